@@ -1,0 +1,36 @@
+// The only module that reads the content collections: every page takes its
+// lists from here, and each report body is parsed once per build.
+import { getCollection } from 'astro:content';
+import type { StoryData } from '../content.config.ts';
+import { parseReport } from '../lib/markdown/parse-report.ts';
+import { byPublication, toReport, type Report } from '../lib/reports/report.ts';
+
+let reports: Promise<Report[]> | undefined;
+
+async function loadReports(): Promise<Report[]> {
+  const stories = new Set((await getCollection('stories')).map((story) => story.id));
+  const entries = await getCollection('reports');
+  return entries
+    .map((entry) => {
+      if (!stories.has(entry.data.story)) {
+        throw new Error(`${entry.filePath}: story: "${entry.data.story}" is not in content/stories.json`);
+      }
+      return toReport(entry.id, entry.data, parseReport(entry.body ?? ''));
+    })
+    .sort(byPublication);
+}
+
+/** Every report, oldest first. */
+export function allReports(): Promise<Report[]> {
+  reports ??= loadReports();
+  return reports;
+}
+
+/** Every story, with its reports. */
+export async function allStories(): Promise<{ story: StoryData; reports: Report[] }[]> {
+  const all = await allReports();
+  return (await getCollection('stories')).map((entry) => ({
+    story: entry.data,
+    reports: all.filter((report) => report.data.story === entry.id),
+  }));
+}

@@ -1,0 +1,107 @@
+import type { RemovalRule } from './types.ts';
+import {
+  isCreditLine,
+  isHeadingShaped,
+  isLabelLine,
+  isLinkLine,
+  isTeaserLine,
+  isTitleCase,
+  stemsOf,
+} from './line-rules.ts';
+
+export type { RemovalRule };
+
+/** A block of the cleaned article, in reading order. */
+export interface CleanBlock {
+  kind: 'heading' | 'paragraph';
+  text: string;
+}
+
+/** A line taken out of the raw copy, word for word, and why. */
+export interface Removal {
+  line: string;
+  rule: RemovalRule;
+}
+
+/** What the cleaner makes of one raw copy. */
+export interface CleanedReport {
+  /** Publication date from a leading `date YYYY-MM-DD` marker, if there was one. */
+  markerDate: string | null;
+  /** The first line, when it reads as the copy's headline. */
+  headline: string | null;
+  blocks: CleanBlock[];
+  removed: Removal[];
+}
+
+const DATE_MARKER = /^date\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)/i;
+
+/** Non-empty, trimmed lines of a raw copy. */
+function linesOf(raw: string): string[] {
+  return raw
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+}
+
+/** The rule that removes a line whatever its neighbours, if any. */
+function lineRule(line: string): RemovalRule | null {
+  if (isLabelLine(line)) return 'label';
+  if (isCreditLine(line)) return 'credit';
+  if (isLinkLine(line)) return 'link';
+  return null;
+}
+
+/** Splits a leading date marker off the first line. */
+function takeDateMarker(lines: string[]): { date: string | null; lines: string[]; removed: Removal[] } {
+  const match = lines[0]?.match(DATE_MARKER);
+  if (!match) return { date: null, lines, removed: [] };
+  const rest = lines[0].slice(match[0].length).trim();
+  return {
+    date: match[1],
+    lines: rest ? [rest, ...lines.slice(1)] : lines.slice(1),
+    removed: [{ line: match[0].trim(), rule: 'date-marker' }],
+  };
+}
+
+/**
+ * Turns a raw copy of a news report into article blocks, by rules rather
+ * than by known strings: navigation labels, credits, bare links and
+ * off-topic Title Case teasers go; a short first line is the headline; short
+ * lines without closing punctuation inside the article become subheadings.
+ * Every other line survives word for word.
+ */
+export function cleanReport(raw: string): CleanedReport {
+  const marker = takeDateMarker(linesOf(raw));
+  const removed = [...marker.removed];
+  const kept: string[] = [];
+  for (const line of marker.lines) {
+    const rule = lineRule(line);
+    if (rule) removed.push({ line, rule });
+    else kept.push(line);
+  }
+
+  // Title Case lines are the suspects, so they do not vote on what the article is about.
+  const articleStems = stemsOf(kept.filter((line) => !isHeadingShaped(line) && !isTitleCase(line)));
+  const body = kept.filter((line) => {
+    const teaser = isTeaserLine(line, articleStems);
+    if (teaser) removed.push({ line, rule: 'teaser' });
+    return !teaser;
+  });
+
+  const headline = body.length > 1 && isHeadingShaped(body[0]) && !isHeadingShaped(body[1]) ? body[0] : null;
+  if (headline !== null) removed.push({ line: headline, rule: 'headline' });
+  const article = headline === null ? body : body.slice(1);
+
+  const blocks = article.map((text, index): CleanBlock => {
+    const next = article[index + 1];
+    const heading = isHeadingShaped(text) && next !== undefined && !isHeadingShaped(next);
+    return { kind: heading ? 'heading' : 'paragraph', text };
+  });
+  return { markerDate: marker.date, headline, blocks, removed: inReadingOrder(removed, raw) };
+}
+
+/** Removals listed in the order their lines stand in the raw copy. */
+function inReadingOrder(removed: Removal[], raw: string): Removal[] {
+  return [...removed].sort((a, b) => raw.indexOf(a.line) - raw.indexOf(b.line));
+}

@@ -1,0 +1,84 @@
+import { parseArgs } from 'node:util';
+import { TITLE_SOURCES, type TitleSource } from '../provenance.ts';
+import { IngestError } from './ingest-error.ts';
+
+/** What the editor told the ingest command about one raw copy. */
+export interface IngestOptions {
+  rawPath: string;
+  outlet: string | null;
+  url: string | null;
+  basedOn: string | null;
+  title: string | null;
+  titleSource: TitleSource | null;
+  noTitle: boolean;
+  date: string | null;
+  byline: string[];
+  provenance: string | null;
+  story: string | null;
+  slug: string | null;
+  force: boolean;
+}
+
+export const USAGE =
+  'usage: npm run ingest -- <raw.txt> --outlet "<name>|not stated" [--url <original URL>] [--title "<headline>"] ' +
+  '[--title-source stated|copy|syndicated-copy|url] [--no-title] [--date YYYY-MM-DD] [--based-on <URL>] ' +
+  '[--byline "<name>"]… [--provenance "<note>"] [--story <slug>] [--slug <slug>] [--force]';
+
+const OPTIONS = {
+  outlet: { type: 'string' },
+  url: { type: 'string' },
+  'based-on': { type: 'string' },
+  title: { type: 'string' },
+  'title-source': { type: 'string' },
+  'no-title': { type: 'boolean', default: false },
+  date: { type: 'string' },
+  byline: { type: 'string', multiple: true, default: [] },
+  provenance: { type: 'string' },
+  story: { type: 'string' },
+  slug: { type: 'string' },
+  force: { type: 'boolean', default: false },
+} as const;
+
+/** Outlet names that mean the outlet is unknown. */
+const UNKNOWN_OUTLET = /^(not stated|unknown)$/i;
+
+function parseTitleSource(value: string | undefined): TitleSource | null {
+  if (value === undefined) return null;
+  if ((TITLE_SOURCES as readonly string[]).includes(value) && value !== 'none') return value as TitleSource;
+  throw new IngestError('arguments', '--title-source', `"${value}" is not one of stated, copy, syndicated-copy, url`);
+}
+
+/** Reads the command line; throws an IngestError naming the flag at fault. */
+export function parseIngestArgs(argv: readonly string[]): IngestOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new IngestError('arguments', 'flags', `${(error as Error).message}\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) {
+    throw new IngestError('arguments', '<raw.txt>', `expected exactly one raw file, got ${positionals.length}\n${USAGE}`);
+  }
+  if (values.outlet === undefined || values.outlet.trim() === '') {
+    throw new IngestError('arguments', '--outlet', `is required (write "not stated" if unknown)\n${USAGE}`);
+  }
+  if (values['no-title'] && values.title !== undefined) {
+    throw new IngestError('arguments', '--title', 'cannot be combined with --no-title');
+  }
+  return {
+    rawPath: positionals[0],
+    outlet: UNKNOWN_OUTLET.test(values.outlet.trim()) ? null : values.outlet.trim(),
+    url: values.url ?? null,
+    basedOn: values['based-on'] ?? null,
+    title: values.title?.trim() || null,
+    titleSource: parseTitleSource(values['title-source']),
+    noTitle: values['no-title'],
+    date: values.date ?? null,
+    byline: values.byline.map((name) => name.trim()).filter(Boolean),
+    provenance: values.provenance?.trim() || null,
+    story: values.story ?? null,
+    slug: values.slug ?? null,
+    force: values.force,
+  };
+}

@@ -1,0 +1,112 @@
+import { isMatch } from 'date-fns';
+import { stringify } from 'yaml';
+import { cleanReport, type CleanedReport } from '../clean/clean-report.ts';
+import type { DateSource, TitleSource } from '../provenance.ts';
+import { openingSentence } from '../text/sentences.ts';
+import type { IngestOptions } from './args.ts';
+import { IngestError } from './ingest-error.ts';
+import { reportSlug } from './slug.ts';
+import { titleFromUrl } from './title.ts';
+import { blocksToMarkdown } from './to-markdown.ts';
+
+/** A raw copy larger than this is not a news report. */
+export const MAX_RAW_BYTES = 1_000_000;
+
+/** A report ready to be written: its slug, frontmatter and file text. */
+export interface BuiltReport {
+  slug: string;
+  frontmatter: Record<string, unknown>;
+  fileText: string;
+  cleaned: CleanedReport;
+  /** What the editor should know: inferred headline, removed lines. */
+  notices: string[];
+}
+
+function checkUrl(file: string, field: string, value: string | null): string | null {
+  if (value === null) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new IngestError(file, field, `"${value}" is not an absolute URL`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new IngestError(file, field, `"${value}" must be an http(s) URL`);
+  }
+  return url.href;
+}
+
+function checkDate(file: string, field: string, value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isMatch(value, 'yyyy-MM-dd')) {
+    throw new IngestError(file, field, `"${value}" is not a real calendar date (YYYY-MM-DD)`);
+  }
+  return value;
+}
+
+function publicationDate(file: string, cleaned: CleanedReport, flag: string | null): [string, DateSource] {
+  const marker = cleaned.markerDate === null ? null : checkDate(file, 'date marker', cleaned.markerDate);
+  const given = flag === null ? null : checkDate(file, '--date', flag);
+  if (marker !== null && given !== null && marker !== given) {
+    throw new IngestError(file, '--date', `${given} contradicts the copy's own date marker ${marker}`);
+  }
+  if (marker !== null) return [marker, 'marker'];
+  if (given !== null) return [given, 'editor'];
+  throw new IngestError(file, 'date', 'the copy has no `date YYYY-MM-DD` marker; pass --date YYYY-MM-DD');
+}
+
+/** The headline and how it is known; never made up, and never silently inferred. */
+function headline(options: IngestOptions, cleaned: CleanedReport, articleText: string): [string | null, TitleSource] {
+  if (options.noTitle) return [null, 'none'];
+  if (options.title !== null) return [options.title, options.titleSource ?? 'stated'];
+  if (cleaned.headline !== null) return [cleaned.headline, 'copy'];
+  const fromUrl = options.url === null ? null : titleFromUrl(options.url, articleText);
+  return fromUrl === null ? [null, 'none'] : [fromUrl, 'url'];
+}
+
+function checkRaw(file: string, raw: string): void {
+  if (Buffer.byteLength(raw) > MAX_RAW_BYTES) throw new IngestError(file, 'file', `is larger than ${MAX_RAW_BYTES} bytes`);
+  if (/[\u0000-\u0008\u000E-\u001F\uFFFD]/.test(raw)) throw new IngestError(file, 'file', 'is not plain UTF-8 text');
+  if (raw.trim() === '') throw new IngestError(file, 'file', 'is empty');
+}
+
+/** Cleans one raw copy and assembles its report file; throws IngestError on bad input. */
+export function buildReport(raw: string, options: IngestOptions, stories: readonly string[]): BuiltReport {
+  const file = options.rawPath;
+  checkRaw(file, raw);
+  const cleaned = cleanReport(raw);
+  const paragraphs = cleaned.blocks.filter((block) => block.kind === 'paragraph');
+  if (paragraphs.length === 0) throw new IngestError(file, 'body', 'no article paragraph is left after cleaning');
+
+  const [published, dateSource] = publicationDate(file, cleaned, options.date);
+  const url = checkUrl(file, '--url', options.url);
+  const basedOn = checkUrl(file, '--based-on', options.basedOn);
+  const articleText = cleaned.blocks.map((block) => block.text).join('\n');
+  const [title, titleSource] = headline({ ...options, url }, cleaned, articleText);
+  const story = options.story ?? (stories.length === 1 ? stories[0] : null);
+  if (story === null || !stories.includes(story)) {
+    throw new IngestError(file, '--story', `name one of: ${stories.join(', ') || '(no stories defined)'}`);
+  }
+  const slug = options.slug ?? reportSlug(published, options.outlet, title ?? openingSentence(paragraphs[0].text));
+
+  const frontmatter = {
+    title,
+    titleSource,
+    outlet: options.outlet,
+    url,
+    basedOn,
+    byline: options.byline,
+    published,
+    dateSource,
+    provenance: options.provenance,
+    story,
+    removed: cleaned.removed,
+  };
+  const yaml = stringify(frontmatter, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+  const notices = [
+    ...(titleSource === 'url' ? [`headline inferred from the URL: "${title}"`] : []),
+    ...(titleSource === 'copy' ? [`headline read from the copy's first line: "${title}"`] : []),
+    ...(titleSource === 'none' ? ['no headline known: pages show the opening sentence'] : []),
+    ...cleaned.removed.map((removal) => `removed (${removal.rule}): ${removal.line}`),
+  ];
+  return { slug, frontmatter, fileText: `---\n${yaml}---\n\n${blocksToMarkdown(cleaned.blocks)}`, cleaned, notices };
+}

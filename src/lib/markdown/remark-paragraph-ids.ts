@@ -1,0 +1,18 @@
+import type { Root } from 'mdast';
+
+/**
+ * Gives every top-level paragraph the id `p-N` and every heading `h-N`
+ * (counted from 1 in reading order), in `data.hProperties.id`, so that
+ * `#p-4` names the same passage in the page, in search and in citations.
+ */
+export default function remarkParagraphIds() {
+  return (tree: Root): void => {
+    const counts = { paragraph: 0, heading: 0 };
+    for (const node of tree.children) {
+      if (node.type !== 'paragraph' && node.type !== 'heading') continue;
+      counts[node.type] += 1;
+      const prefix = node.type === 'paragraph' ? 'p' : 'h';
+      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: `${prefix}-${counts[node.type]}` } };
+    }
+  };
+}

@@ -1,0 +1,23 @@
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Ends that look like a sentence end but are an abbreviation: "U.S.", "Mr.", "Gen.". */
+const ABBREVIATION_END = /(?:\b(?:\p{L}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Gov|Sen|Rep|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)\s*$/u;
+
+/** Splits text into sentences, keeping "U.S. President …" whole. */
+export function sentencesOf(text: string): string[] {
+  const sentences: string[] = [];
+  for (const { segment } of segmenter.segment(text)) {
+    const last = sentences.at(-1);
+    if (last !== undefined && ABBREVIATION_END.test(last)) sentences[sentences.length - 1] = last + segment;
+    else sentences.push(segment);
+  }
+  return sentences.map((sentence) => sentence.trim()).filter(Boolean);
+}
+
+/** The first sentence of a text, cut at a word boundary to at most `max` characters. */
+export function openingSentence(text: string, max = Infinity): string {
+  const first = sentencesOf(text)[0] ?? '';
+  if (first.length <= max) return first;
+  const cut = first.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:–—-]+$/u, '')}…`;
+}
