@@ -35,9 +35,7 @@ export const reportSchema = z
     /** The story (see `content/stories.json`) this report belongs to. */
     story: slug,
     /** Lines the cleaner removed from the raw copy, word for word, with the rule that removed each. */
-    removed: z
-      .array(z.object({ line: z.string(), rule: z.enum(REMOVAL_RULES) }).strict())
-      .default([]),
+    removed: z.array(z.object({ line: z.string(), rule: z.enum(REMOVAL_RULES) }).strict()).default([]),
   })
   .strict()
   .refine((report) => (report.title === null) === (report.titleSource === 'none'), {

@@ -19,7 +19,8 @@ function readRaw(path: string): string {
 function storyIds(root: string): string[] {
   const path = join(root, 'content', 'stories.json');
   const parsed = storySchema.array().safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) throw new IngestError(path, String(parsed.error.issues[0].path.join('.')), parsed.error.issues[0].message);
+  if (!parsed.success)
+    throw new IngestError(path, String(parsed.error.issues[0].path.join('.')), parsed.error.issues[0].message);
   return parsed.data.map((story) => story.id);
 }
 

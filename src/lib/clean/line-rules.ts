@@ -57,6 +57,8 @@ const URL_ONLY = /^(https?:\/\/|www\.)\S+$/i;
 const TERMINAL = /[.!?:;…"“”'’)\]]$/u;
 const MAX_HEADING_WORDS = 14;
 const MAX_SHORT_LINE_WORDS = 12;
+/** A subheading shares at least a third of its words with the article; measured teasers share under a fifth. */
+const MIN_TOPICAL_OVERLAP = 1 / 3;
 
 /** Normalises a line for comparison with labels: lowercase, straight quotes, no edge punctuation. */
 function normalised(line: string): string {
@@ -126,5 +128,5 @@ export function stemsOf(lines: readonly string[]): Set<string> {
 export function isTeaserLine(line: string, articleStems: ReadonlySet<string>): boolean {
   const trimmed = line.trim();
   const shaped = isHeadingShaped(trimmed) || (trimmed.endsWith('?') && wordsOf(trimmed).length <= MAX_HEADING_WORDS);
-  return shaped && isTitleCase(trimmed) && topicalOverlap(trimmed, articleStems) < 0.5;
+  return shaped && isTitleCase(trimmed) && topicalOverlap(trimmed, articleStems) < MIN_TOPICAL_OVERLAP;
 }

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { TITLE_SOURCES, type TitleSource } from '../provenance.ts';
 import { IngestError } from './ingest-error.ts';
 
@@ -32,12 +32,12 @@ const OPTIONS = {
   'title-source': { type: 'string' },
   'no-title': { type: 'boolean', default: false },
   date: { type: 'string' },
-  byline: { type: 'string', multiple: true, default: [] },
+  byline: { type: 'string', multiple: true },
   provenance: { type: 'string' },
   story: { type: 'string' },
   slug: { type: 'string' },
   force: { type: 'boolean', default: false },
-} as const;
+} satisfies ParseArgsOptionsConfig;
 
 /** Outlet names that mean the outlet is unknown. */
 const UNKNOWN_OUTLET = /^(not stated|unknown)$/i;
@@ -58,7 +58,11 @@ export function parseIngestArgs(argv: readonly string[]): IngestOptions {
   }
   const { values, positionals } = parsed;
   if (positionals.length !== 1) {
-    throw new IngestError('arguments', '<raw.txt>', `expected exactly one raw file, got ${positionals.length}\n${USAGE}`);
+    throw new IngestError(
+      'arguments',
+      '<raw.txt>',
+      `expected exactly one raw file, got ${positionals.length}\n${USAGE}`,
+    );
   }
   if (values.outlet === undefined || values.outlet.trim() === '') {
     throw new IngestError('arguments', '--outlet', `is required (write "not stated" if unknown)\n${USAGE}`);
@@ -75,7 +79,7 @@ export function parseIngestArgs(argv: readonly string[]): IngestOptions {
     titleSource: parseTitleSource(values['title-source']),
     noTitle: values['no-title'],
     date: values.date ?? null,
-    byline: values.byline.map((name) => name.trim()).filter(Boolean),
+    byline: (values.byline ?? []).map((name) => name.trim()).filter(Boolean),
     provenance: values.provenance?.trim() || null,
     story: values.story ?? null,
     slug: values.slug ?? null,

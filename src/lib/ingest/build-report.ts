@@ -64,7 +64,9 @@ function headline(options: IngestOptions, cleaned: CleanedReport, articleText: s
 }
 
 function checkRaw(file: string, raw: string): void {
-  if (Buffer.byteLength(raw) > MAX_RAW_BYTES) throw new IngestError(file, 'file', `is larger than ${MAX_RAW_BYTES} bytes`);
+  if (Buffer.byteLength(raw) > MAX_RAW_BYTES)
+    throw new IngestError(file, 'file', `is larger than ${MAX_RAW_BYTES} bytes`);
+  // eslint-disable-next-line no-control-regex -- control characters are what give a binary file away
   if (/[\u0000-\u0008\u000E-\u001F\uFFFD]/.test(raw)) throw new IngestError(file, 'file', 'is not plain UTF-8 text');
   if (raw.trim() === '') throw new IngestError(file, 'file', 'is empty');
 }

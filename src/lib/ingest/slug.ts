@@ -1,6 +1,22 @@
 const MAX_TITLE_WORDS = 7;
 /** Words a slug should not end on: "…-exchange-but" reads as cut off. */
-const DANGLING = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from']);
+const DANGLING = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+]);
 
 /** Lowercase ASCII words joined by hyphens: "RFE/RL" → "rfe-rl", "Zelenskyy’s" → "zelenskyys". */
 export function slugify(text: string): string {

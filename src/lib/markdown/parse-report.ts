@@ -62,7 +62,7 @@ export function parseReport(markdown: string): ReportDoc {
   const tree = processor.runSync(processor.parse(markdown)) as Root;
   const blocks = tree.children.flatMap((node): DocBlock[] => {
     if (node.type !== 'paragraph' && node.type !== 'heading') return [];
-    const id = String(node.data?.hProperties?.id);
+    const id = node.data?.passageId ?? '';
     return [{ id, kind: node.type, text: toString(node), segments: segmentsOf(node.children) }];
   });
   const wordCount = blocks.reduce((sum, block) => sum + (block.text.match(/\S+/g)?.length ?? 0), 0);

@@ -1,8 +1,19 @@
 import type { Root } from 'mdast';
 
+declare module 'mdast' {
+  interface ParagraphData {
+    /** The passage id, `p-N`. */
+    passageId?: string;
+  }
+  interface HeadingData {
+    /** The passage id, `h-N`. */
+    passageId?: string;
+  }
+}
+
 /**
  * Gives every top-level paragraph the id `p-N` and every heading `h-N`
- * (counted from 1 in reading order), in `data.hProperties.id`, so that
+ * (counted from 1 in reading order), in `data.passageId`, so that
  * `#p-4` names the same passage in the page, in search and in citations.
  */
 export default function remarkParagraphIds() {
@@ -12,7 +23,7 @@ export default function remarkParagraphIds() {
       if (node.type !== 'paragraph' && node.type !== 'heading') continue;
       counts[node.type] += 1;
       const prefix = node.type === 'paragraph' ? 'p' : 'h';
-      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: `${prefix}-${counts[node.type]}` } };
+      node.data = { ...node.data, passageId: `${prefix}-${counts[node.type]}` };
     }
   };
 }

@@ -1,7 +1,8 @@
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Ends that look like a sentence end but are an abbreviation: "U.S.", "Mr.", "Gen.". */
-const ABBREVIATION_END = /(?:\b(?:\p{L}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Gov|Sen|Rep|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)\s*$/u;
+const ABBREVIATION_END =
+  /(?:\b(?:\p{L}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Gov|Sen|Rep|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)\s*$/u;
 
 /** Splits text into sentences, keeping "U.S. President …" whole. */
 export function sentencesOf(text: string): string[] {

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isCreditLine,
+  isHeadingShaped,
+  isLabelLine,
+  isLinkLine,
+  isTeaserLine,
+  isTitleCase,
+  stemsOf,
+} from '../../src/lib/clean/line-rules.ts';
+
+const article = stemsOf([
+  'Russia and Ukraine began a major prisoner swap on Friday, a Ukrainian military source said.',
+  'Ukraine had requested a 30-day ceasefire during the talks in Istanbul, which Moscow rejected.',
+  'Trump said the exchange could lead to something big.',
+]);
+
+describe('label lines (navigation and advertising labels)', () => {
+  it.each([
+    'Also read: Trump’s Ukraine ‘peace’ plan isn’t about peace. It’s a PR stunt',
+    'Read more: How the Istanbul talks failed',
+    'READ MORE | Kremlin says no date set',
+    'Read the full article here',
+    'Read the full story here.',
+    'ADVERTISEMENT',
+    'Advertisement',
+    'Share this article',
+    'Related: Zelensky meets Erdogan',
+    'See also — Background to the war',
+    'Story continues below advertisement',
+    'Subscribe to our newsletter',
+    'Follow us on Telegram',
+    'Click here to download the app',
+  ])('removes %j', (line) => expect(isLabelLine(line)).toBe(true));
+
+  it.each([
+    'Read more about the exchange in the agreement text, officials said.',
+    'Russia has shared a list of prisoners with Ukraine.',
+    'Watchers of the talks were not surprised.',
+    'Subscribers to the Kremlin line said the talks had failed, and then subscribed to a different view.',
+    'Share prices in Moscow rose on Friday.',
+  ])('keeps %j', (line) => expect(isLabelLine(line)).toBe(false));
+});
+
+describe('credit lines (wire trailers and copyright)', () => {
+  it.each([
+    '(Reporting by Tom Balmforth; Editing by Gareth Jones)',
+    'Additional reporting by Pavel Polityuk',
+    '© 2025 The Associated Press. All rights reserved.',
+    'Copyright 2025 Reuters',
+  ])('removes %j', (line) => expect(isCreditLine(line)).toBe(true));
+
+  it.each(['Copyright disputes have slowed the talks, officials said.', 'Reporters were kept away from the border.'])(
+    'keeps %j',
+    (line) => expect(isCreditLine(line)).toBe(false),
+  );
+});
+
+describe('link lines', () => {
+  it('removes a bare URL', () => expect(isLinkLine('https://example.com/story-123')).toBe(true));
+  it('keeps a sentence that names a site', () =>
+    expect(isLinkLine('The post appeared on truthsocial.com on Friday.')).toBe(false));
+});
+
+describe('heading shape and Title Case', () => {
+  it.each([
+    ['1,000 prisoners listed for exchange', true],
+    ['Ukraine’s call for ceasefire turned down', true],
+    ['Trump and Putin discussed separate swap with US', true],
+    ['Zelenskyy said the sides had exchanged lists of prisoners.', false],
+    ['“This could lead to something big???”', false],
+  ])('%j is heading-shaped: %s', (line, expected) => expect(isHeadingShaped(line)).toBe(expected));
+
+  it.each([
+    ['This Could Be the Most Important Video Gun Owners Watch All Year', true],
+    ['Connect with Vetted Off-Duty Cops to Instantly Fulfill Your Security Needs', true],
+    ['Trump and Putin discussed separate swap with US', false],
+    ['US President Donald Trump on Friday announced a swap', false],
+  ])('%j is Title Case: %s', (line, expected) => expect(isTitleCase(line)).toBe(expected));
+});
+
+describe('teaser lines (Title Case lines about another subject)', () => {
+  it.each([
+    'Trump’s Sovereign Wealth Fund: What Could It Mean For Your Money?',
+    'This Could Be the Most Important Video Gun Owners Watch All Year',
+    'Connect with Vetted Off-Duty Cops to Instantly Fulfill Your Security Needs',
+    'Doctors Stunned By This One Simple Kitchen Trick',
+  ])('removes %j', (line) => expect(isTeaserLine(line, article)).toBe(true));
+
+  it.each([
+    'Ukraine’s Call For Ceasefire Turned Down',
+    'Russia And Ukraine Begin Prisoner Swap',
+    'Ukraine’s call for ceasefire turned down',
+    'The talks in Istanbul lasted two hours and produced no ceasefire.',
+  ])('keeps %j', (line) => expect(isTeaserLine(line, article)).toBe(false));
+});

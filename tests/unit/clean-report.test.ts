@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { cleanReport } from '../../src/lib/clean/clean-report.ts';
+import { RAW_DIR, SEED_ARGS, UNSEEN_DIR, readRaw } from './helpers.ts';
+
+/** Lines of a raw copy, trimmed, without blanks. */
+const linesOf = (raw: string) =>
+  raw
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+describe('cleanReport on the seed reports', () => {
+  it.each(Object.keys(SEED_ARGS))('%s: every line is kept word for word or listed as removed', (name) => {
+    const raw = readRaw(RAW_DIR, name);
+    const cleaned = cleanReport(raw);
+    const accounted = [...cleaned.blocks.map((block) => block.text), ...cleaned.removed.map((r) => r.line)];
+    for (const line of linesOf(raw)) {
+      expect(accounted.some((text) => line.includes(text) && text.length > 0)).toBe(true);
+    }
+    const rebuilt = linesOf(raw).join('\n');
+    for (const block of cleaned.blocks) expect(rebuilt).toContain(block.text);
+  });
+
+  it('reads the date marker of 001 and 002 and removes nothing else from 001', () => {
+    const sun = cleanReport(readRaw(RAW_DIR, '001_dcee8fbeba0eb766.txt'));
+    expect(sun.markerDate).toBe('2025-05-23');
+    expect(sun.removed).toEqual([{ line: 'date 2025-05-23', rule: 'date-marker' }]);
+    expect(sun.blocks[0].text.startsWith('RUSSIA and Ukraine began')).toBe(true);
+  });
+
+  it('removes the two "Also read" lines of 002 and keeps its three subheadings as headings', () => {
+    const wion = cleanReport(readRaw(RAW_DIR, '002_cff91d0424af9357.txt'));
+    expect(wion.removed.filter((r) => r.rule === 'label').map((r) => r.line.slice(0, 10))).toEqual([
+      'Also read:',
+      'Also read:',
+    ]);
+    expect(wion.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
+      '1,000 prisoners listed for exchange',
+      'Ukraine’s call for ceasefire turned down',
+      'Trump and Putin discussed separate swap with US',
+    ]);
+  });
+
+  it('removes the three teasers and the closing link of 004 and nothing else', () => {
+    const copy = cleanReport(readRaw(RAW_DIR, '004_93d36a52a7f77c5d.txt'));
+    expect(copy.removed.map((r) => r.rule)).toEqual(['teaser', 'teaser', 'teaser', 'label']);
+    expect(copy.blocks).toHaveLength(20);
+    expect(copy.blocks.every((b) => b.kind === 'paragraph')).toBe(true);
+  });
+
+  it('keeps every line of 000 and 003, which carry no boilerplate', () => {
+    for (const name of ['000_2b6e80bb550d1c2c.txt', '003_149ef4d8a5ba7b72.txt']) {
+      const cleaned = cleanReport(readRaw(RAW_DIR, name));
+      expect(cleaned.removed).toEqual([]);
+      expect(cleaned.blocks).toHaveLength(14);
+    }
+  });
+});
+
+describe('cleanReport on copies the rules were not written for', () => {
+  it('reads a first short line as the headline and strips wire boilerplate', () => {
+    const cleaned = cleanReport(readRaw(UNSEEN_DIR, 'wire-with-headline.txt'));
+    expect(cleaned.headline).toBe('Kremlin says first stage of prisoner exchange complete');
+    expect(cleaned.removed.map((r) => r.rule)).toEqual(['headline', 'label', 'label', 'label', 'link', 'credit']);
+    expect(cleaned.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'heading', 'paragraph']);
+  });
+
+  it('handles a byte-order mark, CRLF endings, a marker followed by a headline and Markdown-looking text', () => {
+    const cleaned = cleanReport(readRaw(UNSEEN_DIR, 'ap-crlf-bom.txt'));
+    expect(cleaned.markerDate).toBe('2025-05-25');
+    expect(cleaned.headline).toBe('Ukraine says 303 more soldiers return home');
+    expect(cleaned.removed.map((r) => r.rule)).toEqual(['date-marker', 'headline', 'teaser', 'label', 'credit']);
+    expect(cleaned.blocks.map((b) => b.text)).toEqual([
+      expect.stringContaining('<script>alert(1)</script>'),
+      '# Not a heading, a hash sign.',
+      '1. Not a list item either, just a number.',
+      'Defense Minister Rustem Umerov said the exchange would continue "step by step".',
+    ]);
+  });
+
+  it('does not make a heading of a short last line', () => {
+    const cleaned = cleanReport('The swap began on Friday.\nIt went on');
+    expect(cleaned.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+  });
+
+  it('lists removed lines in the order they stand in the copy', () => {
+    const cleaned = cleanReport('ADVERTISEMENT\nThe swap began on Friday, officials said.\nRead more: Other news\n');
+    expect(cleaned.removed.map((r) => r.line)).toEqual(['ADVERTISEMENT', 'Read more: Other news']);
+  });
+});
