@@ -3,14 +3,17 @@ import { wordsOf } from '../clean/words.ts';
 /** Path segment words: at least three hyphen-separated words of letters. */
 const WORDY_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+){2,}$/i;
 
-/** How a word is most often written in the article ("ukraine" → "Ukraine"), or lowercase. */
+/**
+ * How a word is most often written in the article ("ukraine" → "Ukraine"),
+ * or lowercase. ALL-CAPS forms ("RUSSIA and Ukraine…") are emphasis, not casing.
+ */
 function casedAsInArticle(word: string, articleWords: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const candidate of articleWords) {
-    if (candidate.toLowerCase() === word) counts.set(candidate, (counts.get(candidate) ?? 0) + 1);
+    if (candidate.toLowerCase() !== word || candidate === candidate.toUpperCase()) continue;
+    counts.set(candidate, (counts.get(candidate) ?? 0) + 1);
   }
-  const written = [...counts].sort((a, b) => b[1] - a[1] || (a[0] === word ? -1 : 1))[0]?.[0];
-  return written === undefined || written === written.toUpperCase() ? word : written;
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? word;
 }
 
 /**

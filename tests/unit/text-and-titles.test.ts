@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { formatDay, formatWeekday } from '../../src/lib/dates.ts';
+import { reportSlug, slugify } from '../../src/lib/ingest/slug.ts';
+import { titleFromUrl } from '../../src/lib/ingest/title.ts';
+import { openingSentence, sentencesOf } from '../../src/lib/text/sentences.ts';
+
+describe('sentencesOf', () => {
+  it('does not split after abbreviations such as U.S. or Mr.', () => {
+    expect(sentencesOf('U.S. President Donald Trump said it. Mr. Peskov did not. Done!')).toEqual([
+      'U.S. President Donald Trump said it.',
+      'Mr. Peskov did not.',
+      'Done!',
+    ]);
+  });
+
+  it('cuts a long opening sentence at a word boundary with an ellipsis', () => {
+    expect(openingSentence('Russia and Ukraine began a major prisoner swap on Friday, officials said.', 40)).toBe(
+      'Russia and Ukraine began a major…',
+    );
+    expect(openingSentence('Short one. Second.', 40)).toBe('Short one.');
+  });
+});
+
+describe('titleFromUrl', () => {
+  it('reads the words of the last wordy path segment, dropping ids, cased as the article writes them', () => {
+    const article = 'RUSSIA and Ukraine began a swap. Russia said. Putin and Zelenskyy spoke.';
+    expect(
+      titleFromUrl(
+        'https://thesun.my/world-news/russia-and-ukraine-start-prisoner-exchange-but-not-yet-completed-LG14123866',
+        article,
+      ),
+    ).toBe('Russia and Ukraine start prisoner exchange but not yet completed');
+    expect(
+      titleFromUrl(
+        'https://www.rferl.org/a/war-prisoners-exchange-ukraine-russia-putin-zelenskyy/33422206.html',
+        article,
+      ),
+    ).toBe('War prisoners exchange Ukraine Russia Putin Zelenskyy');
+  });
+
+  it('returns null for URLs without words', () => {
+    expect(titleFromUrl('https://example.com/a/33422206.html', '')).toBeNull();
+    expect(titleFromUrl('https://example.com/?id=4', '')).toBeNull();
+  });
+});
+
+describe('slugs', () => {
+  it('makes readable ASCII slugs', () => {
+    expect(slugify('RFE/RL')).toBe('rfe-rl');
+    expect(slugify('Zelenskyy’s “peace” — plan')).toBe('zelenskyys-peace-plan');
+    expect(slugify('Київ café')).toBe('cafe');
+  });
+
+  it('joins date, outlet and at most seven headline words, never ending on a dangling word', () => {
+    expect(reportSlug('2025-05-23', 'theSun', 'Russia and Ukraine start prisoner exchange but not yet completed')).toBe(
+      '2025-05-23-thesun-russia-and-ukraine-start-prisoner-exchange',
+    );
+    expect(reportSlug('2025-05-23', null, 'A swap')).toBe('2025-05-23-unknown-outlet-a-swap');
+  });
+});
+
+describe('dates', () => {
+  it('formats calendar dates without shifting them by a time zone', () => {
+    expect(formatDay('2025-05-23')).toBe('23 May 2025');
+    expect(formatWeekday('2025-05-23')).toBe('Friday, 23 May 2025');
+  });
+});
