@@ -59,6 +59,22 @@ export const storySchema = z
 
 export type StoryData = z.infer<typeof storySchema>;
 
+/** A person the reports mention, with every spelling that names them. */
+export const personSchema = z
+  .object({
+    /** The slug of the person's page, `/people/<id>/`. */
+    id: slug,
+    /** The canonical name, as pages show it. */
+    name: z.string().trim().min(1),
+    /** Other spellings and short forms that name this person in reports ("Zelensky", "Lavrov"). */
+    aliases: z.array(z.string().trim().min(1)).default([]),
+    /** What the person is, in the story's time ("Foreign Minister of Russia"). */
+    role: z.string().trim().min(1),
+  })
+  .strict();
+
+export type PersonData = z.infer<typeof personSchema>;
+
 export const collections = {
   reports: defineCollection({
     loader: glob({ pattern: '*.md', base: './content/reports' }),
@@ -67,5 +83,9 @@ export const collections = {
   stories: defineCollection({
     loader: file('./content/stories.json'),
     schema: storySchema,
+  }),
+  people: defineCollection({
+    loader: file('./content/people.json'),
+    schema: personSchema,
   }),
 };

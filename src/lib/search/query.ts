@@ -1,0 +1,162 @@
+import Fuse from 'fuse.js/basic';
+import { canonicalMap } from './aliases.ts';
+import {
+  deltaDecode,
+  ordinalOfRef,
+  reportOfRef,
+  type PostingsChunk,
+  type SearchManifest,
+  type VocabShard,
+} from './index-format.ts';
+import { allowedEdits, editDistance } from './edit-distance.ts';
+import { SEARCH_CONFIG } from './search-config.ts';
+import { isSearchable, shardOf, wordSpans } from './terms.ts';
+
+/** Where the engine gets index files: fetch in the browser, memory in tests and benchmarks. */
+export interface IndexSource {
+  vocab(shard: string): Promise<VocabShard | null>;
+  postings(shard: string, chunk: number): Promise<PostingsChunk>;
+}
+
+/** An indexed term that answers one query word, and how well. */
+export interface TermMatch {
+  term: string;
+  weight: number;
+}
+
+/** A passage that matched, by its ordinal in the report. */
+export interface PassageHit {
+  ordinal: number;
+  score: number;
+}
+
+/** A report that matched every query word, with its matching passages, best first. */
+export interface ReportHit {
+  report: number;
+  score: number;
+  passages: PassageHit[];
+}
+
+export interface SearchResult {
+  /** The query words searched for (folded), after bounds and stop words. */
+  words: string[];
+  reports: ReportHit[];
+  /** Folded terms to mark in snippets: every matched term and its other spellings. */
+  marked: Set<string>;
+}
+
+/** The searchable words of a query, bounded in number and length. */
+export function queryWords(query: string): string[] {
+  return wordSpans(query.slice(0, SEARCH_CONFIG.maxQueryTerms * (SEARCH_CONFIG.maxTermLength + 1)))
+    .map((span) => span.term)
+    .filter((term) => isSearchable(term) && term.length <= SEARCH_CONFIG.maxTermLength)
+    .slice(0, SEARCH_CONFIG.maxQueryTerms);
+}
+
+/** First index at which `terms[index] >= value` in a sorted list. */
+function lowerBound(terms: readonly string[], value: string): number {
+  let low = 0;
+  let high = terms.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (terms[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+export class SearchEngine {
+  private readonly canonical: Map<string, string>;
+  private readonly spellingsOf = new Map<string, string[]>();
+  private readonly fuses = new Map<string, Fuse<string>>();
+  private readonly source: IndexSource;
+
+  constructor(manifest: SearchManifest, source: IndexSource) {
+    this.source = source;
+    this.canonical = canonicalMap(manifest.spellings);
+    for (const group of manifest.spellings) for (const term of group) this.spellingsOf.set(term, group);
+  }
+
+  private fuseFor(shard: string, vocab: VocabShard): Fuse<string> {
+    let fuse = this.fuses.get(shard);
+    if (!fuse) {
+      const spellings = [...this.canonical.keys()].filter((term) => shardOf(term) === shard);
+      fuse = new Fuse([...vocab.terms, ...spellings], SEARCH_CONFIG.fuse);
+      this.fuses.set(shard, fuse);
+    }
+    return fuse;
+  }
+
+  /** Indexed terms answering one query word: exact (any spelling), else prefix and fuzzy. */
+  async matchWord(word: string, typing: boolean): Promise<TermMatch[]> {
+    const { weights } = SEARCH_CONFIG;
+    const exact = this.canonical.get(word) ?? word;
+    const vocab = await this.source.vocab(shardOf(exact));
+    if (!vocab) return [];
+    const matches = new Map<string, number>();
+    const add = (term: string, weight: number) => {
+      const key = this.canonical.get(term) ?? term;
+      if (vocab.terms[lowerBound(vocab.terms, key)] === key) matches.set(key, Math.max(matches.get(key) ?? 0, weight));
+    };
+    add(exact, weights.exact);
+    if (typing && word.length >= SEARCH_CONFIG.minPrefixLength) {
+      const start = lowerBound(vocab.terms, word);
+      for (let i = start; i < vocab.terms.length && i - start < SEARCH_CONFIG.maxPrefixTerms; i++) {
+        if (!vocab.terms[i].startsWith(word)) break;
+        add(vocab.terms[i], weights.prefix);
+      }
+    }
+    if (matches.size === 0 && word.length >= SEARCH_CONFIG.minFuzzyLength) {
+      const found = this.fuseFor(shardOf(exact), vocab).search(word, { limit: 4 * SEARCH_CONFIG.maxFuzzyTerms });
+      found
+        .filter(({ item }) => editDistance(word, item) <= allowedEdits(word.length))
+        .slice(0, SEARCH_CONFIG.maxFuzzyTerms)
+        .forEach(({ item, score = 0 }) => add(item, weights.fuzzy * (1 - score)));
+    }
+    return [...matches].map(([term, weight]) => ({ term, weight }));
+  }
+
+  /** Passage reference → best weight, for one query word. */
+  private async hitsOf(matches: readonly TermMatch[]): Promise<Map<number, number>> {
+    const hits = new Map<number, number>();
+    for (const { term, weight } of matches) {
+      const vocab = await this.source.vocab(shardOf(term));
+      if (!vocab) continue;
+      const chunk = await this.source.postings(shardOf(term), vocab.chunks[lowerBound(vocab.terms, term)]);
+      for (const ref of deltaDecode(chunk[term] ?? [])) hits.set(ref, Math.max(hits.get(ref) ?? 0, weight));
+    }
+    return hits;
+  }
+
+  /** Reports where every query word matches, ranked; their matching passages ranked within. */
+  async search(query: string): Promise<SearchResult> {
+    const words = queryWords(query);
+    const typing = !/\s$/.test(query);
+    const matched = await Promise.all(words.map((word, i) => this.matchWord(word, typing && i === words.length - 1)));
+    const marked = new Set(matched.flat().flatMap(({ term }) => this.spellingsOf.get(term) ?? [term]));
+    const perWord = await Promise.all(matched.map((matches) => this.hitsOf(matches)));
+    if (perWord.length === 0 || perWord.some((hits) => hits.size === 0)) return { words, reports: [], marked };
+
+    const reports = new Map<number, { best: number[]; passages: Map<number, number> }>();
+    perWord.forEach((hits, wordIndex) => {
+      for (const [ref, weight] of hits) {
+        const report = reportOfRef(ref);
+        const entry = reports.get(report) ?? { best: words.map(() => 0), passages: new Map() };
+        entry.best[wordIndex] = Math.max(entry.best[wordIndex], weight);
+        entry.passages.set(ordinalOfRef(ref), (entry.passages.get(ordinalOfRef(ref)) ?? 0) + weight);
+        reports.set(report, entry);
+      }
+    });
+    const ranked = [...reports]
+      .filter(([, entry]) => entry.best.every((weight) => weight > 0))
+      .map(([report, entry]): ReportHit => ({
+        report,
+        score: entry.best.reduce((sum, weight) => sum + weight, 0) + 0.01 * entry.passages.size,
+        passages: [...entry.passages]
+          .map(([ordinal, score]) => ({ ordinal, score }))
+          .sort((a, b) => b.score - a.score || a.ordinal - b.ordinal),
+      }))
+      .sort((a, b) => b.score - a.score || a.report - b.report);
+    return { words, reports: ranked, marked };
+  }
+}

@@ -1,0 +1,14 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { searchIndex } from '../../data/search-index.ts';
+
+export const getStaticPaths = (async () => {
+  const index = await searchIndex();
+  return [
+    ...[...index.vocab].map(([shard, vocab]) => ({ params: { file: `vocab-${shard}` }, props: { body: vocab } })),
+    ...[...index.postings].map(([key, chunk]) => ({ params: { file: `post-${key}` }, props: { body: chunk } })),
+    ...index.reports.map((record, number) => ({ params: { file: `report-${number}` }, props: { body: record } })),
+  ];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(JSON.stringify(props.body), { headers: { 'Content-Type': 'application/json' } });

@@ -1,0 +1,151 @@
+import type { ReportRecord, SearchManifest } from '../lib/search/index-format.ts';
+import type { SearchResult } from '../lib/search/query.ts';
+
+type Loaded = Awaited<ReturnType<typeof import('./search-engine.ts').createEngine>> &
+  Pick<typeof import('./search-engine.ts'), 'SEARCH_CONFIG' | 'snippetOf'>;
+
+/** Element with text, built with DOM calls only: report text never becomes markup. */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+/**
+ * `<news-search>`: the timeline's search box. It enhances a plain form,
+ * fetches the index lazily, keeps the query in `?q=` and renders passages
+ * grouped under their report.
+ */
+class NewsSearch extends HTMLElement {
+  private loaded?: Promise<Loaded>;
+  private sequence = 0;
+  private input!: HTMLInputElement;
+  private status!: HTMLElement;
+  private results!: HTMLOListElement;
+
+  connectedCallback(): void {
+    this.input = this.querySelector('input[type="search"]') as HTMLInputElement;
+    this.status = this.querySelector('[role="status"]') as HTMLElement;
+    this.results = this.querySelector('ol') as HTMLOListElement;
+    this.input.disabled = false;
+    (this.querySelector('.search-hint') as HTMLElement).textContent =
+      'Names, places or words; typos are forgiven. Press / to search, Esc to clear.';
+    this.input.addEventListener('focus', () => void this.load(), { once: true });
+    this.input.addEventListener('input', () => void this.update());
+    this.querySelector('form')?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.links()[0]?.focus();
+    });
+    this.addEventListener('keydown', (event) => this.onKey(event));
+    document.addEventListener('keydown', (event) => {
+      const target = event.target as HTMLElement;
+      if (event.key !== '/' || target.closest('input, textarea, [contenteditable]')) return;
+      event.preventDefault();
+      this.input.focus();
+    });
+    const query = new URLSearchParams(location.search).get('q');
+    if (query) {
+      this.input.value = query;
+      void this.update();
+    }
+  }
+
+  private load(): Promise<Loaded> {
+    this.loaded ??= import('./search-engine.ts').then((module) => ({
+      ...module.createEngine(
+        this.dataset.base ?? '/search/',
+        JSON.parse(this.dataset.manifest ?? '{}') as SearchManifest,
+      ),
+      SEARCH_CONFIG: module.SEARCH_CONFIG,
+      snippetOf: module.snippetOf,
+    }));
+    return this.loaded;
+  }
+
+  private links(): HTMLAnchorElement[] {
+    return [...this.results.querySelectorAll('a')];
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    const links = this.links();
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'Escape') {
+      this.input.value = '';
+      void this.update();
+      this.input.focus();
+    } else if (event.key === 'ArrowDown' && links.length > 0) {
+      event.preventDefault();
+      links[Math.min(at + 1, links.length - 1)].focus();
+    } else if (event.key === 'ArrowUp' && at >= 0) {
+      event.preventDefault();
+      if (at === 0) this.input.focus();
+      else links[at - 1].focus();
+    }
+  }
+
+  private syncUrl(query: string): void {
+    const url = new URL(location.href);
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    history.replaceState(history.state, '', url);
+  }
+
+  private async update(): Promise<void> {
+    const query = this.input.value;
+    const sequence = ++this.sequence;
+    this.syncUrl(query.trim());
+    if (!query.trim()) {
+      this.results.replaceChildren();
+      this.results.hidden = true;
+      this.status.textContent = '';
+      return;
+    }
+    const loaded = await this.load();
+    const result = await loaded.engine.search(query);
+    const shown = result.reports.slice(0, loaded.SEARCH_CONFIG.reportsShown);
+    const records = await Promise.all(shown.map((hit) => loaded.report(hit.report)));
+    if (sequence !== this.sequence) return;
+    this.render(result, records, loaded);
+  }
+
+  private render(result: SearchResult, records: ReportRecord[], loaded: Loaded): void {
+    const items = records.map((record, index) => {
+      const item = element('li', undefined, 'result');
+      const meta = element('p', undefined, 'result-meta');
+      const time = element('time', record.dateLabel);
+      time.dateTime = record.date;
+      meta.append(element('span', record.outlet, 'result-outlet'), ' · ', time);
+      const title = element('a', record.title);
+      title.href = `/reports/${record.slug}/`;
+      const heading = element('h3');
+      heading.append(title);
+      const passages = element('ul', undefined, 'result-passages');
+      for (const hit of result.reports[index].passages.slice(0, loaded.SEARCH_CONFIG.passagesShown)) {
+        const [id, text] = record.passages[hit.ordinal];
+        const link = element('a', undefined, 'result-passage');
+        link.href = `/reports/${record.slug}/#${id}`;
+        for (const part of loaded.snippetOf(text, result.marked))
+          link.append(part.mark ? element('mark', part.text) : part.text);
+        const passage = element('li');
+        passage.append(link);
+        passages.append(passage);
+      }
+      item.append(meta, heading, passages);
+      return item;
+    });
+    this.results.replaceChildren(...items);
+    this.results.hidden = items.length === 0;
+    const total = result.reports.length;
+    const passageCount = result.reports.reduce((sum, hit) => sum + hit.passages.length, 0);
+    this.status.textContent =
+      result.words.length === 0
+        ? 'Type a name, a place or a word to search.'
+        : total === 0
+          ? 'No report matches.'
+          : `${passageCount} ${passageCount === 1 ? 'passage' : 'passages'} in ${total} ${total === 1 ? 'report' : 'reports'}` +
+            (total > records.length ? `, showing the first ${records.length} reports.` : '.');
+  }
+}
+
+customElements.define('news-search', NewsSearch);
