@@ -69,6 +69,8 @@ export class SearchEngine {
   private readonly canonical: Map<string, string>;
   private readonly spellingsOf = new Map<string, string[]>();
   private readonly fuses = new Map<string, Fuse<string>>();
+  /** Decoded postings by term: a keystroke that repeats a term does not decode it again. */
+  private readonly decoded = new Map<string, number[]>();
   private readonly source: IndexSource;
 
   constructor(manifest: SearchManifest, source: IndexSource) {
@@ -120,12 +122,19 @@ export class SearchEngine {
   private async hitsOf(matches: readonly TermMatch[]): Promise<Map<number, number>> {
     const hits = new Map<number, number>();
     for (const { term, weight } of matches) {
-      const vocab = await this.source.vocab(shardOf(term));
-      if (!vocab) continue;
-      const chunk = await this.source.postings(shardOf(term), vocab.chunks[lowerBound(vocab.terms, term)]);
-      for (const ref of deltaDecode(chunk[term] ?? [])) hits.set(ref, Math.max(hits.get(ref) ?? 0, weight));
+      for (const ref of await this.postingsOf(term)) hits.set(ref, Math.max(hits.get(ref) ?? 0, weight));
     }
     return hits;
+  }
+
+  private async postingsOf(term: string): Promise<number[]> {
+    const cached = this.decoded.get(term);
+    if (cached) return cached;
+    const vocab = await this.source.vocab(shardOf(term));
+    const chunk = vocab ? await this.source.postings(shardOf(term), vocab.chunks[lowerBound(vocab.terms, term)]) : {};
+    const refs = deltaDecode(chunk[term] ?? []);
+    this.decoded.set(term, refs);
+    return refs;
   }
 
   /** Reports where every query word matches, ranked; their matching passages ranked within. */

@@ -15,9 +15,9 @@ export const SEARCH_CONFIG = Object.freeze({
   /** Shorter query words are matched exactly or as prefixes only: fuzzy "war" would find "award". */
   minFuzzyLength: 4,
   maxFuzzyTerms: 6,
-  /** The word being typed also matches as a prefix: "Lav" finds Lavrov. */
+  /** The word being typed also matches as a prefix: "Lav" finds Lavrov (two letters match too much to be useful). */
   maxPrefixTerms: 24,
-  minPrefixLength: 2,
+  minPrefixLength: 3,
   /** Bounds for pasted text: later words and longer words are ignored. */
   maxQueryTerms: 8,
   maxTermLength: 40,

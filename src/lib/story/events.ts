@@ -1,0 +1,130 @@
+import { significantWords, stemOf } from '../clean/words.ts';
+import { sentencesOf } from '../text/sentences.ts';
+import type { NameMatch } from './people.ts';
+import { peopleIn } from './people.ts';
+import { periodEnd, resolveDates, type Precision } from './resolve-dates.ts';
+
+/** A passage of a report, as the story reads it. */
+export interface StoryPassage {
+  id: string;
+  text: string;
+}
+
+/** A report, as the story reads it. */
+export interface StoryReport {
+  slug: string;
+  outlet: string;
+  published: string;
+  passages: readonly StoryPassage[];
+}
+
+/** Where a fact was read: the report, the paragraph and the words. */
+export interface Citation {
+  slug: string;
+  outlet: string;
+  passageId: string;
+  /** The clause of the source sentence that carries the date, word for word. */
+  summary: string;
+  /** The date phrase as the report wrote it. */
+  dateText: string;
+  start: string;
+  precision: Precision;
+}
+
+/** One event of the story, told by one or more reports. */
+export interface StoryEvent {
+  id: string;
+  start: string;
+  precision: Precision;
+  /** The most precise citation's clause. */
+  summary: string;
+  people: string[];
+  citations: Citation[];
+  /** Stems of the event's meaningful words, for merging. */
+  stems: Set<string>;
+}
+
+const PRECISION_RANK: Record<Precision, number> = { day: 0, week: 1, month: 2, year: 3 };
+const MIN_CLAUSE_WORDS = 6;
+
+/** The clause of a sentence around a position: clauses end at dashes and semicolons. */
+function clauseAround(sentence: string, position: number): string {
+  const bounds = [...sentence.matchAll(/\s(?:--|—|–)\s|;\s/g)].map((match) => match.index);
+  const start = Math.max(0, ...bounds.filter((bound) => bound < position).map((bound) => bound + 1));
+  const ends = bounds.filter((bound) => bound >= position);
+  const clause = sentence.slice(start, ends.length > 0 ? Math.min(...ends) : sentence.length).trim();
+  const cleaned = clause.replace(/^(?:--|—|–|;)\s*/, '');
+  return cleaned.split(/\s+/).length >= MIN_CLAUSE_WORDS ? cleaned : sentence;
+}
+
+/** Every dated statement of a report, one candidate event per date phrase. */
+export function eventCandidates(report: StoryReport, findNames: (text: string) => NameMatch[]): StoryEvent[] {
+  return report.passages.flatMap((passage) =>
+    sentencesOf(passage.text).flatMap((sentence) =>
+      resolveDates(sentence, report.published).map((date): StoryEvent => {
+        const summary = clauseAround(sentence, date.index);
+        const citation = {
+          slug: report.slug,
+          outlet: report.outlet,
+          passageId: passage.id,
+          summary,
+          dateText: date.text,
+          start: date.start,
+          precision: date.precision,
+        };
+        return {
+          id: '',
+          start: date.start,
+          precision: date.precision,
+          summary,
+          people: peopleIn(summary, findNames),
+          citations: [citation],
+          stems: new Set(significantWords(summary.replace(date.text, '')).map(stemOf)),
+        };
+      }),
+    ),
+  );
+}
+
+/** Whether two periods overlap (a day inside a week, a week inside a month…). */
+export function periodsOverlap(a: StoryEvent, b: StoryEvent): boolean {
+  return a.start <= periodEnd(b.start, b.precision) && b.start <= periodEnd(a.start, a.precision);
+}
+
+/** Weighted share of the rarer event's words that the other shares, each word weighted by its rarity. */
+export function similarity(a: StoryEvent, b: StoryEvent, weight: (stem: string) => number): number {
+  const total = (stems: Set<string>) => [...stems].reduce((sum, stem) => sum + weight(stem), 0);
+  const shared = [...a.stems].filter((stem) => b.stems.has(stem)).reduce((sum, stem) => sum + weight(stem), 0);
+  const people = a.people.some((person) => b.people.includes(person)) ? 0.15 : 0;
+  return shared / Math.max(1e-9, Math.min(total(a.stems), total(b.stems))) + people;
+}
+
+function merge(into: StoryEvent, other: StoryEvent): void {
+  into.citations.push(...other.citations);
+  into.people = [...new Set([...into.people, ...other.people])];
+  for (const stem of other.stems) into.stems.add(stem);
+  if (PRECISION_RANK[other.precision] < PRECISION_RANK[into.precision]) {
+    Object.assign(into, { start: other.start, precision: other.precision, summary: other.summary });
+  }
+}
+
+/**
+ * Folds candidates that tell the same event: overlapping periods and enough
+ * shared, rare words. Every citation is kept; the most precise date wins.
+ */
+export function mergeEvents(candidates: readonly StoryEvent[], threshold = 0.35): StoryEvent[] {
+  const documentFrequency = new Map<string, number>();
+  for (const candidate of candidates) for (const stem of candidate.stems) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
+  const weight = (stem: string) => Math.log((1 + candidates.length) / (documentFrequency.get(stem) ?? 1));
+  const ordered = [...candidates].sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision]);
+  const events: StoryEvent[] = [];
+  for (const candidate of ordered) {
+    const copy = { ...candidate, citations: [...candidate.citations], stems: new Set(candidate.stems) };
+    const match = events.find((event) => periodsOverlap(event, copy) && similarity(event, copy, weight) >= threshold);
+    if (match) merge(match, copy);
+    else events.push(copy);
+  }
+  return events
+    .sort((a, b) => a.start.localeCompare(b.start) || PRECISION_RANK[b.precision] - PRECISION_RANK[a.precision])
+    .map((event, index) => ({ ...event, id: `event-${index + 1}` }));
+}

@@ -1,0 +1,39 @@
+/** A curated person, as the story needs them. */
+export interface Person {
+  id: string;
+  name: string;
+  aliases: readonly string[];
+  role: string;
+}
+
+/** Where a person is named in a text. */
+export interface NameMatch {
+  personId: string;
+  start: number;
+  end: number;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A function that finds every curated person named in a text, by any of
+ * their spellings; longer forms win ("Vladimir Putin" over "Putin").
+ */
+export function nameFinder(people: readonly Person[]): (text: string) => NameMatch[] {
+  const owner = new Map<string, string>();
+  for (const person of people) for (const form of [person.name, ...person.aliases]) owner.set(form, person.id);
+  const forms = [...owner.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  if (forms.length === 0) return () => [];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return (text) =>
+    [...text.matchAll(pattern)].map((match) => ({
+      personId: owner.get(match[0]) ?? '',
+      start: match.index,
+      end: match.index + match[0].length,
+    }));
+}
+
+/** The distinct people named in a text, in order of first mention. */
+export function peopleIn(text: string, find: (text: string) => NameMatch[]): string[] {
+  return [...new Set(find(text).map((match) => match.personId))];
+}
