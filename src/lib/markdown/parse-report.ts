@@ -14,6 +14,8 @@ export interface Segment {
   code?: true;
   /** Only absolute http(s) and mailto links survive; others are kept as text. */
   href?: string;
+  /** A curated person named here: the text links to their page. */
+  person?: string;
 }
 
 /** One passage of a report, addressable as `#<id>`. */

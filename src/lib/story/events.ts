@@ -47,14 +47,22 @@ export interface StoryEvent {
 const PRECISION_RANK: Record<Precision, number> = { day: 0, week: 1, month: 2, year: 3 };
 const MIN_CLAUSE_WORDS = 6;
 
-/** The clause of a sentence around a position: clauses end at dashes and semicolons. */
+/** Clause boundaries, from the finest to the coarsest: commas, then dashes and semicolons. */
+const CLAUSE_BOUNDARIES = [/,\s|\s(?:--|—|–)\s|;\s/g, /\s(?:--|—|–)\s|;\s/g];
+
+/**
+ * The smallest clause around a position that still says something (six
+ * words or more), word for word; the whole sentence when none does.
+ */
 function clauseAround(sentence: string, position: number): string {
-  const bounds = [...sentence.matchAll(/\s(?:--|—|–)\s|;\s/g)].map((match) => match.index);
-  const start = Math.max(0, ...bounds.filter((bound) => bound < position).map((bound) => bound + 1));
-  const ends = bounds.filter((bound) => bound >= position);
-  const clause = sentence.slice(start, ends.length > 0 ? Math.min(...ends) : sentence.length).trim();
-  const cleaned = clause.replace(/^(?:--|—|–|;)\s*/, '');
-  return cleaned.split(/\s+/).length >= MIN_CLAUSE_WORDS ? cleaned : sentence;
+  for (const boundary of CLAUSE_BOUNDARIES) {
+    const bounds = [...sentence.matchAll(boundary)].map((match) => [match.index, match.index + match[0].length]);
+    const start = Math.max(0, ...bounds.filter(([, end]) => end <= position).map(([, end]) => end));
+    const ends = bounds.filter(([begin]) => begin >= position).map(([begin]) => begin);
+    const clause = sentence.slice(start, ends.length > 0 ? Math.min(...ends) : sentence.length).trim();
+    if (clause.split(/\s+/).length >= MIN_CLAUSE_WORDS) return clause;
+  }
+  return sentence;
 }
 
 /** Every dated statement of a report, one candidate event per date phrase. */
@@ -100,7 +108,8 @@ export function similarity(a: StoryEvent, b: StoryEvent, weight: (stem: string) 
 }
 
 function merge(into: StoryEvent, other: StoryEvent): void {
-  into.citations.push(...other.citations);
+  const known = new Set(into.citations.map((citation) => `${citation.slug}#${citation.passageId}@${citation.start}`));
+  into.citations.push(...other.citations.filter((c) => !known.has(`${c.slug}#${c.passageId}@${c.start}`)));
   into.people = [...new Set([...into.people, ...other.people])];
   for (const stem of other.stems) into.stems.add(stem);
   if (PRECISION_RANK[other.precision] < PRECISION_RANK[into.precision]) {
@@ -112,16 +121,20 @@ function merge(into: StoryEvent, other: StoryEvent): void {
  * Folds candidates that tell the same event: overlapping periods and enough
  * shared, rare words. Every citation is kept; the most precise date wins.
  */
-export function mergeEvents(candidates: readonly StoryEvent[], threshold = 0.35): StoryEvent[] {
+export function mergeEvents(candidates: readonly StoryEvent[], threshold = 0.25): StoryEvent[] {
   const documentFrequency = new Map<string, number>();
-  for (const candidate of candidates) for (const stem of candidate.stems) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
+  for (const candidate of candidates)
+    for (const stem of candidate.stems) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
   const weight = (stem: string) => Math.log((1 + candidates.length) / (documentFrequency.get(stem) ?? 1));
   const ordered = [...candidates].sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision]);
   const events: StoryEvent[] = [];
   for (const candidate of ordered) {
     const copy = { ...candidate, citations: [...candidate.citations], stems: new Set(candidate.stems) };
-    const match = events.find((event) => periodsOverlap(event, copy) && similarity(event, copy, weight) >= threshold);
-    if (match) merge(match, copy);
+    const scored = events
+      .filter((event) => periodsOverlap(event, copy))
+      .map((event) => ({ event, score: similarity(event, copy, weight) }))
+      .sort((a, b) => b.score - a.score);
+    if (scored[0] && scored[0].score >= threshold) merge(scored[0].event, copy);
     else events.push(copy);
   }
   return events

@@ -4,13 +4,20 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const ABBREVIATION_END =
   /(?:\b(?:\p{L}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Gov|Sen|Rep|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)\s*$/u;
 
-/** Splits text into sentences, keeping "U.S. President …" whole. */
+/** Whether a stretch of text leaves a quotation open: "“A major swap. It will" does. */
+function opensQuote(text: string): boolean {
+  const curly = (text.match(/“/g)?.length ?? 0) > (text.match(/”/g)?.length ?? 0);
+  return curly || (text.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/** Splits text into sentences, keeping "U.S. President …" and multi-sentence quotations whole. */
 export function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
   for (const { segment } of segmenter.segment(text)) {
     const last = sentences.at(-1);
-    if (last !== undefined && ABBREVIATION_END.test(last)) sentences[sentences.length - 1] = last + segment;
-    else sentences.push(segment);
+    if (last !== undefined && (ABBREVIATION_END.test(last) || opensQuote(last))) {
+      sentences[sentences.length - 1] = last + segment;
+    } else sentences.push(segment);
   }
   return sentences.map((sentence) => sentence.trim()).filter(Boolean);
 }
