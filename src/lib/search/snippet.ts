@@ -15,7 +15,7 @@ export interface SnippetPart {
 export function snippetOf(
   text: string,
   marked: ReadonlySet<string>,
-  radius = SEARCH_CONFIG.snippetRadius,
+  radius: number = SEARCH_CONFIG.snippetRadius,
 ): SnippetPart[] {
   const spans = wordSpans(text);
   const hits = spans.filter((span) => marked.has(span.term) || span.parts.some((part) => marked.has(part)));

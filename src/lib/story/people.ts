@@ -37,3 +37,9 @@ export function nameFinder(people: readonly Person[]): (text: string) => NameMat
 export function peopleIn(text: string, find: (text: string) => NameMatch[]): string[] {
   return [...new Set(find(text).map((match) => match.personId))];
 }
+
+/** A person's spellings other than their name and its words: "Zelensky, Zelenskiy" for Volodymyr Zelenskyy. */
+export function otherSpellings(person: Person): string[] {
+  const words = person.name.split(/\s+/);
+  return person.aliases.filter((alias) => alias !== person.name && !words.includes(alias));
+}

@@ -1,4 +1,5 @@
 import { foldTerm, wordSpans } from '../search/terms.ts';
+import { sentencesOf } from '../text/sentences.ts';
 import type { StoryReport } from './events.ts';
 import type { NameMatch } from './people.ts';
 
@@ -24,7 +25,6 @@ const QUOTE = /[“"]([^“”"]+?)[”"“]/g;
 const SPEECH =
   /\b(said|says|wrote|writes|posted|posting|stated|stating|told|added|adding|claimed|claiming|called|accused|announced|repeated|warned)\b/g;
 const PRONOUN_SPEAKER = /\b(He|She)\s+(said|says|added|wrote|told|stated)\b/;
-const CONTEXT = 140;
 const MIN_QUOTE_WORDS = 2;
 
 interface RawQuote {
@@ -45,10 +45,28 @@ function speakerIn(context: string, findNames: (text: string) => NameMatch[]): s
   return best?.person ?? null;
 }
 
-/** The text around a quote with every quotation blanked out, so names inside quotes do not speak. */
-function contextOf(text: string, start: number, end: number): string {
-  const blanked = text.replace(QUOTE, (quote) => ' '.repeat(quote.length));
-  return blanked.slice(Math.max(0, start - CONTEXT), Math.min(text.length, end + CONTEXT));
+/** Text with every quotation blanked out, so names inside quotes do not speak. */
+function withoutQuotes(text: string): string {
+  return text.replace(QUOTE, (quote) => ' '.repeat(quote.length));
+}
+
+/**
+ * The sentences a quote stands in, widened by `reach` sentences each side
+ * ("“…big???” Trump posted." splits after the quote), quotations blanked.
+ */
+function contextOf(text: string, start: number, end: number, reach = 0): string {
+  let cursor = 0;
+  const spans = sentencesOf(text).map((sentence) => {
+    const from = text.indexOf(sentence, cursor);
+    cursor = from + sentence.length;
+    return [from, cursor];
+  });
+  const first = Math.max(0, spans.findIndex(([, to]) => to > start) - reach);
+  const found = spans.findLastIndex(([begin]) => begin < end);
+  const last = Math.min(spans.length - 1, (found < 0 ? spans.length - 1 : found) + reach);
+  const from = Math.min(start, spans[first]?.[0] ?? start);
+  const to = Math.max(end, spans[last]?.[1] ?? end);
+  return withoutQuotes(text).slice(from, to);
 }
 
 /**
@@ -65,20 +83,23 @@ export function quotesIn(report: StoryReport, findNames: (text: string) => NameM
     for (const match of passage.text.matchAll(QUOTE)) {
       const text = match[1].trim().replace(/[,.]$/, '');
       if (wordSpans(text).length < MIN_QUOTE_WORDS) continue;
-      const context = contextOf(passage.text, match.index, match.index + match[0].length);
+      const [start, end] = [match.index, match.index + match[0].length];
+      const context = contextOf(passage.text, start, end);
       const before = passage.text.slice(0, match.index);
       const onlyQuote = match[0].length >= passage.text.trim().length - 2;
-      const speaker =
+      const speaker: string | null =
         speakerIn(context, findNames) ??
         (PRONOUN_SPEAKER.test(context) ? lastNamed : null) ??
+        // A quote that is a sentence on its own is attributed by the sentence beside it.
+        (/\p{L}/u.test(context) ? null : speakerIn(contextOf(passage.text, start, end, 1), findNames)) ??
         (onlyQuote ? lastSpeaker : null);
       if (speaker) {
         found.push({ speaker, citation: { slug: report.slug, outlet: report.outlet, passageId: passage.id, text } });
         lastSpeaker = speaker;
       }
-      lastNamed = findNames(contextOf(before, 0, before.length)).at(-1)?.personId ?? lastNamed;
+      lastNamed = findNames(withoutQuotes(before)).at(-1)?.personId ?? lastNamed;
     }
-    lastNamed = findNames(contextOf(passage.text, 0, passage.text.length)).at(-1)?.personId ?? lastNamed;
+    lastNamed = findNames(withoutQuotes(passage.text)).at(-1)?.personId ?? lastNamed;
   }
   return found;
 }

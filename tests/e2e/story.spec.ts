@@ -1,0 +1,77 @@
+import { expect, test } from './fixtures.ts';
+
+test('the timeline runs from the 2022 invasion to the reports, each entry dated and cited', async ({ page }) => {
+  await page.goto('/');
+  const entries = page.locator('.events > li');
+  expect(await entries.count()).toBeGreaterThan(10);
+  const datetimes = await entries.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
+  expect(datetimes[0]).toMatch(/^2022/);
+  expect(datetimes).toContain('2025-W20');
+  expect(datetimes).toContain('2022-02');
+  await expect(entries.locator('time', { hasText: 'week of 12 May 2025' }).first()).toBeVisible();
+  await expect(entries.last()).toContainText('5 reports of the story published');
+  for (const link of await entries.locator('.citations a').all()) {
+    expect(await link.getAttribute('href')).toMatch(/^\/reports\/[a-z0-9-]+\/#p-\d+$/);
+  }
+});
+
+test('a citation opens the paragraph that says it', async ({ page }) => {
+  await page.goto('/');
+  const entry = page.locator('.events > li', { has: page.locator('time', { hasText: '16 May 2025' }) });
+  const citation = entry.locator('.citations a').first();
+  const href = (await citation.getAttribute('href')) ?? '';
+  await citation.click();
+  await expect(page).toHaveURL(href);
+  await expect(page.locator(`#${href.split('#')[1]}`)).toContainText(/May 16|a week ago|last week/);
+});
+
+test('person chips narrow the timeline without a page load', async ({ page }) => {
+  await page.goto('/');
+  const all = await page.locator('.events > li:visible').count();
+  await page.getByRole('button', { name: /^Sergei Lavrov/ }).click();
+  await expect(page.getByRole('button', { name: /^Sergei Lavrov/ })).toHaveAttribute('aria-pressed', 'true');
+  const visible = page.locator('.events > li:visible');
+  expect(await visible.count()).toBeLessThan(all);
+  for (const item of await visible.all()) await expect(item.getByRole('link', { name: 'Sergei Lavrov' })).toBeVisible();
+  await page.getByRole('button', { name: 'Everyone' }).click();
+  await expect(page.locator('.events > li:visible')).toHaveCount(all);
+  expect(new URL(page.url()).pathname).toBe('/');
+});
+
+test('the claims panel shows where the reports differ, with each excerpt linked', async ({ page }) => {
+  await page.goto('/');
+  const panel = page.locator('#claim-talks-length');
+  await expect(panel.getByRole('heading')).toHaveText('How long did the Istanbul talks of 16 May last?');
+  await expect(panel).toContainText('90 minutes');
+  await expect(panel).toContainText('Two hours');
+  const excerpt = panel.locator('li', { hasText: 'a 90-minute meeting in Istanbul on May 16' });
+  await excerpt.getByRole('link').click();
+  await expect(page.locator(':target')).toContainText('a 90-minute meeting in Istanbul on May 16');
+});
+
+test('a quote shared by every report says so', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.quotes li', { hasText: 'This could lead to something big???' })).toContainText(
+    'quoted in 5 of 5 reports',
+  );
+});
+
+test('people: index with counts, a page per person merging spellings, linked from report bodies', async ({ page }) => {
+  await page.goto('/people/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('People');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Rustem Umerov' })).toContainText('1 passage');
+  await page.getByRole('link', { name: 'Volodymyr Zelenskyy' }).click();
+  await expect(page).toHaveURL('/people/volodymyr-zelenskyy/');
+  await expect(page.getByText(/^Also written: Zelensky, Zelenskiy/)).toBeVisible();
+  const passages = page.locator('.mentions > li');
+  const texts = await passages.locator('.text').allTextContents();
+  expect(texts.some((t) => t.includes('Zelensky '))).toBe(true);
+  expect(texts.some((t) => t.includes('Zelenskyy'))).toBe(true);
+  await expect(page.locator('.quotes')).toContainText('trying to buy time');
+
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Major Ukraine-Russia prisoner swap under way: source' }).first().click();
+  await page.locator('.prose').getByRole('link', { name: 'Rustem Umerov' }).click();
+  await expect(page).toHaveURL('/people/rustem-umerov/');
+  await expect(page.getByText('Defence Minister of Ukraine')).toBeVisible();
+});

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { locateClaims } from '../../src/lib/story/claims.ts';
+import { buildStory } from '../../src/lib/story/build-story.ts';
+import { eventCandidates, mergeEvents, type StoryReport } from '../../src/lib/story/events.ts';
+import { linkPeople } from '../../src/lib/story/link-people.ts';
+import { nameFinder } from '../../src/lib/story/people.ts';
+import { mergeQuotes, quotesIn } from '../../src/lib/story/quotes.ts';
+import { parseReport } from '../../src/lib/markdown/parse-report.ts';
+import { people, realReports } from './search-fixture.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './helpers.ts';
+
+const find = nameFinder(people);
+const storyReports: StoryReport[] = realReports().map((report) => ({
+  slug: report.slug,
+  outlet: report.outletLabel,
+  published: report.data.published,
+  passages: report.doc.blocks.filter((block) => block.kind === 'paragraph'),
+}));
+const claims = JSON.parse(readFileSync(join(ROOT, 'content', 'claims.json'), 'utf8'));
+const story = buildStory(storyReports, people, { file: 'content/claims.json', claims });
+const report = (slug: string, published: string, ...texts: string[]): StoryReport => ({
+  slug,
+  outlet: slug.toUpperCase(),
+  published,
+  passages: texts.map((text, i) => ({ id: `p-${i + 1}`, text })),
+});
+
+describe('people', () => {
+  it('finds every spelling and prefers the full name', () => {
+    const matches = find('Volodymyr Zelenskyy met Zelensky, then Zelenskiy’s aide and Putin.');
+    expect(matches.map((m) => m.personId)).toEqual([
+      'volodymyr-zelenskyy',
+      'volodymyr-zelenskyy',
+      'volodymyr-zelenskyy',
+      'vladimir-putin',
+    ]);
+    expect(matches[0]).toMatchObject({ start: 0, end: 19 });
+  });
+
+  it('does not find a name inside another word', () => {
+    expect(find('Putinism and Trumpets')).toEqual([]);
+  });
+
+  it('links the first mention of each person per paragraph, keeping the text', () => {
+    const [block] = linkPeople(parseReport('Lavrov met Trump. Lavrov left.\n').blocks, find);
+    expect(block.segments.map((s) => [s.text, s.person ?? null])).toEqual([
+      ['Lavrov', 'sergei-lavrov'],
+      [' met ', null],
+      ['Trump', 'donald-trump'],
+      ['. Lavrov left.', null],
+    ]);
+  });
+
+  it('counts mentions across the real reports by any spelling', () => {
+    expect(story.mentions.get('rustem-umerov')).toHaveLength(1);
+    expect(story.mentions.get('volodymyr-zelenskyy')?.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(story.mentions.get('sergei-lavrov')?.map((m) => m.slug)).size).toBe(2);
+  });
+});
+
+describe('events', () => {
+  it('extracts one candidate per date phrase, citing the paragraph and the clause word for word', () => {
+    const [event] = eventCandidates(
+      report('a', '2025-05-23', 'Intro.', 'Lavrov said on Monday that talks would go on, officials said.'),
+      find,
+    );
+    expect(event).toMatchObject({ start: '2025-05-19', precision: 'day', people: ['sergei-lavrov'] });
+    expect(event.citations[0]).toMatchObject({ slug: 'a', passageId: 'p-2', dateText: 'on Monday' });
+    expect('Lavrov said on Monday that talks would go on, officials said.').toContain(event.summary);
+  });
+
+  it('merges the same event told by two reports, keeping both citations and the most precise date', () => {
+    const events = mergeEvents([
+      ...eventCandidates(report('a', '2025-05-23', 'Delegations held peace talks in Istanbul last week.'), find),
+      ...eventCandidates(report('b', '2025-05-23', 'The peace talks in Istanbul on May 16 lasted two hours.'), find),
+      ...eventCandidates(report('c', '2025-05-23', 'Farmers harvested wheat in Kherson last week.'), find),
+    ]);
+    const talks = events.find((event) => event.citations.length === 2);
+    expect(talks).toMatchObject({ start: '2025-05-16', precision: 'day' });
+    expect(talks?.citations.map((c) => c.slug).sort()).toEqual(['a', 'b']);
+    expect(events).toHaveLength(2);
+  });
+
+  it('orders the real timeline from the 2022 invasion to the day of publication', () => {
+    const starts = story.timeline.map((entry) => entry.start);
+    expect(starts).toEqual([...starts].sort());
+    expect(story.timeline[0].start.startsWith('2022')).toBe(true);
+    const invasion = story.timeline.find((entry) => entry.label === 'February 2022');
+    expect(new Set(invasion?.citations.map((c) => c.outlet))).toEqual(
+      new Set(['RFE/RL', 'WION', 'Outlet not stated', 'eandeworld.com']),
+    );
+    expect(story.timeline.at(-1)).toMatchObject({ kind: 'publication', summary: '5 reports of the story published' });
+  });
+
+  it('merges the Istanbul talks of 16 May from several reports', () => {
+    const talks = story.timeline.find((entry) => entry.label === '16 May 2025');
+    expect(talks?.citations.length).toBeGreaterThanOrEqual(2);
+    expect(talks?.claims).toContain('talks-length');
+  });
+
+  it('never dates an event after its report was published', () => {
+    for (const entry of story.timeline) for (const c of entry.citations) expect(c.start <= '2025-05-23').toBe(true);
+  });
+});
+
+describe('quotes', () => {
+  it('attributes quotes to the person named beside a speech verb, and "He added" to the last person named', () => {
+    const raw = quotesIn(
+      report(
+        'a',
+        '2025-05-23',
+        'Trump posted on Truth Social, stating, “A major swap was just completed.”',
+        'He added, “This could lead to something big???”',
+      ),
+      find,
+    );
+    expect(raw.map((q) => [q.speaker, q.citation.text])).toEqual([
+      ['donald-trump', 'A major swap was just completed'],
+      ['donald-trump', 'This could lead to something big???'],
+    ]);
+  });
+
+  it('ignores scare quotes without a named speaker and single words', () => {
+    const raw = quotesIn(
+      report('a', '2025-05-23', 'A delegate called the conditions “non-starters and worse”. Umerov said "key".'),
+      find,
+    );
+    expect(raw).toEqual([]);
+  });
+
+  it('merges versions of one quote across the real reports: quoted in 5 of 5', () => {
+    const trump = story.quotes.find((quote) => quote.speaker === 'donald-trump' && quote.reportCount === 5);
+    expect(trump?.text).toContain('This could lead to something big???');
+    expect(trump?.reportCount).toBe(5);
+  });
+
+  it('finds Lavrov’s quotes in both reports that quote him', () => {
+    const lavrov = story.quotes.filter((quote) => quote.speaker === 'sergei-lavrov');
+    expect(new Set(lavrov.flatMap((q) => q.citations.map((c) => c.outlet)))).toEqual(
+      new Set(['RFE/RL', 'eandeworld.com']),
+    );
+  });
+
+  it('merges a shorter version into a longer one only for the same speaker', () => {
+    const quotes = mergeQuotes([
+      { speaker: 'x', citation: { slug: 'a', outlet: 'A', passageId: 'p-1', text: 'we will win this' } },
+      { speaker: 'x', citation: { slug: 'b', outlet: 'B', passageId: 'p-2', text: 'We will win' } },
+      { speaker: 'y', citation: { slug: 'c', outlet: 'C', passageId: 'p-1', text: 'we will win' } },
+    ]);
+    expect(quotes.map((q) => [q.speaker, q.text, q.reportCount])).toEqual([
+      ['x', 'we will win this', 2],
+      ['y', 'we will win', 1],
+    ]);
+  });
+});
+
+describe('claims', () => {
+  it('locates every curated excerpt in its paragraph', () => {
+    const swap = story.claims.find((claim) => claim.id === 'swap-completed');
+    expect(swap?.positions[1].excerpts.every((e) => /^p-\d+$/.test(e.passageId))).toBe(true);
+  });
+
+  it('fails, naming the file and the field, when an excerpt is not in its report', () => {
+    const bad = [
+      { id: 'x', question: 'Q?', positions: [{ label: 'A', excerpts: [{ report: 'a', text: 'not in the text' }] }] },
+    ];
+    expect(() => locateClaims('content/claims.json', bad, [report('a', '2025-05-23', 'Some text.')])).toThrow(
+      'content/claims.json: [0].positions[0].excerpts[0].text: "not in the text" is not in report a',
+    );
+    const missing = [
+      { id: 'x', question: 'Q?', positions: [{ label: 'A', excerpts: [{ report: 'zz', text: 'Some text' }] }] },
+    ];
+    expect(() => locateClaims('content/claims.json', missing, [])).toThrow(
+      '[0].positions[0].excerpts[0].report: no report "zz"',
+    );
+  });
+});
