@@ -137,14 +137,13 @@ class NewsSearch extends HTMLElement {
     this.results.replaceChildren(...items);
     this.results.hidden = items.length === 0;
     const total = result.reports.length;
-    const passageCount = result.reports.reduce((sum, hit) => sum + hit.passages.length, 0);
     this.status.textContent =
       result.words.length === 0
         ? 'Type a name, a place or a word to search.'
         : total === 0
           ? 'No report matches.'
-          : `${passageCount} ${passageCount === 1 ? 'passage' : 'passages'} in ${total} ${total === 1 ? 'report' : 'reports'}` +
-            (total > records.length ? `, showing the first ${records.length} reports.` : '.');
+          : `${total} ${total === 1 ? 'report matches' : 'reports match'}` +
+            (total > records.length ? `, showing the first ${records.length}.` : '.');
   }
 }
 

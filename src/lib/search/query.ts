@@ -1,16 +1,13 @@
 import Fuse from 'fuse.js/basic';
 import { canonicalMap } from './aliases.ts';
-import {
-  deltaDecode,
-  ordinalOfRef,
-  reportOfRef,
-  type PostingsChunk,
-  type SearchManifest,
-  type VocabShard,
-} from './index-format.ts';
+import { deltaDecode, type PostingsChunk, type SearchManifest, type VocabShard } from './index-format.ts';
 import { allowedEdits, editDistance } from './edit-distance.ts';
 import { SEARCH_CONFIG } from './search-config.ts';
 import { isSearchable, shardOf, wordSpans } from './terms.ts';
+import { passagesOf, wordHits, type WordHits } from './word-hits.ts';
+
+/** Words whose hits stay cached while the reader types. */
+const HIT_CACHE_SIZE = 32;
 
 /** Where the engine gets index files: fetch in the browser, memory in tests and benchmarks. */
 export interface IndexSource {
@@ -30,7 +27,7 @@ export interface PassageHit {
   score: number;
 }
 
-/** A report that matched every query word, with its matching passages, best first. */
+/** A report that matched every query word, with its matching passages, best first (for the first reports shown). */
 export interface ReportHit {
   report: number;
   score: number;
@@ -71,10 +68,13 @@ export class SearchEngine {
   private readonly fuses = new Map<string, Fuse<string>>();
   /** Decoded postings by term: a keystroke that repeats a term does not decode it again. */
   private readonly decoded = new Map<string, number[]>();
+  private readonly hitCache = new Map<string, WordHits>();
+  private readonly reportCount: number;
   private readonly source: IndexSource;
 
   constructor(manifest: SearchManifest, source: IndexSource) {
     this.source = source;
+    this.reportCount = manifest.reportCount;
     this.canonical = canonicalMap(manifest.spellings);
     for (const group of manifest.spellings) for (const term of group) this.spellingsOf.set(term, group);
   }
@@ -118,12 +118,17 @@ export class SearchEngine {
     return [...matches].map(([term, weight]) => ({ term, weight }));
   }
 
-  /** Passage reference → best weight, for one query word. */
-  private async hitsOf(matches: readonly TermMatch[]): Promise<Map<number, number>> {
-    const hits = new Map<number, number>();
-    for (const { term, weight } of matches) {
-      for (const ref of await this.postingsOf(term)) hits.set(ref, Math.max(hits.get(ref) ?? 0, weight));
-    }
+  /** A word's hits, cached by its matched terms: typing on after it does not recount it. */
+  private async hitsOf(matches: readonly TermMatch[]): Promise<WordHits> {
+    const key = matches.map(({ term, weight }) => `${term}:${weight}`).join(' ');
+    const cached = this.hitCache.get(key);
+    if (cached) return cached;
+    const postings = await Promise.all(
+      matches.map(async ({ term, weight }) => ({ refs: await this.postingsOf(term), weight })),
+    );
+    const hits = wordHits(postings, this.reportCount);
+    if (this.hitCache.size >= HIT_CACHE_SIZE) this.hitCache.delete(this.hitCache.keys().next().value ?? '');
+    this.hitCache.set(key, hits);
     return hits;
   }
 
@@ -137,35 +142,39 @@ export class SearchEngine {
     return refs;
   }
 
-  /** Reports where every query word matches, ranked; their matching passages ranked within. */
-  async search(query: string): Promise<SearchResult> {
+  /**
+   * Reports where every query word matches, ranked; the matching passages of
+   * the first `limit` reports ranked within them.
+   */
+  async search(query: string, limit: number = SEARCH_CONFIG.reportsShown): Promise<SearchResult> {
     const words = queryWords(query);
     const typing = !/\s$/.test(query);
     const matched = await Promise.all(words.map((word, i) => this.matchWord(word, typing && i === words.length - 1)));
     const marked = new Set(matched.flat().flatMap(({ term }) => this.spellingsOf.get(term) ?? [term]));
     const perWord = await Promise.all(matched.map((matches) => this.hitsOf(matches)));
-    if (perWord.length === 0 || perWord.some((hits) => hits.size === 0)) return { words, reports: [], marked };
+    if (perWord.length === 0) return { words, reports: [], marked };
 
-    const reports = new Map<number, { best: number[]; passages: Map<number, number> }>();
-    perWord.forEach((hits, wordIndex) => {
-      for (const [ref, weight] of hits) {
-        const report = reportOfRef(ref);
-        const entry = reports.get(report) ?? { best: words.map(() => 0), passages: new Map() };
-        entry.best[wordIndex] = Math.max(entry.best[wordIndex], weight);
-        entry.passages.set(ordinalOfRef(ref), (entry.passages.get(ordinalOfRef(ref)) ?? 0) + weight);
-        reports.set(report, entry);
+    const ranked: ReportHit[] = [];
+    for (let report = 0; report < this.reportCount; report++) {
+      let score = 0;
+      let passages = 0;
+      for (const word of perWord) {
+        if (word.best[report] === 0) {
+          score = -1;
+          break;
+        }
+        score += word.best[report];
+        passages += word.count[report];
       }
-    });
-    const ranked = [...reports]
-      .filter(([, entry]) => entry.best.every((weight) => weight > 0))
-      .map(([report, entry]): ReportHit => ({
-        report,
-        score: entry.best.reduce((sum, weight) => sum + weight, 0) + 0.01 * entry.passages.size,
-        passages: [...entry.passages]
-          .map(([ordinal, score]) => ({ ordinal, score }))
-          .sort((a, b) => b.score - a.score || a.ordinal - b.ordinal),
-      }))
-      .sort((a, b) => b.score - a.score || a.report - b.report);
+      if (score > 0) ranked.push({ report, score: score + 0.01 * passages, passages: [] });
+    }
+    ranked.sort((a, b) => b.score - a.score || a.report - b.report);
+    // Passages are ranked only for the reports a reader will see first.
+    for (const hit of ranked.slice(0, limit)) {
+      hit.passages = [...passagesOf(perWord, hit.report)]
+        .map(([ordinal, score]) => ({ ordinal, score }))
+        .sort((a, b) => b.score - a.score || a.ordinal - b.ordinal);
+    }
     return { words, reports: ranked, marked };
   }
 }
