@@ -1,10 +1,12 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
   // Canonical origin for absolute URLs (link previews, feeds); override per deployment.
   site: process.env.SITE_URL ?? 'https://newsfold.example',
   trailingSlash: 'always',
+  integrations: [sitemap()],
   build: { format: 'directory' },
   markdown: { syntaxHighlight: false },
   // Hashes every script and style Astro emits; nothing inline runs without one.

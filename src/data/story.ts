@@ -4,7 +4,7 @@ import { getCollection } from 'astro:content';
 import { buildStory, type Story } from '../lib/story/build-story.ts';
 import type { StoryReport } from '../lib/story/events.ts';
 import { unlistedNames } from '../lib/story/name-check.ts';
-import { nameFinder, type Person } from '../lib/story/people.ts';
+import { nameFinder, peopleIn, type Person } from '../lib/story/people.ts';
 import type { DocBlock } from '../lib/markdown/parse-report.ts';
 import type { Report } from '../lib/reports/report.ts';
 import { linkPeople } from '../lib/story/link-people.ts';
@@ -37,6 +37,13 @@ async function build(): Promise<{ story: Story; people: Person[] }> {
 export async function linkedBlocks(report: Report): Promise<DocBlock[]> {
   const { people } = await storyData();
   return linkPeople(report.doc.blocks, nameFinder(people));
+}
+
+/** The people a report names, in order of first mention. */
+export async function namedPeople(report: Report): Promise<Person[]> {
+  const { people } = await storyData();
+  const ids = peopleIn(report.doc.blocks.map((block) => block.text).join('\n'), nameFinder(people));
+  return ids.flatMap((id) => people.filter((person) => person.id === id));
 }
 
 /** The story and the curated people. */

@@ -1,0 +1,23 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { storyData } from '../../../data/story.ts';
+import { renderCard } from '../../../lib/sharing/og-image.ts';
+
+export const getStaticPaths = (async () => {
+  const { story, people } = await storyData();
+  return people.map((person) => {
+    const count = story.mentions.get(person.id)?.length ?? 0;
+    return {
+      params: { id: person.id },
+      props: {
+        kicker: person.role,
+        title: person.name,
+        footer: `Named in ${count} ${count === 1 ? 'passage' : 'passages'}`,
+      },
+    };
+  });
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) =>
+  new Response(new Uint8Array(await renderCard(props as Parameters<typeof renderCard>[0])), {
+    headers: { 'Content-Type': 'image/png' },
+  });

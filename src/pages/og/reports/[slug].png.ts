@@ -1,0 +1,15 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { allReports } from '../../../data/reports.ts';
+import { formatDay } from '../../../lib/dates.ts';
+import { renderCard } from '../../../lib/sharing/og-image.ts';
+
+export const getStaticPaths = (async () =>
+  (await allReports()).map((report) => ({
+    params: { slug: report.slug },
+    props: { kicker: report.outletLabel, title: report.displayTitle, footer: formatDay(report.data.published) },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) =>
+  new Response(new Uint8Array(await renderCard(props as Parameters<typeof renderCard>[0])), {
+    headers: { 'Content-Type': 'image/png' },
+  });
