@@ -1,0 +1,72 @@
+// `npm run audit`: Lighthouse on each page type of the built site, mobile and
+// desktop, with Debian's Chromium (or CHROME_PATH); prints the four scores.
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const port = 4398;
+const origin = `http://127.0.0.1:${port}`;
+const firstReport = readFileSync('dist/sitemap-0.xml', 'utf8').match(/\/reports\/[a-z0-9-]+\//)?.[0] ?? '/';
+const PAGES: [string, string][] = [
+  ['timeline', '/'],
+  ['report', firstReport],
+  ['person', '/people/sergei-lavrov/'],
+  ['people index', '/people/'],
+  // Lighthouse will not audit a 404 response: the page itself, asked for by name.
+  ['404', '/404.html'],
+];
+const CHROME_FLAGS =
+  '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+const out = mkdtempSync(join(tmpdir(), 'newsfold-audit-'));
+
+async function waitForServer(): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (
+      await fetch(origin).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
+    await sleep(200);
+  }
+  throw new Error(`no server at ${origin}`);
+}
+
+try {
+  await waitForServer();
+  console.log('| page | form factor | performance | accessibility | best practices | SEO |');
+  console.log('| --- | --- | ---: | ---: | ---: | ---: |');
+  for (const [name, path] of PAGES) {
+    for (const formFactor of ['mobile', 'desktop']) {
+      const report = join(out, `${name}-${formFactor}.json`);
+      const args = [
+        `${origin}${path}`,
+        '--quiet',
+        '--output=json',
+        `--output-path=${report}`,
+        `--chrome-flags=${CHROME_FLAGS}`,
+        '--only-categories=performance,accessibility,best-practices,seo',
+        ...(formFactor === 'desktop' ? ['--preset=desktop'] : []),
+      ];
+      const run = spawnSync('lighthouse', args, {
+        env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      if (run.status !== 0) {
+        console.log(`| ${name} | ${formFactor} | failed: ${run.stderr.toString().trim().split('\n').at(-1)} | | | |`);
+        continue;
+      }
+      const { categories } = JSON.parse(readFileSync(report, 'utf8'));
+      const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100);
+      console.log(
+        `| ${name} | ${formFactor} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`,
+      );
+    }
+  }
+} finally {
+  server.kill();
+}
