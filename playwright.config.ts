@@ -1,6 +1,15 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4322);
+const hostilePort = port + 1;
+
+/** Serves a built site; `astro preview` allows one server per project, so the second is a plain static server. */
+const server = (command: string, at: number) => ({
+  command,
+  url: `http://127.0.0.1:${at}/`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+});
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -8,7 +17,6 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       // Playwright cannot download its browsers here: Debian's Chromium, or CHROME_PATH.
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -23,11 +31,14 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // The built site, as readers get it; `astro` resolves to Node 24 through npm's PATH.
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'site', testIgnore: /hostile\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port}` } },
+    // The same site built from tests/fixtures/hostile: reports that carry scripts and markup.
+    { name: 'hostile', testMatch: /hostile\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${hostilePort}` } },
+  ],
+  webServer: [
+    // `astro` and `node` resolve to Node 24 through npm's PATH.
+    server(`astro preview --host 127.0.0.1 --port ${port}`, port),
+    server(`node tests/support/serve.ts dist-hostile ${hostilePort}`, hostilePort),
+  ],
 });

@@ -100,21 +100,40 @@ export const claimSchema = z
 
 export type ClaimData = z.infer<typeof claimSchema>;
 
+/** The content folder; tests and benchmarks point it at fixture or synthetic content. */
+export const CONTENT = process.env.NEWSFOLD_CONTENT ?? './content';
+
+/** Report ids are file names; two files whose names slugify alike must not overwrite each other. */
+const reportFiles = new Map<string, string>();
+function reportId({ entry }: { entry: string }): string {
+  const id = entry
+    .replace(/\.md$/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  const other = reportFiles.get(id);
+  if (other !== undefined && other !== entry) {
+    throw new Error(`${CONTENT}/reports/${entry}: id: "${id}" is already the id of ${CONTENT}/reports/${other}`);
+  }
+  reportFiles.set(id, entry);
+  return id;
+}
+
 export const collections = {
   reports: defineCollection({
-    loader: glob({ pattern: '*.md', base: './content/reports' }),
+    loader: glob({ pattern: '*.md', base: `${CONTENT}/reports`, generateId: reportId }),
     schema: reportSchema,
   }),
   stories: defineCollection({
-    loader: file('./content/stories.json'),
+    loader: file(`${CONTENT}/stories.json`),
     schema: storySchema,
   }),
   people: defineCollection({
-    loader: file('./content/people.json'),
+    loader: file(`${CONTENT}/people.json`),
     schema: personSchema,
   }),
   claims: defineCollection({
-    loader: file('./content/claims.json'),
+    loader: file(`${CONTENT}/claims.json`),
     schema: claimSchema,
   }),
 };

@@ -9,14 +9,18 @@ interface Tally {
 }
 
 function run(command: string, args: string[], env: Record<string, string> = {}): boolean {
-  console.log(`\n$ ${command} ${args.join(' ')}`);
+  // Labelled with the environment it changes, so the log says which build is which.
+  const prefix = Object.entries(env)
+    .map(([key, value]) => `${key}=${value} `)
+    .join('');
+  console.log(`\n$ ${prefix}${command} ${args.join(' ')}`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   return result.status === 0;
 }
 
 /** A check with no count of its own counts as one test. */
-function check(command: string, args: string[]): Tally {
-  const ok = run(command, args);
+function check(command: string, args: string[], env: Record<string, string> = {}): Tally {
+  const ok = run(command, args, env);
   return { passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
 }
 
@@ -52,6 +56,13 @@ const tallies = [
   check('eslint', ['--max-warnings', '0', '.']),
   vitest(),
   check('astro', ['build']),
+  // Reports that carry scripts and markup, for the end-to-end security tests.
+  check('astro', ['build', '--outDir', 'dist-hostile'], { NEWSFOLD_CONTENT: 'tests/fixtures/hostile' }),
+  // The same content built twice must give the same bytes.
+  check('astro', ['build', '--outDir', 'dist-repeat']),
+  check('node', ['tests/support/compare-builds.ts', 'dist', 'dist-repeat']),
+  check('node', ['tests/support/check-links.ts', 'dist']),
+  check('node', ['tests/support/check-links.ts', 'dist-hostile']),
   playwright(),
 ];
 const passed = tallies.reduce((sum, tally) => sum + tally.passed, 0);

@@ -4,7 +4,8 @@ import { getCollection } from 'astro:content';
 import { buildStory, type Story } from '../lib/story/build-story.ts';
 import type { StoryReport } from '../lib/story/events.ts';
 import { unlistedNames } from '../lib/story/name-check.ts';
-import { nameFinder, peopleIn, type Person } from '../lib/story/people.ts';
+import { CONTENT } from '../content.config.ts';
+import { checkSpellings, nameFinder, peopleIn, type Person } from '../lib/story/people.ts';
 import type { DocBlock } from '../lib/markdown/parse-report.ts';
 import type { Report } from '../lib/reports/report.ts';
 import { linkPeople } from '../lib/story/link-people.ts';
@@ -25,12 +26,13 @@ async function build(): Promise<{ story: Story; people: Person[] }> {
   const reports = (await allReports()).map(toStoryReport);
   const people = (await getCollection('people')).map((entry) => entry.data);
   const claims = (await getCollection('claims')).map((entry) => entry.data);
+  checkSpellings(`${CONTENT}/people.json`, people);
   const find = nameFinder(people);
   const unlisted = [...new Set(reports.flatMap((r) => r.passages.flatMap((p) => unlistedNames(p.text, find))))];
   if (unlisted.length > 0) {
     console.warn(`[newsfold] names not in content/people.json (add them if they are people): ${unlisted.join(', ')}`);
   }
-  return { story: buildStory(reports, people, { file: 'content/claims.json', claims }), people };
+  return { story: buildStory(reports, people, { file: `${CONTENT}/claims.json`, claims }), people };
 }
 
 /** A report's body with the first mention of each person in each paragraph linked to their page. */

@@ -15,7 +15,7 @@ import { engineFor, people, realReports } from '../unit/search-fixture.ts';
 import { generateCorpus, type SyntheticReport } from './corpus.ts';
 import { fileBytes, kb, ms, percentiles, ratio } from './measure.ts';
 import { BENCH_QUERIES, PLAIN_FUSE_OPTIONS, keystrokes } from './queries.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 const CHROMIUM_ARGS = [

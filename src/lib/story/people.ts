@@ -33,6 +33,23 @@ export function nameFinder(people: readonly Person[]): (text: string) => NameMat
     }));
 }
 
+/**
+ * Throws, naming the file and the field, when one spelling names two people:
+ * mentions would be given to whichever came first.
+ */
+export function checkSpellings(file: string, people: readonly Person[]): void {
+  const owner = new Map<string, string>();
+  people.forEach((person, index) => {
+    for (const form of [person.name, ...person.aliases]) {
+      const other = owner.get(form);
+      if (other !== undefined && other !== person.id) {
+        throw new Error(`${file}: [${index}].aliases: "${form}" already names ${other}`);
+      }
+      owner.set(form, person.id);
+    }
+  });
+}
+
 /** The distinct people named in a text, in order of first mention. */
 export function peopleIn(text: string, find: (text: string) => NameMatch[]): string[] {
   return [...new Set(find(text).map((match) => match.personId))];

@@ -12,7 +12,10 @@ const TYPES: Record<string, string> = {
 };
 
 /** A loopback static server that remembers which files it served, to count a query's download. */
-export async function serveStatic(root: string): Promise<{ origin: string; served: string[]; close: () => void }> {
+export async function serveStatic(
+  root: string,
+  port = 0,
+): Promise<{ origin: string; served: string[]; close: () => void }> {
   const served: string[] = [];
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
@@ -20,16 +23,23 @@ export async function serveStatic(root: string): Promise<{ origin: string; serve
       '',
     );
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+    if (!existsSync(file) && existsSync(join(root, path, 'index.html'))) {
+      response.writeHead(301, { Location: `${path}/` }).end();
+      return;
+    }
     if (!existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end();
+      const notFound = join(root, '404.html');
+      response.writeHead(404, { 'Content-Type': 'text/html' });
+      if (existsSync(notFound)) createReadStream(notFound).pipe(response);
+      else response.end();
       return;
     }
     served.push(file);
     response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { origin: `http://127.0.0.1:${port}`, served, close: () => server.close() };
+  const bound = typeof address === 'object' && address ? address.port : port;
+  return { origin: `http://127.0.0.1:${bound}`, served, close: () => server.close() };
 }
