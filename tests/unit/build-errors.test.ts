@@ -19,12 +19,13 @@ function buildSpoiled(spoil: (content: string) => void) {
     [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(work, 'dist')],
     {
       cwd: ROOT,
-      env: { ...process.env, NEWSFOLD_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, NEWSFOLD_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
       encoding: 'utf8',
     },
   );
   rmSync(work, { recursive: true, force: true });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+  // NO_COLOR keeps Astro's messages free of terminal escapes.
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 const edit = (content: string, file: string, change: (text: string) => string) =>

@@ -57,6 +57,18 @@ export function groupByDay(reports: readonly Report[]): { day: string; reports: 
   return [...days].map(([day, grouped]) => ({ day, reports: grouped }));
 }
 
+/** Up to `count` other reports, nearest in publication order to the given one. */
+export function nearestReports(ordered: readonly Report[], slug: string, count: number): Report[] {
+  const index = ordered.findIndex((report) => report.slug === slug);
+  return ordered
+    .map((report, position) => ({ report, distance: Math.abs(position - index) }))
+    .filter(({ report }) => report.slug !== slug)
+    .sort((a, b) => a.distance - b.distance)
+    .slice(0, count)
+    .map(({ report }) => report)
+    .sort(byPublication);
+}
+
 /** The reports before and after one, in publication order. */
 export function neighboursOf(reports: readonly Report[], slug: string): { previous?: Report; next?: Report } {
   const ordered = [...reports].sort(byPublication);

@@ -1,0 +1,17 @@
+/** How much of a growing story one page shows; the rest is a link away. */
+export const PAGE_LIMITS = Object.freeze({
+  /** Entries on the event timeline. */
+  timelineEntries: 120,
+  /** Latest reports listed on the timeline page. */
+  timelineReports: 30,
+  /** Other reports of the story listed on a report page. */
+  siblingReports: 8,
+  /** People offered as filter chips. */
+  filterPeople: 12,
+  /** Shared quotes on the timeline page. */
+  sharedQuotes: 20,
+  /** Passages listed on a person's page. */
+  personPassages: 200,
+  /** Reports per page of the archive. */
+  archivePage: 50,
+});
