@@ -63,6 +63,9 @@ const tallies = [
   check('node', ['tests/support/compare-builds.ts', 'dist', 'dist-repeat']),
   check('node', ['tests/support/check-links.ts', 'dist']),
   check('node', ['tests/support/check-links.ts', 'dist-hostile']),
+  // 1,000 synthetic reports: the end-to-end suite checks the site still works at that size.
+  check('node', ['tests/support/make-synthetic.ts', 'dist-content-1000', '1000']),
+  check('astro', ['build', '--outDir', 'dist-1000'], { NEWSFOLD_CONTENT: 'dist-content-1000' }),
   playwright(),
 ];
 const passed = tallies.reduce((sum, tally) => sum + tally.passed, 0);

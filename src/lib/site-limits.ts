@@ -2,6 +2,8 @@
 export const PAGE_LIMITS = Object.freeze({
   /** Entries on the event timeline. */
   timelineEntries: 120,
+  /** Citations listed under one timeline entry before "and N more". */
+  entryCitations: 6,
   /** Latest reports listed on the timeline page. */
   timelineReports: 30,
   /** Other reports of the story listed on a report page. */

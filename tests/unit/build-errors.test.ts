@@ -19,7 +19,13 @@ function buildSpoiled(spoil: (content: string) => void) {
     [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(work, 'dist')],
     {
       cwd: ROOT,
-      env: { ...process.env, NEWSFOLD_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: {
+        ...process.env,
+        NEWSFOLD_CONTENT: content,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
       encoding: 'utf8',
     },
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportData } from '../../src/content.config.ts';
 import { parseReport } from '../../src/lib/markdown/parse-report.ts';
-import { groupByDay, neighboursOf, toReport } from '../../src/lib/reports/report.ts';
+import { byPublication, groupByDay, nearestReports, neighboursOf, toReport } from '../../src/lib/reports/report.ts';
 
 const base: ReportData = {
   title: 'Swap begins',
@@ -51,10 +51,20 @@ describe('ordering', () => {
     ]);
   });
 
+  const ordered = [...reports].sort(byPublication);
+
   it('finds the previous and next report', () => {
-    expect(neighboursOf(reports, 'b')).toMatchObject({ previous: { slug: 'a' }, next: { slug: 'c' } });
-    expect(neighboursOf(reports, 'a').previous).toBeUndefined();
-    expect(neighboursOf(reports, 'c').next).toBeUndefined();
-    expect(neighboursOf(reports, 'missing')).toEqual({ previous: undefined, next: undefined });
+    expect(neighboursOf(ordered, 'b')).toMatchObject({ previous: { slug: 'a' }, next: { slug: 'c' } });
+    expect(neighboursOf(ordered, 'a').previous).toBeUndefined();
+    expect(neighboursOf(ordered, 'c').next).toBeUndefined();
+    expect(neighboursOf(ordered, 'missing')).toEqual({ previous: undefined, next: undefined });
+  });
+
+  it('lists the nearest other reports, oldest first, at the ends too', () => {
+    const many = Array.from({ length: 10 }, (_, i) => report(`r${i}`, { published: `2025-05-${10 + i}` }));
+    expect(nearestReports(many, 'r5', 4).map((r) => r.slug)).toEqual(['r3', 'r4', 'r6', 'r7']);
+    expect(nearestReports(many, 'r0', 3).map((r) => r.slug)).toEqual(['r1', 'r2', 'r3']);
+    expect(nearestReports(many, 'r9', 3).map((r) => r.slug)).toEqual(['r6', 'r7', 'r8']);
+    expect(nearestReports(many.slice(0, 2), 'r0', 8).map((r) => r.slug)).toEqual(['r1']);
   });
 });

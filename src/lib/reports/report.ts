@@ -57,21 +57,21 @@ export function groupByDay(reports: readonly Report[]): { day: string; reports: 
   return [...days].map(([day, grouped]) => ({ day, reports: grouped }));
 }
 
-/** Up to `count` other reports, nearest in publication order to the given one. */
+/**
+ * Up to `count` other reports nearest to one in publication order, oldest
+ * first. `ordered` must already be in publication order (as `allReports` is).
+ */
 export function nearestReports(ordered: readonly Report[], slug: string, count: number): Report[] {
   const index = ordered.findIndex((report) => report.slug === slug);
+  const from = Math.max(0, Math.min(index - Math.floor(count / 2), ordered.length - count - 1));
   return ordered
-    .map((report, position) => ({ report, distance: Math.abs(position - index) }))
-    .filter(({ report }) => report.slug !== slug)
-    .sort((a, b) => a.distance - b.distance)
-    .slice(0, count)
-    .map(({ report }) => report)
-    .sort(byPublication);
+    .slice(from, from + count + 1)
+    .filter((report) => report.slug !== slug)
+    .slice(0, count);
 }
 
-/** The reports before and after one, in publication order. */
-export function neighboursOf(reports: readonly Report[], slug: string): { previous?: Report; next?: Report } {
-  const ordered = [...reports].sort(byPublication);
+/** The reports before and after one; `ordered` must already be in publication order. */
+export function neighboursOf(ordered: readonly Report[], slug: string): { previous?: Report; next?: Report } {
   const index = ordered.findIndex((report) => report.slug === slug);
   return { previous: ordered[index - 1], next: index < 0 ? undefined : ordered[index + 1] };
 }

@@ -117,9 +117,18 @@ function merge(into: StoryEvent, other: StoryEvent): void {
   }
 }
 
+/** Buckets a period can share with others: its months, or its year for a year-long period. */
+function bucketsOf(event: StoryEvent): string[] {
+  if (event.precision === 'year') return [event.start.slice(0, 4)];
+  const end = periodEnd(event.start, event.precision);
+  return [...new Set([event.start.slice(0, 7), end.slice(0, 7)])];
+}
+
 /**
  * Folds candidates that tell the same event: overlapping periods and enough
  * shared, rare words. Every citation is kept; the most precise date wins.
+ * Candidates are compared only with events in the same months (or year),
+ * so a year of reports does not compare every pair.
  */
 export function mergeEvents(candidates: readonly StoryEvent[], threshold = 0.25): StoryEvent[] {
   const documentFrequency = new Map<string, number>();
@@ -128,14 +137,28 @@ export function mergeEvents(candidates: readonly StoryEvent[], threshold = 0.25)
   const weight = (stem: string) => Math.log((1 + candidates.length) / (documentFrequency.get(stem) ?? 1));
   const ordered = [...candidates].sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision]);
   const events: StoryEvent[] = [];
+  const buckets = new Map<string, StoryEvent[]>();
   for (const candidate of ordered) {
     const copy = { ...candidate, citations: [...candidate.citations], stems: new Set(candidate.stems) };
-    const scored = events
+    const year = copy.start.slice(0, 4);
+    const keys =
+      copy.precision === 'year'
+        ? [...buckets.keys()].filter((key) => key.startsWith(year))
+        : [...bucketsOf(copy), year];
+    const nearby = new Set(keys.flatMap((key) => buckets.get(key) ?? []));
+    const scored = [...nearby]
       .filter((event) => periodsOverlap(event, copy))
       .map((event) => ({ event, score: similarity(event, copy, weight) }))
       .sort((a, b) => b.score - a.score);
-    if (scored[0] && scored[0].score >= threshold) merge(scored[0].event, copy);
-    else events.push(copy);
+    if (scored[0] && scored[0].score >= threshold) {
+      merge(scored[0].event, copy);
+      continue;
+    }
+    events.push(copy);
+    for (const key of bucketsOf(copy)) {
+      if (!buckets.has(key)) buckets.set(key, []);
+      buckets.get(key)?.push(copy);
+    }
   }
   return events
     .sort((a, b) => a.start.localeCompare(b.start) || PRECISION_RANK[b.precision] - PRECISION_RANK[a.precision])

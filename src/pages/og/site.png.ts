@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import { allStories } from '../../data/reports.ts';
-import { renderCard } from '../../lib/sharing/og-image.ts';
+import { cachedCard } from '../../lib/sharing/og-image.ts';
 
 export const GET: APIRoute = async () => {
   const [first] = await allStories();
   const count = first?.reports.length ?? 0;
-  const png = await renderCard({
+  const png = await cachedCard({
     kicker: 'The story, cited',
     title: first?.story.title ?? 'Newsfold',
     footer: `${count} ${count === 1 ? 'report' : 'reports'}, every fact linked to its source`,

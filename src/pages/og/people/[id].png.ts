@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { storyData } from '../../../data/story.ts';
-import { renderCard } from '../../../lib/sharing/og-image.ts';
+import { cachedCard } from '../../../lib/sharing/og-image.ts';
 
 export const getStaticPaths = (async () => {
   const { story, people } = await storyData();
@@ -18,6 +18,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>
-  new Response(new Uint8Array(await renderCard(props as Parameters<typeof renderCard>[0])), {
+  new Response(new Uint8Array(await cachedCard(props as Parameters<typeof cachedCard>[0])), {
     headers: { 'Content-Type': 'image/png' },
   });

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allReports } from '../../../data/reports.ts';
 import { formatDay } from '../../../lib/dates.ts';
-import { renderCard } from '../../../lib/sharing/og-image.ts';
+import { cachedCard } from '../../../lib/sharing/og-image.ts';
 
 export const getStaticPaths = (async () =>
   (await allReports()).map((report) => ({
@@ -10,6 +10,6 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>
-  new Response(new Uint8Array(await renderCard(props as Parameters<typeof renderCard>[0])), {
+  new Response(new Uint8Array(await cachedCard(props as Parameters<typeof cachedCard>[0])), {
     headers: { 'Content-Type': 'image/png' },
   });

@@ -1,0 +1,124 @@
+// `npm run bench:scale`: Newsfold's build beside a bare Astro build of the same
+// Markdown (a content collection and one page per file), at 1,000 and 5,000
+// synthetic reports; wall time, peak memory, pages/s, output and page weights.
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { kb, ratio } from './measure.ts';
+import { writeSyntheticContent } from './synthetic-content.ts';
+
+const ROOT = resolve('.');
+const SIZES = (process.env.SCALE_SIZES ?? '1000,5000').split(',').map(Number);
+const ASTRO = [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'];
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const work = mkdtempSync(join(tmpdir(), 'newsfold-scale-'));
+
+const BARE_CONFIG = `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+export const collections = { reports: defineCollection({ loader: glob({ pattern: '*.md', base: process.env.BARE_CONTENT }) }) };
+`;
+const BARE_PAGE = `---
+import { getCollection, render } from 'astro:content';
+export async function getStaticPaths() {
+  return (await getCollection('reports')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+const { Content } = await render(Astro.props.entry);
+---
+<html lang="en"><head><title>{Astro.props.entry.data.title}</title></head><body><Content /></body></html>
+`;
+
+/** A minimal Astro project over the same Markdown files. */
+function bareProject(dir: string): string {
+  mkdirSync(join(dir, 'src/pages/reports'), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
+  );
+  writeFileSync(join(dir, 'src/content.config.ts'), BARE_CONFIG);
+  writeFileSync(join(dir, 'src/pages/reports/[id].astro'), BARE_PAGE);
+  return dir;
+}
+
+/** Runs a build; wall seconds and peak memory (MB) from /usr/bin/time where present. */
+function timedBuild(cwd: string, outDir: string, env: Record<string, string>) {
+  const args = [...ASTRO, '--outDir', outDir];
+  const start = performance.now();
+  const result = TIME
+    ? spawnSync(TIME, ['-f', '%M', process.execPath, ...args], {
+        cwd,
+        env: { ...process.env, ...env },
+        encoding: 'utf8',
+      })
+    : spawnSync(process.execPath, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8' });
+  const seconds = (performance.now() - start) / 1000;
+  if (result.status !== 0) throw new Error(`build failed in ${cwd}:\n${result.stderr.slice(-2000)}`);
+  const peak = TIME ? Number(result.stderr.trim().split('\n').at(-1)) / 1024 : NaN;
+  return { seconds, peakMb: peak };
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+const gz = (file: string) => gzipSync(readFileSync(file)).length;
+
+console.log(
+  '| reports | build | wall | peak memory | pages | pages/s | dist | timeline page (gzip, HTML+CSS+JS) | search index (raw / gzip) |',
+);
+console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const size of SIZES) {
+  const content = join(work, `content-${size}`);
+  writeSyntheticContent(content, size, ROOT);
+  rmSync(join(ROOT, 'node_modules/.cache/newsfold-og'), { recursive: true, force: true });
+  const builds = {
+    'Newsfold (clean)': () => timedBuild(ROOT, join(work, `newsfold-${size}`), { NEWSFOLD_CONTENT: content }),
+    'Newsfold (images cached)': () => timedBuild(ROOT, join(work, `newsfold-${size}`), { NEWSFOLD_CONTENT: content }),
+    'bare Astro': () =>
+      timedBuild(bareProject(join(work, `bare-${size}`)), join(work, `bare-${size}/dist`), {
+        BARE_CONTENT: join(content, 'reports'),
+      }),
+  };
+  const results: Record<string, { seconds: number; peakMb: number }> = {};
+  for (const [name, build] of Object.entries(builds)) {
+    results[name] = build();
+    const dist = name.startsWith('bare') ? join(work, `bare-${size}/dist`) : join(work, `newsfold-${size}`);
+    const all = files(dist);
+    const pages = all.filter((file) => file.endsWith('.html')).length;
+    const bytes = all.reduce((sum, file) => sum + statSync(file).size, 0);
+    let timeline = 'n/a';
+    let search = 'n/a';
+    if (!name.startsWith('bare')) {
+      const index = join(dist, 'index.html');
+      const html = readFileSync(index, 'utf8');
+      const assets = [...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => join(dist, m[1]));
+      timeline = kb(gz(index) + assets.reduce((sum, file) => sum + gz(file), 0));
+      const searchFiles = files(join(dist, 'search'));
+      search = `${kb(searchFiles.reduce((s, f) => s + statSync(f).size, 0))} / ${kb(searchFiles.reduce((s, f) => s + gz(f), 0))}`;
+    }
+    const { seconds, peakMb } = results[name];
+    console.log(
+      `| ${size} | ${name} | ${seconds.toFixed(1)} s | ${Number.isNaN(peakMb) ? 'n/a' : `${peakMb.toFixed(0)} MB`} | ${pages} | ${(pages / seconds).toFixed(0)} | ${kb(bytes)} | ${timeline} | ${search} |`,
+    );
+  }
+  const bare = results['bare Astro'].seconds;
+  console.log(
+    `| ${size} | ratio to bare | clean ${ratio(results['Newsfold (clean)'].seconds, bare)}, images cached ${ratio(results['Newsfold (images cached)'].seconds, bare)} (target ≤ 1.5×) | | | | | | |`,
+  );
+}
+rmSync(work, { recursive: true, force: true });
