@@ -12,7 +12,7 @@ import { linkPeople } from '../lib/story/link-people.ts';
 import { allReports } from './reports.ts';
 
 /** How many of the latest reports the name cross-check reads. */
-const NAME_CHECK_REPORTS = 50;
+const NAME_CHECK_REPORTS = 20;
 
 type StoryData = { story: Story; people: Person[]; find: ReturnType<typeof nameFinder> };
 

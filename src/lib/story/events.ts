@@ -94,9 +94,18 @@ export function eventCandidates(report: StoryReport, findNames: (text: string) =
   );
 }
 
+/** Period ends by start and precision: merging compares the same few periods millions of times. */
+const ends = new Map<string, string>();
+function endOf(event: Pick<StoryEvent, 'start' | 'precision'>): string {
+  const key = `${event.start}/${event.precision}`;
+  let end = ends.get(key);
+  if (end === undefined) ends.set(key, (end = periodEnd(event.start, event.precision)));
+  return end;
+}
+
 /** Whether two periods overlap (a day inside a week, a week inside a month…). */
 export function periodsOverlap(a: StoryEvent, b: StoryEvent): boolean {
-  return a.start <= periodEnd(b.start, b.precision) && b.start <= periodEnd(a.start, a.precision);
+  return a.start <= endOf(b) && b.start <= endOf(a);
 }
 
 /** Weighted share of the rarer event's words that the other shares, each word weighted by its rarity. */
@@ -120,8 +129,7 @@ function merge(into: StoryEvent, other: StoryEvent): void {
 /** Buckets a period can share with others: its months, or its year for a year-long period. */
 function bucketsOf(event: StoryEvent): string[] {
   if (event.precision === 'year') return [event.start.slice(0, 4)];
-  const end = periodEnd(event.start, event.precision);
-  return [...new Set([event.start.slice(0, 7), end.slice(0, 7)])];
+  return [...new Set([event.start.slice(0, 7), endOf(event).slice(0, 7)])];
 }
 
 /**
