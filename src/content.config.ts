@@ -8,7 +8,10 @@ import { DATE_SOURCES, TITLE_SOURCES } from './lib/provenance.ts';
 
 /** A strict calendar date: `z.coerce.date()` would roll 2025-02-30 over to March. */
 const isoDate = z.iso.date({ error: 'must be a real calendar date written as "YYYY-MM-DD" in quotes' });
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
+// Normalised as browsers would (`<` becomes %3C), so a URL is always a valid href.
+const httpUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' })
+  .transform((url) => new URL(url).href);
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase-hyphenated slug');
 
 /** Frontmatter of one report in `content/reports/<slug>.md`; the body is the cleaned text. */

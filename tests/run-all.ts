@@ -61,6 +61,15 @@ const tallies = [
   // The same content built twice must give the same bytes.
   check('astro', ['build', '--outDir', 'dist-repeat']),
   check('node', ['tests/support/compare-builds.ts', 'dist', 'dist-repeat']),
+  // The W3C Nu validator (Java, shipped in the vnu-jar package) on every page of both sites.
+  check('java', [
+    '-jar',
+    'node_modules/vnu-jar/build/dist/vnu.jar',
+    '--errors-only',
+    '--skip-non-html',
+    'dist',
+    'dist-hostile',
+  ]),
   check('node', ['tests/support/check-links.ts', 'dist']),
   check('node', ['tests/support/check-links.ts', 'dist-hostile']),
   // 1,000 synthetic reports: the end-to-end suite checks the site still works at that size.

@@ -59,7 +59,7 @@ test('no line the cleaner removed appears in a report body', async ({ page }) =>
 
 test('previous and next walk through the reports in order', async ({ page }) => {
   await page.goto('/');
-  const first = await page.locator('.day article h3 a').first().getAttribute('href');
+  const first = await page.locator('.day article .title a').first().getAttribute('href');
   await page.goto(first ?? '/');
   const seen = [first];
   while ((await page.locator('a[rel="next"]').count()) > 0) {

@@ -24,7 +24,7 @@ test('at 1,000 reports search answers and a result opens its paragraph', async (
 
 test('at 1,000 reports a shared deep link lands on its paragraph', async ({ page }) => {
   await page.goto('/archive/');
-  const first = (await page.locator('.reports article h3 a').first().getAttribute('href')) ?? '';
+  const first = (await page.locator('.reports article .title a').first().getAttribute('href')) ?? '';
   await page.goto(`${first}#p-3`);
   await expect(page.locator('#p-3')).toBeInViewport();
 });
