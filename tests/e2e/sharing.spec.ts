@@ -133,3 +133,15 @@ test('the skip link and keyboard reach the content', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#main$/);
 });
+
+test('a printed report keeps the article and drops the site chrome', async ({ page }) => {
+  await page.goto(reportPath);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.pager')).toBeHidden();
+  await expect(page.locator('#p-1')).toBeVisible();
+  const after = await page
+    .getByRole('link', { name: /^Read at/ })
+    .evaluate((link) => getComputedStyle(link, '::after').content);
+  expect(after).toContain('rferl.org');
+});
