@@ -1,13 +1,12 @@
 // `npm run audit`: Lighthouse on each page type of the built site, mobile and
 // desktop, with Debian's Chromium (or CHROME_PATH); prints the four scores.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { startPreview } from './support/preview.ts';
 
 const port = 4398;
-const origin = `http://127.0.0.1:${port}`;
 const firstReport = readFileSync('dist/sitemap-0.xml', 'utf8').match(/\/reports\/[a-z0-9-]+\//)?.[0] ?? '/';
 const PAGES: [string, string][] = [
   ['timeline', '/'],
@@ -19,32 +18,17 @@ const PAGES: [string, string][] = [
 ];
 const CHROME_FLAGS =
   '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
-const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
 const out = mkdtempSync(join(tmpdir(), 'newsfold-audit-'));
 
-async function waitForServer(): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (
-      await fetch(origin).then(
-        () => true,
-        () => false,
-      )
-    )
-      return;
-    await sleep(200);
-  }
-  throw new Error(`no server at ${origin}`);
-}
-
+const server = await startPreview(port);
 try {
-  await waitForServer();
   console.log('| page | form factor | performance | accessibility | best practices | SEO |');
   console.log('| --- | --- | ---: | ---: | ---: | ---: |');
   for (const [name, path] of PAGES) {
     for (const formFactor of ['mobile', 'desktop']) {
       const report = join(out, `${name}-${formFactor}.json`);
       const args = [
-        `${origin}${path}`,
+        `${server.origin}${path}`,
         '--quiet',
         '--output=json',
         `--output-path=${report}`,
@@ -68,5 +52,5 @@ try {
     }
   }
 } finally {
-  server.kill();
+  server.stop();
 }

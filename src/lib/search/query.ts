@@ -2,6 +2,7 @@ import Fuse from 'fuse.js/basic';
 import { canonicalMap } from './aliases.ts';
 import { deltaDecode, type PostingsChunk, type SearchManifest, type VocabShard } from './index-format.ts';
 import { allowedEdits, editDistance } from './edit-distance.ts';
+import { lowerBound } from './lower-bound.ts';
 import { SEARCH_CONFIG } from './search-config.ts';
 import { isSearchable, shardOf, wordSpans } from './terms.ts';
 import { passagesOf, wordHits, type WordHits } from './word-hits.ts';
@@ -48,18 +49,6 @@ export function queryWords(query: string): string[] {
     .map((span) => span.term)
     .filter((term) => isSearchable(term) && term.length <= SEARCH_CONFIG.maxTermLength)
     .slice(0, SEARCH_CONFIG.maxQueryTerms);
-}
-
-/** First index at which `terms[index] >= value` in a sorted list. */
-function lowerBound(terms: readonly string[], value: string): number {
-  let low = 0;
-  let high = terms.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (terms[middle] < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 export class SearchEngine {

@@ -1,4 +1,5 @@
 import { MAX_PASSAGES, ordinalOfRef, reportOfRef } from './index-format.ts';
+import { lowerBound } from './lower-bound.ts';
 
 /** One matched term's passages: sorted references, all of one weight. */
 export interface Posting {
@@ -29,18 +30,6 @@ export function wordHits(postings: readonly Posting[], reportCount: number): Wor
     }
   }
   return { postings, best, count };
-}
-
-/** First index in sorted `refs` at or above `value`. */
-function lowerBound(refs: readonly number[], value: number): number {
-  let low = 0;
-  let high = refs.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (refs[middle] < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** Passage ordinal → summed weight of the words matching it, within one report. */
