@@ -108,17 +108,38 @@ export function periodsOverlap(a: StoryEvent, b: StoryEvent): boolean {
   return a.start <= endOf(b) && b.start <= endOf(a);
 }
 
-/** Weighted share of the rarer event's words that the other shares, each word weighted by its rarity. */
-export function similarity(a: StoryEvent, b: StoryEvent, weight: (stem: string) => number): number {
-  const total = (stems: Set<string>) => [...stems].reduce((sum, stem) => sum + weight(stem), 0);
-  const shared = [...a.stems].filter((stem) => b.stems.has(stem)).reduce((sum, stem) => sum + weight(stem), 0);
-  const people = a.people.some((person) => b.people.includes(person)) ? 0.15 : 0;
-  return shared / Math.max(1e-9, Math.min(total(a.stems), total(b.stems))) + people;
+/** Total weight of a stem set, cached: sets only grow, so their size tells whether it is still right. */
+const totals = new WeakMap<Set<string>, { size: number; total: number }>();
+function totalWeight(stems: Set<string>, weight: (stem: string) => number): number {
+  const cached = totals.get(stems);
+  if (cached?.size === stems.size) return cached.total;
+  let total = 0;
+  for (const stem of stems) total += weight(stem);
+  totals.set(stems, { size: stems.size, total });
+  return total;
 }
 
+/** Weighted share of the rarer event's words that the other shares, each word weighted by its rarity. */
+export function similarity(a: StoryEvent, b: StoryEvent, weight: (stem: string) => number): number {
+  const [small, large] = a.stems.size <= b.stems.size ? [a.stems, b.stems] : [b.stems, a.stems];
+  let shared = 0;
+  for (const stem of small) if (large.has(stem)) shared += weight(stem);
+  const people = a.people.some((person) => b.people.includes(person)) ? 0.15 : 0;
+  return shared / Math.max(1e-9, Math.min(totalWeight(a.stems, weight), totalWeight(b.stems, weight))) + people;
+}
+
+const citationKey = (c: Citation) => `${c.slug}#${c.passageId}@${c.start}`;
+/** Citation keys per event, kept as events grow: merging must not rescan every citation. */
+const citedBy = new WeakMap<StoryEvent, Set<string>>();
+
 function merge(into: StoryEvent, other: StoryEvent): void {
-  const known = new Set(into.citations.map((citation) => `${citation.slug}#${citation.passageId}@${citation.start}`));
-  into.citations.push(...other.citations.filter((c) => !known.has(`${c.slug}#${c.passageId}@${c.start}`)));
+  let known = citedBy.get(into);
+  if (!known) citedBy.set(into, (known = new Set(into.citations.map(citationKey))));
+  for (const citation of other.citations) {
+    if (known.has(citationKey(citation))) continue;
+    known.add(citationKey(citation));
+    into.citations.push(citation);
+  }
   into.people = [...new Set([...into.people, ...other.people])];
   for (const stem of other.stems) into.stems.add(stem);
   if (PRECISION_RANK[other.precision] < PRECISION_RANK[into.precision]) {
@@ -142,7 +163,10 @@ export function mergeEvents(candidates: readonly StoryEvent[], threshold = 0.25)
   const documentFrequency = new Map<string, number>();
   for (const candidate of candidates)
     for (const stem of candidate.stems) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
-  const weight = (stem: string) => Math.log((1 + candidates.length) / (documentFrequency.get(stem) ?? 1));
+  const weights = new Map(
+    [...documentFrequency].map(([stem, count]) => [stem, Math.log((1 + candidates.length) / count)]),
+  );
+  const weight = (stem: string) => weights.get(stem) ?? 0;
   const ordered = [...candidates].sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision]);
   const events: StoryEvent[] = [];
   const buckets = new Map<string, StoryEvent[]>();
