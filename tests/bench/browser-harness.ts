@@ -5,7 +5,7 @@ import { SearchEngine } from '../../src/lib/search/query.ts';
 import { SEARCH_CONFIG } from '../../src/lib/search/search-config.ts';
 import { snippetOf } from '../../src/lib/search/snippet.ts';
 import { fetchSource } from '../../src/scripts/fetch-source.ts';
-import { PLAIN_FUSE_OPTIONS, keystrokes } from './queries.ts';
+import { PLAIN_FUSE_OPTIONS, timeKeystrokes } from './queries.ts';
 
 type Timer = (query: string) => Promise<number>;
 
@@ -57,15 +57,7 @@ const SYSTEMS: Record<string, () => Promise<Timer>> = { newsfold, pagefind, fuse
 async function run(system: string, maxSamples: number): Promise<{ first: number; cold: number[]; warm: number[] }> {
   const start = performance.now();
   const time = await SYSTEMS[system]();
-  const pass = async () => {
-    const samples: number[] = [];
-    for (const query of keystrokes().slice(0, maxSamples)) {
-      const t0 = performance.now();
-      await time(query);
-      samples.push(performance.now() - t0);
-    }
-    return samples;
-  };
+  const pass = () => timeKeystrokes(time, maxSamples);
   const cold = await pass();
   const first = cold[0] + (performance.now() - start - cold.reduce((a, b) => a + b, 0));
   return { first, cold, warm: await pass() };

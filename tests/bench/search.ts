@@ -14,7 +14,7 @@ import { SearchEngine } from '../../src/lib/search/query.ts';
 import { engineFor, people, realReports } from '../unit/search-fixture.ts';
 import { generateCorpus, type SyntheticReport } from './corpus.ts';
 import { fileBytes, kb, ms, percentiles, ratio } from './measure.ts';
-import { BENCH_QUERIES, PLAIN_FUSE_OPTIONS, keystrokes } from './queries.ts';
+import { BENCH_QUERIES, PLAIN_FUSE_OPTIONS, keystrokes, timeKeystrokes } from './queries.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
@@ -66,17 +66,6 @@ async function writePagefind(dir: string, corpus: readonly SyntheticReport[]): P
     });
   }
   await index.writeFiles({ outputPath: join(dir, 'pagefind') });
-}
-
-/** Milliseconds per keystroke of `run` over the benchmark queries. */
-async function timeKeystrokes(run: (query: string) => Promise<unknown> | unknown, max: number): Promise<number[]> {
-  const samples: number[] = [];
-  for (const query of keystrokes().slice(0, max)) {
-    const start = performance.now();
-    await run(query);
-    samples.push(performance.now() - start);
-  }
-  return samples;
 }
 
 async function bundle(entry: string, outdir: string): Promise<string[]> {
