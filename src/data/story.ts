@@ -13,6 +13,8 @@ import { allReports } from './reports.ts';
 
 /** How many of the latest reports the name cross-check reads. */
 const NAME_CHECK_REPORTS = 20;
+/** How many unlisted names the warning spells out; a long list would bury the rest of the log. */
+const NAMES_SHOWN = 15;
 
 type StoryData = { story: Story; people: Person[]; find: ReturnType<typeof nameFinder> };
 
@@ -37,7 +39,9 @@ async function build(): Promise<StoryData> {
   const latest = reports.slice(-NAME_CHECK_REPORTS);
   const unlisted = [...new Set(latest.flatMap((r) => r.passages.flatMap((p) => unlistedNames(p.text, find))))];
   if (unlisted.length > 0) {
-    console.warn(`[newsfold] names not in content/people.json (add them if they are people): ${unlisted.join(', ')}`);
+    const shown = unlisted.slice(0, NAMES_SHOWN).join(', ');
+    const more = unlisted.length > NAMES_SHOWN ? ` and ${unlisted.length - NAMES_SHOWN} more` : '';
+    console.warn(`[newsfold] names not in content/people.json (add them if they are people): ${shown}${more}`);
   }
   return { story: buildStory(reports, people, { file: `${CONTENT}/claims.json`, claims }), people, find };
 }
