@@ -1,7 +1,5 @@
 import { Resvg } from '@resvg/resvg-js';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 
@@ -91,20 +89,4 @@ export async function renderCard(text: CardText): Promise<Buffer> {
     fonts: FONTS,
   });
   return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
-}
-
-/** Where rendered cards are kept between builds: rendering one costs ~70 ms, reading it back ~0. */
-const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'newsfold-og');
-
-/** `renderCard`, cached on disk by the card's text and this module's layout. */
-export async function cachedCard(text: CardText): Promise<Buffer> {
-  const key = createHash('sha256')
-    .update(JSON.stringify([text, renderCard.toString()]))
-    .digest('hex');
-  const file = join(CACHE_DIR, `${key}.png`);
-  if (existsSync(file)) return readFileSync(file);
-  const png = await renderCard(text);
-  mkdirSync(CACHE_DIR, { recursive: true });
-  writeFileSync(file, png);
-  return png;
 }

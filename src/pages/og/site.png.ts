@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { allStories } from '../../data/reports.ts';
-import { cachedCard } from '../../lib/sharing/og-image.ts';
+import { cachedCard } from '../../lib/sharing/card-cache.ts';
 
 export const GET: APIRoute = async () => {
   const [first] = await allStories();

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { storyData } from '../../../data/story.ts';
-import { cachedCard } from '../../../lib/sharing/og-image.ts';
+import { cachedCard, prepareCards } from '../../../lib/sharing/card-cache.ts';
 
 export const getStaticPaths = (async () => {
   const { story, people } = await storyData();
-  return people.map((person) => {
+  const paths = people.map((person) => {
     const count = story.mentions.get(person.id)?.length ?? 0;
     return {
       params: { id: person.id },
@@ -15,6 +15,8 @@ export const getStaticPaths = (async () => {
       },
     };
   });
+  prepareCards(paths.map((path) => path.props));
+  return paths;
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>
