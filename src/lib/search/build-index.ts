@@ -32,18 +32,20 @@ export interface SearchIndex {
 
 /** term → sorted passage references, spellings of one person filed under the canonical one. */
 function collectPostings(reports: readonly SearchableReport[], canonical: Map<string, string>): Map<string, number[]> {
-  const postings = new Map<string, Set<number>>();
+  const postings = new Map<string, number[]>();
   reports.forEach((report, reportIndex) => {
     report.passages.slice(0, MAX_PASSAGES).forEach((passage, ordinal) => {
+      // References only grow in this loop, so each list comes out sorted and a repeat is its last entry.
+      const ref = passageRef(reportIndex, ordinal);
       for (const term of termsOf(passage.text)) {
         const key = canonical.get(term) ?? term;
-        let refs = postings.get(key);
-        if (!refs) postings.set(key, (refs = new Set()));
-        refs.add(passageRef(reportIndex, ordinal));
+        const refs = postings.get(key);
+        if (!refs) postings.set(key, [ref]);
+        else if (refs[refs.length - 1] !== ref) refs.push(ref);
       }
     });
   });
-  return new Map([...postings].map(([term, refs]) => [term, [...refs].sort((a, b) => a - b)]));
+  return postings;
 }
 
 /** Splits one shard's sorted terms into postings chunks of bounded size. */

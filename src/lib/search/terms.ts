@@ -19,15 +19,23 @@ export interface WordSpan {
 
 const WORD = /[\p{L}\p{N}]+(?:[-.,'’][\p{L}\p{N}]+)*/gu;
 
+// Words repeat (a few thousand distinct ones make up most of any news text): fold each once.
+const folded = new Map<string, string>();
+
 /** Folds a word for matching: "Zelenskyy’s" → "zelenskyy", "Šefčovič" → "sefcovic", "cease-fire" → "ceasefire". */
 export function foldTerm(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/’/g, "'")
-    .replace(/'s$/, '')
-    .replace(/-/g, '');
+  let term = folded.get(word);
+  if (term === undefined) {
+    term = word
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .replace(/'s$/, '')
+      .replace(/-/g, '');
+    folded.set(word, term);
+  }
+  return term;
 }
 
 /** Every word of a text with its position, for indexing and for marking matches. */
