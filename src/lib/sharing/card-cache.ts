@@ -6,6 +6,9 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+// sharp's native libraries must be loaded by the main thread before any worker uses them,
+// or a worker's exit can unload them under the others (sharp's worker-thread guidance).
+import 'sharp';
 import type { CardJob, CardReply } from './card-worker.ts';
 import type { CardText } from './og-image.ts';
 
