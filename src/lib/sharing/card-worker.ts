@@ -5,22 +5,22 @@ import { parentPort, threadId } from 'node:worker_threads';
 import { renderCard, type CardText } from './og-image.ts';
 
 export interface CardJob {
-  id: number;
   text: CardText;
   file: string;
 }
 
-export type CardReply = { id: number; error?: string };
+/** Sent when the card is written; a worker draws one card at a time, so no id is needed. */
+export type CardReply = { error?: string };
 
-parentPort?.on('message', async ({ id, text, file }: CardJob) => {
+parentPort?.on('message', async ({ text, file }: CardJob) => {
   try {
     const png = await renderCard(text);
     // Written under a temporary name and renamed: a reader never sees half a card.
     const partial = `${file}.${threadId}.partial`;
     writeFileSync(partial, png);
     renameSync(partial, file);
-    parentPort?.postMessage({ id } satisfies CardReply);
+    parentPort?.postMessage({} satisfies CardReply);
   } catch (error) {
-    parentPort?.postMessage({ id, error: String(error) } satisfies CardReply);
+    parentPort?.postMessage({ error: String(error) } satisfies CardReply);
   }
 });
