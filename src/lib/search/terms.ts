@@ -19,23 +19,15 @@ export interface WordSpan {
 
 const WORD = /[\p{L}\p{N}]+(?:[-.,'’][\p{L}\p{N}]+)*/gu;
 
-// Words repeat (a few thousand distinct ones make up most of any news text): fold each once.
-const folded = new Map<string, string>();
-
 /** Folds a word for matching: "Zelenskyy’s" → "zelenskyy", "Šefčovič" → "sefcovic", "cease-fire" → "ceasefire". */
 export function foldTerm(word: string): string {
-  let term = folded.get(word);
-  if (term === undefined) {
-    term = word
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/’/g, "'")
-      .replace(/'s$/, '')
-      .replace(/-/g, '');
-    folded.set(word, term);
-  }
-  return term;
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/'s$/, '')
+    .replace(/-/g, '');
 }
 
 /** Every word of a text with its position, for indexing and for marking matches. */
