@@ -60,6 +60,8 @@ function dispatch(): void {
     const [task] = queue.splice(0, 1);
     busy.set(worker, task);
     worker.once('message', (reply: CardReply) => {
+      // A worker stopped after another one failed may still answer; its task is already settled.
+      if (!busy.has(worker)) return;
       busy.delete(worker);
       task.settle(reply.error);
       idle.push(worker);
