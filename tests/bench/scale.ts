@@ -46,7 +46,7 @@ function bareProject(dir: string): string {
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    // Its own cache directory: sharing Newsfold's content cache would let it skip the Markdown.
+    // Its own cache directory, so neither build starts from the other's cached content.
     "import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './cache' });\n",
   );
   writeFileSync(join(dir, 'src/content.config.ts'), BARE_CONFIG);

@@ -106,3 +106,14 @@ export function prepareCards(texts: readonly CardText[]): void {
 export async function cachedCard(text: CardText): Promise<Buffer> {
   return readFileSync(await cardFile(text));
 }
+
+/** Static paths whose props are cards, with every card started now: workers draw while the build does the rest. */
+export function cardRoutes<Path extends { props: CardText }>(paths: Path[]): Path[] {
+  prepareCards(paths.map((path) => path.props));
+  return paths;
+}
+
+/** The PNG response of a card route. */
+export async function cardResponse(text: CardText): Promise<Response> {
+  return new Response(new Uint8Array(await cachedCard(text)), { headers: { 'Content-Type': 'image/png' } });
+}
