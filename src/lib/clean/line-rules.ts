@@ -84,6 +84,18 @@ export function isCreditLine(line: string): boolean {
   return CREDIT.test(line.trim());
 }
 
+/** A caption's label: "FILE PHOTO: …", "Picture: …", "Image source, …". */
+const CAPTION_LABEL = /^(?:file\s+)?(?:photo|picture|image|photograph|caption|pictured)s?\s*(?:[:|]|source\b)/i;
+/** A photo credit closing a line: "REUTERS/Jane Doe", "(AP Photo/…)", "Getty Images", "AFP via Getty Images". */
+const PHOTO_CREDIT =
+  /(?:\b[A-Z]{2,}(?: [A-Z]{2,})?\/\s?\p{Lu}[\p{L}.'’ -]+|\((?:AP|AFP|Reuters|EPA|PA) Photo[^)]*\)|\b(?:via REUTERS|Getty Images|Shutterstock|Alamy))\s*\.?$/u;
+
+/** A photo caption or photo credit: what it dates is when a picture was taken, not an event of the story. */
+export function isCaptionLine(line: string): boolean {
+  const trimmed = line.trim();
+  return CAPTION_LABEL.test(trimmed) || PHOTO_CREDIT.test(trimmed);
+}
+
 /** A line that is only a web address. */
 export function isLinkLine(line: string): boolean {
   return URL_ONLY.test(line.trim());

@@ -1,105 +1,169 @@
 import * as chrono from 'chrono-node';
-import { addDays, format, getISOWeek, getISOWeekYear, parseISO, startOfISOWeek } from 'date-fns';
+import { addDays, addMonths, addWeeks, addYears, differenceInCalendarDays, isSameISOWeek, parseISO } from 'date-fns';
+import { periodOf, type Period, type Precision } from './periods.ts';
+import { directionAt, type Direction } from './tense.ts';
 
-/** How much of a date a phrase really tells. */
-export type Precision = 'day' | 'week' | 'month' | 'year';
+export type { Precision } from './periods.ts';
+export { formatAtPrecision, isoAtPrecision, periodEnd } from './periods.ts';
 
 /** A date phrase in a text, resolved against the publication date. */
-export interface ResolvedDate {
+export interface ResolvedDate extends Period {
   /** The phrase as written ("on Monday", "last week"). */
   text: string;
   /** Where the phrase starts in the text. */
   index: number;
-  /** The first day of the period, ISO. */
-  start: string;
-  precision: Precision;
+  /** Stated as planned or due, not as done ("will resume on Thursday"): shown as expected. */
+  expected: boolean;
 }
 
-/** Phrases chrono reads as dates that are not dates of events. */
-const NOT_A_DATE = /^(now|right now|currently|today's)$/i;
-
-/** chrono with a parser for a bare year ("in 2022") and "earlier this week/month". */
+/** chrono, plus a bare year after a preposition ("in 2022", "since 2014", "early 2024"). */
 const parser = chrono.en.casual.clone();
 parser.parsers.push({
-  pattern: () => /\b(?:in|since|of|by) ((?:19|20)\d{2})\b(?![-–])/i,
-  extract: (context, match) => ({ year: Number(match[1]), month: 1, day: 1, __precision: 'year', ...context.option }),
-});
-parser.refiners.push({
-  // News writes in the past tense: a bare weekday means the last one, not the next.
-  refine: (context, results) => {
-    for (const result of results) {
-      const onlyWeekday = result.start.isCertain('weekday') && !result.start.isCertain('day');
-      if (onlyWeekday && result.start.date() > context.reference.instant) {
-        const earlier = addDays(result.start.date(), -7);
-        result.start.assign('year', earlier.getFullYear());
-        result.start.assign('month', earlier.getMonth() + 1);
-        result.start.assign('day', earlier.getDate());
-      }
-    }
-    return results;
-  },
+  pattern: () => /\b(?:in|since|of|by|from|until|before|after|during|early|late|mid)[- ]((?:19|20)\d{2})\b(?![-–/]\d)/i,
+  extract: (_context, match) => ({ year: Number(match[1]) }),
 });
 
-function precisionOf(result: chrono.ParsedResult): Precision {
-  if (/\bweek\b/i.test(result.text)) return 'week';
-  if (/^(?:in|since|of|by) \d{4}$/i.test(result.text)) return 'year';
-  if (result.start.isCertain('day') || result.start.isCertain('weekday')) return 'day';
-  if (/\bmonth\b/i.test(result.text) || result.start.isCertain('month')) return 'month';
-  return 'year';
+const MONTH_YEAR_OFFSET = /^[\s,]+(last|this|next) year\b/i;
+/** Dates anchored on another event or durations: "three days after", "the next day", "for three days". */
+const ANAPHORIC =
+  /\b(?:after|before|later|earlier|following|next day|previous)$|^(?:for|within|over|the (?:day|week|month|year))\b(?! (?:before yesterday|after tomorrow)$)/i;
+const AGO = /\b(day|week|month|year)s? ago$/i;
+const RELATIVE_PERIOD = /\b(last|this|next|past|coming)\s+(week(?:end)?|month|year)$/i;
+const TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
+const WEEKDAY_QUALIFIER = /\b(last|next|this)\s+\w+/i;
+/** "three days from today": an offset from the phrase, which chrono does not read. */
+const OFFSET_BEFORE = /\b(?:days?|weeks?|months?|years?)\s+from\s+$/i;
+/** "the first Friday of July", "Black Friday", "previous week - Monday": a weekday this reader cannot place. */
+const WEEKDAY_MODIFIED_BEFORE =
+  /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|black|good|cyber|super|ash|holy|easter)\s+$|\b(?:week|month)\s*[-–,]?\s*$/i;
+/** "Friday 7/6", "Friday the 15th", "Friday (Jun-15)", "Monday later": the weekday is not the whole date. */
+const WEEKDAY_MODIFIED_AFTER =
+  /^\s*[,(\-–]?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)|^\s+the\s+(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\s+(?:later|after|before|earlier)\b/i;
+/** A fragment of a numeric date ("2020/23/Sep"): the rest of it is not read. */
+const NUMERIC_NEIGHBOUR = [/\d[/.-]$/, /^[/.-]\d/];
+/** A year standing after a month and day: "28 June in 2020", "July 4th of 1995", "May 16, 2024". */
+const YEAR_AFTER = /^\s*(?:,|in|of)?\s*((?:19|20)\d{2})\b/i;
+/** A numeric date without a four-digit year ("08/12", "12 December 27"): day and month order or century unknown. */
+const SHORT_NUMERIC = /\b\d{1,2}[/.-]\d{1,2}\b/;
+/** Beyond this many days, a date whose direction the sentence leaves open is a guess. */
+const NEAREST_LIMIT_DAYS = 90;
+
+/** A weekday's date: the publication day itself, else the nearest one the direction allows. */
+function weekdayDate(published: Date, weekday: number, direction: Direction, qualifier?: string): Date | undefined {
+  const back = (published.getDay() - weekday + 7) % 7;
+  if (back === 0 && !qualifier) return published;
+  const before = addDays(published, -(back || 7));
+  const after = addDays(published, 7 - back || 7);
+  if (qualifier === 'last' || direction === 'past') return before;
+  if (qualifier === 'next' || direction === 'future') return after;
+  return published.getTime() - before.getTime() <= after.getTime() - published.getTime() ? before : after;
 }
 
-/** The first day of a period containing `date` at a precision. */
-function periodStart(date: Date, precision: Precision): string {
-  const start = {
-    day: date,
-    week: startOfISOWeek(date),
-    month: new Date(date.getFullYear(), date.getMonth(), 1),
-    year: new Date(date.getFullYear(), 0, 1),
-  }[precision];
-  return format(start, 'yyyy-MM-dd');
+/** A month (and day) without a year: the year the direction allows, the nearest when either is allowed. */
+function yearFor(published: Date, month: number, day: number | undefined, direction: Direction): number {
+  const year = published.getFullYear();
+  const start = (y: number) => new Date(y, month - 1, day ?? 1);
+  const end = (y: number) => (day ? start(y) : new Date(y, month, 0));
+  const pastYear = end(year) <= published || start(year) <= published ? year : year - 1;
+  const futureYear = end(year) >= published ? year : year + 1;
+  if (direction === 'past') return pastYear;
+  if (direction === 'future') return futureYear;
+  const distance = (y: number) => Math.min(Math.abs(+start(y) - +published), Math.abs(+end(y) - +published));
+  return distance(pastYear) <= distance(futureYear) ? pastYear : futureYear;
+}
+
+/** The period a relative phrase names ("last week", "a month ago", "this weekend"). */
+function relativePeriod(text: string, result: chrono.ParsedResult, published: Date, direction?: Direction) {
+  const ago = AGO.exec(text);
+  if (ago) return periodOf(result.start.date(), ago[1].toLowerCase() as Precision);
+  const [, which, unit] = RELATIVE_PERIOD.exec(text) ?? [];
+  if (!which || which.toLowerCase() === 'past') return undefined;
+  const shift = { last: -1, this: 0, next: 1, coming: 1 }[which.toLowerCase()] ?? 0;
+  if (unit.toLowerCase() === 'weekend') {
+    const saturday = weekdayDate(published, 6, shift < 0 ? 'past' : shift > 0 ? 'future' : (direction ?? 'either'));
+    return saturday && periodOf(saturday, 'week');
+  }
+  const precision = unit.toLowerCase() as 'week' | 'month' | 'year';
+  const move = { week: addWeeks, month: addMonths, year: addYears }[precision];
+  return periodOf(move(published, shift), precision);
+}
+
+/** The period one chrono result names, read with the sentence's tense; undefined when it is not a date. */
+function periodFor(sentence: string, result: chrono.ParsedResult, published: Date): [Period, Direction?] | undefined {
+  const text = result.text.trim().replace(/[,.]$/, '');
+  const before = sentence.slice(Math.max(0, result.index - 30), result.index);
+  const after = sentence.slice(result.index + result.text.length);
+  if (ANAPHORIC.test(text) || OFFSET_BEFORE.test(before) || /^(?:now|right now|currently)$/i.test(text)) return undefined;
+  if (NUMERIC_NEIGHBOUR[0].test(before) || NUMERIC_NEIGHBOUR[1].test(after)) return undefined;
+  const direction = directionAt(sentence, result.index, result.index + result.text.length);
+  if (/^yesterday$/i.test(text)) return [periodOf(addDays(published, -1), 'day'), 'past'];
+  if (/^tomorrow/i.test(text)) return [periodOf(addDays(published, 1), 'day'), 'future'];
+  if (TODAY.test(text)) return [periodOf(published, 'day'), direction];
+  const relative = relativePeriod(text, result, published, direction);
+  if (relative || RELATIVE_PERIOD.test(text) || AGO.test(text)) return relative && [relative, direction];
+  const known = (key: chrono.Component) => result.start.isCertain(key);
+  if (known('year')) {
+    if (!/\d{4}/.test(text) && /\d/.test(text)) return undefined;
+    const precision: Precision = known('day') ? 'day' : known('month') ? 'month' : 'year';
+    return [periodOf(result.start.date(), precision), direction];
+  }
+  if (known('month')) {
+    if (SHORT_NUMERIC.test(text)) return undefined;
+    const month = result.start.get('month') ?? 1;
+    const day = known('day') ? (result.start.get('day') ?? 1) : undefined;
+    const stated = Number(YEAR_AFTER.exec(after)?.[1]);
+    const offset = MONTH_YEAR_OFFSET.exec(after)?.[1]?.toLowerCase();
+    const lastOrNext = /\b(last|next)\s+$/i.exec(before)?.[1]?.toLowerCase();
+    const toward: Direction | undefined = lastOrNext === 'last' ? 'past' : lastOrNext === 'next' ? 'future' : direction;
+    const year =
+      stated ||
+      (offset ? published.getFullYear() + { last: -1, this: 0, next: 1 }[offset as 'last'] : undefined) ||
+      yearFor(published, month, day, toward ?? 'either');
+    const period = periodOf(new Date(year, month - 1, day ?? 1), day ? 'day' : 'month');
+    const open = !stated && !offset && toward !== 'past' && toward !== 'future';
+    if (open && Math.abs(differenceInCalendarDays(parseISO(period.start), published)) > NEAREST_LIMIT_DAYS) return undefined;
+    return [period, direction];
+  }
+  if (known('weekday') && !known('day')) {
+    if (WEEKDAY_MODIFIED_BEFORE.test(before) || WEEKDAY_MODIFIED_AFTER.test(after) || /\d/.test(text)) return undefined;
+    const qualifier = WEEKDAY_QUALIFIER.exec(text)?.[1]?.toLowerCase();
+    if (!direction && !qualifier && published.getDay() !== result.start.get('weekday')) return undefined;
+    const date = weekdayDate(published, result.start.get('weekday') ?? 0, direction ?? 'either', qualifier);
+    // "next Sunday" said on a Monday may mean this week's or next week's: no date rather than a guess.
+    if (date && qualifier && qualifier !== 'this' && isSameISOWeek(date, published)) return undefined;
+    return date && [periodOf(date, 'day'), direction];
+  }
+  // A day chrono fixed from casual words ("today" variants were caught above).
+  if (known('day')) return [periodOf(result.start.date(), 'day'), direction];
+  return undefined;
 }
 
 /**
- * Every date phrase of a text that names a time at or before publication,
- * with its honest precision. "This week" is the publication's week; phrases
- * that land after publication are dropped, since they are not events.
+ * Every date phrase of a sentence, resolved against the publication date at
+ * its honest precision and in the direction the sentence's verbs give:
+ * past tense looks back, "will"/"is due to" forward, and "would" or "was
+ * due to" to the nearest reading. Times of day alone, durations and dates
+ * anchored on another event ("two days after the vote") give nothing.
  */
-export function resolveDates(text: string, published: string): ResolvedDate[] {
-  const reference = parseISO(published);
-  const instant = new Date(reference.getFullYear(), reference.getMonth(), reference.getDate(), 12);
-  return parser
-    .parse(text, { instant }, { forwardDate: false })
-    .filter((result) => !NOT_A_DATE.test(result.text.trim()))
-    .map((result) => {
-      const precision = precisionOf(result);
-      const date = /\bthis week\b/i.test(result.text) ? instant : result.start.date();
-      return { text: result.text, index: result.index, start: periodStart(date, precision), precision };
-    })
-    .filter((resolved) => resolved.start <= published);
-}
-
-/** The ISO string of a period at its precision, for `<time datetime>`: 2025-05-16, 2025-W20, 2025-05, 2025. */
-export function isoAtPrecision(start: string, precision: Precision): string {
-  const date = parseISO(start);
-  if (precision === 'week') return `${getISOWeekYear(date)}-W${String(getISOWeek(date)).padStart(2, '0')}`;
-  return start.slice(0, { day: 10, month: 7, year: 4 }[precision]);
-}
-
-/** The period as readers see it: "16 May 2025", "week of 12 May 2025", "February 2022", "2022". */
-export function formatAtPrecision(start: string, precision: Precision): string {
-  const date = parseISO(start);
-  const formats = { day: 'd MMMM yyyy', week: "'week of' d MMMM yyyy", month: 'MMMM yyyy', year: 'yyyy' };
-  return format(date, formats[precision]);
-}
-
-/** The last day of a period, ISO. */
-export function periodEnd(start: string, precision: Precision): string {
-  const date = parseISO(start);
-  const end = {
-    day: date,
-    week: addDays(date, 6),
-    month: new Date(date.getFullYear(), date.getMonth() + 1, 0),
-    year: new Date(date.getFullYear(), 11, 31),
-  }[precision];
-  return format(end, 'yyyy-MM-dd');
+export function resolveDates(sentence: string, published: string): ResolvedDate[] {
+  const day = parseISO(published);
+  const instant = new Date(day.getFullYear(), day.getMonth(), day.getDate(), 12);
+  const resolved: ResolvedDate[] = [];
+  let monthEnd = -1;
+  for (const result of parser.parse(sentence, { instant }, { forwardDate: false })) {
+    // "in March last year": the year was read with the month.
+    const adjacent = monthEnd >= 0 && /^[\s,]*$/.test(sentence.slice(monthEnd, result.index));
+    if (adjacent && /^(?:last|this|next) year$/i.test(result.text.trim())) continue;
+    monthEnd = result.start.isCertain('month') ? result.index + result.text.length : -1;
+    const found = periodFor(sentence, result, day);
+    if (!found) continue;
+    const [period, direction] = found;
+    const text = result.text.trim();
+    const expected = direction === 'future' || direction === 'either' || period.start > published;
+    const same = resolved.find((other) => other.start === period.start && other.precision === period.precision);
+    // "on Friday (May 23)" names one day twice: keep the first.
+    if (same && result.index - (same.index + same.text.length) < 4) continue;
+    resolved.push({ text, index: result.index, ...period, expected });
+  }
+  return resolved;
 }

@@ -1,0 +1,92 @@
+/**
+ * Which way a date phrase points, read from the verbs around it: "met on
+ * Thursday" looks back, "will meet on Thursday" forward, and "said talks
+ * would resume on Thursday" either way (the future of a past moment).
+ */
+export type Direction = 'past' | 'future' | 'either';
+
+/** Irregular past forms that news prose uses; regular ones end in -ed. */
+const IRREGULAR_PAST = new Set(
+  (
+    'was were had did said told met began begun held took went made came gave spoke wrote left fell won lost ran ' +
+    'saw sent struck hit shot found brought sought fought thought kept led paid sold stood rose broke chose drove ' +
+    'flew froze grew knew threw became drew hid lay rode rang sank shook stole swore tore woke withdrew arose beat ' +
+    'bought built caught dealt fled heard laid lent lit meant spent spread stuck swept taught understood overtook ' +
+    'undertook got been gone done seen known shown taken given spoken written broken chosen driven flown grown ' +
+    'thrown drawn fallen forgotten ridden risen sunk stolen sworn torn woken withdrawn'
+  ).split(' '),
+);
+
+/** Words ending in -ed that are not verbs in the past. */
+const NOT_PAST = new Set(['need', 'speed', 'seed', 'bed', 'red', 'shed', 'feed', 'hundred', 'united', 'proceed']);
+
+/** Auxiliaries and phrases that put what follows in the future. */
+const FUTURE = /\b(?:will|shall|wo|'ll|going to|gonna|next|upcoming|tomorrow|let's|let us)\b/i;
+/** A plan stated in the present: "is due to", "are set to", "is expected on", "plans to", "is scheduled for". */
+const PLANNED =
+  /\b(?:is|are|am|be|'s|'re|remains?)\s+(?:(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\w+ing\b)|\b(?:plans?|intends?|aims?|hopes?|wants?|expects?|seeks?|vows?|promises?|pledges?|threatens?|prepares?)\s+to\b/i;
+/** A plan stated in the past ("would", "was due to", "hoped talks would"): its date may lie either side of publication. */
+const PLANNED_IN_PAST =
+  /\b(?:would|could|might|should)\b|\b(?:was|were)\s+(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\b(?:planned|intended|aimed|hoped|wanted|expected|sought|vowed|promised|pledged|threatened|prepared|agreed|decided)\s+to\b/i;
+
+/** The verb signal of one stretch of words, if any. */
+function signalOf(words: string): Direction | undefined {
+  if (PLANNED_IN_PAST.test(words)) return 'either';
+  if (FUTURE.test(words) || PLANNED.test(words)) return 'future';
+  for (const word of words.toLowerCase().match(/[a-z']+/g) ?? []) {
+    if (IRREGULAR_PAST.has(word) || (/[a-z]{2,}ed$/.test(word) && !NOT_PAST.has(word.slice(0, -2)) && !NOT_PAST.has(word)))
+      return 'past';
+    if (/^(?:has|have|ago|earlier|previously|last)$/.test(word)) return 'past';
+  }
+  return undefined;
+}
+
+/** Clause boundaries: a date phrase's verb stands in its own clause first. */
+const CLAUSE_BREAK = /[,;:]\s|\s(?:--|—|–)\s|\s(?:that|after|before|when|while|since|because|as|and|but|who|which)\s/gi;
+
+/** Splits a text at clause breaks into [start, end) spans. */
+function clauseSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = 0;
+  for (const match of text.matchAll(CLAUSE_BREAK)) {
+    spans.push([start, match.index]);
+    start = match.index + match[0].length;
+  }
+  spans.push([start, text.length]);
+  return spans;
+}
+
+/**
+ * The direction a date phrase at [start, end) of a sentence points: the
+ * nearest verb signal before it in its clause, else after it, else the
+ * nearest in the rest of the sentence; undefined when no verb says.
+ */
+export function directionAt(sentence: string, start: number, end: number): Direction | undefined {
+  const spans = clauseSpans(sentence);
+  const own = spans.findIndex(([, spanEnd]) => spanEnd >= end);
+  // Reading outward from the phrase: its clause before it, its clause after it, then the clauses around it.
+  const [ownStart, ownEnd] = spans[own] ?? [0, sentence.length];
+  const stretches = [sentence.slice(ownStart, start), sentence.slice(end, ownEnd)];
+  for (let step = 1; step < spans.length; step++) {
+    for (const index of [own - step, own + step]) {
+      const span = spans[index];
+      if (span) stretches.push(sentence.slice(span[0], span[1]));
+    }
+  }
+  for (const [index, stretch] of stretches.entries()) {
+    // Nearest verb before the phrase: read its own clause backwards, word group by word group.
+    const signal = index === 0 ? lastSignal(stretch) : signalOf(stretch);
+    if (signal) return signal;
+  }
+  return undefined;
+}
+
+/** The signal of the verb group nearest the end of a stretch. */
+function lastSignal(stretch: string): Direction | undefined {
+  const words = stretch.split(/\s+/).filter(Boolean);
+  for (let from = words.length - 1; from >= 0; from--) {
+    const signal = signalOf(words.slice(Math.max(0, from - 2), from + 1).join(' '));
+    if (signal) return signal;
+  }
+  return undefined;
+}
