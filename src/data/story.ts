@@ -9,6 +9,7 @@ import { checkSpellings, nameFinder, peopleIn, type Person } from '../lib/story/
 import type { DocBlock } from '../lib/markdown/parse-report.ts';
 import type { Report } from '../lib/reports/report.ts';
 import { linkPeople } from '../lib/story/link-people.ts';
+import { loadLexicon } from '../build/lexicon.ts';
 import { allReports } from './reports.ts';
 
 /** How many of the latest reports the name cross-check reads. */
@@ -43,7 +44,8 @@ async function build(): Promise<StoryData> {
     const more = unlisted.length > NAMES_SHOWN ? ` and ${unlisted.length - NAMES_SHOWN} more` : '';
     console.warn(`[newsfold] names not in content/people.json (add them if they are people): ${shown}${more}`);
   }
-  return { story: buildStory(reports, people, { file: `${CONTENT}/claims.json`, claims }), people, find };
+  const claimInput = { file: `${CONTENT}/claims.json`, claims };
+  return { story: buildStory(reports, people, claimInput, loadLexicon()), people, find };
 }
 
 /** A report's body with the first mention of each person in each paragraph linked to their page. */

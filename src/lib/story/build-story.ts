@@ -1,6 +1,8 @@
 import { locateClaims, type Claim, type ClaimInput } from './claims.ts';
-import { eventCandidates, mergeEvents, type Citation, type StoryReport } from './events.ts';
-import { nameFinder, type Person } from './people.ts';
+import { eventCandidates, type Citation, type StoryReport } from './events.ts';
+import type { Lexicon } from './lexicon.ts';
+import { mergeEvents } from './merge-events.ts';
+import { nameFinder, peopleIn, type Person } from './people.ts';
 import { mergeQuotes, quotesIn, type Quote } from './quotes.ts';
 import { formatAtPrecision, isoAtPrecision, type Precision } from './resolve-dates.ts';
 
@@ -15,6 +17,8 @@ export interface TimelineEntry {
   /** "16 May 2025", "week of 12 May 2025", "February 2022". */
   label: string;
   precision: Precision;
+  /** Stated as planned or due by every report, and by none as done: shown as expected. */
+  expected: boolean;
   summary: string;
   people: string[];
   citations: Citation[];
@@ -48,6 +52,7 @@ function publications(reports: readonly StoryReport[]): TimelineEntry[] {
       datetime: day,
       label: formatAtPrecision(day, 'day'),
       precision: 'day',
+      expected: false,
       summary: `${published.length} ${published.length === 1 ? 'report' : 'reports'} of the story published`,
       people: [],
       citations: published.map((report) => ({
@@ -58,6 +63,7 @@ function publications(reports: readonly StoryReport[]): TimelineEntry[] {
         dateText: day,
         start: day,
         precision: 'day',
+        expected: false,
       })),
       claims: [],
     };
@@ -91,10 +97,11 @@ export function buildStory(
   reports: readonly StoryReport[],
   people: readonly Person[],
   claimInput: { file: string; claims: readonly ClaimInput[] },
+  lexicon: Lexicon,
 ): Story {
   const find = nameFinder(people);
   const claims = locateClaims(claimInput.file, claimInput.claims, reports);
-  const events = mergeEvents(reports.flatMap((report) => eventCandidates(report, find)));
+  const events = mergeEvents(reports.flatMap((report) => eventCandidates(report, find, lexicon)));
   const timeline: TimelineEntry[] = [
     ...events.map((event): TimelineEntry => ({
       id: event.id,
@@ -103,8 +110,9 @@ export function buildStory(
       datetime: isoAtPrecision(event.start, event.precision),
       label: formatAtPrecision(event.start, event.precision),
       precision: event.precision,
+      expected: event.expected,
       summary: event.summary,
-      people: event.people,
+      people: [...new Set([...peopleIn(event.summary, find), ...event.agents])],
       citations: event.citations,
       claims: claimsOf(event.citations, claims),
     })),

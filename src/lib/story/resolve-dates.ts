@@ -41,6 +41,8 @@ const WEEKDAY_MODIFIED_AFTER =
   /^\s*[,(\-–]?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)|^\s+the\s+(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\s+(?:later|after|before|earlier)\b/i;
 /** A fragment of a numeric date ("2020/23/Sep"): the rest of it is not read. */
 const NUMERIC_NEIGHBOUR = [/\d[/.-]$/, /^[/.-]\d/];
+/** "the first Friday of July": a day of the month this reader does not count. */
+const ORDINAL_WEEKDAY_OF = /\b(?:first|second|third|fourth|fifth|last)\s+\w+day\s+(?:of|in)\s+$/i;
 /** A year standing after a month and day: "28 June in 2020", "July 4th of 1995", "May 16, 2024". */
 const YEAR_AFTER = /^\s*(?:,|in|of)?\s*((?:19|20)\d{2})\b/i;
 /** A numeric date without a four-digit year ("08/12", "12 December 27"): day and month order or century unknown. */
@@ -89,7 +91,12 @@ function relativePeriod(text: string, result: chrono.ParsedResult, published: Da
 }
 
 /** The period one chrono result names, read with the sentence's tense; undefined when it is not a date. */
-function periodFor(sentence: string, result: chrono.ParsedResult, published: Date): [Period, Direction?] | undefined {
+function periodFor(
+  sentence: string,
+  result: chrono.ParsedResult,
+  published: Date,
+  anchor: Date,
+): [Period, Direction?] | undefined {
   const text = result.text.trim().replace(/[,.]$/, '');
   const before = sentence.slice(Math.max(0, result.index - 30), result.index);
   const after = sentence.slice(result.index + result.text.length);
@@ -108,7 +115,7 @@ function periodFor(sentence: string, result: chrono.ParsedResult, published: Dat
     return [periodOf(result.start.date(), precision), direction];
   }
   if (known('month')) {
-    if (SHORT_NUMERIC.test(text)) return undefined;
+    if (SHORT_NUMERIC.test(text) || ORDINAL_WEEKDAY_OF.test(before)) return undefined;
     const month = result.start.get('month') ?? 1;
     const day = known('day') ? (result.start.get('day') ?? 1) : undefined;
     const stated = Number(YEAR_AFTER.exec(after)?.[1]);
@@ -118,7 +125,7 @@ function periodFor(sentence: string, result: chrono.ParsedResult, published: Dat
     const year =
       stated ||
       (offset ? published.getFullYear() + { last: -1, this: 0, next: 1 }[offset as 'last'] : undefined) ||
-      yearFor(published, month, day, toward ?? 'either');
+      (toward === 'either' ? yearFor(anchor, month, day, 'future') : yearFor(published, month, day, toward ?? 'either'));
     const period = periodOf(new Date(year, month - 1, day ?? 1), day ? 'day' : 'month');
     const open = !stated && !offset && toward !== 'past' && toward !== 'future';
     if (open && Math.abs(differenceInCalendarDays(parseISO(period.start), published)) > NEAREST_LIMIT_DAYS) return undefined;
@@ -128,7 +135,12 @@ function periodFor(sentence: string, result: chrono.ParsedResult, published: Dat
     if (WEEKDAY_MODIFIED_BEFORE.test(before) || WEEKDAY_MODIFIED_AFTER.test(after) || /\d/.test(text)) return undefined;
     const qualifier = WEEKDAY_QUALIFIER.exec(text)?.[1]?.toLowerCase();
     if (!direction && !qualifier && published.getDay() !== result.start.get('weekday')) return undefined;
-    const date = weekdayDate(published, result.start.get('weekday') ?? 0, direction ?? 'either', qualifier);
+    const weekday = result.start.get('weekday') ?? 0;
+    // A plan told in the past ("said talks would resume on Thursday") looks forward from when it was told.
+    const date =
+      direction === 'either' && !qualifier
+        ? weekdayDate(anchor, weekday, 'future')
+        : weekdayDate(published, weekday, direction ?? 'either', qualifier);
     // "next Sunday" said on a Monday may mean this week's or next week's: no date rather than a guess.
     if (date && qualifier && qualifier !== 'this' && isSameISOWeek(date, published)) return undefined;
     return date && [periodOf(date, 'day'), direction];
@@ -152,10 +164,12 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
   let monthEnd = -1;
   for (const result of parser.parse(sentence, { instant }, { forwardDate: false })) {
     // "in March last year": the year was read with the month.
-    const adjacent = monthEnd >= 0 && /^[\s,]*$/.test(sentence.slice(monthEnd, result.index));
-    if (adjacent && /^(?:last|this|next) year$/i.test(result.text.trim())) continue;
+    const gap = monthEnd >= 0 ? sentence.slice(monthEnd, result.index) : undefined;
+    if (gap !== undefined && /^[\s,]*$/.test(gap) && /^(?:last|this|next) year$/i.test(result.text.trim())) continue;
+    if (gap !== undefined && /^\s*(?:,|in|of)?\s*$/i.test(gap) && /^\d{4}$/.test(result.text.trim().replace(/^\D+/, ''))) continue;
     monthEnd = result.start.isCertain('month') ? result.index + result.text.length : -1;
-    const found = periodFor(sentence, result, day);
+    const earlier = resolved.findLast((date) => date.precision === 'day' && date.start <= published);
+    const found = periodFor(sentence, result, day, earlier ? parseISO(earlier.start) : day);
     if (!found) continue;
     const [period, direction] = found;
     const text = result.text.trim();

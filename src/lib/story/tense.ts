@@ -29,16 +29,23 @@ const PLANNED =
 const PLANNED_IN_PAST =
   /\b(?:would|could|might|should)\b|\b(?:was|were)\s+(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\b(?:planned|intended|aimed|hoped|wanted|expected|sought|vowed|promised|pledged|threatened|prepared|agreed|decided)\s+to\b/i;
 
-/** The verb signal of one stretch of words, if any. */
-function signalOf(words: string): Direction | undefined {
-  if (PLANNED_IN_PAST.test(words)) return 'either';
+const isPast = (word: string) =>
+  IRREGULAR_PAST.has(word) ||
+  /^(?:has|have|ago|earlier|previously|last)$/.test(word) ||
+  (/[a-z]{2,}ed$/.test(word) && !NOT_PAST.has(word.slice(0, -2)) && !NOT_PAST.has(word));
+
+/**
+ * The verb signal of one stretch of words, if any. After the date phrase
+ * the first verb governs it: in "on Monday he decided to act" the
+ * deciding was on Monday, so a past verb there outranks the plan it opens.
+ */
+function signalOf(words: string, afterPhrase = false): Direction | undefined {
+  const past = (words.toLowerCase().match(/[a-z']+/g) ?? []).findIndex(isPast);
+  const plannedInPast = PLANNED_IN_PAST.exec(words);
+  if (afterPhrase && past >= 0 && (!plannedInPast || /^\w+ed\b/i.test(plannedInPast[0]))) return 'past';
+  if (plannedInPast) return 'either';
   if (FUTURE.test(words) || PLANNED.test(words)) return 'future';
-  for (const word of words.toLowerCase().match(/[a-z']+/g) ?? []) {
-    if (IRREGULAR_PAST.has(word) || (/[a-z]{2,}ed$/.test(word) && !NOT_PAST.has(word.slice(0, -2)) && !NOT_PAST.has(word)))
-      return 'past';
-    if (/^(?:has|have|ago|earlier|previously|last)$/.test(word)) return 'past';
-  }
-  return undefined;
+  return past >= 0 ? 'past' : undefined;
 }
 
 /** Clause boundaries: a date phrase's verb stands in its own clause first. */
@@ -75,17 +82,20 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   }
   for (const [index, stretch] of stretches.entries()) {
     // Nearest verb before the phrase: read its own clause backwards, word group by word group.
-    const signal = index === 0 ? lastSignal(stretch) : signalOf(stretch);
+    const signal = index === 0 ? lastSignal(stretch) : signalOf(stretch, index === 1);
     if (signal) return signal;
   }
   return undefined;
 }
 
+/** Words in a verb group and the preposition after it: "will be held on". */
+const GROUP_WORDS = 4;
+
 /** The signal of the verb group nearest the end of a stretch. */
 function lastSignal(stretch: string): Direction | undefined {
   const words = stretch.split(/\s+/).filter(Boolean);
   for (let from = words.length - 1; from >= 0; from--) {
-    const signal = signalOf(words.slice(Math.max(0, from - 2), from + 1).join(' '));
+    const signal = signalOf(words.slice(Math.max(0, from - GROUP_WORDS + 1), from + 1).join(' '));
     if (signal) return signal;
   }
   return undefined;

@@ -1,0 +1,48 @@
+/** A stretch of a sentence, [start, end). */
+export type Span = [number, number];
+
+/** Where a sentence divides into clauses: commas, semicolons, colons and dashes. */
+const BREAK = /[,;:]\s|\s(?:--|—|–)\s/g;
+/** A clause that only says who said something: "a Ukrainian military source said on Friday". */
+const ATTRIBUTION = /^(?:[^,;]{0,80}?\b(?:said|says|told|added|reported|wrote|according to|confirmed)\b)[^,;]{0,40}$/i;
+const MAX_ATTRIBUTION_WORDS = 12;
+
+/** The clauses of a sentence, as spans covering it end to end. */
+export function clausesOf(sentence: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const match of sentence.matchAll(BREAK)) {
+    spans.push([start, match.index + 1]);
+    start = match.index + 1;
+  }
+  spans.push([start, sentence.length]);
+  return spans;
+}
+
+/** Whether a clause only attributes the sentence to a source. */
+export function isAttribution(clause: string): boolean {
+  const trimmed = clause.replace(/^[\s,;:—–-]+|[\s.,;:"”’]+$/g, '');
+  return trimmed.split(/\s+/).length <= MAX_ATTRIBUTION_WORDS && ATTRIBUTION.test(trimmed);
+}
+
+/**
+ * The part of a sentence that belongs to each of its date phrases: the
+ * clauses from the one after the previous phrase's clause to the one
+ * before the next phrase's, so "resigned on Tuesday, three days after the
+ * vote on Saturday" gives each date its own clause; phrases in one clause share it.
+ */
+export function regionsOf(sentence: string, positions: readonly number[]): string[] {
+  const clauses = clausesOf(sentence);
+  const clauseOf = (position: number) => clauses.findIndex(([start, end]) => position >= start && position < end);
+  const owners = positions.map(clauseOf);
+  return owners.map((own) => {
+    const earlier = owners.filter((other) => other < own);
+    const later = owners.filter((other) => other > own);
+    const first = earlier.length > 0 ? Math.max(...earlier) + 1 : 0;
+    const last = later.length > 0 ? Math.min(...later) - 1 : clauses.length - 1;
+    return sentence
+      .slice(clauses[first][0], clauses[last][1])
+      .replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '')
+      .trim();
+  });
+}

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { formatAtPrecision, isoAtPrecision, resolveDates } from '../../src/lib/story/resolve-dates.ts';
+
+const FRI = '2025-05-23';
+const MON = '2025-05-26';
+const TUE = '2025-05-20';
+const THU = '2025-05-22';
+const SUN = '2025-05-25';
+const JUNE = '2025-06-12'; // a Thursday
+const JAN = '2025-01-08'; // a Wednesday
+
+type Row = [sentence: string, published: string, start: string, precision: string, expected?: 'expected'];
+
+/** Each sentence holds one date phrase; the row gives the one period it must resolve to. */
+const TABLE: Row[] = [
+  // Bare weekdays: the sentence's tense decides the direction; the publication's own weekday is that day.
+  ['Officials met on Friday.', FRI, FRI, 'day'],
+  ['Officials met on Monday.', FRI, '2025-05-19', 'day'],
+  ['Officials met on Wednesday.', FRI, '2025-05-21', 'day'],
+  ['Officials met on Friday.', MON, FRI, 'day'],
+  ['Officials met on Monday.', MON, MON, 'day'],
+  ['Officials met on Sunday.', MON, SUN, 'day'],
+  ['Officials met on Thursday.', TUE, '2025-05-15', 'day'],
+  ['Talks resumed on Thursday.', TUE, '2025-05-15', 'day'],
+  ['Officials hoped talks would resume on Thursday.', TUE, THU, 'day', 'expected'],
+  ['Talks will resume on Thursday.', TUE, THU, 'day', 'expected'],
+  ['Talks will resume on Thursday.', FRI, '2025-05-29', 'day', 'expected'],
+  ['The council is due to vote on Friday.', TUE, FRI, 'day', 'expected'],
+  ['The minister plans to visit Kyiv on Monday.', FRI, MON, 'day', 'expected'],
+  ['The court is set to rule on Wednesday.', MON, '2025-05-28', 'day', 'expected'],
+  ['Delegates are meeting on Saturday.', THU, '2025-05-24', 'day', 'expected'],
+  ['The union said it would strike on Tuesday.', FRI, '2025-05-27', 'day', 'expected'],
+  ['The results were announced on Sunday.', TUE, '2025-05-18', 'day'],
+  ['Lavrov said on Friday that there would be a second round of talks.', FRI, FRI, 'day'],
+  ['Russia and Ukraine began a major prisoner swap on Friday.', FRI, FRI, 'day'],
+  ['Russia and Ukraine were set to take part in a major prisoner swap on Friday.', FRI, FRI, 'day', 'expected'],
+  ['On Thursday, officials said talks will resume.', TUE, '2025-05-15', 'day'],
+  ['But after speaking to Putin on Monday he decided to take no action for now.', FRI, '2025-05-19', 'day'],
+  // Parts of the day stay on the day they qualify.
+  ['Fighting broke out on Friday evening.', FRI, FRI, 'day'],
+  ['Talks ended on Thursday evening.', THU, THU, 'day'],
+  ['Talks ended on Thursday night.', FRI, THU, 'day'],
+  ['Officials met on Friday morning.', FRI, FRI, 'day'],
+  ['The bridge closed on Saturday afternoon.', MON, '2025-05-24', 'day'],
+  ['A meeting is expected on Thursday evening.', TUE, THU, 'day', 'expected'],
+  ['Police arrived this morning.', FRI, FRI, 'day'],
+  ['The mayor will speak tonight.', FRI, FRI, 'day', 'expected'],
+  ['Residents gathered this afternoon.', THU, THU, 'day'],
+  // Days next to publication.
+  ['The vote took place yesterday.', FRI, THU, 'day'],
+  ['The vote took place yesterday.', MON, SUN, 'day'],
+  ['The vote takes place tomorrow.', FRI, '2025-05-24', 'day', 'expected'],
+  ['The vote took place today.', TUE, TUE, 'day'],
+  ['It happened two days ago.', FRI, '2025-05-21', 'day'],
+  ['It happened three days ago.', MON, '2025-05-23', 'day'],
+  ['They spoke the day before yesterday.', FRI, '2025-05-21', 'day'],
+  // Dates with a month and day.
+  ['The talks were held on May 16.', FRI, '2025-05-16', 'day'],
+  ['The talks were held on 16 May.', MON, '2025-05-16', 'day'],
+  ['US President Donald Trump on Friday (May 23) announced a swap.', FRI, FRI, 'day'],
+  ['The hearing will be held on June 3.', FRI, '2025-06-03', 'day', 'expected'],
+  ['The ceasefire was signed on December 28.', JAN, '2024-12-28', 'day'],
+  ['The summit will open on January 20.', JAN, '2025-01-20', 'day', 'expected'],
+  ['The treaty was signed on May 16, 2024.', FRI, '2024-05-16', 'day'],
+  ['The war began on February 24, 2022.', FRI, '2022-02-24', 'day'],
+  ['Elections were held on 28 June in 2020.', FRI, '2020-06-28', 'day'],
+  ['The station opened on July 4th of 1995.', FRI, '1995-07-04', 'day'],
+  // Months and years.
+  ['The bridge was inspected in March last year.', JUNE, '2024-03-01', 'month'],
+  ['The bridge was inspected in March this year.', JUNE, '2025-03-01', 'month'],
+  ['The works will finish in March next year.', JUNE, '2026-03-01', 'month', 'expected'],
+  ['The bridge reopened last March.', JUNE, '2025-03-01', 'month'],
+  ['The bridge reopened last March.', '2025-02-10', '2024-03-01', 'month'],
+  ['The bridge was inspected in March.', JUNE, '2025-03-01', 'month'],
+  ['The works will finish in September.', JUNE, '2025-09-01', 'month', 'expected'],
+  ['Russia invaded Ukraine in February 2022.', FRI, '2022-02-01', 'month'],
+  ['Russia claimed to annex four regions in September 2022.', FRI, '2022-09-01', 'month'],
+  ['Russia launched the war in 2022.', FRI, '2022-01-01', 'year'],
+  ['Fighting has gone on since 2014.', FRI, '2014-01-01', 'year'],
+  ['Prices rose sharply in early 2024.', FRI, '2024-01-01', 'year'],
+  ['The company collapsed last year.', FRI, '2024-01-01', 'year'],
+  ['The company will list its shares next year.', FRI, '2026-01-01', 'year', 'expected'],
+  ['Exports fell earlier this year.', FRI, '2025-01-01', 'year'],
+  ['Two years ago the plant closed.', FRI, '2023-01-01', 'year'],
+  // Weeks and months relative to publication.
+  ['Delegations met last week.', FRI, '2025-05-12', 'week'],
+  ['Delegations met last week.', MON, '2025-05-19', 'week'],
+  ['The swap was agreed in Turkey a week ago.', FRI, '2025-05-12', 'week'],
+  ['The swap was agreed a week ago.', MON, '2025-05-19', 'week'],
+  ['Trump said earlier this week that talks would start.', FRI, '2025-05-19', 'week'],
+  ['Trump said earlier this week that talks would start.', MON, MON, 'week'],
+  ['Talks will resume next week.', FRI, MON, 'week', 'expected'],
+  ['Two weeks ago the plant closed.', FRI, '2025-05-05', 'week'],
+  ['Talks were held earlier this month in Istanbul.', FRI, '2025-05-01', 'month'],
+  ['So far this month, both sides have exchanged 205 soldiers.', FRI, '2025-05-01', 'month'],
+  ['The strike began late last month.', FRI, '2025-04-01', 'month'],
+  ['The strike began last month.', JAN, '2024-12-01', 'month'],
+  ['He will travel to Kyiv next month.', FRI, '2025-06-01', 'month', 'expected'],
+  ['A month ago the plant closed.', JUNE, '2025-05-01', 'month'],
+  ['Crowds gathered last weekend.', TUE, '2025-05-12', 'week'],
+  ['The strike ended on Sunday.', SUN, SUN, 'day'],
+  ['The mayor said she would resign on Friday.', THU, FRI, 'day', 'expected'],
+  ['Ministers agreed in principle on Wednesday.', JAN, JAN, 'day'],
+];
+
+/** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
+const NO_DATE: [string, string][] = [
+  ['Crowds had gathered by the afternoon.', FRI],
+  ['The evening flights were cancelled.', FRI],
+  ['The ministry said the swap is now under way.', FRI],
+  ['The shop opens at 3 p.m.', FRI],
+  ['They called for a 30-day ceasefire.', FRI],
+  ['The war has lasted more than three years.', FRI],
+  ['They held a 90-minute meeting.', FRI],
+  ['The talks lasted for three days.', FRI],
+  ['The council met again two days after the vote.', FRI],
+  ['The minister resigned the next day.', FRI],
+  ['Friday the 15th was chosen.', FRI],
+  ['He met them on the first Friday of July.', FRI],
+  ['The deal was signed on 08/12.', FRI],
+  ['The sale falls on Black Friday.', FRI],
+  ['Talks resume on Thursday.', TUE],
+  ['Fighting resumed last Saturday.', SUN],
+  ['It is due next Sunday.', MON],
+];
+
+/** The dates of a sentence as [start, precision, expected?]. */
+const resolve = (sentence: string, published: string) =>
+  resolveDates(sentence, published).map((date) =>
+    date.expected ? [date.start, date.precision, 'expected'] : [date.start, date.precision],
+  );
+
+describe('resolveDates: the phrase table', () => {
+  it('holds at least 80 dated phrases over five publication weekdays', () => {
+    expect(TABLE.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(TABLE.map(([, published]) => new Date(published).getUTCDay())).size).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(TABLE)('"%s" published %s → %s (%s) %s', (sentence, published, start, precision, expected) => {
+    expect(resolve(sentence, published)).toEqual([expected ? [start, precision, expected] : [start, precision]]);
+  });
+
+  it.each(NO_DATE)('"%s" (published %s) gives no date', (sentence, published) => {
+    expect(resolve(sentence, published)).toEqual([]);
+  });
+});
+
+describe('sentences with two dates', () => {
+  it('reads each date with its own clause', () => {
+    expect(resolve('The minister resigned on Tuesday, three days after the vote on Saturday.', FRI)).toEqual([
+      ['2025-05-20', 'day'],
+      ['2025-05-17', 'day'],
+    ]);
+  });
+
+  it('reads a plan told on an earlier day forward from that day', () => {
+    expect(resolve('He said on Monday that talks would resume on Thursday.', '2025-05-24')).toEqual([
+      ['2025-05-19', 'day'],
+      [THU, 'day', 'expected'],
+    ]);
+  });
+
+  it('reads "in March last year" as one month, and a later "last year" as the year', () => {
+    expect(resolve('It was inspected in March last year, officials said last year.', JUNE)).toEqual([
+      ['2024-03-01', 'month'],
+      ['2024-01-01', 'year'],
+    ]);
+  });
+});
+
+describe('dates at their precision', () => {
+  it.each([
+    ['2025-05-16', 'day', '2025-05-16', '16 May 2025'],
+    ['2025-05-12', 'week', '2025-W20', 'week of 12 May 2025'],
+    ['2022-02-01', 'month', '2022-02', 'February 2022'],
+    ['2022-01-01', 'year', '2022', '2022'],
+  ] as const)('%s at %s precision is <time datetime="%s">%s', (start, precision, iso, label) => {
+    expect(isoAtPrecision(start, precision)).toBe(iso);
+    expect(formatAtPrecision(start, precision)).toBe(label);
+  });
+});
