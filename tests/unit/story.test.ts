@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { locateClaims } from '../../src/lib/story/claims.ts';
 import { buildStory } from '../../src/lib/story/build-story.ts';
-import { eventCandidates, mergeEvents, type StoryReport } from '../../src/lib/story/events.ts';
+import { eventCandidates, type StoryReport } from '../../src/lib/story/events.ts';
+import { mergeEvents } from '../../src/lib/story/merge-events.ts';
+import { loadLexicon } from '../../src/build/lexicon.ts';
 import { linkPeople } from '../../src/lib/story/link-people.ts';
 import { nameFinder } from '../../src/lib/story/people.ts';
 import { mergeQuotes, quotesIn } from '../../src/lib/story/quotes.ts';
@@ -12,6 +14,7 @@ import { join } from 'node:path';
 import { ROOT } from './helpers.ts';
 
 const find = nameFinder(people);
+const lexicon = loadLexicon();
 const storyReports: StoryReport[] = realReports().map((report) => ({
   slug: report.slug,
   outlet: report.outletLabel,
@@ -19,7 +22,7 @@ const storyReports: StoryReport[] = realReports().map((report) => ({
   passages: report.doc.blocks.filter((block) => block.kind === 'paragraph'),
 }));
 const claims = JSON.parse(readFileSync(join(ROOT, 'content', 'claims.json'), 'utf8'));
-const story = buildStory(storyReports, people, { file: 'content/claims.json', claims });
+const story = buildStory(storyReports, people, { file: 'content/claims.json', claims }, lexicon);
 const report = (slug: string, published: string, ...texts: string[]): StoryReport => ({
   slug,
   outlet: slug.toUpperCase(),
@@ -60,11 +63,84 @@ describe('people', () => {
   });
 });
 
+describe('events as an editor would list them', () => {
+  const entries = (...texts: string[]) =>
+    mergeEvents(eventCandidates(report('a', '2025-05-23', ...texts), find, lexicon)).map((event) => [
+      event.start,
+      event.summary,
+    ]);
+
+  it('takes no event from a photo caption', () => {
+    expect(entries('FILE PHOTO: A ferry docks in Marseille, France, January 14, 2025. REUTERS/Jane Doe')).toEqual([]);
+  });
+
+  it('gives a trailing attribution no entry of its own', () => {
+    expect(entries('Russia and Ukraine began a prisoner swap on Friday, a military source said on Friday.')).toEqual([
+      ['2025-05-23', 'Russia and Ukraine began a prisoner swap on Friday, a military source said on Friday.'],
+    ]);
+  });
+
+  it('summarises each date of a sentence by its own clause', () => {
+    expect(entries('The minister resigned on Tuesday, three days after the vote on Saturday.')).toEqual([
+      ['2025-05-17', 'three days after the vote on Saturday.'],
+      ['2025-05-20', 'The minister resigned on Tuesday'],
+    ]);
+  });
+
+  it('merges a vague mention into the day it overlaps when they share place and action', () => {
+    const events = mergeEvents([
+      ...eventCandidates(report('a', '2025-05-23', 'The swap was agreed in Turkey a week ago.'), find, lexicon),
+      ...eventCandidates(
+        report('b', '2025-05-23', 'The exchange was agreed at a May 16 meeting in Istanbul.'),
+        find,
+        lexicon,
+      ),
+    ]);
+    expect(events.map((event) => [event.start, event.precision, event.citations.length])).toEqual([
+      ['2025-05-16', 'day', 2],
+    ]);
+  });
+
+  it('keeps two statements by different people on one day apart', () => {
+    const events = mergeEvents(
+      eventCandidates(
+        report(
+          'a',
+          '2025-05-23',
+          'Lavrov said on Friday that talks would follow.',
+          'Peskov said on Friday that no talks were agreed.',
+        ),
+        find,
+        lexicon,
+      ),
+    );
+    expect(events.map((event) => event.people)).toEqual([['sergei-lavrov'], ['dmitry-peskov']]);
+  });
+
+  it('marks a planned event as expected, and drops the mark once a report says it happened', () => {
+    const planned = eventCandidates(
+      report('a', '2025-05-20', 'The council will vote on the plan on Thursday.'),
+      find,
+      lexicon,
+    );
+    expect(mergeEvents(planned).map((event) => [event.start, event.expected])).toEqual([['2025-05-22', true]]);
+    const done = eventCandidates(
+      report('b', '2025-05-23', 'The council voted on the plan on Thursday.'),
+      find,
+      lexicon,
+    );
+    expect(mergeEvents([...planned, ...done]).map((event) => [event.start, event.expected])).toEqual([
+      ['2025-05-22', false],
+    ]);
+  });
+});
+
 describe('events', () => {
   it('extracts one candidate per date phrase, citing the paragraph and the clause word for word', () => {
     const [event] = eventCandidates(
       report('a', '2025-05-23', 'Intro.', 'Lavrov said on Monday that talks would go on, officials said.'),
       find,
+      lexicon,
     );
     expect(event).toMatchObject({ start: '2025-05-19', precision: 'day', people: ['sergei-lavrov'] });
     expect(event.citations[0]).toMatchObject({ slug: 'a', passageId: 'p-2', dateText: 'on Monday' });
@@ -73,9 +149,17 @@ describe('events', () => {
 
   it('merges the same event told by two reports, keeping both citations and the most precise date', () => {
     const events = mergeEvents([
-      ...eventCandidates(report('a', '2025-05-23', 'Delegations held peace talks in Istanbul last week.'), find),
-      ...eventCandidates(report('b', '2025-05-23', 'The peace talks in Istanbul on May 16 lasted two hours.'), find),
-      ...eventCandidates(report('c', '2025-05-23', 'Farmers harvested wheat in Kherson last week.'), find),
+      ...eventCandidates(
+        report('a', '2025-05-23', 'Delegations held peace talks in Istanbul last week.'),
+        find,
+        lexicon,
+      ),
+      ...eventCandidates(
+        report('b', '2025-05-23', 'The peace talks in Istanbul on May 16 lasted two hours.'),
+        find,
+        lexicon,
+      ),
+      ...eventCandidates(report('c', '2025-05-23', 'Farmers harvested wheat in Kherson last week.'), find, lexicon),
     ]);
     const talks = events.find((event) => event.citations.length === 2);
     expect(talks).toMatchObject({ start: '2025-05-16', precision: 'day' });
@@ -89,7 +173,7 @@ describe('events', () => {
     expect(story.timeline[0].start.startsWith('2022')).toBe(true);
     const invasion = story.timeline.find((entry) => entry.label === 'February 2022');
     expect(new Set(invasion?.citations.map((c) => c.outlet))).toEqual(
-      new Set(['RFE/RL', 'WION', 'Outlet not stated', 'eandeworld.com']),
+      new Set(['RFE/RL', 'WION', 'Outlet not stated', 'eandeworld.com', 'theSun (Malaysia)']),
     );
     expect(story.timeline.at(-1)).toMatchObject({ kind: 'publication', summary: '5 reports of the story published' });
   });

@@ -72,7 +72,11 @@ export function featuresOf(text: string, people: readonly string[], lexicon: Lex
     const capitalised = /^\p{Lu}/u.test(word.text);
     const pair = index + 1 < words.length ? `${word.text} ${words[index + 1].text}` : '';
     const country = capitalised ? (lexicon.countryOf(pair) ?? lexicon.countryOf(word.text)) : undefined;
-    const related = country ? [`place:${country}`] : capitalised ? [] : lexicon.concepts(folded).map((id) => `sense:${id}`);
+    const related = country
+      ? [`place:${country}`]
+      : capitalised
+        ? []
+        : lexicon.concepts(folded).map((id) => `sense:${id}`);
     features.set(stem, [stem, ...related]);
   });
   return features;
@@ -85,7 +89,9 @@ const MIN_CLAUSE_WORDS = 5;
 function ownClause(sentence: string, position: number, region: string): string {
   const [start, end] = clausesOf(sentence).find(([, spanEnd]) => position < spanEnd) ?? [0, sentence.length];
   const clause = sentence.slice(start, end);
-  return wordsIn(clause).filter((word) => isMeaningful(foldWord(word.text))).length >= MIN_CLAUSE_WORDS ? clause : region;
+  return wordsIn(clause).filter((word) => isMeaningful(foldWord(word.text))).length >= MIN_CLAUSE_WORDS
+    ? clause
+    : region;
 }
 
 /** People named just before a date phrase in its clause: the subject of "Lavrov said on Friday". */
@@ -111,10 +117,19 @@ export function eventCandidates(
     .flatMap((passage) =>
       sentencesOf(passage.text).flatMap((sentence) => {
         const all = resolveDates(sentence, report.published);
-        const regionsOfAll = regionsOf(sentence, all.map((date) => date.index));
+        const regionsOfAll = regionsOf(
+          sentence,
+          all.map((date) => date.index),
+        );
         const kept = all.filter((_, i) => all.length === 1 || !isAttribution(regionsOfAll[i]));
         const dates = kept.length > 0 ? kept : all.slice(0, 1);
-        const regions = dates.length === 1 ? [sentence] : regionsOf(sentence, dates.map((date) => date.index));
+        const regions =
+          dates.length === 1
+            ? [sentence]
+            : regionsOf(
+                sentence,
+                dates.map((date) => date.index),
+              );
         return dates.map((date, i): StoryEvent => {
           const summary = regions[i];
           const { text: dateText, start, precision, expected } = date;

@@ -15,7 +15,13 @@ export function periodsOverlap(a: Pick<StoryEvent, 'start' | 'precision'>, b: Pi
 function readability(citation: Citation): number {
   const words = citation.summary.split(/\s+/).length;
   const sentence = /^[\p{Lu}“"‘']/u.test(citation.summary) ? 0 : 1;
-  return PRECISION_RANK[citation.precision] * 100 + (citation.expected ? 10 : 0) + sentence * 5 + (words < 8 ? 3 : 0) + words / 100;
+  return (
+    PRECISION_RANK[citation.precision] * 100 +
+    (citation.expected ? 10 : 0) +
+    sentence * 5 +
+    (words < 8 ? 3 : 0) +
+    words / 100
+  );
 }
 
 /** The entry's summary and date: the most precise citation, stated as done where one is, reading best. */
@@ -75,7 +81,8 @@ export function mergeEvents(candidates: readonly StoryEvent[], threshold = MERGE
       .map((entry) => ({ entry, score: similarity(entry.event, copy) }))
       .sort((a, b) => b.score - a.score)[0];
     if (best && best.score >= threshold) merge(best.entry.event, copy, best.entry.known);
-    else events.push({ event: copy, known: new Set(copy.citations.map((c) => `${c.slug}#${c.passageId}@${c.dateText}`)) });
+    else
+      events.push({ event: copy, known: new Set(copy.citations.map((c) => `${c.slug}#${c.passageId}@${c.dateText}`)) });
   }
   return events
     .map(({ event }) => event)

@@ -100,7 +100,8 @@ function periodFor(
   const text = result.text.trim().replace(/[,.]$/, '');
   const before = sentence.slice(Math.max(0, result.index - 30), result.index);
   const after = sentence.slice(result.index + result.text.length);
-  if (ANAPHORIC.test(text) || OFFSET_BEFORE.test(before) || /^(?:now|right now|currently)$/i.test(text)) return undefined;
+  if (ANAPHORIC.test(text) || OFFSET_BEFORE.test(before) || /^(?:now|right now|currently)$/i.test(text))
+    return undefined;
   if (NUMERIC_NEIGHBOUR[0].test(before) || NUMERIC_NEIGHBOUR[1].test(after)) return undefined;
   const direction = directionAt(sentence, result.index, result.index + result.text.length);
   if (/^yesterday$/i.test(text)) return [periodOf(addDays(published, -1), 'day'), 'past'];
@@ -125,10 +126,13 @@ function periodFor(
     const year =
       stated ||
       (offset ? published.getFullYear() + { last: -1, this: 0, next: 1 }[offset as 'last'] : undefined) ||
-      (toward === 'either' ? yearFor(anchor, month, day, 'future') : yearFor(published, month, day, toward ?? 'either'));
+      (toward === 'either'
+        ? yearFor(anchor, month, day, 'future')
+        : yearFor(published, month, day, toward ?? 'either'));
     const period = periodOf(new Date(year, month - 1, day ?? 1), day ? 'day' : 'month');
     const open = !stated && !offset && toward !== 'past' && toward !== 'future';
-    if (open && Math.abs(differenceInCalendarDays(parseISO(period.start), published)) > NEAREST_LIMIT_DAYS) return undefined;
+    if (open && Math.abs(differenceInCalendarDays(parseISO(period.start), published)) > NEAREST_LIMIT_DAYS)
+      return undefined;
     return [period, direction];
   }
   if (known('weekday') && !known('day')) {
@@ -166,7 +170,12 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
     // "in March last year": the year was read with the month.
     const gap = monthEnd >= 0 ? sentence.slice(monthEnd, result.index) : undefined;
     if (gap !== undefined && /^[\s,]*$/.test(gap) && /^(?:last|this|next) year$/i.test(result.text.trim())) continue;
-    if (gap !== undefined && /^\s*(?:,|in|of)?\s*$/i.test(gap) && /^\d{4}$/.test(result.text.trim().replace(/^\D+/, ''))) continue;
+    if (
+      gap !== undefined &&
+      /^\s*(?:,|in|of)?\s*$/i.test(gap) &&
+      /^\d{4}$/.test(result.text.trim().replace(/^\D+/, ''))
+    )
+      continue;
     monthEnd = result.start.isCertain('month') ? result.index + result.text.length : -1;
     const earlier = resolved.findLast((date) => date.precision === 'day' && date.start <= published);
     const found = periodFor(sentence, result, day, earlier ? parseISO(earlier.start) : day);
