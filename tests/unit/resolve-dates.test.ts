@@ -101,6 +101,7 @@ const TABLE: Row[] = [
   ['The strike ended on Sunday.', SUN, SUN, 'day'],
   ['The mayor said she would resign on Friday.', THU, FRI, 'day', 'expected'],
   ['Ministers agreed in principle on Wednesday.', JAN, JAN, 'day'],
+  ['Voters rejected a plan to expand the pier in a referendum on Sunday.', '2025-03-10', '2025-03-09', 'day'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */

@@ -82,7 +82,7 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   }
   for (const [index, stretch] of stretches.entries()) {
     // Nearest verb before the phrase: read its own clause backwards, word group by word group.
-    const signal = index === 0 ? lastSignal(stretch) : signalOf(stretch, index === 1);
+    const signal = index === 0 ? lastSignal(stretch) : signalOf(stretch.replace(NOUN_PLAN, 'NOUN'), index === 1);
     if (signal) return signal;
   }
   return undefined;
@@ -91,9 +91,13 @@ export function directionAt(sentence: string, start: number, end: number): Direc
 /** Words in a verb group and the preposition after it: "will be held on". */
 const GROUP_WORDS = 4;
 
+/** "a plan to expand", "their hopes to win": nouns, not verbs that state a plan. */
+const NOUN_PLAN =
+  /\b(?:a|an|the|its|their|his|her|our|this|that|new)\s+(?:plans?|hopes?|aims?|promises?|pledges?|threats?|vows?|bids?)\s+to\b/gi;
+
 /** The signal of the verb group nearest the end of a stretch. */
 function lastSignal(stretch: string): Direction | undefined {
-  const words = stretch.split(/\s+/).filter(Boolean);
+  const words = stretch.replace(NOUN_PLAN, 'NOUN').split(/\s+/).filter(Boolean);
   for (let from = words.length - 1; from >= 0; from--) {
     const signal = signalOf(words.slice(Math.max(0, from - GROUP_WORDS + 1), from + 1).join(' '));
     if (signal) return signal;
