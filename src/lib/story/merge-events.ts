@@ -6,11 +6,6 @@ const PRECISION_RANK: Record<Precision, number> = { day: 0, week: 1, month: 2, y
 export const MERGE_THRESHOLD = 0.3;
 const MIN_SHARED_TERMS = 2;
 
-/** Whether two periods overlap (a day inside a week, a week inside a month…). */
-export function periodsOverlap(a: Pick<StoryEvent, 'start' | 'precision'>, b: Pick<StoryEvent, 'start' | 'precision'>) {
-  return a.start <= periodEnd(b.start, b.precision) && b.start <= periodEnd(a.start, a.precision);
-}
-
 /** How readable a citation's words are as the entry's summary: a whole sentence of moderate length reads best. */
 function readability(citation: Citation): number {
   const words = citation.summary.split(/\s+/).length;
@@ -24,68 +19,116 @@ function readability(citation: Citation): number {
   );
 }
 
-/** The entry's summary and date: the most precise citation, stated as done where one is, reading best. */
-function lead(citations: readonly Citation[]): Citation {
-  return [...citations].sort((a, b) => readability(a) - readability(b))[0];
+/** Whether a citation reads better as the entry's summary than another. */
+const reads = (a: Citation, b: Citation) => readability(a) < readability(b);
+
+/** An event being gathered, with what merging asks of it over and over. */
+interface Group {
+  event: StoryEvent;
+  lead: Citation;
+  /** Citation keys already held, so a citation is never held twice. */
+  known: Set<string>;
+  /** Every key of every term: what another event's terms are matched against. */
+  keys: Set<string>;
+  total: number;
 }
 
-function merge(into: StoryEvent, other: StoryEvent, known: Set<string>): void {
-  for (const citation of other.citations) {
-    const key = `${citation.slug}#${citation.passageId}@${citation.dateText}`;
-    if (known.has(key)) continue;
-    known.add(key);
-    into.citations.push(citation);
-  }
-  into.agents = [...new Set([...into.agents, ...other.agents])];
-  for (const [term, keys] of other.features) into.features.set(term, keys);
-  const best = lead(into.citations);
-  Object.assign(into, { start: best.start, precision: best.precision, summary: best.summary });
-  into.expected = into.citations.every((citation) => citation.expected);
-}
+const citationKey = (citation: Citation) => `${citation.slug}#${citation.passageId}@${citation.dateText}`;
 
 /**
  * Folds candidates that tell the same event: their periods overlap, they
  * share enough of what they are about (words, near-synonyms, places,
- * people; rare features count more), and no two different people are
- * the subjects. Precise candidates come first, so a vague "last week"
- * joins the day it overlaps. Every citation is kept; the most precise date wins.
+ * people; rare terms count more), and no two different people are the
+ * subjects. Precise candidates come first, so a vague "last week" joins
+ * the day it overlaps. Every citation is kept; the most precise date wins.
+ * Candidates meet only the events of the months (or year) they overlap.
  */
 export function mergeEvents(candidates: readonly StoryEvent[], threshold = MERGE_THRESHOLD): StoryEvent[] {
   const frequency = new Map<string, number>();
   for (const candidate of candidates)
     for (const term of candidate.features.keys()) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   const weight = (term: string) => Math.log((1 + candidates.length) / (frequency.get(term) ?? 1));
-  const total = (event: StoryEvent) => [...event.features.keys()].reduce((sum, term) => sum + weight(term), 0);
-  const keysOf = (event: StoryEvent) => new Set([...event.features.values()].flat());
+  const totalOf = (features: StoryEvent['features']) => [...features.keys()].reduce((sum, t) => sum + weight(t), 0);
+
   // A term is shared when any of its keys (its stem, a sense, a country) is among the other's.
-  const similarity = (a: StoryEvent, b: StoryEvent) => {
-    const [small, large] = total(a) <= total(b) ? [a, b] : [b, a];
-    const keys = keysOf(large);
-    let shared = 0;
-    let count = 0;
-    for (const [term, termKeys] of small.features) {
+  const shares = (terms: StoryEvent['features'], total: number, keys: Set<string>) => {
+    let [shared, count] = [0, 0];
+    for (const [term, termKeys] of terms) {
       if (termKeys.some((key) => keys.has(key))) [shared, count] = [shared + weight(term), count + 1];
     }
     // One shared word is a coincidence, whatever its weight.
-    return count < MIN_SHARED_TERMS ? 0 : shared / Math.max(1e-9, total(small));
+    return count < MIN_SHARED_TERMS ? 0 : shared / Math.max(1e-9, total);
   };
+  // Merging compares the same few periods many times over: each period's end is worked out once.
+  const ends = new Map<string, string>();
+  const endOf = ({ start, precision }: Pick<StoryEvent, 'start' | 'precision'>) => {
+    const key = `${start}/${precision}`;
+    if (!ends.has(key)) ends.set(key, periodEnd(start, precision));
+    return ends.get(key) ?? start;
+  };
+  const overlap = (a: StoryEvent, b: StoryEvent) => a.start <= endOf(b) && b.start <= endOf(a);
   const differentSubjects = (a: StoryEvent, b: StoryEvent) =>
     a.agents.length > 0 && b.agents.length > 0 && !a.agents.some((agent) => b.agents.includes(agent));
 
+  // Months a period touches, for finding the events it may overlap: "2025-05", or the year of a year-long one.
+  const bucketsOf = (event: StoryEvent) =>
+    event.precision === 'year'
+      ? [event.start.slice(0, 4)]
+      : [...new Set([event.start.slice(0, 7), endOf(event).slice(0, 7)])];
+  const groups: Group[] = [];
+  const buckets = new Map<string, Group[]>();
   const ordered = [...candidates].sort((a, b) => PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision]);
-  const events: { event: StoryEvent; known: Set<string> }[] = [];
   for (const candidate of ordered) {
-    const copy = { ...candidate, citations: [...candidate.citations], features: new Map(candidate.features) };
-    const best = events
-      .filter(({ event }) => periodsOverlap(event, copy) && !differentSubjects(event, copy))
-      .map((entry) => ({ entry, score: similarity(entry.event, copy) }))
-      .sort((a, b) => b.score - a.score)[0];
-    if (best && best.score >= threshold) merge(best.entry.event, copy, best.entry.known);
-    else
-      events.push({ event: copy, known: new Set(copy.citations.map((c) => `${c.slug}#${c.passageId}@${c.dateText}`)) });
+    const keys = new Set([...candidate.features.values()].flat());
+    const total = totalOf(candidate.features);
+    const year = candidate.start.slice(0, 4);
+    const near =
+      candidate.precision === 'year'
+        ? [...buckets].filter(([key]) => key.startsWith(year)).flatMap(([, list]) => list)
+        : [...bucketsOf(candidate), year].flatMap((key) => buckets.get(key) ?? []);
+    let best: { group: Group; score: number } | undefined;
+    for (const group of new Set(near)) {
+      if (!overlap(group.event, candidate) || differentSubjects(group.event, candidate)) continue;
+      const score =
+        total <= group.total
+          ? shares(candidate.features, total, group.keys)
+          : shares(group.event.features, group.total, keys);
+      if (!best || score > best.score) best = { group, score };
+    }
+    if (best && best.score >= threshold) {
+      merge(best.group, candidate, keys, weight);
+      continue;
+    }
+    const group: Group = {
+      event: { ...candidate, citations: [...candidate.citations], features: new Map(candidate.features) },
+      lead: candidate.citations[0],
+      known: new Set(candidate.citations.map(citationKey)),
+      keys,
+      total,
+    };
+    groups.push(group);
+    for (const key of bucketsOf(candidate)) buckets.set(key, [...(buckets.get(key) ?? []), group]);
   }
-  return events
+  return groups
     .map(({ event }) => event)
     .sort((a, b) => a.start.localeCompare(b.start) || PRECISION_RANK[b.precision] - PRECISION_RANK[a.precision])
     .map((event, index) => ({ ...event, id: `event-${index + 1}` }));
+}
+
+function merge(group: Group, other: StoryEvent, keys: Set<string>, weight: (term: string) => number): void {
+  const { event } = group;
+  for (const citation of other.citations) {
+    if (group.known.has(citationKey(citation))) continue;
+    group.known.add(citationKey(citation));
+    event.citations.push(citation);
+    if (reads(citation, group.lead)) group.lead = citation;
+  }
+  event.agents = [...new Set([...event.agents, ...other.agents])];
+  for (const [term, termKeys] of other.features) {
+    if (!event.features.has(term)) group.total += weight(term);
+    event.features.set(term, termKeys);
+  }
+  for (const key of keys) group.keys.add(key);
+  Object.assign(event, { start: group.lead.start, precision: group.lead.precision, summary: group.lead.summary });
+  event.expected = event.citations.every((citation) => citation.expected);
 }
