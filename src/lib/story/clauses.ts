@@ -1,8 +1,12 @@
 /** A stretch of a sentence, [start, end). */
 export type Span = [number, number];
 
-/** Where a sentence divides into clauses: commas, semicolons, colons and dashes. */
-const BREAK = /[,;:]\s|\s(?:--|—|–)\s/g;
+/**
+ * Where a sentence divides into clauses: commas, semicolons, colons,
+ * dashes, and "and"/"but" before a second verb in the past ("was built in
+ * 1962 and fully renovated in 2019").
+ */
+const BREAK = /[,;:]\s|\s(?:--|—|–)\s|\s(?=(?:and|but)\s+(?:\w+ly\s+)?\w+ed\b)/g;
 /** A clause that only says who said something: "a Ukrainian military source said on Friday". */
 const ATTRIBUTION = /^(?:[^,;]{0,80}?\b(?:said|says|told|added|reported|wrote|according to|confirmed)\b)[^,;]{0,40}$/i;
 const MAX_ATTRIBUTION_WORDS = 12;

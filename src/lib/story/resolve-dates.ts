@@ -103,6 +103,8 @@ function periodFor(
   if (ANAPHORIC.test(text) || OFFSET_BEFORE.test(before) || /^(?:now|right now|currently)$/i.test(text))
     return undefined;
   if (NUMERIC_NEIGHBOUR[0].test(before) || NUMERIC_NEIGHBOUR[1].test(after)) return undefined;
+  // "he told Lyon Today", "USA Today": a capitalised day word after a capitalised word is part of a name.
+  if (/^(?:Today|Tonight|Yesterday|Tomorrow)\b/.test(text) && /\p{Lu}[\p{L}.]*\s+$/u.test(before)) return undefined;
   const direction = directionAt(sentence, result.index, result.index + result.text.length);
   if (/^yesterday$/i.test(text)) return [periodOf(addDays(published, -1), 'day'), 'past'];
   if (/^tomorrow/i.test(text)) return [periodOf(addDays(published, 1), 'day'), 'future'];
