@@ -15,6 +15,18 @@ test('the timeline runs from the 2022 invasion to the reports, each entry dated 
   }
 });
 
+test('the timeline lists each event once, each in a sentence that says what happened', async ({ page }) => {
+  await page.goto('/');
+  const summaries = await page.locator('.events > li.event:not(.publication) .summary').allTextContents();
+  // Five reports tell about a dozen events; the extractor once showed 18 entries for them.
+  expect(summaries.length).toBeGreaterThanOrEqual(8);
+  expect(summaries.length).toBeLessThanOrEqual(14);
+  expect(new Set(summaries).size).toBe(summaries.length);
+  for (const summary of summaries) expect(summary).not.toMatch(/^“…[^”]{0,60}\bsaid (?:on )?\w+day\.”$/);
+  const swap = page.locator('.events > li', { hasText: 'set to take part in a major prisoner swap' });
+  await expect(swap.locator('.people a')).toHaveCount(1);
+});
+
 test('a citation opens the paragraph that says it', async ({ page }) => {
   await page.goto('/');
   const entry = page.locator('.events > li', { has: page.locator('time', { hasText: '16 May 2025' }) });

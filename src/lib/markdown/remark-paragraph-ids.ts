@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import { passageId } from './passage-id.ts';
 
 declare module 'mdast' {
   interface ParagraphData {
@@ -22,8 +23,7 @@ export default function remarkParagraphIds() {
     for (const node of tree.children) {
       if (node.type !== 'paragraph' && node.type !== 'heading') continue;
       counts[node.type] += 1;
-      const prefix = node.type === 'paragraph' ? 'p' : 'h';
-      node.data = { ...node.data, passageId: `${prefix}-${counts[node.type]}` };
+      node.data = { ...node.data, passageId: passageId(node.type, counts[node.type]) };
     }
   };
 }

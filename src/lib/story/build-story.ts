@@ -1,3 +1,4 @@
+import { FIRST_PARAGRAPH } from '../markdown/passage-id.ts';
 import { locateClaims, type Claim, type ClaimInput } from './claims.ts';
 import { eventCandidates, type Citation, type StoryReport } from './events.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -22,6 +23,8 @@ export interface TimelineEntry {
   summary: string;
   people: string[];
   citations: Citation[];
+  /** How the other reports worded the same event, one citation per distinct wording. */
+  wordings: Citation[];
   /** Claims on which the cited paragraphs take sides. */
   claims: string[];
 }
@@ -58,16 +61,23 @@ function publications(reports: readonly StoryReport[]): TimelineEntry[] {
       citations: published.map((report) => ({
         slug: report.slug,
         outlet: report.outlet,
-        passageId: 'p-1',
+        passageId: FIRST_PARAGRAPH,
         summary: report.passages[0]?.text ?? '',
         dateText: day,
         start: day,
         precision: 'day',
         expected: false,
       })),
+      wordings: [],
       claims: [],
     };
   });
+}
+
+/** The citations that word an event otherwise than its summary, each wording once. */
+function otherWordings(summary: string, citations: readonly Citation[]): Citation[] {
+  const seen = new Set([summary]);
+  return citations.filter((citation) => !seen.has(citation.summary) && seen.add(citation.summary));
 }
 
 /** Four-word sequences of a text, lowercased: enough to tell that two excerpts overlap. */
@@ -114,6 +124,7 @@ export function buildStory(
       summary: event.summary,
       people: [...new Set([...peopleIn(event.summary, find), ...event.agents])],
       citations: event.citations,
+      wordings: otherWordings(event.summary, event.citations),
       claims: claimsOf(event.citations, claims),
     })),
     ...publications(reports),

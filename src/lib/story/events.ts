@@ -5,7 +5,7 @@ import { clausesOf, isAttribution, regionsOf } from './clauses.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { NameMatch } from './people.ts';
 import { peopleIn } from './people.ts';
-import { resolveDates, type Precision } from './resolve-dates.ts';
+import { resolveDates, type Precision, type ResolvedDate } from './resolve-dates.ts';
 
 /** A passage of a report, as the story reads it. */
 export interface StoryPassage {
@@ -82,23 +82,33 @@ export function featuresOf(text: string, people: readonly string[], lexicon: Lex
   return features;
 }
 
-/** Fewest meaningful words a clause needs to say what happened; shorter ones are read with their region. */
-const MIN_CLAUSE_WORDS = 5;
-
-/** The clause holding a date phrase, which says what happened then; its region when the clause is too short. */
-function ownClause(sentence: string, position: number, region: string): string {
-  const [start, end] = clausesOf(sentence).find(([, spanEnd]) => position < spanEnd) ?? [0, sentence.length];
-  const clause = sentence.slice(start, end);
-  return wordsIn(clause).filter((word) => isMeaningful(foldWord(word.text))).length >= MIN_CLAUSE_WORDS
-    ? clause
-    : region;
+/**
+ * The words that tell what happened at a date: its region of the sentence,
+ * cut at the neighbouring date phrases where two dates share a clause
+ * ("said on May 22 that … a meeting on May 16").
+ */
+function wordsAbout(sentence: string, region: string, dates: readonly ResolvedDate[], i: number): string {
+  const from = Math.max(sentence.indexOf(region), i > 0 ? dates[i - 1].index + dates[i - 1].text.length : 0);
+  const to = Math.min(sentence.indexOf(region) + region.length, dates[i + 1]?.index ?? sentence.length);
+  return sentence.slice(from, to).replace(dates[i].text, ' ');
 }
+
+const OBJECT_BEFORE = /\b(?:to|with|from|by|for|about|against|on|at|of|and)\s+(?:\p{Lu}[\p{L}.-]*\s+)*$/u;
 
 /** People named just before a date phrase in its clause: the subject of "Lavrov said on Friday". */
 function agentsOf(sentence: string, position: number, find: (text: string) => NameMatch[]): string[] {
   const [start] = clausesOf(sentence).find(([, end]) => position < end) ?? [0];
   const lead = sentence.slice(start, position);
-  return wordsIn(lead).length <= SUBJECT_WORDS ? peopleIn(lead, find) : [];
+  if (wordsIn(lead).length > SUBJECT_WORDS) return [];
+  // "after speaking to Putin on Monday": a name after a preposition is not who acted.
+  const object = (match: NameMatch) => OBJECT_BEFORE.test(lead.slice(0, match.start));
+  return [
+    ...new Set(
+      find(lead)
+        .filter((match) => !object(match))
+        .map((match) => match.personId),
+    ),
+  ];
 }
 
 /**
@@ -144,7 +154,7 @@ export function eventCandidates(
             people,
             agents: agentsOf(sentence, date.index, find),
             citations: [{ ...citation, start, precision, expected }],
-            features: featuresOf(ownClause(sentence, date.index, summary).replace(dateText, ' '), people, lexicon),
+            features: featuresOf(wordsAbout(sentence, summary, dates, i), people, lexicon),
           };
         });
       }),

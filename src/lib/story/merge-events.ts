@@ -3,13 +3,18 @@ import { periodEnd, type Precision } from './resolve-dates.ts';
 
 const PRECISION_RANK: Record<Precision, number> = { day: 0, week: 1, month: 2, year: 3 };
 /** Share of the rarer event's weighted features the other must have; measured on the timeline fixtures. */
-export const MERGE_THRESHOLD = 0.3;
+export const MERGE_THRESHOLD = 0.4;
+/** Two mentions of the very same day (or month, or year) need less in common: few events share one. */
+const SAME_PERIOD_THRESHOLD = 0.15;
 const MIN_SHARED_TERMS = 2;
+
+const LEANS_ON_CONTEXT = /^(?:But|And|Or|However|Yet|So|Also|Still|Meanwhile|He|She|They|It|This|That|These|Those)\b/;
 
 /** How readable a citation's words are as the entry's summary: a whole sentence of moderate length reads best. */
 function readability(citation: Citation): number {
   const words = citation.summary.split(/\s+/).length;
-  const sentence = /^[\p{Lu}“"‘']/u.test(citation.summary) ? 0 : 1;
+  // A clause from mid-sentence, or one that leans on what came before ("But…", "He…"), reads worse on its own.
+  const sentence = /^[\p{Lu}“"‘']/u.test(citation.summary) && !LEANS_ON_CONTEXT.test(citation.summary) ? 0 : 1;
   return (
     PRECISION_RANK[citation.precision] * 100 +
     (citation.expected ? 10 : 0) +
@@ -86,16 +91,25 @@ export function mergeEvents(candidates: readonly StoryEvent[], threshold = MERGE
       candidate.precision === 'year'
         ? [...buckets].filter(([key]) => key.startsWith(year)).flatMap(([, list]) => list)
         : [...bucketsOf(candidate), year].flatMap((key) => buckets.get(key) ?? []);
-    let best: { group: Group; score: number } | undefined;
+    // The same period lowers the bar, unless only one of the two names who acted.
+    const needed = (group: Group) =>
+      group.event.start === candidate.start &&
+      group.event.precision === candidate.precision &&
+      group.event.agents.length > 0 === candidate.agents.length > 0
+        ? Math.min(threshold, SAME_PERIOD_THRESHOLD)
+        : threshold;
+    // The event the candidate clears its bar by most.
+    let best: { group: Group; margin: number } | undefined;
     for (const group of new Set(near)) {
       if (!overlap(group.event, candidate) || differentSubjects(group.event, candidate)) continue;
       const score =
         total <= group.total
           ? shares(candidate.features, total, group.keys)
           : shares(group.event.features, group.total, keys);
-      if (!best || score > best.score) best = { group, score };
+      const margin = score - needed(group);
+      if (margin >= 0 && (!best || margin > best.margin)) best = { group, margin };
     }
-    if (best && best.score >= threshold) {
+    if (best) {
       merge(best.group, candidate, keys, weight);
       continue;
     }
