@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { reportSchema, storySchema } from '../content.config.ts';
+import { reportSchema } from '../lib/schema/report.ts';
+import { storySchema } from '../lib/schema/story.ts';
 import { parseIngestArgs } from '../lib/ingest/args.ts';
 import { buildReport } from '../lib/ingest/build-report.ts';
 import { IngestError } from '../lib/ingest/ingest-error.ts';

@@ -1,7 +1,7 @@
 // The only module that reads the content collections: every page takes its
 // lists from here, and each report body is parsed once per build.
 import { getCollection } from 'astro:content';
-import type { StoryData } from '../content.config.ts';
+import type { StoryData } from '../lib/schema/story.ts';
 import { parseReport } from '../lib/markdown/parse-report.ts';
 import { byPublication, toReport, type Report } from '../lib/reports/report.ts';
 

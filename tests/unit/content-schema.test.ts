@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportSchema } from '../../src/content.config.ts';
+import { reportSchema } from '../../src/lib/schema/report.ts';
 
 const valid = {
   title: 'Swap begins',

@@ -147,7 +147,8 @@ describe('ingest writes one report and never overwrites silently', () => {
   });
 });
 
-describe('the ingest command line', () => {
+// A real process: Node starts and strips the types of every module, seconds on a busy 2-core machine.
+describe('the ingest command line', { timeout: 30_000 }, () => {
   const cli = (args: string[]) =>
     spawnSync(process.execPath, [join(ROOT, 'src', 'cli', 'ingest.ts'), ...args], { cwd: root, encoding: 'utf8' });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reportSchema } from '../../src/content.config.ts';
+import { reportSchema } from '../../src/lib/schema/report.ts';
 import { parseIngestArgs } from '../../src/lib/ingest/args.ts';
 import { buildReport } from '../../src/lib/ingest/build-report.ts';
 import { parseReport } from '../../src/lib/markdown/parse-report.ts';

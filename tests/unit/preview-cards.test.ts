@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cachedCard, prepareCards } from '../../src/lib/sharing/card-cache.ts';
-import { CARD_HEIGHT, CARD_WIDTH, fitTitle, renderCard, type CardText } from '../../src/lib/sharing/og-image.ts';
+import { cachedCard, prepareCards } from '../../src/build/card-cache.ts';
+import { CARD_HEIGHT, CARD_WIDTH, fitTitle, renderCard, type CardText } from '../../src/build/og-image.ts';
 
 // A text no earlier run has drawn, so the worker really draws it.
 const fresh = (title: string): CardText => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportData } from '../../src/content.config.ts';
+import type { ReportData } from '../../src/lib/schema/report.ts';
 import { parseReport } from '../../src/lib/markdown/parse-report.ts';
 import { byPublication, groupByDay, nearestReports, neighboursOf, toReport } from '../../src/lib/reports/report.ts';
 

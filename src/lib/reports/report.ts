@@ -1,4 +1,4 @@
-import type { ReportData } from '../../content.config.ts';
+import type { ReportData } from '../schema/report.ts';
 import type { DocBlock, ReportDoc } from '../markdown/parse-report.ts';
 import { openingSentence } from '../text/sentences.ts';
 

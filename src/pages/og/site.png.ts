@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { allStories } from '../../data/reports.ts';
-import { cardResponse } from '../../lib/sharing/card-cache.ts';
+import { cardResponse } from '../../build/card-cache.ts';
 
 export const GET: APIRoute = async () => {
   const [first] = await allStories();

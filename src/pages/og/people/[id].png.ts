@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { storyData } from '../../../data/story.ts';
-import { cardResponse, cardRoutes } from '../../../lib/sharing/card-cache.ts';
-import type { CardText } from '../../../lib/sharing/og-image.ts';
+import { cardResponse, cardRoutes } from '../../../build/card-cache.ts';
+import type { CardText } from '../../../build/og-image.ts';
 
 export const getStaticPaths = (async () => {
   const { story, people } = await storyData();

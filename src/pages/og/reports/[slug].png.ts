@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allReports } from '../../../data/reports.ts';
 import { formatDay } from '../../../lib/dates.ts';
-import { cardResponse, cardRoutes } from '../../../lib/sharing/card-cache.ts';
-import type { CardText } from '../../../lib/sharing/og-image.ts';
+import { cardResponse, cardRoutes } from '../../../build/card-cache.ts';
+import type { CardText } from '../../../build/og-image.ts';
 
 export const getStaticPaths = (async () =>
   cardRoutes(

@@ -14,7 +14,7 @@ import type { CardText } from './og-image.ts';
 
 const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'newsfold-og');
 // Run from source, by path: this module is bundled by Astro, and a worker needs a file Node can load.
-const SOURCE_DIR = join(process.cwd(), 'src', 'lib', 'sharing');
+const SOURCE_DIR = join(process.cwd(), 'src', 'build');
 const WORKER_FILE = join(SOURCE_DIR, 'card-worker.ts');
 // Any change to how a card is drawn gives every card a new name.
 const DRAWING = createHash('sha256')
