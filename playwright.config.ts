@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './tests/support/chromium.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4322);
 const hostilePort = port + 1;
@@ -18,19 +19,8 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
-    launchOptions: {
-      // Playwright cannot download its browsers here: Debian's Chromium, or CHROME_PATH.
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    // Playwright cannot download its browsers here: Debian's Chromium, or CHROME_PATH.
+    launchOptions: CHROMIUM_LAUNCH,
   },
   projects: [
     { name: 'site', testIgnore: /(hostile|scale)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port}` } },

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium.ts';
 import { startPreview } from './support/preview.ts';
 
 const port = 4398;
@@ -16,8 +17,7 @@ const PAGES: [string, string][] = [
   // Lighthouse will not audit a 404 response: the page itself, asked for by name.
   ['404', '/404.html'],
 ];
-const CHROME_FLAGS =
-  '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
 const out = mkdtempSync(join(tmpdir(), 'newsfold-audit-'));
 
 const server = await startPreview(port);
@@ -37,7 +37,7 @@ try {
         ...(formFactor === 'desktop' ? ['--preset=desktop'] : []),
       ];
       const run = spawnSync('lighthouse', args, {
-        env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+        env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
         stdio: ['ignore', 'ignore', 'pipe'],
       });
       if (run.status !== 0) {

@@ -2,16 +2,14 @@
 // width, light and dark, from the built site, to look at as a reader would.
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { CHROMIUM_LAUNCH } from './support/chromium.ts';
 import { startPreview } from './support/preview.ts';
 
 const port = 4399;
 const pages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/'];
 const server = await startPreview(port);
 try {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   mkdirSync('tests/screenshots', { recursive: true });
   for (const path of pages) {
     for (const [device, width] of [

@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
 import { allReports } from '../data/reports.ts';
 import { feedItems } from '../lib/sharing/feed.ts';
+import { siteOrigin } from '../lib/sharing/site-origin.ts';
 
 /** JSON Feed 1.1: the same items as /rss.xml. */
 export const GET: APIRoute = async ({ site }) => {
-  const origin = site ?? new URL('https://newsfold.example');
+  const origin = siteOrigin(site);
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: 'Newsfold',

@@ -2,13 +2,15 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { allReports } from '../data/reports.ts';
 import { feedItems } from '../lib/sharing/feed.ts';
+import { siteOrigin } from '../lib/sharing/site-origin.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const items = feedItems(await allReports(), site ?? new URL('https://newsfold.example'));
+  const origin = siteOrigin(site);
+  const items = feedItems(await allReports(), origin);
   return rss({
     title: 'Newsfold',
     description: 'Reports of the story, folded into one place, each with its provenance.',
-    site: site ?? 'https://newsfold.example',
+    site: origin,
     items: items.map((item) => ({
       title: item.title,
       link: item.url,

@@ -60,6 +60,7 @@ class NewsSearch extends HTMLElement {
       SEARCH_CONFIG: module.SEARCH_CONFIG,
       snippetOf: module.snippetOf,
     }));
+    this.loaded.catch(() => (this.loaded = undefined));
     return this.loaded;
   }
 
@@ -101,12 +102,19 @@ class NewsSearch extends HTMLElement {
       this.status.textContent = '';
       return;
     }
-    const loaded = await this.load();
-    const result = await loaded.engine.search(query);
-    const shown = result.reports.slice(0, loaded.SEARCH_CONFIG.reportsShown);
-    const records = await Promise.all(shown.map((hit) => loaded.report(hit.report)));
-    if (sequence !== this.sequence) return;
-    this.render(result, records, loaded);
+    try {
+      const loaded = await this.load();
+      const result = await loaded.engine.search(query);
+      const shown = result.reports.slice(0, loaded.SEARCH_CONFIG.reportsShown);
+      const records = await Promise.all(shown.map((hit) => loaded.report(hit.report)));
+      if (sequence !== this.sequence) return;
+      this.render(result, records, loaded);
+    } catch {
+      if (sequence !== this.sequence) return;
+      this.results.replaceChildren();
+      this.results.hidden = true;
+      this.status.textContent = 'Search could not reach its index. It will try again as you type.';
+    }
   }
 
   private render(result: SearchResult, records: ReportRecord[], loaded: Loaded): void {

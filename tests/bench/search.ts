@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { createIndex, close as closePagefind } from 'pagefind';
 import { spellingGroups } from '../../src/lib/search/aliases.ts';
 import { buildSearchIndex, type SearchIndex } from '../../src/lib/search/build-index.ts';
+import { searchFile } from '../../src/lib/search/index-format.ts';
+import { CHROMIUM_LAUNCH } from '../support/chromium.ts';
 import { memorySource } from '../../src/lib/search/memory-source.ts';
 import { SearchEngine } from '../../src/lib/search/query.ts';
 import { engineFor, people, realReports } from '../unit/search-fixture.ts';
@@ -18,13 +20,6 @@ import { BENCH_QUERIES, PLAIN_FUSE_OPTIONS, keystrokes, timeKeystrokes } from '.
 import { serveStatic } from '../support/static-server.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-];
 const work = mkdtempSync(join(tmpdir(), 'newsfold-bench-'));
 
 function filesUnder(dir: string): string[] {
@@ -37,9 +32,9 @@ function writeIndex(dir: string, index: SearchIndex): void {
   mkdirSync(join(dir, 'search'), { recursive: true });
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(index.manifest));
   for (const [shard, vocab] of index.vocab)
-    writeFileSync(join(dir, 'search', `vocab-${shard}.json`), JSON.stringify(vocab));
+    writeFileSync(join(dir, 'search', `${searchFile.vocab(shard)}.json`), JSON.stringify(vocab));
   for (const [key, chunk] of index.postings)
-    writeFileSync(join(dir, 'search', `post-${key}.json`), JSON.stringify(chunk));
+    writeFileSync(join(dir, 'search', `${searchFile.postings(key)}.json`), JSON.stringify(chunk));
   index.reports.forEach((record, n) => writeFileSync(join(dir, 'search', `report-${n}.json`), JSON.stringify(record)));
 }
 
@@ -98,8 +93,7 @@ interface Row {
 const newsfoldJs = fileBytes(await bundle('src/scripts/news-search.ts', join(work, 'js')));
 const rows: Row[] = [];
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: CHROMIUM_ARGS,
+  ...CHROMIUM_LAUNCH,
 });
 
 for (const size of SIZES) {

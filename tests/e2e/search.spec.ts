@@ -13,6 +13,19 @@ test('typing a name finds the reports that mention it, with marked snippets', as
   await expect(page).toHaveURL(/\?q=Lavrov$/);
 });
 
+test('a failed index fetch says so in the results area, and the next keystroke tries again', async ({ page }) => {
+  let offline = true;
+  await page.route('**/search/*.json', (route) => (offline ? route.abort() : route.continue()));
+  await page.goto('/');
+  const box = page.getByLabel('Search the reports');
+  await box.pressSequentially('Lavro', { delay: 30 });
+  await expect(page.getByRole('status')).toHaveText(/could not reach its index/);
+  await expect(results(page)).toBeHidden();
+  offline = false;
+  await box.press('v');
+  await expect(page.getByRole('status')).toHaveText(/^2 reports match/);
+});
+
 test('a typo still finds the person, ranked first', async ({ page }) => {
   await page.goto('/?q=Umerow');
   await expect(page.getByRole('status')).toHaveText(/^1 report matches/);

@@ -12,6 +12,14 @@ export interface SearchManifest {
   reportCount: number;
 }
 
+/** The names of the search files under `/search/` (without `.json`): written by the build, fetched by the browser. */
+export const searchFile = {
+  vocab: (shard: string) => `vocab-${shard}`,
+  /** `key` is `<shard>-<chunk>`. */
+  postings: (key: string) => `post-${key}`,
+  report: (number: number) => `report-${number}`,
+};
+
 /** `/search/vocab-<shard>.json`: the terms of one shard and where their postings are. */
 export interface VocabShard {
   /** Terms, sorted. */

@@ -1,12 +1,22 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { searchIndex } from '../../data/search-index.ts';
+import { searchFile } from '../../lib/search/index-format.ts';
 
 export const getStaticPaths = (async () => {
   const index = await searchIndex();
   return [
-    ...[...index.vocab].map(([shard, vocab]) => ({ params: { file: `vocab-${shard}` }, props: { body: vocab } })),
-    ...[...index.postings].map(([key, chunk]) => ({ params: { file: `post-${key}` }, props: { body: chunk } })),
-    ...index.reports.map((record, number) => ({ params: { file: `report-${number}` }, props: { body: record } })),
+    ...[...index.vocab].map(([shard, vocab]) => ({
+      params: { file: searchFile.vocab(shard) },
+      props: { body: vocab },
+    })),
+    ...[...index.postings].map(([key, chunk]) => ({
+      params: { file: searchFile.postings(key) },
+      props: { body: chunk },
+    })),
+    ...index.reports.map((record, number) => ({
+      params: { file: searchFile.report(number) },
+      props: { body: record },
+    })),
   ];
 }) satisfies GetStaticPaths;
 
