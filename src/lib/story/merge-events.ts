@@ -100,6 +100,7 @@ export function mergeEvents(candidates: readonly StoryEvent[], threshold = MERGE
         : threshold;
     // The event the candidate clears its bar by most.
     let best: { group: Group; margin: number } | undefined;
+    const plausible: Group[] = [];
     for (const group of new Set(near)) {
       if (!overlap(group.event, candidate) || differentSubjects(group.event, candidate)) continue;
       const score =
@@ -108,7 +109,11 @@ export function mergeEvents(candidates: readonly StoryEvent[], threshold = MERGE
           : shares(group.event.features, group.total, keys);
       const margin = score - needed(group);
       if (margin >= 0 && (!best || margin > best.margin)) best = { group, margin };
+      if (score >= SAME_PERIOD_THRESHOLD) plausible.push(group);
     }
+    // A vague mention with one plausible event inside its period is that event.
+    if (!best && plausible.length === 1 && plausible[0].event.precision !== candidate.precision)
+      best = { group: plausible[0], margin: 0 };
     if (best) {
       merge(best.group, candidate, keys, weight);
       continue;
