@@ -229,9 +229,9 @@ const realAll = fileBytes(filesUnder(realDir));
 const lavrov = await realEngine.search('Lavrov');
 const lavrovFiles = [
   join(realDir, 'manifest.json'),
-  join(realDir, 'search', 'vocab-l.json'),
-  join(realDir, 'search', 'post-l-0.json'),
-  ...lavrov.reports.map((hit) => join(realDir, 'search', `report-${hit.report}.json`)),
+  join(realDir, 'search', `${searchFile.vocab('l')}.json`),
+  join(realDir, 'search', `${searchFile.postings('l-0')}.json`),
+  ...lavrov.reports.map((hit) => join(realDir, 'search', `${searchFile.report(hit.report)}.json`)),
 ];
 const lavrovBytes = fileBytes(lavrovFiles);
 console.log(

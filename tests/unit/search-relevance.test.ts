@@ -1,5 +1,9 @@
+import { toSearchable } from '../../src/lib/search/searchable.ts';
 import { describe, expect, it } from 'vitest';
 import type { ReportHit } from '../../src/lib/search/query.ts';
+import { parseReport } from '../../src/lib/markdown/parse-report.ts';
+import { toReport } from '../../src/lib/reports/report.ts';
+import { reportSchema } from '../../src/lib/schema/report.ts';
 import { engineFor, realReports } from './search-fixture.ts';
 
 const reports = realReports();
@@ -72,8 +76,9 @@ describe('relevance table on the real reports', () => {
   it('links each passage to its paragraph and ranks the report with more matching passages first', async () => {
     // RFE/RL names the Vatican in two paragraphs, eandeworld.com (indexed first) in one.
     const { reports: hits } = await engine.search('Vatican');
-    const paragraphs = (hit: ReportHit) => reports[hit.report].doc.blocks.filter((block) => /Vatican/.test(block.text));
-    const linked = (hit: ReportHit) => hit.passages.map((passage) => reports[hit.report].doc.blocks[passage.ordinal]);
+    const passagesOf = (hit: ReportHit) => toSearchable(reports[hit.report]).passages;
+    const paragraphs = (hit: ReportHit) => passagesOf(hit).filter((passage) => /Vatican/.test(passage.text));
+    const linked = (hit: ReportHit) => hit.passages.map((passage) => passagesOf(hit)[passage.ordinal]);
     expect(hits.map(linked)).toEqual(hits.map(paragraphs));
     expect(hits.map((hit) => paragraphs(hit).length)).toEqual([2, 1]);
   });
@@ -96,5 +101,55 @@ describe('any query is safe', () => {
 
   it('still finds what a long paste is about', async () => {
     expect((await found('Lavrov '.repeat(1500))).sort()).toEqual(mentioning(/Lavrov/).sort());
+  });
+});
+
+describe('words as readers type them (one tokenizer for index and query)', () => {
+  const report = (slug: string, title: string, body: string) =>
+    toReport(
+      slug,
+      reportSchema.parse({
+        title,
+        titleSource: 'stated',
+        outlet: 'Test Wire',
+        published: '2025-05-24',
+        dateSource: 'editor',
+        story: 'tokenizer-test',
+      }),
+      parseReport(body),
+    );
+  const corpus = [
+    report('a', 'Talks resume', 'Łukasz Ødegaard spoke for Ukraine-Russia monitors at the cease-fire line.\n'),
+    // Stored decomposed (NFD), as some copy-and-paste leaves it.
+    report(
+      'b',
+      'Monitors report',
+      'Monitors met Jos\u0065\u0301 Zelensky\u0301 near the Russia border with Ukraine.\n',
+    ),
+    report('c', 'Quarantine lifted in Kherson', 'Officials said the measure ended on Friday.\n'),
+  ];
+  const { engine: small } = engineFor(corpus);
+  const slugs = async (query: string) =>
+    (await small.search(query)).reports.map((hit) => corpus[hit.report].slug).sort();
+
+  it.each([
+    ['Ukraine-Russia', ['a', 'b']],
+    ['Russia-Ukraine', ['a', 'b']],
+    ['cease-fire', ['a']],
+    ['ceasefire', ['a']],
+    ['Lukasz', ['a']],
+    ['Łukasz', ['a']],
+    ['Odegaard', ['a']],
+    ['José', ['b']],
+    ['Jose', ['b']],
+    ['Jos\u0065\u0301', ['b']],
+    ['Quarantine', ['c']],
+  ])('"%s" finds %j', async (query, expected) => {
+    expect(await slugs(query)).toEqual(expected);
+  });
+
+  it('links a headline-only word to the headline', async () => {
+    const [hit] = (await small.search('Quarantine')).reports;
+    expect(toSearchable(corpus[hit.report]).passages[hit.passages[0].ordinal].id).toBe('headline');
   });
 });

@@ -1,4 +1,10 @@
-import { isCapitalised, significantWords, stemOf, wordsOf } from './words.ts';
+import { stemWord } from '../text/stem.ts';
+import { foldWord, isMeaningful, wordsOf } from '../text/words.ts';
+
+/** Words that carry meaning: not stop words, not bare numbers. */
+const significantWords = (line: string) => wordsOf(line).filter((word) => isMeaningful(foldWord(word)));
+const stemOf = (word: string) => stemWord(foldWord(word));
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 
 /**
  * Labels that news sites put on lines that are not part of the article.

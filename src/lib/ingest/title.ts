@@ -1,4 +1,4 @@
-import { wordsOf } from '../clean/words.ts';
+import { wordsOf } from '../text/words.ts';
 
 /** Path segment words: at least three hyphen-separated words of letters. */
 const WORDY_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+){2,}$/i;

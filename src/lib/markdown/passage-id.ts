@@ -11,5 +11,8 @@ export function passageNumber(id: string): string {
   return id.slice(id.indexOf('-') + 1);
 }
 
+/** The report's headline, addressable like a passage: search finds words that only the headline has. */
+export const HEADLINE_ID = 'headline';
+
 /** The first paragraph of every report: what a publication entry cites. */
 export const FIRST_PARAGRAPH = passageId('paragraph', 1);

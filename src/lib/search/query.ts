@@ -43,11 +43,17 @@ export interface SearchResult {
   marked: Set<string>;
 }
 
+/** A word of a query: a hyphenated one ("Ukraine-Russia") keeps its parts to fall back on. */
+export interface QueryWord {
+  term: string;
+  parts: string[];
+}
+
 /** The searchable words of a query, bounded in number and length. */
-export function queryWords(query: string): string[] {
+export function queryWords(query: string): QueryWord[] {
   return wordSpans(query.slice(0, SEARCH_CONFIG.maxQueryTerms * (SEARCH_CONFIG.maxTermLength + 1)))
-    .map((span) => span.term)
-    .filter((term) => isSearchable(term) && term.length <= SEARCH_CONFIG.maxTermLength)
+    .map((span) => ({ term: span.term, parts: span.parts.filter(isSearchable) }))
+    .filter(({ term }) => isSearchable(term) && term.length <= SEARCH_CONFIG.maxTermLength)
     .slice(0, SEARCH_CONFIG.maxQueryTerms);
 }
 
@@ -136,9 +142,22 @@ export class SearchEngine {
    * the first `limit` reports ranked within them.
    */
   async search(query: string, limit: number = SEARCH_CONFIG.reportsShown): Promise<SearchResult> {
-    const words = queryWords(query);
+    const asked = queryWords(query);
+    const words = asked.map(({ term }) => term);
     const typing = !/\s$/.test(query);
-    const matched = await Promise.all(words.map((word, i) => this.matchWord(word, typing && i === words.length - 1)));
+    // A hyphenated word is its parts, each required, or the word joined: every part also accepts
+    // the joined form, so "Russia-Ukraine" finds "Russia … Ukraine" and "cease-fire" finds "ceasefire".
+    const matched = (
+      await Promise.all(
+        asked.map(async ({ term, parts }, i) => {
+          const last = typing && i === asked.length - 1;
+          const joined = await this.matchWord(term, last && parts.length === 0);
+          if (parts.length === 0) return [joined];
+          const each = await Promise.all(parts.map((part, j) => this.matchWord(part, last && j === parts.length - 1)));
+          return each.map((matches) => [...matches, ...joined]);
+        }),
+      )
+    ).flat();
     const marked = new Set(matched.flat().flatMap(({ term }) => this.spellingsOf.get(term) ?? [term]));
     const perWord = await Promise.all(matched.map((matches) => this.hitsOf(matches)));
     if (perWord.length === 0) return { words, reports: [], marked };

@@ -1,48 +1,43 @@
-/** Words too common to find anything by; queries made only of them find nothing. */
-const STOP_WORDS = new Set(
-  (
-    'a an the and or but nor of to in on at by for with from as is are was were be been has have had it its ' +
-    'that this these those he she they them his her their we our you your i not no so if than then there which ' +
-    'who whom what when where while will would can could should may might do does did also said says'
-  ).split(' '),
-);
+import { foldWord, isSearchable, wordsIn } from '../text/words.ts';
 
-/** A word in a text, with where it stands. */
+export { isSearchable };
+
+/** A word in a text, with where it stands; a hyphenated run ("cease-fire") is one word with parts. */
 export interface WordSpan {
-  /** The word folded for matching: lowercase, no diacritics, no possessive "'s", no hyphens. */
+  /** The word folded for matching, hyphenated parts joined: "cease-fire" → "ceasefire". */
   term: string;
-  /** The parts of a hyphenated word ("cease-fire" → cease, fire); empty otherwise. */
+  /** The folded parts of a hyphenated word ("cease-fire" → cease, fire); empty otherwise. */
   parts: string[];
   start: number;
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-.,'’][\p{L}\p{N}]+)*/gu;
-
-/** Folds a word for matching: "Zelenskyy’s" → "zelenskyy", "Šefčovič" → "sefcovic", "cease-fire" → "ceasefire". */
+/** Folds a word or spelling for matching as the index does, hyphens joined: "CEASE-FIRE" → "ceasefire". */
 export function foldTerm(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/’/g, "'")
-    .replace(/'s$/, '')
-    .replace(/-/g, '');
+  return foldWord(word).replace(/[-‐]/g, '');
 }
 
-/** Every word of a text with its position, for indexing and for marking matches. */
+/** Every word of a text with its position; words joined by a hyphen form one span with parts. */
 export function wordSpans(text: string): WordSpan[] {
-  return [...text.matchAll(WORD)].map((match) => ({
-    term: foldTerm(match[0]),
-    parts: match[0].includes('-') ? match[0].split('-').map(foldTerm) : [],
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
-}
-
-/** Whether a folded term is worth indexing and searching for. */
-export function isSearchable(term: string): boolean {
-  return !STOP_WORDS.has(term) && (term.length > 1 || /\p{N}/u.test(term));
+  const spans: WordSpan[] = [];
+  let run: { start: number; end: number; parts: string[] } | undefined;
+  const close = () => {
+    if (!run) return;
+    const parts = run.parts.length > 1 ? run.parts : [];
+    spans.push({ term: run.parts.join(''), parts, start: run.start, end: run.end });
+    run = undefined;
+  };
+  for (const word of wordsIn(text)) {
+    if (run && /^[-‐]$/.test(text.slice(run.end, word.start))) {
+      run.parts.push(foldWord(word.text));
+      run.end = word.end;
+      continue;
+    }
+    close();
+    run = { start: word.start, end: word.end, parts: [foldWord(word.text)] };
+  }
+  close();
+  return spans;
 }
 
 /** The searchable terms of a text, in order, repeats included; a hyphenated word gives itself and its parts. */

@@ -1,4 +1,5 @@
 import { FIRST_PARAGRAPH } from '../markdown/passage-id.ts';
+import { foldWord, wordsOf } from '../text/words.ts';
 import { locateClaims, type Claim, type ClaimInput } from './claims.ts';
 import { eventCandidates, type Citation, type StoryReport } from './events.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -80,9 +81,9 @@ function otherWordings(summary: string, citations: readonly Citation[]): Citatio
   return citations.filter((citation) => !seen.has(citation.summary) && seen.add(citation.summary));
 }
 
-/** Four-word sequences of a text, lowercased: enough to tell that two excerpts overlap. */
+/** Four-word sequences of a text, folded: enough to tell that two excerpts overlap. */
 function fourGrams(text: string): Set<string> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = wordsOf(text).map(foldWord);
   return new Set(words.slice(3).map((_, i) => words.slice(i, i + 4).join(' ')));
 }
 

@@ -1,5 +1,6 @@
 import { isCaptionLine } from '../clean/line-rules.ts';
-import { foldWord, isMeaningful, stemWord, wordsIn } from '../text/words.ts';
+import { stemWord } from '../text/stem.ts';
+import { foldWord, isMeaningful, wordsIn } from '../text/words.ts';
 import { sentencesOf } from '../text/sentences.ts';
 import { clausesOf, isAttribution, regionsOf } from './clauses.ts';
 import type { Lexicon } from './lexicon.ts';

@@ -1,38 +1,56 @@
-import { stemmer } from 'stemmer';
+// The one tokenizer: every module that reads words (search index and query, events, quotes, the cleaner)
+// segments, folds and filters them here. Stems live in ./stem.ts, so the browser's search never loads a stemmer.
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
 
-/** Small words that say nothing about what happened. */
+/** Words that say nothing about what a text is about, nor are worth searching for. */
 const STOP_WORDS = new Set(
   (
-    'a an the and or but nor for so yet to of in on at by with from into onto over under as is are was were be ' +
-    'been being it its this that these those than then there their they he she his her we our you your i me my ' +
-    'not no do does did has have had will would can could should may might must what which who whom whose when ' +
-    'where why how all any each also said says say told tell just only about after before while since up out'
+    'a an the and or but nor for so yet to of in on at by with from into onto over under as if than then ' +
+    'is are was were be been being am it its this that these those there their they them he she his her we our ' +
+    'you your i me my not no do does did has have had will would can could should may might must shall ' +
+    'what which who whom whose when where why how all any each also said says say while'
   ).split(' '),
 );
 
-/** A word of a text, where it stands. */
+/** Letters that carry no combining mark to strip, folded as an English reader would type them. */
+const LETTERS: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
+
+/** A word of a text and where it stands, [start, end). */
 export interface Word {
   text: string;
   start: number;
+  end: number;
 }
 
-/** The words of a text, as Intl.Segmenter finds them ("Ukraine-Russia" is two words, "Zelenskyy’s" one). */
+/**
+ * The words of a text as Intl.Segmenter finds them: "Ukraine-Russia" is
+ * two words, "Zelenskyy’s", "1,000" and "U.S" one each, and a word written
+ * with combining marks (NFD) stays whole.
+ */
 export function wordsIn(text: string): Word[] {
   const words: Word[] = [];
   for (const { segment, index, isWordLike } of segmenter.segment(text)) {
-    if (isWordLike) words.push({ text: segment, start: index });
+    if (isWordLike) words.push({ text: segment, start: index, end: index + segment.length });
   }
   return words;
 }
 
-/** Folds a word for comparison: lowercase, no diacritics, no possessive: "Zelenskyy’s" → "zelenskyy". */
+/** The words of a text, without their places. */
+export function wordsOf(text: string): string[] {
+  return wordsIn(text).map((word) => word.text);
+}
+
+/**
+ * Folds a word for matching: lowercase, no diacritics (Šefčovič → sefcovic,
+ * Łukasz → lukasz, Ødegaard → odegaard), no possessive ("Zelenskyy’s" → zelenskyy).
+ */
 export function foldWord(word: string): string {
   return word
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/[łøđðþßæœı]/g, (letter) => LETTERS[letter])
     .replace(/['’]s$/u, '');
 }
 
@@ -41,7 +59,7 @@ export function isMeaningful(folded: string): boolean {
   return !STOP_WORDS.has(folded) && /\p{L}/u.test(folded);
 }
 
-/** The Porter stem of a folded word: "negotiations" and "negotiated" → "negoti". */
-export function stemWord(folded: string): string {
-  return stemmer(folded);
+/** Whether a folded word is worth searching for: not a stop word; numbers count, single letters do not. */
+export function isSearchable(folded: string): boolean {
+  return !STOP_WORDS.has(folded) && (folded.length > 1 || /\p{N}/u.test(folded));
 }
