@@ -1,7 +1,8 @@
-// The story built from every report, once per build; a claim excerpt missing
+// Each story's model built from its own reports only, once per build; a claim excerpt missing
 // from its report fails the build here.
 import { getCollection } from 'astro:content';
-import { buildStory, type Story } from '../lib/story/build-story.ts';
+import { buildStory, type Mention, type Story } from '../lib/story/build-story.ts';
+import type { Quote } from '../lib/story/quotes.ts';
 import type { StoryReport } from '../lib/story/events.ts';
 import { unlistedNames } from '../lib/story/name-check.ts';
 import { CONTENT } from '../content.config.ts';
@@ -10,16 +11,25 @@ import type { DocBlock } from '../lib/markdown/parse-report.ts';
 import type { Report } from '../lib/reports/report.ts';
 import { linkPeople } from '../lib/story/link-people.ts';
 import { loadLexicon } from '../build/lexicon.ts';
-import { allReports } from './reports.ts';
+import { allReports, allStories } from './reports.ts';
 
 /** How many of the latest reports the name cross-check reads. */
 const NAME_CHECK_REPORTS = 20;
 /** How many unlisted names the warning spells out; a long list would bury the rest of the log. */
 const NAMES_SHOWN = 15;
 
-type StoryData = { story: Story; people: Person[]; find: ReturnType<typeof nameFinder> };
+interface StoryData {
+  /** Each story's timeline, claims, quotes and mentions, from its own reports, in content/stories.json order. */
+  stories: { id: string; story: Story }[];
+  /** Every passage naming each person, across the stories. */
+  mentions: Map<string, Mention[]>;
+  /** Every quote, across the stories. */
+  quotes: Quote[];
+  people: Person[];
+  find: ReturnType<typeof nameFinder>;
+}
 
-let story: Promise<StoryData> | undefined;
+let models: Promise<StoryData> | undefined;
 
 function toStoryReport(report: Report): StoryReport {
   return {
@@ -44,8 +54,18 @@ async function build(): Promise<StoryData> {
     const more = unlisted.length > NAMES_SHOWN ? ` and ${unlisted.length - NAMES_SHOWN} more` : '';
     console.warn(`[newsfold] names not in content/people.json (add them if they are people): ${shown}${more}`);
   }
-  const claimInput = { file: `${CONTENT}/claims.json`, claims };
-  return { story: buildStory(reports, people, claimInput, loadLexicon()), people, find };
+  const lexicon = loadLexicon();
+  const stories = (await allStories()).map(({ story, reports: own }) => {
+    const slugs = new Set(own.map((report) => report.slug));
+    // A claim compares reports of one story: the story of its first excerpt.
+    const ownClaims = claims.filter((claim) => slugs.has(claim.positions[0]?.excerpts[0]?.report ?? ''));
+    const claimInput = { file: `${CONTENT}/claims.json`, claims: ownClaims };
+    return { id: story.id, story: buildStory(own.map(toStoryReport), people, claimInput, lexicon) };
+  });
+  const mentions = new Map(
+    people.map((person) => [person.id, stories.flatMap(({ story }) => story.mentions.get(person.id) ?? [])]),
+  );
+  return { stories, mentions, quotes: stories.flatMap(({ story }) => story.quotes), people, find };
 }
 
 /** A report's body with the first mention of each person in each paragraph linked to their page. */
@@ -60,8 +80,8 @@ export async function namedPeople(report: Report): Promise<Person[]> {
   return ids.flatMap((id) => people.filter((person) => person.id === id));
 }
 
-/** The story and the curated people. */
+/** Each story's model, everyone's mentions and quotes, and the curated people. */
 export function storyData(): Promise<StoryData> {
-  story ??= build();
-  return story;
+  models ??= build();
+  return models;
 }

@@ -4,10 +4,10 @@ import { cardResponse, cardRoutes } from '../../../build/card-cache.ts';
 import type { CardText } from '../../../build/og-image.ts';
 
 export const getStaticPaths = (async () => {
-  const { story, people } = await storyData();
+  const { mentions, people } = await storyData();
   return cardRoutes(
     people.map((person) => {
-      const count = story.mentions.get(person.id)?.length ?? 0;
+      const count = mentions.get(person.id)?.length ?? 0;
       return {
         params: { id: person.id },
         props: {
