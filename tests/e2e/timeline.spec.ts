@@ -1,4 +1,5 @@
 import { contentReports } from './content.ts';
+import { HEADLINE_NOTES } from '../../src/lib/provenance.ts';
 import { expect, test } from './fixtures.ts';
 
 const reports = contentReports();
@@ -29,5 +30,5 @@ test('a reader follows every report from the timeline and comes back', async ({ 
 test('the timeline says which headlines are stand-ins', async ({ page }) => {
   await page.goto('/');
   const untitled = reports.filter((report) => report.titleSource === 'none');
-  await expect(page.getByText('No headline stated; opening sentence shown.')).toHaveCount(untitled.length);
+  await expect(page.getByText(HEADLINE_NOTES.none)).toHaveCount(untitled.length);
 });

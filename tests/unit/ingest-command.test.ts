@@ -52,12 +52,12 @@ describe('ingest refuses bad input, names the file and the field, and writes not
     [
       'a month 13',
       () => [seed, '--outlet', 'X', '--date', '2025-13-45'],
-      /--date: "2025-13-45" is not a real calendar date/,
+      /--date: "2025-13-45" must be a real calendar date/,
     ],
     [
       '30 February',
       () => [seed, '--outlet', 'X', '--date', '2025-02-30'],
-      /--date: "2025-02-30" is not a real calendar date/,
+      /--date: "2025-02-30" must be a real calendar date/,
     ],
     [
       'a date contradicting the marker',
@@ -67,17 +67,17 @@ describe('ingest refuses bad input, names the file and the field, and writes not
     [
       'an invalid URL',
       () => [seed, '--outlet', 'X', '--date', '2025-05-23', '--url', 'not a url'],
-      /--url: "not a url" is not an absolute URL/,
+      /--url: "not a url" must be an absolute http\(s\) URL/,
     ],
     [
       'a javascript: URL',
       () => [seed, '--outlet', 'X', '--date', '2025-05-23', '--url', 'javascript:alert(1)'],
-      /--url: .* must be an http\(s\) URL/,
+      /--url: "javascript:alert\(1\)" must be an absolute http\(s\) URL/,
     ],
     [
       'an invalid --based-on',
       () => [seed, '--outlet', 'X', '--date', '2025-05-23', '--based-on', 'ftp://x.org/a'],
-      /--based-on: .* must be an http\(s\) URL/,
+      /--based-on: "ftp:\/\/x.org\/a" must be an absolute http\(s\) URL/,
     ],
     [
       'an unknown flag',
@@ -155,7 +155,9 @@ describe('the ingest command line', { timeout: 30_000 }, () => {
   it('exits non-zero with one clear line on stderr', () => {
     const result = cli([seed, '--outlet', 'X', '--date', '2025-02-30']);
     expect(result.status).not.toBe(0);
-    expect(result.stderr.trim()).toBe(`ingest: ${seed}: --date: "2025-02-30" is not a real calendar date (YYYY-MM-DD)`);
+    expect(result.stderr.trim()).toBe(
+      `ingest: ${seed}: --date: "2025-02-30" must be a real calendar date written as "YYYY-MM-DD"`,
+    );
     expect(readdirSync(reports)).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
-import { isMatch } from 'date-fns';
 import { stringify } from 'yaml';
+import type { z } from 'zod';
+import { httpUrl, isoDate } from '../schema/fields.ts';
 import { cleanReport, type CleanedReport } from '../clean/clean-report.ts';
 import type { DateSource, TitleSource } from '../provenance.ts';
 import { openingSentence } from '../text/sentences.ts';
@@ -22,26 +23,16 @@ export interface BuiltReport {
   notices: string[];
 }
 
-function checkUrl(file: string, field: string, value: string | null): string | null {
-  if (value === null) return null;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new IngestError(file, field, `"${value}" is not an absolute URL`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new IngestError(file, field, `"${value}" must be an http(s) URL`);
-  }
-  return url.href;
+/** A value checked by the report schema's own field rule, the error naming the flag or marker it came from. */
+function checked<T>(file: string, field: string, rule: z.ZodType<T>, value: string): T {
+  const result = rule.safeParse(value);
+  if (!result.success) throw new IngestError(file, field, `"${value}" ${result.error.issues[0].message}`);
+  return result.data;
 }
 
-function checkDate(file: string, field: string, value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isMatch(value, 'yyyy-MM-dd')) {
-    throw new IngestError(file, field, `"${value}" is not a real calendar date (YYYY-MM-DD)`);
-  }
-  return value;
-}
+const checkUrl = (file: string, field: string, value: string | null) =>
+  value === null ? null : checked(file, field, httpUrl, value);
+const checkDate = (file: string, field: string, value: string) => checked(file, field, isoDate, value);
 
 function publicationDate(file: string, cleaned: CleanedReport, flag: string | null): [string, DateSource] {
   const marker = cleaned.markerDate === null ? null : checkDate(file, 'date marker', cleaned.markerDate);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** A strict calendar date: `z.coerce.date()` would roll 2025-02-30 over to March. */
-export const isoDate = z.iso.date({ error: 'must be a real calendar date written as "YYYY-MM-DD" in quotes' });
+export const isoDate = z.iso.date({ error: 'must be a real calendar date written as "YYYY-MM-DD"' });
 
 /** An absolute http(s) URL, normalised as browsers would (`<` becomes %3C), so it is always a valid href. */
 export const httpUrl = z
