@@ -18,7 +18,7 @@ const NAME_CHECK_REPORTS = 20;
 /** How many unlisted names the warning spells out; a long list would bury the rest of the log. */
 const NAMES_SHOWN = 15;
 
-interface StoryData {
+interface StoryModels {
   /** Each story's timeline, claims, quotes and mentions, from its own reports, in content/stories.json order. */
   stories: { id: string; story: Story }[];
   /** Every passage naming each person, across the stories. */
@@ -29,7 +29,7 @@ interface StoryData {
   find: ReturnType<typeof nameFinder>;
 }
 
-let models: Promise<StoryData> | undefined;
+let models: Promise<StoryModels> | undefined;
 
 function toStoryReport(report: Report): StoryReport {
   return {
@@ -40,7 +40,7 @@ function toStoryReport(report: Report): StoryReport {
   };
 }
 
-async function build(): Promise<StoryData> {
+async function build(): Promise<StoryModels> {
   const reports = (await allReports()).map(toStoryReport);
   const people = (await getCollection('people')).map((entry) => entry.data);
   const claims = (await getCollection('claims')).map((entry) => entry.data);
@@ -81,7 +81,7 @@ export async function namedPeople(report: Report): Promise<Person[]> {
 }
 
 /** Each story's model, everyone's mentions and quotes, and the curated people. */
-export function storyData(): Promise<StoryData> {
+export function storyData(): Promise<StoryModels> {
   models ??= build();
   return models;
 }

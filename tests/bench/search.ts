@@ -45,7 +45,7 @@ function searchable(report: SyntheticReport) {
     outlet: report.outlet,
     date: report.date,
     dateLabel: report.date,
-    passages: report.paragraphs.map((text, i) => ({ id: `p-${i + 1}`, text })),
+    passages: report.paragraphs.map((text, i): [string, string] => [`p-${i + 1}`, text]),
   };
 }
 

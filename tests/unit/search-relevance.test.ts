@@ -77,7 +77,7 @@ describe('relevance table on the real reports', () => {
     // RFE/RL names the Vatican in two paragraphs, eandeworld.com (indexed first) in one.
     const { reports: hits } = await engine.search('Vatican');
     const passagesOf = (hit: ReportHit) => toSearchable(reports[hit.report]).passages;
-    const paragraphs = (hit: ReportHit) => passagesOf(hit).filter((passage) => /Vatican/.test(passage.text));
+    const paragraphs = (hit: ReportHit) => passagesOf(hit).filter(([, text]) => /Vatican/.test(text));
     const linked = (hit: ReportHit) => hit.passages.map((passage) => passagesOf(hit)[passage.ordinal]);
     expect(hits.map(linked)).toEqual(hits.map(paragraphs));
     expect(hits.map((hit) => paragraphs(hit).length)).toEqual([2, 1]);
@@ -150,6 +150,6 @@ describe('words as readers type them (one tokenizer for index and query)', () =>
 
   it('links a headline-only word to the headline', async () => {
     const [hit] = (await small.search('Quarantine')).reports;
-    expect(toSearchable(corpus[hit.report]).passages[hit.passages[0].ordinal].id).toBe('headline');
+    expect(toSearchable(corpus[hit.report]).passages[hit.passages[0].ordinal][0]).toBe('headline');
   });
 });

@@ -11,16 +11,6 @@ import {
 import { SEARCH_CONFIG } from './search-config.ts';
 import { shardOf, termsOf } from './terms.ts';
 
-/** What the index needs of a report. */
-export interface SearchableReport {
-  slug: string;
-  title: string;
-  outlet: string;
-  date: string;
-  dateLabel: string;
-  passages: readonly { id: string; text: string }[];
-}
-
 /** The whole index, file by file. */
 export interface SearchIndex {
   manifest: SearchManifest;
@@ -31,13 +21,13 @@ export interface SearchIndex {
 }
 
 /** term → sorted passage references, spellings of one person filed under the canonical one. */
-function collectPostings(reports: readonly SearchableReport[], canonical: Map<string, string>): Map<string, number[]> {
+function collectPostings(reports: readonly ReportRecord[], canonical: Map<string, string>): Map<string, number[]> {
   const postings = new Map<string, number[]>();
   reports.forEach((report, reportIndex) => {
-    report.passages.slice(0, MAX_PASSAGES).forEach((passage, ordinal) => {
+    report.passages.slice(0, MAX_PASSAGES).forEach(([, text], ordinal) => {
       // References only grow in this loop, so each list comes out sorted and a repeat is its last entry.
       const ref = passageRef(reportIndex, ordinal);
-      for (const term of termsOf(passage.text)) {
+      for (const term of termsOf(text)) {
         const key = canonical.get(term) ?? term;
         const refs = postings.get(key);
         if (!refs) postings.set(key, [ref]);
@@ -68,7 +58,7 @@ function chunkShard(terms: readonly string[], postings: Map<string, number[]>, l
 
 /** Builds the static search files from the reports, at build time. */
 export function buildSearchIndex(
-  reports: readonly SearchableReport[],
+  reports: readonly ReportRecord[],
   spellings: string[][],
   chunkPostings: number = SEARCH_CONFIG.chunkPostings,
 ): SearchIndex {
@@ -90,13 +80,6 @@ export function buildSearchIndex(
     manifest: { shards: [...byShard.keys()].sort(), spellings, reportCount: reports.length },
     vocab,
     postings: chunkFiles,
-    reports: reports.map(({ slug, title, outlet, date, dateLabel, passages }) => ({
-      slug,
-      title,
-      outlet,
-      date,
-      dateLabel,
-      passages: passages.map((passage): [string, string] => [passage.id, passage.text]),
-    })),
+    reports: [...reports],
   };
 }

@@ -1,10 +1,10 @@
 import { formatDay } from '../dates.ts';
 import { HEADLINE_ID } from '../markdown/passage-id.ts';
 import type { Report } from '../reports/report.ts';
-import type { SearchableReport } from './build-index.ts';
+import type { ReportRecord } from './index-format.ts';
 
 /** What search needs of a report: its labels and every passage, its headline and headings included. */
-export function toSearchable(report: Report): SearchableReport {
+export function toSearchable(report: Report): ReportRecord {
   return {
     slug: report.slug,
     title: report.displayTitle,
@@ -12,8 +12,8 @@ export function toSearchable(report: Report): SearchableReport {
     date: report.data.published,
     dateLabel: formatDay(report.data.published),
     passages: [
-      ...(report.data.title ? [{ id: HEADLINE_ID, text: report.data.title }] : []),
-      ...report.doc.blocks.map((block) => ({ id: block.id, text: block.text })),
+      ...(report.data.title ? [[HEADLINE_ID, report.data.title] as [string, string]] : []),
+      ...report.doc.blocks.map((block): [string, string] => [block.id, block.text]),
     ],
   };
 }
