@@ -44,7 +44,7 @@ describe('terms', () => {
 });
 
 describe('spellings', () => {
-  it('groups the differing first and last names of a person, canonical first', () => {
+  it('groups the first and last names of a person, canonical first, one spelling or several', () => {
     const groups = spellingGroups([
       { name: 'Volodymyr Zelenskyy', aliases: ['Zelensky', 'Volodymyr Zelenskiy'] },
       { name: 'Sergei Lavrov', aliases: ['Lavrov', 'Sergey Lavrov'] },
@@ -52,7 +52,11 @@ describe('spellings', () => {
     ]);
     expect(groups).toEqual([
       ['zelenskyy', 'zelensky', 'zelenskiy'],
+      ['volodymyr'],
+      ['lavrov'],
       ['sergei', 'sergey'],
+      ['umerov'],
+      ['rustem'],
     ]);
     expect(canonicalMap(groups).get('zelenskiy')).toBe('zelenskyy');
   });

@@ -110,7 +110,23 @@ export class SearchEngine {
         .slice(0, SEARCH_CONFIG.maxFuzzyTerms)
         .forEach(({ item, score = 0 }) => add(item, weights.fuzzy * (1 - score)));
     }
+    if (matches.size === 0 && word.length >= SEARCH_CONFIG.minFuzzyLength) await this.nameTypo(word, matches);
     return [...matches].map(([term, weight]) => ({ term, weight }));
+  }
+
+  /**
+   * A typo in a name's first letter ("Kavrov") looks in the wrong shard. The curated spellings are
+   * already in the manifest, so they are checked at no download cost; a near one is looked up in its shard.
+   */
+  private async nameTypo(word: string, matches: Map<string, number>): Promise<void> {
+    const near = [...this.canonical.keys()].filter(
+      (term) => term[0] !== word[0] && editDistance(word, term) <= allowedEdits(word.length),
+    );
+    for (const spelling of near.slice(0, SEARCH_CONFIG.maxFuzzyTerms)) {
+      const key = this.canonical.get(spelling) ?? spelling;
+      const vocab = await this.source.vocab(shardOf(key));
+      if (vocab?.terms[lowerBound(vocab.terms, key)] === key) matches.set(key, SEARCH_CONFIG.weights.fuzzy);
+    }
   }
 
   /** A word's hits, cached by its matched terms: typing on after it does not recount it. */
