@@ -71,7 +71,6 @@ export function mergeEvents(candidates: readonly StoryEvent[], threshold = MERGE
     if (!ends.has(key)) ends.set(key, periodEnd(start, precision));
     return ends.get(key) ?? start;
   };
-  const overlap = (a: StoryEvent, b: StoryEvent) => a.start <= endOf(b) && b.start <= endOf(a);
   const differentSubjects = (a: StoryEvent, b: StoryEvent) =>
     a.agents.length > 0 && b.agents.length > 0 && !a.agents.some((agent) => b.agents.includes(agent));
 
@@ -87,6 +86,7 @@ export function mergeEvents(candidates: readonly StoryEvent[], threshold = MERGE
     const keys = new Set([...candidate.features.values()].flat());
     const total = totalOf(candidate.features);
     const year = candidate.start.slice(0, 4);
+    const candidateEnd = endOf(candidate);
     const near =
       candidate.precision === 'year'
         ? [...buckets].filter(([key]) => key.startsWith(year)).flatMap(([, list]) => list)
@@ -102,7 +102,8 @@ export function mergeEvents(candidates: readonly StoryEvent[], threshold = MERGE
     let best: { group: Group; margin: number } | undefined;
     const plausible: Group[] = [];
     for (const group of new Set(near)) {
-      if (!overlap(group.event, candidate) || differentSubjects(group.event, candidate)) continue;
+      const overlaps = group.event.start <= candidateEnd && candidate.start <= endOf(group.event);
+      if (!overlaps || differentSubjects(group.event, candidate)) continue;
       const score =
         total <= group.total
           ? shares(candidate.features, total, group.keys)
