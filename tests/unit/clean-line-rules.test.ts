@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isCaptionLine,
+  isFurnitureLine,
+  isStampLine,
   isCreditLine,
   isHeadingShaped,
   isLabelLine,
@@ -93,4 +96,61 @@ describe('teaser lines (Title Case lines about another subject)', () => {
     'Ukraine’s call for ceasefire turned down',
     'The talks in Istanbul lasted two hours and produced no ceasefire.',
   ])('keeps %j', (line) => expect(isTeaserLine(line, article)).toBe(false));
+});
+
+describe('sentences that open like boilerplate stay', () => {
+  it.each([
+    'Reporting by local radio suggested work could start in September.',
+    "Produced by the council's engineers, the plan was approved last week.",
+  ])('a credit rule keeps %j', (line) => expect(isCreditLine(line)).toBe(false));
+
+  it('a call to action inside a quotation is the article', () =>
+    expect(isLabelLine('“Join us on the pier on Saturday,” the mayor told residents.')).toBe(false));
+});
+
+describe('captions and photo credits', () => {
+  it.each([
+    'FILE PHOTO: Putin attends a meeting in Moscow, Russia, January 14, 2025. Sputnik/Kremlin via REUTERS',
+    'A ferry docks in Marseille, France, January 14, 2024. REUTERS/Jane Doe',
+    'Image source, Getty Images',
+    'Rescuers search the rubble in Kyiv on Tuesday. (AP Photo/Efrem Lukatsky)',
+    'Picture: Lyon Courier',
+  ])('removes %j', (line) => expect(isCaptionLine(line)).toBe(true));
+
+  it.each([
+    'A large-scale prisoner swap is under way, a Ukrainian source told RFE/RL.',
+    'Reuters could not independently verify the footage.',
+    'The mayor said the photo was fake.',
+  ])('keeps %j', (line) => expect(isCaptionLine(line)).toBe(false));
+});
+
+describe('page furniture and stamps', () => {
+  it.each([
+    'We use cookies to improve your experience. By continuing you agree.',
+    'Accept all cookies',
+    'Manage preferences',
+    'Log in',
+    'Already a subscriber? Sign in',
+    'Most Read',
+    'Newsletter',
+    'Home > World > Europe',
+    '4 min read',
+    'Topics: Ukraine, Russia',
+  ])('furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(true));
+
+  it.each([
+    'Published 23 May 2025, 06:15 BST',
+    'Updated 2 hours ago',
+    'Last updated on 12 March 2024',
+    'By Jane Smith',
+    'By Jane Smith and Tom Lee',
+  ])('stamp: %j', (line) => expect(isStampLine(line)).toBe(true));
+
+  it.each([
+    'Published figures show a rise in cases.',
+    'Updated guidance was issued on Monday.',
+    'By Friday, the bridge was closed.',
+    'Subscribers to the service were not affected, the company said.',
+    'Most residents read the notice.',
+  ])('keeps %j', (line) => expect(isFurnitureLine(line) || isStampLine(line)).toBe(false));
 });

@@ -88,3 +88,28 @@ describe('cleanReport on copies the rules were not written for', () => {
     expect(cleaned.removed.map((r) => r.line)).toEqual(['ADVERTISEMENT', 'Read more: Other news']);
   });
 });
+
+describe('cleanReport keeps the article whole', () => {
+  it('keeps a short Title Case subheading between paragraphs and drops an ad run into a one-line copy', () => {
+    const raw = [
+      'Council approves bridge repairs',
+      'The council voted on Monday to spend €2m on repairs to the footbridge, officials said.',
+      'Timeline Of Key Decisions',
+      'The bridge was closed in October after a cable snapped. Advertisement The repairs will take six months.',
+      'Accept all cookies',
+      'Published 23 May 2025, 06:15 BST',
+    ].join('\n');
+    const cleaned = cleanReport(raw);
+    expect(cleaned.blocks.map((block) => [block.kind, block.text])).toEqual([
+      ['paragraph', 'The council voted on Monday to spend €2m on repairs to the footbridge, officials said.'],
+      ['heading', 'Timeline Of Key Decisions'],
+      ['paragraph', 'The bridge was closed in October after a cable snapped. The repairs will take six months.'],
+    ]);
+    expect(cleaned.removed.map((removal) => [removal.rule, removal.line])).toEqual([
+      ['headline', 'Council approves bridge repairs'],
+      ['label', 'Advertisement'],
+      ['furniture', 'Accept all cookies'],
+      ['stamp', 'Published 23 May 2025, 06:15 BST'],
+    ]);
+  });
+});

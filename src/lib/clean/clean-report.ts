@@ -1,13 +1,17 @@
 import type { RemovalRule } from './types.ts';
 import {
+  isCaptionLine,
   isCreditLine,
+  isFurnitureLine,
   isHeadingShaped,
   isLabelLine,
   isLinkLine,
+  isStampLine,
   isTeaserLine,
   isTitleCase,
   stemsOf,
 } from './line-rules.ts';
+import { wordsOf } from '../text/words.ts';
 
 export type { RemovalRule };
 
@@ -49,8 +53,20 @@ function lineRule(line: string): RemovalRule | null {
   if (isLabelLine(line)) return 'label';
   if (isCreditLine(line)) return 'credit';
   if (isLinkLine(line)) return 'link';
+  if (isCaptionLine(line)) return 'caption';
+  if (isFurnitureLine(line)) return 'furniture';
+  if (isStampLine(line)) return 'stamp';
   return null;
 }
+
+/** Subheadings are short: "What We Know So Far"; ad teasers between paragraphs run longer. */
+const MAX_SUBHEADING_WORDS = 6;
+
+/** A line of running text: long enough and closed like a sentence. */
+const isSentence = (line: string | undefined) => line !== undefined && !isHeadingShaped(line);
+
+/** "…on Friday. Advertisement The talks…": an ad label run into a one-line copy, between two sentences. */
+const INLINE_AD = /(?<=[.!?”"’]\s+)(?:ADVERTISEMENT|Advertisement)\s+(?=\p{Lu})/gu;
 
 /** Splits a leading date marker off the first line. */
 function takeDateMarker(lines: string[]): { date: string | null; lines: string[]; removed: Removal[] } {
@@ -78,13 +94,20 @@ export function cleanReport(raw: string): CleanedReport {
   for (const line of marker.lines) {
     const rule = lineRule(line);
     if (rule) removed.push({ line, rule });
-    else kept.push(line);
+    else kept.push(line.replace(INLINE_AD, (label) => (removed.push({ line: label.trim(), rule: 'label' }), '')));
   }
 
   // Title Case lines are the suspects, so they do not vote on what the article is about.
   const articleStems = stemsOf(kept.filter((line) => !isHeadingShaped(line) && !isTitleCase(line)));
-  const body = kept.filter((line) => {
-    const teaser = isTeaserLine(line, articleStems);
+  const body = kept.filter((line, index) => {
+    // A short Title Case line between two paragraphs is a subheading ("Timeline Of Key Decisions");
+    // an ad between paragraphs runs longer or speaks to the reader ("What Could It Mean For Your Money?").
+    const subheading =
+      isSentence(kept[index - 1]) &&
+      isSentence(kept[index + 1]) &&
+      wordsOf(line).length <= MAX_SUBHEADING_WORDS &&
+      !/\byour?\b|\?$/i.test(line);
+    const teaser = !subheading && isTeaserLine(line, articleStems);
     if (teaser) removed.push({ line, rule: 'teaser' });
     return !teaser;
   });

@@ -54,9 +54,11 @@ const LABELS = [
 /** Calls to action that open a short line: "Subscribe to our newsletter", "Follow us on X". */
 const CALL_TO_ACTION = /^(subscribe|sign up|follow us|download (our|the) app|click here|tap here|join us on)\b/i;
 
-/** Wire and copyright trailers: "(Reporting by …; Editing by …)", "© 2025 …". */
-const CREDIT =
-  /^\(?\s*(additional )?(reporting|writing|editing|compiled|produced) by\b.*\)?$|^(©|copyright\s*(©|\(c\)|\d{4}))|all rights reserved\.?$/i;
+/** Copyright lines: "© 2025 …", "Copyright 2025 Reuters", "… All rights reserved." */
+const COPYRIGHT = /^(©|copyright\s*(©|\(c\)|\d{4}))|all rights reserved\.?$/i;
+/** The roles a wire trailer credits: "(Reporting by …; Editing by …)". */
+const CREDIT_ROLE =
+  /\b(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|written|edited|photos?|graphics?)\s+by\b/gi;
 
 const SEPARATOR = /^\s*[:|»›–—-]/u;
 const URL_ONLY = /^(https?:\/\/|www\.)\S+$/i;
@@ -82,19 +84,75 @@ export function isLabelLine(line: string): boolean {
   if (LABELS.some((label) => lowered.startsWith(label) && SEPARATOR.test(lowered.slice(label.length)))) {
     return true;
   }
-  return wordsOf(line).length <= MAX_SHORT_LINE_WORDS && CALL_TO_ACTION.test(text);
+  return wordsOf(line).length <= MAX_SHORT_LINE_WORDS && CALL_TO_ACTION.test(text) && !isReportedSpeech(line);
 }
 
-/** A byline trailer or copyright line from a wire service or site footer. */
+/** A quotation or a reported statement ("“Join us on Saturday,” the mayor said."): article text, whatever it opens with. */
+export function isReportedSpeech(line: string): boolean {
+  return /[“”"«»]/.test(line) || /\b(?:said|says|told|added|asked|wrote)\b/i.test(line);
+}
+
+/**
+ * A wire trailer or copyright line. A trailer names only people and desks
+ * after its roles ("Reporting by Tom Balmforth; Editing by Gareth Jones"),
+ * so "Reporting by local radio suggested …" stays: it is a sentence.
+ */
 export function isCreditLine(line: string): boolean {
-  return CREDIT.test(line.trim());
+  const trimmed = line.trim();
+  if (COPYRIGHT.test(trimmed)) return true;
+  const inner = trimmed.replace(/^\(|\)\.?$/g, '');
+  if (!new RegExp(`^${CREDIT_ROLE.source}`, 'i').test(inner)) return false;
+  const names = inner.replace(CREDIT_ROLE, ' ').replace(/[;,.]|\b(?:and|in|with)\b/g, ' ');
+  return wordsOf(names).every((word) => /^\p{Lu}/u.test(word));
+}
+
+/** Page furniture: never article text, whatever the page. Each pattern is a whole line. */
+const FURNITURE = [
+  /^(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b.*$/i,
+  /^(?:accept|reject|allow|manage|customi[sz]e)(?: all)?(?: cookies| preferences| settings| choices)?$/i,
+  /^(?:cookie|privacy|consent) (?:settings|policy|preferences|notice)$/i,
+  /^(?:log ?in|sign ?in|log ?out|sign ?out|sign up|register|create (?:an|a free) account|my account)$/i,
+  /^already (?:a subscriber|have an account)\b.*$/i,
+  /^subscribe(?: now| today)?(?: to (?:continue|keep) reading)?\.?$/i,
+  /^(?:most (?:read|popular|viewed|shared)|trending(?: now)?|newsletters?|top stories|latest(?: news)?|editor'?s picks|more stories|more on this story|you may also like|comments?|\d+ comments?)$/i,
+  /^(?:topics|tags|filed under)\s*:.*$/i,
+  /^(?:listen to this article|copy link|print|email|share on [\p{L}]+|share via [\p{L}]+)$/iu,
+  /^\d+\s*min(?:ute)?s?\s+read$/i,
+  /^get the latest\b.*\binbox\.?$/i,
+  /^(?:home|news)(?:\s*[>›»|/]\s*[\p{L}&' -]+)+$/iu,
+];
+
+/** Cookie banners, log-in walls, widgets, breadcrumbs, share rows. */
+export function isFurnitureLine(line: string): boolean {
+  const trimmed = line.trim();
+  return FURNITURE.some((pattern) => pattern.test(trimmed));
+}
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+/** "Published 23 May 2025, 06:15 BST", "Updated 2 hours ago", "Last updated: Friday". */
+const TIME_STAMP = new RegExp(
+  `^(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\\s*:?\\s*(?:\\d|${MONTH}\\b|${DAY}\\b|today\\b|yesterday\\b|an? (?:hour|minute|day)s? ago\\b|just now\\b)[^.!?]*$`,
+  'i',
+);
+/** "By Jane Smith", "By Jane Smith and Tom Lee": names only, each capitalised (so not "By Friday, the bridge…"). */
+const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
+const BYLINE = new RegExp(
+  `^[Bb]y\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)${NAME}(?:\\s*(?:,|and)\\s+${NAME})*$`,
+  'u',
+);
+
+/** A time stamp or byline of the page, never a sentence of the article. */
+export function isStampLine(line: string): boolean {
+  const trimmed = line.trim();
+  return wordsOf(trimmed).length <= MAX_SHORT_LINE_WORDS && (TIME_STAMP.test(trimmed) || BYLINE.test(trimmed));
 }
 
 /** A caption's label: "FILE PHOTO: …", "Picture: …", "Image source, …". */
 const CAPTION_LABEL = /^(?:file\s+)?(?:photo|picture|image|photograph|caption|pictured)s?\s*(?:[:|]|source\b)/i;
 /** A photo credit closing a line: "REUTERS/Jane Doe", "(AP Photo/…)", "Getty Images", "AFP via Getty Images". */
 const PHOTO_CREDIT =
-  /(?:\b[A-Z]{2,}(?: [A-Z]{2,})?\/\s?\p{Lu}[\p{L}.'’ -]+|\((?:AP|AFP|Reuters|EPA|PA) Photo[^)]*\)|\b(?:via REUTERS|Getty Images|Shutterstock|Alamy))\s*\.?$/u;
+  /(?:\b[A-Z]{2,}(?: [A-Z]{2,})?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.'’-]+)+|\((?:AP|AFP|Reuters|EPA|PA) Photo[^)]*\)|\b(?:via REUTERS|Getty Images|Shutterstock|Alamy))\s*\.?$/u;
 
 /** A photo caption or photo credit: what it dates is when a picture was taken, not an event of the story. */
 export function isCaptionLine(line: string): boolean {
