@@ -11,6 +11,7 @@ import {
   isTitleCase,
   stemsOf,
 } from './line-rules.ts';
+import { chromeLines } from './page-chrome.ts';
 import { wordsOf } from '../text/words.ts';
 
 export type { RemovalRule };
@@ -99,7 +100,7 @@ export function cleanReport(raw: string): CleanedReport {
 
   // Title Case lines are the suspects, so they do not vote on what the article is about.
   const articleStems = stemsOf(kept.filter((line) => !isHeadingShaped(line) && !isTitleCase(line)));
-  const body = kept.filter((line, index) => {
+  const teaserless = kept.filter((line, index) => {
     // A short Title Case line between two paragraphs is a subheading ("Timeline Of Key Decisions");
     // an ad between paragraphs runs longer or speaks to the reader ("What Could It Mean For Your Money?").
     const subheading =
@@ -110,6 +111,12 @@ export function cleanReport(raw: string): CleanedReport {
     const teaser = !subheading && isTeaserLine(line, articleStems);
     if (teaser) removed.push({ line, rule: 'teaser' });
     return !teaser;
+  });
+
+  const chrome = chromeLines(teaserless, articleStems);
+  const body = teaserless.filter((line, index) => {
+    if (chrome.has(index)) removed.push({ line, rule: 'furniture' });
+    return !chrome.has(index);
   });
 
   const headline = body.length > 1 && isHeadingShaped(body[0]) && !isHeadingShaped(body[1]) ? body[0] : null;

@@ -1,0 +1,32 @@
+import { wordsOf } from '../text/words.ts';
+import { isHeadingShaped, isTitleCase, topicalOverlap } from './line-rules.ts';
+
+const isProse = (line: string) => wordsOf(line).length >= 3 && !isTitleCase(line);
+
+/** A short line about the article shares at least this share of its words with it; menus and links share less. */
+const MIN_TOPICAL_OVERLAP = 1 / 3;
+
+/**
+ * The lines of page chrome, by where they stand and what they share with
+ * the article: a short line (no closing punctuation) before the first
+ * paragraph or after the last one is chrome when it shares little with the
+ * article — "Skip to main content", "Europe", "Facebook", "Purchase
+ * Licensing Rights". The headline, a deck and related lines speak of the
+ * story; lines between paragraphs and sentences are never chrome.
+ */
+export function chromeLines(lines: readonly string[], articleStems: ReadonlySet<string>): Set<number> {
+  const short = lines.map((line) => isHeadingShaped(line));
+  const first = short.indexOf(false);
+  const last = short.lastIndexOf(false);
+  const chrome = new Set<number>();
+  if (first < 0) return chrome;
+  const overlap = lines.map((line) => topicalOverlap(line, articleStems));
+  // The headline is the line before the first paragraph that shares most with it, however little.
+  const headline = overlap.slice(0, first).reduce((best, value, index) => (value > overlap[best] ? index : best), 0);
+  lines.forEach((_, index) => {
+    // After the article, a line of sentence-case prose ("It went on") is a last paragraph cut short.
+    const placed = (index < first && index !== headline) || (index > last && !isProse(lines[index]));
+    if (short[index] && placed && overlap[index] < MIN_TOPICAL_OVERLAP) chrome.add(index);
+  });
+  return chrome;
+}

@@ -1,0 +1,51 @@
+// bench:clean — the cleaner over raw copies whose every line is labelled keep (K|) or remove (R|):
+// article lines wrongly removed (goal 0) and boilerplate lines kept (goal ≤ 1 %).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanReport } from '../../src/lib/clean/clean-report.ts';
+
+const DIR = join(import.meta.dirname, '..', 'fixtures', 'clean');
+
+interface Labelled {
+  keep: boolean;
+  line: string;
+}
+
+function labelledLines(text: string, file: string): Labelled[] {
+  return text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .map((line, index) => {
+      const match = /^([KR])\| (.*)$/.exec(line);
+      if (!match) throw new Error(`${file}:${index + 1}: a line must start with "K| " or "R| "`);
+      return { keep: match[1] === 'K', line: match[2] };
+    });
+}
+
+const files = readdirSync(DIR).filter((name) => name.endsWith('.txt'));
+let [keptLines, removeLines] = [0, 0];
+const wronglyRemoved: string[] = [];
+const wronglyKept: string[] = [];
+for (const file of files) {
+  const lines = labelledLines(readFileSync(join(DIR, file), 'utf8'), file);
+  const cleaned = cleanReport(lines.map(({ line }) => line).join('\n'));
+  // The headline is kept as the report's title, not lost.
+  const removed = new Set(cleaned.removed.filter(({ rule }) => rule !== 'headline').map(({ line }) => line));
+  for (const { keep, line } of lines) {
+    const gone = removed.has(line.trim());
+    if (keep) keptLines++;
+    else removeLines++;
+    if (keep && gone) wronglyRemoved.push(`${file}: ${line}`);
+    if (!keep && !gone) wronglyKept.push(`${file}: ${line}`);
+  }
+}
+
+const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)} %`;
+console.log(`## Cleaner on ${files.length} labelled raw copies (tests/fixtures/clean/)\n`);
+console.log('| lines to keep | wrongly removed (goal 0) | lines to remove | wrongly kept (goal ≤ 1 %) |');
+console.log('| ---: | ---: | ---: | ---: |');
+console.log(
+  `| ${keptLines} | ${wronglyRemoved.length} | ${removeLines} | ${wronglyKept.length} (${pct(wronglyKept.length, removeLines)}) |`,
+);
+if (wronglyRemoved.length > 0) console.log(`\nWrongly removed:\n${wronglyRemoved.map((l) => `- ${l}`).join('\n')}`);
+if (wronglyKept.length > 0) console.log(`\nWrongly kept:\n${wronglyKept.map((l) => `- ${l}`).join('\n')}`);
