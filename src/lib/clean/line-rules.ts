@@ -60,7 +60,7 @@ const COPYRIGHT = /^(©|copyright\s*(©|\(c\)|\d{4}))|all rights reserved\.?$/i;
 const CREDIT_ROLE =
   /\b(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|written|edited|photos?|graphics?)\s+by\b/gi;
 
-const SEPARATOR = /^\s*[:|»›–—-]/u;
+const SEPARATOR = /^\s*[:|»›–—·•-]/u;
 const URL_ONLY = /^(https?:\/\/|www\.)\S+$/i;
 const TERMINAL = /[.!?:;…"“”'’)\]]$/u;
 const MAX_HEADING_WORDS = 14;
@@ -119,13 +119,27 @@ const FURNITURE = [
   /^(?:listen to this article|copy link|print|email|share on [\p{L}]+|share via [\p{L}]+)$/iu,
   /^\d+\s*min(?:ute)?s?\s+read$/i,
   /^get the latest\b.*\binbox\.?$/i,
+  /^(?:you must (?:be a subscriber|sign in|log in|register)|this (?:article|story|content) is (?:reserved |only )?for (?:subscribers|members)|register for free)\b.*$/i,
+  /^(?:reuse this content|explore more on these topics|save(?: article| for later)?|gift (?:this )?article|view all photos|watch live|video duration\s+[\d:]+)$/i,
+  /^[_\-–—=*·•~]{3,}$/,
+  // Agency desk slugs: "mig/imm/rlp", "ct/dm/ap".
+  /^[a-z]{2,4}(?:\/[a-z]{2,4}){1,5}$/,
   /^(?:home|news)(?:\s*[>›»|/]\s*[\p{L}&' -]+)+$/iu,
 ];
 
 /** Cookie banners, log-in walls, widgets, breadcrumbs, share rows. */
 export function isFurnitureLine(line: string): boolean {
   const trimmed = line.trim();
-  return FURNITURE.some((pattern) => pattern.test(trimmed));
+  return FURNITURE.some((pattern) => pattern.test(trimmed)) || isConsentNotice(trimmed);
+}
+
+/** The site speaking of its own cookies, partners or sign-ups ("We and our 842 partners store … cookies"), not quoted. */
+function isConsentNotice(line: string): boolean {
+  return (
+    /^(?:we|with your permission we|by (?:clicking|continuing|signing up))\b/i.test(line) &&
+    /\b(?:our partners|cookies|your privacy|unsubscribe|sign-up|consent)\b/i.test(line) &&
+    !isReportedSpeech(line)
+  );
 }
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
@@ -142,9 +156,16 @@ const BYLINE = new RegExp(
   'u',
 );
 
+/** Words that may fill a bare date or time stamp: "Fri 23 May 2025 06.15 BST", "16.42 BST", "-7.82%". */
+const STAMP_WORD = new RegExp(
+  `^(?:\\d.*|${MONTH}|${DAY}|(?:mon|tue|wed|thu|fri|sat|sun)\\.?|[ap]\\.?m\\.?|(?:utc|gmt|bst|cet|cest|est|edt|cst|cdt|pst|pdt|aest|aedt|nzst|nzdt|ist))$`,
+  'i',
+);
+
 /** A time stamp or byline of the page, never a sentence of the article. */
 export function isStampLine(line: string): boolean {
   const trimmed = line.trim();
+  if (/\d/.test(trimmed) && wordsOf(trimmed).every((word) => STAMP_WORD.test(word))) return true;
   return wordsOf(trimmed).length <= MAX_SHORT_LINE_WORDS && (TIME_STAMP.test(trimmed) || BYLINE.test(trimmed));
 }
 
@@ -152,7 +173,7 @@ export function isStampLine(line: string): boolean {
 const CAPTION_LABEL = /^(?:file\s+)?(?:photo|picture|image|photograph|caption|pictured)s?\s*(?:[:|]|source\b)/i;
 /** A photo credit closing a line: "REUTERS/Jane Doe", "(AP Photo/…)", "Getty Images", "AFP via Getty Images". */
 const PHOTO_CREDIT =
-  /(?:\b[A-Z]{2,}(?: [A-Z]{2,})?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.'’-]+)+|\((?:AP|AFP|Reuters|EPA|PA) Photo[^)]*\)|\b(?:via REUTERS|Getty Images|Shutterstock|Alamy))\s*\.?$/u;
+  /(?:\b[A-Z]{2,}(?: [A-Z]{2,})?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.'’-]+)+|\((?:AP|AFP|Reuters|EPA|PA) Photo[^)]*\)|\((?:Photo|Picture|Image)s?\s*(?:by\b|:)[^)]*\)|\b(?:Picture|Photo|Photograph|Image)s?(?: credit)?\s*[:/]\s*\p{L}[\p{L}.'’ /-]*|\b(?:via REUTERS|Getty Images|Shutterstock|Alamy))\s*\.?$/u;
 
 /** A photo caption or photo credit: what it dates is when a picture was taken, not an event of the story. */
 export function isCaptionLine(line: string): boolean {

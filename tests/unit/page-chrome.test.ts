@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { stemsOf } from '../../src/lib/clean/line-rules.ts';
+import { chromeLines } from '../../src/lib/clean/page-chrome.ts';
+
+const page = [
+  'Skip to main content',
+  'Europe',
+  'Lyon shuts footbridge after cable snaps',
+  'The Passerelle des Tanneurs in Lyon was closed on Tuesday after a cable snapped, officials said.',
+  'What happens next',
+  'Engineers will inspect every cable of the footbridge before it reopens, the city said.',
+  'It went on',
+  'Share',
+  'Facebook',
+  'Why our hospitals keep getting hacked',
+  'Tributes paid to former Leeds United captain',
+];
+const stems = stemsOf(page.slice(3, 6));
+const chrome = (lines: readonly string[]) => [...chromeLines(lines, stems)].map((index) => lines[index]);
+
+describe('page chrome', () => {
+  it('drops menus before the article and link lists after it, keeping the headline and the subheading', () => {
+    expect(chrome(page)).toEqual([
+      'Skip to main content',
+      'Europe',
+      'Share',
+      'Facebook',
+      'Why our hospitals keep getting hacked',
+      'Tributes paid to former Leeds United captain',
+    ]);
+  });
+
+  it('keeps a lone last line of prose, cut short, after the article', () => {
+    expect(chrome(page.slice(2, 7))).toEqual([]);
+  });
+
+  it('judges nothing in a copy that has no sentence', () => {
+    expect(chrome(['Europe', 'Facebook'])).toEqual([]);
+  });
+});
