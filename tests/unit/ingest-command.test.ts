@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/cli/ingest-command.ts';
 import { IngestError } from '../../src/lib/ingest/ingest-error.ts';
 import { RAW_DIR, ROOT, UNSEEN_DIR } from './helpers.ts';
@@ -25,6 +25,9 @@ beforeEach(() => {
   mkdirSync(reports, { recursive: true });
   copyFileSync(join(ROOT, 'content', 'stories.json'), join(root, 'content', 'stories.json'));
 });
+
+// Each test's project folder goes with it: a run leaves nothing in the temp directory.
+afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('ingest refuses bad input, names the file and the field, and writes nothing', () => {
   const cases: [string, () => string[], RegExp][] = [
