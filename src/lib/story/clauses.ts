@@ -11,11 +11,11 @@ const BREAK = /[,;:]\s|\s(?:--|—|–)\s|\s(?=(?:and|but)\s+(?:\w+ly\s+)?\w+ed\
 const ATTRIBUTION = /^(?:[^,;]{0,80}?\b(?:said|says|told|added|reported|wrote|according to|confirmed)\b)[^,;]{0,40}$/i;
 const MAX_ATTRIBUTION_WORDS = 12;
 
-/** The clauses of a sentence, as spans covering it end to end. */
-export function clausesOf(sentence: string): Span[] {
+/** The clauses of a sentence, as spans covering it end to end; `breaks` says where one ends (a global pattern). */
+export function clausesOf(sentence: string, breaks: RegExp = BREAK): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  for (const match of sentence.matchAll(BREAK)) {
+  for (const match of sentence.matchAll(breaks)) {
     spans.push([start, match.index + 1]);
     start = match.index + 1;
   }

@@ -9,6 +9,3 @@ export interface Lexicon {
   /** The ISO country code of a place name: a country, or a city of 100,000 people or more. */
   countryOf(name: string): string | undefined;
 }
-
-/** A lexicon that knows nothing: merging then relies on shared words alone. */
-export const NO_LEXICON: Lexicon = { concepts: () => [], countryOf: () => undefined };

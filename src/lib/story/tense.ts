@@ -1,3 +1,5 @@
+import { clausesOf } from './clauses.ts';
+
 /**
  * Which way a date phrase points, read from the verbs around it: "met on
  * Thursday" looks back, "will meet on Thursday" forward, and "said talks
@@ -48,20 +50,9 @@ function signalOf(words: string, afterPhrase = false): Direction | undefined {
   return past >= 0 ? 'past' : undefined;
 }
 
-/** Clause boundaries: a date phrase's verb stands in its own clause first. */
-const CLAUSE_BREAK = /[,;:]\s|\s(?:--|—|–)\s|\s(?:that|after|before|when|while|since|because|as|and|but|who|which)\s/gi;
-
-/** Splits a text at clause breaks into [start, end) spans. */
-function clauseSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  let start = 0;
-  for (const match of text.matchAll(CLAUSE_BREAK)) {
-    spans.push([start, match.index]);
-    start = match.index + match[0].length;
-  }
-  spans.push([start, text.length]);
-  return spans;
-}
+/** Clause boundaries for finding a date phrase's verb: punctuation, and the words that open a new clause. */
+const CLAUSE_BREAK =
+  /[,;:]\s|\s(?:--|—|–)\s|\s(?=(?:that|after|before|when|while|since|because|as|and|but|who|which)\s)/gi;
 
 /**
  * The direction a date phrase at [start, end) of a sentence points: the
@@ -69,20 +60,22 @@ function clauseSpans(text: string): [number, number][] {
  * nearest in the rest of the sentence; undefined when no verb says.
  */
 export function directionAt(sentence: string, start: number, end: number): Direction | undefined {
-  const spans = clauseSpans(sentence);
+  const spans = clausesOf(sentence, CLAUSE_BREAK);
   const own = spans.findIndex(([, spanEnd]) => spanEnd >= end);
   // Reading outward from the phrase: its clause before it, its clause after it, then the clauses around it.
   const [ownStart, ownEnd] = spans[own] ?? [0, sentence.length];
-  const stretches = [sentence.slice(ownStart, start), sentence.slice(end, ownEnd)];
+  // Before the phrase the nearest verb is the last one; after it, the first.
+  const stretches: [string, 'before' | 'after'][] = [
+    [sentence.slice(ownStart, start), 'before'],
+    [sentence.slice(end, ownEnd), 'after'],
+  ];
   for (let step = 1; step < spans.length; step++) {
-    for (const index of [own - step, own + step]) {
-      const span = spans[index];
-      if (span) stretches.push(sentence.slice(span[0], span[1]));
-    }
+    const [earlier, later] = [spans[own - step], spans[own + step]];
+    if (earlier) stretches.push([sentence.slice(...earlier), 'before']);
+    if (later) stretches.push([sentence.slice(...later), 'after']);
   }
-  for (const [index, stretch] of stretches.entries()) {
-    // Nearest verb before the phrase: read its own clause backwards, word group by word group.
-    const signal = index === 0 ? lastSignal(stretch) : signalOf(stretch.replace(NOUN_PLAN, 'NOUN'), index === 1);
+  for (const [stretch, side] of stretches) {
+    const signal = side === 'before' ? lastSignal(stretch) : signalOf(stretch.replace(NOUN_PLAN, 'NOUN'), true);
     if (signal) return signal;
   }
   return undefined;
