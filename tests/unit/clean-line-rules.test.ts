@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  isCaptionLine,
-  isFurnitureLine,
-  isStampLine,
   isCreditLine,
   isHeadingShaped,
   isLabelLine,
@@ -11,6 +8,7 @@ import {
   isTitleCase,
   stemsOf,
 } from '../../src/lib/clean/line-rules.ts';
+import { isCaptionLine, isFurnitureLine, isStampLine } from '../../src/lib/clean/page-furniture.ts';
 
 const article = stemsOf([
   'Russia and Ukraine began a major prisoner swap on Friday, a Ukrainian military source said.',

@@ -1,17 +1,15 @@
 import type { RemovalRule } from './types.ts';
 import {
-  isCaptionLine,
   isCreditLine,
-  isFurnitureLine,
   isHeadingShaped,
   isLabelLine,
   isLinkLine,
-  isStampLine,
   isTeaserLine,
   isTitleCase,
   stemsOf,
 } from './line-rules.ts';
 import { chromeLines } from './page-chrome.ts';
+import { isCaptionLine, isFurnitureLine, isStampLine } from './page-furniture.ts';
 import { wordsOf } from '../text/words.ts';
 
 export type { RemovalRule };

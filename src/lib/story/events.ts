@@ -1,4 +1,4 @@
-import { isCaptionLine } from '../clean/line-rules.ts';
+import { isCaptionLine } from '../clean/page-furniture.ts';
 import { stemWord } from '../text/stem.ts';
 import { foldWord, isMeaningful, wordsIn } from '../text/words.ts';
 import { sentencesOf } from '../text/sentences.ts';

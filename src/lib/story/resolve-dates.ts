@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { addDays, addMonths, addWeeks, addYears, differenceInCalendarDays, isSameISOWeek, parseISO } from 'date-fns';
 import { periodOf, type Period, type Precision } from './periods.ts';
+import { weekdayDate, yearFor } from './directed-dates.ts';
 import { directionAt, type Direction } from './tense.ts';
 
 export type { Precision } from './periods.ts';
@@ -49,30 +50,6 @@ const YEAR_AFTER = /^\s*(?:,|in|of)?\s*((?:19|20)\d{2})\b/i;
 const SHORT_NUMERIC = /\b\d{1,2}[/.-]\d{1,2}\b/;
 /** Beyond this many days, a date whose direction the sentence leaves open is a guess. */
 const NEAREST_LIMIT_DAYS = 90;
-
-/** A weekday's date: the publication day itself, else the nearest one the direction allows. */
-function weekdayDate(published: Date, weekday: number, direction: Direction, qualifier?: string): Date | undefined {
-  const back = (published.getDay() - weekday + 7) % 7;
-  if (back === 0 && !qualifier) return published;
-  const before = addDays(published, -(back || 7));
-  const after = addDays(published, 7 - back || 7);
-  if (qualifier === 'last' || direction === 'past') return before;
-  if (qualifier === 'next' || direction === 'future') return after;
-  return published.getTime() - before.getTime() <= after.getTime() - published.getTime() ? before : after;
-}
-
-/** A month (and day) without a year: the year the direction allows, the nearest when either is allowed. */
-function yearFor(published: Date, month: number, day: number | undefined, direction: Direction): number {
-  const year = published.getFullYear();
-  const start = (y: number) => new Date(y, month - 1, day ?? 1);
-  const end = (y: number) => (day ? start(y) : new Date(y, month, 0));
-  const pastYear = end(year) <= published || start(year) <= published ? year : year - 1;
-  const futureYear = end(year) >= published ? year : year + 1;
-  if (direction === 'past') return pastYear;
-  if (direction === 'future') return futureYear;
-  const distance = (y: number) => Math.min(Math.abs(+start(y) - +published), Math.abs(+end(y) - +published));
-  return distance(pastYear) <= distance(futureYear) ? pastYear : futureYear;
-}
 
 /** The period a relative phrase names ("last week", "a month ago", "this weekend"). */
 function relativePeriod(text: string, result: chrono.ParsedResult, published: Date, direction?: Direction) {

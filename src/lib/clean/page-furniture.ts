@@ -1,0 +1,82 @@
+// Lines a page puts around an article, each a whole line: furniture (banners, walls, widgets), stamps
+// (times and bylines) and captions. None of them is ever a sentence of the article.
+import { wordsOf } from '../text/words.ts';
+import { isReportedSpeech } from './line-rules.ts';
+
+/** Lines this long or shorter can be a stamp; a longer line is prose. */
+const MAX_STAMP_WORDS = 12;
+
+/** Page furniture: never article text, whatever the page. Each pattern is a whole line. */
+const FURNITURE = [
+  /^(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b.*$/i,
+  /^(?:accept|reject|allow|manage|customi[sz]e)(?: all)?(?: cookies| preferences| settings| choices)?$/i,
+  /^(?:cookie|privacy|consent) (?:settings|policy|preferences|notice)$/i,
+  /^(?:log ?in|sign ?in|log ?out|sign ?out|sign up|register|create (?:an|a free) account|my account)$/i,
+  /^already (?:a subscriber|have an account)\b.*$/i,
+  /^subscribe(?: now| today)?(?: to (?:continue|keep) reading)?\.?$/i,
+  /^(?:most (?:read|popular|viewed|shared)|trending(?: now)?|newsletters?|top stories|latest(?: news)?|editor'?s picks|more stories|more on this story|you may also like|comments?|\d+ comments?)$/i,
+  /^(?:topics|tags|filed under)\s*:.*$/i,
+  /^(?:listen to this article|copy link|print|email|share on [\p{L}]+|share via [\p{L}]+)$/iu,
+  /^\d+\s*min(?:ute)?s?\s+read$/i,
+  /^get the latest\b.*\binbox\.?$/i,
+  /^(?:you must (?:be a subscriber|sign in|log in|register)|this (?:article|story|content) is (?:reserved |only )?for (?:subscribers|members)|register for free)\b.*$/i,
+  /^(?:reuse this content|explore more on these topics|save(?: article| for later)?|gift (?:this )?article|view all photos|watch live|video duration\s+[\d:]+)$/i,
+  /^[_\-–—=*·•~]{3,}$/,
+  // Agency desk slugs: "mig/imm/rlp", "ct/dm/ap".
+  /^[a-z]{2,4}(?:\/[a-z]{2,4}){1,5}$/,
+  /^(?:home|news)(?:\s*[>›»|/]\s*[\p{L}&' -]+)+$/iu,
+];
+
+/** Cookie banners, log-in walls, widgets, breadcrumbs, share rows. */
+export function isFurnitureLine(line: string): boolean {
+  const trimmed = line.trim();
+  return FURNITURE.some((pattern) => pattern.test(trimmed)) || isConsentNotice(trimmed);
+}
+
+/** The site speaking of its own cookies, partners or sign-ups ("We and our 842 partners store … cookies"), not quoted. */
+function isConsentNotice(line: string): boolean {
+  return (
+    /^(?:we|with your permission we|by (?:clicking|continuing|signing up))\b/i.test(line) &&
+    /\b(?:our partners|cookies|your privacy|unsubscribe|sign-up|consent)\b/i.test(line) &&
+    !isReportedSpeech(line)
+  );
+}
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+/** "Published 23 May 2025, 06:15 BST", "Updated 2 hours ago", "Last updated: Friday". */
+const TIME_STAMP = new RegExp(
+  `^(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\\s*:?\\s*(?:\\d|${MONTH}\\b|${DAY}\\b|today\\b|yesterday\\b|an? (?:hour|minute|day)s? ago\\b|just now\\b)[^.!?]*$`,
+  'i',
+);
+/** "By Jane Smith", "By Jane Smith and Tom Lee": names only, each capitalised (so not "By Friday, the bridge…"). */
+const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
+const BYLINE = new RegExp(
+  `^[Bb]y\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)${NAME}(?:\\s*(?:,|and)\\s+${NAME})*$`,
+  'u',
+);
+
+/** Words that may fill a bare date or time stamp: "Fri 23 May 2025 06.15 BST", "16.42 BST", "-7.82%". */
+const STAMP_WORD = new RegExp(
+  `^(?:\\d.*|${MONTH}|${DAY}|(?:mon|tue|wed|thu|fri|sat|sun)\\.?|[ap]\\.?m\\.?|(?:utc|gmt|bst|cet|cest|est|edt|cst|cdt|pst|pdt|aest|aedt|nzst|nzdt|ist))$`,
+  'i',
+);
+
+/** A time stamp or byline of the page, never a sentence of the article. */
+export function isStampLine(line: string): boolean {
+  const trimmed = line.trim();
+  if (/\d/.test(trimmed) && wordsOf(trimmed).every((word) => STAMP_WORD.test(word))) return true;
+  return wordsOf(trimmed).length <= MAX_STAMP_WORDS && (TIME_STAMP.test(trimmed) || BYLINE.test(trimmed));
+}
+
+/** A caption's label: "FILE PHOTO: …", "Picture: …", "Image source, …". */
+const CAPTION_LABEL = /^(?:file\s+)?(?:photo|picture|image|photograph|caption|pictured)s?\s*(?:[:|]|source\b)/i;
+/** A photo credit closing a line: "REUTERS/Jane Doe", "(AP Photo/…)", "Getty Images", "AFP via Getty Images". */
+const PHOTO_CREDIT =
+  /(?:\b[A-Z]{2,}(?: [A-Z]{2,})?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.'’-]+)+|\((?:AP|AFP|Reuters|EPA|PA) Photo[^)]*\)|\((?:Photo|Picture|Image)s?\s*(?:by\b|:)[^)]*\)|\b(?:Picture|Photo|Photograph|Image)s?(?: credit)?\s*[:/]\s*\p{L}[\p{L}.'’ /-]*|\b(?:via REUTERS|Getty Images|Shutterstock|Alamy))\s*\.?$/u;
+
+/** A photo caption or photo credit: what it dates is when a picture was taken, not an event of the story. */
+export function isCaptionLine(line: string): boolean {
+  const trimmed = line.trim();
+  return CAPTION_LABEL.test(trimmed) || PHOTO_CREDIT.test(trimmed);
+}
