@@ -117,6 +117,8 @@ describe('captions and photo credits', () => {
     'The Passerelle Saint-Vincent was closed on Monday (Image: Getty Images)',
     'Margaret Oduya on the Clifton footbridge in 1998. Photograph: family handout',
     'Aroha Pene photographed in Lower Hutt. Photo / Ruth Kingi',
+    'Aerial view of flooding along Riverside Drive on Tuesday. (KXRT/Chopper 7)',
+    'Smoke rises from the warehouse on Bay Street Thursday night. (WSVG)',
   ])('removes %j', (line) => expect(isCaptionLine(line)).toBe(true));
 
   it.each([
@@ -152,6 +154,9 @@ describe('page furniture and stamps', () => {
     'By Jane Smith and Tom Lee',
     'Fri 23 May 2025 06.15 BST',
     '16.42 BST',
+    'Fri, June 20th 2025 at 6:00 AM',
+    'Updated Fri, June 20th 2025 at 11:22 AM',
+    '26 May 2025 · 2 min read',
   ])('stamp: %j', (line) => expect(isStampLine(line)).toBe(true));
 
   it.each([

@@ -34,6 +34,11 @@ describe('page chrome', () => {
     expect(chrome(page.slice(2, 7))).toEqual([]);
   });
 
+  it('does not take an alert in a sentence for the first paragraph: the menu after it is still chrome', () => {
+    const lines = ['WEATHER ALERT: Heat advisory in effect until 8 p.m.', 'News', 'Weather', ...page.slice(2, 6)];
+    expect(chrome(lines)).toEqual(['News', 'Weather']);
+  });
+
   it('judges nothing in a copy that has no sentence', () => {
     expect(chrome(['Europe', 'Facebook'])).toEqual([]);
   });

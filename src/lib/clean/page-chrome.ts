@@ -16,12 +16,19 @@ const MAX_LINK_WORDS = 2;
  * story; lines between paragraphs and sentences are never chrome.
  */
 export function chromeLines(lines: readonly string[], articleStems: ReadonlySet<string>): Set<number> {
-  const short = lines.map((line) => isHeadingShaped(line));
-  const first = short.indexOf(false);
-  const last = short.lastIndexOf(false);
+  const words = lines.map((line) => wordsOf(line).length);
+  // Short: no closing punctuation, or a word or two in brackets ("(MNA)"); "Attendance: 11,406." is a sentence.
+  const short = lines.map(
+    (line, index) => isHeadingShaped(line) || (words[index] <= MAX_LINK_WORDS && !/[.!?]$/.test(line)),
+  );
+  const overlap = lines.map((line) => topicalOverlap(line, articleStems));
+  // The article runs from its first paragraph about the story to its last; an alert or a notice
+  // in a sentence outside that run is not its first paragraph.
+  const body = lines.map((_, index) => !short[index] && overlap[index] >= MIN_TOPICAL_OVERLAP);
+  const first = body.indexOf(true);
+  const last = body.lastIndexOf(true);
   const chrome = new Set<number>();
   if (first < 0) return chrome;
-  const overlap = lines.map((line) => topicalOverlap(line, articleStems));
   // The headline is the line before the first paragraph that shares most with it, however little.
   const headline = overlap.slice(0, first).reduce((best, value, index) => (value > overlap[best] ? index : best), 0);
   lines.forEach((_, index) => {
@@ -30,7 +37,7 @@ export function chromeLines(lines: readonly string[], articleStems: ReadonlySet<
     const cutShort = index === last + 1 && isProse(lines[index]);
     const placed = (index < first && index !== headline) || (index > last && !cutShort);
     // One or two words outside the article ("News", "Water", "Live") are section and topic links.
-    const offTopic = overlap[index] < MIN_TOPICAL_OVERLAP || wordsOf(lines[index]).length <= MAX_LINK_WORDS;
+    const offTopic = overlap[index] < MIN_TOPICAL_OVERLAP || words[index] <= MAX_LINK_WORDS;
     if (short[index] && placed && offTopic) chrome.add(index);
   });
   return chrome;

@@ -46,7 +46,7 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 /** "Published 23 May 2025, 06:15 BST", "Updated 2 hours ago", "Last updated: Friday". */
 const TIME_STAMP = new RegExp(
-  `^(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\\s*:?\\s*(?:\\d|${MONTH}\\b|${DAY}\\b|today\\b|yesterday\\b|an? (?:hour|minute|day)s? ago\\b|just now\\b)[^.!?]*$`,
+  `^(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\\s*:?\\s*(?:\\d|${MONTH}\\b|${DAY}\\b|(?:mon|tue|wed|thu|fri|sat|sun)\\b|today\\b|yesterday\\b|an? (?:hour|minute|day)s? ago\\b|just now\\b)[^.!?]*$`,
   'i',
 );
 /** "By Jane Smith", "By Jane Smith and Tom Lee": names only, each capitalised (so not "By Friday, the bridge…"). */
@@ -58,7 +58,7 @@ const BYLINE = new RegExp(
 
 /** Words that may fill a bare date or time stamp: "Fri 23 May 2025 06.15 BST", "16.42 BST", "-7.82%". */
 const STAMP_WORD = new RegExp(
-  `^(?:\\d.*|${MONTH}|${DAY}|(?:mon|tue|wed|thu|fri|sat|sun)\\.?|[ap]\\.?m\\.?|(?:utc|gmt|bst|cet|cest|est|edt|cst|cdt|pst|pdt|aest|aedt|nzst|nzdt|ist))$`,
+  `^(?:\\d.*|${MONTH}|${DAY}|(?:mon|tue|wed|thu|fri|sat|sun)\\.?|[ap]\\.?m\\.?|at|on|mins?|minutes?|read|(?:utc|gmt|bst|cet|cest|est|edt|cst|cdt|pst|pdt|aest|aedt|nzst|nzdt|ist))$`,
   'i',
 );
 
@@ -73,7 +73,7 @@ export function isStampLine(line: string): boolean {
 const CAPTION_LABEL = /^(?:file\s+)?(?:photo|picture|image|photograph|caption|pictured)s?\s*(?:[:|]|source\b)/i;
 /** A photo credit closing a line: "REUTERS/Jane Doe", "(AP Photo/…)", "Getty Images", "AFP via Getty Images". */
 const PHOTO_CREDIT =
-  /(?:\b[A-Z]{2,}(?: [A-Z]{2,})?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.'’-]+)+|\((?:AP|AFP|Reuters|EPA|PA) Photo[^)]*\)|\((?:Photo|Picture|Image)s?\s*(?:by\b|:)[^)]*\)|\b(?:Picture|Photo|Photograph|Image)s?(?: credit)?\s*[:/]\s*\p{L}[\p{L}.'’ /-]*|\b(?:via REUTERS|Getty Images|Shutterstock|Alamy))\s*\.?$/u;
+  /(?:\b[A-Z]{2,}(?: [A-Z]{2,})?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.'’-]+)+|\((?:AP|AFP|Reuters|EPA|PA) Photo[^)]*\)|\((?:Photo|Picture|Image)s?\s*(?:by\b|:)[^)]*\)|\b(?:Picture|Photo|Photograph|Image)s?(?: credit)?\s*[:/]\s*\p{L}[\p{L}.'’ /-]*|\b(?:via REUTERS|Getty Images|Shutterstock|Alamy)|(?<=[.!?]\s*)\((?:[^()]*\/[^()]*|\p{Lu}{2,}[\p{Lu}\d ]*)\))\s*\.?$/u;
 
 /** A photo caption or photo credit: what it dates is when a picture was taken, not an event of the story. */
 export function isCaptionLine(line: string): boolean {
