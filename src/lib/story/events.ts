@@ -63,7 +63,7 @@ const SUBJECT_WORDS = 8;
  * WordNet senses, each place with its country, each person. A term is one
  * unit of meaning however many senses it has.
  */
-export function featuresOf(text: string, people: readonly string[], lexicon: Lexicon): Map<string, string[]> {
+function featuresOf(text: string, people: readonly string[], lexicon: Lexicon): Map<string, string[]> {
   const features = new Map(people.map((id) => [`person:${id}`, [`person:${id}`]]));
   const words = wordsIn(text);
   words.forEach((word, index) => {

@@ -3,7 +3,7 @@ import { periodEnd, type Precision } from './resolve-dates.ts';
 
 const PRECISION_RANK: Record<Precision, number> = { day: 0, week: 1, month: 2, year: 3 };
 /** Share of the rarer event's weighted features the other must have; measured on the timeline fixtures. */
-export const MERGE_THRESHOLD = 0.4;
+const MERGE_THRESHOLD = 0.4;
 /** Two mentions of the very same day (or month, or year) need less in common: few events share one. */
 const SAME_PERIOD_THRESHOLD = 0.15;
 const MIN_SHARED_TERMS = 2;
