@@ -1,0 +1,71 @@
+import { sentencesOf } from '../text/sentences.ts';
+import { stemWord } from '../text/stem.ts';
+import { foldWord, isMeaningful, wordsIn } from '../text/words.ts';
+
+/** Term counts of one part of a report. */
+export type TermCounts = Record<string, number>;
+
+/**
+ * What story clustering reads of a report (Miranda et al., EMNLP 2018): the stems of its headline and of
+ * its body, and the names it mentions, each counted; and when it was published.
+ */
+export interface ReportFeatures {
+  /** ISO calendar date of publication. */
+  published: string;
+  title: TermCounts;
+  body: TermCounts;
+  names: TermCounts;
+}
+
+/** The text clustering reads: headline (null when none is known) and body paragraphs. */
+export interface FeatureSource {
+  published: string;
+  title: string | null;
+  paragraphs: readonly string[];
+}
+
+/**
+ * Calendar words say when, not what: two stories of the same week share them. Time is the decay's job,
+ * so they are left out of every part.
+ */
+const CALENDAR = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december today yesterday tomorrow week weekend month year'
+  ).split(' '),
+);
+
+function count(into: TermCounts, term: string): void {
+  into[term] = (into[term] ?? 0) + 1;
+}
+
+function addStems(into: TermCounts, text: string): void {
+  for (const word of wordsIn(text)) {
+    const folded = foldWord(word.text);
+    if (isMeaningful(folded) && !CALENDAR.has(folded) && folded.length > 1) count(into, stemWord(folded));
+  }
+}
+
+/** Capitalised words that do not open a sentence: "Umerov", "Istanbul", "LYON" (a dateline). */
+function addNames(into: TermCounts, text: string): void {
+  for (const sentence of sentencesOf(text)) {
+    for (const [position, word] of wordsIn(sentence).entries()) {
+      const folded = foldWord(word.text);
+      const capitalised = /^\p{Lu}/u.test(word.text);
+      const shouted = word.text.length > 1 && word.text === word.text.toUpperCase();
+      if (!capitalised || (position === 0 && !shouted)) continue;
+      if (isMeaningful(folded) && !CALENDAR.has(folded) && folded.length > 1) count(into, folded);
+    }
+  }
+}
+
+/** The features of one report. */
+export function reportFeatures(source: FeatureSource): ReportFeatures {
+  const features: ReportFeatures = { published: source.published, title: {}, body: {}, names: {} };
+  if (source.title !== null) addStems(features.title, source.title);
+  for (const paragraph of source.paragraphs) {
+    addStems(features.body, paragraph);
+    addNames(features.names, paragraph);
+  }
+  return features;
+}
