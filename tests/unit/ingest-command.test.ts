@@ -96,7 +96,7 @@ describe('ingest refuses bad input, names the file and the field, and writes not
     [
       'an unknown story',
       () => [seed, '--outlet', 'X', '--date', '2025-05-23', '--story', 'other'],
-      /--story: name one of: 2025-05-prisoner-exchange/,
+      /--story: "other" is not in content\/stories\.json; name one of: 2025-05-prisoner-exchange/,
     ],
     [
       'a bad title source',
@@ -128,9 +128,10 @@ describe('ingest writes one report and never overwrites silently', () => {
 
   it('refuses to replace an existing report without --force, and leaves it untouched', () => {
     const written = ingest(argv(), { root, ...quiet });
-    writeFileSync(written, 'edited by hand');
+    const edited = `${readFileSync(written, 'utf8')}\nA paragraph added by hand.\n`;
+    writeFileSync(written, edited);
     expect(() => ingest(argv(), { root, ...quiet })).toThrow(/already exists; pass --force/);
-    expect(readFileSync(written, 'utf8')).toBe('edited by hand');
+    expect(readFileSync(written, 'utf8')).toBe(edited);
     ingest([...argv(), '--force'], { root, ...quiet });
     expect(readFileSync(written, 'utf8')).toContain('A large-scale prisoner swap');
     expect(readdirSync(reports)).toHaveLength(1);

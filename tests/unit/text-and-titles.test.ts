@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDay, formatWeekday } from '../../src/lib/dates.ts';
 import { reportSlug, slugify } from '../../src/lib/ingest/slug.ts';
 import { titleFromUrl } from '../../src/lib/ingest/title.ts';
-import { openingSentence, sentencesOf } from '../../src/lib/text/sentences.ts';
+import { openingSentence, sentencesOf, withoutDateline } from '../../src/lib/text/sentences.ts';
 
 describe('sentencesOf', () => {
   it('does not split after abbreviations such as U.S. or Mr.', () => {
@@ -63,5 +63,26 @@ describe('dates', () => {
   it('formats calendar dates without shifting them by a time zone', () => {
     expect(formatDay('2025-05-23')).toBe('23 May 2025');
     expect(formatWeekday('2025-05-23')).toBe('Friday, 23 May 2025');
+  });
+});
+
+describe('wire datelines', () => {
+  it.each([
+    ['LYON, France (EAP) — The city closed a bridge.', 'The city closed a bridge.'],
+    ['SAVANNAH, Ga. (UNW) — A fire broke out.', 'A fire broke out.'],
+    ['KYIV, May 23 (Reuters) - Russia and Ukraine began.', 'Russia and Ukraine began.'],
+    ['ISTANBUL (TCW) — Turkey will host talks.', 'Turkey will host talks.'],
+    ['PONTA DELGADA, Azores — Voters rejected a pier.', 'Voters rejected a pier.'],
+  ])('%s', (text, expected) => {
+    expect(withoutDateline(text)).toBe(expected);
+  });
+
+  it.each([
+    'NATO allies met on Monday — and agreed.',
+    'The US — and its allies — agreed.',
+    'A fire broke out - officials said.',
+    'UK ministers said on Friday that talks would resume.',
+  ])('leaves a sentence that opens with capitals alone: %s', (text) => {
+    expect(withoutDateline(text)).toBe(text);
   });
 });

@@ -15,6 +15,8 @@ export interface IngestOptions {
   byline: string[];
   provenance: string | null;
   story: string | null;
+  /** Open a new story with this title instead of choosing one. */
+  newStory: string | null;
   slug: string | null;
   force: boolean;
 }
@@ -22,7 +24,7 @@ export interface IngestOptions {
 export const USAGE =
   'usage: npm run ingest -- <raw.txt> --outlet "<name>|not stated" [--url <original URL>] [--title "<headline>"] ' +
   '[--title-source stated|copy|syndicated-copy|url] [--no-title] [--date YYYY-MM-DD] [--based-on <URL>] ' +
-  '[--byline "<name>"]… [--provenance "<note>"] [--story <slug>] [--slug <slug>] [--force]';
+  '[--byline "<name>"]… [--provenance "<note>"] [--story <id> | --new-story "<title>"] [--slug <slug>] [--force]';
 
 const OPTIONS = {
   outlet: { type: 'string' },
@@ -35,6 +37,7 @@ const OPTIONS = {
   byline: { type: 'string', multiple: true },
   provenance: { type: 'string' },
   story: { type: 'string' },
+  'new-story': { type: 'string' },
   slug: { type: 'string' },
   force: { type: 'boolean', default: false },
 } satisfies ParseArgsOptionsConfig;
@@ -67,6 +70,12 @@ export function parseIngestArgs(argv: readonly string[]): IngestOptions {
   if (values.outlet === undefined || values.outlet.trim() === '') {
     throw new IngestError('arguments', '--outlet', `is required (write "not stated" if unknown)\n${USAGE}`);
   }
+  if (values.story !== undefined && values['new-story'] !== undefined) {
+    throw new IngestError('arguments', '--new-story', 'cannot be combined with --story');
+  }
+  if (values['new-story'] !== undefined && values['new-story'].trim() === '') {
+    throw new IngestError('arguments', '--new-story', "needs the new story's title");
+  }
   if (values['no-title'] && values.title !== undefined) {
     throw new IngestError('arguments', '--title', 'cannot be combined with --no-title');
   }
@@ -82,6 +91,7 @@ export function parseIngestArgs(argv: readonly string[]): IngestOptions {
     byline: (values.byline ?? []).map((name) => name.trim()).filter(Boolean),
     provenance: values.provenance?.trim() || null,
     story: values.story ?? null,
+    newStory: values['new-story']?.trim() || null,
     slug: values.slug ?? null,
     force: values.force,
   };

@@ -5,6 +5,7 @@ import { cleanReport, type CleanedReport } from '../clean/clean-report.ts';
 import type { DateSource, TitleSource } from '../provenance.ts';
 import { openingSentence } from '../text/sentences.ts';
 import type { IngestOptions } from './args.ts';
+import type { FeatureSource } from '../stories/report-features.ts';
 import { IngestError } from './ingest-error.ts';
 import { reportSlug } from './slug.ts';
 import { titleFromUrl } from './title.ts';
@@ -63,7 +64,11 @@ function checkRaw(file: string, raw: string): void {
 }
 
 /** Cleans one raw copy and assembles its report file; throws IngestError on bad input. */
-export function buildReport(raw: string, options: IngestOptions, stories: readonly string[]): BuiltReport {
+export function buildReport(
+  raw: string,
+  options: IngestOptions,
+  chooseStory: (report: { slug: string; source: FeatureSource }) => string,
+): BuiltReport {
   const file = options.rawPath;
   checkRaw(file, raw);
   const cleaned = cleanReport(raw);
@@ -75,11 +80,11 @@ export function buildReport(raw: string, options: IngestOptions, stories: readon
   const basedOn = checkUrl(file, '--based-on', options.basedOn);
   const articleText = cleaned.blocks.map((block) => block.text).join('\n');
   const [title, titleSource] = headline({ ...options, url }, cleaned, articleText);
-  const story = options.story ?? (stories.length === 1 ? stories[0] : null);
-  if (story === null || !stories.includes(story)) {
-    throw new IngestError(file, '--story', `name one of: ${stories.join(', ') || '(no stories defined)'}`);
-  }
   const slug = options.slug ?? reportSlug(published, options.outlet, title ?? openingSentence(paragraphs[0].text));
+  const story = chooseStory({
+    slug,
+    source: { published, title, paragraphs: paragraphs.map((paragraph) => paragraph.text) },
+  });
 
   const frontmatter = {
     title,

@@ -34,7 +34,12 @@ export function slugify(text: string): string {
  * readable in a shared link and unique enough for one outlet's day.
  */
 export function reportSlug(published: string, outlet: string | null, headline: string): string {
+  return [published, slugify(outlet ?? 'unknown-outlet'), headlineSlug(headline)].filter(Boolean).join('-');
+}
+
+/** The first words of a headline as a slug, not ending on "of" or "the". */
+export function headlineSlug(headline: string): string {
   const words = slugify(headline).split('-').filter(Boolean).slice(0, MAX_TITLE_WORDS);
   while (words.length > 1 && DANGLING.has(words.at(-1) ?? '')) words.pop();
-  return [published, slugify(outlet ?? 'unknown-outlet'), ...words].join('-');
+  return words.join('-');
 }
