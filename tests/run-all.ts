@@ -72,6 +72,10 @@ const tallies = [
   ]),
   check('node', ['tests/support/check-links.ts', 'dist']),
   check('node', ['tests/support/check-links.ts', 'dist-hostile']),
+  // The seed site plus three unseen stories, each report placed by automatic story assignment.
+  check('node', ['tests/support/make-stories.ts', 'dist-stories-project']),
+  check('astro', ['build', '--outDir', 'dist-stories'], { NEWSFOLD_CONTENT: 'dist-stories-project/content' }),
+  check('node', ['tests/support/check-links.ts', 'dist-stories']),
   // 1,000 synthetic reports: the end-to-end suite checks the site still works at that size.
   check('node', ['tests/support/make-synthetic.ts', 'dist-content-1000', '1000']),
   check('astro', ['build', '--outDir', 'dist-1000'], { NEWSFOLD_CONTENT: 'dist-content-1000' }),

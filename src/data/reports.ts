@@ -3,6 +3,7 @@
 import { getCollection } from 'astro:content';
 import type { StoryData } from '../lib/schema/story.ts';
 import { parseReport } from '../lib/markdown/parse-report.ts';
+import { byLatestUpdate, storyOverview, type StoryOverview } from '../lib/stories/story-overview.ts';
 import { byPublication, toReport, type Report } from '../lib/reports/report.ts';
 
 let reports: Promise<Report[]> | undefined;
@@ -26,7 +27,15 @@ export function allReports(): Promise<Report[]> {
   return reports;
 }
 
-/** Every story, with its reports. */
+/** Every story with at least one report, most recently updated first. */
+export async function storyOverviews(): Promise<StoryOverview[]> {
+  return (await allStories())
+    .filter(({ reports }) => reports.length > 0)
+    .map(({ story, reports }) => storyOverview(story, reports))
+    .sort(byLatestUpdate);
+}
+
+/** Every story in content/stories.json order, with its reports (oldest first). */
 export async function allStories(): Promise<{ story: StoryData; reports: Report[] }[]> {
   const all = await allReports();
   return (await getCollection('stories')).map((entry) => ({

@@ -5,15 +5,26 @@ import { buildSearchIndex, type SearchIndex } from '../lib/search/build-index.ts
 import { toSearchable } from '../lib/search/searchable.ts';
 import { allReports } from './reports.ts';
 
-let index: Promise<SearchIndex> | undefined;
+let index: Promise<SearchIndex & { reportNumbers: Map<string, number> }> | undefined;
 
-async function build(): Promise<SearchIndex> {
+async function build() {
   const people = (await getCollection('people')).map((entry) => entry.data);
-  return buildSearchIndex((await allReports()).map(toSearchable), spellingGroups(people));
+  const stories = new Map((await getCollection('stories')).map((entry) => [entry.id, entry.data]));
+  const reports = await allReports();
+  const records = reports.map((report) => {
+    const story = stories.get(report.data.story);
+    if (story === undefined) throw new Error(`${report.slug}: story "${report.data.story}" is not listed`);
+    return toSearchable(report, story);
+  });
+  return {
+    ...buildSearchIndex(records, spellingGroups(people)),
+    /** A report's number in the index: what a story page's scoped search filters by. */
+    reportNumbers: new Map(reports.map((report, number) => [report.slug, number])),
+  };
 }
 
 /** The static search files' contents. */
-export function searchIndex(): Promise<SearchIndex> {
+export function searchIndex() {
   index ??= build();
   return index;
 }

@@ -14,6 +14,12 @@ export const PAGE_LIMITS = Object.freeze({
   sharedQuotes: 20,
   /** Passages listed on a person's page. */
   personPassages: 200,
+  /** Stories on the front page; every story is on /stories/. */
+  frontStories: 30,
+  /** People named on a front-page story card. */
+  cardPeople: 4,
+  /** Latest reports listed on a front-page story card. */
+  cardReports: 3,
   /** Reports per page of the archive. */
   archivePage: 50,
 });

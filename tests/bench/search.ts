@@ -45,6 +45,8 @@ function searchable(report: SyntheticReport) {
     outlet: report.outlet,
     date: report.date,
     dateLabel: report.date,
+    // Search records carry their story's title, so results elsewhere can be labelled with it.
+    story: { id: '2025-05-prisoner-exchange', title: 'The 1,000-for-1,000 prisoner exchange' },
     passages: report.paragraphs.map((text, i): [string, string] => [`p-${i + 1}`, text]),
   };
 }

@@ -30,3 +30,7 @@ export function contentReports(): ContentReport[] {
       return { slug: name.replace(/\.md$/, ''), ...parse(frontmatter), paragraphs };
     });
 }
+
+/** The seed story's page: its timeline, claims, quotes and reports. */
+export const STORY_PAGE = '/stories/2025-05-prisoner-exchange/';
+export const STORY_TITLE = 'The 1,000-for-1,000 prisoner exchange';

@@ -34,9 +34,9 @@ test('structured data survives a headline containing </script>', async ({ page }
   expect(article.author).toEqual([{ '@type': 'Person', name: "<script>alert('byline')</script>" }]);
 });
 
-test('search results from a hostile report are text, and the timeline stays whole', async ({ page }) => {
-  await page.goto('/?q=onerror');
-  await expect(page.getByRole('status')).toHaveText(/^1 report matches/);
+test('search results from a hostile report are text, and the story page stays whole', async ({ page }) => {
+  await page.goto('/stories/2025-05-prisoner-exchange/?q=onerror');
+  await expect(page.getByRole('status')).toHaveText(/^1 report in this story matches/);
   await expect(page.locator('news-search img, news-search iframe')).toHaveCount(0);
   await expect(page.locator('news-search mark').first()).toHaveText('onerror');
   await expect(page.locator('.day article')).toHaveCount(2);

@@ -1,4 +1,4 @@
-import { contentReports } from './content.ts';
+import { contentReports, STORY_PAGE } from './content.ts';
 import { expect, test } from './fixtures.ts';
 
 const reports = contentReports();
@@ -57,8 +57,8 @@ test('no line the cleaner removed appears in a report body', async ({ page }) =>
   }
 });
 
-test('previous and next walk through the reports in order', async ({ page }) => {
-  await page.goto('/');
+test("previous and next walk through the story's reports in order", async ({ page }) => {
+  await page.goto(STORY_PAGE);
   const first = await page.locator('.day article .title a').first().getAttribute('href');
   await page.goto(first ?? '/');
   const seen = [first];

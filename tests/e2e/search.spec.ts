@@ -1,10 +1,11 @@
+import { STORY_PAGE, STORY_TITLE } from './content.ts';
 import { expect, test } from './fixtures.ts';
 
 const results = (page: import('@playwright/test').Page) => page.getByRole('list', { name: 'Search results' });
 
 test('typing a name finds the reports that mention it, with marked snippets', async ({ page }) => {
   await page.goto('/');
-  const box = page.getByLabel('Search the reports');
+  const box = page.getByRole('searchbox');
   await box.pressSequentially('Lavrov', { delay: 30 });
   await expect(page.getByRole('status')).toHaveText(/^2 reports match/);
   const groups = results(page).locator(':scope > li');
@@ -17,7 +18,7 @@ test('a failed index fetch says so in the results area, and the next keystroke t
   let offline = true;
   await page.route('**/search/*.json', (route) => (offline ? route.abort() : route.continue()));
   await page.goto('/');
-  const box = page.getByLabel('Search the reports');
+  const box = page.getByRole('searchbox');
   await box.pressSequentially('Lavro', { delay: 30 });
   await expect(page.getByRole('status')).toHaveText(/could not reach its index/);
   await expect(results(page)).toBeHidden();
@@ -41,7 +42,7 @@ test('spelling variants find each other and are all marked', async ({ page }) =>
 
 test('a shared ?q= link shows results at once, and a result opens its highlighted paragraph', async ({ page }) => {
   await page.goto('/?q=Vatican%20Meloni');
-  await expect(page.getByLabel('Search the reports')).toHaveValue('Vatican Meloni');
+  await expect(page.getByRole('searchbox')).toHaveValue('Vatican Meloni');
   const passage = results(page).locator('a.result-passage').first();
   const href = await passage.getAttribute('href');
   expect(href).toMatch(/^\/reports\/[a-z0-9-]+\/#p-\d+$/);
@@ -56,7 +57,7 @@ test('a shared ?q= link shows results at once, and a result opens its highlighte
 test('keyboard: / focuses, arrows move through results, Enter opens, Escape clears', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('/');
-  const box = page.getByLabel('Search the reports');
+  const box = page.getByRole('searchbox');
   await expect(box).toBeFocused();
   await page.keyboard.type('Peskov');
   await expect(page.getByRole('status')).toHaveText(/^1 report matches/);
@@ -86,7 +87,7 @@ test('hostile queries are shown as text, never as markup', async ({ page }) => {
     'Lavrov '.repeat(1500),
   ]) {
     await page.goto('/');
-    await page.getByLabel('Search the reports').fill(query);
+    await page.getByRole('searchbox').fill(query);
     await expect(page.getByRole('status')).not.toBeEmpty();
     await expect(page.locator('news-search img')).toHaveCount(0);
   }
@@ -96,9 +97,9 @@ test('hostile queries are shown as text, never as markup', async ({ page }) => {
 test('without JavaScript the timeline works and the box says search needs it', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/');
+  await page.goto(STORY_PAGE);
   await expect(page.getByText('Search needs JavaScript')).toBeVisible();
-  await expect(page.getByLabel('Search the reports')).toBeDisabled();
+  await expect(page.getByRole('searchbox')).toBeDisabled();
   await expect(page.locator('.day article')).toHaveCount(5);
   await context.close();
 });
@@ -108,7 +109,7 @@ test('report pages ship no search JavaScript', async ({ page }) => {
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(request.url());
   });
-  await page.goto('/');
+  await page.goto(STORY_PAGE);
   await page.locator('.day article a').first().click();
   await page.waitForLoadState('networkidle');
   const before = scripts.length;
@@ -125,7 +126,20 @@ test('the search data is fetched only when the reader reaches for the box', asyn
   await page.goto('/');
   await page.waitForLoadState('networkidle');
   expect(fetched).toEqual([]);
-  await page.getByLabel('Search the reports').fill('Fidan');
+  await page.getByRole('searchbox').fill('Fidan');
   await expect(page.getByRole('status')).toHaveText(/^1 report matches/);
   expect(fetched.length).toBeGreaterThan(0);
+});
+
+test('a story page searches its own reports, and offers the search of every story', async ({ page }) => {
+  await page.goto(`${STORY_PAGE}?q=Lavrov`);
+  await expect(page.getByRole('status')).toHaveText('2 reports in this story match. Search every story');
+  await expect(results(page).locator('.result-story')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Search every story' }).click();
+  await expect(page).toHaveURL('/?q=Lavrov');
+  await expect(page.getByRole('status')).toHaveText(/^2 reports match/);
+  const label = results(page).locator('.result-story').first();
+  await expect(label).toHaveText(`In the story ${STORY_TITLE}`);
+  await label.getByRole('link').click();
+  await expect(page).toHaveURL(STORY_PAGE);
 });

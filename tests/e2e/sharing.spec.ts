@@ -27,7 +27,7 @@ test('a report page carries link previews, canonical URL and article metadata', 
 });
 
 test('every page type has a title, a description and an absolute preview image', async ({ page }) => {
-  for (const path of ['/', '/people/', '/people/sergei-lavrov/', reportPath]) {
+  for (const path of ['/', '/stories/2025-05-prisoner-exchange/', '/people/', '/people/sergei-lavrov/', reportPath]) {
     await page.goto(path);
     expect((await page.title()).length).toBeGreaterThan(5);
     expect((await meta(page, 'description'))?.length).toBeGreaterThan(20);
@@ -61,7 +61,7 @@ test('structured data: a valid NewsArticle and a BreadcrumbList', async ({ page 
   });
   expect(article.author).toBeUndefined();
   const crumbs = data.find((d) => d['@type'] === 'BreadcrumbList');
-  expect(crumbs.itemListElement.map((i: { position: number }) => i.position)).toEqual([1, 2]);
+  expect(crumbs.itemListElement.map((i: { position: number }) => i.position)).toEqual([1, 2, 3]);
 });
 
 test('RSS names the outlet of every item, and the JSON Feed matches it', async ({ request }) => {
@@ -97,7 +97,9 @@ test('an unknown address gets a helpful 404 with search and the latest reports',
 });
 
 for (const [name, path] of [
-  ['timeline', '/'],
+  ['front', '/'],
+  ['story', '/stories/2025-05-prisoner-exchange/'],
+  ['scoped search', '/stories/2025-05-prisoner-exchange/?q=Lavrov'],
   ['report', reportPath],
   ['person', '/people/volodymyr-zelenskyy/'],
   ['people index', '/people/'],
@@ -118,7 +120,7 @@ for (const [name, path] of [
 test('no horizontal scroll from 320 px to wide screens', async ({ page }) => {
   for (const width of [320, 375, 768, 1440]) {
     await page.setViewportSize({ width, height: 800 });
-    for (const path of ['/', reportPath, '/people/volodymyr-zelenskyy/']) {
+    for (const path of ['/', '/stories/2025-05-prisoner-exchange/', reportPath, '/people/volodymyr-zelenskyy/']) {
       await page.goto(path);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     }

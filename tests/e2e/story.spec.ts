@@ -1,7 +1,8 @@
+import { STORY_PAGE } from './content.ts';
 import { expect, test } from './fixtures.ts';
 
 test('the timeline runs from the 2022 invasion to the reports, each entry dated and cited', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(STORY_PAGE);
   const entries = page.locator('.events > li');
   expect(await entries.count()).toBeGreaterThan(10);
   const datetimes = await entries.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
@@ -18,7 +19,7 @@ test('the timeline runs from the 2022 invasion to the reports, each entry dated 
 });
 
 test('the timeline lists each event once, each in a sentence that says what happened', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(STORY_PAGE);
   const summaries = await page.locator('.events > li.event:not(.publication) .summary').allTextContents();
   // Five reports tell about a dozen events; the extractor once showed 18 entries for them.
   expect(summaries.length).toBeGreaterThanOrEqual(8);
@@ -30,7 +31,7 @@ test('the timeline lists each event once, each in a sentence that says what happ
 });
 
 test('a citation opens the paragraph that says it', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(STORY_PAGE);
   const entry = page.locator('.events > li', { has: page.locator('time', { hasText: '16 May 2025' }) });
   const citation = entry.locator('.citations a').first();
   const href = (await citation.getAttribute('href')) ?? '';
@@ -40,7 +41,7 @@ test('a citation opens the paragraph that says it', async ({ page }) => {
 });
 
 test('person chips narrow the timeline without a page load', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(STORY_PAGE);
   const all = await page.locator('.events > li:visible').count();
   await page.getByRole('button', { name: /^Sergei Lavrov/ }).click();
   await expect(page.getByRole('button', { name: /^Sergei Lavrov/ })).toHaveAttribute('aria-pressed', 'true');
@@ -49,11 +50,11 @@ test('person chips narrow the timeline without a page load', async ({ page }) =>
   for (const item of await visible.all()) await expect(item.getByRole('link', { name: 'Sergei Lavrov' })).toBeVisible();
   await page.getByRole('button', { name: 'Everyone' }).click();
   await expect(page.locator('.events > li:visible')).toHaveCount(all);
-  expect(new URL(page.url()).pathname).toBe('/');
+  expect(new URL(page.url()).pathname).toBe(STORY_PAGE);
 });
 
 test('the claims panel shows where the reports differ, with each excerpt linked', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(STORY_PAGE);
   const panel = page.locator('#claim-talks-length');
   await expect(panel.getByRole('heading')).toHaveText('How long did the Istanbul talks of 16 May last?');
   await expect(panel).toContainText('90 minutes');
@@ -64,7 +65,7 @@ test('the claims panel shows where the reports differ, with each excerpt linked'
 });
 
 test('a quote shared by every report says so', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(STORY_PAGE);
   await expect(page.locator('.quotes li', { hasText: 'This could lead to something big???' })).toContainText(
     'quoted in 5 of 5 reports',
   );
@@ -83,7 +84,7 @@ test('people: index with counts, a page per person merging spellings, linked fro
   expect(texts.some((t) => t.includes('Zelenskyy'))).toBe(true);
   await expect(page.locator('.quotes')).toContainText('trying to buy time');
 
-  await page.goto('/');
+  await page.goto(STORY_PAGE);
   await page.getByRole('link', { name: 'Major Ukraine-Russia prisoner swap under way: source' }).first().click();
   await page.locator('.prose').getByRole('link', { name: 'Rustem Umerov' }).click();
   await expect(page).toHaveURL('/people/rustem-umerov/');

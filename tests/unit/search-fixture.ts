@@ -31,7 +31,13 @@ function collection<T>(name: string, schema: z.ZodType<T>): T[] {
 
 export const people = collection('people.json', personSchema);
 export const claims = collection('claims.json', claimSchema);
-const stories = new Set(collection('stories.json', storySchema).map((story) => story.id));
+const stories = new Map(collection('stories.json', storySchema).map((story) => [story.id, story]));
+
+/** A report's search record; a made-up report's story is titled by its id. */
+export function searchable(report: Report) {
+  const story = stories.get(report.data.story) ?? { id: report.data.story, title: report.data.story, summary: '' };
+  return toSearchable(report, story);
+}
 
 /**
  * The real reports, read from content/ as the build reads them: frontmatter
@@ -54,6 +60,6 @@ export function realReports(): Report[] {
 
 /** A search engine over the given reports, with the curated spellings. */
 export function engineFor(reports: Report[]) {
-  const index = buildSearchIndex(reports.map(toSearchable), spellingGroups(people));
+  const index = buildSearchIndex(reports.map(searchable), spellingGroups(people));
   return { index, engine: new SearchEngine(index.manifest, memorySource(index)) };
 }

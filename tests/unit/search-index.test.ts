@@ -12,6 +12,7 @@ const report = (slug: string, ...texts: string[]) => ({
   outlet: 'O',
   date: '2025-05-23',
   dateLabel: '23 May 2025',
+  story: { id: 's', title: 'S' },
   passages: texts.map((text, i): [string, string] => [`p-${i + 1}`, text]),
 });
 

@@ -1,10 +1,9 @@
-import { toSearchable } from '../../src/lib/search/searchable.ts';
 import { describe, expect, it } from 'vitest';
 import type { ReportHit } from '../../src/lib/search/query.ts';
 import { parseReport } from '../../src/lib/markdown/parse-report.ts';
 import { toReport } from '../../src/lib/reports/report.ts';
 import { reportSchema } from '../../src/lib/schema/report.ts';
-import { engineFor, realReports } from './search-fixture.ts';
+import { engineFor, realReports, searchable } from './search-fixture.ts';
 
 const reports = realReports();
 const { engine } = engineFor(reports);
@@ -79,7 +78,7 @@ describe('relevance table on the real reports', () => {
   it('links each passage to its paragraph and ranks the report with more matching passages first', async () => {
     // RFE/RL names the Vatican in two paragraphs, eandeworld.com (indexed first) in one.
     const { reports: hits } = await engine.search('Vatican');
-    const passagesOf = (hit: ReportHit) => toSearchable(reports[hit.report]).passages;
+    const passagesOf = (hit: ReportHit) => searchable(reports[hit.report]).passages;
     const paragraphs = (hit: ReportHit) => passagesOf(hit).filter(([, text]) => /Vatican/.test(text));
     const linked = (hit: ReportHit) => hit.passages.map((passage) => passagesOf(hit)[passage.ordinal]);
     expect(hits.map(linked)).toEqual(hits.map(paragraphs));
@@ -153,6 +152,6 @@ describe('words as readers type them (one tokenizer for index and query)', () =>
 
   it('links a headline-only word to the headline', async () => {
     const [hit] = (await small.search('Quarantine')).reports;
-    expect(toSearchable(corpus[hit.report]).passages[hit.passages[0].ordinal][0]).toBe('headline');
+    expect(searchable(corpus[hit.report]).passages[hit.passages[0].ordinal][0]).toBe('headline');
   });
 });

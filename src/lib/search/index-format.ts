@@ -40,6 +40,8 @@ export interface ReportRecord {
   date: string;
   /** The date as pages show it ("23 May 2025"), formatted at build time. */
   dateLabel: string;
+  /** The report's story, to label a result found outside it. */
+  story: { id: string; title: string };
   /** [passage id, text], in reading order; a reference's low bits index this list. */
   passages: [string, string][];
 }

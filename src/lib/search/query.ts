@@ -155,9 +155,14 @@ export class SearchEngine {
 
   /**
    * Reports where every query word matches, ranked; the matching passages of
-   * the first `limit` reports ranked within them.
+   * the first `limit` reports ranked within them. `scope`, when given, is the
+   * report numbers searched (a story's reports); the rest are passed over.
    */
-  async search(query: string, limit: number = SEARCH_CONFIG.reportsShown): Promise<SearchResult> {
+  async search(
+    query: string,
+    limit: number = SEARCH_CONFIG.reportsShown,
+    scope?: ReadonlySet<number>,
+  ): Promise<SearchResult> {
     const asked = queryWords(query);
     const words = asked.map(({ term }) => term);
     const typing = !/\s$/.test(query);
@@ -180,6 +185,7 @@ export class SearchEngine {
 
     const ranked: ReportHit[] = [];
     for (let report = 0; report < this.reportCount; report++) {
+      if (scope !== undefined && !scope.has(report)) continue;
       let score = 0;
       let passages = 0;
       for (const word of perWord) {
