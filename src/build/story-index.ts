@@ -1,83 +1,143 @@
-// The clustering index of content/reports, cached by each report file's content hash (DECISIONS.md: derived
-// data, rebuilt when missing or stale, never committed). An ingest decision reads only the files whose
-// hash changed since the last run.
+// The clustering index of content/reports, cached (DECISIONS.md: derived data, rebuilt when missing or
+// stale, never committed). Two files: the index itself with each report's size, time and content hash,
+// read on every run; and each report's features, read only when a report was added, changed or removed,
+// to update the index by that report alone. An ingest decision at 5,000 reports reads no report file.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { reportFeatures, type ReportFeatures } from '../lib/stories/report-features.ts';
 import { reportText } from '../lib/stories/report-text.ts';
-import { emptyIndex, updateIndex, type StoryIndex } from '../lib/stories/story-index.ts';
+import {
+  emptyIndex,
+  loadIndex,
+  storeIndex,
+  updateIndex,
+  type StoredIndex,
+  type StoryIndex,
+} from '../lib/stories/story-index.ts';
 
 /** Bump when features change shape or meaning, so an old cache is not read. */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
-interface CachedReport {
+/** What the cache knows of a report file: when it last saw it, its content hash, its story. */
+interface FileState {
+  mtimeMs: number;
+  size: number;
   hash: string;
   story: string;
-  features: ReportFeatures;
 }
 
-interface Cache {
+interface IndexCache {
   version: number;
-  reports: Record<string, CachedReport>;
+  files: Record<string, FileState>;
+  index: StoredIndex;
 }
 
 export interface LoadedIndex {
   index: StoryIndex;
   /** Each report's story and features, by slug. */
-  reports: Map<string, CachedReport>;
+  reports: ReadonlyMap<string, { story: string; features: ReportFeatures }>;
   /** How many report files had to be read afresh. */
   refreshed: number;
 }
 
-function cachePath(root: string): string {
-  return join(root, 'node_modules', '.cache', 'newsfold', 'story-index.json');
-}
+const cacheDir = (root: string) => join(root, 'node_modules', '.cache', 'newsfold');
 
-function readCache(path: string): Cache {
-  if (!existsSync(path)) return { version: CACHE_VERSION, reports: {} };
+function readJson<T>(path: string, valid: (value: T) => boolean): T | null {
+  if (!existsSync(path)) return null;
   try {
-    const cache = JSON.parse(readFileSync(path, 'utf8')) as Cache;
-    return cache.version === CACHE_VERSION ? cache : { version: CACHE_VERSION, reports: {} };
+    const value = JSON.parse(readFileSync(path, 'utf8')) as T;
+    return valid(value) ? value : null;
   } catch {
     // A cache is only a shortcut: an unreadable one is rebuilt.
-    return { version: CACHE_VERSION, reports: {} };
+    return null;
   }
 }
 
-/** The clustering index of every report in `<root>/content/reports`, from the cache where it is fresh. */
-export function loadStoryIndex(root: string): LoadedIndex {
+function writeJson(path: string, value: unknown): void {
+  mkdirSync(join(path, '..'), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(value));
+  renameSync(temporary, path);
+}
+
+/**
+ * The clustering index of every report in `<root>/content/reports`. With `withReports`, also each
+ * report's features (stories:check re-scores every report); otherwise they are read only when the
+ * index must change.
+ */
+export function loadStoryIndex(root: string, withReports = true): LoadedIndex {
   const dir = join(root, 'content', 'reports');
-  const path = cachePath(root);
-  const cache = readCache(path);
-  const reports = new Map<string, CachedReport>();
-  let refreshed = 0;
+  const indexPath = join(cacheDir(root), 'story-index.json');
+  const featuresPath = join(cacheDir(root), 'story-features.json');
+  const cached = readJson<IndexCache>(indexPath, (cache) => cache.version === CACHE_VERSION);
+  const known = cached?.files ?? {};
+  const files: Record<string, FileState> = {};
+  const fresh = new Map<string, ReportFeatures>();
   for (const name of existsSync(dir) ? readdirSync(dir).sort() : []) {
     if (!name.endsWith('.md')) continue;
-    const file = join(dir, name);
-    const text = readFileSync(file, 'utf8');
     const slug = name.slice(0, -3);
-    const hash = createHash('sha256').update(text).digest('hex');
-    let entry = cache.reports[slug];
-    if (entry?.hash !== hash) {
-      let read;
-      try {
-        read = reportText(text);
-      } catch (error) {
-        throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
-      }
-      entry = { hash, story: read.story, features: reportFeatures(read.source) };
-      refreshed += 1;
+    const file = join(dir, name);
+    const { mtimeMs, size } = statSync(file);
+    const before = known[slug];
+    if (before && before.mtimeMs === mtimeMs && before.size === size) {
+      files[slug] = before;
+      continue;
     }
-    reports.set(slug, entry);
+    const text = readFileSync(file, 'utf8');
+    const hash = createHash('sha256').update(text).digest('hex');
+    if (before?.hash === hash) {
+      files[slug] = { ...before, mtimeMs, size };
+      continue;
+    }
+    let read;
+    try {
+      read = reportText(text);
+    } catch (error) {
+      throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
+    }
+    files[slug] = { mtimeMs, size, hash, story: read.story };
+    fresh.set(slug, reportFeatures(read.source));
   }
-  const index = emptyIndex();
-  for (const { story, features } of reports.values()) updateIndex(index, story, features);
-  if (refreshed > 0 || reports.size !== Object.keys(cache.reports).length) {
-    mkdirSync(join(path, '..'), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ version: CACHE_VERSION, reports: Object.fromEntries(reports) }));
-    renameSync(temporary, path);
+  const removed = Object.keys(known).filter((slug) => !(slug in files));
+  const changed = cached === null || fresh.size > 0 || removed.length > 0;
+  if (!changed) {
+    // Touched but unchanged files: remember their new times, so they are not hashed again.
+    if (Object.keys(files).some((slug) => files[slug] !== known[slug])) writeJson(indexPath, { ...cached, files });
+    if (!withReports) return { index: loadIndex(cached.index), reports: new Map(), refreshed: 0 };
   }
-  return { index, reports, refreshed };
+
+  const stored = cached === null ? null : readJson<Record<string, ReportFeatures>>(featuresPath, () => true);
+  const features = new Map(Object.entries(stored ?? {}));
+  for (const slug of removed) features.delete(slug);
+  const featuresOf = (slug: string): ReportFeatures => {
+    let found = fresh.get(slug) ?? features.get(slug);
+    if (found === undefined) {
+      found = reportFeatures(reportText(readFileSync(join(dir, `${slug}.md`), 'utf8')).source);
+      features.set(slug, found);
+    }
+    return found;
+  };
+  let index: StoryIndex;
+  if (cached === null || stored === null) {
+    index = emptyIndex();
+    for (const slug of Object.keys(files)) updateIndex(index, files[slug].story, featuresOf(slug));
+  } else {
+    // Only what changed moves the index: a changed or removed report leaves its old story, a new one joins.
+    index = loadIndex(cached.index);
+    for (const slug of [...removed, ...fresh.keys()]) {
+      const old = stored[slug];
+      if (old !== undefined && known[slug] !== undefined) updateIndex(index, known[slug].story, old, -1);
+    }
+    for (const [slug, added] of fresh) updateIndex(index, files[slug].story, added);
+  }
+  for (const [slug, added] of fresh) features.set(slug, added);
+  if (changed) {
+    writeJson(featuresPath, Object.fromEntries(features));
+    writeJson(indexPath, { version: CACHE_VERSION, files, index: storeIndex(index) });
+  }
+  const reports = new Map(
+    Object.keys(files).map((slug) => [slug, { story: files[slug].story, features: featuresOf(slug) }]),
+  );
+  return { index, reports, refreshed: fresh.size };
 }

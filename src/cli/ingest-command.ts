@@ -72,7 +72,7 @@ function chooseStory(
     log(`story: new story ${created.id}, as --new-story asked`);
     return { id: created.id, created };
   }
-  const { index } = loadStoryIndex(root);
+  const { index } = loadStoryIndex(root, false);
   const decision = decideStory(rankStories(index, reportFeatures(report.source)));
   const created = decision.kind === 'new' ? storyFromReport(report, ids) : null;
   const id = created?.id ?? (decision.kind === 'join' ? decision.story : '');

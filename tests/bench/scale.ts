@@ -1,6 +1,8 @@
 // `npm run bench:scale`: Newsfold's build beside a bare Astro build of the same
 // Markdown (a content collection and one page per file), at 1,000 and 5,000
-// synthetic reports; wall time, peak memory, pages/s, output and page weights.
+// synthetic reports in 60 and 300 stories; wall time, peak memory, pages/s,
+// output and page weights; and how long the ingest command takes to place one
+// more report in its story.
 import { spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -16,6 +18,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ingest } from '../../src/cli/ingest-command.ts';
 import { kb, ratio } from './measure.ts';
 import { writeSyntheticContent } from './synthetic-content.ts';
 
@@ -85,13 +88,49 @@ function files(dir: string): string[] {
 
 const gz = (file: string) => gzipSync(readFileSync(file)).length;
 
+/** A page's weight as a reader downloads it: its HTML and the CSS and JS it links, gzipped. */
+function pageWeight(dist: string, page: string): number {
+  const html = readFileSync(join(dist, page), 'utf8');
+  const assets = [...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => join(dist, m[1]));
+  return gzipSync(html).length + assets.reduce((sum, file) => sum + gz(file), 0);
+}
+
+/** The largest story page of a build. */
+function largestStoryPage(dist: string): string {
+  const pages = readdirSync(join(dist, 'stories'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join('stories', entry.name, 'index.html'));
+  return pages.reduce((largest, page) =>
+    statSync(join(dist, page)).size > statSync(join(dist, largest)).size ? page : largest,
+  );
+}
+
+/** Seconds the ingest command takes to place one report, first with no clustering cache, then with it. */
+function ingestDecision(project: string): { cold: number; warm: number } {
+  rmSync(join(project, 'node_modules'), { recursive: true, force: true });
+  const raw = join(project, 'raw.txt');
+  const seconds = (date: string) => {
+    writeFileSync(
+      raw,
+      `Talks on a prisoner exchange resumed in Istanbul on ${date}, officials said.\n\nUmerov led the delegation.\n`,
+    );
+    const start = performance.now();
+    ingest([raw, '--outlet', `Bench Wire ${date}`, '--date', date], { root: project, log: () => undefined });
+    return (performance.now() - start) / 1000;
+  };
+  return { cold: seconds('2025-12-30'), warm: seconds('2025-12-31') };
+}
+
 console.log(
-  '| reports | build | wall | peak memory | pages | pages/s | dist | timeline page (gzip, HTML+CSS+JS) | search index (raw / gzip) |',
+  '| reports | build | wall | peak memory | pages | pages/s | dist | front page / largest story page (gzip, HTML+CSS+JS) | search index (raw / gzip) |',
 );
 console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+const decisions: string[] = [];
 for (const size of SIZES) {
-  const content = join(work, `content-${size}`);
-  writeSyntheticContent(content, size, ROOT);
+  const stories = Math.max(1, Math.round((size * 300) / 5000));
+  const project = join(work, `project-${size}`);
+  const content = join(project, 'content');
+  writeSyntheticContent(content, size, ROOT, stories);
   const bare = bareProject(join(work, `bare-${size}`));
   const newsfold = () => timedBuild(ROOT, join(work, `newsfold-${size}`), { NEWSFOLD_CONTENT: content });
   const bareBuild = () => timedBuild(bare, join(bare, 'dist'), { BARE_CONTENT: join(content, 'reports') });
@@ -113,19 +152,16 @@ for (const size of SIZES) {
     const all = files(dist);
     const pages = all.filter((file) => file.endsWith('.html')).length;
     const bytes = all.reduce((sum, file) => sum + statSync(file).size, 0);
-    let timeline = 'n/a';
+    let pageWeights = 'n/a';
     let search = 'n/a';
     if (!name.startsWith('bare')) {
-      const index = join(dist, 'index.html');
-      const html = readFileSync(index, 'utf8');
-      const assets = [...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => join(dist, m[1]));
-      timeline = kb(gz(index) + assets.reduce((sum, file) => sum + gz(file), 0));
+      pageWeights = `${kb(pageWeight(dist, 'index.html'))} / ${kb(pageWeight(dist, largestStoryPage(dist)))} (${stories} stories; budget 100 KB)`;
       const searchFiles = files(join(dist, 'search'));
       search = `${kb(searchFiles.reduce((s, f) => s + statSync(f).size, 0))} / ${kb(searchFiles.reduce((s, f) => s + gz(f), 0))}`;
     }
     const { seconds, peakMb } = results[name];
     console.log(
-      `| ${size} | ${name} | ${seconds.toFixed(1)} s | ${Number.isNaN(peakMb) ? 'n/a' : `${peakMb.toFixed(0)} MB`} | ${pages} | ${(pages / seconds).toFixed(0)} | ${kb(bytes)} | ${timeline} | ${search} |`,
+      `| ${size} | ${name} | ${seconds.toFixed(1)} s | ${Number.isNaN(peakMb) ? 'n/a' : `${peakMb.toFixed(0)} MB`} | ${pages} | ${(pages / seconds).toFixed(0)} | ${kb(bytes)} | ${pageWeights} | ${search} |`,
     );
   }
   const ratioTo = (build: 'clean' | 'rebuild') =>
@@ -133,5 +169,11 @@ for (const size of SIZES) {
   console.log(
     `| ${size} | ratio to bare | clean ${ratioTo('clean')}, rebuild ${ratioTo('rebuild')} (target ≤ 1.5×) | | | | | | |`,
   );
+  const { cold, warm } = ingestDecision(project);
+  decisions.push(
+    `ingest decision at ${size} reports in ${stories} stories: ${warm.toFixed(2)} s with the clustering cache, ` +
+      `${cold.toFixed(2)} s building it (target < 1 s)`,
+  );
 }
+console.log(`\n${decisions.join('\n')}`);
 rmSync(work, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 // Writes a synthetic content folder (reports, stories, people, claims) for scale runs.
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { generateCorpus, random } from './corpus.ts';
@@ -22,13 +22,25 @@ const DATED = [
   'in February 2022',
 ];
 
-/** `count` realistic reports over a year, with names and dated phrases for the story to extract. */
-export function writeSyntheticContent(dir: string, count: number, root: string): void {
+/**
+ * `count` realistic reports over a year, with names and dated phrases for the story to extract, in
+ * `stories` stories that each run over a stretch of the year (the first is the seed story).
+ */
+export function writeSyntheticContent(dir: string, count: number, root: string, stories = 1): void {
   const rand = random(7);
   mkdirSync(join(dir, 'reports'), { recursive: true });
-  for (const file of ['stories.json', 'people.json']) copyFileSync(join(root, 'content', file), join(dir, file));
+  copyFileSync(join(root, 'content', 'people.json'), join(dir, 'people.json'));
   writeFileSync(join(dir, 'claims.json'), '[]\n');
-  generateCorpus(count, 11).forEach((report, index) => {
+  const corpus = generateCorpus(count, 11);
+  const storyOf = (index: number) => Math.floor((index * stories) / count);
+  const seed = JSON.parse(readFileSync(join(root, 'content', 'stories.json'), 'utf8'))[0];
+  const storyList = Array.from({ length: stories }, (_, n) => {
+    if (n === 0) return seed;
+    const first = corpus[corpus.findIndex((_, index) => storyOf(index) === n)];
+    return { id: `synthetic-story-${n}`, title: first.title, summary: first.paragraphs[0] };
+  });
+  writeFileSync(join(dir, 'stories.json'), `${JSON.stringify(storyList, null, 2)}\n`);
+  corpus.forEach((report, index) => {
     const day = new Date(Date.UTC(2025, 0, 1) + Math.floor((index / count) * 364) * 86_400_000);
     const published = day.toISOString().slice(0, 10);
     const paragraphs = report.paragraphs.map((paragraph, p) =>
@@ -46,7 +58,7 @@ export function writeSyntheticContent(dir: string, count: number, root: string):
       published,
       dateSource: 'editor',
       provenance: null,
-      story: '2025-05-prisoner-exchange',
+      story: storyList[storyOf(index)].id,
       removed: [],
     };
     const yaml = stringify(frontmatter, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });

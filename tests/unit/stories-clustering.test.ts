@@ -3,7 +3,7 @@ import { clusteringScores } from '../../src/lib/stories/clustering-scores.ts';
 import { describeDecision } from '../../src/lib/stories/describe-decision.ts';
 import { storyFromReport } from '../../src/lib/stories/new-story.ts';
 import { DECAY_DAYS, decideStory, gapDays, JOIN_THRESHOLD, rankStories } from '../../src/lib/stories/rank-stories.ts';
-import { reportFeatures, type FeatureSource } from '../../src/lib/stories/report-features.ts';
+import { MAX_TERMS, reportFeatures, type FeatureSource } from '../../src/lib/stories/report-features.ts';
 import { reportText } from '../../src/lib/stories/report-text.ts';
 import { emptyIndex, updateIndex } from '../../src/lib/stories/story-index.ts';
 import { storySchema } from '../../src/lib/schema/story.ts';
@@ -44,6 +44,20 @@ describe('report features', () => {
     // "The" opens a sentence and says nothing; "Rustem" is a name inside one.
     expect(features.names).not.toHaveProperty('the');
     expect(features.names.rustem).toBe(1);
+  });
+
+  it('keeps a report’s most frequent terms, the earlier first among equals', () => {
+    const words = Array.from(
+      { length: MAX_TERMS.body + 20 },
+      (_, i) => `word${String.fromCharCode(97 + (i % 26))}${i}`,
+    );
+    const features = reportFeatures(source('2025-05-23', null, `${words.join(' ')}.`, `${words.at(-1)} again.`));
+    const kept = Object.keys(features.body);
+    expect(kept).toHaveLength(MAX_TERMS.body);
+    // The last word is said twice, so it stays; then the earliest words.
+    expect(kept[0]).toBe(words.at(-1));
+    expect(kept).toContain(words[0]);
+    expect(kept).not.toContain(words.at(-2));
   });
 
   it('reads a report file without a Markdown parser, skipping subheadings', () => {

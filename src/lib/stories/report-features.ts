@@ -35,8 +35,25 @@ const CALENDAR = new Set(
   ).split(' '),
 );
 
+/**
+ * The most a report contributes per part: its most frequent terms, earlier ones first among equals (a
+ * news report says what matters first). Keeps every story's vectors, and the index, small at thousands of
+ * reports; bench:stories scores the same with and without the cap.
+ */
+export const MAX_TERMS = { body: 100, names: 40 } as const;
+
 function count(into: TermCounts, term: string): void {
   into[term] = (into[term] ?? 0) + 1;
+}
+
+/** The `max` most frequent terms; object keys keep insertion order, so ties go to the earlier term. */
+function strongest(counts: TermCounts, max: number): TermCounts {
+  const entries = Object.entries(counts);
+  if (entries.length <= max) return counts;
+  const order = new Map(entries.map(([term], position) => [term, position]));
+  return Object.fromEntries(
+    entries.sort(([a, x], [b, y]) => y - x || (order.get(a) ?? 0) - (order.get(b) ?? 0)).slice(0, max),
+  );
 }
 
 function addStems(into: TermCounts, text: string): void {
@@ -67,5 +84,7 @@ export function reportFeatures(source: FeatureSource): ReportFeatures {
     addStems(features.body, paragraph);
     addNames(features.names, paragraph);
   }
+  features.body = strongest(features.body, MAX_TERMS.body);
+  features.names = strongest(features.names, MAX_TERMS.names);
   return features;
 }

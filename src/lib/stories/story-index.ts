@@ -70,3 +70,35 @@ export function updateIndex(index: StoryIndex, story: string, features: ReportFe
   }
   if (centroid.reports === 0) index.stories.delete(story);
 }
+
+type Entries = [string, number][];
+
+/** The index as JSON can hold it (Maps as entry lists), for the clustering cache. */
+export interface StoredIndex {
+  reports: number;
+  documentFrequency: Record<Part, Entries>;
+  stories: [string, { reports: number; dates: string[]; terms: Record<Part, Entries> }][];
+}
+
+const partsToEntries = (parts: Record<Part, TermWeights>) =>
+  Object.fromEntries(PARTS.map((part) => [part, [...parts[part]]])) as Record<Part, Entries>;
+const partsFromEntries = (parts: Record<Part, Entries>) =>
+  Object.fromEntries(PARTS.map((part) => [part, new Map(parts[part])])) as Record<Part, TermWeights>;
+
+export function storeIndex(index: StoryIndex): StoredIndex {
+  return {
+    reports: index.reports,
+    documentFrequency: partsToEntries(index.documentFrequency),
+    stories: [...index.stories].map(([id, centroid]) => [id, { ...centroid, terms: partsToEntries(centroid.terms) }]),
+  };
+}
+
+export function loadIndex(stored: StoredIndex): StoryIndex {
+  return {
+    reports: stored.reports,
+    documentFrequency: partsFromEntries(stored.documentFrequency),
+    stories: new Map(
+      stored.stories.map(([id, centroid]) => [id, { ...centroid, terms: partsFromEntries(centroid.terms) }]),
+    ),
+  };
+}
