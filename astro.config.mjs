@@ -2,9 +2,13 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
+// Where the site is served: absolute URLs (link previews, feeds) start with it, and its path is the base every
+// internal link, asset and search fetch is made under (`SITE_URL=https://example.org/newsfold/` hosts it there).
+const site = new URL(process.env.SITE_URL ?? 'https://newsfold.example/');
+
 export default defineConfig({
-  // Canonical origin for absolute URLs (link previews, feeds); override per deployment.
-  site: process.env.SITE_URL ?? 'https://newsfold.example',
+  site: site.href,
+  base: site.pathname.endsWith('/') ? site.pathname : `${site.pathname}/`,
   trailingSlash: 'always',
   integrations: [sitemap()],
   // Several pages in flight: one page's file writes overlap the next one's rendering,

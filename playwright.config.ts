@@ -5,6 +5,7 @@ const port = Number(process.env.E2E_PORT ?? 4322);
 const hostilePort = port + 1;
 const scalePort = port + 2;
 const storiesPort = port + 3;
+const subpathPort = port + 4;
 
 /** Serves a built site; `astro preview` allows one server per project, so the second is a plain static server. */
 const server = (command: string, at: number) => ({
@@ -24,13 +25,19 @@ export default defineConfig({
     launchOptions: CHROMIUM_LAUNCH,
   },
   projects: [
-    { name: 'site', testIgnore: /(hostile|scale|stories)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${port}` } },
+    {
+      name: 'site',
+      testIgnore: /(hostile|scale|stories|subpath)\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${port}` },
+    },
     // The same site built from tests/fixtures/hostile: reports that carry scripts and markup.
     { name: 'hostile', testMatch: /hostile\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${hostilePort}` } },
     // The site built from 1,000 synthetic reports.
     { name: 'scale', testMatch: /scale\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${scalePort}` } },
     // The seed site plus three stories it had not seen, each report placed by the ingest command.
     { name: 'stories', testMatch: /stories\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${storiesPort}` } },
+    // The site built for https://newsfold.example/newsfold/ and served under /newsfold/ only.
+    { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${subpathPort}` } },
   ],
   webServer: [
     // `astro` and `node` resolve to Node 24 through npm's PATH.
@@ -38,5 +45,9 @@ export default defineConfig({
     server(`node tests/support/serve.ts dist-hostile ${hostilePort}`, hostilePort),
     server(`node tests/support/serve.ts dist-1000 ${scalePort}`, scalePort),
     server(`node tests/support/serve.ts dist-stories ${storiesPort}`, storiesPort),
+    {
+      ...server(`node tests/support/serve.ts dist-subpath ${subpathPort} /newsfold/`, subpathPort),
+      url: `http://127.0.0.1:${subpathPort}/newsfold/`,
+    },
   ],
 });

@@ -72,6 +72,9 @@ const tallies = [
   ]),
   check('node', ['tests/support/check-links.ts', 'dist']),
   check('node', ['tests/support/check-links.ts', 'dist-hostile']),
+  // The site hosted under a path: every link must stay under it.
+  check('astro', ['build', '--outDir', 'dist-subpath'], { SITE_URL: 'https://newsfold.example/newsfold/' }),
+  check('node', ['tests/support/check-links.ts', 'dist-subpath', '/newsfold/']),
   // The seed site plus three unseen stories, each report placed by automatic story assignment.
   check('node', ['tests/support/make-stories.ts', 'dist-stories-project']),
   check('astro', ['build', '--outDir', 'dist-stories'], { NEWSFOLD_CONTENT: 'dist-stories-project/content' }),

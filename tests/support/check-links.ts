@@ -1,9 +1,11 @@
-// `node tests/support/check-links.ts [dist]`: every internal link and anchor of the
-// built site resolves to a file and, for #fragments, to an element id in it.
+// `node tests/support/check-links.ts [dist] [base]`: every internal link and anchor of the
+// built site resolves to a file and, for #fragments, to an element id in it. A site built
+// for a sub-path (`base`, e.g. "/newsfold/") must link only under it.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = process.argv[2] ?? 'dist';
+const base = process.argv[3] ?? '/';
 const pages = readdirSync(root, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
   .map((entry) => join(entry.parentPath, entry.name));
@@ -19,7 +21,9 @@ function idsOf(file: string): Set<string> {
 }
 
 /** The built file a site path is served from, if any. */
-function fileFor(path: string): string | null {
+function fileFor(served: string): string | null {
+  if (!served.startsWith(base)) return null;
+  const path = `/${served.slice(base.length)}`;
   const candidates = path.endsWith('/')
     ? [join(root, path, 'index.html')]
     : [join(root, path), join(root, path, 'index.html')];
@@ -30,7 +34,7 @@ const broken: string[] = [];
 let checked = 0;
 for (const page of pages) {
   const html = readFileSync(page, 'utf8');
-  const pagePath = `/${relative(root, page).replace(/index\.html$/, '')}`;
+  const pagePath = `${base}${relative(root, page).replace(/index\.html$/, '')}`;
   for (const [, attribute, value] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
     if (/^(https?:|mailto:|data:)/.test(value)) continue;
     const [path, fragment] = value.split('#');

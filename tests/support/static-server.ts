@@ -11,20 +11,23 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css',
 };
 
-/** A loopback static server that remembers which files it served, to count a query's download. */
+/**
+ * A loopback static server that remembers which files it served, to count a query's download. With a
+ * `base` ("/newsfold/"), it serves the site under that path, as a project page or a newsroom's folder is.
+ */
 export async function serveStatic(
   root: string,
   port = 0,
+  base = '/',
 ): Promise<{ origin: string; served: string[]; close: () => void }> {
   const served: string[] = [];
   const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const inside = `${requested}/`.startsWith(base);
+    const path = normalize(inside ? `/${requested.slice(base.length)}` : '/no-such-file').replace(/^(\.\.[/\\])+/, '');
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
     if (!existsSync(file) && existsSync(join(root, path, 'index.html'))) {
-      response.writeHead(301, { Location: `${path}/` }).end();
+      response.writeHead(301, { Location: `${requested}/` }).end();
       return;
     }
     if (!existsSync(file) || !statSync(file).isFile()) {
