@@ -1,7 +1,7 @@
 // `npm run audit`: Lighthouse on each page type of the built site, mobile and
 // desktop, with Debian's Chromium (or CHROME_PATH); prints the four scores.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium.ts';
@@ -10,7 +10,8 @@ import { startPreview } from './support/preview.ts';
 const port = 4398;
 const firstReport = readFileSync('dist/sitemap-0.xml', 'utf8').match(/\/reports\/[a-z0-9-]+\//)?.[0] ?? '/';
 const PAGES: [string, string][] = [
-  ['timeline', '/'],
+  ['front', '/'],
+  ['story', '/stories/2025-05-prisoner-exchange/'],
   ['report', firstReport],
   ['person', '/people/sergei-lavrov/'],
   ['people index', '/people/'],
@@ -53,4 +54,5 @@ try {
   }
 } finally {
   server.stop();
+  rmSync(out, { recursive: true, force: true });
 }

@@ -1,7 +1,7 @@
 // `npm test`: every check and suite, then one plain "N passed, N failed" line
 // that CI reads (it does not read Vitest's or Playwright's own summaries).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 interface Tally {
   passed: number;
@@ -25,6 +25,8 @@ function check(command: string, args: string[], env: Record<string, string> = {}
 }
 
 function vitest(): Tally {
+  // A crashed run writes no report: an old one must not be read in its place.
+  rmSync('test-results/unit.json', { force: true });
   const ok = run('vitest', [
     'run',
     '--reporter=default',

@@ -12,7 +12,8 @@ import 'sharp';
 import type { CardJob, CardReply } from './card-worker.ts';
 import type { CardText } from './og-image.ts';
 
-const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'newsfold-og');
+// NEWSFOLD_CARD_CACHE moves it (the unit tests draw into a temporary folder, not the build's cache).
+const CACHE_DIR = process.env.NEWSFOLD_CARD_CACHE ?? join(process.cwd(), 'node_modules', '.cache', 'newsfold-og');
 // Run from source, by path: this module is bundled by Astro, and a worker needs a file Node can load.
 const SOURCE_DIR = join(process.cwd(), 'src', 'build');
 const WORKER_FILE = join(SOURCE_DIR, 'card-worker.ts');

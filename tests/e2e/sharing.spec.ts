@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { coversPolicy } from '../../src/lib/sharing/host-headers.ts';
 import { contentReports } from './content.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -146,4 +148,26 @@ test('a printed report keeps the article and drops the site chrome', async ({ pa
     .getByRole('link', { name: /^Read at/ })
     .evaluate((link) => getComputedStyle(link, '::after').content);
   expect(after).toContain('rferl.org');
+});
+
+// The files a host reads rather than serves, from the build this suite runs against.
+test('the host headers file carries one policy that allows what every page allows', async ({ page }) => {
+  const headers = readFileSync('dist/_headers', 'utf8');
+  const policy = /^ {2}Content-Security-Policy: (.+)$/m.exec(headers)?.[1] ?? '';
+  expect(policy).toMatch(/^script-src 'self'/);
+  for (const path of [
+    '/',
+    '/stories/2025-05-prisoner-exchange/',
+    reportPath,
+    '/people/sergei-lavrov/',
+    '/no/such/page/',
+  ]) {
+    await page.goto(path);
+    const own = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+    expect(own.length).toBeGreaterThan(20);
+    expect(coversPolicy(policy, own)).toBe(true);
+  }
+  expect(readFileSync('dist/nginx-headers.conf', 'utf8')).toContain(
+    `add_header Content-Security-Policy "${policy}" always;`,
+  );
 });

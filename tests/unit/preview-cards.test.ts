@@ -1,13 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { readdirSync, rmSync } from 'node:fs';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { cachedCard, prepareCards } from '../../src/build/card-cache.ts';
 import { CARD_HEIGHT, CARD_WIDTH, fitTitle, renderCard, type CardText } from '../../src/build/og-image.ts';
 
-// A text no earlier run has drawn, so the worker really draws it.
-const fresh = (title: string): CardText => ({
-  kicker: 'Test outlet',
-  title: `${title} ${process.pid}-${Date.now()}`,
-  footer: '23 May 2025',
+// Cards are drawn into an empty folder of their own, before card-cache.ts reads where its cache is:
+// every card is really drawn, and the build's cache is left alone.
+const cache = await vi.hoisted(async () => {
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(`${tmpdir()}/newsfold-cards-`);
+  process.env.NEWSFOLD_CARD_CACHE = dir;
+  return dir;
 });
+afterAll(() => rmSync(cache, { recursive: true, force: true }));
+
+const fresh = (title: string): CardText => ({ kicker: 'Test outlet', title, footer: '23 May 2025' });
 
 const size = (png: Buffer) => [png.readUInt32BE(16), png.readUInt32BE(20)];
 
@@ -26,6 +33,7 @@ describe('preview cards', () => {
     const cards = await Promise.all(texts.map(cachedCard));
     expect(new Set(cards.map((card) => card.toString('base64'))).size).toBe(3);
     expect((await cachedCard(texts[1])).equals(cards[1])).toBe(true);
+    expect(readdirSync(cache).filter((name) => name.endsWith('.png'))).toHaveLength(4);
   });
 
   it('fails with the card named when a card cannot be drawn', async () => {
