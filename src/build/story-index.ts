@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { canonicalUrl, normalizedBody } from '../lib/ingest/duplicates.ts';
 import { reportFeatures, type ReportFeatures } from '../lib/stories/report-features.ts';
 import { reportText } from '../lib/stories/report-text.ts';
 import {
@@ -17,14 +18,18 @@ import {
 } from '../lib/stories/story-index.ts';
 
 /** Bump when features change shape or meaning, so an old cache is not read. */
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 
-/** What the cache knows of a report file: when it last saw it, its content hash, its story. */
-interface FileState {
+/** What the cache knows of a report file: when it last saw it, its content hash, its story, what makes a duplicate. */
+export interface FileState {
   mtimeMs: number;
   size: number;
   hash: string;
   story: string;
+  /** The canonical form of its URL, null when it states none. */
+  url: string | null;
+  /** The hash of its normalised body. */
+  body: string;
 }
 
 interface IndexCache {
@@ -35,11 +40,15 @@ interface IndexCache {
 
 export interface LoadedIndex {
   index: StoryIndex;
+  /** Each report file's state, by slug: its story, canonical URL and body hash. */
+  files: Readonly<Record<string, FileState>>;
   /** Each report's story and features, by slug. */
   reports: ReadonlyMap<string, { story: string; features: ReportFeatures }>;
   /** How many report files had to be read afresh. */
   refreshed: number;
 }
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 const cacheDir = (root: string) => join(root, 'node_modules', '.cache', 'newsfold');
 
@@ -85,7 +94,7 @@ export function loadStoryIndex(root: string, withReports = true): LoadedIndex {
       continue;
     }
     const text = readFileSync(file, 'utf8');
-    const hash = createHash('sha256').update(text).digest('hex');
+    const hash = sha256(text);
     if (before?.hash === hash) {
       files[slug] = { ...before, mtimeMs, size };
       continue;
@@ -96,7 +105,8 @@ export function loadStoryIndex(root: string, withReports = true): LoadedIndex {
     } catch (error) {
       throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
     }
-    files[slug] = { mtimeMs, size, hash, story: read.story };
+    const body = sha256(normalizedBody(read.source.paragraphs));
+    files[slug] = { mtimeMs, size, hash, story: read.story, url: read.url && canonicalUrl(read.url), body };
     fresh.set(slug, reportFeatures(read.source));
   }
   const removed = Object.keys(known).filter((slug) => !(slug in files));
@@ -104,7 +114,7 @@ export function loadStoryIndex(root: string, withReports = true): LoadedIndex {
   if (!changed) {
     // Touched but unchanged files: remember their new times, so they are not hashed again.
     if (Object.keys(files).some((slug) => files[slug] !== known[slug])) writeJson(indexPath, { ...cached, files });
-    if (!withReports) return { index: loadIndex(cached.index), reports: new Map(), refreshed: 0 };
+    if (!withReports) return { index: loadIndex(cached.index), files, reports: new Map(), refreshed: 0 };
   }
 
   const stored = cached === null ? null : readJson<Record<string, ReportFeatures>>(featuresPath, () => true);
@@ -139,5 +149,5 @@ export function loadStoryIndex(root: string, withReports = true): LoadedIndex {
   const reports = new Map(
     Object.keys(files).map((slug) => [slug, { story: files[slug].story, features: featuresOf(slug) }]),
   );
-  return { index, reports, refreshed: fresh.size };
+  return { index, files, reports, refreshed: fresh.size };
 }

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { reportSchema } from '../lib/schema/report.ts';
 import { storySchema } from '../lib/schema/story.ts';
@@ -11,7 +12,9 @@ import { describeDecision } from '../lib/stories/describe-decision.ts';
 import { storyFromReport } from '../lib/stories/new-story.ts';
 import { decideStory, JOIN_THRESHOLD, rankStories } from '../lib/stories/rank-stories.ts';
 import { reportFeatures, type FeatureSource } from '../lib/stories/report-features.ts';
-import { loadStoryIndex } from '../build/story-index.ts';
+import { loadStoryIndex, type FileState } from '../build/story-index.ts';
+import { canonicalUrl, normalizedBody } from '../lib/ingest/duplicates.ts';
+import type { StoryIndex } from '../lib/stories/story-index.ts';
 
 export interface IngestContext {
   /** The project folder holding `content/`. */
@@ -21,7 +24,37 @@ export interface IngestContext {
 
 function readRaw(path: string): string {
   if (!existsSync(path)) throw new IngestError(path, 'file', 'does not exist');
+  if (statSync(path).isDirectory()) throw new IngestError(path, 'file', 'is a directory, not a raw copy');
   return readFileSync(path, 'utf8');
+}
+
+/** Today as a calendar date: the UTC date, or NEWSFOLD_TODAY (YYYY-MM-DD) for deterministic runs. */
+function today(): string {
+  return process.env.NEWSFOLD_TODAY ?? new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * Refuses a copy that is already a report: the same canonical URL, or the same words in its body
+ * (DECISIONS.md: the same page twice). The report it would replace (--force) does not count.
+ */
+function refuseDuplicate(
+  files: Readonly<Record<string, FileState>>,
+  built: { slug: string; url: string | null; paragraphs: readonly string[] },
+  options: IngestOptions,
+): void {
+  if (options.allowDuplicate) return;
+  const url = built.url && canonicalUrl(built.url);
+  const body = createHash('sha256').update(normalizedBody(built.paragraphs)).digest('hex');
+  for (const [slug, file] of Object.entries(files)) {
+    if (slug === built.slug && options.force) continue;
+    const same = url !== null && file.url === url ? 'URL' : file.body === body ? 'text' : null;
+    if (same === null) continue;
+    throw new IngestError(
+      options.rawPath,
+      same === 'URL' ? '--url' : 'body',
+      `the same ${same} is already content/reports/${slug}.md; pass --allow-duplicate to add this copy anyway`,
+    );
+  }
 }
 
 function storiesPath(root: string): string {
@@ -51,7 +84,7 @@ function writeAtomically(path: string, text: string): void {
 function chooseStory(
   options: IngestOptions,
   stories: readonly StoryData[],
-  root: string,
+  index: StoryIndex,
   report: { slug: string; source: FeatureSource },
   log: (line: string) => void,
 ): { id: string; created: StoryData | null } {
@@ -72,7 +105,6 @@ function chooseStory(
     log(`story: new story ${created.id}, as --new-story asked`);
     return { id: created.id, created };
   }
-  const { index } = loadStoryIndex(root, false);
   const decision = decideStory(rankStories(index, reportFeatures(report.source)));
   const created = decision.kind === 'new' ? storyFromReport(report, ids) : null;
   const id = created?.id ?? (decision.kind === 'join' ? decision.story : '');
@@ -97,13 +129,18 @@ function validate(target: string, frontmatter: unknown): void {
 export function ingest(argv: readonly string[], context: IngestContext): string {
   const options = parseIngestArgs(argv);
   const stories = readStories(context.root);
+  const raw = readRaw(options.rawPath);
+  const { index, files } = loadStoryIndex(context.root, false);
   let created: StoryData | null = null;
+  let paragraphs: readonly string[] = [];
   const decisions: string[] = [];
-  const built = buildReport(readRaw(options.rawPath), options, (report) => {
-    const chosen = chooseStory(options, stories, context.root, report, (line) => decisions.push(line));
+  const built = buildReport(raw, options, today(), (report) => {
+    paragraphs = report.source.paragraphs;
+    const chosen = chooseStory(options, stories, index, report, (line) => decisions.push(line));
     created = chosen.created;
     return chosen.id;
   });
+  refuseDuplicate(files, { slug: built.slug, url: built.frontmatter.url as string | null, paragraphs }, options);
   const target = join(context.root, 'content', 'reports', `${built.slug}.md`);
   validate(target, built.frontmatter);
   if (existsSync(target) && !options.force) {

@@ -104,6 +104,46 @@ describe('ingest refuses bad input, names the file and the field, and writes not
       /--title-source: "guess" is not one of/,
     ],
     [
+      'a slug that is a path',
+      () => [seed, '--outlet', 'X', '--date', '2025-05-23', '--slug', '../../escape'],
+      /arguments: --slug: "\.\.\/\.\.\/escape" must be lower-case letters, digits and single hyphens \(never a path\)/,
+    ],
+    [
+      'a slug with capitals and punctuation',
+      () => [seed, '--outlet', 'X', '--date', '2025-05-23', '--slug', 'Bad Slug!'],
+      /--slug: "Bad Slug!" must be lower-case letters/,
+    ],
+    [
+      'a slug with a folder',
+      () => [seed, '--outlet', 'X', '--date', '2025-05-23', '--slug', 'sub/dir'],
+      /--slug: "sub\/dir"/,
+    ],
+    [
+      'a slug of 101 characters',
+      () => [seed, '--outlet', 'X', '--date', '2025-05-23', '--slug', 'a'.repeat(101)],
+      /--slug: "a+" must be at most 100 characters/,
+    ],
+    ['a directory as the raw file', () => [root, '--outlet', 'X', '--date', '2025-05-23'], /: file: is a directory/],
+    [
+      'a date in year 9999',
+      () => [seed, '--outlet', 'X', '--date', '9999-12-31'],
+      /--date: 9999-12-31 is after today \(\d{4}-\d\d-\d\d\); pass --allow-date if it is right/,
+    ],
+    [
+      'a date in year 1',
+      () => [seed, '--outlet', 'X', '--date', '0001-01-01'],
+      /--date: 0001-01-01 is before 1990-01-01/,
+    ],
+    [
+      'a marker dated before 1990',
+      () => [
+        rawFile('old.txt', 'date 1989-11-09\n\nThe wall fell tonight in Berlin, witnesses said.\n'),
+        '--outlet',
+        'X',
+      ],
+      /old\.txt: date marker: 1989-11-09 is before 1990-01-01; pass --allow-date/,
+    ],
+    [
       'only boilerplate',
       () => [rawFile('ads.txt', 'ADVERTISEMENT\nRead more: Something\n'), '--outlet', 'X', '--date', '2025-05-23'],
       /ads\.txt: body: no article paragraph/,
@@ -114,6 +154,62 @@ describe('ingest refuses bad input, names the file and the field, and writes not
     expect(() => ingest(argv(), { root, ...quiet })).toThrow(IngestError);
     expect(() => ingest(argv(), { root, ...quiet })).toThrow(message);
     expect(readdirSync(reports)).toEqual([]);
+  });
+});
+
+describe('dates outside 1990 to today', () => {
+  it('are accepted with --allow-date, and today comes from NEWSFOLD_TODAY when set', () => {
+    const argv = [seed, '--outlet', 'X', '--date', '2030-01-01'];
+    expect(ingest([...argv, '--allow-date'], { root, ...quiet })).toMatch(/2030-01-01-x-/);
+    process.env.NEWSFOLD_TODAY = '2030-06-01';
+    try {
+      expect(ingest([...argv, '--slug', 'in-2030', '--allow-duplicate'], { root, ...quiet })).toMatch(/in-2030\.md$/);
+    } finally {
+      delete process.env.NEWSFOLD_TODAY;
+    }
+  });
+});
+
+describe('the same copy twice is refused, naming the report that has it', () => {
+  const first = () =>
+    ingest([seed, '--outlet', 'RFE/RL', '--date', '2025-05-23', '--url', 'https://www.rferl.org/a/swap.html'], {
+      root,
+      ...quiet,
+    });
+
+  it('the same text under another outlet', () => {
+    const written = first().split('/').at(-1);
+    expect(() => ingest([seed, '--outlet', 'Other', '--date', '2025-05-23'], { root, ...quiet })).toThrow(
+      `body: the same text is already content/reports/${written}; pass --allow-duplicate to add this copy anyway`,
+    );
+    expect(readdirSync(reports)).toHaveLength(1);
+    ingest([seed, '--outlet', 'Other', '--date', '2025-05-23', '--allow-duplicate'], { root, ...quiet });
+    expect(readdirSync(reports)).toHaveLength(2);
+  });
+
+  it('the same page by another link to it (tracking parameters, www, a trailing slash)', () => {
+    first();
+    const other = rawFile('other.txt', 'A different text about the same page, reported on Friday by the outlet.\n');
+    const argv = [
+      other,
+      '--outlet',
+      'X',
+      '--date',
+      '2025-05-23',
+      '--url',
+      'https://rferl.org/a/swap.html/?utm_source=x#top',
+    ];
+    expect(() => ingest(argv, { root, ...quiet })).toThrow(/--url: the same URL is already content\/reports\/.*\.md/);
+    expect(readdirSync(reports)).toHaveLength(1);
+  });
+
+  it('but not the report --force replaces', () => {
+    const written = first();
+    ingest(
+      [seed, '--outlet', 'RFE/RL', '--date', '2025-05-23', '--url', 'https://www.rferl.org/a/swap.html', '--force'],
+      { root, ...quiet },
+    );
+    expect(readdirSync(reports)).toEqual([written.split('/').at(-1)]);
   });
 });
 

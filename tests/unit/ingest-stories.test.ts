@@ -79,10 +79,13 @@ describe('automatic story assignment at ingest', () => {
 
   it('opens the story an editor names with --new-story, and refuses --story with --new-story', () => {
     const raw = join(UNSEEN_DIR, 'wire-with-headline.txt');
-    const path = ingest([raw, '--outlet', 'AP', '--date', '2025-05-24', '--new-story', 'The Kremlin on the swap'], {
-      root,
-      log: () => undefined,
-    });
+    const path = ingest(
+      [raw, '--outlet', 'AP', '--date', '2025-05-24', '--new-story', 'The Kremlin on the swap', '--allow-duplicate'],
+      {
+        root,
+        log: () => undefined,
+      },
+    );
     expect(storyOf(path)).toBe('2025-05-the-kremlin-on-the-swap');
     expect(stories().at(-1)).toMatchObject({ title: 'The Kremlin on the swap', drawnFrom: { fields: ['summary'] } });
     expect(() =>

@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { TITLE_SOURCES, type TitleSource } from '../provenance.ts';
+import { reportSlugField } from '../schema/fields.ts';
 import { IngestError } from './ingest-error.ts';
 
 /** What the editor told the ingest command about one raw copy. */
@@ -18,13 +19,19 @@ export interface IngestOptions {
   /** Open a new story with this title instead of choosing one. */
   newStory: string | null;
   slug: string | null;
+  /** Replace the report at the same slug. */
   force: boolean;
+  /** Accept a publication date before 1990 or after today. */
+  allowDate: boolean;
+  /** Add a copy whose URL or body is already a report's. */
+  allowDuplicate: boolean;
 }
 
 export const USAGE =
   'usage: npm run ingest -- <raw.txt> --outlet "<name>|not stated" [--url <original URL>] [--title "<headline>"] ' +
   '[--title-source stated|copy|syndicated-copy|url] [--no-title] [--date YYYY-MM-DD] [--based-on <URL>] ' +
-  '[--byline "<name>"]… [--provenance "<note>"] [--story <id> | --new-story "<title>"] [--slug <slug>] [--force]';
+  '[--byline "<name>"]… [--provenance "<note>"] [--story <id> | --new-story "<title>"] [--slug <slug>] [--force] ' +
+  '[--allow-date] [--allow-duplicate]';
 
 const OPTIONS = {
   outlet: { type: 'string' },
@@ -40,6 +47,8 @@ const OPTIONS = {
   'new-story': { type: 'string' },
   slug: { type: 'string' },
   force: { type: 'boolean', default: false },
+  'allow-date': { type: 'boolean', default: false },
+  'allow-duplicate': { type: 'boolean', default: false },
 } satisfies ParseArgsOptionsConfig;
 
 /** Outlet names that mean the outlet is unknown. */
@@ -76,6 +85,10 @@ export function parseIngestArgs(argv: readonly string[]): IngestOptions {
   if (values['new-story'] !== undefined && values['new-story'].trim() === '') {
     throw new IngestError('arguments', '--new-story', "needs the new story's title");
   }
+  if (values.slug !== undefined) {
+    const slug = reportSlugField.safeParse(values.slug);
+    if (!slug.success) throw new IngestError('arguments', '--slug', `"${values.slug}" ${slug.error.issues[0].message}`);
+  }
   if (values['no-title'] && values.title !== undefined) {
     throw new IngestError('arguments', '--title', 'cannot be combined with --no-title');
   }
@@ -94,5 +107,7 @@ export function parseIngestArgs(argv: readonly string[]): IngestOptions {
     newStory: values['new-story']?.trim() || null,
     slug: values.slug ?? null,
     force: values.force,
+    allowDate: values['allow-date'],
+    allowDuplicate: values['allow-duplicate'],
   };
 }

@@ -35,14 +35,29 @@ const checkUrl = (file: string, field: string, value: string | null) =>
   value === null ? null : checked(file, field, httpUrl, value);
 const checkDate = (file: string, field: string, value: string) => checked(file, field, isoDate, value);
 
-function publicationDate(file: string, cleaned: CleanedReport, flag: string | null): [string, DateSource] {
+/** The first publication date accepted without --allow-date: before it, a date is more likely a typo. */
+export const EARLIEST_DATE = '1990-01-01';
+
+/** A date before 1990 or after `today` is refused unless the editor says it is right. */
+function checkRange(file: string, field: string, date: string, today: string, allowed: boolean): string {
+  if (allowed || (date >= EARLIEST_DATE && date <= today)) return date;
+  const why = date < EARLIEST_DATE ? `is before ${EARLIEST_DATE}` : `is after today (${today})`;
+  throw new IngestError(file, field, `${date} ${why}; pass --allow-date if it is right`);
+}
+
+function publicationDate(
+  file: string,
+  cleaned: CleanedReport,
+  options: Pick<IngestOptions, 'date' | 'allowDate'>,
+  today: string,
+): [string, DateSource] {
   const marker = cleaned.markerDate === null ? null : checkDate(file, 'date marker', cleaned.markerDate);
-  const given = flag === null ? null : checkDate(file, '--date', flag);
+  const given = options.date === null ? null : checkDate(file, '--date', options.date);
   if (marker !== null && given !== null && marker !== given) {
     throw new IngestError(file, '--date', `${given} contradicts the copy's own date marker ${marker}`);
   }
-  if (marker !== null) return [marker, 'marker'];
-  if (given !== null) return [given, 'editor'];
+  if (marker !== null) return [checkRange(file, 'date marker', marker, today, options.allowDate), 'marker'];
+  if (given !== null) return [checkRange(file, '--date', given, today, options.allowDate), 'editor'];
   throw new IngestError(file, 'date', 'the copy has no `date YYYY-MM-DD` marker; pass --date YYYY-MM-DD');
 }
 
@@ -63,10 +78,14 @@ function checkRaw(file: string, raw: string): void {
   if (raw.trim() === '') throw new IngestError(file, 'file', 'is empty');
 }
 
-/** Cleans one raw copy and assembles its report file; throws IngestError on bad input. */
+/**
+ * Cleans one raw copy and assembles its report file; throws IngestError on bad input. `today` (ISO) bounds
+ * the publication date; `chooseStory` places the report once its text and date are known.
+ */
 export function buildReport(
   raw: string,
   options: IngestOptions,
+  today: string,
   chooseStory: (report: { slug: string; source: FeatureSource }) => string,
 ): BuiltReport {
   const file = options.rawPath;
@@ -75,7 +94,7 @@ export function buildReport(
   const paragraphs = cleaned.blocks.filter((block) => block.kind === 'paragraph');
   if (paragraphs.length === 0) throw new IngestError(file, 'body', 'no article paragraph is left after cleaning');
 
-  const [published, dateSource] = publicationDate(file, cleaned, options.date);
+  const [published, dateSource] = publicationDate(file, cleaned, options, today);
   const url = checkUrl(file, '--url', options.url);
   const basedOn = checkUrl(file, '--based-on', options.basedOn);
   const articleText = cleaned.blocks.map((block) => block.text).join('\n');

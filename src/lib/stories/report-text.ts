@@ -4,6 +4,8 @@ import type { FeatureSource } from './report-features.ts';
 /** What clustering needs of a report file: its story and the text its features come from. */
 export interface ReportText {
   story: string;
+  /** The copy's original URL, null when not stated. */
+  url: string | null;
   source: FeatureSource;
 }
 
@@ -14,7 +16,7 @@ export interface ReportText {
 export function reportText(fileText: string): ReportText {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(fileText);
   if (match === null) throw new Error('has no frontmatter block');
-  const data = parse(match[1]) as { story?: unknown; title?: unknown; published?: unknown };
+  const data = parse(match[1]) as { story?: unknown; title?: unknown; published?: unknown; url?: unknown };
   if (typeof data.story !== 'string') throw new Error('story: is missing');
   if (typeof data.published !== 'string') throw new Error('published: is missing');
   const paragraphs = match[2]
@@ -23,6 +25,7 @@ export function reportText(fileText: string): ReportText {
     .filter((block) => block !== '' && !block.startsWith('#'));
   return {
     story: data.story,
+    url: typeof data.url === 'string' ? data.url : null,
     source: { published: data.published, title: typeof data.title === 'string' ? data.title : null, paragraphs },
   };
 }
