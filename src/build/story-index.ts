@@ -1,9 +1,9 @@
 // The clustering index of content/reports, cached (DECISIONS.md: derived data, rebuilt when missing or
-// stale, never committed). Two files: the index itself with each report's size, time and content hash,
-// read on every run; and each report's features, read only when a report was added, changed or removed,
-// to update the index by that report alone. An ingest decision at 5,000 reports reads no report file.
+// stale, never committed): the index itself with each report's size, time and content hash, read on every
+// run; and one small file of features per report, read only when that report changed or went, to take it
+// out of the index. An ingest decision at 5,000 reports reads no report file and writes one features file.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonicalUrl, normalizedBody } from '../lib/ingest/duplicates.ts';
 import { reportFeatures, type ReportFeatures } from '../lib/stories/report-features.ts';
@@ -18,7 +18,7 @@ import {
 } from '../lib/stories/story-index.ts';
 
 /** Bump when features change shape or meaning, so an old cache is not read. */
-const CACHE_VERSION = 3;
+const CACHE_VERSION = 4;
 
 /** What the cache knows of a report file: when it last saw it, its content hash, its story, what makes a duplicate. */
 export interface FileState {
@@ -78,7 +78,8 @@ function writeJson(path: string, value: unknown): void {
 export function loadStoryIndex(root: string, withReports = true): LoadedIndex {
   const dir = join(root, 'content', 'reports');
   const indexPath = join(cacheDir(root), 'story-index.json');
-  const featuresPath = join(cacheDir(root), 'story-features.json');
+  const featuresDir = join(cacheDir(root), `story-features-${CACHE_VERSION}`);
+  const featuresPath = (slug: string) => join(featuresDir, `${slug}.json`);
   const cached = readJson<IndexCache>(indexPath, (cache) => cache.version === CACHE_VERSION);
   const known = cached?.files ?? {};
   const files: Record<string, FileState> = {};
@@ -117,37 +118,43 @@ export function loadStoryIndex(root: string, withReports = true): LoadedIndex {
     if (!withReports) return { index: loadIndex(cached.index), files, reports: new Map(), refreshed: 0 };
   }
 
-  const stored = cached === null ? null : readJson<Record<string, ReportFeatures>>(featuresPath, () => true);
-  const features = new Map(Object.entries(stored ?? {}));
-  for (const slug of removed) features.delete(slug);
+  const features = new Map(fresh);
+  // Features read from the report file rather than the cache, to be written to it.
+  const unsaved = new Map(fresh);
   const featuresOf = (slug: string): ReportFeatures => {
-    let found = fresh.get(slug) ?? features.get(slug);
-    if (found === undefined) {
+    let found = features.get(slug) ?? readJson<ReportFeatures>(featuresPath(slug), () => true);
+    if (found === null) {
       found = reportFeatures(reportText(readFileSync(join(dir, `${slug}.md`), 'utf8')).source);
-      features.set(slug, found);
+      unsaved.set(slug, found);
     }
+    features.set(slug, found);
     return found;
   };
   let index: StoryIndex;
-  if (cached === null || stored === null) {
+  // An old report's features: gone from the cache means the index cannot be updated, only rebuilt.
+  const old = [...removed, ...fresh.keys()]
+    .filter((slug) => known[slug] !== undefined)
+    .map((slug) => [slug, readJson<ReportFeatures>(featuresPath(slug), () => true)] as const);
+  if (cached === null || old.some(([, features]) => features === null)) {
     index = emptyIndex();
     for (const slug of Object.keys(files)) updateIndex(index, files[slug].story, featuresOf(slug));
   } else {
     // Only what changed moves the index: a changed or removed report leaves its old story, a new one joins.
     index = loadIndex(cached.index);
-    for (const slug of [...removed, ...fresh.keys()]) {
-      const old = stored[slug];
-      if (old !== undefined && known[slug] !== undefined) updateIndex(index, known[slug].story, old, -1);
-    }
+    for (const [slug, before] of old) if (before !== null) updateIndex(index, known[slug].story, before, -1);
     for (const [slug, added] of fresh) updateIndex(index, files[slug].story, added);
   }
-  for (const [slug, added] of fresh) features.set(slug, added);
+  const reports = withReports
+    ? new Map(Object.keys(files).map((slug) => [slug, { story: files[slug].story, features: featuresOf(slug) }]))
+    : new Map();
   if (changed) {
-    writeJson(featuresPath, Object.fromEntries(features));
+    mkdirSync(featuresDir, { recursive: true });
+    for (const slug of removed) rmSync(featuresPath(slug), { force: true });
+    for (const [slug, added] of unsaved) writeJson(featuresPath(slug), added);
     writeJson(indexPath, { version: CACHE_VERSION, files, index: storeIndex(index) });
+  } else if (unsaved.size > 0) {
+    mkdirSync(featuresDir, { recursive: true });
+    for (const [slug, added] of unsaved) writeJson(featuresPath(slug), added);
   }
-  const reports = new Map(
-    Object.keys(files).map((slug) => [slug, { story: files[slug].story, features: featuresOf(slug) }]),
-  );
   return { index, files, reports, refreshed: fresh.size };
 }
