@@ -6,7 +6,12 @@ import { storySchema } from '../lib/schema/story.ts';
 import { parseIngestArgs } from '../lib/ingest/args.ts';
 import { buildReport } from '../lib/ingest/build-report.ts';
 import { IngestError } from '../lib/ingest/ingest-error.ts';
-import type { IngestOptions } from '../lib/ingest/args.ts';
+import type { IngestOptions, ResolvedOptions } from '../lib/ingest/args.ts';
+import type { Removal } from '../lib/clean/clean-report.ts';
+import { decodeHtml } from '../lib/ingest/html-text.ts';
+import { pageInput } from '../lib/ingest/page-input.ts';
+import type { PageProvenance } from '../lib/schema/page-provenance.ts';
+import { fetchPage } from '../build/fetch-page.ts';
 import type { StoryData } from '../lib/schema/story.ts';
 import { describeDecision } from '../lib/stories/describe-decision.ts';
 import { storyFromReport } from '../lib/stories/new-story.ts';
@@ -22,10 +27,39 @@ export interface IngestContext {
   log: (line: string) => void;
 }
 
-function readRaw(path: string): string {
+/** The largest saved page or fetched page read; news pages are well under it, with their markup. */
+export const MAX_PAGE_BYTES = 5_000_000;
+
+function readSource(path: string): Buffer {
   if (!existsSync(path)) throw new IngestError(path, 'file', 'does not exist');
   if (statSync(path).isDirectory()) throw new IngestError(path, 'file', 'is a directory, not a raw copy');
-  return readFileSync(path, 'utf8');
+  return readFileSync(path);
+}
+
+/** What a report is written from: a plain copy, or a page's article with what the page states. */
+export interface IngestInput {
+  raw: string;
+  options: ResolvedOptions;
+  fromPage: { page: PageProvenance; removed: Removal[] } | null;
+}
+
+/** A plain `.txt` copy or a saved `.html` page, read from disk. */
+function fileInput(options: IngestOptions): IngestInput {
+  const bytes = readSource(options.rawPath);
+  if (!/\.html?$/i.test(options.rawPath)) {
+    // parseIngestArgs requires --outlet for a plain copy.
+    return { raw: bytes.toString('utf8'), options: { ...options, outlet: options.outlet ?? null }, fromPage: null };
+  }
+  if (bytes.length > MAX_PAGE_BYTES) {
+    throw new IngestError(options.rawPath, 'file', `is larger than ${MAX_PAGE_BYTES} bytes, more than a news page`);
+  }
+  return pageToInput(decodeHtml(bytes), options, { source: options.rawPath, via: 'html', fetched: null });
+}
+
+/** A page's HTML made into the ingest's input. */
+export function pageToInput(html: string, options: IngestOptions, how: Parameters<typeof pageInput>[2]): IngestInput {
+  const input = pageInput(html, options, how);
+  return { raw: input.raw, options: input.options, fromPage: { page: input.page, removed: input.removed } };
 }
 
 /** Today as a calendar date: the UTC date, or NEWSFOLD_TODAY (YYYY-MM-DD) for deterministic runs. */
@@ -122,24 +156,45 @@ function validate(target: string, frontmatter: unknown): void {
 }
 
 /**
- * `npm run ingest`: one raw copy in, one report file out. Writes atomically
- * (temporary file, then rename) and never replaces a report without --force.
- * Returns the path written.
+ * One raw copy or saved page in, one report file out. Writes atomically (temporary file, then rename) and
+ * never replaces a report without --force. Returns the path written. A URL goes through `ingestSource`.
  */
 export function ingest(argv: readonly string[], context: IngestContext): string {
   const options = parseIngestArgs(argv);
+  if (/^https?:\/\//i.test(options.rawPath)) {
+    throw new IngestError(options.rawPath, 'source', 'a URL is fetched first: use ingestSource (npm run ingest)');
+  }
+  return writeReport(fileInput(options), context);
+}
+
+/** `npm run ingest`: a plain copy, a saved page or a URL, fetched with the limits of fetchPage. */
+export async function ingestSource(argv: readonly string[], context: IngestContext): Promise<string> {
+  const options = parseIngestArgs(argv);
+  if (!/^https?:\/\//i.test(options.rawPath)) return writeReport(fileInput(options), context);
+  const fetched = await fetchPage(options.rawPath, MAX_PAGE_BYTES);
+  const how = { source: options.rawPath, via: 'url' as const, fetched: fetched.url };
+  return writeReport(pageToInput(decodeHtml(fetched.bytes, fetched.charset), options, how), context);
+}
+
+/** Cleans, places and writes one report; refuses bad input and duplicates before writing anything. */
+export function writeReport({ raw, options, fromPage }: IngestInput, context: IngestContext): string {
   const stories = readStories(context.root);
-  const raw = readRaw(options.rawPath);
   const { index, files } = loadStoryIndex(context.root, false);
   let created: StoryData | null = null;
   let paragraphs: readonly string[] = [];
   const decisions: string[] = [];
-  const built = buildReport(raw, options, today(), (report) => {
-    paragraphs = report.source.paragraphs;
-    const chosen = chooseStory(options, stories, index, report, (line) => decisions.push(line));
-    created = chosen.created;
-    return chosen.id;
-  });
+  const built = buildReport(
+    raw,
+    options,
+    today(),
+    (report) => {
+      paragraphs = report.source.paragraphs;
+      const chosen = chooseStory(options, stories, index, report, (line) => decisions.push(line));
+      created = chosen.created;
+      return chosen.id;
+    },
+    fromPage,
+  );
   refuseDuplicate(files, { slug: built.slug, url: built.frontmatter.url as string | null, paragraphs }, options);
   const target = join(context.root, 'content', 'reports', `${built.slug}.md`);
   validate(target, built.frontmatter);

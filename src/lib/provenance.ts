@@ -1,3 +1,5 @@
+import type { PageProvenance } from './schema/page-provenance.ts';
+
 /** How the headline shown for a report is known. */
 export const TITLE_SOURCES = [
   /** Printed with the report, or given by an editor who saw it there. */
@@ -29,6 +31,33 @@ export const DATE_SOURCES = [
   'marker',
   /** Given by the editor (`--date`), from what is known of the copy. */
   'editor',
+  /** Stated by the page the report was read from (its JSON-LD, Open Graph or `<meta>` date). */
+  'page',
 ] as const;
 
 export type DateSource = (typeof DATE_SOURCES)[number];
+
+const FIELD_NAMES = { title: 'headline', outlet: 'outlet', url: 'original URL', published: 'date', byline: 'byline' };
+
+/**
+ * What readers are told of a report read from a web page: how it came, and for each field whether the page
+ * stated it or an editor gave it (with the page's own value when the editor's differs).
+ */
+export function pageNotes(page: PageProvenance): string[] {
+  const how =
+    page.via === 'html'
+      ? 'Read from a saved copy of the web page.'
+      : page.via === 'url'
+        ? `Fetched from ${page.fetched ?? 'the web'}.`
+        : `An item of the feed ${page.feed ?? ''}.`.replace(' .', '.');
+  const fields = (Object.keys(FIELD_NAMES) as (keyof typeof FIELD_NAMES)[]).flatMap((field) => {
+    const source = page.fields[field];
+    const stated = page.stated[field];
+    const shown = Array.isArray(stated) ? stated.join(', ') : stated;
+    if (source === 'page') return [`The ${FIELD_NAMES[field]} is the one the page states.`];
+    if (source === 'flag')
+      return [`The ${FIELD_NAMES[field]} was given by an editor${shown ? `; the page states “${shown}”` : ''}.`];
+    return [];
+  });
+  return [how, ...fields];
+}

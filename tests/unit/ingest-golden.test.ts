@@ -10,7 +10,8 @@ import { RAW_DIR, REPORTS_DIR, SEED_ARGS, readRaw, reportFiles } from './helpers
 const SEED_STORY = () => '2025-05-prisoner-exchange';
 
 function buildSeed(name: string) {
-  return buildReport(readRaw(RAW_DIR, name), parseIngestArgs([join(RAW_DIR, name), ...SEED_ARGS[name]]), '2025-12-31', SEED_STORY);
+  const options = parseIngestArgs([join(RAW_DIR, name), ...SEED_ARGS[name]]);
+  return buildReport(readRaw(RAW_DIR, name), { ...options, outlet: options.outlet ?? null }, '2025-12-31', SEED_STORY);
 }
 
 describe('ingesting the seeds reproduces content/reports', () => {

@@ -86,7 +86,7 @@ function takeDateMarker(lines: string[]): { date: string | null; lines: string[]
  * lines without closing punctuation inside the article become subheadings.
  * Every other line survives word for word.
  */
-export function cleanReport(raw: string): CleanedReport {
+export function cleanReport(raw: string, { findHeadline = true }: { findHeadline?: boolean } = {}): CleanedReport {
   const marker = takeDateMarker(linesOf(raw));
   const removed = [...marker.removed];
   const kept: string[] = [];
@@ -117,7 +117,9 @@ export function cleanReport(raw: string): CleanedReport {
     return !chrome.has(index);
   });
 
-  const headline = body.length > 1 && isHeadingShaped(body[0]) && !isHeadingShaped(body[1]) ? body[0] : null;
+  // A page's article comes without its headline (the page states it): its first line is the article's.
+  const headline =
+    findHeadline && body.length > 1 && isHeadingShaped(body[0]) && !isHeadingShaped(body[1]) ? body[0] : null;
   if (headline !== null) removed.push({ line: headline, rule: 'headline' });
   const article = headline === null ? body : body.slice(1);
 

@@ -18,6 +18,13 @@ const LABELS = [
   'more from',
   'more on this',
   'see also',
+  'see more',
+  'you may also like',
+  'you might also like',
+  'more stories',
+  'more news',
+  'latest news',
+  'breaking news emails',
   'related',
   'related stories',
   'related articles',
@@ -52,7 +59,8 @@ const LABELS = [
 ];
 
 /** Calls to action that open a short line: "Subscribe to our newsletter", "Follow us on X". */
-const CALL_TO_ACTION = /^(subscribe|sign up|follow us|download (our|the) app|click here|tap here|join us on)\b/i;
+const CALL_TO_ACTION =
+  /^(subscribe|sign up|follow us|download (our|the) app|click here|tap here|join us on|like this (story|article)\?)/i;
 
 /** Copyright lines: "© 2025 …", "Copyright 2025 Reuters", "… All rights reserved." */
 const COPYRIGHT = /^(©|copyright\s*(©|\(c\)|\d{4}))|all rights reserved\.?$/i;

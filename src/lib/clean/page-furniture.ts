@@ -27,10 +27,22 @@ const FURNITURE = [
   /^(?:home|news)(?:\s*[>›»|/]\s*[\p{L}&' -]+)+$/iu,
 ];
 
-/** Cookie banners, log-in walls, widgets, breadcrumbs, share rows. */
+/** Cookie banners, log-in walls, widgets, breadcrumbs, share rows, newsletter boxes. */
 export function isFurnitureLine(line: string): boolean {
   const trimmed = line.trim();
-  return FURNITURE.some((pattern) => pattern.test(trimmed)) || isConsentNotice(trimmed);
+  return FURNITURE.some((pattern) => pattern.test(trimmed)) || isConsentNotice(trimmed) || isSignUpBox(trimmed);
+}
+
+/** Longest newsletter box: a sentence or two. */
+const MAX_SIGN_UP_WORDS = 20;
+
+/** The site selling its newsletter to the reader ("Get the briefing in your inbox. Sign up to our newsletter"), not quoted. */
+function isSignUpBox(line: string): boolean {
+  return (
+    /\b(?:our newsletters?|your inbox)\b/i.test(line) &&
+    wordsOf(line).length <= MAX_SIGN_UP_WORDS &&
+    !isReportedSpeech(line)
+  );
 }
 
 /** The site speaking of its own cookies, partners or sign-ups ("We and our 842 partners store … cookies"), not quoted. */

@@ -5,8 +5,10 @@ import { IngestError } from './ingest-error.ts';
 
 /** What the editor told the ingest command about one raw copy. */
 export interface IngestOptions {
+  /** A raw `.txt` copy, a saved `.html` page, or an http(s) URL. */
   rawPath: string;
-  outlet: string | null;
+  /** The outlet; null = "not stated"; undefined = not given (a page may state it). */
+  outlet: string | null | undefined;
   url: string | null;
   basedOn: string | null;
   title: string | null;
@@ -27,8 +29,11 @@ export interface IngestOptions {
   allowDuplicate: boolean;
 }
 
+/** Options once the outlet is known: given, or stated by the page. */
+export type ResolvedOptions = IngestOptions & { outlet: string | null };
+
 export const USAGE =
-  'usage: npm run ingest -- <raw.txt> --outlet "<name>|not stated" [--url <original URL>] [--title "<headline>"] ' +
+  'usage: npm run ingest -- <raw.txt | page.html | URL> [--outlet "<name>|not stated"] [--url <original URL>] [--title "<headline>"] ' +
   '[--title-source stated|copy|syndicated-copy|url] [--no-title] [--date YYYY-MM-DD] [--based-on <URL>] ' +
   '[--byline "<name>"]… [--provenance "<note>"] [--story <id> | --new-story "<title>"] [--slug <slug>] [--force] ' +
   '[--allow-date] [--allow-duplicate]';
@@ -76,7 +81,9 @@ export function parseIngestArgs(argv: readonly string[]): IngestOptions {
       `expected exactly one raw file, got ${positionals.length}\n${USAGE}`,
     );
   }
-  if (values.outlet === undefined || values.outlet.trim() === '') {
+  // A web page may state its outlet; a plain copy cannot.
+  const page = /^https?:\/\//i.test(positionals[0]) || /\.html?$/i.test(positionals[0]);
+  if ((values.outlet === undefined && !page) || values.outlet?.trim() === '') {
     throw new IngestError('arguments', '--outlet', `is required (write "not stated" if unknown)\n${USAGE}`);
   }
   if (values.story !== undefined && values['new-story'] !== undefined) {
@@ -94,7 +101,8 @@ export function parseIngestArgs(argv: readonly string[]): IngestOptions {
   }
   return {
     rawPath: positionals[0],
-    outlet: UNKNOWN_OUTLET.test(values.outlet.trim()) ? null : values.outlet.trim(),
+    outlet:
+      values.outlet === undefined ? undefined : UNKNOWN_OUTLET.test(values.outlet.trim()) ? null : values.outlet.trim(),
     url: values.url ?? null,
     basedOn: values['based-on'] ?? null,
     title: values.title?.trim() || null,

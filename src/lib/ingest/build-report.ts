@@ -4,7 +4,9 @@ import { httpUrl, isoDate } from '../schema/fields.ts';
 import { cleanReport, type CleanedReport } from '../clean/clean-report.ts';
 import type { DateSource, TitleSource } from '../provenance.ts';
 import { openingSentence } from '../text/sentences.ts';
-import type { IngestOptions } from './args.ts';
+import type { IngestOptions, ResolvedOptions } from './args.ts';
+import type { Removal } from '../clean/clean-report.ts';
+import type { PageProvenance } from '../schema/page-provenance.ts';
 import type { FeatureSource } from '../stories/report-features.ts';
 import { IngestError } from './ingest-error.ts';
 import { reportSlug } from './slug.ts';
@@ -84,17 +86,20 @@ function checkRaw(file: string, raw: string): void {
  */
 export function buildReport(
   raw: string,
-  options: IngestOptions,
+  options: ResolvedOptions,
   today: string,
   chooseStory: (report: { slug: string; source: FeatureSource }) => string,
+  fromPage: { page: PageProvenance; removed: Removal[] } | null = null,
 ): BuiltReport {
   const file = options.rawPath;
   checkRaw(file, raw);
-  const cleaned = cleanReport(raw);
+  // A page's article comes without its headline: the page states it.
+  const cleaned = cleanReport(raw, { findHeadline: fromPage === null });
   const paragraphs = cleaned.blocks.filter((block) => block.kind === 'paragraph');
   if (paragraphs.length === 0) throw new IngestError(file, 'body', 'no article paragraph is left after cleaning');
 
-  const [published, dateSource] = publicationDate(file, cleaned, options, today);
+  const [published, dateRead] = publicationDate(file, cleaned, options, today);
+  const dateSource: DateSource = fromPage?.page.fields.published === 'page' ? 'page' : dateRead;
   const url = checkUrl(file, '--url', options.url);
   const basedOn = checkUrl(file, '--based-on', options.basedOn);
   const articleText = cleaned.blocks.map((block) => block.text).join('\n');
@@ -116,14 +121,23 @@ export function buildReport(
     dateSource,
     provenance: options.provenance,
     story,
-    removed: cleaned.removed,
+    ...(fromPage === null ? {} : { page: fromPage.page }),
+    removed: [...(fromPage?.removed ?? []), ...cleaned.removed],
   };
-  const yaml = stringify(frontmatter, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+  // No YAML aliases: a byline the page states is written out twice, readable in both places.
+  const yaml = stringify(frontmatter, {
+    defaultStringType: 'QUOTE_DOUBLE',
+    defaultKeyType: 'PLAIN',
+    lineWidth: 0,
+    aliasDuplicateObjects: false,
+  });
   const notices = [
     ...(titleSource === 'url' ? [`headline inferred from the URL: "${title}"`] : []),
     ...(titleSource === 'copy' ? [`headline read from the copy's first line: "${title}"`] : []),
     ...(titleSource === 'none' ? ['no headline known: pages show the opening sentence'] : []),
-    ...cleaned.removed.map((removal) => `removed (${removal.rule}): ${removal.line}`),
+    ...[...(fromPage?.removed ?? []), ...cleaned.removed].map(
+      (removal) => `removed (${removal.rule}): ${removal.line}`,
+    ),
   ];
   return { slug, frontmatter, fileText: `---\n${yaml}---\n\n${blocksToMarkdown(cleaned.blocks)}`, cleaned, notices };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { REMOVAL_RULES } from '../clean/types.ts';
 import { DATE_SOURCES, TITLE_SOURCES } from '../provenance.ts';
 import { httpUrl, isoDate, slug } from './fields.ts';
+import { pageProvenanceSchema } from './page-provenance.ts';
 
 /** Frontmatter of one report in `content/reports/<slug>.md`; the body is the cleaned text. */
 export const reportSchema = z
@@ -26,6 +27,8 @@ export const reportSchema = z
     provenance: z.string().trim().min(1).nullable().default(null),
     /** The story (see `content/stories.json`) this report belongs to. */
     story: slug,
+    /** For a report read from a web page: how it came, what the page stated, where each field came from. */
+    page: pageProvenanceSchema.optional(),
     /** Lines the cleaner removed from the raw copy, word for word, with the rule that removed each. */
     removed: z.array(z.object({ line: z.string(), rule: z.enum(REMOVAL_RULES) }).strict()).default([]),
   })

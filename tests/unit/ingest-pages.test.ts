@@ -1,0 +1,163 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ingest, ingestSource } from '../../src/cli/ingest-command.ts';
+import { reportSchema } from '../../src/lib/schema/report.ts';
+import { ROOT } from './helpers.ts';
+
+const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
+const page = (name: string) => join(PAGES, name);
+const quiet = { log: () => undefined };
+let root: string;
+let reports: string;
+
+const written = (path: string) => {
+  const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(readFileSync(path, 'utf8')) ?? [];
+  return { data: reportSchema.parse(parse(frontmatter)), body };
+};
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'newsfold-pages-'));
+  reports = join(root, 'content', 'reports');
+  mkdirSync(reports, { recursive: true });
+  copyFileSync(join(ROOT, 'content', 'stories.json'), join(root, 'content', 'stories.json'));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('a saved page', () => {
+  it('ingests with no flag: the page states headline, outlet, date, byline and URL, and the report says so', () => {
+    const { data, body } = written(ingest([page('harbour-ferry-strike.html')], { root, ...quiet }));
+    expect(data).toMatchObject({
+      title: 'Ferry crews strike over rosters as harbour crossings halt',
+      titleSource: 'stated',
+      outlet: 'The Solent Courier',
+      url: 'https://solentcourier.example/news/2025/03/10/ferry-crews-strike',
+      byline: ['Amelia Hart', 'Tom Okafor'],
+      published: '2025-03-10',
+      dateSource: 'page',
+      page: {
+        via: 'html',
+        fetched: null,
+        stated: { outlet: 'The Solent Courier', published: '2025-03-10', language: 'en-GB' },
+        fields: { title: 'page', outlet: 'page', url: 'page', published: 'page', byline: 'page' },
+      },
+    });
+    expect(body).toMatch(/^Ferry crews on the busiest crossings of the Solent walked out on Monday/);
+    expect(body).toContain('## Commuters left stranded');
+    expect(body).toContain('“I have no way of getting to my shift,” said Karen Doyle');
+    expect(body).toMatch(
+      /Talks between the two sides are expected to resume at a conciliation service on Thursday, the union said\.\n$/,
+    );
+    // Page furniture, captions and other stories stay out; what the line rules took is listed.
+    for (const furniture of [
+      'cookies',
+      'Related stories',
+      'Most read',
+      'newsletter',
+      'Photo: Solent Courier',
+      'Log in',
+      '©',
+    ])
+      expect(body).not.toContain(furniture);
+    expect(data.removed.map((removal) => removal.line)).toContain('By Amelia Hart and Tom Okafor');
+  });
+
+  it('takes what the editor gives over what the page states, and keeps the page’s value', () => {
+    const argv = [
+      page('harbour-ferry-strike.html'),
+      '--outlet',
+      'Solent Courier (Isle of Wight edition)',
+      '--date',
+      '2025-03-11',
+    ];
+    const { data } = written(ingest(argv, { root, ...quiet }));
+    expect(data.outlet).toBe('Solent Courier (Isle of Wight edition)');
+    expect(data.published).toBe('2025-03-11');
+    expect(data.dateSource).toBe('editor');
+    expect(data.page).toMatchObject({
+      stated: { outlet: 'The Solent Courier', published: '2025-03-10' },
+      fields: { outlet: 'flag', published: 'flag', title: 'page' },
+    });
+  });
+
+  it.each([
+    ['windows-1251.html', 'Экипажи паромов в понедельник прекратили работу', 'Вечерний Курьер'],
+    [
+      'iso-8859-1.html',
+      'Les équipages des ferries ont cessé le travail lundi',
+      'Le Courrier de l’Île'.replace('’', "'"),
+    ],
+  ])('%s comes out as correct UTF-8', (name, opening, outlet) => {
+    const { data, body } = written(ingest([page(name)], { root, ...quiet }));
+    expect(body.startsWith(opening)).toBe(true);
+    expect(data.outlet).toBe(outlet);
+  });
+
+  it.each([
+    ['front-page.html', /front-page\.html: body: has no readable article/],
+    ['paywall-stub.html', /paywall-stub\.html: body: has no readable article \(a front page, a paywall stub/],
+  ])('%s is refused, and nothing is written', (name, message) => {
+    expect(() => ingest([page(name)], { root, ...quiet })).toThrow(message);
+    expect(readdirSync(reports)).toEqual([]);
+  });
+
+  it('over the size cap is refused', () => {
+    const big = join(root, 'big.html');
+    writeFileSync(big, `<html><body><p>${'word '.repeat(1_100_000)}</p></body></html>`);
+    expect(() => ingest([big], { root, ...quiet })).toThrow(/big\.html: file: is larger than 5000000 bytes/);
+  });
+});
+
+describe('a URL', () => {
+  let server: Server;
+  let origin: string;
+  const article = readFileSync(page('harbour-ferry-strike.html'));
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      const routes: Record<string, () => void> = {
+        '/share/ferry': () => response.writeHead(301, { Location: '/news/ferry-crews-strike' }).end(),
+        '/news/ferry-crews-strike': () =>
+          response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(article),
+        '/report.pdf': () => response.writeHead(200, { 'Content-Type': 'application/pdf' }).end('%PDF-1.4'),
+        '/loop': () => response.writeHead(302, { Location: '/loop' }).end(),
+      };
+      (routes[request.url ?? ''] ?? (() => response.writeHead(404).end('not found')))();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => server.close());
+
+  it('is fetched, follows its redirect, records the final address, and the saved page is then a duplicate', async () => {
+    const path = await ingestSource([`${origin}/share/ferry`], { root, ...quiet });
+    const { data } = written(path);
+    expect(data.page).toMatchObject({ via: 'url', fetched: `${origin}/news/ferry-crews-strike` });
+    expect(data.url).toBe('https://solentcourier.example/news/2025/03/10/ferry-crews-strike');
+    expect(() => ingest([page('harbour-ferry-strike.html')], { root, ...quiet })).toThrow(
+      `the same URL is already content/reports/${path.split('/').at(-1)}; pass --allow-duplicate`,
+    );
+  });
+
+  it.each([
+    ['/missing', /\/missing: fetch: answered HTTP 404/],
+    ['/report.pdf', /report\.pdf: content-type: is "application\/pdf", not a web page/],
+    ['/loop', /\/loop: fetch: more than 5 redirects/],
+  ])('%s is refused with one line, and nothing is written', async (path, message) => {
+    await expect(ingestSource([`${origin}${path}`], { root, ...quiet })).rejects.toThrow(message);
+    expect(readdirSync(reports)).toEqual([]);
+  });
+
+  it('that cannot be reached is refused', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    closed.close();
+    await expect(ingestSource([`http://127.0.0.1:${port}/x`], { root, ...quiet })).rejects.toThrow(
+      /fetch: could not be reached/,
+    );
+  });
+});
