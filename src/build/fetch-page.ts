@@ -12,6 +12,8 @@ export interface FetchedPage {
   url: string;
   /** The charset the Content-Type header names, if any. */
   charset: string | null;
+  /** The Content-Type header. */
+  type: string;
 }
 
 /** Reads a body up to `max` bytes, refusing a larger one before it is all downloaded. */
@@ -59,6 +61,7 @@ export async function fetchPage(address: string, maxBytes: number, accept = PAGE
       bytes: await readCapped(response, url, maxBytes),
       url,
       charset: /charset=["']?([\w-]+)/i.exec(type)?.[1] ?? null,
+      type,
     };
   }
 }

@@ -18,7 +18,7 @@ import {
 } from '../lib/stories/story-index.ts';
 
 /** Bump when features change shape or meaning, so an old cache is not read. */
-const CACHE_VERSION = 4;
+const CACHE_VERSION = 5;
 
 /** What the cache knows of a report file: when it last saw it, its content hash, its story, what makes a duplicate. */
 export interface FileState {
@@ -30,6 +30,8 @@ export interface FileState {
   url: string | null;
   /** The hash of its normalised body. */
   body: string;
+  /** A feed item's guid. */
+  guid: string | null;
 }
 
 interface IndexCache {
@@ -107,7 +109,8 @@ export function loadStoryIndex(root: string, withReports = true): LoadedIndex {
       throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
     }
     const body = sha256(normalizedBody(read.source.paragraphs));
-    files[slug] = { mtimeMs, size, hash, story: read.story, url: read.url && canonicalUrl(read.url), body };
+    const url = read.url && canonicalUrl(read.url);
+    files[slug] = { mtimeMs, size, hash, story: read.story, url, body, guid: read.guid };
     fresh.set(slug, reportFeatures(read.source));
   }
   const removed = Object.keys(known).filter((slug) => !(slug in files));

@@ -12,6 +12,7 @@ import { decodeHtml } from '../lib/ingest/html-text.ts';
 import { pageInput } from '../lib/ingest/page-input.ts';
 import type { PageProvenance } from '../lib/schema/page-provenance.ts';
 import { fetchPage } from '../build/fetch-page.ts';
+import { feedItems } from '../lib/ingest/feed-items.ts';
 import type { StoryData } from '../lib/schema/story.ts';
 import { describeDecision } from '../lib/stories/describe-decision.ts';
 import { storyFromReport } from '../lib/stories/new-story.ts';
@@ -167,13 +168,102 @@ export function ingest(argv: readonly string[], context: IngestContext): string 
   return writeReport(fileInput(options), context);
 }
 
-/** `npm run ingest`: a plain copy, a saved page or a URL, fetched with the limits of fetchPage. */
-export async function ingestSource(argv: readonly string[], context: IngestContext): Promise<string> {
+const FEED_FILE = /\.(xml|rss|atom|json)$/i;
+const FEED_TYPE = /^(application\/(rss\+xml|atom\+xml|feed\+json|json|xml|rdf\+xml)|text\/xml)\b/i;
+const PAGE_OR_FEED =
+  /^(text\/html|application\/xhtml\+xml|application\/(rss\+xml|atom\+xml|feed\+json|json|xml|rdf\+xml)|text\/xml)\b/i;
+
+/**
+ * `npm run ingest`: a plain copy, a saved page, a URL, or a feed (a file or a URL). Returns the paths
+ * written: one for a copy or a page, each new item's for a feed.
+ */
+export async function ingestSource(argv: readonly string[], context: IngestContext): Promise<string[]> {
   const options = parseIngestArgs(argv);
-  if (!/^https?:\/\//i.test(options.rawPath)) return writeReport(fileInput(options), context);
-  const fetched = await fetchPage(options.rawPath, MAX_PAGE_BYTES);
-  const how = { source: options.rawPath, via: 'url' as const, fetched: fetched.url };
-  return writeReport(pageToInput(decodeHtml(fetched.bytes, fetched.charset), options, how), context);
+  const source = options.rawPath;
+  if (!/^https?:\/\//i.test(source)) {
+    if (FEED_FILE.test(source)) return ingestFeed(readSource(source).toString('utf8'), null, options, context);
+    return [writeReport(fileInput(options), context)];
+  }
+  const fetched = await fetchPage(source, MAX_PAGE_BYTES, PAGE_OR_FEED);
+  if (FEED_TYPE.test(fetched.type)) {
+    return ingestFeed(decodeHtml(fetched.bytes, fetched.charset), fetched.url, options, context);
+  }
+  const how = { source, via: 'url' as const, fetched: fetched.url };
+  return [writeReport(pageToInput(decodeHtml(fetched.bytes, fetched.charset), options, how), context)];
+}
+
+/**
+ * Every item of a feed that is not yet a report (by its link's canonical URL or its guid): the item's own
+ * full text when the feed carries it, else its page, fetched. A failing item is reported and skipped; the
+ * run fails only when every new item failed. `--dry-run` lists what would be added.
+ */
+async function ingestFeed(
+  content: string,
+  feedUrl: string | null,
+  options: IngestOptions,
+  context: IngestContext,
+): Promise<string[]> {
+  const source = options.rawPath;
+  let feed;
+  try {
+    feed = feedItems(content);
+  } catch (error) {
+    throw new IngestError(source, 'feed', `is not an RSS, Atom or JSON feed (${(error as Error).message})`);
+  }
+  const { files } = loadStoryIndex(context.root, false);
+  const urls = new Set(Object.values(files).map((file) => file.url));
+  const guids = new Set(Object.values(files).map((file) => file.guid));
+  const written: string[] = [];
+  let known = 0;
+  let failed = 0;
+  for (const item of feed.items) {
+    const url = item.link && canonicalUrl(item.link);
+    if ((url !== null && urls.has(url)) || guids.has(item.guid)) {
+      known += 1;
+      continue;
+    }
+    const label = item.link ?? item.guid;
+    if (options.dryRun) {
+      context.log(`would add: ${item.title ?? label} (${label})`);
+      continue;
+    }
+    try {
+      const page = item.html
+        ? { html: `<html><body><article>${item.html}</article></body></html>`, fetched: null }
+        : item.link
+          ? await fetchPage(item.link, MAX_PAGE_BYTES).then((got) => ({
+              html: decodeHtml(got.bytes, got.charset),
+              fetched: got.url,
+            }))
+          : null;
+      if (page === null) throw new IngestError(label, 'item', 'has neither its text nor a link');
+      const how = {
+        source: label,
+        via: 'feed' as const,
+        fetched: page.fetched,
+        feed: feedUrl,
+        guid: item.guid,
+        item: { ...item, outlet: feed.title },
+      };
+      const itemOptions = { ...options, rawPath: label, url: options.url ?? item.link };
+      written.push(writeReport(pageToInput(page.html, itemOptions, how), context));
+      if (url !== null) urls.add(url);
+      guids.add(item.guid);
+    } catch (error) {
+      if (!(error instanceof IngestError)) throw error;
+      failed += 1;
+      context.log(`skipped: ${error.message}`);
+    }
+  }
+  const fresh = feed.items.length - known;
+  context.log(
+    `feed ${source}: ${options.dryRun ? `${fresh} would be added` : `${written.length} added`}, ${known} already known` +
+      (failed > 0 ? `, ${failed} failed` : ''),
+  );
+  if (!options.dryRun && fresh > 0 && written.length === 0) {
+    throw new IngestError(source, 'feed', `every new item failed (${failed})`);
+  }
+  return written;
 }
 
 /** Cleans, places and writes one report; refuses bad input and duplicates before writing anything. */

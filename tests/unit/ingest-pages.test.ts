@@ -133,7 +133,7 @@ describe('a URL', () => {
   afterAll(() => server.close());
 
   it('is fetched, follows its redirect, records the final address, and the saved page is then a duplicate', async () => {
-    const path = await ingestSource([`${origin}/share/ferry`], { root, ...quiet });
+    const [path] = await ingestSource([`${origin}/share/ferry`], { root, ...quiet });
     const { data } = written(path);
     expect(data.page).toMatchObject({ via: 'url', fetched: `${origin}/news/ferry-crews-strike` });
     expect(data.url).toBe('https://solentcourier.example/news/2025/03/10/ferry-crews-strike');
@@ -159,5 +159,76 @@ describe('a URL', () => {
     await expect(ingestSource([`http://127.0.0.1:${port}/x`], { root, ...quiet })).rejects.toThrow(
       /fetch: could not be reached/,
     );
+  });
+});
+
+describe('a feed', () => {
+  let server: Server;
+  let origin: string;
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      const feed = readFileSync(page('ferry-feed.xml'), 'utf8').replaceAll('ORIGIN', origin);
+      const routes: Record<string, () => void> = {
+        '/feed.xml': () => response.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(feed),
+        '/broken.xml': () =>
+          response.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(readFileSync(page('broken-feed.xml'))),
+        '/news/ferry-crews-strike': () =>
+          response.writeHead(200, { 'Content-Type': 'text/html' }).end(readFileSync(page('harbour-ferry-strike.html'))),
+        '/news/ferry-talks-resume': () =>
+          response.writeHead(200, { 'Content-Type': 'text/html' }).end(readFileSync(page('harbour-ferry-talks.html'))),
+      };
+      (routes[request.url ?? ''] ?? (() => response.writeHead(404).end()))();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => server.close());
+
+  it('of three items ingests each once, from its page or its own text; running it again adds nothing', async () => {
+    const lines: string[] = [];
+    const log = (line: string) => lines.push(line);
+    expect(await ingestSource([`${origin}/feed.xml`, '--dry-run'], { root, log })).toEqual([]);
+    expect(lines.filter((line) => line.startsWith('would add:'))).toHaveLength(3);
+    expect(readdirSync(reports)).toEqual([]);
+
+    const paths = await ingestSource([`${origin}/feed.xml`], { root, log });
+    expect(paths).toHaveLength(3);
+    const [strike, surgeries, talks] = paths.map((path) => written(path).data);
+    expect(strike).toMatchObject({
+      outlet: 'The Solent Courier',
+      published: '2025-03-10',
+      page: {
+        via: 'feed',
+        feed: `${origin}/feed.xml`,
+        guid: 'solent-courier-48211',
+        fetched: `${origin}/news/ferry-crews-strike`,
+      },
+    });
+    // The item carries its full text: no page is fetched, and the feed states its title, date and author.
+    expect(surgeries).toMatchObject({
+      title: 'Island GP surgeries extend hours while ferries are halted',
+      outlet: 'The Solent Courier: news',
+      published: '2025-03-11',
+      byline: ['Priya Nair'],
+      page: { via: 'feed', fetched: null, guid: 'solent-courier-48230' },
+    });
+    expect(talks.title).toBe('Ferry talks resume as crossings stay halted for a third day');
+    // The strike and the talks are one story; the surgeries, with few words in common, may be their own.
+    expect(talks.story).toBe(strike.story);
+
+    lines.length = 0;
+    expect(await ingestSource([`${origin}/feed.xml`], { root, log })).toEqual([]);
+    expect(lines.at(-1)).toBe(`feed ${origin}/feed.xml: 0 added, 3 already known`);
+    expect(readdirSync(reports)).toHaveLength(3);
+  });
+
+  it('with broken XML is refused with one line, and nothing is written', async () => {
+    await expect(ingestSource([`${origin}/broken.xml`], { root, ...quiet })).rejects.toThrow(
+      /broken\.xml: feed: is not an RSS, Atom or JSON feed/,
+    );
+    await expect(ingestSource([page('broken-feed.xml')], { root, ...quiet })).rejects.toThrow(
+      /broken-feed\.xml: feed:/,
+    );
+    expect(readdirSync(reports)).toEqual([]);
   });
 });

@@ -67,6 +67,7 @@ describe('report features', () => {
     expect(read).toEqual({
       story: 's',
       url: null,
+      guid: null,
       source: { published: '2025-05-23', title: 'A headline', paragraphs: ['First paragraph.', 'Second.'] },
     });
     expect(() => reportText('no frontmatter')).toThrow(/frontmatter/);

@@ -27,16 +27,18 @@ export interface IngestOptions {
   allowDate: boolean;
   /** Add a copy whose URL or body is already a report's. */
   allowDuplicate: boolean;
+  /** For a feed: list what would be added, and write nothing. */
+  dryRun: boolean;
 }
 
 /** Options once the outlet is known: given, or stated by the page. */
 export type ResolvedOptions = IngestOptions & { outlet: string | null };
 
 export const USAGE =
-  'usage: npm run ingest -- <raw.txt | page.html | URL> [--outlet "<name>|not stated"] [--url <original URL>] [--title "<headline>"] ' +
+  'usage: npm run ingest -- <raw.txt | page.html | feed.xml | URL> [--outlet "<name>|not stated"] [--url <original URL>] [--title "<headline>"] ' +
   '[--title-source stated|copy|syndicated-copy|url] [--no-title] [--date YYYY-MM-DD] [--based-on <URL>] ' +
   '[--byline "<name>"]… [--provenance "<note>"] [--story <id> | --new-story "<title>"] [--slug <slug>] [--force] ' +
-  '[--allow-date] [--allow-duplicate]';
+  '[--allow-date] [--allow-duplicate] [--dry-run (a feed)]';
 
 const OPTIONS = {
   outlet: { type: 'string' },
@@ -54,6 +56,7 @@ const OPTIONS = {
   force: { type: 'boolean', default: false },
   'allow-date': { type: 'boolean', default: false },
   'allow-duplicate': { type: 'boolean', default: false },
+  'dry-run': { type: 'boolean', default: false },
 } satisfies ParseArgsOptionsConfig;
 
 /** Outlet names that mean the outlet is unknown. */
@@ -81,8 +84,8 @@ export function parseIngestArgs(argv: readonly string[]): IngestOptions {
       `expected exactly one raw file, got ${positionals.length}\n${USAGE}`,
     );
   }
-  // A web page may state its outlet; a plain copy cannot.
-  const page = /^https?:\/\//i.test(positionals[0]) || /\.html?$/i.test(positionals[0]);
+  // A web page or a feed may state its outlet; a plain copy cannot.
+  const page = /^https?:\/\//i.test(positionals[0]) || /\.(html?|xml|rss|atom|json)$/i.test(positionals[0]);
   if ((values.outlet === undefined && !page) || values.outlet?.trim() === '') {
     throw new IngestError('arguments', '--outlet', `is required (write "not stated" if unknown)\n${USAGE}`);
   }
@@ -117,5 +120,6 @@ export function parseIngestArgs(argv: readonly string[]): IngestOptions {
     force: values.force,
     allowDate: values['allow-date'],
     allowDuplicate: values['allow-duplicate'],
+    dryRun: values['dry-run'],
   };
 }

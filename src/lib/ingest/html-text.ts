@@ -7,10 +7,14 @@ export interface ArticleBlock {
   text: string;
 }
 
-/** The bytes of a page as text, in the charset its header or its own `<meta>` states (UTF-8 when neither does). */
+/** The bytes of a page or feed as text, in the charset its header, `<meta>` or XML prolog states (else UTF-8). */
 export function decodeHtml(bytes: Uint8Array, headerCharset: string | null = null): string {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const declared = headerCharset ?? /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1] ?? null;
+  const declared =
+    headerCharset ??
+    /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1] ??
+    /<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i.exec(head)?.[1] ??
+    null;
   try {
     return new TextDecoder(declared ?? 'utf-8').decode(bytes);
   } catch {

@@ -43,7 +43,15 @@ function withoutSiteName(title: string | undefined, outlet: string | undefined):
 export function pageInput(
   html: string,
   options: IngestOptions,
-  how: { source: string; via: PageProvenance['via']; fetched: string | null; feed?: string; guid?: string },
+  how: {
+    source: string;
+    via: PageProvenance['via'];
+    fetched: string | null;
+    feed?: string | null;
+    guid?: string;
+    /** What a feed item states, when the page does not: its title, date, authors, and the feed's name. */
+    item?: { title: string | null; published: string | null; byline: string[]; outlet: string | null };
+  },
 ): PageInput {
   const article = articleFromHtml(html);
   if (article === null || proseWords(article.paragraphs) < MIN_ARTICLE_WORDS) {
@@ -54,7 +62,12 @@ export function pageInput(
     );
   }
   const meta = pageMetadata(html, how.fetched);
-  const pageTitle = withoutSiteName(meta.title?.value ?? article.title ?? undefined, meta.outlet?.value);
+  const item = how.item;
+  if (item && !meta.published && item.published) meta.published = { value: item.published, from: 'meta' };
+  if (item && !meta.byline && item.byline.length > 0) meta.byline = { value: item.byline, from: 'meta' };
+  if (item && !meta.outlet && item.outlet) meta.outlet = { value: item.outlet, from: 'meta' };
+  const found = meta.title?.value ?? item?.title ?? article.title ?? undefined;
+  const pageTitle = withoutSiteName(found, meta.outlet?.value);
   const outlet = options.outlet !== undefined ? options.outlet : (meta.outlet?.value ?? undefined);
   if (outlet === undefined) {
     throw new IngestError(

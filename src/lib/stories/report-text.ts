@@ -6,6 +6,8 @@ export interface ReportText {
   story: string;
   /** The copy's original URL, null when not stated. */
   url: string | null;
+  /** For a feed item: its guid, by which the feed's next run knows it. */
+  guid: string | null;
   source: FeatureSource;
 }
 
@@ -16,7 +18,13 @@ export interface ReportText {
 export function reportText(fileText: string): ReportText {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(fileText);
   if (match === null) throw new Error('has no frontmatter block');
-  const data = parse(match[1]) as { story?: unknown; title?: unknown; published?: unknown; url?: unknown };
+  const data = parse(match[1]) as {
+    story?: unknown;
+    title?: unknown;
+    published?: unknown;
+    url?: unknown;
+    page?: { guid?: unknown };
+  };
   if (typeof data.story !== 'string') throw new Error('story: is missing');
   if (typeof data.published !== 'string') throw new Error('published: is missing');
   const paragraphs = match[2]
@@ -26,6 +34,7 @@ export function reportText(fileText: string): ReportText {
   return {
     story: data.story,
     url: typeof data.url === 'string' ? data.url : null,
+    guid: typeof data.page?.guid === 'string' ? data.page.guid : null,
     source: { published: data.published, title: typeof data.title === 'string' ? data.title : null, paragraphs },
   };
 }
