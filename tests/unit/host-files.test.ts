@@ -23,6 +23,15 @@ describe('host configurations', () => {
     expect(text).toMatch(/path: \|\n\s+node_modules\/\.cache\n\s+node_modules\/\.astro/);
   });
 
+  it('gathers from content/sources.json every hour and commits what it added before building', () => {
+    const text = readFileSync(WORKFLOW, 'utf8');
+    expect(text).toMatch(/schedule:\n\s+- cron: '17 \* \* \* \*'/);
+    const gather = text.indexOf('npm run ingest:sources');
+    expect(gather).toBeGreaterThan(0);
+    expect(text.indexOf('git push')).toBeGreaterThan(gather);
+    expect(text.indexOf('npm run build')).toBeGreaterThan(text.indexOf('git push'));
+  });
+
   it('actionlint catches a broken workflow, so the check above can fail', () => {
     const broken = readFileSync(WORKFLOW, 'utf8').replace('needs: build', 'needs: compile');
     expect(lint(broken, 'deploy.yml').map((error) => error.kind)).toContain('job-needs');
