@@ -86,7 +86,10 @@ function takeDateMarker(lines: string[]): { date: string | null; lines: string[]
  * lines without closing punctuation inside the article become subheadings.
  * Every other line survives word for word.
  */
-export function cleanReport(raw: string, { findHeadline = true }: { findHeadline?: boolean } = {}): CleanedReport {
+export function cleanReport(
+  raw: string,
+  { findHeadline = true, findTeasers = true }: { findHeadline?: boolean; findTeasers?: boolean } = {},
+): CleanedReport {
   const marker = takeDateMarker(linesOf(raw));
   const removed = [...marker.removed];
   const kept: string[] = [];
@@ -106,7 +109,7 @@ export function cleanReport(raw: string, { findHeadline = true }: { findHeadline
       isSentence(kept[index + 1]) &&
       wordsOf(line).length <= MAX_SUBHEADING_WORDS &&
       !/\byour?\b|\?$/i.test(line);
-    const teaser = !subheading && isTeaserLine(line, articleStems);
+    const teaser = findTeasers && !subheading && isTeaserLine(line, articleStems);
     if (teaser) removed.push({ line, rule: 'teaser' });
     return !teaser;
   });

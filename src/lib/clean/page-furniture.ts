@@ -21,6 +21,8 @@ const FURNITURE = [
   /^get the latest\b.*\binbox\.?$/i,
   /^(?:you must (?:be a subscriber|sign in|log in|register)|this (?:article|story|content) is (?:reserved |only )?for (?:subscribers|members)|register for free)\b.*$/i,
   /^(?:reuse this content|explore more on these topics|save(?: article| for later)?|gift (?:this )?article|view all photos|watch live|video duration\s+[\d:]+)$/i,
+  // A photo viewer's and a page's widget labels.
+  /^(?:advert|skip to (?:main )?content|loading(?: content)?\s*(?:\.{3}|…)?|caption|close|by|image \d+ of \d+|\d+ of \d+|(?:toggle|hide|show) caption|enlarge this image)$/i,
   /^[_\-–—=*·•~]{3,}$/,
   // Agency desk slugs: "mig/imm/rlp", "ct/dm/ap".
   /^[a-z]{2,4}(?:\/[a-z]{2,4}){1,5}$/,

@@ -16,7 +16,8 @@ const fold = (text: string) => wordsOf(text).map(foldWord).join(' ');
 /**
  * The ingest's HTML path: Readability finds the article, then the cleaner's line rules (the same as for a
  * plain copy) take out what extraction kept of the page's furniture. The page states the headline, so the
- * article's first line is never taken for one.
+ * article's first line is never taken for one; and extraction has told the article from the teasers
+ * around it, so its own lists of short Title Case items stay.
  */
 export function articleFromHtml(html: string): HtmlArticle | null {
   const extracted = extractArticle(html);
@@ -24,7 +25,7 @@ export function articleFromHtml(html: string): HtmlArticle | null {
   // The page's own headline (its <h1>, or its title repeated at the top) is not part of the article.
   const headlines = new Set([extracted.headline, extracted.title].flatMap((text) => (text ? [fold(text)] : [])));
   const lines = extracted.blocks.map((block) => block.text).filter((text) => !headlines.has(fold(text)));
-  const cleaned = cleanReport(lines.join('\n'), { findHeadline: false });
+  const cleaned = cleanReport(lines.join('\n'), { findHeadline: false, findTeasers: false });
   const paragraphs = cleaned.blocks.map((block) => block.text);
   return {
     title: extracted.headline ?? extracted.title,
