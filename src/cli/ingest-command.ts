@@ -13,6 +13,8 @@ import { pageInput } from '../lib/ingest/page-input.ts';
 import type { PageProvenance } from '../lib/schema/page-provenance.ts';
 import { fetchPage } from '../build/fetch-page.ts';
 import { feedItems } from '../lib/ingest/feed-items.ts';
+import { jaccard, shingles, WIRE_COPY_THRESHOLD } from '../lib/ingest/shingles.ts';
+import { reportText } from '../lib/stories/report-text.ts';
 import type { StoryData } from '../lib/schema/story.ts';
 import { describeDecision } from '../lib/stories/describe-decision.ts';
 import { storyFromReport } from '../lib/stories/new-story.ts';
@@ -66,6 +68,26 @@ export function pageToInput(html: string, options: IngestOptions, how: Parameter
 /** Today as a calendar date: the UTC date, or NEWSFOLD_TODAY (YYYY-MM-DD) for deterministic runs. */
 function today(): string {
   return process.env.NEWSFOLD_TODAY ?? new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * The reports of a story whose text a new copy carries nearly word for word: word 5-shingle Jaccard at or
+ * above WIRE_COPY_THRESHOLD. Only the story's own reports are read; a wire copy tells the same story.
+ */
+function wireCopies(
+  root: string,
+  files: Readonly<Record<string, FileState>>,
+  story: string,
+  paragraphs: readonly string[],
+): string[] {
+  const own = shingles(paragraphs);
+  return Object.entries(files)
+    .filter(([, file]) => file.story === story)
+    .map(([slug]) => slug)
+    .filter((slug) => {
+      const text = reportText(readFileSync(join(root, 'content', 'reports', `${slug}.md`), 'utf8'));
+      return jaccard(own, shingles(text.source.paragraphs)) >= WIRE_COPY_THRESHOLD;
+    });
 }
 
 /**
@@ -281,7 +303,10 @@ export function writeReport({ raw, options, fromPage }: IngestInput, context: In
       paragraphs = report.source.paragraphs;
       const chosen = chooseStory(options, stories, index, report, (line) => decisions.push(line));
       created = chosen.created;
-      return chosen.id;
+      const copyOf =
+        chosen.created === null ? wireCopies(context.root, files, chosen.id, report.source.paragraphs) : [];
+      for (const slug of copyOf) decisions.push(`wire copy: carries the same text as ${slug}`);
+      return { story: chosen.id, copyOf };
     },
     fromPage,
   );

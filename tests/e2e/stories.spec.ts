@@ -18,7 +18,9 @@ test('the front page lists every story, most recently updated first, each with w
     'Lyon shuts Saône footbridge after steel cable snaps',
   ]);
   const talks = cards.first();
-  await expect(talks.locator('.coverage')).toHaveText('7 reports from 7 newsrooms · 7–18 July 2025');
+  await expect(talks.locator('.coverage')).toHaveText(
+    '7 reports from 7 newsrooms, 1 of them a wire copy · 7–18 July 2025',
+  );
   await expect(talks.locator('.people')).toContainText('Rustem Umerov');
   await expect(talks.locator('.drawn')).toContainText('Title and summary taken from the story’s first report');
   await expect(talks.locator('.latest li')).toHaveCount(3);
@@ -74,6 +76,15 @@ test('a report links to its story, and walks through that story’s reports only
   expect(steps).toBe(6);
   await page.locator('.story-link a').click();
   await expect(page).toHaveURL(TALKS);
+});
+
+test('a wire copy and its original each name the other', async ({ page }) => {
+  await page.goto(TALKS);
+  await page.locator('.day article a', { hasText: 'Turkey to host' }).first().click();
+  const note = page.locator('.wire-copy');
+  await expect(note).toContainText('Carries the same wire text as Baltic Observer:');
+  await note.getByRole('link').click();
+  await expect(page.locator('.wire-copy')).toContainText('Carries the same wire text as Bosphorus Daily:');
 });
 
 test('each story has its own feeds; the site’s feeds carry every report', async ({ page, request }) => {

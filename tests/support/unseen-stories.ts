@@ -48,7 +48,10 @@ export function ingestStories(
         '--url',
         report.url,
       ];
-      const path = ingest(argv, { root, log: (line) => line.startsWith('story:') && log(`${report.name}: ${line}`) });
+      const path = ingest(argv, {
+        root,
+        log: (line) => /^(story|wire copy):/.test(line) && log(`${report.name}: ${line}`),
+      });
       written.get(report.story)?.push(path);
     }
   } finally {

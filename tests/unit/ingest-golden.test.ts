@@ -7,7 +7,7 @@ import { buildReport } from '../../src/lib/ingest/build-report.ts';
 import { parseReport } from '../../src/lib/markdown/parse-report.ts';
 import { RAW_DIR, REPORTS_DIR, SEED_ARGS, readRaw, reportFiles } from './helpers.ts';
 
-const SEED_STORY = () => '2025-05-prisoner-exchange';
+const SEED_STORY = () => ({ story: '2025-05-prisoner-exchange', copyOf: [] });
 
 function buildSeed(name: string) {
   const options = parseIngestArgs([join(RAW_DIR, name), ...SEED_ARGS[name]]);

@@ -69,6 +69,19 @@ describe('automatic story assignment at ingest', () => {
     );
   });
 
+  it('marks a copy of another report’s wire text, and says so', () => {
+    const talks = placed.get('2025-07-black-sea-shipping-talks') ?? [];
+    const copy = talks.find((path) => path.includes('-bosphorus-daily-'));
+    const original = talks.find((path) => path.includes('-baltic-observer-'));
+    const frontmatter = readFileSync(copy ?? '', 'utf8');
+    expect(frontmatter).toContain(`copyOf:\n  - "${original?.split('/').at(-1)?.replace(/\.md$/, '')}"`);
+    expect(decisions).toContainEqual(
+      expect.stringMatching(/bosphorus-daily-.*: wire copy: carries the same text as .*baltic-observer-/),
+    );
+    // Reports that tell the story in their own words are not copies.
+    for (const path of talks.filter((p) => p !== copy)) expect(readFileSync(path, 'utf8')).not.toContain('copyOf:');
+  });
+
   it('places a new copy of the seed story in the seed story', () => {
     const path = ingest([join(UNSEEN_DIR, 'wire-with-headline.txt'), '--outlet', 'Reuters', '--date', '2025-05-24'], {
       root,

@@ -7,6 +7,10 @@ import { MAX_TERMS, reportFeatures, type FeatureSource } from '../../src/lib/sto
 import { reportText } from '../../src/lib/stories/report-text.ts';
 import { emptyIndex, updateIndex } from '../../src/lib/stories/story-index.ts';
 import { storySchema } from '../../src/lib/schema/story.ts';
+import { jaccard, shingles, WIRE_COPY_THRESHOLD } from '../../src/lib/ingest/shingles.ts';
+import type { Report } from '../../src/lib/reports/report.ts';
+import { wireCopyLinks } from '../../src/lib/reports/wire-copies.ts';
+import { coverageLine, storyOverview } from '../../src/lib/stories/story-overview.ts';
 
 const source = (published: string, title: string | null, ...paragraphs: string[]): FeatureSource => ({
   published,
@@ -152,5 +156,33 @@ describe('clustering scores', () => {
     // BCubed precision: 1, 1, 1/3, 2/3, 2/3 → 11/15; recall: 2/3, 2/3, 1/3, 1, 1 → 11/15.
     expect(bcubed.precision).toBeCloseTo(11 / 15);
     expect(bcubed.recall).toBeCloseTo(11 / 15);
+  });
+});
+
+describe('wire copies', () => {
+  it('share nearly all their five-word runs; two reports of one event in their own words share almost none', () => {
+    const wire = [
+      'GENEVA (APA) — Switzerland and France signed a treaty on Monday to share the meltwater of the Rhône glacier.',
+      'The treaty sets how much water each country may draw in dry summers, officials said.',
+    ];
+    const edited = [wire[0].replace('on Monday', 'on Monday in Geneva'), wire[1]];
+    const own = [
+      'The two countries agreed in Geneva to split what the shrinking glacier still gives, after years of talks.',
+    ];
+    expect(jaccard(shingles(wire), shingles(edited))).toBeGreaterThan(WIRE_COPY_THRESHOLD);
+    expect(jaccard(shingles(wire), shingles(own))).toBeLessThan(0.05);
+    expect(jaccard(new Set(), new Set())).toBe(0);
+  });
+
+  it('are linked both ways and counted on the story, which still counts newsrooms', () => {
+    const report = (slug: string, outlet: string, copyOf?: string[]) =>
+      ({ slug, data: { outlet, published: '2025-05-23', copyOf } }) as unknown as Report;
+    const reports = [report('wire', 'Wire'), report('copy-a', 'A', ['wire']), report('own', 'B')];
+    const links = wireCopyLinks(reports);
+    expect(links.get('wire')?.map((r) => r.slug)).toEqual(['copy-a']);
+    expect(links.get('copy-a')?.map((r) => r.slug)).toEqual(['wire']);
+    expect(links.has('own')).toBe(false);
+    const story = { id: 's', title: 'S', summary: 'S.' };
+    expect(coverageLine(storyOverview(story, reports))).toBe('3 reports from 3 newsrooms, 1 of them a wire copy');
   });
 });

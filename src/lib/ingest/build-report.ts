@@ -82,13 +82,14 @@ function checkRaw(file: string, raw: string): void {
 
 /**
  * Cleans one raw copy and assembles its report file; throws IngestError on bad input. `today` (ISO) bounds
- * the publication date; `chooseStory` places the report once its text and date are known.
+ * the publication date; `chooseStory` places the report once its text and date are known, and names the
+ * reports in its story it is a wire copy of.
  */
 export function buildReport(
   raw: string,
   options: ResolvedOptions,
   today: string,
-  chooseStory: (report: { slug: string; source: FeatureSource }) => string,
+  chooseStory: (report: { slug: string; source: FeatureSource }) => { story: string; copyOf: string[] },
   fromPage: { page: PageProvenance; removed: Removal[] } | null = null,
 ): BuiltReport {
   const file = options.rawPath;
@@ -106,7 +107,7 @@ export function buildReport(
   const articleText = cleaned.blocks.map((block) => block.text).join('\n');
   const [title, titleSource] = headline({ ...options, url }, cleaned, articleText);
   const slug = options.slug ?? reportSlug(published, options.outlet, title ?? openingSentence(paragraphs[0].text));
-  const story = chooseStory({
+  const { story, copyOf } = chooseStory({
     slug,
     source: { published, title, paragraphs: paragraphs.map((paragraph) => paragraph.text) },
   });
@@ -122,6 +123,7 @@ export function buildReport(
     dateSource,
     provenance: options.provenance,
     story,
+    ...(copyOf.length === 0 ? {} : { copyOf }),
     ...(fromPage === null ? {} : { page: fromPage.page }),
     removed: [...(fromPage?.removed ?? []), ...cleaned.removed],
   };

@@ -27,6 +27,8 @@ export const reportSchema = z
     provenance: z.string().trim().min(1).nullable().default(null),
     /** The story (see `content/stories.json`) this report belongs to. */
     story: slug,
+    /** Reports of the same story whose text this copy carries nearly word for word (a wire copy). */
+    copyOf: z.array(slug).optional(),
     /** For a report read from a web page: how it came, what the page stated, where each field came from. */
     page: pageProvenanceSchema.optional(),
     /** Lines the cleaner removed from the raw copy, word for word, with the rule that removed each. */

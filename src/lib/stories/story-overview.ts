@@ -12,6 +12,8 @@ export interface StoryOverview {
   /** Distinct outlets that published a report; reports with no outlet stated are counted apart. */
   newsrooms: number;
   outletNotStated: number;
+  /** Reports that carry another report's wire text. */
+  wireCopies: number;
 }
 
 /** The overview of a story with at least one report (oldest first). */
@@ -24,6 +26,7 @@ export function storyOverview(story: StoryData, reports: readonly Report[]): Sto
     last: reports[reports.length - 1].data.published,
     newsrooms: outlets.size,
     outletNotStated: reports.filter((report) => report.data.outlet === null).length,
+    wireCopies: reports.filter((report) => (report.data.copyOf ?? []).length > 0).length,
   };
 }
 
@@ -34,10 +37,17 @@ export function byLatestUpdate(a: StoryOverview, b: StoryOverview): number {
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-/** "5 reports from 4 newsrooms", "1 report, outlet not stated", "3 reports from 2 newsrooms and 1 not stated". */
+/**
+ * "5 reports from 4 newsrooms", "1 report, outlet not stated", "3 reports from 2 newsrooms and 1 not stated",
+ * "7 reports from 7 newsrooms, 2 of them wire copies".
+ */
 export function coverageLine(overview: StoryOverview): string {
   const reports = plural(overview.reports.length, 'report', 'reports');
-  if (overview.newsrooms === 0) return `${reports}, outlet not stated`;
+  const copies =
+    overview.wireCopies === 0
+      ? ''
+      : `, ${overview.wireCopies} of them ${overview.wireCopies === 1 ? 'a wire copy' : 'wire copies'}`;
+  if (overview.newsrooms === 0) return `${reports}, outlet not stated${copies}`;
   const newsrooms = `${reports} from ${plural(overview.newsrooms, 'newsroom', 'newsrooms')}`;
-  return overview.outletNotStated === 0 ? newsrooms : `${newsrooms} and ${overview.outletNotStated} not stated`;
+  return `${overview.outletNotStated === 0 ? newsrooms : `${newsrooms} and ${overview.outletNotStated} not stated`}${copies}`;
 }
