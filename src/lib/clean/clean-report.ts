@@ -84,12 +84,11 @@ function takeDateMarker(lines: string[]): { date: string | null; lines: string[]
  * than by known strings: navigation labels, credits, bare links and
  * off-topic Title Case teasers go; a short first line is the headline; short
  * lines without closing punctuation inside the article become subheadings.
- * Every other line survives word for word.
+ * Every other line survives word for word. Text `extracted` from a page is the article already: its
+ * extent is known and the page states its headline, so nothing is guessed from a line's place (no
+ * headline, teaser or page-chrome guesses); the rules that recognise a line by what it says still apply.
  */
-export function cleanReport(
-  raw: string,
-  { findHeadline = true, findTeasers = true }: { findHeadline?: boolean; findTeasers?: boolean } = {},
-): CleanedReport {
+export function cleanReport(raw: string, { extracted = false }: { extracted?: boolean } = {}): CleanedReport {
   const marker = takeDateMarker(linesOf(raw));
   const removed = [...marker.removed];
   const kept: string[] = [];
@@ -109,20 +108,19 @@ export function cleanReport(
       isSentence(kept[index + 1]) &&
       wordsOf(line).length <= MAX_SUBHEADING_WORDS &&
       !/\byour?\b|\?$/i.test(line);
-    const teaser = findTeasers && !subheading && isTeaserLine(line, articleStems);
+    const teaser = !extracted && !subheading && isTeaserLine(line, articleStems);
     if (teaser) removed.push({ line, rule: 'teaser' });
     return !teaser;
   });
 
-  const chrome = chromeLines(teaserless, articleStems);
+  const chrome = extracted ? new Set<number>() : chromeLines(teaserless, articleStems);
   const body = teaserless.filter((line, index) => {
     if (chrome.has(index)) removed.push({ line, rule: 'furniture' });
     return !chrome.has(index);
   });
 
-  // A page's article comes without its headline (the page states it): its first line is the article's.
   const headline =
-    findHeadline && body.length > 1 && isHeadingShaped(body[0]) && !isHeadingShaped(body[1]) ? body[0] : null;
+    !extracted && body.length > 1 && isHeadingShaped(body[0]) && !isHeadingShaped(body[1]) ? body[0] : null;
   if (headline !== null) removed.push({ line: headline, rule: 'headline' });
   const article = headline === null ? body : body.slice(1);
 

@@ -19,6 +19,7 @@ const LABELS = [
   'more on this',
   'see also',
   'see more',
+  'citation',
   'you may also like',
   'you might also like',
   'more stories',
@@ -60,10 +61,11 @@ const LABELS = [
 
 /** Calls to action that open a short line: "Subscribe to our newsletter", "Follow us on X". */
 const CALL_TO_ACTION =
-  /^(subscribe|sign up|follow us|download (our|the) app|click here|tap here|join us on|like this (story|article)\?)/i;
+  /^(subscribe|sign up|follow us|follow @\w+|join our|download (our|the) app|click here|tap here|join us on|like this (story|article)\?|if you enjoyed this article)/i;
 
 /** Copyright lines: "© 2025 …", "Copyright 2025 Reuters", "… All rights reserved." */
-const COPYRIGHT = /^(©|copyright\s*(©|\(c\)|\d{4}))|all rights reserved\.?$/i;
+const COPYRIGHT =
+  /^(©|copyright\s*(©|\(c\)|\d{4})|this (document|article|material|content) is (subject to|protected by) copyright)|all rights reserved\.?$/i;
 /** The roles a wire trailer credits: "(Reporting by …; Editing by …)". */
 const CREDIT_ROLE =
   /\b(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|written|edited|photos?|graphics?)\s+by\b/gi;

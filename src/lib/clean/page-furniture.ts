@@ -16,6 +16,11 @@ const FURNITURE = [
   /^subscribe(?: now| today)?(?: to (?:continue|keep) reading)?\.?$/i,
   /^(?:most (?:read|popular|viewed|shared)|trending(?: now)?|newsletters?|top stories|latest(?: news)?|editor'?s picks|more stories|more on this story|you may also like|comments?|\d+ comments?)$/i,
   /^(?:topics|tags|filed under)\s*:.*$/i,
+  // A tag list run into its label: "Tags stock car 2018, stock car brasil, interlagos".
+  /^tags?\s+[^.!?]+(?:,\s*[^.!?]+){2,}$/i,
+  // Editor and shortcode residue shown as text: "<span data-mce-type=…>", "[button link=…]".
+  /^(?:<|&lt;)\/?[a-z][a-z0-9]*[\s>/].*$/i,
+  /^\[[a-z_]+\s+[a-z_]+\s*=.*$/i,
   /^(?:listen to this article|copy link|print|email|share on [\p{L}]+|share via [\p{L}]+)$/iu,
   /^\d+\s*min(?:ute)?s?\s+read$/i,
   /^get the latest\b.*\binbox\.?$/i,

@@ -94,9 +94,8 @@ export function buildReport(
 ): BuiltReport {
   const file = options.rawPath;
   checkRaw(file, raw);
-  // A page's article comes without its headline (the page states it), and extraction has already
-  // told the article from the teasers around it.
-  const cleaned = cleanReport(raw, { findHeadline: fromPage === null, findTeasers: fromPage === null });
+  // A page's article was extracted: its extent and headline are known (see cleanReport).
+  const cleaned = cleanReport(raw, { extracted: fromPage !== null });
   const paragraphs = cleaned.blocks.filter((block) => block.kind === 'paragraph');
   if (paragraphs.length === 0) throw new IngestError(file, 'body', 'no article paragraph is left after cleaning');
 
