@@ -1,13 +1,15 @@
 import type { APIRoute } from 'astro';
-import { allStories } from '../../data/reports.ts';
+import { storyOverviews } from '../../data/reports.ts';
 import { cardResponse } from '../../build/card-cache.ts';
 
+/** The front page's card: the site, not one story (#12: the front page is every story). */
 export const GET: APIRoute = async () => {
-  const [first] = await allStories();
-  const count = first?.reports.length ?? 0;
+  const stories = await storyOverviews();
+  const reports = stories.reduce((sum, overview) => sum + overview.reports.length, 0);
+  const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
   return cardResponse({
-    kicker: 'The story, cited',
-    title: first?.story.title ?? 'Newsfold',
-    footer: `${count} ${count === 1 ? 'report' : 'reports'}, every fact linked to its source`,
+    kicker: 'News, story by story',
+    title: stories.length === 1 ? stories[0].story.title : 'Every report of each story, folded into one place',
+    footer: `${plural(reports, 'report', 'reports')} in ${plural(stories.length, 'story', 'stories')}, every fact linked to its source`,
   });
 };
