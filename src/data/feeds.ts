@@ -5,6 +5,7 @@ import type { Report } from '../lib/reports/report.ts';
 import { siteOrigin } from '../lib/sharing/site-origin.ts';
 import type { StoryData } from '../lib/schema/story.ts';
 import { paths } from './paths.ts';
+import { storyOverviews } from './reports.ts';
 
 /** The whole site's channel, or one story's. */
 export function channel(site: URL | undefined, story?: StoryData): FeedChannel {
@@ -42,4 +43,12 @@ export function jsonFeedResponse(feed: FeedChannel, reports: readonly Report[], 
   return new Response(JSON.stringify(jsonFeed(feed, feedItems(reports, siteOrigin(site), paths))), {
     headers: { 'Content-Type': 'application/feed+json' },
   });
+}
+
+/** One feed route per story, in each format: its story and reports as props. */
+export async function storyFeedPaths() {
+  return (await storyOverviews()).map(({ story, reports }) => ({
+    params: { id: story.id },
+    props: { story, reports },
+  }));
 }
