@@ -52,6 +52,9 @@ export interface LoadedIndex {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
+/** What two copies with the same words share, however they are punctuated or spaced: the duplicate check's key. */
+export const bodyHash = (paragraphs: readonly string[]) => sha256(normalizedBody(paragraphs));
+
 const cacheDir = (root: string) => join(root, 'node_modules', '.cache', 'newsfold');
 
 function readJson<T>(path: string, valid: (value: T) => boolean): T | null {
@@ -108,7 +111,7 @@ export function loadStoryIndex(root: string, withReports = true): LoadedIndex {
     } catch (error) {
       throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
     }
-    const body = sha256(normalizedBody(read.source.paragraphs));
+    const body = bodyHash(read.source.paragraphs);
     const url = read.url && canonicalUrl(read.url);
     files[slug] = { mtimeMs, size, hash, story: read.story, url, body, guid: read.guid };
     fresh.set(slug, reportFeatures(read.source));

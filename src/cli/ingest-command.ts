@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { reportSchema } from '../lib/schema/report.ts';
@@ -20,8 +19,8 @@ import { describeDecision } from '../lib/stories/describe-decision.ts';
 import { storyFromReport } from '../lib/stories/new-story.ts';
 import { decideStory, JOIN_THRESHOLD, rankStories } from '../lib/stories/rank-stories.ts';
 import { reportFeatures, type FeatureSource } from '../lib/stories/report-features.ts';
-import { loadStoryIndex, type FileState } from '../build/story-index.ts';
-import { canonicalUrl, normalizedBody } from '../lib/ingest/duplicates.ts';
+import { bodyHash, loadStoryIndex, type FileState } from '../build/story-index.ts';
+import { canonicalUrl } from '../lib/ingest/duplicates.ts';
 import type { StoryIndex } from '../lib/stories/story-index.ts';
 
 export interface IngestContext {
@@ -101,7 +100,7 @@ function refuseDuplicate(
 ): void {
   if (options.allowDuplicate) return;
   const url = built.url && canonicalUrl(built.url);
-  const body = createHash('sha256').update(normalizedBody(built.paragraphs)).digest('hex');
+  const body = bodyHash(built.paragraphs);
   for (const [slug, file] of Object.entries(files)) {
     if (slug === built.slug && options.force) continue;
     const same = url !== null && file.url === url ? 'URL' : file.body === body ? 'text' : null;

@@ -1,12 +1,11 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ingest, ingestSource } from '../../src/cli/ingest-command.ts';
 import { reportSchema } from '../../src/lib/schema/report.ts';
+import { closedAddress, startFixtureSite } from '../support/fixture-site.ts';
 import { ROOT } from './helpers.ts';
 
 const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
@@ -113,24 +112,13 @@ describe('a saved page', () => {
 });
 
 describe('a URL', () => {
-  let server: Server;
+  let site: Awaited<ReturnType<typeof startFixtureSite>>;
   let origin: string;
-  const article = readFileSync(page('harbour-ferry-strike.html'));
   beforeAll(async () => {
-    server = createServer((request, response) => {
-      const routes: Record<string, () => void> = {
-        '/share/ferry': () => response.writeHead(301, { Location: '/news/ferry-crews-strike' }).end(),
-        '/news/ferry-crews-strike': () =>
-          response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(article),
-        '/report.pdf': () => response.writeHead(200, { 'Content-Type': 'application/pdf' }).end('%PDF-1.4'),
-        '/loop': () => response.writeHead(302, { Location: '/loop' }).end(),
-      };
-      (routes[request.url ?? ''] ?? (() => response.writeHead(404).end('not found')))();
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    site = await startFixtureSite();
+    origin = site.origin;
   });
-  afterAll(() => server.close());
+  afterAll(() => site.close());
 
   it('is fetched, follows its redirect, records the final address, and the saved page is then a duplicate', async () => {
     const [path] = await ingestSource([`${origin}/share/ferry`], { root, ...quiet });
@@ -152,37 +140,20 @@ describe('a URL', () => {
   });
 
   it('that cannot be reached is refused', async () => {
-    const closed = createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const port = (closed.address() as AddressInfo).port;
-    closed.close();
-    await expect(ingestSource([`http://127.0.0.1:${port}/x`], { root, ...quiet })).rejects.toThrow(
+    await expect(ingestSource([`${await closedAddress()}/x`], { root, ...quiet })).rejects.toThrow(
       /fetch: could not be reached/,
     );
   });
 });
 
 describe('a feed', () => {
-  let server: Server;
+  let site: Awaited<ReturnType<typeof startFixtureSite>>;
   let origin: string;
   beforeAll(async () => {
-    server = createServer((request, response) => {
-      const feed = readFileSync(page('ferry-feed.xml'), 'utf8').replaceAll('ORIGIN', origin);
-      const routes: Record<string, () => void> = {
-        '/feed.xml': () => response.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(feed),
-        '/broken.xml': () =>
-          response.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(readFileSync(page('broken-feed.xml'))),
-        '/news/ferry-crews-strike': () =>
-          response.writeHead(200, { 'Content-Type': 'text/html' }).end(readFileSync(page('harbour-ferry-strike.html'))),
-        '/news/ferry-talks-resume': () =>
-          response.writeHead(200, { 'Content-Type': 'text/html' }).end(readFileSync(page('harbour-ferry-talks.html'))),
-      };
-      (routes[request.url ?? ''] ?? (() => response.writeHead(404).end()))();
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    site = await startFixtureSite();
+    origin = site.origin;
   });
-  afterAll(() => server.close());
+  afterAll(() => site.close());
 
   it('of three items ingests each once, from its page or its own text; running it again adds nothing', async () => {
     const lines: string[] = [];

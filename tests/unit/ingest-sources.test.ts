@@ -1,14 +1,11 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ingestSources } from '../../src/cli/ingest-sources.ts';
+import { closedAddress, startFixtureSite } from '../support/fixture-site.ts';
 import { ROOT } from './helpers.ts';
 
-const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
-let server: Server;
 let origin: string;
 let down: string;
 let root: string;
@@ -16,36 +13,13 @@ const lines: string[] = [];
 const context = () => ({ root, log: (line: string) => lines.push(line) });
 const sources = (list: unknown[]) => writeFileSync(join(root, 'content', 'sources.json'), JSON.stringify(list));
 
+let site: Awaited<ReturnType<typeof startFixtureSite>>;
 beforeAll(async () => {
-  server = createServer((request, response) => {
-    const routes: Record<string, () => void> = {
-      '/feed.xml': () =>
-        response
-          .writeHead(200, { 'Content-Type': 'application/rss+xml' })
-          .end(readFileSync(join(PAGES, 'ferry-feed.xml'), 'utf8').replaceAll('ORIGIN', origin)),
-      '/broken.xml': () =>
-        response
-          .writeHead(200, { 'Content-Type': 'application/rss+xml' })
-          .end(readFileSync(join(PAGES, 'broken-feed.xml'))),
-      '/news/ferry-crews-strike': () =>
-        response
-          .writeHead(200, { 'Content-Type': 'text/html' })
-          .end(readFileSync(join(PAGES, 'harbour-ferry-strike.html'))),
-      '/news/ferry-talks-resume': () =>
-        response
-          .writeHead(200, { 'Content-Type': 'text/html' })
-          .end(readFileSync(join(PAGES, 'harbour-ferry-talks.html'))),
-    };
-    (routes[request.url ?? ''] ?? (() => response.writeHead(404).end()))();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const closed = createServer();
-  await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-  down = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/feed.xml`;
-  closed.close();
+  site = await startFixtureSite();
+  origin = site.origin;
+  down = `${await closedAddress()}/feed.xml`;
 });
-afterAll(() => server.close());
+afterAll(() => site.close());
 
 beforeEach(() => {
   lines.length = 0;

@@ -1,5 +1,5 @@
 import { cleanReport, type Removal } from '../clean/clean-report.ts';
-import { foldWord, wordsOf } from '../text/words.ts';
+import { normalizedBody } from './duplicates.ts';
 import { extractArticle } from './html-text.ts';
 
 /** An article read from a page: its headline as the page gives it, its paragraphs, and what the line rules took out. */
@@ -11,7 +11,7 @@ export interface HtmlArticle {
   removed: Removal[];
 }
 
-const fold = (text: string) => wordsOf(text).map(foldWord).join(' ');
+const fold = (text: string) => normalizedBody([text]);
 
 /** "Jane Roe is a reporter for …", "Jeff Foust (jeff@…) is the editor of …", "Emiliano joined pv magazine in 2017." */
 const AUTHOR_BIO = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}(?:\s\([^)]*\))?\s(?:is|was|has been|joined)\b/u;
