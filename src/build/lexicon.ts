@@ -47,7 +47,7 @@ function loadPart(dict: string, pos: 'noun' | 'verb'): WordNetPart {
   return { offsets, data: openSync(join(dict, `data.${pos}`), 'r') };
 }
 
-/** The senses next to the synset at a byte offset of a data file: its direct hypernyms and derived forms. */
+/** The senses next to the synset at a byte offset of a data file, as ids ("n" or "v" and offset): its direct hypernyms and derived forms. */
 function hypernyms(fd: number, offset: string): string[] {
   const buffer = Buffer.alloc(4096);
   const line = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, Number(offset))).toString('latin1');
@@ -56,8 +56,9 @@ function hypernyms(fd: number, offset: string): string[] {
   const pointers = Number(fields[4 + words * 2]);
   const found: string[] = [];
   for (let p = 0; p < pointers; p++) {
-    const [symbol, target] = fields.slice(5 + words * 2 + p * 4);
-    if (symbol === '@' || symbol === '@i' || symbol === '+') found.push(target);
+    // A derived form may be of another part of speech ("invade" → "invasion"): the pointer names it.
+    const [symbol, target, pos] = fields.slice(5 + words * 2 + p * 4);
+    if (symbol === '@' || symbol === '@i' || symbol === '+') found.push(pos + target);
   }
   return found;
 }
@@ -99,7 +100,7 @@ export function loadLexicon(): Lexicon {
         ].find((form) => offsets.has(form));
         for (const offset of (lemma && offsets.get(lemma)) || []) {
           ids.add(pos + offset);
-          for (const broader of hypernyms(data, offset)) ids.add(pos + broader);
+          for (const broader of hypernyms(data, offset)) ids.add(broader);
         }
       }
       concepts.set(word, [...ids]);

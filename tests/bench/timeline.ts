@@ -83,6 +83,8 @@ interface Score {
   extra: number;
   wrong: number;
   label: number;
+  /** What went wrong, for --detail: each split event with its entries, each entry joining two events. */
+  problems: string[];
 }
 
 function scoreStory(folder: string): Score {
@@ -100,7 +102,21 @@ function scoreStory(folder: string): Score {
   );
   const traps = entries.filter((entry) => (gold.undated ?? []).some((m) => cites(entry, m, passages)));
   const byEvent = gold.events.map((event) => entries.filter((_, i) => matched[i].includes(event)));
+  const show = (entry: TimelineEntry) =>
+    `    ${entry.label}: ${entry.summary.slice(0, 110)} [${entry.citations.map((c) => c.dateText).join(' | ')}]`;
+  const problems = [
+    ...gold.events.flatMap((event, i) =>
+      byEvent[i].length > 1
+        ? [`  split ${event.id} (${event.start} ${event.precision}):`, ...byEvent[i].map(show)]
+        : [],
+    ),
+    ...entries.flatMap((entry, i) =>
+      matched[i].length > 1 ? [`  joins ${matched[i].map((e) => e.id).join(' + ')}:`, show(entry)] : [],
+    ),
+    ...entries.flatMap((entry, i) => (matched[i].length === 0 ? ['  extra:', show(entry)] : [])),
+  ];
   return {
+    problems,
     story: gold.story,
     gold: gold.events.length,
     entries: entries.length,
@@ -125,7 +141,7 @@ const scores = folders.map(scoreStory);
 const totals = scores.reduce(
   (sum, score) => {
     for (const key of Object.keys(sum) as (keyof Score)[])
-      if (key !== 'story') (sum[key] as number) += score[key] as number;
+      if (key !== 'story' && key !== 'problems') (sum[key] as number) += score[key] as number;
     return sum;
   },
   {
@@ -139,6 +155,7 @@ const totals = scores.reduce(
     extra: 0,
     wrong: 0,
     label: 0,
+    problems: [],
   } as Score,
 );
 console.log('## Timelines against the gold (tests/fixtures/stories/*/gold.json)\n');
@@ -156,6 +173,8 @@ console.log(
   `\nfound ${pct(totals.found, totals.gold)} of gold events (goal ≥ 95 %), in exactly one entry ${pct(totals.found - totals.split, totals.gold)}; ` +
     `extra entries ${pct(totals.extra, totals.entries)} (goal ≤ 10 %); wrong dates ${totals.wrong} (goal 0)`,
 );
+if (process.argv.includes('--detail'))
+  for (const score of scores) console.log(`\n${score.story}\n${score.problems.join('\n') || '  (none)'}`);
 
 console.log('\n## Date reader on Microsoft Recognizers-Text, English single dates\n');
 const cases = loadRecognizersCases();

@@ -77,6 +77,8 @@ const TABLE: Row[] = [
   ['Russia claimed to annex four regions in September 2022.', FRI, '2022-09-01', 'month'],
   ['Russia launched the war in 2022.', FRI, '2022-01-01', 'year'],
   ['Fighting has gone on since 2014.', FRI, '2014-01-01', 'year'],
+  ['A jogger heard a loud bang on the evening of 7 October.', '2024-10-14', '2024-10-07', 'day'],
+  ['The barriers went up on the morning of 8 October.', '2024-10-14', '2024-10-08', 'day'],
   ['Prices rose sharply in early 2024.', FRI, '2024-01-01', 'year'],
   ['The company collapsed last year.', FRI, '2024-01-01', 'year'],
   ['The company will list its shares next year.', FRI, '2026-01-01', 'year', 'expected'],
@@ -100,6 +102,9 @@ const TABLE: Row[] = [
   ['Crowds gathered last weekend.', TUE, '2025-05-12', 'week'],
   ['The strike ended on Sunday.', SUN, SUN, 'day'],
   ['The mayor said she would resign on Friday.', THU, FRI, 'day', 'expected'],
+  ['A vigil is due to be held at the harbour on Sunday evening.', '2025-09-10', '2025-09-14', 'day', 'expected'],
+  ['The treaty will be signed on Monday.', FRI, MON, 'day', 'expected'],
+  ['The treaty was signed on Monday.', FRI, '2025-05-19', 'day'],
   ['Ministers agreed in principle on Wednesday.', JAN, JAN, 'day'],
   ['Voters rejected a plan to expand the pier in a referendum on Sunday.', '2025-03-10', '2025-03-09', 'day'],
 ];
@@ -123,6 +128,12 @@ const NO_DATE: [string, string][] = [
   ['Talks resume on Thursday.', TUE],
   ['Fighting resumed last Saturday.', SUN],
   ['It is due next Sunday.', MON],
+  ['The convention includes a review clause after ten years.', FRI],
+  ['She told the crowd: “Tonight we stand together.”', FRI],
+  ['He said: "We buried him yesterday and the town is still in shock."', FRI],
+  ['A treaty built around today’s flows will need rewriting.', FRI],
+  ["Today's young voters care less about the pier.", FRI],
+  ['The glacier has lost about 40 percent of its ice since 1990.', FRI],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

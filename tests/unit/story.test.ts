@@ -147,6 +147,93 @@ describe('events as an editor would list them', () => {
   });
 });
 
+describe('events merged as an editor would', () => {
+  const merged = (reports: StoryReport[]) =>
+    mergeEvents(
+      reports.flatMap((r) => eventCandidates(r, find, lexicon)),
+      { storyStart: reports.map((r) => r.published).sort()[0] },
+    );
+
+  it('tells a background year once however its reports word it', () => {
+    const events = merged([
+      report('a', '2024-10-08', 'The footbridge was built in 1962.'),
+      report(
+        'b',
+        '2024-10-09',
+        'The 94m span, completed in 1962 to a design by Lucien Ferrandier, carries 24 hangers.',
+      ),
+      report('c', '2024-10-10', '“It has been part of the life of this city since 1962,” the mayor said.'),
+    ]);
+    expect(events.map((event) => [event.start, event.precision, event.citations.length])).toEqual([
+      ['1962-01-01', 'year', 3],
+    ]);
+  });
+
+  it('keeps two events of a recent year apart when they share nothing', () => {
+    const events = merged([
+      report('a', '2024-10-08', 'Negotiations on the treaty opened in 2023.'),
+      report('b', '2024-10-09', 'A drought in 2023 forced reactors to cut output.'),
+    ]);
+    expect(events).toHaveLength(2);
+  });
+
+  it('folds a short statement into the same day’s fuller report of it: one shared word will do on one day', () => {
+    const events = merged([
+      report('a', '2025-06-11', 'Roger Tate apologized on Tuesday.'),
+      report('b', '2025-06-11', 'The company’s chief executive apologized to residents on Tuesday.'),
+    ]);
+    expect(events.map((event) => [event.start, event.citations.length])).toEqual([['2025-06-10', 2]]);
+  });
+
+  it('decides the same whatever order the reports come in', () => {
+    const reports = [
+      report('a', '2025-06-07', 'About 1,200 residents were ordered to evacuate early Friday.'),
+      report('b', '2025-06-07', 'About 1,200 people were told to leave their homes yesterday.'),
+      report('c', '2025-06-07', 'The blaze forced about 1,200 people from their homes on Friday.'),
+      report('d', '2025-06-07', 'The council will vote on the permit on Thursday.'),
+    ];
+    const shape = (events: ReturnType<typeof merged>) =>
+      events
+        .map((event) =>
+          event.citations
+            .map((c) => c.slug)
+            .sort()
+            .join('+'),
+        )
+        .sort();
+    expect(shape(merged(reports))).toEqual(['a+b+c', 'd']);
+    expect(shape(merged([...reports].reverse()))).toEqual(['a+b+c', 'd']);
+  });
+
+  it('leaves a vague mention alone when two events inside its period fit it about as well', () => {
+    const events = merged([
+      report('a', '2025-06-12', 'The warehouse fire broke out on 5 June.'),
+      report('b', '2025-06-12', 'The warehouse fire was contained on 7 June.'),
+      report('c', '2025-06-12', 'The warehouse fire last week worried residents.'),
+    ]);
+    expect(events.map((event) => [event.start, event.precision])).toEqual([
+      ['2025-06-02', 'week'],
+      ['2025-06-05', 'day'],
+      ['2025-06-07', 'day'],
+    ]);
+  });
+
+  it('summarises a date by its own side of a semicolon', () => {
+    const [event] = merged([
+      report(
+        'a',
+        '2025-11-17',
+        'Boat owners have warned of low water; Berthod said on Monday that a working group would meet.',
+      ),
+    ]);
+    expect(event.summary).toBe('Berthod said on Monday that a working group would meet.');
+  });
+
+  it('takes no event from the newsroom’s notes on its own coverage', () => {
+    expect(merged([report('a', '2025-09-08', "We'll be back from first light tomorrow.")])).toEqual([]);
+  });
+});
+
 describe('events', () => {
   it('extracts one candidate per date phrase, citing the paragraph and the sentence word for word', () => {
     const sentence = 'Lavrov said on Monday that talks would go on, officials said.';
@@ -185,7 +272,7 @@ describe('events', () => {
     expect(story.timeline[0].start.startsWith('2022')).toBe(true);
     const invasion = story.timeline.find((entry) => entry.label === 'February 2022');
     expect(new Set(invasion?.citations.map((c) => c.outlet))).toEqual(
-      new Set(['RFE/RL', 'WION', 'Outlet not stated', 'eandeworld.com']),
+      new Set(['RFE/RL', 'WION', 'Outlet not stated', 'eandeworld.com', 'theSun (Malaysia)']),
     );
     expect(story.timeline.at(-1)).toMatchObject({ kind: 'publication', summary: '5 reports of the story published' });
   });

@@ -1,6 +1,6 @@
 import { sentencesOf } from '../text/sentences.ts';
 import { stemWord } from '../text/stem.ts';
-import { foldWord, isMeaningful, wordsIn } from '../text/words.ts';
+import { foldWord, isCalendarWord, isMeaningful, wordsIn } from '../text/words.ts';
 
 /** Term counts of one part of a report. */
 export type TermCounts = Record<string, number>;
@@ -23,17 +23,6 @@ export interface FeatureSource {
   title: string | null;
   paragraphs: readonly string[];
 }
-
-/**
- * Calendar words say when, not what: two stories of the same week share them. Time is the decay's job,
- * so they are left out of every part.
- */
-const CALENDAR = new Set(
-  (
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
-    'august september october november december today yesterday tomorrow week weekend month year'
-  ).split(' '),
-);
 
 /**
  * The most a report contributes per part: its most frequent terms, earlier ones first among equals (a
@@ -59,7 +48,7 @@ function strongest(counts: TermCounts, max: number): TermCounts {
 function addStems(into: TermCounts, text: string): void {
   for (const word of wordsIn(text)) {
     const folded = foldWord(word.text);
-    if (isMeaningful(folded) && !CALENDAR.has(folded) && folded.length > 1) count(into, stemWord(folded));
+    if (isMeaningful(folded) && !isCalendarWord(folded) && folded.length > 1) count(into, stemWord(folded));
   }
 }
 
@@ -71,7 +60,7 @@ function addNames(into: TermCounts, text: string): void {
       const capitalised = /^\p{Lu}/u.test(word.text);
       const shouted = word.text.length > 1 && word.text === word.text.toUpperCase();
       if (!capitalised || (position === 0 && !shouted)) continue;
-      if (isMeaningful(folded) && !CALENDAR.has(folded) && folded.length > 1) count(into, folded);
+      if (isMeaningful(folded) && !isCalendarWord(folded) && folded.length > 1) count(into, folded);
     }
   }
 }

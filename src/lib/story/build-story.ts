@@ -112,7 +112,11 @@ export function buildStory(
 ): Story {
   const find = nameFinder(people);
   const claims = locateClaims(claimInput.file, claimInput.claims, reports);
-  const events = mergeEvents(reports.flatMap((report) => eventCandidates(report, find, lexicon)));
+  const storyStart = reports.map((report) => report.published).sort()[0];
+  const events = mergeEvents(
+    reports.flatMap((report) => eventCandidates(report, find, lexicon)),
+    { storyStart },
+  );
   const timeline: TimelineEntry[] = [
     ...events.map((event): TimelineEntry => ({
       id: event.id,

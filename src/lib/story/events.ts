@@ -1,6 +1,6 @@
 import { isCaptionLine } from '../clean/page-furniture.ts';
 import { stemWord } from '../text/stem.ts';
-import { foldWord, isMeaningful, wordsIn } from '../text/words.ts';
+import { foldWord, isCalendarWord, isMeaningful, wordsIn } from '../text/words.ts';
 import { sentencesOf } from '../text/sentences.ts';
 import { clausesOf, isAttribution, regionsOf } from './clauses.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -55,6 +55,11 @@ export interface StoryEvent {
   features: Map<string, readonly string[]>;
 }
 
+/** Words that say who reported an event, not what happened: two events told to the same paper share them. */
+const REPORTING = new Set(
+  'told tell tells telling added adding according statement spokesman spokeswoman spokesperson quoted'.split(' '),
+);
+
 /** How many words may stand between a clause's start and its date: "Russian Foreign Minister Sergei Lavrov said". */
 const SUBJECT_WORDS = 8;
 
@@ -68,7 +73,12 @@ function featuresOf(text: string, people: readonly string[], lexicon: Lexicon): 
   const words = wordsIn(text);
   words.forEach((word, index) => {
     const folded = foldWord(word.text);
-    if (!isMeaningful(folded)) return;
+    // A figure ("1,200 residents", "US$4m") names the event as surely as a rare word.
+    if (/\p{N}/u.test(folded) && folded.length > 1) {
+      features.set(`figure:${folded}`, [`figure:${folded}`]);
+      return;
+    }
+    if (!isMeaningful(folded) || isCalendarWord(folded) || REPORTING.has(folded)) return;
     const stem = `stem:${stemWord(folded)}`;
     const capitalised = /^\p{Lu}/u.test(word.text);
     const pair = index + 1 < words.length ? `${word.text} ${words[index + 1].text}` : '';
@@ -112,6 +122,12 @@ function agentsOf(sentence: string, position: number, find: (text: string) => Na
   ];
 }
 
+/** A passage's statements: its sentences, and the independent clauses a semicolon joins within one. */
+const statementsOf = (text: string) => sentencesOf(text).flatMap((sentence) => sentence.split(/(?<=;)\s+/));
+
+/** "We'll be back from first light tomorrow": outside quotation marks, "we" is the newsroom, telling of its coverage. */
+const NEWSROOM = /^(?:We|We['’](?:ll|re|ve|d))\b/;
+
 /**
  * Every dated statement of a report, one candidate event per date phrase.
  * Captions are skipped (they date a picture), and a date that only says
@@ -126,7 +142,8 @@ export function eventCandidates(
   return report.passages
     .filter((passage) => !isCaptionLine(passage.text))
     .flatMap((passage) =>
-      sentencesOf(passage.text).flatMap((sentence) => {
+      statementsOf(passage.text).flatMap((sentence) => {
+        if (NEWSROOM.test(sentence)) return [];
         const all = resolveDates(sentence, report.published);
         const regionsOfAll = regionsOf(
           sentence,

@@ -27,7 +27,10 @@ parser.parsers.push({
 const MONTH_YEAR_OFFSET = /^[\s,]+(last|this|next) year\b/i;
 /** Dates anchored on another event or durations: "three days after", "the next day", "for three days". */
 const ANAPHORIC =
-  /\b(?:after|before|later|earlier|following|next day|previous)$|^(?:for|within|over|the (?:day|week|month|year))\b(?! (?:before yesterday|after tomorrow)$)/i;
+  /\b(?:after|before|later|earlier|following|next day|previous)$|^(?:for|within|over|after|the (?:day|week|month|year))\b(?! (?:before yesterday|after tomorrow)$)/i;
+/** "has lost 40 percent of its ice since 1990": the start of a measured change, not an event. */
+const CHANGE_BEFORE =
+  /\b(?:lost|gained|fallen|risen|grown|shrunk|increased|decreased|declined|dropped|doubled|tripled|halved)\b[^,;.]*$/i;
 const AGO = /\b(day|week|month|year)s? ago$/i;
 const RELATIVE_PERIOD = /\b(last|this|next|past|coming)\s+(week(?:end)?|month|year)$/i;
 const TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
@@ -48,6 +51,18 @@ const ORDINAL_WEEKDAY_OF = /\b(?:first|second|third|fourth|fifth|last)\s+\w+day\
 const YEAR_AFTER = /^\s*(?:,|in|of)?\s*((?:19|20)\d{2})\b/i;
 /** A numeric date without a four-digit year ("08/12", "12 December 27"): day and month order or century unknown. */
 const SHORT_NUMERIC = /\b\d{1,2}[/.-]\d{1,2}\b/;
+/** "the evening of 7 October": chrono reads the part of the day and loses the day it qualifies. */
+const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+/i;
+/** Words that point from the moment they are said. */
+const DEICTIC = /^(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening)|last night)$/i;
+
+/** Whether a place in a sentence lies inside quotation marks opened before it and not yet closed. */
+function insideQuotation(sentence: string, index: number): boolean {
+  const before = sentence.slice(0, index);
+  const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  return curly > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
+}
+
 /** Beyond this many days, a date whose direction the sentence leaves open is a guess. */
 const NEAREST_LIMIT_DAYS = 90;
 
@@ -76,12 +91,18 @@ function periodFor(
 ): [Period, Direction?] | undefined {
   const text = result.text.trim().replace(/[,.]$/, '');
   const before = sentence.slice(Math.max(0, result.index - 30), result.index);
+  if ((/^since\b/i.test(text) || /\bsince\s+$/i.test(before)) && CHANGE_BEFORE.test(sentence.slice(0, result.index)))
+    return undefined;
   const after = sentence.slice(result.index + result.text.length);
   if (ANAPHORIC.test(text) || OFFSET_BEFORE.test(before) || /^(?:now|right now|currently)$/i.test(text))
     return undefined;
   if (NUMERIC_NEIGHBOUR[0].test(before) || NUMERIC_NEIGHBOUR[1].test(after)) return undefined;
   // "he told Lyon Today", "USA Today": a capitalised day word after a capitalised word is part of a name.
   if (/^(?:Today|Tonight|Yesterday|Tomorrow)\b/.test(text) && /\p{Lu}[\p{L}.]*\s+$/u.test(before)) return undefined;
+  // Inside a quotation, "tonight" or "yesterday" is the speaker's, and when they spoke is not this date.
+  if (DEICTIC.test(text) && insideQuotation(sentence, result.index)) return undefined;
+  // "today's flows", "today’s abundance": the present in general, not a day.
+  if (/^today$/i.test(text) && /^['’]s\b/.test(after)) return undefined;
   const direction = directionAt(sentence, result.index, result.index + result.text.length);
   if (/^yesterday$/i.test(text)) return [periodOf(addDays(published, -1), 'day'), 'past'];
   if (/^tomorrow/i.test(text)) return [periodOf(addDays(published, 1), 'day'), 'future'];
@@ -133,6 +154,15 @@ function periodFor(
   return undefined;
 }
 
+/** The day a part of the day qualifies, read on its own, standing for the whole phrase; undefined when none. */
+function dayOfPartOfDay(result: chrono.ParsedResult, instant: Date): chrono.ParsedResult | undefined {
+  const prefix = PART_OF_DAY_OF.exec(result.text)?.[0];
+  if (!prefix) return undefined;
+  const [day] = parser.parse(result.text.slice(prefix.length), { instant }, { forwardDate: false });
+  if (day?.index !== 0) return undefined;
+  return Object.assign(day, { index: result.index, text: result.text });
+}
+
 /**
  * Every date phrase of a sentence, resolved against the publication date at
  * its honest precision and in the direction the sentence's verbs give:
@@ -145,7 +175,8 @@ export function resolveDates(sentence: string, published: string): ResolvedDate[
   const instant = new Date(day.getFullYear(), day.getMonth(), day.getDate(), 12);
   const resolved: ResolvedDate[] = [];
   let monthEnd = -1;
-  for (const result of parser.parse(sentence, { instant }, { forwardDate: false })) {
+  for (const read of parser.parse(sentence, { instant }, { forwardDate: false })) {
+    const result = dayOfPartOfDay(read, instant) ?? read;
     // "in March last year": the year was read with the month.
     const gap = monthEnd >= 0 ? sentence.slice(monthEnd, result.index) : undefined;
     if (gap !== undefined && /^[\s,]*$/.test(gap) && /^(?:last|this|next) year$/i.test(result.text.trim())) continue;

@@ -75,7 +75,7 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     if (later) stretches.push([sentence.slice(...later), 'after']);
   }
   for (const [stretch, side] of stretches) {
-    const signal = side === 'before' ? lastSignal(stretch) : signalOf(stretch.replace(NOUN_PLAN, 'NOUN'), true);
+    const signal = side === 'before' ? lastSignal(stretch) : signalOf(masked(stretch), true);
     if (signal) return signal;
   }
   return undefined;
@@ -88,9 +88,15 @@ const GROUP_WORDS = 4;
 const NOUN_PLAN =
   /\b(?:a|an|the|its|their|his|her|our|this|that|new)\s+(?:plans?|hopes?|aims?|promises?|pledges?|threats?|vows?|bids?)\s+to\b/gi;
 
+/** "is due to be held", "will be signed": a participle after "be" is passive, not past. */
+const PASSIVE = /\b(be|being)\s+[a-z]+\b/gi;
+
+/** A stretch with the words that look like verb signals but are not masked. */
+const masked = (stretch: string) => stretch.replace(NOUN_PLAN, 'NOUN').replace(PASSIVE, '$1 PARTICIPLE');
+
 /** The signal of the verb group nearest the end of a stretch. */
 function lastSignal(stretch: string): Direction | undefined {
-  const words = stretch.replace(NOUN_PLAN, 'NOUN').split(/\s+/).filter(Boolean);
+  const words = masked(stretch).split(/\s+/).filter(Boolean);
   for (let from = words.length - 1; from >= 0; from--) {
     const signal = signalOf(words.slice(Math.max(0, from - GROUP_WORDS + 1), from + 1).join(' '));
     if (signal) return signal;

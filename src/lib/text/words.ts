@@ -20,6 +20,18 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * Calendar words say when, not what: two stories of the same week, or two events of the same day, share
+ * them. Story clustering leaves time to its decay and event merging to the dates themselves.
+ */
+const CALENDAR = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december today yesterday tomorrow tonight day days week weeks ' +
+    'weekend weekends month months year years summer winter autumn'
+  ).split(' '),
+);
+
 /** Letters that carry no combining mark to strip, folded as an English reader would type them. */
 const LETTERS: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
 
@@ -64,6 +76,11 @@ export function foldWord(word: string): string {
 /** Whether a folded word says something: not a stop word, not a bare number. */
 export function isMeaningful(folded: string): boolean {
   return !STOP_WORDS.has(folded) && /\p{L}/u.test(folded);
+}
+
+/** Whether a folded word names a day, month or span of the calendar. */
+export function isCalendarWord(folded: string): boolean {
+  return CALENDAR.has(folded);
 }
 
 /** Whether a folded word is worth searching for: not a stop word; numbers count, single letters do not. */
