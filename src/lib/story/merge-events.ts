@@ -19,8 +19,8 @@ interface Bar {
 const BARS = {
   samePeriod: { share: 0.15, terms: 1, same: 1 },
   within: { share: 0.25, terms: 1, same: 1 },
-  // A year holds too many events for a vague "last year" to be one of them on a single word.
-  withinYear: { share: 0.25, terms: 2, same: 1 },
+  // A year holds too many events for a vague "last year" to be one of them on fewer than two exact words.
+  withinYear: { share: 0.25, terms: 2, same: 2 },
   overlapping: { share: 0.4, terms: 2, same: 0 },
 } satisfies Record<string, Bar>;
 /** A vague mention folds into the one event inside its period it matches clearly best, by this factor. */
