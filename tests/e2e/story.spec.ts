@@ -12,6 +12,9 @@ test('the timeline runs from the 2022 invasion to the reports, each entry dated 
   const talks = entries.filter({ has: page.locator('time[datetime="2025-05-16"]') });
   await expect(talks).toHaveCount(1);
   await expect(talks.locator('.wordings li', { hasText: 'a week ago' }).first()).toBeAttached();
+  // Its summary is a clause about the meeting, not a sentence about what was said of it on 22 May.
+  await expect(talks.locator('.summary')).toContainText('Istanbul');
+  await expect(talks.locator('.summary')).not.toContainText('May 22');
   await expect(entries.last()).toContainText('5 reports of the story published');
   for (const link of await entries.locator('.citations a').all()) {
     expect(await link.getAttribute('href')).toMatch(/^\/reports\/[a-z0-9-]+\/#p-\d+$/);

@@ -35,6 +35,8 @@ export interface Citation {
   precision: Precision;
   /** Stated as planned or due, not as done. */
   expected: boolean;
+  /** The clauses also date another event ("said on May 22 that … the meeting on May 16"). */
+  crowded?: boolean;
 }
 
 /** One event of the story, told by one or more reports. */
@@ -161,7 +163,15 @@ export function eventCandidates(
         return dates.map((date, i): StoryEvent => {
           const summary = regions[i];
           const { text: dateText, start, precision, expected } = date;
-          const citation = { slug: report.slug, outlet: report.outlet, passageId: passage.id, summary, dateText };
+          const crowded = dates.some((other, j) => j !== i && summary.includes(other.text));
+          const citation = {
+            slug: report.slug,
+            outlet: report.outlet,
+            passageId: passage.id,
+            summary,
+            dateText,
+            crowded,
+          };
           const people = peopleIn(summary, find);
           return {
             id: '',

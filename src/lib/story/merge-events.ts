@@ -48,6 +48,8 @@ function readability(citation: Citation): number {
     PRECISION_RANK[citation.precision] * 100 +
     (citation.expected ? 10 : 0) +
     sentence * 5 +
+    // Clauses that also date another event tell this one less clearly than its own.
+    (citation.crowded ? 8 : 0) +
     (words < 8 ? 3 : 0) +
     words / 100
   );
