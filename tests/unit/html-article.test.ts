@@ -29,6 +29,16 @@ describe('a page’s article', () => {
     expect(article?.paragraphs.at(-1)).toBe('The vote was seven to four, the clerk said.');
   });
 
+  it('reads a table row as one line, its numbers with it', () => {
+    const article = articleFromHtml(
+      page(
+        '<table><tr><th>Ward</th><th>Yes</th><th>No</th></tr>' +
+          '<tr><td>North</td><td>1,204</td><td><p>987</p></td></tr><tr><td>South</td><td>845</td><td>1,322</td></tr></table>',
+      ),
+    );
+    expect(article?.paragraphs.slice(-3)).toEqual(['Ward Yes No', 'North 1,204 987', 'South 845 1,322']);
+  });
+
   it('takes out, and lists, an author’s note at the end, editor residue and a tag list', () => {
     const article = articleFromHtml(
       page(`<p>&lt;span data-mce-type="bookmark" style="display: inline-block"&gt;&lt;/span&gt;</p>

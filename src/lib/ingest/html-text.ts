@@ -103,7 +103,15 @@ function collect(node: Walked, into: ArticleBlock[]): void {
     }
     if (!isElement(child) || SKIPPED.has(child.nodeName)) continue;
     flush();
-    if (holdsBlocks(child)) collect(child, into);
+    if (child.nodeName === 'TR') {
+      // A table row reads as one line, cell after cell: "1 Kyle Busch 5040 5", not a line per cell.
+      const text = clean(
+        Array.from(child.childNodes)
+          .map((cell) => ` ${inlineText(cell)} `)
+          .join(''),
+      );
+      if (text) into.push({ kind: 'paragraph', text });
+    } else if (holdsBlocks(child)) collect(child, into);
     else {
       const text = clean(inlineText(child));
       if (text) into.push({ kind: /^H[1-6]$/.test(child.nodeName) ? 'heading' : 'paragraph', text });
