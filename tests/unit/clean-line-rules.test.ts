@@ -144,7 +144,22 @@ describe('page furniture and stamps', () => {
     'You must be a subscriber to comment',
     'mig/imm/rlp',
     '___',
+    'Download the KXRT Weather app for live radar and alerts.',
+    'Send us news',
+    'Leave a comment',
+    'Show original',
+    'Got a story? Email us at news@dailyblast.example',
+    'Have your say in the comments below.',
   ])('furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(true));
+
+  it.each([
+    "Subscribers to a local residents' Facebook group shared photos of the barriers within minutes.",
+    'Follow-on avoided',
+    'Watching him, you understand everything the script has been trying to say about work.',
+    'Sign up for the free credit monitoring we are offering. Change your passwords. And call us – we have 40 extra staff.',
+    'Contact was lost with the trawler at 1.50am.',
+    '“Download the app and check your account,” the bank told customers.',
+  ])('not furniture, though it opens like a call to act: %j', (line) => expect(isFurnitureLine(line)).toBe(false));
 
   it.each([
     'Published 23 May 2025, 06:15 BST',

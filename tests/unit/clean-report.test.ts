@@ -90,6 +90,25 @@ describe('cleanReport on copies the rules were not written for', () => {
 });
 
 describe('cleanReport keeps the article whole', () => {
+  it('keeps every row of a results list, and drops the list of other stories after the article', () => {
+    const raw = [
+      'Okafor holds Riverside seat',
+      'Grace Okafor held the Riverside seat for Labour with a majority of almost 30,000, the returning officer said.',
+      'Grace Okafor (Labour) 48,212',
+      'Peter Stanhope (Conservative) 18,904',
+      'Ruth Mallory (Green) 9,311',
+      'Turnout was 29.4%, down four points on the last general election in the seat.',
+      'Labour holds Hillside after recount',
+      'Riverside turnout lowest in the region',
+    ].join('\n');
+    const cleaned = cleanReport(raw);
+    expect(cleaned.blocks.map((block) => block.text)).toContain('Ruth Mallory (Green) 9,311');
+    expect(cleaned.blocks.map((block) => block.text).at(-1)).toMatch(/^Turnout was 29\.4%/);
+    expect(cleaned.removed.map((removal) => removal.line)).toEqual(
+      expect.arrayContaining(['Labour holds Hillside after recount', 'Riverside turnout lowest in the region']),
+    );
+  });
+
   it('keeps a short Title Case subheading between paragraphs and drops an ad run into a one-line copy', () => {
     const raw = [
       'Council approves bridge repairs',

@@ -67,6 +67,13 @@ const isSentence = (line: string | undefined) => line !== undefined && !isHeadin
 /** "…on Friday. Advertisement The talks…": an ad label run into a one-line copy, between two sentences. */
 const INLINE_AD = /(?<=[.!?”"’]\s+)(?:ADVERTISEMENT|Advertisement)\s+(?=\p{Lu})/gu;
 
+/** A line's shape: its words and figures as classes, "Aa Aa (Aa) 9" for "Grace Okafor (Labour) 48,212". */
+const shapeOf = (line: string) =>
+  line
+    .replace(/\p{Lu}[\p{L}'’-]*/gu, 'A')
+    .replace(/\p{Ll}[\p{L}'’-]*/gu, 'a')
+    .replace(/\p{N}[\p{N},.]*/gu, '9');
+
 /** Splits a leading date marker off the first line. */
 function takeDateMarker(lines: string[]): { date: string | null; lines: string[]; removed: Removal[] } {
   const match = lines[0]?.match(DATE_MARKER);
@@ -108,7 +115,11 @@ export function cleanReport(raw: string, { extracted = false }: { extracted?: bo
       isSentence(kept[index + 1]) &&
       wordsOf(line).length <= MAX_SUBHEADING_WORDS &&
       !/\byour?\b|\?$/i.test(line);
-    const teaser = !extracted && !subheading && isTeaserLine(line, articleStems);
+    // A row of a results table ("Ruth Mallory (Green) 9,311") has the shape of the rows beside it.
+    const tabular = [kept[index - 1], kept[index + 1]].some(
+      (other) => other !== undefined && shapeOf(other) === shapeOf(line),
+    );
+    const teaser = !extracted && !subheading && !tabular && isTeaserLine(line, articleStems);
     if (teaser) removed.push({ line, rule: 'teaser' });
     return !teaser;
   });

@@ -32,13 +32,15 @@ export function chromeLines(lines: readonly string[], articleStems: ReadonlySet<
   // The headline is the line before the first paragraph that shares most with it, however little.
   const headline = overlap.slice(0, first).reduce((best, value, index) => (value > overlap[best] ? index : best), 0);
   lines.forEach((_, index) => {
-    // Right after the article, a line of sentence-case prose ("It went on") is a last paragraph cut short;
-    // further down, such lines are a list of other stories.
-    const cutShort = index === last + 1 && isProse(lines[index]);
+    // Right after the article, a line of sentence-case prose ("It went on") is a last paragraph cut short,
+    // unless another follows it: two in a row, or further down, are headlines of other stories.
+    const listed = isProse(lines[index + 1] ?? '') && short[index + 1];
+    const cutShort = index === last + 1 && isProse(lines[index]) && !listed;
     const placed = (index < first && index !== headline) || (index > last && !cutShort);
     // One or two words outside the article ("News", "Water", "Live") are section and topic links.
     const offTopic = overlap[index] < MIN_TOPICAL_OVERLAP || words[index] <= MAX_LINK_WORDS;
-    if (short[index] && placed && offTopic) chrome.add(index);
+    // After the last paragraph, short lines are a list of other stories, however close their topic.
+    if (short[index] && placed && (offTopic || index > last)) chrome.add(index);
   });
   return chrome;
 }
