@@ -90,6 +90,30 @@ describe('cleanReport on copies the rules were not written for', () => {
 });
 
 describe('cleanReport keeps the article whole', () => {
+  it('takes the headline for the line that shares most words with the article, not a one-word menu link', () => {
+    const raw = [
+      'News',
+      'Sport',
+      'Pharmacy chain admits patient records were stolen',
+      'The pharmacy chain told News Radio on Thursday that hackers had stolen the records of 1,200 patients.',
+      'The stolen records include prescriptions, the chain said.',
+    ].join('\n');
+    const cleaned = cleanReport(raw);
+    expect(cleaned.headline).toBe('Pharmacy chain admits patient records were stolen');
+    expect(cleaned.removed.map((removal) => removal.line)).toEqual(expect.arrayContaining(['News', 'Sport']));
+  });
+
+  it('keeps a live entry’s one-word heading right before its paragraph', () => {
+    const raw = [
+      'Yorkshire v Somerset: day three as it happened',
+      '17:48',
+      'Stumps',
+      'That’s stumps. Somerset will fancy their chances tomorrow with seven wickets in hand.',
+      'Somerset 312 & 141-3, lead by 98.',
+    ].join('\n');
+    expect(cleanReport(raw).blocks.map((block) => block.text)).toContain('Stumps');
+  });
+
   it('keeps every row of a results list, and drops the list of other stories after the article', () => {
     const raw = [
       'Okafor holds Riverside seat',

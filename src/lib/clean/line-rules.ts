@@ -59,9 +59,32 @@ const LABELS = [
   'scroll to continue',
 ];
 
-/** Calls to action that open a short line: "Subscribe to our newsletter", "Follow us on X". */
-const CALL_TO_ACTION =
-  /^(subscribe|sign up|follow us|follow @\w+|join our|download (our|the) app|click here|tap here|join us on|like this (story|article)\?|if you enjoyed this article)/i;
+/** Openings only a site's call to its reader has: "Sign up to …", "Subscribe …", "Like this story? …". */
+const CALL =
+  /^(?:(?:subscribe|sign up)(?=\s|$)|have your say|like (?:what you|this (?:story|article))|if you enjoyed|(?:got|do you have|have you seen) (?:a|an|something)\b)/i;
+/** Verbs a call to the reader opens with, that a sentence of the article may open with too. */
+const ACT =
+  /^(?:download|follow|listen|watch|click|tap|share|join|enter|send|contact|ask|leave|comment|support|donate|register|get|read|show)(?=\s|$)/i;
+/** What such a line offers or asks for: the reader, the site, its app, its channels. */
+const OFFER =
+  /\b(?:you|your|us|our|here|app|newsletters?|alerts?|comments?|e-?mail|whatsapp|instagram|twitter|facebook|podcast)\b|@\w/i;
+/** Longest such line: a sentence of the site's. */
+const MAX_CALL_WORDS = 25;
+
+/**
+ * The site asking the reader to act, not quoted: "Download the KXRT Weather app for live radar and
+ * alerts.", "Sign up to Inside Saturday", "Got a story? Email us at …", "Send us news". After a verb an
+ * article may open with too, a short line without closing punctuation is a button ("Show original"); a
+ * sentence must speak to the reader or of the site ("Leave a comment below").
+ */
+export function isCallToAction(line: string): boolean {
+  const words = wordsOf(line).length;
+  // An answer in an interview may tell the reader what to do at more length: three sentences are not a call.
+  const sentences = line.split(/[.!?]\s+(?=\p{Lu})/u).length;
+  if (words > MAX_CALL_WORDS || sentences > 2 || isReportedSpeech(line)) return false;
+  if (CALL.test(line)) return true;
+  return ACT.test(line) && (OFFER.test(line) || (words <= 4 && !/[.!?]$/.test(line)));
+}
 
 /** Copyright lines: "© 2025 …", "Copyright 2025 Reuters", "… All rights reserved." */
 const COPYRIGHT =
@@ -74,7 +97,6 @@ const SEPARATOR = /^\s*[:|»›–—·•-]/u;
 const URL_ONLY = /^(https?:\/\/|www\.)\S+$/i;
 const TERMINAL = /[.!?:;…"“”'’)\]]$/u;
 const MAX_HEADING_WORDS = 14;
-const MAX_SHORT_LINE_WORDS = 12;
 /** A subheading shares at least a third of its words with the article; measured teasers share under a fifth. */
 const MIN_TOPICAL_OVERLAP = 1 / 3;
 
@@ -94,7 +116,7 @@ export function isLabelLine(line: string): boolean {
   if (LABELS.some((label) => lowered.startsWith(label) && SEPARATOR.test(lowered.slice(label.length)))) {
     return true;
   }
-  return wordsOf(line).length <= MAX_SHORT_LINE_WORDS && CALL_TO_ACTION.test(text) && !isReportedSpeech(line);
+  return isCallToAction(line);
 }
 
 /** A quotation or a reported statement ("“Join us on Saturday,” the mayor said."): article text, whatever it opens with. */

@@ -29,14 +29,18 @@ export function chromeLines(lines: readonly string[], articleStems: ReadonlySet<
   const last = body.lastIndexOf(true);
   const chrome = new Set<number>();
   if (first < 0) return chrome;
-  // The headline is the line before the first paragraph that shares most with it, however little.
-  const headline = overlap.slice(0, first).reduce((best, value, index) => (value > overlap[best] ? index : best), 0);
+  // The headline is the line before the first paragraph that shares most words with it, however few
+  // ("News" shares its one word with a report that quotes RNZ News, and is a link all the same).
+  const shared = overlap.map((value, index) => value * words[index]);
+  const headline = shared.slice(0, first).reduce((best, value, index) => (value > shared[best] ? index : best), 0);
   lines.forEach((_, index) => {
     // Right after the article, a line of sentence-case prose ("It went on") is a last paragraph cut short,
     // unless another follows it: two in a row, or further down, are headlines of other stories.
     const listed = isProse(lines[index + 1] ?? '') && short[index + 1];
     const cutShort = index === last + 1 && isProse(lines[index]) && !listed;
-    const placed = (index < first && index !== headline) || (index > last && !cutShort);
+    // Right before the first paragraph, a line about it opens it: a live entry's "Stumps", a deck.
+    const opening = index === first - 1 && overlap[index] >= MIN_TOPICAL_OVERLAP;
+    const placed = (index < first && index !== headline && !opening) || (index > last && !cutShort);
     // One or two words outside the article ("News", "Water", "Live") are section and topic links.
     const offTopic = overlap[index] < MIN_TOPICAL_OVERLAP || words[index] <= MAX_LINK_WORDS;
     // After the last paragraph, short lines are a list of other stories, however close their topic.

@@ -37,34 +37,7 @@ const FURNITURE = [
 /** Cookie banners, log-in walls, widgets, breadcrumbs, share rows, newsletter boxes. */
 export function isFurnitureLine(line: string): boolean {
   const trimmed = line.trim();
-  return (
-    FURNITURE.some((pattern) => pattern.test(trimmed)) ||
-    isConsentNotice(trimmed) ||
-    isSignUpBox(trimmed) ||
-    isCallToAction(trimmed)
-  );
-}
-
-/** The verbs a site asks its reader to act with, opening the line. */
-const ACT =
-  /^(?:(?:download|subscribe|follow|listen|watch|click|tap|share|sign up|join|enter|send|contact|ask|leave|comment|support|donate|register|get|read|show)(?=\s)|have your say|like what you|(?:got|do you have|have you seen) (?:a|an|something)\b)/i;
-/** What such a line offers or asks for: the reader, the site, its app, its channels. */
-const OFFER =
-  /\b(?:you|your|us|our|here|app|newsletters?|alerts?|comments?|e-?mail|whatsapp|instagram|twitter|facebook|podcast)\b/i;
-/** Longest such line: a sentence of the site's. */
-const MAX_CALL_WORDS = 25;
-
-/**
- * The site asking the reader to act, not quoted: "Download the KXRT Weather app for live radar and
- * alerts.", "Send us news", "Leave a comment", "Got a story? Email us at …". A short line without closing
- * punctuation needs no offer ("Show original"); a sentence must speak to the reader or of the site.
- */
-function isCallToAction(line: string): boolean {
-  const words = wordsOf(line).length;
-  // An answer in an interview may tell the reader what to do at more length: three sentences are not a call.
-  const sentences = line.split(/[.!?]\s+(?=\p{Lu})/u).length;
-  if (!ACT.test(line) || words > MAX_CALL_WORDS || sentences > 2 || isReportedSpeech(line)) return false;
-  return OFFER.test(line) || (words <= 4 && !/[.!?]$/.test(line));
+  return FURNITURE.some((pattern) => pattern.test(trimmed)) || isConsentNotice(trimmed) || isSignUpBox(trimmed);
 }
 
 /** Longest newsletter box: a sentence or two. */
