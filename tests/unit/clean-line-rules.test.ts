@@ -4,6 +4,7 @@ import {
   isHeadingShaped,
   isLabelLine,
   isLinkLine,
+  isNameShaped,
   isTeaserLine,
   isTitleCase,
   stemsOf,
@@ -97,6 +98,15 @@ describe('teaser lines (Title Case lines about another subject)', () => {
   ])('keeps %j', (line) => expect(isTeaserLine(line, article)).toBe(false));
 });
 
+describe('name-shaped lines', () => {
+  it.each(['Andrew Beckett', 'NADIA BERTRAND', 'Related Topics', 'Inês Carvalho'])('%j is name-shaped', (line) =>
+    expect(isNameShaped(line)).toBe(true),
+  );
+  it.each(['What Happens Next', 'Talks', 'Somerset 312 & 141-3', 'The Verdict', 'Key dates'])('%j is not', (line) =>
+    expect(isNameShaped(line)).toBe(false),
+  );
+});
+
 describe('the site’s calls to act', () => {
   it.each([
     'Download the KXRT Weather app for live radar and alerts.',
@@ -177,6 +187,8 @@ describe('page furniture and stamps', () => {
     'Last updated on 12 March 2024',
     'By Jane Smith',
     'By Jane Smith and Tom Lee',
+    'Words by Ella Morrow',
+    'Interview by Mereana Walsh',
     'Fri 23 May 2025 06.15 BST',
     '16.42 BST',
     'Fri, June 20th 2025 at 6:00 AM',

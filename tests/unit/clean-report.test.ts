@@ -103,6 +103,19 @@ describe('cleanReport keeps the article whole', () => {
     expect(cleaned.removed.map((removal) => removal.line)).toEqual(expect.arrayContaining(['News', 'Sport']));
   });
 
+  it('drops a byline without its "By", and keeps a Title Case subheading between paragraphs', () => {
+    const raw = [
+      'Our city forgot how to look after its bridges',
+      'Andrew Beckett',
+      'Lyon closed its oldest footbridge this week after inspectors found corroded cables.',
+      'Key Decisions',
+      'The council had cut the maintenance budget the year before, opposition councillors said.',
+    ].join('\n');
+    const cleaned = cleanReport(raw);
+    expect(cleaned.removed.map((removal) => removal.line)).toContain('Andrew Beckett');
+    expect(cleaned.blocks.map((block) => block.text)).toContain('Key Decisions');
+  });
+
   it('keeps a live entry’s one-word heading right before its paragraph', () => {
     const raw = [
       'Yorkshire v Somerset: day three as it happened',

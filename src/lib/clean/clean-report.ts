@@ -4,6 +4,7 @@ import {
   isHeadingShaped,
   isLabelLine,
   isLinkLine,
+  isNameShaped,
   isTeaserLine,
   isTitleCase,
   stemsOf,
@@ -110,18 +111,18 @@ export function cleanReport(raw: string, { extracted = false }: { extracted?: bo
   const teaserless = kept.filter((line, index) => {
     // A short Title Case line between two paragraphs is a subheading ("Timeline Of Key Decisions");
     // an ad between paragraphs runs longer or speaks to the reader ("What Could It Mean For Your Money?").
-    const subheading =
-      isSentence(kept[index - 1]) &&
-      isSentence(kept[index + 1]) &&
-      wordsOf(line).length <= MAX_SUBHEADING_WORDS &&
-      !/\byour?\b|\?$/i.test(line);
+    const between = isSentence(kept[index - 1]) && isSentence(kept[index + 1]);
+    const subheading = between && wordsOf(line).length <= MAX_SUBHEADING_WORDS && !/\byour?\b|\?$/i.test(line);
     // A row of a results table ("Ruth Mallory (Green) 9,311") has the shape of the rows beside it.
     const tabular = [kept[index - 1], kept[index + 1]].some(
       (other) => other !== undefined && shapeOf(other) === shapeOf(line),
     );
     const teaser = !extracted && !subheading && !tabular && isTeaserLine(line, articleStems);
     if (teaser) removed.push({ line, rule: 'teaser' });
-    return !teaser;
+    // A name alone outside the run of paragraphs is a byline or a widget's title ("Related Topics").
+    const named = !extracted && !teaser && !between && isNameShaped(line);
+    if (named) removed.push({ line, rule: 'label' });
+    return !teaser && !named;
   });
 
   const chrome = extracted ? new Set<number>() : chromeLines(teaserless, articleStems);

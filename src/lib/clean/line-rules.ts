@@ -86,6 +86,25 @@ export function isCallToAction(line: string): boolean {
   return ACT.test(line) && (OFFER.test(line) || (words <= 4 && !/[.!?]$/.test(line)));
 }
 
+/** Words of a name line: capitalised, or all capitals ("NADIA BERTRAND"). */
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+
+/**
+ * A line that is only a name or a label of two to four capitalised words, none of them a stop word or a
+ * figure: a byline without its "By" ("Andrew Beckett", "NADIA BERTRAND"), a section or widget title
+ * ("Related Topics", "Last Price"). Between two paragraphs such a line may be a subheading; the caller
+ * asks where it stands.
+ */
+export function isNameShaped(line: string): boolean {
+  const words = wordsOf(line);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    line.trim() === line.trim().replace(/[^\p{L}\s'’.-]/gu, '') &&
+    words.every((word) => NAME_WORD.test(word) && isMeaningful(foldWord(word)))
+  );
+}
+
 /** Copyright lines: "© 2025 …", "Copyright 2025 Reuters", "… All rights reserved." */
 const COPYRIGHT =
   /^(©|copyright\s*(©|\(c\)|\d{4})|this (document|article|material|content) is (subject to|protected by) copyright)|all rights reserved\.?$/i;

@@ -68,10 +68,13 @@ const TIME_STAMP = new RegExp(
   `^(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\\s*:?\\s*(?:\\d|${MONTH}\\b|${DAY}\\b|(?:mon|tue|wed|thu|fri|sat|sun)\\b|today\\b|yesterday\\b|an? (?:hour|minute|day)s? ago\\b|just now\\b)[^.!?]*$`,
   'i',
 );
-/** "By Jane Smith", "By Jane Smith and Tom Lee": names only, each capitalised (so not "By Friday, the bridge…"). */
+/**
+ * "By Jane Smith", "By Jane Smith and Tom Lee", "Words by Ella Morrow", "Interview by Mereana Walsh": names
+ * only, each capitalised (so not "By Friday, the bridge…").
+ */
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
 const BYLINE = new RegExp(
-  `^[Bb]y\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)${NAME}(?:\\s*(?:,|and)\\s+${NAME})*$`,
+  `^(?:[Bb]y|(?:Words|Text|Photographs?|Photos|Pictures|Illustrations?|Interview|Presented|Hosted|Produced) by)\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)${NAME}(?:\\s*(?:,|and)\\s+${NAME})*$`,
   'u',
 );
 
