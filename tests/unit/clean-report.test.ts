@@ -103,17 +103,17 @@ describe('cleanReport keeps the article whole', () => {
     expect(cleaned.removed.map((removal) => removal.line)).toEqual(expect.arrayContaining(['News', 'Sport']));
   });
 
-  it('drops a byline without its "By", and keeps a Title Case subheading between paragraphs', () => {
+  it('drops a byline without its "By", even under a long headline, and keeps a Title Case subheading about the article', () => {
     const raw = [
-      'Our city forgot how to look after its bridges',
+      'Our city forgot how to look after its bridges. Lyon’s closure should wake us all up',
       'Andrew Beckett',
       'Lyon closed its oldest footbridge this week after inspectors found corroded cables.',
-      'Key Decisions',
+      'Maintenance Budget',
       'The council had cut the maintenance budget the year before, opposition councillors said.',
     ].join('\n');
     const cleaned = cleanReport(raw);
     expect(cleaned.removed.map((removal) => removal.line)).toContain('Andrew Beckett');
-    expect(cleaned.blocks.map((block) => block.text)).toContain('Key Decisions');
+    expect(cleaned.blocks.map((block) => block.text)).toContain('Maintenance Budget');
   });
 
   it('keeps a live entry’s one-word heading right before its paragraph', () => {

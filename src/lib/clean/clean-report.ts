@@ -1,5 +1,6 @@
 import type { RemovalRule } from './types.ts';
 import {
+  MIN_TOPICAL_OVERLAP,
   isCreditLine,
   isHeadingShaped,
   isLabelLine,
@@ -8,6 +9,7 @@ import {
   isTeaserLine,
   isTitleCase,
   stemsOf,
+  topicalOverlap,
 } from './line-rules.ts';
 import { chromeLines } from './page-chrome.ts';
 import { isCaptionLine, isFurnitureLine, isStampLine } from './page-furniture.ts';
@@ -120,7 +122,12 @@ export function cleanReport(raw: string, { extracted = false }: { extracted?: bo
     const teaser = !extracted && !subheading && !tabular && isTeaserLine(line, articleStems);
     if (teaser) removed.push({ line, rule: 'teaser' });
     // A name alone outside the run of paragraphs is a byline or a widget's title ("Related Topics").
-    const named = !extracted && !teaser && !between && isNameShaped(line);
+    // Between two paragraphs it is a subheading only when it speaks of the article.
+    const named =
+      !extracted &&
+      !teaser &&
+      isNameShaped(line) &&
+      (!between || topicalOverlap(line, articleStems) < MIN_TOPICAL_OVERLAP);
     if (named) removed.push({ line, rule: 'label' });
     return !teaser && !named;
   });

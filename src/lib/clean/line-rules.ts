@@ -117,7 +117,7 @@ const URL_ONLY = /^(https?:\/\/|www\.)\S+$/i;
 const TERMINAL = /[.!?:;…"“”'’)\]]$/u;
 const MAX_HEADING_WORDS = 14;
 /** A subheading shares at least a third of its words with the article; measured teasers share under a fifth. */
-const MIN_TOPICAL_OVERLAP = 1 / 3;
+export const MIN_TOPICAL_OVERLAP = 1 / 3;
 
 /** Normalises a line for comparison with labels: lowercase, straight quotes, no edge punctuation. */
 function normalised(line: string): string {

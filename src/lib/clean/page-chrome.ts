@@ -1,10 +1,8 @@
 import { wordsOf } from '../text/words.ts';
-import { isHeadingShaped, isTitleCase, topicalOverlap } from './line-rules.ts';
+import { MIN_TOPICAL_OVERLAP, isHeadingShaped, isTitleCase, topicalOverlap } from './line-rules.ts';
 
 const isProse = (line: string) => wordsOf(line).length >= 3 && !isTitleCase(line);
 
-/** A short line about the article shares at least this share of its words with it; menus and links share less. */
-const MIN_TOPICAL_OVERLAP = 1 / 3;
 const MAX_LINK_WORDS = 2;
 
 /**
