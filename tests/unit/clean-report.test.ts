@@ -116,6 +116,25 @@ describe('cleanReport keeps the article whole', () => {
     expect(cleaned.blocks.map((block) => block.text)).toContain('Maintenance Budget');
   });
 
+  it('does not take a question after the article for its last paragraph because it shares words with itself', () => {
+    const raw = [
+      'Office landlords slash rents in Leeds as hybrid working bites',
+      'Landlords of some of Leeds’s biggest office blocks have cut rents by as much as a quarter to hold on to tenants.',
+      'Data from the agent Harlow Grey show office vacancy in Leeds reached 14% in the first quarter.',
+      'House prices rise for fifth month running despite rate fears',
+      'Britain’s biggest builders face probe over land banks',
+      'The property quiz: how well do you know your postcode?',
+    ].join('\n');
+    const removed = cleanReport(raw).removed.map((removal) => removal.line);
+    // The two headlines stand after the article, not between its paragraphs.
+    expect(removed).toEqual(
+      expect.arrayContaining([
+        'House prices rise for fifth month running despite rate fears',
+        'Britain’s biggest builders face probe over land banks',
+      ]),
+    );
+  });
+
   it('keeps a live entry’s one-word heading right before its paragraph', () => {
     const raw = [
       'Yorkshire v Somerset: day three as it happened',

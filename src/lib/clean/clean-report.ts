@@ -7,7 +7,6 @@ import {
   isLinkLine,
   isNameShaped,
   isTeaserLine,
-  isTitleCase,
   stemsOf,
   topicalOverlap,
 } from './line-rules.ts';
@@ -108,8 +107,8 @@ export function cleanReport(raw: string, { extracted = false }: { extracted?: bo
     else kept.push(line.replace(INLINE_AD, (label) => (removed.push({ line: label.trim(), rule: 'label' }), '')));
   }
 
-  // Title Case lines are the suspects, so they do not vote on what the article is about.
-  const articleStems = stemsOf(kept.filter((line) => !isHeadingShaped(line) && !isTitleCase(line)));
+  // What the article is about, voted by its running text (Title Case and short lines are the suspects).
+  const articleStems = stemsOf(kept);
   const teaserless = kept.filter((line, index) => {
     // A short Title Case line between two paragraphs is a subheading ("Timeline Of Key Decisions");
     // an ad between paragraphs runs longer or speaks to the reader ("What Could It Mean For Your Money?").

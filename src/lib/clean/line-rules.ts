@@ -179,26 +179,40 @@ export function isTitleCase(line: string): boolean {
   return capitalised / words.length >= 0.8;
 }
 
+/** How many of the article's lines use each stem: what a line is matched against to tell its topic. */
+export type ArticleStems = ReadonlyMap<string, number>;
+
+/** Whether a line votes on what the article is about: running text, not a Title Case or short line (the suspects). */
+export const votesOnTopic = (line: string) => !isHeadingShaped(line) && !isTitleCase(line);
+
 /**
- * Share of a line's meaningful words whose stems occur in the article: a
- * subheading speaks of the story, a teaser for another story mostly does not.
+ * Share of a line's meaningful words whose stems occur in the rest of the
+ * article: a subheading speaks of the story, a teaser for another story
+ * mostly does not. A line that voted is not matched against its own words
+ * ("The property quiz: how well do you know your postcode?" shares
+ * nothing with a report on office rents).
  */
-export function topicalOverlap(line: string, articleStems: ReadonlySet<string>): number {
+export function topicalOverlap(line: string, articleStems: ArticleStems): number {
   const words = significantWords(line);
   if (words.length === 0) return 0;
-  return words.filter((word) => articleStems.has(stemOf(word))).length / words.length;
+  const own = votesOnTopic(line) ? new Set(words.map(stemOf)) : new Set<string>();
+  const elsewhere = (stem: string) => (articleStems.get(stem) ?? 0) - (own.has(stem) ? 1 : 0) > 0;
+  return words.filter((word) => elsewhere(stemOf(word))).length / words.length;
 }
 
-/** Stems of every meaningful word in the given lines. */
-export function stemsOf(lines: readonly string[]): Set<string> {
-  return new Set(lines.flatMap((line) => significantWords(line).map(stemOf)));
+/** The stems of the lines that vote on the article's topic, each with the number of lines using it. */
+export function stemsOf(lines: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of lines.filter(votesOnTopic))
+    for (const stem of new Set(significantWords(line).map(stemOf))) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  return counts;
 }
 
 /**
  * A Title Case line (or a question) that may end in "?" or nothing, and
  * that is about something other than the article: an ad or a teaser.
  */
-export function isTeaserLine(line: string, articleStems: ReadonlySet<string>): boolean {
+export function isTeaserLine(line: string, articleStems: ArticleStems): boolean {
   const trimmed = line.trim();
   const shaped = isHeadingShaped(trimmed) || (trimmed.endsWith('?') && wordsOf(trimmed).length <= MAX_HEADING_WORDS);
   return shaped && isTitleCase(trimmed) && topicalOverlap(trimmed, articleStems) < MIN_TOPICAL_OVERLAP;

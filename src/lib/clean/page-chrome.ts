@@ -1,5 +1,12 @@
 import { wordsOf } from '../text/words.ts';
-import { MIN_TOPICAL_OVERLAP, isHeadingShaped, isTitleCase, topicalOverlap } from './line-rules.ts';
+import {
+  MIN_TOPICAL_OVERLAP,
+  isHeadingShaped,
+  isTitleCase,
+  topicalOverlap,
+  votesOnTopic,
+  type ArticleStems,
+} from './line-rules.ts';
 
 const isProse = (line: string) => wordsOf(line).length >= 3 && !isTitleCase(line);
 
@@ -13,18 +20,20 @@ const MAX_LINK_WORDS = 2;
  * Licensing Rights". The headline, a deck and related lines speak of the
  * story; lines between paragraphs and sentences are never chrome.
  */
-export function chromeLines(lines: readonly string[], articleStems: ReadonlySet<string>): Set<number> {
+export function chromeLines(lines: readonly string[], articleStems: ArticleStems): Set<number> {
   const words = lines.map((line) => wordsOf(line).length);
   // Short: no closing punctuation, or a word or two in brackets ("(MNA)"); "Attendance: 11,406." is a sentence.
   const short = lines.map(
     (line, index) => isHeadingShaped(line) || (words[index] <= MAX_LINK_WORDS && !/[.!?]$/.test(line)),
   );
   const overlap = lines.map((line) => topicalOverlap(line, articleStems));
-  // The article runs from its first paragraph about the story to its last; an alert or a notice
-  // in a sentence outside that run is not its first paragraph.
-  const body = lines.map((_, index) => !short[index] && overlap[index] >= MIN_TOPICAL_OVERLAP);
-  const first = body.indexOf(true);
-  const last = body.lastIndexOf(true);
+  // The article runs from its first paragraph (running text, or a line that shares the topic) to its
+  // last statement: a paragraph closed by a full stop, or any line that shares the topic. After the
+  // article, a question ("The property quiz: how well do you know your postcode?") must share it.
+  const statement = (line: string) => /\.["”’)]?$/.test(line);
+  const paragraph = (line: string, index: number) => !short[index] && overlap[index] >= MIN_TOPICAL_OVERLAP;
+  const first = lines.findIndex((line, index) => paragraph(line, index) || (!short[index] && votesOnTopic(line)));
+  const last = lines.findLastIndex((line, index) => paragraph(line, index) || (!short[index] && statement(line)));
   const chrome = new Set<number>();
   if (first < 0) return chrome;
   // The headline is the line before the first paragraph that shares most words with it, however few
