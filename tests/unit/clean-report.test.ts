@@ -135,6 +135,33 @@ describe('cleanReport keeps the article whole', () => {
     );
   });
 
+  it('drops a menu under an alert that stands alone, and section labels above a long headline', () => {
+    const alerted = cleanReport(
+      [
+        'WEATHER ALERT: Heat advisory in effect until 8 p.m.',
+        'News',
+        'Weather',
+        'Traffic',
+        'Savannah warehouse fire: what we know',
+        'A fire broke out at a warehouse on Bay Street on Thursday night, officials said.',
+        'About 1,200 residents were told to leave their homes early Friday as the warehouse burned.',
+      ].join('\n'),
+    );
+    expect(alerted.removed.map((removal) => removal.line)).toEqual(
+      expect.arrayContaining(['News', 'Weather', 'Traffic']),
+    );
+    const column = cleanReport(
+      [
+        'Opinion',
+        'Letters',
+        'Our city forgot how to look after its bridges. Lyon’s closure should wake us all up',
+        'Lyon closed its oldest footbridge this week after inspectors found corroded cables.',
+        'The council had cut the maintenance budget the year before, opposition councillors said.',
+      ].join('\n'),
+    );
+    expect(column.removed.map((removal) => removal.line)).toEqual(expect.arrayContaining(['Opinion', 'Letters']));
+  });
+
   it('keeps a live entry’s one-word heading right before its paragraph', () => {
     const raw = [
       'Yorkshire v Somerset: day three as it happened',

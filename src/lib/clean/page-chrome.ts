@@ -32,14 +32,20 @@ export function chromeLines(lines: readonly string[], articleStems: ArticleStems
   // article, a question ("The property quiz: how well do you know your postcode?") must share it.
   const statement = (line: string) => /\.["”’)]?$/.test(line);
   const paragraph = (line: string, index: number) => !short[index] && overlap[index] >= MIN_TOPICAL_OVERLAP;
-  const first = lines.findIndex((line, index) => paragraph(line, index) || (!short[index] && votesOnTopic(line)));
+  // Running text opens the article when more follows it (an alert above the menu stands alone), or when
+  // no two paragraphs stand together.
+  const running = (index: number) => index < lines.length && !short[index] && votesOnTopic(lines[index]);
+  const opened = lines.findIndex((line, index) => paragraph(line, index) || (running(index) && running(index + 1)));
+  const first = opened >= 0 ? opened : lines.findIndex((_, index) => running(index));
   const last = lines.findLastIndex((line, index) => paragraph(line, index) || (!short[index] && statement(line)));
   const chrome = new Set<number>();
   if (first < 0) return chrome;
-  // The headline is the line before the first paragraph that shares most words with it, however few
-  // ("News" shares its one word with a report that quotes RNZ News, and is a link all the same).
+  // The headline is the line before the first paragraph that shares most words with it ("News" shares its
+  // one word with a report that quotes RNZ News, and is a link all the same); none when none shares any.
   const shared = overlap.map((value, index) => value * words[index]);
-  const headline = shared.slice(0, first).reduce((best, value, index) => (value > shared[best] ? index : best), 0);
+  const headline = shared
+    .slice(0, first)
+    .reduce((best, value, index) => (value > (shared[best] ?? 0) ? index : best), -1);
   lines.forEach((_, index) => {
     // Right after the article, a line of sentence-case prose ("It went on") is a last paragraph cut short,
     // unless another follows it: two in a row, or further down, are headlines of other stories.
