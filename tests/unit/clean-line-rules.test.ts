@@ -51,12 +51,26 @@ describe('credit lines (wire trailers and copyright)', () => {
     'Additional reporting by Pavel Polityuk',
     '© 2025 The Associated Press. All rights reserved.',
     'Copyright 2025 Reuters',
+    '(Reporting by Lidia Marchenko in Kyiv and Newsline Moscow bureau; Writing by Tom Ashdown)',
+    'Associated Press writer Kim Tran in Austin contributed to this report.',
+    'Bertrand covers France for The Associated Press.',
+    'Marcus Delaney covers public safety for the Courier-Ledger. Reach him at mdelaney@courier-ledger.example.',
+    "(Adds Ukrainian president's comments in paragraphs 4-5, Kremlin statement in paragraph 6)",
+    'Our Standards: The Newsline Trust Principles.',
+    'This page has been automatically translated from Portuguese.',
+    '[Translated from Japanese]',
+    'This transcript was generated automatically and may contain errors.',
+    'Originally published as Townsville residents urged to prepare as cyclone intensifies off coast',
   ])('removes %j', (line) => expect(isCreditLine(line)).toBe(true));
 
-  it.each(['Copyright disputes have slowed the talks, officials said.', 'Reporters were kept away from the border.'])(
-    'keeps %j',
-    (line) => expect(isCreditLine(line)).toBe(false),
-  );
+  it.each([
+    'Copyright disputes have slowed the talks, officials said.',
+    'Reporters were kept away from the border.',
+    'Police said a neighbour contributed to the rescue.',
+    'The insurer covers flood damage for the council.',
+    'The treaty was translated from French by the ministry before the vote.',
+    'Our standards have slipped, the mayor admitted.',
+  ])('keeps %j', (line) => expect(isCreditLine(line)).toBe(false));
 });
 
 describe('link lines', () => {

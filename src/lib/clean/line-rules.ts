@@ -108,6 +108,27 @@ export function isNameShaped(line: string): boolean {
 /** Copyright lines: "© 2025 …", "Copyright 2025 Reuters", "… All rights reserved." */
 const COPYRIGHT =
   /^(©|copyright\s*(©|\(c\)|\d{4})|this (document|article|material|content) is (subject to|protected by) copyright)|all rights reserved\.?$/i;
+/** A newsroom's own notes about a report, never its text; each pattern is a whole line. */
+const TRAILER = [
+  // "Associated Press writer Kim Tran in Austin contributed to this report."
+  /^[^.!?]{0,120}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$/i,
+  // "Bertrand covers France for The Associated Press.", "Marcus Delaney covers public safety for the Courier-Ledger. Reach him at …"
+  /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:covers|reports on|writes about)\s[^.!?]{1,80}\sfor\s(?:[Tt]he\s)?\p{Lu}[^.!?]*\.(?:\s+(?:Reach|Contact|Email|Follow)\s(?:him|her|them)\b.*)?$/u,
+  // "(Adds Ukrainian president's comments in paragraphs 4-5)": a wire update note.
+  /^\((?:adds|updates|recasts|rewrites|corrects|changes|removes|fixes|refiles|writethru)\b[^)]*\)$/i,
+  // "Our Standards: The Thomson Reuters Trust Principles."
+  /^our standards\s*:/i,
+  // "This page has been automatically translated from Portuguese.", "[Translated from Japanese]"
+  /^[[(]?(?:this (?:page|article|story) (?:has been|was) )?(?:automatically |machine[- ])?translated (?:from|by)\b[^.!?]{0,40}[.\])]?$/i,
+  // "This transcript was generated automatically and may contain errors."
+  /^this transcript (?:was|has been|is) (?:generated|produced|created)\b/i,
+  // "Originally published as Townsville residents urged to prepare …"
+  /^originally published (?:as|in|on|by)\b/i,
+];
+
+/** Lowercase words a credit may name a newsroom with. */
+const NEWSROOM_WORDS = new Set(['bureau', 'bureaus', 'staff', 'desk', 'newsroom', 'team', 'correspondents']);
+
 /** The roles a wire trailer credits: "(Reporting by …; Editing by …)". */
 const CREDIT_ROLE =
   /\b(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|written|edited|photos?|graphics?)\s+by\b/gi;
@@ -150,11 +171,12 @@ export function isReportedSpeech(line: string): boolean {
  */
 export function isCreditLine(line: string): boolean {
   const trimmed = line.trim();
-  if (COPYRIGHT.test(trimmed)) return true;
+  if (COPYRIGHT.test(trimmed) || TRAILER.some((pattern) => pattern.test(trimmed))) return true;
   const inner = trimmed.replace(/^\(|\)\.?$/g, '');
   if (!new RegExp(`^${CREDIT_ROLE.source}`, 'i').test(inner)) return false;
   const names = inner.replace(CREDIT_ROLE, ' ').replace(/[;,.]|\b(?:and|in|with)\b/g, ' ');
-  return wordsOf(names).every((word) => /^\p{Lu}/u.test(word));
+  // Names, or a newsroom credited as one ("Newsline Moscow bureau", "staff").
+  return wordsOf(names).every((word) => /^\p{Lu}/u.test(word) || NEWSROOM_WORDS.has(word));
 }
 
 /** A line that is only a web address. */
