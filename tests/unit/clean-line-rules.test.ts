@@ -4,6 +4,7 @@ import {
   isHeadingShaped,
   isLabelLine,
   isLinkLine,
+  isListLabel,
   isNameShaped,
   isTeaserLine,
   isTitleCase,
@@ -110,6 +111,17 @@ describe('teaser lines (Title Case lines about another subject)', () => {
     'Ukraine’s call for ceasefire turned down',
     'The talks in Istanbul lasted two hours and produced no ceasefire.',
   ])('keeps %j', (line) => expect(isTeaserLine(line, article)).toBe(false));
+});
+
+describe('labels that open a list of other stories', () => {
+  it.each(['Related articles', 'READ ALSO', 'Also interesting', 'More episodes', 'Most read', 'Read more on Ukraine'])(
+    '%j opens a list',
+    (line) => expect(isListLabel(line)).toBe(true),
+  );
+  it.each(['Advertisement', 'What happens next', 'Related reading suggests otherwise, she said.'])(
+    '%j does not',
+    (line) => expect(isListLabel(line)).toBe(false),
+  );
 });
 
 describe('name-shaped lines', () => {

@@ -162,6 +162,29 @@ describe('cleanReport keeps the article whole', () => {
     expect(column.removed.map((removal) => removal.line)).toEqual(expect.arrayContaining(['Opinion', 'Letters']));
   });
 
+  it('drops the headlines a "Related articles" label lists mid-article, and keeps a plain subheading after them', () => {
+    const cleaned = cleanReport(
+      [
+        'Kuma River bursts its banks in Hitoyoshi',
+        'The Kuma River burst its banks in Hitoyoshi on Friday morning, flooding hundreds of homes.',
+        'Published river level data showed the Kuma River exceeding the danger level at three points.',
+        'Related articles',
+        'Landslide warning issued for parts of Miyazaki',
+        'JR Kyushu suspends some express trains',
+        'What you need to know',
+        'Evacuation centres are open in Hitoyoshi and the prefecture will update river levels every three hours.',
+      ].join('\n'),
+    );
+    expect(cleaned.removed.map((removal) => removal.line)).toEqual(
+      expect.arrayContaining([
+        'Related articles',
+        'Landslide warning issued for parts of Miyazaki',
+        'JR Kyushu suspends some express trains',
+      ]),
+    );
+    expect(cleaned.blocks).toContainEqual({ kind: 'heading', text: 'What you need to know' });
+  });
+
   it('keeps a live entry’s one-word heading right before its paragraph', () => {
     const raw = [
       'Yorkshire v Somerset: day three as it happened',

@@ -5,6 +5,7 @@ import {
   isHeadingShaped,
   isLabelLine,
   isLinkLine,
+  isListLabel,
   isNameShaped,
   isTeaserLine,
   stemsOf,
@@ -101,10 +102,18 @@ export function cleanReport(raw: string, { extracted = false }: { extracted?: bo
   const marker = takeDateMarker(linesOf(raw));
   const removed = [...marker.removed];
   const kept: string[] = [];
+  // Kept lines that stand in a list a label opened ("Related articles", then headlines of other stories).
+  const listed = new Set<number>();
+  let inList = false;
   for (const line of marker.lines) {
     const rule = lineRule(line);
+    if (isListLabel(line)) inList = true;
+    else if (!rule) inList &&= isHeadingShaped(line) || (line.endsWith('?') && isHeadingShaped(line.slice(0, -1)));
     if (rule) removed.push({ line, rule });
-    else kept.push(line.replace(INLINE_AD, (label) => (removed.push({ line: label.trim(), rule: 'label' }), '')));
+    else {
+      if (inList) listed.add(kept.length);
+      kept.push(line.replace(INLINE_AD, (label) => (removed.push({ line: label.trim(), rule: 'label' }), '')));
+    }
   }
 
   // What the article is about, voted by its running text (Title Case and short lines are the suspects).
@@ -118,7 +127,19 @@ export function cleanReport(raw: string, { extracted = false }: { extracted?: bo
     const tabular = [kept[index - 1], kept[index + 1]].some(
       (other) => other !== undefined && shapeOf(other) === shapeOf(line),
     );
-    const teaser = !extracted && !subheading && !tabular && isTeaserLine(line, articleStems);
+    // A list's last line before a paragraph may be a subheading after all: when it speaks of the article, or
+    // names nothing ("What you need to know"), where another story's headline names a place, a person, a figure.
+    const namesNothing =
+      !/\p{N}/u.test(line) &&
+      wordsOf(line)
+        .slice(1)
+        .every((word) => !/^\p{Lu}/u.test(word));
+    const subheadingAfterList =
+      isSentence(kept[index + 1]) && (namesNothing || topicalOverlap(line, articleStems) >= MIN_TOPICAL_OVERLAP);
+    const teaser =
+      !extracted &&
+      !tabular &&
+      ((listed.has(index) && !subheadingAfterList) || (!subheading && isTeaserLine(line, articleStems)));
     if (teaser) removed.push({ line, rule: 'teaser' });
     // A name alone outside the run of paragraphs is a byline or a widget's title ("Related Topics").
     // Between two paragraphs it is a subheading only when it speaks of the article.

@@ -159,6 +159,15 @@ export function isLabelLine(line: string): boolean {
   return isCallToAction(line);
 }
 
+/** Labels that open a list of other stories: "Related articles", "Also interesting", "More episodes", "READ ALSO". */
+const LIST_LABEL =
+  /^(?:also (?:read|interesting|see|on [\p{L} ]+)|read (?:also|more|next)(?: on [\p{L} ]+)?|more (?:from [\p{L} ]+|on this story|stories|news|episodes|coverage|like this)|related(?: [\p{L}]+)?|you (?:may|might) also like|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: stories| for you)?|top stories|latest (?:news|stories)|further reading|see also)$/u;
+
+/** A label that opens a list of other stories, alone on its line. */
+export function isListLabel(line: string): boolean {
+  return LIST_LABEL.test(normalised(line));
+}
+
 /** A quotation or a reported statement ("“Join us on Saturday,” the mayor said."): article text, whatever it opens with. */
 export function isReportedSpeech(line: string): boolean {
   return /[“”"«»]/.test(line) || /\b(?:said|says|told|added|asked|wrote)\b/i.test(line);

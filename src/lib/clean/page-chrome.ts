@@ -40,9 +40,10 @@ export function chromeLines(lines: readonly string[], articleStems: ArticleStems
   const last = lines.findLastIndex((line, index) => paragraph(line, index) || (!short[index] && statement(line)));
   const chrome = new Set<number>();
   if (first < 0) return chrome;
-  // The headline is the line before the first paragraph that shares most words with it ("News" shares its
-  // one word with a report that quotes RNZ News, and is a link all the same); none when none shares any.
-  const shared = overlap.map((value, index) => value * words[index]);
+  // The headline is the line of three words or more before the first paragraph that shares most words with
+  // it ("News" shares its one word with a report that quotes RNZ News, and is a link all the same); none
+  // when none shares any.
+  const shared = overlap.map((value, index) => (words[index] > MAX_LINK_WORDS ? value * words[index] : 0));
   const headline = shared
     .slice(0, first)
     .reduce((best, value, index) => (value > (shared[best] ?? 0) ? index : best), -1);
