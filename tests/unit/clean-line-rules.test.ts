@@ -180,6 +180,11 @@ describe('captions and photo credits', () => {
     'Aroha Pene photographed in Lower Hutt. Photo / Ruth Kingi',
     'Aerial view of flooding along Riverside Drive on Tuesday. (KXRT/Chopper 7)',
     'Smoke rises from the warehouse on Bay Street Thursday night. (WSVG)',
+    'The footbridge in Aundh has been closed since last week. (Courier Photo by Arjun Kale)',
+    'The footbridge has been closed since Monday. Photo Progrès /Julie Brunet',
+    'A firefighter works to put out a blaze near A Rúa on August 12, 2025. © Miguel Ferro, AFP',
+    'The swollen Kuma River at around 9 a.m. on the 4th (photographed from a Kyushu Daily Herald helicopter)',
+    'Image caption, The Dáil will vote on the Bill on Wednesday',
   ])('removes %j', (line) => expect(isCaptionLine(line)).toBe(true));
 
   it.each([
@@ -205,7 +210,28 @@ describe('page furniture and stamps', () => {
     'You must be a subscriber to comment',
     'mig/imm/rlp',
     '___',
+    'Lyon | Métropole | Faits divers | Sport',
+    'Pune | Updated: May 23, 2025 06:15 IST',
+    'Transport editor',
+    'Helena Ward Environment correspondent',
+    'Thank you for subscribing!',
+    'Invalid email',
+    'Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.',
+    'Advertise with Harbour Media.',
+    '492 characters',
+    'WEATHER ALERT: Heat advisory in effect until 8 p.m.',
+    'Source: Métropole de Lyon',
+    'Get 3 months free, then £29/month',
+    '1€ for the first month',
   ])('furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(true));
+
+  it.each([
+    'Privacy policy changes angered users, the regulator said.',
+    'Fares will rise to £29 a month from June, the operator said.',
+    'The editor of the Courier resigned on Tuesday.',
+    'Source: officials familiar with the talks said the deal was close.',
+    'Yes, no, or abstain: councillors had three choices.',
+  ])('not furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(false));
 
   it.each([
     'Published 23 May 2025, 06:15 BST',

@@ -32,6 +32,22 @@ const FURNITURE = [
   // Agency desk slugs: "mig/imm/rlp", "ct/dm/ap".
   /^[a-z]{2,4}(?:\/[a-z]{2,4}){1,5}$/,
   /^(?:home|news)(?:\s*[>›»|/]\s*[\p{L}&' -]+)+$/iu,
+  // A menu of sections: "Lyon | Métropole | Faits divers | Sport".
+  /^[\p{L}&' -]{1,24}(?:\s[|•·]\s[\p{L}&' -]{1,24}){2,}$/u,
+  // A dateline and stamp run together: "Pune | Updated: May 23, 2025 06:15 IST".
+  /^[\p{L} ]{1,30}\s\|\s(?:published|updated|posted)\s*:.*$/iu,
+  // A reporter's role alone: "Transport editor", "Helena Ward Environment correspondent".
+  /^(?:\p{Lu}[\p{L}'’-]*\s){0,5}(?:\p{L}+\s)?(?:correspondent|editor|reporter|writer|columnist|critic|producer)$/u,
+  /^(?:thank you|thanks) for (?:subscribing|signing up|reading)\b.*$/i,
+  /^(?:invalid|please enter (?:a|your)|enter (?:a|your)) e-?mail(?: address)?\.?$/i,
+  /^(?:our )?privacy (?:notice|policy)(?:\s*:.*)?$/i,
+  /^(?:advertising|reading time|in this article:?|\d[\d,]* (?:characters|words))$/i,
+  /^advertise with\b.*$/i,
+  /^[A-Z][A-Z ]{2,}ALERT\s*:.*$/,
+  // A chart's or picture's source: "Source: Métropole de Lyon".
+  /^source\s*:\s*[^.!?]{1,40}$/i,
+  // A subscription offer: "Get 3 months free, then £29/month", "1€ for the first month".
+  /^[^.!?]{0,40}(?:\d+ months? free|(?:[£€$]\s?\d[\d.,]*|\d[\d.,]*\s?[£€$])\s*(?:\/\s?|per |a |for the first )(?:month|week|year))[^.!?]{0,30}$/i,
 ];
 
 /** Cookie banners, log-in walls, widgets, breadcrumbs, share rows, newsletter boxes. */
@@ -92,10 +108,14 @@ export function isStampLine(line: string): boolean {
 }
 
 /** A caption's label: "FILE PHOTO: …", "Picture: …", "Image source, …". */
-const CAPTION_LABEL = /^(?:file\s+)?(?:photo|picture|image|photograph|caption|pictured)s?\s*(?:[:|]|source\b)/i;
-/** A photo credit closing a line: "REUTERS/Jane Doe", "(AP Photo/…)", "Getty Images", "AFP via Getty Images". */
+const CAPTION_LABEL =
+  /^(?:file\s+)?(?:(?:photo|picture|image|photograph|caption|pictured)s?\s*(?:[:|]|source\b)|(?:image|photo) caption\s*[,:|])/i;
+/**
+ * A photo credit closing a line: "REUTERS/Jane Doe", "(AP Photo/…)", "(Courier Photo by Arjun Kale)", "Photo
+ * Progrès /Julie Brunet", "© Miguel Ferro, AFP", "(photographed from a helicopter)", "Getty Images".
+ */
 const PHOTO_CREDIT =
-  /(?:\b[A-Z]{2,}(?: [A-Z]{2,})?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.'’-]+)+|\((?:AP|AFP|Reuters|EPA|PA) Photo[^)]*\)|\((?:Photo|Picture|Image)s?\s*(?:by\b|:)[^)]*\)|\b(?:Picture|Photo|Photograph|Image)s?(?: credit)?\s*[:/]\s*\p{L}[\p{L}.'’ /-]*|\b(?:via REUTERS|Getty Images|Shutterstock|Alamy)|(?<=[.!?]\s*)\((?:[^()]*\/[^()]*|\p{Lu}{2,}[\p{Lu}\d ]*)\))\s*\.?$/u;
+  /(?:\b[A-Z]{2,}(?: [A-Z]{2,})?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.'’-]+)+|\((?:AP|AFP|Reuters|EPA|PA) Photo[^)]*\)|\((?:[\p{L}&' ]+ )?(?:Photo|Picture|Image)s?\s*(?:by\b|:)[^)]*\)|\((?:photographed|filmed|pictured) (?:from|by|at|in)\b[^)]*\)|\b(?:Photo|Picture)\s+\p{Lu}[\p{L}'’-]*\s*\/\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*|(?<=[.!?]\s*)©\s*\p{Lu}[^©.!?]{0,60}|\b(?:Picture|Photo|Photograph|Image)s?(?: credit)?\s*[:/]\s*\p{L}[\p{L}.'’ /-]*|\b(?:via REUTERS|Getty Images|Shutterstock|Alamy)|(?<=[.!?]\s*)\((?:[^()]*\/[^()]*|\p{Lu}{2,}[\p{Lu}\d ]*)\))\s*\.?$/u;
 
 /** A photo caption or photo credit: what it dates is when a picture was taken, not an event of the story. */
 export function isCaptionLine(line: string): boolean {
