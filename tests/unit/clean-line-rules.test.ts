@@ -142,6 +142,9 @@ describe('the site’s calls to act', () => {
     'Subscribe',
     'Follow @harbourherald for updates',
     'Sign up to Inside Saturday',
+    'Tap to read the full story on Harbour Herald',
+    '📣 For more lifestyle news, follow us on Instagram | Twitter | Facebook and don’t miss out!',
+    'More episodes',
     'Like this story? Support independent local journalism from £3 a month.',
     'Got a story? Email us at news@dailyblast.example',
     'Have your say in the comments below.',
@@ -223,6 +226,11 @@ describe('page furniture and stamps', () => {
     'Source: Métropole de Lyon',
     'Get 3 months free, then £29/month',
     '1€ for the first month',
+    'Free weekly newsletter',
+    'Travel newsletter: Get our best deals and destination guides every Thursday',
+    'This article is part of our work with Meta’s third-party fact-checking programme.',
+    'Do you have an opinion on the issues raised in this article? Email us.',
+    'Please remember that the submission of any material is governed by our Terms and Conditions.',
   ])('furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(true));
 
   it.each([
@@ -231,6 +239,8 @@ describe('page furniture and stamps', () => {
     'The editor of the Courier resigned on Tuesday.',
     'Source: officials familiar with the talks said the deal was close.',
     'Yes, no, or abstain: councillors had three choices.',
+    'The council’s newsletter said the bridge would reopen in spring.',
+    '“This article of the treaty protects our farmers,” the minister said.',
   ])('not furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(false));
 
   it.each([
@@ -246,6 +256,7 @@ describe('page furniture and stamps', () => {
     'Fri, June 20th 2025 at 6:00 AM',
     'Updated Fri, June 20th 2025 at 11:22 AM',
     '26 May 2025 · 2 min read',
+    '2025/07/04 11:32 (Last updated 2025/07/04 14:10)',
   ])('stamp: %j', (line) => expect(isStampLine(line)).toBe(true));
 
   it.each([

@@ -135,7 +135,9 @@ export function cleanReport(raw: string, { extracted = false }: { extracted?: bo
         .slice(1)
         .every((word) => !/^\p{Lu}/u.test(word));
     const subheadingAfterList =
-      isSentence(kept[index + 1]) && (namesNothing || topicalOverlap(line, articleStems) >= MIN_TOPICAL_OVERLAP);
+      isSentence(kept[index + 1]) &&
+      !kept[index + 1].endsWith('?') &&
+      (namesNothing || topicalOverlap(line, articleStems) >= MIN_TOPICAL_OVERLAP);
     const teaser =
       !extracted &&
       !tabular &&

@@ -61,13 +61,13 @@ const LABELS = [
 
 /** Openings only a site's call to its reader has: "Sign up to …", "Subscribe …", "Like this story? …". */
 const CALL =
-  /^(?:(?:subscribe|sign up)(?=\s|$)|have your say|like (?:what you|this (?:story|article))|if you enjoyed|(?:got|do you have|have you seen) (?:a|an|something)\b)/i;
+  /^(?:(?:subscribe|sign up)(?=\s|$)|for (?:more|the latest) [^,]{1,40}, (?:follow|download|sign up|subscribe|join)\b|have your say|like (?:what you|this (?:story|article))|if you enjoyed|(?:got|do you have|have you seen) (?:a|an|something)\b)/i;
 /** Verbs a call to the reader opens with, that a sentence of the article may open with too. */
 const ACT =
   /^(?:download|follow|listen|watch|click|tap|share|join|enter|send|contact|ask|leave|comment|support|donate|register|get|read|show)(?=\s|$)/i;
 /** What such a line offers or asks for: the reader, the site, its app, its channels. */
 const OFFER =
-  /\b(?:you|your|us|our|here|app|newsletters?|alerts?|comments?|e-?mail|whatsapp|instagram|twitter|facebook|podcast)\b|@\w/i;
+  /\b(?:you|your|us|our|here|app|newsletters?|alerts?|comments?|e-?mail|whatsapp|instagram|twitter|facebook|podcast|full (?:story|article))\b|@\w/i;
 /** Longest such line: a sentence of the site's. */
 const MAX_CALL_WORDS = 25;
 
@@ -77,7 +77,9 @@ const MAX_CALL_WORDS = 25;
  * article may open with too, a short line without closing punctuation is a button ("Show original"); a
  * sentence must speak to the reader or of the site ("Leave a comment below").
  */
-export function isCallToAction(line: string): boolean {
+export function isCallToAction(raw: string): boolean {
+  // "📣 For more lifestyle news, follow us …": a sign before the words is decoration.
+  const line = raw.replace(/^[^\p{L}\p{N}“"‘']+/u, '');
   const words = wordsOf(line).length;
   // An answer in an interview may tell the reader what to do at more length: three sentences are not a call.
   const sentences = line.split(/[.!?]\s+(?=\p{Lu})/u).length;
@@ -156,7 +158,7 @@ export function isLabelLine(line: string): boolean {
   if (LABELS.some((label) => lowered.startsWith(label) && SEPARATOR.test(lowered.slice(label.length)))) {
     return true;
   }
-  return isCallToAction(line);
+  return isListLabel(line) || isCallToAction(line);
 }
 
 /** Labels that open a list of other stories: "Related articles", "Also interesting", "More episodes", "READ ALSO". */

@@ -53,18 +53,28 @@ const FURNITURE = [
 /** Cookie banners, log-in walls, widgets, breadcrumbs, share rows, newsletter boxes. */
 export function isFurnitureLine(line: string): boolean {
   const trimmed = line.trim();
-  return FURNITURE.some((pattern) => pattern.test(trimmed)) || isConsentNotice(trimmed) || isSignUpBox(trimmed);
+  return FURNITURE.some((pattern) => pattern.test(trimmed)) || isConsentNotice(trimmed) || isSiteNote(trimmed);
 }
 
 /** Longest newsletter box: a sentence or two. */
 const MAX_SIGN_UP_WORDS = 20;
+/** Longest line of the site speaking of itself. */
+const MAX_SITE_NOTE_WORDS = 60;
 
-/** The site selling its newsletter to the reader ("Get the briefing in your inbox. Sign up to our newsletter"), not quoted. */
-function isSignUpBox(line: string): boolean {
+/**
+ * The site speaking of itself or its page, not quoted: its newsletter ("Get the briefing in your inbox. Sign
+ * up to our newsletter", or a box without a full stop: "Free weekly newsletter"), "this article" with "our"
+ * or "you" ("This article is part of our work with …", "Do you have an opinion on the issues raised in this
+ * article?"), "our Terms".
+ */
+function isSiteNote(line: string): boolean {
+  const words = wordsOf(line).length;
+  if (words > MAX_SITE_NOTE_WORDS || isReportedSpeech(line)) return false;
   return (
-    /\b(?:our newsletters?|your inbox)\b/i.test(line) &&
-    wordsOf(line).length <= MAX_SIGN_UP_WORDS &&
-    !isReportedSpeech(line)
+    (/\b(?:our newsletters?|your inbox)\b/i.test(line) && words <= MAX_SIGN_UP_WORDS) ||
+    (/\bnewsletters?\b/i.test(line) && !/[.!?]$/.test(line)) ||
+    (/\bthis (?:article|page|post)\b/i.test(line) && /\b(?:our|you|your)\b/i.test(line)) ||
+    /\bour terms\b/i.test(line)
   );
 }
 
@@ -96,7 +106,7 @@ const BYLINE = new RegExp(
 
 /** Words that may fill a bare date or time stamp: "Fri 23 May 2025 06.15 BST", "16.42 BST", "-7.82%". */
 const STAMP_WORD = new RegExp(
-  `^(?:\\d.*|${MONTH}|${DAY}|(?:mon|tue|wed|thu|fri|sat|sun)\\.?|[ap]\\.?m\\.?|at|on|mins?|minutes?|read|(?:utc|gmt|bst|cet|cest|est|edt|cst|cdt|pst|pdt|aest|aedt|nzst|nzdt|ist))$`,
+  `^(?:\\d.*|${MONTH}|${DAY}|(?:mon|tue|wed|thu|fri|sat|sun)\\.?|[ap]\\.?m\\.?|at|on|mins?|minutes?|read|last|updated|published|posted|(?:utc|gmt|bst|cet|cest|est|edt|cst|cdt|pst|pdt|aest|aedt|nzst|nzdt|ist))$`,
   'i',
 );
 
