@@ -1,10 +1,9 @@
 // bench:clean — the cleaner over raw copies whose every line is labelled keep (K|) or remove (R|):
-// article lines wrongly removed (goal 0) and boilerplate lines kept (goal ≤ 1 %).
+// article lines wrongly removed (goal 0) and boilerplate lines kept (goal ≤ 1 %), on the copies the rules
+// were written with and on a held-out set written blind.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanReport } from '../../src/lib/clean/clean-report.ts';
-
-const DIR = join(import.meta.dirname, '..', 'fixtures', 'clean');
 
 interface Labelled {
   keep: boolean;
@@ -22,30 +21,39 @@ function labelledLines(text: string, file: string): Labelled[] {
     });
 }
 
-const files = readdirSync(DIR).filter((name) => name.endsWith('.txt'));
-let [keptLines, removeLines] = [0, 0];
-const wronglyRemoved: string[] = [];
-const wronglyKept: string[] = [];
-for (const file of files) {
-  const lines = labelledLines(readFileSync(join(DIR, file), 'utf8'), file);
-  const cleaned = cleanReport(lines.map(({ line }) => line).join('\n'));
-  // The headline is kept as the report's title, not lost.
-  const removed = new Set(cleaned.removed.filter(({ rule }) => rule !== 'headline').map(({ line }) => line));
-  for (const { keep, line } of lines) {
-    const gone = removed.has(line.trim());
-    if (keep) keptLines++;
-    else removeLines++;
-    if (keep && gone) wronglyRemoved.push(`${file}: ${line}`);
-    if (!keep && !gone) wronglyKept.push(`${file}: ${line}`);
-  }
-}
+const FOLDERS = [
+  ['tests/fixtures/clean/', 'the labelled copies the rules were written with'],
+  ['tests/fixtures/clean-holdout/', 'held out: written blind, never tuned on'],
+] as const;
 
-const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)} %`;
-console.log(`## Cleaner on ${files.length} labelled raw copies (tests/fixtures/clean/)\n`);
-console.log('| lines to keep | wrongly removed (goal 0) | lines to remove | wrongly kept (goal ≤ 1 %) |');
-console.log('| ---: | ---: | ---: | ---: |');
-console.log(
-  `| ${keptLines} | ${wronglyRemoved.length} | ${removeLines} | ${wronglyKept.length} (${pct(wronglyKept.length, removeLines)}) |`,
-);
-if (wronglyRemoved.length > 0) console.log(`\nWrongly removed:\n${wronglyRemoved.map((l) => `- ${l}`).join('\n')}`);
-if (wronglyKept.length > 0) console.log(`\nWrongly kept:\n${wronglyKept.map((l) => `- ${l}`).join('\n')}`);
+for (const [folder, what] of FOLDERS) {
+  const dir = join(import.meta.dirname, '..', '..', folder);
+  const files = readdirSync(dir).filter((name) => name.endsWith('.txt'));
+  let [keptLines, removeLines] = [0, 0];
+  const wronglyRemoved: string[] = [];
+  const wronglyKept: string[] = [];
+  for (const file of files) {
+    const lines = labelledLines(readFileSync(join(dir, file), 'utf8'), file);
+    const cleaned = cleanReport(lines.map(({ line }) => line).join('\n'));
+    // The headline is kept as the report's title, not lost.
+    const removed = new Set(cleaned.removed.filter(({ rule }) => rule !== 'headline').map(({ line }) => line));
+    for (const { keep, line } of lines) {
+      const gone = removed.has(line.trim());
+      if (keep) keptLines++;
+      else removeLines++;
+      if (keep && gone) wronglyRemoved.push(`${file}: ${line}`);
+      if (!keep && !gone) wronglyKept.push(`${file}: ${line}`);
+    }
+  }
+
+  const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)} %`;
+  console.log(`## Cleaner on ${files.length} labelled raw copies (${folder}: ${what})\n`);
+  console.log('| lines to keep | wrongly removed (goal 0) | lines to remove | wrongly kept (goal ≤ 1 %) |');
+  console.log('| ---: | ---: | ---: | ---: |');
+  console.log(
+    `| ${keptLines} | ${wronglyRemoved.length} | ${removeLines} | ${wronglyKept.length} (${pct(wronglyKept.length, removeLines)}) |`,
+  );
+  if (wronglyRemoved.length > 0) console.log(`\nWrongly removed:\n${wronglyRemoved.map((l) => `- ${l}`).join('\n')}`);
+  if (wronglyKept.length > 0) console.log(`\nWrongly kept:\n${wronglyKept.map((l) => `- ${l}`).join('\n')}`);
+  console.log('');
+}

@@ -213,7 +213,6 @@ describe('page furniture and stamps', () => {
     'You must be a subscriber to comment',
     'mig/imm/rlp',
     '___',
-    'Lyon | Métropole | Faits divers | Sport',
     'Pune | Updated: May 23, 2025 06:15 IST',
     'Transport editor',
     'Helena Ward Environment correspondent',

@@ -185,6 +185,29 @@ describe('cleanReport keeps the article whole', () => {
     expect(cleaned.blocks).toContainEqual({ kind: 'heading', text: 'What you need to know' });
   });
 
+  it('keeps a table written with bars, a list of names and a heading over a list; drops a menu written with bars', () => {
+    const raw = [
+      'Burlington | City Hall | Housing | Opinion',
+      'Council caps short-term rentals',
+      'The council voted 8-4 on Tuesday to cap short-term rental permits at 300 across the city.',
+      'How they voted',
+      'Yes (8): Lindqvist, Okafor, Brennan, Sato, Whitfield, Moreau, Castellanos, Hill',
+      'No (4): Dunleavy, Pratt, Abernathy, Kowalczyk',
+      'Permit numbers by ward:',
+      'Ward | Permits | Cap',
+      'North | 141 | 100',
+      'South | 97 | 80',
+      'Key Dates',
+      '- May 1: Permit registry opens',
+      '- Woodburn Road Office: Applications accepted',
+      'Operators who miss the deadline will lose their permits, the council said.',
+    ].join('\n');
+    expect(cleanReport(raw).removed.map((removal) => removal.line)).toEqual([
+      'Burlington | City Hall | Housing | Opinion',
+      'Council caps short-term rentals',
+    ]);
+  });
+
   it('keeps a live entry’s one-word heading right before its paragraph', () => {
     const raw = [
       'Yorkshire v Somerset: day three as it happened',

@@ -71,11 +71,21 @@ const isSentence = (line: string | undefined) => line !== undefined && !isHeadin
 const INLINE_AD = /(?<=[.!?”"’]\s+)(?:ADVERTISEMENT|Advertisement)\s+(?=\p{Lu})/gu;
 
 /** A line's shape: its words and figures as classes, "Aa Aa (Aa) 9" for "Grace Okafor (Labour) 48,212". */
-const shapeOf = (line: string) =>
-  line
-    .replace(/\p{Lu}[\p{L}'’-]*/gu, 'A')
-    .replace(/\p{Ll}[\p{L}'’-]*/gu, 'a')
-    .replace(/\p{N}[\p{N},.]*/gu, '9');
+const shapeOf = (line: string) => {
+  // A table row's cells: "Team | P | W | L | Pts" has the shape of "Canterbury | 9 | 7 | 2 | 34".
+  const cells = line.split(/\s\|\s/).length;
+  if (cells >= 3) return `row of ${cells}`;
+  return (
+    line
+      .replace(/\p{Lu}[\p{L}'’-]*/gu, 'A')
+      .replace(/\p{Ll}[\p{L}'’-]*/gu, 'a')
+      .replace(/\p{N}[\p{N},.]*/gu, '9')
+      // A list of names is one shape however long: "Yes (8): Lindqvist, Okafor, …", "No (4): Dunleavy, …".
+      .replace(/(?:, [Aa9])+/g, ', …')
+  );
+};
+/** A list item: "- Cost: £2m", "• Bruxner Highway", "3. Schools closed". */
+const LIST_ITEM = /^(?:[-–•*·]|\d{1,2}[.)])\s/;
 
 /** Splits a leading date marker off the first line. */
 function takeDateMarker(lines: string[]): { date: string | null; lines: string[]; removed: Removal[] } {
@@ -138,9 +148,16 @@ export function cleanReport(raw: string, { extracted = false }: { extracted?: bo
       isSentence(kept[index + 1]) &&
       !kept[index + 1].endsWith('?') &&
       (namesNothing || topicalOverlap(line, articleStems) >= MIN_TOPICAL_OVERLAP);
+    // Words between bars with no row like it beside them are a menu: "Lyon | Métropole | Faits divers | Sport".
+    const menu = !tabular && /^[^\p{N}]+(?:\s[|•·]\s[^\p{N}|•·]+){2,}$/u.test(line);
+    if (menu) {
+      removed.push({ line, rule: 'furniture' });
+      return false;
+    }
     const teaser =
       !extracted &&
       !tabular &&
+      !LIST_ITEM.test(line) &&
       ((listed.has(index) && !subheadingAfterList) || (!subheading && isTeaserLine(line, articleStems)));
     if (teaser) removed.push({ line, rule: 'teaser' });
     // A name alone outside the run of paragraphs is a byline or a widget's title ("Related Topics").
@@ -149,6 +166,8 @@ export function cleanReport(raw: string, { extracted = false }: { extracted?: bo
       !extracted &&
       !teaser &&
       isNameShaped(line) &&
+      // A heading over a list ("Key Dates", then "- May 1: …") heads the article's own list.
+      !LIST_ITEM.test(kept[index + 1] ?? '') &&
       (!between || topicalOverlap(line, articleStems) < MIN_TOPICAL_OVERLAP);
     if (named) removed.push({ line, rule: 'label' });
     return !teaser && !named;

@@ -102,6 +102,7 @@ export function isNameShaped(line: string): boolean {
   return (
     words.length >= 2 &&
     words.length <= 4 &&
+    /^\p{L}/u.test(line.trim()) &&
     line.trim() === line.trim().replace(/[^\p{L}\s'’.-]/gu, '') &&
     words.every((word) => NAME_WORD.test(word) && isMeaningful(foldWord(word)))
   );

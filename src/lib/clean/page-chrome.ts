@@ -32,11 +32,7 @@ export function chromeLines(lines: readonly string[], articleStems: ArticleStems
   // article, a question ("The property quiz: how well do you know your postcode?") must share it.
   const statement = (line: string) => /\.["”’)]?$/.test(line);
   const paragraph = (line: string, index: number) => !short[index] && overlap[index] >= MIN_TOPICAL_OVERLAP;
-  // Running text opens the article when more follows it (an alert above the menu stands alone), or when
-  // no two paragraphs stand together.
-  const running = (index: number) => index < lines.length && !short[index] && votesOnTopic(lines[index]);
-  const opened = lines.findIndex((line, index) => paragraph(line, index) || (running(index) && running(index + 1)));
-  const first = opened >= 0 ? opened : lines.findIndex((_, index) => running(index));
+  const first = lines.findIndex((line, index) => paragraph(line, index) || (!short[index] && votesOnTopic(line)));
   const last = lines.findLastIndex((line, index) => paragraph(line, index) || (!short[index] && statement(line)));
   const chrome = new Set<number>();
   if (first < 0) return chrome;

@@ -32,8 +32,6 @@ const FURNITURE = [
   // Agency desk slugs: "mig/imm/rlp", "ct/dm/ap".
   /^[a-z]{2,4}(?:\/[a-z]{2,4}){1,5}$/,
   /^(?:home|news)(?:\s*[>›»|/]\s*[\p{L}&' -]+)+$/iu,
-  // A menu of sections: "Lyon | Métropole | Faits divers | Sport".
-  /^[\p{L}&' -]{1,24}(?:\s[|•·]\s[\p{L}&' -]{1,24}){2,}$/u,
   // A dateline and stamp run together: "Pune | Updated: May 23, 2025 06:15 IST".
   /^[\p{L} ]{1,30}\s\|\s(?:published|updated|posted)\s*:.*$/iu,
   // A reporter's role alone: "Transport editor", "Helena Ward Environment correspondent".
