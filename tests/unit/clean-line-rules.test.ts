@@ -62,6 +62,10 @@ describe('credit lines (wire trailers and copyright)', () => {
     '[Translated from Japanese]',
     'This transcript was generated automatically and may contain errors.',
     'Originally published as Townsville residents urged to prepare as cyclone intensifies off coast',
+    'Correction: An earlier version of this article gave the wrong age for the defendant. This has been amended.',
+    'Credit: Wanjiru Kamau for Field & Lab',
+    'Editor-in-chief: Hallvard Brekke',
+    'This article appears in the April 2025 issue of Field & Lab under the headline "Roots of resilience".',
   ])('removes %j', (line) => expect(isCreditLine(line)).toBe(true));
 
   it.each([
@@ -71,6 +75,8 @@ describe('credit lines (wire trailers and copyright)', () => {
     'The insurer covers flood damage for the council.',
     'The treaty was translated from French by the ministry before the vote.',
     'Our standards have slipped, the mayor admitted.',
+    'Correction: the council says the figures it published on Monday were wrong.',
+    'Author: the novelist said the prize would fund her next book.',
   ])('keeps %j', (line) => expect(isCreditLine(line)).toBe(false));
 });
 
@@ -225,6 +231,16 @@ describe('page furniture and stamps', () => {
     'Source: Métropole de Lyon',
     'Get 3 months free, then £29/month',
     '1€ for the first month',
+    'Advertisement 2',
+    'This advertisement has not loaded yet, but your article continues below.',
+    'Support for KXRP comes from Saguaro Valley Credit Union, serving Southern Arizona since 1958.',
+    'Acquire Licensing Rights, opens new tab',
+    'Please turn on JavaScript to use this feature',
+    'Sign in or register to join the conversation.',
+    'Mzansi Daily subscribes to the Press Code. Complaints can be lodged with our public editor.',
+    'Lake City Record is a nonprofit newsroom. Donations are tax-deductible.',
+    'Reading time: 5 minutes',
+    'Journalist',
     'Free weekly newsletter',
     'Travel newsletter: Get our best deals and destination guides every Thursday',
     'This article is part of our work with Meta’s third-party fact-checking programme.',
@@ -239,6 +255,8 @@ describe('page furniture and stamps', () => {
     'Source: officials familiar with the talks said the deal was close.',
     'Yes, no, or abstain: councillors had three choices.',
     'The council’s newsletter said the bridge would reopen in spring.',
+    'Support for the plan comes from all four parties, the mayor said.',
+    'The ombudsman said the complaint had been upheld.',
     '“This article of the treaty protects our farmers,” the minister said.',
   ])('not furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(false));
 

@@ -208,6 +208,20 @@ describe('cleanReport keeps the article whole', () => {
     ]);
   });
 
+  it('keeps the article’s fact box after its last paragraph', () => {
+    const raw = [
+      'Gullhaug bridge to be demolished',
+      'The council voted on Tuesday to demolish the Gullhaug bridge and build a new pedestrian crossing.',
+      'Demolition is planned to start in March next year, the council said.',
+      'Key figures',
+      '- Opened: 1954',
+      '- Length: 164 metres',
+      'Share article',
+    ].join('\n');
+    const blocks = cleanReport(raw).blocks.map((block) => block.text);
+    expect(blocks).toEqual(expect.arrayContaining(['Key figures', '- Opened: 1954', '- Length: 164 metres']));
+  });
+
   it('keeps a live entry’s one-word heading right before its paragraph', () => {
     const raw = [
       'Yorkshire v Somerset: day three as it happened',

@@ -5,6 +5,7 @@ import {
   isHeadingShaped,
   isLabelLine,
   isLinkLine,
+  isListItem,
   isListLabel,
   isNameShaped,
   isTeaserLine,
@@ -84,8 +85,6 @@ const shapeOf = (line: string) => {
       .replace(/(?:, [Aa9])+/g, ', …')
   );
 };
-/** A list item: "- Cost: £2m", "• Bruxner Highway", "3. Schools closed". */
-const LIST_ITEM = /^(?:[-–•*·]|\d{1,2}[.)])\s/;
 
 /** Splits a leading date marker off the first line. */
 function takeDateMarker(lines: string[]): { date: string | null; lines: string[]; removed: Removal[] } {
@@ -157,7 +156,7 @@ export function cleanReport(raw: string, { extracted = false }: { extracted?: bo
     const teaser =
       !extracted &&
       !tabular &&
-      !LIST_ITEM.test(line) &&
+      !isListItem(line) &&
       ((listed.has(index) && !subheadingAfterList) || (!subheading && isTeaserLine(line, articleStems)));
     if (teaser) removed.push({ line, rule: 'teaser' });
     // A name alone outside the run of paragraphs is a byline or a widget's title ("Related Topics").
@@ -167,7 +166,7 @@ export function cleanReport(raw: string, { extracted = false }: { extracted?: bo
       !teaser &&
       isNameShaped(line) &&
       // A heading over a list ("Key Dates", then "- May 1: …") heads the article's own list.
-      !LIST_ITEM.test(kept[index + 1] ?? '') &&
+      !isListItem(kept[index + 1] ?? '') &&
       (!between || topicalOverlap(line, articleStems) < MIN_TOPICAL_OVERLAP);
     if (named) removed.push({ line, rule: 'label' });
     return !teaser && !named;

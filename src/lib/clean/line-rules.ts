@@ -57,6 +57,15 @@ const LABELS = [
   'story continues below',
   'story continues below advertisement',
   'scroll to continue',
+  'key events',
+  'learn more',
+  'load more',
+  'load more updates',
+  'show more',
+  'see more stories',
+  'republish this story',
+  'republish this article',
+  'email address',
 ];
 
 /** Openings only a site's call to its reader has: "Sign up to …", "Subscribe …", "Like this story? …". */
@@ -127,6 +136,12 @@ const TRAILER = [
   /^this transcript (?:was|has been|is) (?:generated|produced|created)\b/i,
   // "Originally published as Townsville residents urged to prepare …"
   /^originally published (?:as|in|on|by)\b/i,
+  // "Correction: An earlier version of this article gave the wrong age …"
+  /^(?:correction|clarification|editor['’]?s note)\s*:\s*(?:an? )?(?:earlier|previous) version\b/i,
+  // "Credit: Wanjiru Kamau for Field & Lab", "Editor-in-chief: Hallvard Brekke", "Author: Marcus Greenlee"
+  /^(?:credit|photo credit|editor-in-chief|managing editor|publisher|author|journalist)\s*:\s*\p{Lu}[^.!?]{0,60}$/iu,
+  // "This article appears in the April 2025 issue of Field & Lab under the headline …"
+  /^this (?:article|story) (?:appears|appeared|was published) in (?:the )?[^.]{0,60}\b(?:issue|edition)\b/i,
 ];
 
 /** Lowercase words a credit may name a newsroom with. */
@@ -161,6 +176,9 @@ export function isLabelLine(line: string): boolean {
   }
   return isListLabel(line) || isCallToAction(line);
 }
+
+/** A list item: "- Cost: £2m", "• Bruxner Highway", "3. Schools closed". */
+export const isListItem = (line: string) => /^(?:[-–•*·]|\d{1,2}[.)])\s/.test(line.trim());
 
 /** Labels that open a list of other stories: "Related articles", "Also interesting", "More episodes", "READ ALSO". */
 const LIST_LABEL =

@@ -2,6 +2,7 @@ import { wordsOf } from '../text/words.ts';
 import {
   MIN_TOPICAL_OVERLAP,
   isHeadingShaped,
+  isListItem,
   isTitleCase,
   topicalOverlap,
   votesOnTopic,
@@ -53,8 +54,10 @@ export function chromeLines(lines: readonly string[], articleStems: ArticleStems
     const placed = (index < first && index !== headline && !opening) || (index > last && !cutShort);
     // One or two words outside the article ("News", "Water", "Live") are section and topic links.
     const offTopic = overlap[index] < MIN_TOPICAL_OVERLAP || words[index] <= MAX_LINK_WORDS;
-    // After the last paragraph, short lines are a list of other stories, however close their topic.
-    if (short[index] && placed && (offTopic || index > last)) chrome.add(index);
+    // After the last paragraph, short lines are a list of other stories, however close their topic; a list
+    // of the article's own ("Key figures", then "- Opened: 1954") is not.
+    const ownList = isListItem(lines[index]) || isListItem(lines[index + 1] ?? '');
+    if (short[index] && placed && !ownList && (offTopic || index > last)) chrome.add(index);
   });
   return chrome;
 }

@@ -36,10 +36,16 @@ const FURNITURE = [
   /^[\p{L} ]{1,30}\s\|\s(?:published|updated|posted)\s*:.*$/iu,
   // A reporter's role alone: "Transport editor", "Helena Ward Environment correspondent".
   /^(?:\p{Lu}[\p{L}'’-]*\s){0,5}(?:\p{L}+\s)?(?:correspondent|editor|reporter|writer|columnist|critic|producer)$/u,
+  /^(?:journalist|reporter|staff writer|contributor)$/i,
   /^(?:thank you|thanks) for (?:subscribing|signing up|reading)\b.*$/i,
   /^(?:invalid|please enter (?:a|your)|enter (?:a|your)) e-?mail(?: address)?\.?$/i,
   /^(?:our )?privacy (?:notice|policy)(?:\s*:.*)?$/i,
-  /^(?:advertising|reading time|in this article:?|\d[\d,]* (?:characters|words))$/i,
+  /^(?:advertising|advertisement \d+|reading time(?:\s*:\s*\d+ min(?:ute)?s?)?|in this article:?|\d[\d,]* (?:characters|words))$/i,
+  /^this advertisement has not loaded\b.*$/i,
+  // Public radio's underwriting: "Support for KXRP comes from Saguaro Valley Credit Union, …".
+  /^support for \S+ (?:comes|is provided) (?:from|by)\b.*$/i,
+  /^.{0,60}, opens (?:in )?(?:a )?new (?:tab|window)$/i,
+  /^(?:please (?:turn on|enable) javascript|type your email|sign in or register|discover more from|see stories by|want to write for us\?|don['’]t miss out\.)\b.*$/i,
   /^advertise with\b.*$/i,
   /^[A-Z][A-Z ]{2,}ALERT\s*:.*$/,
   // A chart's or picture's source: "Source: Métropole de Lyon".
@@ -72,7 +78,11 @@ function isSiteNote(line: string): boolean {
     (/\b(?:our newsletters?|your inbox)\b/i.test(line) && words <= MAX_SIGN_UP_WORDS) ||
     (/\bnewsletters?\b/i.test(line) && !/[.!?]$/.test(line)) ||
     (/\bthis (?:article|page|post)\b/i.test(line) && /\b(?:our|you|your)\b/i.test(line)) ||
-    /\bour terms\b/i.test(line)
+    /\bour terms\b/i.test(line) ||
+    // The newsroom's ethics and funding: "follows the Code of Ethics …", "Donations are tax-deductible."
+    /\b(?:press code|code of ethics|public editor|ombudsman|listener-supported|reader-supported|become a member|make a gift|donations are tax-deductible|may be republished)\b/i.test(
+      line,
+    )
   );
 }
 
