@@ -33,7 +33,12 @@ export function chromeLines(lines: readonly string[], articleStems: ArticleStems
   // article, a question ("The property quiz: how well do you know your postcode?") must share it.
   const statement = (line: string) => /\.["”’)]?$/.test(line);
   const paragraph = (line: string, index: number) => !short[index] && overlap[index] >= MIN_TOPICAL_OVERLAP;
-  const first = lines.findIndex((line, index) => paragraph(line, index) || (!short[index] && votesOnTopic(line)));
+  // Running text opens the article when it shares a word with the rest (an alert above the menu shares none).
+  const running = (line: string, index: number) => !short[index] && votesOnTopic(line);
+  const opened = lines.findIndex(
+    (line, index) => paragraph(line, index) || (running(line, index) && overlap[index] > 0),
+  );
+  const first = opened >= 0 ? opened : lines.findIndex(running);
   const last = lines.findLastIndex((line, index) => paragraph(line, index) || (!short[index] && statement(line)));
   const chrome = new Set<number>();
   if (first < 0) return chrome;
