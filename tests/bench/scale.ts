@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ingest } from '../../src/cli/ingest-command.ts';
+import { buildProfile, type BuildProfile } from './build-profile.ts';
 import { kb, ratio } from './measure.ts';
 import { writeSyntheticContent } from './synthetic-content.ts';
 
@@ -71,7 +72,7 @@ function timedBuild(cwd: string, outDir: string, env: Record<string, string>) {
   const seconds = (performance.now() - start) / 1000;
   if (result.status !== 0) throw new Error(`build failed in ${cwd}:\n${result.stderr.slice(-2000)}`);
   const peak = TIME ? Number(result.stderr.trim().split('\n').at(-1)) / 1024 : NaN;
-  return { seconds, peakMb: peak };
+  return { seconds, peakMb: peak, log: result.stdout };
 }
 
 const CARD_CACHE = join(ROOT, 'node_modules/.cache/newsfold-og');
@@ -128,6 +129,28 @@ console.log(
 );
 console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 const decisions: string[] = [];
+const profiles: string[] = [];
+
+/** Where a rebuild's time goes beside the bare rebuild's: what each lever could save at most. */
+function profileTable(size: number, newsfold: BuildProfile, bare: BuildProfile): string {
+  const inPages = (profile: BuildProfile) => Object.values(profile.routes).reduce((sum, r) => sum + r.seconds, 0);
+  const outside = (profile: BuildProfile) => (profile.phases['static routes'] ?? 0) - inPages(profile);
+  const rows = [
+    ...Object.entries(newsfold.phases).map(
+      ([phase, s]) => `| ${phase} | ${s.toFixed(1)} s | ${(bare.phases[phase] ?? 0).toFixed(1)} s |`,
+    ),
+    ...Object.entries(newsfold.routes)
+      .sort(([, a], [, b]) => b.seconds - a.seconds)
+      .map(
+        ([family, { pages, seconds }]) =>
+          `| pages of ${family} (${pages}) | ${seconds.toFixed(1)} s | ${(bare.routes[family]?.seconds ?? 0).toFixed(1)} s |`,
+      ),
+  ];
+  rows.push(
+    `| static routes outside any page (getStaticPaths, shared data) | ${outside(newsfold).toFixed(1)} s | ${outside(bare).toFixed(1)} s |`,
+  );
+  return `\n### Rebuild at ${size} reports: where the time goes (Astro's log)\n\n| phase or route family | Newsfold | bare Astro |\n| --- | ---: | ---: |\n${rows.join('\n')}`;
+}
 for (const size of SIZES) {
   const stories = Math.max(1, Math.round((size * 300) / 5000));
   const project = join(work, `project-${size}`);
@@ -147,7 +170,7 @@ for (const size of SIZES) {
     'bare Astro (clean)': bareBuild,
     'bare Astro (rebuild)': bareBuild,
   };
-  const results: Record<string, { seconds: number; peakMb: number }> = {};
+  const results: Record<string, { seconds: number; peakMb: number; log: string }> = {};
   for (const [name, build] of Object.entries(builds)) {
     results[name] = build();
     const dist = name.startsWith('bare') ? join(bare, 'dist') : join(work, `newsfold-${size}`);
@@ -171,6 +194,13 @@ for (const size of SIZES) {
   console.log(
     `| ${size} | ratio to bare | clean ${ratioTo('clean')} (target ≤ 5×), rebuild ${ratioTo('rebuild')} (target ≤ 2×) | | | | | | |`,
   );
+  profiles.push(
+    profileTable(
+      size,
+      buildProfile(results['Newsfold (rebuild)'].log),
+      buildProfile(results['bare Astro (rebuild)'].log),
+    ),
+  );
   const { cold, warm } = ingestDecision(project);
   decisions.push(
     `ingest decision at ${size} reports in ${stories} stories: ${warm.toFixed(2)} s with the clustering cache, ` +
@@ -188,4 +218,5 @@ for (const size of SIZES) {
   );
 }
 console.log(`\n${decisions.join('\n')}`);
+console.log(profiles.join('\n'));
 rmSync(work, { recursive: true, force: true });
