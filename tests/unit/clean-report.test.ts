@@ -208,6 +208,29 @@ describe('cleanReport keeps the article whole', () => {
     ]);
   });
 
+  it('keeps a list of dates and a results table that end the article', () => {
+    const raw = [
+      'Footbridge to close for repairs',
+      'The footbridge will close for six weeks from June while its cables are replaced, the council said.',
+      'Key dates',
+      '1 June: Bridge closes to all traffic',
+      '15 June: Cable replacement begins',
+      '12 July: Bridge reopens',
+      'Grace Okafor (Labour) 48,212',
+      'Tom Whitlow (Conservative) 31,004',
+      'Share this article',
+    ].join('\n');
+    expect(cleanReport(raw).blocks.map((block) => block.text)).toEqual(
+      expect.arrayContaining([
+        'Key dates',
+        '1 June: Bridge closes to all traffic',
+        '12 July: Bridge reopens',
+        'Grace Okafor (Labour) 48,212',
+        'Tom Whitlow (Conservative) 31,004',
+      ]),
+    );
+  });
+
   it('keeps the article’s fact box after its last paragraph', () => {
     const raw = [
       'Gullhaug bridge to be demolished',

@@ -33,10 +33,17 @@ describe('a page’s article', () => {
     const article = articleFromHtml(
       page(
         '<table><tr><th>Ward</th><th>Yes</th><th>No</th></tr>' +
-          '<tr><td>North</td><td>1,204</td><td><p>987</p></td></tr><tr><td>South</td><td>845</td><td>1,322</td></tr></table>',
+          '<tr><td>North</td><td>1,204</td><td>987</td></tr><tr><td>South</td><td>845</td><td>1,322</td></tr></table>',
       ),
     );
     expect(article?.paragraphs.slice(-3)).toEqual(['Ward Yes No', 'North 1,204 987', 'South 845 1,322']);
+  });
+
+  it('reads a layout table’s cells that hold paragraphs as paragraphs', () => {
+    const article = articleFromHtml(
+      page(`<table><tr><td><p>${sentence(5)}</p><p>${sentence(6)}</p></td></tr></table>`),
+    );
+    expect(article?.paragraphs.slice(-2)).toEqual([sentence(5), sentence(6)]);
   });
 
   it('takes out, and lists, an author’s note at the end, editor residue and a tag list', () => {

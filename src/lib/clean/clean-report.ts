@@ -7,6 +7,7 @@ import {
   isLinkLine,
   isListItem,
   isListLabel,
+  shapeOf,
   isNameShaped,
   isTeaserLine,
   stemsOf,
@@ -70,21 +71,6 @@ const isSentence = (line: string | undefined) => line !== undefined && !isHeadin
 
 /** "…on Friday. Advertisement The talks…": an ad label run into a one-line copy, between two sentences. */
 const INLINE_AD = /(?<=[.!?”"’]\s+)(?:ADVERTISEMENT|Advertisement)\s+(?=\p{Lu})/gu;
-
-/** A line's shape: its words and figures as classes, "Aa Aa (Aa) 9" for "Grace Okafor (Labour) 48,212". */
-const shapeOf = (line: string) => {
-  // A table row's cells: "Team | P | W | L | Pts" has the shape of "Canterbury | 9 | 7 | 2 | 34".
-  const cells = line.split(/\s\|\s/).length;
-  if (cells >= 3) return `row of ${cells}`;
-  return (
-    line
-      .replace(/\p{Lu}[\p{L}'’-]*/gu, 'A')
-      .replace(/\p{Ll}[\p{L}'’-]*/gu, 'a')
-      .replace(/\p{N}[\p{N},.]*/gu, '9')
-      // A list of names is one shape however long: "Yes (8): Lindqvist, Okafor, …", "No (4): Dunleavy, …".
-      .replace(/(?:, [Aa9])+/g, ', …')
-  );
-};
 
 /** Splits a leading date marker off the first line. */
 function takeDateMarker(lines: string[]): { date: string | null; lines: string[]; removed: Removal[] } {

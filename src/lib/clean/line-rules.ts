@@ -70,21 +70,28 @@ const LABELS = [
 
 /** Openings only a site's call to its reader has: "Sign up to …", "Subscribe …", "Like this story? …". */
 const CALL =
-  /^(?:(?:subscribe|sign up)(?=\s|$)|for (?:more|the latest) [^,]{1,40}, (?:follow|download|sign up|subscribe|join)\b|have your say|like (?:what you|this (?:story|article))|if you enjoyed|(?:got|do you have|have you seen) (?:a|an|something)\b)/i;
+  /^(?:(?:subscribe|sign up)(?=\s|$)|for (?:more|the latest) [^,]{0,30}\b(?:news|updates|stories)\b[^,]{0,20}, (?:follow|download|sign up|subscribe|join)(?=\s)|(?:click|tap) here\b|have your say|like (?:what you|this (?:story|article))|if you enjoyed|(?:got|do you have) a (?:story|news tip|tip)\b|have you seen something)/i;
 /** Verbs a call to the reader opens with, that a sentence of the article may open with too. */
 const ACT =
   /^(?:download|follow|listen|watch|click|tap|share|join|enter|send|contact|ask|leave|comment|support|donate|register|get|read|show)(?=\s|$)/i;
+/** The object an imperative takes: "Download the …", "Send us …", "Follow @…" (not "Share prices", "Support for"). */
+const IMPERATIVE_OBJECT = /^\S+\s+(?:the|our|us|this|your|a|an|@|to|up|in|on)\b/i;
+/** A button's label: four words at most ("Show key events only", "Leave a comment"). */
+const BUTTON_WORDS = 4;
+/** A subheading that opens with such a verb goes on with one of these: "Show of force", "Follow the money". */
+const NOT_A_BUTTON = /^\S+\s+(?:of|for|to|in|on|and|the|out|up|down|at|by|from|with|is|was)\b/i;
 /** What such a line offers or asks for: the reader, the site, its app, its channels. */
 const OFFER =
-  /\b(?:you|your|us|our|here|app|newsletters?|alerts?|comments?|e-?mail|whatsapp|instagram|twitter|facebook|podcast|full (?:story|article))\b|@\w/i;
+  /\b(?:us|[Oo]ur|[Yy]our|here|this (?:post|article|story|episode)|[Aa]pp|[Nn]ewsletters?|[Aa]lerts|[Cc]omments?|[Ee]-?mail|WhatsApp|Instagram|Twitter|Facebook|[Pp]odcast|full (?:story|article))\b|@\w/;
 /** Longest such line: a sentence of the site's. */
 const MAX_CALL_WORDS = 25;
 
 /**
  * The site asking the reader to act, not quoted: "Download the KXRT Weather app for live radar and
  * alerts.", "Sign up to Inside Saturday", "Got a story? Email us at …", "Send us news". After a verb an
- * article may open with too, a short line without closing punctuation is a button ("Show original"); a
- * sentence must speak to the reader or of the site ("Leave a comment below").
+ * article may open with too, a short line without closing punctuation is a button ("Show original"), unless
+ * it reads as a subheading ("Show of force"); a sentence must take an object and speak of the site, its app
+ * or its channels ("Download the … app"), not merely open with the verb ("Share prices fell …").
  */
 export function isCallToAction(raw: string): boolean {
   // "📣 For more lifestyle news, follow us …": a sign before the words is decoration.
@@ -94,7 +101,9 @@ export function isCallToAction(raw: string): boolean {
   const sentences = line.split(/[.!?]\s+(?=\p{Lu})/u).length;
   if (words > MAX_CALL_WORDS || sentences > 2 || isReportedSpeech(line)) return false;
   if (CALL.test(line)) return true;
-  return ACT.test(line) && (OFFER.test(line) || (words <= 4 && !/[.!?]$/.test(line)));
+  if (!ACT.test(line)) return false;
+  const button = words <= BUTTON_WORDS && !/[.!?]$/.test(line) && !NOT_A_BUTTON.test(line);
+  return button || (IMPERATIVE_OBJECT.test(line) && OFFER.test(line));
 }
 
 /** Words of a name line: capitalised, or all capitals ("NADIA BERTRAND"). */
@@ -125,7 +134,7 @@ const TRAILER = [
   // "Associated Press writer Kim Tran in Austin contributed to this report."
   /^[^.!?]{0,120}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$/i,
   // "Bertrand covers France for The Associated Press.", "Marcus Delaney covers public safety for the Courier-Ledger. Reach him at …"
-  /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:covers|reports on|writes about)\s[^.!?]{1,80}\sfor\s(?:[Tt]he\s)?\p{Lu}[^.!?]*\.(?:\s+(?:Reach|Contact|Email|Follow)\s(?:him|her|them)\b.*)?$/u,
+  /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:covers|reports on|writes about)\s[^.!?]{1,80}\sfor\s(?:[Tt]he\s)?(?:\p{Lu}[\p{L}'’&.-]*\s?)+\.(?:\s+(?:Reach|Contact|Email|Follow)\s(?:him|her|them)\b.*)?$/u,
   // "(Adds Ukrainian president's comments in paragraphs 4-5)": a wire update note.
   /^\((?:adds|updates|recasts|rewrites|corrects|changes|removes|fixes|refiles|writethru)\b[^)]*\)$/i,
   // "Our Standards: The Thomson Reuters Trust Principles."
@@ -139,7 +148,7 @@ const TRAILER = [
   // "Correction: An earlier version of this article gave the wrong age …"
   /^(?:correction|clarification|editor['’]?s note)\s*:\s*(?:an? )?(?:earlier|previous) version\b/i,
   // "Credit: Wanjiru Kamau for Field & Lab", "Editor-in-chief: Hallvard Brekke", "Author: Marcus Greenlee"
-  /^(?:credit|photo credit|editor-in-chief|managing editor|publisher|author|journalist)\s*:\s*\p{Lu}[^.!?]{0,60}$/iu,
+  /^(?:[Cc]redit|[Pp]hoto credit|[Ee]ditor-in-chief|[Mm]anaging editor|[Pp]ublisher|[Aa]uthor|[Jj]ournalist)\s*:\s*\p{Lu}[^.!?]{0,60}$/u,
   // "This article appears in the April 2025 issue of Field & Lab under the headline …"
   /^this (?:article|story) (?:appears|appeared|was published) in (?:the )?[^.]{0,60}\b(?:issue|edition)\b/i,
 ];
@@ -149,7 +158,7 @@ const NEWSROOM_WORDS = new Set(['bureau', 'bureaus', 'staff', 'desk', 'newsroom'
 
 /** The roles a wire trailer credits: "(Reporting by …; Editing by …)". */
 const CREDIT_ROLE =
-  /\b(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|written|edited|photos?|graphics?)\s+by\b/gi;
+  /\b(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|written|edited|photos?|photographs?|graphics?)\s+by\b/gi;
 
 const SEPARATOR = /^\s*[:|»›–—·•-]/u;
 const URL_ONLY = /^(https?:\/\/|www\.)\S+$/i;
@@ -177,16 +186,33 @@ export function isLabelLine(line: string): boolean {
   return isListLabel(line) || isCallToAction(line);
 }
 
+/** A line's shape: its words and figures as classes, "Aa Aa (Aa) 9" for "Grace Okafor (Labour) 48,212". */
+export const shapeOf = (line: string) => {
+  // A table row's cells: "Team | P | W | L | Pts" has the shape of "Canterbury | 9 | 7 | 2 | 34".
+  const cells = line.split(/\s\|\s/).length;
+  if (cells >= 3) return `row of ${cells}`;
+  return (
+    line
+      .replace(/\p{Lu}[\p{L}'’-]*/gu, 'A')
+      .replace(/\p{Ll}[\p{L}'’-]*/gu, 'a')
+      .replace(/\p{N}[\p{N},.]*/gu, '9')
+      // A list of names is one shape however long: "Yes (8): Lindqvist, Okafor, …", "No (4): Dunleavy, …".
+      .replace(/(?:, [Aa9])+/g, ', …')
+  );
+};
+
 /** A list item: "- Cost: £2m", "• Bruxner Highway", "3. Schools closed". */
 export const isListItem = (line: string) => /^(?:[-–•*·]|\d{1,2}[.)])\s/.test(line.trim());
 
 /** Labels that open a list of other stories: "Related articles", "Also interesting", "More episodes", "READ ALSO". */
 const LIST_LABEL =
-  /^(?:also (?:read|interesting|see|on [\p{L} ]+)|read (?:also|more|next)(?: on [\p{L} ]+)?|more (?:from [\p{L} ]+|on this story|stories|news|episodes|coverage|like this)|related(?: [\p{L}]+)?|you (?:may|might) also like|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: stories| for you)?|top stories|latest (?:news|stories)|further reading|see also)$/u;
+  /^(?:also (?:read|interesting|see)|read (?:also|more|next)|more (?:on this story|stories|news|episodes|coverage|like this)|read more on related \p{L}+|related(?: (?:articles|stories|coverage|topics|reading|content|quotes))?|you (?:may|might) also like|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: stories| for you)?|top stories|latest (?:news|stories)|further reading|see also)$/u;
+/** The same labels naming a site or a topic, capitalised: "More from Harbour Herald", "Read more on Ukraine". */
+const NAMED_LIST_LABEL = /^(?:[Mm]ore from|[Aa]lso on|[Rr]ead more on) \p{Lu}[\p{L}'’&. -]*$/u;
 
 /** A label that opens a list of other stories, alone on its line. */
 export function isListLabel(line: string): boolean {
-  return LIST_LABEL.test(normalised(line));
+  return LIST_LABEL.test(normalised(line)) || NAMED_LIST_LABEL.test(line.trim());
 }
 
 /** A quotation or a reported statement ("“Join us on Saturday,” the mayor said."): article text, whatever it opens with. */

@@ -4,6 +4,7 @@ import {
   isHeadingShaped,
   isListItem,
   isTitleCase,
+  shapeOf,
   topicalOverlap,
   votesOnTopic,
   type ArticleStems,
@@ -59,9 +60,16 @@ export function chromeLines(lines: readonly string[], articleStems: ArticleStems
     const placed = (index < first && index !== headline && !opening) || (index > last && !cutShort);
     // One or two words outside the article ("News", "Water", "Live") are section and topic links.
     const offTopic = overlap[index] < MIN_TOPICAL_OVERLAP || words[index] <= MAX_LINK_WORDS;
-    // After the last paragraph, short lines are a list of other stories, however close their topic; a list
-    // of the article's own ("Key figures", then "- Opened: 1954") is not.
-    const ownList = isListItem(lines[index]) || isListItem(lines[index + 1] ?? '');
+    // After the last paragraph, short lines are a list of other stories, however close their topic; the
+    // article's own list or table is not: items ("- Opened: 1954", "1 June: Bridge closes") and the heading
+    // over them, or rows shaped like their neighbours ("Grace Okafor (Labour) 48,212").
+    const entry = (line = '') => isListItem(line) || /^\p{N}[^:]{0,30}:\s/u.test(line);
+    // A row holds figures, or cells between bars; menu words share a shape too, and are no table.
+    const shape = shapeOf(lines[index]);
+    const figured = /9|^row of/.test(shape);
+    const row =
+      figured && [lines[index - 1], lines[index + 1]].some((other) => other !== undefined && shapeOf(other) === shape);
+    const ownList = row || entry(lines[index]) || entry(lines[index + 1]);
     if (short[index] && placed && !ownList && (offTopic || index > last)) chrome.add(index);
   });
   return chrome;

@@ -14,7 +14,7 @@ const FURNITURE = [
   /^(?:log ?in|sign ?in|log ?out|sign ?out|sign up|register|create (?:an|a free) account|my account)$/i,
   /^already (?:a subscriber|have an account)\b.*$/i,
   /^subscribe(?: now| today)?(?: to (?:continue|keep) reading)?\.?$/i,
-  /^(?:most (?:read|popular|viewed|shared)|trending(?: now)?|newsletters?|top stories|latest(?: news)?|editor'?s picks|more stories|more on this story|you may also like|comments?|\d+ comments?)$/i,
+  /^(?:most (?:popular|viewed|shared)|newsletters?|latest|editor'?s picks|more on this story|comments?|\d+ comments?)$/i,
   /^(?:topics|tags|filed under)\s*:.*$/i,
   // A tag list run into its label: "Tags stock car 2018, stock car brasil, interlagos".
   /^tags?\s+[^.!?]+(?:,\s*[^.!?]+){2,}$/i,
@@ -36,22 +36,23 @@ const FURNITURE = [
   /^[\p{L} ]{1,30}\s\|\s(?:published|updated|posted)\s*:.*$/iu,
   // A reporter's role alone: "Transport editor", "Helena Ward Environment correspondent".
   /^(?:\p{Lu}[\p{L}'’-]*\s){0,5}(?:\p{L}+\s)?(?:correspondent|editor|reporter|writer|columnist|critic|producer)$/u,
-  /^(?:journalist|reporter|staff writer|contributor)$/i,
+  /^(?:[Jj]ournalist|[Cc]ontributor)$/,
   /^(?:thank you|thanks) for (?:subscribing|signing up|reading)\b.*$/i,
   /^(?:invalid|please enter (?:a|your)|enter (?:a|your)) e-?mail(?: address)?\.?$/i,
   /^(?:our )?privacy (?:notice|policy)(?:\s*:.*)?$/i,
   /^(?:advertising|advertisement \d+|reading time(?:\s*:\s*\d+ min(?:ute)?s?)?|in this article:?|\d[\d,]* (?:characters|words))$/i,
   /^this advertisement has not loaded\b.*$/i,
-  // Public radio's underwriting: "Support for KXRP comes from Saguaro Valley Credit Union, …".
-  /^support for \S+ (?:comes|is provided) (?:from|by)\b.*$/i,
+  // Public radio's underwriting: "Support for KXRP comes from …" (a call sign, not "Support for Labour comes from…").
+  /^[Ss]upport for (?:[A-Z]{3,5}|this (?:program|programme|station|podcast)) (?:comes|is provided) (?:from|by)\b.*$/,
   /^.{0,60}, opens (?:in )?(?:a )?new (?:tab|window)$/i,
-  /^(?:please (?:turn on|enable) javascript|type your email|sign in or register|discover more from|see stories by|want to write for us\?|don['’]t miss out\.)\b.*$/i,
+  /^(?:please (?:turn on|enable) javascript|type your email|sign in or register|discover more from|see stories by|want to write for us\?|don['’]t miss out\.)(?:\s|$).*$/i,
   /^advertise with\b.*$/i,
-  /^[A-Z][A-Z ]{2,}ALERT\s*:.*$/,
+  // A banner: "WEATHER ALERT: Heat advisory in effect until 8 p.m." (an AMBER ALERT story runs longer).
+  /^[A-Z][A-Z ]{2,}ALERT\s*:(?:\s+\S+){1,10}$/,
   // A chart's or picture's source: "Source: Métropole de Lyon".
   /^source\s*:\s*[^.!?]{1,40}$/i,
   // A subscription offer: "Get 3 months free, then £29/month", "1€ for the first month".
-  /^[^.!?]{0,40}(?:\d+ months? free|(?:[£€$]\s?\d[\d.,]*|\d[\d.,]*\s?[£€$])\s*(?:\/\s?|per |a |for the first )(?:month|week|year))[^.!?]{0,30}$/i,
+  /^(?![-–•*·]\s)(?=[^.!?]*\b(?:free|trial|then|only|subscribe|offer|first month)\b)[^.!?]{0,40}(?:\d+ months? free|(?:[£€$]\s?\d[\d.,]*|\d[\d.,]*\s?[£€$])\s*(?:\/\s?|per |a |for the first )(?:month|week|year))[^.!?]{0,30}$/i,
 ];
 
 /** Cookie banners, log-in walls, widgets, breadcrumbs, share rows, newsletter boxes. */
@@ -76,13 +77,20 @@ function isSiteNote(line: string): boolean {
   if (words > MAX_SITE_NOTE_WORDS || isReportedSpeech(line)) return false;
   return (
     (/\b(?:our newsletters?|your inbox)\b/i.test(line) && words <= MAX_SIGN_UP_WORDS) ||
-    (/\bnewsletters?\b/i.test(line) && !/[.!?]$/.test(line)) ||
-    (/\bthis (?:article|page|post)\b/i.test(line) && /\b(?:our|you|your)\b/i.test(line)) ||
-    /\bour terms\b/i.test(line) ||
-    // The newsroom's ethics and funding: "follows the Code of Ethics …", "Donations are tax-deductible."
-    /\b(?:press code|code of ethics|public editor|ombudsman|listener-supported|reader-supported|become a member|make a gift|donations are tax-deductible|may be republished)\b/i.test(
+    // A newsletter box: "Free weekly newsletter", "Travel newsletter: Get our best deals …".
+    (/\bnewsletters?\b/i.test(line) &&
+      /\b(?:our|your|free|weekly|daily|sign up|subscribe|inbox)\b/i.test(line) &&
+      !/[.!?]$/.test(line)) ||
+    (/\bthis (?:article|page|post)\b(?![-\w])/i.test(line) && /\b(?:our|you|your)\b/i.test(line)) ||
+    /\bour terms (?:of (?:use|service)|and conditions)\b/i.test(line) ||
+    // The newsroom's ethics and funding, said by the newsroom: "Mzansi Daily subscribes to the Press Code."
+    /\b(?:subscribes to|follows|adheres to|abides by) the (?:press code|code of (?:ethics|practice)|editors['’] code)\b/i.test(
       line,
-    )
+    ) ||
+    /\b(?:our public editor|listener-supported|reader-supported|donations are tax-deductible|may be republished)\b/i.test(
+      line,
+    ) ||
+    /^(?:become a member|make a gift|support (?:local|independent) journalism)\b/i.test(line)
   );
 }
 
@@ -108,7 +116,7 @@ const TIME_STAMP = new RegExp(
  */
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
 const BYLINE = new RegExp(
-  `^(?:[Bb]y|(?:Words|Text|Photographs?|Photos|Pictures|Illustrations?|Interview|Presented|Hosted|Produced) by)\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)${NAME}(?:\\s*(?:,|and)\\s+${NAME})*$`,
+  `^(?:[Bb]y|(?:Words|Text|Pictures|Illustrations?|Interview|Presented|Hosted) by)\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)${NAME}(?:\\s*(?:,|and)\\s+${NAME})*$`,
   'u',
 );
 
@@ -133,7 +141,7 @@ const CAPTION_LABEL =
  * Progrès /Julie Brunet", "© Miguel Ferro, AFP", "(photographed from a helicopter)", "Getty Images".
  */
 const PHOTO_CREDIT =
-  /(?:\b[A-Z]{2,}(?: [A-Z]{2,})?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.'’-]+)+|\((?:AP|AFP|Reuters|EPA|PA) Photo[^)]*\)|\((?:[\p{L}&' ]+ )?(?:Photo|Picture|Image)s?\s*(?:by\b|:)[^)]*\)|\((?:photographed|filmed|pictured) (?:from|by|at|in)\b[^)]*\)|\b(?:Photo|Picture)\s+\p{Lu}[\p{L}'’-]*\s*\/\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*|(?<=[.!?]\s*)©\s*\p{Lu}[^©.!?]{0,60}|\b(?:Picture|Photo|Photograph|Image)s?(?: credit)?\s*[:/]\s*\p{L}[\p{L}.'’ /-]*|\b(?:via REUTERS|Getty Images|Shutterstock|Alamy)|(?<=[.!?]\s*)\((?:[^()]*\/[^()]*|\p{Lu}{2,}[\p{Lu}\d ]*)\))\s*\.?$/u;
+  /(?:\b[A-Z]{2,}(?: [A-Z]{2,})?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.'’-]+)+|\((?:AP|AFP|Reuters|EPA|PA) Photo[^)]*\)|\((?:[\p{L}&' ]+ )?(?:Photo|Picture|Image)s?\s*(?:by\b|:)[^)]*\)|\((?:photographed|filmed) from\b[^)]*\)|\b(?:Photo|Picture)\s+\p{Lu}[\p{L}'’-]*\s*\/\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*|(?<=[.!?]\s*)©\s*\p{Lu}[^©.!?]{0,60}|\b(?:Picture|Photo|Photograph|Image)s?(?: credit)?\s*[:/]\s*\p{L}[\p{L}.'’ /-]*|\b(?:via REUTERS|Getty Images|Shutterstock|Alamy)|(?<=[.!?]\s*)\((?:[^()]*\/[^()]*|\p{Lu}{2,}[\p{Lu}\d ]*)\))\s*\.?$/u;
 
 /** A photo caption or photo credit: what it dates is when a picture was taken, not an event of the story. */
 export function isCaptionLine(line: string): boolean {

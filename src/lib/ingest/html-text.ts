@@ -103,7 +103,8 @@ function collect(node: Walked, into: ArticleBlock[]): void {
     }
     if (!isElement(child) || SKIPPED.has(child.nodeName)) continue;
     flush();
-    if (child.nodeName === 'TR') {
+    // A layout table's cells hold paragraphs: those are read as blocks, as anywhere else.
+    if (child.nodeName === 'TR' && !Array.from(child.childNodes).some(holdsBlocks)) {
       // A table row reads as one line, cell after cell: "1 Kyle Busch 5040 5", not a line per cell.
       const text = clean(
         Array.from(child.childNodes)

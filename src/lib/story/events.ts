@@ -76,7 +76,12 @@ function featuresOf(text: string, people: readonly string[], lexicon: Lexicon): 
   words.forEach((word, index) => {
     const folded = foldWord(word.text);
     // A figure ("1,200 residents", "US$4m") names the event as surely as a rare word.
-    if (/\p{N}/u.test(folded) && folded.length > 1) {
+    // Not a time or a year ("10am", "7th", "2024"): those say when, and the dates say that already.
+    if (
+      /\p{N}/u.test(folded) &&
+      folded.length > 1 &&
+      !/^(?:\d{1,2}(?:[ap]m|st|nd|rd|th)|(?:1[89]|20)\d\d)$/.test(folded)
+    ) {
       features.set(`figure:${folded}`, [`figure:${folded}`]);
       return;
     }

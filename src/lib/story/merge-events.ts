@@ -11,11 +11,14 @@ const PRECISION_RANK: Record<Precision, number> = { day: 0, week: 1, month: 2, y
  * evidence, so one shared word ("apologized", "1,200") will do; periods that only overlap need the most.
  * Measured on the timeline gold (bench:timeline).
  */
-interface Bar {
+/** What two mentions share: the part of the rarer one's weight, how many terms, and how many of those exactly. */
+interface Shared {
   share: number;
   terms: number;
   same: number;
 }
+/** A bar is what must be shared at least. */
+type Bar = Shared;
 const BARS = {
   samePeriod: { share: 0.15, terms: 1, same: 1 },
   within: { share: 0.25, terms: 1, same: 1 },
@@ -71,13 +74,6 @@ interface Group {
   known: Set<string>;
   members: Mention[];
   end: string;
-}
-
-/** What two mentions share: the part of the rarer one's weight, how many terms, and how many of those exactly. */
-interface Shared {
-  share: number;
-  terms: number;
-  same: number;
 }
 
 const citationKey = (citation: Citation) => `${citation.slug}#${citation.passageId}@${citation.dateText}`;
@@ -183,17 +179,19 @@ export function mergeEvents(candidates: readonly StoryEvent[], options: MergeOpt
     );
   };
   // How much of the vague mention's own weight an event inside its period covers: which event it means.
-  const coverage = (vague: Group, event: Group) => {
-    let best = 0;
-    for (const x of vague.members)
-      for (const y of event.members) {
-        let shared = 0;
-        for (const [term, termKeys] of candidates[x.index].features)
-          if (termKeys.some((key) => y.keys.has(key))) shared += weight(term);
-        best = Math.max(best, shared / Math.max(1e-9, x.total));
-      }
-    return best;
+  const covered = new Map<number, number>();
+  const coverageOf = (x: Mention, y: Mention) => {
+    const key = x.index * candidates.length + y.index;
+    const known = covered.get(key);
+    if (known !== undefined) return known;
+    let shared = 0;
+    for (const [term, termKeys] of candidates[x.index].features)
+      if (termKeys.some((k) => y.keys.has(k))) shared += weight(term);
+    covered.set(key, shared / Math.max(1e-9, x.total));
+    return covered.get(key) ?? 0;
   };
+  const coverage = (vague: Group, event: Group) =>
+    Math.max(0, ...vague.members.flatMap((x) => event.members.map((y) => coverageOf(x, y))));
 
   const margins = new Map<Group, Map<Group, number>>(groups.map((group) => [group, new Map()]));
   const score = (a: Group, b: Group) => {
@@ -211,11 +209,15 @@ export function mergeEvents(candidates: readonly StoryEvent[], options: MergeOpt
     }
   });
 
+  // Equal margins are taken in an order of their own (the pair's first mentions), not the reports' order.
+  const rank = (a: Group, b: Group) => [a.members[0].index, b.members[0].index].sort((x, y) => x - y).join(',');
+  const before = (a: Group, b: Group, margin: number, best: { a: Group; b: Group; margin: number }) =>
+    margin > best.margin || (margin === best.margin && rank(a, b) < rank(best.a, best.b));
   for (;;) {
     let best: { a: Group; b: Group; margin: number } | undefined;
     for (const a of live)
       for (const [b, value] of margins.get(a) ?? [])
-        if (live.has(b) && (!best || value > best.margin)) best = { a, b, margin: value };
+        if (live.has(b) && (!best || before(a, b, value, best))) best = { a, b, margin: value };
     if (!best) break;
     if (ambiguous(best.a, best.b) || ambiguous(best.b, best.a)) {
       margins.get(best.a)?.delete(best.b);
@@ -236,17 +238,26 @@ export function mergeEvents(candidates: readonly StoryEvent[], options: MergeOpt
   }
 
   // A vague mention (a week, a month) with exactly one plausible, more precise event inside its period is that event.
+  // Each one's plausible events are found before any folds, so the order they are looked at decides nothing.
   const plausible = { terms: 2, same: 0 };
-  for (const group of [...live].filter((g) => g.event.precision === 'week' || g.event.precision === 'month')) {
-    const inside = [...live].filter(
-      (other) =>
-        vaguer(group, other) &&
-        within(other, group) &&
-        !differentSubjects(group.event, other.event) &&
-        shareOf(group, other, plausible) >= BARS.samePeriod.share,
-    );
-    if (inside.length !== 1) continue;
-    fold(inside[0], group);
+  const lone = [...live]
+    .filter((group) => group.event.precision === 'week' || group.event.precision === 'month')
+    .map((group) => ({
+      group,
+      inside: [...live].filter(
+        (other) =>
+          vaguer(group, other) &&
+          within(other, group) &&
+          !differentSubjects(group.event, other.event) &&
+          shareOf(group, other, plausible) >= BARS.samePeriod.share,
+      ),
+    }))
+    .filter(({ inside }) => inside.length === 1);
+  for (const { group, inside } of lone) {
+    // The event it joins may itself have been a lone vague mention folded a moment ago: follow it.
+    const into = live.has(inside[0]) ? inside[0] : lone.find((other) => other.group === inside[0])?.inside[0];
+    if (!into || !live.has(into)) continue;
+    fold(into, group);
     live.delete(group);
   }
 

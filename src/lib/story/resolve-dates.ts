@@ -53,6 +53,10 @@ const YEAR_AFTER = /^\s*(?:,|in|of)?\s*((?:19|20)\d{2})\b/i;
 const SHORT_NUMERIC = /\b\d{1,2}[/.-]\d{1,2}\b/;
 /** "the evening of 7 October": chrono reads the part of the day and loses the day it qualifies. */
 const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+/i;
+/** Nouns of an event that "today's" dates: "today's vote", "today's meeting of the council". */
+const EVENT_NOUN =
+  /^\s+(?:\w+\s+)?(?:vote|votes|meeting|hearing|session|sitting|debate|match|game|race|final|talks|summit|announcement|decision|ruling|verdict|strike|protest|march|rally|election|ceremony|launch|budget|briefing|statement|speech|attack|storm|flood|fire|crash)\b/i;
+
 /** Words that point from the moment they are said. */
 const DEICTIC = /^(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening)|last night)$/i;
 
@@ -91,9 +95,10 @@ function periodFor(
 ): [Period, Direction?] | undefined {
   const text = result.text.trim().replace(/[,.]$/, '');
   const before = sentence.slice(Math.max(0, result.index - 30), result.index);
-  if ((/^since\b/i.test(text) || /\bsince\s+$/i.test(before)) && CHANGE_BEFORE.test(sentence.slice(0, result.index)))
-    return undefined;
   const after = sentence.slice(result.index + result.text.length);
+  // "… since January, when the new scheme began": the date of an event after all.
+  const baseline = /^since\b/i.test(text) || /\bsince\s+$/i.test(before);
+  if (baseline && CHANGE_BEFORE.test(sentence.slice(0, result.index)) && !/^,?\s+when\b/i.test(after)) return undefined;
   if (ANAPHORIC.test(text) || OFFSET_BEFORE.test(before) || /^(?:now|right now|currently)$/i.test(text))
     return undefined;
   if (NUMERIC_NEIGHBOUR[0].test(before) || NUMERIC_NEIGHBOUR[1].test(after)) return undefined;
@@ -101,8 +106,8 @@ function periodFor(
   if (/^(?:Today|Tonight|Yesterday|Tomorrow)\b/.test(text) && /\p{Lu}[\p{L}.]*\s+$/u.test(before)) return undefined;
   // Inside a quotation, "tonight" or "yesterday" is the speaker's, and when they spoke is not this date.
   if (DEICTIC.test(text) && insideQuotation(sentence, result.index)) return undefined;
-  // "today's flows", "today’s abundance": the present in general, not a day.
-  if (/^today$/i.test(text) && /^['’]s\b/.test(after)) return undefined;
+  // "today's flows", "today’s abundance": the present in general, not a day; "today's vote" is a day's event.
+  if (/^today$/i.test(text) && /^['’]s\b/.test(after) && !EVENT_NOUN.test(after.slice(2))) return undefined;
   const direction = directionAt(sentence, result.index, result.index + result.text.length);
   if (/^yesterday$/i.test(text)) return [periodOf(addDays(published, -1), 'day'), 'past'];
   if (/^tomorrow/i.test(text)) return [periodOf(addDays(published, 1), 'day'), 'future'];
@@ -160,7 +165,11 @@ function dayOfPartOfDay(result: chrono.ParsedResult, instant: Date): chrono.Pars
   if (!prefix) return undefined;
   const [day] = parser.parse(result.text.slice(prefix.length), { instant }, { forwardDate: false });
   if (day?.index !== 0) return undefined;
-  return Object.assign(day, { index: result.index, text: result.text });
+  // The phrase ends where its day does: a "last year" after it is the day's year, read from what follows.
+  return Object.assign(day, {
+    index: result.index,
+    text: result.text.slice(0, prefix.length + day.index + day.text.length),
+  });
 }
 
 /**

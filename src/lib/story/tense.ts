@@ -88,8 +88,8 @@ const GROUP_WORDS = 4;
 const NOUN_PLAN =
   /\b(?:a|an|the|its|their|his|her|our|this|that|new)\s+(?:plans?|hopes?|aims?|promises?|pledges?|threats?|vows?|bids?)\s+to\b/gi;
 
-/** "is due to be held", "will be signed": a participle after "be" is passive, not past. */
-const PASSIVE = /\b(be|being)\s+[a-z]+\b/gi;
+/** "is due to be held", "will be formally signed": a participle after "be" is passive, not past. */
+const PASSIVE = /\b(be|being)\s+(?:\w+ly\s+)?[a-z]+\b/gi;
 
 /** A stretch with the words that look like verb signals but are not masked. */
 const masked = (stretch: string) => stretch.replace(NOUN_PLAN, 'NOUN').replace(PASSIVE, '$1 PARTICIPLE');

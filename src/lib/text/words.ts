@@ -25,8 +25,9 @@ const STOP_WORDS = new Set(
  * them. Story clustering leaves time to its decay and event merging to the dates themselves.
  */
 const CALENDAR = new Set(
+  // "march" and "may" stay words: a protest march is what an event is about.
   (
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february april june july ' +
     'august september october november december today yesterday tomorrow tonight day days week weeks ' +
     'weekend weekends month months year years summer winter autumn'
   ).split(' '),
