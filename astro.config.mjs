@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { emittedFiles } from './src/build/emitted-files.ts';
 import { hostHeaders } from './src/build/host-headers.ts';
 
 // Where the site is served: absolute URLs (link previews, feeds) start with it, and its path is the base every
@@ -11,8 +12,9 @@ export default defineConfig({
   site: site.href,
   base: site.pathname.endsWith('/') ? site.pathname : `${site.pathname}/`,
   trailingSlash: 'always',
-  // hostHeaders writes dist/_headers and dist/nginx-headers.conf from the pages' own policy.
-  integrations: [sitemap(), hostHeaders()],
+  // hostHeaders writes dist/_headers and dist/nginx-headers.conf from the pages' own policy; emittedFiles writes
+  // the preview cards and search files their routes registered.
+  integrations: [sitemap(), emittedFiles(), hostHeaders()],
   // Several pages in flight: one page's file writes overlap the next one's rendering,
   // and the main thread keeps working while preview cards are drawn in worker threads.
   build: { format: 'directory', concurrency: 4 },
