@@ -2,6 +2,7 @@
 // lists from here, and each report body is parsed once per build.
 import { getCollection } from 'astro:content';
 import type { StoryData } from '../lib/schema/story.ts';
+import { derived } from '../build/derived-cache.ts';
 import { parseReport } from '../lib/markdown/parse-report.ts';
 import { byLatestUpdate, storyOverview, type StoryOverview } from '../lib/stories/story-overview.ts';
 import { byPublication, toReport, type Report } from '../lib/reports/report.ts';
@@ -16,7 +17,12 @@ async function loadReports(): Promise<Report[]> {
       if (!stories.has(entry.data.story)) {
         throw new Error(`${entry.filePath}: story: "${entry.data.story}" is not in content/stories.json`);
       }
-      return toReport(entry.id, entry.data, parseReport(entry.body ?? ''));
+      const body = entry.body ?? '';
+      return toReport(
+        entry.id,
+        entry.data,
+        derived('parse', body, () => parseReport(body)),
+      );
     })
     .sort(byPublication);
 }

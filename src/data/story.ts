@@ -10,6 +10,7 @@ import { checkSpellings, nameFinder, peopleIn, type Person } from '../lib/story/
 import type { DocBlock } from '../lib/markdown/parse-report.ts';
 import type { Report } from '../lib/reports/report.ts';
 import { linkPeople } from '../lib/story/link-people.ts';
+import { derived } from '../build/derived-cache.ts';
 import { loadLexicon } from '../build/lexicon.ts';
 import { allReports, allStories } from './reports.ts';
 
@@ -54,13 +55,17 @@ async function build(): Promise<StoryModels> {
     const more = unlisted.length > NAMES_SHOWN ? ` and ${unlisted.length - NAMES_SHOWN} more` : '';
     console.warn(`[newsfold] names not in content/people.json (add them if they are people): ${shown}${more}`);
   }
-  const lexicon = loadLexicon();
   const stories = (await allStories()).map(({ story, reports: own }) => {
     const slugs = new Set(own.map((report) => report.slug));
     // A claim compares reports of one story: the story of its first excerpt.
     const ownClaims = claims.filter((claim) => slugs.has(claim.positions[0]?.excerpts[0]?.report ?? ''));
     const claimInput = { file: `${CONTENT}/claims.json`, claims: ownClaims };
-    return { id: story.id, story: buildStory(own.map(toStoryReport), people, claimInput, lexicon) };
+    const storyReports = own.map(toStoryReport);
+    // Kept between builds by its inputs: a story none of whose reports changed is read back, not rebuilt.
+    const model = derived('story', { storyReports, people, claimInput }, () =>
+      buildStory(storyReports, people, claimInput, loadLexicon()),
+    );
+    return { id: story.id, story: model };
   });
   const mentions = new Map(
     people.map((person) => [person.id, stories.flatMap(({ story }) => story.mentions.get(person.id) ?? [])]),
