@@ -49,7 +49,9 @@ async function build(): Promise<StoryModels> {
   const find = nameFinder(people);
   // compromise costs ~30 ms a report: cross-check the latest reports, the ones an editor just added.
   const latest = reports.slice(-NAME_CHECK_REPORTS);
-  const unlisted = [...new Set(latest.flatMap((r) => r.passages.flatMap((p) => unlistedNames(p.text, find))))];
+  const unlisted = derived('unlisted-names', { latest, people }, () => [
+    ...new Set(latest.flatMap((r) => r.passages.flatMap((p) => unlistedNames(p.text, find)))),
+  ]);
   if (unlisted.length > 0) {
     const shown = unlisted.slice(0, NAMES_SHOWN).join(', ');
     const more = unlisted.length > NAMES_SHOWN ? ` and ${unlisted.length - NAMES_SHOWN} more` : '';

@@ -78,7 +78,11 @@ function timedBuild(cwd: string, outDir: string, env: Record<string, string>) {
 const CARD_CACHE = join(ROOT, 'node_modules/.cache/newsfold-og');
 
 function clearNewsfoldCaches(): void {
-  for (const cache of ['node_modules/.cache/newsfold-og', 'node_modules/.astro']) {
+  for (const cache of [
+    'node_modules/.cache/newsfold-og',
+    'node_modules/.cache/newsfold/derived',
+    'node_modules/.astro',
+  ]) {
     rmSync(join(ROOT, cache), { recursive: true, force: true });
   }
 }
