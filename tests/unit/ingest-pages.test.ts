@@ -111,15 +111,16 @@ describe('a saved page', () => {
   });
 });
 
-describe('a URL', () => {
-  let site: Awaited<ReturnType<typeof startFixtureSite>>;
-  let origin: string;
-  beforeAll(async () => {
-    site = await startFixtureSite();
-    origin = site.origin;
-  });
-  afterAll(() => site.close());
+// One fixture site serves the pages and feeds both groups below fetch.
+let site: Awaited<ReturnType<typeof startFixtureSite>>;
+let origin: string;
+beforeAll(async () => {
+  site = await startFixtureSite();
+  origin = site.origin;
+});
+afterAll(() => site.close());
 
+describe('a URL', () => {
   it('is fetched, follows its redirect, records the final address, and the saved page is then a duplicate', async () => {
     const [path] = await ingestSource([`${origin}/share/ferry`], { root, ...quiet });
     const { data } = written(path);
@@ -147,14 +148,6 @@ describe('a URL', () => {
 });
 
 describe('a feed', () => {
-  let site: Awaited<ReturnType<typeof startFixtureSite>>;
-  let origin: string;
-  beforeAll(async () => {
-    site = await startFixtureSite();
-    origin = site.origin;
-  });
-  afterAll(() => site.close());
-
   it('of three items ingests each once, from its page or its own text; running it again adds nothing', async () => {
     const lines: string[] = [];
     const log = (line: string) => lines.push(line);
