@@ -1,4 +1,5 @@
-import { format, parseISO } from 'date-fns';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 
 /** "23 May 2025" for an ISO calendar date; calendar dates carry no zone, so none is applied. */
 export function formatDay(isoDate: string): string {

@@ -3,7 +3,10 @@
 // pairwise and BCubed precision, recall and F1, and every story that was split or mixed.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { addDays as addDaysTo, differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { addDays as addDaysTo } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import { clusteringScores } from '../../src/lib/stories/clustering-scores.ts';
 import { decideStory, JOIN_THRESHOLD, rankStories } from '../../src/lib/stories/rank-stories.ts';
 import { reportFeatures } from '../../src/lib/stories/report-features.ts';

@@ -1,4 +1,5 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
 import { sublinear, PARTS, type Part, type StoryCentroid, type StoryIndex, type TermWeights } from './story-index.ts';
 import type { ReportFeatures, TermCounts } from './report-features.ts';
 

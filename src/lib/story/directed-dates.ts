@@ -1,5 +1,5 @@
 // Calendar dates that a phrase leaves open in time ("on Thursday", "in March"), read in a direction.
-import { addDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
 import type { Direction } from './tense.ts';
 
 /** A weekday's date: the publication day itself, else the nearest one the direction allows. */

@@ -1,4 +1,6 @@
-import { parseISO, subYears, format } from 'date-fns';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { subYears } from 'date-fns/subYears';
 import type { Citation, StoryEvent } from './events.ts';
 import { periodEnd, type Precision } from './resolve-dates.ts';
 

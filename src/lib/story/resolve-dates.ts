@@ -1,5 +1,12 @@
-import * as chrono from 'chrono-node';
-import { addDays, addMonths, addWeeks, addYears, differenceInCalendarDays, isSameISOWeek, parseISO } from 'date-fns';
+// English only: the package's index loads every locale (about 900 modules at each build's start).
+import * as chrono from 'chrono-node/en';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addWeeks } from 'date-fns/addWeeks';
+import { addYears } from 'date-fns/addYears';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { isSameISOWeek } from 'date-fns/isSameISOWeek';
+import { parseISO } from 'date-fns/parseISO';
 import { periodOf, type Period, type Precision } from './periods.ts';
 import { weekdayDate, yearFor } from './directed-dates.ts';
 import { directionAt, type Direction } from './tense.ts';
@@ -18,7 +25,7 @@ export interface ResolvedDate extends Period {
 }
 
 /** chrono, plus a bare year after a preposition ("in 2022", "since 2014", "early 2024"). */
-const parser = chrono.en.casual.clone();
+const parser = chrono.casual.clone();
 parser.parsers.push({
   pattern: () => /\b(?:in|since|of|by|from|until|before|after|during|early|late|mid)[- ]((?:19|20)\d{2})\b(?![-–/]\d)/i,
   extract: (_context, match) => ({ year: Number(match[1]) }),
