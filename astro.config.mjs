@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { derivedCachePruning } from './src/build/derived-cache.ts';
 import { emittedFiles } from './src/build/emitted-files.ts';
 import { hostHeaders } from './src/build/host-headers.ts';
 
@@ -13,8 +14,9 @@ export default defineConfig({
   base: site.pathname.endsWith('/') ? site.pathname : `${site.pathname}/`,
   trailingSlash: 'always',
   // hostHeaders writes dist/_headers and dist/nginx-headers.conf from the pages' own policy; emittedFiles writes
-  // the preview cards and search files their routes registered.
-  integrations: [sitemap(), emittedFiles(), hostHeaders()],
+  // the preview cards and search files their routes registered; derivedCachePruning drops cached data of content
+  // that is gone.
+  integrations: [sitemap(), emittedFiles(), hostHeaders(), derivedCachePruning()],
   // Several pages in flight: one page's file writes overlap the next one's rendering,
   // and the main thread keeps working while preview cards are drawn in worker threads.
   build: { format: 'directory', concurrency: 4 },

@@ -4,13 +4,12 @@ import { getCollection } from 'astro:content';
 import { buildStory, type Mention, type Story } from '../lib/story/build-story.ts';
 import type { Quote } from '../lib/story/quotes.ts';
 import type { StoryReport } from '../lib/story/events.ts';
-import { unlistedNames } from '../lib/story/name-check.ts';
 import { CONTENT } from '../content.config.ts';
 import { checkSpellings, nameFinder, peopleIn, type Person } from '../lib/story/people.ts';
 import type { DocBlock } from '../lib/markdown/parse-report.ts';
 import type { Report } from '../lib/reports/report.ts';
 import { linkPeople } from '../lib/story/link-people.ts';
-import { derived } from '../build/derived-cache.ts';
+import { cached, derived, keep } from '../build/derived-cache.ts';
 import { loadLexicon } from '../build/lexicon.ts';
 import { allReports, allStories } from './reports.ts';
 
@@ -49,9 +48,7 @@ async function build(): Promise<StoryModels> {
   const find = nameFinder(people);
   // compromise costs ~30 ms a report: cross-check the latest reports, the ones an editor just added.
   const latest = reports.slice(-NAME_CHECK_REPORTS);
-  const unlisted = derived('unlisted-names', { latest, people }, () => [
-    ...new Set(latest.flatMap((r) => r.passages.flatMap((p) => unlistedNames(p.text, find)))),
-  ]);
+  const unlisted = [...new Set((await Promise.all(latest.map((report) => unlistedIn(report, people, find)))).flat())];
   if (unlisted.length > 0) {
     const shown = unlisted.slice(0, NAMES_SHOWN).join(', ');
     const more = unlisted.length > NAMES_SHOWN ? ` and ${unlisted.length - NAMES_SHOWN} more` : '';
@@ -73,6 +70,16 @@ async function build(): Promise<StoryModels> {
     people.map((person) => [person.id, stories.flatMap(({ story }) => story.mentions.get(person.id) ?? [])]),
   );
   return { stories, mentions, quotes: stories.flatMap(({ story }) => story.quotes), people, find };
+}
+
+/** Names in a report that the curated people do not cover, kept by the report and the people. */
+async function unlistedIn(report: StoryReport, people: Person[], find: ReturnType<typeof nameFinder>) {
+  const key = { report, people };
+  const known = cached<string[]>('unlisted-names', key);
+  if (known) return known;
+  // Loaded only when a report is new: compromise takes about 0.5 s to load.
+  const { unlistedNames } = await import('../lib/story/name-check.ts');
+  return keep('unlisted-names', key, [...new Set(report.passages.flatMap((p) => unlistedNames(p.text, find)))]);
 }
 
 /** A report's body with the first mention of each person in each paragraph linked to their page. */
