@@ -85,7 +85,7 @@ function draw(text: CardText, file: string): Promise<void> {
 }
 
 /** The cache file of a card, drawn first if it is not there yet. */
-async function cardFile(text: CardText): Promise<string> {
+export async function cachedCardFile(text: CardText): Promise<string> {
   const key = createHash('sha256').update(DRAWING).update(JSON.stringify(text)).digest('hex');
   const file = join(CACHE_DIR, `${key}.png`);
   let drawn = drawing.get(file);
@@ -100,12 +100,12 @@ async function cardFile(text: CardText): Promise<string> {
 /** Starts drawing cards in the background; `cachedCard` later waits for the same work. */
 export function prepareCards(texts: readonly CardText[]): void {
   // Failures surface where the card is asked for.
-  for (const text of texts) cardFile(text).catch(() => {});
+  for (const text of texts) cachedCardFile(text).catch(() => {});
 }
 
 /** A card's PNG, drawn by a worker unless an earlier build already drew it. */
 export async function cachedCard(text: CardText): Promise<Buffer> {
-  return readFileSync(await cardFile(text));
+  return readFileSync(await cachedCardFile(text));
 }
 
 /** Static paths whose props are cards, with every card started now: workers draw while the build does the rest. */

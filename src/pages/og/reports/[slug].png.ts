@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allReports } from '../../../data/reports.ts';
 import { formatDay } from '../../../lib/dates.ts';
-import { cachedCard, cardResponse, cardRoutes } from '../../../build/card-cache.ts';
+import { cachedCardFile, cardResponse, cardRoutes } from '../../../build/card-cache.ts';
 import { emitFiles } from '../../../build/emitted-files.ts';
 import type { CardText } from '../../../build/og-image.ts';
 
@@ -14,7 +14,10 @@ export const getStaticPaths = (async () => {
   );
   // A build copies each card from the cache itself (src/build/emitted-files.ts); `astro dev` serves it here.
   const written = emitFiles(
-    paths.map(({ params, props }) => ({ path: `og/reports/${params.slug}.png`, contents: () => cachedCard(props) })),
+    paths.map(({ params, props }) => ({
+      path: `og/reports/${params.slug}.png`,
+      contents: async () => ({ copyOf: await cachedCardFile(props) }),
+    })),
   );
   return written ? [] : paths;
 }) satisfies GetStaticPaths;
