@@ -17,6 +17,8 @@ export function foldTerm(word: string): string {
   return foldWord(word).replace(/[-‐]/g, '');
 }
 
+const HYPHENS = '-‐';
+
 /** Every word of a text with its position; words joined by a hyphen form one span with parts. */
 export function wordSpans(text: string): WordSpan[] {
   const spans: WordSpan[] = [];
@@ -28,7 +30,7 @@ export function wordSpans(text: string): WordSpan[] {
     run = undefined;
   };
   for (const word of wordsIn(text)) {
-    if (run && /^[-‐]$/.test(text.slice(run.end, word.start))) {
+    if (run && word.start === run.end + 1 && HYPHENS.includes(text[run.end])) {
       run.parts.push(foldWord(word.text));
       run.end = word.end;
       continue;
