@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locateClaims } from '../../src/lib/story/claims.ts';
 import { buildStory } from '../../src/lib/story/build-story.ts';
@@ -19,6 +21,19 @@ const storyReports: StoryReport[] = realReports().map((report) => ({
   passages: report.doc.blocks.filter((block) => block.kind === 'paragraph'),
 }));
 const story = buildStory(storyReports, people, { file: 'content/claims.json', claims }, lexicon);
+/** A labelled story's reports (tests/fixtures/stories/<id>/reports), as the story model reads them. */
+const fixtureStory = (id: string): StoryReport[] => {
+  const dir = join('tests/fixtures/stories', id, 'reports');
+  return readdirSync(dir).map((name) => {
+    const [, frontmatter, ...body] = readFileSync(join(dir, name), 'utf8').split(/^---$/m);
+    return {
+      slug: name.replace(/\.md$/, ''),
+      outlet: name,
+      published: /^published: "?([\d-]+)/m.exec(frontmatter)?.[1] ?? '',
+      passages: parseReport(body.join('---')).blocks.filter((block) => block.kind === 'paragraph'),
+    };
+  });
+};
 const report = (slug: string, published: string, ...texts: string[]): StoryReport => ({
   slug,
   outlet: slug.toUpperCase(),
@@ -183,6 +198,16 @@ describe('events merged as an editor would', () => {
       report('b', '2025-06-11', 'The company’s chief executive apologized to residents on Tuesday.'),
     ]);
     expect(events.map((event) => [event.start, event.citations.length])).toEqual([['2025-06-10', 2]]);
+  });
+
+  it('folds two reports’ own wordings of one day’s event on less shared wording than one report’s', () => {
+    // "admitted on Thursday that hackers…" and "made the announcement this morning…": two outlets, one event.
+    const reports = fixtureStory('2024-08-wellington-pharmacy-data-breach');
+    const events = merged(reports);
+    const citing = (phrase: string) =>
+      events.find((event) => event.citations.some((citation) => citation.summary.includes(phrase)));
+    expect(citing('admitted on Thursday')?.start).toBe('2024-08-08');
+    expect(citing('admitted on Thursday')).toBe(citing('made the announcement this morning'));
   });
 
   it('decides the same whatever order the reports come in', () => {
