@@ -208,6 +208,23 @@ describe('cleanReport keeps the article whole', () => {
     ]);
   });
 
+  it('keeps a table whose rows are dates and figures, and still drops a stamp standing alone', () => {
+    const raw = [
+      'Rio Negro falls to its lowest March level',
+      'Updated 17 March 2024 | 09:40',
+      'The river at Manaus fell another 12 centimetres this week, the port authority said on Sunday.',
+      'Date | Level (m) | Same day in 2023 (m)',
+      '1 March | 20.61 | 22.30',
+      '8 March | 20.27 | 22.85',
+      '17 March | 19.84 | 23.62',
+      'Hydrologists expect the river to begin rising in April.',
+    ].join('\n');
+    expect(cleanReport(raw).removed.map((removal) => removal.line)).toEqual([
+      'Rio Negro falls to its lowest March level',
+      'Updated 17 March 2024 | 09:40',
+    ]);
+  });
+
   it('keeps a list of dates and a results table that end the article', () => {
     const raw = [
       'Footbridge to close for repairs',

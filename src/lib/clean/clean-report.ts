@@ -63,6 +63,19 @@ function lineRule(line: string): RemovalRule | null {
   return null;
 }
 
+/**
+ * A row of the article's own table: cells between bars, with a row of as many cells beside it ("1 March |
+ * 20.61 | 22.30" under "Date | Level (m) | Same day in 2023 (m)"). What a row says alone (a date and figures)
+ * would pass for a stamp; a page's stamp does not come in rows.
+ */
+function inTable(lines: readonly string[], index: number): boolean {
+  const shape = shapeOf(lines[index]);
+  return (
+    shape.startsWith('row of') &&
+    [lines[index - 1], lines[index + 1]].some((other) => other !== undefined && shapeOf(other) === shape)
+  );
+}
+
 /** Subheadings are short: "What We Know So Far"; ad teasers between paragraphs run longer. */
 const MAX_SUBHEADING_WORDS = 6;
 
@@ -100,8 +113,9 @@ export function cleanReport(raw: string, { extracted = false }: { extracted?: bo
   // Kept lines that stand in a list a label opened ("Related articles", then headlines of other stories).
   const listed = new Set<number>();
   let inList = false;
-  for (const line of marker.lines) {
-    const rule = lineRule(line);
+  marker.lines.forEach((line, index) => {
+    const found = lineRule(line);
+    const rule = found === 'stamp' && inTable(marker.lines, index) ? null : found;
     if (isListLabel(line)) inList = true;
     else if (!rule) inList &&= isHeadingShaped(line) || (line.endsWith('?') && isHeadingShaped(line.slice(0, -1)));
     if (rule) removed.push({ line, rule });
@@ -109,7 +123,7 @@ export function cleanReport(raw: string, { extracted = false }: { extracted?: bo
       if (inList) listed.add(kept.length);
       kept.push(line.replace(INLINE_AD, (label) => (removed.push({ line: label.trim(), rule: 'label' }), '')));
     }
-  }
+  });
 
   // What the article is about, voted by its running text (Title Case and short lines are the suspects).
   const articleStems = stemsOf(kept);
