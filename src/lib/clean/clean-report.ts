@@ -76,6 +76,9 @@ function inTable(lines: readonly string[], index: number): boolean {
   );
 }
 
+/** Four or more links of at most three words, no figures or punctuation, set apart by two spaces or more. */
+const SPACED_MENU = /^[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}(?: {2,}[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}){3,}$/u;
+
 /** Subheadings are short: "What We Know So Far"; ad teasers between paragraphs run longer. */
 const MAX_SUBHEADING_WORDS = 6;
 
@@ -147,8 +150,9 @@ export function cleanReport(raw: string, { extracted = false }: { extracted?: bo
       isSentence(kept[index + 1]) &&
       !kept[index + 1].endsWith('?') &&
       (namesNothing || topicalOverlap(line, articleStems) >= MIN_TOPICAL_OVERLAP);
-    // Words between bars with no row like it beside them are a menu: "Lyon | Métropole | Faits divers | Sport".
-    const menu = !tabular && /^[^\p{N}]+(?:\s[|•·]\s[^\p{N}|•·]+){2,}$/u.test(line);
+    // Words between bars with no row like it beside them are a menu: "Lyon | Métropole | Faits divers | Sport";
+    // so are four or more short links a copy spaced apart: "Markets  Companies  Economy  Tech  Opinion".
+    const menu = !tabular && (/^[^\p{N}]+(?:\s[|•·]\s[^\p{N}|•·]+){2,}$/u.test(line) || SPACED_MENU.test(line));
     if (menu) {
       removed.push({ line, rule: 'furniture' });
       return false;

@@ -71,11 +71,16 @@ const LABELS = [
 /** Openings only a site's call to its reader has: "Sign up to …", "Subscribe …", "Like this story? …". */
 const CALL =
   /^(?:(?:subscribe|sign up)(?=\s|$)|for (?:more|the latest) [^,]{0,30}\b(?:news|updates|stories)\b[^,]{0,20}, (?:follow|download|sign up|subscribe|join)(?=\s)|(?:click|tap) here\b|have your say|like (?:what you|this (?:story|article))|if you enjoyed|(?:got|do you have) a (?:story|news tip|tip)\b|have you seen something)/i;
+/** A link's words closing the site's pitch: "Get recall alerts by email — sign up here". */
+const SIGN_UP_LINK = /\b(?:sign up|subscribe|click|tap|register) here\.?$/i;
+/** A paywall's opening: only the site says it, however many sentences follow ("Unlock this story. Subscribe now. …"). */
+const PAYWALL = /^(?:unlock (?:this|the full) (?:story|article)\b|you have \d+ free (?:articles?|stories|reads)\b)/i;
 /** Verbs a call to the reader opens with, that a sentence of the article may open with too. */
 const ACT =
   /^(?:download|follow|listen|watch|click|tap|share|join|enter|send|contact|ask|leave|comment|support|donate|register|get|read|show)(?=\s|$)/i;
 /** The object an imperative takes: "Download the …", "Send us …", "Follow @…" (not "Share prices", "Support for"). */
-const IMPERATIVE_OBJECT = /^\S+\s+(?:the|our|us|this|your|a|an|@|to|up|in|on)\b/i;
+const IMPERATIVE_OBJECT =
+  /^\S+\s+(?:(?:the|our|us|this|your|a|an|@|to|up|in|on)\b|\S+@\S+|(?:\p{Lu}\S*\s){1,3}on (?:WhatsApp|Instagram|Twitter|X|Facebook|LinkedIn|Telegram|TikTok|YouTube)\b)/iu;
 /** A button's label: four words at most ("Show key events only", "Leave a comment"). */
 const BUTTON_WORDS = 4;
 /** A subheading that opens with such a verb goes on with one of these: "Show of force", "Follow the money". */
@@ -97,13 +102,18 @@ export function isCallToAction(raw: string): boolean {
   // "📣 For more lifestyle news, follow us …": a sign before the words is decoration.
   const line = raw.replace(/^[^\p{L}\p{N}“"‘']+/u, '');
   const words = wordsOf(line).length;
+  if (words > MAX_CALL_WORDS || isReportedSpeech(line)) return false;
+  if (PAYWALL.test(line) || SIGN_UP_LINK.test(line)) return true;
   // An answer in an interview may tell the reader what to do at more length: three sentences are not a call.
-  const sentences = line.split(/[.!?]\s+(?=\p{Lu})/u).length;
-  if (words > MAX_CALL_WORDS || sentences > 2 || isReportedSpeech(line)) return false;
-  if (CALL.test(line)) return true;
-  if (!ACT.test(line)) return false;
-  const button = words <= BUTTON_WORDS && !/[.!?]$/.test(line) && !NOT_A_BUTTON.test(line);
-  return button || (IMPERATIVE_OBJECT.test(line) && OFFER.test(line));
+  const sentences = line.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  if (sentences.length > 2) return false;
+  // The call may follow the site's pitch: "Never miss a review. Sign up for …", "Do you know more? Contact …".
+  return sentences.some((sentence) => {
+    if (CALL.test(sentence)) return true;
+    if (!ACT.test(sentence)) return false;
+    const button = wordsOf(sentence).length <= BUTTON_WORDS && !/[.!?]$/.test(sentence) && !NOT_A_BUTTON.test(sentence);
+    return button || (IMPERATIVE_OBJECT.test(sentence) && OFFER.test(sentence));
+  });
 }
 
 /** Words of a name line: capitalised, or all capitals ("NADIA BERTRAND"). */
@@ -128,7 +138,7 @@ export function isNameShaped(line: string): boolean {
 
 /** Copyright lines: "© 2025 …", "Copyright 2025 Reuters", "… All rights reserved." */
 const COPYRIGHT =
-  /^(©|copyright\s*(©|\(c\)|\d{4})|this (document|article|material|content) is (subject to|protected by) copyright)|all rights reserved\.?$/i;
+  /^(©|copyright\s*(©|\(c\)|\d{4})|this (document|article|material|content) is (subject to|protected by) copyright)|all rights reserved\.?$|(?:^|[.!?©]\s*|\d{4}[.,]?\s+)all rights reserved\.|\b(?:reproduction|redistribution) (?:is )?(?:prohibited|only under licen[cs]e)\b/i;
 /** A newsroom's own notes about a report, never its text; each pattern is a whole line. */
 const TRAILER = [
   // "Associated Press writer Kim Tran in Austin contributed to this report."

@@ -14,7 +14,21 @@ const FURNITURE = [
   /^(?:log ?in|sign ?in|log ?out|sign ?out|sign up|register|create (?:an|a free) account|my account)$/i,
   /^already (?:a subscriber|have an account)\b.*$/i,
   /^subscribe(?: now| today)?(?: to (?:continue|keep) reading)?\.?$/i,
-  /^(?:most (?:popular|viewed|shared)|newsletters?|latest|editor'?s picks|more on this story|comments?|\d+ comments?)$/i,
+  /^(?:most (?:popular|viewed|shared)|newsletters?|latest|editor'?s picks|more on this story|comments?|\d+ comments?|comments? \(\d+\))$/i,
+  /^(?:comments? (?:are|is) (?:now )?closed|commenting (?:is|has been) (?:closed|disabled)|continue reading below|(?:was|is) this (?:page|article) (?:helpful|useful)\?|autoplay\b|(?:▶\s*)?play (?:video|audio)\b|pinned (?:post|entry)$|\(more\)$).*$/i,
+  // A live page's alert switch: "Get alerts on this story: Turn on notifications".
+  /^.{0,60}\bturn on (?:push )?notifications$/i,
+  // A data supplier's credit: "Odds and lines provided by SportsLedge.", "Results provided by Ballotline Data."
+  /^(?:[\p{L}]+ (?:and )?){0,2}(?:data|results|odds|lines|figures|prices|quotes|scores|statistics|stats|weather)(?: data)? (?:provided|supplied|powered) by \p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3}\.(?:\s+[^.!?]{0,60}[.!?])?$/iu,
+  // A betting ad's obligatory line: "… Gambling problem? Call 1-800-GAMBLER.", "Please bet responsibly."
+  /^.{0,200}\b(?:gambling problem\?|(?:bet|gamble) responsibly\b).*$/i,
+  // A label the page puts on a disclaimer or on paid content: "Disclaimer: …", "Sponsored content from …: …".
+  /^(?:disclaimer|sponsored(?: content)?(?: (?:from|by) [^:]{1,40})?)\s*:.*$/i,
+  // A reporter's address alone: "wmureithi@sentinel.example".
+  /^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i,
+  // A breadcrumb ("Cardiology › Heart Failure") or a link's arrow ("See results by neighborhood ›").
+  /^[\p{L}&' -]{1,30}(?:\s*[›»]\s*[\p{L}&' -]{1,30})+$/u,
+  /^[^.!?]{1,80}\s[›»]$/u,
   /^(?:topics|tags|filed under)\s*:.*$/i,
   // A tag list run into its label: "Tags stock car 2018, stock car brasil, interlagos".
   /^tags?\s+[^.!?]+(?:,\s*[^.!?]+){2,}$/i,
@@ -24,7 +38,7 @@ const FURNITURE = [
   /^(?:listen to this article|copy link|print|email|share on [\p{L}]+|share via [\p{L}]+)$/iu,
   /^\d+\s*min(?:ute)?s?\s+read$/i,
   /^get the latest\b.*\binbox\.?$/i,
-  /^(?:you must (?:be a subscriber|sign in|log in|register)|this (?:article|story|content) is (?:reserved |only )?for (?:subscribers|members)|register for free)\b.*$/i,
+  /^(?:you must (?:be (?:a subscriber|logged in|signed in)|sign in|log in|register)|this (?:article|story|content) is (?:reserved |only )?for (?:subscribers|members)|register for free)\b.*$/i,
   /^(?:reuse this content|explore more on these topics|save(?: article| for later)?|gift (?:this )?article|view all photos|watch live|video duration\s+[\d:]+)$/i,
   // A photo viewer's and a page's widget labels.
   /^(?:advert|skip to (?:main )?content|loading(?: content)?\s*(?:\.{3}|…)?|caption|close|by|image \d+ of \d+|\d+ of \d+|(?:toggle|hide|show) caption|enlarge this image)$/i,
@@ -45,7 +59,7 @@ const FURNITURE = [
   // Public radio's underwriting: "Support for KXRP comes from …" (a call sign, not "Support for Labour comes from…").
   /^[Ss]upport for (?:[A-Z]{3,5}|this (?:program|programme|station|podcast)) (?:comes|is provided) (?:from|by)\b.*$/,
   /^.{0,60}, opens (?:in )?(?:a )?new (?:tab|window)$/i,
-  /^(?:please (?:turn on|enable) javascript|type your email|sign in or register|discover more from|see stories by|want to write for us\?|don['’]t miss out\.)(?:\s|$).*$/i,
+  /^(?:please (?:turn on|enable) javascript|type your email|(?:sign|log) in or (?:register|create (?:an?|your)\b)|discover more from|see stories by|want to write for us\?|don['’]t miss out\.)(?:\s|$).*$/i,
   /^advertise with\b.*$/i,
   // A banner: "WEATHER ALERT: Heat advisory in effect until 8 p.m." (an AMBER ALERT story runs longer).
   /^[A-Z][A-Z ]{2,}ALERT\s*:(?:\s+\S+){1,10}$/,
@@ -90,7 +104,9 @@ function isSiteNote(line: string): boolean {
     /\b(?:our public editor|listener-supported|reader-supported|donations are tax-deductible|may be republished)\b/i.test(
       line,
     ) ||
-    /^(?:become a member|make a gift|support (?:local|independent) journalism)\b/i.test(line)
+    /^(?:become an? (?:\p{Lu}[\p{L}'’-]* )?(?:member|subscriber|supporter)|make a gift|support (?:local|independent)(?: [\p{L}-]+)? journalism)\b/iu.test(
+      line,
+    )
   );
 }
 
@@ -107,7 +123,7 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 /** "Published 23 May 2025, 06:15 BST", "Updated 2 hours ago", "Last updated: Friday". */
 const TIME_STAMP = new RegExp(
-  `^(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\\s*:?\\s*(?:\\d|${MONTH}\\b|${DAY}\\b|(?:mon|tue|wed|thu|fri|sat|sun)\\b|today\\b|yesterday\\b|an? (?:hour|minute|day)s? ago\\b|just now\\b)[^.!?]*$`,
+  `^(?:first |last )?(?:published|updated|posted|modified|refreshed)(?: on| at)?\\s*:?\\s*(?:\\d|${MONTH}\\b|${DAY}\\b|(?:mon|tue|wed|thu|fri|sat|sun)\\b|today\\b|yesterday\\b|an? (?:hour|minute|day)s? ago\\b|just now\\b)(?:[^.!?]|\\.(?=\\S))*$`,
   'i',
 );
 /**
@@ -116,13 +132,13 @@ const TIME_STAMP = new RegExp(
  */
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
 const BYLINE = new RegExp(
-  `^(?:[Bb]y|(?:Words|Text|Pictures|Illustrations?|Interview|Presented|Hosted) by)\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)${NAME}(?:\\s*(?:,|and)\\s+${NAME})*$`,
+  `^(?:[Bb]y|(?:Words|Text|Pictures|Illustrations?|Interview|Presented|Hosted) by|(?:Words|Text|Pictures)\\s*:)\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)${NAME}(?:\\s*(?:,|and)\\s+${NAME})*$`,
   'u',
 );
 
 /** Words that may fill a bare date or time stamp: "Fri 23 May 2025 06.15 BST", "16.42 BST", "-7.82%". */
 const STAMP_WORD = new RegExp(
-  `^(?:\\d.*|${MONTH}|${DAY}|(?:mon|tue|wed|thu|fri|sat|sun)\\.?|[ap]\\.?m\\.?|at|on|mins?|minutes?|read|last|updated|published|posted|(?:utc|gmt|bst|cet|cest|est|edt|cst|cdt|pst|pdt|aest|aedt|nzst|nzdt|ist))$`,
+  `^(?:\\d.*|${MONTH}|${DAY}|(?:mon|tue|wed|thu|fri|sat|sun)\\.?|[ap]\\.?m\\.?|at|on|mins?|minutes?|read|last|updated|published|posted|às|à|(?:utc|gmt|bst|cet|cest|est|edt|cst|cdt|pst|pdt|pt|et|aest|aedt|nzst|nzdt|ist))$`,
   'i',
 );
 
@@ -141,7 +157,7 @@ const CAPTION_LABEL =
  * Progrès /Julie Brunet", "© Miguel Ferro, AFP", "(photographed from a helicopter)", "Getty Images".
  */
 const PHOTO_CREDIT =
-  /(?:\b[A-Z]{2,}(?: [A-Z]{2,})?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.'’-]+)+|\((?:AP|AFP|Reuters|EPA|PA) Photo[^)]*\)|\((?:[\p{L}&' ]+ )?(?:Photo|Picture|Image)s?\s*(?:by\b|:)[^)]*\)|\((?:photographed|filmed) from\b[^)]*\)|\b(?:Photo|Picture)\s+\p{Lu}[\p{L}'’-]*\s*\/\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*|(?<=[.!?]\s*)©\s*\p{Lu}[^©.!?]{0,60}|\b(?:Picture|Photo|Photograph|Image)s?(?: credit)?\s*[:/]\s*\p{L}[\p{L}.'’ /-]*|\b(?:via REUTERS|Getty Images|Shutterstock|Alamy)|(?<=[.!?]\s*)\((?:[^()]*\/[^()]*|\p{Lu}{2,}[\p{Lu}\d ]*)\))\s*\.?$/u;
+  /(?:\b[A-Z]{2,}(?: [A-Z]{2,})?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.'’-]+)+|\((?:AP|AFP|Reuters|EPA|PA) Photo[^)]*\)|\((?:[\p{L}&' ]+ )?(?:Photo|Picture|Image)s?\s*(?:by\b|:)[^)]*\)|\((?:photographed|filmed) from\b[^)]*\)|\b(?:Photo|Picture)\s+\p{Lu}[\p{L}'’-]*\s*\/\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*|(?<=[.!?]\s*)©\s*\p{Lu}[^©.!?]{0,60}|\b(?:Picture|Photo|Photograph|Image|Video)s?(?: credit)?\s*[:/]\s*\p{L}[\p{L}.'’ /-]*|(?<=[.!?]\s*)[—–]\s*(?:File )?(?:photo|picture|image)s?|\b(?:via REUTERS|Getty Images|Shutterstock|Alamy)|(?<=[.!?]\s*)\((?:[^()]*\/[^()]*|\p{Lu}{2,}[\p{Lu}\d ]*)\))\s*\.?$/u;
 
 /** A photo caption or photo credit: what it dates is when a picture was taken, not an event of the story. */
 export function isCaptionLine(line: string): boolean {
