@@ -24,10 +24,8 @@ function labelledLines(text: string, file: string): Labelled[] {
 const FOLDERS = [
   ['tests/fixtures/clean/', 'the labelled copies the rules were written with'],
   ['tests/fixtures/clean-holdout/', 'written blind; rules were since fixed on what it showed'],
-  [
-    'tests/fixtures/clean-holdout-2/',
-    'written blind; one rule since fixed on what it showed (table rows of dates and figures read as stamps)',
-  ],
+  ['tests/fixtures/clean-holdout-2/', 'written blind; rules since fixed on what it showed'],
+  ['tests/fixtures/clean-holdout-3/', 'held out: written blind, never tuned on'],
 ] as const;
 
 for (const [folder, what] of FOLDERS) {
