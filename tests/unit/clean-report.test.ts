@@ -208,6 +208,29 @@ describe('cleanReport keeps the article whole', () => {
     ]);
   });
 
+  it('drops the outlet’s own name as a masthead when the outlet is known, and only the name alone', () => {
+    const raw = [
+      'THE COASTAL BOLT',
+      'Jet ski rider charged after harbour crash',
+      'A 34-year-old man was charged on Sunday after his jet ski struck a moored boat in the harbour.',
+      'He told The Coastal Bolt he had not seen the boat.',
+      'Coastal Bolt',
+    ].join('\n');
+    const cleaned = cleanReport(raw, { outlet: 'The Coastal Bolt' });
+    expect(cleaned.removed).toEqual(
+      expect.arrayContaining([
+        { line: 'THE COASTAL BOLT', rule: 'label' },
+        { line: 'Coastal Bolt', rule: 'label' },
+      ]),
+    );
+    expect(cleaned.blocks.map((block) => block.text)).toContain('He told The Coastal Bolt he had not seen the boat.');
+    // Another outlet's name is not this page's masthead.
+    expect(cleanReport(raw, { outlet: 'Harbour Herald' }).removed).not.toContainEqual({
+      line: 'THE COASTAL BOLT',
+      rule: 'label',
+    });
+  });
+
   it('keeps a table whose rows are dates and figures, and still drops a stamp standing alone', () => {
     const raw = [
       'Rio Negro falls to its lowest March level',

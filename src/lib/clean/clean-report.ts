@@ -15,7 +15,7 @@ import {
 } from './line-rules.ts';
 import { chromeLines } from './page-chrome.ts';
 import { isCaptionLine, isFurnitureLine, isStampLine } from './page-furniture.ts';
-import { wordsOf } from '../text/words.ts';
+import { foldWord, wordsOf } from '../text/words.ts';
 
 export type { RemovalRule };
 
@@ -63,6 +63,13 @@ function lineRule(line: string): RemovalRule | null {
   return null;
 }
 
+/** A name as a masthead writes it, compared without case, marks or a leading "The": "THE VALLEY LEDGER". */
+const nameKey = (name: string) =>
+  wordsOf(name)
+    .map(foldWord)
+    .filter((word, index) => index > 0 || word !== 'the')
+    .join(' ');
+
 /**
  * A row of the article's own table: cells between bars, with a row of as many cells beside it ("1 March |
  * 20.61 | 22.30" under "Date | Level (m) | Same day in 2023 (m)"). What a row says alone (a date and figures)
@@ -109,7 +116,11 @@ function takeDateMarker(lines: string[]): { date: string | null; lines: string[]
  * extent is known and the page states its headline, so nothing is guessed from a line's place (no
  * headline, teaser or page-chrome guesses); the rules that recognise a line by what it says still apply.
  */
-export function cleanReport(raw: string, { extracted = false }: { extracted?: boolean } = {}): CleanedReport {
+export function cleanReport(
+  raw: string,
+  { extracted = false, outlet = null }: { extracted?: boolean; outlet?: string | null } = {},
+): CleanedReport {
+  const masthead = outlet === null || nameKey(outlet) === '' ? null : nameKey(outlet);
   const marker = takeDateMarker(linesOf(raw));
   const removed = [...marker.removed];
   const kept: string[] = [];
@@ -117,7 +128,8 @@ export function cleanReport(raw: string, { extracted = false }: { extracted?: bo
   const listed = new Set<number>();
   let inList = false;
   marker.lines.forEach((line, index) => {
-    const found = lineRule(line);
+    // The outlet's own name alone is its masthead ("THE COASTAL BOLT" above a report from The Coastal Bolt).
+    const found = masthead !== null && nameKey(line) === masthead ? 'label' : lineRule(line);
     const rule = found === 'stamp' && inTable(marker.lines, index) ? null : found;
     if (isListLabel(line)) inList = true;
     else if (!rule) inList &&= isHeadingShaped(line) || (line.endsWith('?') && isHeadingShaped(line.slice(0, -1)));

@@ -95,7 +95,7 @@ export function buildReport(
   const file = options.rawPath;
   checkRaw(file, raw);
   // A page's article was extracted: its extent and headline are known (see cleanReport).
-  const cleaned = cleanReport(raw, { extracted: fromPage !== null });
+  const cleaned = cleanReport(raw, { extracted: fromPage !== null, outlet: options.outlet });
   const paragraphs = cleaned.blocks.filter((block) => block.kind === 'paragraph');
   if (paragraphs.length === 0) throw new IngestError(file, 'body', 'no article paragraph is left after cleaning');
 
