@@ -30,6 +30,21 @@ describe('page chrome', () => {
     ]);
   });
 
+  it('drops a writer’s bio after the article, and keeps one the story itself tells', () => {
+    const bios = [
+      'Helena Ward is a senior transport writer at the Rhône Courier. Follow her on LinkedIn.',
+      'Marc Dubois covers Lyon city hall.',
+    ];
+    expect(chrome([...page.slice(2, 6), ...bios])).toEqual(bios);
+    const story = [
+      'Reporter detained at Lyon footbridge protest',
+      'Police detained a reporter covering the footbridge protest in Lyon on Tuesday, the union said.',
+      'The union said the reporter had shown her press card to police at the footbridge.',
+      'Helena Ward is a senior reporter at the Rhône Courier who has covered the footbridge protest since March.',
+    ];
+    expect([...chromeLines(story, stemsOf(story.slice(1)))]).toEqual([]);
+  });
+
   it('keeps a lone last line of prose, cut short, after the article', () => {
     expect(chrome(page.slice(2, 7))).toEqual([]);
   });

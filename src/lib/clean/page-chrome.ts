@@ -15,6 +15,14 @@ const isProse = (line: string) => wordsOf(line).length >= 3 && !isTitleCase(line
 const MAX_LINK_WORDS = 2;
 
 /**
+ * A writer's bio: "Priya Nandakumar is a senior medical writer at ClinicaWire.", "Ellie Fontaine is Feedback's
+ * live music editor.", "Carla Ruvalcaba covers Fresno City Hall." Inside a story such a sentence may be news
+ * (a reporter detained); only after the article, sharing little with it, is it the page's.
+ */
+const BIO =
+  /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:(?:is|was) (?:(?:an?|the|\p{Lu}[\p{L}'’&.-]*(?:\s\p{Lu}[\p{L}'’&.-]*)*['’]s)\s)?(?:[\p{L}-]+\s){0,4}(?:correspondent|editor|reporter|writer|journalist|columnist|critic|producer|contributor|photographer)\b|covers\s)/u;
+
+/**
  * The lines of page chrome, by where they stand and what they share with
  * the article: a short line (no closing punctuation) before the first
  * paragraph or after the last one is chrome when it shares little with the
@@ -40,7 +48,10 @@ export function chromeLines(lines: readonly string[], articleStems: ArticleStems
     (line, index) => paragraph(line, index) || (running(line, index) && overlap[index] > 0),
   );
   const first = opened >= 0 ? opened : lines.findIndex(running);
-  const last = lines.findLastIndex((line, index) => paragraph(line, index) || (!short[index] && statement(line)));
+  const bio = (line: string, index: number) => BIO.test(line) && overlap[index] < MIN_TOPICAL_OVERLAP;
+  const last = lines.findLastIndex(
+    (line, index) => paragraph(line, index) || (!short[index] && statement(line) && !bio(line, index)),
+  );
   const chrome = new Set<number>();
   if (first < 0) return chrome;
   // The headline is the line of three words or more before the first paragraph that shares most words with
@@ -71,6 +82,7 @@ export function chromeLines(lines: readonly string[], articleStems: ArticleStems
       figured && [lines[index - 1], lines[index + 1]].some((other) => other !== undefined && shapeOf(other) === shape);
     const ownList = row || entry(lines[index]) || entry(lines[index + 1]);
     if (short[index] && placed && !ownList && (offTopic || index > last)) chrome.add(index);
+    if (index > last && bio(lines[index], index)) chrome.add(index);
   });
   return chrome;
 }
