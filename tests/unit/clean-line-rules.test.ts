@@ -313,6 +313,10 @@ describe('page furniture and stamps', () => {
     'Sign in or create your Atlantic Herald account to join the discussion.',
     'Become a Feedback member from £3 a month and read ad-free.',
     '(more)',
+    'From our travel desk: Inês Cardoso (now) and Tom Ridgeway (earlier)',
+    'The Coastal Bolt is a member of the Australian Press Council. Complaints can be made via our website.',
+    'Earn 0.25 CME credits for reading this article ›',
+    'Are you a healthcare professional? This site contains information intended for healthcare professionals.',
   ])('furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(true));
 
   it.each([
@@ -331,6 +335,9 @@ describe('page furniture and stamps', () => {
     'The disclaimer on the packet was too small to read, the court heard.',
     'Her email to staff said the plant would close › in March.',
     'Autoplaying videos were blamed for the data bill, the regulator said.',
+    '“You can apply on our website from Monday,” the council said.',
+    'Residents near this site told reporters you could smell gas for miles.',
+    'From our window we watched the water rise, the couple said.',
   ])('not furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(false));
 
   it.each([
@@ -351,6 +358,7 @@ describe('page furniture and stamps', () => {
     'Updated 18.mar.2024 às 11h32',
     'Last refreshed 11:47 PM PT',
     'Words: Ellie Fontaine',
+    'Reported by the RecallWatch team',
   ])('stamp: %j', (line) => expect(isStampLine(line)).toBe(true));
 
   it.each([

@@ -28,7 +28,7 @@ const FURNITURE = [
   /^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i,
   // A breadcrumb ("Cardiology › Heart Failure") or a link's arrow ("See results by neighborhood ›").
   /^[\p{L}&' -]{1,30}(?:\s*[›»]\s*[\p{L}&' -]{1,30})+$/u,
-  /^[^.!?]{1,80}\s[›»]$/u,
+  /^(?:[^.!?]|\.(?=\d)){1,80}\s[›»]$/u,
   /^(?:topics|tags|filed under)\s*:.*$/i,
   // A tag list run into its label: "Tags stock car 2018, stock car brasil, interlagos".
   /^tags?\s+[^.!?]+(?:,\s*[^.!?]+){2,}$/i,
@@ -96,6 +96,9 @@ function isSiteNote(line: string): boolean {
       /\b(?:our|your|free|weekly|daily|sign up|subscribe|inbox)\b/i.test(line) &&
       !/[.!?]$/.test(line)) ||
     (/\bthis (?:article|page|post)\b(?![-\w])/i.test(line) && /\b(?:our|you|your)\b/i.test(line)) ||
+    /\bthis (?:site|website) (?:contains|uses|is (?:intended|meant|only) for)\b/i.test(line) ||
+    // Its desks and its website: "From our travel desk: …", "Complaints can be made via our website."
+    /^from our (?:[\p{L}-]+ ){0,3}(?:desk|team)\b|\b(?:via|on|through) our (?:website|site|app)\b/iu.test(line) ||
     /\bour terms (?:of (?:use|service)|and conditions)\b/i.test(line) ||
     // The newsroom's ethics and funding, said by the newsroom: "Mzansi Daily subscribes to the Press Code."
     /\b(?:subscribes to|follows|adheres to|abides by) the (?:press code|code of (?:ethics|practice)|editors['’] code)\b/i.test(
@@ -132,7 +135,7 @@ const TIME_STAMP = new RegExp(
  */
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
 const BYLINE = new RegExp(
-  `^(?:[Bb]y|(?:Words|Text|Pictures|Illustrations?|Interview|Presented|Hosted) by|(?:Words|Text|Pictures)\\s*:)\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)${NAME}(?:\\s*(?:,|and)\\s+${NAME})*$`,
+  `^(?:(?:[Rr]eported|[Ww]ritten|[Cc]ompiled) by the (?:\\p{Lu}[\\p{L}'’-]*\\s){1,3}(?:team|desk|staff)|(?:[Bb]y|(?:Words|Text|Pictures|Illustrations?|Interview|Presented|Hosted) by|(?:Words|Text|Pictures)\\s*:)\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)${NAME}(?:\\s*(?:,|and)\\s+${NAME})*)$`,
   'u',
 );
 
