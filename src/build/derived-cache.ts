@@ -37,8 +37,22 @@ function codeVersion(): string {
 
 // Maps (a story's mentions by person, the search index's shards) survive the trip through JSON.
 const replacer = (_key: string, value: unknown) => (value instanceof Map ? { $map: [...value] } : value);
-const reviver = (_key: string, value: unknown) =>
-  value !== null && typeof value === 'object' && '$map' in value ? new Map((value as { $map: [] }).$map) : value;
+
+/**
+ * Turns each `{ $map: [...] }` back into a Map. A walk after a plain JSON.parse, not a reviver: a reviver is
+ * called for every value, and took 1.4 s of a 5,000-report rebuild; figures and strings are not visited.
+ */
+function revive(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (typeof value[i] === 'object') value[i] = revive(value[i]);
+    return value;
+  }
+  const record = value as Record<string, unknown>;
+  if ('$map' in record) return new Map((record.$map as [unknown, unknown][]).map(([k, v]) => [k, revive(v)]));
+  for (const key of Object.keys(record)) record[key] = revive(record[key]);
+  return record;
+}
 
 /** The entry's file name within its kind's folder, marked as used by this build. */
 function entry(kind: string, inputs: unknown): string {
@@ -52,7 +66,8 @@ function entry(kind: string, inputs: unknown): string {
 /** The value kept for these inputs, if there is one. */
 export function cached<T>(kind: string, inputs: unknown): T | undefined {
   try {
-    return JSON.parse(readFileSync(entry(kind, inputs), 'utf8'), reviver) as T;
+    const text = readFileSync(entry(kind, inputs), 'utf8');
+    return (text.includes('"$map"') ? revive(JSON.parse(text)) : JSON.parse(text)) as T;
   } catch {
     // Missing or unreadable: a cache is only a shortcut.
     return undefined;

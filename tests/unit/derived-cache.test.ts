@@ -25,12 +25,13 @@ describe('derived data kept between builds', () => {
     let made = 0;
     const make = () => {
       made += 1;
-      return { people: new Map([['lavrov', ['p-1', 'p-2']]]) };
+      return { people: new Map([['lavrov', ['p-1', 'p-2']]]), pairs: [['lavrov', new Map([['p-1', 2]])]] };
     };
     const first = derived('story', { report: 'a', text: 'Talks resumed.' }, make);
     const again = derived('story', { report: 'a', text: 'Talks resumed.' }, make);
     expect(made).toBe(1);
     expect(again.people).toBeInstanceOf(Map);
+    expect(again.pairs[0][1]).toBeInstanceOf(Map);
     expect(again).toEqual(first);
   });
 
