@@ -25,7 +25,7 @@ const FOLDERS = [
   ['tests/fixtures/clean/', 'the labelled copies the rules were written with'],
   ['tests/fixtures/clean-holdout/', 'written blind; rules were since fixed on what it showed'],
   ['tests/fixtures/clean-holdout-2/', 'written blind; rules since fixed on what it showed'],
-  ['tests/fixtures/clean-holdout-3/', 'held out: written blind, never tuned on'],
+  ['tests/fixtures/clean-holdout-3/', 'written blind; rules since fixed on what it showed'],
 ] as const;
 
 for (const [folder, what] of FOLDERS) {
@@ -38,10 +38,23 @@ for (const [folder, what] of FOLDERS) {
   for (const file of files) {
     const lines = labelledLines(readFileSync(join(dir, file), 'utf8'), file);
     const cleaned = cleanReport(lines.map(({ line }) => line).join('\n'));
-    // The headline is kept as the report's title, not lost.
-    const removed = new Set(cleaned.removed.filter(({ rule }) => rule !== 'headline').map(({ line }) => line));
-    for (const { keep, line } of lines) {
-      const gone = removed.has(line.trim());
+    // The headline is kept as the report's title, not lost. A line the page repeats ("Ferries" in the menu and
+    // as a subheading) is counted by its copies: as many of them are gone as the cleaner removed, the ones
+    // labelled for removal first (which copy went is not recorded).
+    const removals = new Map<string, number>();
+    for (const { rule, line } of cleaned.removed)
+      if (rule !== 'headline') removals.set(line, (removals.get(line) ?? 0) + 1);
+    const ordered = [...lines.filter(({ keep }) => !keep), ...lines.filter(({ keep }) => keep)];
+    const goneLines = new Set(
+      ordered.filter(({ line }) => {
+        const left = removals.get(line.trim()) ?? 0;
+        if (left > 0) removals.set(line.trim(), left - 1);
+        return left > 0;
+      }),
+    );
+    for (const labelled of lines) {
+      const { keep, line } = labelled;
+      const gone = goneLines.has(labelled);
       if (keep) keptLines++;
       else removeLines++;
       if (keep && gone) wronglyRemoved.push(`${file}: ${line}`);
