@@ -70,9 +70,9 @@ const LABELS = [
 
 /** Openings only a site's call to its reader has: "Sign up to …", "Subscribe …", "Like this story? …". */
 const CALL =
-  /^(?:(?:subscribe|sign up)(?=\s|$)|for (?:more|the latest) [^,]{0,30}\b(?:news|updates|stories)\b[^,]{0,20}, (?:follow|download|sign up|subscribe|join)(?=\s)|(?:click|tap) here\b|have your say|like (?:what you|this (?:story|article))|if you enjoyed|(?:got|do you have) a (?:story|news tip|tip)\b|have you seen something)/i;
+  /^(?:(?:subscribe|sign up)(?=\s|$)|for (?:more|the latest) [^,]{0,30}\b(?:news|updates|stories)\b[^,]{0,20}, (?:follow|download|sign up|subscribe|join)(?=\s)|(?:click|tap) here\b|have your say|like (?:what you|this (?:story|article))|if you enjoyed|(?:got|have|do you have) a (?:story|news tip|tip)\b|have you seen something)/i;
 /** A link's words closing the site's pitch: "Get recall alerts by email — sign up here". */
-const SIGN_UP_LINK = /\b(?:sign up|subscribe|click|tap|register) here\.?$/i;
+const SIGN_UP_LINK = /\b(?:(?:sign up|subscribe|click|tap|register) here|contact us)\.?$/i;
 /** A paywall's opening: only the site says it, however many sentences follow ("Unlock this story. Subscribe now. …"). */
 const PAYWALL = /^(?:unlock (?:this|the full) (?:story|article)\b|you have \d+ free (?:articles?|stories|reads)\b)/i;
 /** Verbs a call to the reader opens with, that a sentence of the article may open with too. */
@@ -157,6 +157,10 @@ const TRAILER = [
   /^originally published (?:as|in|on|by)\b/i,
   // "Correction: An earlier version of this article gave the wrong age …"
   /^(?:correction|clarification|editor['’]?s note)\s*:\s*(?:an? )?(?:earlier|previous) version\b/i,
+  // "Editor's note: This story has been updated to include …"
+  /^editor['’]?s note\s*:\s*this (?:story|article|report) (?:has been|was) (?:updated|corrected|amended)\b/i,
+  // "This article was produced with support from the … Foundation."
+  /^this (?:article|story|report|series) was (?:produced|made possible|supported|funded) (?:with|by|through) (?:the )?(?:support|funding|a grant)\b/i,
   // "Credit: Wanjiru Kamau for Field & Lab", "Editor-in-chief: Hallvard Brekke", "Author: Marcus Greenlee"
   /^(?:[Cc]redit|[Pp]hoto credit|[Ee]ditor-in-chief|[Mm]anaging editor|[Pp]ublisher|[Aa]uthor|[Jj]ournalist)\s*:\s*\p{Lu}[^.!?]{0,60}$/u,
   // "This article appears in the April 2025 issue of Field & Lab under the headline …"

@@ -16,6 +16,18 @@ const FURNITURE = [
   /^subscribe(?: now| today)?(?: to (?:continue|keep) reading)?\.?$/i,
   /^(?:most (?:popular|viewed|shared)|newsletters?|latest|editor'?s picks|more on this story|comments?|\d+ comments?|comments? \(\d+\))$/i,
   /^(?:comments? (?:are|is) (?:now )?closed|commenting (?:is|has been) (?:closed|disabled)|continue reading below|(?:was|is) this (?:page|article) (?:helpful|useful)\?|autoplay\b|(?:▶\s*)?play (?:video|audio)\b|pinned (?:post|entry)$|\(more\)$).*$/i,
+  // A page's widgets: "Listen to article", "Open this photo in gallery:", "Kindly Share This Story:", "Bookmark".
+  /^(?:listen to (?:this )?article|open this (?:photo|image) in (?:the )?gallery|(?:kindly )?share this (?:story|article)|bookmark|add to (?:my )?(?:briefcase|reading list|favourites|favorites)|see all (?:warnings|alerts)|for (?:subscribers|members)(?: only)?|markets? delayed\b.*|this audio (?:is|was) (?:generated|produced)\b.*)\s*:?$/i,
+  // A teaser under its label: "READ: Marikina, Pasig declare state of calamity after July floods".
+  /^read\s*:\s+\S.*$/i,
+  // A subscription form's messages: "Your subscription has been successful."
+  /^your subscription (?:has been|was|could not be)\b.*$/i,
+  /^don['’]t miss (?:out|a thing)\b.*$/i,
+  // Classified ads: "FOR SALE: 2016 16-row planter …", "WANTED: Hay ground to rent …".
+  /^(?:FOR SALE|WANTED|FOR RENT|TO LET)\s*:.*$/,
+  // A ticker: "CORN N24 4.48 ▼ 0.03 | SOYBEANS N24 11.82 ▲ 0.06".
+  /^(?=(?:.*[▲▼]){2}).*\d.*$/u,
+  /^.{0,60}\bis not responsible for the content of external (?:sites|websites|links)\.?$/i,
   // A live page's alert switch: "Get alerts on this story: Turn on notifications".
   /^.{0,60}\bturn on (?:push )?notifications$/i,
   // A data supplier's credit: "Odds and lines provided by SportsLedge.", "Results provided by Ballotline Data."
@@ -46,10 +58,14 @@ const FURNITURE = [
   // Agency desk slugs: "mig/imm/rlp", "ct/dm/ap".
   /^[a-z]{2,4}(?:\/[a-z]{2,4}){1,5}$/,
   /^(?:home|news)(?:\s*[>›»|/]\s*[\p{L}&' -]+)+$/iu,
-  // A dateline and stamp run together: "Pune | Updated: May 23, 2025 06:15 IST".
+  // A dateline and stamp run together: "Pune | Updated: May 23, 2025 06:15 IST", "Manila Courier / 05:14 AM November 12, 2024".
   /^[\p{L} ]{1,30}\s\|\s(?:published|updated|posted)\s*:.*$/iu,
+  /^[\p{L} ]{1,30}\s[|/]\s\d{1,2}[:.]\d{2}\s?(?:[AP]\.?M\.?)?\s(?:\p{L}{3,9}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s\p{L}{3,9}\.?\s\d{4})$/iu,
+  // An obituary's run: "Published by The Hudson Valley Sentinel from Mar. 3 to Mar. 5, 2024."
+  /^published (?:by|in) (?:the )?\p{Lu}[^!?]{0,60}\b(?:on|from) (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[^!?]{0,30}$/iu,
   // A reporter's role alone: "Transport editor", "Helena Ward Environment correspondent".
   /^(?:\p{Lu}[\p{L}'’-]*\s){0,5}(?:\p{L}+\s)?(?:correspondent|editor|reporter|writer|columnist|critic|producer)$/u,
+  /^(?:\p{Lu}[\p{L}'’-]*\s?){1,4},\s(?:\p{Lu}[\p{L}-]*\s){0,3}(?:Correspondent|Editor|Reporter|Writer|Columnist|Critic|Producer)$/u,
   /^(?:[Jj]ournalist|[Cc]ontributor)$/,
   /^(?:thank you|thanks) for (?:subscribing|signing up|reading)\b.*$/i,
   /^(?:invalid|please enter (?:a|your)|enter (?:a|your)) e-?mail(?: address)?\.?$/i,
@@ -98,7 +114,11 @@ function isSiteNote(line: string): boolean {
     (/\bthis (?:article|page|post)\b(?![-\w])/i.test(line) && /\b(?:our|you|your)\b/i.test(line)) ||
     /\bthis (?:site|website) (?:contains|uses|is (?:intended|meant|only) for)\b/i.test(line) ||
     // Its desks and its website: "From our travel desk: …", "Complaints can be made via our website."
-    /^from our (?:[\p{L}-]+ ){0,3}(?:desk|team)\b|\b(?:via|on|through) our (?:website|site|app)\b/iu.test(line) ||
+    /^from our (?:[\p{L}-]+ ){0,3}(?:desk|team)\b|\b(?:via|on|through) our (?:website|site|app)\b|\bplease visit our\b/iu.test(
+      line,
+    ) ||
+    // A republished release, introduced by the site: "The following is a press release issued by …".
+    /^the following (?:is|was) (?:a )?press release\b/i.test(line) ||
     /\bour terms (?:of (?:use|service)|and conditions)\b/i.test(line) ||
     // The newsroom's ethics and funding, said by the newsroom: "Mzansi Daily subscribes to the Press Code."
     /\b(?:subscribes to|follows|adheres to|abides by) the (?:press code|code of (?:ethics|practice)|editors['’] code)\b/i.test(
@@ -135,13 +155,13 @@ const TIME_STAMP = new RegExp(
  */
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
 const BYLINE = new RegExp(
-  `^(?:(?:[Rr]eported|[Ww]ritten|[Cc]ompiled) by the (?:\\p{Lu}[\\p{L}'’-]*\\s){1,3}(?:team|desk|staff)|(?:[Bb]y|(?:Words|Text|Pictures|Illustrations?|Interview|Presented|Hosted) by|(?:Words|Text|Pictures)\\s*:)\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)${NAME}(?:\\s*(?:,|and)\\s+${NAME})*)$`,
+  `^(?:(?:[Rr]eported|[Ww]ritten|[Cc]ompiled) by the (?:\\p{Lu}[\\p{L}'’-]*\\s){1,3}(?:team|desk|staff)|(?:[Bb]y|(?:Words|Text|Pictures|Illustrations?|Interview|Presented|Hosted|Posted) by|(?:Words|Text|Pictures)\\s*:)\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)${NAME}(?:\\s*(?:,|and)\\s+${NAME})*)$`,
   'u',
 );
 
 /** Words that may fill a bare date or time stamp: "Fri 23 May 2025 06.15 BST", "16.42 BST", "-7.82%". */
 const STAMP_WORD = new RegExp(
-  `^(?:\\d.*|${MONTH}|${DAY}|(?:mon|tue|wed|thu|fri|sat|sun)\\.?|[ap]\\.?m\\.?|at|on|mins?|minutes?|read|last|updated|published|posted|às|à|(?:utc|gmt|bst|cet|cest|est|edt|cst|cdt|pst|pdt|pt|et|aest|aedt|nzst|nzdt|ist))$`,
+  `^(?:\\d.*|${MONTH}|${DAY}|(?:mon|tue|wed|thu|fri|sat|sun)\\.?|[ap]\\.?m\\.?|at|on|mins?|minutes?|read|last|updated|published|posted|às|à|ago|hours?|mins?|days?|(?:utc|gmt|bst|cet|cest|est|edt|cst|cdt|pst|pdt|pt|et|aest|aedt|nzst|nzdt|ist))$`,
   'i',
 );
 
@@ -160,7 +180,7 @@ const CAPTION_LABEL =
  * Progrès /Julie Brunet", "© Miguel Ferro, AFP", "(photographed from a helicopter)", "Getty Images".
  */
 const PHOTO_CREDIT =
-  /(?:\b[A-Z]{2,}(?: [A-Z]{2,})?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.'’-]+)+|\((?:AP|AFP|Reuters|EPA|PA) Photo[^)]*\)|\((?:[\p{L}&' ]+ )?(?:Photo|Picture|Image)s?\s*(?:by\b|:)[^)]*\)|\((?:photographed|filmed) from\b[^)]*\)|\b(?:Photo|Picture)\s+\p{Lu}[\p{L}'’-]*\s*\/\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*|(?<=[.!?]\s*)©\s*\p{Lu}[^©.!?]{0,60}|\b(?:Picture|Photo|Photograph|Image|Video)s?(?: credit)?\s*[:/]\s*\p{L}[\p{L}.'’ /-]*|(?<=[.!?]\s*)[—–]\s*(?:File )?(?:photo|picture|image)s?|\b(?:via REUTERS|Getty Images|Shutterstock|Alamy)|(?<=[.!?]\s*)\((?:[^()]*\/[^()]*|\p{Lu}{2,}[\p{Lu}\d ]*)\))\s*\.?$/u;
+  /(?:\b[A-Z]{2,}(?: [A-Z]{2,})?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.'’-]+)+|\((?:AP|AFP|Reuters|EPA|PA) Photo[^)]*\)|\((?:[\p{L}&' ]+ )?(?:Photo|Picture|Image)s?\s*(?:by\b|:)[^)]*\)|\((?:photographed|filmed) from\b[^)]*\)|\b(?:Photo|Picture)\s+\p{Lu}[\p{L}'’-]*\s*\/\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*|(?<=[.!?]\s*)©\s*\p{Lu}[^©.!?]{0,60}|\b(?:Picture|Photo|Photograph|Image|Video)s?(?: credit)?\s*[:/]\s*\p{L}[\p{L}.'’ /-]*|(?<=[.!?]\s*)(?:[—–]\s*)?(?:File )?(?:photo|picture|image)s?|(?<=[.!?]\s*)(?:[—–]\s*)?(?:Photo|Picture) (?:by|courtesy(?: of)?)\s+[\p{L}][\p{L}.'’ -]*|\bFILE PHOTO\/[\p{Lu} .'’-]+|^(?:\p{Lu}[\p{L}&'’-]*\s){1,4}(?:photo|picture) by \p{Lu}[\p{L}.'’ -]*|^[\p{Lu}][\p{Lu} .'’-]+\/[\p{Lu}][\p{Lu} .'’&-]+|\b(?:via REUTERS|Getty Images|Shutterstock|Alamy)|(?<=[.!?]\s*)\((?:[^()]*\/[^()]*|\p{Lu}{2,}[\p{Lu}\d ]*)\))\s*\.?$/u;
 
 /** A photo caption or photo credit: what it dates is when a picture was taken, not an event of the story. */
 export function isCaptionLine(line: string): boolean {
