@@ -165,6 +165,8 @@ describe('the site’s calls to act', () => {
     'For feedback, complaints, or inquiries, contact us.',
     'Editor’s note: This story has been updated to include comment from the student body president.',
     'This article was produced with support from the Hollins Foundation for Science Journalism.',
+    "Join The Straits Courier's Telegram channel and get the latest breaking news delivered to you.",
+    'This article was automatically translated from Norwegian. Read the original (Norsk)',
     'Sentinel Media Group © 2024. All rights reserved. Terms | Privacy | Contact us',
   ])('removes %j', (line) => expect(isLabelLine(line) || isCreditLine(line)).toBe(true));
 
@@ -345,6 +347,13 @@ describe('page furniture and stamps', () => {
     'Maya Kowalczyk, Staff Writer',
     'Manila Courier / 05:14 AM November 12, 2024',
     'Published by The Hudson Valley Sentinel from Mar. 3 to Mar. 5, 2024.',
+    'Serving West Clare since 1891',
+    "Northgate University's independent student newspaper since 1962",
+    'A free weekly recap of what happened at City Hall, every Tuesday morning.',
+    'You can unsubscribe at any time. By signing up you agree to our privacy policy.',
+    'All quotes delayed a minimum of 15 minutes.',
+    'Auto-refresh ON',
+    'Type your email…',
   ])('furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(true));
 
   it.each([
@@ -373,6 +382,10 @@ describe('page furniture and stamps', () => {
     'Your subscription fees will rise in April, the company told customers.',
     'Maya Kowalczyk, a staff writer at the paper, was arrested on Tuesday.',
     'Published by Penguin in 2019, the memoir sold 40,000 copies.',
+    'Serving soldiers have been barred from the march since 2019, the ministry said.',
+    'The paper, an independent student newspaper since 1962, lost its funding on Monday.',
+    'A weekly newsletter sent by the council warned of the closure.',
+    'Data delayed by the outage reached the regulator on Friday.',
   ])('not furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(false));
 
   it.each([

@@ -87,7 +87,7 @@ const BUTTON_WORDS = 4;
 const NOT_A_BUTTON = /^\S+\s+(?:of|for|to|in|on|and|the|out|up|down|at|by|from|with|is|was)\b/i;
 /** What such a line offers or asks for: the reader, the site, its app, its channels. */
 const OFFER =
-  /\b(?:us|[Oo]ur|[Yy]our|here|this (?:post|article|story|episode)|[Aa]pp|[Nn]ewsletters?|[Aa]lerts|[Cc]omments?|[Ee]-?mail|WhatsApp|Instagram|Twitter|Facebook|[Pp]odcast|full (?:story|article))\b|@\w/;
+  /\b(?:us|[Oo]ur|[Yy]our|here|this (?:post|article|story|episode)|[Aa]pp|[Nn]ewsletters?|[Aa]lerts|[Cc]omments?|[Ee]-?mail|WhatsApp|Instagram|Twitter|Facebook|Telegram|LinkedIn|TikTok|YouTube|[Pp]odcast|full (?:story|article))\b|@\w/;
 /** Longest such line: a sentence of the site's. */
 const MAX_CALL_WORDS = 25;
 
@@ -150,7 +150,7 @@ const TRAILER = [
   // "Our Standards: The Thomson Reuters Trust Principles."
   /^our standards\s*:/i,
   // "This page has been automatically translated from Portuguese.", "[Translated from Japanese]"
-  /^[[(]?(?:this (?:page|article|story) (?:has been|was) )?(?:automatically |machine[- ])?translated (?:from|by)\b[^.!?]{0,40}[.\])]?$/i,
+  /^[[(]?(?:this (?:page|article|story) (?:has been|was) )?(?:automatically |machine[- ])?translated (?:from|by)\b[^.!?]{0,40}[.\])]?(?:\s+read the original\b[^.!?]{0,40})?$/i,
   // "This transcript was generated automatically and may contain errors."
   /^this transcript (?:was|has been|is) (?:generated|produced|created)\b/i,
   // "Originally published as Townsville residents urged to prepare …"
@@ -175,7 +175,7 @@ const CREDIT_ROLE =
   /\b(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|written|edited|photos?|photographs?|graphics?)\s+by\b/gi;
 
 const SEPARATOR = /^\s*[:|»›–—·•-]/u;
-const URL_ONLY = /^(https?:\/\/|www\.)\S+$/i;
+const URL_ONLY = /^(https?:\/\/|www\.|(?:twitter|x|facebook|instagram|tiktok|linkedin)\.com\/)\S+$/i;
 const TERMINAL = /[.!?:;…"“”'’)\]]$/u;
 const MAX_HEADING_WORDS = 14;
 /** A subheading shares at least a third of its words with the article; measured teasers share under a fifth. */

@@ -17,7 +17,7 @@ const FURNITURE = [
   /^(?:most (?:popular|viewed|shared)|newsletters?|latest|editor'?s picks|more on this story|comments?|\d+ comments?|comments? \(\d+\))$/i,
   /^(?:comments? (?:are|is) (?:now )?closed|commenting (?:is|has been) (?:closed|disabled)|continue reading below|(?:was|is) this (?:page|article) (?:helpful|useful)\?|autoplay\b|(?:▶\s*)?play (?:video|audio)\b|pinned (?:post|entry)$|\(more\)$).*$/i,
   // A page's widgets: "Listen to article", "Open this photo in gallery:", "Kindly Share This Story:", "Bookmark".
-  /^(?:listen to (?:this )?article|open this (?:photo|image) in (?:the )?gallery|(?:kindly )?share this (?:story|article)|bookmark|add to (?:my )?(?:briefcase|reading list|favourites|favorites)|see all (?:warnings|alerts)|for (?:subscribers|members)(?: only)?|markets? delayed\b.*|this audio (?:is|was) (?:generated|produced)\b.*)\s*:?$/i,
+  /^(?:listen to (?:this )?article|open this (?:photo|image) in (?:the )?gallery|(?:kindly )?share this (?:story|article)|bookmark|add to (?:my )?(?:briefcase|reading list|favourites|favorites)|see all (?:warnings|alerts)|for (?:subscribers|members)(?: only)?|(?:all )?(?:markets?|quotes?|prices?|data) (?:are |is )?delayed (?:by )?(?:a minimum of |at least |up to )?\d+ min(?:ute)?s?\b.*|auto-?refresh (?:on|off)|this audio (?:is|was) (?:generated|produced)\b.*)\s*:?$/i,
   // A teaser under its label: "READ: Marikina, Pasig declare state of calamity after July floods".
   /^read\s*:\s+\S.*$/i,
   // A subscription form's messages: "Your subscription has been successful."
@@ -75,7 +75,7 @@ const FURNITURE = [
   // Public radio's underwriting: "Support for KXRP comes from …" (a call sign, not "Support for Labour comes from…").
   /^[Ss]upport for (?:[A-Z]{3,5}|this (?:program|programme|station|podcast)) (?:comes|is provided) (?:from|by)\b.*$/,
   /^.{0,60}, opens (?:in )?(?:a )?new (?:tab|window)$/i,
-  /^(?:please (?:turn on|enable) javascript|type your email|(?:sign|log) in or (?:register|create (?:an?|your)\b)|discover more from|see stories by|want to write for us\?|don['’]t miss out\.)(?:\s|$).*$/i,
+  /^(?:please (?:turn on|enable) javascript|type your email(?:\s*(?:…|\.{3}))?|(?:sign|log) in or (?:register|create (?:an?|your)\b)|discover more from|see stories by|want to write for us\?|don['’]t miss out\.)(?:\s|$).*$/i,
   /^advertise with\b.*$/i,
   // A banner: "WEATHER ALERT: Heat advisory in effect until 8 p.m." (an AMBER ALERT story runs longer).
   /^[A-Z][A-Z ]{2,}ALERT\s*:(?:\s+\S+){1,10}$/,
@@ -117,6 +117,14 @@ function isSiteNote(line: string): boolean {
     /^from our (?:[\p{L}-]+ ){0,3}(?:desk|team)\b|\b(?:via|on|through) our (?:website|site|app)\b|\bplease visit our\b/iu.test(
       line,
     ) ||
+    // A newsletter described under its sign-up box: "A free weekly recap of what happened at City Hall, …".
+    /^an? (?:free )?(?:daily|weekly|monthly) (?:newsletter|recap|briefing|digest|round-?up) (?:of|about|on|from|with|for)\b/i.test(
+      line,
+    ) ||
+    // A masthead's tagline: "Serving West Clare since 1891", "Northgate University's independent student newspaper since 1962".
+    /^(?:serving\b[^.!?]{1,60}|[^.!?]{0,60}\b(?:independent|nonprofit|non-profit|student|community) (?:student )?(?:news(?:paper)?|journalism|news site)\b[^.!?]{0,40}) since \d{4}$/iu.test(
+      line,
+    ) ||
     // A republished release, introduced by the site: "The following is a press release issued by …".
     /^the following (?:is|was) (?:a )?press release\b/i.test(line) ||
     /\bour terms (?:of (?:use|service)|and conditions)\b/i.test(line) ||
@@ -136,7 +144,7 @@ function isSiteNote(line: string): boolean {
 /** The site speaking of its own cookies, partners or sign-ups ("We and our 842 partners store … cookies"), not quoted. */
 function isConsentNotice(line: string): boolean {
   return (
-    /^(?:we|with your permission we|by (?:clicking|continuing|signing up))\b/i.test(line) &&
+    /^(?:we|with your permission we|by (?:clicking|continuing|signing up)|you can unsubscribe)\b/i.test(line) &&
     /\b(?:our partners|cookies|your privacy|unsubscribe|sign-up|consent)\b/i.test(line) &&
     !isReportedSpeech(line)
   );
