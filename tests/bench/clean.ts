@@ -26,6 +26,7 @@ const FOLDERS = [
   ['tests/fixtures/clean-holdout/', 'written blind; rules were since fixed on what it showed'],
   ['tests/fixtures/clean-holdout-2/', 'written blind; rules since fixed on what it showed'],
   ['tests/fixtures/clean-holdout-3/', 'written blind; rules since fixed on what it showed'],
+  ['tests/fixtures/clean-holdout-4/', 'held out: written blind, never tuned on'],
 ] as const;
 
 for (const [folder, what] of FOLDERS) {
