@@ -4,13 +4,9 @@ import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cached, derived, keep, pruneDerived } from '../../src/build/derived-cache.ts';
 
 // Entries go to an empty folder of their own, set before derived-cache.ts reads where its cache is.
-const cache = await vi.hoisted(async () => {
-  const { mkdtempSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const dir = mkdtempSync(`${tmpdir()}/newsfold-derived-`);
-  process.env.NEWSFOLD_DERIVED_CACHE = dir;
-  return dir;
-});
+const cache = await vi.hoisted(async () =>
+  (await import('./temp-cache.ts')).tempCache('NEWSFOLD_DERIVED_CACHE', 'newsfold-derived-'),
+);
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
 // Each test starts as a build does: nothing used yet.
 beforeEach(() => {

@@ -5,13 +5,9 @@ import { CARD_HEIGHT, CARD_WIDTH, fitTitle, renderCard, type CardText } from '..
 
 // Cards are drawn into an empty folder of their own, before card-cache.ts reads where its cache is:
 // every card is really drawn, and the build's cache is left alone.
-const cache = await vi.hoisted(async () => {
-  const { mkdtempSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const dir = mkdtempSync(`${tmpdir()}/newsfold-cards-`);
-  process.env.NEWSFOLD_CARD_CACHE = dir;
-  return dir;
-});
+const cache = await vi.hoisted(async () =>
+  (await import('./temp-cache.ts')).tempCache('NEWSFOLD_CARD_CACHE', 'newsfold-cards-'),
+);
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
 const fresh = (title: string): CardText => ({ kicker: 'Test outlet', title, footer: '23 May 2025' });
