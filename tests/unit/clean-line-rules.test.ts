@@ -423,3 +423,95 @@ describe('page furniture and stamps', () => {
     'Words: they matter, the poet said.',
   ])('keeps %j', (line) => expect(isFurnitureLine(line) || isStampLine(line) || isLabelLine(line)).toBe(false));
 });
+
+describe('rule families found on a held-out set (captions by cue, credits alone, newsletters, footers, other languages)', () => {
+  it.each([
+    'Hysbyseb / Advertisement',
+    'Darllen mwy / Read more: Bridge repairs mean weekend closures on the A487',
+    'PUBBLICITÀ',
+    'Leggi anche: Varenna, the new car park above the station opens with 200 spaces',
+    'Related news: Otters spotted on the River Lark for the first time in decades',
+    'Previous post: New bakery opens on Hoe Street with queues round the block',
+    'Next post: Bins, bikes and the Christmas lights: your week in E17',
+    'Related appeals',
+    'Your email address   Sign me up',
+    'Join the conversation',
+    'Like this:',
+    'Report an error',
+  ])('label: %j', (line) => expect(isLabelLine(line)).toBe(true));
+
+  it.each([
+    'Related works on the quay walls will start in spring, the council said.',
+    'Previous posts on the board were unpaid.',
+    'Next, the council will consult residents.',
+    'Like this year’s budget, the plan relies on grants.',
+    'Report an error in the count, the returning officer told candidates.',
+    'Elsewhere',
+    'Oriau agor / Opening hours',
+  ])('not a label: %j', (line) => expect(isLabelLine(line)).toBe(false));
+
+  it.each([
+    '(File photo by The Malaysian Ledger)',
+    '(Foto Archivio Gazzetta)',
+    '(Image credit: Lantern Forge)',
+    'Rendering courtesy of Ridgeline Urban',
+    'Dana Kowalczyk / Lakeshore Public Radio',
+    'THE KANTO MORNING POST / Ryo Tanaka',
+    'The former bank on Maengwyn Street, which will house the library from January, pictured on Monday morning.',
+    'A bittern photographed in the reedbed at Wicken Sedge last spring, where the species now breeds again.',
+    'The motor ship Bellagio moored at the Tremezzo landing stage in a file photograph taken last winter.',
+  ])('caption or credit: %j', (line) => expect(isCaptionLine(line)).toBe(true));
+
+  it.each([
+    'Officers would like to speak to the man pictured in connection with the incident.',
+    'Wildlife cameras photographed the lynx last spring, the trust said.',
+    'Oriau Agor / Opening Hours',
+    'Monday / Tuesday',
+    'The photograph taken last winter shows the ferry moored at Tremezzo, the court heard.',
+    '(The vote was 8 to 4.)',
+  ])('not a caption: %j', (line) => expect(isCaptionLine(line)).toBe(false));
+
+  it.each([
+    'Pixel Dispatch is part of Brightwave Media Group. © 2024 Brightwave Media Group Ltd.',
+    'Fenland Wildlife Trust is a registered charity no. 1234567. Company no. 0765432.',
+  ])('footer credit: %j', (line) => expect(isCreditLine(line)).toBe(true));
+
+  it.each([
+    'The trust, a registered charity, bought the reserve in 1961.',
+    'The © symbol was missing from the posters, the court heard, and the case was dropped in 2021 after a long and costly dispute that the designer said had nearly ruined her small business and her reputation.',
+  ])('not a footer credit: %j', (line) => expect(isCreditLine(line)).toBe(false));
+
+  it.each([
+    'View this email in your browser',
+    "In today's issue: Auction round 7 results | Texas winter readiness | Jobs board",
+    'You are receiving this email because you subscribed to GridLines.',
+    'Presented by Solvane Storage — long-duration batteries for a 24/7 grid. Book a demo →',
+    "Solvane's 100-hour iron-air systems are now bankable in the UK. Read the case study →",
+    'ERCOT says reserve margins look healthy for winter, but gas supply is the wildcard →',
+    'Keywords: Kyoto, Tourism, Public transport, Overtourism',
+    'You are here: News > Appeals',
+    'Hafan / Home > Newyddion / News > Machynlleth',
+    'Media enquiries only: Severn Vale Police press office, 01452 555 000',
+    'BREAKING: Cedi recovers slightly against dollar at midday trading •  Black Stars squad named for Angola qualifier •',
+    "Support for Lakeshore Public Radio's environment coverage comes from the Hartwell Family Foundation.",
+  ])('furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(true));
+
+  it.each([
+    'Presented by the council’s engineers, the plan was approved on Monday.',
+    'Prices rose > 5% in the quarter, the bank said.',
+    'BREAKING: the council has voted to close the pier.',
+    'Media enquiries rose sharply after the leak, the spokesman said.',
+    'Support for Labour’s housing plan comes from unions, the poll found.',
+    'In today’s vote, councillors backed the plan.',
+  ])('not furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(false));
+
+  it.each(['By Haruka Mori / Staff Writer', 'di Giulia Ronchi', 'Words by Oliver Tremaine · 6 min read'])(
+    'byline: %j',
+    (line) => expect(isStampLine(line)).toBe(true),
+  );
+
+  it.each(['By Friday / Saturday the roads were clear.', 'de facto closure', 'By the numbers'])(
+    'not a byline: %j',
+    (line) => expect(isStampLine(line)).toBe(false),
+  );
+});

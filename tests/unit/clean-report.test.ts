@@ -338,3 +338,84 @@ describe('cleanReport keeps the article whole', () => {
     ]);
   });
 });
+
+describe('cleanReport reads a line by its neighbours', () => {
+  const story = [
+    'Kraków to ban older cars from its clean transport zone in January',
+    'Older petrol and diesel cars will no longer be allowed anywhere in the city from January, the council said on Tuesday.',
+    'The zone covers the whole of Kraków, and drivers of older cars face fines of up to 500 złoty.',
+    'Traders in the old town said the rule would cost them customers.',
+  ];
+
+  it('drops the sentence right above a photo credit as its caption, and keeps it above a paragraph', () => {
+    const caption = 'Traffic on Aleja Trzech Wieszczów in Kraków during the morning rush hour.';
+    const raw = [story[0], caption, 'Photo: Piotr Nowicki / The Vistula Post', ...story.slice(1)].join('\n');
+    expect(cleanReport(raw).removed.map((removal) => [removal.rule, removal.line])).toEqual([
+      ['headline', story[0]],
+      ['caption', caption],
+      ['caption', 'Photo: Piotr Nowicki / The Vistula Post'],
+    ]);
+    expect(cleanReport([story[0], caption, ...story.slice(1)].join('\n')).blocks[0].text).toBe(caption);
+  });
+
+  it('keeps the sentence above "Image source, …", which that page puts above its own caption', () => {
+    const raw = [
+      story[0],
+      story[1],
+      'Image source, Getty Images',
+      'Image caption, Cars queue in Kraków',
+      story[2],
+    ].join('\n');
+    expect(cleanReport(raw).blocks.map((block) => block.text)).toEqual([story[1], story[2]]);
+  });
+
+  it('drops everything under a comment section’s header, and keeps a sentence that speaks of comments', () => {
+    const comments = [
+      '3 thoughts on “Kraków to ban older cars from its clean transport zone in January”',
+      'Pete R. says:',
+      'About time. The air is much better already.',
+    ];
+    const raw = [...story, 'Comments on the consultation close on 1 December.', ...comments].join('\n');
+    const kept = cleanReport(raw).blocks.map((block) => block.text);
+    expect(kept).toContain('Comments on the consultation close on 1 December.');
+    expect(kept.filter((line) => comments.includes(line))).toEqual([]);
+  });
+
+  it('drops the numbered headlines under "MOST READ", and keeps the article’s own numbered list', () => {
+    const own = ['1. Cars registered before 2005 are banned.', '2. Residents may apply for an exemption.'];
+    const mostRead = [
+      'MOST READ',
+      '1. Shinkansen timetable to change next spring',
+      '2. Hokkaido farmers brace for snow',
+    ];
+    const raw = [...story, ...own, 'Officials said fines would start in March.', ...mostRead].join('\n');
+    const kept = cleanReport(raw).blocks.map((block) => block.text);
+    expect(kept).toEqual([...story.slice(1), ...own, 'Officials said fines would start in March.']);
+  });
+
+  it('drops a masthead and a tagline above the article, and keeps a headline that names a newspaper', () => {
+    const raw = ['THE VISTULA POST', 'News from Poland in English', ...story].join('\n');
+    expect(cleanReport(raw).headline).toBe(story[0]);
+    expect(cleanReport(raw).blocks.map((block) => block.text)).toEqual(story.slice(1));
+    const press = ['Kraków council sues the Vistula Post', ...story.slice(1)].join('\n');
+    expect(cleanReport(press).headline).toBe('Kraków council sues the Vistula Post');
+  });
+
+  it('drops a writer’s bio that goes on about the writer, and keeps a reporter the story names', () => {
+    const bio =
+      'Magdalena Zielińska reports on cities, transport and the environment for The Vistula Post from Kraków. She previously worked for a radio station in Katowice.';
+    expect(cleanReport([...story, bio].join('\n')).blocks.map((block) => block.text)).not.toContain(bio);
+    const named = [
+      ...story,
+      'Police briefly detained Magdalena Zielińska, a reporter, at the protest against the zone on Monday.',
+      bio,
+    ];
+    expect(cleanReport(named.join('\n')).blocks.map((block) => block.text)).toContain(bio);
+  });
+
+  it('keeps a table written with bars at both ends, whose rows would pass for stamps alone', () => {
+    const table = ['| Day | Hours |', '| Monday | 10am–5pm |', '| Tuesday | 10am–7pm |', '| Saturday | 10am–1pm |'];
+    const raw = [...story.slice(0, 2), 'Opening hours', ...table, story[2]].join('\n');
+    expect(cleanReport(raw).blocks.map((block) => block.text)).toEqual([story[1], 'Opening hours', ...table, story[2]]);
+  });
+});

@@ -14,7 +14,14 @@ import {
   topicalOverlap,
 } from './line-rules.ts';
 import { chromeLines } from './page-chrome.ts';
-import { isCaptionLine, isFurnitureLine, isStampLine } from './page-furniture.ts';
+import {
+  isCaptionLine,
+  isCaptionShaped,
+  isCommentsHeader,
+  isCreditAlone,
+  isFurnitureLine,
+  isStampLine,
+} from './page-furniture.ts';
 import { foldWord, wordsOf } from '../text/words.ts';
 
 export type { RemovalRule };
@@ -83,6 +90,15 @@ function inTable(lines: readonly string[], index: number): boolean {
   );
 }
 
+/**
+ * A caption is the sentence right above a photo credit standing alone ("Workers load fruit bunches onto a lorry
+ * in Sabah." over "(File photo by The Malaysian Ledger)"): one sentence, closed by a full stop, unquoted.
+ */
+function captionAboveCredit(lines: readonly string[], index: number): boolean {
+  const next = lines[index + 1];
+  return next !== undefined && isCreditAlone(next) && /\.$/.test(lines[index]) && isCaptionShaped(lines[index]);
+}
+
 /** Four or more links of at most three words, no figures or punctuation, set apart by two spaces or more. */
 const SPACED_MENU = /^[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}(?: {2,}[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}){3,}$/u;
 
@@ -127,9 +143,18 @@ export function cleanReport(
   // Kept lines that stand in a list a label opened ("Related articles", then headlines of other stories).
   const listed = new Set<number>();
   let inList = false;
+  let inComments = false;
   marker.lines.forEach((line, index) => {
+    // Under a comment section's header ("3 thoughts on “…”") the readers speak, then the footer: none of it is the article.
+    inComments ||= isCommentsHeader(line);
     // The outlet's own name alone is its masthead ("THE COASTAL BOLT" above a report from The Coastal Bolt).
-    const found = masthead !== null && nameKey(line) === masthead ? 'label' : lineRule(line);
+    const found = inComments
+      ? 'furniture'
+      : masthead !== null && nameKey(line) === masthead
+        ? 'label'
+        : captionAboveCredit(marker.lines, index)
+          ? 'caption'
+          : lineRule(line);
     const rule = found === 'stamp' && inTable(marker.lines, index) ? null : found;
     if (isListLabel(line)) inList = true;
     else if (!rule) inList &&= isHeadingShaped(line) || (line.endsWith('?') && isHeadingShaped(line.slice(0, -1)));
@@ -172,7 +197,8 @@ export function cleanReport(
     const teaser =
       !extracted &&
       !tabular &&
-      !isListItem(line) &&
+      // An item under a list label ("MOST READ", then "1. Shinkansen timetable to change …") is another story's.
+      (!isListItem(line) || listed.has(index)) &&
       ((listed.has(index) && !subheadingAfterList) || (!subheading && isTeaserLine(line, articleStems)));
     if (teaser) removed.push({ line, rule: 'teaser' });
     // A name alone outside the run of paragraphs is a byline or a widget's title ("Related Topics").

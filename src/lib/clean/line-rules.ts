@@ -66,6 +66,29 @@ const LABELS = [
   'republish this story',
   'republish this article',
   'email address',
+  'your email address',
+  'sign me up',
+  'join the conversation',
+  'like this',
+  'report an error',
+  'report a correction',
+  'report a typo',
+  'suggest a correction',
+  // The same labels on pages in other languages: translated copies keep them.
+  'pubblicità',
+  'publicidad',
+  'publicité',
+  'publicidade',
+  'anzeige',
+  'reklama',
+  'hysbyseb',
+  'leggi anche',
+  'lee también',
+  'lire aussi',
+  'leia também',
+  'czytaj także',
+  'czytaj też',
+  'darllen mwy',
 ];
 
 /** Openings only a site's call to its reader has: "Sign up to …", "Subscribe …", "Like this story? …". */
@@ -165,6 +188,10 @@ const TRAILER = [
   /^(?:[Cc]redit|[Pp]hoto credit|[Ee]ditor-in-chief|[Mm]anaging editor|[Pp]ublisher|[Aa]uthor|[Jj]ournalist)\s*:\s*\p{Lu}[^.!?]{0,60}$/u,
   // "This article appears in the April 2025 issue of Field & Lab under the headline …"
   /^this (?:article|story) (?:appears|appeared|was published) in (?:the )?[^.]{0,60}\b(?:issue|edition)\b/i,
+  // A footer's ownership and copyright: "Pixel Dispatch is part of Brightwave Media Group. © 2024 Brightwave Media Group Ltd."
+  /^[^©]{0,120}©\s?(?:\d{4}|\p{Lu})[^©]{0,80}$/u,
+  // A footer's registration: "Fenland Wildlife Trust is a registered charity no. 1234567. Company no. 0765432."
+  /^[^.!?]{0,80}\bregistered (?:charity|company)(?: (?:in|for) [\p{L} ]{1,30})?,? (?:no|number)\.?\s*:?\s*[\dA-Z][\d\s]{3,}\b.{0,60}$/iu,
 ];
 
 /** Lowercase words a credit may name a newsroom with. */
@@ -191,20 +218,38 @@ function normalised(line: string): string {
 
 /** A navigation or advertising label, alone or in front of a link text. */
 export function isLabelLine(line: string): boolean {
+  // A bilingual page gives each label in both languages: "Hysbyseb / Advertisement", "Darllen mwy / Read more: …".
+  const halves = line.split(/\s\/\s/);
+  if (halves.length === 2 && halves.some((half) => isOneLabel(half.trim()))) return true;
+  // A form's fields and button copied as one line, spaced apart: "Your email address   Sign me up".
+  const fields = line.trim().split(/\s{3,}/);
+  if (fields.length > 1 && fields.every(isOneLabel)) return true;
+  return isOneLabel(line);
+}
+
+function isOneLabel(line: string): boolean {
   const text = normalised(line);
   const lowered = line.toLowerCase().replace(/[’‘]/g, "'").trim();
   if (LABELS.includes(text)) return true;
   if (LABELS.some((label) => lowered.startsWith(label) && SEPARATOR.test(lowered.slice(label.length)))) {
     return true;
   }
-  return isListLabel(line) || isCallToAction(line);
+  return isListLabel(line) || TEASER_LABEL.test(line.trim()) || isCallToAction(line);
 }
+
+/** A link to another story under its label: "Related news: Otters spotted …", "Previous post: New bakery opens …". */
+const TEASER_LABEL = /^(?:related(?: \p{L}+)?|(?:previous|next|older|newer) (?:post|article|story|entry))\s*:\s*\S/iu;
 
 /** A line's shape: its words and figures as classes, "Aa Aa (Aa) 9" for "Grace Okafor (Labour) 48,212". */
 export const shapeOf = (line: string) => {
   // A table row's cells: "Team | P | W | L | Pts" has the shape of "Canterbury | 9 | 7 | 2 | 34".
-  const cells = line.split(/\s\|\s/).length;
-  if (cells >= 3) return `row of ${cells}`;
+  // A Markdown row closes its cells with bars at both ends: "| Monday | 10am–5pm |".
+  const edged = /^\|.*\|$/.test(line.trim());
+  const cells = line
+    .trim()
+    .replace(/^\|\s*|\s*\|$/g, '')
+    .split(/\s\|\s/).length;
+  if (cells >= 3 || (edged && cells >= 2)) return `row of ${cells}`;
   return (
     line
       .replace(/\p{Lu}[\p{L}'’-]*/gu, 'A')
@@ -220,7 +265,7 @@ export const isListItem = (line: string) => /^(?:[-–•*·]|\d{1,2}[.)])\s/.te
 
 /** Labels that open a list of other stories: "Related articles", "Also interesting", "More episodes", "READ ALSO". */
 const LIST_LABEL =
-  /^(?:also (?:read|interesting|see)|read (?:also|more|next)|more (?:on this story|stories|news|episodes|coverage|like this)|read more on related \p{L}+|related(?: (?:articles|stories|coverage|topics|reading|content|quotes))?|you (?:may|might) also like|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: stories| for you)?|top stories|latest (?:news|stories)|further reading|see also)$/u;
+  /^(?:also (?:read|interesting|see)|read (?:also|more|next)|more (?:on this story|stories|news|episodes|coverage|like this)|read more on related \p{L}+|related(?: \p{L}+)?|you (?:may|might) also like|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: stories| for you)?|top stories|latest (?:news|stories)|further reading|see also|in other news)$/u;
 /** The same labels naming a site or a topic, capitalised: "More from Harbour Herald", "Read more on Ukraine". */
 const NAMED_LIST_LABEL = /^(?:[Mm]ore from|[Aa]lso on|[Rr]ead more on) \p{Lu}[\p{L}'’&. -]*$/u;
 

@@ -1,4 +1,5 @@
 import { wordsOf } from '../text/words.ts';
+import { NEWSROOM_NOUN } from './page-furniture.ts';
 import {
   MIN_TOPICAL_OVERLAP,
   isHeadingShaped,
@@ -20,7 +21,25 @@ const MAX_LINK_WORDS = 2;
  * (a reporter detained); only after the article, sharing little with it, is it the page's.
  */
 const BIO =
-  /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:(?:is|was) (?:(?:an?|the|\p{Lu}[\p{L}'’&.-]*(?:\s\p{Lu}[\p{L}'’&.-]*)*['’]s)\s)?(?:[\p{L}-]+\s){0,4}(?:correspondent|editor|reporter|writer|journalist|columnist|critic|producer|contributor|photographer)\b|covers\s)/u;
+  /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:(?:is|was) (?:(?:an?|the|\p{Lu}[\p{L}'’&.-]*(?:\s\p{Lu}[\p{L}'’&.-]*)*['’]s)\s)?(?:[\p{L}-]+\s){0,4}(?:correspondent|editor|reporter|writer|journalist|columnist|critic|producer|contributor|photographer)\b|(?:covers|reports on|writes about|has (?:been )?(?:writing|reporting|covering)(?: about| on)?)\s)/u;
+
+/**
+ * Above the article, a newsroom's name ("The Kanto Morning Post", "Volta Wave 97.3 FM", "THE VISTULA POST") or
+ * its tagline ("Protecting wild places across the Fens since 1961", "News from Poland in English").
+ */
+const MASTHEAD = new RegExp(`^(?:The\\s|THE\\s)?(?:\\p{Lu}[\\p{L}'’&.-]*\\s|[\\d.]+\\s){0,4}${NEWSROOM_NOUN}$`, 'u');
+const TAGLINE =
+  /(?:^|\s)(?:since|dal|desde|depuis|seit|od|est\.?) \d{4}$|^(?:[\p{L}'’-]+ ){0,3}news\b(?: [\p{L}'’-]+){0,5}$/iu;
+
+/** Whether a bio's subject (its first name and surname) is named in a line of running text other than bios. */
+function namedElsewhere(line: string, lines: readonly string[], index: number): boolean {
+  const surname = /^(?:\p{Lu}[\p{L}'’.-]+\s){0,2}(\p{Lu}[\p{L}'’.-]+)\s/u.exec(line)?.[1];
+  if (surname === undefined) return false;
+  const named = new RegExp(`(?<![\\p{L}])${surname.replace(/[.]/g, '\\.')}(?![\\p{L}])`, 'u');
+  return lines.some(
+    (other, at) => at !== index && isProse(other) && !isHeadingShaped(other) && !BIO.test(other) && named.test(other),
+  );
+}
 
 /**
  * The lines of page chrome, by where they stand and what they share with
@@ -48,9 +67,14 @@ export function chromeLines(lines: readonly string[], articleStems: ArticleStems
     (line, index) => paragraph(line, index) || (running(line, index) && overlap[index] > 0),
   );
   const first = opened >= 0 ? opened : lines.findIndex(running);
-  const bio = (line: string, index: number) => BIO.test(line) && overlap[index] < MIN_TOPICAL_OVERLAP;
+  // A writer's bio shares the topic when the writer covers it; then it goes on about the writer ("Before joining
+  // the station in 2021, she covered …") and the writer is named nowhere else. A reporter the story is about
+  // is named elsewhere in it, or told of in one sentence ("… who has covered the protest since March.").
+  const bio = (line: string, index: number) =>
+    BIO.test(line) &&
+    (overlap[index] < MIN_TOPICAL_OVERLAP || (/[.!?]\s+\p{Lu}/u.test(line) && !namedElsewhere(line, lines, index)));
   const last = lines.findLastIndex(
-    (line, index) => paragraph(line, index) || (!short[index] && statement(line) && !bio(line, index)),
+    (line, index) => !bio(line, index) && (paragraph(line, index) || (!short[index] && statement(line))),
   );
   const chrome = new Set<number>();
   if (first < 0) return chrome;
@@ -82,6 +106,8 @@ export function chromeLines(lines: readonly string[], articleStems: ArticleStems
       figured && [lines[index - 1], lines[index + 1]].some((other) => other !== undefined && shapeOf(other) === shape);
     const ownList = row || entry(lines[index]) || entry(lines[index + 1]);
     if (short[index] && placed && !ownList && (offTopic || index > last)) chrome.add(index);
+    const masthead = MASTHEAD.test(lines[index]) || TAGLINE.test(lines[index]);
+    if (short[index] && index < first && index !== headline && masthead) chrome.add(index);
     if (index > last && bio(lines[index], index)) chrome.add(index);
   });
   return chrome;

@@ -40,8 +40,13 @@ const FURNITURE = [
   /^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i,
   // A breadcrumb ("Cardiology › Heart Failure") or a link's arrow ("See results by neighborhood ›").
   /^[\p{L}&' -]{1,30}(?:\s*[›»]\s*[\p{L}&' -]{1,30})+$/u,
+  // A bilingual or spaced breadcrumb: "Hafan / Home > Newyddion / News > Machynlleth", "You are here: News > Appeals".
+  /^(?:you are here\s*:\s*)?[\p{L}&'/ -]{1,30}(?:\s[>›»]\s[\p{L}&'/ -]{1,30})+$/iu,
+  /^you are here\s*:.*$/i,
   /^(?:[^.!?]|\.(?=\d)){1,80}\s[›»]$/u,
-  /^(?:topics|tags|filed under)\s*:.*$/i,
+  // A link's arrow closing a teaser or a pitch: "ERCOT says reserve margins look healthy …, but gas supply is the wildcard →".
+  /^.{1,300}\s?(?:→|⟶|➔|➜)$/u,
+  /^(?:topics|tags|keywords|filed under)\s*:.*$/i,
   // A tag list run into its label: "Tags stock car 2018, stock car brasil, interlagos".
   /^tags?\s+[^.!?]+(?:,\s*[^.!?]+){2,}$/i,
   // Editor and shortcode residue shown as text: "<span data-mce-type=…>", "[button link=…]".
@@ -74,9 +79,21 @@ const FURNITURE = [
   /^this advertisement has not loaded\b.*$/i,
   // Public radio's underwriting: "Support for KXRP comes from …" (a call sign, not "Support for Labour comes from…").
   /^[Ss]upport for (?:[A-Z]{3,5}|this (?:program|programme|station|podcast)) (?:comes|is provided) (?:from|by)\b.*$/,
+  // "Support for Lakeshore Public Radio's environment coverage comes from the Hartwell Family Foundation, …"
+  /^[Ss]upport for (?:\p{Lu}[\p{L}&.-]*\s){1,5}?(?:\p{Lu}[\p{L}&.-]*['’]s\s)(?:[\p{L}-]+\s){0,3}(?:coverage|reporting|journalism|programming|newsroom|desk) (?:comes|is provided) (?:from|by)\b.*$/u,
   /^.{0,60}, opens (?:in )?(?:a )?new (?:tab|window)$/i,
   /^(?:please (?:turn on|enable) javascript|type your email(?:\s*(?:…|\.{3}))?|(?:sign|log) in or (?:register|create (?:an?|your)\b)|discover more from|see stories by|want to write for us\?|don['’]t miss out\.)(?:\s|$).*$/i,
   /^advertise with\b.*$/i,
+  // An email newsletter's own lines: "View this email in your browser", "In today's issue: …", "You are receiving this email because …".
+  /^(?:view|read|open) (?:this|the) (?:email|e-mail|newsletter|message)(?: online| in (?:your|a|the) (?:web )?browser)\b.*$/i,
+  /^in (?:today['’]s|this|this week['’]s) (?:issue|edition|newsletter|briefing)\s*:.*$/i,
+  /^you (?:are receiving|received|have received|are getting) this (?:email|e-mail|newsletter|message)\b.*$/i,
+  // A sponsor's slot: "Presented by Solvane Storage — long-duration batteries for a 24/7 grid. Book a demo →".
+  /^(?:presented|brought to you|sponsored|powered|underwritten) by \p{Lu}[\p{L}&'’. -]{0,40}(?:\s[—–|:]\s.*)?$/u,
+  // A press office's contact line: "Media enquiries only: … press office, 01452 555 000".
+  /^(?:media|press) (?:enquiries|inquiries|contacts?)(?: only)?\s*:.*$/i,
+  // A ticker of headlines: "BREAKING: Cedi recovers slightly … •  Black Stars squad named … •".
+  /^(?:BREAKING|JUST IN|LATEST|LIVE|TRENDING|DEVELOPING)(?: NEWS)?\s*:(?=(?:.*[•|]){2}).*$/,
   // A banner: "WEATHER ALERT: Heat advisory in effect until 8 p.m." (an AMBER ALERT story runs longer).
   /^[A-Z][A-Z ]{2,}ALERT\s*:(?:\s+\S+){1,10}$/,
   // A chart's or picture's source: "Source: Métropole de Lyon".
@@ -84,6 +101,15 @@ const FURNITURE = [
   // A subscription offer: "Get 3 months free, then £29/month", "1€ for the first month".
   /^(?![-–•*·]\s)(?=[^.!?]*\b(?:free|trial|then|only|subscribe|offer|first month)\b)[^.!?]{0,40}(?:\d+ months? free|(?:[£€$]\s?\d[\d.,]*|\d[\d.,]*\s?[£€$])\s*(?:\/\s?|per |a |for the first )(?:month|week|year))[^.!?]{0,30}$/i,
 ];
+
+/**
+ * A comment section's header, naming the post it is under: "3 thoughts on “Orford Road weekend closure …”",
+ * "12 responses to “…”". Every line after it is a comment or the page's footer.
+ */
+export const isCommentsHeader = (line: string) =>
+  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) [“"‘'].{3,}$/i.test(
+    line.trim(),
+  );
 
 /** Cookie banners, log-in walls, widgets, breadcrumbs, share rows, newsletter boxes. */
 export function isFurnitureLine(line: string): boolean {
@@ -162,8 +188,12 @@ const TIME_STAMP = new RegExp(
  * only, each capitalised (so not "By Friday, the bridge…").
  */
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
+/** "By" on a translated page: "di Giulia Ronchi", "por Ana Lima", "par Claire Morel", "von Jonas Weber". */
+const FOREIGN_BY = '(?:di|da|de|por|par|von|door|av|af|przez)';
+/** A byline's role or reading time after a bar or a dot: "By Haruka Mori / Staff Writer", "Words by Oliver Tremaine · 6 min read". */
+const BYLINE_TAIL = "(?:\\s*[/|·•]\\s*(?:\\d+\\s*min(?:ute)?s?\\s+read|(?:\\p{L}[\\p{L}'’-]*\\s?){1,4}))?";
 const BYLINE = new RegExp(
-  `^(?:(?:[Rr]eported|[Ww]ritten|[Cc]ompiled) by the (?:\\p{Lu}[\\p{L}'’-]*\\s){1,3}(?:team|desk|staff)|(?:[Bb]y|(?:Words|Text|Pictures|Illustrations?|Interview|Presented|Hosted|Posted) by|(?:Words|Text|Pictures)\\s*:)\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)${NAME}(?:\\s*(?:,|and)\\s+${NAME})*)$`,
+  `^(?:(?:[Rr]eported|[Ww]ritten|[Cc]ompiled) by the (?:\\p{Lu}[\\p{L}'’-]*\\s){1,3}(?:team|desk|staff)|(?:[Bb]y|(?:Words|Text|Pictures|Illustrations?|Interview|Presented|Hosted|Posted) by|(?:Words|Text|Pictures)\\s*:|${FOREIGN_BY})\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)${NAME}(?:\\s*(?:,|and)\\s+${NAME})*${BYLINE_TAIL})$`,
   'u',
 );
 
@@ -190,8 +220,70 @@ const CAPTION_LABEL =
 const PHOTO_CREDIT =
   /(?:\b[A-Z]{2,}(?: [A-Z]{2,})?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.'’-]+)+|\((?:AP|AFP|Reuters|EPA|PA) Photo[^)]*\)|\((?:[\p{L}&' ]+ )?(?:Photo|Picture|Image)s?\s*(?:by\b|:)[^)]*\)|\((?:photographed|filmed) from\b[^)]*\)|\b(?:Photo|Picture)\s+\p{Lu}[\p{L}'’-]*\s*\/\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*|(?<=[.!?]\s*)©\s*\p{Lu}[^©.!?]{0,60}|\b(?:Picture|Photo|Photograph|Image|Video)s?(?: credit)?\s*[:/]\s*\p{L}[\p{L}.'’ /-]*|(?<=[.!?]\s*)(?:[—–]\s*)?(?:File )?(?:photo|picture|image)s?|(?<=[.!?]\s*)(?:[—–]\s*)?(?:Photo|Picture) (?:by|courtesy(?: of)?)\s+[\p{L}][\p{L}.'’ -]*|\bFILE PHOTO\/[\p{Lu} .'’-]+|^(?:\p{Lu}[\p{L}&'’-]*\s){1,4}(?:photo|picture) by \p{Lu}[\p{L}.'’ -]*|^[\p{Lu}][\p{Lu} .'’-]+\/[\p{Lu}][\p{Lu} .'’&-]+|\b(?:via REUTERS|Getty Images|Shutterstock|Alamy)|(?<=[.!?]\s*)\((?:[^()]*\/[^()]*|\p{Lu}{2,}[\p{Lu}\d ]*)\))\s*\.?$/u;
 
+/** The last word of a newsroom's name: "The Vistula Post", "Lakeshore Public Radio", "Volta Wave 97.3 FM". */
+const NEWSROOM_NOUNS =
+  'Post Times Herald Gazette Gazzetta Ledger Journal Chronicle Courier Tribune Observer Mail Express Standard Record Review Dispatch Bulletin Star Sun Mirror Guardian Telegraph Echo Argus Advertiser Examiner Sentinel Inquirer Register Press News Daily Weekly Desk Wire Monitor Globe Radio FM TV Television Photo Photos Images Pictures Agency Newsroom Media Zeitung'.split(
+    ' ',
+  );
+/** Written as a masthead writes it, capitalised or in capitals. */
+export const NEWSROOM_NOUN = `(?:${NEWSROOM_NOUNS.flatMap((noun) => [noun, noun.toUpperCase()]).join('|')})`;
+
+/**
+ * A credit alone on its line: "(File photo by The Malaysian Ledger)", "(Foto Archivio Gazzetta)", "Rendering
+ * courtesy of Ridgeline Urban", or a photographer and a newsroom either way round, every word a name's:
+ * "Dana Kowalczyk / Lakeshore Public Radio", "THE KANTO MORNING POST / Ryo Tanaka".
+ */
+const CREDIT_ALONE = [
+  /^\((?:file |archive )?(?:photo|picture|image|foto|photograph|video)s?\b[^()]{0,80}\)\.?$/i,
+  /^(?:rendering|illustration|artist['’]s impression|photo|image|picture|graphic|map|video)s? courtesy(?: of)? \p{L}[^.!?]{0,60}$/iu,
+  new RegExp(
+    `^(?:(?:\\p{Lu}[\\p{L}'’.&-]*\\s){0,4}${NEWSROOM_NOUN}\\s\\/\\s(?:\\p{Lu}[\\p{L}'’.&-]*\\s?){1,5}|(?:\\p{Lu}[\\p{L}'’.&-]*\\s){1,5}\\/\\s(?:\\p{Lu}[\\p{L}'’.&-]*\\s){0,4}${NEWSROOM_NOUN})$`,
+    'u',
+  ),
+];
+
+/** Phrases only a caption has: "… pictured on Monday morning.", "… photographed in the reedbed last spring", "in a file photograph". */
+const CAPTION_CUE = new RegExp(
+  `\\b(?:(?:pictured|photographed|filmed)\\s(?:in|at|on|during|from|outside|near|inside|last|this|earlier)\\b[^.!?]{0,80}\\b(?:morning|afternoon|evening|night|day|week|month|year|spring|summer|autumn|fall|winter|\\d{4}|${'(?:mon|tues|wednes|thurs|fri|satur|sun)day'}|${'(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*'})\\b|in an? (?:file|archive|undated|handout) (?:photo|photograph|picture|image)\\b)`,
+  'i',
+);
+/** Longest caption: a sentence, not a paragraph. */
+const MAX_CAPTION_WORDS = 40;
+
+/** A photo credit standing alone on its line, with no caption before it on the same line. */
+export function isCreditAlone(line: string): boolean {
+  const trimmed = line.trim();
+  if (CREDIT_ALONE.some((pattern) => pattern.test(trimmed))) return true;
+  // "Photo: Volta Wave / Yaw Asante", "BLAIR GABRIELSON/THE DOMINION LEDGER": a caption rule's match with no sentence
+  // in it. "Image source, Getty Images" is not one: that page gives the source above its caption.
+  return (
+    isCaptionLine(trimmed) &&
+    !/^(?:image|photo|picture) source\b/i.test(trimmed) &&
+    wordsOf(trimmed).length <= 8 &&
+    !/[.!?]\s/.test(trimmed)
+  );
+}
+
+/**
+ * A line that may be a caption by its shape: one sentence or a phrase, unquoted and attributing nothing. Whether
+ * it is one, its neighbour says (a credit right under it).
+ */
+export function isCaptionShaped(line: string): boolean {
+  const trimmed = line.trim();
+  return (
+    wordsOf(trimmed).length <= MAX_CAPTION_WORDS &&
+    !isReportedSpeech(trimmed) &&
+    trimmed.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length === 1
+  );
+}
+
 /** A photo caption or photo credit: what it dates is when a picture was taken, not an event of the story. */
 export function isCaptionLine(line: string): boolean {
   const trimmed = line.trim();
-  return CAPTION_LABEL.test(trimmed) || PHOTO_CREDIT.test(trimmed);
+  return (
+    CAPTION_LABEL.test(trimmed) ||
+    PHOTO_CREDIT.test(trimmed) ||
+    CREDIT_ALONE.some((pattern) => pattern.test(trimmed)) ||
+    (CAPTION_CUE.test(trimmed) && isCaptionShaped(trimmed))
+  );
 }
