@@ -25,11 +25,10 @@ const BIO =
 
 /**
  * Above the article, a newsroom's name ("The Kanto Morning Post", "Volta Wave 97.3 FM", "THE VISTULA POST") or
- * its tagline ("Protecting wild places across the Fens since 1961", "News from Poland in English").
+ * its tagline ("Protecting wild places across the Fens since 1961").
  */
 const MASTHEAD = new RegExp(`^(?:The\\s|THE\\s)?(?:\\p{Lu}[\\p{L}'’&.-]*\\s|[\\d.]+\\s){0,4}${NEWSROOM_NOUN}$`, 'u');
-const TAGLINE =
-  /(?:^|\s)(?:since|dal|desde|depuis|seit|od|est\.?) \d{4}$|^(?:[\p{L}'’-]+ ){0,3}news\b(?: [\p{L}'’-]+){0,5}$/iu;
+const TAGLINE = /(?:^|\s)(?:since|dal|desde|depuis|seit|od|est\.?) \d{4}$/iu;
 
 /** Whether a bio's subject (its first name and surname) is named in a line of running text other than bios. */
 function namedElsewhere(line: string, lines: readonly string[], index: number): boolean {
@@ -106,8 +105,10 @@ export function chromeLines(lines: readonly string[], articleStems: ArticleStems
       figured && [lines[index - 1], lines[index + 1]].some((other) => other !== undefined && shapeOf(other) === shape);
     const ownList = row || entry(lines[index]) || entry(lines[index + 1]);
     if (short[index] && placed && !ownList && (offTopic || index > last)) chrome.add(index);
+    // A headline or a subheading may end like a masthead ("… Team News"): the headline, and the line right above
+    // the first paragraph, stay.
     const masthead = MASTHEAD.test(lines[index]) || TAGLINE.test(lines[index]);
-    if (short[index] && index < first && index !== headline && masthead) chrome.add(index);
+    if (short[index] && index < first - 1 && index !== headline && masthead) chrome.add(index);
     if (index > last && bio(lines[index], index)) chrome.add(index);
   });
   return chrome;
