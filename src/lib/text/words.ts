@@ -16,7 +16,8 @@ const STOP_WORDS = new Set(
     'a an the and or but nor for so yet to of in on at by with from into onto over under as if than then ' +
     'is are was were be been being am it its this that these those there their they them he she his her we our ' +
     'you your i me my not no do does did has have had will would can could should may might must shall ' +
-    'what which who whom whose when where why how all any each also said says say while'
+    'what which who whom whose when where why how all any each also said says say while ' +
+    'until after before about since during against between through because both once again very too'
   ).split(' '),
 );
 
