@@ -243,6 +243,44 @@ describe('events merged as an editor would', () => {
     ]);
   });
 
+  it('folds a vague mention into the event inside its period that repeats its very words, a word of what happened among them', () => {
+    // "detected" is the same word; "note" only shares a sense with it, and "the chain" is no event of the week.
+    const events = merged([
+      report(
+        'a',
+        '2024-08-12',
+        'The security team detected unusual outbound traffic on 5 August and isolated the servers.',
+      ),
+      report('b', '2024-08-12', 'A ransom note posted by the group on Friday night demanded US$4m.'),
+      report('c', '2024-08-12', 'The chain made the announcement on Thursday on its website.'),
+      report(
+        'd',
+        '2024-08-12',
+        'Its systems were first breached earlier this month, but the intrusion was not detected until last week.',
+      ),
+    ]);
+    const detected = events.find((event) => event.summary.includes('security team detected'));
+    expect(detected?.citations.map((citation) => citation.slug).sort()).toEqual(['a', 'd']);
+    expect(events.some((event) => event.precision === 'week')).toBe(false);
+  });
+
+  it('leaves a vague mention alone when the event inside its period shares only names with it', () => {
+    // In a story about the Passerelle des Tanneurs every report names it: the name says nothing of which event.
+    const bridge = (slug: string, text: string) => report(slug, '2024-10-14', text);
+    const events = merged([
+      bridge('a', 'A climber was arrested by police on the Passerelle des Tanneurs in Lyon on Thursday night.'),
+      bridge('b', 'The Passerelle des Tanneurs in Lyon was built in 1962.'),
+      bridge('c', 'The Passerelle des Tanneurs in Lyon will reopen in 2026, the council said on 1 October.'),
+      bridge('d', 'Engineers will inspect the Passerelle des Tanneurs in Lyon in March 2025.'),
+      bridge(
+        'e',
+        'The fracture of a hanger on the Passerelle des Tanneurs in Lyon a week ago has prompted calls for a review.',
+      ),
+    ]);
+    const climber = events.find((event) => event.summary.includes('climber'));
+    expect(climber?.citations.map((citation) => citation.slug)).toEqual(['a']);
+  });
+
   it('summarises a date by its own side of a semicolon', () => {
     const [event] = merged([
       report(
