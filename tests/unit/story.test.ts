@@ -264,6 +264,26 @@ describe('events merged as an editor would', () => {
     expect(events.some((event) => event.precision === 'week')).toBe(false);
   });
 
+  it('does not match a vague mention on the words of a relative clause that tells of an earlier event', () => {
+    // The swap was "agreed on at their first direct talks": those talks are not Friday's event.
+    const events = merged([
+      report(
+        'a',
+        '2025-05-23',
+        'Russia and Ukraine began a prisoner swap on Friday that was agreed on at their first direct talks.',
+      ),
+      report('b', '2025-05-23', 'Trump announced on Friday that a large prisoner swap had been finalised.'),
+      report(
+        'c',
+        '2025-05-23',
+        'The swap follows direct talks held earlier this month in Istanbul, the first such talks.',
+      ),
+    ]);
+    const talks = events.find((event) => event.summary.includes('Istanbul'));
+    expect(talks?.precision).toBe('month');
+    expect(talks?.citations.map((citation) => citation.slug)).toEqual(['c']);
+  });
+
   it('leaves a vague mention alone when the event inside its period shares only names with it', () => {
     // In a story about the Passerelle des Tanneurs every report names it: the name says nothing of which event.
     const bridge = (slug: string, text: string) => report(slug, '2024-10-14', text);

@@ -103,13 +103,22 @@ function featuresOf(text: string, people: readonly string[], lexicon: Lexicon): 
 /**
  * The words that tell what happened at a date: its region of the sentence,
  * cut at the neighbouring date phrases where two dates share a clause
- * ("said on May 22 that … a meeting on May 16").
+ * ("said on May 22 that … a meeting on May 16"), and before a relative clause
+ * that tells of an earlier event.
  */
 function wordsAbout(sentence: string, region: string, dates: readonly ResolvedDate[], i: number): string {
   const from = Math.max(sentence.indexOf(region), i > 0 ? dates[i - 1].index + dates[i - 1].text.length : 0);
   const to = Math.min(sentence.indexOf(region) + region.length, dates[i + 1]?.index ?? sentence.length);
-  return sentence.slice(from, to).replace(dates[i].text, ' ');
+  const words = sentence.slice(from, to);
+  // "began a prisoner swap on Friday that was agreed on at their first direct talks": after the date, a relative
+  // clause in the passive tells of an earlier event, undated here; its words are not this event's.
+  const after = words.indexOf(dates[i].text) + dates[i].text.length;
+  const earlier = EARLIER_EVENT.exec(words.slice(after));
+  return (earlier ? words.slice(0, after + earlier.index) : words).replace(dates[i].text, ' ');
 }
+
+/** A relative clause in the passive past: "that was agreed", "which had been postponed", "who were detained". */
+const EARLIER_EVENT = /\s(?:that|which|who)\s(?:was|were|had been|has been|have been)\s\p{L}+ed\b/u;
 
 const OBJECT_BEFORE = /\b(?:to|with|from|by|for|about|against|on|at|of|and)\s+(?:\p{Lu}[\p{L}.-]*\s+)*$/u;
 
