@@ -84,6 +84,19 @@ const FURNITURE = [
   /^.{0,60}, opens (?:in )?(?:a )?new (?:tab|window)$/i,
   /^(?:please (?:turn on|enable) javascript|type your email(?:\s*(?:…|\.{3}))?|(?:sign|log) in or (?:register|create (?:an?|your)\b)|discover more from|see stories by|want to write for us\?|don['’]t miss out\.)(?:\s|$).*$/i,
   /^advertise with\b.*$/i,
+  // Widgets of publishing platforms and players: "Member-only story", "1.2K followers", "Responses (12)",
+  // "Recommended from Medium", "Upgrade to paid", "Now playing: …", "Back to top".
+  /^(?:member-only story|upgrade to paid|give a gift subscription|discussion about this post|ready for more\?|restack|text to speech|closed captioning|now playing|watch live|live tv|back to top|scroll to top|print this (?:page|article)|download (?:the )?pdf|open in (?:the )?app|get the app|post a comment)$/i,
+  /^\d+(?:[.,]\d+)?[KkMm]? (?:followers|following|claps|likes|shares|views|subscribers)$/,
+  /^(?:responses?|replies|comments?) \(\d+\)$/i,
+  /^[Rr]ecommended from \p{Lu}.*$/u,
+  /^(?:now playing|up next|next up|watch next)\s*:.*$/i,
+  // A wire's reporter contact and desk lines: "((jane.doe@wire.example; +44 20 7542 0000))", "Further company coverage:".
+  /^\(\(\s*[\w.+-]+@[\w.-]+[^()]*\)\)$/,
+  /^(?:further company coverage|source text (?:for|in) [\p{L} ]{2,30})\s*:.*$/iu,
+  // A health or finance site's standing disclaimer.
+  /^(?:this (?:article|content|information|page) (?:is|was) (?:provided )?(?:for|intended for) (?:general )?information(?:al)? purposes only)\b.*$/i,
+  /^.{0,120}\bis not (?:a substitute for|intended (?:as|to be) a substitute for) professional (?:medical|legal|financial) advice\b.*$/i,
   // An email newsletter's own lines: "View this email in your browser", "In today's issue: …", "You are receiving this email because …".
   /^(?:view|read|open) (?:this|the) (?:email|e-mail|newsletter|message)(?: online| in (?:your|a|the) (?:web )?browser)\b.*$/i,
   /^in (?:today['’]s|this|this week['’]s) (?:issue|edition|newsletter|briefing)\s*:.*$/i,
@@ -193,7 +206,7 @@ const FOREIGN_BY = '(?:di|da|de|por|par|von|door|av|af|przez)';
 /** A byline's role or reading time after a bar or a dot: "By Haruka Mori / Staff Writer", "Words by Oliver Tremaine · 6 min read". */
 const BYLINE_TAIL = "(?:\\s*[/|·•]\\s*(?:\\d+\\s*min(?:ute)?s?\\s+read|(?:\\p{L}[\\p{L}'’-]*\\s?){1,4}))?";
 const BYLINE = new RegExp(
-  `^(?:(?:[Rr]eported|[Ww]ritten|[Cc]ompiled) by the (?:\\p{Lu}[\\p{L}'’-]*\\s){1,3}(?:team|desk|staff)|(?:[Bb]y|(?:Words|Text|Pictures|Illustrations?|Interview|Presented|Hosted|Posted) by|(?:Words|Text|Pictures)\\s*:|${FOREIGN_BY})\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)${NAME}(?:\\s*(?:,|and)\\s+${NAME})*${BYLINE_TAIL})$`,
+  `^(?:(?:[Rr]eported|[Ww]ritten|[Cc]ompiled) by the (?:\\p{Lu}[\\p{L}'’-]*\\s){1,3}(?:team|desk|staff)|(?:[Bb]y|(?:Words|Text|Pictures|Illustrations?|Interview|Presented|Hosted|Posted|Written) by|(?:Words|Text|Pictures)\\s*:|${FOREIGN_BY})\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)${NAME}(?:\\s*(?:,|and)\\s+${NAME})*${BYLINE_TAIL})$`,
   'u',
 );
 
