@@ -114,6 +114,11 @@ function scoreStory(folder: string): Score {
       matched[i].length > 1 ? [`  joins ${matched[i].map((e) => e.id).join(' + ')}:`, show(entry)] : [],
     ),
     ...entries.flatMap((entry, i) => (matched[i].length === 0 ? ['  extra:', show(entry)] : [])),
+    ...entries.flatMap((entry, i) =>
+      matched[i].length > 0 && matched[i][0].expected !== entry.expected
+        ? [`  shown ${entry.expected ? 'as expected' : 'as done'}, gold ${matched[i][0].id} says otherwise:`, show(entry)]
+        : [],
+    ),
   ];
   return {
     problems,
