@@ -112,6 +112,18 @@ const TABLE: Row[] = [
   ['The treaty was signed on Monday.', FRI, '2025-05-19', 'day'],
   ['Ministers agreed in principle on Wednesday.', JAN, JAN, 'day'],
   ['Voters rejected a plan to expand the pier in a referendum on Sunday.', '2025-03-10', '2025-03-09', 'day'],
+  // A participle that is an adjective ("Norwegian-flagged", "a chartered vessel") says nothing of when.
+  [
+    'The company will resume its service with a chartered replacement vessel, the Norwegian-flagged Havbris, this weekend.',
+    TUE,
+    '2025-05-19',
+    'week',
+    'expected',
+  ],
+  ['The state-owned ferry will sail again on Thursday.', TUE, THU, 'day', 'expected'],
+  ['The injured crew member will be flown home on Friday.', TUE, FRI, 'day', 'expected'],
+  // A weekday cut short is one after a preposition or with its full stop.
+  ['The market reopened on Sat with new stalls.', MON, '2025-05-24', 'day'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -139,6 +151,9 @@ const NO_DATE: [string, string][] = [
   ['A treaty built around today’s flows will need rewriting.', FRI],
   ["Today's young voters care less about the pier.", FRI],
   ['The glacier has lost about 40 percent of its ice since 1990.', FRI],
+  ['"People sat on a listing ship in the dark," said a lawyer.', FRI],
+  ['Residents sat in the sun outside the town hall and waited.', FRI],
+  ['Sun shines on the harbour as the ferry returns.', FRI],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

@@ -64,6 +64,25 @@ const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+/i;
 const EVENT_NOUN =
   /^\s+(?:\w+\s+)?(?:vote|votes|meeting|hearing|session|sitting|debate|match|game|race|final|talks|summit|announcement|decision|ruling|verdict|strike|protest|march|rally|election|ceremony|launch|budget|briefing|statement|speech|attack|storm|flood|fire|crash)\b/i;
 
+/** A weekday cut short: "Sat", "Wed.", "on Sun". */
+const ABBREVIATED_WEEKDAY = /(?:^|\s)(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?$/i;
+
+/**
+ * Whether a cut-short weekday is one: "people sat on a ship", "the sun rose", "Sun shines on the pier" are verbs
+ * and nouns. Capitalised, it is a weekday after a preposition or a qualifier ("on Sat", "last Wed") or with its
+ * full stop ("Sat."); in lower case, never.
+ */
+function abbreviatedWeekdayStands(text: string, before: string, after: string): boolean {
+  const word = ABBREVIATED_WEEKDAY.exec(text)?.[1];
+  if (word === undefined) return true;
+  if (!/^\p{Lu}/u.test(word)) return false;
+  return (
+    /\.$/.test(text) ||
+    /^\./.test(after) ||
+    /\b(?:on|last|next|this|from|until|by)\s*$/i.test(`${before} ${text.slice(0, -word.length)}`)
+  );
+}
+
 /** Words that point from the moment they are said. */
 const DEICTIC = /^(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening)|last night)$/i;
 
@@ -149,6 +168,7 @@ function periodFor(
   }
   if (known('weekday') && !known('day')) {
     if (WEEKDAY_MODIFIED_BEFORE.test(before) || WEEKDAY_MODIFIED_AFTER.test(after) || /\d/.test(text)) return undefined;
+    if (!abbreviatedWeekdayStands(text, before, after)) return undefined;
     const qualifier = WEEKDAY_QUALIFIER.exec(text)?.[1]?.toLowerCase();
     if (!direction && !qualifier && published.getDay() !== result.start.get('weekday')) return undefined;
     const weekday = result.start.get('weekday') ?? 0;

@@ -91,8 +91,16 @@ const NOUN_PLAN =
 /** "is due to be held", "will be formally signed": a participle after "be" is passive, not past. */
 const PASSIVE = /\b(be|being)\s+(?:\w+ly\s+)?[a-z]+\b/gi;
 
+/**
+ * Participles that are adjectives: after an article or a possessive ("a chartered vessel", "the injured man"),
+ * or closing a compound ("the Norwegian-flagged Havbris", "state-owned").
+ */
+const ADJECTIVE_PARTICIPLE =
+  /\b(?:a|an|the|its|their|his|her|our|this|that|these|those|newly)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b[\p{L}\d]+-[a-z]+ed\b/giu;
+
 /** A stretch with the words that look like verb signals but are not masked. */
-const masked = (stretch: string) => stretch.replace(NOUN_PLAN, 'NOUN').replace(PASSIVE, '$1 PARTICIPLE');
+const masked = (stretch: string) =>
+  stretch.replace(NOUN_PLAN, 'NOUN').replace(PASSIVE, '$1 PARTICIPLE').replace(ADJECTIVE_PARTICIPLE, 'ADJECTIVE');
 
 /** The signal of the verb group nearest the end of a stretch. */
 function lastSignal(stretch: string): Direction | undefined {
