@@ -116,7 +116,10 @@ function scoreStory(folder: string): Score {
     ...entries.flatMap((entry, i) => (matched[i].length === 0 ? ['  extra:', show(entry)] : [])),
     ...entries.flatMap((entry, i) =>
       matched[i].length > 0 && matched[i][0].expected !== entry.expected
-        ? [`  shown ${entry.expected ? 'as expected' : 'as done'}, gold ${matched[i][0].id} says otherwise:`, show(entry)]
+        ? [
+            `  shown ${entry.expected ? 'as expected' : 'as done'}, gold ${matched[i][0].id} says otherwise:`,
+            show(entry),
+          ]
         : [],
     ),
   ];
