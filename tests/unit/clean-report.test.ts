@@ -413,6 +413,20 @@ describe('cleanReport reads a line by its neighbours', () => {
     expect(cleanReport(named.join('\n')).blocks.map((block) => block.text)).toContain(bio);
   });
 
+  it('drops another story’s long unpunctuated headline after the article, and keeps a last list item', () => {
+    const teaser =
+      'Steam Deck owners are getting a surprise update this week and it fixes the one thing everyone complained about';
+    const raw = [
+      ...story,
+      'Fines by zone:',
+      '- Old town: 500 złoty',
+      teaser,
+      'Every free game you can claim this weekend',
+    ];
+    const kept = cleanReport(raw.join('\n')).blocks.map((block) => block.text);
+    expect(kept).toEqual([...story.slice(1), 'Fines by zone:', '- Old town: 500 złoty']);
+  });
+
   it('keeps a table written with bars at both ends, whose rows would pass for stamps alone', () => {
     const table = ['| Day | Hours |', '| Monday | 10am–5pm |', '| Tuesday | 10am–7pm |', '| Saturday | 10am–1pm |'];
     const raw = [...story.slice(0, 2), 'Opening hours', ...table, story[2]].join('\n');

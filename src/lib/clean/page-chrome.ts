@@ -14,6 +14,9 @@ import {
 const isProse = (line: string) => wordsOf(line).length >= 3 && !isTitleCase(line);
 
 const MAX_LINK_WORDS = 2;
+/** A headline of another story runs to 30 words, unpunctuated: "Steam Deck owners are getting a surprise update this week and it fixes …". */
+const MAX_TEASER_WORDS = 30;
+const TERMINAL = /[.!?:;…"“”'’)\]]$/u;
 
 /**
  * A writer's bio: "Priya Nandakumar is a senior medical writer at ClinicaWire.", "Ellie Fontaine is Feedback's
@@ -105,6 +108,9 @@ export function chromeLines(lines: readonly string[], articleStems: ArticleStems
       figured && [lines[index - 1], lines[index + 1]].some((other) => other !== undefined && shapeOf(other) === shape);
     const ownList = row || entry(lines[index]) || entry(lines[index + 1]);
     if (short[index] && placed && !ownList && (offTopic || index > last)) chrome.add(index);
+    // After the article, an unpunctuated line is another story's headline however long it runs.
+    const teaser = words[index] <= MAX_TEASER_WORDS && !TERMINAL.test(lines[index]);
+    if (index > last && !cutShort && !ownList && teaser) chrome.add(index);
     // A headline or a subheading may end like a masthead ("… Team News"): the headline, and the line right above
     // the first paragraph, stay.
     const masthead = MASTHEAD.test(lines[index]) || TAGLINE.test(lines[index]);
