@@ -115,6 +115,15 @@ function scoreStory(folder: string): Score {
     ),
     ...entries.flatMap((entry, i) => (matched[i].length === 0 ? ['  extra:', show(entry)] : [])),
     ...entries.flatMap((entry, i) =>
+      matched[i].length > 0 && !matched[i].some((event) => overlaps(entry, event))
+        ? [
+            `  wrong date, gold ${matched[i].map((event) => `${event.id} ${event.start} ${event.precision}`).join(', ')}:`,
+            show(entry),
+          ]
+        : [],
+    ),
+    ...traps.map((entry) => `  a trap dated:\n${show(entry)}`),
+    ...entries.flatMap((entry, i) =>
       matched[i].length > 0 && matched[i][0].expected !== entry.expected
         ? [
             `  shown ${entry.expected ? 'as expected' : 'as done'}, gold ${matched[i][0].id} says otherwise:`,

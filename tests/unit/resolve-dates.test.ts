@@ -122,6 +122,29 @@ const TABLE: Row[] = [
   ],
   ['The state-owned ferry will sail again on Thursday.', TUE, THU, 'day', 'expected'],
   ['The injured crew member will be flown home on Friday.', TUE, FRI, 'day', 'expected'],
+  // What three blind stories showed (Tallinn, Denver, Chennai–Brisbane), each as a general rule.
+  [
+    'The board is scheduled to vote on the budget, and on new controls, at the Feb. 24 meeting.',
+    '2026-02-13',
+    '2026-02-24',
+    'day',
+    'expected',
+  ],
+  ['The agency raised its fare to $3 Jan. 4.', '2026-02-13', '2026-01-04', 'day'],
+  ['Engineers voted to join the walkout from Wednesday.', '2026-02-03', '2026-02-04', 'day', 'expected'],
+  ['The judge gave both sides till Sunday to name their negotiators.', '2026-02-07', '2026-02-08', 'day', 'expected'],
+  ['The strike lasted until Sunday.', '2026-02-10', '2026-02-08', 'day'],
+  [
+    'The regulator ordered a review, to be completed by the end of April.',
+    '2026-02-24',
+    '2026-04-01',
+    'month',
+    'expected',
+  ],
+  ['CHENNAI, Feb 7 (IBW) — The court ordered talks on Friday.', '2026-02-07', '2026-02-06', 'day'],
+  ['Flights may resume in May, the airline said.', '2026-02-07', '2026-05-01', 'month', 'expected'],
+  ['In May Tesco reported a loss.', '2026-02-07', '2025-05-01', 'month'],
+  ['The mayor will retire in six years.', FRI, '2031-01-01', 'year', 'expected'],
   // A weekday cut short is one after a preposition or with its full stop.
   ['The market reopened on Sat with new stalls.', MON, '2025-05-24', 'day'],
 ];
@@ -154,6 +177,10 @@ const NO_DATE: [string, string][] = [
   ['"People sat on a listing ship in the dark," said a lawyer.', FRI],
   ['Residents sat in the sun outside the town hall and waited.', FRI],
   ['Sun shines on the harbour as the ferry returns.', FRI],
+  ['Board chair April Tanaka told reporters she wants answers.', FRI],
+  ['Unions will march to the airline office.', FRI],
+  ['The fare rise was its first increase in six years.', FRI],
+  ['The dialogue was to have resumed on Wednesday, but was put off.', FRI],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

@@ -83,6 +83,26 @@ function abbreviatedWeekdayStands(text: string, before: string, after: string): 
   );
 }
 
+/** A wire's dateline dates its filing, not an event: "CHENNAI, Feb 7 (IBW) —", "LONDON, 12 March (Reuters) -". */
+const DATELINE =
+  /^[\p{Lu}][\p{Lu} .'’-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+\([^)]{2,20}\)\s*[—–-]/u;
+/** "was to have resumed", "would have met": what was meant to happen and did not. */
+const COUNTERFACTUAL = /\b(?:was|were) to have\b|\b(?:would|should|could|might) have\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/i;
+
+/** The words of a date phrase's clause before it. */
+function clauseBefore(sentence: string, index: number): string {
+  const start = Math.max(0, ...[...sentence.slice(0, index).matchAll(/[,;:]\s|\s[—–]\s/g)].map((m) => m.index + 1));
+  return sentence.slice(start, index);
+}
+
+const PART_OF_MONTH = /\b(?:end|start|beginning|middle|close) of\b/i;
+/** An amount of money: "$3", "US$4m", "£2.4m", "€140 million". */
+const AMOUNT = /(?:[$£€¥₹]|\b(?:US|A|NZ|C|HK)\$)\s?\d[\d,.]*/g;
+/** "in six years", "in a month": from now when the sentence looks forward; otherwise a span ("its first rise in six years"). */
+const IN_SPAN = /^in\s+(?:a|an|\w+|\d+)\s+(?:days?|weeks?|months?|years?|decades?)$/i;
+/** A month name that is a first name: "board chair April Tanaka", "May Chen said". */
+const MONTH_NAMED = /^(?:april|may|june|july|august)$/i;
+
 /** Words that point from the moment they are said. */
 const DEICTIC = /^(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening)|last night)$/i;
 
@@ -134,7 +154,22 @@ function periodFor(
   if (DEICTIC.test(text) && insideQuotation(sentence, result.index)) return undefined;
   // "today's flows", "today’s abundance": the present in general, not a day; "today's vote" is a day's event.
   if (/^today$/i.test(text) && /^['’]s\b/.test(after) && !EVENT_NOUN.test(after.slice(2))) return undefined;
-  const direction = directionAt(sentence, result.index, result.index + result.text.length);
+  // "board chair April Tanaka": a month name before a capitalised word, with no preposition before it, is a name.
+  if (
+    MONTH_NAMED.test(text) &&
+    /^\s+\p{Lu}\p{Ll}/u.test(after) &&
+    !/\b(?:in|on|since|by|until|from|of|last|next|this|early|late|mid|through)\s+$/i.test(before)
+  )
+    return undefined;
+  // "The dialogue was to have resumed on Wednesday, but was put off": a plan that did not happen is no event.
+  if (COUNTERFACTUAL.test(clauseBefore(sentence, result.index))) return undefined;
+  // "will march to the office", "flights may resume": a month name in lower case is a verb.
+  if (/^(?:march|may)$/.test(text)) return undefined;
+  const read = directionAt(sentence, result.index, result.index + result.text.length);
+  // "gave both sides till Sunday to name their negotiators": a deadline set in the past lies after it was set.
+  const deadline = /\b(?:till|until|by|before)\s+$/i.test(before) && /^\s+to\s+[a-z]+/.test(after);
+  const direction = deadline && read === 'past' ? 'either' : read;
+  if (IN_SPAN.test(text) && direction !== 'future') return undefined;
   if (/^yesterday$/i.test(text)) return [periodOf(addDays(published, -1), 'day'), 'past'];
   if (/^tomorrow/i.test(text)) return [periodOf(addDays(published, 1), 'day'), 'future'];
   if (TODAY.test(text)) return [periodOf(published, 'day'), direction];
@@ -149,7 +184,8 @@ function periodFor(
   if (known('month')) {
     if (SHORT_NUMERIC.test(text) || ORDINAL_WEEKDAY_OF.test(before)) return undefined;
     const month = result.start.get('month') ?? 1;
-    const day = known('day') ? (result.start.get('day') ?? 1) : undefined;
+    // "by the end of April" names the month, not its last day.
+    const day = known('day') && !PART_OF_MONTH.test(text) ? (result.start.get('day') ?? 1) : undefined;
     const stated = Number(YEAR_AFTER.exec(after)?.[1]);
     const offset = MONTH_YEAR_OFFSET.exec(after)?.[1]?.toLowerCase();
     const lastOrNext = /\b(last|next)\s+$/i.exec(before)?.[1]?.toLowerCase();
@@ -206,7 +242,11 @@ function dayOfPartOfDay(result: chrono.ParsedResult, instant: Date): chrono.Pars
  * due to" to the nearest reading. Times of day alone, durations and dates
  * anchored on another event ("two days after the vote") give nothing.
  */
-export function resolveDates(sentence: string, published: string): ResolvedDate[] {
+export function resolveDates(written: string, published: string): ResolvedDate[] {
+  // "raised its fare to $3 Jan. 4": an amount is never a day; masked letter for letter, places stay the same.
+  const sentence = written
+    .replace(AMOUNT, (amount) => amount.replace(/\d/g, '#'))
+    .replace(DATELINE, (dateline) => ' '.repeat(dateline.length));
   const day = parseISO(published);
   const instant = new Date(day.getFullYear(), day.getMonth(), day.getDate(), 12);
   const resolved: ResolvedDate[] = [];

@@ -29,7 +29,10 @@ const PLANNED =
   /\b(?:is|are|am|be|'s|'re|remains?)\s+(?:(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\w+ing\b)|\b(?:plans?|intends?|aims?|hopes?|wants?|expects?|seeks?|vows?|promises?|pledges?|threatens?|prepares?)\s+to\b/i;
 /** A plan stated in the past ("would", "was due to", "hoped talks would"): its date may lie either side of publication. */
 const PLANNED_IN_PAST =
-  /\b(?:would|could|might|should)\b|\b(?:was|were)\s+(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\b(?:planned|intended|aimed|hoped|wanted|expected|sought|vowed|promised|pledged|threatened|prepared|agreed|decided)\s+to\b/i;
+  /\b(?:would|could|might|should)\b|\b(?:was|were)\s+(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\b(?:planned|intended|aimed|hoped|wanted|expected|sought|vowed|promised|pledged|threatened|prepared|agreed|decided|voted|opted|chose|resolved)\s+(?:\w+\s+){0,2}?to\b|\bto be\b/i;
+
+/** "flights may resume", "talks can start": the modal, in lower case (not the month), looks forward. */
+const MAY = /\b(?:may|can)\s+(?!have\b|not have\b)[a-z]+/;
 
 const isPast = (word: string) =>
   IRREGULAR_PAST.has(word) ||
@@ -46,7 +49,7 @@ function signalOf(words: string, afterPhrase = false): Direction | undefined {
   const plannedInPast = PLANNED_IN_PAST.exec(words);
   if (afterPhrase && past >= 0 && (!plannedInPast || /^\w+ed\b/i.test(plannedInPast[0]))) return 'past';
   if (plannedInPast) return 'either';
-  if (FUTURE.test(words) || PLANNED.test(words)) return 'future';
+  if (FUTURE.test(words) || PLANNED.test(words) || MAY.test(words)) return 'future';
   return past >= 0 ? 'past' : undefined;
 }
 
@@ -69,8 +72,14 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     [sentence.slice(ownStart, start), 'before'],
     [sentence.slice(end, ownEnd), 'after'],
   ];
+  // A clause after the phrase that opens with "and" or "but" has a verb of its own ("…, and the chair said …"):
+  // it governs nothing before it, nor does anything after it.
+  const independent = spans.findIndex(
+    ([spanStart], index) => index > own && /^[\s,;]*(?:and|but)\s/i.test(sentence.slice(spanStart)),
+  );
+  const lastGoverning = independent < 0 ? spans.length - 1 : independent - 1;
   for (let step = 1; step < spans.length; step++) {
-    const [earlier, later] = [spans[own - step], spans[own + step]];
+    const [earlier, later] = [spans[own - step], own + step <= lastGoverning ? spans[own + step] : undefined];
     if (earlier) stretches.push([sentence.slice(...earlier), 'before']);
     if (later) stretches.push([sentence.slice(...later), 'after']);
   }
@@ -98,9 +107,19 @@ const PASSIVE = /\b(be|being)\s+(?:\w+ly\s+)?[a-z]+\b/gi;
 const ADJECTIVE_PARTICIPLE =
   /\b(?:a|an|the|its|their|his|her|our|this|that|these|those|newly)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b[\p{L}\d]+-[a-z]+ed\b/giu;
 
+/**
+ * "is scheduled to vote": a plan in the present, read as one word, so that a verb group cut after "is" does not
+ * take "scheduled" for a verb in the past.
+ */
+const PRESENT_PLAN = /\b(?:is|are|am|remains?)\s+(?:\w+ly\s+)?(?:due|set|expected|scheduled|slated|poised|planned)\b/gi;
+
 /** A stretch with the words that look like verb signals but are not masked. */
 const masked = (stretch: string) =>
-  stretch.replace(NOUN_PLAN, 'NOUN').replace(PASSIVE, '$1 PARTICIPLE').replace(ADJECTIVE_PARTICIPLE, 'ADJECTIVE');
+  stretch
+    .replace(NOUN_PLAN, 'NOUN')
+    .replace(PRESENT_PLAN, 'will')
+    .replace(PASSIVE, '$1 PARTICIPLE')
+    .replace(ADJECTIVE_PARTICIPLE, 'ADJECTIVE');
 
 /** The signal of the verb group nearest the end of a stretch. */
 function lastSignal(stretch: string): Direction | undefined {
