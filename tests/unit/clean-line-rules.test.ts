@@ -529,3 +529,77 @@ describe('rule families found on a held-out set (captions by cue, credits alone,
     (line) => expect(isStampLine(line)).toBe(false),
   );
 });
+
+describe('rule families found on the fifth held-out set (counters, share targets, terminals, funding notes, fact boxes)', () => {
+  it.each([
+    'Over 4,000 subscribers',
+    '12 Likes · 4 Restacks',
+    'WhatsApp',
+    'Mehmet K. · 3 hours ago',
+    '2h ago Airport says systems restored in Terminal 3',
+    '1) Related News  2) Save  3) Send  97) Actions  98) Settings',
+    'Page 1/2                                                        HNW Story',
+    '11/14 07:58 *ARVENTA MINING NAMES CFO MEI TANAKA-ROSS INTERIM CEO',
+    'To contact the reporter on this story:',
+    'Nadia Kurtz in Sydney at nkurtz@halden.example',
+    'Australia 61 2 5550 8900 Brazil 5511 5550 9000 Europe 44 20 5550 7500 Germany 49 69 5550 9204',
+    'Official website of Ashbourne Town Football Club',
+    'Proudly supported by our Principal Partner, Dovedale Building Supplies, and our Kit Partner, Pellam Sportswear.',
+    'Write a comment...',
+    'Get 20% off for 1 year',
+    'Tickers: ARV AU (Arventa Mining Ltd)',
+    '🎧 New episode of our podcast, Back to the Depot: why rosters are the new pay fight',
+  ])('furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(true));
+
+  it.each([
+    '4,000 subscribers lost their service on Monday, the company said.',
+    'X marks the spot where the pier will stand.',
+    'The officials at 10 Downing Street declined to comment.',
+    'The official website of the council crashed on Monday.',
+    'Our podcast host, the mayor said, was not consulted.',
+    '14:26 The minister arrives at the harbour.',
+  ])('not furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(false));
+
+  it.each([
+    "Editor's note: Priya Lindqvist received a small grant from the Northern Reporting Fund to report this story.",
+    'This article was amended on 15 November 2024 to correct the number of parks affected.',
+    'VerityCheck is funded by readers and by a grant from the Harrow Foundation, which has no say over what we check.',
+    'This content was produced with the financial support of the Local Journalism Initiative fund.',
+    'Published and promoted by J. Keeling, General Secretary, on behalf of the Amalgamated Transport & Depot Workers.',
+    'McAllister F, et al. Protected napping and medication errors in night-shift nurses. Sleep & Shift Work. 2024.',
+    '(EHA)',
+    'The Diocese of Tynedale is a registered charity, no. 1155555. Tynedale Diocesan Board of Finance Ltd is registered in England, company no. 05555555.',
+  ])('credit: %j', (line) => expect(isCreditLine(line)).toBe(true));
+
+  it.each([
+    'The fund, which has a say over hiring, was set up in 2019.',
+    'The article was amended by parliament in 2019.',
+    '(The vote was 8 to 4.)',
+  ])('not a credit: %j', (line) => expect(isCreditLine(line)).toBe(false));
+
+  it.each([
+    'Found something you think we should check? Email tips@veritycheck.example',
+    'Not a member yet? It takes five minutes to join.',
+    'Give today',
+    'Find your branch',
+    '← Previous post: Cleaners at Cardiff Central win back pay after two-year fight',
+    'More fact checks',
+    'Support the mission of the Diocese of Tynedale. Your gift helps keep 212 churches open.',
+  ])('label: %j', (line) => expect(isLabelLine(line)).toBe(true));
+
+  it.each([
+    'Contact the transportation office at (208) 555-0142 or transport@ridgelineschools.example with questions.',
+    'Give and take',
+    'Find out how the vote went in your ward, the council said.',
+  ])('not a label: %j', (line) => expect(isLabelLine(line)).toBe(false));
+
+  it.each([
+    'Medically reviewed by Dr Olusegun Bankole',
+    'Fact-checked by Tom Ngata',
+    'By: Marisol Vance',
+    'and last updated 7:10 AM, Nov 14, 2024',
+  ])('stamp: %j', (line) => expect(isStampLine(line)).toBe(true));
+
+  it('counts "(EHA Photo)" closing a caption as its credit', () =>
+    expect(isCaptionLine('Workers sort dried figs at a plant in Germencik on Oct. 29, 2024. (EHA Photo)')).toBe(true));
+});

@@ -427,6 +427,17 @@ describe('cleanReport reads a line by its neighbours', () => {
     expect(kept).toEqual([...story.slice(1), 'Fines by zone:', '- Old town: 500 złoty']);
   });
 
+  it('keeps a match’s fact box, and drops "Place: headline" teasers under a list label', () => {
+    const facts = ['Goals: Pratt 19, Okonjo 88', 'Booked: Fenwick, Whitlow'];
+    const teasers = ['Latest News', 'Freiburg: New tram line to Dietenbach delayed again', 'Emmendingen: Fire in flat'];
+    const raw = [...story, ...facts, 'Officials said fines would start in March.', ...teasers].join('\n');
+    expect(cleanReport(raw).blocks.map((block) => block.text)).toEqual([
+      ...story.slice(1),
+      ...facts,
+      'Officials said fines would start in March.',
+    ]);
+  });
+
   it('keeps a table written with bars at both ends, whose rows would pass for stamps alone', () => {
     const table = ['| Day | Hours |', '| Monday | 10am–5pm |', '| Tuesday | 10am–7pm |', '| Saturday | 10am–1pm |'];
     const raw = [...story.slice(0, 2), 'Opening hours', ...table, story[2]].join('\n');

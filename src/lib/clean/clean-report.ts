@@ -102,6 +102,9 @@ function captionAboveCredit(lines: readonly string[], index: number): boolean {
 /** Four or more links of at most three words, no figures or punctuation, set apart by two spaces or more. */
 const SPACED_MENU = /^[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}(?: {2,}[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}){3,}$/u;
 
+/** A fact box's line: a label of a word or two, then its values ("Booked: Fenwick, Whitlow", "Att: 842"). */
+const FACT = /^\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+)?:\s+[^\s,;]+(?: [^\s,;]+){0,2}(?:[,;]\s*[^\s,;]+(?: [^\s,;]+){0,2})*$/u;
+
 /** Subheadings are short: "What We Know So Far"; ad teasers between paragraphs run longer. */
 const MAX_SUBHEADING_WORDS = 6;
 
@@ -189,14 +192,18 @@ export function cleanReport(
       (namesNothing || topicalOverlap(line, articleStems) >= MIN_TOPICAL_OVERLAP);
     // Words between bars with no row like it beside them are a menu: "Lyon | Métropole | Faits divers | Sport";
     // so are four or more short links a copy spaced apart: "Markets  Companies  Economy  Tech  Opinion".
-    const menu = !tabular && (/^[^\p{N}]+(?:\s[|•·]\s[^\p{N}|•·]+){2,}$/u.test(line) || SPACED_MENU.test(line));
+    const menu = !tabular && (/^[^\p{N}]+(?:\s[|•·∙]\s[^\p{N}|•·∙]+){2,}$/u.test(line) || SPACED_MENU.test(line));
     if (menu) {
       removed.push({ line, rule: 'furniture' });
       return false;
     }
+    // A match's or a vote's fact box: "Goals: Pratt 19, Okonjo 88" over "Booked: Fenwick, Whitlow".
+    const factBox =
+      FACT.test(line) && [kept[index - 1], kept[index + 1]].some((other) => other !== undefined && FACT.test(other));
     const teaser =
       !extracted &&
       !tabular &&
+      !factBox &&
       // An item under a list label ("MOST READ", then "1. Shinkansen timetable to change …") is another story's.
       (!isListItem(line) || listed.has(index)) &&
       ((listed.has(index) && !subheadingAfterList) || (!subheading && isTeaserLine(line, articleStems)));

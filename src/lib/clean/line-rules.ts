@@ -89,18 +89,26 @@ const LABELS = [
   'czytaj także',
   'czytaj też',
   'darllen mwy',
+  'previous',
+  'next',
+  'previous article',
+  'next article',
+  'fact checked',
+  'write a comment',
+  'add a comment',
+  'post a reply',
 ];
 
 /** Openings only a site's call to its reader has: "Sign up to …", "Subscribe …", "Like this story? …". */
 const CALL =
-  /^(?:(?:subscribe|sign up)(?=\s|$)|for (?:more|the latest) [^,]{0,30}\b(?:news|updates|stories)\b[^,]{0,20}, (?:follow|download|sign up|subscribe|join)(?=\s)|(?:click|tap) here\b|have your say|like (?:what you|this (?:story|article))|if you enjoyed|(?:got|have|do you have) a (?:story|news tip|tip)\b|have you seen something)/i;
+  /^(?:(?:subscribe|sign up)(?=\s|$)|for (?:more|the latest) [^,]{0,30}\b(?:news|updates|stories)\b[^,]{0,20}, (?:follow|download|sign up|subscribe|join)(?=\s)|(?:click|tap) here\b|have your say|like (?:what you|this (?:story|article))|if you enjoyed|(?:got|have|do you have) a (?:story|news tip|tip)\b|have you seen something|(?:found|spotted|know) something\b[^.!?]{0,40}\?|not a (?:member|subscriber)(?: yet)?\?)/i;
 /** A link's words closing the site's pitch: "Get recall alerts by email — sign up here". */
 const SIGN_UP_LINK = /\b(?:(?:sign up|subscribe|click|tap|register) here|contact us)\.?$/i;
 /** A paywall's opening: only the site says it, however many sentences follow ("Unlock this story. Subscribe now. …"). */
 const PAYWALL = /^(?:unlock (?:this|the full) (?:story|article)\b|you have \d+ free (?:articles?|stories|reads)\b)/i;
 /** Verbs a call to the reader opens with, that a sentence of the article may open with too. */
 const ACT =
-  /^(?:download|follow|listen|watch|click|tap|share|join|enter|send|contact|ask|leave|comment|support|donate|register|get|read|show)(?=\s|$)/i;
+  /^(?:download|follow|listen|watch|click|tap|share|join|enter|send|contact|ask|leave|comment|support|donate|give|find|register|get|read|show)(?=\s|$)/i;
 /** The object an imperative takes: "Download the …", "Send us …", "Follow @…" (not "Share prices", "Support for"). */
 const IMPERATIVE_OBJECT =
   /^\S+\s+(?:(?:the|our|us|this|your|a|an|@|to|up|in|on)\b|\S+@\S+|(?:\p{Lu}\S*\s){1,3}on (?:WhatsApp|Instagram|Twitter|X|Facebook|LinkedIn|Telegram|TikTok|YouTube)\b)/iu;
@@ -110,7 +118,7 @@ const BUTTON_WORDS = 4;
 const NOT_A_BUTTON = /^\S+\s+(?:of|for|to|in|on|and|the|out|up|down|at|by|from|with|is|was)\b/i;
 /** What such a line offers or asks for: the reader, the site, its app, its channels. */
 const OFFER =
-  /\b(?:us|[Oo]ur|[Yy]our|here|this (?:post|article|story|episode)|[Aa]pp|[Nn]ewsletters?|[Aa]lerts|[Cc]omments?|[Ee]-?mail|WhatsApp|Instagram|Twitter|Facebook|Telegram|LinkedIn|TikTok|YouTube|[Pp]odcast|full (?:story|article))\b|@\w/;
+  /\b(?:us|[Oo]ur|[Yy]our|here|this (?:post|article|story|episode)|[Aa]pp|[Nn]ewsletters?|[Aa]lerts|[Cc]omments?|[Ee]-?mail|WhatsApp|Instagram|Twitter|Facebook|Telegram|LinkedIn|TikTok|YouTube|[Pp]odcast|full (?:story|article))\b|(?<![\w.])@\w|\b(?:tips|news|newsdesk|editor|editors|letters|desk|corrections|feedback)@/;
 /** Longest such line: a sentence of the site's. */
 const MAX_CALL_WORDS = 25;
 
@@ -135,7 +143,8 @@ export function isCallToAction(raw: string): boolean {
     if (CALL.test(sentence)) return true;
     if (!ACT.test(sentence)) return false;
     const button = wordsOf(sentence).length <= BUTTON_WORDS && !/[.!?]$/.test(sentence) && !NOT_A_BUTTON.test(sentence);
-    return button || (IMPERATIVE_OBJECT.test(sentence) && OFFER.test(sentence));
+    // What the call offers may follow in the next sentence: "Support the mission of the Diocese. Your gift helps …".
+    return button || (IMPERATIVE_OBJECT.test(sentence) && OFFER.test(line));
   });
 }
 
@@ -183,7 +192,7 @@ const TRAILER = [
   // "Editor's note: This story has been updated to include …"
   /^editor['’]?s note\s*:\s*this (?:story|article|report) (?:has been|was) (?:updated|corrected|amended)\b/i,
   // "This article was produced with support from the … Foundation."
-  /^this (?:article|story|report|series) was (?:produced|made possible|supported|funded) (?:with|by|through) (?:the )?(?:support|funding|a grant)\b/i,
+  /^this (?:article|story|report|series|content|coverage) (?:was|is) (?:produced|made possible|supported|funded) (?:with|by|through) (?:the )?(?:financial )?(?:support|funding|a grant)\b/i,
   // "Credit: Wanjiru Kamau for Field & Lab", "Editor-in-chief: Hallvard Brekke", "Author: Marcus Greenlee"
   /^(?:[Cc]redit|[Pp]hoto credit|[Ee]ditor-in-chief|[Mm]anaging editor|[Pp]ublisher|[Aa]uthor|[Jj]ournalist)\s*:\s*\p{Lu}[^.!?]{0,60}$/u,
   // "This article appears in the April 2025 issue of Field & Lab under the headline …"
@@ -191,7 +200,17 @@ const TRAILER = [
   // A footer's ownership and copyright: "Pixel Dispatch is part of Brightwave Media Group. © 2024 Brightwave Media Group Ltd."
   /^[^©]{0,120}©\s?(?:\d{4}|\p{Lu})[^©]{0,80}$/u,
   // A footer's registration: "Fenland Wildlife Trust is a registered charity no. 1234567. Company no. 0765432."
-  /^[^.!?]{0,80}\bregistered (?:charity|company)(?: (?:in|for) [\p{L} ]{1,30})?,? (?:no|number)\.?\s*:?\s*[\dA-Z][\d\s]{3,}\b.{0,60}$/iu,
+  /^[^.!?]{0,80}\bregistered (?:charity|company)(?: (?:in|for) [\p{L} ]{1,30})?,? (?:no|number)\.?\s*:?\s*[\dA-Z][\d\s]{3,}\b.{0,120}$/iu,
+  // A note on the report's funding or correction: "Editor's note: Priya Lindqvist received a grant …",
+  // "This article was amended on 15 November 2024 to correct …", "… which has no say over what we check".
+  /^editor['’]?s note\s*:/i,
+  /^this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected|updated|changed) (?:on|to|since)\b/i,
+  /^[^.!?]{0,160}\b(?:has|had|have) no (?:say|editorial (?:say|control|input)) (?:over|in)\b.{0,160}$/i,
+  // "Published and promoted by J. Keeling, … on behalf of …": an election imprint.
+  /^(?:published|promoted|printed) and (?:published|promoted|printed) by\b/i,
+  // A reference in a sources box: "McAllister F, et al. Protected napping … Sleep & Shift Work. 2024."
+  /^\p{Lu}[\p{L}'’-]+ \p{Lu}{1,3}(?:, \p{Lu}[\p{L}'’-]+ \p{Lu}{1,3})*,? et al\.\s.*\b(?:19|20)\d{2}\.?$/u,
+  /^\((?:\p{Lu}{2,6})\)$/u,
 ];
 
 /** Lowercase words a credit may name a newsroom with. */
@@ -234,7 +253,9 @@ function isOneLabel(line: string): boolean {
   if (LABELS.some((label) => lowered.startsWith(label) && SEPARATOR.test(lowered.slice(label.length)))) {
     return true;
   }
-  return isListLabel(line) || TEASER_LABEL.test(line.trim()) || isCallToAction(line);
+  // "← Previous post: …": an arrow before the label is the link's.
+  const unmarked = line.trim().replace(/^[^\p{L}\p{N}]+/u, '');
+  return isListLabel(line) || TEASER_LABEL.test(unmarked) || isCallToAction(line);
 }
 
 /** A link to another story under its label: "Related news: Otters spotted …", "Previous post: New bakery opens …". */
@@ -265,7 +286,7 @@ export const isListItem = (line: string) => /^(?:[-–•*·]|\d{1,2}[.)])\s/.te
 
 /** Labels that open a list of other stories: "Related articles", "Also interesting", "More episodes", "READ ALSO". */
 const LIST_LABEL =
-  /^(?:also (?:read|interesting|see)|read (?:also|more|next)|more (?:on this story|stories|news|episodes|coverage|like this)|read more on related \p{L}+|related(?: \p{L}+)?|you (?:may|might) also like|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: stories| for you)?|top stories|latest (?:news|stories)|further reading|see also|in other news)$/u;
+  /^(?:also (?:read|interesting|see)|read (?:also|more|next)|more (?:on this story|stories|news|episodes|coverage|like this)|read more on related \p{L}+|related(?: \p{L}+)?|you (?:may|might) also like|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: stories| for you)?|top stories|latest (?:news|stories)|further reading|see also|in other news|tags|topics|keywords|filed under|more (?:[\p{L}-]+ ){0,2}(?:stories|news|checks|videos|articles|reports|features|reviews|podcasts|episodes))$/u;
 /** The same labels naming a site or a topic, capitalised: "More from Harbour Herald", "Read more on Ukraine". */
 const NAMED_LIST_LABEL = /^(?:[Mm]ore from|[Aa]lso on|[Rr]ead more on) \p{Lu}[\p{L}'’&. -]*$/u;
 

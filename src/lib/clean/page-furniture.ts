@@ -46,7 +46,25 @@ const FURNITURE = [
   /^(?:[^.!?]|\.(?=\d)){1,80}\s[›»]$/u,
   // A link's arrow closing a teaser or a pitch: "ERCOT says reserve margins look healthy …, but gas supply is the wildcard →".
   /^.{1,300}\s?(?:→|⟶|➔|➜)$/u,
-  /^(?:topics|tags|keywords|filed under)\s*:.*$/i,
+  /^(?:topics|tags|keywords|tickers?|filed under)\s*:.*$/i,
+  // Counters and share targets: "Over 4,000 subscribers", "12 Likes · 4 Restacks", "Facebook", "WhatsApp".
+  /^(?:over |more than )?[\d,.]+[KkMm]?\+? (?:subscribers|followers|readers|members|likes|restacks|comments|shares|views)(?:\s*[·•|]\s*[\d,.]+[KkMm]? \p{L}+)*$/iu,
+  /^(?:facebook|x|twitter|whatsapp|linkedin|messenger|telegram|reddit|pinterest|threads|bluesky|e-?mail|copy link|sms)$/i,
+  // A commenter and when they wrote: "Mehmet K. · 3 hours ago".
+  /^(?:\p{Lu}[\p{L}'’.-]*\s?){1,3}\s*[·•|]\s*\d+\s*(?:minutes?|mins?|hours?|days?|weeks?)\s+ago$/u,
+  // A live page's key events: "2h ago Airport says systems restored in Terminal 3".
+  /^\d+\s?(?:m|min|h|hr|d)s?\s+ago\s+\p{Lu}.*$/u,
+  // A terminal's furniture: "1) Related News  2) Save  3) Send", "Page 1/2", "11/14 07:58 *ARVENTA MINING NAMES …".
+  /^(?:\d{1,2}\)\s+[\p{L} ]{2,20}\s{2,}){2,}.*$/u,
+  /^page \d+\s*(?:\/|of)\s*\d+\b.*$/i,
+  /^\d{1,2}\/\d{1,2} \d{1,2}:\d{2}(?::\d{2})?\s.*$/,
+  /^to contact the (?:reporters?|editors?|writers?)\b.*:$/i,
+  /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:in \p{Lu}[\p{L} ]+ )?at [\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u,
+  /^(?:(?:\p{Lu}[\p{L}.]*\s){1,2}\d[\d ]{6,}\s*){3,}.*$/u,
+  // A club's or sponsor's slot: "Official website of Ashbourne Town Football Club", "Proudly supported by …".
+  /^(?:the )?official (?:website|site|app|home) of\b[^.!?]{0,80}$/i,
+  /^proudly (?:supported|sponsored|brought to you) by\b.*$/i,
+  /^(?:write|add|leave|post) a (?:comment|reply|response)\s*(?:\.{3}|…)?$/i,
   // A tag list run into its label: "Tags stock car 2018, stock car brasil, interlagos".
   /^tags?\s+[^.!?]+(?:,\s*[^.!?]+){2,}$/i,
   // Editor and shortcode residue shown as text: "<span data-mce-type=…>", "[button link=…]".
@@ -55,6 +73,7 @@ const FURNITURE = [
   /^(?:listen to this article|copy link|print|email|share on [\p{L}]+|share via [\p{L}]+)$/iu,
   /^\d+\s*min(?:ute)?s?\s+read$/i,
   /^get the latest\b.*\binbox\.?$/i,
+  /^get \d+% off\b.*$/i,
   /^(?:you must (?:be (?:a subscriber|logged in|signed in)|sign in|log in|register)|this (?:article|story|content) is (?:reserved |only )?for (?:subscribers|members)|register for free)\b.*$/i,
   /^(?:reuse this content|explore more on these topics|save(?: article| for later)?|gift (?:this )?article|view all photos|watch live|video duration\s+[\d:]+)$/i,
   // A photo viewer's and a page's widget labels.
@@ -146,6 +165,8 @@ function isSiteNote(line: string): boolean {
   if (words > MAX_SITE_NOTE_WORDS || isReportedSpeech(line)) return false;
   return (
     (/\b(?:our newsletters?|your inbox)\b/i.test(line) && words <= MAX_SIGN_UP_WORDS) ||
+    (/\b(?:our|the) podcast\b/i.test(line.replace(/^[^\p{L}]+/u, '')) &&
+      /^\W*(?:new episode|listen|episode \d+)\b/iu.test(line)) ||
     // A newsletter box: "Free weekly newsletter", "Travel newsletter: Get our best deals …".
     (/\bnewsletters?\b/i.test(line) &&
       /\b(?:our|your|free|weekly|daily|sign up|subscribe|inbox)\b/i.test(line) &&
@@ -193,7 +214,7 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 /** "Published 23 May 2025, 06:15 BST", "Updated 2 hours ago", "Last updated: Friday". */
 const TIME_STAMP = new RegExp(
-  `^(?:first |last )?(?:published|updated|posted|modified|refreshed)(?: on| at)?\\s*:?\\s*(?:\\d|${MONTH}\\b|${DAY}\\b|(?:mon|tue|wed|thu|fri|sat|sun)\\b|today\\b|yesterday\\b|an? (?:hour|minute|day)s? ago\\b|just now\\b)(?:[^.!?]|\\.(?=\\S))*$`,
+  `^(?:and )?(?:first |last )?(?:published|updated|posted|modified|refreshed)(?: on| at)?\\s*:?\\s*(?:\\d|${MONTH}\\b|${DAY}\\b|(?:mon|tue|wed|thu|fri|sat|sun)\\b|today\\b|yesterday\\b|an? (?:hour|minute|day)s? ago\\b|just now\\b)(?:[^.!?]|\\.(?=\\S))*$`,
   'i',
 );
 /**
@@ -206,7 +227,7 @@ const FOREIGN_BY = '(?:di|da|de|por|par|von|door|av|af|przez)';
 /** A byline's role or reading time after a bar or a dot: "By Haruka Mori / Staff Writer", "Words by Oliver Tremaine · 6 min read". */
 const BYLINE_TAIL = "(?:\\s*[/|·•]\\s*(?:\\d+\\s*min(?:ute)?s?\\s+read|(?:\\p{L}[\\p{L}'’-]*\\s?){1,4}))?";
 const BYLINE = new RegExp(
-  `^(?:(?:[Rr]eported|[Ww]ritten|[Cc]ompiled) by the (?:\\p{Lu}[\\p{L}'’-]*\\s){1,3}(?:team|desk|staff)|(?:[Bb]y|(?:Words|Text|Pictures|Illustrations?|Interview|Presented|Hosted|Posted|Written) by|(?:Words|Text|Pictures)\\s*:|${FOREIGN_BY})\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)${NAME}(?:\\s*(?:,|and)\\s+${NAME})*${BYLINE_TAIL})$`,
+  `^(?:(?:[Rr]eported|[Ww]ritten|[Cc]ompiled) by the (?:\\p{Lu}[\\p{L}'’-]*\\s){1,3}(?:team|desk|staff)|(?:[Bb]y|(?:Words|Text|Pictures|Illustrations?|Interview|Presented|Hosted|Posted|Written|Edited|Reviewed|Medically reviewed|Fact-checked|Fact checked) by|[Bb]y:|(?:Words|Text|Pictures)\\s*:|${FOREIGN_BY})\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)${NAME}(?:\\s*(?:,|and)\\s+${NAME})*${BYLINE_TAIL})$`,
   'u',
 );
 
@@ -231,7 +252,7 @@ const CAPTION_LABEL =
  * Progrès /Julie Brunet", "© Miguel Ferro, AFP", "(photographed from a helicopter)", "Getty Images".
  */
 const PHOTO_CREDIT =
-  /(?:\b[A-Z]{2,}(?: [A-Z]{2,})?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.'’-]+)+|\((?:AP|AFP|Reuters|EPA|PA) Photo[^)]*\)|\((?:[\p{L}&' ]+ )?(?:Photo|Picture|Image)s?\s*(?:by\b|:)[^)]*\)|\((?:photographed|filmed) from\b[^)]*\)|\b(?:Photo|Picture)\s+\p{Lu}[\p{L}'’-]*\s*\/\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*|(?<=[.!?]\s*)©\s*\p{Lu}[^©.!?]{0,60}|\b(?:Picture|Photo|Photograph|Image|Video)s?(?: credit)?\s*[:/]\s*\p{L}[\p{L}.'’ /-]*|(?<=[.!?]\s*)(?:[—–]\s*)?(?:File )?(?:photo|picture|image)s?|(?<=[.!?]\s*)(?:[—–]\s*)?(?:Photo|Picture) (?:by|courtesy(?: of)?)\s+[\p{L}][\p{L}.'’ -]*|\bFILE PHOTO\/[\p{Lu} .'’-]+|^(?:\p{Lu}[\p{L}&'’-]*\s){1,4}(?:photo|picture) by \p{Lu}[\p{L}.'’ -]*|^[\p{Lu}][\p{Lu} .'’-]+\/[\p{Lu}][\p{Lu} .'’&-]+|\b(?:via REUTERS|Getty Images|Shutterstock|Alamy)|(?<=[.!?]\s*)\((?:[^()]*\/[^()]*|\p{Lu}{2,}[\p{Lu}\d ]*)\))\s*\.?$/u;
+  /(?:\b[A-Z]{2,}(?: [A-Z]{2,})?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.'’-]+)+|\((?:AP|AFP|Reuters|EPA|PA) Photo[^)]*\)|\((?:[\p{L}&' ]+ )?(?:Photo|Picture|Image)s?\s*(?:by\b|:)[^)]*\)|\((?:\p{Lu}[\p{L}&']*\s){1,3}(?:Photo|Picture|Image)s?\)|\((?:photographed|filmed) from\b[^)]*\)|\b(?:Photo|Picture)\s+\p{Lu}[\p{L}'’-]*\s*\/\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*|(?<=[.!?]\s*)©\s*\p{Lu}[^©.!?]{0,60}|\b(?:Picture|Photo|Photograph|Image|Video)s?(?: credit)?\s*[:/]\s*\p{L}[\p{L}.'’ /-]*|(?<=[.!?]\s*)(?:[—–]\s*)?(?:File )?(?:photo|picture|image)s?|(?<=[.!?]\s*)(?:[—–]\s*)?(?:Photo|Picture) (?:by|courtesy(?: of)?)\s+[\p{L}][\p{L}.'’ -]*|\bFILE PHOTO\/[\p{Lu} .'’-]+|^(?:\p{Lu}[\p{L}&'’-]*\s){1,4}(?:photo|picture) by \p{Lu}[\p{L}.'’ -]*|^[\p{Lu}][\p{Lu} .'’-]+\/[\p{Lu}][\p{Lu} .'’&-]+|\b(?:via REUTERS|Getty Images|Shutterstock|Alamy)|(?<=[.!?]\s*)\((?:[^()]*\/[^()]*|\p{Lu}{2,}[\p{Lu}\d ]*)\))\s*\.?$/u;
 
 /** The last word of a newsroom's name: "The Vistula Post", "Lakeshore Public Radio", "Volta Wave 97.3 FM". */
 const NEWSROOM_NOUNS =
