@@ -427,6 +427,26 @@ describe('cleanReport reads a line by its neighbours', () => {
     expect(kept).toEqual([...story.slice(1), 'Fines by zone:', '- Old town: 500 złoty']);
   });
 
+  it('opens a comment section at "Write a comment…" or a commenter’s line once the article has run, not above it', () => {
+    const comments = [
+      'Write a comment...',
+      'Mehmet K. · 3 hours ago',
+      'They promised help in 2021 as well, and nothing came.',
+    ];
+    const kept = cleanReport([...story, ...comments].join('\n')).blocks.map((block) => block.text);
+    expect(kept).toEqual(story.slice(1));
+    const top = [story[0], '12 Comments', ...story.slice(1)].join('\n');
+    expect(cleanReport(top).blocks.map((block) => block.text)).toEqual(story.slice(1));
+  });
+
+  it('ends the article at its last closed sentence: an unpunctuated teaser after a bio does not extend it', () => {
+    const bio = 'Hannah Corrigan is a health reporter at WellPath. She has covered the NHS since 2016.';
+    const teaser =
+      'Shift work and heart health: what a new study of 90,000 Kraków drivers tells us about zones and fines';
+    const kept = cleanReport([...story, bio, 'Sources', teaser].join('\n')).blocks.map((block) => block.text);
+    expect(kept).toEqual(story.slice(1));
+  });
+
   it('keeps a match’s fact box, and drops "Place: headline" teasers under a list label', () => {
     const facts = ['Goals: Pratt 19, Okonjo 88', 'Booked: Fenwick, Whitlow'];
     const teasers = ['Latest News', 'Freiburg: New tram line to Dietenbach delayed again', 'Emmendingen: Fire in flat'];

@@ -102,6 +102,12 @@ function captionAboveCredit(lines: readonly string[], index: number): boolean {
 /** Four or more links of at most three words, no figures or punctuation, set apart by two spaces or more. */
 const SPACED_MENU = /^[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}(?: {2,}[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}){3,}$/u;
 
+/** Lines that open a comment section at the foot of a page. */
+const COMMENTS_START =
+  /^(?:\d+ comments?|comments? \(\d+\)|(?:write|add|leave|post) a (?:comment|reply)\s*(?:\.{3}|…)?|leave a reply|join the (?:discussion|conversation)|(?:\p{Lu}[\p{L}'’.-]*\s?){1,3}\s*[·•|]\s*\d+\s*(?:minutes?|mins?|hours?|days?|weeks?)\s+ago)$/iu;
+/** Sentences of the article that must come before a comment section can open. */
+const MIN_TOLD_BEFORE_COMMENTS = 3;
+
 /** A fact box's line: a label of a word or two, then its values ("Booked: Fenwick, Whitlow", "Att: 842"). */
 const FACT = /^\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+)?:\s+[^\s,;]+(?: [^\s,;]+){0,2}(?:[,;]\s*[^\s,;]+(?: [^\s,;]+){0,2})*$/u;
 
@@ -147,9 +153,13 @@ export function cleanReport(
   const listed = new Set<number>();
   let inList = false;
   let inComments = false;
+  let told = 0;
   marker.lines.forEach((line, index) => {
-    // Under a comment section's header ("3 thoughts on “…”") the readers speak, then the footer: none of it is the article.
-    inComments ||= isCommentsHeader(line);
+    // Under a comment section's header ("3 thoughts on “…”") the readers speak, then the footer: none of it is the
+    // article. A bare "12 Comments", "Write a comment…" or a commenter's "Mehmet K. · 3 hours ago" opens the section
+    // only once the article has run a while: above it, such a line is a counter or a button.
+    inComments ||= isCommentsHeader(line) || (told >= MIN_TOLD_BEFORE_COMMENTS && COMMENTS_START.test(line));
+    if (/[.!?”"’]$/.test(line) && wordsOf(line).length >= 12) told++;
     // The outlet's own name alone is its masthead ("THE COASTAL BOLT" above a report from The Coastal Bolt).
     const found = inComments
       ? 'furniture'

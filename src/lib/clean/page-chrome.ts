@@ -24,7 +24,7 @@ const TERMINAL = /[.!?:;…"“”'’)\]]$/u;
  * (a reporter detained); only after the article, sharing little with it, is it the page's.
  */
 const BIO =
-  /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:(?:is|was) (?:(?:an?|the|\p{Lu}[\p{L}'’&.-]*(?:\s\p{Lu}[\p{L}'’&.-]*)*['’]s)\s)?(?:[\p{L}-]+\s){0,4}(?:correspondent|editor|reporter|writer|journalist|columnist|critic|producer|contributor|photographer)\b|(?:covers|reports on|writes about|has (?:been )?(?:writing|reporting|covering)(?: about| on)?)\s)/u;
+  /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:(?:is|was) (?:(?:an?|the|\p{Lu}[\p{L}'’&.-]*(?:\s\p{Lu}[\p{L}'’&.-]*)*['’]s)\s)?(?:[\p{L}-]+\s){0,4}(?:correspondent|editor|reporter|writer|journalist|columnist|critic|producer|contributor|photographer)\b|(?:covers|reports on|writes about|has (?:been )?(?:writing|reporting|covering)(?: about| on)?)\s)|^(?:(?:freelance|senior|staff|former|award-winning|investigative)\s)+(?:reporter|journalist|writer|editor|correspondent|photographer)\s(?:covering|based|for|at|who)\b/u;
 
 /**
  * Above the article, a newsroom's name ("The Kanto Morning Post", "Volta Wave 97.3 FM", "THE VISTULA POST") or
@@ -76,7 +76,10 @@ export function chromeLines(lines: readonly string[], articleStems: ArticleStems
     BIO.test(line) &&
     (overlap[index] < MIN_TOPICAL_OVERLAP || (/[.!?]\s+\p{Lu}/u.test(line) && !namedElsewhere(line, lines, index)));
   const last = lines.findLastIndex(
-    (line, index) => !bio(line, index) && (paragraph(line, index) || (!short[index] && statement(line))),
+    (line, index) =>
+      !bio(line, index) &&
+      // The article's last line is closed like a sentence; an unpunctuated one after it is another story's.
+      ((paragraph(line, index) && TERMINAL.test(line)) || (!short[index] && statement(line))),
   );
   const chrome = new Set<number>();
   if (first < 0) return chrome;
