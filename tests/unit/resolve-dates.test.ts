@@ -145,6 +145,20 @@ const TABLE: Row[] = [
   ['Flights may resume in May, the airline said.', '2026-02-07', '2026-05-01', 'month', 'expected'],
   ['In May Tesco reported a loss.', '2026-02-07', '2025-05-01', 'month'],
   ['The mayor will retire in six years.', FRI, '2031-01-01', 'year', 'expected'],
+  ['The company must submit a full incident report by April 30.', '2026-04-14', '2026-04-30', 'day', 'expected'],
+  [
+    'The central bank ordered them to appear before its examiners on Friday.',
+    '2026-04-08',
+    '2026-04-10',
+    'day',
+    'expected',
+  ],
+  [
+    'The fire broke out on April 7 in Manila, which was Monday morning in Vancouver.',
+    '2026-04-08',
+    '2026-04-07',
+    'day',
+  ],
   // A weekday cut short is one after a preposition or with its full stop.
   ['The market reopened on Sat with new stalls.', MON, '2025-05-24', 'day'],
 ];
@@ -181,6 +195,8 @@ const NO_DATE: [string, string][] = [
   ['Unions will march to the airline office.', FRI],
   ['The fare rise was its first increase in six years.', FRI],
   ['The dialogue was to have resumed on Wednesday, but was put off.', FRI],
+  ['Operators have spent the past few days re-reading their fire plans.', FRI],
+  ['The app came back after engineers found damage in a second server room.', FRI],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

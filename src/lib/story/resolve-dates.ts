@@ -99,7 +99,16 @@ const PART_OF_MONTH = /\b(?:end|start|beginning|middle|close) of\b/i;
 /** An amount of money: "$3", "US$4m", "£2.4m", "€140 million". */
 const AMOUNT = /(?:[$£€¥₹]|\b(?:US|A|NZ|C|HK)\$)\s?\d[\d,.]*/g;
 /** "in six years", "in a month": from now when the sentence looks forward; otherwise a span ("its first rise in six years"). */
-const IN_SPAN = /^in\s+(?:a|an|\w+|\d+)\s+(?:days?|weeks?|months?|years?|decades?)$/i;
+const IN_SPAN = /^in\s+(?:a|an|\w+|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+/** "the past few days", "over the last two weeks": a span up to now, not the date of an event. */
+const SPAN_TO_NOW =
+  /^(?:the\s+)?(?:past|last|previous|coming|next)\s+(?:few|several|couple of|\w+|\d+)\s+(?:days|weeks|months|years)$/i;
+/**
+ * "…at 2:40 a.m. on April 7 in Manila, which was Monday morning in Vancouver": the same moment told in another
+ * place's time, after "which was" or "or", names no event of its own.
+ */
+const RESTATED_ELSEWHERE = /(?:\bwhich was|,\s*or|\bi\.e\.,?)\s+(?:\w+\s+){0,2}$/i;
+const PLACE_TIME = /^\s*(?:\w+\s+){0,2}?(?:in \p{Lu}[\p{L}]+|\p{Lu}[\p{L}]+ time|local time)\b/u;
 /** A month name that is a first name: "board chair April Tanaka", "May Chen said". */
 const MONTH_NAMED = /^(?:april|may|june|july|august)$/i;
 
@@ -170,6 +179,8 @@ function periodFor(
   const deadline = /\b(?:till|until|by|before)\s+$/i.test(before) && /^\s+to\s+[a-z]+/.test(after);
   const direction = deadline && read === 'past' ? 'either' : read;
   if (IN_SPAN.test(text) && direction !== 'future') return undefined;
+  if (SPAN_TO_NOW.test(text)) return undefined;
+  if (RESTATED_ELSEWHERE.test(before) && PLACE_TIME.test(after)) return undefined;
   if (/^yesterday$/i.test(text)) return [periodOf(addDays(published, -1), 'day'), 'past'];
   if (/^tomorrow/i.test(text)) return [periodOf(addDays(published, 1), 'day'), 'future'];
   if (TODAY.test(text)) return [periodOf(published, 'day'), direction];

@@ -23,13 +23,14 @@ const IRREGULAR_PAST = new Set(
 const NOT_PAST = new Set(['need', 'speed', 'seed', 'bed', 'red', 'shed', 'feed', 'hundred', 'united', 'proceed']);
 
 /** Auxiliaries and phrases that put what follows in the future. */
-const FUTURE = /\b(?:will|shall|wo|'ll|going to|gonna|next|upcoming|tomorrow|let's|let us)\b/i;
+const FUTURE =
+  /\b(?:will|shall|wo|'ll|going to|gonna|next|upcoming|tomorrow|let's|let us|must(?! have)|(?:has|have|needs?) to)\b/i;
 /** A plan stated in the present: "is due to", "are set to", "is expected on", "plans to", "is scheduled for". */
 const PLANNED =
   /\b(?:is|are|am|be|'s|'re|remains?)\s+(?:(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\w+ing\b)|\b(?:plans?|intends?|aims?|hopes?|wants?|expects?|seeks?|vows?|promises?|pledges?|threatens?|prepares?)\s+to\b/i;
 /** A plan stated in the past ("would", "was due to", "hoped talks would"): its date may lie either side of publication. */
 const PLANNED_IN_PAST =
-  /\b(?:would|could|might|should)\b|\b(?:was|were)\s+(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\b(?:planned|intended|aimed|hoped|wanted|expected|sought|vowed|promised|pledged|threatened|prepared|agreed|decided|voted|opted|chose|resolved)\s+(?:\w+\s+){0,2}?to\b|\bto be\b/i;
+  /\b(?:would|could|might|should)\b|\b(?:was|were)\s+(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\b(?:planned|intended|aimed|hoped|wanted|expected|sought|vowed|promised|pledged|threatened|prepared|agreed|decided|voted|opted|chose|resolved|ordered|told|asked|urged|directed|instructed|invited|summoned|called on|gave)\s+(?:\w+\s+){0,2}?to\b|\bto be\b/i;
 
 /** "flights may resume", "talks can start": the modal, in lower case (not the month), looks forward. */
 const MAY = /\b(?:may|can)\s+(?!have\b|not have\b)[a-z]+/;
