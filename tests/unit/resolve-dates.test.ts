@@ -159,6 +159,16 @@ const TABLE: Row[] = [
     '2026-04-07',
     'day',
   ],
+  [
+    'Shareholders will hold a meeting Tuesday week to vote on the motion.',
+    '2025-12-08',
+    '2025-12-16',
+    'day',
+    'expected',
+  ],
+  ['Several hundred people attended a memorial service at the weekend.', '2025-12-22', '2025-12-15', 'week'],
+  ['The commission, set up on 7 December, will hold hearings in the new year.', '2025-12-17', '2025-12-07', 'day'],
+  ['Russia and Ukraine were set to take part in a prisoner swap on Friday.', FRI, FRI, 'day', 'expected'],
   // A weekday cut short is one after a preposition or with its full stop.
   ['The market reopened on Sat with new stalls.', MON, '2025-05-24', 'day'],
 ];
@@ -196,6 +206,10 @@ const NO_DATE: [string, string][] = [
   ['The fare rise was its first increase in six years.', FRI],
   ['The dialogue was to have resumed on Wednesday, but was put off.', FRI],
   ['Operators have spent the past few days re-reading their fire plans.', FRI],
+  ['Documents seen by the Sunday Chronicle show that no load test was done.', FRI],
+  ['The commission will sit from Monday to Friday.', FRI],
+  ['The league postponed its whole programme the following Monday.', FRI],
+  ['Please set something up for the council.', FRI],
   ['The app came back after engineers found damage in a second server room.', FRI],
 ];
 

@@ -46,7 +46,7 @@ const WEEKDAY_QUALIFIER = /\b(last|next|this)\s+\w+/i;
 const OFFSET_BEFORE = /\b(?:days?|weeks?|months?|years?)\s+from\s+$/i;
 /** "the first Friday of July", "Black Friday", "previous week - Monday": a weekday this reader cannot place. */
 const WEEKDAY_MODIFIED_BEFORE =
-  /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|black|good|cyber|super|ash|holy|easter)\s+$|\b(?:week|month)\s*[-–,]?\s*$/i;
+  /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|black|good|cyber|super|ash|holy|easter|following|previous|same|that)\s+$|\b(?:week|month)\s*[-–,]?\s*$/i;
 /** "Friday 7/6", "Friday the 15th", "Friday (Jun-15)", "Monday later": the weekday is not the whole date. */
 const WEEKDAY_MODIFIED_AFTER =
   /^\s*[,(\-–]?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)|^\s+the\s+(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\s+(?:later|after|before|earlier)\b/i;
@@ -184,6 +184,11 @@ function periodFor(
   if (/^yesterday$/i.test(text)) return [periodOf(addDays(published, -1), 'day'), 'past'];
   if (/^tomorrow/i.test(text)) return [periodOf(addDays(published, 1), 'day'), 'future'];
   if (TODAY.test(text)) return [periodOf(published, 'day'), direction];
+  // "at the weekend", "over the weekend": the one just gone in the past tense, the coming one in the future.
+  if (/^weekend$/i.test(text) && /\b(?:at|over|during)\s+the\s+$/i.test(before)) {
+    const saturday = weekdayDate(published, 6, direction ?? 'either');
+    return saturday && [periodOf(saturday, 'week'), direction];
+  }
   const relative = relativePeriod(text, result, published, direction);
   if (relative || RELATIVE_PERIOD.test(text) || AGO.test(text)) return relative && [relative, direction];
   const known = (key: chrono.Component) => result.start.isCertain(key);
@@ -215,6 +220,10 @@ function periodFor(
   }
   if (known('weekday') && !known('day')) {
     if (WEEKDAY_MODIFIED_BEFORE.test(before) || WEEKDAY_MODIFIED_AFTER.test(after) || /\d/.test(text)) return undefined;
+    // "the Sunday Chronicle", "the Monday Club": a weekday before a capitalised word after "the" is a name.
+    if (/\bthe\s+$/i.test(before) && /^\s+\p{Lu}\p{Ll}/u.test(after)) return undefined;
+    // "from Monday to Friday": days of a week's schedule, not a date.
+    if (result.end && /\bto\b|[–-]/.test(text)) return undefined;
     if (!abbreviatedWeekdayStands(text, before, after)) return undefined;
     const qualifier = WEEKDAY_QUALIFIER.exec(text)?.[1]?.toLowerCase();
     if (!direction && !qualifier && published.getDay() !== result.start.get('weekday')) return undefined;
@@ -226,6 +235,9 @@ function periodFor(
         : weekdayDate(published, weekday, direction ?? 'either', qualifier);
     // "next Sunday" said on a Monday may mean this week's or next week's: no date rather than a guess.
     if (date && qualifier && qualifier !== 'this' && isSameISOWeek(date, published)) return undefined;
+    // "Tuesday week": the Tuesday a week after the coming one; told of the past, no reader is sure which.
+    if (/^\s+week\b/i.test(after))
+      return date && direction !== 'past' ? [periodOf(addDays(date, 7), 'day'), 'future'] : undefined;
     return date && [periodOf(date, 'day'), direction];
   }
   // A day chrono fixed from casual words ("today" variants were caught above).

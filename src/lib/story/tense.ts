@@ -30,7 +30,7 @@ const PLANNED =
   /\b(?:is|are|am|be|'s|'re|remains?)\s+(?:(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\w+ing\b)|\b(?:plans?|intends?|aims?|hopes?|wants?|expects?|seeks?|vows?|promises?|pledges?|threatens?|prepares?)\s+to\b/i;
 /** A plan stated in the past ("would", "was due to", "hoped talks would"): its date may lie either side of publication. */
 const PLANNED_IN_PAST =
-  /\b(?:would|could|might|should)\b|\b(?:was|were)\s+(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\b(?:planned|intended|aimed|hoped|wanted|expected|sought|vowed|promised|pledged|threatened|prepared|agreed|decided|voted|opted|chose|resolved|ordered|told|asked|urged|directed|instructed|invited|summoned|called on|gave)\s+(?:\w+\s+){0,2}?to\b|\bto be\b/i;
+  /\b(?:would|could|might|should)\b|\b(?:was|were)\s+(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\b(?:planned|intended|aimed|hoped|wanted|expected|sought|vowed|promised|pledged|threatened|prepared|agreed|decided|voted|opted|chose|resolved)\s+(?:\w+\s+){0,2}?to\b|\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on)\s+(?!to\b)\w+(?:\s+\w+)?\s+to\b|\bto be\b/i;
 
 /** "flights may resume", "talks can start": the modal, in lower case (not the month), looks forward. */
 const MAY = /\b(?:may|can)\s+(?!have\b|not have\b)[a-z]+/;
@@ -113,12 +113,18 @@ const ADJECTIVE_PARTICIPLE =
  * take "scheduled" for a verb in the past.
  */
 const PRESENT_PLAN = /\b(?:is|are|am|remains?)\s+(?:\w+ly\s+)?(?:due|set|expected|scheduled|slated|poised|planned)\b/gi;
+/** "the commission, set up on 7 December, …": "set up" is a participle unless a modal or "to" puts it in the present. */
+const SET_UP = /(?<!\b(?:to|will|can|could|would|should|must|please|shall|may|might|'ll)\s)\bset up\b/gi;
+/** "were set to take part": a plan told in the past, read whole for the same reason. */
+const PAST_PLAN = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|expected|scheduled|slated|poised|planned)\b/gi;
 
 /** A stretch with the words that look like verb signals but are not masked. */
 const masked = (stretch: string) =>
   stretch
     .replace(NOUN_PLAN, 'NOUN')
     .replace(PRESENT_PLAN, 'will')
+    .replace(PAST_PLAN, 'would')
+    .replace(SET_UP, 'established')
     .replace(PASSIVE, '$1 PARTICIPLE')
     .replace(ADJECTIVE_PARTICIPLE, 'ADJECTIVE');
 
