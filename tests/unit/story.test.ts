@@ -301,6 +301,15 @@ describe('events merged as an editor would', () => {
     expect(climber?.citations.map((citation) => citation.slug)).toEqual(['a']);
   });
 
+  it('folds a plan for a day into a later report of what happened that day, and drops the expected label', () => {
+    // "MPs … will question Remmel … next Monday" (17 January), then "Remmel told Estonian lawmakers on Monday" (23 January).
+    const events = merged(fixtureStory('2026-01-tallinn-ferry-grounding'));
+    const citing = (phrase: string) =>
+      events.find((event) => event.citations.some((citation) => citation.summary.includes(phrase)));
+    expect(citing('will question Remmel')).toBe(citing('told Estonian lawmakers on Monday'));
+    expect(citing('will question Remmel')?.expected).toBe(false);
+  });
+
   it('summarises a date by its own side of a semicolon', () => {
     const [event] = merged([
       report(

@@ -47,6 +47,8 @@ const BEST_COVER = { share: 0.2, lead: 1.5 };
 const ACROSS_REPORTS = 0.8;
 /** Shorter lower-case words are function words of other languages ("des", "del") as often as actions. */
 const MIN_ACTION_LETTERS = 4;
+/** The part of a bar's share a plan and a report of it on the same day need. Measured on the timeline gold. */
+const PLAN_AND_DEED = 0.5;
 /** How long before the story a period must have ended to be its background. */
 const BACKGROUND_YEARS = 3;
 
@@ -173,7 +175,11 @@ export function mergeEvents(candidates: readonly StoryEvent[], options: MergeOpt
             : BARS.within;
     const score = shareOf(a, b, bar);
     const apart = !a.event.citations.some((x) => b.event.citations.some((y) => y.slug === x.slug));
-    const needed = apart ? bar.share * ACROSS_REPORTS : bar.share;
+    const base = apart ? bar.share * ACROSS_REPORTS : bar.share;
+    // A plan for a day, and what a report says happened that day: "MPs will question Remmel next Monday", then
+    // "Remmel told lawmakers on Monday". Each report words it for its own moment, so they share less.
+    const fulfils = same && a.event.precision === 'day' && a.event.expected !== b.event.expected;
+    const needed = fulfils ? base * PLAN_AND_DEED : base;
     return score >= needed ? score - needed : undefined;
   };
 
