@@ -169,6 +169,26 @@ const TABLE: Row[] = [
   ['Several hundred people attended a memorial service at the weekend.', '2025-12-22', '2025-12-15', 'week'],
   ['The commission, set up on 7 December, will hold hearings in the new year.', '2025-12-17', '2025-12-07', 'day'],
   ['Russia and Ukraine were set to take part in a prisoner swap on Friday.', FRI, FRI, 'day', 'expected'],
+  [
+    'Pelican now expects the hydrocracker back by Sept. 30, a company spokesman said.',
+    '2026-09-18',
+    '2026-09-30',
+    'day',
+    'expected',
+  ],
+  [
+    'A House subcommittee has scheduled a hearing for Oct. 1, his office said.',
+    '2026-09-15',
+    '2026-10-01',
+    'day',
+    'expected',
+  ],
+  [
+    'The hydrocracker had been expected to restart Monday, but a compressor tripped.',
+    '2026-09-25',
+    '2026-09-21',
+    'day',
+  ],
   // A weekday cut short is one after a preposition or with its full stop.
   ['The market reopened on Sat with new stalls.', MON, '2025-05-24', 'day'],
 ];
@@ -210,6 +230,11 @@ const NO_DATE: [string, string][] = [
   ['The commission will sit from Monday to Friday.', FRI],
   ['The league postponed its whole programme the following Monday.', FRI],
   ['Please set something up for the council.', FRI],
+  ['Surge flooded the plant overnight Sunday into Monday.', FRI],
+  ['The chief said: "We will lift the order tomorrow afternoon if the air stays clean."', FRI],
+  ['The plant was swamped by the surge over Labor Day weekend.', FRI],
+  ['Crews would pump water out of the units through the weekend.', FRI],
+  ['Refineries ran at reduced rates, the mayor told the Beaumont Sunday Star.', FRI],
   ['The app came back after engineers found damage in a second server room.', FRI],
 ];
 

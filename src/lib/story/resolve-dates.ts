@@ -113,7 +113,8 @@ const PLACE_TIME = /^\s*(?:\w+\s+){0,2}?(?:in \p{Lu}[\p{L}]+|\p{Lu}[\p{L}]+ time
 const MONTH_NAMED = /^(?:april|may|june|july|august)$/i;
 
 /** Words that point from the moment they are said. */
-const DEICTIC = /^(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening)|last night)$/i;
+const DEICTIC =
+  /^(?:(?:today|tomorrow|yesterday)(?: (?:morning|afternoon|evening|night))?|tonight|this (?:morning|afternoon|evening)|last night)$/i;
 
 /** Whether a place in a sentence lies inside quotation marks opened before it and not yet closed. */
 function insideQuotation(sentence: string, index: number): boolean {
@@ -184,8 +185,10 @@ function periodFor(
   if (/^yesterday$/i.test(text)) return [periodOf(addDays(published, -1), 'day'), 'past'];
   if (/^tomorrow/i.test(text)) return [periodOf(addDays(published, 1), 'day'), 'future'];
   if (TODAY.test(text)) return [periodOf(published, 'day'), direction];
-  // "at the weekend", "over the weekend": the one just gone in the past tense, the coming one in the future.
-  if (/^weekend$/i.test(text) && /\b(?:at|over|during)\s+the\s+$/i.test(before)) {
+  // "at the weekend", "over the weekend": the one just gone in the past tense, the coming one in the future. Any other
+  // bare "weekend" ("through the weekend", "Labor Day weekend") is a span or a holiday this reader does not place.
+  if (/^weekend$/i.test(text)) {
+    if (!/\b(?:at|over|during)\s+the\s+$/i.test(before)) return undefined;
     const saturday = weekdayDate(published, 6, direction ?? 'either');
     return saturday && [periodOf(saturday, 'week'), direction];
   }
@@ -220,8 +223,12 @@ function periodFor(
   }
   if (known('weekday') && !known('day')) {
     if (WEEKDAY_MODIFIED_BEFORE.test(before) || WEEKDAY_MODIFIED_AFTER.test(after) || /\d/.test(text)) return undefined;
-    // "the Sunday Chronicle", "the Monday Club": a weekday before a capitalised word after "the" is a name.
-    if (/\bthe\s+$/i.test(before) && /^\s+\p{Lu}\p{Ll}/u.test(after)) return undefined;
+    // "the Sunday Chronicle", "the Beaumont Sunday Star": a weekday between "the" or a name and a capitalised word is a name.
+    const bare = /^\p{Lu}\p{Ll}+day$/u.test(text);
+    if (bare && /^\s+\p{Lu}\p{Ll}/u.test(after) && /(?:\bthe|\p{Lu}[\p{L}]+)\s+$/u.test(before)) return undefined;
+    // "overnight Sunday into Monday": a night spans two dates, and the phrase does not say which one the event had.
+    if (/\bovernight\s+$/i.test(before) && /^\s+(?:night\s+)?(?:into|to)\s+\w+day\b/i.test(after)) return undefined;
+    if (/\bovernight\s+\w+day(?:\s+night)?\s+(?:into|to)\s+$/i.test(before)) return undefined;
     // "from Monday to Friday": days of a week's schedule, not a date.
     if (result.end && /\bto\b|[–-]/.test(text)) return undefined;
     if (!abbreviatedWeekdayStands(text, before, after)) return undefined;

@@ -27,10 +27,10 @@ const FUTURE =
   /\b(?:will|shall|wo|'ll|going to|gonna|next|upcoming|tomorrow|let's|let us|must(?! have)|(?:has|have|needs?) to)\b/i;
 /** A plan stated in the present: "is due to", "are set to", "is expected on", "plans to", "is scheduled for". */
 const PLANNED =
-  /\b(?:is|are|am|be|'s|'re|remains?)\s+(?:(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\w+ing\b)|\b(?:plans?|intends?|aims?|hopes?|wants?|expects?|seeks?|vows?|promises?|pledges?|threatens?|prepares?)\s+to\b/i;
+  /\b(?:is|are|am|be|'s|'re|remains?)\s+(?:(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\w+ing\b)|\b(?:plans?|intends?|aims?|hopes?|wants?|expects?|seeks?|vows?|promises?|pledges?|threatens?|prepares?)\s+to\b|\b(?:expects|anticipates|forecasts|predicts|projects)\b/i;
 /** A plan stated in the past ("would", "was due to", "hoped talks would"): its date may lie either side of publication. */
 const PLANNED_IN_PAST =
-  /\b(?:would|could|might|should)\b|\b(?:was|were)\s+(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\b(?:planned|intended|aimed|hoped|wanted|expected|sought|vowed|promised|pledged|threatened|prepared|agreed|decided|voted|opted|chose|resolved)\s+(?:\w+\s+){0,2}?to\b|\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on)\s+(?!to\b)\w+(?:\s+\w+)?\s+to\b|\bto be\b/i;
+  /\b(?:would|could|might|should)\b|\b(?:was|were)\s+(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\b(?:planned|intended|aimed|hoped|wanted|expected|sought|vowed|promised|pledged|threatened|prepared|agreed|decided|voted|opted|chose|resolved)\s+(?:\w+\s+){0,2}?to\b|\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on)\s+(?!to\b)\w+(?:\s+\w+)?\s+to\b|\bto be\b|\b(?:scheduled|set|planned|booked|called|fixed|slated|arranged)\s+(?:\w+\s+){0,3}?for\b/i;
 
 /** "flights may resume", "talks can start": the modal, in lower case (not the month), looks forward. */
 const MAY = /\b(?:may|can)\s+(?!have\b|not have\b)[a-z]+/;
@@ -115,6 +115,8 @@ const ADJECTIVE_PARTICIPLE =
 const PRESENT_PLAN = /\b(?:is|are|am|remains?)\s+(?:\w+ly\s+)?(?:due|set|expected|scheduled|slated|poised|planned)\b/gi;
 /** "the commission, set up on 7 December, …": "set up" is a participle unless a modal or "to" puts it in the present. */
 const SET_UP = /(?<!\b(?:to|will|can|could|would|should|must|please|shall|may|might|'ll)\s)\bset up\b/gi;
+/** "had been expected to restart Monday, but …": a plan whose day has passed, read as the past it is. */
+const PLUPERFECT_PLAN = /\bhad been\s+(?:\w+ly\s+)?(?:expected|scheduled|due|set|slated|planned)\b/gi;
 /** "were set to take part": a plan told in the past, read whole for the same reason. */
 const PAST_PLAN = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|expected|scheduled|slated|poised|planned)\b/gi;
 
@@ -122,6 +124,7 @@ const PAST_PLAN = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|expected|scheduled|s
 const masked = (stretch: string) =>
   stretch
     .replace(NOUN_PLAN, 'NOUN')
+    .replace(PLUPERFECT_PLAN, 'had')
     .replace(PRESENT_PLAN, 'will')
     .replace(PAST_PLAN, 'would')
     .replace(SET_UP, 'established')
