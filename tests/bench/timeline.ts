@@ -64,6 +64,8 @@ function cites(entry: TimelineEntry, mention: GoldMention, passages: Map<string,
     (citation) =>
       citation.slug === mention.report &&
       (passages.get(`${citation.slug}#${citation.passageId}`) ?? '').includes(mention.quote) &&
+      // The citation's phrase stands in the quoted words: "May 7" is not the "May" of "Ms May's" beside it.
+      clean(mention.quote).includes(clean(citation.dateText)) &&
       (clean(mention.phrase).includes(clean(citation.dateText)) ||
         clean(citation.dateText).includes(clean(mention.phrase))),
   );

@@ -111,6 +111,9 @@ const RESTATED_ELSEWHERE = /(?:\bwhich was|,\s*or|\bi\.e\.,?)\s+(?:\w+\s+){0,2}$
 const PLACE_TIME = /^\s*(?:\w+\s+){0,2}?(?:in \p{Lu}[\p{L}]+|\p{Lu}[\p{L}]+ time|local time)\b/u;
 /** A month name that is a first name: "board chair April Tanaka", "May Chen said". */
 const MONTH_NAMED = /^(?:april|may|june|july|august)$/i;
+/** Words that may stand capitalised before a month that is a date: "In March", "Since May". */
+const BEFORE_MONTH =
+  /\b(?:in|on|since|by|from|until|last|next|this|early|late|mid|during|through|before|after|of|and|or)\s+$/i;
 
 /** Words that point from the moment they are said. */
 const DEICTIC =
@@ -165,11 +168,9 @@ function periodFor(
   // "today's flows", "today’s abundance": the present in general, not a day; "today's vote" is a day's event.
   if (/^today$/i.test(text) && /^['’]s\b/.test(after) && !EVENT_NOUN.test(after.slice(2))) return undefined;
   // "board chair April Tanaka": a month name before a capitalised word, with no preposition before it, is a name.
-  if (
-    MONTH_NAMED.test(text) &&
-    /^\s+\p{Lu}\p{Ll}/u.test(after) &&
-    !/\b(?:in|on|since|by|until|from|of|last|next|this|early|late|mid|through)\s+$/i.test(before)
-  )
+  if (MONTH_NAMED.test(text) && /^\s+\p{Lu}\p{Ll}/u.test(after) && !BEFORE_MONTH.test(before)) return undefined;
+  // "Cllr Tom March", "Rachel May apologised": a month after a capitalised first name is a surname.
+  if (/^\p{Lu}\p{Ll}+,?$/u.test(text) && /\b\p{Lu}\p{Ll}+\s+$/u.test(before) && !BEFORE_MONTH.test(before))
     return undefined;
   // "The dialogue was to have resumed on Wednesday, but was put off": a plan that did not happen is no event.
   if (COUNTERFACTUAL.test(clauseBefore(sentence, result.index))) return undefined;
@@ -177,10 +178,17 @@ function periodFor(
   if (/^(?:march|may)$/.test(text)) return undefined;
   const read = directionAt(sentence, result.index, result.index + result.text.length);
   // "gave both sides till Sunday to name their negotiators": a deadline set in the past lies after it was set.
-  const deadline = /\b(?:till|until|by|before)\s+$/i.test(before) && /^\s+to\s+[a-z]+/.test(after);
-  const direction = deadline && read === 'past' ? 'either' : read;
+  // So is a date set for something: "has scheduled a hearing for Oct. 1", "set a trial date of 2 November".
+  const deadline =
+    (/\b(?:till|until|by|before)\s+$/i.test(before) && /^\s+to\s+[a-z]+/.test(after)) ||
+    /\b(?:scheduled|set|planned|booked|called|fixed|slated|arranged)\s+(?:\w+\s+){0,3}?(?:for|of)\s+$/i.test(before);
+  // A calendar day set for something lies ahead of the setting; a weekday, ahead of when it was told.
+  const direction = deadline && read !== 'future' ? (result.start.isCertain('month') ? 'future' : 'either') : read;
   if (IN_SPAN.test(text) && direction !== 'future') return undefined;
   if (SPAN_TO_NOW.test(text)) return undefined;
+  // "will face trial later in the year": this year; a bare "in the year" is no date.
+  if (/^in the year$/i.test(text))
+    return /\b(?:later|earlier)\s+$/i.test(before) ? [periodOf(published, 'year'), direction] : undefined;
   if (RESTATED_ELSEWHERE.test(before) && PLACE_TIME.test(after)) return undefined;
   if (/^yesterday$/i.test(text)) return [periodOf(addDays(published, -1), 'day'), 'past'];
   if (/^tomorrow/i.test(text)) return [periodOf(addDays(published, 1), 'day'), 'future'];
@@ -232,7 +240,9 @@ function periodFor(
     // "from Monday to Friday": days of a week's schedule, not a date.
     if (result.end && /\bto\b|[–-]/.test(text)) return undefined;
     if (!abbreviatedWeekdayStands(text, before, after)) return undefined;
-    const qualifier = WEEKDAY_QUALIFIER.exec(text)?.[1]?.toLowerCase();
+    // "on Thursday last": British for last Thursday.
+    const qualifier =
+      WEEKDAY_QUALIFIER.exec(text)?.[1]?.toLowerCase() ?? (/^\s+last\b/i.test(after) ? 'last' : undefined);
     if (!direction && !qualifier && published.getDay() !== result.start.get('weekday')) return undefined;
     const weekday = result.start.get('weekday') ?? 0;
     // A plan told in the past ("said talks would resume on Thursday") looks forward from when it was told.
@@ -242,9 +252,18 @@ function periodFor(
         : weekdayDate(published, weekday, direction ?? 'either', qualifier);
     // "next Sunday" said on a Monday may mean this week's or next week's: no date rather than a guess.
     if (date && qualifier && qualifier !== 'this' && isSameISOWeek(date, published)) return undefined;
-    // "Tuesday week": the Tuesday a week after the coming one; told of the past, no reader is sure which.
-    if (/^\s+week\b/i.test(after))
-      return date && direction !== 'past' ? [periodOf(addDays(date, 7), 'day'), 'future'] : undefined;
+    // "Tuesday week", "a week on Tuesday", "a fortnight on Tuesday": a week or two after the coming Tuesday; told of
+    // the past, no reader is sure which.
+    const later =
+      /^\s+fortnight\b/i.test(after) || /\ba fortnight(?: on)?\s+$/i.test(before)
+        ? 14
+        : /^\s+week\b/i.test(after) || /\ba week(?: on)?\s+$/i.test(before)
+          ? 7
+          : 0;
+    if (later) {
+      const coming = weekdayDate(published, weekday, 'future');
+      return coming && direction !== 'past' ? [periodOf(addDays(coming, later), 'day'), 'future'] : undefined;
+    }
     return date && [periodOf(date, 'day'), direction];
   }
   // A day chrono fixed from casual words ("today" variants were caught above).

@@ -30,7 +30,11 @@ const PLANNED =
   /\b(?:is|are|am|be|'s|'re|remains?)\s+(?:(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\w+ing\b)|\b(?:plans?|intends?|aims?|hopes?|wants?|expects?|seeks?|vows?|promises?|pledges?|threatens?|prepares?)\s+to\b|\b(?:expects|anticipates|forecasts|predicts|projects)\b/i;
 /** A plan stated in the past ("would", "was due to", "hoped talks would"): its date may lie either side of publication. */
 const PLANNED_IN_PAST =
-  /\b(?:would|could|might|should)\b|\b(?:was|were)\s+(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\b(?:planned|intended|aimed|hoped|wanted|expected|sought|vowed|promised|pledged|threatened|prepared|agreed|decided|voted|opted|chose|resolved)\s+(?:\w+\s+){0,2}?to\b|\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on)\s+(?!to\b)\w+(?:\s+\w+)?\s+to\b|\bto be\b|\b(?:scheduled|set|planned|booked|called|fixed|slated|arranged)\s+(?:\w+\s+){0,3}?for\b/i;
+  /\b(?:would|could|might|should)\b|\b(?:was|were)\s+(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\b(?:planned|intended|aimed|hoped|wanted|expected|sought|vowed|promised|pledged|threatened|prepared|agreed|decided|voted|opted|chose|resolved)\s+(?:\w+\s+){0,2}?to\b|\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on)\s+(?!to\b)\w+(?:\s+\w+)?\s+to\b|\bto be\b/i;
+
+/** "The by-election takes place on 25 June", "the trial opens on Monday": a schedule told in the present. */
+const SCHEDULED_PRESENT =
+  /\b(?:takes place|take place|begins|starts|opens|closes|ends|resumes|reopens|meets|sits|comes into force|takes effect|kicks off)\b/i;
 
 /** "flights may resume", "talks can start": the modal, in lower case (not the month), looks forward. */
 const MAY = /\b(?:may|can)\s+(?!have\b|not have\b)[a-z]+/;
@@ -46,11 +50,15 @@ const isPast = (word: string) =>
  * deciding was on Monday, so a past verb there outranks the plan it opens.
  */
 function signalOf(words: string, afterPhrase = false): Direction | undefined {
-  const past = (words.toLowerCase().match(/[a-z']+/g) ?? []).findIndex(isPast);
+  const tokens = words.toLowerCase().match(/[a-z']+/g) ?? [];
+  const past = tokens.findIndex(isPast);
   const plannedInPast = PLANNED_IN_PAST.exec(words);
-  if (afterPhrase && past >= 0 && (!plannedInPast || /^\w+ed\b/i.test(plannedInPast[0]))) return 'past';
+  // After the phrase the first verb governs: "asked the Prime Minister whether ministers would …" is past.
+  const pastFirst =
+    plannedInPast !== null && past >= 0 && past < (words.slice(0, plannedInPast.index).match(/[a-z']+/gi) ?? []).length;
+  if (afterPhrase && past >= 0 && (!plannedInPast || pastFirst || /^\w+ed\b/i.test(plannedInPast[0]))) return 'past';
   if (plannedInPast) return 'either';
-  if (FUTURE.test(words) || PLANNED.test(words) || MAY.test(words)) return 'future';
+  if (FUTURE.test(words) || PLANNED.test(words) || MAY.test(words) || SCHEDULED_PRESENT.test(words)) return 'future';
   return past >= 0 ? 'past' : undefined;
 }
 
@@ -79,10 +87,13 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     ([spanStart], index) => index > own && /^[\s,;]*(?:and|but)\s/i.test(sentence.slice(spanStart)),
   );
   const lastGoverning = independent < 0 ? spans.length - 1 : independent - 1;
+  // A clause of its own that opens with a participle and "by" ("triggered by the resignation of …") describes a
+  // noun; it is not the verb of the sentence.
+  const appositive = (span: [number, number]) => /^[\s,]*(?:\w+ly\s+)?[a-z]+ed\s+by\b/i.test(sentence.slice(...span));
   for (let step = 1; step < spans.length; step++) {
     const [earlier, later] = [spans[own - step], own + step <= lastGoverning ? spans[own + step] : undefined];
-    if (earlier) stretches.push([sentence.slice(...earlier), 'before']);
-    if (later) stretches.push([sentence.slice(...later), 'after']);
+    if (earlier && !appositive(earlier)) stretches.push([sentence.slice(...earlier), 'before']);
+    if (later && !appositive(later)) stretches.push([sentence.slice(...later), 'after']);
   }
   for (const [stretch, side] of stretches) {
     const signal = side === 'before' ? lastSignal(stretch) : signalOf(masked(stretch), true);
@@ -117,6 +128,8 @@ const PRESENT_PLAN = /\b(?:is|are|am|remains?)\s+(?:\w+ly\s+)?(?:due|set|expecte
 const SET_UP = /(?<!\b(?:to|will|can|could|would|should|must|please|shall|may|might|'ll)\s)\bset up\b/gi;
 /** "had been expected to restart Monday, but …": a plan whose day has passed, read as the past it is. */
 const PLUPERFECT_PLAN = /\bhad been\s+(?:\w+ly\s+)?(?:expected|scheduled|due|set|slated|planned)\b/gi;
+/** "has been asked to deliver …": an instruction still to carry out ("were ordered to evacuate early Friday" was). */
+const INSTRUCTED = /\b(?:has|have)\s+been\s+(?:asked|told|ordered|instructed|directed|invited|urged|required)\s+to\b/gi;
 /** "were set to take part": a plan told in the past, read whole for the same reason. */
 const PAST_PLAN = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|expected|scheduled|slated|poised|planned)\b/gi;
 
@@ -125,6 +138,7 @@ const masked = (stretch: string) =>
   stretch
     .replace(NOUN_PLAN, 'NOUN')
     .replace(PLUPERFECT_PLAN, 'had')
+    .replace(INSTRUCTED, 'will')
     .replace(PRESENT_PLAN, 'will')
     .replace(PAST_PLAN, 'would')
     .replace(SET_UP, 'established')
