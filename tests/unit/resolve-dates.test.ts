@@ -227,6 +227,25 @@ const TABLE: Row[] = [
     'day',
   ],
   ['The director will face trial later in the year.', '2026-05-20', '2026-01-01', 'year', 'expected'],
+  [
+    'The union has called a stop-work meeting for next Thursday, saying members were shaken.',
+    '2026-03-05',
+    '2026-03-12',
+    'day',
+    'expected',
+  ],
+  ['The tunnel flooded a week ago today when the cyclone hit.', '2026-03-09', '2026-03-02', 'day'],
+  ['A similar flood last February closed two stations.', '2026-03-05', '2025-02-01', 'month'],
+  ['The fire broke out last April 7 at the Quezon City site.', '2026-04-16', '2026-04-07', 'day'],
+  ['Analysts now expect the tunnel to open in April.', '2026-03-18', '2026-04-01', 'month', 'expected'],
+  [
+    'The regulator ordered the firm to pay each customer a credit by July 31.',
+    '2026-07-13',
+    '2026-07-31',
+    'day',
+    'expected',
+  ],
+  ['The court adjourned to August 14 the suit filed by merchants.', '2026-07-17', '2026-08-14', 'day', 'expected'],
   // A weekday cut short is one after a preposition or with its full stop.
   ['The market reopened on Sat with new stalls.', MON, '2025-05-24', 'day'],
 ];

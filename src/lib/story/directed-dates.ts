@@ -13,8 +13,11 @@ export function weekdayDate(
   if (back === 0 && !qualifier) return published;
   const before = addDays(published, -(back || 7));
   const after = addDays(published, 7 - back || 7);
-  if (qualifier === 'last' || direction === 'past') return before;
-  if (qualifier === 'next' || direction === 'future') return after;
+  // The phrase's own "last" or "next" outranks the tense: "has called a meeting for next Thursday".
+  if (qualifier === 'last') return before;
+  if (qualifier === 'next') return after;
+  if (direction === 'past') return before;
+  if (direction === 'future') return after;
   return published.getTime() - before.getTime() <= after.getTime() - published.getTime() ? before : after;
 }
 

@@ -181,9 +181,24 @@ function periodFor(
   // So is a date set for something: "has scheduled a hearing for Oct. 1", "set a trial date of 2 November".
   const deadline =
     (/\b(?:till|until|by|before)\s+$/i.test(before) && /^\s+to\s+[a-z]+/.test(after)) ||
-    /\b(?:scheduled|set|planned|booked|called|fixed|slated|arranged)\s+(?:\w+\s+){0,3}?(?:for|of)\s+$/i.test(before);
+    /\b(?:scheduled|set|planned|booked|called|fixed|slated|arranged)\s+(?:\S+\s+){0,3}?(?:for|of)\s+$/i.test(
+      sentence.slice(0, result.index),
+    ) ||
+    // "adjourned to August 14 the suit …", "postponed until March 3".
+    /\b(?:adjourned|postponed|deferred|rescheduled|pushed back|put off|moved)\s+(?:\S+\s+){0,3}?(?:to|till|until|for)\s+$/i.test(
+      sentence.slice(0, result.index),
+    );
+  // "pay each customer a credit by July 31": a deadline, read to its nearest date whatever the tense around it.
+  const byDeadline = /\bby\s+$/i.test(before) && result.start.isCertain('month') && !result.start.isCertain('year');
   // A calendar day set for something lies ahead of the setting; a weekday, ahead of when it was told.
-  const direction = deadline && read !== 'future' ? (result.start.isCertain('month') ? 'future' : 'either') : read;
+  const direction =
+    deadline && read !== 'future'
+      ? result.start.isCertain('month')
+        ? 'future'
+        : 'either'
+      : byDeadline && read === 'past'
+        ? undefined
+        : read;
   if (IN_SPAN.test(text) && direction !== 'future') return undefined;
   if (SPAN_TO_NOW.test(text)) return undefined;
   // "will face trial later in the year": this year; a bare "in the year" is no date.
@@ -192,6 +207,16 @@ function periodFor(
   if (RESTATED_ELSEWHERE.test(before) && PLACE_TIME.test(after)) return undefined;
   if (/^yesterday$/i.test(text)) return [periodOf(addDays(published, -1), 'day'), 'past'];
   if (/^tomorrow/i.test(text)) return [periodOf(addDays(published, 1), 'day'), 'future'];
+  // "a week ago today": the same weekday, that many weeks back; "a week ago" before it is part of the phrase.
+  const weeksAgo = /\b(a|one|two|three|\d)\s+(week|fortnight)s?\s+ago\s+$/i.exec(before);
+  if (/^today$/i.test(text) && weeksAgo) {
+    const count = { a: 1, one: 1, two: 2, three: 3 }[weeksAgo[1].toLowerCase() as 'a'] ?? Number(weeksAgo[1]);
+    return [
+      periodOf(addDays(published, -7 * count * (weeksAgo[2].toLowerCase() === 'fortnight' ? 2 : 1)), 'day'),
+      'past',
+    ];
+  }
+  if (AGO.test(text) && /^\s+today\b/i.test(after)) return undefined;
   if (TODAY.test(text)) return [periodOf(published, 'day'), direction];
   // "at the weekend", "over the weekend": the one just gone in the past tense, the coming one in the future. Any other
   // bare "weekend" ("through the weekend", "Labor Day weekend") is a span or a holiday this reader does not place.
@@ -217,7 +242,11 @@ function periodFor(
     const offset = MONTH_YEAR_OFFSET.exec(after)?.[1]?.toLowerCase();
     const lastOrNext = /\b(last|next)\s+$/i.exec(before)?.[1]?.toLowerCase();
     const toward: Direction | undefined = lastOrNext === 'last' ? 'past' : lastOrNext === 'next' ? 'future' : direction;
+    // "last February" said in March is the February of last year: the one just gone would be "last month".
+    // ("last April 7", with its day, is the April 7 just gone.)
+    const lastYears = lastOrNext === 'last' && !day && (published.getMonth() - (month - 1) + 12) % 12 <= 1;
     const year =
+      (lastYears ? published.getFullYear() - 1 : 0) ||
       stated ||
       (offset ? published.getFullYear() + { last: -1, this: 0, next: 1 }[offset as 'last'] : undefined) ||
       (toward === 'either'
