@@ -206,30 +206,18 @@ export function mergeEvents(candidates: readonly StoryEvent[], options: MergeOpt
     );
   };
   // How much of the vague mention's own weight an event inside its period covers: which event it means.
+  // With `exact`, only the very same words count, not near-synonyms, places' countries or senses.
   const covered = new Map<number, number>();
-  const coverageOf = (x: Mention, y: Mention) => {
-    const key = x.index * candidates.length + y.index;
+  const coverageOf = (x: Mention, y: Mention, exact: boolean) => {
+    const key = (x.index * candidates.length + y.index) * 2 + (exact ? 1 : 0);
     const known = covered.get(key);
     if (known !== undefined) return known;
     let shared = 0;
     for (const [term, termKeys] of candidates[x.index].features)
-      if (termKeys.some((k) => y.keys.has(k))) shared += weight(term);
+      if (exact ? y.keys.has(term) : termKeys.some((k) => y.keys.has(k))) shared += weight(term);
     covered.set(key, shared / Math.max(1e-9, x.total));
     return covered.get(key) ?? 0;
   };
-  // The same words, not near-synonyms: how much of the vague mention's weight an event's mentions repeat.
-  const sameWords = (vague: Group, event: Group) =>
-    Math.max(
-      0,
-      ...vague.members.flatMap((x) =>
-        event.members.map(
-          (y) =>
-            [...candidates[x.index].features.keys()]
-              .filter((term) => y.keys.has(term))
-              .reduce((sum, term) => sum + weight(term), 0) / Math.max(1e-9, x.total),
-        ),
-      ),
-    );
   // A word of what happened, not a name: one the vague mention writes in lower case ("detected", "referendum").
   const sharesAction = (vague: Group, event: Group) =>
     vague.members.some((x) => {
@@ -240,8 +228,8 @@ export function mergeEvents(candidates: readonly StoryEvent[], options: MergeOpt
       );
       return event.members.some((y) => [...actions].some((term) => y.keys.has(term)));
     });
-  const coverage = (vague: Group, event: Group) =>
-    Math.max(0, ...vague.members.flatMap((x) => event.members.map((y) => coverageOf(x, y))));
+  const coverage = (vague: Group, event: Group, exact = false) =>
+    Math.max(0, ...vague.members.flatMap((x) => event.members.map((y) => coverageOf(x, y, exact))));
 
   const margins = new Map<Group, Map<Group, number>>(groups.map((group) => [group, new Map()]));
   const score = (a: Group, b: Group) => {
@@ -300,7 +288,7 @@ export function mergeEvents(candidates: readonly StoryEvent[], options: MergeOpt
           !differentSubjects(group.event, other.event) &&
           sharesAction(group, other),
       )
-      .map((other) => ({ other, share: sameWords(group, other) }))
+      .map((other) => ({ other, share: coverage(group, other, true) }))
       .sort((a, b) => b.share - a.share);
     const clear = best && best.share >= BEST_COVER.share && (!next || best.share >= BEST_COVER.lead * next.share);
     return clear ? [best.other] : [];

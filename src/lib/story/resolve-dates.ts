@@ -9,6 +9,7 @@ import { isSameISOWeek } from 'date-fns/isSameISOWeek';
 import { parseISO } from 'date-fns/parseISO';
 import { periodOf, type Period, type Precision } from './periods.ts';
 import { weekdayDate, yearFor } from './directed-dates.ts';
+import { clausesOf } from './clauses.ts';
 import { directionAt, type Direction } from './tense.ts';
 
 export type { Precision } from './periods.ts';
@@ -91,7 +92,7 @@ const COUNTERFACTUAL = /\b(?:was|were) to have\b|\b(?:would|should|could|might) 
 
 /** The words of a date phrase's clause before it. */
 function clauseBefore(sentence: string, index: number): string {
-  const start = Math.max(0, ...[...sentence.slice(0, index).matchAll(/[,;:]\s|\s[—–]\s/g)].map((m) => m.index + 1));
+  const [start] = clausesOf(sentence).find(([, end]) => index < end) ?? [0];
   return sentence.slice(start, index);
 }
 
