@@ -327,9 +327,20 @@ describe('sentences with two dates', () => {
   });
 
   it('reads a plan told on an earlier day forward from that day', () => {
+    // By Saturday that Thursday is over: no longer still to come, as it is on Wednesday.
     expect(resolve('He said on Monday that talks would resume on Thursday.', '2025-05-24')).toEqual([
       ['2025-05-19', 'day'],
+      [THU, 'day'],
+    ]);
+    expect(resolve('He said on Monday that talks would resume on Thursday.', '2025-05-21')).toEqual([
+      ['2025-05-19', 'day'],
       [THU, 'day', 'expected'],
+    ]);
+  });
+
+  it('never calls a period over before publication still to come, whatever the verb', () => {
+    expect(resolve('The government, which agreed to fund it last month, paid £1.9m.', '2025-10-14')).toEqual([
+      ['2025-09-01', 'month'],
     ]);
   });
 

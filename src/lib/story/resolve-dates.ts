@@ -7,7 +7,7 @@ import { addYears } from 'date-fns/addYears';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { isSameISOWeek } from 'date-fns/isSameISOWeek';
 import { parseISO } from 'date-fns/parseISO';
-import { periodOf, type Period, type Precision } from './periods.ts';
+import { periodEnd, periodOf, type Period, type Precision } from './periods.ts';
 import { weekdayDate, yearFor } from './directed-dates.ts';
 import { clausesOf } from './clauses.ts';
 import { directionAt, type Direction } from './tense.ts';
@@ -347,7 +347,11 @@ export function resolveDates(written: string, published: string): ResolvedDate[]
     if (!found) continue;
     const [period, direction] = found;
     const text = result.text.trim();
-    const expected = direction === 'future' || direction === 'either' || period.start > published;
+    // A period over before the report was written is not still to come, whatever the verb ("agreed to fund it
+    // last month", "was due to resume on Wednesday but").
+    const expected =
+      (direction === 'future' || direction === 'either' || period.start > published) &&
+      periodEnd(period.start, period.precision) >= published;
     const same = resolved.find((other) => other.start === period.start && other.precision === period.precision);
     // "on Friday (May 23)" names one day twice: keep the first.
     if (same && result.index - (same.index + same.text.length) < 4) continue;
