@@ -284,6 +284,56 @@ describe('events merged as an editor would', () => {
     expect(talks?.citations.map((citation) => citation.slug)).toEqual(['c']);
   });
 
+  it('folds a vague past mention only into an event before its report, and "earlier" into one before its day', () => {
+    // On 23 May, "talks held earlier this month in Istanbul" are not the talks Peskov spoke of that Friday.
+    const events = merged([
+      report('a', '2025-05-23', 'Negotiators agreed at talks in Istanbul on May 16 to exchange 1,000 prisoners.'),
+      report('b', '2025-05-23', 'Peskov said on Friday that further talks would follow the exchange.'),
+      report('c', '2025-05-23', 'Trump said on Friday that the talks in Istanbul had gone well.'),
+      report(
+        'd',
+        '2025-05-23',
+        'The exchange follows direct talks held earlier this month in Istanbul, the first in years.',
+      ),
+    ]);
+    const talks = events.find((event) => event.start === '2025-05-16');
+    expect(talks?.citations.map((citation) => citation.slug).sort()).toEqual(['a', 'd']);
+  });
+
+  it('leaves a tally of a period apart from the events in it', () => {
+    // "So far this month, both sides have exchanged 205 soldiers" counts several swaps, not the one of 16 May.
+    const events = merged([
+      report('a', '2025-05-23', 'Negotiators agreed at talks in Istanbul on May 16 to exchange 1,000 prisoners.'),
+      report('b', '2025-05-23', 'So far this month, both sides have exchanged 205 captured soldiers.'),
+      report('c', '2025-05-23', 'Trump said on Friday that a large swap had been agreed.'),
+    ]);
+    expect(events.map((event) => [event.start, event.precision])).toEqual([
+      ['2025-05-01', 'month'],
+      ['2025-05-16', 'day'],
+      ['2025-05-23', 'day'],
+    ]);
+  });
+
+  it('does not weigh the words of a pluperfect clause that tells of an earlier event', () => {
+    // "only after his bank had frozen two accounts": the freeze is not the arrest, and its words dilute it.
+    const events = merged([
+      report(
+        'a',
+        '2026-02-14',
+        'Detectives arrested Ellery on Feb. 12 only after his bank had frozen two accounts tied to Cherry Creek Fleet Services, a shell company whose invoices auditors flagged during a routine review of suspicious transfers.',
+      ),
+      report(
+        'b',
+        '2026-02-14',
+        'The suspended finance director of a Denver-area transit agency was arrested on Thursday night, accused of steering $2.7 million of public money to a company he secretly controlled.',
+      ),
+      report('c', '2026-02-14', 'The board suspended the finance director on Feb. 2.'),
+      report('d', '2026-02-14', 'The authority referred the case to the district attorney on Tuesday.'),
+    ]);
+    const arrest = events.filter((event) => event.start === '2026-02-12');
+    expect(arrest.map((event) => event.citations.length)).toEqual([2]);
+  });
+
   it('leaves a vague mention alone when the event inside its period shares only names with it', () => {
     // In a story about the Passerelle des Tanneurs every report names it: the name says nothing of which event.
     const bridge = (slug: string, text: string) => report(slug, '2024-10-14', text);

@@ -31,6 +31,8 @@ export interface Citation {
   summary: string;
   /** The date phrase as the report wrote it. */
   dateText: string;
+  /** The day the report was published: a mention told as done tells of nothing later. */
+  published: string;
   start: string;
   precision: Precision;
   /** Stated as planned or due, not as done. */
@@ -117,8 +119,12 @@ function wordsAbout(sentence: string, region: string, dates: readonly ResolvedDa
   return (earlier ? words.slice(0, after + earlier.index) : words).replace(dates[i].text, ' ');
 }
 
-/** A relative clause in the passive past: "that was agreed", "which had been postponed", "who were detained". */
-const EARLIER_EVENT = /\s(?:that|which|who)\s(?:was|were|had been|has been|have been)\s\p{L}+ed\b/u;
+/**
+ * A relative clause in the passive past ("that was agreed", "which had been postponed", "who were detained"),
+ * or a clause in the pluperfect led by a conjunction ("only after his bank had frozen two accounts").
+ */
+const EARLIER_EVENT =
+  /\s(?:(?:that|which|who)\s(?:was|were|had been|has been|have been)\s\p{L}+ed|(?:after|before|when|once|because|since)\s(?:[\p{L}'’-]+\s){1,5}had\s(?!to\b)(?:been\s|already\s|not\s)?\p{Ll}+)\b/u;
 
 const OBJECT_BEFORE = /\b(?:to|with|from|by|for|about|against|on|at|of|and)\s+(?:\p{Lu}[\p{L}.-]*\s+)*$/u;
 
@@ -184,6 +190,7 @@ export function eventCandidates(
             passageId: passage.id,
             summary,
             dateText,
+            published: report.published,
             crowded,
           };
           const people = peopleIn(summary, find);

@@ -30,7 +30,10 @@ const CALENDAR = new Set(
   (
     'monday tuesday wednesday thursday friday saturday sunday january february april june july ' +
     'august september october november december today yesterday tomorrow tonight day days week weeks ' +
-    'weekend weekends month months year years summer winter autumn'
+    'weekend weekends month months year years summer winter autumn fortnight fortnights ' +
+    // Words that place a moment in its day or against another ("earlier this month", "in the early hours").
+    'morning mornings afternoon afternoons evening evenings night nights overnight midnight noon hour hours ' +
+    'earlier later early late ago'
   ).split(' '),
 );
 
