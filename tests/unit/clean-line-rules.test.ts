@@ -258,6 +258,8 @@ describe('captions and photo credits', () => {
     'A motorcyclist rides through thick smog on Lahore’s Mall Road on Friday evening. — Photo by Zeeshan Malik',
     'Rosemary Halloran. Photo courtesy of the family',
     'Prairie Farm Weekly photo by Lyle Brandvold',
+    'Commuters queue for shuttle buses at Woodlands North station on Nov 4. PHOTO: STRAITS LEDGER FILE',
+    'Commuters wait for shuttle buses in Johor Bahru on Nov 3, 2026. APN PHOTO/NUR AINA ZAKARIA',
   ])('removes %j', (line) => expect(isCaptionLine(line)).toBe(true));
 
   it.each([

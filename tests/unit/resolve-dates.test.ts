@@ -248,6 +248,12 @@ const TABLE: Row[] = [
   ['The court adjourned to August 14 the suit filed by merchants.', '2026-07-17', '2026-08-14', 'day', 'expected'],
   // A weekday cut short is one after a preposition or with its full stop.
   ['The market reopened on Sat with new stalls.', MON, '2025-05-24', 'day'],
+  // What the Dublin–Belfast and Singapore–Kuala Lumpur stories showed.
+  ['The judge heard the application yesterday week.', FRI, '2025-05-15', 'day'],
+  ['The judge will hear the application tomorrow week.', TUE, '2025-05-28', 'day', 'expected'],
+  ['The trains will run again, with full service targeted for Dec 7.', '2026-11-27', '2026-12-07', 'day', 'expected'],
+  ['The court has set a hearing on 14 December.', '2026-11-19', '2026-12-14', 'day', 'expected'],
+  ['The statement in the Dáil on Tuesday angered drivers.', THU, TUE, 'day'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -295,6 +301,10 @@ const NO_DATE: [string, string][] = [
   ['Crews would pump water out of the units through the weekend.', FRI],
   ['Refineries ran at reduced rates, the mayor told the Beaumont Sunday Star.', FRI],
   ['The app came back after engineers found damage in a second server room.', FRI],
+  ['Coaches will run a reduced Monday-to-Saturday timetable.', FRI],
+  ['The depot opens Mon–Fri.', '2025-05-13'],
+  ['A limited service was due to resume on Wednesday but was held back.', FRI],
+  ['The match was scheduled for Saturday but has been called off.', THU],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

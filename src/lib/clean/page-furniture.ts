@@ -249,10 +249,11 @@ const CAPTION_LABEL =
   /^(?:file\s+)?(?:(?:photo|picture|image|photograph|caption|pictured)s?\s*(?:[:|]|source\b)|(?:image|photo) caption\s*[,:|])/i;
 /**
  * A photo credit closing a line: "REUTERS/Jane Doe", "(AP Photo/…)", "(Courier Photo by Arjun Kale)", "Photo
- * Progrès /Julie Brunet", "© Miguel Ferro, AFP", "(photographed from a helicopter)", "Getty Images".
+ * Progrès /Julie Brunet", "© Miguel Ferro, AFP", "(photographed from a helicopter)", "Getty Images", "PHOTO:
+ * STRAITS LEDGER FILE", "APN PHOTO/NUR AINA ZAKARIA".
  */
 const PHOTO_CREDIT =
-  /(?:\b[A-Z]{2,}(?: [A-Z]{2,})?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.'’-]+)+|\((?:AP|AFP|Reuters|EPA|PA) Photo[^)]*\)|\((?:[\p{L}&' ]+ )?(?:Photo|Picture|Image)s?\s*(?:by\b|:)[^)]*\)|\((?:\p{Lu}[\p{L}&']*\s){1,3}(?:Photo|Picture|Image)s?\)|\((?:photographed|filmed) from\b[^)]*\)|\b(?:Photo|Picture)\s+\p{Lu}[\p{L}'’-]*\s*\/\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*|(?<=[.!?]\s*)©\s*\p{Lu}[^©.!?]{0,60}|\b(?:Picture|Photo|Photograph|Image|Video)s?(?: credit)?\s*[:/]\s*\p{L}[\p{L}.'’ /-]*|(?<=[.!?]\s*)(?:[—–]\s*)?(?:File )?(?:photo|picture|image)s?|(?<=[.!?]\s*)(?:[—–]\s*)?(?:Photo|Picture) (?:by|courtesy(?: of)?)\s+[\p{L}][\p{L}.'’ -]*|\bFILE PHOTO\/[\p{Lu} .'’-]+|^(?:\p{Lu}[\p{L}&'’-]*\s){1,4}(?:photo|picture) by \p{Lu}[\p{L}.'’ -]*|^[\p{Lu}][\p{Lu} .'’-]+\/[\p{Lu}][\p{Lu} .'’&-]+|\b(?:via REUTERS|Getty Images|Shutterstock|Alamy)|(?<=[.!?]\s*)\((?:[^()]*\/[^()]*|\p{Lu}{2,}[\p{Lu}\d ]*)\))\s*\.?$/u;
+  /(?:(?<=[.!?]\s*)(?:\p{Lu}[\p{Lu}&'’.-]*\s){0,4}(?:PHOTO|PICTURE|IMAGE|PHOTOGRAPH)S?\s*[:/]\s*\p{Lu}[\p{Lu} .'’&/-]*|\b[A-Z]{2,}(?: [A-Z]{2,})?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.'’-]+)+|\((?:AP|AFP|Reuters|EPA|PA) Photo[^)]*\)|\((?:[\p{L}&' ]+ )?(?:Photo|Picture|Image)s?\s*(?:by\b|:)[^)]*\)|\((?:\p{Lu}[\p{L}&']*\s){1,3}(?:Photo|Picture|Image)s?\)|\((?:photographed|filmed) from\b[^)]*\)|\b(?:Photo|Picture)\s+\p{Lu}[\p{L}'’-]*\s*\/\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*|(?<=[.!?]\s*)©\s*\p{Lu}[^©.!?]{0,60}|\b(?:Picture|Photo|Photograph|Image|Video)s?(?: credit)?\s*[:/]\s*\p{L}[\p{L}.'’ /-]*|(?<=[.!?]\s*)(?:[—–]\s*)?(?:File )?(?:photo|picture|image)s?|(?<=[.!?]\s*)(?:[—–]\s*)?(?:Photo|Picture) (?:by|courtesy(?: of)?)\s+[\p{L}][\p{L}.'’ -]*|\bFILE PHOTO\/[\p{Lu} .'’-]+|^(?:\p{Lu}[\p{L}&'’-]*\s){1,4}(?:photo|picture) by \p{Lu}[\p{L}.'’ -]*|^[\p{Lu}][\p{Lu} .'’-]+\/[\p{Lu}][\p{Lu} .'’&-]+|\b(?:via REUTERS|Getty Images|Shutterstock|Alamy)|(?<=[.!?]\s*)\((?:[^()]*\/[^()]*|\p{Lu}{2,}[\p{Lu}\d ]*)\))\s*\.?$/u;
 
 /** The last word of a newsroom's name: "The Vistula Post", "Lakeshore Public Radio", "Volta Wave 97.3 FM". */
 const NEWSROOM_NOUNS =

@@ -51,6 +51,11 @@ const WEEKDAY_MODIFIED_BEFORE =
 /** "Friday 7/6", "Friday the 15th", "Friday (Jun-15)", "Monday later": the weekday is not the whole date. */
 const WEEKDAY_MODIFIED_AFTER =
   /^\s*[,(\-–]?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)|^\s+the\s+(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\s+(?:later|after|before|earlier)\b/i;
+/** A plan told in the past, then what became of it: "was due to resume on Wednesday but was held back". */
+const PAST_PLAN_BUT = [
+  /\b(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|supposed|meant|planned)\b[^,;]*$/i,
+  /^[^.;]*?\bbut\b/i,
+];
 /** A fragment of a numeric date ("2020/23/Sep"): the rest of it is not read. */
 const NUMERIC_NEIGHBOUR = [/\d[/.-]$/, /^[/.-]\d/];
 /** "the first Friday of July": a day of the month this reader does not count. */
@@ -182,7 +187,11 @@ function periodFor(
   // So is a date set for something: "has scheduled a hearing for Oct. 1", "set a trial date of 2 November".
   const deadline =
     (/\b(?:till|until|by|before)\s+$/i.test(before) && /^\s+to\s+[a-z]+/.test(after)) ||
-    /\b(?:scheduled|set|planned|booked|called|fixed|slated|arranged)\s+(?:\S+\s+){0,3}?(?:for|of)\s+$/i.test(
+    /\b(?:scheduled|set|planned|booked|called|fixed|slated|arranged|targeted|targetted|earmarked|pencilled in|penciled in)\s+(?:\S+\s+){0,3}?(?:for|of)\s+$/i.test(
+      sentence.slice(0, result.index),
+    ) ||
+    // "has set a hearing on 14 December": the day of an appointment set.
+    /\b(?:scheduled|set|fixed|booked|arranged)\s+(?:a|an|the)\s+(?:\S+\s+)?(?:hearing|trial|date|vote|meeting|session|ballot|referendum|election|inquest|sentencing)\s+(?:(?:on|for)\s+)?$/i.test(
       sentence.slice(0, result.index),
     ) ||
     // "adjourned to August 14 the suit …", "postponed until March 3".
@@ -206,8 +215,10 @@ function periodFor(
   if (/^in the year$/i.test(text))
     return /\b(?:later|earlier)\s+$/i.test(before) ? [periodOf(published, 'year'), direction] : undefined;
   if (RESTATED_ELSEWHERE.test(before) && PLACE_TIME.test(after)) return undefined;
-  if (/^yesterday$/i.test(text)) return [periodOf(addDays(published, -1), 'day'), 'past'];
-  if (/^tomorrow/i.test(text)) return [periodOf(addDays(published, 1), 'day'), 'future'];
+  // "yesterday week", "tomorrow week": British and Irish for a week before yesterday, a week after tomorrow.
+  const weekOn = /^\s+week\b/i.test(after) ? 7 : 0;
+  if (/^yesterday$/i.test(text)) return [periodOf(addDays(published, -1 - weekOn), 'day'), 'past'];
+  if (/^tomorrow/i.test(text)) return [periodOf(addDays(published, 1 + weekOn), 'day'), 'future'];
   // "a week ago today": the same weekday, that many weeks back; "a week ago" before it is part of the phrase.
   const weeksAgo = /\b(a|one|two|three|\d)\s+(week|fortnight)s?\s+ago\s+$/i.exec(before);
   if (/^today$/i.test(text) && weeksAgo) {
@@ -267,8 +278,12 @@ function periodFor(
     // "overnight Sunday into Monday": a night spans two dates, and the phrase does not say which one the event had.
     if (/\bovernight\s+$/i.test(before) && /^\s+(?:night\s+)?(?:into|to)\s+\w+day\b/i.test(after)) return undefined;
     if (/\bovernight\s+\w+day(?:\s+night)?\s+(?:into|to)\s+$/i.test(before)) return undefined;
-    // "from Monday to Friday": days of a week's schedule, not a date.
+    // "from Monday to Friday", "a Monday-to-Saturday timetable", "Mon–Fri": days of a week's schedule, not a date.
     if (result.end && /\bto\b|[–-]/.test(text)) return undefined;
+    if (/\p{L}[-–](?:to[-–])?$/u.test(before) || /^[-–](?:to[-–])?\p{L}/u.test(after)) return undefined;
+    // "was due to resume on Wednesday but was held back": the day a frustrated plan was for may lie either side of
+    // the report ("was scheduled for Saturday but has been called off" on a Thursday); no reader can tell which.
+    if (PAST_PLAN_BUT[0].test(clauseBefore(sentence, result.index)) && PAST_PLAN_BUT[1].test(after)) return undefined;
     if (!abbreviatedWeekdayStands(text, before, after)) return undefined;
     // "on Thursday last": British for last Thursday.
     const qualifier =
@@ -332,6 +347,12 @@ export function resolveDates(written: string, published: string): ResolvedDate[]
   let monthEnd = -1;
   for (const read of parser.parse(sentence, { instant }, { forwardDate: false })) {
     const result = dayOfPartOfDay(read, instant) ?? read;
+    // "in the Dáil": chrono's words end at a letter it does not know; a match inside a word is none.
+    if (
+      /\p{L}/u.test(sentence.charAt(result.index + result.text.length)) ||
+      /\p{L}/u.test(sentence.charAt(result.index - 1))
+    )
+      continue;
     // "in March last year": the year was read with the month.
     const gap = monthEnd >= 0 ? sentence.slice(monthEnd, result.index) : undefined;
     if (gap !== undefined && /^[\s,]*$/.test(gap) && /^(?:last|this|next) year$/i.test(result.text.trim())) continue;
