@@ -605,3 +605,63 @@ describe('rule families found on the fifth held-out set (counters, share targets
   it('counts "(EHA Photo)" closing a caption as its credit', () =>
     expect(isCaptionLine('Workers sort dried figs at a plant in Germencik on Oct. 29, 2024. (EHA Photo)')).toBe(true));
 });
+
+describe('rule families found on the sixth held-out set (readings widgets, talkbacks, share rows, press-release back matter)', () => {
+  it.each([
+    'Amsterdam 8°C · Utrecht 7°C · Rotterdam 9°C',
+    'Svalbard  −14°  Light snow',
+    'Cairo: Fajr 04:51 | Dhuhr 11:41 | Asr 14:37 | Maghrib 16:58 | Isha 18:17',
+    'EGP/USD 49.21 | EGX30 30,812 ▲1.2% | Gold 21K EGP 3,710',
+    'HLM 12.25p ▲0.40p (+3.38%)   Add to watchlist   Set alert',
+    'Talkbacks (3)',
+    'Post a talkback',
+    'Most relevant ▾',
+    '3h  Like  Reply  41',
+    'Kernow Coast FM 104.2 · Author',
+    '132 comments  58 shares',
+    '[KakaoTalk] [Facebook] [X] [Copy link] [Print] [A+] [A-]',
+    '♡ Save   ⤴ Share',
+    'Login | Join Premium – first month for ₪1',
+    'This article is also available in Arabic.',
+    '(Hanguk Newswire contributed to this article.)',
+    'Names of some people in this report have been changed to protect their privacy.',
+    'Notes to editors',
+    'For further information:',
+    'Issued: 14 November 2024',
+    'RNS Number : 4821K',
+    "QUIZ: How well do you know Bali's traditional markets? Test yourself in 10 questions",
+    'JOBS: First Officer – ATR 72 – Aberdeen | Competitive package | Apply by 30 Nov',
+    "[ANALYSIS] Why Korea's self-driving car rules still lag behind China's",
+    "Do you think the Potteries can become a manufacturing centre again? Yes / No / Don't know — Vote now",
+    '← Previous: Fuel prices fall for fifth week as supermarkets cut diesel by 2p a litre',
+    'Affiliate disclosure: Plated North may earn commission from bookings made through links on this page.',
+    'Enjoying The Columbus Caucus? Forward this email to a colleague — it’s the best way to help us grow.',
+  ])('furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(true));
+
+  it.each([
+    '1 March | 20.61 | 22.30',
+    'WT-24-027 | 188.0 | 3.4 | 0.92',
+    '| Jerusalem | 16:11 | 17:28 |',
+    'Temperatures fell to −14° on Tuesday, the lowest this winter.',
+    'Shares rose 3.4% on Tuesday to 12.25p.',
+    'Share and share alike, the chairman said.',
+    'Reporters from the Hanguk Newswire contributed to the investigation, which ran for a year.',
+    'The names of the victims have been released by police.',
+    'Events moved quickly after the vote.',
+    'Voters will vote now that the date is set, officials said, and results come on Friday.',
+    'Previous attempts to reopen the pier failed in 2021.',
+    'Issued with a warning, the company has until Friday to reply.',
+  ])('not furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(false));
+
+  it.each([
+    'An autonomous bus is tested on a road in Songdo, Incheon, Nov. 12. Courtesy of Incheon Metropolitan City',
+    'A worker checks a filtration unit near Beersheba on November 12, 2024. (Courtesy Aquaris Systems)',
+    'Researchers survey a seagrass meadow near Holy Island in August. Credit: Tynebridge University',
+    'Skerry Air’s first ATR 72-600 at Inverness Airport in September. (Skerry Air)',
+  ])('caption: %j', (line) => expect(isCaptionLine(line)).toBe(true));
+
+  it.each([
+    'Credit unions in the region have lent more this year.',
+    'The deal was approved by the board (Skerry Air and Loganair) on Monday.',
+  ])('not a caption: %j', (line) => expect(isCaptionLine(line)).toBe(false));
+});

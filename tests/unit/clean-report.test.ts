@@ -463,4 +463,25 @@ describe('cleanReport reads a line by its neighbours', () => {
     const raw = [...story.slice(0, 2), 'Opening hours', ...table, story[2]].join('\n');
     expect(cleanReport(raw).blocks.map((block) => block.text)).toEqual([story[1], 'Opening hours', ...table, story[2]]);
   });
+
+  it('keeps the article’s own timeline after its last paragraph, its items dated by month or "Mid-2025"', () => {
+    const raw = [
+      'Alexandria tram line to close for rebuilding',
+      'ALEXANDRIA — The city’s blue tram will stop running for at least a year while the line is rebuilt, the transport authority said on Sunday.',
+      'Residents of Raml Station said they had not been told how long the works would take.',
+      'The authority said buses would replace the trams on the same route, with fares unchanged.',
+      'Timeline',
+      'January 2025: tram service suspended',
+      'Mid-2025: track removal completed',
+      'December 2026: new line due to open',
+      'This article is also available in Arabic.',
+    ].join('\n\n');
+    const kept = cleanReport(raw).blocks.map((block) => block.text);
+    expect(kept.slice(-4)).toEqual([
+      'Timeline',
+      'January 2025: tram service suspended',
+      'Mid-2025: track removal completed',
+      'December 2026: new line due to open',
+    ]);
+  });
 });

@@ -33,6 +33,10 @@ const BIO =
 const MASTHEAD = new RegExp(`^(?:The\\s|THE\\s)?(?:\\p{Lu}[\\p{L}'’&.-]*\\s|[\\d.]+\\s){0,4}${NEWSROOM_NOUN}$`, 'u');
 const TAGLINE = /(?:^|\s)(?:since|dal|desde|depuis|seit|od|est\.?) \d{4}$/iu;
 
+/** An item of the article's own timeline: "1 June: Bridge closes", "January 2025: tram service suspended", "Mid-2025: …". */
+const TIMELINE_ITEM =
+  /^(?:\p{N}|(?:early|mid|late)[- ]?\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d)[^:]{0,30}:\s/iu;
+
 /** Whether a bio's subject (its first name and surname) is named in a line of running text other than bios. */
 function namedElsewhere(line: string, lines: readonly string[], index: number): boolean {
   const surname = /^(?:\p{Lu}[\p{L}'’.-]+\s){0,2}(\p{Lu}[\p{L}'’.-]+)\s/u.exec(line)?.[1];
@@ -103,7 +107,7 @@ export function chromeLines(lines: readonly string[], articleStems: ArticleStems
     // After the last paragraph, short lines are a list of other stories, however close their topic; the
     // article's own list or table is not: items ("- Opened: 1954", "1 June: Bridge closes") and the heading
     // over them, or rows shaped like their neighbours ("Grace Okafor (Labour) 48,212").
-    const entry = (line = '') => isListItem(line) || /^\p{N}[^:]{0,30}:\s/u.test(line);
+    const entry = (line = '') => isListItem(line) || TIMELINE_ITEM.test(line);
     // A row holds figures, or cells between bars; menu words share a shape too, and are no table.
     const shape = shapeOf(lines[index]);
     const figured = /9|^row of/.test(shape);

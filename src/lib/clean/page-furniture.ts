@@ -132,7 +132,52 @@ const FURNITURE = [
   /^source\s*:\s*[^.!?]{1,40}$/i,
   // A subscription offer: "Get 3 months free, then £29/month", "1€ for the first month".
   /^(?![-–•*·]\s)(?=[^.!?]*\b(?:free|trial|then|only|subscribe|offer|first month)\b)[^.!?]{0,40}(?:\d+ months? free|(?:[£€$]\s?\d[\d.,]*|\d[\d.,]*\s?[£€$])\s*(?:\/\s?|per |a |for the first )(?:month|week|year))[^.!?]{0,30}$/i,
+  // A talkback section and its widgets: "Talkbacks (3)", "Post a talkback", "Most relevant ▾", "3h  Like  Reply  41",
+  // "Kernow Coast FM 104.2 · Author", "132 comments  58 shares".
+  /^(?:talkbacks?|talkbacks? \(\d+\)|post a talkback|(?:most relevant|newest first|oldest first|top comments|all comments)\s*[▾▼⌄]?)$/i,
+  /^(?=.*\bLike\b)(?=.*\bReply\b)(?:\d+\s?[smhdwy]|\d+|Like|Reply|Share|Report|Edited|·|\s)+$/,
+  /^.{1,60}\s·\s(?:Author|Admin|Moderator|Top fan|Top contributor)$/,
+  /^[\d,.]+[KkMm]? (?:comments?|shares|likes|reactions|views)(?:\s{2,}[\d,.]+[KkMm]? (?:comments?|shares|likes|reactions|views))+$/,
+  // A share row in brackets or icons: "[KakaoTalk] [Facebook] [X] [Copy link] [Print] [A+] [A-]", "♡ Save   ⤴ Share".
+  /^(?:\[[^\]]{1,20}\]\s*){3,}$/,
+  /^(?:[^\p{L}\p{N}\s]\s*)?(?:save|share|print|bookmark|follow|gift)(?:\s+(?:[^\p{L}\p{N}\s]\s*)?(?:save|share|print|bookmark|follow|gift|email|comment))+$/iu,
+  // A sign-in bar with an offer: "Login | Join Premium – first month for ₪1", "Sign in | Subscribe for 99p".
+  /^(?:log ?in|sign ?in|register|subscribe)\s*\|[^.!?]{1,60}$/i,
+  // A language switch: "This article is also available in Arabic.", "Read this story in Spanish".
+  /^(?:[Tt]his (?:article|story|page|report) is (?:also )?available in|[Rr]ead (?:this|the) (?:article|story) in) \p{Lu}\p{L}+\.?$/u,
+  // A wire's or colleague's credit: "(Hanguk Newswire contributed to this article.)", "Jane Roe contributed reporting."
+  /^\(?(?:\p{Lu}[\p{L}'’.&-]*\s){1,5}(?:and (?:\p{Lu}[\p{L}'’.&-]*\s){1,4})?contributed (?:reporting )?(?:to this (?:article|report|story))?\.?\)?$/u,
+  // An editor's standing note: "Names of some people in this report have been changed to protect their privacy."
+  /^(?:some )?names (?:of (?:some )?[\p{L} ]{1,30} )?(?:in this (?:report|article|story) )?have been changed\b.*$/iu,
+  // A press release's back matter: "Notes to editors", "For further information:", "Issued: 14 November 2024", "RNS Number : 4821K".
+  /^(?:notes? (?:to|for) editors?|for (?:further|more) information(?: (?:please )?contact)?|media contacts?|press contacts?)\s*:?$/i,
+  /^(?:issued|embargoed(?: until)?|embargo)\s*:?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b).{0,40}$/i,
+  /^RNS Number\s*:.*$/,
+  // A page's labelled plugs: "QUIZ: How well do you know …", "[ANALYSIS] Why …", "JOBS: First Officer – …", "EVENTS: …".
+  /^(?:QUIZ|POLL|GALLERY|PHOTOS|VIDEO|PODCAST|JOBS?|EVENTS?|VACANCIES|CLASSIFIEDS?)\s*:\s.*$/,
+  /^(?:Events|Jobs)\s*:\s.*[–|].*$/,
+  /^\[\p{Lu}{3,}(?: \p{Lu}{2,})*\]\s+\S.*$/u,
+  // A poll's widget: "Do you think …? Yes / No / Don't know — Vote now".
+  /^.{0,200}\b(?:vote now|cast your vote|see (?:the )?results)\s*[.!]?$/i,
+  // Previous and next links with their arrows: "← Previous: Fuel prices fall for fifth week …".
+  /^[←→‹›«»]\s*(?:previous|next)\b.*$/i,
+  // An affiliate note: "Affiliate disclosure: … may earn commission …".
+  /^(?:affiliate (?:disclosure|links?)|disclosure)\s*:.*$/i,
 ];
+
+/** "Amsterdam 8°C · Utrecht 7°C", "Cairo: Fajr 04:51 | Dhuhr 11:41 | …", "EGP/USD 49.21 | EGX30 30,812 ▲1.2%": a widget of readings. */
+function isReadingsWidget(line: string): boolean {
+  if (/^\|/.test(line) || /[.!?]$/.test(line)) return false;
+  // A weather box: "Svalbard  −14°  Light snow".
+  if (wordsOf(line).length <= 8 && /[-−]?\d+\s?°[CF]?(?:\s|$)/u.test(line)) return true;
+  // A quote with its move: "HLM 12.25p ▲0.40p (+3.38%)".
+  if (/[▲▼]\s?[+-]?\d/u.test(line) && /\d%/.test(line)) return true;
+  const cells = line.split(/\s[|·•]\s/u);
+  // Each reading names what it reads ("Dhuhr 11:41"); a table's row of bare figures ("1 March | 20.61 | 22.30") does not.
+  return (
+    cells.length >= 3 && cells.every((cell) => /\d/.test(cell) && /\p{L}{2}/u.test(cell) && wordsOf(cell).length <= 6)
+  );
+}
 
 /**
  * A comment section's header, naming the post it is under: "3 thoughts on “Orford Road weekend closure …”",
@@ -146,7 +191,12 @@ export const isCommentsHeader = (line: string) =>
 /** Cookie banners, log-in walls, widgets, breadcrumbs, share rows, newsletter boxes. */
 export function isFurnitureLine(line: string): boolean {
   const trimmed = line.trim();
-  return FURNITURE.some((pattern) => pattern.test(trimmed)) || isConsentNotice(trimmed) || isSiteNote(trimmed);
+  return (
+    FURNITURE.some((pattern) => pattern.test(trimmed)) ||
+    isReadingsWidget(trimmed) ||
+    isConsentNotice(trimmed) ||
+    isSiteNote(trimmed)
+  );
 }
 
 /** Longest newsletter box: a sentence or two. */
@@ -188,6 +238,8 @@ function isSiteNote(line: string): boolean {
     // A republished release, introduced by the site: "The following is a press release issued by …".
     /^the following (?:is|was) (?:a )?press release\b/i.test(line) ||
     /\bour terms (?:of (?:use|service)|and conditions)\b/i.test(line) ||
+    // A newsletter asking to be passed on: "Enjoying The Columbus Caucus? Forward this email to a colleague".
+    /\bforward this (?:email|e-mail|newsletter)\b/i.test(line) ||
     // The newsroom's ethics and funding, said by the newsroom: "Mzansi Daily subscribes to the Press Code."
     /\b(?:subscribes to|follows|adheres to|abides by) the (?:press code|code of (?:ethics|practice)|editors['’] code)\b/i.test(
       line,
@@ -253,7 +305,7 @@ const CAPTION_LABEL =
  * STRAITS LEDGER FILE", "APN PHOTO/NUR AINA ZAKARIA".
  */
 const PHOTO_CREDIT =
-  /(?:(?<=[.!?]\s*)(?:\p{Lu}[\p{Lu}&'’.-]*\s){0,4}(?:PHOTO|PICTURE|IMAGE|PHOTOGRAPH)S?\s*[:/]\s*\p{Lu}[\p{Lu} .'’&/-]*|\b[A-Z]{2,}(?: [A-Z]{2,})?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.'’-]+)+|\((?:AP|AFP|Reuters|EPA|PA) Photo[^)]*\)|\((?:[\p{L}&' ]+ )?(?:Photo|Picture|Image)s?\s*(?:by\b|:)[^)]*\)|\((?:\p{Lu}[\p{L}&']*\s){1,3}(?:Photo|Picture|Image)s?\)|\((?:photographed|filmed) from\b[^)]*\)|\b(?:Photo|Picture)\s+\p{Lu}[\p{L}'’-]*\s*\/\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*|(?<=[.!?]\s*)©\s*\p{Lu}[^©.!?]{0,60}|\b(?:Picture|Photo|Photograph|Image|Video)s?(?: credit)?\s*[:/]\s*\p{L}[\p{L}.'’ /-]*|(?<=[.!?]\s*)(?:[—–]\s*)?(?:File )?(?:photo|picture|image)s?|(?<=[.!?]\s*)(?:[—–]\s*)?(?:Photo|Picture) (?:by|courtesy(?: of)?)\s+[\p{L}][\p{L}.'’ -]*|\bFILE PHOTO\/[\p{Lu} .'’-]+|^(?:\p{Lu}[\p{L}&'’-]*\s){1,4}(?:photo|picture) by \p{Lu}[\p{L}.'’ -]*|^[\p{Lu}][\p{Lu} .'’-]+\/[\p{Lu}][\p{Lu} .'’&-]+|\b(?:via REUTERS|Getty Images|Shutterstock|Alamy)|(?<=[.!?]\s*)\((?:[^()]*\/[^()]*|\p{Lu}{2,}[\p{Lu}\d ]*)\))\s*\.?$/u;
+  /(?:(?<=[.!?]\s*)(?:Credit|Courtesy(?: of)?)\s*:?\s+\p{Lu}[\p{L}.'’ &-]*|(?<=[.!?]\s*)\((?:Courtesy(?: of)? )?\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}\)|(?<=[.!?]\s*)(?:\p{Lu}[\p{Lu}&'’.-]*\s){0,4}(?:PHOTO|PICTURE|IMAGE|PHOTOGRAPH)S?\s*[:/]\s*\p{Lu}[\p{Lu} .'’&/-]*|\b[A-Z]{2,}(?: [A-Z]{2,})?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.'’-]+)+|\((?:AP|AFP|Reuters|EPA|PA) Photo[^)]*\)|\((?:[\p{L}&' ]+ )?(?:Photo|Picture|Image)s?\s*(?:by\b|:)[^)]*\)|\((?:\p{Lu}[\p{L}&']*\s){1,3}(?:Photo|Picture|Image)s?\)|\((?:photographed|filmed) from\b[^)]*\)|\b(?:Photo|Picture)\s+\p{Lu}[\p{L}'’-]*\s*\/\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*|(?<=[.!?]\s*)©\s*\p{Lu}[^©.!?]{0,60}|\b(?:Picture|Photo|Photograph|Image|Video)s?(?: credit)?\s*[:/]\s*\p{L}[\p{L}.'’ /-]*|(?<=[.!?]\s*)(?:[—–]\s*)?(?:File )?(?:photo|picture|image)s?|(?<=[.!?]\s*)(?:[—–]\s*)?(?:Photo|Picture) (?:by|courtesy(?: of)?)\s+[\p{L}][\p{L}.'’ -]*|\bFILE PHOTO\/[\p{Lu} .'’-]+|^(?:\p{Lu}[\p{L}&'’-]*\s){1,4}(?:photo|picture) by \p{Lu}[\p{L}.'’ -]*|^[\p{Lu}][\p{Lu} .'’-]+\/[\p{Lu}][\p{Lu} .'’&-]+|\b(?:via REUTERS|Getty Images|Shutterstock|Alamy)|(?<=[.!?]\s*)\((?:[^()]*\/[^()]*|\p{Lu}{2,}[\p{Lu}\d ]*)\))\s*\.?$/u;
 
 /** The last word of a newsroom's name: "The Vistula Post", "Lakeshore Public Radio", "Volta Wave 97.3 FM". */
 const NEWSROOM_NOUNS =
