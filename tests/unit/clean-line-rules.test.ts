@@ -664,4 +664,14 @@ describe('rule families found on the sixth held-out set (readings widgets, talkb
     'Credit unions in the region have lent more this year.',
     'The deal was approved by the board (Skerry Air and Loganair) on Monday.',
   ])('not a caption: %j', (line) => expect(isCaptionLine(line)).toBe(false));
+
+  it.each(['By Dana Whitcombe, Statehouse reporter', 'Reporter: Ni Luh Ayu Pradnyani', 'Editor: Bambang S.'])(
+    'stamp: %j',
+    (line) => expect(isStampLine(line)).toBe(true),
+  );
+
+  it.each(['By Friday, the reporter said, the line would reopen.', 'Editor: the word she used for herself at 19.'])(
+    'not a stamp: %j',
+    (line) => expect(isStampLine(line)).toBe(false),
+  );
 });

@@ -484,4 +484,21 @@ describe('cleanReport reads a line by its neighbours', () => {
       'December 2026: new line due to open',
     ]);
   });
+
+  it('removes a talkback section after the article, its readers’ lines with it', () => {
+    const raw = [
+      'Negev farms to get recycled water from new plant',
+      'The Aquaris plant near Beersheba will supply recycled water to 40 farms in the Negev from next year, the ministry said on Sunday.',
+      'Farmers in the south have waited a decade for a reliable supply, and many cut their planting in the drought years.',
+      'Most of the recycled water will go to orchards and field crops, with a small share kept for parks in Beersheba.',
+      'Talkbacks (3)',
+      'Yossi K., Ra’anana: Finally someone in the government thinks about the farmers in the south.',
+      'David, New Jersey: Israel leads the world in water recycling and this article proves it once again.',
+    ].join('\n\n');
+    expect(cleanReport(raw).blocks.map((block) => block.text.slice(0, 20))).toEqual([
+      'The Aquaris plant ne',
+      'Farmers in the south',
+      'Most of the recycled',
+    ]);
+  });
 });

@@ -104,7 +104,7 @@ const SPACED_MENU = /^[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}(?: {2,}[\p{L}&'’-
 
 /** Lines that open a comment section at the foot of a page. */
 const COMMENTS_START =
-  /^(?:\d+ comments?|comments? \(\d+\)|(?:write|add|leave|post) a (?:comment|reply)\s*(?:\.{3}|…)?|leave a reply|join the (?:discussion|conversation)|(?:\p{Lu}[\p{L}'’.-]*\s?){1,3}\s*[·•|]\s*\d+\s*(?:minutes?|mins?|hours?|days?|weeks?)\s+ago)$/iu;
+  /^(?:\d+ (?:comments?|talkbacks?)(?:\s{2,}[\d,.]+[KkMm]? \p{L}+)?|(?:comments?|talkbacks?) \(\d+\)|talkbacks?|post a talkback|reader comments|most relevant\s*[▾▼⌄]?|(?:write|add|leave|post) a (?:comment|reply)\s*(?:\.{3}|…)?|leave a reply|join the (?:discussion|conversation)|(?:\p{Lu}[\p{L}'’.-]*\s?){1,3}\s*[·•|]\s*\d+\s*(?:minutes?|mins?|hours?|days?|weeks?)\s+ago)$/iu;
 /** Sentences of the article that must come before a comment section can open. */
 const MIN_TOLD_BEFORE_COMMENTS = 3;
 

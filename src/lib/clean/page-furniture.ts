@@ -276,10 +276,13 @@ const TIME_STAMP = new RegExp(
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
 /** "By" on a translated page: "di Giulia Ronchi", "por Ana Lima", "par Claire Morel", "von Jonas Weber". */
 const FOREIGN_BY = '(?:di|da|de|por|par|von|door|av|af|przez)';
-/** A byline's role or reading time after a bar or a dot: "By Haruka Mori / Staff Writer", "Words by Oliver Tremaine · 6 min read". */
-const BYLINE_TAIL = "(?:\\s*[/|·•]\\s*(?:\\d+\\s*min(?:ute)?s?\\s+read|(?:\\p{L}[\\p{L}'’-]*\\s?){1,4}))?";
+/**
+ * A byline's role or reading time after a bar, a dot or a comma: "By Haruka Mori / Staff Writer", "Words by Oliver
+ * Tremaine · 6 min read", "By Dana Whitcombe, Statehouse reporter".
+ */
+const BYLINE_TAIL = "(?:\\s*[/|·•,]\\s*(?:\\d+\\s*min(?:ute)?s?\\s+read|(?:\\p{L}[\\p{L}'’-]*\\s?){1,4}))?";
 const BYLINE = new RegExp(
-  `^(?:(?:[Rr]eported|[Ww]ritten|[Cc]ompiled) by the (?:\\p{Lu}[\\p{L}'’-]*\\s){1,3}(?:team|desk|staff)|(?:[Bb]y|(?:Words|Text|Pictures|Illustrations?|Interview|Presented|Hosted|Posted|Written|Edited|Reviewed|Medically reviewed|Fact-checked|Fact checked) by|[Bb]y:|(?:Words|Text|Pictures)\\s*:|${FOREIGN_BY})\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)${NAME}(?:\\s*(?:,|and)\\s+${NAME})*${BYLINE_TAIL})$`,
+  `^(?:(?:[Rr]eported|[Ww]ritten|[Cc]ompiled) by the (?:\\p{Lu}[\\p{L}'’-]*\\s){1,3}(?:team|desk|staff)|(?:[Bb]y|(?:Words|Text|Pictures|Illustrations?|Interview|Presented|Hosted|Posted|Written|Edited|Reviewed|Medically reviewed|Fact-checked|Fact checked) by|[Bb]y:|(?:Words|Text|Pictures|Reporter|Reporters|Editor|Writer|Author|Reporting|Editing)\\s*:|${FOREIGN_BY})\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)${NAME}(?:\\s*(?:,|and)\\s+${NAME})*${BYLINE_TAIL})$`,
   'u',
 );
 
