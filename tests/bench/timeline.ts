@@ -85,7 +85,7 @@ interface Score {
   extra: number;
   wrong: number;
   label: number;
-  /** What went wrong, for --detail: each split event with its entries, each entry joining two events. */
+  /** What went wrong, for --detail: split and missed events, entries joining two events, extra entries, wrong dates. */
   problems: string[];
 }
 
@@ -116,6 +116,14 @@ function scoreStory(folder: string): Score {
       matched[i].length > 1 ? [`  joins ${matched[i].map((e) => e.id).join(' + ')}:`, show(entry)] : [],
     ),
     ...entries.flatMap((entry, i) => (matched[i].length === 0 ? ['  extra:', show(entry)] : [])),
+    ...gold.events.flatMap((event, i) =>
+      byEvent[i].length === 0
+        ? [
+            `  missed ${event.id} (${event.start} ${event.precision}):`,
+            ...event.mentions.map((m) => `    [${m.phrase}] ${m.quote}`),
+          ]
+        : [],
+    ),
     ...entries.flatMap((entry, i) =>
       matched[i].length > 0 && !matched[i].some((event) => overlaps(entry, event))
         ? [

@@ -254,6 +254,12 @@ const TABLE: Row[] = [
   ['The trains will run again, with full service targeted for Dec 7.', '2026-11-27', '2026-12-07', 'day', 'expected'],
   ['The court has set a hearing on 14 December.', '2026-11-19', '2026-12-14', 'day', 'expected'],
   ['The statement in the Dáil on Tuesday angered drivers.', THU, TUE, 'day'],
+  ["Earlier Thursday, the board's audit committee met in closed session.", FRI, THU, 'day'],
+  ['The firm said that as at Monday, 96 per cent of the transfers had been reversed.', FRI, '2025-05-19', 'day'],
+  ['Glenbay signed its agreement with the examiner on Monday last.', FRI, '2025-05-19', 'day'],
+  ['The ferry ran aground last Wednesday.', '2025-05-24', '2025-05-21', 'day'],
+  ['The authority barred the airline from its airports till June 30.', '2026-06-16', '2026-06-30', 'day', 'expected'],
+  ['Officials said Tuesday Kyiv had agreed to the swap.', FRI, TUE, 'day'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -305,6 +311,8 @@ const NO_DATE: [string, string][] = [
   ['The depot opens Mon–Fri.', '2025-05-13'],
   ['A limited service was due to resume on Wednesday but was held back.', FRI],
   ['The match was scheduled for Saturday but has been called off.', THU],
+  ['Its head of operations, Sunday Okafor, said the forwarder had lost customers.', FRI],
+  ['Sunday Okafor said the forwarder had lost customers.', FRI],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

@@ -50,7 +50,7 @@ const WEEKDAY_MODIFIED_BEFORE =
   /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|black|good|cyber|super|ash|holy|easter|following|previous|same|that)\s+$|\b(?:week|month)\s*[-–,]?\s*$/i;
 /** "Friday 7/6", "Friday the 15th", "Friday (Jun-15)", "Monday later": the weekday is not the whole date. */
 const WEEKDAY_MODIFIED_AFTER =
-  /^\s*[,(\-–]?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)|^\s+the\s+(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\s+(?:later|after|before|earlier)\b/i;
+  /^\s*[,(\-–]?\s*(?:\d(?!\d*(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)\b)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)|^\s+the\s+(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\s+(?:later|after|before|earlier)\b/i;
 /** A plan told in the past, then what became of it: "was due to resume on Wednesday but was held back". */
 const PAST_PLAN_BUT = [
   /\b(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|supposed|meant|planned)\b[^,;]*$/i,
@@ -117,9 +117,9 @@ const RESTATED_ELSEWHERE = /(?:\bwhich was|,\s*or|\bi\.e\.,?)\s+(?:\w+\s+){0,2}$
 const PLACE_TIME = /^\s*(?:\w+\s+){0,2}?(?:in \p{Lu}[\p{L}]+|\p{Lu}[\p{L}]+ time|local time)\b/u;
 /** A month name that is a first name: "board chair April Tanaka", "May Chen said". */
 const MONTH_NAMED = /^(?:april|may|june|july|august)$/i;
-/** Words that may stand capitalised before a month that is a date: "In March", "Since May". */
+/** Words that may stand capitalised before a month or weekday that is a date: "In March", "Since May", "Earlier Thursday". */
 const BEFORE_MONTH =
-  /\b(?:in|on|since|by|from|until|last|next|this|early|late|mid|during|through|before|after|of|and|or)\s+$/i;
+  /\b(?:in|on|since|by|from|until|last|next|this|early|late|mid|during|through|before|after|of|and|or|earlier|later|as at|as of)\s+$/i;
 
 /** Words that point from the moment they are said. */
 const DEICTIC =
@@ -199,7 +199,9 @@ function periodFor(
       sentence.slice(0, result.index),
     );
   // "pay each customer a credit by July 31": a deadline, read to its nearest date whatever the tense around it.
-  const byDeadline = /\bby\s+$/i.test(before) && result.start.isCertain('month') && !result.start.isCertain('year');
+  // So is the end of a state that runs "till June 30" or "until 30 June".
+  const byDeadline =
+    /\b(?:by|till|until)\s+$/i.test(before) && result.start.isCertain('month') && !result.start.isCertain('year');
   // A calendar day set for something lies ahead of the setting; a weekday, ahead of when it was told.
   const direction =
     deadline && read !== 'future'
@@ -272,9 +274,11 @@ function periodFor(
   }
   if (known('weekday') && !known('day')) {
     if (WEEKDAY_MODIFIED_BEFORE.test(before) || WEEKDAY_MODIFIED_AFTER.test(after) || /\d/.test(text)) return undefined;
-    // "the Sunday Chronicle", "the Beaumont Sunday Star": a weekday between "the" or a name and a capitalised word is a name.
+    // "the Sunday Chronicle", "the Beaumont Sunday Star", "its head of operations, Sunday Okafor,": a weekday between
+    // "the", a name, a comma or the sentence's start and a capitalised word is a name ("said Sunday Kyiv had…" is a date).
     const bare = /^\p{Lu}\p{Ll}+day$/u.test(text);
-    if (bare && /^\s+\p{Lu}\p{Ll}/u.test(after) && /(?:\bthe|\p{Lu}[\p{L}]+)\s+$/u.test(before)) return undefined;
+    if (bare && /^\s+\p{Lu}\p{Ll}/u.test(after) && /(?:\bthe\s+|\p{Lu}[\p{L}]+\s+|,\s*|^\s*)$/u.test(before))
+      return undefined;
     // "overnight Sunday into Monday": a night spans two dates, and the phrase does not say which one the event had.
     if (/\bovernight\s+$/i.test(before) && /^\s+(?:night\s+)?(?:into|to)\s+\w+day\b/i.test(after)) return undefined;
     if (/\bovernight\s+\w+day(?:\s+night)?\s+(?:into|to)\s+$/i.test(before)) return undefined;
@@ -295,8 +299,14 @@ function periodFor(
       direction === 'either' && !qualifier
         ? weekdayDate(anchor, weekday, 'future')
         : weekdayDate(published, weekday, direction ?? 'either', qualifier);
-    // "next Sunday" said on a Monday may mean this week's or next week's: no date rather than a guess.
-    if (date && qualifier && qualifier !== 'this' && isSameISOWeek(date, published)) return undefined;
+    // "next Sunday" said on a Monday may mean this week's or next week's, and "last Saturday" said on a Sunday
+    // yesterday's or the one before (a writer would have said "yesterday"): no date rather than a guess. "Last
+    // Wednesday" said on a Saturday is three days back, in the golds and in common use.
+    const doubtful =
+      qualifier === 'next'
+        ? isSameISOWeek(date ?? published, published)
+        : qualifier === 'last' && date !== undefined && differenceInCalendarDays(published, date) === 1;
+    if (date && doubtful) return undefined;
     // "Tuesday week", "a week on Tuesday", "a fortnight on Tuesday": a week or two after the coming Tuesday; told of
     // the past, no reader is sure which.
     const later =
