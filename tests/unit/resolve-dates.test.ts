@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { holidayCalendar } from '../../src/build/holidays.ts';
 import { formatAtPrecision, isoAtPrecision, resolveDates } from '../../src/lib/story/resolve-dates.ts';
 
 const FRI = '2025-05-23';
@@ -258,8 +259,15 @@ const TABLE: Row[] = [
   ['The firm said that as at Monday, 96 per cent of the transfers had been reversed.', FRI, '2025-05-19', 'day'],
   ['Glenbay signed its agreement with the examiner on Monday last.', FRI, '2025-05-19', 'day'],
   ['The ferry ran aground last Wednesday.', '2025-05-24', '2025-05-21', 'day'],
+  ['Fighting resumed last Saturday.', SUN, '2025-05-24', 'day'],
   ['The authority barred the airline from its airports till June 30.', '2026-06-16', '2026-06-30', 'day', 'expected'],
   ['Officials said Tuesday Kyiv had agreed to the swap.', FRI, TUE, 'day'],
+  ['The company said it would update investors the week of May 25.', '2026-05-22', '2026-05-25', 'week', 'expected'],
+  // Named holidays, on the day every calendar that keeps them agrees on.
+  ['Flights resumed on Boxing Day.', '2026-01-05', '2025-12-26', 'day'],
+  ['Demolition is scheduled to begin on Christmas Eve.', '2025-12-09', '2025-12-24', 'day', 'expected'],
+  ['She rode the first test train through the tunnel on Waitangi Day.', '2026-03-04', '2026-02-06', 'day'],
+  ["The ferries will run a Sunday timetable on New Year's Day.", '2025-12-29', '2026-01-01', 'day', 'expected'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -279,7 +287,6 @@ const NO_DATE: [string, string][] = [
   ['The deal was signed on 08/12.', FRI],
   ['The sale falls on Black Friday.', FRI],
   ['Talks resume on Thursday.', TUE],
-  ['Fighting resumed last Saturday.', SUN],
   ['It is due next Sunday.', MON],
   ['The convention includes a review clause after ten years.', FRI],
   ['She told the crowd: “Tonight we stand together.”', FRI],
@@ -313,11 +320,17 @@ const NO_DATE: [string, string][] = [
   ['The match was scheduled for Saturday but has been called off.', THU],
   ['Its head of operations, Sunday Okafor, said the forwarder had lost customers.', FRI],
   ['Sunday Okafor said the forwarder had lost customers.', FRI],
+  ['The inquiry is to report before Christmas.', FRI],
+  ['Crowds packed the malls over the Easter weekend.', FRI],
+  ['The plant shut on Labour Day.', FRI],
+  ['Services stopped on Deepavali.', '2026-11-12'],
+  ['The Christmas holidays start early for the miners.', FRI],
+  ['The ferries run a Sunday timetable in winter.', FRI],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */
 const resolve = (sentence: string, published: string) =>
-  resolveDates(sentence, published).map((date) =>
+  resolveDates(sentence, published, holidayCalendar).map((date) =>
     date.expected ? [date.start, date.precision, 'expected'] : [date.start, date.precision],
   );
 

@@ -65,6 +65,7 @@ function publications(reports: readonly StoryReport[]): TimelineEntry[] {
         passageId: FIRST_PARAGRAPH,
         summary: report.passages[0]?.text ?? '',
         dateText: day,
+        published: day,
         start: day,
         precision: 'day',
         expected: false,

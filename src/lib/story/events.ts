@@ -147,8 +147,12 @@ function agentsOf(sentence: string, position: number, find: (text: string) => Na
 /** A passage's statements: its sentences, and the independent clauses a semicolon joins within one. */
 const statementsOf = (text: string) => sentencesOf(text).flatMap((sentence) => sentence.split(/(?<=;)\s+/));
 
-/** "We'll be back from first light tomorrow": outside quotation marks, "we" is the newsroom, telling of its coverage. */
-const NEWSROOM = /^(?:We|We['’](?:ll|re|ve|d))\b/;
+/**
+ * "We'll be back from first light tomorrow": outside quotation marks, "we" is the newsroom, telling of its coverage;
+ * "This report by Dominion Press was first published May 28, 2026.": the report telling of itself.
+ */
+const NEWSROOM =
+  /^(?:We|We['’](?:ll|re|ve|d))\b|^This (?:report|story|article)\b[^.]{0,80}\bwas (?:first )?(?:published|updated)\b/;
 
 /**
  * Every dated statement of a report, one candidate event per date phrase.
@@ -166,7 +170,7 @@ export function eventCandidates(
     .flatMap((passage) =>
       statementsOf(passage.text).flatMap((sentence) => {
         if (NEWSROOM.test(sentence)) return [];
-        const all = resolveDates(sentence, report.published);
+        const all = resolveDates(sentence, report.published, lexicon.holidays);
         const regionsOfAll = regionsOf(
           sentence,
           all.map((date) => date.index),

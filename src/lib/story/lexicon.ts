@@ -1,9 +1,14 @@
+import type { HolidayCalendar } from './holidays.ts';
+
 /**
- * What event merging needs to know of words and places beyond the text:
- * that "swap" is a kind of "exchange" and that Istanbul is in Turkey. The
- * build backs it with WordNet and GeoNames (src/build/lexicon.ts).
+ * What the story needs to know of words, places and days beyond the text:
+ * that "swap" is a kind of "exchange", that Istanbul is in Turkey, that
+ * Waitangi Day is 6 February. The build backs it with WordNet, GeoNames and
+ * date-holidays (src/build/lexicon.ts, src/build/holidays.ts).
  */
 export interface Lexicon {
+  /** Named holidays, for dating "on Christmas Eve". */
+  holidays: HolidayCalendar;
   /** Ids of a word's commonest senses and their direct broader senses: words sharing one are near-synonyms. */
   concepts(word: string): readonly string[];
   /** The ISO country code of a place name: a country, or a city of 100,000 people or more. */

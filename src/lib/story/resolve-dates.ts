@@ -11,6 +11,7 @@ import { periodEnd, periodOf, type Period, type Precision } from './periods.ts';
 import { weekdayDate, yearFor } from './directed-dates.ts';
 import { clausesOf } from './clauses.ts';
 import { directionAt, type Direction } from './tense.ts';
+import { holidaysIn, type HolidayCalendar, type HolidayMention } from './holidays.ts';
 
 export type { Precision } from './periods.ts';
 export { formatAtPrecision, isoAtPrecision, periodEnd } from './periods.ts';
@@ -45,9 +46,9 @@ const TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
 const WEEKDAY_QUALIFIER = /\b(last|next|this)\s+\w+/i;
 /** "three days from today": an offset from the phrase, which chrono does not read. */
 const OFFSET_BEFORE = /\b(?:days?|weeks?|months?|years?)\s+from\s+$/i;
-/** "the first Friday of July", "Black Friday", "previous week - Monday": a weekday this reader cannot place. */
+/** "the first Friday of July", "Black Friday", "a Sunday timetable", "previous week - Monday": a weekday this reader cannot place. */
 const WEEKDAY_MODIFIED_BEFORE =
-  /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|black|good|cyber|super|ash|holy|easter|following|previous|same|that)\s+$|\b(?:week|month)\s*[-–,]?\s*$/i;
+  /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|black|good|cyber|super|ash|holy|easter|following|previous|same|that|a|an|every|each|any)\s+$|\b(?:week|month)\s*[-–,]?\s*$/i;
 /** "Friday 7/6", "Friday the 15th", "Friday (Jun-15)", "Monday later": the weekday is not the whole date. */
 const WEEKDAY_MODIFIED_AFTER =
   /^\s*[,(\-–]?\s*(?:\d(?!\d*(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)\b)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)|^\s+the\s+(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\s+(?:later|after|before|earlier)\b/i;
@@ -249,6 +250,8 @@ function periodFor(
   }
   if (known('month')) {
     if (SHORT_NUMERIC.test(text) || ORDINAL_WEEKDAY_OF.test(before)) return undefined;
+    // "the week of May 25": the week, not its Monday.
+    const weekOf = /\bweek of\s+$/i.test(before) && known('day');
     const month = result.start.get('month') ?? 1;
     // "by the end of April" names the month, not its last day.
     const day = known('day') && !PART_OF_MONTH.test(text) ? (result.start.get('day') ?? 1) : undefined;
@@ -266,7 +269,7 @@ function periodFor(
       (toward === 'either'
         ? yearFor(anchor, month, day, 'future')
         : yearFor(published, month, day, toward ?? 'either'));
-    const period = periodOf(new Date(year, month - 1, day ?? 1), day ? 'day' : 'month');
+    const period = periodOf(new Date(year, month - 1, day ?? 1), weekOf ? 'week' : day ? 'day' : 'month');
     const open = !stated && !offset && toward !== 'past' && toward !== 'future';
     if (open && Math.abs(differenceInCalendarDays(parseISO(period.start), published)) > NEAREST_LIMIT_DAYS)
       return undefined;
@@ -299,14 +302,9 @@ function periodFor(
       direction === 'either' && !qualifier
         ? weekdayDate(anchor, weekday, 'future')
         : weekdayDate(published, weekday, direction ?? 'either', qualifier);
-    // "next Sunday" said on a Monday may mean this week's or next week's, and "last Saturday" said on a Sunday
-    // yesterday's or the one before (a writer would have said "yesterday"): no date rather than a guess. "Last
-    // Wednesday" said on a Saturday is three days back, in the golds and in common use.
-    const doubtful =
-      qualifier === 'next'
-        ? isSameISOWeek(date ?? published, published)
-        : qualifier === 'last' && date !== undefined && differenceInCalendarDays(published, date) === 1;
-    if (date && doubtful) return undefined;
+    // "next Sunday" said on a Monday may mean this week's or next week's: no date rather than a guess. "Last
+    // Saturday" is the one just gone, even the day before (the golds and Recognizers-Text agree).
+    if (date && qualifier === 'next' && isSameISOWeek(date, published)) return undefined;
     // "Tuesday week", "a week on Tuesday", "a fortnight on Tuesday": a week or two after the coming Tuesday; told of
     // the past, no reader is sure which.
     const later =
@@ -346,7 +344,7 @@ function dayOfPartOfDay(result: chrono.ParsedResult, instant: Date): chrono.Pars
  * due to" to the nearest reading. Times of day alone, durations and dates
  * anchored on another event ("two days after the vote") give nothing.
  */
-export function resolveDates(written: string, published: string): ResolvedDate[] {
+export function resolveDates(written: string, published: string, calendar?: HolidayCalendar): ResolvedDate[] {
   // "raised its fare to $3 Jan. 4": an amount is never a day; masked letter for letter, places stay the same.
   const sentence = written
     .replace(AMOUNT, (amount) => amount.replace(/\d/g, '#'))
@@ -354,9 +352,21 @@ export function resolveDates(written: string, published: string): ResolvedDate[]
   const day = parseISO(published);
   const instant = new Date(day.getFullYear(), day.getMonth(), day.getDate(), 12);
   const resolved: ResolvedDate[] = [];
+  const holidays = calendar ? holidaysIn(sentence, day.getFullYear(), calendar) : [];
+  const push = (text: string, index: number, [period, direction]: [Period, Direction?]) => {
+    // A period over before the report was written is not still to come, whatever the verb ("agreed to fund it
+    // last month", "was due to resume on Wednesday but").
+    const expected =
+      (direction === 'future' || direction === 'either' || period.start > published) &&
+      periodEnd(period.start, period.precision) >= published;
+    resolved.push({ text, index, ...period, expected });
+  };
   let monthEnd = -1;
   for (const read of parser.parse(sentence, { instant }, { forwardDate: false })) {
     const result = dayOfPartOfDay(read, instant) ?? read;
+    // A holiday's name is read whole ("New Year's Day"), not for the words chrono knows in it.
+    if (holidays.some((h) => result.index < h.index + h.text.length && h.index < result.index + result.text.length))
+      continue;
     // "in the Dáil": chrono's words end at a letter it does not know; a match inside a word is none.
     if (
       /\p{L}/u.test(sentence.charAt(result.index + result.text.length)) ||
@@ -376,17 +386,52 @@ export function resolveDates(written: string, published: string): ResolvedDate[]
     const earlier = resolved.findLast((date) => date.precision === 'day' && date.start <= published);
     const found = periodFor(sentence, result, day, earlier ? parseISO(earlier.start) : day);
     if (!found) continue;
-    const [period, direction] = found;
-    const text = result.text.trim();
-    // A period over before the report was written is not still to come, whatever the verb ("agreed to fund it
-    // last month", "was due to resume on Wednesday but").
-    const expected =
-      (direction === 'future' || direction === 'either' || period.start > published) &&
-      periodEnd(period.start, period.precision) >= published;
+    const [period] = found;
     const same = resolved.find((other) => other.start === period.start && other.precision === period.precision);
     // "on Friday (May 23)" names one day twice: keep the first.
     if (same && result.index - (same.index + same.text.length) < 4) continue;
-    resolved.push({ text, index: result.index, ...period, expected });
+    push(result.text.trim(), result.index, found);
   }
-  return resolved;
+  for (const holiday of calendar ? holidays : []) {
+    const found = calendar && holidayPeriod(sentence, holiday, day, calendar);
+    if (found) push(holiday.text, holiday.index, found);
+  }
+  return resolved.sort((a, b) => a.index - b.index);
+}
+
+/** Before a holiday, a word that makes it a bound, not the day: "before Christmas", "since Easter", "after Eid". */
+const HOLIDAY_BOUND = /\b(?:before|by|until|till|ahead of|after|since|following|from|through|over)\s+(?:the\s+)?$/i;
+/** After it, a word that makes it a span or a season: "the Christmas holidays", "Easter weekend". */
+const HOLIDAY_SPAN =
+  /^\s+(?:weekend|holidays?|break|period|week|season|rush|recess|sales?|shopping|trading|getaway)\b/i;
+
+/** The day of a named holiday: the one the tense points to, or the nearest when the sentence leaves it open. */
+function holidayPeriod(
+  sentence: string,
+  holiday: HolidayMention,
+  published: Date,
+  calendar: HolidayCalendar,
+): [Period, Direction?] | undefined {
+  const end = holiday.index + holiday.text.length;
+  if (HOLIDAY_BOUND.test(sentence.slice(0, holiday.index)) || HOLIDAY_SPAN.test(sentence.slice(end))) return undefined;
+  if (COUNTERFACTUAL.test(clauseBefore(sentence, holiday.index))) return undefined;
+  const direction = directionAt(sentence, holiday.index, end);
+  const year = published.getFullYear();
+  const days = [year - 1, year, year + 1].flatMap((y) => {
+    const iso = calendar.dayOf(holiday.text.replace(/’/g, "'"), y);
+    return iso ? [parseISO(iso)] : [];
+  });
+  const past = days.filter((d) => d <= published).at(-1);
+  const future = days.find((d) => d >= published);
+  const distance = (d: Date | undefined) => (d ? Math.abs(differenceInCalendarDays(d, published)) : Infinity);
+  const nearest = distance(past) <= distance(future) ? past : future;
+  const chosen =
+    direction === 'past'
+      ? past
+      : direction === 'future'
+        ? future
+        : nearest && distance(nearest) <= NEAREST_LIMIT_DAYS
+          ? nearest
+          : undefined;
+  return chosen && [periodOf(chosen, 'day'), direction];
 }

@@ -1,0 +1,44 @@
+// Named holidays from date-holidays (every country it keeps), indexed by name and year on first use.
+import Holidays from 'date-holidays';
+import type { HolidayCalendar } from '../lib/story/holidays.ts';
+
+/**
+ * The part of the countries keeping a holiday of a name that must agree on its day. "Christmas Eve" is 24
+ * December in 37 of 38, "Labour Day" falls on nine different days, Deepavali on two.
+ */
+const AGREEMENT = 0.9;
+
+/** A year's holidays: each name (lower case) with the day most of its countries keep, when they agree. */
+function holidaysOf(year: number): Map<string, string> {
+  const days = new Map<string, Map<string, number>>();
+  for (const country of Object.keys(new Holidays().getCountries())) {
+    for (const holiday of new Holidays(country).getHolidays(year, 'en') ?? []) {
+      const name = holiday.name.toLowerCase();
+      const day = holiday.date.slice(0, 10);
+      const counts = days.get(name) ?? new Map<string, number>();
+      counts.set(day, (counts.get(day) ?? 0) + 1);
+      days.set(name, counts);
+    }
+  }
+  const agreed = new Map<string, string>();
+  for (const [name, counts] of days) {
+    const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
+    const [day, count] = [...counts].sort((a, b) => b[1] - a[1])[0];
+    if (count / total >= AGREEMENT) agreed.set(name, day);
+  }
+  return agreed;
+}
+
+const years = new Map<number, Map<string, string>>();
+
+/** The calendar, each year read on first use (about a second) and kept for the process. */
+export const holidayCalendar: HolidayCalendar = {
+  dayOf(name, year) {
+    let known = years.get(year);
+    if (!known) {
+      known = holidaysOf(year);
+      years.set(year, known);
+    }
+    return known.get(name.toLowerCase());
+  },
+};

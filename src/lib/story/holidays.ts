@@ -1,0 +1,39 @@
+import { wordsIn } from '../text/words.ts';
+
+/** The days of named holidays, by the calendars that keep them (src/build/holidays.ts backs it with date-holidays). */
+export interface HolidayCalendar {
+  /** The day, ISO, a holiday of this name falls on in a year; undefined for a name that is none, or whose day depends on the country. */
+  dayOf(name: string, year: number): string | undefined;
+}
+
+/** A holiday named in a text: where, as written, and which. */
+export interface HolidayMention {
+  index: number;
+  text: string;
+}
+
+/** Longest holiday name, in words: "Saint Patrick's Day", "Day of the Dead". */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * The holidays a text names, longest name first at each capitalised word ("Christmas Eve", not "Christmas"):
+ * a name is written capitalised, and the calendar knows it in the year asked.
+ */
+export function holidaysIn(text: string, year: number, calendar: HolidayCalendar): HolidayMention[] {
+  const words = wordsIn(text);
+  const found: HolidayMention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i].text)) continue;
+    for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
+      const last = words[i + n - 1];
+      const written = text.slice(words[i].start, last.end);
+      // Words of a name stand apart by single spaces: "Christmas Eve", not "Christmas. Eve".
+      if (/[^\p{L}\p{N}'’ ]|\s{2}/u.test(written) || !/^\p{Lu}/u.test(last.text)) continue;
+      if (calendar.dayOf(written.replace(/’/g, "'"), year) === undefined) continue;
+      found.push({ index: words[i].start, text: written });
+      i += n - 1;
+      break;
+    }
+  }
+  return found;
+}
