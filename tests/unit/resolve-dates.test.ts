@@ -263,6 +263,7 @@ const TABLE: Row[] = [
   ['The authority barred the airline from its airports till June 30.', '2026-06-16', '2026-06-30', 'day', 'expected'],
   ['Officials said Tuesday Kyiv had agreed to the swap.', FRI, TUE, 'day'],
   ['The company said it would update investors the week of May 25.', '2026-05-22', '2026-05-25', 'week', 'expected'],
+  ['Eid al-Adha was celebrated across the country on May 27 last month.', '2026-06-09', '2026-05-27', 'day'],
   // Named holidays, on the day every calendar that keeps them agrees on.
   ['Flights resumed on Boxing Day.', '2026-01-05', '2025-12-26', 'day'],
   ['Demolition is scheduled to begin on Christmas Eve.', '2025-12-09', '2025-12-24', 'day', 'expected'],

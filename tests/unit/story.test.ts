@@ -98,6 +98,24 @@ describe('events as an editor would list them', () => {
     ]);
   });
 
+  it('reads a date set off by a comma with the clause before it, not as a summary of its own', () => {
+    // ", on Saturday." says nothing of what happened; the clause it closes does.
+    expect(
+      entries(
+        "Kalayaan Bank's app came back on Thursday and Maharlika Savings Bank's followed two days later, on Saturday.",
+      ),
+    ).toEqual([
+      [
+        '2025-05-17',
+        "Kalayaan Bank's app came back on Thursday and Maharlika Savings Bank's followed two days later, on Saturday.",
+      ],
+      [
+        '2025-05-22',
+        "Kalayaan Bank's app came back on Thursday and Maharlika Savings Bank's followed two days later, on Saturday.",
+      ],
+    ]);
+  });
+
   it('merges a vague mention into the day it overlaps when they share place and action', () => {
     const events = mergeEvents([
       ...eventCandidates(report('a', '2025-05-23', 'The swap was agreed in Turkey a week ago.'), find, lexicon),

@@ -10,6 +10,8 @@ const BREAK = /[,;:]\s|\s(?:--|—|–)\s|\s(?=(?:and|but)\s+(?:\w+ly\s+)?\w+ed\
 /** A clause that only says who said something: "a Ukrainian military source said on Friday". */
 const ATTRIBUTION = /^(?:[^,;]{0,80}?\b(?:said|says|told|added|reported|wrote|according to|confirmed)\b)[^,;]{0,40}$/i;
 const MAX_ATTRIBUTION_WORDS = 12;
+/** A clause this short is a phrase of the one before it ("on Saturday", "late on Friday night"). */
+const MAX_BARE_WORDS = 4;
 
 /** The clauses of a sentence, as spans covering it end to end; `breaks` says where one ends (a global pattern). */
 export function clausesOf(sentence: string, breaks: RegExp = BREAK): Span[] {
@@ -36,7 +38,15 @@ export function isAttribution(clause: string): boolean {
  * vote on Saturday" gives each date its own clause; phrases in one clause share it.
  */
 export function regionsOf(sentence: string, positions: readonly number[]): string[] {
-  const clauses = clausesOf(sentence);
+  // A clause of a few words states nothing on its own (", on Saturday.", ", late on Friday"): it belongs to the one
+  // before. A short attribution (", police said on Tuesday") stays apart, to be known as one.
+  const clauses = clausesOf(sentence).reduce<Span[]>((joined, span) => {
+    const text = sentence.slice(...span);
+    const bare = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= MAX_BARE_WORDS && !isAttribution(text);
+    if (joined.length > 0 && bare) joined[joined.length - 1] = [joined[joined.length - 1][0], span[1]];
+    else joined.push(span);
+    return joined;
+  }, []);
   const clauseOf = (position: number) => clauses.findIndex(([start, end]) => position >= start && position < end);
   const owners = positions.map(clauseOf);
   return owners.map((own) => {

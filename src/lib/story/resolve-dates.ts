@@ -373,9 +373,10 @@ export function resolveDates(written: string, published: string, calendar?: Holi
       /\p{L}/u.test(sentence.charAt(result.index - 1))
     )
       continue;
-    // "in March last year": the year was read with the month.
+    // "in March last year": the year was read with the month; "on May 27 last month" says the month twice.
     const gap = monthEnd >= 0 ? sentence.slice(monthEnd, result.index) : undefined;
-    if (gap !== undefined && /^[\s,]*$/.test(gap) && /^(?:last|this|next) year$/i.test(result.text.trim())) continue;
+    if (gap !== undefined && /^[\s,]*$/.test(gap) && /^(?:last|this|next) (?:year|month)$/i.test(result.text.trim()))
+      continue;
     if (
       gap !== undefined &&
       /^\s*(?:,|in|of)?\s*$/i.test(gap) &&
