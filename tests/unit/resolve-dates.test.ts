@@ -264,6 +264,8 @@ const TABLE: Row[] = [
   ['Officials said Tuesday Kyiv had agreed to the swap.', FRI, TUE, 'day'],
   ['The company said it would update investors the week of May 25.', '2026-05-22', '2026-05-25', 'week', 'expected'],
   ['Eid al-Adha was celebrated across the country on May 27 last month.', '2026-06-09', '2026-05-27', 'day'],
+  ['Two Saturdays ago about 300 of us packed into the civic centre.', '2026-11-27', '2026-11-14', 'day'],
+  ['Three Mondays ago the depot was still full.', FRI, '2025-05-05', 'day'],
   // Named holidays, on the day every calendar that keeps them agrees on.
   ['Flights resumed on Boxing Day.', '2026-01-05', '2025-12-26', 'day'],
   ['Demolition is scheduled to begin on Christmas Eve.', '2025-12-09', '2025-12-24', 'day', 'expected'],

@@ -26,11 +26,28 @@ export interface ResolvedDate extends Period {
   expected: boolean;
 }
 
-/** chrono, plus a bare year after a preposition ("in 2022", "since 2014", "early 2024"). */
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+
+/**
+ * chrono, plus a bare year after a preposition ("in 2022", "since 2014", "early 2024"), and a count of weekdays
+ * back ("two Saturdays ago": the Saturday before the one just gone).
+ */
 const parser = chrono.casual.clone();
 parser.parsers.push({
   pattern: () => /\b(?:in|since|of|by|from|until|before|after|during|early|late|mid)[- ]((?:19|20)\d{2})\b(?![-–/]\d)/i,
   extract: (_context, match) => ({ year: Number(match[1]) }),
+});
+parser.parsers.push({
+  pattern: () => /\b(one|two|three|four|five|[1-5])\s+(sun|mon|tues|wednes|thurs|fri|satur)days\s+ago\b/i,
+  extract: (context, match) => {
+    const weekday = WEEKDAYS.indexOf(`${match[2].toLowerCase()}day`);
+    const count = COUNTS[match[1].toLowerCase()] ?? Number(match[1]);
+    const today = context.refDate;
+    const back = (today.getDay() - weekday + 7) % 7 || 7;
+    const day = addDays(today, -back - 7 * (count - 1));
+    return { day: day.getDate(), month: day.getMonth() + 1, year: day.getFullYear() };
+  },
 });
 
 const MONTH_YEAR_OFFSET = /^[\s,]+(last|this|next) year\b/i;
