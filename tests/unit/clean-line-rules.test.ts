@@ -674,4 +674,28 @@ describe('rule families found on the sixth held-out set (readings widgets, talkb
     'not a stamp: %j',
     (line) => expect(isStampLine(line)).toBe(false),
   );
+
+  it.each([
+    'Dana Whitcombe has covered the Ohio Statehouse since 2016. Reach her at dana@columbuscaucus.example.',
+    "Ingrid Haugland is NKB's Svalbard correspondent and has reported from Longyearbyen since 2019.",
+    'This research was funded by the Coastal Futures Trust and the North East Marine Partnership.',
+    'This project is funded by the Ellery Family Foundation and by the generous support of our regular donors.',
+    'The Columbus Caucus is a project of Statehouse Media LLC. This newsletter is made possible by subscribers and sponsors.',
+    'WellSpring Relief is a registered charity in England and Wales (1100000) and Scotland (SC000000).',
+  ])('credit: %j', (line) => expect(isCreditLine(line)).toBe(true));
+
+  it.each([
+    'Dana Whitcombe has covered up the losses, the auditor said on Monday.',
+    'The editor is a former reporter who was detained on Monday.',
+    'The project is funded by the European Union and will employ 40 people, the council said.',
+    'Research funded by the trust found seagrass spreading at 12 sites.',
+    'The plan is a project of the regional council, which voted for it on Tuesday.',
+  ])('not a credit: %j', (line) => expect(isCreditLine(line)).toBe(false));
+
+  it('reads a widget of times by the readings it names', () =>
+    expect(
+      isFurnitureLine(
+        'Shabbat times: Jerusalem 16:11–17:28 | Tel Aviv 16:28–17:30 | Haifa 16:19–17:29 | Beersheba 16:29–17:31',
+      ),
+    ).toBe(true));
 });

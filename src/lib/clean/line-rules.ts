@@ -177,6 +177,9 @@ const TRAILER = [
   /^[^.!?]{0,120}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$/i,
   // "Bertrand covers France for The Associated Press.", "Marcus Delaney covers public safety for the Courier-Ledger. Reach him at …"
   /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:covers|reports on|writes about)\s[^.!?]{1,80}\sfor\s(?:[Tt]he\s)?(?:\p{Lu}[\p{L}'’&.-]*\s?)+\.(?:\s+(?:Reach|Contact|Email|Follow)\s(?:him|her|them)\b.*)?$/u,
+  // A writer's bio in its usual shapes: "Dana Whitcombe has covered the Ohio Statehouse since 2016. Reach her at …",
+  // "Ingrid Haugland is NKB's Svalbard correspondent and has reported from Longyearbyen since 2019."
+  /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:has (?:been )?(?:covered|covering|reported|reporting|written|writing)\b[^.!?]{0,100}\b(?:since \d{4}|for \w+ years)|is (?:\p{Lu}[\p{L}'’&.-]*['’]s|the|an?) (?:[\p{L}-]+ ){0,3}(?:correspondent|editor|reporter|writer|columnist)\b)[^.!?]*\.(?:\s+(?:Reach|Contact|Email|Follow|She|He|They)\b[^!?]*?[.!?])*$/u,
   // "(Adds Ukrainian president's comments in paragraphs 4-5)": a wire update note.
   /^\((?:adds|updates|recasts|rewrites|corrects|changes|removes|fixes|refiles|writethru)\b[^)]*\)$/i,
   // "Our Standards: The Thomson Reuters Trust Principles."
@@ -193,6 +196,10 @@ const TRAILER = [
   /^editor['’]?s note\s*:\s*this (?:story|article|report) (?:has been|was) (?:updated|corrected|amended)\b/i,
   // "This article was produced with support from the … Foundation."
   /^this (?:article|story|report|series|content|coverage) (?:was|is) (?:produced|made possible|supported|funded) (?:with|by|through) (?:the )?(?:financial )?(?:support|funding|a grant)\b/i,
+  // "This research was funded by the Coastal Futures Trust …", "This project is funded by the Ellery Family Foundation …"
+  /^this (?:research|project|work|study|programme|program|reporting|newsletter) (?:was|is) (?:funded|supported|made possible|sponsored) (?:in part )?by\b/i,
+  // "The Columbus Caucus is a project of Statehouse Media LLC."
+  /^(?:The )?\p{Lu}[^.!?]{0,60} is a (?:project|publication|service) of \p{Lu}[^.!?]{0,60}\.(?:\s+[^.!?]{0,160}[.!?])?$/u,
   // "Credit: Wanjiru Kamau for Field & Lab", "Editor-in-chief: Hallvard Brekke", "Author: Marcus Greenlee"
   /^(?:[Cc]redit|[Pp]hoto credit|[Ee]ditor-in-chief|[Mm]anaging editor|[Pp]ublisher|[Aa]uthor|[Jj]ournalist)\s*:\s*\p{Lu}[^.!?]{0,60}$/u,
   // "This article appears in the April 2025 issue of Field & Lab under the headline …"
@@ -200,7 +207,7 @@ const TRAILER = [
   // A footer's ownership and copyright: "Pixel Dispatch is part of Brightwave Media Group. © 2024 Brightwave Media Group Ltd."
   /^[^©]{0,120}©\s?(?:\d{4}|\p{Lu})[^©]{0,80}$/u,
   // A footer's registration: "Fenland Wildlife Trust is a registered charity no. 1234567. Company no. 0765432."
-  /^[^.!?]{0,80}\bregistered (?:charity|company)(?: (?:in|for) [\p{L} ]{1,30})?,? (?:no|number)\.?\s*:?\s*[\dA-Z][\d\s]{3,}\b.{0,120}$/iu,
+  /^[^.!?]{0,80}\bregistered (?:charity|company)(?: (?:in|for) [\p{L} ]{1,30})?,? (?:(?:no|number)\.?\s*:?\s*[\dA-Z][\d\s]{3,}\b|\(\s*[A-Z]{0,2}\d{5,}\s*\)).{0,120}$/iu,
   // A note on the report's funding or correction: "Editor's note: Priya Lindqvist received a grant …",
   // "This article was amended on 15 November 2024 to correct …", "… which has no say over what we check".
   /^editor['’]?s note\s*:/i,

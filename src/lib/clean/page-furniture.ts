@@ -175,7 +175,11 @@ function isReadingsWidget(line: string): boolean {
   const cells = line.split(/\s[|·•]\s/u);
   // Each reading names what it reads ("Dhuhr 11:41"); a table's row of bare figures ("1 March | 20.61 | 22.30") does not.
   return (
-    cells.length >= 3 && cells.every((cell) => /\d/.test(cell) && /\p{L}{2}/u.test(cell) && wordsOf(cell).length <= 6)
+    cells.length >= 3 &&
+    cells.every(
+      (cell) =>
+        /\d/.test(cell) && /\p{L}{2}/u.test(cell) && wordsOf(cell).filter((word) => /\p{L}/u.test(word)).length <= 4,
+    )
   );
 }
 
