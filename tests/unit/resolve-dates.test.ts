@@ -266,6 +266,8 @@ const TABLE: Row[] = [
   ['Eid al-Adha was celebrated across the country on May 27 last month.', '2026-06-09', '2026-05-27', 'day'],
   ['Two Saturdays ago about 300 of us packed into the civic centre.', '2026-11-27', '2026-11-14', 'day'],
   ['Three Mondays ago the depot was still full.', FRI, '2025-05-05', 'day'],
+  ["The apex bank would meet the firm's board next week Monday to review its plan.", FRI, MON, 'day', 'expected'],
+  ['Transfers froze last week Thursday, the firm said.', TUE, '2025-05-15', 'day'],
   // Named holidays, on the day every calendar that keeps them agrees on.
   ['Flights resumed on Boxing Day.', '2026-01-05', '2025-12-26', 'day'],
   ['Demolition is scheduled to begin on Christmas Eve.', '2025-12-09', '2025-12-24', 'day', 'expected'],
@@ -329,6 +331,7 @@ const NO_DATE: [string, string][] = [
   ['Services stopped on Deepavali.', '2026-11-12'],
   ['The Christmas holidays start early for the miners.', FRI],
   ['The ferries run a Sunday timetable in winter.', FRI],
+  ['The main item this week is the aftermath of the outage, which regulators are still weighing.', FRI],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

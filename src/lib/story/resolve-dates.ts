@@ -6,6 +6,7 @@ import { addWeeks } from 'date-fns/addWeeks';
 import { addYears } from 'date-fns/addYears';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { isSameISOWeek } from 'date-fns/isSameISOWeek';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { parseISO } from 'date-fns/parseISO';
 import { periodEnd, periodOf, type Period, type Precision } from './periods.ts';
 import { weekdayDate, yearFor } from './directed-dates.ts';
@@ -30,13 +31,24 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
 
 /**
- * chrono, plus a bare year after a preposition ("in 2022", "since 2014", "early 2024"), and a count of weekdays
- * back ("two Saturdays ago": the Saturday before the one just gone).
+ * chrono, plus a bare year after a preposition ("in 2022", "since 2014", "early 2024"), a weekday of a named week
+ * ("next week Monday"), and a count of weekdays back ("two Saturdays ago": the Saturday before the one just gone).
  */
 const parser = chrono.casual.clone();
 parser.parsers.push({
   pattern: () => /\b(?:in|since|of|by|from|until|before|after|during|early|late|mid)[- ]((?:19|20)\d{2})\b(?![-–/]\d)/i,
   extract: (_context, match) => ({ year: Number(match[1]) }),
+});
+// "next week Monday", "last week Thursday" (Nigerian and Kenyan English): that weekday of that week.
+parser.parsers.push({
+  pattern: () => /\b(last|this|next) week,?\s+(sun|mon|tues|wednes|thurs|fri|satur)day\b/i,
+  extract: (context, match) => {
+    const weekday = WEEKDAYS.indexOf(`${match[2].toLowerCase()}day`);
+    const monday = startOfISOWeek(context.refDate);
+    const week = { last: -7, this: 0, next: 7 }[match[1].toLowerCase() as 'last'];
+    const day = addDays(monday, week + ((weekday + 6) % 7));
+    return { day: day.getDate(), month: day.getMonth() + 1, year: day.getFullYear() };
+  },
 });
 parser.parsers.push({
   pattern: () => /\b(one|two|three|four|five|[1-5])\s+(sun|mon|tues|wednes|thurs|fri|satur)days\s+ago\b/i,
@@ -69,6 +81,9 @@ const WEEKDAY_MODIFIED_BEFORE =
 /** "Friday 7/6", "Friday the 15th", "Friday (Jun-15)", "Monday later": the weekday is not the whole date. */
 const WEEKDAY_MODIFIED_AFTER =
   /^\s*[,(\-–]?\s*(?:\d(?!\d*(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)\b)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)|^\s+the\s+(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\s+(?:later|after|before|earlier)\b/i;
+/** A newsletter's or programme's issue, named before "this week": "The main item this week". */
+const PUBLICATION_ISSUE =
+  /\b(?:items?|issue|edition|newsletter|episode|column|briefing|podcast|round-?up|digest|read)\s+$/i;
 /** A plan told in the past, then what became of it: "was due to resume on Wednesday but was held back". */
 const PAST_PLAN_BUT = [
   /\b(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|supposed|meant|planned)\b[^,;]*$/i,
@@ -198,6 +213,8 @@ function periodFor(
     return undefined;
   // "The dialogue was to have resumed on Wednesday, but was put off": a plan that did not happen is no event.
   if (COUNTERFACTUAL.test(clauseBefore(sentence, result.index))) return undefined;
+  // "The main item this week is …", "In this week's edition": the publication's own issue, not an event's date.
+  if (/^this (?:week|month)$/i.test(text) && PUBLICATION_ISSUE.test(before)) return undefined;
   // "will march to the office", "flights may resume": a month name in lower case is a verb.
   if (/^(?:march|may)$/.test(text)) return undefined;
   const read = directionAt(sentence, result.index, result.index + result.text.length);
