@@ -58,12 +58,19 @@ function reportsOf(folder: string, story: string): StoryReport[] {
 
 const clean = (phrase: string) => phrase.replace(/^[\s,.(]+|[\s,.)]+$/g, '').toLowerCase();
 
-/** Whether a citation is the gold mention: same report, the quote in its paragraph, the same date phrase. */
+/** Whether two stretches of a paragraph overlap: the cited clause and the gold quote are the same words. */
+function overlapping(passage: string, a: string, b: string): boolean {
+  const [x, y] = [passage.indexOf(a), passage.indexOf(b)];
+  return x >= 0 && y >= 0 && x < y + b.length && y < x + a.length;
+}
+
+/** Whether a citation is the gold mention: same report, the quote in its clause's place, the same date phrase. */
 function cites(entry: TimelineEntry, mention: GoldMention, passages: Map<string, string>): boolean {
   return entry.citations.some(
     (citation) =>
       citation.slug === mention.report &&
-      (passages.get(`${citation.slug}#${citation.passageId}`) ?? '').includes(mention.quote) &&
+      // "met the board on Monday. … was to have appeared on Monday": the same phrase twice in a paragraph.
+      overlapping(passages.get(`${citation.slug}#${citation.passageId}`) ?? '', citation.summary, mention.quote) &&
       // The citation's phrase stands in the quoted words: "May 7" is not the "May" of "Ms May's" beside it.
       clean(mention.quote).includes(clean(citation.dateText)) &&
       (clean(mention.phrase).includes(clean(citation.dateText)) ||
