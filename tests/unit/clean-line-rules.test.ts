@@ -699,3 +699,19 @@ describe('rule families found on the sixth held-out set (readings widgets, talkb
       ),
     ).toBe(true));
 });
+
+describe('article lines the seventh held-out set showed being lost, and the site calls beside them', () => {
+  it.each([
+    'Contact the library at 506-555-0143 or soirs@petitcodiaclibrary.example to comment on the pilot.',
+    "Related-party purchases of wheat from the group's shipping arm rose to N2.1 billion, the filing showed.",
+    'Listen to local radio for warnings, and keep your phone charged.',
+    'Contact your local Civil Defence office on 03 555 0147 if you need help leaving your home.',
+  ])('keeps %j', (line) => expect(isLabelLine(line)).toBe(false));
+
+  it.each([
+    "Ask your smart speaker to 'Play Holbrook FM'",
+    'Comment on this news',
+    'Related - Council approves new ferry timetable',
+    'Support the mission of the Diocese of Tynedale. Your gift helps keep 212 churches open.',
+  ])('removes %j', (line) => expect(isLabelLine(line)).toBe(true));
+});

@@ -118,7 +118,13 @@ const BUTTON_WORDS = 4;
 const NOT_A_BUTTON = /^\S+\s+(?:of|for|to|in|on|and|the|out|up|down|at|by|from|with|is|was)\b/i;
 /** What such a line offers or asks for: the reader, the site, its app, its channels. */
 const OFFER =
-  /\b(?:us|[Oo]ur|[Yy]our|here|this (?:post|article|story|episode)|[Aa]pp|[Nn]ewsletters?|[Aa]lerts|[Cc]omments?|[Ee]-?mail|WhatsApp|Instagram|Twitter|Facebook|Telegram|LinkedIn|TikTok|YouTube|[Pp]odcast|full (?:story|article))\b|(?<![\w.])@\w|\b(?:tips|news|newsdesk|editor|editors|letters|desk|corrections|feedback)@/;
+  /\b(?:us|[Oo]ur|here|this (?:post|article|story|episode|news)|[Aa]pp|[Nn]ewsletters?|[Aa]lerts|[Cc]omments|(?:a|your) comment|[Ee]-?mail|WhatsApp|Instagram|Twitter|Facebook|Telegram|LinkedIn|TikTok|YouTube|[Pp]odcast|full (?:story|article))\b|(?<![\w.])@\w|\b(?:tips|news|newsdesk|editor|editors|letters|desk|corrections|feedback)@/;
+/**
+ * "Your" speaks to the reader as the site's customer ("Ask your smart speaker …", "Your gift helps …") in the
+ * clause that asks; a later clause's "keep your phone charged", or "your local council", is the article's advice.
+ */
+const YOUR = /\b[Yy]our\b(?! local\b)/;
+const firstClause = (sentence: string) => sentence.split(/,\s|;\s|\s(?:and|or|but|if|when|while|because|so)\s/)[0];
 /** Longest such line: a sentence of the site's. */
 const MAX_CALL_WORDS = 25;
 
@@ -144,7 +150,8 @@ export function isCallToAction(raw: string): boolean {
     if (!ACT.test(sentence)) return false;
     const button = wordsOf(sentence).length <= BUTTON_WORDS && !/[.!?]$/.test(sentence) && !NOT_A_BUTTON.test(sentence);
     // What the call offers may follow in the next sentence: "Support the mission of the Diocese. Your gift helps …".
-    return button || (IMPERATIVE_OBJECT.test(sentence) && OFFER.test(line));
+    const offered = OFFER.test(line) || sentences.some((part) => YOUR.test(firstClause(part)));
+    return button || (IMPERATIVE_OBJECT.test(sentence) && offered);
   });
 }
 
@@ -227,7 +234,8 @@ const NEWSROOM_WORDS = new Set(['bureau', 'bureaus', 'staff', 'desk', 'newsroom'
 const CREDIT_ROLE =
   /\b(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|written|edited|photos?|photographs?|graphics?)\s+by\b/gi;
 
-const SEPARATOR = /^\s*[:|»›–—·•-]/u;
+/** What follows a label before its link: a colon, a bar, an arrow or a dash (spaced, so not "Related-party"). */
+const SEPARATOR = /^\s*(?:[:|»›–—·•]|-(?=\s))/u;
 const URL_ONLY = /^(https?:\/\/|www\.|(?:twitter|x|facebook|instagram|tiktok|linkedin)\.com\/)\S+$/i;
 const TERMINAL = /[.!?:;…"“”'’)\]]$/u;
 const MAX_HEADING_WORDS = 14;
