@@ -715,3 +715,59 @@ describe('article lines the seventh held-out set showed being lost, and the site
     'Support the mission of the Diocese of Tynedale. Your gift helps keep 212 churches open.',
   ])('removes %j', (line) => expect(isLabelLine(line)).toBe(true));
 });
+
+describe('rule families found on the seventh held-out set (bilingual furniture, small print, figures, players, press-release ends)', () => {
+  it.each([
+    'LOADSHEDDING: Stage 2 from 16:00 to 22:00 in Cape Town. Check your block »',
+    'WIN a R5,000 grocery voucher! SMS the word JOLLY to 34555. R1.50/SMS. T&Cs apply.',
+    'This warning is produced for general public information. AotearoaMet accepts no liability for loss or damage arising from its use.',
+    'Tyne Talk is a Quayside Media production. Views expressed by guests are their own.',
+    'We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands where we live.',
+    'This post is public so feel free to share it.',
+    'Thank you for visiting frontierscience.example. You are using a browser version with limited support for CSS.',
+    'Access through your institution',
+    'ENDS',
+    'This page was last updated on 18 November 2024 at 9:20am.',
+    'Fig. 1 | Spread of bin-opening behaviour across Bristol wards, 2021–24. Credit: T. Wrona et al.',
+    'doi: https://doi.org/10.9999/fsw-2024-03712',
+    '▶ 0:00 / 34:12    1x    ⤓ Download',
+    'Item 1 of 2 Former finance director Jonathan Pryce arrives at Manchester Crown Court. MERIDIAN/Karl Beddoes/File Photo Purchase Licensing Rights',
+    'Condolences (27)',
+    'Muscat 31°C  Salalah 29°C  Sohar 30°C',
+    'Prayer times Muscat: Fajr 4:52  Shurooq 6:09  Dhuhr 11:56  Asr 3:08  Maghrib 5:42  Isha 6:58',
+  ])('furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(true));
+
+  it.each([
+    'The rules end on Friday, when the minister reviews them.',
+    'Figures from the agency show a 12 per cent rise.',
+    'Item by item, the council went through the budget.',
+    'We acknowledge that the plan has faults, the mayor said.',
+    'The clinic accepts no new patients until March.',
+    'Fig trees line the avenue leading to the port.',
+    'Chapters of the report cover housing and transport.',
+  ])('not furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(false));
+
+  it.each([
+    'Families at Qurum beach in Muscat on a Friday evening. - File photo',
+    'Hailstones collected by a resident in Springfield Lakes on Tuesday afternoon. (Supplied: Kath Morrow)',
+  ])('caption: %j', (line) => expect(isCaptionLine(line)).toBe(true));
+
+  it.each([
+    'WhatsApp us your news on 082 555 0199 — we pay for stories!',
+    'Have you done something good for your community? Tell us your story by emailing news@kaapflits.example.',
+    'Al Nahda Gold & Diamonds — Wedding collections now 20% off. Visit our showrooms in Ruwi, Al Khuwair and Sohar.',
+    '◀ Previous episode    Next episode ▶',
+    'Our Staff Reporter',
+  ])('label: %j', (line) => expect(isLabelLine(line)).toBe(true));
+
+  it.each([
+    'Visit the museum on Sundays, when entry is free, the curator said.',
+    'Call 999 in an emergency and keep away from the river.',
+    'Text messages from the council reached 3,000 homes.',
+  ])('not a label: %j', (line) => expect(isLabelLine(line)).toBe(false));
+
+  it.each([
+    'Credits: Produced by Holly Chen. Music by Far North Sound.',
+    'These episode notes were updated on 19 November to correct the name of the shipyard.',
+  ])('credit: %j', (line) => expect(isCreditLine(line)).toBe(true));
+});

@@ -501,4 +501,22 @@ describe('cleanReport reads a line by its neighbours', () => {
       'Most of the recycled',
     ]);
   });
+
+  it('reads a bilingual line of furniture by its English half, and keeps a table row with a bar', () => {
+    const raw = [
+      'Moncton library to open late on Thursdays',
+      'Publié le 18 nov. 2024 à 18 h 42 | Published Nov. 18, 2024 6:42 p.m.',
+      'The Petitcodiac branch library will stay open until 9 p.m. on Thursdays from January, councillors decided on Monday.',
+      'Librarians said the later hours would help students and shift workers who cannot visit during the day.',
+      'The pilot will run for six months before the council reviews attendance figures in the summer.',
+      'Opening hours by branch:',
+      'Petitcodiac Branch | 21',
+      'Dieppe Branch | 19',
+      'Sujets / Topics: Bibliothèques  Conseil municipal',
+    ].join('\n\n');
+    const cleaned = cleanReport(raw);
+    expect(
+      cleaned.removed.filter((removal) => removal.rule !== 'headline').map((removal) => removal.line.slice(0, 10)),
+    ).toEqual(['Publié le ', 'Sujets / T']);
+  });
 });

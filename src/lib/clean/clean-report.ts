@@ -61,6 +61,10 @@ function linesOf(raw: string): string[] {
 
 /** The rule that removes a line whatever its neighbours, if any. */
 function lineRule(line: string): RemovalRule | null {
+  return oneRule(line) ?? bilingualRule(line);
+}
+
+function oneRule(line: string): RemovalRule | null {
   if (isLabelLine(line)) return 'label';
   if (isCreditLine(line)) return 'credit';
   if (isLinkLine(line)) return 'link';
@@ -68,6 +72,18 @@ function lineRule(line: string): RemovalRule | null {
   if (isFurnitureLine(line)) return 'furniture';
   if (isStampLine(line)) return 'stamp';
   return null;
+}
+
+/**
+ * A bilingual page says its furniture twice, joined by a slash or a bar: "Par / By Geneviève Arsenault-Boyd",
+ * "Publié le 18 nov. 2024 à 18 h 42 | Published Nov. 18, 2024 6:42 p.m.", "Sujets / Topics: Bibliothèques …".
+ * The rules read the second half, in words on both sides; a table's row ("Bon Accord Baths | 14") has figures.
+ */
+function bilingualRule(line: string): RemovalRule | null {
+  const halves = line.split(/\s[/|]\s/);
+  if (halves.length !== 2 || !halves.every((half) => wordsOf(half).filter((word) => /\p{L}/u.test(word)).length >= 2))
+    return null;
+  return oneRule(halves[1]);
 }
 
 /** A name as a masthead writes it, compared without case, marks or a leading "The": "THE VALLEY LEDGER". */

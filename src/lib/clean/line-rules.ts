@@ -97,6 +97,11 @@ const LABELS = [
   'write a comment',
   'add a comment',
   'post a reply',
+  'previous episode',
+  'next episode',
+  'our staff reporter',
+  'our correspondent',
+  'our special correspondent',
 ];
 
 /** Openings only a site's call to its reader has: "Sign up to …", "Subscribe …", "Like this story? …". */
@@ -108,7 +113,7 @@ const SIGN_UP_LINK = /\b(?:(?:sign up|subscribe|click|tap|register) here|contact
 const PAYWALL = /^(?:unlock (?:this|the full) (?:story|article)\b|you have \d+ free (?:articles?|stories|reads)\b)/i;
 /** Verbs a call to the reader opens with, that a sentence of the article may open with too. */
 const ACT =
-  /^(?:download|follow|listen|watch|click|tap|share|join|enter|send|contact|ask|leave|comment|support|donate|give|find|register|get|read|show)(?=\s|$)/i;
+  /^(?:download|follow|listen|watch|click|tap|share|join|enter|send|contact|ask|leave|comment|support|donate|give|find|register|get|read|show|visit|tell|whatsapp|email|e-mail|text|call|place|sign)(?=\s|$)/i;
 /** The object an imperative takes: "Download the …", "Send us …", "Follow @…" (not "Share prices", "Support for"). */
 const IMPERATIVE_OBJECT =
   /^\S+\s+(?:(?:the|our|us|this|your|a|an|@|to|up|in|on)\b|\S+@\S+|(?:\p{Lu}\S*\s){1,3}on (?:WhatsApp|Instagram|Twitter|X|Facebook|LinkedIn|Telegram|TikTok|YouTube)\b)/iu;
@@ -207,6 +212,8 @@ const TRAILER = [
   /^this (?:research|project|work|study|programme|program|reporting|newsletter) (?:was|is) (?:funded|supported|made possible|sponsored) (?:in part )?by\b/i,
   // "The Columbus Caucus is a project of Statehouse Media LLC."
   /^(?:The )?\p{Lu}[^.!?]{0,60} is a (?:project|publication|service) of \p{Lu}[^.!?]{0,60}\.(?:\s+[^.!?]{0,160}[.!?])?$/u,
+  // A programme's credits: "Credits: Produced by Holly Chen. Music by Far North Sound."
+  /^credits\s*:/i,
   // "Credit: Wanjiru Kamau for Field & Lab", "Editor-in-chief: Hallvard Brekke", "Author: Marcus Greenlee"
   /^(?:[Cc]redit|[Pp]hoto credit|[Ee]ditor-in-chief|[Mm]anaging editor|[Pp]ublisher|[Aa]uthor|[Jj]ournalist)\s*:\s*\p{Lu}[^.!?]{0,60}$/u,
   // "This article appears in the April 2025 issue of Field & Lab under the headline …"
@@ -218,7 +225,7 @@ const TRAILER = [
   // A note on the report's funding or correction: "Editor's note: Priya Lindqvist received a grant …",
   // "This article was amended on 15 November 2024 to correct …", "… which has no say over what we check".
   /^editor['’]?s note\s*:/i,
-  /^this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected|updated|changed) (?:on|to|since)\b/i,
+  /^th(?:is|ese) (?:article|story|report|piece|post|page|episode notes|show notes|notes) (?:was|were|has been|have been) (?:amended|corrected|updated|changed) (?:on|to|since)\b/i,
   /^[^.!?]{0,160}\b(?:has|had|have) no (?:say|editorial (?:say|control|input)) (?:over|in)\b.{0,160}$/i,
   // "Published and promoted by J. Keeling, … on behalf of …": an election imprint.
   /^(?:published|promoted|printed) and (?:published|promoted|printed) by\b/i,

@@ -107,7 +107,7 @@ const FURNITURE = [
   // "Recommended from Medium", "Upgrade to paid", "Now playing: …", "Back to top".
   /^(?:member-only story|upgrade to paid|give a gift subscription|discussion about this post|ready for more\?|restack|text to speech|closed captioning|now playing|watch live|live tv|back to top|scroll to top|print this (?:page|article)|download (?:the )?pdf|open in (?:the )?app|get the app|post a comment)$/i,
   /^\d+(?:[.,]\d+)?[KkMm]? (?:followers|following|claps|likes|shares|views|subscribers)$/,
-  /^(?:responses?|replies|comments?) \(\d+\)$/i,
+  /^(?:responses?|replies|comments?|condolences|tributes|messages) \(\d+\)$/i,
   /^[Rr]ecommended from \p{Lu}.*$/u,
   /^(?:now playing|up next|next up|watch next)\s*:.*$/i,
   // A wire's reporter contact and desk lines: "((jane.doe@wire.example; +44 20 7542 0000))", "Further company coverage:".
@@ -163,6 +163,30 @@ const FURNITURE = [
   /^[←→‹›«»]\s*(?:previous|next)\b.*$/i,
   // An affiliate note: "Affiliate disclosure: … may earn commission …".
   /^(?:affiliate (?:disclosure|links?)|disclosure)\s*:.*$/i,
+  // A link's chevron after a sentence: "LOADSHEDDING: Stage 2 from 16:00 to 22:00 in Cape Town. Check your block »".
+  /^.{1,200}\s[›»]$/u,
+  // A competition's small print, a disclaimer's: "… R1.50/SMS. T&Cs apply.", "… accepts no liability for loss …".
+  /^.{0,200}\b(?:T&Cs?|Ts&Cs|terms and conditions) apply\b.{0,40}$/i,
+  /^.{0,200}\baccepts? no (?:liability|responsibility)\b.*$/i,
+  /^.{0,120}\bviews expressed\b.{0,80}\b(?:their|his|her|the author['’]s|the guests['’]) own\b.*$/i,
+  // A land acknowledgement: "We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians …".
+  /^we acknowledge\b.{0,200}\b(?:traditional (?:custodians|owners)|first (?:australians|nations|peoples))\b.*$/i,
+  // A platform's own lines: "This post is public so feel free to share it.", "You are using a browser version with limited support …".
+  /^this post is public\b.*$/i,
+  /^.{0,80}\byou are using a browser (?:version )?(?:with limited support|that is not supported)\b.*$/i,
+  /^(?:access through your institution|view all(?: [\p{L}-]+){0,3}|chapters|references|(?:recent|latest|more) (?:death notices|obituaries|notices))$/iu,
+  // A press release's end: "ENDS", "-ends-", "###".
+  /^(?:-\s*)?(?:ends|end)(?:\s*-)?$|^#{3}$/i,
+  // A page's update stamp as a sentence: "This page was last updated on 18 November 2024 at 9:20am."
+  /^this (?:page|warning|forecast|article|story) was (?:last )?(?:updated|modified|published) (?:on|at)\b[^!?]{0,60}$/i,
+  // A figure's caption: "Fig. 1 | Spread of bin-opening behaviour …", "Figure 2: …".
+  /^(?:fig(?:ure)?\.?|table|chart|graphic|map) \d+[a-z]?\s*[|:.]\s.*$/i,
+  /^doi\s*:\s*\S+$/i,
+  // A player's controls: "▶ 0:00 / 34:12    1x    ⤓ Download".
+  /^[▶►]\s*\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}\b.*$/u,
+  // A wire picture's slider: "Item 1 of 2 …", "[1/2]…", "… Purchase Licensing Rights".
+  /^(?:item \d+ of \d+\b|\[\d+\/\d+\]).*$/i,
+  /^.{0,300}\bpurchase licensing rights\b.*$/i,
 ];
 
 /** "Amsterdam 8°C · Utrecht 7°C", "Cairo: Fajr 04:51 | Dhuhr 11:41 | …", "EGP/USD 49.21 | EGX30 30,812 ▲1.2%": a widget of readings. */
@@ -172,15 +196,17 @@ function isReadingsWidget(line: string): boolean {
   if (wordsOf(line).length <= 8 && /[-−]?\d+\s?°[CF]?(?:\s|$)/u.test(line)) return true;
   // A quote with its move: "HLM 12.25p ▲0.40p (+3.38%)".
   if (/[▲▼]\s?[+-]?\d/u.test(line) && /\d%/.test(line)) return true;
-  const cells = line.split(/\s[|·•]\s/u);
-  // Each reading names what it reads ("Dhuhr 11:41"); a table's row of bare figures ("1 March | 20.61 | 22.30") does not.
-  return (
-    cells.length >= 3 &&
-    cells.every(
-      (cell) =>
-        /\d/.test(cell) && /\p{L}{2}/u.test(cell) && wordsOf(cell).filter((word) => /\p{L}/u.test(word)).length <= 4,
-    )
-  );
+  // Cells between bars or dots, or spaced apart: "Muscat 31°C  Salalah 29°C  Sohar 30°C".
+  return [/\s[|·•]\s/u, /\s{2,}|\s[|·•]\s/u].some((separator) => {
+    const cells = line.split(separator);
+    return (
+      cells.length >= 3 &&
+      cells.every(
+        (cell) =>
+          /\d/.test(cell) && /\p{L}{2}/u.test(cell) && wordsOf(cell).filter((word) => /\p{L}/u.test(word)).length <= 4,
+      )
+    );
+  });
 }
 
 /**
@@ -312,7 +338,7 @@ const CAPTION_LABEL =
  * STRAITS LEDGER FILE", "APN PHOTO/NUR AINA ZAKARIA".
  */
 const PHOTO_CREDIT =
-  /(?:(?<=[.!?]\s*)(?:Credit|Courtesy(?: of)?)\s*:?\s+\p{Lu}[\p{L}.'’ &-]*|(?<=[.!?]\s*)\((?:Courtesy(?: of)? )?\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}\)|(?<=[.!?]\s*)(?:\p{Lu}[\p{Lu}&'’.-]*\s){0,4}(?:PHOTO|PICTURE|IMAGE|PHOTOGRAPH)S?\s*[:/]\s*\p{Lu}[\p{Lu} .'’&/-]*|\b[A-Z]{2,}(?: [A-Z]{2,})?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.'’-]+)+|\((?:AP|AFP|Reuters|EPA|PA) Photo[^)]*\)|\((?:[\p{L}&' ]+ )?(?:Photo|Picture|Image)s?\s*(?:by\b|:)[^)]*\)|\((?:\p{Lu}[\p{L}&']*\s){1,3}(?:Photo|Picture|Image)s?\)|\((?:photographed|filmed) from\b[^)]*\)|\b(?:Photo|Picture)\s+\p{Lu}[\p{L}'’-]*\s*\/\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*|(?<=[.!?]\s*)©\s*\p{Lu}[^©.!?]{0,60}|\b(?:Picture|Photo|Photograph|Image|Video)s?(?: credit)?\s*[:/]\s*\p{L}[\p{L}.'’ /-]*|(?<=[.!?]\s*)(?:[—–]\s*)?(?:File )?(?:photo|picture|image)s?|(?<=[.!?]\s*)(?:[—–]\s*)?(?:Photo|Picture) (?:by|courtesy(?: of)?)\s+[\p{L}][\p{L}.'’ -]*|\bFILE PHOTO\/[\p{Lu} .'’-]+|^(?:\p{Lu}[\p{L}&'’-]*\s){1,4}(?:photo|picture) by \p{Lu}[\p{L}.'’ -]*|^[\p{Lu}][\p{Lu} .'’-]+\/[\p{Lu}][\p{Lu} .'’&-]+|\b(?:via REUTERS|Getty Images|Shutterstock|Alamy)|(?<=[.!?]\s*)\((?:[^()]*\/[^()]*|\p{Lu}{2,}[\p{Lu}\d ]*)\))\s*\.?$/u;
+  /(?:(?<=[.!?]\s*)\((?:Supplied|Handout|File|Archive)(?:\s*:[^()]{1,60})?\)|(?<=[.!?]\s*)-\s(?:File )?(?:photo|picture|image)s?|(?<=[.!?]\s*)(?:Credit|Courtesy(?: of)?)\s*:?\s+\p{Lu}[\p{L}.'’ &-]*|(?<=[.!?]\s*)\((?:Courtesy(?: of)? )?\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}\)|(?<=[.!?]\s*)(?:\p{Lu}[\p{Lu}&'’.-]*\s){0,4}(?:PHOTO|PICTURE|IMAGE|PHOTOGRAPH)S?\s*[:/]\s*\p{Lu}[\p{Lu} .'’&/-]*|\b[A-Z]{2,}(?: [A-Z]{2,})?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.'’-]+)+|\((?:AP|AFP|Reuters|EPA|PA) Photo[^)]*\)|\((?:[\p{L}&' ]+ )?(?:Photo|Picture|Image)s?\s*(?:by\b|:)[^)]*\)|\((?:\p{Lu}[\p{L}&']*\s){1,3}(?:Photo|Picture|Image)s?\)|\((?:photographed|filmed) from\b[^)]*\)|\b(?:Photo|Picture)\s+\p{Lu}[\p{L}'’-]*\s*\/\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*|(?<=[.!?]\s*)©\s*\p{Lu}[^©.!?]{0,60}|\b(?:Picture|Photo|Photograph|Image|Video)s?(?: credit)?\s*[:/]\s*\p{L}[\p{L}.'’ /-]*|(?<=[.!?]\s*)(?:[—–]\s*)?(?:File )?(?:photo|picture|image)s?|(?<=[.!?]\s*)(?:[—–]\s*)?(?:Photo|Picture) (?:by|courtesy(?: of)?)\s+[\p{L}][\p{L}.'’ -]*|\bFILE PHOTO\/[\p{Lu} .'’-]+|^(?:\p{Lu}[\p{L}&'’-]*\s){1,4}(?:photo|picture) by \p{Lu}[\p{L}.'’ -]*|^[\p{Lu}][\p{Lu} .'’-]+\/[\p{Lu}][\p{Lu} .'’&-]+|\b(?:via REUTERS|Getty Images|Shutterstock|Alamy)|(?<=[.!?]\s*)\((?:[^()]*\/[^()]*|\p{Lu}{2,}[\p{Lu}\d ]*)\))\s*\.?$/u;
 
 /** The last word of a newsroom's name: "The Vistula Post", "Lakeshore Public Radio", "Volta Wave 97.3 FM". */
 const NEWSROOM_NOUNS =
