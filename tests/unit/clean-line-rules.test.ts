@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isBioLine,
   isCreditLine,
   isHeadingShaped,
   isLabelLine,
@@ -678,6 +679,14 @@ describe('rule families found on the sixth held-out set (readings widgets, talkb
   it.each([
     'Dana Whitcombe has covered the Ohio Statehouse since 2016. Reach her at dana@columbuscaucus.example.',
     "Ingrid Haugland is NKB's Svalbard correspondent and has reported from Longyearbyen since 2019.",
+  ])('bio: %j', (line) => expect(isBioLine(line)).toBe(true));
+
+  it.each([
+    'Dana Whitcombe has covered up the losses, the auditor said on Monday.',
+    'The editor is a former reporter who was detained on Monday.',
+  ])('not a bio: %j', (line) => expect(isBioLine(line)).toBe(false));
+
+  it.each([
     'This research was funded by the Coastal Futures Trust and the North East Marine Partnership.',
     'This project is funded by the Ellery Family Foundation and by the generous support of our regular donors.',
     'The Columbus Caucus is a project of Statehouse Media LLC. This newsletter is made possible by subscribers and sponsors.',
@@ -685,8 +694,6 @@ describe('rule families found on the sixth held-out set (readings widgets, talkb
   ])('credit: %j', (line) => expect(isCreditLine(line)).toBe(true));
 
   it.each([
-    'Dana Whitcombe has covered up the losses, the auditor said on Monday.',
-    'The editor is a former reporter who was detained on Monday.',
     'The project is funded by the European Union and will employ 40 people, the council said.',
     'Research funded by the trust found seagrass spreading at 12 sites.',
     'The plan is a project of the regional council, which voted for it on Tuesday.',

@@ -1,6 +1,7 @@
 import type { RemovalRule } from './types.ts';
 import {
   MIN_TOPICAL_OVERLAP,
+  isBioLine,
   isCreditLine,
   isHeadingShaped,
   isLabelLine,
@@ -66,6 +67,7 @@ function lineRule(line: string): RemovalRule | null {
 
 function oneRule(line: string): RemovalRule | null {
   if (isLabelLine(line)) return 'label';
+  if (isBioLine(line)) return 'author-bio';
   if (isCreditLine(line)) return 'credit';
   if (isLinkLine(line)) return 'link';
   if (isCaptionLine(line)) return 'caption';

@@ -189,9 +189,6 @@ const TRAILER = [
   /^[^.!?]{0,120}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$/i,
   // "Bertrand covers France for The Associated Press.", "Marcus Delaney covers public safety for the Courier-Ledger. Reach him at …"
   /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:covers|reports on|writes about)\s[^.!?]{1,80}\sfor\s(?:[Tt]he\s)?(?:\p{Lu}[\p{L}'’&.-]*\s?)+\.(?:\s+(?:Reach|Contact|Email|Follow)\s(?:him|her|them)\b.*)?$/u,
-  // A writer's bio in its usual shapes: "Dana Whitcombe has covered the Ohio Statehouse since 2016. Reach her at …",
-  // "Ingrid Haugland is NKB's Svalbard correspondent and has reported from Longyearbyen since 2019."
-  /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:has (?:been )?(?:covered|covering|reported|reporting|written|writing)\b[^.!?]{0,100}\b(?:since \d{4}|for \w+ years)|is (?:\p{Lu}[\p{L}'’&.-]*['’]s|the|an?) (?:[\p{L}-]+ ){0,3}(?:correspondent|editor|reporter|writer|columnist)\b)[^.!?]*\.(?:\s+(?:Reach|Contact|Email|Follow|She|He|They)\b[^!?]*?[.!?])*$/u,
   // "(Adds Ukrainian president's comments in paragraphs 4-5)": a wire update note.
   /^\((?:adds|updates|recasts|rewrites|corrects|changes|removes|fixes|refiles|writethru)\b[^)]*\)$/i,
   // "Our Standards: The Thomson Reuters Trust Principles."
@@ -233,6 +230,18 @@ const TRAILER = [
   /^\p{Lu}[\p{L}'’-]+ \p{Lu}{1,3}(?:, \p{Lu}[\p{L}'’-]+ \p{Lu}{1,3})*,? et al\.\s.*\b(?:19|20)\d{2}\.?$/u,
   /^\((?:\p{Lu}{2,6})\)$/u,
 ];
+
+/**
+ * A writer's bio in its usual shapes: "Dana Whitcombe has covered the Ohio Statehouse since 2016. Reach her at …",
+ * "Ingrid Haugland is NKB's Svalbard correspondent and has reported from Longyearbyen since 2019."
+ */
+const BIO_LINE =
+  /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:has (?:been )?(?:covered|covering|reported|reporting|written|writing)\b[^.!?]{0,100}\b(?:since \d{4}|for \w+ years)|is (?:\p{Lu}[\p{L}'’&.-]*['’]s|the|an?) (?:[\p{L}-]+ ){0,3}(?:correspondent|editor|reporter|writer|columnist)\b)[^.!?]*\.(?:\s+(?:Reach|Contact|Email|Follow|She|He|They)\b[^!?]*?[.!?])*$/u;
+
+/** A note on the writer, wherever the page puts it. */
+export function isBioLine(line: string): boolean {
+  return BIO_LINE.test(line.trim());
+}
 
 /** Lowercase words a credit may name a newsroom with. */
 const NEWSROOM_WORDS = new Set(['bureau', 'bureaus', 'staff', 'desk', 'newsroom', 'team', 'correspondents']);

@@ -12,7 +12,7 @@ export const REMOVAL_RULES = [
   'furniture',
   /** A time stamp or byline of the page: "Published 23 May 2025, 06:15 BST", "Updated 2 hours ago", "By Jane Smith". */
   'stamp',
-  /** A note on the author at the end of a page's article: "Jane Roe is a reporter for …". */
+  /** A note on the author: "Jane Roe is a reporter for …", "… has covered the Statehouse since 2016". */
   'author-bio',
 ] as const;
 
