@@ -266,6 +266,13 @@ const TABLE: Row[] = [
   ['Eid al-Adha was celebrated across the country on May 27 last month.', '2026-06-09', '2026-05-27', 'day'],
   ['Two Saturdays ago about 300 of us packed into the civic centre.', '2026-11-27', '2026-11-14', 'day'],
   ['Three Mondays ago the depot was still full.', FRI, '2025-05-05', 'day'],
+  [
+    'The board endorsed a plan to replace all recalled cells by the end of September.',
+    '2026-08-18',
+    '2026-09-01',
+    'month',
+    'expected',
+  ],
   ["The apex bank would meet the firm's board next week Monday to review its plan.", FRI, MON, 'day', 'expected'],
   ['Transfers froze last week Thursday, the firm said.', TUE, '2025-05-15', 'day'],
   // Named holidays, on the day every calendar that keeps them agrees on.
@@ -352,6 +359,33 @@ describe('resolveDates: the phrase table', () => {
 
   it.each(NO_DATE)('"%s" (published %s) gives no date', (sentence, published) => {
     expect(resolve(sentence, published)).toEqual([]);
+  });
+});
+
+describe('a day counted from the one the sentence before told of', () => {
+  const relative = (sentence: string, anchor?: string) =>
+    resolveDates(sentence, FRI, holidayCalendar, anchor).map((date) => [date.text, date.start]);
+
+  it.each([
+    ['The following day, mango traders ended a sit-in at the port.', 'The following day', '2025-05-20'],
+    ['The railway answered the following morning with a lockout notice.', 'the following morning', '2025-05-20'],
+    ['Engineers had completed the checks a day earlier.', 'a day earlier', '2025-05-18'],
+    ['Earlier in the day, the board met at its head office.', 'Earlier in the day', '2025-05-19'],
+    ['Some 48 hours later, the platforms were deserted.', 'Some 48 hours later', '2025-05-21'],
+    ['Two days later the union called off the strike.', 'Two days later', '2025-05-21'],
+  ])('"%s" after a sentence about Monday 19 May', (sentence, text, start) => {
+    expect(relative(sentence, '2025-05-19')).toEqual([[text, start]]);
+  });
+
+  it('gives nothing without a day before it, nor for a span counted from another event', () => {
+    expect(relative('The following day, mango traders ended a sit-in at the port.')).toEqual([]);
+    expect(relative('A dawn blessing will be held two days before the opening.', '2025-05-19')).toEqual([]);
+  });
+
+  it('leaves the relative phrase alone when the sentence has a date of its own', () => {
+    expect(relative('The ship sank on Tuesday and was found two days later.', '2025-05-12')).toEqual([
+      ['on Tuesday', TUE],
+    ]);
   });
 });
 

@@ -165,12 +165,17 @@ export function eventCandidates(
   find: (text: string) => NameMatch[],
   lexicon: Lexicon,
 ): StoryEvent[] {
+  // The first day the sentence just before told of as done: what "the following day" counts from ("… will resume on
+  // Monday, after the PCAA on Thursday issued clearance. The engineers had completed the checks a day earlier.").
+  // A sentence with no such day between them leaves it unknown ("took effect at 12:01 a.m. Saturday. Some 48 hours later").
+  let anchor: string | undefined;
   return report.passages
     .filter((passage) => !isCaptionLine(passage.text))
     .flatMap((passage) =>
       statementsOf(passage.text).flatMap((sentence) => {
         if (NEWSROOM.test(sentence)) return [];
-        const all = resolveDates(sentence, report.published, lexicon.holidays);
+        const all = resolveDates(sentence, report.published, lexicon.holidays, anchor);
+        anchor = all.find((date) => date.precision === 'day' && !date.expected)?.start;
         const regionsOfAll = regionsOf(
           sentence,
           all.map((date) => date.index),

@@ -236,7 +236,9 @@ function periodFor(
   // "pay each customer a credit by July 31": a deadline, read to its nearest date whatever the tense around it.
   // So is the end of a state that runs "till June 30" or "until 30 June".
   const byDeadline =
-    /\b(?:by|till|until)\s+$/i.test(before) && result.start.isCertain('month') && !result.start.isCertain('year');
+    /\b(?:by|till|until)(?:\s+the)?\s+$/i.test(before) &&
+    result.start.isCertain('month') &&
+    !result.start.isCertain('year');
   // A calendar day set for something lies ahead of the setting; a weekday, ahead of when it was told.
   const direction =
     deadline && read !== 'future'
@@ -378,7 +380,12 @@ function dayOfPartOfDay(result: chrono.ParsedResult, instant: Date): chrono.Pars
  * due to" to the nearest reading. Times of day alone, durations and dates
  * anchored on another event ("two days after the vote") give nothing.
  */
-export function resolveDates(written: string, published: string, calendar?: HolidayCalendar): ResolvedDate[] {
+export function resolveDates(
+  written: string,
+  published: string,
+  calendar?: HolidayCalendar,
+  anchor?: string,
+): ResolvedDate[] {
   // "raised its fare to $3 Jan. 4": an amount is never a day; masked letter for letter, places stay the same.
   const sentence = written
     .replace(AMOUNT, (amount) => amount.replace(/\d/g, '#'))
@@ -431,7 +438,34 @@ export function resolveDates(written: string, published: string, calendar?: Holi
     const found = calendar && holidayPeriod(sentence, holiday, day, calendar);
     if (found) push(holiday.text, holiday.index, found);
   }
+  // "The following day, traders ended the sit-in": a day counted from the one the text just told of, when the
+  // sentence has no date of its own.
+  const relative = anchor && resolved.length === 0 ? RELATIVE_DAY.exec(sentence) : null;
+  if (relative && anchor && !insideQuotation(sentence, relative.index)) {
+    push(relative[0], relative.index, [periodOf(addDays(parseISO(anchor), offsetOf(relative[0])), 'day')]);
+  }
   return resolved.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * A day told by its distance from the one before it: "the following morning", "the previous evening", "a day
+ * earlier", "two days later", "48 hours later", "earlier in the day", "later that day". Not "two days before the
+ * opening" or "a day later than planned": those count from something else.
+ */
+const RELATIVE_DAY =
+  /\b(?:(?:the )?(?:following|next|previous|preceding) (?:day|morning|afternoon|evening|night)|(?:(?:a|one|two|three|four|five|six|\d) days?|(?:some |about )?(?:24|48|72) hours|a week) (?:later|earlier|afterwards?)|(?:earlier|later) (?:in|on) the day|(?:earlier|later) that (?:day|morning|afternoon|evening|night)|(?:that|the) same day)\b(?![ ]+(?:after|before|than)\b)/i;
+const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/** How many days a relative phrase counts from the day before it. */
+function offsetOf(phrase: string): number {
+  const lower = phrase.toLowerCase();
+  const sign = /\b(?:earlier|previous|preceding)\b/.test(lower) && !/ (?:in|on) the day|that /.test(lower) ? -1 : 1;
+  if (/(?:in|on) the day|that (?:day|morning|afternoon|evening|night)|same day/.test(lower)) return 0;
+  if (/\bweek\b/.test(lower)) return 7 * sign;
+  const hours = /(24|48|72) hours/.exec(lower);
+  if (hours) return (Number(hours[1]) / 24) * sign;
+  const days = /^(a|one|two|three|four|five|six|\d) days?/.exec(lower);
+  return (days ? (NUMBER_WORDS[days[1]] ?? Number(days[1])) : 1) * sign;
 }
 
 /** Before a holiday, a word that makes it a bound, not the day: "before Christmas", "since Easter", "after Eid". */
