@@ -777,4 +777,24 @@ describe('rule families found on the seventh held-out set (bilingual furniture, 
     'Credits: Produced by Holly Chen. Music by Far North Sound.',
     'These episode notes were updated on 19 November to correct the name of the shipyard.',
   ])('credit: %j', (line) => expect(isCreditLine(line)).toBe(true));
+
+  it.each([
+    'Listen to your body, the researchers advised: people with joint pain should start with five minutes and build up.',
+    'Contact your GP or call NHS 111 if you have these symptoms and they do not go away.',
+  ])('keeps the article’s advice %j', (line) => expect(isLabelLine(line)).toBe(false));
+
+  it.each([
+    'Find a doctor near you: Enter your postcode',
+    'Send your photos to the newsdesk',
+    'Hide Ad',
+    'Staff Reporter',
+  ])('removes the site’s %j', (line) => expect(isLabelLine(line)).toBe(true));
+
+  it.each([
+    'Gold 24K AED 252.75 ▲   |   USD 3.6725',
+    'Support independent local news: become a patron from £3 a month',
+  ])('furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(true));
+
+  it('reads "By the editorial team of …" as a byline', () =>
+    expect(isStampLine('By the editorial team of Le Progrès Rhodanien')).toBe(true));
 });

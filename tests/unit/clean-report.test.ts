@@ -519,4 +519,42 @@ describe('cleanReport reads a line by its neighbours', () => {
       cleaned.removed.filter((removal) => removal.rule !== 'headline').map((removal) => removal.line.slice(0, 10)),
     ).toEqual(['Publié le ', 'Sujets / T']);
   });
+
+  it('keeps a standfirst right under the headline, however little it shares with the body', () => {
+    const raw = [
+      'Sham Shui Po fabric stalls given six more months on Ki Lung Street',
+      "Traders who feared eviction by year's end win reprieve as government reviews site",
+      'Cheryl Tsang',
+      'Published: 7:45pm, 18 Nov 2024',
+      'The 41 cloth stalls on Ki Lung Street can stay open until June, the Lands Department said on Monday.',
+      'Stallholders had been told in August to leave by December so the pavement could be widened.',
+      'A spokeswoman said the department would consult the district council before deciding on the plan.',
+    ].join('\n\n');
+    const cleaned = cleanReport(raw);
+    expect(cleaned.blocks.map((block) => block.text)).toContain(
+      "Traders who feared eviction by year's end win reprieve as government reviews site",
+    );
+    expect(cleaned.removed.map((removal) => removal.line)).toContain('Cheryl Tsang');
+  });
+
+  it('keeps a wire recap’s capitalised section headings deep in the article, and a byline above it goes', () => {
+    const story = [
+      'TACOMA, Wash. (AWP) — Luis Ortega homered twice and drove in four runs as the Timber beat the Bighorns 6-4 on Sunday.',
+      'Ortega hit a solo shot in the second inning and added a three-run homer in the eighth.',
+      'Tacoma starter Jamie Ruiz allowed two runs over six innings and struck out seven.',
+    ];
+    const raw = [
+      'Ortega homers twice as Timber rally past Bighorns 6-4',
+      'NADIA BERTRAND',
+      ...story,
+      'KEY MOMENT',
+      'With a runner on first and two out in the eighth, Ortega drove a 2-1 slider over the left-field wall.',
+      'UP NEXT',
+      'Timber: RHP Sam Kowalczyk (9-7, 3.88 ERA) starts Tuesday at home against Salt Lake.',
+    ].join('\n\n');
+    const kept = cleanReport(raw).blocks.map((block) => block.text);
+    expect(kept).toContain('KEY MOMENT');
+    expect(kept).toContain('UP NEXT');
+    expect(kept).not.toContain('NADIA BERTRAND');
+  });
 });

@@ -123,6 +123,10 @@ const SPACED_MENU = /^[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}(?: {2,}[\p{L}&'’-
 /** Lines that open a comment section at the foot of a page. */
 const COMMENTS_START =
   /^(?:\d+ (?:comments?|talkbacks?)(?:\s{2,}[\d,.]+[KkMm]? \p{L}+)?|(?:comments?|talkbacks?) \(\d+\)|talkbacks?|post a talkback|reader comments|most relevant\s*[▾▼⌄]?|(?:write|add|leave|post) a (?:comment|reply)\s*(?:\.{3}|…)?|leave a reply|join the (?:discussion|conversation)|(?:\p{Lu}[\p{L}'’.-]*\s?){1,3}\s*[·•|]\s*\d+\s*(?:minutes?|mins?|hours?|days?|weeks?)\s+ago)$/iu;
+/** A line of the article this long, closed like a sentence, is one. */
+const MIN_SENTENCE_WORDS = 6;
+/** Sentences of the article above a name-shaped line before it can be a section's heading rather than a byline. */
+const MIN_SENTENCES_ABOVE_HEADING = 3;
 /** Sentences of the article that must come before a comment section can open. */
 const MIN_TOLD_BEFORE_COMMENTS = 3;
 
@@ -237,14 +241,21 @@ export function cleanReport(
       ((listed.has(index) && !subheadingAfterList) || (!subheading && isTeaserLine(line, articleStems)));
     if (teaser) removed.push({ line, rule: 'teaser' });
     // A name alone outside the run of paragraphs is a byline or a widget's title ("Related Topics").
-    // Between two paragraphs it is a subheading only when it speaks of the article.
+    // Between two paragraphs it is a subheading when it speaks of the article, or heads a sentence of it (a wire
+    // recap's "KEY MOMENT", "UP NEXT"): a widget's title heads links.
+    // A byline stands above the first paragraph, after a standfirst at most; a section's heading, deeper.
+    const next = kept[index + 1] ?? '';
+    const headsSentence =
+      /[.!?”"’]$/u.test(next) &&
+      wordsOf(next).length >= MIN_SENTENCE_WORDS &&
+      kept.slice(0, index).filter(isSentence).length >= MIN_SENTENCES_ABOVE_HEADING;
     const named =
       !extracted &&
       !teaser &&
       isNameShaped(line) &&
       // A heading over a list ("Key Dates", then "- May 1: …") heads the article's own list.
-      !isListItem(kept[index + 1] ?? '') &&
-      (!between || topicalOverlap(line, articleStems) < MIN_TOPICAL_OVERLAP);
+      !isListItem(next) &&
+      (!between || (topicalOverlap(line, articleStems) < MIN_TOPICAL_OVERLAP && !headsSentence));
     if (named) removed.push({ line, rule: 'label' });
     return !teaser && !named;
   });

@@ -100,6 +100,11 @@ const LABELS = [
   'previous episode',
   'next episode',
   'our staff reporter',
+  'staff reporter',
+  'staff writer',
+  'hide ad',
+  'close ad',
+  'skip ad',
   'our correspondent',
   'our special correspondent',
 ];
@@ -125,10 +130,12 @@ const NOT_A_BUTTON = /^\S+\s+(?:of|for|to|in|on|and|the|out|up|down|at|by|from|w
 const OFFER =
   /\b(?:us|[Oo]ur|here|this (?:post|article|story|episode|news)|[Aa]pp|[Nn]ewsletters?|[Aa]lerts|[Cc]omments|(?:a|your) comment|[Ee]-?mail|WhatsApp|Instagram|Twitter|Facebook|Telegram|LinkedIn|TikTok|YouTube|[Pp]odcast|full (?:story|article))\b|(?<![\w.])@\w|\b(?:tips|news|newsdesk|editor|editors|letters|desk|corrections|feedback)@/;
 /**
- * "Your" speaks to the reader as the site's customer ("Ask your smart speaker …", "Your gift helps …") in the
- * clause that asks; a later clause's "keep your phone charged", or "your local council", is the article's advice.
+ * "Your" speaks to the reader as the site's customer ("Ask your smart speaker …", "Your gift helps …", "Send your
+ * photos") in the clause that asks; "your body", "your GP", "your local council" and a later clause's "keep your
+ * phone charged" are the article's advice.
  */
-const YOUR = /\b[Yy]our\b(?! local\b)/;
+const YOUR =
+  /\b[Yy]our (?:(?:free|first|own|daily|weekly) )?(?:inbox|e-?mail|news|story|stories|tips?|views|thoughts|comments?|support|gift|donation|subscription|account|account manager|membership|copy|door|smart speaker|feed|photos?|videos?|pictures?|questions|say|access|reg|car|valuation|ticket|seat|postcode|zip code|location|details)\b/;
 const firstClause = (sentence: string) => sentence.split(/,\s|;\s|\s(?:and|or|but|if|when|while|because|so)\s/)[0];
 /** Longest such line: a sentence of the site's. */
 const MAX_CALL_WORDS = 25;

@@ -14,6 +14,8 @@ import {
 const isProse = (line: string) => wordsOf(line).length >= 3 && !isTitleCase(line);
 
 const MAX_LINK_WORDS = 2;
+/** A standfirst runs to a sentence; a line of a few words under the headline is a section or a byline. */
+const MIN_DECK_WORDS = 6;
 /** A headline of another story runs to 30 words, unpunctuated: "Steam Deck owners are getting a surprise update this week and it fixes …". */
 const MAX_TEASER_WORDS = 30;
 const TERMINAL = /[.!?:;…"“”'’)\]]$/u;
@@ -101,7 +103,9 @@ export function chromeLines(lines: readonly string[], articleStems: ArticleStems
     const cutShort = index === last + 1 && isProse(lines[index]) && !listed;
     // Right before the first paragraph, a line about it opens it: a live entry's "Stumps", a deck.
     const opening = index === first - 1 && overlap[index] >= MIN_TOPICAL_OVERLAP;
-    const placed = (index < first && index !== headline && !opening) || (index > last && !cutShort);
+    // Right under the headline, a line of prose is its standfirst, or the headline in the page's other language.
+    const deck = headline >= 0 && index === headline + 1 && words[index] >= MIN_DECK_WORDS && isProse(lines[index]);
+    const placed = (index < first && index !== headline && !opening && !deck) || (index > last && !cutShort);
     // One or two words outside the article ("News", "Water", "Live") are section and topic links.
     const offTopic = overlap[index] < MIN_TOPICAL_OVERLAP || words[index] <= MAX_LINK_WORDS;
     // After the last paragraph, short lines are a list of other stories, however close their topic; the

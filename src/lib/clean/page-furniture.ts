@@ -194,8 +194,9 @@ function isReadingsWidget(line: string): boolean {
   if (/^\|/.test(line) || /[.!?]$/.test(line)) return false;
   // A weather box: "Svalbard  −14°  Light snow".
   if (wordsOf(line).length <= 8 && /[-−]?\d+\s?°[CF]?(?:\s|$)/u.test(line)) return true;
-  // A quote with its move: "HLM 12.25p ▲0.40p (+3.38%)".
+  // A quote with its move: "HLM 12.25p ▲0.40p (+3.38%)", "Gold 24K AED 252.75 ▲   |   USD 3.6725".
   if (/[▲▼]\s?[+-]?\d/u.test(line) && /\d%/.test(line)) return true;
+  if (/[▲▼]/u.test(line) && (line.match(/\d[\d.,]*/g) ?? []).length >= 2 && wordsOf(line).length <= 12) return true;
   // Cells between bars or dots, or spaced apart: "Muscat 31°C  Salalah 29°C  Sohar 30°C".
   return [/\s[|·•]\s/u, /\s{2,}|\s[|·•]\s/u].some((separator) => {
     const cells = line.split(separator);
@@ -277,7 +278,7 @@ function isSiteNote(line: string): boolean {
     /\b(?:our public editor|listener-supported|reader-supported|donations are tax-deductible|may be republished)\b/i.test(
       line,
     ) ||
-    /^(?:become an? (?:\p{Lu}[\p{L}'’-]* )?(?:member|subscriber|supporter)|make a gift|support (?:local|independent)(?: [\p{L}-]+)? journalism)\b/iu.test(
+    /^(?:become an? (?:\p{Lu}[\p{L}'’-]* )?(?:member|subscriber|supporter|patron)|make a gift|support (?:local|independent)(?: [\p{L}-]+){0,2} (?:journalism|news|reporting))\b/iu.test(
       line,
     )
   );
@@ -312,7 +313,7 @@ const FOREIGN_BY = '(?:di|da|de|por|par|von|door|av|af|przez)';
  */
 const BYLINE_TAIL = "(?:\\s*[/|·•,]\\s*(?:\\d+\\s*min(?:ute)?s?\\s+read|(?:\\p{L}[\\p{L}'’-]*\\s?){1,4}))?";
 const BYLINE = new RegExp(
-  `^(?:(?:[Rr]eported|[Ww]ritten|[Cc]ompiled) by the (?:\\p{Lu}[\\p{L}'’-]*\\s){1,3}(?:team|desk|staff)|(?:[Bb]y|(?:Words|Text|Pictures|Illustrations?|Interview|Presented|Hosted|Posted|Written|Edited|Reviewed|Medically reviewed|Fact-checked|Fact checked) by|[Bb]y:|(?:Words|Text|Pictures|Reporter|Reporters|Editor|Writer|Author|Reporting|Editing)\\s*:|${FOREIGN_BY})\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)${NAME}(?:\\s*(?:,|and)\\s+${NAME})*${BYLINE_TAIL})$`,
+  `^(?:(?:[Rr]eported|[Ww]ritten|[Cc]ompiled) by the (?:\\p{Lu}[\\p{L}'’-]*\\s){1,3}(?:team|desk|staff)|(?:[Bb]y )?[Tt]he (?:editorial|news|newsroom) (?:team|desk|staff) (?:of|at) (?:\\p{Lu}[\\p{L}'’-]*\\s?){1,5}|(?:[Bb]y|(?:Words|Text|Pictures|Illustrations?|Interview|Presented|Hosted|Posted|Written|Edited|Reviewed|Medically reviewed|Fact-checked|Fact checked) by|[Bb]y:|(?:Words|Text|Pictures|Reporter|Reporters|Editor|Writer|Author|Reporting|Editing)\\s*:|${FOREIGN_BY})\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)${NAME}(?:\\s*(?:,|and)\\s+${NAME})*${BYLINE_TAIL})$`,
   'u',
 );
 
