@@ -98,6 +98,16 @@ describe('events as an editor would list them', () => {
     ]);
   });
 
+  it('takes no event from a trailing attribution that is a sentence’s only date', () => {
+    // The driver was pulled from the cab at the crash, days before the police told of it on Wednesday.
+    expect(
+      entries(
+        'The driver was pulled from the cab by another trucker and taken to hospital, police said Wednesday.',
+        'Officials said on Wednesday that the bridge would stay shut.',
+      ),
+    ).toEqual([['2025-05-21', 'Officials said on Wednesday that the bridge would stay shut.']]);
+  });
+
   it('reads a date set off by a comma with the clause before it, not as a summary of its own', () => {
     // ", on Saturday." says nothing of what happened; the clause it closes does.
     expect(

@@ -180,8 +180,16 @@ export function eventCandidates(
           sentence,
           all.map((date) => date.index),
         );
-        const kept = all.filter((_, i) => all.length === 1 || !isAttribution(regionsOfAll[i]));
-        const dates = kept.length > 0 ? kept : all.slice(0, 1);
+        // "The driver was pulled from the cab, police said Wednesday.": a trailing attribution dates the telling,
+        // not what is told, which happened before it; when it is the sentence's only date, the sentence has none.
+        const clauses = clausesOf(sentence);
+        const trailing = (i: number) => {
+          const at = clauses.findIndex(([, end]) => all[i].index < end);
+          return at > 0 && at === clauses.length - 1 && isAttribution(sentence.slice(...clauses[at]));
+        };
+        const told = all.filter((_, i) => !trailing(i));
+        const kept = told.filter((date) => !isAttribution(regionsOfAll[all.indexOf(date)]));
+        const dates = kept.length > 0 ? kept : told.slice(0, 1);
         const regions =
           dates.length === 1
             ? [sentence]
