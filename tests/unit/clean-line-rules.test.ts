@@ -798,3 +798,50 @@ describe('rule families found on the seventh held-out set (bilingual furniture, 
   it('reads "By the editorial team of …" as a byline', () =>
     expect(isStampLine('By the editorial team of Le Progrès Rhodanien')).toBe(true));
 });
+
+describe('rule families found on the eighth held-out set (bios, advertisers’ offers, trust notes, journal declarations)', () => {
+  it.each([
+    'Fiona McLaren is the Local Democracy Reporter for Perth and Kinross. The post is funded by a partnership of publishers.',
+    "Cheryl Tsang joined The Harbour Standard in 2021 and covers Kowloon's districts and heritage.",
+    'The writer is an agribusiness reporter at the Business Herald.',
+    'Hannah Ferreira has written about travel in central Europe for more than a decade and lives in Trieste.',
+    'Tom Hewitt farms 60ha of combinable crops in Suffolk and has been Arable Editor since 2019.',
+    'Owen Pritchard (English, 2009) is a freelance writer based in Bristol.',
+  ])('bio: %j', (line) => expect(isBioLine(line)).toBe(true));
+
+  it.each([
+    'Fiona McLaren is the chair of the Perth and Kinross licensing board.',
+    'The writer Hilary Mantel was born in Glossop in 1952.',
+    'Tom Hewitt has been farming in Suffolk since 1998 and grows wheat.',
+  ])('not a bio: %j', (line) => expect(isBioLine(line)).toBe(false));
+
+  it.each([
+    'Strathearn Motors – Winter tyre check £19.99. Book now on 01764 555 210',
+    'Upgrade to 10Gbps home fibre from $39.90/month. Limited time only!',
+    'Deals from £89 a night — compare prices',
+    'Trade smarter with VelaPro. Zero fees on your first $10,000 in spot volume. Capital at risk.',
+    'Get Farmers Ledger delivered every Friday. Print + digital from £2.99 a week.',
+    'Why you can trust The Harbour Standard',
+    'Our live coverage policy: posts may be updated or corrected as new information becomes available.',
+    'Support Catholic journalism: donate today',
+  ])('furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(true));
+
+  it.each([
+    'Brandon council approves $4.2-million upgrade to east-end water plant',
+    'Fares rise from £2 a week in January, the council said.',
+    'Dealers said finance from banks had dried up, with rates near 9%.',
+  ])('not furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(false));
+
+  it.each([
+    'Tea pluckers at a farm in Kericho. FILE | BUSINESS HERALD',
+    'Claire Whitcombe, left, with crewmates Joanna Reid and Sam Okoye in English Harbour, Antigua, on 14 March 2024.',
+  ])('caption: %j', (line) => expect(isCaptionLine(line)).toBe(true));
+
+  it.each([
+    'Correction: In the Summer 2024 issue we wrongly said the boathouse opened in 1962. It opened in 1964.',
+    'The study was funded by the Avon Ageing Research Trust. The authors declared no conflicts of interest.',
+    'Marsh H, et al. Post-prandial walking and glycaemic control in older adults. J Ageing Metab. 2024;12(4):211-219.',
+  ])('credit: %j', (line) => expect(isCreditLine(line)).toBe(true));
+
+  it('reads "Photography by …" as a byline', () => expect(isStampLine('Photography by Lucia Marín')).toBe(true));
+});

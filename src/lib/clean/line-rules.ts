@@ -100,6 +100,15 @@ const LABELS = [
   'previous episode',
   'next episode',
   'our staff reporter',
+  'report a problem with this page',
+  'refresh for latest updates',
+  'classified',
+  'classifieds',
+  'parish notices',
+  'class notes',
+  'also in this issue',
+  "also in this week's issue",
+  'how we reviewed this article',
   'staff reporter',
   'staff writer',
   'hide ad',
@@ -208,6 +217,10 @@ const TRAILER = [
   /^originally published (?:as|in|on|by)\b/i,
   // "Correction: An earlier version of this article gave the wrong age …"
   /^(?:correction|clarification|editor['’]?s note)\s*:\s*(?:an? )?(?:earlier|previous) version\b/i,
+  // "Correction: In the Summer 2024 issue we wrongly said the boathouse opened in 1962."
+  /^(?:correction|clarification)\s*:.{0,120}\bwe (?:wrongly|incorrectly|mistakenly)\b.*$/i,
+  // A journal's declarations: "… The authors declared no conflicts of interest."
+  /^.{0,200}\b(?:declared|declare|report|reported) no (?:conflicts? of interest|competing interests?)\.?$/i,
   // "Editor's note: This story has been updated to include …"
   /^editor['’]?s note\s*:\s*this (?:story|article|report) (?:has been|was) (?:updated|corrected|amended)\b/i,
   // "This article was produced with support from the … Foundation."
@@ -234,7 +247,7 @@ const TRAILER = [
   // "Published and promoted by J. Keeling, … on behalf of …": an election imprint.
   /^(?:published|promoted|printed) and (?:published|promoted|printed) by\b/i,
   // A reference in a sources box: "McAllister F, et al. Protected napping … Sleep & Shift Work. 2024."
-  /^\p{Lu}[\p{L}'’-]+ \p{Lu}{1,3}(?:, \p{Lu}[\p{L}'’-]+ \p{Lu}{1,3})*,? et al\.\s.*\b(?:19|20)\d{2}\.?$/u,
+  /^\p{Lu}[\p{L}'’-]+ \p{Lu}{1,3}(?:, \p{Lu}[\p{L}'’-]+ \p{Lu}{1,3})*,? et al\.\s.*\b(?:19|20)\d{2}\b[;:()\d.,\s-]*$/u,
   /^\((?:\p{Lu}{2,6})\)$/u,
 ];
 
@@ -242,8 +255,20 @@ const TRAILER = [
  * A writer's bio in its usual shapes: "Dana Whitcombe has covered the Ohio Statehouse since 2016. Reach her at …",
  * "Ingrid Haugland is NKB's Svalbard correspondent and has reported from Longyearbyen since 2019."
  */
-const BIO_LINE =
-  /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:has (?:been )?(?:covered|covering|reported|reporting|written|writing)\b[^.!?]{0,100}\b(?:since \d{4}|for \w+ years)|is (?:\p{Lu}[\p{L}'’&.-]*['’]s|the|an?) (?:[\p{L}-]+ ){0,3}(?:correspondent|editor|reporter|writer|columnist)\b)[^.!?]*\.(?:\s+(?:Reach|Contact|Email|Follow|She|He|They)\b[^!?]*?[.!?])*$/u;
+const ROLE = '(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Jj]ournalist|[Cc]olumnist)';
+const BIO_LINE = new RegExp(
+  `^(?:(?:\\p{Lu}[\\p{L}'’.-]+\\s){1,3}(?:\\([^)]{1,30}\\)\\s)?|The (?:writer|author) )(?:` +
+    // "… has covered the Ohio Statehouse since 2016", "… has written about travel for more than a decade"
+    `has (?:been )?(?:covered|covering|reported|reporting|written|writing)\\b[^.!?]{0,100}\\b(?:since \\d{4}|for (?:more than |over |nearly |almost )?(?:a decade|two decades|\\w+ years))` +
+    // "… is NKB's Svalbard correspondent", "… is the Local Democracy Reporter for …", "… is a freelance writer"
+    `|is (?:\\p{Lu}[\\p{L}'’&.-]*['’]s|the|an?) (?:[\\p{L}-]+ ){0,3}${ROLE}\\b` +
+    // "… joined The Harbour Standard in 2021 and covers …"
+    `|joined (?:the )?\\p{Lu}[^.!?]{0,40} in \\d{4}\\b[^.!?]{0,80}\\b(?:covers|reports|writes|edits)\\b` +
+    // "… farms 60ha in Suffolk and has been Arable Editor since 2019"
+    `|[^.!?]{0,80}\\bhas been (?:[\\p{L}-]+ ){0,3}${ROLE} since \\d{4}` +
+    `)[^.!?]*\\.(?:\\s+(?:Reach|Contact|Email|Follow|She|He|They|Her|His|Their|The (?:post|role|position))\\b[^!?]*?[.!?])*$`,
+  'u',
+);
 
 /** A note on the writer, wherever the page puts it. */
 export function isBioLine(line: string): boolean {

@@ -163,6 +163,12 @@ const FURNITURE = [
   /^[←→‹›«»]\s*(?:previous|next)\b.*$/i,
   // An affiliate note: "Affiliate disclosure: … may earn commission …".
   /^(?:affiliate (?:disclosure|links?)|disclosure)\s*:.*$/i,
+  // An advertiser's offer: a price and a call to buy ("Winter tyre check £19.99. Book now on …", "Print + digital from
+  // £2.99 a week", "Zero fees on your first $10,000 … Capital at risk.").
+  /^(?=.{0,300}$)(?=.*(?:[£$€]\s?\d|\d\s?(?:%|p\b)))(?=.*\b(?:book now|order now|shop now|buy now|limited time|compare prices|capital at risk|finance from \d|free delivery|subscribe (?:for|from)|delivered every|deals? from|zero fees|no fees)\b).*$/i,
+  // A trust note or a policy of the site: "Why you can trust The Harbour Standard", "Our live coverage policy: …".
+  /^(?:why you can trust\b.{0,60}|our (?:[\p{L}-]+ ){0,2}(?:policy|standards)\s*:.*)$/iu,
+  /^(?:support|back) (?:[\p{L}-]+ ){0,2}(?:journalism|news|reporting)\s*[:—–-]\s*(?:donate|give|subscribe|join)\b.*$/iu,
   // A link's chevron after a sentence: "LOADSHEDDING: Stage 2 from 16:00 to 22:00 in Cape Town. Check your block »".
   /^.{1,200}\s[›»]$/u,
   // A competition's small print, a disclaimer's: "… R1.50/SMS. T&Cs apply.", "… accepts no liability for loss …".
@@ -313,7 +319,7 @@ const FOREIGN_BY = '(?:di|da|de|por|par|von|door|av|af|przez)';
  */
 const BYLINE_TAIL = "(?:\\s*[/|·•,]\\s*(?:\\d+\\s*min(?:ute)?s?\\s+read|(?:\\p{L}[\\p{L}'’-]*\\s?){1,4}))?";
 const BYLINE = new RegExp(
-  `^(?:(?:[Rr]eported|[Ww]ritten|[Cc]ompiled) by the (?:\\p{Lu}[\\p{L}'’-]*\\s){1,3}(?:team|desk|staff)|(?:[Bb]y )?[Tt]he (?:editorial|news|newsroom) (?:team|desk|staff) (?:of|at) (?:\\p{Lu}[\\p{L}'’-]*\\s?){1,5}|(?:[Bb]y|(?:Words|Text|Pictures|Illustrations?|Interview|Presented|Hosted|Posted|Written|Edited|Reviewed|Medically reviewed|Fact-checked|Fact checked) by|[Bb]y:|(?:Words|Text|Pictures|Reporter|Reporters|Editor|Writer|Author|Reporting|Editing)\\s*:|${FOREIGN_BY})\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)${NAME}(?:\\s*(?:,|and)\\s+${NAME})*${BYLINE_TAIL})$`,
+  `^(?:(?:[Rr]eported|[Ww]ritten|[Cc]ompiled) by the (?:\\p{Lu}[\\p{L}'’-]*\\s){1,3}(?:team|desk|staff)|(?:[Bb]y )?[Tt]he (?:editorial|news|newsroom) (?:team|desk|staff) (?:of|at) (?:\\p{Lu}[\\p{L}'’-]*\\s?){1,5}|(?:[Bb]y|(?:Words|Text|Pictures|Photography|Photographs|Illustrations?|Interview|Presented|Hosted|Posted|Written|Edited|Reviewed|Medically reviewed|Fact-checked|Fact checked) by|[Bb]y:|(?:Words|Text|Pictures|Reporter|Reporters|Editor|Writer|Author|Reporting|Editing)\\s*:|${FOREIGN_BY})\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)${NAME}(?:\\s*(?:,|and)\\s+${NAME})*${BYLINE_TAIL})$`,
   'u',
 );
 
@@ -339,7 +345,7 @@ const CAPTION_LABEL =
  * STRAITS LEDGER FILE", "APN PHOTO/NUR AINA ZAKARIA".
  */
 const PHOTO_CREDIT =
-  /(?:(?<=[.!?]\s*)\((?:Supplied|Handout|File|Archive)(?:\s*:[^()]{1,60})?\)|(?<=[.!?]\s*)-\s(?:File )?(?:photo|picture|image)s?|(?<=[.!?]\s*)(?:Credit|Courtesy(?: of)?)\s*:?\s+\p{Lu}[\p{L}.'’ &-]*|(?<=[.!?]\s*)\((?:Courtesy(?: of)? )?\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}\)|(?<=[.!?]\s*)(?:\p{Lu}[\p{Lu}&'’.-]*\s){0,4}(?:PHOTO|PICTURE|IMAGE|PHOTOGRAPH)S?\s*[:/]\s*\p{Lu}[\p{Lu} .'’&/-]*|\b[A-Z]{2,}(?: [A-Z]{2,})?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.'’-]+)+|\((?:AP|AFP|Reuters|EPA|PA) Photo[^)]*\)|\((?:[\p{L}&' ]+ )?(?:Photo|Picture|Image)s?\s*(?:by\b|:)[^)]*\)|\((?:\p{Lu}[\p{L}&']*\s){1,3}(?:Photo|Picture|Image)s?\)|\((?:photographed|filmed) from\b[^)]*\)|\b(?:Photo|Picture)\s+\p{Lu}[\p{L}'’-]*\s*\/\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*|(?<=[.!?]\s*)©\s*\p{Lu}[^©.!?]{0,60}|\b(?:Picture|Photo|Photograph|Image|Video)s?(?: credit)?\s*[:/]\s*\p{L}[\p{L}.'’ /-]*|(?<=[.!?]\s*)(?:[—–]\s*)?(?:File )?(?:photo|picture|image)s?|(?<=[.!?]\s*)(?:[—–]\s*)?(?:Photo|Picture) (?:by|courtesy(?: of)?)\s+[\p{L}][\p{L}.'’ -]*|\bFILE PHOTO\/[\p{Lu} .'’-]+|^(?:\p{Lu}[\p{L}&'’-]*\s){1,4}(?:photo|picture) by \p{Lu}[\p{L}.'’ -]*|^[\p{Lu}][\p{Lu} .'’-]+\/[\p{Lu}][\p{Lu} .'’&-]+|\b(?:via REUTERS|Getty Images|Shutterstock|Alamy)|(?<=[.!?]\s*)\((?:[^()]*\/[^()]*|\p{Lu}{2,}[\p{Lu}\d ]*)\))\s*\.?$/u;
+  /(?:(?<=[.!?]\s*)FILE\s*[|/]\s*\p{Lu}[\p{Lu} .'’&-]+|(?<=[.!?]\s*)\((?:Supplied|Handout|File|Archive)(?:\s*:[^()]{1,60})?\)|(?<=[.!?]\s*)-\s(?:File )?(?:photo|picture|image)s?|(?<=[.!?]\s*)(?:Credit|Courtesy(?: of)?)\s*:?\s+\p{Lu}[\p{L}.'’ &-]*|(?<=[.!?]\s*)\((?:Courtesy(?: of)? )?\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}\)|(?<=[.!?]\s*)(?:\p{Lu}[\p{Lu}&'’.-]*\s){0,4}(?:PHOTO|PICTURE|IMAGE|PHOTOGRAPH)S?\s*[:/]\s*\p{Lu}[\p{Lu} .'’&/-]*|\b[A-Z]{2,}(?: [A-Z]{2,})?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.'’-]+)+|\((?:AP|AFP|Reuters|EPA|PA) Photo[^)]*\)|\((?:[\p{L}&' ]+ )?(?:Photo|Picture|Image)s?\s*(?:by\b|:)[^)]*\)|\((?:\p{Lu}[\p{L}&']*\s){1,3}(?:Photo|Picture|Image)s?\)|\((?:photographed|filmed) from\b[^)]*\)|\b(?:Photo|Picture)\s+\p{Lu}[\p{L}'’-]*\s*\/\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*|(?<=[.!?]\s*)©\s*\p{Lu}[^©.!?]{0,60}|\b(?:Picture|Photo|Photograph|Image|Video)s?(?: credit)?\s*[:/]\s*\p{L}[\p{L}.'’ /-]*|(?<=[.!?]\s*)(?:[—–]\s*)?(?:File )?(?:photo|picture|image)s?|(?<=[.!?]\s*)(?:[—–]\s*)?(?:Photo|Picture) (?:by|courtesy(?: of)?)\s+[\p{L}][\p{L}.'’ -]*|\bFILE PHOTO\/[\p{Lu} .'’-]+|^(?:\p{Lu}[\p{L}&'’-]*\s){1,4}(?:photo|picture) by \p{Lu}[\p{L}.'’ -]*|^[\p{Lu}][\p{Lu} .'’-]+\/[\p{Lu}][\p{Lu} .'’&-]+|\b(?:via REUTERS|Getty Images|Shutterstock|Alamy)|(?<=[.!?]\s*)\((?:[^()]*\/[^()]*|\p{Lu}{2,}[\p{Lu}\d ]*)\))\s*\.?$/u;
 
 /** The last word of a newsroom's name: "The Vistula Post", "Lakeshore Public Radio", "Volta Wave 97.3 FM". */
 const NEWSROOM_NOUNS =
@@ -365,7 +371,7 @@ const CREDIT_ALONE = [
 
 /** Phrases only a caption has: "… pictured on Monday morning.", "… photographed in the reedbed last spring", "in a file photograph". */
 const CAPTION_CUE = new RegExp(
-  `\\b(?:(?:pictured|photographed|filmed)\\s(?:in|at|on|during|from|outside|near|inside|last|this|earlier)\\b[^.!?]{0,80}\\b(?:morning|afternoon|evening|night|day|week|month|year|spring|summer|autumn|fall|winter|\\d{4}|${'(?:mon|tues|wednes|thurs|fri|satur|sun)day'}|${'(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*'})\\b|in an? (?:file|archive|undated|handout) (?:photo|photograph|picture|image)\\b)`,
+  `^[A-Z][^.!?]{0,60}, (?:left|right|centre|center|(?:second|third) from (?:left|right)),|\\b(?:(?:pictured|photographed|filmed)\\s(?:in|at|on|during|from|outside|near|inside|last|this|earlier)\\b[^.!?]{0,80}\\b(?:morning|afternoon|evening|night|day|week|month|year|spring|summer|autumn|fall|winter|\\d{4}|${'(?:mon|tues|wednes|thurs|fri|satur|sun)day'}|${'(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*'})\\b|in an? (?:file|archive|undated|handout) (?:photo|photograph|picture|image)\\b)`,
   'i',
 );
 /** Longest caption: a sentence, not a paragraph. */
