@@ -30,7 +30,7 @@ const FOLDERS = [
   ['tests/fixtures/clean-holdout-5/', 'written blind; rules since fixed on what it showed'],
   ['tests/fixtures/clean-holdout-6/', 'written blind; rules since fixed on what it showed'],
   ['tests/fixtures/clean-holdout-7/', 'written blind; rules since fixed on what it showed'],
-  ['tests/fixtures/clean-holdout-8/', 'written blind; rules since fixed on the article lines it lost'],
+  ['tests/fixtures/clean-holdout-8/', 'written blind; rules since fixed on what it showed'],
   ['tests/fixtures/clean-holdout-9/', 'held out: written blind, never tuned on'],
 ] as const;
 /** The held-out set's lines stay unread: its misses are printed as counts per file unless asked for. */
