@@ -337,11 +337,10 @@ export function mergeEvents(candidates: readonly StoryEvent[], options: MergeOpt
 
 /** "So far this month, both sides have exchanged 205 soldiers": a tally of the period, not one event in it. */
 function isTally(citation: Citation): boolean {
-  const { summary, dateText } = citation;
-  return (
-    summary.toLowerCase().includes(`so far ${dateText.toLowerCase()}`) ||
-    new RegExp(`${dateText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\\s+(?:so far|to date|alone)\\b`, 'i').test(summary)
-  );
+  const at = citation.summary.indexOf(citation.dateText);
+  if (at < 0) return false;
+  const [before, after] = [citation.summary.slice(0, at), citation.summary.slice(at + citation.dateText.length)];
+  return /\bso far\s+$/i.test(before) || /^,?\s+(?:so far|to date|alone)\b/i.test(after);
 }
 
 function fold(group: Group, other: Group): void {
