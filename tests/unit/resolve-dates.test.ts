@@ -266,6 +266,14 @@ const TABLE: Row[] = [
   ['Eid al-Adha was celebrated across the country on May 27 last month.', '2026-06-09', '2026-05-27', 'day'],
   ['Two Saturdays ago about 300 of us packed into the civic centre.', '2026-11-27', '2026-11-14', 'day'],
   ['Three Mondays ago the depot was still full.', FRI, '2025-05-05', 'day'],
+  // What the Accra–Abidjan gold showed.
+  [
+    'The regulator wants the loading of the first ships to resume at the latest on Friday.',
+    MON,
+    '2025-05-30',
+    'day',
+    'expected',
+  ],
   [
     'The board endorsed a plan to replace all recalled cells by the end of September.',
     '2026-08-18',
@@ -339,6 +347,7 @@ const NO_DATE: [string, string][] = [
   ['The Christmas holidays start early for the miners.', FRI],
   ['The ferries run a Sunday timetable in winter.', FRI],
   ['The main item this week is the aftermath of the outage, which regulators are still weighing.', FRI],
+  ['Cocoa for December delivery climbed as much as 4.2% in New York.', FRI],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

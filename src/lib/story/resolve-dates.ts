@@ -213,6 +213,9 @@ function periodFor(
     return undefined;
   // "The dialogue was to have resumed on Wednesday, but was put off": a plan that did not happen is no event.
   if (COUNTERFACTUAL.test(clauseBefore(sentence, result.index))) return undefined;
+  // "Cocoa for December delivery", "the March contract": a futures contract's month, not a date.
+  if (/^\s+(?:delivery|contracts?|futures|options|expiry)\b/i.test(after) && !result.start.isCertain('day'))
+    return undefined;
   // "The main item this week is …", "In this week's edition": the publication's own issue, not an event's date.
   if (/^this (?:week|month)$/i.test(text) && PUBLICATION_ISSUE.test(before)) return undefined;
   // "will march to the office", "flights may resume": a month name in lower case is a verb.
@@ -220,6 +223,8 @@ function periodFor(
   const read = directionAt(sentence, result.index, result.index + result.text.length);
   // "gave both sides till Sunday to name their negotiators": a deadline set in the past lies after it was set.
   // So is a date set for something: "has scheduled a hearing for Oct. 1", "set a trial date of 2 November".
+  // "wants the loading to resume at the latest on Friday": the latest day for what is still asked, ahead.
+  const latest = /\bat the latest\s+(?:on\s+)?$/i.test(before);
   const deadline =
     (/\b(?:till|until|by|before)\s+$/i.test(before) && /^\s+to\s+[a-z]+/.test(after)) ||
     /\b(?:scheduled|set|planned|booked|called|fixed|slated|arranged|targeted|targetted|earmarked|pencilled in|penciled in)\s+(?:\S+\s+){0,3}?(?:for|of)\s+$/i.test(
@@ -240,8 +245,9 @@ function periodFor(
     result.start.isCertain('month') &&
     !result.start.isCertain('year');
   // A calendar day set for something lies ahead of the setting; a weekday, ahead of when it was told.
-  const direction =
-    deadline && read !== 'future'
+  const direction = latest
+    ? 'future'
+    : deadline && read !== 'future'
       ? result.start.isCertain('month')
         ? 'future'
         : 'either'
