@@ -28,7 +28,11 @@ export interface ResolvedDate extends Period {
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** A number written in words or figures: "two", "3". */
+const countOf = (written: string) => NUMBER_WORDS[written.toLowerCase()] ?? Number(written);
+/** A day as chrono's components. */
+const componentsOf = (day: Date) => ({ day: day.getDate(), month: day.getMonth() + 1, year: day.getFullYear() });
 
 /**
  * chrono, plus a bare year after a preposition ("in 2022", "since 2014", "early 2024"), a weekday of a named week
@@ -46,19 +50,16 @@ parser.parsers.push({
     const weekday = WEEKDAYS.indexOf(`${match[2].toLowerCase()}day`);
     const monday = startOfISOWeek(context.refDate);
     const week = { last: -7, this: 0, next: 7 }[match[1].toLowerCase() as 'last'];
-    const day = addDays(monday, week + ((weekday + 6) % 7));
-    return { day: day.getDate(), month: day.getMonth() + 1, year: day.getFullYear() };
+    return componentsOf(addDays(monday, week + ((weekday + 6) % 7)));
   },
 });
 parser.parsers.push({
   pattern: () => /\b(one|two|three|four|five|[1-5])\s+(sun|mon|tues|wednes|thurs|fri|satur)days\s+ago\b/i,
   extract: (context, match) => {
     const weekday = WEEKDAYS.indexOf(`${match[2].toLowerCase()}day`);
-    const count = COUNTS[match[1].toLowerCase()] ?? Number(match[1]);
     const today = context.refDate;
     const back = (today.getDay() - weekday + 7) % 7 || 7;
-    const day = addDays(today, -back - 7 * (count - 1));
-    return { day: day.getDate(), month: day.getMonth() + 1, year: day.getFullYear() };
+    return componentsOf(addDays(today, -back - 7 * (countOf(match[1]) - 1)));
   },
 });
 
@@ -440,7 +441,7 @@ export function resolveDates(
     if (same && result.index - (same.index + same.text.length) < 4) continue;
     push(result.text.trim(), result.index, found);
   }
-  for (const holiday of calendar ? holidays : []) {
+  for (const holiday of holidays) {
     const found = calendar && holidayPeriod(sentence, holiday, day, calendar);
     if (found) push(holiday.text, holiday.index, found);
   }
@@ -460,8 +461,6 @@ export function resolveDates(
  */
 const RELATIVE_DAY =
   /\b(?:(?:the )?(?:following|next|previous|preceding) (?:day|morning|afternoon|evening|night)|(?:(?:a|one|two|three|four|five|six|\d) days?|(?:some |about )?(?:24|48|72) hours|a week) (?:later|earlier|afterwards?)|(?:earlier|later) (?:in|on) the day|(?:earlier|later) that (?:day|morning|afternoon|evening|night)|(?:that|the) same day)\b(?![ ]+(?:after|before|than)\b)/i;
-const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
-
 /** How many days a relative phrase counts from the day before it. */
 function offsetOf(phrase: string): number {
   const lower = phrase.toLowerCase();
@@ -471,7 +470,7 @@ function offsetOf(phrase: string): number {
   const hours = /(24|48|72) hours/.exec(lower);
   if (hours) return (Number(hours[1]) / 24) * sign;
   const days = /^(a|one|two|three|four|five|six|\d) days?/.exec(lower);
-  return (days ? (NUMBER_WORDS[days[1]] ?? Number(days[1])) : 1) * sign;
+  return (days ? countOf(days[1]) : 1) * sign;
 }
 
 /** Before a holiday, a word that makes it a bound, not the day: "before Christmas", "since Easter", "after Eid". */
