@@ -246,6 +246,20 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  [
+    'The High Court in Accra ordered striking dockworkers at the Tema Port to call off their action and resume work from Monday.',
+    '2026-09-18',
+    '2026-09-21',
+    'day',
+    'expected',
+  ],
+  // The infinitive's reach ends at a verb of its own: the appeal was on Monday.
+  [
+    'The judge ordered the company to pay compensation, and the company appealed on Monday.',
+    '2026-09-18',
+    '2026-09-14',
+    'day',
+  ],
   ['The court adjourned to August 14 the suit filed by merchants.', '2026-07-17', '2026-08-14', 'day', 'expected'],
   // A weekday cut short is one after a preposition or with its full stop.
   ['The market reopened on Sat with new stalls.', MON, '2025-05-24', 'day'],

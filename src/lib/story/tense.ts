@@ -67,11 +67,35 @@ const CLAUSE_BREAK =
   /[,;:]\s|\s(?:--|—|–)\s|\s(?=(?:that|after|before|when|while|since|because|as|and|but|who|which)\s)/gi;
 
 /**
- * The direction a date phrase at [start, end) of a sentence points: the
- * nearest verb signal before it in its clause, else after it, else the
- * nearest in the rest of the sentence; undefined when no verb says.
+ * The direction a date phrase at [start, end) of a sentence points: its
+ * verbs' reading, unless an instruction still to carry out governs it.
  */
 export function directionAt(sentence: string, start: number, end: number): Direction | undefined {
+  const read = verbDirection(sentence, start, end);
+  return read !== 'future' && read !== 'either' && instructedBefore(sentence.slice(0, start)) ? 'either' : read;
+}
+
+/**
+ * "ordered striking dockworkers at the Tema Port to call off their action and resume work from Monday": an
+ * instruction, however long its object, whose infinitives run on to the phrase with no finite verb between.
+ */
+const INSTRUCTION =
+  /\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on|required)\s+(?!to\b)(?:[\p{L}\d'’-]+\s+){1,8}?to\s+(?=[a-z])/giu;
+/** What ends an infinitive's reach: a stop, or a word that opens a clause with a verb of its own. */
+const SCOPE_END = /[.;:!?]|\b(?:that|who|which|because|after|before|when|while|since|but|as)\b/i;
+
+function instructedBefore(before: string): boolean {
+  const last = [...before.matchAll(INSTRUCTION)].at(-1);
+  if (!last) return false;
+  const reach = before.slice(last.index + last[0].length);
+  return !SCOPE_END.test(reach) && !(reach.toLowerCase().match(/[a-z']+/g) ?? []).some(isPast);
+}
+
+/**
+ * The nearest verb signal before the phrase in its clause, else after it,
+ * else the nearest in the rest of the sentence; undefined when no verb says.
+ */
+function verbDirection(sentence: string, start: number, end: number): Direction | undefined {
   const spans = clausesOf(sentence, CLAUSE_BREAK);
   const own = spans.findIndex(([, spanEnd]) => spanEnd >= end);
   // Reading outward from the phrase: its clause before it, its clause after it, then the clauses around it.
