@@ -302,6 +302,8 @@ const TABLE: Row[] = [
   ['Demolition is scheduled to begin on Christmas Eve.', '2025-12-09', '2025-12-24', 'day', 'expected'],
   ['She rode the first test train through the tunnel on Waitangi Day.', '2026-03-04', '2026-02-06', 'day'],
   ["The ferries will run a Sunday timetable on New Year's Day.", '2025-12-29', '2026-01-01', 'day', 'expected'],
+  // A holiday and the date after it in brackets name one day.
+  ["The warrants had been signed on All Saints' Day (November 1), a holiday.", '2026-11-10', '2026-11-01', 'day'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */

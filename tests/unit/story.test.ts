@@ -271,6 +271,27 @@ describe('events merged as an editor would', () => {
     ]);
   });
 
+  it('settles a near tie by the verb of what was done, not the figures around it', () => {
+    // "Pikne … 212 passengers" and "Pikne ran aground" fit it equally well; "ran" is what it says was done.
+    const events = merged([
+      report('a', '2026-01-05', 'The Pikne had left Helsinki late on Friday with 212 passengers.'),
+      report('b', '2026-01-05', 'The ferry Pikne, which ran aground near Tallinn on Saturday, was towed clear.'),
+      report('c', '2026-01-23', 'The Pikne ran aground earlier this month with 212 passengers.'),
+    ]);
+    const aground = events.find((event) => event.summary.includes('which ran aground'));
+    expect(aground?.citations.map((citation) => citation.slug).sort()).toEqual(['b', 'c']);
+    expect(events.some((event) => event.precision === 'month')).toBe(false);
+  });
+
+  it('keeps the tie when the only verb they share is an adjective in one ("would stay closed")', () => {
+    const events = merged([
+      report('a', '2024-10-12', 'Engineers shut the bridge on 8 October after a hanger snapped.'),
+      report('b', '2024-10-12', 'The mayor said on 9 October the bridge would stay closed for months.'),
+      report('c', '2024-10-17', 'Engineers closed the bridge earlier this month.'),
+    ]);
+    expect(events.find((event) => event.summary.includes('mayor'))?.citations).toHaveLength(1);
+  });
+
   it('folds a vague mention into the event inside its period that repeats its very words, a word of what happened among them', () => {
     // "detected" is the same word; "note" only shares a sense with it, and "the chain" is no event of the week.
     const events = merged([

@@ -5,6 +5,7 @@ import { stemWord } from '../text/stem.ts';
 import { foldWord, wordsOf } from '../text/words.ts';
 import type { Citation, StoryEvent } from './events.ts';
 import { periodEnd, type Precision } from './resolve-dates.ts';
+import { isPastAction } from './tense.ts';
 
 const PRECISION_RANK: Record<Precision, number> = { day: 0, week: 1, month: 2, year: 3 };
 
@@ -203,16 +204,21 @@ export function mergeEvents(candidates: readonly StoryEvent[], options: MergeOpt
   }));
   const live = new Set(groups);
 
-  // A vague mention whose words fit another event inside its period about as well is neither of them.
+  // A vague mention whose words fit another event inside its period about as well is neither of them, unless only
+  // one of the two does what it says was done, and the other fits no clearly better: "the Pikne ran aground … earlier this month with 212 passengers" is
+  // the day it "ran aground", not the day it "had left Helsinki with 212 passengers".
   const ambiguous = (vague: Group, precise: Group) => {
     if (!vaguer(vague, precise)) return false;
     const chosen = coverage(vague, precise);
+    const doneIn = (event: Group) => event.event.precision === 'day' && sharesDeed(vague, event);
     return [...live].some(
       (other) =>
         other !== precise &&
         other !== vague &&
         vaguer(vague, other) &&
         within(other, vague) &&
+        // The deed settles a near tie only: the other does not cover clearly more.
+        (doneIn(other) || !doneIn(precise) || coverage(vague, other) > chosen * CLEAR_LEAD) &&
         coverage(vague, other) * CLEAR_LEAD > chosen,
     );
   };
@@ -239,6 +245,11 @@ export function mergeEvents(candidates: readonly StoryEvent[], options: MergeOpt
       );
       return event.members.some((y) => [...actions].some((term) => y.keys.has(term)));
     });
+  // The very verb of what was done in both ("ran", "destroyed"): near-synonyms are too loose here ("called off",
+  // "cancelled"), and so is the same word as an adjective ("would stay closed").
+  const deeds = candidates.map((candidate) => deedsOf(candidate.summary));
+  const sharesDeed = (vague: Group, event: Group) =>
+    vague.members.some((x) => event.members.some((y) => [...deeds[x.index]].some((deed) => deeds[y.index].has(deed))));
   const coverage = (vague: Group, event: Group, exact = false) =>
     Math.max(0, ...vague.members.flatMap((x) => event.members.map((y) => coverageOf(x, y, exact))));
 
@@ -333,6 +344,20 @@ export function mergeEvents(candidates: readonly StoryEvent[], options: MergeOpt
     .map(({ event }) => event)
     .sort((a, b) => a.start.localeCompare(b.start) || PRECISION_RANK[b.precision] - PRECISION_RANK[a.precision])
     .map((event, index) => ({ ...event, id: `event-${index + 1}` }));
+}
+
+/** Not a verb after these: "stay closed", "the injured man", "a chartered vessel". */
+const NOT_A_DEED_AFTER =
+  /^(?:stay|stays|stayed|remain|remains|remained|keep|kept|a|an|the|its|their|his|her|our|newly)$/;
+
+/** The stems of a summary's verbs in the past that tell what was done ("ran aground", "destroyed a warehouse"). */
+function deedsOf(summary: string): Set<string> {
+  const words = wordsOf(summary).map(foldWord);
+  return new Set(
+    words
+      .filter((word, i) => isPastAction(word) && !NOT_A_DEED_AFTER.test(words[i - 1] ?? ''))
+      .map((word) => `stem:${stemWord(word)}`),
+  );
 }
 
 /** "So far this month, both sides have exchanged 205 soldiers": a tally of the period, not one event in it. */

@@ -435,10 +435,6 @@ export function resolveDates(
     const earlier = resolved.findLast((date) => date.precision === 'day' && date.start <= published);
     const found = periodFor(sentence, result, day, earlier ? parseISO(earlier.start) : day);
     if (!found) continue;
-    const [period] = found;
-    const same = resolved.find((other) => other.start === period.start && other.precision === period.precision);
-    // "on Friday (May 23)" names one day twice: keep the first.
-    if (same && result.index - (same.index + same.text.length) < 4) continue;
     push(result.text.trim(), result.index, found);
   }
   for (const holiday of holidays) {
@@ -451,7 +447,20 @@ export function resolveDates(
   if (relative && anchor && !insideQuotation(sentence, relative.index)) {
     push(relative[0], relative.index, [periodOf(addDays(parseISO(anchor), offsetOf(relative[0])), 'day')]);
   }
-  return resolved.sort((a, b) => a.index - b.index);
+  // "on Friday (May 23)", "on All Saints' Day (November 1)" name one day twice: keep the first.
+  return resolved
+    .sort((a, b) => a.index - b.index)
+    .filter(
+      (date, i, all) =>
+        !all
+          .slice(0, i)
+          .some(
+            (other) =>
+              other.start === date.start &&
+              other.precision === date.precision &&
+              date.index - (other.index + other.text.length) < 4,
+          ),
+    );
 }
 
 /**

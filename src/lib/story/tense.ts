@@ -39,10 +39,13 @@ const SCHEDULED_PRESENT =
 /** "flights may resume", "talks can start": the modal, in lower case (not the month), looks forward. */
 const MAY = /\b(?:may|can)\s+(?!have\b|not have\b)[a-z]+/;
 
+/** A verb in the past that says what was done ("ran", "destroyed"), not an auxiliary or a verb of saying. */
+export const isPastAction = (word: string) =>
+  !/^(?:was|were|had|did|been|said|told)$/.test(word) &&
+  (IRREGULAR_PAST.has(word) || (/[a-z]{2,}ed$/.test(word) && !NOT_PAST.has(word.slice(0, -2)) && !NOT_PAST.has(word)));
+
 const isPast = (word: string) =>
-  IRREGULAR_PAST.has(word) ||
-  /^(?:has|have|ago|earlier|previously|last)$/.test(word) ||
-  (/[a-z]{2,}ed$/.test(word) && !NOT_PAST.has(word.slice(0, -2)) && !NOT_PAST.has(word));
+  isPastAction(word) || /^(?:was|were|had|did|been|said|told|has|have|ago|earlier|previously|last)$/.test(word);
 
 /**
  * The verb signal of one stretch of words, if any. After the date phrase
