@@ -14,7 +14,8 @@ export function weekdayDate(
   const before = addDays(published, -(back || 7));
   const after = addDays(published, 7 - back || 7);
   // The phrase's own "last" or "next" outranks the tense: "has called a meeting for next Thursday".
-  if (qualifier === 'last') return before;
+  // "last Thursday" said on a Friday: yesterday to some writers, eight days back to others; no reader can tell.
+  if (qualifier === 'last') return back === 1 ? undefined : before;
   if (qualifier === 'next') return after;
   if (direction === 'past') return before;
   if (direction === 'future') return after;

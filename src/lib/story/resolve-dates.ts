@@ -85,11 +85,20 @@ const WEEKDAY_MODIFIED_AFTER =
 /** A newsletter's or programme's issue, named before "this week": "The main item this week". */
 const PUBLICATION_ISSUE =
   /\b(?:items?|issue|edition|newsletter|episode|column|briefing|podcast|round-?up|digest|read)\s+$/i;
-/** A plan told in the past, then what became of it: "was due to resume on Wednesday but was held back". */
+/**
+ * A plan told in the past, then what became of it: "was due to resume on Wednesday but was held back", "had told
+ * agents it would reopen bookings on Monday, but". ("had been due to open on Sunday but" is a day gone by.)
+ */
 const PAST_PLAN_BUT = [
-  /\b(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|supposed|meant|planned)\b[^,;]*$/i,
+  /\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|supposed|meant|planned)|would)\b[^,;]*$/i,
   /^[^.;]*?\bbut\b/i,
 ];
+/** "adjourned to August 14 the suit …", "postponed until Friday": the day a thing was moved to. */
+const RESCHEDULED_TO =
+  /\b(?:adjourned|postponed|deferred|rescheduled|pushed back|put off|moved)\s+(?:[^\s,;.]+\s+){0,3}?(?:to|till|until|for)\s+$/i;
+/** With a calendar date, however long the object: "moved its own board's vote on the deal to Aug. 27". */
+const RESCHEDULED_TO_DATE =
+  /\b(?:adjourned|postponed|deferred|rescheduled|pushed back|put off|moved)\s+(?:[^\s,;.]+\s+){0,8}?(?:to|till|until|for)\s+$/i;
 /** A fragment of a numeric date ("2020/23/Sep"): the rest of it is not read. */
 const NUMERIC_NEIGHBOUR = [/\d[/.-]$/, /^[/.-]\d/];
 /** "the first Friday of July": a day of the month this reader does not count. */
@@ -168,6 +177,8 @@ function insideQuotation(sentence: string, index: number): boolean {
 
 /** Beyond this many days, a date whose direction the sentence leaves open is a guess. */
 const NEAREST_LIMIT_DAYS = 90;
+/** A weekday and a day of the month that agree no nearer than this are a slip, not a date. */
+const HALF_YEAR_DAYS = 183;
 
 /** The period a relative phrase names ("last week", "a month ago", "this weekend"). */
 function relativePeriod(text: string, result: chrono.ParsedResult, published: Date, direction?: Direction) {
@@ -201,6 +212,10 @@ function periodFor(
   if (ANAPHORIC.test(text) || OFFSET_BEFORE.test(before) || /^(?:now|right now|currently)$/i.test(text))
     return undefined;
   if (NUMERIC_NEIGHBOUR[0].test(before) || NUMERIC_NEIGHBOUR[1].test(after)) return undefined;
+  // "its June 24-Month Study": a number joined to a word is a compound ("24-month"), not a day.
+  if (/\d$/.test(result.text) && /^[-–]\p{L}/u.test(after)) return undefined;
+  // "At the turn of March and April": a span across two periods dates neither.
+  if (/\bturn of (?:the\s+)?(?:\S+\s+(?:and|to)\s+)?$/i.test(before)) return undefined;
   // "he told Lyon Today", "USA Today": a capitalised day word after a capitalised word is part of a name.
   if (/^(?:Today|Tonight|Yesterday|Tomorrow)\b/.test(text) && /\p{Lu}[\p{L}.]*\s+$/u.test(before)) return undefined;
   // Inside a quotation, "tonight" or "yesterday" is the speaker's, and when they spoke is not this date.
@@ -235,10 +250,8 @@ function periodFor(
     /\b(?:scheduled|set|fixed|booked|arranged)\s+(?:a|an|the)\s+(?:\S+\s+)?(?:hearing|trial|date|vote|meeting|session|ballot|referendum|election|inquest|sentencing)\s+(?:(?:on|for)\s+)?$/i.test(
       sentence.slice(0, result.index),
     ) ||
-    // "adjourned to August 14 the suit …", "postponed until March 3".
-    /\b(?:adjourned|postponed|deferred|rescheduled|pushed back|put off|moved)\s+(?:\S+\s+){0,3}?(?:to|till|until|for)\s+$/i.test(
-      sentence.slice(0, result.index),
-    );
+    // The day a thing was moved to.
+    (result.start.isCertain('month') ? RESCHEDULED_TO_DATE : RESCHEDULED_TO).test(sentence.slice(0, result.index));
   // "pay each customer a credit by July 31": a deadline, read to its nearest date whatever the tense around it.
   // So is the end of a state that runs "till June 30" or "until 30 June".
   const byDeadline =
@@ -305,13 +318,18 @@ function periodFor(
     // "last February" said in March is the February of last year: the one just gone would be "last month".
     // ("last April 7", with its day, is the April 7 just gone.)
     const lastYears = lastOrNext === 'last' && !day && (published.getMonth() - (month - 1) + 12) % 12 <= 1;
+    const weekday = known('weekday') && day ? (result.start.get('weekday') ?? undefined) : undefined;
     const year =
       (lastYears ? published.getFullYear() - 1 : 0) ||
       stated ||
       (offset ? published.getFullYear() + { last: -1, this: 0, next: 1 }[offset as 'last'] : undefined) ||
-      (toward === 'either'
-        ? yearFor(anchor, month, day, 'future')
-        : yearFor(published, month, day, toward ?? 'either'));
+      // "on Friday, May 15": the year whose May 15 is a Friday, whatever the verb says; none near, no date.
+      (weekday !== undefined && day
+        ? sameWeekdayYear(published, month, day, weekday, toward ?? 'either')
+        : toward === 'either'
+          ? yearFor(anchor, month, day, 'future')
+          : yearFor(published, month, day, toward ?? 'either'));
+    if (!year) return undefined;
     const period = periodOf(new Date(year, month - 1, day ?? 1), weekOf ? 'week' : day ? 'day' : 'month');
     const open = !stated && !offset && toward !== 'past' && toward !== 'future';
     if (open && Math.abs(differenceInCalendarDays(parseISO(period.start), published)) > NEAREST_LIMIT_DAYS)
@@ -480,6 +498,25 @@ function offsetOf(phrase: string): number {
   if (hours) return (Number(hours[1]) / 24) * sign;
   const days = /^(a|one|two|three|four|five|six|\d) days?/.exec(lower);
   return (days ? countOf(days[1]) : 1) * sign;
+}
+
+/**
+ * "on Friday, May 15": of the years the tense allows, and the nearest either side of publication, the one in which
+ * the day falls on the weekday named with it; none within half a year (a slip of the writer's), no year at all.
+ */
+function sameWeekdayYear(
+  published: Date,
+  month: number,
+  day: number,
+  weekday: number,
+  toward: Direction,
+): number | undefined {
+  return [toward, 'past' as const, 'future' as const]
+    .map((direction) => yearFor(published, month, day, direction))
+    .find((year) => {
+      const date = new Date(year, month - 1, day);
+      return date.getDay() === weekday && Math.abs(differenceInCalendarDays(date, published)) <= HALF_YEAR_DAYS;
+    });
 }
 
 /** Before a holiday, a word that makes it a bound, not the day: "before Christmas", "since Easter", "after Eid". */
