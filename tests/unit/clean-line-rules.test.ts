@@ -845,3 +845,34 @@ describe('rule families found on the eighth held-out set (bios, advertisers’ o
 
   it('reads "Photography by …" as a byline', () => expect(isStampLine('Photography by Lucia Marín')).toBe(true));
 });
+
+describe('rule families found on the ninth held-out set (bios under a two-word outlet, small print, notices)', () => {
+  it.each(["Inês Carvalho is Launchpad Daily's Southern Europe reporter. Send tips to ines@launchpaddaily.example."])(
+    'bio: %j',
+    (line) => expect(isBioLine(line)).toBe(true),
+  );
+
+  it.each([
+    'Erik Lindqvist covers education and the Iron Range for Northern Lakes Public Radio. He joined KNLR in 2021 after six years at a weekly paper in Ely.',
+  ])('credit: %j', (line) => expect(isCreditLine(line)).toBe(true));
+
+  it.each([
+    'The project "Pomerania in English" is co-financed by a regional grant for foreign-language media. The views expressed are solely those of the authors.',
+    'The views expressed in the Crendon Bell are those of the contributors and not necessarily those of the Parochial Church Council or the editor.',
+    'Rand Ledger does not provide financial advice. Readers should consult an authorised financial services provider before making investment decisions.',
+    'The Namoi Valley Courier acknowledges the Gomeroi people, the traditional custodians of the land on which we work.',
+    'OBITUARIES: Joseph Albert Flett, 1947–2024, of Mistik Lake, passed away on Nov. 2 surrounded by family.',
+    "POSITIONS VACANT: Casual shearers' cook wanted, Curlewis district, start December. Call Bev 0428 555 114.",
+    'PUBLIC NOTICE — Gunnedah Shire Council advises that Abbott Street will be closed on 25 November.',
+  ])('furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(true));
+
+  it.each([
+    'The app does not provide financial advice, the regulator said, but it nudges users towards its own funds.',
+    'The council acknowledges the traditional owners in its new reconciliation plan.',
+    'The views expressed at the meeting were mostly hostile to the plan.',
+    'Obituaries in the local paper ran to three pages that week.',
+  ])('not furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(false));
+
+  it('keeps a sentence about a reporter who covers a beat, with no bio after it', () =>
+    expect(isCreditLine('Smith covers the shortfall for Acme. The board approved it on Monday.')).toBe(false));
+});

@@ -203,8 +203,9 @@ const COPYRIGHT =
 const TRAILER = [
   // "Associated Press writer Kim Tran in Austin contributed to this report."
   /^[^.!?]{0,120}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$/i,
-  // "Bertrand covers France for The Associated Press.", "Marcus Delaney covers public safety for the Courier-Ledger. Reach him at …"
-  /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:covers|reports on|writes about)\s[^.!?]{1,80}\sfor\s(?:[Tt]he\s)?(?:\p{Lu}[\p{L}'’&.-]*\s?)+\.(?:\s+(?:Reach|Contact|Email|Follow)\s(?:him|her|them)\b.*)?$/u,
+  // "Bertrand covers France for The Associated Press.", "Marcus Delaney covers public safety for the Courier-Ledger. Reach him at …",
+  // "Erik Lindqvist covers education for Northern Lakes Public Radio. He joined KNLR in 2021 …"
+  /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:covers|reports on|writes about)\s[^.!?]{1,80}\sfor\s(?:[Tt]he\s)?(?:\p{Lu}[\p{L}'’&.-]*\s?)+\.(?:\s+(?:(?:Reach|Contact|Email|Follow)\s(?:him|her|them)|(?:He|She|They)\s(?:joined|previously|was|is|has)|Send (?:tips|news))\b.*)?$/u,
   // "(Adds Ukrainian president's comments in paragraphs 4-5)": a wire update note.
   /^\((?:adds|updates|recasts|rewrites|corrects|changes|removes|fixes|refiles|writethru)\b[^)]*\)$/i,
   // "Our Standards: The Thomson Reuters Trust Principles."
@@ -260,13 +261,13 @@ const BIO_LINE = new RegExp(
   `^(?:(?:\\p{Lu}[\\p{L}'’.-]+\\s){1,3}(?:\\([^)]{1,30}\\)\\s)?|The (?:writer|author) )(?:` +
     // "… has covered the Ohio Statehouse since 2016", "… has written about travel for more than a decade"
     `has (?:been )?(?:covered|covering|reported|reporting|written|writing)\\b[^.!?]{0,100}\\b(?:since \\d{4}|for (?:more than |over |nearly |almost )?(?:a decade|two decades|\\w+ years))` +
-    // "… is NKB's Svalbard correspondent", "… is the Local Democracy Reporter for …", "… is a freelance writer"
-    `|is (?:\\p{Lu}[\\p{L}'’&.-]*['’]s|the|an?) (?:[\\p{L}-]+ ){0,3}${ROLE}\\b` +
+    // "… is NKB's Svalbard correspondent", "… is Launchpad Daily's Southern Europe reporter", "… is a freelance writer"
+    `|is (?:(?:\\p{Lu}[\\p{L}&.-]*\\s){0,3}\\p{Lu}[\\p{L}&.-]*['’]s|the|an?) (?:[\\p{L}-]+ ){0,3}${ROLE}\\b` +
     // "… joined The Harbour Standard in 2021 and covers …"
     `|joined (?:the )?\\p{Lu}[^.!?]{0,40} in \\d{4}\\b[^.!?]{0,80}\\b(?:covers|reports|writes|edits)\\b` +
     // "… farms 60ha in Suffolk and has been Arable Editor since 2019"
     `|[^.!?]{0,80}\\bhas been (?:[\\p{L}-]+ ){0,3}${ROLE} since \\d{4}` +
-    `)[^.!?]*\\.(?:\\s+(?:Reach|Contact|Email|Follow|She|He|They|Her|His|Their|The (?:post|role|position))\\b[^!?]*?[.!?])*$`,
+    `)[^.!?]*\\.(?:\\s+(?:Reach|Contact|Email|Follow|Send|She|He|They|Her|His|Their|The (?:post|role|position))\\b[^!?]*?[.!?])*$`,
   'u',
 );
 

@@ -175,8 +175,16 @@ const FURNITURE = [
   /^.{0,200}\b(?:T&Cs?|Ts&Cs|terms and conditions) apply\b.{0,40}$/i,
   /^.{0,200}\baccepts? no (?:liability|responsibility)\b.*$/i,
   /^.{0,120}\bviews expressed\b.{0,80}\b(?:their|his|her|the author['’]s|the guests['’]) own\b.*$/i,
+  // "The views expressed are solely those of the authors.", "… not necessarily those of the editor."
+  /^.{0,160}\bviews expressed\b.{0,80}\b(?:are|were) (?:solely |entirely )?(?:those of|the responsibility of) (?:the )?(?:authors?|contributors?|writers?)\b.*$/i,
+  // "Rand Ledger does not provide financial advice. Readers should consult …"
+  /^[^.!?]{0,80}\b(?:does|do) not (?:provide|give|offer|constitute) (?:personal |professional )?(?:financial|investment|legal|medical|tax) advice\.\s+(?:readers|you|investors) should\b.*$/i,
   // A land acknowledgement: "We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians …".
   /^we acknowledge\b.{0,200}\b(?:traditional (?:custodians|owners)|first (?:australians|nations|peoples))\b.*$/i,
+  // "The Namoi Valley Courier acknowledges the Gomeroi people, the traditional custodians of the land on which we work."
+  /^[^.!?]{0,80}\backnowledges?\b.{0,200}\btraditional (?:custodians|owners)\b.{0,80}\b(?:on which we|where we)\b.*$/i,
+  // A classified's or notice's label: "OBITUARIES: Joseph Albert Flett, …", "POSITIONS VACANT: …", "PUBLIC NOTICE — …".
+  /^(?:OBITUAR(?:Y|IES)|DEATH NOTICES?|FUNERAL NOTICES?|IN MEMORIAM|POSITIONS? VACANT|SITUATIONS? VACANT|PUBLIC NOTICES?|CLASSIFIEDS?|FOR SALE|TO LET)\s*[:—–]\s.*$/u,
   // A platform's own lines: "This post is public so feel free to share it.", "You are using a browser version with limited support …".
   /^this post is public\b.*$/i,
   /^.{0,80}\byou are using a browser (?:version )?(?:with limited support|that is not supported)\b.*$/i,
