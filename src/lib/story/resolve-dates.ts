@@ -93,12 +93,20 @@ const PAST_PLAN_BUT = [
   /\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|supposed|meant|planned)|would)\b[^,;]*$/i,
   /^[^.;]*?\bbut\b/i,
 ];
-/** "adjourned to August 14 the suit …", "postponed until Friday": the day a thing was moved to. */
+/**
+ * "adjourned to August 14 the suit …", "postponed until Friday": the day a thing was moved to, and the words
+ * between. A weekday may follow a few of them; a calendar date, however many ("moved its own board's vote on the
+ * deal to Aug. 27").
+ */
 const RESCHEDULED_TO =
-  /\b(?:adjourned|postponed|deferred|rescheduled|pushed back|put off|moved)\s+(?:[^\s,;.]+\s+){0,3}?(?:to|till|until|for)\s+$/i;
-/** With a calendar date, however long the object: "moved its own board's vote on the deal to Aug. 27". */
-const RESCHEDULED_TO_DATE =
-  /\b(?:adjourned|postponed|deferred|rescheduled|pushed back|put off|moved)\s+(?:[^\s,;.]+\s+){0,8}?(?:to|till|until|for)\s+$/i;
+  /\b(?:adjourned|postponed|deferred|rescheduled|pushed back|put off|moved)\s+((?:[^\s,;.]+\s+){0,8}?)(?:to|till|until|for)\s+$/i;
+const RESCHEDULED_WEEKDAY_WORDS = 3;
+/** Whether the words before a date move something to it. */
+function rescheduledTo(before: string, calendarDate: boolean): boolean {
+  const moved = RESCHEDULED_TO.exec(before);
+  return moved !== null && (calendarDate || (moved[1].match(/\S+/g) ?? []).length <= RESCHEDULED_WEEKDAY_WORDS);
+}
+
 /** A fragment of a numeric date ("2020/23/Sep"): the rest of it is not read. */
 const NUMERIC_NEIGHBOUR = [/\d[/.-]$/, /^[/.-]\d/];
 /** "the first Friday of July": a day of the month this reader does not count. */
@@ -251,7 +259,7 @@ function periodFor(
       sentence.slice(0, result.index),
     ) ||
     // The day a thing was moved to.
-    (result.start.isCertain('month') ? RESCHEDULED_TO_DATE : RESCHEDULED_TO).test(sentence.slice(0, result.index));
+    rescheduledTo(sentence.slice(0, result.index), result.start.isCertain('month'));
   // "pay each customer a credit by July 31": a deadline, read to its nearest date whatever the tense around it.
   // So is the end of a state that runs "till June 30" or "until 30 June".
   const byDeadline =
