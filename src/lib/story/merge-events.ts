@@ -205,8 +205,9 @@ export function mergeEvents(candidates: readonly StoryEvent[], options: MergeOpt
   const live = new Set(groups);
 
   // A vague mention whose words fit another event inside its period about as well is neither of them, unless only
-  // one of the two does what it says was done, and the other fits no clearly better: "the Pikne ran aground … earlier this month with 212 passengers" is
-  // the day it "ran aground", not the day it "had left Helsinki with 212 passengers".
+  // one of the two does what it says was done and the other fits no clearly better: "the Pikne ran aground …
+  // earlier this month with 212 passengers" is the day it "ran aground", not the day it "had left Helsinki with 212
+  // passengers".
   const ambiguous = (vague: Group, precise: Group) => {
     if (!vaguer(vague, precise)) return false;
     const chosen = coverage(vague, precise);
