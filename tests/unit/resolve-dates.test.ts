@@ -168,7 +168,7 @@ const TABLE: Row[] = [
     'expected',
   ],
   ['Several hundred people attended a memorial service at the weekend.', '2025-12-22', '2025-12-15', 'week'],
-  ['The commission, set up on 7 December, will hold hearings in the new year.', '2025-12-17', '2025-12-07', 'day'],
+  ['The commission, set up on 7 December, will hold hearings soon.', '2025-12-17', '2025-12-07', 'day'],
   ['Russia and Ukraine were set to take part in a prisoner swap on Friday.', FRI, FRI, 'day', 'expected'],
   [
     'Pelican now expects the hydrocracker back by Sept. 30, a company spokesman said.',
@@ -310,6 +310,26 @@ const TABLE: Row[] = [
     'expected',
   ],
   ['The board moved its own vote on the water deal to Aug. 27.', '2026-08-13', '2026-08-27', 'day', 'expected'],
+  // The coming year, a deadline within this one, this month in South Asian English, a month to come.
+  ['The inquiry will deliver a final report in the new year.', '2026-05-20', '2027-01-01', 'year', 'expected'],
+  [
+    'The route is not expected to return until the new year at the earliest.',
+    '2026-10-27',
+    '2027-01-01',
+    'year',
+    'expected',
+  ],
+  ["OLAF wants preliminary findings by year's end, one official said.", '2026-11-13', '2026-01-01', 'year', 'expected'],
+  ['Its preliminary findings are due by the end of the year.', '2026-11-27', '2026-01-01', 'year', 'expected'],
+  ['The firm expected its insurers to settle the claim by mid-year.', '2026-03-05', '2026-01-01', 'year', 'expected'],
+  [
+    'The airline will appoint a permanent chief executive in the current month.',
+    '2026-06-20',
+    '2026-06-01',
+    'month',
+    'expected',
+  ],
+  ['Come September, tightened certification rules take effect.', '2026-08-28', '2026-09-01', 'month', 'expected'],
   // A holiday and the date after it in brackets name one day.
   ["The warrants had been signed on All Saints' Day (November 1), a holiday.", '2026-11-10', '2026-11-01', 'day'],
 ];
@@ -379,6 +399,9 @@ const NO_DATE: [string, string][] = [
   ['At the turn of March and April, exporters traditionally ship their spring orders.', '2026-04-01'],
   ['The carrier had told agents it would reopen bookings on Monday, but the regulator has yet to sign off.', TUE],
   ['The agency published its June 24-Month Study.', '2026-07-09'],
+  // In January, "the new year" may be the one just begun.
+  ['The plant will reopen in the new year.', '2026-01-12'],
+  ['Shoppers flocked to markets before the Lunar New Year.', '2026-02-10'],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

@@ -62,6 +62,22 @@ parser.parsers.push({
     return componentsOf(addDays(today, -back - 7 * (countOf(match[1]) - 1)));
   },
 });
+// "in the new year" (said after January), "until the new year": the coming year.
+parser.parsers.push({
+  pattern: () => /\b(?:in|until|till|into)\s+the\s+new\s+year\b/i,
+  extract: (context) => (context.refDate.getMonth() === 0 ? null : { year: context.refDate.getFullYear() + 1 }),
+});
+// "by year's end", "by the end of the year", "before year-end", "by mid-year": within the year of publication.
+parser.parsers.push({
+  pattern: () =>
+    /\b(?:by|before|until|till)\s+(?:the\s+end\s+of\s+(?:the|this)\s+year|year['’]s\s+end|(?:the\s+)?year-end|mid-?year)\b/i,
+  extract: (context) => ({ year: context.refDate.getFullYear() }),
+});
+// "in the current month" (South Asian English): this month.
+parser.parsers.push({
+  pattern: () => /\bin\s+the\s+current\s+month\b/i,
+  extract: (context) => ({ year: context.refDate.getFullYear(), month: context.refDate.getMonth() + 1 }),
+});
 
 const MONTH_YEAR_OFFSET = /^[\s,]+(last|this|next) year\b/i;
 /** Dates anchored on another event or durations: "three days after", "the next day", "for three days". */
@@ -168,9 +184,9 @@ const RESTATED_ELSEWHERE = /(?:\bwhich was|,\s*or|\bi\.e\.,?)\s+(?:\w+\s+){0,2}$
 const PLACE_TIME = /^\s*(?:\w+\s+){0,2}?(?:in \p{Lu}[\p{L}]+|\p{Lu}[\p{L}]+ time|local time)\b/u;
 /** A month name that is a first name: "board chair April Tanaka", "May Chen said". */
 const MONTH_NAMED = /^(?:april|may|june|july|august)$/i;
-/** Words that may stand capitalised before a month or weekday that is a date: "In March", "Since May", "Earlier Thursday". */
+/** Words that may stand capitalised before a month or weekday that is a date: "In March", "Since May", "Come September". */
 const BEFORE_MONTH =
-  /\b(?:in|on|since|by|from|until|last|next|this|early|late|mid|during|through|before|after|of|and|or|earlier|later|as at|as of)\s+$/i;
+  /\b(?:in|on|since|by|from|until|last|next|this|early|late|mid|during|through|before|after|of|and|or|earlier|later|as at|as of|come)\s+$/i;
 
 /** Words that point from the moment they are said. */
 const DEICTIC =
@@ -310,7 +326,8 @@ function periodFor(
   if (known('year')) {
     if (!/\d{4}/.test(text) && /\d/.test(text)) return undefined;
     const precision: Precision = known('day') ? 'day' : known('month') ? 'month' : 'year';
-    return [periodOf(result.start.date(), precision), direction];
+    // "by year's end": a deadline, ahead while its period runs.
+    return [periodOf(result.start.date(), precision), /^(?:by|before|until|till)\s/i.test(text) ? 'future' : direction];
   }
   if (known('month')) {
     if (SHORT_NUMERIC.test(text) || ORDINAL_WEEKDAY_OF.test(before)) return undefined;
@@ -321,8 +338,10 @@ function periodFor(
     const day = known('day') && !PART_OF_MONTH.test(text) ? (result.start.get('day') ?? 1) : undefined;
     const stated = Number(YEAR_AFTER.exec(after)?.[1]);
     const offset = MONTH_YEAR_OFFSET.exec(after)?.[1]?.toLowerCase();
-    const lastOrNext = /\b(last|next)\s+$/i.exec(before)?.[1]?.toLowerCase();
-    const toward: Direction | undefined = lastOrNext === 'last' ? 'past' : lastOrNext === 'next' ? 'future' : direction;
+    const lastOrNext = /\b(last|next|come)\s+$/i.exec(before)?.[1]?.toLowerCase();
+    // "Come September, the rules take effect": the September ahead.
+    const toward: Direction | undefined =
+      lastOrNext === 'last' ? 'past' : lastOrNext === 'next' || lastOrNext === 'come' ? 'future' : direction;
     // "last February" said in March is the February of last year: the one just gone would be "last month".
     // ("last April 7", with its day, is the April 7 just gone.)
     const lastYears = lastOrNext === 'last' && !day && (published.getMonth() - (month - 1) + 12) % 12 <= 1;
