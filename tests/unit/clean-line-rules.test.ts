@@ -864,13 +864,32 @@ describe('rule families found on the ninth held-out set (bios under a two-word o
     'OBITUARIES: Joseph Albert Flett, 1947–2024, of Mistik Lake, passed away on Nov. 2 surrounded by family.',
     "POSITIONS VACANT: Casual shearers' cook wanted, Curlewis district, start December. Call Bev 0428 555 114.",
     'PUBLIC NOTICE — Gunnedah Shire Council advises that Abbott Street will be closed on 25 November.',
+    'Reading time: 3 min.',
+    'Photo gallery (12)',
+    "Türkiye's most read",
+    '← Back to magazine index',
+    'Your gift keeps local reporting on the air. Give $10 a month and get the KNLR mug. DONATE NOW',
+    'Support for local news on KNLR comes from the Arrowhead Community Foundation and from listeners like you.',
   ])('furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(true));
+
+  it.each(['ALSO WATCH: Rain lashes Kochi, waterlogging on MG Road | VIDEO'])('label: %j', (line) =>
+    expect(isLabelLine(line)).toBe(true),
+  );
+
+  it.each([
+    'Passengers wait at the High Court jetty in Kochi. (File photo)',
+    "The cranes on the former shipyard's waterfront, pictured in October 2023. Fot. Paweł Nowak/Polska Wire",
+  ])('caption: %j', (line) => expect(isCaptionLine(line)).toBe(true));
 
   it.each([
     'The app does not provide financial advice, the regulator said, but it nudges users towards its own funds.',
     'The council acknowledges the traditional owners in its new reconciliation plan.',
     'The views expressed at the meeting were mostly hostile to the plan.',
     'Obituaries in the local paper ran to three pages that week.',
+    'Support for the plan comes from the unions and from listeners like you.',
+    'Back to work: the strike ended on Monday.',
+    'The most read story of the year was about the ferry.',
+    'Residents were told to give way. SIGN UP was the slogan of the drive.',
   ])('not furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(false));
 
   it('keeps a sentence about a reporter who covers a beat, with no bio after it', () =>

@@ -14,6 +14,10 @@ const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 const LABELS = [
   'also read',
   'read also',
+  'also watch',
+  'watch also',
+  'also see',
+  'also listen',
   'read more',
   'more from',
   'more on this',

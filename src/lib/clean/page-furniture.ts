@@ -94,10 +94,17 @@ const FURNITURE = [
   /^(?:thank you|thanks) for (?:subscribing|signing up|reading)\b.*$/i,
   /^(?:invalid|please enter (?:a|your)|enter (?:a|your)) e-?mail(?: address)?\.?$/i,
   /^(?:our )?privacy (?:notice|policy)(?:\s*:.*)?$/i,
-  /^(?:advertising|advertisement \d+|reading time(?:\s*:\s*\d+ min(?:ute)?s?)?|in this article:?|\d[\d,]* (?:characters|words))$/i,
+  /^(?:advertising|advertisement \d+|reading time(?:\s*:\s*\d+ min(?:ute)?s?\.?)?|in this article:?|\d[\d,]* (?:characters|words))$/i,
+  // "Photo gallery (12)", "Video gallery", "Türkiye's most read", "← Back to magazine index".
+  /^(?:photo|image|picture|video) (?:gallery|galleries|slideshow)(?:\s*\(\d+\))?$/i,
+  /^(?:[\p{L}'’ -]{1,30}['’]s )?most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|news|today|this week))?$/iu,
+  /^[←‹«]\s*(?:back|return) to\b.{0,60}$/iu,
+  // A donation or offer pitch that closes on a button in capitals: "… Give $10 a month and get the mug. DONATE NOW".
+  /^(?=.*\p{Ll}).{10,300}[.!?]\s+(?:DONATE|GIVE|SUBSCRIBE|JOIN|SIGN UP|BUY|SHOP|REGISTER|BOOK)(?: (?:NOW|TODAY|HERE))?\s*[›»→]?$/u,
   /^this advertisement has not loaded\b.*$/i,
-  // Public radio's underwriting: "Support for KXRP comes from …" (a call sign, not "Support for Labour comes from…").
-  /^[Ss]upport for (?:[A-Z]{3,5}|this (?:program|programme|station|podcast)) (?:comes|is provided) (?:from|by)\b.*$/,
+  // Public radio's underwriting: "Support for KXRP comes from …", "Support for local news on KNLR comes from …" (a call
+  // sign, not "Support for Labour comes from…").
+  /^[Ss]upport for (?:[A-Z]{3,5}|this (?:program|programme|station|podcast)|(?:local )?(?:news|journalism|reporting) (?:on|at) [A-Z]{3,5}) (?:comes|is provided) (?:from|by)\b.*$/,
   // "Support for Lakeshore Public Radio's environment coverage comes from the Hartwell Family Foundation, …"
   /^[Ss]upport for (?:\p{Lu}[\p{L}&.-]*\s){1,5}?(?:\p{Lu}[\p{L}&.-]*['’]s\s)(?:[\p{L}-]+\s){0,3}(?:coverage|reporting|journalism|programming|newsroom|desk) (?:comes|is provided) (?:from|by)\b.*$/u,
   /^.{0,60}, opens (?:in )?(?:a )?new (?:tab|window)$/i,
@@ -353,7 +360,7 @@ const CAPTION_LABEL =
  * STRAITS LEDGER FILE", "APN PHOTO/NUR AINA ZAKARIA".
  */
 const PHOTO_CREDIT =
-  /(?:(?<=[.!?]\s*)FILE\s*[|/]\s*\p{Lu}[\p{Lu} .'’&-]+|(?<=[.!?]\s*)\((?:Supplied|Handout|File|Archive)(?:\s*:[^()]{1,60})?\)|(?<=[.!?]\s*)-\s(?:File )?(?:photo|picture|image)s?|(?<=[.!?]\s*)(?:Credit|Courtesy(?: of)?)\s*:?\s+\p{Lu}[\p{L}.'’ &-]*|(?<=[.!?]\s*)\((?:Courtesy(?: of)? )?\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}\)|(?<=[.!?]\s*)(?:\p{Lu}[\p{Lu}&'’.-]*\s){0,4}(?:PHOTO|PICTURE|IMAGE|PHOTOGRAPH)S?\s*[:/]\s*\p{Lu}[\p{Lu} .'’&/-]*|\b[A-Z]{2,}(?: [A-Z]{2,})?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.'’-]+)+|\((?:AP|AFP|Reuters|EPA|PA) Photo[^)]*\)|\((?:[\p{L}&' ]+ )?(?:Photo|Picture|Image)s?\s*(?:by\b|:)[^)]*\)|\((?:\p{Lu}[\p{L}&']*\s){1,3}(?:Photo|Picture|Image)s?\)|\((?:photographed|filmed) from\b[^)]*\)|\b(?:Photo|Picture)\s+\p{Lu}[\p{L}'’-]*\s*\/\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*|(?<=[.!?]\s*)©\s*\p{Lu}[^©.!?]{0,60}|\b(?:Picture|Photo|Photograph|Image|Video)s?(?: credit)?\s*[:/]\s*\p{L}[\p{L}.'’ /-]*|(?<=[.!?]\s*)(?:[—–]\s*)?(?:File )?(?:photo|picture|image)s?|(?<=[.!?]\s*)(?:[—–]\s*)?(?:Photo|Picture) (?:by|courtesy(?: of)?)\s+[\p{L}][\p{L}.'’ -]*|\bFILE PHOTO\/[\p{Lu} .'’-]+|^(?:\p{Lu}[\p{L}&'’-]*\s){1,4}(?:photo|picture) by \p{Lu}[\p{L}.'’ -]*|^[\p{Lu}][\p{Lu} .'’-]+\/[\p{Lu}][\p{Lu} .'’&-]+|\b(?:via REUTERS|Getty Images|Shutterstock|Alamy)|(?<=[.!?]\s*)\((?:[^()]*\/[^()]*|\p{Lu}{2,}[\p{Lu}\d ]*)\))\s*\.?$/u;
+  /(?:(?<=[.!?]\s*)FILE\s*[|/]\s*\p{Lu}[\p{Lu} .'’&-]+|(?<=[.!?]\s*)\((?:Supplied|Handout|File|Archive)(?: (?:photo|picture|image|footage))?(?:\s*:[^()]{1,60})?\)|(?<=[.!?]\s*)Fot\.\s+\p{Lu}[\p{L}.'’ /-]*|(?<=[.!?]\s*)-\s(?:File )?(?:photo|picture|image)s?|(?<=[.!?]\s*)(?:Credit|Courtesy(?: of)?)\s*:?\s+\p{Lu}[\p{L}.'’ &-]*|(?<=[.!?]\s*)\((?:Courtesy(?: of)? )?\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}\)|(?<=[.!?]\s*)(?:\p{Lu}[\p{Lu}&'’.-]*\s){0,4}(?:PHOTO|PICTURE|IMAGE|PHOTOGRAPH)S?\s*[:/]\s*\p{Lu}[\p{Lu} .'’&/-]*|\b[A-Z]{2,}(?: [A-Z]{2,})?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}.'’-]+)+|\((?:AP|AFP|Reuters|EPA|PA) Photo[^)]*\)|\((?:[\p{L}&' ]+ )?(?:Photo|Picture|Image)s?\s*(?:by\b|:)[^)]*\)|\((?:\p{Lu}[\p{L}&']*\s){1,3}(?:Photo|Picture|Image)s?\)|\((?:photographed|filmed) from\b[^)]*\)|\b(?:Photo|Picture)\s+\p{Lu}[\p{L}'’-]*\s*\/\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*|(?<=[.!?]\s*)©\s*\p{Lu}[^©.!?]{0,60}|\b(?:Picture|Photo|Photograph|Image|Video)s?(?: credit)?\s*[:/]\s*\p{L}[\p{L}.'’ /-]*|(?<=[.!?]\s*)(?:[—–]\s*)?(?:File )?(?:photo|picture|image)s?|(?<=[.!?]\s*)(?:[—–]\s*)?(?:Photo|Picture) (?:by|courtesy(?: of)?)\s+[\p{L}][\p{L}.'’ -]*|\bFILE PHOTO\/[\p{Lu} .'’-]+|^(?:\p{Lu}[\p{L}&'’-]*\s){1,4}(?:photo|picture) by \p{Lu}[\p{L}.'’ -]*|^[\p{Lu}][\p{Lu} .'’-]+\/[\p{Lu}][\p{Lu} .'’&-]+|\b(?:via REUTERS|Getty Images|Shutterstock|Alamy)|(?<=[.!?]\s*)\((?:[^()]*\/[^()]*|\p{Lu}{2,}[\p{Lu}\d ]*)\))\s*\.?$/u;
 
 /** The last word of a newsroom's name: "The Vistula Post", "Lakeshore Public Radio", "Volta Wave 97.3 FM". */
 const NEWSROOM_NOUNS =
