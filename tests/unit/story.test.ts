@@ -271,6 +271,20 @@ describe('events merged as an editor would', () => {
     ]);
   });
 
+  it('reads a relative clause’s date with the words it tells of', () => {
+    // "which have been in force since July 27" has no subject of its own: "the outdoor limits" before it.
+    const events = merged([
+      report('a', '2026-07-28', 'Outdoor watering limits for Phoenix customers took effect on July 27.'),
+      report(
+        'b',
+        '2026-08-13',
+        'Phoenix reported last week that water use fell 14% under the outdoor limits, which have been in force since July 27.',
+      ),
+    ]);
+    const limits = events.find((event) => event.start === '2026-07-27');
+    expect(limits?.citations.map((citation) => citation.slug).sort()).toEqual(['a', 'b']);
+  });
+
   it('settles a near tie by the verb of what was done, not the figures around it', () => {
     // "Pikne … 212 passengers" and "Pikne ran aground" fit it equally well; "ran" is what it says was done.
     const events = merged([

@@ -116,7 +116,28 @@ function wordsAbout(sentence: string, region: string, dates: readonly ResolvedDa
   // clause in the passive tells of an earlier event, undated here; its words are not this event's.
   const after = words.indexOf(dates[i].text) + dates[i].text.length;
   const earlier = EARLIER_EVENT.exec(words.slice(after));
-  return (earlier ? words.slice(0, after + earlier.index) : words).replace(dates[i].text, ' ');
+  const own = (earlier ? words.slice(0, after + earlier.index) : words).replace(dates[i].text, ' ');
+  return `${subjectOf(sentence, from, words)} ${own}`;
+}
+
+/** How many words before a relative clause name what it tells of: "the outdoor limits, which have been in force …". */
+const ANTECEDENT_WORDS = 6;
+
+/**
+ * What a region with no subject of its own tells of: the words just before a relative or infinitive clause ("the
+ * outdoor limits, which have been in force since July 27", "a review …, to be completed by the end of April"), or
+ * the sentence's opening words before a bare verb ("Ellery, who was released …, will be arraigned Friday").
+ */
+function subjectOf(sentence: string, from: number, region: string): string {
+  const start = region.trimStart();
+  if (/^(?:which|who|that|to)\b/i.test(start))
+    return wordsIn(sentence.slice(0, from))
+      .slice(-ANTECEDENT_WORDS)
+      .map((word) => word.text)
+      .join(' ');
+  if (/^(?:will|would|shall|has|have|had|is|are|was|were)\b/i.test(start) && from > 0)
+    return sentence.slice(0, from).split(/[,;:—–]/)[0];
+  return '';
 }
 
 /**
