@@ -330,6 +330,14 @@ const TABLE: Row[] = [
     'expected',
   ],
   ['Come September, tightened certification rules take effect.', '2026-08-28', '2026-09-01', 'month', 'expected'],
+  // "later this month": the rest of the period, ahead whatever the verb.
+  [
+    'Lawmakers have said they want the chief executive to testify before a committee later this month.',
+    '2026-08-12',
+    '2026-08-01',
+    'month',
+    'expected',
+  ],
   // A holiday and the date after it in brackets name one day.
   ["The warrants had been signed on All Saints' Day (November 1), a holiday.", '2026-11-10', '2026-11-01', 'day'],
 ];

@@ -264,7 +264,9 @@ function periodFor(
   // "gave both sides till Sunday to name their negotiators": a deadline set in the past lies after it was set.
   // So is a date set for something: "has scheduled a hearing for Oct. 1", "set a trial date of 2 November".
   // "wants the loading to resume at the latest on Friday": the latest day for what is still asked, ahead.
-  const latest = /\bat the latest\s+(?:on\s+)?$/i.test(before);
+  // "… to testify later this month": the rest of the period, ahead whatever the verb.
+  const latest =
+    /\bat the latest\s+(?:on\s+)?$/i.test(before) || (/\blater\s+$/i.test(before) && /^this\b/i.test(text));
   const deadline =
     (/\b(?:till|until|by|before)\s+$/i.test(before) && /^\s+to\s+[a-z]+/.test(after)) ||
     /\b(?:scheduled|set|planned|booked|called|fixed|slated|arranged|targeted|targetted|earmarked|pencilled in|penciled in)\s+(?:\S+\s+){0,3}?(?:for|of)\s+$/i.test(
