@@ -407,6 +407,9 @@ const NO_DATE: [string, string][] = [
   ['At the turn of March and April, exporters traditionally ship their spring orders.', '2026-04-01'],
   ['The carrier had told agents it would reopen bookings on Monday, but the regulator has yet to sign off.', TUE],
   ['The agency published its June 24-Month Study.', '2026-07-09'],
+  ['On a normal day in June, the airport handles about 30,000 passengers.', '2026-06-12'],
+  // Midsummer Eve is not Midsummer, and the calendars part on its day (23 June in Norway, a Friday in Sweden).
+  ['The airline will put on extra flights on Midsummer Eve.', '2026-06-19'],
   // In January, "the new year" may be the one just begun.
   ['The plant will reopen in the new year.', '2026-01-12'],
   ['Shoppers flocked to markets before the Lunar New Year.', '2026-02-10'],

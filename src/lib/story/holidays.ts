@@ -30,7 +30,8 @@ export function holidaysIn(text: string, year: number, calendar: HolidayCalendar
       // Words of a name stand apart by single spaces: "Christmas Eve", not "Christmas. Eve".
       if (/[^\p{L}\p{N}'’ ]|\s{2}/u.test(written) || !/^\p{Lu}/u.test(last.text)) continue;
       if (calendar.dayOf(written.replace(/’/g, "'"), year) === undefined) continue;
-      found.push({ index: words[i].start, text: written });
+      // "Midsummer Eve" is the day before Midsummer, and no day at all where the calendars part on it.
+      if (!/^\s+Eve\b/.test(text.slice(last.end))) found.push({ index: words[i].start, text: written });
       i += n - 1;
       break;
     }

@@ -238,6 +238,13 @@ function periodFor(
   if (NUMERIC_NEIGHBOUR[0].test(before) || NUMERIC_NEIGHBOUR[1].test(after)) return undefined;
   // "its June 24-Month Study": a number joined to a word is a compound ("24-month"), not a day.
   if (/\d$/.test(result.text) && /^[-–]\p{L}/u.test(after)) return undefined;
+  // "On a normal day in June": any June, not one.
+  if (
+    /\b(?:a|an|any)\s+(?:normal|typical|usual|average|ordinary)\s+(?:day|week|weekend|night|month)\s+in\s+$/i.test(
+      before,
+    )
+  )
+    return undefined;
   // "At the turn of March and April": a span across two periods dates neither.
   if (/\bturn of (?:the\s+)?(?:\S+\s+(?:and|to)\s+)?$/i.test(before)) return undefined;
   // "he told Lyon Today", "USA Today": a capitalised day word after a capitalised word is part of a name.
