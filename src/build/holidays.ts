@@ -7,6 +7,12 @@ import type { HolidayCalendar } from '../lib/story/holidays.ts';
  * December in 37 of 38, "Labour Day" falls on nine different days, Deepavali on two.
  */
 const AGREEMENT = 0.9;
+/**
+ * The most countries that may keep another day under the same name. More is a whole tradition: in 2026 "Good
+ * Friday" is 3 April in 121 countries and 10 April in 7 (the Orthodox churches'), so a Greek paper's "on Good
+ * Friday" is the 10th. "Christmas Day" (179 against 4) and "New Year's Day" (189 against 5) stay read.
+ */
+const MAX_RIVALS = 5;
 
 /** A year's holidays: each name (lower case) with the day most of its countries keep, when they agree. */
 function holidaysOf(year: number): Map<string, string> {
@@ -23,8 +29,8 @@ function holidaysOf(year: number): Map<string, string> {
   const agreed = new Map<string, string>();
   for (const [name, counts] of days) {
     const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
-    const [day, count] = [...counts].sort((a, b) => b[1] - a[1])[0];
-    if (count / total >= AGREEMENT) agreed.set(name, day);
+    const [[day, count], rival] = [...counts].sort((a, b) => b[1] - a[1]);
+    if (count / total >= AGREEMENT && (rival?.[1] ?? 0) <= MAX_RIVALS) agreed.set(name, day);
   }
   return agreed;
 }

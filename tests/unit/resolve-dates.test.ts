@@ -330,6 +330,20 @@ const TABLE: Row[] = [
     'expected',
   ],
   ['Come September, tightened certification rules take effect.', '2026-08-28', '2026-09-01', 'month', 'expected'],
+  // A possessive is no verb ("Hellas's operating licence"); a condition governs nothing ("…, provided it passes").
+  [
+    "The regulator suspended Delta Hellas's operating licence on Tuesday, cutting it off.",
+    '2026-04-17',
+    '2026-04-14',
+    'day',
+  ],
+  [
+    'The ministry said the firm could bring its ship back into service from May 15, provided it passes an inspection.',
+    '2026-05-05',
+    '2026-05-15',
+    'day',
+    'expected',
+  ],
   // "later this month": the rest of the period, ahead whatever the verb.
   [
     'Lawmakers have said they want the chief executive to testify before a committee later this month.',
@@ -408,6 +422,10 @@ const NO_DATE: [string, string][] = [
   ['The carrier had told agents it would reopen bookings on Monday, but the regulator has yet to sign off.', TUE],
   ['The agency published its June 24-Month Study.', '2026-07-09'],
   ['On a normal day in June, the airport handles about 30,000 passengers.', '2026-06-12'],
+  // Good Friday is 3 April 2026 in 121 calendars and 10 April in the Orthodox churches' 7: no reader can tell which.
+  ['Fire broke out on the lower deck on Good Friday, shortly before 4am.', '2026-04-11'],
+  // A holiday as the reason for a journey dates nothing.
+  ['Many passengers were travelling home for Christmas.', '2026-01-05'],
   // Midsummer Eve is not Midsummer, and the calendars part on its day (23 June in Norway, a Friday in Sweden).
   ['The airline will put on extra flights on Midsummer Eve.', '2026-06-19'],
   // In January, "the new year" may be the one just begun.

@@ -555,8 +555,8 @@ function sameWeekdayYear(
     });
 }
 
-/** Before a holiday, a word that makes it a bound, not the day: "before Christmas", "since Easter", "after Eid". */
-const HOLIDAY_BOUND = /\b(?:before|by|until|till|ahead of|after|since|following|from|through|over)\s+(?:the\s+)?$/i;
+/** Before a holiday, a word that makes it a bound or a reason, not the day: "before Christmas", "since Easter", "home for Easter". */
+const HOLIDAY_BOUND = /\b(?:before|by|until|till|ahead of|after|since|following|from|through|over|for)\s+(?:the\s+)?$/i;
 /** After it, a word that makes it a span or a season: "the Christmas holidays", "Easter weekend". */
 const HOLIDAY_SPAN =
   /^\s+(?:weekend|holidays?|break|period|week|season|rush|recess|sales?|shopping|trading|getaway)\b/i;

@@ -27,7 +27,7 @@ const FUTURE =
   /\b(?:will|shall|wo|'ll|going to|gonna|next|upcoming|tomorrow|let's|let us|must(?! have)|(?:has|have|needs?) to)\b/i;
 /** A plan stated in the present: "is due to", "are set to", "is expected on", "plans to", "is scheduled for". */
 const PLANNED =
-  /\b(?:is|are|am|be|'s|'re|remains?)\s+(?:(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\w+ing\b)|\b(?:plans?|intends?|aims?|hopes?|wants?|expects?|seeks?|vows?|promises?|pledges?|threatens?|prepares?)\s+to\b|\b(?:expects|anticipates|forecasts|predicts|projects)\b|\b(?:expect|anticipate|predict|forecast)s?\s+(?:\S+\s+){1,3}?to\b/i;
+  /\b(?:is|are|am|be|(?:it|he|she|that|there|what|who)'s|'re|remains?)\s+(?:(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\w+ing\b)|\b(?:plans?|intends?|aims?|hopes?|wants?|expects?|seeks?|vows?|promises?|pledges?|threatens?|prepares?)\s+to\b|\b(?:expects|anticipates|forecasts|predicts|projects)\b|\b(?:expect|anticipate|predict|forecast)s?\s+(?:\S+\s+){1,3}?to\b/i;
 /** A plan stated in the past ("would", "was due to", "hoped talks would"): its date may lie either side of publication. */
 const PLANNED_IN_PAST =
   /\b(?:would|could|might|should)\b|\b(?:was|were)\s+(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\b(?:planned|intended|aimed|hoped|wanted|expected|sought|vowed|promised|pledged|threatened|prepared|agreed|decided|voted|opted|chose|resolved)\s+(?:\w+\s+){0,2}?to\b|\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on)\s+(?!to\b)\w+(?:\s+\w+)?\s+to\b|\bto be\b/i;
@@ -116,7 +116,9 @@ function verbDirection(sentence: string, start: number, end: number): Direction 
   const lastGoverning = independent < 0 ? spans.length - 1 : independent - 1;
   // A clause of its own that opens with a participle and "by" ("triggered by the resignation of …") describes a
   // noun; it is not the verb of the sentence.
-  const appositive = (span: [number, number]) => /^[\s,]*(?:\w+ly\s+)?[a-z]+ed\s+by\b/i.test(sentence.slice(...span));
+  // Nor does a condition ("…, provided the vessel passes an inspection").
+  const appositive = (span: [number, number]) =>
+    /^[\s,]*(?:(?:\w+ly\s+)?[a-z]+ed\s+by|provided|providing|assuming|unless|if)\b/i.test(sentence.slice(...span));
   for (let step = 1; step < spans.length; step++) {
     const [earlier, later] = [spans[own - step], own + step <= lastGoverning ? spans[own + step] : undefined];
     if (earlier && !appositive(earlier)) stretches.push([sentence.slice(...earlier), 'before']);
