@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   isBioLine,
+  isCallToAction,
   isCreditLine,
   isHeadingShaped,
   isLabelLine,
@@ -870,7 +871,19 @@ describe('rule families found on the ninth held-out set (bios under a two-word o
     '← Back to magazine index',
     'Your gift keeps local reporting on the air. Give $10 a month and get the KNLR mug. DONATE NOW',
     'Support for local news on KNLR comes from the Arrowhead Community Foundation and from listeners like you.',
+    'Death Notices',
+    'COMMUNITY NOTICES',
+    'Dates for your diary',
+    'Services in December',
+    'Jobs at Maré Systems and other startups',
+    'HOLLOWAY, Margaret Joan (Peg). Passed away peacefully at Gunnedah Hospital on 12 November 2024, aged 89.',
+    'Head of Sales, Nordics · Maré Systems · Oslo · €90k + equity',
+    'J. BRAMPTON PLUMBING & HEATING · Boilers serviced · No job too small · Tel 01844 555 201',
+    'Contact: news@lagosherald.example',
   ])('furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(true));
+
+  it('reads a newsletter pitch under an outlet of two words as a call to the reader', () =>
+    expect(isCallToAction("📬 Like this? Get Launchpad Daily's Europe newsletter every Tuesday.")).toBe(true));
 
   it.each(['ALSO WATCH: Rain lashes Kochi, waterlogging on MG Road | VIDEO'])('label: %j', (line) =>
     expect(isLabelLine(line)).toBe(true),
@@ -890,7 +903,13 @@ describe('rule families found on the ninth held-out set (bios under a two-word o
     'Back to work: the strike ended on Monday.',
     'The most read story of the year was about the ferry.',
     'Residents were told to give way. SIGN UP was the slogan of the drive.',
+    'Death notices in the paper doubled that winter.',
+    'HOLLOWAY, the town, passed a bylaw on Monday.',
+    'Prices rose · again · in March.',
   ])('not furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(false));
+
+  it('keeps a sentence that reads a person’s words', () =>
+    expect(isCallToAction("Read Smith's statement, which runs to 40 pages, before the vote.")).toBe(false));
 
   it('keeps a sentence about a reporter who covers a beat, with no bio after it', () =>
     expect(isCreditLine('Smith covers the shortfall for Acme. The board approved it on Monday.')).toBe(false));

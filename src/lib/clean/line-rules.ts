@@ -132,9 +132,12 @@ const PAYWALL = /^(?:unlock (?:this|the full) (?:story|article)\b|you have \d+ f
 /** Verbs a call to the reader opens with, that a sentence of the article may open with too. */
 const ACT =
   /^(?:download|follow|listen|watch|click|tap|share|join|enter|send|contact|ask|leave|comment|support|donate|give|find|register|get|read|show|visit|tell|whatsapp|email|e-mail|text|call|place|sign)(?=\s|$)/i;
-/** The object an imperative takes: "Download the …", "Send us …", "Follow @…" (not "Share prices", "Support for"). */
+/**
+ * The object an imperative takes: "Download the …", "Send us …", "Follow @…", "Get Launchpad Daily's …" (not "Share
+ * prices", "Support for").
+ */
 const IMPERATIVE_OBJECT =
-  /^\S+\s+(?:(?:the|our|us|this|your|a|an|@|to|up|in|on)\b|\S+@\S+|(?:\p{Lu}\S*\s){1,3}on (?:WhatsApp|Instagram|Twitter|X|Facebook|LinkedIn|Telegram|TikTok|YouTube)\b)/iu;
+  /^\S+\s+(?:(?:the|our|us|this|your|a|an|@|to|up|in|on)\b|\S+@\S+|(?:\p{Lu}[\p{L}&.-]*\s){0,3}\p{Lu}[\p{L}&.-]*['’]s\s|(?:\p{Lu}\S*\s){1,3}on (?:WhatsApp|Instagram|Twitter|X|Facebook|LinkedIn|Telegram|TikTok|YouTube)\b)/iu;
 /** A button's label: four words at most ("Show key events only", "Leave a comment"). */
 const BUTTON_WORDS = 4;
 /** A subheading that opens with such a verb goes on with one of these: "Show of force", "Follow the money". */

@@ -190,6 +190,16 @@ const FURNITURE = [
   /^we acknowledge\b.{0,200}\b(?:traditional (?:custodians|owners)|first (?:australians|nations|peoples))\b.*$/i,
   // "The Namoi Valley Courier acknowledges the Gomeroi people, the traditional custodians of the land on which we work."
   /^[^.!?]{0,80}\backnowledges?\b.{0,200}\btraditional (?:custodians|owners)\b.{0,80}\b(?:on which we|where we)\b.*$/i,
+  // The heading of a page's notices or listings: "Death Notices", "COMMUNITY NOTICES", "Dates for your diary",
+  // "Services in December", "Jobs at Maré Systems and other startups".
+  /^(?:(?:death|funeral|public|community|family|parish|church|legal|planning) notices?|in memoriam|obituaries|classifieds?|positions vacant|dates for (?:your|the) diary|what['’]s on(?: this (?:week|month))?|(?:church )?services (?:in|for) (?:january|february|march|april|may|june|july|august|september|october|november|december)|jobs (?:at|with) .{1,40} and other .{1,30})$/iu,
+  // A death notice: "HOLLOWAY, Margaret Joan (Peg). Passed away peacefully at Gunnedah Hospital …".
+  /^\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?, \p{Lu}[\p{L}'’ -]{1,40}(?: \([^)]{1,30}\))?\.\s+(?:Passed away|Died|Late of|Peacefully|Suddenly)\b.*$/u,
+  // A newsroom's address alone: "Contact: news@lagosherald.example".
+  /^(?:contact(?: us)?|e-?mail(?: us)?|news ?tips?|tips)\s*:\s*[\w.+-]+@[\w.-]+\.?$/i,
+  // A listing or trader's row of short fields: "Head of Sales, Nordics · Maré Systems · Oslo · €90k + equity",
+  // "J. BRAMPTON PLUMBING & HEATING · Boilers serviced · No job too small · Tel 01844 555 201".
+  /^(?!.*\p{Ll}[.!?]\s+\p{Lu})[^·]{2,60}(?: · [^·]{1,40}){3,}$/u,
   // A classified's or notice's label: "OBITUARIES: Joseph Albert Flett, …", "POSITIONS VACANT: …", "PUBLIC NOTICE — …".
   /^(?:OBITUAR(?:Y|IES)|DEATH NOTICES?|FUNERAL NOTICES?|IN MEMORIAM|POSITIONS? VACANT|SITUATIONS? VACANT|PUBLIC NOTICES?|CLASSIFIEDS?|FOR SALE|TO LET)\s*[:—–]\s.*$/u,
   // A platform's own lines: "This post is public so feel free to share it.", "You are using a browser version with limited support …".
