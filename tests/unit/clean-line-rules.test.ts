@@ -6,6 +6,7 @@ import {
   isHeadingShaped,
   isLabelLine,
   isLinkLine,
+  isListItem,
   isListLabel,
   isNameShaped,
   isTeaserLine,
@@ -913,4 +914,58 @@ describe('rule families found on the ninth held-out set (bios under a two-word o
 
   it('keeps a sentence about a reporter who covers a beat, with no bio after it', () =>
     expect(isCreditLine('Smith covers the shortfall for Acme. The board approved it on Monday.')).toBe(false));
+});
+
+describe('rule families found on the tenth held-out set (comment widgets, players, switches, widgets, notes)', () => {
+  it.each([
+    'Sign in to comment',
+    'View 12 replies',
+    'Reply (12)   Thank (41)   Share',
+    'Comments are moderated. Malta Courier is not responsible for the views of readers.',
+    'Comments not loading? We recommend using Google Chrome or Mozilla Firefox with javascript turned on.',
+    'Tap to unmute',
+    'Tap to expand',
+    'YouTube video player',
+    '📷 Gallery: 24 photos',
+    'Search artists, albums, tours…',
+    'عربي | Français | English',
+    'Sinhala | Tamil | English',
+    'Print edition: Page 3',
+    'Viewed 1,842 times',
+    'Vessel tracker: NORRVIK ASTER   IMO 9912345   Status: Under way',
+    'Find a car: Make ▾   Model ▾   Location ▾   [Search]',
+    'Fuel prices today: Gasoline 95: 1,576,000 LBP | Diesel: 1,389,000 LBP',
+    'New Cars   Reviews   News   Electric   Utes   4x4   Car Finance   Sell My Car',
+    '*Comparison rate 7.99% p.a. Terms and conditions apply. Credit provided by Ledger Auto Finance.',
+    'Sámi version of this article: Bergena várreruovdemáđij giddejuvvo',
+    'Updated 7.40pm with comments from the mayor.',
+    'The Cedar Post Staff',
+    'Selin Aydemir - ISTANBUL',
+  ])('furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(true));
+
+  it.each([
+    'This article was first published in Norwegian and has been translated by NKK English.',
+    'Correction 11.02: An earlier version of this article gave the wrong closing date for the funicular.',
+  ])('credit: %j', (line) => expect(isCreditLine(line)).toBe(true));
+
+  it.each([
+    "Don't miss local news: Sign up for TownWire's free Montclair newsletter and alerts.",
+    'Have a score to report? Text it to 419-555-0184 or email scores@prepzoneohio.example.',
+    'Independent journalism costs money. Support Malta Courier from €2 a month and read without limits.',
+  ])('call to the reader: %j', (line) => expect(isCallToAction(line)).toBe(true));
+
+  it.each([
+    'Sign in to the council portal was disabled for two hours.',
+    'Residents could view 12 replies to the consultation at the library.',
+    'Day | Departures from Kadıköy',
+    'Quarter | Revenue | Profit',
+    'The search for survivors went on…',
+    'The English and French versions of the treaty differ.',
+    'Read Smith and Jones, the two reports on the bridge, before the vote.',
+  ])('not furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(false));
+
+  it('keeps a subheading that starts with "Updated" and a year', () =>
+    expect(isStampLine('Updated 2025 Outlook')).toBe(false));
+  it('reads a date-led line of a tour list as a list item', () =>
+    expect(isListItem('10 October – Manchester, Albert Hall')).toBe(true));
 });

@@ -14,6 +14,7 @@ const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 const LABELS = [
   'also read',
   'read also',
+  'read next',
   'also watch',
   'watch also',
   'also see',
@@ -124,7 +125,7 @@ const LABELS = [
 
 /** Openings only a site's call to its reader has: "Sign up to …", "Subscribe …", "Like this story? …". */
 const CALL =
-  /^(?:(?:subscribe|sign up)(?=\s|$)|for (?:more|the latest) [^,]{0,30}\b(?:news|updates|stories)\b[^,]{0,20}, (?:follow|download|sign up|subscribe|join)(?=\s)|(?:click|tap) here\b|have your say|like (?:what you|this (?:story|article))|if you enjoyed|(?:got|have|do you have) a (?:story|news tip|tip)\b|have you seen something|(?:found|spotted|know) something\b[^.!?]{0,40}\?|not a (?:member|subscriber)(?: yet)?\?)/i;
+  /^(?:(?:subscribe|sign up)(?=\s|$)|for (?:more|the latest) [^,]{0,30}\b(?:news|updates|stories)\b[^,]{0,20}, (?:follow|download|sign up|subscribe|join)(?=\s)|(?:click|tap) here\b|have your say|like (?:what you|this (?:story|article))|if you enjoyed|(?:got|have|do you have) an? (?:story|news tip|tip|score|result|photo|picture|video|question)\b|have you seen something|(?:found|spotted|know) something\b[^.!?]{0,40}\?|not a (?:member|subscriber)(?: yet)?\?|don['’]t miss\b[^.!?:]{0,40}:\s*(?:sign up|subscribe|get|download|follow|join)\b|(?:independent|good|quality|local) (?:journalism|reporting|news) costs\b)/i;
 /** A link's words closing the site's pitch: "Get recall alerts by email — sign up here". */
 const SIGN_UP_LINK = /\b(?:(?:sign up|subscribe|click|tap|register) here|contact us)\.?$/i;
 /** A paywall's opening: only the site says it, however many sentences follow ("Unlock this story. Subscribe now. …"). */
@@ -219,12 +220,14 @@ const TRAILER = [
   /^our standards\s*:/i,
   // "This page has been automatically translated from Portuguese.", "[Translated from Japanese]"
   /^[[(]?(?:this (?:page|article|story) (?:has been|was) )?(?:automatically |machine[- ])?translated (?:from|by)\b[^.!?]{0,40}[.\])]?(?:\s+read the original\b[^.!?]{0,40})?$/i,
+  // "This article was first published in Norwegian and has been translated by NKK English."
+  /^this (?:article|story|report) was (?:first|originally) (?:published|written) in \p{L}+\b[^.!?]{0,60}\btranslated\b[^.!?]{0,60}\.?$/iu,
   // "This transcript was generated automatically and may contain errors."
   /^this transcript (?:was|has been|is) (?:generated|produced|created)\b/i,
   // "Originally published as Townsville residents urged to prepare …"
   /^originally published (?:as|in|on|by)\b/i,
   // "Correction: An earlier version of this article gave the wrong age …"
-  /^(?:correction|clarification|editor['’]?s note)\s*:\s*(?:an? )?(?:earlier|previous) version\b/i,
+  /^(?:correction|clarification|editor['’]?s note)(?:\s+[\d.:/]+)?\s*:\s*(?:an? )?(?:earlier|previous) version\b/i,
   // "Correction: In the Summer 2024 issue we wrongly said the boathouse opened in 1962."
   /^(?:correction|clarification)\s*:.{0,120}\bwe (?:wrongly|incorrectly|mistakenly)\b.*$/i,
   // A journal's declarations: "… The authors declared no conflicts of interest."
@@ -352,8 +355,11 @@ export const shapeOf = (line: string) => {
   );
 };
 
-/** A list item: "- Cost: £2m", "• Bruxner Highway", "3. Schools closed". */
-export const isListItem = (line: string) => /^(?:[-–•*·]|\d{1,2}[.)])\s/.test(line.trim());
+/** A list item: "- Cost: £2m", "• Bruxner Highway", "3. Schools closed", "10 October – Manchester, Albert Hall". */
+export const isListItem = (line: string) =>
+  /^(?:[-–•*·]|\d{1,2}[.)]|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* [–—-])\s/i.test(
+    line.trim(),
+  );
 
 /** Labels that open a list of other stories: "Related articles", "Also interesting", "More episodes", "READ ALSO". */
 const LIST_LABEL =

@@ -218,6 +218,37 @@ const FURNITURE = [
   // A wire picture's slider: "Item 1 of 2 …", "[1/2]…", "… Purchase Licensing Rights".
   /^(?:item \d+ of \d+\b|\[\d+\/\d+\]).*$/i,
   /^.{0,300}\bpurchase licensing rights\b.*$/i,
+  // Comment widgets: "Sign in to comment", "View 12 replies", "Reply (12)   Thank (41)   Share", "Comments are
+  // moderated. …", "Comments not loading? …".
+  /^(?:sign|log) in to (?:comment|reply|post|join the (?:conversation|discussion))\.?$/i,
+  /^view (?:all )?\d+ (?:replies|comments|responses)$/i,
+  /^(?:\p{L}+ \(\d+\)\s+){2,}\p{L}*$/u,
+  /^comments? (?:are|is) (?:moderated|closed|disabled)\b.*$|^comments not loading\?.*$/i,
+  // A player's or a picture's controls: "Tap to unmute", "Tap to expand", "YouTube video player".
+  /^(?:tap|click) to (?:unmute|mute|expand|enlarge|play|zoom|view larger|load more)\.?$/i,
+  /^(?:youtube|vimeo|dailymotion) video player$/i,
+  /^[^\p{L}\p{N}]*(?:photo |picture |image )?gallery\s*:\s*\d+ (?:photos|pictures|images)\b.*$/iu,
+  // A search box's prompt: "Search artists, albums, tours…".
+  /^search\b[^.!?]{0,50}(?:…|\.\.\.)$/i,
+  // A language switch: "عربي | Français | English", "Sinhala | Tamil | English".
+  /^(?=.*\bEnglish\b)(?:[^|/·\s]+(?: [^|/·\s]+)?\s*[|/·]\s*){1,5}[^|/·\s]+(?: [^|/·\s]+)?$/u,
+  // A print copy's or counter's stamp: "Print edition: Page 3", "Viewed 1,842 times".
+  /^print edition\s*:\s*page \d+$|^(?:viewed|read|seen) [\d,]+ times$/i,
+  // A widget's label: "Vessel tracker: …", "Find a car: Make ▾ Model ▾ …", "Fuel prices today: …".
+  /^(?:vessel|ship|flight|train|bus) tracker\s*:.*$/i,
+  /^.*▾.*▾.*$/u,
+  /^(?:fuel|petrol|gold|currency|exchange|forex) (?:prices?|rates?) (?:today|now)\s*:.*$/i,
+  // A menu of short items set apart by wide gaps: "New Cars   Reviews   News   Electric   Utes".
+  /^(?:[\p{L}\d&'’-]+(?: [\p{L}\d&'’-]+){0,2}\s{3,}){3,}[\p{L}\d&'’-]+(?: [\p{L}\d&'’-]+){0,2}$/u,
+  // A footnote's small print: "*Comparison rate 7.99% p.a. Terms and conditions apply. …".
+  /^\*.{0,200}\b(?:terms and conditions|T&Cs?) apply\b.*$/i,
+  // A newsroom's own note on the page: "Sámi version of this article: …", "Updated 7.40pm with comments from the mayor."
+  /^[\p{L}-]+ version of this (?:article|story|page)\s*:.*$/iu,
+  /^updated (?:at )?\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\.?)? (?:with|to (?:add|include))\b.*$/i,
+  // A byline with its dateline: "Selin Aydemir - ISTANBUL".
+  /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}[-–—]\s\p{Lu}{3,}(?:[ ,]+\p{Lu}{2,})*$/u,
+  // "The Cedar Post Staff": a newsroom credited as the author.
+  /^(?:The )?(?:\p{Lu}[\p{L}'’-]*\s){1,4}(?:Staff|Staff Reporters?|Web Desk|News Desk|Newsroom)$/u,
 ];
 
 /** "Amsterdam 8°C · Utrecht 7°C", "Cairo: Fajr 04:51 | Dhuhr 11:41 | …", "EGP/USD 49.21 | EGX30 30,812 ▲1.2%": a widget of readings. */
@@ -328,7 +359,7 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 /** "Published 23 May 2025, 06:15 BST", "Updated 2 hours ago", "Last updated: Friday". */
 const TIME_STAMP = new RegExp(
-  `^(?:and )?(?:first |last )?(?:published|updated|posted|modified|refreshed)(?: on| at)?\\s*:?\\s*(?:\\d|${MONTH}\\b|${DAY}\\b|(?:mon|tue|wed|thu|fri|sat|sun)\\b|today\\b|yesterday\\b|an? (?:hour|minute|day)s? ago\\b|just now\\b)(?:[^.!?]|\\.(?=\\S))*$`,
+  `^(?:and )?(?:first |last )?(?:published|updated|posted|modified|refreshed)(?: on| at)?\\s*:?\\s*(?!(?:19|20)\\d{2}\\s+[a-z]+(?:\\s+[a-z]+)*$)(?:\\d|${MONTH}\\b|${DAY}\\b|(?:mon|tue|wed|thu|fri|sat|sun)\\b|today\\b|yesterday\\b|an? (?:hour|minute|day)s? ago\\b|just now\\b)(?:[^.!?]|\\.(?=\\S))*$`,
   'i',
 );
 /**
