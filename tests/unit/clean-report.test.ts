@@ -21,6 +21,19 @@ describe('cleanReport on the seed reports', () => {
     expect(lines.filter((line) => removed.includes(line))).toEqual(removed);
   });
 
+  it('removes a menu of short items set apart by wide gaps, a figure among them', () => {
+    const menu = 'New Cars   Reviews   News   Electric   Utes   4x4   Car Finance   Sell My Car';
+    const cleaned = cleanReport(
+      [
+        'Haixing Tern arrives with a $39,990 price',
+        menu,
+        'The Haixing Tern goes on sale in Australia next month, the company said on Tuesday.',
+        'It is the first of three models the brand plans to launch here by the end of 2026.',
+      ].join('\n\n'),
+    );
+    expect(cleaned.removed).toContainEqual({ line: menu, rule: 'furniture' });
+  });
+
   it('reads the date marker of 001 and 002 and removes nothing else from 001', () => {
     const sun = cleanReport(readRaw(RAW_DIR, '001_dcee8fbeba0eb766.txt'));
     expect(sun.markerDate).toBe('2025-05-23');

@@ -118,7 +118,7 @@ function captionAboveCredit(lines: readonly string[], index: number): boolean {
 }
 
 /** Four or more links of at most three words, no figures or punctuation, set apart by two spaces or more. */
-const SPACED_MENU = /^[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}(?: {2,}[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}){3,}$/u;
+const SPACED_MENU = /^[\p{L}&'’-]+(?: [\p{L}\d&'’-]+){0,2}(?: {2,}[\p{L}\d&'’-]+(?: [\p{L}\d&'’-]+){0,2}){3,}$/u;
 
 /** Lines that open a comment section at the foot of a page. */
 const COMMENTS_START =

@@ -197,9 +197,10 @@ const FURNITURE = [
   /^\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?, \p{Lu}[\p{L}'’ -]{1,40}(?: \([^)]{1,30}\))?\.\s+(?:Passed away|Died|Late of|Peacefully|Suddenly)\b.*$/u,
   // A newsroom's address alone: "Contact: news@lagosherald.example".
   /^(?:contact(?: us)?|e-?mail(?: us)?|news ?tips?|tips)\s*:\s*[\w.+-]+@[\w.-]+\.?$/i,
-  // A listing or trader's row of short fields: "Head of Sales, Nordics · Maré Systems · Oslo · €90k + equity",
-  // "J. BRAMPTON PLUMBING & HEATING · Boilers serviced · No job too small · Tel 01844 555 201".
-  /^(?!.*\p{Ll}[.!?]\s+\p{Lu})[^·]{2,60}(?: · [^·]{1,40}){3,}$/u,
+  // A job's or a trader's row of short fields, with its pay or telephone: "Head of Sales, Nordics · Maré Systems ·
+  // Oslo · €90k + equity", "J. BRAMPTON PLUMBING & HEATING · Boilers serviced · No job too small · Tel 01844 555 201"
+  // (not a story's timetable or vote: "Senate vote: 36 yes · 4 no · 2 excused").
+  /^(?!.*\p{Ll}[.!?]\s+\p{Lu})(?=.*(?:\b(?:[Tt]el|TEL|[Cc]all|[Pp]hone)\b\.?:?\s*[\d +()-]{7,}|\d+k\b|\bper annum\b|\+ equity\b))[^·]{2,60}(?: · [^·]{1,40}){3,}$/u,
   // A classified's or notice's label: "OBITUARIES: Joseph Albert Flett, …", "POSITIONS VACANT: …", "PUBLIC NOTICE — …".
   /^(?:OBITUAR(?:Y|IES)|DEATH NOTICES?|FUNERAL NOTICES?|IN MEMORIAM|POSITIONS? VACANT|SITUATIONS? VACANT|PUBLIC NOTICES?|CLASSIFIEDS?|FOR SALE|TO LET)\s*[:—–]\s.*$/u,
   // A platform's own lines: "This post is public so feel free to share it.", "You are using a browser version with limited support …".
@@ -238,8 +239,6 @@ const FURNITURE = [
   /^(?:vessel|ship|flight|train|bus) tracker\s*:.*$/i,
   /^.*▾.*▾.*$/u,
   /^(?:fuel|petrol|gold|currency|exchange|forex) (?:prices?|rates?) (?:today|now)\s*:.*$/i,
-  // A menu of short items set apart by wide gaps: "New Cars   Reviews   News   Electric   Utes".
-  /^(?:[\p{L}\d&'’-]+(?: [\p{L}\d&'’-]+){0,2}\s{3,}){3,}[\p{L}\d&'’-]+(?: [\p{L}\d&'’-]+){0,2}$/u,
   // A footnote's small print: "*Comparison rate 7.99% p.a. Terms and conditions apply. …".
   /^\*.{0,200}\b(?:terms and conditions|T&Cs?) apply\b.*$/i,
   // A newsroom's own note on the page: "Sámi version of this article: …", "Updated 7.40pm with comments from the mayor."
