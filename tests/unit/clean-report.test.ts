@@ -21,6 +21,23 @@ describe('cleanReport on the seed reports', () => {
     expect(lines.filter((line) => removed.includes(line))).toEqual(removed);
   });
 
+  it('keeps the wrapped lines of a print column, however short', () => {
+    const column = [
+      'The Maple Street swing bridge,',
+      'one of the downtown crossings',
+      'over the ship canal, will close',
+      'to traffic from April 7 while its',
+      'turning mechanism is rebuilt, the state De-',
+      'partment of Transportation said',
+      'on Tuesday.',
+    ];
+    const cleaned = cleanReport(
+      ['Swing bridge to close for repairs', 'Page 1 of 24   Zoom +   Download PDF', ...column].join('\n\n'),
+    );
+    expect(cleaned.removed.map((removal) => removal.line)).not.toEqual(expect.arrayContaining([column[1]]));
+    expect(cleaned.removed.map((removal) => removal.line)).not.toEqual(expect.arrayContaining([column[5]]));
+  });
+
   it('removes a menu of short items set apart by wide gaps, a figure among them', () => {
     const menu = 'New Cars   Reviews   News   Electric   Utes   4x4   Car Finance   Sell My Car';
     const cleaned = cleanReport(

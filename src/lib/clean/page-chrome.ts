@@ -49,6 +49,10 @@ function namedElsewhere(line: string, lines: readonly string[], index: number): 
   );
 }
 
+/** A print column's width, and the fewest words of its wrapped lines ("partment of Transportation said"). */
+const COLUMN_CHARS = 45;
+const MIN_COLUMN_WORDS = 3;
+
 /**
  * The lines of page chrome, by where they stand and what they share with
  * the article: a short line (no closing punctuation) before the first
@@ -60,8 +64,17 @@ function namedElsewhere(line: string, lines: readonly string[], index: number): 
 export function chromeLines(lines: readonly string[], articleStems: ArticleStems): Set<number> {
   const words = lines.map((line) => wordsOf(line).length);
   // Short: no closing punctuation, or a word or two in brackets ("(MNA)"); "Attendance: 11,406." is a sentence.
+  // A print replica's column wraps its sentences: a line that runs on into a next one starting in lower case
+  // ("mechanism is rebuilt, the state De-" / "partment of Transportation said") is part of a paragraph, not short.
+  const column = (line = '') => line.length <= COLUMN_CHARS && wordsOf(line).length >= MIN_COLUMN_WORDS;
+  const runsOn = (line: string, next = '') =>
+    column(line) && column(next) && !/[.!?:;"”’)]$/.test(line) && /^[a-z]/.test(next);
+  const wrapped = lines.map(
+    (line, index) => runsOn(line, lines[index + 1]) || (index > 0 && runsOn(lines[index - 1], line)),
+  );
   const short = lines.map(
-    (line, index) => isHeadingShaped(line) || (words[index] <= MAX_LINK_WORDS && !/[.!?]$/.test(line)),
+    (line, index) =>
+      !wrapped[index] && (isHeadingShaped(line) || (words[index] <= MAX_LINK_WORDS && !/[.!?]$/.test(line))),
   );
   const overlap = lines.map((line) => topicalOverlap(line, articleStems));
   // The article runs from its first paragraph (running text, or a line that shares the topic) to its
