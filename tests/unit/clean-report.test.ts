@@ -38,6 +38,20 @@ describe('cleanReport on the seed reports', () => {
     expect(cleaned.removed.map((removal) => removal.line)).not.toEqual(expect.arrayContaining([column[5]]));
   });
 
+  it('keeps a row of labelled fields between bars or dots: the story’s rota, not a menu', () => {
+    const rota = 'Zone A · Paphos town: Monday · Wednesday · Friday';
+    const cleaned = cleanReport(
+      [
+        'Paphos moves to three-day water supply',
+        'Households in Paphos will get mains water on three days a week from Monday, the water board said.',
+        'The days for each zone are:',
+        rota,
+        'The board said the cuts would last until the reservoirs recover.',
+      ].join('\n\n'),
+    );
+    expect(cleaned.removed.map((removal) => removal.line)).not.toContain(rota);
+  });
+
   it('removes a menu of short items set apart by wide gaps, a figure among them', () => {
     const menu = 'New Cars   Reviews   News   Electric   Utes   4x4   Car Finance   Sell My Car';
     const cleaned = cleanReport(

@@ -224,7 +224,10 @@ export function cleanReport(
       (namesNothing || topicalOverlap(line, articleStems) >= MIN_TOPICAL_OVERLAP);
     // Words between bars with no row like it beside them are a menu: "Lyon | Métropole | Faits divers | Sport";
     // so are four or more short links a copy spaced apart: "Markets  Companies  Economy  Tech  Opinion".
-    const menu = !tabular && (/^[^\p{N}]+(?:\s[|•·∙]\s[^\p{N}|•·∙]+){2,}$/u.test(line) || SPACED_MENU.test(line));
+    // A row of labelled fields ("Zone A · Paphos town: Monday · Wednesday · Friday") is the story's, not a menu.
+    const menu =
+      !tabular &&
+      ((/^[^\p{N}]+(?:\s[|•·∙]\s[^\p{N}|•·∙]+){2,}$/u.test(line) && !/[:,]/.test(line)) || SPACED_MENU.test(line));
     if (menu) {
       removed.push({ line, rule: 'furniture' });
       return false;
