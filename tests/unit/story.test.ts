@@ -168,6 +168,35 @@ describe('events as an editor would list them', () => {
     expect(event.people).toEqual(['vladimir-putin', 'donald-trump']);
   });
 
+  it('keeps the subject a clause that starts with its verb leaves at the sentence start, and only a subject', () => {
+    const subjects = (text: string) =>
+      eventCandidates(report('a', '2025-09-10', text), find, lexicon).map((event) => [
+        event.summary.slice(0, 12),
+        event.subject,
+        event.citations[0].subject,
+      ]);
+    expect(subjects('The 21-meter vessel, built in 1998, left Peterhead on Friday for a week-long trip.')).toEqual([
+      ['The 21-meter', undefined, undefined],
+      ['left Peterhe', 'The 21-meter vessel', 'The 21-meter vessel'],
+    ]);
+    expect(
+      subjects('Ellery, who was released on bond on Aug. 13, will be arraigned Friday in Denver District Court.')[1],
+    ).toEqual(['will be arra', 'Ellery', 'Ellery']);
+    expect(
+      subjects('The timing is awkward: Mwanga Pay, founded in 2014, has pencilled in a listing for next year.')[1],
+    ).toEqual(['has pencille', 'Mwanga Pay', 'Mwanga Pay']);
+    // The opening clause has a verb of its own: it is no subject of the later clause.
+    expect(
+      subjects(
+        'Glenbay hopes for buses next week, and its director, Declan Rafferty, promised a new route in the new year.',
+      ).map(([, subject]) => subject),
+    ).toEqual([undefined, undefined]);
+    // A clause with its own subject needs none.
+    expect(
+      subjects('The ship ran aground on Saturday, and prosecutors opened proceedings on Monday.').map(([, s]) => s),
+    ).toEqual([undefined, undefined]);
+  });
+
   it('does not take an outlet named "… Today" for a date', () => {
     expect(entries('"I called the police straight away," he told Lyon Today.')).toEqual([]);
   });

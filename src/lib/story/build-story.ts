@@ -22,6 +22,8 @@ export interface TimelineEntry {
   /** Stated as planned or due by every report, and by none as done: shown as expected. */
   expected: boolean;
   summary: string;
+  /** Who the summary tells of, when it starts with its verb (Citation.subject). */
+  subject?: string;
   people: string[];
   citations: Citation[];
   /** How the other reports worded the same event, one citation per distinct wording. */
@@ -128,6 +130,7 @@ export function buildStory(
       precision: event.precision,
       expected: event.expected,
       summary: event.summary,
+      ...(event.subject && { subject: event.subject }),
       people: [...new Set([...peopleIn(event.summary, find), ...event.agents])],
       citations: event.citations,
       wordings: otherWordings(event.summary, event.citations),

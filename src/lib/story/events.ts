@@ -7,6 +7,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { NameMatch } from './people.ts';
 import { peopleIn } from './people.ts';
 import { resolveDates, type Precision, type ResolvedDate } from './resolve-dates.ts';
+import { isPastAction } from './tense.ts';
 
 /** A passage of a report, as the story reads it. */
 export interface StoryPassage {
@@ -29,6 +30,8 @@ export interface Citation {
   passageId: string;
   /** The clauses of the source sentence that carry the date, word for word. */
   summary: string;
+  /** Who the clauses tell of when they start with their verb, leaving it at the sentence's start (openingSubject). */
+  subject?: string;
   /** The date phrase as the report wrote it. */
   dateText: string;
   /** The day the report was published: a mention told as done tells of nothing later. */
@@ -48,6 +51,8 @@ export interface StoryEvent {
   precision: Precision;
   /** The clearest citation's clauses. */
   summary: string;
+  /** Its subject, when the clauses leave it out (Citation.subject). */
+  subject?: string;
   /** Every report states it as planned or due: nothing says it happened yet. */
   expected: boolean;
   /** People who take part: named in the summary, or the subject of a cited clause. */
@@ -126,18 +131,52 @@ const ANTECEDENT_WORDS = 6;
 /**
  * What a region with no subject of its own tells of: the words just before a relative or infinitive clause ("the
  * outdoor limits, which have been in force since July 27", "a review …, to be completed by the end of April"), or
- * the sentence's opening words before a bare verb ("Ellery, who was released …, will be arraigned Friday").
+ * the sentence's opening words before an auxiliary ("Ellery, who was released …, will be arraigned Friday").
  */
 function subjectOf(sentence: string, from: number, region: string): string {
-  const start = region.trimStart();
-  if (/^(?:which|who|that|to)\b/i.test(start))
+  if (/^(?:which|who|that|to)\b/i.test(region.trimStart()))
     return wordsIn(sentence.slice(0, from))
       .slice(-ANTECEDENT_WORDS)
       .map((word) => word.text)
       .join(' ');
-  if (/^(?:will|would|shall|has|have|had|is|are|was|were)\b/i.test(start) && from > 0)
+  if (/^(?:will|would|shall|has|have|had|is|are|was|were)\b/i.test(region.trimStart()) && from > 0)
     return sentence.slice(0, from).split(/[,;:—–]/)[0];
   return '';
+}
+
+/** A verb first: an auxiliary, a verb of saying or a verb in the past, after an adverb or not ("formally ended"). */
+const VERB_FIRST = /^(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
+/** The longest subject worth carrying: "Dubai-based freight forwarder Al Noor Gulf Logistics". */
+const OPENING_SUBJECT_WORDS = 10;
+/** "It's", "there's": a verb in a pronoun's contraction, not a possessive ("the firm's"). */
+const CONTRACTED = /^(?:it|he|she|that|there|what|who|here)['’]s$/i;
+const AUXILIARY = /^(?:will|would|shall|can|could|may|might|must|has|have|had|is|are|was|were|says|said)$/;
+
+/**
+ * The subject a region that starts with its verb leaves behind at the sentence's start: "The 21-meter vessel, built in
+ * 1998, left Peterhead on Friday", "Ellery, who was released …, will be arraigned Friday". Only a subject with no
+ * verb of its own, and only past an aside, is one ("Glenbay hopes …, and its director, X, said" is not).
+ */
+export function openingSubject(sentence: string, from: number, region: string): string | undefined {
+  const verb = VERB_FIRST.exec(region.trimStart())?.[1];
+  if (from === 0 || !verb || !(AUXILIARY.test(verb) || isPastAction(verb))) return undefined;
+  // The subject opens its own clause: after a colon or semicolon ("…, and the timing is awkward: Mwanga Pay, founded
+  // in 2014, has pencilled in").
+  const head = sentence.slice(0, from).split(/[;:]\s/);
+  const opening = (head.length > 1 ? head[head.length - 1] : head[0]).split(/[,—–]/)[0].trim();
+  const words = wordsIn(opening).map((word) => word.text);
+  // "An inquiry led by Judith Carrow": a participle before "by" describes the subject.
+  const hasVerb = words.some(
+    (word, i) =>
+      AUXILIARY.test(word) || CONTRACTED.test(word) || (isPastAction(word.toLowerCase()) && words[i + 1] !== 'by'),
+  );
+  // What stands between is an aside about the subject, not a second clause ("…, and its director, X, said").
+  const aside = !/^[,;:—–(]\s*(?:and|but|or|so|yet|while|as|because|although|though)\b/i.test(
+    sentence.slice(opening.length, from).trim(),
+  );
+  return opening && aside && /^\p{Lu}/u.test(opening) && words.length <= OPENING_SUBJECT_WORDS && !hasVerb
+    ? opening
+    : undefined;
 }
 
 /**
@@ -222,11 +261,13 @@ export function eventCandidates(
           const summary = regions[i];
           const { text: dateText, start, precision, expected } = date;
           const crowded = dates.some((other, j) => j !== i && summary.includes(other.text));
+          const subject = openingSubject(sentence, sentence.indexOf(summary), summary);
           const citation = {
             slug: report.slug,
             outlet: report.outlet,
             passageId: passage.id,
             summary,
+            ...(subject && { subject }),
             dateText,
             published: report.published,
             crowded,
@@ -237,6 +278,7 @@ export function eventCandidates(
             start,
             precision,
             summary,
+            ...(subject && { subject }),
             expected,
             people,
             agents: agentsOf(sentence, date.index, find),

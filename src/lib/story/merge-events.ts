@@ -380,7 +380,12 @@ function fold(group: Group, other: Group): void {
   event.agents = [...new Set([...event.agents, ...other.event.agents])];
   for (const [term, termKeys] of other.event.features) event.features.set(term, termKeys);
   group.members.push(...other.members);
-  Object.assign(event, { start: group.lead.start, precision: group.lead.precision, summary: group.lead.summary });
+  Object.assign(event, {
+    start: group.lead.start,
+    precision: group.lead.precision,
+    summary: group.lead.summary,
+    subject: group.lead.subject,
+  });
   group.end = periodEnd(event.start, event.precision);
   event.expected = event.citations.every((citation) => citation.expected);
 }
