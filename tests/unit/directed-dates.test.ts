@@ -1,7 +1,7 @@
 import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
 import { describe, expect, it } from 'vitest';
-import { weekdayDate, yearFor } from '../../src/lib/story/directed-dates.ts';
+import { plausibleYear, weekdayDate, yearFor } from '../../src/lib/story/directed-dates.ts';
 
 const TUESDAY = parseISO('2025-05-20');
 const day = (date: Date | undefined) => date && format(date, 'yyyy-MM-dd');
@@ -30,5 +30,20 @@ describe('yearFor', () => {
     [12, 28, 'either', 2024],
   ] as const)('month %i day %s read %s from 20 May 2025 is in %i', (month, dayOfMonth, direction, year) => {
     expect(yearFor(TUESDAY, month, dayOfMonth, direction)).toBe(year);
+  });
+});
+
+describe('plausibleYear', () => {
+  it.each([
+    // Read back, 11 months away, with the day two weeks ahead: the near one.
+    [6, 2, 'past', 2025],
+    // Read ahead, 51 weeks away, with the day five days back: the near one.
+    [5, 15, 'future', 2025],
+    // The other reading more than a month away: the verbs decide.
+    [7, 4, 'past', 2024],
+    [4, 10, 'future', 2026],
+    [9, undefined, 'past', 2024],
+  ] as const)('month %i day %s read %s from 20 May 2025 is in %i', (month, dayOfMonth, direction, year) => {
+    expect(plausibleYear(TUESDAY, month, dayOfMonth, direction)).toBe(year);
   });
 });

@@ -352,12 +352,48 @@ const TABLE: Row[] = [
     'month',
     'expected',
   ],
+  // A day named without its year that the verbs would put most of a year away, when it lies within weeks the other way:
+  // the verb is the telling's, not the event's.
+  [
+    'FerroNord has announced extra trains for the long weekend of the Festa della Repubblica, on the 2nd of June.',
+    '2026-05-18',
+    '2026-06-02',
+    'day',
+    'expected',
+  ],
+  [
+    'The judge granted an interim injunction and set the matter for hearing on August 19.',
+    '2026-08-07',
+    '2026-08-19',
+    'day',
+    'expected',
+  ],
+  ['The operator had scheduled it for 22 May but called it off that morning.', '2026-06-04', '2026-05-22', 'day'],
+  [
+    'Auditors will inspect WA registered premises in May under the new protocol.',
+    '2026-04-02',
+    '2026-05-01',
+    'month',
+    'expected',
+  ],
+  // Most of a year ahead, and the other reading five weeks back: the verb decides.
+  ['The festival will return on October 2.', '2026-11-07', '2027-10-02', 'day', 'expected'],
+  // "by the end of the month", like "by the end of April", names the month.
+  [
+    'The government promised to publish revised fee regulations by the end of the month.',
+    '2026-08-07',
+    '2026-08-01',
+    'month',
+    'expected',
+  ],
   // A holiday and the date after it in brackets name one day.
   ["The warrants had been signed on All Saints' Day (November 1), a holiday.", '2026-11-10', '2026-11-01', 'day'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
 const NO_DATE: [string, string][] = [
+  ['April said traders were also worried about deliveries during the mudik exodus.', '2026-03-17'],
+  ['The route takes a fraction of the 160 freight trains that use the axis on a normal weekday.', '2026-05-13'],
   ['Crowds had gathered by the afternoon.', FRI],
   ['The evening flights were cancelled.', FRI],
   ['The ministry said the swap is now under way.', FRI],

@@ -1,5 +1,6 @@
 // Calendar dates that a phrase leaves open in time ("on Thursday", "in March"), read in a direction.
 import { addDays } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import type { Direction } from './tense.ts';
 
 /** A weekday's date: the publication day itself, else the nearest one the direction allows. */
@@ -33,4 +34,23 @@ export function yearFor(published: Date, month: number, day: number | undefined,
   if (direction === 'future') return futureYear;
   const distance = (y: number) => Math.min(Math.abs(+start(y) - +published), Math.abs(+end(y) - +published));
   return distance(pastYear) <= distance(futureYear) ? pastYear : futureYear;
+}
+
+/** Farther than this, a date named without its year is one news would give the year of. */
+const FAR_DAYS = 300;
+/** Within this, the other reading of it is the date a reader takes it for. */
+const NEAR_DAYS = 31;
+
+/**
+ * The year of a month (and day) named without one, as the verbs point, unless that lands most of a year away while
+ * the other reading lies within weeks: then the verb read is the telling's, not the event's ("has announced extra
+ * trains for … the 2nd of June", said on 18 May; "set the matter for hearing on August 19", said on 7 August), and
+ * the near date is meant.
+ */
+export function plausibleYear(published: Date, month: number, day: number | undefined, direction: Direction): number {
+  const year = yearFor(published, month, day, direction);
+  if (direction === 'either') return year;
+  const other = yearFor(published, month, day, direction === 'past' ? 'future' : 'past');
+  const distance = (y: number) => Math.abs(differenceInCalendarDays(new Date(y, month - 1, day ?? 1), published));
+  return distance(year) > FAR_DAYS && distance(other) <= NEAR_DAYS ? other : year;
 }

@@ -160,11 +160,11 @@ export function mergeEvents(candidates: readonly StoryEvent[], options: MergeOpt
   const vaguer = (a: Group, b: Group) => PRECISION_RANK[a.event.precision] > PRECISION_RANK[b.event.precision];
 
   // A vague mention told as done ("talks held earlier this month") means nothing after its report's day, and
-  // with "earlier", nothing on it; one told as planned means nothing before.
+  // with "earlier", nothing on it; one told as planned ("by the end of the month") means nothing up to its report's day.
   const toldOf = (vague: Group, event: Group) =>
     vague.event.citations.every((citation) =>
       citation.expected
-        ? event.end >= citation.published
+        ? event.end > citation.published
         : event.event.start < citation.published ||
           (event.event.start === citation.published && !citation.summary.includes(`earlier ${citation.dateText}`)),
     );

@@ -9,7 +9,7 @@ import { isSameISOWeek } from 'date-fns/isSameISOWeek';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { parseISO } from 'date-fns/parseISO';
 import { periodEnd, periodOf, type Period, type Precision } from './periods.ts';
-import { weekdayDate, yearFor } from './directed-dates.ts';
+import { plausibleYear, weekdayDate, yearFor } from './directed-dates.ts';
 import { clausesOf } from './clauses.ts';
 import { directionAt, type Direction } from './tense.ts';
 import { holidaysIn, type HolidayCalendar, type HolidayMention } from './holidays.ts';
@@ -255,6 +255,13 @@ function periodFor(
   if (/^today$/i.test(text) && /^['’]s\b/.test(after) && !EVENT_NOUN.test(after.slice(2))) return undefined;
   // "board chair April Tanaka": a month name before a capitalised word, with no preposition before it, is a name.
   if (MONTH_NAMED.test(text) && /^\s+\p{Lu}\p{Ll}/u.test(after) && !BEFORE_MONTH.test(before)) return undefined;
+  // "April said traders were worried": a month that speaks is a person's name.
+  if (
+    MONTH_NAMED.test(text) &&
+    /^\p{Lu}/u.test(text) &&
+    /^\s+(?:said|says|told|tells|added|adds|asked|warned|explained|noted)\b/.test(after)
+  )
+    return undefined;
   // "Cllr Tom March", "Rachel May apologised": a month after a capitalised first name is a surname.
   if (/^\p{Lu}\p{Ll}+,?$/u.test(text) && /\b\p{Lu}\p{Ll}+\s+$/u.test(before) && !BEFORE_MONTH.test(before))
     return undefined;
@@ -334,9 +341,13 @@ function periodFor(
   const known = (key: chrono.Component) => result.start.isCertain(key);
   if (known('year')) {
     if (!/\d{4}/.test(text) && /\d/.test(text)) return undefined;
-    const precision: Precision = known('day') ? 'day' : known('month') ? 'month' : 'year';
-    // "by year's end": a deadline, ahead while its period runs.
-    return [periodOf(result.start.date(), precision), /^(?:by|before|until|till)\s/i.test(text) ? 'future' : direction];
+    // "by the end of the month", like "by the end of April", names the month, not its last day.
+    const precision: Precision = known('day') && !PART_OF_MONTH.test(text) ? 'day' : known('month') ? 'month' : 'year';
+    // "by year's end", "by the end of the month": a deadline, ahead while its period runs, unless told as met.
+    const bound =
+      /^(?:by|before|until|till)\s/i.test(text) ||
+      (PART_OF_MONTH.test(text) && /\b(?:by|before|until|till)\s+(?:the\s+)?$/i.test(before) && read !== 'past');
+    return [periodOf(result.start.date(), precision), bound ? 'future' : direction];
   }
   if (known('month')) {
     if (SHORT_NUMERIC.test(text) || ORDINAL_WEEKDAY_OF.test(before)) return undefined;
@@ -364,7 +375,9 @@ function periodFor(
         ? sameWeekdayYear(published, month, day, weekday, toward ?? 'either')
         : toward === 'either'
           ? yearFor(anchor, month, day, 'future')
-          : yearFor(published, month, day, toward ?? 'either'));
+          : lastOrNext || baseline
+            ? yearFor(published, month, day, toward ?? 'either')
+            : plausibleYear(published, month, day, toward ?? 'either'));
     if (!year) return undefined;
     const period = periodOf(new Date(year, month - 1, day ?? 1), weekOf ? 'week' : day ? 'day' : 'month');
     const open = !stated && !offset && toward !== 'past' && toward !== 'future';
@@ -373,6 +386,8 @@ function periodFor(
     return [period, direction];
   }
   if (known('weekday') && !known('day')) {
+    // "on a normal weekday": any working day, not one (chrono reads the word as a Thursday).
+    if (/^weekdays?$/i.test(text)) return undefined;
     if (WEEKDAY_MODIFIED_BEFORE.test(before) || WEEKDAY_MODIFIED_AFTER.test(after) || /\d/.test(text)) return undefined;
     // "the Sunday Chronicle", "the Beaumont Sunday Star", "its head of operations, Sunday Okafor,": a weekday between
     // "the", a name, a comma or the sentence's start and a capitalised word is a name ("said Sunday Kyiv had…" is a date).

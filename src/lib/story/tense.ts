@@ -162,6 +162,13 @@ const INSTRUCTED = /\b(?:has|have)\s+been\s+(?:asked|told|ordered|instructed|dir
 /** "were set to take part": a plan told in the past, read whole for the same reason. */
 const PAST_PLAN = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|expected|scheduled|slated|poised|planned)\b/gi;
 
+/**
+ * "will publish revised fee regulations", "to inspect WA registered premises": after a verb a modal or "to" puts in
+ * the present, a participle before a word in lower case describes the object.
+ */
+const OBJECT_PARTICIPLE =
+  /\b((?:will|would|shall|must|can|could|may|might|to)\s+[a-z]+\s+(?:[\p{L}\d'’-]+\s+){0,2}?)[a-z]+ed(?=\s+\p{Ll})/gu;
+
 /** A stretch with the words that look like verb signals but are not masked. */
 const masked = (stretch: string) =>
   stretch
@@ -172,6 +179,7 @@ const masked = (stretch: string) =>
     .replace(PAST_PLAN, 'would')
     .replace(SET_UP, 'established')
     .replace(PASSIVE, '$1 PARTICIPLE')
+    .replace(OBJECT_PARTICIPLE, '$1ADJECTIVE')
     .replace(ADJECTIVE_PARTICIPLE, 'ADJECTIVE');
 
 /** The signal of the verb group nearest the end of a stretch. */
