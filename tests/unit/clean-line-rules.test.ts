@@ -13,7 +13,7 @@ import {
   isTitleCase,
   stemsOf,
 } from '../../src/lib/clean/line-rules.ts';
-import { isCaptionLine, isFurnitureLine, isStampLine } from '../../src/lib/clean/page-furniture.ts';
+import { isCaptionLine, isFurnitureLine, isReadingsRow, isStampLine } from '../../src/lib/clean/page-furniture.ts';
 
 const article = stemsOf([
   'Russia and Ukraine began a major prisoner swap on Friday, a Ukrainian military source said.',
@@ -359,6 +359,40 @@ describe('page furniture and stamps', () => {
     'All quotes delayed a minimum of 15 minutes.',
     'Auto-refresh ON',
     'Type your email…',
+    'A version of this article appears in print on March 4, 2026, of The Harbour Ledger.',
+    '👍 2.4K ❤️ 310 😮 12',
+    '👁 31.7K edited 09:12',
+    'Forwarded from Almaty City Desk',
+    'Steppe Wire pinned «Turn on notifications»',
+    '#Almaty #airport #aviation',
+    '🔗 Full story: steppewire.example/almaty-terminal',
+    '📢 Advertising: @steppe_ads',
+    'The terminal opened its new pier on Monday. Details 👇',
+    'View in Telegram',
+    '212 videos',
+    'Shared from The Coastal Ledger app:',
+    'Subject: Harbour wall to be rebuilt',
+    'Date: 4 March 2026 at 07:02:11 GMT',
+    'Report this ad',
+    'Loading comments...',
+    'Font size A- A A+ | Print',
+    'The Wayback Machine - https://web.archive.org/web/20250101000000/https://news.example/story',
+    'Video: Dredging the harbour mouth | 03:41',
+    'NOK/EUR 11.52 · NOK/USD 10.61',
+    'Border: Into town 15 min · Out 40 min (updated 07:45)',
+    'March 2026 · Vol. 12, No. 3',
+    'Spring 2026 | Issue 88 | Free',
+    'Contents: From the Chair 2 · Harvest Notes 4 · Diary 7',
+    'Warehouse operative (m/f/d) – Nordlog GmbH – Duisburg – full time',
+    'Tender: Supply of road salt. Closing date 1 October 2026. Details from the county office.',
+    'Harbour Co-operative is an equal opportunity provider and employer.',
+    'Monday, March 2, 2026 | Falgun 18, 2082',
+    'MORRISON, Ada Louise (née Grant), 91, of Arima, died peacefully on March 1. Funeral on Friday.',
+    'Upcoming Events',
+    'Jobs in Luxembourg',
+    'Enjoying our coverage? The Ledger is funded by readers like you. Donate today.',
+    'Get the news on your phone. Join The Harbour Ledger community on Viber.',
+    'Oslo 4°C · Bergen 6°C · Tromsø −2°C',
   ])('furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(true));
 
   it.each([
@@ -391,6 +425,12 @@ describe('page furniture and stamps', () => {
     'The paper, an independent student newspaper since 1962, lost its funding on Monday.',
     'A weekly newsletter sent by the council warned of the closure.',
     'Data delayed by the outage reached the regulator on Friday.',
+    'Senate vote: 36 yes · 4 no · 2 excused',
+    'Rohanpur dep. 4:00pm · Rajshahi dep. 5:25pm · Kamalapur arr. 4:30am',
+    'Subject to approval, the work will start in May.',
+    'Forwarded from the ministry, the letter reached the council on Monday.',
+    'Events in the harbour were reported to police on Monday.',
+    'A version of the plan was shown to councillors on Tuesday.',
   ])('not furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(false));
 
   it.each([
@@ -613,7 +653,6 @@ describe('rule families found on the sixth held-out set (readings widgets, talkb
   it.each([
     'Amsterdam 8°C · Utrecht 7°C · Rotterdam 9°C',
     'Svalbard  −14°  Light snow',
-    'Cairo: Fajr 04:51 | Dhuhr 11:41 | Asr 14:37 | Maghrib 16:58 | Isha 18:17',
     'EGP/USD 49.21 | EGX30 30,812 ▲1.2% | Gold 21K EGP 3,710',
     'HLM 12.25p ▲0.40p (+3.38%)   Add to watchlist   Set alert',
     'Talkbacks (3)',
@@ -701,12 +740,12 @@ describe('rule families found on the sixth held-out set (readings widgets, talkb
     'The plan is a project of the regional council, which voted for it on Tuesday.',
   ])('not a credit: %j', (line) => expect(isCreditLine(line)).toBe(false));
 
-  it('reads a widget of times by the readings it names', () =>
-    expect(
-      isFurnitureLine(
-        'Shabbat times: Jerusalem 16:11–17:28 | Tel Aviv 16:28–17:30 | Haifa 16:19–17:29 | Beersheba 16:29–17:31',
-      ),
-    ).toBe(true));
+  // Whether such a row is the page's or the story's (a timetable) is the cleaner's to judge, by the copy around it.
+  it.each([
+    'Shabbat times: Jerusalem 16:11–17:28 | Tel Aviv 16:28–17:30 | Haifa 16:19–17:29 | Beersheba 16:29–17:31',
+    'Cairo: Fajr 04:51 | Dhuhr 11:41 | Asr 14:37 | Maghrib 16:58 | Isha 18:17',
+    'Prayer times Muscat: Fajr 4:52  Shurooq 6:09  Dhuhr 11:56  Asr 3:08  Maghrib 5:42  Isha 6:58',
+  ])('a row of readings: %j', (line) => expect(isReadingsRow(line)).toBe(true));
 });
 
 describe('article lines the seventh held-out set showed being lost, and the site calls beside them', () => {
@@ -743,7 +782,6 @@ describe('rule families found on the seventh held-out set (bilingual furniture, 
     'Item 1 of 2 Former finance director Jonathan Pryce arrives at Manchester Crown Court. MERIDIAN/Karl Beddoes/File Photo Purchase Licensing Rights',
     'Condolences (27)',
     'Muscat 31°C  Salalah 29°C  Sohar 30°C',
-    'Prayer times Muscat: Fajr 4:52  Shurooq 6:09  Dhuhr 11:56  Asr 3:08  Maghrib 5:42  Isha 6:58',
   ])('furniture: %j', (line) => expect(isFurnitureLine(line)).toBe(true));
 
   it.each([

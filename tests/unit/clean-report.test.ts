@@ -413,6 +413,22 @@ describe('cleanReport reads a line by its neighbours', () => {
     expect(cleanReport(raw).blocks.map((block) => block.text)).toEqual([story[1], story[2]]);
   });
 
+  it('keeps a row of readings the story speaks of (a timetable), and drops one it does not (a weather box)', () => {
+    const timetable = 'Kraków Główny dep. 6:10 · Katowice arr. 7:05 · Wrocław arr. 9:40';
+    const weather = 'Gdańsk 4°C · Poznań 6°C · Lublin 3°C';
+    const prices = 'EUR 4.31 · USD 3.97 · CHF 4.52';
+    const raw = [
+      ...story,
+      'A new early train will run from Kraków Główny through Katowice to Wrocław from Monday.',
+      timetable,
+      weather,
+      prices,
+    ].join('\n');
+    const cleaned = cleanReport(raw);
+    expect(cleaned.blocks.map((block) => block.text)).toContain(timetable);
+    expect(cleaned.removed.map((removal) => removal.line)).toEqual(expect.arrayContaining([weather, prices]));
+  });
+
   it('drops everything under a comment section’s header, and keeps a sentence that speaks of comments', () => {
     const comments = [
       '3 thoughts on “Kraków to ban older cars from its clean transport zone in January”',

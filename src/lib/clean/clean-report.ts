@@ -21,6 +21,7 @@ import {
   isCommentsHeader,
   isCreditAlone,
   isFurnitureLine,
+  isReadingsRow,
   isStampLine,
 } from './page-furniture.ts';
 import { foldWord, wordsOf } from '../text/words.ts';
@@ -169,6 +170,10 @@ export function cleanReport(
 ): CleanedReport {
   const masthead = outlet === null || nameKey(outlet) === '' ? null : nameKey(outlet);
   const marker = takeDateMarker(linesOf(raw));
+  // A row of readings is a widget's unless the copy's running text speaks of what it names ("Rohanpur dep. 4:00pm ·
+  // Rajshahi dep. 5:25pm", "Senate vote: 36 yes · 4 no"): a page's weather or prices are not the story.
+  const copyStems = stemsOf(marker.lines);
+  const readings = (line: string) => isReadingsRow(line) && topicalOverlap(line, copyStems) < MIN_TOPICAL_OVERLAP;
   const removed = [...marker.removed];
   const kept: string[] = [];
   // Kept lines that stand in a list a label opened ("Related articles", then headlines of other stories).
@@ -189,7 +194,7 @@ export function cleanReport(
         ? 'label'
         : captionAboveCredit(marker.lines, index)
           ? 'caption'
-          : lineRule(line);
+          : (lineRule(line) ?? (readings(line) ? 'furniture' : null));
     const rule = found === 'stamp' && inTable(marker.lines, index) ? null : found;
     if (isListLabel(line)) inList = true;
     else if (!rule) inList &&= isHeadingShaped(line) || (line.endsWith('?') && isHeadingShaped(line.slice(0, -1)));

@@ -90,7 +90,7 @@ const FURNITURE = [
   // A reporter's role alone: "Transport editor", "Helena Ward Environment correspondent".
   /^(?:\p{Lu}[\p{L}'’-]*\s){0,5}(?:\p{L}+\s)?(?:correspondent|editor|reporter|writer|columnist|critic|producer)$/u,
   /^(?:\p{Lu}[\p{L}'’-]*\s?){1,4},\s(?:\p{Lu}[\p{L}-]*\s){0,3}(?:Correspondent|Editor|Reporter|Writer|Columnist|Critic|Producer)$/u,
-  /^(?:[Jj]ournalist|[Cc]ontributor)$/,
+  /^(?:[Jj]ournalist|[Cc]ontributor|[Rr]eporter)$/,
   /^(?:thank you|thanks) for (?:subscribing|signing up|reading)\b.*$/i,
   /^(?:invalid|please enter (?:a|your)|enter (?:a|your)) e-?mail(?: address)?\.?$/i,
   /^(?:our )?privacy (?:notice|policy)(?:\s*:.*)?$/i,
@@ -192,9 +192,11 @@ const FURNITURE = [
   /^[^.!?]{0,80}\backnowledges?\b.{0,200}\btraditional (?:custodians|owners)\b.{0,80}\b(?:on which we|where we)\b.*$/i,
   // The heading of a page's notices or listings: "Death Notices", "COMMUNITY NOTICES", "Dates for your diary",
   // "Services in December", "Jobs at Maré Systems and other startups".
-  /^(?:(?:death|funeral|public|community|family|parish|church|legal|planning) notices?|in memoriam|obituaries|classifieds?|positions vacant|dates for (?:your|the) diary|what['’]s on(?: this (?:week|month))?|(?:church )?services (?:in|for) (?:january|february|march|april|may|june|july|august|september|october|november|december)|jobs (?:at|with) .{1,40} and other .{1,30})$/iu,
+  /^(?:(?:death|funeral|public|community|family|parish|church|legal|planning) notices?|in memoriam|obituaries|classifieds?|positions vacant|dates for (?:your|the) diary|(?:upcoming )?events|notices|what['’]s on(?: this (?:week|month))?|(?:jobs|careers|vacancies) (?:in|at|near) \p{Lu}[\p{L} -]{1,30}|(?:church )?services (?:in|for) (?:january|february|march|april|may|june|july|august|september|october|november|december)|jobs (?:at|with) .{1,40} and other .{1,30})$/iu,
   // A death notice: "HOLLOWAY, Margaret Joan (Peg). Passed away peacefully at Gunnedah Hospital …".
   /^\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?, \p{Lu}[\p{L}'’ -]{1,40}(?: \([^)]{1,30}\))?\.\s+(?:Passed away|Died|Late of|Peacefully|Suddenly)\b.*$/u,
+  // "FRANCIS, Elma Theresa (née Joseph), 88, of Point Fortin, died peacefully on January 30. Funeral at …".
+  /^\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?, \p{Lu}[\p{L}'’ -]{1,40}(?: \([^)]{1,30}\))?,(?: \d{1,3},)?(?: (?:late )?of [^,.]{1,40},)? (?:passed away|died)\b.*$/u,
   // A newsroom's address alone: "Contact: news@lagosherald.example".
   /^(?:contact(?: us)?|e-?mail(?: us)?|news ?tips?|tips)\s*:\s*[\w.+-]+@[\w.-]+\.?$/i,
   // A job's or a trader's row of short fields, with its pay or telephone: "Head of Sales, Nordics · Maré Systems ·
@@ -248,9 +250,49 @@ const FURNITURE = [
   /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}[-–—]\s\p{Lu}{3,}(?:[ ,]+\p{Lu}{2,})*$/u,
   // "The Cedar Post Staff": a newsroom credited as the author.
   /^(?:The )?(?:\p{Lu}[\p{L}'’-]*\s){1,4}(?:Staff|Staff Reporters?|Web Desk|News Desk|Newsroom)$/u,
+  // The print copy's note: "A version of this article appears in print on April 25, 2025, of The Valley Tribune."
+  /^an? (?:version|shorter version|earlier version) of this (?:article|story|report) (?:appears|appeared|was published|ran) (?:in|on) (?:the )?print\b.*$/i,
+  // A channel's post furniture: reactions and views ("👍 1.2K ❤️ 340 😮 58", "👁 48.2K edited 14:07"), "Forwarded from
+  // …", "… pinned «…»", a tag line ("#Tashkent #metro #transport"), a link or handle under its sign ("🔗 Full story:
+  // silkroaddesk.example/…", "📢 Advertising: @srd_ads"), a pointer to the link ("… Details 👇").
+  /^(?:[^\p{L}\p{N}\s]{1,4}\s?[\d.,]+[KkMm]?\s*){2,}$/u,
+  /^[^\p{L}\p{N}\s]{1,3}\s?[\d.,]+[KkMm]?(?:\s+(?:views?|edited))*(?:\s+\d{1,2}:\d{2})?$/u,
+  /^forwarded from\s+\p{Lu}[^.!?]{0,60}$/iu,
+  /^[^.!?]{1,40}\spinned\s[«"“].*[»"”]$/u,
+  /^(?:#[\p{L}\p{N}_]+\s*){2,}$/u,
+  /^[^\p{L}\p{N}\s]{1,3}\s*[\p{L} ]{2,20}:\s*(?:@\w+|(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/\S*)$/u,
+  /^.{1,300}\b(?:details|more|read more|full story|link|watch)\s*(?:👇|⬇️?)$/iu,
+  /^(?:view|open) in (?:telegram|whatsapp|the app|app)\b.{0,60}$|^if you have telegram\b.*$/i,
+  /^[\d,.]+[KkMm]? (?:photos|videos|links|files|members|subscribers)$/i,
+  // A story shared from an app or by e-mail: "Shared from The Northern Courier app:", "Subject: …", "Date: 3 March 2025
+  // at 08:14:52 GMT".
+  /^.{0,60}\b(?:shared|sent) (?:from|via|with) (?:the )?[^.!?]{1,40}\bapp\s*:?$/i,
+  /^(?:Subject|Fwd|Fw)\s*:\s.*$|^(?:Date|Sent)\s*:\s.{0,40}\d{1,2}:\d{2}.{0,10}$/,
+  // Page widgets: "Report this ad", "Loading comments...", "Font size A- A A+ | Print", the archive's banner.
+  /^(?:report this ad|loading (?:comments|more|content)\s*(?:\.{3}|…)?|(?:font|text) size\b.{0,30})$/i,
+  /^the wayback machine\s*[-–—]\s*https?:\/\/\S+$/i,
+  // A player's title with its running time: "Video: Coral planting off Dibba | 02:14".
+  /^(?:video|watch|audio|listen|▶)\s*:?\s.{1,100}\s[|·]\s*\d{1,2}:\d{2}$/iu,
+  // Currency pairs: "ISK/EUR 145.10 · ISK/USD 138.60".
+  /^(?:[A-Z]{3}\/[A-Z]{3}\s+[\d.,]+\s*(?:[·|•]\s*)?){2,}$/,
+  // A widget's row stamped with its time: "Frontier: Into Gib 10 min · Out to La Línea 45 min (updated 08:05)".
+  /^[^.!?]{1,100}\s·\s[^.!?]{1,100}\((?:updated|as of|at)\s+\d{1,2}[:.]\d{2}\)$/i,
+  // A newsletter's issue line: "August 2025 · Vol. 41, No. 8", "November 2024 | Issue 611 | 60p where sold", and its
+  // contents: "Contents: From the Rectory 2 · Village Shop 3 · …".
+  /^[^.!?]{0,40}\bvol(?:ume)?\.?\s?\d+,?\s+(?:no|issue)\.?\s?\d+$/i,
+  /^[^.!?|·]{0,30}\s[|·]\s(?:issue|no\.?)\s?\d+(?:\s[|·]\s[^.!?|·]{1,30})*$/i,
+  /^contents\s*:\s[^.!?]*\d.*$/i,
+  // A job advert's row: "Bus driver (m/f) – TransMoselle S.à r.l. – Esch-sur-Alzette – CDI".
+  /^[^.!?]{1,60}\((?:m\/f|f\/m|m\/w|w\/m|h\/f|f\/h)(?:\/d)?\)(?:\s[–—|-]\s[^–—|]{1,40}){2,}$/i,
+  // A tender notice: "Tender: Supply of … Closing date 1 September 2025. …".
+  /^tenders?\s*:\s.*\bclosing date\b.*$/i,
+  // A date line with the date in a second calendar: "Friday, April 25, 2025 | Baisakh 12, 2082".
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s+\d{4}\s*[|·]\s*(?:\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{L}+),?\s+\d{4}$/iu,
+  // A grantee's standing line: "… is an equal opportunity provider and employer."
+  /^.{0,80}\bis an equal opportunity (?:provider|employer)\b.*$/i,
 ];
 
-/** "Amsterdam 8°C · Utrecht 7°C", "Cairo: Fajr 04:51 | Dhuhr 11:41 | …", "EGP/USD 49.21 | EGX30 30,812 ▲1.2%": a widget of readings. */
+/** "Svalbard  −14°  Light snow", "EGP/USD 49.21 | EGX30 30,812 ▲1.2%": a widget's reading, whatever the story. */
 function isReadingsWidget(line: string): boolean {
   if (/^\|/.test(line) || /[.!?]$/.test(line)) return false;
   // A weather box: "Svalbard  −14°  Light snow".
@@ -258,7 +300,17 @@ function isReadingsWidget(line: string): boolean {
   // A quote with its move: "HLM 12.25p ▲0.40p (+3.38%)", "Gold 24K AED 252.75 ▲   |   USD 3.6725".
   if (/[▲▼]\s?[+-]?\d/u.test(line) && /\d%/.test(line)) return true;
   if (/[▲▼]/u.test(line) && (line.match(/\d[\d.,]*/g) ?? []).length >= 2 && wordsOf(line).length <= 12) return true;
-  // Cells between bars or dots, or spaced apart: "Muscat 31°C  Salalah 29°C  Sohar 30°C".
+  // A row of temperatures or moving quotes: "Amsterdam 8°C · Utrecht 7°C", "USD Rs 136.42 ▲ | INR Rs 1.60".
+  return isReadingsRow(line) && /\d\s?°|[▲▼]/u.test(line);
+}
+
+/**
+ * Cells of a label and a figure between bars or dots, or spaced apart: "Muscat 31°C  Salalah 29°C  Sohar 30°C",
+ * "Cairo: Fajr 04:51 | Dhuhr 11:41 | Asr 15:02". A widget's readings, unless the story speaks of what they name (a
+ * timetable, a vote, a price list: the caller asks).
+ */
+export function isReadingsRow(line: string): boolean {
+  if (/^\|/.test(line) || /[.!?]$/.test(line)) return false;
   return [/\s[|·•]\s/u, /\s{2,}|\s[|·•]\s/u].some((separator) => {
     const cells = line.split(separator);
     return (
@@ -336,7 +388,11 @@ function isSiteNote(line: string): boolean {
     /\b(?:subscribes to|follows|adheres to|abides by) the (?:press code|code of (?:ethics|practice)|editors['’] code)\b/i.test(
       line,
     ) ||
-    /\b(?:our public editor|listener-supported|reader-supported|donations are tax-deductible|may be republished)\b/i.test(
+    /\b(?:our public editor|listener-supported|reader-supported|reader-funded|funded by readers like you|donations are tax-deductible|may be republished)\b/i.test(
+      line,
+    ) ||
+    // "Join The Valley Tribune community on Viber."
+    /\bjoin (?:the |our )?[^.!?]{0,40}\b(?:community|channel|group) on (?:viber|whatsapp|telegram|signal|facebook|discord)\b/i.test(
       line,
     ) ||
     /^(?:become an? (?:\p{Lu}[\p{L}'’-]* )?(?:member|subscriber|supporter|patron)|make a gift|support (?:local|independent)(?: [\p{L}-]+){0,2} (?:journalism|news|reporting))\b/iu.test(
