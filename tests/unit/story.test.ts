@@ -98,6 +98,13 @@ describe('events as an editor would list them', () => {
     ]);
   });
 
+  it('gives a date that opens the sentence the clause after it, not its own few words', () => {
+    expect(entries('On Wednesday, Justice Reid granted an injunction and fixed a hearing for June 19.')).toEqual([
+      ['2025-05-21', 'On Wednesday, Justice Reid granted an injunction'],
+      ['2025-06-19', 'and fixed a hearing for June 19.'],
+    ]);
+  });
+
   it('takes no event from a trailing attribution that is a sentence’s only date', () => {
     // The driver was pulled from the cab at the crash, days before the police told of it on Wednesday.
     expect(

@@ -39,11 +39,16 @@ export function isAttribution(clause: string): boolean {
  */
 export function regionsOf(sentence: string, positions: readonly number[]): string[] {
   // A clause of a few words states nothing on its own (", on Saturday.", ", late on Friday"): it belongs to the one
-  // before. A short attribution (", police said on Tuesday") stays apart, to be known as one.
-  const clauses = clausesOf(sentence).reduce<Span[]>((joined, span) => {
+  // before, or at the sentence's start ("On Wednesday, Justice Reid granted …") to the one after. A short
+  // attribution (", police said on Tuesday") stays apart, to be known as one.
+  const bareAt = (span: Span) => {
     const text = sentence.slice(...span);
-    const bare = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= MAX_BARE_WORDS && !isAttribution(text);
-    if (joined.length > 0 && bare) joined[joined.length - 1] = [joined[joined.length - 1][0], span[1]];
+    return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= MAX_BARE_WORDS && !isAttribution(text);
+  };
+  const clauses = clausesOf(sentence).reduce<Span[]>((joined, span, index, all) => {
+    const leading = joined.length === 1 && joined[0][0] === 0 && index === 1 && bareAt(all[0]);
+    if ((joined.length > 0 && bareAt(span)) || leading)
+      joined[joined.length - 1] = [joined[joined.length - 1][0], span[1]];
     else joined.push(span);
     return joined;
   }, []);
