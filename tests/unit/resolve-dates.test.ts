@@ -386,12 +386,23 @@ const TABLE: Row[] = [
     'month',
     'expected',
   ],
+  // A month after "mid-" is a date; one joined to another month names a span ("the November-to-April season").
+  ['The port is expected to reopen by mid-July.', '2026-06-10', '2026-07-01', 'month', 'expected'],
+  ['The usual November-to-April season was quiet, and the port reopened in June.', '2026-07-10', '2026-06-01', 'month'],
   // A holiday and the date after it in brackets name one day.
   ["The warrants had been signed on All Saints' Day (November 1), a holiday.", '2026-11-10', '2026-11-01', 'day'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
 const NO_DATE: [string, string][] = [
+  ['"Then there was a bang," said Monday Eze, a 41-year-old engineer who lives in Tsuen Wan.', '2026-04-09'],
+  [
+    "The Ledger's sister publication, the weekly Sunday Himal, reported that the airline had asked staff to stay home.",
+    '2026-10-16',
+  ],
+  ['Cyclone Mele formed well outside the usual November-to-April cyclone season.', '2026-06-02'],
+  ['Suva-based Tasi Pacific Lines said late Monday Hawaii time that it would resume calls at Apia.', '2026-06-26'],
+  ['Portland-based Lumo Ride said early Thursday Japan time that it had stopped selling two models.', '2026-08-06'],
   ['April said traders were also worried about deliveries during the mudik exodus.', '2026-03-17'],
   ['The route takes a fraction of the 160 freight trains that use the axis on a normal weekday.', '2026-05-13'],
   ['Crowds had gathered by the afternoon.', FRI],

@@ -236,6 +236,13 @@ function periodFor(
   if (ANAPHORIC.test(text) || OFFSET_BEFORE.test(before) || /^(?:now|right now|currently)$/i.test(text))
     return undefined;
   if (NUMERIC_NEIGHBOUR[0].test(before) || NUMERIC_NEIGHBOUR[1].test(after)) return undefined;
+  // "the usual November-to-April cyclone season", "a June–September window": months joined into a span's name.
+  if (
+    /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/i.test(text) &&
+    (/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-–](?:to[-–])?$/i.test(before) ||
+      /^[-–](?:to[-–])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after))
+  )
+    return undefined;
   // "its June 24-Month Study": a number joined to a word is a compound ("24-month"), not a day.
   if (/\d$/.test(result.text) && /^[-–]\p{L}/u.test(after)) return undefined;
   // "On a normal day in June": any June, not one.
@@ -391,9 +398,22 @@ function periodFor(
     if (WEEKDAY_MODIFIED_BEFORE.test(before) || WEEKDAY_MODIFIED_AFTER.test(after) || /\d/.test(text)) return undefined;
     // "the Sunday Chronicle", "the Beaumont Sunday Star", "its head of operations, Sunday Okafor,": a weekday between
     // "the", a name, a comma or the sentence's start and a capitalised word is a name ("said Sunday Kyiv had…" is a date).
+    // So is one after "the" and a word or two ("the weekly Sunday Himal"), and one after "said" before a capitalised word
+    // and a comma or the end ("said Monday Eze, a 41-year-old engineer").
     const bare = /^\p{Lu}\p{Ll}+day$/u.test(text);
-    if (bare && /^\s+\p{Lu}\p{Ll}/u.test(after) && /(?:\bthe\s+|\p{Lu}[\p{L}]+\s+|,\s*|^\s*)$/u.test(before))
+    if (
+      bare &&
+      /^\s+\p{Lu}\p{Ll}/u.test(after) &&
+      (/(?:\bthe\s+(?:\p{Ll}+\s+){0,2}|\p{Lu}[\p{L}]+\s+|,\s*|^\s*)$/u.test(before) ||
+        (/\b(?:said|says|told|added|asked)\s+$/.test(before) && /^\s+\p{Lu}\p{Ll}+(?:[,.]|$)/u.test(after)))
+    )
       return undefined;
+    // "Suva-based Tasi … said late Monday Hawaii time": the edge of a day on another place's clock; where the speaker
+    // is, it may be the next day already, or still the last.
+    const clock = /^\s+(?:(?:night|morning|evening)\s+)?(\p{Lu}[\p{L}]+) time\b/u.exec(after)?.[1];
+    const based = /\b(\p{Lu}[\p{L}]+)-based\b/u.exec(sentence)?.[1];
+    const edge = /\b(?:late|early)\s+(?:on\s+)?$/i.test(before) || /^\s+(?:night|morning|evening)\b/i.test(after);
+    if (clock && based && clock !== based && edge) return undefined;
     // "overnight Sunday into Monday": a night spans two dates, and the phrase does not say which one the event had.
     if (/\bovernight\s+$/i.test(before) && /^\s+(?:night\s+)?(?:into|to)\s+\w+day\b/i.test(after)) return undefined;
     if (/\bovernight\s+\w+day(?:\s+night)?\s+(?:into|to)\s+$/i.test(before)) return undefined;
