@@ -521,9 +521,16 @@ describe('a day counted from the one the sentence before told of', () => {
     expect(relative('A dawn blessing will be held two days before the opening.', '2025-05-19')).toEqual([]);
   });
 
-  it('leaves the relative phrase alone when the sentence has a date of its own', () => {
+  it('leaves the relative phrase alone when the sentence has a date of its own before it', () => {
     expect(relative('The ship sank on Tuesday and was found two days later.', '2025-05-12')).toEqual([
       ['on Tuesday', TUE],
+    ]);
+  });
+
+  it('counts from the sentence before when the phrase opens the sentence, whatever date follows', () => {
+    expect(relative('Just 48 hours later, Samoa lifted the rationing it had imposed on 4 May.', '2025-05-19')).toEqual([
+      ['48 hours later', '2025-05-21'],
+      ['on 4 May', '2025-05-04'],
     ]);
   });
 });

@@ -13,6 +13,17 @@ describe('sentencesOf', () => {
     ]);
   });
 
+  it('splits before a sentence that opens with a figure, but not after an abbreviation that takes one', () => {
+    expect(sentencesOf('They filed the claim on 27 May. 48 hours later, the union lodged its own.')).toEqual([
+      'They filed the claim on 27 May.',
+      '48 hours later, the union lodged its own.',
+    ]);
+    expect(sentencesOf('It cost approx. 48 million. See Fig. 3 for the rest.')).toEqual([
+      'It cost approx. 48 million.',
+      'See Fig. 3 for the rest.',
+    ]);
+  });
+
   it('cuts a long opening sentence at a word boundary with an ellipsis', () => {
     expect(openingSentence('Russia and Ukraine began a major prisoner swap on Friday, officials said.', 40)).toBe(
       'Russia and Ukraine began a major…',

@@ -531,8 +531,12 @@ export function resolveDates(
     if (found) push(holiday.text, holiday.index, found);
   }
   // "The following day, traders ended the sit-in": a day counted from the one the text just told of, when the
-  // sentence has no date of its own.
-  const relative = anchor && resolved.length === 0 ? RELATIVE_DAY.exec(sentence) : null;
+  // sentence has no date of its own before it ("Just 48 hours later, Samoa lifted the rationing it had imposed on 4
+  // June" opens on it; "The ship sank on Tuesday and was found two days later" counts from its own Tuesday).
+  const found = anchor ? RELATIVE_DAY.exec(sentence) : null;
+  const opening =
+    found !== null && /^(?:(?:just|only|some|about|barely|exactly)\s+)?$/i.test(sentence.slice(0, found.index));
+  const relative = found && (resolved.length === 0 || opening) ? found : null;
   if (relative && anchor && !insideQuotation(sentence, relative.index)) {
     push(relative[0], relative.index, [periodOf(addDays(parseISO(anchor), offsetOf(relative[0])), 'day')]);
   }

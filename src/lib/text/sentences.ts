@@ -10,10 +10,18 @@ function opensQuote(text: string): boolean {
   return curly || (text.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
+/**
+ * A sentence that opens with a figure, which the segmenter runs into the one before: "… on 14 April for 30 days. 48 hours
+ * later, …". Not after an abbreviation that takes a number ("approx. 48", "pp. 12").
+ */
+const FIGURE_OPENS =
+  /(?<=\s(?!(?:approx|ca|pp?|vol|fig|figs|art|sec|ch|para|no|nos|op|ed|est|jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.)\p{L}\p{Ll}+[.!?][”"’]?)\s+(?=\d)/giu;
+
 /** Splits text into sentences, keeping "U.S. President …" and multi-sentence quotations whole. */
 export function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
-  for (const { segment } of segmenter.segment(text)) {
+  const segments = [...segmenter.segment(text)].flatMap(({ segment }) => segment.split(FIGURE_OPENS));
+  for (const segment of segments) {
     const last = sentences.at(-1);
     if (last !== undefined && (ABBREVIATION_END.test(last) || opensQuote(last))) {
       sentences[sentences.length - 1] = last + segment;
