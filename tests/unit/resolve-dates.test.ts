@@ -389,12 +389,21 @@ const TABLE: Row[] = [
   // A month after "mid-" is a date; one joined to another month names a span ("the November-to-April season").
   ['The port is expected to reopen by mid-July.', '2026-06-10', '2026-07-01', 'month', 'expected'],
   ['The usual November-to-April season was quiet, and the port reopened in June.', '2026-07-10', '2026-06-01', 'month'],
+  // A day of the month alone: this month's, the last's or the next's, as the verbs point; a deadline, the nearest.
+  ['The compensation scheme announced on the 14th gives each passenger €400.', '2026-01-23', '2026-01-14', 'day'],
+  ['The trade minister met exporters on the 9th.', '2026-07-02', '2026-06-09', 'day'],
+  ['Parliament will hold an urgent debate on the affair on the 19th.', '2026-11-13', '2026-11-19', 'day', 'expected'],
+  ['The strikers have until the 15th to return to work.', '2026-09-08', '2026-09-15', 'day', 'expected'],
+  ['The blockade began on Tuesday the 14th.', '2026-07-21', '2026-07-14', 'day'],
   // A holiday and the date after it in brackets name one day.
   ["The warrants had been signed on All Saints' Day (November 1), a holiday.", '2026-11-10', '2026-11-01', 'day'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
 const NO_DATE: [string, string][] = [
+  ['Offices on the 14th floor were evacuated.', '2026-01-23'],
+  ['Under the 15th Five-Year Plan, the port will grow.', '2026-04-13'],
+  ['The blockade began on Monday the 14th.', '2026-07-21'],
   ['"Then there was a bang," said Monday Eze, a 41-year-old engineer who lives in Tsuen Wan.', '2026-04-09'],
   [
     "The Ledger's sister publication, the weekly Sunday Himal, reported that the airline had asked staff to stay home.",

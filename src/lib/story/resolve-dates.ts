@@ -73,6 +73,17 @@ parser.parsers.push({
     /\b(?:by|before|until|till)\s+(?:the\s+end\s+of\s+(?:the|this)\s+year|year['’]s\s+end|(?:the\s+)?year-end|mid-?year)\b/i,
   extract: (context) => ({ year: context.refDate.getFullYear() }),
 });
+// "announced on the 14th", "until the 10th", "on Tuesday the 14th": a day of a month the sentence leaves to the
+// reader (periodFor picks which). Not "the 14th floor", "the 15th Five-Year Plan": a noun after it makes it a rank.
+parser.parsers.push({
+  pattern: () =>
+    /\b(?:on|by|until|till|since|from|before|after)\s+(?:((?:sun|mon|tues|wednes|thurs|fri|satur)day),?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)!?]|$)|\s+\p{Ll}+(?:[^s]s|ed)\b|\s+(?:and|or|but|when|as|at|in|under|after|before|to|which|that|with|for|from|until|while|because|so|if|last|this)\b)/iu,
+  extract: (_context, match) => {
+    const day = Number(match[2]);
+    if (day < 1 || day > 31) return null;
+    return match[1] ? { day, weekday: WEEKDAYS.indexOf(match[1].toLowerCase()) } : { day };
+  },
+});
 // "in the current month" (South Asian English): this month.
 parser.parsers.push({
   pattern: () => /\bin\s+the\s+current\s+month\b/i,
@@ -450,6 +461,25 @@ function periodFor(
       return coming && direction !== 'past' ? [periodOf(addDays(coming, later), 'day'), 'future'] : undefined;
     }
     return date && [periodOf(date, 'day'), direction];
+  }
+  // "on the 14th": of this month, the last or the next, as the verbs point; the nearest when they leave it open.
+  if (known('day') && !known('month')) {
+    const dayOfMonth = result.start.get('day') ?? 1;
+    const days = [-1, 0, 1]
+      .map((offset) => new Date(published.getFullYear(), published.getMonth() + offset, dayOfMonth))
+      .filter((date) => date.getDate() === dayOfMonth);
+    const past = days.filter((date) => date <= published).at(-1);
+    const future = days.find((date) => date >= published);
+    const distance = (date: Date | undefined) =>
+      date ? Math.abs(differenceInCalendarDays(date, published)) : Infinity;
+    // A deadline ("until the 15th") is the nearest such day, whatever the tense.
+    const toward = /^(?:by|until|till)\s/i.test(text) ? undefined : direction;
+    const chosen =
+      toward === 'past' ? past : toward === 'future' ? future : distance(past) <= distance(future) ? past : future;
+    // "on Tuesday the 14th": the weekday must agree, or the writer meant another month.
+    const weekday = known('weekday') ? result.start.get('weekday') : undefined;
+    if (!chosen || (weekday !== undefined && weekday !== null && chosen.getDay() !== weekday)) return undefined;
+    return [periodOf(chosen, 'day'), direction];
   }
   // A day chrono fixed from casual words ("today" variants were caught above).
   if (known('day')) return [periodOf(result.start.date(), 'day'), direction];
