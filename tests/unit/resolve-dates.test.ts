@@ -395,6 +395,17 @@ const TABLE: Row[] = [
   ['Parliament will hold an urgent debate on the affair on the 19th.', '2026-11-13', '2026-11-19', 'day', 'expected'],
   ['The strikers have until the 15th to return to work.', '2026-09-08', '2026-09-15', 'day', 'expected'],
   ['The blockade began on Tuesday the 14th.', '2026-07-21', '2026-07-14', 'day'],
+  // "to have" owning something is no perfect; "to have started" is.
+  ['The operator expects to have its service back by mid-May.', '2026-05-01', '2026-05-01', 'month', 'expected'],
+  ['The fire is thought to have started on Monday.', '2026-05-06', '2026-05-04', 'day'],
+  // A deadline within its period is ahead, however it was promised.
+  [
+    'The coastguard will publish findings, which it has promised by the end of May.',
+    '2026-05-04',
+    '2026-05-01',
+    'month',
+    'expected',
+  ],
   // A holiday and the date after it in brackets name one day.
   ["The warrants had been signed on All Saints' Day (November 1), a holiday.", '2026-11-10', '2026-11-01', 'day'],
 ];

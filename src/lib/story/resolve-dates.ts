@@ -361,10 +361,10 @@ function periodFor(
     if (!/\d{4}/.test(text) && /\d/.test(text)) return undefined;
     // "by the end of the month", like "by the end of April", names the month, not its last day.
     const precision: Precision = known('day') && !PART_OF_MONTH.test(text) ? 'day' : known('month') ? 'month' : 'year';
-    // "by year's end", "by the end of the month": a deadline, ahead while its period runs, unless told as met.
+    // "by year's end", "by the end of the month": a deadline, ahead while its period runs.
     const bound =
       /^(?:by|before|until|till)\s/i.test(text) ||
-      (PART_OF_MONTH.test(text) && /\b(?:by|before|until|till)\s+(?:the\s+)?$/i.test(before) && read !== 'past');
+      (PART_OF_MONTH.test(text) && /\b(?:by|before|until|till)\s+(?:the\s+)?$/i.test(before));
     return [periodOf(result.start.date(), precision), bound ? 'future' : direction];
   }
   if (known('month')) {

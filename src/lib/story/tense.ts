@@ -169,6 +169,10 @@ const PAST_PLAN = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|expected|scheduled|s
 const OBJECT_PARTICIPLE =
   /\b((?:will|would|shall|must|can|could|may|might|to)\s+[a-z]+\s+(?:[\p{L}\d'’-]+\s+){0,2}?)[a-z]+ed(?=\s+\p{Ll})/gu;
 
+/** "expects to have its service back": "to have" owning something, not a perfect ("is thought to have started"). */
+const TO_HAVE =
+  /\bto have(?=\s+(?!(?:\w+ly\s+)?(?:been|[a-z]+ed|[a-z]+en|done|gone|made|had|seen|left|lost|won|taken|begun|run|come|become|paid|met|held|sent|spent|found|told|said)\b))/gi;
+
 /** A stretch with the words that look like verb signals but are not masked. */
 const masked = (stretch: string) =>
   stretch
@@ -180,6 +184,7 @@ const masked = (stretch: string) =>
     .replace(SET_UP, 'established')
     .replace(PASSIVE, '$1 PARTICIPLE')
     .replace(OBJECT_PARTICIPLE, '$1ADJECTIVE')
+    .replace(TO_HAVE, 'to hold')
     .replace(ADJECTIVE_PARTICIPLE, 'ADJECTIVE');
 
 /** The signal of the verb group nearest the end of a stretch. */
