@@ -84,6 +84,16 @@ parser.parsers.push({
     return match[1] ? { day, weekday: WEEKDAYS.indexOf(match[1].toLowerCase()) } : { day };
   },
 });
+// "by mid-May", which chrono reads only before a comma: the month.
+parser.parsers.push({
+  pattern: () => /\bmid-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i,
+  extract: (_context, match) => ({
+    month:
+      ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(
+        match[1].toLowerCase(),
+      ) + 1,
+  }),
+});
 // "in the current month" (South Asian English): this month.
 parser.parsers.push({
   pattern: () => /\bin\s+the\s+current\s+month\b/i,
@@ -324,7 +334,10 @@ function periodFor(
         ? 'future'
         : 'either'
       : byDeadline && read === 'past'
-        ? undefined
+        ? // "which it has promised by the end of May": a deadline's period, not its last day, ahead while it runs.
+          PART_OF_MONTH.test(text)
+          ? 'future'
+          : undefined
         : read;
   if (IN_SPAN.test(text) && direction !== 'future') return undefined;
   if (SPAN_TO_NOW.test(text)) return undefined;
