@@ -406,12 +406,17 @@ const TABLE: Row[] = [
     'month',
     'expected',
   ],
+  // "this Wednesday": that day of the report's own week, whatever the tense.
+  ['The first convoy left the terminal this Wednesday morning.', '2026-09-09', '2026-09-09', 'day'],
+  ['The minister met the drivers this Monday.', '2026-09-09', '2026-09-07', 'day'],
   // A holiday and the date after it in brackets name one day.
   ["The warrants had been signed on All Saints' Day (November 1), a holiday.", '2026-11-10', '2026-11-01', 'day'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
 const NO_DATE: [string, string][] = [
+  ['Queues at filling stations near Meskel Square stretch for hundreds of metres.', '2026-09-14'],
+  ['Its tolls were abolished in December that year.', '2026-02-24'],
   ['Offices on the 14th floor were evacuated.', '2026-01-23'],
   ['Under the 15th Five-Year Plan, the port will grow.', '2026-04-13'],
   ['The blockade began on Monday the 14th.', '2026-07-21'],
@@ -556,6 +561,15 @@ describe('a day counted from the one the sentence before told of', () => {
 });
 
 describe('sentences with two dates', () => {
+  it('reads "in December that year" in the year the sentence named before it', () => {
+    expect(
+      resolve('The bridge was renamed in 2018, and its tolls were abolished in December that year.', '2026-02-24'),
+    ).toEqual([
+      ['2018-01-01', 'year'],
+      ['2018-12-01', 'month'],
+    ]);
+  });
+
   it('reads each date with its own clause', () => {
     expect(resolve('The minister resigned on Tuesday, three days after the vote on Saturday.', FRI)).toEqual([
       ['2025-05-20', 'day'],

@@ -105,6 +105,15 @@ describe('events as an editor would list them', () => {
     ]);
   });
 
+  it('counts no day from a sentence whose plan fell through on a day it leaves unread', () => {
+    expect(
+      entries(
+        'After divers found damage on Wednesday, the operator was due to resume services on Thursday but called off the restart.',
+        'Two days later, it published a revised timetable.',
+      ).map(([start]) => start),
+    ).toEqual(['2025-05-21']);
+  });
+
   it('takes no event from a trailing attribution that is a sentence’s only date', () => {
     // The driver was pulled from the cab at the crash, days before the police told of it on Wednesday.
     expect(

@@ -204,6 +204,10 @@ function agentsOf(sentence: string, position: number, find: (text: string) => Na
   ];
 }
 
+/** "was due to resume freight services on Monday but called off the restart". */
+const FELL_THROUGH =
+  /\b(?:was|were|had been)\s+(?:due|scheduled|supposed|expected|set|meant|planned)\s+to\b[^.;]*\bbut\b/i;
+
 /** A passage's statements: its sentences, and the independent clauses a semicolon joins within one. */
 const statementsOf = (text: string) => sentencesOf(text).flatMap((sentence) => sentence.split(/(?<=;)\s+/));
 
@@ -235,7 +239,11 @@ export function eventCandidates(
       statementsOf(passage.text).flatMap((sentence) => {
         if (NEWSROOM.test(sentence)) return [];
         const all = resolveDates(sentence, report.published, lexicon.holidays, anchor);
-        anchor = all.find((date) => date.precision === 'day' && !date.expected)?.start;
+        // A plan that fell through ("was due to resume on Monday but called it off") leaves its day unread, and that
+        // day may be the one the next sentence counts from: then none is sure.
+        anchor = FELL_THROUGH.test(sentence)
+          ? undefined
+          : all.find((date) => date.precision === 'day' && !date.expected)?.start;
         const regionsOfAll = regionsOf(
           sentence,
           all.map((date) => date.index),

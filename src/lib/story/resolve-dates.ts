@@ -387,7 +387,18 @@ function periodFor(
     const month = result.start.get('month') ?? 1;
     // "by the end of April" names the month, not its last day.
     const day = known('day') && !PART_OF_MONTH.test(text) ? (result.start.get('day') ?? 1) : undefined;
-    const stated = Number(YEAR_AFTER.exec(after)?.[1]);
+    // "in December that year", "in May the following year": the year the sentence named before it.
+    const that = /^[\s,]+(?:of\s+)?(that|the same|the following|the next|the previous|the preceding) year\b/i.exec(
+      after,
+    );
+    const named = [...sentence.slice(0, result.index).matchAll(/\b((?:19|20)\d{2})\b/g)].at(-1)?.[1];
+    if (that && !named) return undefined;
+    const shift = that
+      ? (({ that: 0, 'the same': 0, 'the following': 1, 'the next': 1 } as Record<string, number>)[
+          that[1].toLowerCase()
+        ] ?? -1)
+      : 0;
+    const stated = that ? Number(named) + shift : Number(YEAR_AFTER.exec(after)?.[1]);
     const offset = MONTH_YEAR_OFFSET.exec(after)?.[1]?.toLowerCase();
     const lastOrNext = /\b(last|next|come)\s+$/i.exec(before)?.[1]?.toLowerCase();
     // "Come September, the rules take effect": the September ahead.
@@ -651,6 +662,13 @@ function holidayPeriod(
   calendar: HolidayCalendar,
 ): [Period, Direction?] | undefined {
   const end = holiday.index + holiday.text.length;
+  // "Meskel Square", "Independence Avenue": a place named after the day.
+  if (
+    /^\s+(?:Square|Street|St|Road|Avenue|Ave|Park|Hall|Bridge|Station|Stadium|Plaza|Boulevard|Gardens?)\b/.test(
+      sentence.slice(end),
+    )
+  )
+    return undefined;
   if (HOLIDAY_BOUND.test(sentence.slice(0, holiday.index)) || HOLIDAY_SPAN.test(sentence.slice(end))) return undefined;
   if (COUNTERFACTUAL.test(clauseBefore(sentence, holiday.index))) return undefined;
   const direction = directionAt(sentence, holiday.index, end);
