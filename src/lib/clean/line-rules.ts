@@ -48,6 +48,12 @@ const LABELS = [
   'advertisement',
   'sponsored',
   'sponsored content',
+  'partner content',
+  'partner material',
+  'paid content',
+  'paid partnership',
+  'more to listen to',
+  'more to watch',
   'promoted',
   'share this',
   'share this article',
@@ -272,7 +278,9 @@ const BIO_LINE = new RegExp(
     // "… has covered the Ohio Statehouse since 2016", "… has written about travel for more than a decade"
     `has (?:been )?(?:covered|covering|reported|reporting|written|writing)\\b[^.!?]{0,100}\\b(?:since \\d{4}|for (?:more than |over |nearly |almost )?(?:a decade|two decades|\\w+ years))` +
     // "… is NKB's Svalbard correspondent", "… is Launchpad Daily's Southern Europe reporter", "… is a freelance writer"
-    `|is (?:(?:\\p{Lu}[\\p{L}&.-]*\\s){0,3}\\p{Lu}[\\p{L}&.-]*['’]s|the|an?) (?:[\\p{L}-]+ ){0,3}${ROLE}\\b` +
+    `|is (?:(?:\\p{Lu}[\\p{L}&.-]*\\s){0,3}\\p{Lu}[\\p{L}&.-]*(?:['’]s|(?<=s)['’])|the|an?) (?:[\\p{L}-]+ ){0,3}${ROLE}\\b` +
+    // "… covers Norfolk city government and the environment. Reach him at …"
+    `|covers [^.!?]{3,100}(?=\\.\\s+(?:Reach|Contact|Email)\\b)` +
     // "… joined The Harbour Standard in 2021 and covers …"
     `|joined (?:the )?\\p{Lu}[^.!?]{0,40} in \\d{4}\\b[^.!?]{0,80}\\b(?:covers|reports|writes|edits)\\b` +
     // "… farms 60ha in Suffolk and has been Arable Editor since 2019"
@@ -363,7 +371,7 @@ export const isListItem = (line: string) =>
 
 /** Labels that open a list of other stories: "Related articles", "Also interesting", "More episodes", "READ ALSO". */
 const LIST_LABEL =
-  /^(?:also (?:read|interesting|see)|read (?:also|more|next)|more (?:on this story|stories|news|episodes|coverage|like this)|read more on related \p{L}+|related(?: \p{L}+)?|you (?:may|might) also like|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: stories| for you)?|top stories|latest (?:news|stories)|further reading|see also|in other news|tags|topics|keywords|filed under|more (?:[\p{L}-]+ ){0,2}(?:stories|news|checks|videos|articles|reports|features|reviews|podcasts|episodes))$/u;
+  /^(?:also (?:read|interesting|see)|read (?:also|more|next)|more (?:on this story|stories|news|episodes|coverage|like this)|read more on related \p{L}+|related(?: \p{L}+)?|you (?:may|might) also like|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: stories| for you)?|top stories|latest (?:news|stories)|further reading|see also|in other news|partner (?:content|material)|more to (?:listen to|watch|read)|tags|topics|keywords|filed under|more (?:[\p{L}-]+ ){0,2}(?:stories|news|checks|videos|articles|reports|features|reviews|podcasts|episodes))$/u;
 /** The same labels naming a site or a topic, capitalised: "More from Harbour Herald", "Read more on Ukraine". */
 const NAMED_LIST_LABEL = /^(?:[Mm]ore from|[Aa]lso on|[Rr]ead more on) \p{Lu}[\p{L}'’&. -]*$/u;
 

@@ -33,7 +33,7 @@ const FURNITURE = [
   // A data supplier's credit: "Odds and lines provided by SportsLedge.", "Results provided by Ballotline Data."
   /^(?:[\p{L}]+ (?:and )?){0,2}(?:data|results|odds|lines|figures|prices|quotes|scores|statistics|stats|weather)(?: data)? (?:provided|supplied|powered) by \p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3}\.(?:\s+[^.!?]{0,60}[.!?])?$/iu,
   // A betting ad's obligatory line: "… Gambling problem? Call 1-800-GAMBLER.", "Please bet responsibly."
-  /^.{0,200}\b(?:gambling problem\?|(?:bet|gamble) responsibly\b).*$/i,
+  /^.{0,200}\b(?:gambling problem\?|(?:bet|gamble|play) responsibly\b|\bmust be 18\+).*$/i,
   // A label the page puts on a disclaimer or on paid content: "Disclaimer: …", "Sponsored content from …: …".
   /^(?:disclaimer|sponsored(?: content)?(?: (?:from|by) [^:]{1,40})?)\s*:.*$/i,
   // A reporter's address alone: "wmureithi@sentinel.example".
@@ -71,7 +71,7 @@ const FURNITURE = [
   /^(?:<|&lt;)\/?[a-z][a-z0-9]*[\s>/].*$/i,
   /^\[[a-z_]+\s+[a-z_]+\s*=.*$/i,
   /^(?:listen to this article|copy link|print|email|share on [\p{L}]+|share via [\p{L}]+)$/iu,
-  /^\d+\s*min(?:ute)?s?\s+read$/i,
+  /^\d+\s*min(?:ute)?s?\s+(?:to\s+)?read$/i,
   /^get the latest\b.*\binbox\.?$/i,
   /^get \d+% off\b.*$/i,
   /^(?:you must (?:be (?:a subscriber|logged in|signed in)|sign in|log in|register)|this (?:article|story|content) is (?:reserved |only )?for (?:subscribers|members)|register for free)\b.*$/i,
@@ -94,7 +94,7 @@ const FURNITURE = [
   /^(?:thank you|thanks) for (?:subscribing|signing up|reading)\b.*$/i,
   /^(?:invalid|please enter (?:a|your)|enter (?:a|your)) e-?mail(?: address)?\.?$/i,
   /^(?:our )?privacy (?:notice|policy)(?:\s*:.*)?$/i,
-  /^(?:advertising|advertisement \d+|reading time(?:\s*:\s*\d+ min(?:ute)?s?\.?)?|in this article:?|\d[\d,]* (?:characters|words))$/i,
+  /^(?:advertising|advertisement \d+|reading time(?:\s*:?\s*\d+ min(?:ute)?s?\.?)?|in this article:?|\d[\d,]* (?:characters|words))$/i,
   // "Photo gallery (12)", "Video gallery", "Türkiye's most read", "← Back to magazine index".
   /^(?:photo|image|picture|video) (?:gallery|galleries|slideshow)(?:\s*\(\d+\))?$/i,
   /^(?:[\p{L}'’ -]{1,30}['’]s )?most (?:read|popular|viewed|shared|commented)(?: (?:stories|articles|news|today|this week))?$/iu,
@@ -127,12 +127,17 @@ const FURNITURE = [
   /^(?:view|read|open) (?:this|the) (?:email|e-mail|newsletter|message)(?: online| in (?:your|a|the) (?:web )?browser)\b.*$/i,
   /^in (?:today['’]s|this|this week['’]s) (?:issue|edition|newsletter|briefing)\s*:.*$/i,
   /^you (?:are receiving|received|have received|are getting) this (?:email|e-mail|newsletter|message)\b.*$/i,
+  /^you(?:['’]re| are) receiving this\b.*$|^reply to this (?:email|e-mail|newsletter)\b.*$/i,
   // A sponsor's slot: "Presented by Solvane Storage — long-duration batteries for a 24/7 grid. Book a demo →".
-  /^(?:presented|brought to you|sponsored|powered|underwritten) by \p{Lu}[\p{L}&'’. -]{0,40}(?:\s[—–|:]\s.*)?$/u,
+  /^(?:[Pp]resented|[Bb]rought to you|[Ss]ponsored|[Pp]owered|[Uu]nderwritten) by \p{Lu}[\p{L}&'’. -]{0,40}(?:\s[—–|:]\s.*)?$/u,
   // A press office's contact line: "Media enquiries only: … press office, 01452 555 000".
   /^(?:media|press) (?:enquiries|inquiries|contacts?)(?: only)?\s*:.*$/i,
   // A ticker of headlines: "BREAKING: Cedi recovers slightly … •  Black Stars squad named … •".
-  /^(?:BREAKING|JUST IN|LATEST|LIVE|TRENDING|DEVELOPING)(?: NEWS)?\s*:(?=(?:.*[•|]){2}).*$/,
+  /^(?:BREAKING|JUST IN|LATEST|LIVE|TRENDING|DEVELOPING)(?: NEWS)?\s*:(?=(?:.*(?:[•|]|\.\.\.|…)){2}).*$/,
+  // A ticker of stamped headlines: "18:47 | Parliament approves amended budget   18:12 | Batumi airport gets …".
+  /^\d{1,2}:\d{2}\s?\|\s?\p{Lu}[^|]{8,}?\s{2,}\d{1,2}:\d{2}\s?\|\s?\p{Lu}.*$/u,
+  // A live-results strip: "LIVE TIMING ● Knockhill · Race 3 · Lap 18/18 · FINISHED".
+  /^live (?:timing|scores?|results|ticker)\b.*$/i,
   // A banner: "WEATHER ALERT: Heat advisory in effect until 8 p.m." (an AMBER ALERT story runs longer).
   /^[A-Z][A-Z ]{2,}ALERT\s*:(?:\s+\S+){1,10}$/,
   // A chart's or picture's source: "Source: Métropole de Lyon".
@@ -273,6 +278,8 @@ const FURNITURE = [
   /^the wayback machine\s*[-–—]\s*https?:\/\/\S+$/i,
   // A player's title with its running time: "Video: Coral planting off Dibba | 02:14".
   /^(?:video|watch|audio|listen|▶)\s*:?\s.{1,100}\s[|·]\s*\d{1,2}:\d{2}$/iu,
+  // A sky widget: "Sunrise 07:41 · Sunset 18:02 · Day length 10 h 21 min".
+  /^sunrise\b.{0,20}\d{1,2}[:.]\d{2}.{0,20}\bsunset\b.{0,60}$/i,
   // Currency pairs: "ISK/EUR 145.10 · ISK/USD 138.60".
   /^(?:[A-Z]{3}\/[A-Z]{3}\s+[\d.,]+\s*(?:[·|•]\s*)?){2,}$/,
   // A widget's row stamped with its time: "Frontier: Into Gib 10 min · Out to La Línea 45 min (updated 08:05)".
@@ -288,6 +295,29 @@ const FURNITURE = [
   /^tenders?\s*:\s.*\bclosing date\b.*$/i,
   // A date line with the date in a second calendar: "Friday, April 25, 2025 | Baisakh 12, 2082".
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s+\d{4}\s*[|·]\s*(?:\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{L}+),?\s+\d{4}$/iu,
+  // A stamp with its byline: "May 15, 2025 by Staff Reporter".
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s+\d{4}\s+(?:by|[|·–-])\s+(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}$/iu,
+  // Legal notices: "NOTICE OF LETTING – …", "NOTICE TO CREDITORS", "SHERIFF'S SALE – …", "… Notice is hereby given …",
+  // and their run: "Publish: March 5, 12, 2025".
+  /^(?:NOTICE (?:OF|TO) [A-Z'’ ]{3,30}|SHERIFF['’]S SALE|LEGAL NOTICE|TENDER NOTICE)\b.*$/,
+  /^.{0,200}\bnotice is hereby given\b.*$/i,
+  /^publish(?:ed)?\s*:\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{1,2})*,?\s+\d{4}$/i,
+  // A poll's prompt: "Vote in our poll: Is $35 too much …", "Driver of the Day: vote now! Okafor 61% · …".
+  /^(?:vote|take part) in our (?:poll|survey|quiz)\b.*$|^.{0,60}\bvote now!.*$/i,
+  // A player's link with its running time: "▶ Watch: the final lap in full (2:14)", "▶ The last cod-liver oil factory (8 min)".
+  /^▶\s*.{1,120}\((?:\d{1,2}:\d{2}|\d+\s*min)\)$/u,
+  // A paywall's meter, and comments behind it: "You've read 3 of 5 free articles this month."
+  /^you['’]ve read \d+ of \d+ free\b.*$|^comments? (?:are|is) (?:only )?available (?:only )?to (?:subscribers|members)\b.*$/i,
+  // A story read by a machine: "Voiced by an AI narrator. …", "Audio produced with synthetic voice technology. …"
+  /^.{0,80}\b(?:voiced by an? (?:ai|automated|synthetic)|ai narrat(?:or|ion)|synthetic voice|audio articles? (?:are|is)\b|prefer to listen\?).{0,160}$/i,
+  // A masthead's standing line: "Official Newspaper of Custer County · Broken Bow, Nebraska · Since 1889".
+  /^(?:the )?official (?:newspaper|paper|publication|journal) of\b.{0,100}$/i,
+  // A site's reuse terms: "When using materials from the site, a link to Tbilisi Courier is mandatory."
+  /^.{0,120}\b(?:using|use of|reproduc\w+|republish\w*) (?:the )?materials?\b.{0,80}\b(?:link|hyperlink)\b.{0,60}\b(?:mandatory|required|obligatory)\b.*$|^.{0,120}\bplease include a link to\b.*$/i,
+  // A footer's row with the newsroom's address: "Rahvaraadio · Gonsiori 27, 15029 Tallinn · rrn@rrn.example · …".
+  /^[^.!?]{1,80}\s·\s.{0,120}[\w.+-]+@[\w-]+(?:\.[\w-]+)+.*$/,
+  // An advertiser's code: "Get 15% off with code APEX15", "Dial *555# to buy today".
+  /^.{0,300}\b(?:with (?:the )?(?:promo |discount )?code [A-Z0-9]{4,}|dial \*\d+#).*$/i,
   // A grantee's standing line: "… is an equal opportunity provider and employer."
   /^.{0,80}\bis an equal opportunity (?:provider|employer)\b.*$/i,
 ];
