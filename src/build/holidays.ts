@@ -14,12 +14,37 @@ const AGREEMENT = 0.9;
  */
 const MAX_RIVALS = 5;
 
-/** A year's holidays: each name (lower case) with the day most of its countries keep, when they agree. */
+/**
+ * A holiday's name as written by anyone: "Saint Sava's Day" and "Saint Sava Day", "Founders' Day" and "Founders Day",
+ * "Sham el-Nessim" and "Sham El Nessim" are one name.
+ */
+const nameKey = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/['’]s\b|['’.]/g, '')
+    .replace(/-/g, ' ')
+    .replace(/\bsaint\b/g, 'st')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * Words that name no particular day: a name made only of them ("Founders Day", "Liberation Day", "National Day") is
+ * one that many places keep on days of their own, so one country's calendar does not say which day a report means.
+ */
+const GENERIC = new Set(
+  (
+    'day days eve festival holiday holidays national independence liberation founders founder republic constitution ' +
+    'labour labor victory unity heroes hero martyrs youth women children workers freedom memorial remembrance ' +
+    'new year the of and s st public bank flag army armed forces revolution statehood sovereignty peace'
+  ).split(' '),
+);
+
+/** A year's holidays: each name (as nameKey writes it) with the day most of its countries keep, when they agree. */
 function holidaysOf(year: number): Map<string, string> {
   const days = new Map<string, Map<string, number>>();
   for (const country of Object.keys(new Holidays().getCountries())) {
     for (const holiday of new Holidays(country).getHolidays(year, 'en') ?? []) {
-      const name = holiday.name.toLowerCase();
+      const name = nameKey(holiday.name);
       const day = holiday.date.slice(0, 10);
       const counts = days.get(name) ?? new Map<string, number>();
       counts.set(day, (counts.get(day) ?? 0) + 1);
@@ -30,7 +55,9 @@ function holidaysOf(year: number): Map<string, string> {
   for (const [name, counts] of days) {
     const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
     const [[day, count], rival] = [...counts].sort((a, b) => b[1] - a[1]);
-    if (count / total >= AGREEMENT && (rival?.[1] ?? 0) <= MAX_RIVALS) agreed.set(name, day);
+    const generic = name.split(' ').every((word) => GENERIC.has(word));
+    if (count / total >= AGREEMENT && (rival?.[1] ?? 0) <= MAX_RIVALS && !(generic && total === 1))
+      agreed.set(name, day);
   }
   return agreed;
 }
@@ -45,6 +72,6 @@ export const holidayCalendar: HolidayCalendar = {
       known = holidaysOf(year);
       years.set(year, known);
     }
-    return known.get(name.toLowerCase());
+    return known.get(nameKey(name));
   },
 };

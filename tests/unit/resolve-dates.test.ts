@@ -409,12 +409,18 @@ const TABLE: Row[] = [
   // "this Wednesday": that day of the report's own week, whatever the tense.
   ['The first convoy left the terminal this Wednesday morning.', '2026-09-09', '2026-09-09', 'day'],
   ['The minister met the drivers this Monday.', '2026-09-09', '2026-09-07', 'day'],
+  // A holiday as anyone writes it ("Sham el-Nessim", "Saint Sava's Day"); beside a date of another day, the date stands.
+  ['A chartered aircraft flew 196 passengers home from Athens on Sham el-Nessim.', '2026-04-20', '2026-04-13', 'day'],
+  ['Crowds marked Saint Sava’s Day outside the cathedral in Belgrade.', '2026-01-28', '2026-01-27', 'day'],
+  ['Families went to the parks on Sham el-Nessim, the April 14 holiday.', '2026-04-20', '2026-04-14', 'day'],
   // A holiday and the date after it in brackets name one day.
   ["The warrants had been signed on All Saints' Day (November 1), a holiday.", '2026-11-10', '2026-11-01', 'day'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
 const NO_DATE: [string, string][] = [
+  // One country's "Founders' Day" is another's on another day.
+  ["Union members rallied in Tema on Founders' Day in defiance of the court.", '2026-09-25'],
   ['Queues at filling stations near Meskel Square stretch for hundreds of metres.', '2026-09-14'],
   ['Its tolls were abolished in December that year.', '2026-02-24'],
   ['Offices on the 14th floor were evacuated.', '2026-01-23'],

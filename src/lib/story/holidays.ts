@@ -27,8 +27,9 @@ export function holidaysIn(text: string, year: number, calendar: HolidayCalendar
     for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
       const last = words[i + n - 1];
       const written = text.slice(words[i].start, last.end);
-      // Words of a name stand apart by single spaces: "Christmas Eve", not "Christmas. Eve".
-      if (/[^\p{L}\p{N}'’ ]|\s{2}/u.test(written) || !/^\p{Lu}/u.test(last.text)) continue;
+      // Words of a name stand apart by single spaces: "Christmas Eve", not "Christmas. Eve"; "Sham el-Nessim" ends on
+      // its capital after the hyphen.
+      if (/[^\p{L}\p{N}'’ -]|\s{2}/u.test(written) || !/^\p{Lu}|-\p{Lu}/u.test(last.text)) continue;
       if (calendar.dayOf(written.replace(/’/g, "'"), year) === undefined) continue;
       // "Midsummer Eve" is the day before Midsummer, and no day at all where the calendars part on it.
       if (!/^\s+Eve\b/.test(text.slice(last.end))) found.push({ index: words[i].start, text: written });

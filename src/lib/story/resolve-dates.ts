@@ -594,7 +594,13 @@ export function resolveDates(
   if (relative && anchor && !insideQuotation(sentence, relative.index)) {
     push(relative[0], relative.index, [periodOf(addDays(parseISO(anchor), offsetOf(relative[0])), 'day')]);
   }
-  // "on Friday (May 23)", "on All Saints' Day (November 1)" name one day twice: keep the first.
+  // "on Friday (May 23)", "on All Saints' Day (November 1)" name one day twice: keep the first. A holiday with its date
+  // elsewhere in the sentence ("Eid al-Adha was celebrated … on May 27") is told by the date. A holiday beside a date of
+  // another day ("on Sham el-Nessim, the April 14 holiday") is the writer's calendar, not the one the reader keeps:
+  // the date stands.
+  const named = new Set(holidays.map((holiday) => holiday.index));
+  const beside = (a: ResolvedDate, b: ResolvedDate) =>
+    Math.max(a.index, b.index) - Math.min(a.index + a.text.length, b.index + b.text.length) < 12;
   return resolved
     .sort((a, b) => a.index - b.index)
     .filter(
@@ -607,6 +613,15 @@ export function resolveDates(
               other.precision === date.precision &&
               date.index - (other.index + other.text.length) < 4,
           ),
+    )
+    .filter(
+      (date, _, all) =>
+        !named.has(date.index) ||
+        !all.some(
+          (other) =>
+            !named.has(other.index) &&
+            (other.start === date.start ? other.precision === date.precision : beside(date, other)),
+        ),
     );
 }
 
