@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { holidayCalendar } from '../../src/build/holidays.ts';
 import { formatAtPrecision, isoAtPrecision, resolveDates } from '../../src/lib/story/resolve-dates.ts';
+import { orthodoxCalendar } from '../../src/lib/story/holidays.ts';
 
 const FRI = '2025-05-23';
 const MON = '2025-05-26';
@@ -563,6 +564,22 @@ describe('a day counted from the one the sentence before told of', () => {
       ['48 hours later', '2025-05-21'],
       ['on 4 May', '2025-05-04'],
     ]);
+  });
+});
+
+describe('feasts as the Orthodox calendars keep them', () => {
+  it('reads "Christmas Eve" and "Good Friday" by the Orthodox calendar in a report that keeps it, by the Western one otherwise', () => {
+    const days = (sentence: string, published: string, calendar = holidayCalendar) =>
+      resolveDates(sentence, published, calendar).map((date) => date.start);
+    expect(days('The trouble began on Christmas Eve.', '2026-01-21', orthodoxCalendar(holidayCalendar))).toEqual([
+      '2026-01-06',
+    ]);
+    expect(days('The trouble began on Christmas Eve.', '2026-01-21')).toEqual(['2025-12-24']);
+    expect(days('The ferry sailed on Good Friday.', '2026-04-20', orthodoxCalendar(holidayCalendar))).toEqual([
+      '2026-04-10',
+    ]);
+    // Western and Orthodox Good Friday are a week apart: without the tradition, no date.
+    expect(days('The ferry sailed on Good Friday.', '2026-04-20')).toEqual([]);
   });
 });
 

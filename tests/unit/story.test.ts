@@ -114,6 +114,15 @@ describe('events as an editor would list them', () => {
     ).toEqual(['2025-05-21']);
   });
 
+  it('reads a report that speaks of the Orthodox church by its calendar', () => {
+    const starts = (...texts: string[]) =>
+      eventCandidates(report('a', '2026-01-21', ...texts), find, lexicon).map((event) => event.start);
+    expect(starts('The trouble began on Christmas Eve.', 'Trains ran again after Orthodox Christmas.')).toEqual([
+      '2026-01-06',
+    ]);
+    expect(starts('The trouble began on Christmas Eve.')).toEqual(['2025-12-24']);
+  });
+
   it('takes no event from a trailing attribution that is a sentence’s only date', () => {
     // The driver was pulled from the cab at the crash, days before the police told of it on Wednesday.
     expect(

@@ -3,6 +3,7 @@ import { stemWord } from '../text/stem.ts';
 import { foldWord, isCalendarWord, isMeaningful, wordsIn } from '../text/words.ts';
 import { sentencesOf } from '../text/sentences.ts';
 import { clausesOf, isAttribution, regionsOf } from './clauses.ts';
+import { orthodoxCalendar } from './holidays.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { NameMatch } from './people.ts';
 import { peopleIn } from './people.ts';
@@ -211,12 +212,16 @@ const FELL_THROUGH =
 /** A passage's statements: its sentences, and the independent clauses a semicolon joins within one. */
 const statementsOf = (text: string) => sentencesOf(text).flatMap((sentence) => sentence.split(/(?<=;)\s+/));
 
+/** A live page's time before its post: "22:05 EEST — ", "**08:10 GST** — ". */
+const LIVE_STAMP = /^\**\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,5})?\**\s*[—–-]\s*/i;
+
 /**
- * "We'll be back from first light tomorrow": outside quotation marks, "we" is the newsroom, telling of its coverage;
+ * "We'll be back from first light tomorrow", "That's all from us tonight": outside quotation marks, "we" is the
+ * newsroom, telling of its coverage;
  * "This report by Dominion Press was first published May 28, 2026.": the report telling of itself.
  */
 const NEWSROOM =
-  /^(?:We|We['’](?:ll|re|ve|d))\b|^This (?:report|story|article)\b[^.]{0,80}\bwas (?:first )?(?:published|updated)\b/;
+  /^(?:We|We['’](?:ll|re|ve|d))\b|^That['’]s (?:all|it) (?:from us|for (?:today|tonight|now))\b|^This (?:report|story|article)\b[^.]{0,80}\bwas (?:first )?(?:published|updated)\b/;
 
 /**
  * Every dated statement of a report, one candidate event per date phrase.
@@ -233,12 +238,16 @@ export function eventCandidates(
   // Monday, after the PCAA on Thursday issued clearance. The engineers had completed the checks a day earlier.").
   // A sentence with no such day between them leaves it unknown ("took effect at 12:01 a.m. Saturday. Some 48 hours later").
   let anchor: string | undefined;
+  // A report that speaks of the Orthodox church keeps its feasts: "on Christmas Eve" in a Belgrade paper is 6 January.
+  const calendar = report.passages.some((passage) => /\bOrthodox\b/.test(passage.text))
+    ? orthodoxCalendar(lexicon.holidays)
+    : lexicon.holidays;
   return report.passages
     .filter((passage) => !isCaptionLine(passage.text))
     .flatMap((passage) =>
       statementsOf(passage.text).flatMap((sentence) => {
-        if (NEWSROOM.test(sentence)) return [];
-        const all = resolveDates(sentence, report.published, lexicon.holidays, anchor);
+        if (NEWSROOM.test(sentence.replace(LIVE_STAMP, ''))) return [];
+        const all = resolveDates(sentence, report.published, calendar, anchor);
         // A plan that fell through ("was due to resume on Monday but called it off") leaves its day unread, and that
         // day may be the one the next sentence counts from: then none is sure.
         anchor = FELL_THROUGH.test(sentence)

@@ -39,3 +39,22 @@ export function holidaysIn(text: string, year: number, calendar: HolidayCalendar
   }
   return found;
 }
+
+/** The Western churches' feasts by the names the Orthodox calendars keep them under. */
+const ORTHODOX: Record<string, string> = {
+  'christmas eve': 'Orthodox Christmas Eve',
+  christmas: 'Orthodox Christmas',
+  'christmas day': 'Orthodox Christmas',
+  'good friday': 'Orthodox Good Friday',
+  easter: 'Orthodox Easter',
+  'easter sunday': 'Orthodox Easter',
+  'easter monday': 'Orthodox Easter Monday',
+};
+
+/**
+ * The calendar as a report that speaks of the Orthodox church reads it: its "Christmas Eve" is 6 January, its "Good
+ * Friday" the Orthodox one.
+ */
+export function orthodoxCalendar(calendar: HolidayCalendar): HolidayCalendar {
+  return { dayOf: (name, year) => calendar.dayOf(ORTHODOX[name.toLowerCase().replace(/’/g, "'")] ?? name, year) };
+}

@@ -282,7 +282,8 @@ function periodFor(
   // "today's flows", "today’s abundance": the present in general, not a day; "today's vote" is a day's event.
   if (/^today$/i.test(text) && /^['’]s\b/.test(after) && !EVENT_NOUN.test(after.slice(2))) return undefined;
   // "board chair April Tanaka": a month name before a capitalised word, with no preposition before it, is a name.
-  if (MONTH_NAMED.test(text) && /^\s+\p{Lu}\p{Ll}/u.test(after) && !BEFORE_MONTH.test(before)) return undefined;
+  if (MONTH_NAMED.test(text) && /^\s+\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u.test(after) && !BEFORE_MONTH.test(before))
+    return undefined;
   // "April said traders were worried": a month that speaks is a person's name.
   if (
     MONTH_NAMED.test(text) &&
@@ -309,11 +310,21 @@ function periodFor(
   // "… to testify later this month": the rest of the period, ahead whatever the verb.
   const latest =
     /\bat the latest\s+(?:on\s+)?$/i.test(before) || (/\blater\s+$/i.test(before) && /^this\b/i.test(text));
-  const deadline =
-    (/\b(?:till|until|by|before)\s+$/i.test(before) && /^\s+to\s+[a-z]+/.test(after)) ||
-    /\b(?:scheduled|set|planned|booked|called|fixed|slated|arranged|targeted|targetted|earmarked|pencilled in|penciled in)\s+(?:\S+\s+){0,3}?(?:for|of)\s+$/i.test(
+  // "A reopening had been set for Monday, but …": a plan told as overtaken is read by its verbs, not as a date set.
+  // So is one the sentence calls off: "after a reopening planned for Monday was called off".
+  const overtaken =
+    /\bhad(?: been)?\s+(?:\S+\s+){0,2}?(?:scheduled|set|planned|fixed|slated|arranged)\b[^.;]*$/i.test(
       sentence.slice(0, result.index),
     ) ||
+    /^[^.;]{0,40}\b(?:was|were|had been|has been)\s+(?:called off|cancell?ed|scrapped|postponed|abandoned|put off|pushed back)\b/i.test(
+      after,
+    );
+  const deadline =
+    (/\b(?:till|until|by|before)\s+$/i.test(before) && /^\s+to\s+[a-z]+/.test(after)) ||
+    (!overtaken &&
+      /\b(?:scheduled|set|planned|booked|called|fixed|slated|arranged|targeted|targetted|earmarked|pencilled in|penciled in)\s+(?:\S+\s+){0,3}?(?:for|of)\s+$/i.test(
+        sentence.slice(0, result.index),
+      )) ||
     // "has set a hearing on 14 December": the day of an appointment set.
     /\b(?:scheduled|set|fixed|booked|arranged)\s+(?:a|an|the)\s+(?:\S+\s+)?(?:hearing|trial|date|vote|meeting|session|ballot|referendum|election|inquest|sentencing)\s+(?:(?:on|for)\s+)?$/i.test(
       sentence.slice(0, result.index),
@@ -663,8 +674,12 @@ function sameWeekdayYear(
     });
 }
 
-/** Before a holiday, a word that makes it a bound or a reason, not the day: "before Christmas", "since Easter", "home for Easter". */
-const HOLIDAY_BOUND = /\b(?:before|by|until|till|ahead of|after|since|following|from|through|over|for)\s+(?:the\s+)?$/i;
+/**
+ * Before a holiday, a word that makes it a bound, a reason or a habit, not the day: "before Christmas", "since Easter",
+ * "home for Easter", "every Saint Sava's Day".
+ */
+const HOLIDAY_BOUND =
+  /\b(?:before|by|until|till|ahead of|after|since|following|from|through|over|for|every|each)\s+(?:the\s+)?$/i;
 /** After it, a word that makes it a span or a season: "the Christmas holidays", "Easter weekend". */
 const HOLIDAY_SPAN =
   /^\s+(?:weekend|holidays?|break|period|week|season|rush|recess|sales?|shopping|trading|getaway)\b/i;
