@@ -414,12 +414,16 @@ const TABLE: Row[] = [
   ['A chartered aircraft flew 196 passengers home from Athens on Sham el-Nessim.', '2026-04-20', '2026-04-13', 'day'],
   ['Crowds marked Saint Sava’s Day outside the cathedral in Belgrade.', '2026-01-28', '2026-01-27', 'day'],
   ['Families went to the parks on Sham el-Nessim, the April 14 holiday.', '2026-04-20', '2026-04-14', 'day'],
+  // "began to be processed" is no plan; "are due to be held" is.
+  ['Under the protocol, empty trucks began to be processed on Saturday.', '2026-08-20', '2026-08-15', 'day'],
+  ['The talks were due to be held on Friday.', '2026-08-20', '2026-08-21', 'day', 'expected'],
   // A holiday and the date after it in brackets name one day.
   ["The warrants had been signed on All Saints' Day (November 1), a holiday.", '2026-11-10', '2026-11-01', 'day'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
 const NO_DATE: [string, string][] = [
+  ['Spot rates rose 35% during the closure, our Friday Freight Index shows.', '2026-09-04'],
   // One country's "Founders' Day" is another's on another day.
   ["Union members rallied in Tema on Founders' Day in defiance of the court.", '2026-09-25'],
   ['Queues at filling stations near Meskel Square stretch for hundreds of metres.', '2026-09-14'],

@@ -123,6 +123,12 @@ describe('events as an editor would list them', () => {
     expect(starts('The trouble began on Christmas Eve.')).toEqual(['2025-12-24']);
   });
 
+  it('takes no event from a dateline’s date split off as a sentence', () => {
+    expect(entries('ALMATY. May 22. The border crossing at Korday closed on Monday.').map(([start]) => start)).toEqual([
+      '2025-05-19',
+    ]);
+  });
+
   it('takes no event from a trailing attribution that is a sentence’s only date', () => {
     // The driver was pulled from the cab at the crash, days before the police told of it on Wednesday.
     expect(

@@ -209,6 +209,9 @@ function agentsOf(sentence: string, position: number, find: (text: string) => Na
 const FELL_THROUGH =
   /\b(?:was|were|had been)\s+(?:due|scheduled|supposed|expected|set|meant|planned)\s+to\b[^.;]*\bbut\b/i;
 
+/** "ALMATY. August 12.": a dateline's date split off as a sentence of its own tells of nothing. */
+const dateAlone = (sentence: string, date: ResolvedDate) => !/\p{L}{2}/u.test(sentence.replace(date.text, ''));
+
 /** A passage's statements: its sentences, and the independent clauses a semicolon joins within one. */
 const statementsOf = (text: string) => sentencesOf(text).flatMap((sentence) => sentence.split(/(?<=;)\s+/));
 
@@ -264,7 +267,7 @@ export function eventCandidates(
           const at = clauses.findIndex(([, end]) => all[i].index < end);
           return at > 0 && at === clauses.length - 1 && isAttribution(sentence.slice(...clauses[at]));
         };
-        const told = all.filter((_, i) => !trailing(i));
+        const told = all.filter((_, i) => !trailing(i) && !dateAlone(sentence, all[i]));
         const kept = told.filter((date) => !isAttribution(regionsOfAll[all.indexOf(date)]));
         const dates = kept.length > 0 ? kept : told.slice(0, 1);
         const regions =

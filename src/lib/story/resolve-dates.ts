@@ -444,13 +444,15 @@ function periodFor(
     if (WEEKDAY_MODIFIED_BEFORE.test(before) || WEEKDAY_MODIFIED_AFTER.test(after) || /\d/.test(text)) return undefined;
     // "the Sunday Chronicle", "the Beaumont Sunday Star", "its head of operations, Sunday Okafor,": a weekday between
     // "the", a name, a comma or the sentence's start and a capitalised word is a name ("said Sunday Kyiv had…" is a date).
-    // So is one after "the" and a word or two ("the weekly Sunday Himal"), and one after "said" before a capitalised word
-    // and a comma or the end ("said Monday Eze, a 41-year-old engineer").
+    // So is one after "the", "our" … and a word or two ("the weekly Sunday Himal", "our Friday Freight Index"), and one
+    // after "said" before a capitalised word and a comma or the end ("said Monday Eze, a 41-year-old engineer").
     const bare = /^\p{Lu}\p{Ll}+day$/u.test(text);
     if (
       bare &&
       /^\s+\p{Lu}\p{Ll}/u.test(after) &&
-      (/(?:\bthe\s+(?:\p{Ll}+\s+){0,2}|\p{Lu}[\p{L}]+\s+|,\s*|^\s*)$/u.test(before) ||
+      (/(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:\p{Ll}+\s+){0,2}|\p{Lu}[\p{L}]+\s+|,\s*|^\s*)$/u.test(
+        before,
+      ) ||
         (/\b(?:said|says|told|added|asked)\s+$/.test(before) && /^\s+\p{Lu}\p{Ll}+(?:[,.]|$)/u.test(after)))
     )
       return undefined;

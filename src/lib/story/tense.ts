@@ -30,7 +30,7 @@ const PLANNED =
   /\b(?:is|are|am|be|(?:it|he|she|that|there|what|who)'s|'re|remains?)\s+(?:(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\w+ing\b)|\b(?:plans?|intends?|aims?|hopes?|wants?|expects?|seeks?|vows?|promises?|pledges?|threatens?|prepares?)\s+to\b|\b(?:expects|anticipates|forecasts|predicts|projects)\b|\b(?:expect|anticipate|predict|forecast)s?\s+(?:\S+\s+){1,3}?to\b/i;
 /** A plan stated in the past ("would", "was due to", "hoped talks would"): its date may lie either side of publication. */
 const PLANNED_IN_PAST =
-  /\b(?:would|could|might|should)\b|\b(?:was|were)\s+(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\b(?:planned|intended|aimed|hoped|wanted|expected|sought|vowed|promised|pledged|threatened|prepared|agreed|decided|voted|opted|chose|resolved)\s+(?:\w+\s+){0,2}?to\b|\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on)\s+(?!to\b)\w+(?:\s+\w+)?\s+to\b|\bto be\b/i;
+  /\b(?:would|could|might|should)\b|\b(?:was|were)\s+(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\b(?:planned|intended|aimed|hoped|wanted|expected|sought|vowed|promised|pledged|threatened|prepared|agreed|decided|voted|opted|chose|resolved)\s+(?:\w+\s+){0,2}?to\b|\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on)\s+(?!to\b)\w+(?:\s+\w+)?\s+to\b|(?<!\b(?:began|begun|started|continued|ceased|stopped|came|seemed|appeared|proved|had|has|have|was|were)\s)\bto be\b/i;
 
 /** "The by-election takes place on 25 June", "the trial opens on Monday": a schedule told in the present. */
 const SCHEDULED_PRESENT =
