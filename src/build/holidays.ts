@@ -63,6 +63,7 @@ function holidaysOf(year: number): Map<string, string> {
 }
 
 const years = new Map<number, Map<string, string>>();
+const keys = new Map<string, string>();
 
 /** The calendar, each year read on first use (about a second) and kept for the process. */
 export const holidayCalendar: HolidayCalendar = {
@@ -72,6 +73,12 @@ export const holidayCalendar: HolidayCalendar = {
       known = holidaysOf(year);
       years.set(year, known);
     }
-    return known.get(nameKey(name));
+    // Every capitalised run of words of every sentence is looked up: its key is worked out once.
+    let key = keys.get(name);
+    if (key === undefined) {
+      key = nameKey(name);
+      keys.set(name, key);
+    }
+    return known.get(key);
   },
 };

@@ -423,6 +423,8 @@ const TABLE: Row[] = [
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
 const NO_DATE: [string, string][] = [
+  ['In statements to the Calama weekly Sunday Pampa, Ferrada promised answers.', '2026-05-23'],
+  ['"The market has priced the clean-up," Friday said.', '2026-06-10'],
   ['Spot rates rose 35% during the closure, our Friday Freight Index shows.', '2026-09-04'],
   // One country's "Founders' Day" is another's on another day.
   ["Union members rallied in Tema on Founders' Day in defiance of the court.", '2026-09-25'],

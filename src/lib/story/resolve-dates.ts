@@ -447,15 +447,16 @@ function periodFor(
     // So is one after "the", "our" … and a word or two ("the weekly Sunday Himal", "our Friday Freight Index"), and one
     // after "said" before a capitalised word and a comma or the end ("said Monday Eze, a 41-year-old engineer").
     const bare = /^\p{Lu}\p{Ll}+day$/u.test(text);
-    if (
-      bare &&
-      /^\s+\p{Lu}\p{Ll}/u.test(after) &&
-      (/(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:\p{Ll}+\s+){0,2}|\p{Lu}[\p{L}]+\s+|,\s*|^\s*)$/u.test(
+    const beforeName =
+      /(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:\p{Ll}+\s+){0,2}|\p{Lu}[\p{L}]+\s+|,\s*|^\s*)$/u.test(
         before,
       ) ||
-        (/\b(?:said|says|told|added|asked)\s+$/.test(before) && /^\s+\p{Lu}\p{Ll}+(?:[,.]|$)/u.test(after)))
-    )
-      return undefined;
+      (/\b(?:said|says|told|added|asked)\s+$/.test(before) && /^\s+\p{Lu}\p{Ll}+(?:[,.]|$)/u.test(after)) ||
+      // "the Calama weekly Sunday Pampa".
+      /\b[Tt]he\s+(?:\p{Lu}\p{L}+\s+)?(?:weekly|daily|monthly|fortnightly)\s+$/u.test(before);
+    // '…,” Friday said': a weekday that speaks after a quotation is a name.
+    const speaks = /[,.!?]["”’']?\s*$/u.test(before) && /^\s+(?:said|says|told|added|asked)\b/.test(after);
+    if (bare && ((/^\s+\p{Lu}\p{Ll}/u.test(after) && beforeName) || speaks)) return undefined;
     // "Suva-based Tasi … said late Monday Hawaii time": the edge of a day on another place's clock; where the speaker
     // is, it may be the next day already, or still the last.
     const clock = /^\s+(?:(?:night|morning|evening)\s+)?(\p{Lu}[\p{L}]+) time\b/u.exec(after)?.[1];
