@@ -27,6 +27,15 @@ export interface ResolvedDate extends Period {
   expected: boolean;
 }
 
+/** Months by the first three letters every spelling of them starts with. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = MONTHS.join('|');
+const MONTH_ALONE = new RegExp(`^(?:${MONTH})[a-z]*$`, 'i');
+/** A month joined to another by a hyphen or "-to-", before it or after it. */
+const MONTH_JOINED = [
+  new RegExp(`\\b(?:${MONTH})[a-z]*[-–](?:to[-–])?$`, 'i'),
+  new RegExp(`^[-–](?:to[-–])?(?:${MONTH})`, 'i'),
+];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 /** A number written in words or figures: "two", "3". */
@@ -86,13 +95,8 @@ parser.parsers.push({
 });
 // "by mid-May", which chrono reads only before a comma: the month.
 parser.parsers.push({
-  pattern: () => /\bmid-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i,
-  extract: (_context, match) => ({
-    month:
-      ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(
-        match[1].toLowerCase(),
-      ) + 1,
-  }),
+  pattern: () => new RegExp(`\\bmid-(${MONTH})[a-z]*\\b`, 'i'),
+  extract: (_context, match) => ({ month: MONTHS.indexOf(match[1].toLowerCase()) + 1 }),
 });
 // "in the current month" (South Asian English): this month.
 parser.parsers.push({
@@ -258,12 +262,7 @@ function periodFor(
     return undefined;
   if (NUMERIC_NEIGHBOUR[0].test(before) || NUMERIC_NEIGHBOUR[1].test(after)) return undefined;
   // "the usual November-to-April cyclone season", "a June–September window": months joined into a span's name.
-  if (
-    /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/i.test(text) &&
-    (/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-–](?:to[-–])?$/i.test(before) ||
-      /^[-–](?:to[-–])?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after))
-  )
-    return undefined;
+  if (MONTH_ALONE.test(text) && (MONTH_JOINED[0].test(before) || MONTH_JOINED[1].test(after))) return undefined;
   // "its June 24-Month Study": a number joined to a word is a compound ("24-month"), not a day.
   if (/\d$/.test(result.text) && /^[-–]\p{L}/u.test(after)) return undefined;
   // "On a normal day in June": any June, not one.
