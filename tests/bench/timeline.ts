@@ -66,16 +66,22 @@ function overlapping(passage: string, a: string, b: string): boolean {
 
 /** Whether a citation is the gold mention: same report, the quote in its clause's place, the same date phrase. */
 function cites(entry: TimelineEntry, mention: GoldMention, passages: Map<string, string>): boolean {
-  return entry.citations.some(
-    (citation) =>
+  return entry.citations.some((citation) => {
+    const passage = passages.get(`${citation.slug}#${citation.passageId}`) ?? '';
+    const quoteAt = passage.indexOf(mention.quote);
+    return (
       citation.slug === mention.report &&
       // "met the board on Monday. … was to have appeared on Monday": the same phrase twice in a paragraph.
-      overlapping(passages.get(`${citation.slug}#${citation.passageId}`) ?? '', citation.summary, mention.quote) &&
-      // The citation's phrase stands in the quoted words: "May 7" is not the "May" of "Ms May's" beside it.
+      overlapping(passage, citation.summary, mention.quote) &&
+      // The citation's phrase stands in the quoted words: "May 7" is not the "May" of "Ms May's" beside it, and
+      // "On Navy Day" is not the "every Navy Day" later in its sentence.
       clean(mention.quote).includes(clean(citation.dateText)) &&
+      (citation.dateAt === undefined ||
+        (citation.dateAt < quoteAt + mention.quote.length && quoteAt < citation.dateAt + citation.dateText.length)) &&
       (clean(mention.phrase).includes(clean(citation.dateText)) ||
-        clean(citation.dateText).includes(clean(mention.phrase))),
-  );
+        clean(citation.dateText).includes(clean(mention.phrase)))
+    );
+  });
 }
 
 const overlaps = (a: { start: string; precision: Precision }, b: { start: string; precision: Precision }) =>

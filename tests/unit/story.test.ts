@@ -272,6 +272,19 @@ describe('events merged as an editor would', () => {
     ]);
   });
 
+  it('keeps both of a paragraph’s mentions that write the same phrase when they fold into one event', () => {
+    const events = merged([
+      report(
+        'a',
+        '2025-06-11',
+        'Crews closed the Tanner bridge on Tuesday. The Tanner bridge was closed to traffic on Tuesday after the crack.',
+      ),
+    ]);
+    expect(events.map((event) => [event.start, event.citations.map((citation) => citation.dateAt)])).toEqual([
+      ['2025-06-10', [31, 83]],
+    ]);
+  });
+
   it('keeps two events of a recent year apart when they share nothing', () => {
     const events = merged([
       report('a', '2024-10-08', 'Negotiations on the treaty opened in 2023.'),

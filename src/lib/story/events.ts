@@ -35,6 +35,8 @@ export interface Citation {
   subject?: string;
   /** The date phrase as the report wrote it. */
   dateText: string;
+  /** Where the date phrase starts in the passage: a paragraph may write the same phrase twice ("On Navy Day, … every Navy Day"). */
+  dateAt?: number;
   /** The day the report was published: a mention told as done tells of nothing later. */
   published: string;
   start: string;
@@ -247,8 +249,12 @@ export function eventCandidates(
     : lexicon.holidays;
   return report.passages
     .filter((passage) => !isCaptionLine(passage.text))
-    .flatMap((passage) =>
-      statementsOf(passage.text).flatMap((sentence) => {
+    .flatMap((passage) => {
+      // Sentences are the passage's own words, trimmed, in order: each starts at the first match after the last.
+      let end = 0;
+      return statementsOf(passage.text).flatMap((sentence) => {
+        const sentenceAt = passage.text.indexOf(sentence, end);
+        end = sentenceAt + sentence.length;
         if (NEWSROOM.test(sentence.replace(LIVE_STAMP, ''))) return [];
         const all = resolveDates(sentence, report.published, calendar, anchor);
         // A plan that fell through ("was due to resume on Monday but called it off") leaves its day unread, and that
@@ -289,6 +295,7 @@ export function eventCandidates(
             summary,
             ...(subject && { subject }),
             dateText,
+            dateAt: sentenceAt + date.index,
             published: report.published,
             crowded,
           };
@@ -306,6 +313,6 @@ export function eventCandidates(
             features: featuresOf(wordsAbout(sentence, summary, dates, i), people, lexicon),
           };
         });
-      }),
-    );
+      });
+    });
 }

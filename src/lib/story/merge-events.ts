@@ -99,7 +99,8 @@ interface Group {
   end: string;
 }
 
-const citationKey = (citation: Citation) => `${citation.slug}#${citation.passageId}@${citation.dateText}`;
+const citationKey = (citation: Citation) =>
+  `${citation.slug}#${citation.passageId}@${citation.dateAt ?? citation.dateText}`;
 
 /**
  * Folds the candidates that tell the same event into one, closest pair
