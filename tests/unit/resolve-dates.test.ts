@@ -38,6 +38,10 @@ const TABLE: Row[] = [
   ['Russia and Ukraine were set to take part in a major prisoner swap on Friday.', FRI, FRI, 'day', 'expected'],
   ['On Thursday, officials said talks will resume.', TUE, '2025-05-15', 'day'],
   ['But after speaking to Putin on Monday he decided to take no action for now.', FRI, '2025-05-19', 'day'],
+  // "after" without "the" tells why, not which day: the weekday is the date.
+  ['Police arrested two men on Tuesday after a brawl at the port.', FRI, TUE, 'day'],
+  ['The crew was rescued late Monday after finding shelter on the rocks.', FRI, '2025-05-19', 'day'],
+  ['The minister will testify on Thursday before the committee.', TUE, THU, 'day', 'expected'],
   // Parts of the day stay on the day they qualify.
   ['Fighting broke out on Friday evening.', FRI, FRI, 'day'],
   ['Talks ended on Thursday evening.', THU, THU, 'day'],
@@ -516,6 +520,9 @@ const NO_DATE: [string, string][] = [
   // In January, "the new year" may be the one just begun.
   ['The plant will reopen in the new year.', '2026-01-12'],
   ['Shoppers flocked to markets before the Lunar New Year.', '2026-02-10'],
+  // A weekday counted from another event.
+  ['Ferries sailed again on the Monday after the storm.', FRI],
+  ['The board met on the Friday before the vote.', MON],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

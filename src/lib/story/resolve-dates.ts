@@ -122,7 +122,12 @@ const WEEKDAY_MODIFIED_BEFORE =
   /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|black|good|cyber|super|ash|holy|easter|following|previous|same|that|a|an|every|each|any)\s+$|\b(?:week|month)\s*[-–,]?\s*$/i;
 /** "Friday 7/6", "Friday the 15th", "Friday (Jun-15)", "Monday later": the weekday is not the whole date. */
 const WEEKDAY_MODIFIED_AFTER =
-  /^\s*[,(\-–]?\s*(?:\d(?!\d*(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)\b)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)|^\s+the\s+(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\s+(?:later|after|before|earlier)\b/i;
+  /^\s*[,(\-–]?\s*(?:\d(?!\d*(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)\b)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)|^\s+the\s+(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\s+(?:later|earlier)\b/i;
+/**
+ * "the Monday after Eid", "the Friday before the vote": a weekday counted from another event. Without "the", "after"
+ * tells why, and the weekday is the date: "arrested two men on Tuesday after a brawl".
+ */
+const WEEKDAY_COUNTED = [/\bthe\s+$/i, /^\s+(?:after|before)\b/i] as const;
 /** A newsletter's or programme's issue, named before "this week": "The main item this week". */
 const PUBLICATION_ISSUE =
   /\b(?:items?|issue|edition|newsletter|episode|column|briefing|podcast|round-?up|digest|read)\s+$/i;
@@ -441,6 +446,7 @@ function periodFor(
     // "on a normal weekday": any working day, not one (chrono reads the word as a Thursday).
     if (/^weekdays?$/i.test(text)) return undefined;
     if (WEEKDAY_MODIFIED_BEFORE.test(before) || WEEKDAY_MODIFIED_AFTER.test(after) || /\d/.test(text)) return undefined;
+    if (WEEKDAY_COUNTED[0].test(before) && WEEKDAY_COUNTED[1].test(after)) return undefined;
     // "the Sunday Chronicle", "the Beaumont Sunday Star", "its head of operations, Sunday Okafor,": a weekday between
     // "the", a name, a comma or the sentence's start and a capitalised word is a name ("said Sunday Kyiv had…" is a date).
     // So is one after "the", "our" … and a word or two ("the weekly Sunday Himal", "our Friday Freight Index"), and one
