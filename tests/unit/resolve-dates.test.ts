@@ -38,6 +38,12 @@ const TABLE: Row[] = [
   ['Russia and Ukraine were set to take part in a major prisoner swap on Friday.', FRI, FRI, 'day', 'expected'],
   ['On Thursday, officials said talks will resume.', TUE, '2025-05-15', 'day'],
   ['But after speaking to Putin on Monday he decided to take no action for now.', FRI, '2025-05-19', 'day'],
+  // A numbered week is that ISO week, in the year that keeps it nearest.
+  ['In week 43 the bridge handled a record 61,400 truck crossings.', '2026-11-17', '2026-10-19', 'week'],
+  ['The trestles were installed in calendar week 13.', '2026-04-02', '2026-03-23', 'week'],
+  ['A full hearing on the arrest will be held in week 46.', '2026-11-10', '2026-11-09', 'week', 'expected'],
+  ['Freight trains returned to one track in KW 14.', '2026-04-08', '2026-03-30', 'week'],
+  ['Work on the second tube begins in week 2.', '2026-12-20', '2027-01-11', 'week', 'expected'],
   // "after" without "the" tells why, not which day: the weekday is the date.
   ['Police arrested two men on Tuesday after a brawl at the port.', FRI, TUE, 'day'],
   ['The crew was rescued late Monday after finding shelter on the rocks.', FRI, '2025-05-19', 'day'],
@@ -520,6 +526,11 @@ const NO_DATE: [string, string][] = [
   // In January, "the new year" may be the one just begun.
   ['The plant will reopen in the new year.', '2026-01-12'],
   ['Shoppers flocked to markets before the Lunar New Year.', '2026-02-10'],
+  // A weekday between a title and a lone capitalised word is a first name; "voted Tuesday" is a date.
+  ['"The money is coming in on schedule," said Zampower finance director Friday Zulu.', '2026-08-28'],
+  ['Board chair Monday Okafor told reporters the vote would stand.', '2026-08-28'],
+  // A numbered week as a horizon, not a time anything happens in.
+  ['Forwarders booking slots for week 20 and later are still being quoted detour rates.', '2026-04-01'],
   // A weekday counted from another event.
   ['Ferries sailed again on the Monday after the storm.', FRI],
   ['The board met on the Friday before the vote.', MON],

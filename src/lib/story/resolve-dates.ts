@@ -6,12 +6,13 @@ import { addWeeks } from 'date-fns/addWeeks';
 import { addYears } from 'date-fns/addYears';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { isSameISOWeek } from 'date-fns/isSameISOWeek';
+import { setISOWeek } from 'date-fns/setISOWeek';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { parseISO } from 'date-fns/parseISO';
 import { periodEnd, periodOf, type Period, type Precision } from './periods.ts';
 import { plausibleYear, weekdayDate, yearFor } from './directed-dates.ts';
 import { clausesOf } from './clauses.ts';
-import { directionAt, type Direction } from './tense.ts';
+import { directionAt, isPastAction, type Direction } from './tense.ts';
 import { holidaysIn, type HolidayCalendar, type HolidayMention } from './holidays.ts';
 
 export type { Precision } from './periods.ts';
@@ -42,6 +43,9 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, f
 const countOf = (written: string) => NUMBER_WORDS[written.toLowerCase()] ?? Number(written);
 /** A day as chrono's components. */
 const componentsOf = (day: Date) => ({ day: day.getDate(), month: day.getMonth() + 1, year: day.getFullYear() });
+
+const NUMBERED_WEEK =
+  /\b(?:in|during|throughout|from|until|till|by|since|before|after)\s+(?:(?:calendar\s+)?week|KW)\s+(\d{1,2})\b(?![.,:/-]?\d)/i;
 
 /**
  * chrono, plus a bare year after a preposition ("in 2022", "since 2014", "early 2024"), a weekday of a named week
@@ -98,11 +102,47 @@ parser.parsers.push({
   pattern: () => new RegExp(`\\bmid-(${MONTH})[a-z]*\\b`, 'i'),
   extract: (_context, match) => ({ month: MONTHS.indexOf(match[1].toLowerCase()) + 1 }),
 });
+// "in week 43", "in calendar week 13", "throughout KW 22": that ISO week, in the year that keeps it nearest. Not "for
+// week 20 and later", a booking horizon.
+parser.parsers.push({
+  pattern: () => NUMBERED_WEEK,
+  extract: (context, match) => {
+    const week = Number(match[1]);
+    if (week < 1 || week > 53) return null;
+    const year = context.refDate.getFullYear();
+    const [nearest] = [year - 1, year, year + 1]
+      .map((candidate) => startOfISOWeek(setISOWeek(new Date(candidate, 5, 15), week)))
+      .sort(
+        (a, b) =>
+          Math.abs(differenceInCalendarDays(a, context.refDate)) -
+          Math.abs(differenceInCalendarDays(b, context.refDate)),
+      );
+    return componentsOf(nearest);
+  },
+});
 // "in the current month" (South Asian English): this month.
 parser.parsers.push({
   pattern: () => /\bin\s+the\s+current\s+month\b/i,
   extract: (context) => ({ year: context.refDate.getFullYear(), month: context.refDate.getMonth() + 1 }),
 });
+// "the longest cuts since 2019 this week": chrono's date-and-time merge takes a period with no day for a time and
+// joins it to the year before; a year standing alone joins nothing.
+const standsAlone = (result: chrono.ParsingResult) =>
+  result.start.isCertain('year') && !result.start.isCertain('month') && !result.start.isCertain('weekday');
+parser.refiners = parser.refiners.map((refiner) =>
+  refiner.constructor.name === 'ENMergeDateTimeRefiner'
+    ? {
+        refine: (context, results) =>
+          [
+            ...refiner.refine(
+              context,
+              results.filter((result) => !standsAlone(result)),
+            ),
+            ...results.filter(standsAlone),
+          ].sort((a, b) => a.index - b.index),
+      }
+    : refiner,
+);
 
 const MONTH_YEAR_OFFSET = /^[\s,]+(last|this|next) year\b/i;
 /** Dates anchored on another event or durations: "three days after", "the next day", "for three days". */
@@ -386,6 +426,7 @@ function periodFor(
   if (relative || RELATIVE_PERIOD.test(text) || AGO.test(text)) return relative && [relative, direction];
   const known = (key: chrono.Component) => result.start.isCertain(key);
   if (known('year')) {
+    if (NUMBERED_WEEK.test(text)) return [periodOf(result.start.date(), 'week'), direction];
     if (!/\d{4}/.test(text) && /\d/.test(text)) return undefined;
     // "by the end of the month", like "by the end of April", names the month, not its last day.
     const precision: Precision = known('day') && !PART_OF_MONTH.test(text) ? 'day' : known('month') ? 'month' : 'year';
@@ -450,13 +491,18 @@ function periodFor(
     // "the Sunday Chronicle", "the Beaumont Sunday Star", "its head of operations, Sunday Okafor,": a weekday between
     // "the", a name, a comma or the sentence's start and a capitalised word is a name ("said Sunday Kyiv had…" is a date).
     // So is one after "the", "our" … and a word or two ("the weekly Sunday Himal", "our Friday Freight Index"), and one
-    // after "said" before a capitalised word and a comma or the end ("said Monday Eze, a 41-year-old engineer").
+    // after a word that is no preposition and no deed, before a lone capitalised word that ends the clause or speaks
+    // ("said Monday Eze, a 41-year-old engineer", "said finance director Friday Zulu."; "voted Tuesday" is a date).
     const bare = /^\p{Lu}\p{Ll}+day$/u.test(text);
+    const lead = /\b(\p{Ll}+)\s+$/u.exec(before)?.[1];
     const beforeName =
       /(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:\p{Ll}+\s+){0,2}|\p{Lu}[\p{L}]+\s+|,\s*|^\s*)$/u.test(
         before,
       ) ||
-      (/\b(?:said|says|told|added|asked)\s+$/.test(before) && /^\s+\p{Lu}\p{Ll}+(?:[,.]|$)/u.test(after)) ||
+      (lead !== undefined &&
+        !BEFORE_MONTH.test(before) &&
+        !isPastAction(lead) &&
+        /^\s+\p{Lu}\p{Ll}+(?:[,.;]|\s+(?:said|says|told|added|asked)\b|$)/u.test(after)) ||
       // "the Calama weekly Sunday Pampa".
       /\b[Tt]he\s+(?:\p{Lu}\p{L}+\s+)?(?:weekly|daily|monthly|fortnightly)\s+$/u.test(before);
     // '…,” Friday said': a weekday that speaks after a quotation is a name.
