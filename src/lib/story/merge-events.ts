@@ -329,6 +329,7 @@ export function mergeEvents(candidates: readonly StoryEvent[], options: MergeOpt
           within(other, group) &&
           toldOf(group, other) &&
           !differentSubjects(group.event, other.event) &&
+          sharesAction(group, other) &&
           shareOf(group, other, plausible) >= BARS.samePeriod.share,
       ),
     }))
