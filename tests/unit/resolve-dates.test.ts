@@ -44,6 +44,9 @@ const TABLE: Row[] = [
   ['A full hearing on the arrest will be held in week 46.', '2026-11-10', '2026-11-09', 'week', 'expected'],
   ['Freight trains returned to one track in KW 14.', '2026-04-08', '2026-03-30', 'week'],
   ['Work on the second tube begins in week 2.', '2026-12-20', '2027-01-11', 'week', 'expected'],
+  // "instant" is this month, "ultimo" the last.
+  ['The firm had written to the Inland Waterways Authority on the 9th instant.', '2026-04-16', '2026-04-09', 'day'],
+  ['The order of the 28th ult. was stayed.', '2026-01-10', '2025-12-28', 'day'],
   // "after" without "the" tells why, not which day: the weekday is the date.
   ['Police arrested two men on Tuesday after a brawl at the port.', FRI, TUE, 'day'],
   ['The crew was rescued late Monday after finding shelter on the rocks.', FRI, '2025-05-19', 'day'],

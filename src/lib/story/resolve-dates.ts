@@ -97,6 +97,16 @@ parser.parsers.push({
     return match[1] ? { day, weekday: WEEKDAYS.indexOf(match[1].toLowerCase()) } : { day };
   },
 });
+// "on the 9th instant", "the 28th ult." (legal and South Asian English): that day of this month, or of the last.
+parser.parsers.push({
+  pattern: () => /\bthe\s+(\d{1,2})(?:st|nd|rd|th)?\s+(inst(?:ant)?|ult(?:imo)?)\b\.?/i,
+  extract: (context, match) => {
+    const day = Number(match[1]);
+    if (day < 1 || day > 31) return null;
+    const month = addMonths(context.refDate, /^ult/i.test(match[2]) ? -1 : 0).getMonth() + 1;
+    return { day, month };
+  },
+});
 // "by mid-May", which chrono reads only before a comma: the month.
 parser.parsers.push({
   pattern: () => new RegExp(`\\bmid-(${MONTH})[a-z]*\\b`, 'i'),
