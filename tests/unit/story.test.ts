@@ -91,6 +91,20 @@ describe('events as an editor would list them', () => {
     ]);
   });
 
+  it('gives a leading attribution no entry when its paragraph dates the fact told earlier', () => {
+    expect(
+      entries(
+        'Police said Wednesday that two picketers were arrested at the gate. The arrests were made on Tuesday night.',
+      ),
+    ).toEqual([['2025-05-20', 'The arrests were made on Tuesday night.']]);
+    // A plan told is the news of its day, whatever the paragraph dates.
+    expect(
+      entries(
+        'The operator said on Thursday it would keep the line closed after floodwater washed away a bridge on Monday.',
+      ),
+    ).toHaveLength(2);
+  });
+
   it('summarises each date of a sentence by its own clause', () => {
     expect(entries('The minister resigned on Tuesday, three days after the vote on Saturday.')).toEqual([
       ['2025-05-17', 'three days after the vote on Saturday.'],

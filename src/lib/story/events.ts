@@ -1,6 +1,6 @@
 import { isCaptionLine } from '../clean/page-furniture.ts';
 import { stemWord } from '../text/stem.ts';
-import { foldWord, isCalendarWord, isMeaningful, wordsIn } from '../text/words.ts';
+import { foldWord, isCalendarWord, isMeaningful, wordsIn, wordsOf } from '../text/words.ts';
 import { sentencesOf } from '../text/sentences.ts';
 import { clausesOf, isAttribution, regionsOf } from './clauses.ts';
 import { orthodoxCalendar } from './holidays.ts';
@@ -228,6 +228,38 @@ const LIVE_STAMP = /^\**\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,5})?\**
 const NEWSROOM =
   /^(?:We|We['’](?:ll|re|ve|d))\b|^That['’]s (?:all|it) (?:from us|for (?:today|tonight|now))\b|^This (?:report|story|article)\b[^.]{0,80}\bwas (?:first )?(?:published|updated)\b/;
 
+/** A day that says when something was told, before what was told: "Montreal police said Wednesday that …". */
+const TOLD_ON = /\b(?:said|says|announced|confirmed|reported|told\s+\p{L}+)\s+(?:on\s+)?$/u;
+
+/**
+ * "Montreal police said Wednesday that two picketers were arrested …. The arrests were made on Tuesday night": a
+ * statement's day only says when a fact was told when its paragraph dates the fact's deed earlier; the fact is the
+ * event, on its own day, and the statement is its attribution.
+ */
+function toldOfDatedFact(candidate: StoryEvent, passage: readonly StoryEvent[], text: string): boolean {
+  const [citation] = candidate.citations;
+  if (candidate.precision !== 'day' || citation.dateAt === undefined) return false;
+  if (!TOLD_ON.test(text.slice(Math.max(0, citation.dateAt - 40), citation.dateAt))) return false;
+  // What was told, up to its first aside: "said on Tuesday it would keep the line closed … after floodwater washed
+  // away a bridge early on Monday" tells a plan, the news of its day.
+  const told = text
+    .slice(citation.dateAt + citation.dateText.length, text.indexOf(citation.summary) + citation.summary.length)
+    .split(/[,;:—–]|\b(?:after|before|when|while|because|since|as|until)\b/)[0];
+  if (/\b(?:would|will|could|should|may|might|must|can|to)\b/i.test(told)) return false;
+  const deeds = new Set(
+    wordsOf(told)
+      .map(foldWord)
+      .filter(isPastAction)
+      .map((word) => stemWord(word)),
+  );
+  return passage.some(
+    (other) =>
+      other.precision === 'day' &&
+      other.start < candidate.start &&
+      wordsOf(other.summary).some((word) => deeds.has(stemWord(foldWord(word)))),
+  );
+}
+
 /**
  * Every dated statement of a report, one candidate event per date phrase.
  * Captions are skipped (they date a picture), and a date that only says
@@ -252,7 +284,7 @@ export function eventCandidates(
     .flatMap((passage) => {
       // Sentences are the passage's own words, trimmed, in order: each starts at the first match after the last.
       let end = 0;
-      return statementsOf(passage.text).flatMap((sentence) => {
+      const found = statementsOf(passage.text).flatMap((sentence) => {
         const sentenceAt = passage.text.indexOf(sentence, end);
         end = sentenceAt + sentence.length;
         if (NEWSROOM.test(sentence.replace(LIVE_STAMP, ''))) return [];
@@ -314,5 +346,6 @@ export function eventCandidates(
           };
         });
       });
+      return found.filter((candidate) => !toldOfDatedFact(candidate, found, passage.text));
     });
 }
