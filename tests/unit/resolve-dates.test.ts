@@ -38,6 +38,9 @@ const TABLE: Row[] = [
   ['Russia and Ukraine were set to take part in a major prisoner swap on Friday.', FRI, FRI, 'day', 'expected'],
   ['On Thursday, officials said talks will resume.', TUE, '2025-05-15', 'day'],
   ['But after speaking to Putin on Monday he decided to take no action for now.', FRI, '2025-05-19', 'day'],
+  // "a week ago Friday": a week before the last Friday.
+  ['A week ago Friday, we filed a collective complaint with the agency.', '2026-03-03', '2026-02-20', 'day'],
+  ['The board met two weeks ago Monday.', '2026-03-03', '2026-02-16', 'day'],
   // A numbered week is that ISO week, in the year that keeps it nearest.
   ['In week 43 the bridge handled a record 61,400 truck crossings.', '2026-11-17', '2026-10-19', 'week'],
   ['The trestles were installed in calendar week 13.', '2026-04-02', '2026-03-23', 'week'],
@@ -47,6 +50,14 @@ const TABLE: Row[] = [
   // "instant" is this month, "ultimo" the last.
   ['The firm had written to the Inland Waterways Authority on the 9th instant.', '2026-04-16', '2026-04-09', 'day'],
   ['The order of the 28th ult. was stayed.', '2026-01-10', '2025-12-28', 'day'],
+  // A participle after a preposition before a noun describes it: "at reduced pressure" is no deed done.
+  [
+    'The company said it expected to restart the line at reduced pressure on Monday.',
+    '2026-07-10',
+    '2026-07-13',
+    'day',
+    'expected',
+  ],
   // "after" without "the" tells why, not which day: the weekday is the date.
   ['Police arrested two men on Tuesday after a brawl at the port.', FRI, TUE, 'day'],
   ['The crew was rescued late Monday after finding shelter on the rocks.', FRI, '2025-05-19', 'day'],

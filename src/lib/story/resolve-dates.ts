@@ -75,6 +75,15 @@ parser.parsers.push({
     return componentsOf(addDays(today, -back - 7 * (countOf(match[1]) - 1)));
   },
 });
+// "a week ago Friday" (American): the Friday a week before the last one; "two weeks ago Monday", two before.
+parser.parsers.push({
+  pattern: () => /\b(a|one|two|three|[1-3])\s+weeks?\s+ago\s+(sun|mon|tues|wednes|thurs|fri|satur)day\b/i,
+  extract: (context, match) => {
+    const weekday = WEEKDAYS.indexOf(`${match[2].toLowerCase()}day`);
+    const last = addDays(context.refDate, -((context.refDate.getDay() - weekday + 7) % 7));
+    return componentsOf(addDays(last, -7 * countOf(match[1])));
+  },
+});
 // "in the new year" (said after January), "until the new year": the coming year.
 parser.parsers.push({
   pattern: () => /\b(?:in|until|till|into)\s+the\s+new\s+year\b/i,

@@ -143,10 +143,11 @@ const PASSIVE = /\b(be|being)\s+(?:\w+ly\s+)?[a-z]+\b/gi;
 
 /**
  * Participles that are adjectives: after an article or a possessive ("a chartered vessel", "the injured man"),
- * or closing a compound ("the Norwegian-flagged Havbris", "state-owned").
+ * after a preposition before a noun ("restart the line at reduced pressure", "under revised rules"), or closing a
+ * compound ("the Norwegian-flagged Havbris", "state-owned").
  */
 const ADJECTIVE_PARTICIPLE =
-  /\b(?:a|an|the|its|their|his|her|our|this|that|these|those|newly)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b[\p{L}\d]+-[a-z]+ed\b/giu;
+  /\b(?:a|an|the|its|their|his|her|our|this|that|these|those|newly)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b(?:at|with|under|in|on|of|for|from|into|over|through|without)\s+[a-z]+ed(?=\s+\p{Ll})|\b[\p{L}\d]+-[a-z]+ed\b/giu;
 
 /**
  * "is scheduled to vote": a plan in the present, read as one word, so that a verb group cut after "is" does not
