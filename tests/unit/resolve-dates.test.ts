@@ -38,6 +38,10 @@ const TABLE: Row[] = [
   ['Russia and Ukraine were set to take part in a major prisoner swap on Friday.', FRI, FRI, 'day', 'expected'],
   ['On Thursday, officials said talks will resume.', TUE, '2025-05-15', 'day'],
   ['But after speaking to Putin on Monday he decided to take no action for now.', FRI, '2025-05-19', 'day'],
+  ['They met in the room where the first Geneva Convention was signed in 1864.', FRI, '1864-01-01', 'year'],
+  // A year before what happened in it.
+  ['Crews found no defects during the 2021 inspection.', FRI, '2021-01-01', 'year'],
+  ['The tribes say the company broke a 2019 agreement.', FRI, '2019-01-01', 'year'],
   // "a week ago Friday": a week before the last Friday.
   ['A week ago Friday, we filed a collective complaint with the agency.', '2026-03-03', '2026-02-20', 'day'],
   ['The board met two weeks ago Monday.', '2026-03-03', '2026-02-16', 'day'],
@@ -543,6 +547,12 @@ const NO_DATE: [string, string][] = [
   // A weekday between a title and a lone capitalised word is a first name; "voted Tuesday" is a date.
   ['"The money is coming in on schedule," said Zampower finance director Friday Zulu.', '2026-08-28'],
   ['Board chair Monday Okafor told reporters the vote would stand.', '2026-08-28'],
+  ['The fire spread in 1800 homes before dawn.', FRI],
+  // A period named by its year, a year of another calendar, a round count.
+  ['Brokers expect the strait to remain a talking point for the 2026 renewal season.', '2026-03-20'],
+  ['Its board approved a budget for the 2018 E.C. fiscal year.', '2026-09-10'],
+  ['The budget was set in 2018 E.C. by the board.', '2026-09-10'],
+  ['The 2000 workers walked out.', FRI],
   // A numbered week as a horizon, not a time anything happens in.
   ['Forwarders booking slots for week 20 and later are still being quoted detour rates.', '2026-04-01'],
   // A weekday counted from another event.

@@ -53,7 +53,18 @@ const NUMBERED_WEEK =
  */
 const parser = chrono.casual.clone();
 parser.parsers.push({
-  pattern: () => /\b(?:in|since|of|by|from|until|before|after|during|early|late|mid)[- ]((?:19|20)\d{2})\b(?![-–/]\d)/i,
+  // An older year only where nothing counted follows it: "was signed in 1864." (not "in 1800 homes").
+  pattern: () =>
+    /\b(?:in|since|of|by|from|until|before|after|during|early|late|mid)[- ]((?:19|20)\d{2}|1[5-8]\d{2}(?=[,.;:)]|$|\s+(?:and|when|as|after|before|by|under|in|at|with|for|but)\b))\b(?![-–/]\d)(?!\s+(?:E\.?C|B\.?E|A\.?H|B\.?S|ROC)\b)/i,
+  extract: (_context, match) => ({ year: Number(match[1]) }),
+});
+// "the 2019 refurbishment", "a 2016 water-banking agreement", "the 1922 Colorado River Compact": a year before what
+// happened in it. Not a period named by its year ("the 2026 fiscal year", "the 2026 renewal season"), nor a year of
+// another calendar ("the 2018 E.C. fiscal year"), nor a round count ("the 2000 workers").
+// The article stays in the phrase: chrono drops a phrase of figures alone as unlikely.
+parser.parsers.push({
+  pattern: () =>
+    /\b(?:the|a|an|its|their|his|her|our)\s+((?:19|20)(?!00)\d{2})\b(?![-–/.,]?\d)(?!\s+(?:E\.?C|B\.?E|A\.?H|B\.?S|ROC)\b)(?=\s+(?!(?:\p{L}+[\s-]+)?(?:fiscal|financial|budget|tax|model|edition|version|season|vintage|class|cohort|year|quarter)\b)\p{L})/iu,
   extract: (_context, match) => ({ year: Number(match[1]) }),
 });
 // "next week Monday", "last week Thursday" (Nigerian and Kenyan English): that weekday of that week.
