@@ -42,6 +42,10 @@ const TABLE: Row[] = [
   // A year before what happened in it.
   ['Crews found no defects during the 2021 inspection.', FRI, '2021-01-01', 'year'],
   ['The tribes say the company broke a 2019 agreement.', FRI, '2019-01-01', 'year'],
+  // "later in the week" is this week; "in the week of 8 June" is its week alone, never a week from now.
+  ['Officials will meet later in the week.', '2026-06-03', '2026-06-01', 'week', 'expected'],
+  ['The report will come later in the month.', '2026-06-03', '2026-06-01', 'month', 'expected'],
+  ['A bilateral working group will meet in the week of 8 June.', '2026-06-12', '2026-06-08', 'week', 'expected'],
   // "a week ago Friday": a week before the last Friday.
   ['A week ago Friday, we filed a collective complaint with the agency.', '2026-03-03', '2026-02-20', 'day'],
   ['The board met two weeks ago Monday.', '2026-03-03', '2026-02-16', 'day'],
@@ -59,6 +63,22 @@ const TABLE: Row[] = [
     'The company said it expected to restart the line at reduced pressure on Monday.',
     '2026-07-10',
     '2026-07-13',
+    'day',
+    'expected',
+  ],
+  // A compound participle describes ("the landslide-hit highway"); a trailing attribution speaks only when no clause
+  // before the phrase does.
+  [
+    'Loaded trucks will be allowed back onto the landslide-hit highway on Monday.',
+    '2026-10-20',
+    '2026-10-26',
+    'day',
+    'expected',
+  ],
+  [
+    'Kenya will begin screening truck drivers and travellers for cholera at the Busia and Malaba border posts on Monday, its ministry said.',
+    '2026-08-13',
+    '2026-08-17',
     'day',
     'expected',
   ],
@@ -555,6 +575,9 @@ const NO_DATE: [string, string][] = [
   ['The 2000 workers walked out.', FRI],
   // A numbered week as a horizon, not a time anything happens in.
   ['Forwarders booking slots for week 20 and later are still being quoted detour rates.', '2026-04-01'],
+  ['"Every truck is sprayed," said port health officer Friday Barasa at Malaba.', '2026-08-28'],
+  // A month after "every" is a habit.
+  ['The feast draws worshippers to Mtskheta every October, many by road.', '2026-09-09'],
   // A weekday counted from another event.
   ['Ferries sailed again on the Monday after the storm.', FRI],
   ['The board met on the Friday before the vote.', MON],
@@ -628,6 +651,13 @@ describe('feasts as the Orthodox calendars keep them', () => {
     ]);
     // Western and Orthodox Good Friday are a week apart: without the tradition, no date.
     expect(days('The ferry sailed on Good Friday.', '2026-04-20')).toEqual([]);
+    // Feasts counted from Easter are counted from the Orthodox Easter.
+    expect(
+      days('A load test run on Pentecost found a crack.', '2026-06-03', orthodoxCalendar(holidayCalendar)),
+    ).toEqual(['2026-05-31']);
+    expect(days('Crews returned on Whit Monday.', '2026-06-03', orthodoxCalendar(holidayCalendar))).toEqual([
+      '2026-06-01',
+    ]);
   });
 });
 

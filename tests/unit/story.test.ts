@@ -141,6 +141,9 @@ describe('events as an editor would list them', () => {
     expect(entries('ALMATY. May 22. The border crossing at Korday closed on Monday.').map(([start]) => start)).toEqual([
       '2025-05-19',
     ]);
+    expect(entries('YEREVAN, MAY 22, ARMNEWSLINE. The crossing closed on Monday.').map(([start]) => start)).toEqual([
+      '2025-05-19',
+    ]);
   });
 
   it('takes no event from a trailing attribution that is a sentence’s only date', () => {

@@ -211,8 +211,11 @@ function agentsOf(sentence: string, position: number, find: (text: string) => Na
 const FELL_THROUGH =
   /\b(?:was|were|had been)\s+(?:due|scheduled|supposed|expected|set|meant|planned)\s+to\b[^.;]*\bbut\b/i;
 
-/** "ALMATY. August 12.": a dateline's date split off as a sentence of its own tells of nothing. */
-const dateAlone = (sentence: string, date: ResolvedDate) => !/\p{L}{2}/u.test(sentence.replace(date.text, ''));
+/**
+ * "ALMATY. August 12.", "YEREVAN, SEPTEMBER 22, ARMNEWSLINE.": a dateline's date split off as a sentence of its own,
+ * with nothing but itself and words in capitals, tells of nothing.
+ */
+const dateAlone = (sentence: string, date: ResolvedDate) => !/\p{Ll}{2}/u.test(sentence.replace(date.text, ''));
 
 /** A passage's statements: its sentences, and the independent clauses a semicolon joins within one. */
 const statementsOf = (text: string) => sentencesOf(text).flatMap((sentence) => sentence.split(/(?<=;)\s+/));

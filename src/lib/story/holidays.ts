@@ -1,3 +1,6 @@
+import { addDays } from 'date-fns/addDays';
+import { formatISO } from 'date-fns/formatISO';
+import { parseISO } from 'date-fns/parseISO';
 import { wordsIn } from '../text/words.ts';
 
 /** The days of named holidays, by the calendars that keep them (src/build/holidays.ts backs it with date-holidays). */
@@ -40,21 +43,42 @@ export function holidaysIn(text: string, year: number, calendar: HolidayCalendar
   return found;
 }
 
-/** The Western churches' feasts by the names the Orthodox calendars keep them under. */
+/** The Western churches' fixed feasts by the names the Orthodox calendars keep them under. */
 const ORTHODOX: Record<string, string> = {
   'christmas eve': 'Orthodox Christmas Eve',
   christmas: 'Orthodox Christmas',
   'christmas day': 'Orthodox Christmas',
-  'good friday': 'Orthodox Good Friday',
-  easter: 'Orthodox Easter',
-  'easter sunday': 'Orthodox Easter',
-  'easter monday': 'Orthodox Easter Monday',
+};
+
+/** The feasts counted from Easter, by the days between: in the Orthodox calendar, from the Orthodox Easter. */
+const FROM_EASTER: Record<string, number> = {
+  'palm sunday': -7,
+  'maundy thursday': -3,
+  'holy thursday': -3,
+  'good friday': -2,
+  'holy saturday': -1,
+  easter: 0,
+  'easter sunday': 0,
+  'easter monday': 1,
+  ascension: 39,
+  'ascension day': 39,
+  pentecost: 49,
+  'whit sunday': 49,
+  whitsunday: 49,
+  'whit monday': 50,
 };
 
 /**
  * The calendar as a report that speaks of the Orthodox church reads it: its "Christmas Eve" is 6 January, its "Good
- * Friday" the Orthodox one.
+ * Friday" and "Pentecost" are counted from the Orthodox Easter.
  */
 export function orthodoxCalendar(calendar: HolidayCalendar): HolidayCalendar {
-  return { dayOf: (name, year) => calendar.dayOf(ORTHODOX[name.toLowerCase().replace(/’/g, "'")] ?? name, year) };
+  return {
+    dayOf: (name, year) => {
+      const key = name.toLowerCase().replace(/’/g, "'");
+      const easter = key in FROM_EASTER ? calendar.dayOf('Orthodox Easter', year) : undefined;
+      if (easter) return formatISO(addDays(parseISO(easter), FROM_EASTER[key]), { representation: 'date' });
+      return calendar.dayOf(ORTHODOX[key] ?? name, year);
+    },
+  };
 }

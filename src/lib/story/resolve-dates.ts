@@ -282,6 +282,7 @@ const SPAN_TO_NOW =
  */
 const RESTATED_ELSEWHERE = /(?:\bwhich was|,\s*or|\bi\.e\.,?)\s+(?:\w+\s+){0,2}$/i;
 const PLACE_TIME = /^\s*(?:\w+\s+){0,2}?(?:in \p{Lu}[\p{L}]+|\p{Lu}[\p{L}]+ time|local time)\b/u;
+const SAYING = /^(?:said|says|told|tells|added|adds|asked|asks|announced|confirmed|reported|wrote)$/;
 /** A month name that is a first name: "board chair April Tanaka", "May Chen said". */
 const MONTH_NAMED = /^(?:april|may|june|july|august)$/i;
 /** Words that may stand capitalised before a month or weekday that is a date: "In March", "Since May", "Come September". */
@@ -426,9 +427,13 @@ function periodFor(
         : read;
   if (IN_SPAN.test(text) && direction !== 'future') return undefined;
   if (SPAN_TO_NOW.test(text)) return undefined;
-  // "will face trial later in the year": this year; a bare "in the year" is no date.
-  if (/^in the year$/i.test(text))
-    return /\b(?:later|earlier)\s+$/i.test(before) ? [periodOf(published, 'year'), direction] : undefined;
+  // "will face trial later in the year", "will meet later in the week": this year, this week; a bare "in the week"
+  // ("in the week of 8 June") is no date, and never a week from now (chrono reads it as "in a week").
+  const inThe = /^in the (week|month|year)$/i.exec(text)?.[1]?.toLowerCase() as 'week' | 'month' | 'year' | undefined;
+  if (inThe)
+    return /\b(?:later|earlier)\s+$/i.test(before) && !/^\s+of\b/i.test(after)
+      ? [periodOf(published, inThe), direction]
+      : undefined;
   if (RESTATED_ELSEWHERE.test(before) && PLACE_TIME.test(after)) return undefined;
   // "yesterday week", "tomorrow week": British and Irish for a week before yesterday, a week after tomorrow.
   const weekOn = /^\s+week\b/i.test(after) ? 7 : 0;
@@ -466,6 +471,8 @@ function periodFor(
       (PART_OF_MONTH.test(text) && /\b(?:by|before|until|till)\s+(?:the\s+)?$/i.test(before));
     return [periodOf(result.start.date(), precision), bound ? 'future' : direction];
   }
+  // "draws worshippers every October": a habit, no one date.
+  if (/\b(?:every|each)\s+$/i.test(before)) return undefined;
   if (known('month')) {
     if (SHORT_NUMERIC.test(text) || ORDINAL_WEEKDAY_OF.test(before)) return undefined;
     // "the week of May 25": the week, not its Monday.
@@ -521,8 +528,9 @@ function periodFor(
     // "the Sunday Chronicle", "the Beaumont Sunday Star", "its head of operations, Sunday Okafor,": a weekday between
     // "the", a name, a comma or the sentence's start and a capitalised word is a name ("said Sunday Kyiv had…" is a date).
     // So is one after "the", "our" … and a word or two ("the weekly Sunday Himal", "our Friday Freight Index"), and one
-    // after a word that is no preposition and no deed, before a lone capitalised word that ends the clause or speaks
-    // ("said Monday Eze, a 41-year-old engineer", "said finance director Friday Zulu."; "voted Tuesday" is a date).
+    // after a word that is no preposition and no deed, before a capitalised word ("said finance director Friday Zulu.",
+    // "said port health officer Friday Barasa at Malaba", "said Monday Eze, a 41-year-old engineer"; "voted Tuesday"
+    // is a date).
     const bare = /^\p{Lu}\p{Ll}+day$/u.test(text);
     const lead = /\b(\p{Ll}+)\s+$/u.exec(before)?.[1];
     const beforeName =
@@ -532,7 +540,11 @@ function periodFor(
       (lead !== undefined &&
         !BEFORE_MONTH.test(before) &&
         !isPastAction(lead) &&
-        /^\s+\p{Lu}\p{Ll}+(?:[,.;]|\s+(?:said|says|told|added|asked)\b|$)/u.test(after)) ||
+        // After a verb of saying, the name must end the clause or speak: "said Sunday Kyiv had …" is a date.
+        (SAYING.test(lead)
+          ? /^\s+\p{Lu}\p{Ll}+(?:[,.;]|\s+(?:said|says|told|added|asked)\b|$)/u
+          : /^\s+\p{Lu}\p{Ll}+\b/u
+        ).test(after)) ||
       // "the Calama weekly Sunday Pampa".
       /\b[Tt]he\s+(?:\p{Lu}\p{L}+\s+)?(?:weekly|daily|monthly|fortnightly)\s+$/u.test(before);
     // '…,” Friday said': a weekday that speaks after a quotation is a name.

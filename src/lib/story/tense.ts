@@ -1,4 +1,4 @@
-import { clausesOf } from './clauses.ts';
+import { clausesOf, isAttribution } from './clauses.ts';
 
 /**
  * Which way a date phrase points, read from the verbs around it: "met on
@@ -119,12 +119,16 @@ function verbDirection(sentence: string, start: number, end: number): Direction 
   // Nor does a condition ("…, provided the vessel passes an inspection").
   const appositive = (span: [number, number]) =>
     /^[\s,]*(?:(?:\w+ly\s+)?[a-z]+ed\s+by|provided|providing|assuming|unless|if)\b/i.test(sentence.slice(...span));
+  // An attribution after it ("…, its Ministry of Health said yesterday") tells when it was said: it speaks only when
+  // no clause before does ("Kenya will begin screening truck drivers and travellers … on Monday, its Ministry … said").
+  const attributions: [string, 'after'][] = [];
   for (let step = 1; step < spans.length; step++) {
     const [earlier, later] = [spans[own - step], own + step <= lastGoverning ? spans[own + step] : undefined];
     if (earlier && !appositive(earlier)) stretches.push([sentence.slice(...earlier), 'before']);
-    if (later && !appositive(later)) stretches.push([sentence.slice(...later), 'after']);
+    if (later && !appositive(later))
+      (isAttribution(sentence.slice(...later)) ? attributions : stretches).push([sentence.slice(...later), 'after']);
   }
-  for (const [stretch, side] of stretches) {
+  for (const [stretch, side] of [...stretches, ...attributions]) {
     const signal = side === 'before' ? lastSignal(stretch) : signalOf(masked(stretch), true);
     if (signal) return signal;
   }
@@ -144,10 +148,10 @@ const PASSIVE = /\b(be|being)\s+(?:\w+ly\s+)?[a-z]+\b/gi;
 /**
  * Participles that are adjectives: after an article or a possessive ("a chartered vessel", "the injured man"),
  * after a preposition before a noun ("restart the line at reduced pressure", "under revised rules"), or closing a
- * compound ("the Norwegian-flagged Havbris", "state-owned").
+ * compound ("the Norwegian-flagged Havbris", "state-owned", "the landslide-hit highway", "state-run").
  */
 const ADJECTIVE_PARTICIPLE =
-  /\b(?:a|an|the|its|their|his|her|our|this|that|these|those|newly)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b(?:at|with|under|in|on|of|for|from|into|over|through|without)\s+[a-z]+ed(?=\s+\p{Ll})|\b[\p{L}\d]+-[a-z]+ed\b/giu;
+  /\b(?:a|an|the|its|their|his|her|our|this|that|these|those|newly)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b(?:at|with|under|in|on|of|for|from|into|over|through|without)\s+[a-z]+ed(?=\s+\p{Ll})|\b[\p{L}\d]+-[a-z]+ed\b|\b(?!(?:re|co|pre|un|mis|over|under|out)-)[\p{L}\d]+-(?:hit|run|torn|made|built|won|known|grown|held|owned|led|bound|struck|stricken|shaken|worn|born|set|cut|beaten|written|drawn|driven|sunk|stolen|broken|frozen|taken|given|shown|done)\b/giu;
 
 /**
  * "is scheduled to vote": a plan in the present, read as one word, so that a verb group cut after "is" does not
