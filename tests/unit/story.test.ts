@@ -137,6 +137,18 @@ describe('events as an editor would list them', () => {
     expect(starts('The trouble began on Christmas Eve.')).toEqual(['2025-12-24']);
   });
 
+  it('counts a day from the sentence before only when it told of one day done', () => {
+    const days = entries(
+      'The vessel was arrested on Sunday and the owner stopped all sailings on Monday evening. The court appointed administrators the following day.',
+    ).map(([start]) => start);
+    expect(days).toEqual(['2025-05-18', '2025-05-19']);
+    expect(
+      entries(
+        'The owner stopped all sailings on Monday evening. The court appointed administrators the following day.',
+      ).map(([start]) => start),
+    ).toEqual(['2025-05-19', '2025-05-20']);
+  });
+
   it('takes no event from a dateline’s date split off as a sentence', () => {
     expect(entries('ALMATY. May 22. The border crossing at Korday closed on Monday.').map(([start]) => start)).toEqual([
       '2025-05-19',

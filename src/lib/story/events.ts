@@ -293,10 +293,12 @@ export function eventCandidates(
         if (NEWSROOM.test(sentence.replace(LIVE_STAMP, ''))) return [];
         const all = resolveDates(sentence, report.published, calendar, anchor);
         // A plan that fell through ("was due to resume on Monday but called it off") leaves its day unread, and that
-        // day may be the one the next sentence counts from: then none is sure.
-        anchor = FELL_THROUGH.test(sentence)
-          ? undefined
-          : all.find((date) => date.precision === 'day' && !date.expected)?.start;
+        // day may be the one the next sentence counts from: then none is sure. Nor is one when the sentence told of
+        // two days done ("arrested on Sunday, … stopped all sailings on Monday evening. … the following day").
+        const done = new Set(
+          all.filter((date) => date.precision === 'day' && !date.expected).map((date) => date.start),
+        );
+        anchor = FELL_THROUGH.test(sentence) || done.size !== 1 ? undefined : [...done][0];
         const regionsOfAll = regionsOf(
           sentence,
           all.map((date) => date.index),
