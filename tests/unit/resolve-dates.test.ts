@@ -46,6 +46,10 @@ const TABLE: Row[] = [
   ['Officials will meet later in the week.', '2026-06-03', '2026-06-01', 'week', 'expected'],
   ['The report will come later in the month.', '2026-06-03', '2026-06-01', 'month', 'expected'],
   ['A bilateral working group will meet in the week of 8 June.', '2026-06-12', '2026-06-08', 'week', 'expected'],
+  // "in two weeks" is about then: the week two weeks on, not its very day.
+  ['Officials will meet again in two weeks.', '2026-06-10', '2026-06-22', 'week', 'expected'],
+  ['The inquiry will report in a month.', '2026-06-10', '2026-07-01', 'month', 'expected'],
+  ['Repairs will finish in three days.', '2026-06-10', '2026-06-13', 'day', 'expected'],
   // "a week ago Friday": a week before the last Friday.
   ['A week ago Friday, we filed a collective complaint with the agency.', '2026-03-03', '2026-02-20', 'day'],
   ['The board met two weeks ago Monday.', '2026-03-03', '2026-02-16', 'day'],

@@ -426,6 +426,9 @@ function periodFor(
           : undefined
         : read;
   if (IN_SPAN.test(text) && direction !== 'future') return undefined;
+  // "will meet in two weeks": about then, so no finer than its unit (the week two weeks on, not that very day).
+  const spanUnit = /^in\s+(?!the\s)\S+\s+(week|month|year)s?$/i.exec(text)?.[1]?.toLowerCase();
+  if (spanUnit) return [periodOf(result.start.date(), spanUnit as Precision), direction];
   if (SPAN_TO_NOW.test(text)) return undefined;
   // "will face trial later in the year", "will meet later in the week": this year, this week; a bare "in the week"
   // ("in the week of 8 June") is no date, and never a week from now (chrono reads it as "in a week").
