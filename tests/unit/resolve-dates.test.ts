@@ -46,6 +46,11 @@ const TABLE: Row[] = [
   ['Officials will meet later in the week.', '2026-06-03', '2026-06-01', 'week', 'expected'],
   ['The report will come later in the month.', '2026-06-03', '2026-06-01', 'month', 'expected'],
   ['A bilateral working group will meet in the week of 8 June.', '2026-06-12', '2026-06-08', 'week', 'expected'],
+  // A date in figures: dots are day first; a weekday settles "2/3/2026"; a figure over 12 is the day.
+  ['Deliveries resumed on 3.4.2026.', '2026-04-10', '2026-04-03', 'day'],
+  ['Trucks were stopped on Monday 2/3/2026.', '2026-03-10', '2026-03-02', 'day'],
+  ['Trucks were stopped on Tuesday, 3/2/2026.', '2026-03-10', '2026-02-03', 'day'],
+  ['Trucks were stopped on 15/2/2026.', '2026-03-10', '2026-02-15', 'day'],
   // "in two weeks" is about then: the week two weeks on, not its very day.
   ['Officials will meet again in two weeks.', '2026-06-10', '2026-06-22', 'week', 'expected'],
   ['The inquiry will report in a month.', '2026-06-10', '2026-07-01', 'month', 'expected'],
@@ -580,6 +585,8 @@ const NO_DATE: [string, string][] = [
   // A numbered week as a horizon, not a time anything happens in.
   ['Forwarders booking slots for week 20 and later are still being quoted detour rates.', '2026-04-01'],
   ['"Every truck is sprayed," said port health officer Friday Barasa at Malaba.', '2026-08-28'],
+  // "2/3/2026" is 2 March in Beirut and February 3 in Boston: nothing in the sentence says which.
+  ['Trucks were stopped on 2/3/2026.', '2026-03-10'],
   // A month after "every" is a habit.
   ['The feast draws worshippers to Mtskheta every October, many by road.', '2026-09-09'],
   // A weekday counted from another event.

@@ -322,6 +322,32 @@ function relativePeriod(text: string, result: chrono.ParsedResult, published: Da
 }
 
 /** The period one chrono result names, read with the sentence's tense; undefined when it is not a date. */
+/** A day written in figures with its year: "2/3/2026", "3.4.2026", "02-03-2026". */
+const NUMERIC_DATE = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/;
+
+/**
+ * The day a date in figures names: day first with dots ("3.4.2026") or when the first figure cannot be a month, month
+ * first when the second cannot be; otherwise the order is the writer's house style ("2/3/2026" is 2 March in Beirut,
+ * February 3 in Boston), settled only by a weekday named with it ("on Monday 2/3/2026"). null when nothing settles
+ * it; undefined when the text is no such date.
+ */
+function numericDay(text: string): Date | null | undefined {
+  const match = NUMERIC_DATE.exec(text);
+  if (!match) return undefined;
+  const [first, separator, second, year] = [Number(match[1]), match[2], Number(match[3]), Number(match[4])];
+  const dayFirst = new Date(year, second - 1, first);
+  const monthFirst = new Date(year, first - 1, second);
+  const valid = (date: Date, day: number) => date.getDate() === day;
+  const readings = [
+    ...(valid(dayFirst, first) && second <= 12 ? [dayFirst] : []),
+    ...(separator !== '.' && valid(monthFirst, second) && first <= 12 ? [monthFirst] : []),
+  ];
+  const weekday = WEEKDAYS.findIndex((name) => new RegExp(`\\b${name.slice(0, 3)}`, 'i').test(text));
+  const agreeing = weekday < 0 ? readings : readings.filter((date) => date.getDay() === weekday);
+  const distinct = new Set(agreeing.map((date) => date.getTime()));
+  return distinct.size === 1 ? agreeing[0] : null;
+}
+
 function periodFor(
   sentence: string,
   result: chrono.ParsedResult,
@@ -463,6 +489,8 @@ function periodFor(
   const relative = relativePeriod(text, result, published, direction);
   if (relative || RELATIVE_PERIOD.test(text) || AGO.test(text)) return relative && [relative, direction];
   const known = (key: chrono.Component) => result.start.isCertain(key);
+  const numeric = numericDay(text);
+  if (numeric !== undefined) return numeric ? [periodOf(numeric, 'day'), direction] : undefined;
   if (known('year')) {
     if (NUMBERED_WEEK.test(text)) return [periodOf(result.start.date(), 'week'), direction];
     if (!/\d{4}/.test(text) && /\d/.test(text)) return undefined;
