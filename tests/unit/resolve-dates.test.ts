@@ -51,6 +51,11 @@ const TABLE: Row[] = [
   ['Trucks were stopped on Monday 2/3/2026.', '2026-03-10', '2026-03-02', 'day'],
   ['Trucks were stopped on Tuesday, 3/2/2026.', '2026-03-10', '2026-02-03', 'day'],
   ['Trucks were stopped on 15/2/2026.', '2026-03-10', '2026-02-15', 'day'],
+  // "the last week of May" is May's last week, not the week gone by; "a week tomorrow" is a week after tomorrow.
+  ['Exports fell in the last week of May.', '2026-06-10', '2026-05-25', 'week'],
+  ['The festival is held on the last weekend of May.', '2026-05-13', '2026-05-25', 'week', 'expected'],
+  ['The hearing resumes a week tomorrow.', '2026-05-13', '2026-05-21', 'day', 'expected'],
+  ['The ferry returns a week today.', '2026-05-13', '2026-05-20', 'day', 'expected'],
   // "in two weeks" is about then: the week two weeks on, not its very day.
   ['Officials will meet again in two weeks.', '2026-06-10', '2026-06-22', 'week', 'expected'],
   ['The inquiry will report in a month.', '2026-06-10', '2026-07-01', 'month', 'expected'],

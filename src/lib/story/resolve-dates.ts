@@ -321,7 +321,6 @@ function relativePeriod(text: string, result: chrono.ParsedResult, published: Da
   return periodOf(move(published, shift), precision);
 }
 
-/** The period one chrono result names, read with the sentence's tense; undefined when it is not a date. */
 /** A day written in figures with its year: "2/3/2026", "3.4.2026", "02-03-2026". */
 const NUMERIC_DATE = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/;
 
@@ -348,6 +347,7 @@ function numericDay(text: string): Date | null | undefined {
   return distinct.size === 1 ? agreeing[0] : null;
 }
 
+/** The period one chrono result names, read with the sentence's tense; undefined when it is not a date. */
 function periodFor(
   sentence: string,
   result: chrono.ParsedResult,
@@ -465,7 +465,8 @@ function periodFor(
       : undefined;
   if (RESTATED_ELSEWHERE.test(before) && PLACE_TIME.test(after)) return undefined;
   // "yesterday week", "tomorrow week": British and Irish for a week before yesterday, a week after tomorrow.
-  const weekOn = /^\s+week\b/i.test(after) ? 7 : 0;
+  // So are "a week tomorrow", "a week today": a week after the day.
+  const weekOn = /^\s+week\b/i.test(after) || /\ba week\s+$/i.test(before) ? 7 : 0;
   if (/^yesterday$/i.test(text)) return [periodOf(addDays(published, -1 - weekOn), 'day'), 'past'];
   if (/^tomorrow/i.test(text)) return [periodOf(addDays(published, 1 + weekOn), 'day'), 'future'];
   // "a week ago today": the same weekday, that many weeks back; "a week ago" before it is part of the phrase.
@@ -478,6 +479,7 @@ function periodFor(
     ];
   }
   if (AGO.test(text) && /^\s+today\b/i.test(after)) return undefined;
+  if (/^today$/i.test(text) && weekOn) return [periodOf(addDays(published, weekOn), 'day'), 'future'];
   if (TODAY.test(text)) return [periodOf(published, 'day'), direction];
   // "at the weekend", "over the weekend": the one just gone in the past tense, the coming one in the future. Any other
   // bare "weekend" ("through the weekend", "Labor Day weekend") is a span or a holiday this reader does not place.
@@ -485,6 +487,23 @@ function periodFor(
     if (!/\b(?:at|over|during)\s+the\s+$/i.test(before)) return undefined;
     const saturday = weekdayDate(published, 6, direction ?? 'either');
     return saturday && [periodOf(saturday, 'week'), direction];
+  }
+  // "in the last week of May", "on the last weekend of May": the week that holds the month's last days (or its last
+  // Saturday), in the year that keeps the month nearest; not the week before this one.
+  const lastOf = /^of\s+(\p{L}+)/u.exec(after.trim());
+  if (/^last\s+week(?:end)?$/i.test(text) && /\bthe\s+$/i.test(before) && lastOf) {
+    const month = MONTHS.findIndex((name) => lastOf[1].toLowerCase().startsWith(name));
+    if (month < 0) return undefined;
+    const year = [-1, 0, 1]
+      .map((shift) => published.getFullYear() + shift)
+      .sort(
+        (a, b) =>
+          Math.abs(differenceInCalendarDays(new Date(a, month, 15), published)) -
+          Math.abs(differenceInCalendarDays(new Date(b, month, 15), published)),
+      )[0];
+    const lastDay = new Date(year, month + 1, 0);
+    const saturday = addDays(lastDay, -((lastDay.getDay() + 1) % 7));
+    return [periodOf(/weekend$/i.test(text) ? saturday : addDays(lastDay, -3), 'week'), direction];
   }
   const relative = relativePeriod(text, result, published, direction);
   if (relative || RELATIVE_PERIOD.test(text) || AGO.test(text)) return relative && [relative, direction];
