@@ -592,6 +592,11 @@ const NO_DATE: [string, string][] = [
   ['"Every truck is sprayed," said port health officer Friday Barasa at Malaba.', '2026-08-28'],
   // "2/3/2026" is 2 March in Beirut and February 3 in Boston: nothing in the sentence says which.
   ['Trucks were stopped on 2/3/2026.', '2026-03-10'],
+  // One of two days, or a bound the event lies beyond, is no day of it.
+  ['The ship sank late Sunday or early Monday.', '2026-05-13'],
+  ['Officials met on Monday or Tuesday.', '2026-05-13'],
+  ['The line will reopen no earlier than Friday.', '2026-05-13'],
+  ['Sales resume on or after May 20.', '2026-05-13'],
   // A month after "every" is a habit.
   ['The feast draws worshippers to Mtskheta every October, many by road.', '2026-09-09'],
   // A weekday counted from another event.

@@ -452,6 +452,11 @@ function periodFor(
           : undefined
         : read;
   if (IN_SPAN.test(text) && direction !== 'future') return undefined;
+  // "no earlier than Friday", "on or after May 20", "not before June": a bound the event lies beyond, not its day.
+  if (
+    /\b(?:no|not)\s+(?:earlier|sooner)\s+than\s+$|\bon\s+or\s+after\s+$|\bnot\s+(?:until\s+|before\s+)$/i.test(before)
+  )
+    return undefined;
   // "will meet in two weeks": about then, so no finer than its unit (the week two weeks on, not that very day).
   const spanUnit = /^in\s+(?!the\s)\S+\s+(week|month|year)s?$/i.exec(text)?.[1]?.toLowerCase();
   if (spanUnit) return [periodOf(result.start.date(), spanUnit as Precision), direction];
@@ -575,6 +580,12 @@ function periodFor(
     if (/^weekdays?$/i.test(text)) return undefined;
     if (WEEKDAY_MODIFIED_BEFORE.test(before) || WEEKDAY_MODIFIED_AFTER.test(after) || /\d/.test(text)) return undefined;
     if (WEEKDAY_COUNTED[0].test(before) && WEEKDAY_COUNTED[1].test(after)) return undefined;
+    // "late Sunday or early Monday": one of two days, the writer does not know which.
+    if (
+      /\b\w+day\s+or\s+(?:(?:late|early)\s+)?$/i.test(before) ||
+      /^,?\s+or\s+(?:(?:late|early|on)\s+)?\w+day\b/i.test(after)
+    )
+      return undefined;
     // "the Sunday Chronicle", "the Beaumont Sunday Star", "its head of operations, Sunday Okafor,": a weekday between
     // "the", a name, a comma or the sentence's start and a capitalised word is a name ("said Sunday Kyiv had…" is a date).
     // So is one after "the", "our" … and a word or two ("the weekly Sunday Himal", "our Friday Freight Index"), and one
