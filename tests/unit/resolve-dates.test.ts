@@ -595,6 +595,7 @@ const NO_DATE: [string, string][] = [
   // One of two days, or a bound the event lies beyond, is no day of it.
   ['The ship sank late Sunday or early Monday.', '2026-05-13'],
   ['Officials met on Monday or Tuesday.', '2026-05-13'],
+  ['Rain fell on Sunday night into Monday.', '2026-05-13'],
   ['The line will reopen no earlier than Friday.', '2026-05-13'],
   ['Sales resume on or after May 20.', '2026-05-13'],
   // A month after "every" is a habit.

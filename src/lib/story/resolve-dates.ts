@@ -617,9 +617,11 @@ function periodFor(
     const based = /\b(\p{Lu}[\p{L}]+)-based\b/u.exec(sentence)?.[1];
     const edge = /\b(?:late|early)\s+(?:on\s+)?$/i.test(before) || /^\s+(?:night|morning|evening)\b/i.test(after);
     if (clock && based && clock !== based && edge) return undefined;
-    // "overnight Sunday into Monday": a night spans two dates, and the phrase does not say which one the event had.
-    if (/\bovernight\s+$/i.test(before) && /^\s+(?:night\s+)?(?:into|to)\s+\w+day\b/i.test(after)) return undefined;
-    if (/\bovernight\s+\w+day(?:\s+night)?\s+(?:into|to)\s+$/i.test(before)) return undefined;
+    // "overnight Sunday into Monday", "on Sunday night into Monday": a night spans two dates, and the phrase does not
+    // say which one the event had.
+    const night = /\bovernight\s+$/i.test(before) || /\bnight$/i.test(text);
+    if (night && /^\s+(?:night\s+)?(?:into|to)\s+\w+day\b/i.test(after)) return undefined;
+    if (/\b(?:overnight\s+\w+day(?:\s+night)?|\w+day\s+night)\s+(?:into|to)\s+$/i.test(before)) return undefined;
     // "from Monday to Friday", "a Monday-to-Saturday timetable", "Mon–Fri": days of a week's schedule, not a date.
     if (result.end && /\bto\b|[–-]/.test(text)) return undefined;
     if (/\p{L}[-–](?:to[-–])?$/u.test(before) || /^[-–](?:to[-–])?\p{L}/u.test(after)) return undefined;
