@@ -596,6 +596,10 @@ const NO_DATE: [string, string][] = [
   ['The ship sank late Sunday or early Monday.', '2026-05-13'],
   ['Officials met on Monday or Tuesday.', '2026-05-13'],
   ['Rain fell on Sunday night into Monday.', '2026-05-13'],
+  // No count, no period; a weekday counted in a month is not the one near.
+  ['The firm wrote to the regulator a few days ago.', '2026-05-13'],
+  ['Talks broke down several weeks ago.', '2026-05-13'],
+  ['The board meets on the last Friday of the month.', '2026-05-13'],
   ['The line will reopen no earlier than Friday.', '2026-05-13'],
   ['Sales resume on or after May 20.', '2026-05-13'],
   // A month after "every" is a habit.

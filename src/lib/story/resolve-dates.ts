@@ -308,6 +308,8 @@ const HALF_YEAR_DAYS = 183;
 /** The period a relative phrase names ("last week", "a month ago", "this weekend"). */
 function relativePeriod(text: string, result: chrono.ParsedResult, published: Date, direction?: Direction) {
   const ago = AGO.exec(text);
+  // "a few days ago", "several weeks ago": no count, so no period of the unit; chrono counts three, or seven.
+  if (ago && /\b(?:few|several|some|many)\b/i.test(text)) return undefined;
   if (ago) return periodOf(result.start.date(), ago[1].toLowerCase() as Precision);
   const [, which, unit] = RELATIVE_PERIOD.exec(text) ?? [];
   if (!which || which.toLowerCase() === 'past') return undefined;
@@ -580,6 +582,8 @@ function periodFor(
     if (/^weekdays?$/i.test(text)) return undefined;
     if (WEEKDAY_MODIFIED_BEFORE.test(before) || WEEKDAY_MODIFIED_AFTER.test(after) || /\d/.test(text)) return undefined;
     if (WEEKDAY_COUNTED[0].test(before) && WEEKDAY_COUNTED[1].test(after)) return undefined;
+    // "on the last Friday of the month", "the first Monday in June": a weekday counted in a month, not the one near.
+    if (new RegExp(`^\\s+(?:of|in)\\s+(?:the\\s+(?:month|year)|${MONTH})`, 'i').test(after)) return undefined;
     // "late Sunday or early Monday": one of two days, the writer does not know which.
     if (
       /\b\w+day\s+or\s+(?:(?:late|early)\s+)?$/i.test(before) ||
