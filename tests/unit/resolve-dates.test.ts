@@ -56,6 +56,10 @@ const TABLE: Row[] = [
   ['The festival is held on the last weekend of May.', '2026-05-13', '2026-05-25', 'week', 'expected'],
   ['The hearing resumes a week tomorrow.', '2026-05-13', '2026-05-21', 'day', 'expected'],
   ['The ferry returns a week today.', '2026-05-13', '2026-05-20', 'day', 'expected'],
+  // An instruction in the passive looks forward from its telling; an unplanned happening named by its day is past.
+  ['Staff were told to report on Monday.', '2026-05-13', '2026-05-18', 'day', 'expected'],
+  ["Police are investigating Monday's fire.", '2026-05-13', '2026-05-11', 'day'],
+  ['Officials will hold a hearing on the fire on Monday.', '2026-05-13', '2026-05-18', 'day', 'expected'],
   // "in two weeks" is about then: the week two weeks on, not its very day.
   ['Officials will meet again in two weeks.', '2026-06-10', '2026-06-22', 'week', 'expected'],
   ['The inquiry will report in a month.', '2026-06-10', '2026-07-01', 'month', 'expected'],
@@ -596,6 +600,8 @@ const NO_DATE: [string, string][] = [
   ['The ship sank late Sunday or early Monday.', '2026-05-13'],
   ['Officials met on Monday or Tuesday.', '2026-05-13'],
   ['Rain fell on Sunday night into Monday.', '2026-05-13'],
+  // A participle after a verb of state is no deed done ("grounded" read the Monday as the one gone by).
+  ['Flights remain grounded until Monday.', '2026-05-13'],
   // No count, no period; a weekday counted in a month is not the one near.
   ['The firm wrote to the regulator a few days ago.', '2026-05-13'],
   ['Talks broke down several weeks ago.', '2026-05-13'],

@@ -282,6 +282,9 @@ const SPAN_TO_NOW =
  */
 const RESTATED_ELSEWHERE = /(?:\bwhich was|,\s*or|\bi\.e\.,?)\s+(?:\w+\s+){0,2}$/i;
 const PLACE_TIME = /^\s*(?:\w+\s+){0,2}?(?:in \p{Lu}[\p{L}]+|\p{Lu}[\p{L}]+ time|local time)\b/u;
+/** Happenings no one plans, named by their day ("Monday's fire"): a date that names one tells of the past. */
+const UNPLANNED =
+  /^\s+(?:fire|blaze|crash|collision|explosion|blast|accident|incident|attack|collapse|outage|leak|spill|derailment|shooting|stabbing|earthquake|quake|landslide|grounding|sinking|breach|eruption)\b/i;
 const SAYING = /^(?:said|says|told|tells|added|adds|asked|asks|announced|confirmed|reported|wrote)$/;
 /** A month name that is a first name: "board chair April Tanaka", "May Chen said". */
 const MONTH_NAMED = /^(?:april|may|june|july|august)$/i;
@@ -406,7 +409,10 @@ function periodFor(
   if (/^this (?:week|month)$/i.test(text) && PUBLICATION_ISSUE.test(before)) return undefined;
   // "will march to the office", "flights may resume": a month name in lower case is a verb.
   if (/^(?:march|may)$/.test(text)) return undefined;
-  const read = directionAt(sentence, result.index, result.index + result.text.length);
+  // "investigating Monday's fire", "reviewing the Monday incident": what no one plans has happened, whatever the verb
+  // around it. ("a hearing on the fire on Monday" is the hearing's day.)
+  const unplanned = UNPLANNED.test(after.replace(/^['’]s\b/, ''));
+  const read = unplanned ? 'past' : directionAt(sentence, result.index, result.index + result.text.length);
   // "gave both sides till Sunday to name their negotiators": a deadline set in the past lies after it was set.
   // So is a date set for something: "has scheduled a hearing for Oct. 1", "set a trial date of 2 November".
   // "wants the loading to resume at the latest on Friday": the latest day for what is still asked, ahead.

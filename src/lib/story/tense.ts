@@ -80,10 +80,11 @@ export function directionAt(sentence: string, start: number, end: number): Direc
 
 /**
  * "ordered striking dockworkers at the Tema Port to call off their action and resume work from Monday": an
- * instruction, however long its object, whose infinitives run on to the phrase with no finite verb between.
+ * instruction, however long its object, whose infinitives run on to the phrase with no finite verb between; so is
+ * its passive ("staff were told to report on Monday").
  */
 const INSTRUCTION =
-  /\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on|required|allowed|allowing|permitted|permitting|cleared|clearing)\s+(?!to\b)(?:[\p{L}\d'’-]+\s+){1,8}?to\s+(?=[a-z])/giu;
+  /\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on|required|allowed|allowing|permitted|permitting|cleared|clearing)\s+(?!to\b)(?:[\p{L}\d'’-]+\s+){1,8}?to\s+(?=[a-z])|\b(?:was|were|been|being|is|are)\s+(?:ordered|told|asked|urged|directed|instructed|invited|summoned|required)\s+to\s+(?=[a-z])/giu;
 /** What ends an infinitive's reach: a stop, or a word that opens a clause with a verb of its own. */
 const SCOPE_END = /[.;:!?]|\b(?:that|who|which|because|after|before|when|while|since|but|as)\b/i;
 
@@ -147,11 +148,12 @@ const PASSIVE = /\b(be|being)\s+(?:\w+ly\s+)?[a-z]+\b/gi;
 
 /**
  * Participles that are adjectives: after an article or a possessive ("a chartered vessel", "the injured man"),
- * after a preposition before a noun ("restart the line at reduced pressure", "under revised rules"), or closing a
+ * after a preposition before a noun ("restart the line at reduced pressure", "under revised rules"), after a verb
+ * of state in the present ("flights remain grounded until Monday"), or closing a
  * compound ("the Norwegian-flagged Havbris", "state-owned", "the landslide-hit highway", "state-run").
  */
 const ADJECTIVE_PARTICIPLE =
-  /\b(?:a|an|the|its|their|his|her|our|this|that|these|those|newly)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b(?:at|with|under|in|on|of|for|from|into|over|through|without)\s+[a-z]+ed(?=\s+\p{Ll})|\b[\p{L}\d]+-[a-z]+ed\b|\b(?!(?:re|co|pre|un|mis|over|under|out)-)[\p{L}\d]+-(?:hit|run|torn|made|built|won|known|grown|held|owned|led|bound|struck|stricken|shaken|worn|born|set|cut|beaten|written|drawn|driven|sunk|stolen|broken|frozen|taken|given|shown|done)\b/giu;
+  /\b(?:remain|remains|stay|stays|seem|seems|appear|appears|look|looks|become|becomes)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b(?:a|an|the|its|their|his|her|our|this|that|these|those|newly)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b(?:at|with|under|in|on|of|for|from|into|over|through|without)\s+[a-z]+ed(?=\s+\p{Ll})|\b[\p{L}\d]+-[a-z]+ed\b|\b(?!(?:re|co|pre|un|mis|over|under|out)-)[\p{L}\d]+-(?:hit|run|torn|made|built|won|known|grown|held|owned|led|bound|struck|stricken|shaken|worn|born|set|cut|beaten|written|drawn|driven|sunk|stolen|broken|frozen|taken|given|shown|done)\b/giu;
 
 /**
  * "is scheduled to vote": a plan in the present, read as one word, so that a verb group cut after "is" does not
