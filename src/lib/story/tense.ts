@@ -15,7 +15,9 @@ const IRREGULAR_PAST = new Set(
     'flew froze grew knew threw became drew hid lay rode rang sank shook stole swore tore woke withdrew arose beat ' +
     'bought built caught dealt fled heard laid lent lit meant spent spread stuck swept taught understood overtook ' +
     'undertook got been gone done seen known shown taken given spoken written broken chosen driven flown grown ' +
-    'thrown drawn fallen forgotten ridden risen sunk stolen sworn torn woken withdrawn'
+    'thrown drawn fallen forgotten ridden risen sunk stolen sworn torn woken withdrawn withheld upheld forbade ' +
+    'forgave foresaw foretold mistook misled overcame overrode oversaw overthrew rebuilt remade rewrote underwent ' +
+    'bent bled bred clung crept dug fed felt fought flung hung knelt leapt sprang strode strove swam swung wept wrung'
   ).split(' '),
 );
 
