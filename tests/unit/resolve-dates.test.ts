@@ -59,6 +59,15 @@ const TABLE: Row[] = [
   // An unplanned happening named by its day is past.
   ["Police are investigating Monday's fire.", '2026-05-13', '2026-05-11', 'day'],
   ['Officials will hold a hearing on the fire on Monday.', '2026-05-13', '2026-05-18', 'day', 'expected'],
+  // Day first or month first, a weekday settles a day in figures without its year.
+  [
+    'Minister Samer Haddadin said on Sunday, 1/3, that Jordan would not ask its hauliers to pay.',
+    '2026-03-02',
+    '2026-03-01',
+    'day',
+  ],
+  ['Full service will resume on Wednesday 25/3.', '2026-03-12', '2026-03-25', 'day', 'expected'],
+  ['The Clean Air Act of 1970 still applies.', '2026-03-12', '1970-01-01', 'year'],
   // "in two weeks" is about then: the week two weeks on, not its very day.
   ['Officials will meet again in two weeks.', '2026-06-10', '2026-06-22', 'week', 'expected'],
   ['The inquiry will report in a month.', '2026-06-10', '2026-07-01', 'month', 'expected'],
@@ -599,6 +608,10 @@ const NO_DATE: [string, string][] = [
   ['The ship sank late Sunday or early Monday.', '2026-05-13'],
   ['Officials met on Monday or Tuesday.', '2026-05-13'],
   ['Rain fell on Sunday night into Monday.', '2026-05-13'],
+  // An instrument's number; a score; figures with neither year nor weekday.
+  ['Under Customs Law No. 20 of 1998, goods in transit may not be taxed twice.', '2026-03-12'],
+  ['All trips are suspended under Association Decision 7/2026.', '2026-03-12'],
+  ['The race on 5/12 was cancelled.', '2026-03-12'],
   // A participle after a verb of state is no deed done ("grounded" read the Monday as the one gone by).
   ['Flights remain grounded until Monday.', '2026-05-13'],
   // No count, no period; a weekday counted in a month is not the one near.

@@ -285,6 +285,8 @@ const PLACE_TIME = /^\s*(?:\w+\s+){0,2}?(?:in \p{Lu}[\p{L}]+|\p{Lu}[\p{L}]+ time
 /** Happenings no one plans, named by their day ("Monday's fire"): a date that names one tells of the past. */
 const UNPLANNED =
   /^\s+(?:fire|blaze|crash|collision|explosion|blast|accident|incident|attack|collapse|outage|leak|spill|derailment|shooting|stabbing|earthquake|quake|landslide|grounding|sinking|breach|eruption)\b/i;
+/** A numbered instrument before "of" and its year: "Customs Law No. 20 of 1998" cites, it tells of nothing. */
+const INSTRUMENT = /\bNo\.?\s*\d+[\w/-]*\s+$/;
 const SAYING = /^(?:said|says|told|tells|added|adds|asked|asks|announced|confirmed|reported|wrote)$/;
 /** A month name that is a first name: "board chair April Tanaka", "May Chen said". */
 const MONTH_NAMED = /^(?:april|may|june|july|august)$/i;
@@ -326,28 +328,38 @@ function relativePeriod(text: string, result: chrono.ParsedResult, published: Da
   return periodOf(move(published, shift), precision);
 }
 
-/** A day written in figures with its year: "2/3/2026", "3.4.2026", "02-03-2026". */
-const NUMERIC_DATE = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/;
+/** A day written in figures: "2/3/2026", "3.4.2026", "02-03-2026"; "Sunday, 1/3" with its weekday. */
+const NUMERIC_DATE = /\b(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}))?(?![./-]?\d)/;
+/** How far from the report a day in figures without its year may lie. */
+const NUMERIC_NEAR_DAYS = 120;
 
 /**
  * The day a date in figures names: day first with dots ("3.4.2026") or when the first figure cannot be a month, month
  * first when the second cannot be; otherwise the order is the writer's house style ("2/3/2026" is 2 March in Beirut,
- * February 3 in Boston), settled only by a weekday named with it ("on Monday 2/3/2026"). null when nothing settles
- * it; undefined when the text is no such date.
+ * February 3 in Boston), settled only by a weekday named with it ("on Monday 2/3/2026", "on Sunday, 1/3", the year
+ * then the one that keeps it near). null when nothing settles it; undefined when the text is no such date, or one
+ * without a year or a weekday ("a 3-1 win", "24/7").
  */
-function numericDay(text: string): Date | null | undefined {
+function numericDay(text: string, published: Date): Date | null | undefined {
   const match = NUMERIC_DATE.exec(text);
   if (!match) return undefined;
-  const [first, separator, second, year] = [Number(match[1]), match[2], Number(match[3]), Number(match[4])];
-  const dayFirst = new Date(year, second - 1, first);
-  const monthFirst = new Date(year, first - 1, second);
-  const valid = (date: Date, day: number) => date.getDate() === day;
-  const readings = [
-    ...(valid(dayFirst, first) && second <= 12 ? [dayFirst] : []),
-    ...(separator !== '.' && valid(monthFirst, second) && first <= 12 ? [monthFirst] : []),
-  ];
   const weekday = WEEKDAYS.findIndex((name) => new RegExp(`\\b${name.slice(0, 3)}`, 'i').test(text));
-  const agreeing = weekday < 0 ? readings : readings.filter((date) => date.getDay() === weekday);
+  if (!match[4] && weekday < 0) return undefined;
+  const [first, separator, second] = [Number(match[1]), match[2], Number(match[3])];
+  const years = match[4] ? [Number(match[4])] : [-1, 0, 1].map((shift) => published.getFullYear() + shift);
+  const readings = years.flatMap((year) => {
+    const dayFirst = new Date(year, second - 1, first);
+    const monthFirst = new Date(year, first - 1, second);
+    return [
+      ...(dayFirst.getDate() === first && second <= 12 ? [dayFirst] : []),
+      ...(separator !== '.' && monthFirst.getDate() === second && first <= 12 ? [monthFirst] : []),
+    ];
+  });
+  const agreeing = readings.filter(
+    (date) =>
+      (weekday < 0 || date.getDay() === weekday) &&
+      (match[4] !== undefined || Math.abs(differenceInCalendarDays(date, published)) <= NUMERIC_NEAR_DAYS),
+  );
   const distinct = new Set(agreeing.map((date) => date.getTime()));
   return distinct.size === 1 ? agreeing[0] : null;
 }
@@ -460,6 +472,10 @@ function periodFor(
           : undefined
         : read;
   if (IN_SPAN.test(text) && direction !== 'future') return undefined;
+  // "Customs Law No. 20 of 1998", "Association Decision 7/2026": an instrument's number, not when anything happened
+  // ("the Clean Air Act of 1970" is the year it was passed).
+  if (/^of\s/i.test(text) && INSTRUMENT.test(before)) return undefined;
+  if (/^\d{1,2}\/\d{4}$/.test(text) && /(?:\p{Lu}\p{L}*|\bNo\.?)\s+$/u.test(before)) return undefined;
   // "no earlier than Friday", "on or after May 20", "not before June": a bound the event lies beyond, not its day.
   if (
     /\b(?:no|not)\s+(?:earlier|sooner)\s+than\s+$|\bon\s+or\s+after\s+$|\bnot\s+(?:until\s+|before\s+)$/i.test(before)
@@ -521,7 +537,7 @@ function periodFor(
   const relative = relativePeriod(text, result, published, direction);
   if (relative || RELATIVE_PERIOD.test(text) || AGO.test(text)) return relative && [relative, direction];
   const known = (key: chrono.Component) => result.start.isCertain(key);
-  const numeric = numericDay(text);
+  const numeric = numericDay(text, published);
   if (numeric !== undefined) return numeric ? [periodOf(numeric, 'day'), direction] : undefined;
   if (known('year')) {
     if (NUMBERED_WEEK.test(text)) return [periodOf(result.start.date(), 'week'), direction];
