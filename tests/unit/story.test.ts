@@ -149,6 +149,17 @@ describe('events as an editor would list them', () => {
     ).toEqual(['2025-05-19', '2025-05-20']);
   });
 
+  it('reads a statement after a wire’s dateline or a dash as the sentence’s own, not as a trailing attribution', () => {
+    expect(entries('SEOUL (KNA) -- Korail said on Friday it would add 40 trains.').map(([start]) => start)).toEqual([
+      '2025-05-23',
+    ]);
+    expect(
+      entries('Rotterdam, 12-05-2025 – The port authority said traffic resumed on Monday.').map(([start]) => start),
+    ).toEqual(['2025-05-19']);
+    // A dateline's own date, with a region before it, is the filing's.
+    expect(entries('BUSAN, South Korea, May 23 (AP) — Korail said it would add 40 trains.')).toEqual([]);
+  });
+
   it('takes no event from a dateline’s date split off as a sentence', () => {
     expect(entries('ALMATY. May 22. The border crossing at Korday closed on Monday.').map(([start]) => start)).toEqual([
       '2025-05-19',

@@ -1,7 +1,7 @@
 import { isCaptionLine } from '../clean/page-furniture.ts';
 import { stemWord } from '../text/stem.ts';
 import { foldWord, isCalendarWord, isMeaningful, wordsIn, wordsOf } from '../text/words.ts';
-import { sentencesOf } from '../text/sentences.ts';
+import { sentencesOf, withoutDateline } from '../text/sentences.ts';
 import { clausesOf, isAttribution, regionsOf } from './clauses.ts';
 import { orthodoxCalendar } from './holidays.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -305,10 +305,19 @@ export function eventCandidates(
         );
         // "The driver was pulled from the cab, police said Wednesday.": a trailing attribution dates the telling,
         // not what is told, which happened before it; when it is the sentence's only date, the sentence has none.
-        const clauses = clausesOf(sentence);
+        // A wire's dateline ("SEOUL (KNA) -- Korail said on Tuesday …") is no clause the statement trails.
+        const lead = sentence.length - withoutDateline(sentence).length;
+        const clauses = clausesOf(sentence.slice(lead)).map(([start, stop]) => [start + lead, stop + lead] as const);
+        // Trailing after a comma: "…, police said on Tuesday". After a dash the clause is the sentence's own ("Rotterdam,
+        // 12-05-2026 – The port authority said traffic resumed on Monday").
         const trailing = (i: number) => {
           const at = clauses.findIndex(([, end]) => all[i].index < end);
-          return at > 0 && at === clauses.length - 1 && isAttribution(sentence.slice(...clauses[at]));
+          return (
+            at > 0 &&
+            at === clauses.length - 1 &&
+            /[,;]\s*$/.test(sentence.slice(clauses[at - 1][0], clauses[at][0])) &&
+            isAttribution(sentence.slice(...clauses[at]))
+          );
         };
         const told = all.filter((_, i) => !trailing(i) && !dateAlone(sentence, all[i]));
         const kept = told.filter((date) => !isAttribution(regionsOfAll[all.indexOf(date)]));
