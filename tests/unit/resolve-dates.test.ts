@@ -56,6 +56,23 @@ const TABLE: Row[] = [
   ['The festival is held on the last weekend of May.', '2026-05-13', '2026-05-25', 'week', 'expected'],
   ['The hearing resumes a week tomorrow.', '2026-05-13', '2026-05-21', 'day', 'expected'],
   ['The ferry returns a week today.', '2026-05-13', '2026-05-20', 'day', 'expected'],
+  // "the employers' last offer" is no "last week"; "runs through Sept. 3" is a state's end, ahead; "aims to" plans; a
+  // condition ("once rebuilt") is no verb of the sentence.
+  [
+    "If there is no deal, the board will poll every member on the employers' last offer in August, before the injunction runs out.",
+    '2026-06-24',
+    '2026-08-01',
+    'month',
+    'expected',
+  ],
+  ['The injunction runs through Sept. 3, the judge said.', '2026-06-15', '2026-09-03', 'day', 'expected'],
+  [
+    'KRC said it still aims to reopen the Okcheon section, once rebuilt, at full speed on Hangul Day.',
+    '2026-10-01',
+    '2026-10-09',
+    'day',
+    'expected',
+  ],
   // An unplanned happening named by its day is past.
   ["Police are investigating Monday's fire.", '2026-05-13', '2026-05-11', 'day'],
   ['Officials will hold a hearing on the fire on Monday.', '2026-05-13', '2026-05-18', 'day', 'expected'],
@@ -620,6 +637,11 @@ const NO_DATE: [string, string][] = [
   ['The board meets on the last Friday of the month.', '2026-05-13'],
   ['The line will reopen no earlier than Friday.', '2026-05-13'],
   ['Sales resume on or after May 20.', '2026-05-13'],
+  // A plan told in the past and overtaken may have been for either side of the report.
+  [
+    'The union, which was due to walk out on Thursday, the eve of Chuseok, postponed the strike after mediation.',
+    '2026-09-25',
+  ],
   // A month after "every" is a habit.
   ['The feast draws worshippers to Mtskheta every October, many by road.', '2026-09-09'],
   // A weekday counted from another event.

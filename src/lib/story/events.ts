@@ -224,12 +224,12 @@ const statementsOf = (text: string) => sentencesOf(text).flatMap((sentence) => s
 const LIVE_STAMP = /^\**\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,5})?\**\s*[—–-]\s*/i;
 
 /**
- * "We'll be back from first light tomorrow", "That's all from us tonight": outside quotation marks, "we" is the
- * newsroom, telling of its coverage;
+ * "We'll be back from first light tomorrow", "That's all from us tonight": outside quotation marks, a "we" that tells
+ * of coverage is the newsroom's ("We marched on Juneteenth" in a union's newsletter is the union's);
  * "This report by Dominion Press was first published May 28, 2026.": the report telling of itself.
  */
 const NEWSROOM =
-  /^(?:We|We['’](?:ll|re|ve|d))\b|^That['’]s (?:all|it) (?:from us|for (?:today|tonight|now))\b|^This (?:report|story|article)\b[^.]{0,80}\bwas (?:first )?(?:published|updated)\b/;
+  /^We(?:['’]ll| will|['’]re| are)?\s+(?:be back|bring you|keep (?:you|this)|update|follow|continue|have more|return)\b|^That['’]s (?:all|it) (?:from us|for (?:today|tonight|now))\b|^This (?:report|story|article)\b[^.]{0,80}\bwas (?:first )?(?:published|updated)\b/;
 
 /** A day that says when something was told, before what was told: "Montreal police said Wednesday that …". */
 const TOLD_ON = /\b(?:said|says|announced|confirmed|reported|told\s+\p{L}+)\s+(?:on\s+)?$/u;

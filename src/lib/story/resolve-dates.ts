@@ -203,11 +203,13 @@ const PUBLICATION_ISSUE =
   /\b(?:items?|issue|edition|newsletter|episode|column|briefing|podcast|round-?up|digest|read)\s+$/i;
 /**
  * A plan told in the past, then what became of it: "was due to resume on Wednesday but was held back", "had told
- * agents it would reopen bookings on Monday, but". ("had been due to open on Sunday but" is a day gone by.)
+ * agents it would reopen bookings on Monday, but", "which was due to walk out on Thursday, … postponed the strike".
+ * ("had been due to open on Sunday but" is a day gone by.)
  */
 const PAST_PLAN_BUT = [
   /\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|supposed|meant|planned)|would)\b[^,;]*$/i,
-  /^[^.;]*?\bbut\b/i,
+  // One sentence: a stop inside it is an abbreviation's ("brokered by St. John the Baptist Parish officials, but").
+  /^[^;]*?\b(?:but|postponed|called off|cancell?ed|scrapped|put off|shelved|abandoned)\b/i,
 ];
 /**
  * "adjourned to August 14 the suit …", "postponed until Friday": the day a thing was moved to, and the words
@@ -456,9 +458,9 @@ function periodFor(
     // The day a thing was moved to.
     rescheduledTo(sentence.slice(0, result.index), result.start.isCertain('month'));
   // "pay each customer a credit by July 31": a deadline, read to its nearest date whatever the tense around it.
-  // So is the end of a state that runs "till June 30" or "until 30 June".
+  // So is the end of a state that runs "till June 30", "until 30 June" or "through Sept. 3".
   const byDeadline =
-    /\b(?:by|till|until)(?:\s+the)?\s+$/i.test(before) &&
+    /\b(?:by|till|until|through|thru)(?:\s+the)?\s+$/i.test(before) &&
     result.start.isCertain('month') &&
     !result.start.isCertain('year');
   // A calendar day set for something lies ahead of the setting; a weekday, ahead of when it was told.

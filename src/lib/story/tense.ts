@@ -46,6 +46,9 @@ export const isPastAction = (word: string) =>
   !/^(?:was|were|had|did|been|said|told)$/.test(word) &&
   (IRREGULAR_PAST.has(word) || (/[a-z]{2,}ed$/.test(word) && !NOT_PAST.has(word.slice(0, -2)) && !NOT_PAST.has(word)));
 
+const LAST_TIME =
+  /^(?:week|weekend|month|year|night|time|season|summer|winter|spring|autumn|fall|quarter|(?:sun|mon|tues|wednes|thurs|fri|satur)day|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 const isPast = (word: string) =>
   isPastAction(word) || /^(?:was|were|had|did|been|said|told|has|have|ago|earlier|previously|last)$/.test(word);
 
@@ -56,7 +59,10 @@ const isPast = (word: string) =>
  */
 function signalOf(words: string, afterPhrase = false): Direction | undefined {
   const tokens = words.toLowerCase().match(/[a-z']+/g) ?? [];
-  const past = tokens.findIndex(isPast);
+  // "last" tells of the past before a time ("last week"), not before a thing ("the employers' last offer").
+  const past = tokens.findIndex(
+    (token, i) => isPast(token) && (token !== 'last' || LAST_TIME.test(tokens[i + 1] ?? '')),
+  );
   const plannedInPast = PLANNED_IN_PAST.exec(words);
   // After the phrase the first verb governs: "asked the Prime Minister whether ministers would …" is past.
   const pastFirst =
@@ -118,9 +124,9 @@ function verbDirection(sentence: string, start: number, end: number): Direction 
   const lastGoverning = independent < 0 ? spans.length - 1 : independent - 1;
   // A clause of its own that opens with a participle and "by" ("triggered by the resignation of …") describes a
   // noun; it is not the verb of the sentence.
-  // Nor does a condition ("…, provided the vessel passes an inspection").
+  // Nor does a condition ("…, provided the vessel passes an inspection", "…, once rebuilt, …").
   const appositive = (span: [number, number]) =>
-    /^[\s,]*(?:(?:\w+ly\s+)?[a-z]+ed\s+by|provided|providing|assuming|unless|if)\b/i.test(sentence.slice(...span));
+    /^[\s,]*(?:(?:\w+ly\s+)?[a-z]+ed\s+by|provided|providing|assuming|unless|if|once)\b/i.test(sentence.slice(...span));
   // An attribution after it ("…, its Ministry of Health said yesterday") tells when it was said: it speaks only when
   // no clause before does ("Kenya will begin screening truck drivers and travellers … on Monday, its Ministry … said").
   const attributions: [string, 'after'][] = [];
@@ -160,7 +166,8 @@ const ADJECTIVE_PARTICIPLE =
  * "is scheduled to vote": a plan in the present, read as one word, so that a verb group cut after "is" does not
  * take "scheduled" for a verb in the past.
  */
-const PRESENT_PLAN = /\b(?:is|are|am|remains?)\s+(?:\w+ly\s+)?(?:due|set|expected|scheduled|slated|poised|planned)\b/gi;
+const PRESENT_PLAN =
+  /\b(?:(?:is|are|am|remains?)\s+(?:\w+ly\s+)?(?:due|set|expected|scheduled|slated|poised|planned)|(?:aims?|intends?|hopes?|plans?)\s+to)\b/gi;
 /** "the commission, set up on 7 December, …": "set up" is a participle unless a modal or "to" puts it in the present. */
 const SET_UP = /(?<!\b(?:to|will|can|could|would|should|must|please|shall|may|might|'ll)\s)\bset up\b/gi;
 /** "had been expected to restart Monday, but …": a plan whose day has passed, read as the past it is. */
