@@ -51,6 +51,16 @@ const TABLE: Row[] = [
   ['Trucks were stopped on Monday 2/3/2026.', '2026-03-10', '2026-03-02', 'day'],
   ['Trucks were stopped on Tuesday, 3/2/2026.', '2026-03-10', '2026-02-03', 'day'],
   ['Trucks were stopped on 15/2/2026.', '2026-03-10', '2026-02-15', 'day'],
+  ['It made its first crossing on 9.4.', '2026-04-24', '2026-04-09', 'day'],
+  // "hopes to have the ship back" plans; "has until 22 May" owns a deadline, it tells of nothing done.
+  ['Saaristo Line hopes to have the ship back on Walpurgis Night.', '2026-04-01', '2026-04-30', 'day', 'expected'],
+  [
+    'Nordhavn has two weeks to file its defence, and the first hearing is on 15 June.',
+    '2026-05-05',
+    '2026-06-15',
+    'day',
+    'expected',
+  ],
   // "the last week of May" is May's last week, not the week gone by; "a week tomorrow" is a week after tomorrow.
   ['Exports fell in the last week of May.', '2026-06-10', '2026-05-25', 'week'],
   ['The festival is held on the last weekend of May.', '2026-05-13', '2026-05-25', 'week', 'expected'],
@@ -629,6 +639,7 @@ const NO_DATE: [string, string][] = [
   ['Under Customs Law No. 20 of 1998, goods in transit may not be taxed twice.', '2026-03-12'],
   ['All trips are suspended under Association Decision 7/2026.', '2026-03-12'],
   ['The race on 5/12 was cancelled.', '2026-03-12'],
+  ['Sales rose 9.4. The firm said so.', '2026-04-24'],
   // A participle after a verb of state is no deed done ("grounded" read the Monday as the one gone by).
   ['Flights remain grounded until Monday.', '2026-05-13'],
   // No count, no period; a weekday counted in a month is not the one near.

@@ -150,6 +150,14 @@ parser.parsers.push({
     return componentsOf(nearest);
   },
 });
+// "on 14.4.", "since 2.4." (Nordic and German styles): day and month with their stops, no year.
+parser.parsers.push({
+  pattern: () => /\b(?:on|since|from|until|till|by|after|before)\s+(\d{1,2})\.(\d{1,2})\.(?=\s|$|[,;)])/i,
+  extract: (_context, match) => {
+    const [day, month] = [Number(match[1]), Number(match[2])];
+    return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? { day, month } : null;
+  },
+});
 // "in the current month" (South Asian English): this month.
 parser.parsers.push({
   pattern: () => /\bin\s+the\s+current\s+month\b/i,
@@ -349,7 +357,9 @@ function numericDay(text: string, published: Date): Date | null | undefined {
   const match = NUMERIC_DATE.exec(text);
   if (!match) return undefined;
   const weekday = WEEKDAYS.findIndex((name) => new RegExp(`\\b${name.slice(0, 3)}`, 'i').test(text));
-  if (!match[4] && weekday < 0) return undefined;
+  // "on 14.4.": stops after both figures are the day and month, in that order.
+  const stopped = match[2] === '.' && new RegExp(`${match[0].replace(/\./g, '\\.')}\\.$`).test(text);
+  if (!match[4] && weekday < 0 && !stopped) return undefined;
   const [first, separator, second] = [Number(match[1]), match[2], Number(match[3])];
   const years = match[4] ? [Number(match[4])] : [-1, 0, 1].map((shift) => published.getFullYear() + shift);
   const readings = years.flatMap((year) => {
@@ -542,7 +552,7 @@ function periodFor(
   const relative = relativePeriod(text, result, published, direction);
   if (relative || RELATIVE_PERIOD.test(text) || AGO.test(text)) return relative && [relative, direction];
   const known = (key: chrono.Component) => result.start.isCertain(key);
-  const numeric = numericDay(text, published);
+  const numeric = numericDay(result.text.trim(), published);
   if (numeric !== undefined) return numeric ? [periodOf(numeric, 'day'), direction] : undefined;
   if (known('year')) {
     if (NUMBERED_WEEK.test(text)) return [periodOf(result.start.date(), 'week'), direction];

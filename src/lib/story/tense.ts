@@ -59,10 +59,15 @@ const isPast = (word: string) =>
  */
 function signalOf(words: string, afterPhrase = false): Direction | undefined {
   const tokens = words.toLowerCase().match(/[a-z']+/g) ?? [];
-  // "last" tells of the past before a time ("last week"), not before a thing ("the employers' last offer").
-  const past = tokens.findIndex(
-    (token, i) => isPast(token) && (token !== 'last' || LAST_TIME.test(tokens[i + 1] ?? '')),
-  );
+  // "last" tells of the past before a time ("last week"), not before a thing ("the employers' last offer"); "has" and
+  // "have" only before what was done ("has filed", "has been"), not when they own something ("has until 22 May").
+  const past = tokens.findIndex((token, i) => {
+    const [next, then] = [tokens[i + 1] ?? '', tokens[i + 2] ?? ''];
+    if (token === 'last') return LAST_TIME.test(next);
+    if (token === 'has' || token === 'have')
+      return next === 'been' || isPastAction(next) || (/ly$/.test(next) && isPastAction(then));
+    return isPast(token);
+  });
   const plannedInPast = PLANNED_IN_PAST.exec(words);
   // After the phrase the first verb governs: "asked the Prime Minister whether ministers would …" is past.
   const pastFirst =
@@ -194,12 +199,13 @@ const masked = (stretch: string) =>
     .replace(NOUN_PLAN, 'NOUN')
     .replace(PLUPERFECT_PLAN, 'had')
     .replace(INSTRUCTED, 'will')
+    // "hopes to have the ship back": "to have" owning something is read before the plan takes its "to".
+    .replace(TO_HAVE, 'to hold')
     .replace(PRESENT_PLAN, 'will')
     .replace(PAST_PLAN, 'would')
     .replace(SET_UP, 'established')
     .replace(PASSIVE, '$1 PARTICIPLE')
     .replace(OBJECT_PARTICIPLE, '$1ADJECTIVE')
-    .replace(TO_HAVE, 'to hold')
     .replace(ADJECTIVE_PARTICIPLE, 'ADJECTIVE');
 
 /** The signal of the verb group nearest the end of a stretch. */
