@@ -52,6 +52,13 @@ const TABLE: Row[] = [
   ['Trucks were stopped on Tuesday, 3/2/2026.', '2026-03-10', '2026-02-03', 'day'],
   ['Trucks were stopped on 15/2/2026.', '2026-03-10', '2026-02-15', 'day'],
   ['It made its first crossing on 9.4.', '2026-04-24', '2026-04-09', 'day'],
+  // "since" looks back; "has shut" is done.
+  [
+    'The bushfire that has shut the railway since 14 January drags into its third week.',
+    '2026-01-28',
+    '2026-01-14',
+    'day',
+  ],
   // "hopes to have the ship back" plans; "has until 22 May" owns a deadline, it tells of nothing done.
   ['Saaristo Line hopes to have the ship back on Walpurgis Night.', '2026-04-01', '2026-04-30', 'day', 'expected'],
   [
@@ -640,6 +647,10 @@ const NO_DATE: [string, string][] = [
   ['All trips are suspended under Association Decision 7/2026.', '2026-03-12'],
   ['The race on 5/12 was cancelled.', '2026-03-12'],
   ['Sales rose 9.4. The firm said so.', '2026-04-24'],
+  // A reporting period named by its month; a season before a feast; an outlet named with a part of the day.
+  ['East-west volumes in the December quarter were below forecast.', '2026-01-28'],
+  ['Mali supplies most of the sheep sold in Dakar in the run-up to Tabaski.', '2026-06-05'],
+  ['The Tambacounda weekly Monday Morning reported the sales.', '2026-05-22'],
   // A participle after a verb of state is no deed done ("grounded" read the Monday as the one gone by).
   ['Flights remain grounded until Monday.', '2026-05-13'],
   // No count, no period; a weekday counted in a month is not the one near.

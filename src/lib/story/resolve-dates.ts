@@ -430,7 +430,11 @@ function periodFor(
   // "The dialogue was to have resumed on Wednesday, but was put off": a plan that did not happen is no event.
   if (COUNTERFACTUAL.test(clauseBefore(sentence, result.index))) return undefined;
   // "Cocoa for December delivery", "the March contract": a futures contract's month, not a date.
-  if (/^\s+(?:delivery|contracts?|futures|options|expiry)\b/i.test(after) && !result.start.isCertain('day'))
+  // "in the December quarter", "the March half": a reporting period named by its last month.
+  if (
+    /^\s+(?:delivery|contracts?|futures|options|expiry|quarter|half)\b/i.test(after) &&
+    !result.start.isCertain('day')
+  )
     return undefined;
   // "The main item this week is …", "In this week's edition": the publication's own issue, not an event's date.
   if (/^this (?:week|month)$/i.test(text) && PUBLICATION_ISSUE.test(before)) return undefined;
@@ -633,7 +637,8 @@ function periodFor(
     // after a word that is no preposition and no deed, before a capitalised word ("said finance director Friday Zulu.",
     // "said port health officer Friday Barasa at Malaba", "said Monday Eze, a 41-year-old engineer"; "voted Tuesday"
     // is a date).
-    const bare = /^\p{Lu}\p{Ll}+day$/u.test(text);
+    // "the Tambacounda weekly Monday Morning": a capitalised part of the day makes a name of the pair too.
+    const bare = /^\p{Lu}\p{Ll}+day(?:\s+(?:Morning|Afternoon|Evening|Night))?$/u.test(text);
     const lead = /\b(\p{Ll}+)\s+$/u.exec(before)?.[1];
     const beforeName =
       /(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:\p{Ll}+\s+){0,2}|\p{Lu}[\p{L}]+\s+|,\s*|^\s*)$/u.test(
@@ -651,7 +656,8 @@ function periodFor(
       /\b[Tt]he\s+(?:\p{Lu}\p{L}+\s+)?(?:weekly|daily|monthly|fortnightly)\s+$/u.test(before);
     // '…,” Friday said': a weekday that speaks after a quotation is a name.
     const speaks = /[,.!?]["”’']?\s*$/u.test(before) && /^\s+(?:said|says|told|added|asked)\b/.test(after);
-    if (bare && ((/^\s+\p{Lu}\p{Ll}/u.test(after) && beforeName) || speaks)) return undefined;
+    if (bare && (((/^\s+\p{Lu}\p{Ll}/u.test(after) || /\s\p{Lu}/u.test(text)) && beforeName) || speaks))
+      return undefined;
     // "Suva-based Tasi … said late Monday Hawaii time": the edge of a day on another place's clock; where the speaker
     // is, it may be the next day already, or still the last.
     const clock = /^\s+(?:(?:night|morning|evening)\s+)?(\p{Lu}[\p{L}]+) time\b/u.exec(after)?.[1];
@@ -879,7 +885,7 @@ function sameWeekdayYear(
  * "home for Easter", "every Saint Sava's Day".
  */
 const HOLIDAY_BOUND =
-  /\b(?:before|by|until|till|ahead of|after|since|following|from|through|over|for|every|each)\s+(?:the\s+)?$/i;
+  /\b(?:before|by|until|till|ahead of|after|since|following|from|through|over|for|every|each|(?:run|lead)-up to|leading up to|around)\s+(?:the\s+)?$/i;
 /** After it, a word that makes it a span or a season: "the Christmas holidays", "Easter weekend". */
 const HOLIDAY_SPAN =
   /^\s+(?:weekend|holidays?|break|period|week|season|rush|recess|sales?|shopping|trading|getaway)\b/i;

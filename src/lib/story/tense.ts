@@ -49,6 +49,9 @@ export const isPastAction = (word: string) =>
 const LAST_TIME =
   /^(?:week|weekend|month|year|night|time|season|summer|winter|spring|autumn|fall|quarter|(?:sun|mon|tues|wednes|thurs|fri|satur)day|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
+/** Participles spelt as their present ("has shut", "have cut"): after "has" or "have", done. */
+const HAS_DONE = /^(?:shut|cut|set|put|hit|let|quit|spread|hurt|cost|read|split|cast|burst|shed|upset)$/;
+
 const isPast = (word: string) =>
   isPastAction(word) || /^(?:was|were|had|did|been|said|told|has|have|ago|earlier|previously|last)$/.test(word);
 
@@ -65,7 +68,7 @@ function signalOf(words: string, afterPhrase = false): Direction | undefined {
     const [next, then] = [tokens[i + 1] ?? '', tokens[i + 2] ?? ''];
     if (token === 'last') return LAST_TIME.test(next);
     if (token === 'has' || token === 'have')
-      return next === 'been' || isPastAction(next) || (/ly$/.test(next) && isPastAction(then));
+      return next === 'been' || HAS_DONE.test(next) || isPastAction(next) || (/ly$/.test(next) && isPastAction(then));
     return isPast(token);
   });
   const plannedInPast = PLANNED_IN_PAST.exec(words);
