@@ -68,6 +68,8 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  // "the eve of" a holiday is the day before it (it was read as the holiday).
+  ['The ferry sailed on the eve of Rosh Hashanah.', '2026-09-23', '2026-09-11', 'day'],
   // "the last week of May" is May's last week, not the week gone by; "a week tomorrow" is a week after tomorrow.
   ['Exports fell in the last week of May.', '2026-06-10', '2026-05-25', 'week'],
   ['The festival is held on the last weekend of May.', '2026-05-13', '2026-05-25', 'week', 'expected'],

@@ -905,7 +905,11 @@ function holidayPeriod(
     )
   )
     return undefined;
-  if (HOLIDAY_BOUND.test(sentence.slice(0, holiday.index)) || HOLIDAY_SPAN.test(sentence.slice(end))) return undefined;
+  // "on the eve of Rosh Hashanah", "the day after Labor Day": the day before or after the holiday's.
+  const counted = /\bthe\s+(?:day\s+(after|before)|eve\s+of)\s+$/i.exec(sentence.slice(0, holiday.index));
+  const shift = counted ? (counted[1]?.toLowerCase() === 'after' ? 1 : -1) : 0;
+  if ((!counted && HOLIDAY_BOUND.test(sentence.slice(0, holiday.index))) || HOLIDAY_SPAN.test(sentence.slice(end)))
+    return undefined;
   if (COUNTERFACTUAL.test(clauseBefore(sentence, holiday.index))) return undefined;
   const direction = directionAt(sentence, holiday.index, end);
   const year = published.getFullYear();
@@ -925,5 +929,5 @@ function holidayPeriod(
         : nearest && distance(nearest) <= NEAREST_LIMIT_DAYS
           ? nearest
           : undefined;
-  return chosen && [periodOf(chosen, 'day'), direction];
+  return chosen && [periodOf(addDays(chosen, shift), 'day'), direction];
 }
