@@ -68,6 +68,14 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  // A state that lasts "until the full hearing on November 19" ends on the nearest such day, whatever the verb.
+  [
+    'The court said no interim relief, so the suspension stands until the full hearing on November 19.',
+    '2026-10-12',
+    '2026-11-19',
+    'day',
+    'expected',
+  ],
   // "the eve of" a holiday is the day before it (it was read as the holiday).
   ['The ferry sailed on the eve of Rosh Hashanah.', '2026-09-23', '2026-09-11', 'day'],
   // "the last week of May" is May's last week, not the week gone by; "a week tomorrow" is a week after tomorrow.

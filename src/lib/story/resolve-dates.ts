@@ -472,9 +472,10 @@ function periodFor(
     // The day a thing was moved to.
     rescheduledTo(sentence.slice(0, result.index), result.start.isCertain('month'));
   // "pay each customer a credit by July 31": a deadline, read to its nearest date whatever the tense around it.
-  // So is the end of a state that runs "till June 30", "until 30 June" or "through Sept. 3".
+  // So is the end of a state that runs "till June 30", "until 30 June", "through Sept. 3" or "until the full hearing on
+  // November 19".
   const byDeadline =
-    /\b(?:by|till|until|through|thru)(?:\s+the)?\s+$/i.test(before) &&
+    /\b(?:by|till|until|through|thru)(?:\s+the(?:\s+[a-z]+){1,2}\s+on)?(?:\s+the)?\s+$/i.test(before) &&
     result.start.isCertain('month') &&
     !result.start.isCertain('year');
   // A calendar day set for something lies ahead of the setting; a weekday, ahead of when it was told.
