@@ -44,6 +44,8 @@ const countOf = (written: string) => NUMBER_WORDS[written.toLowerCase()] ?? Numb
 /** A day as chrono's components. */
 const componentsOf = (day: Date) => ({ day: day.getDate(), month: day.getMonth() + 1, year: day.getFullYear() });
 
+/** A year of another calendar follows: "2018 E.C." (Ethiopian), "B.E. 2569" (Buddhist), "AH", "BS", "ROC". */
+const OTHER_ERA = String.raw`(?!\s+(?:E\.?C|B\.?E|A\.?H|B\.?S|ROC)\b)`;
 const NUMBERED_WEEK =
   /\b(?:in|during|throughout|from|until|till|by|since|before|after)\s+(?:(?:calendar\s+)?week|KW)\s+(\d{1,2})\b(?![.,:/-]?\d)/i;
 
@@ -55,7 +57,10 @@ const parser = chrono.casual.clone();
 parser.parsers.push({
   // An older year only where nothing counted follows it: "was signed in 1864." (not "in 1800 homes").
   pattern: () =>
-    /\b(?:in|since|of|by|from|until|before|after|during|early|late|mid)[- ]((?:19|20)\d{2}|1[5-8]\d{2}(?=[,.;:)]|$|\s+(?:and|when|as|after|before|by|under|in|at|with|for|but)\b))\b(?![-–/]\d)(?!\s+(?:E\.?C|B\.?E|A\.?H|B\.?S|ROC)\b)/i,
+    new RegExp(
+      `\\b(?:in|since|of|by|from|until|before|after|during|early|late|mid)[- ]((?:19|20)\\d{2}|1[5-8]\\d{2}(?=[,.;:)]|$|\\s+(?:and|when|as|after|before|by|under|in|at|with|for|but)\\b))\\b(?![-–/]\\d)${OTHER_ERA}`,
+      'i',
+    ),
   extract: (_context, match) => ({ year: Number(match[1]) }),
 });
 // "the 2019 refurbishment", "a 2016 water-banking agreement", "the 1922 Colorado River Compact": a year before what
@@ -64,7 +69,10 @@ parser.parsers.push({
 // The article stays in the phrase: chrono drops a phrase of figures alone as unlikely.
 parser.parsers.push({
   pattern: () =>
-    /\b(?:the|a|an|its|their|his|her|our)\s+((?:19|20)(?!00)\d{2})\b(?![-–/.,]?\d)(?!\s+(?:E\.?C|B\.?E|A\.?H|B\.?S|ROC)\b)(?=\s+(?!(?:\p{L}+[\s-]+)?(?:fiscal|financial|budget|tax|model|edition|version|season|vintage|class|cohort|year|quarter)\b)\p{L})/iu,
+    new RegExp(
+      `\\b(?:the|a|an|its|their|his|her|our)\\s+((?:19|20)(?!00)\\d{2})\\b(?![-–/.,]?\\d)${OTHER_ERA}(?=\\s+(?!(?:\\p{L}+[\\s-]+)?(?:fiscal|financial|budget|tax|model|edition|version|season|vintage|class|cohort|year|quarter)\\b)\\p{L})`,
+      'iu',
+    ),
   extract: (_context, match) => ({ year: Number(match[1]) }),
 });
 // "next week Monday", "last week Thursday" (Nigerian and Kenyan English): that weekday of that week.
@@ -543,14 +551,7 @@ function periodFor(
   if (/^last\s+week(?:end)?$/i.test(text) && /\bthe\s+$/i.test(before) && lastOf) {
     const month = MONTHS.findIndex((name) => lastOf[1].toLowerCase().startsWith(name));
     if (month < 0) return undefined;
-    const year = [-1, 0, 1]
-      .map((shift) => published.getFullYear() + shift)
-      .sort(
-        (a, b) =>
-          Math.abs(differenceInCalendarDays(new Date(a, month, 15), published)) -
-          Math.abs(differenceInCalendarDays(new Date(b, month, 15), published)),
-      )[0];
-    const lastDay = new Date(year, month + 1, 0);
+    const lastDay = new Date(yearFor(published, month + 1, undefined, 'either'), month + 1, 0);
     const saturday = addDays(lastDay, -((lastDay.getDay() + 1) % 7));
     return [periodOf(/weekend$/i.test(text) ? saturday : addDays(lastDay, -3), 'week'), direction];
   }
