@@ -1,6 +1,6 @@
 // Named holidays from date-holidays (every country it keeps), indexed by name and year on first use.
 import Holidays from 'date-holidays';
-import type { HolidayCalendar } from '../lib/story/holidays.ts';
+import { EASTER_FEASTS, feastFromEaster, type HolidayCalendar } from '../lib/story/holidays.ts';
 
 /**
  * The part of the countries keeping a holiday of a name that must agree on its day. "Christmas Eve" is 24
@@ -9,8 +9,9 @@ import type { HolidayCalendar } from '../lib/story/holidays.ts';
 const AGREEMENT = 0.9;
 /**
  * The most countries that may keep another day under the same name. More is a whole tradition: in 2026 "Good
- * Friday" is 3 April in 121 countries and 10 April in 7 (the Orthodox churches'), so a Greek paper's "on Good
- * Friday" is the 10th. "Christmas Day" (179 against 4) and "New Year's Day" (189 against 5) stay read.
+ * Friday" is 3 April in 121 countries and 10 April in 7 (the Orthodox churches'). "Christmas Day" (179 against 4)
+ * and "New Year's Day" (189 against 5) stay read; the feasts counted from Easter are the Western churches' (below),
+ * and a report that names a country keeping the other Easter reads them otherwise (src/lib/story/holidays.ts).
  */
 const MAX_RIVALS = 5;
 
@@ -59,11 +60,38 @@ function holidaysOf(year: number): Map<string, string> {
     if (count / total >= AGREEMENT && (rival?.[1] ?? 0) <= MAX_RIVALS && !(generic && total === 1))
       agreed.set(name, day);
   }
+  // The Western churches' Easter, as the Vatican keeps it, for "Good Friday", "Easter Monday", "Whitsun".
+  const easter = new Holidays('VA')
+    .getHolidays(year, 'en')
+    ?.find((holiday) => holiday.name === 'Easter Sunday')
+    ?.date.slice(0, 10);
+  for (const name of EASTER_FEASTS) {
+    const day = easter && feastFromEaster(name, easter);
+    if (day) agreed.set(nameKey(name), day);
+  }
   return agreed;
+}
+
+/** A year in which the two Easters part (5 and 12 April 2026), and the Orthodox Easter's Friday to Monday in it. */
+const PARTING_YEAR = 2026;
+const ORTHODOX_EASTER_DAYS = ['2026-04-10', '2026-04-11', '2026-04-12', '2026-04-13'];
+
+/** The countries that keep an Easter holiday on the Orthodox Easter's days: Greece, Serbia, Ethiopia … */
+function orthodoxEasterCountries(): Set<string> {
+  return new Set(
+    Object.keys(new Holidays().getCountries()).filter((country) =>
+      (new Holidays(country).getHolidays(PARTING_YEAR, 'en') ?? []).some(
+        (holiday) =>
+          /Easter|Good Friday|Holy Saturday/i.test(holiday.name) &&
+          ORTHODOX_EASTER_DAYS.includes(holiday.date.slice(0, 10)),
+      ),
+    ),
+  );
 }
 
 const years = new Map<number, Map<string, string>>();
 const keys = new Map<string, string>();
+let orthodox: Set<string> | undefined;
 
 /** The calendar, each year read on first use (about a second) and kept for the process. */
 export const holidayCalendar: HolidayCalendar = {
@@ -80,5 +108,9 @@ export const holidayCalendar: HolidayCalendar = {
       keys.set(name, key);
     }
     return known.get(key);
+  },
+  keepsOrthodoxEaster(country) {
+    orthodox ??= orthodoxEasterCountries();
+    return orthodox.has(country);
   },
 };

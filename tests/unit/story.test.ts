@@ -125,7 +125,7 @@ describe('events as an editor would list them', () => {
         'After divers found damage on Wednesday, the operator was due to resume services on Thursday but called off the restart.',
         'Two days later, it published a revised timetable.',
       ).map(([start]) => start),
-    ).toEqual(['2025-05-21']);
+    ).toEqual(['2025-05-21', '2025-05-22']);
   });
 
   it('reads a report that speaks of the Orthodox church by its calendar', () => {
@@ -135,6 +135,16 @@ describe('events as an editor would list them', () => {
       '2026-01-06',
     ]);
     expect(starts('The trouble began on Christmas Eve.')).toEqual(['2025-12-24']);
+  });
+
+  it('reads no feast counted from Easter in a report that names a country keeping the Orthodox Easter, and says no more', () => {
+    const starts = (...texts: string[]) =>
+      eventCandidates(report('a', '2026-04-20', ...texts), find, lexicon).map((event) => event.start);
+    expect(starts('The ferry from Piraeus caught fire on Good Friday.')).toEqual([]);
+    expect(
+      starts('The ferry from Piraeus caught fire on Good Friday.', 'Orthodox priests blessed the new ship.'),
+    ).toEqual(['2026-04-10']);
+    expect(starts('The ferry from Gdańsk caught fire on Good Friday.')).toEqual(['2026-04-03']);
   });
 
   it('counts a day from the sentence before only when it told of one day done', () => {

@@ -3,7 +3,7 @@ import { stemWord } from '../text/stem.ts';
 import { foldWord, isCalendarWord, isMeaningful, wordsIn, wordsOf } from '../text/words.ts';
 import { sentencesOf, withoutDateline } from '../text/sentences.ts';
 import { clausesOf, isAttribution, regionsOf } from './clauses.ts';
-import { orthodoxCalendar } from './holidays.ts';
+import { orthodoxCalendar, withoutEasterFeasts } from './holidays.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { NameMatch } from './people.ts';
 import { peopleIn } from './people.ts';
@@ -108,6 +108,18 @@ function featuresOf(text: string, people: readonly string[], lexicon: Lexicon): 
     features.set(stem, [stem, ...related]);
   });
   return features;
+}
+
+/** Whether a text names a place (a country, a city, by one word or two) in a country that keeps the Orthodox Easter. */
+function namesOrthodoxEasterCountry(text: string, lexicon: Lexicon): boolean {
+  const words = wordsIn(text);
+  return words.some((word, index) => {
+    if (!/^\p{Lu}/u.test(word.text)) return false;
+    const country =
+      (index + 1 < words.length ? lexicon.countryOf(`${word.text} ${words[index + 1].text}`) : undefined) ??
+      lexicon.countryOf(word.text);
+    return country !== undefined && lexicon.holidays.keepsOrthodoxEaster(country);
+  });
 }
 
 /**
@@ -279,9 +291,12 @@ export function eventCandidates(
   // A sentence with no such day between them leaves it unknown ("took effect at 12:01 a.m. Saturday. Some 48 hours later").
   let anchor: string | undefined;
   // A report that speaks of the Orthodox church keeps its feasts: "on Christmas Eve" in a Belgrade paper is 6 January.
+  // One that names a country keeping the Orthodox Easter and says no more may mean either church's Good Friday.
   const calendar = report.passages.some((passage) => /\bOrthodox\b/.test(passage.text))
     ? orthodoxCalendar(lexicon.holidays)
-    : lexicon.holidays;
+    : report.passages.some((passage) => namesOrthodoxEasterCountry(passage.text, lexicon))
+      ? withoutEasterFeasts(lexicon.holidays)
+      : lexicon.holidays;
   return report.passages
     .filter((passage) => !isCaptionLine(passage.text))
     .flatMap((passage) => {

@@ -7,6 +7,8 @@ import { wordsIn } from '../text/words.ts';
 export interface HolidayCalendar {
   /** The day, ISO, a holiday of this name falls on in a year; undefined for a name that is none, or whose day depends on the country. */
   dayOf(name: string, year: number): string | undefined;
+  /** Whether a country (ISO code) keeps the Orthodox Easter: there, "Good Friday" may be either church's. */
+  keepsOrthodoxEaster(country: string): boolean;
 }
 
 /** A holiday named in a text: where, as written, and which. */
@@ -14,6 +16,10 @@ export interface HolidayMention {
   index: number;
   text: string;
 }
+
+/** What follows a holiday's name in a name of its own: "Midsummer Eve", "Easter Island", "the Boxing Day Tsunami". */
+const NAMED_AFTER =
+  /^\s+(?:Eve|Islands?|Agreement|Accords?|Rising|Uprising|Offensive|Treaty|Parade|Massacre|Revolution|Tsunami|Storm|Floods?|Earthquake|Act|Declaration|Bombings?)\b/;
 
 /** Longest holiday name, in words: "Saint Patrick's Day", "Day of the Dead". */
 const MAX_NAME_WORDS = 4;
@@ -34,8 +40,9 @@ export function holidaysIn(text: string, year: number, calendar: HolidayCalendar
       // its capital after the hyphen.
       if (/[^\p{L}\p{N}'’ -]|\s{2}/u.test(written) || !/^\p{Lu}|-\p{Lu}/u.test(last.text)) continue;
       if (calendar.dayOf(written.replace(/’/g, "'"), year) === undefined) continue;
-      // "Midsummer Eve" is the day before Midsummer, and no day at all where the calendars part on it.
-      if (!/^\s+Eve\b/.test(text.slice(last.end))) found.push({ index: words[i].start, text: written });
+      // "Midsummer Eve" is the day before Midsummer, and no day at all where the calendars part on it. "Easter Island",
+      // "the Good Friday Agreement": a holiday's name is part of a name of its own.
+      if (!NAMED_AFTER.test(text.slice(last.end))) found.push({ index: words[i].start, text: written });
       i += n - 1;
       break;
     }
@@ -65,8 +72,20 @@ const FROM_EASTER: Record<string, number> = {
   pentecost: 49,
   'whit sunday': 49,
   whitsunday: 49,
+  whitsun: 49,
   'whit monday': 50,
 };
+
+/** The names of the feasts counted from Easter, as a calendar is asked for them. */
+export const EASTER_FEASTS: readonly string[] = Object.keys(FROM_EASTER);
+
+const feastKey = (name: string) => name.toLowerCase().replace(/’/g, "'");
+
+/** The day of a feast counted from Easter ("Good Friday", "Whit Monday") in the year of an Easter Sunday (ISO). */
+export function feastFromEaster(name: string, easter: string): string | undefined {
+  const offset = FROM_EASTER[feastKey(name)];
+  return offset === undefined ? undefined : formatISO(addDays(parseISO(easter), offset), { representation: 'date' });
+}
 
 /**
  * The calendar as a report that speaks of the Orthodox church reads it: its "Christmas Eve" is 6 January, its "Good
@@ -74,11 +93,21 @@ const FROM_EASTER: Record<string, number> = {
  */
 export function orthodoxCalendar(calendar: HolidayCalendar): HolidayCalendar {
   return {
+    ...calendar,
     dayOf: (name, year) => {
-      const key = name.toLowerCase().replace(/’/g, "'");
-      const easter = key in FROM_EASTER ? calendar.dayOf('Orthodox Easter', year) : undefined;
-      if (easter) return formatISO(addDays(parseISO(easter), FROM_EASTER[key]), { representation: 'date' });
-      return calendar.dayOf(ORTHODOX[key] ?? name, year);
+      const easter = feastKey(name) in FROM_EASTER ? calendar.dayOf('Orthodox Easter', year) : undefined;
+      return easter ? feastFromEaster(name, easter) : calendar.dayOf(ORTHODOX[feastKey(name)] ?? name, year);
     },
+  };
+}
+
+/**
+ * The calendar for a report that names a country keeping the Orthodox Easter without saying which church it means:
+ * "on Good Friday" in a Piraeus report may be either church's, so the feasts counted from Easter are no day.
+ */
+export function withoutEasterFeasts(calendar: HolidayCalendar): HolidayCalendar {
+  return {
+    ...calendar,
+    dayOf: (name, year) => (feastKey(name) in FROM_EASTER ? undefined : calendar.dayOf(name, year)),
   };
 }

@@ -225,15 +225,35 @@ const PUBLICATION_ISSUE =
 const PAST_PLAN_BUT = [
   /\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|supposed|meant|planned)|would)\b[^,;]*$/i,
   // One sentence: a stop inside it is an abbreviation's ("brokered by St. John the Baptist Parish officials, but").
-  /^[^;]*?\b(?:but|postponed|called off|cancell?ed|scrapped|put off|shelved|abandoned)\b/i,
+  /^[^;]*?\b(?:but|postponed|called off|cancell?ed|scrapped|put off|shelved|abandoned|fell (?:through|apart))\b/i,
 ];
+/** Words that tell what became of a plan as still open: "but has been called off", "but is now expected on Friday". */
+const STILL_OPEN =
+  /\b(?:has|have|hasn't|haven't|is|are|isn't|aren't|will|won't|would|shall|can|could|may|might|must|now|yet|remains?|\w+'s|\w+’s)\b/i;
+
+/**
+ * A frustrated plan whose fate is told as done, in the simple past ("but stayed shut", "but was held back", "postponed
+ * the strike after mediation"): the day it was for has come. Told in the present perfect or ahead ("was scheduled for
+ * Saturday but has been called off" on a Thursday), the day may still lie ahead, and no reader can tell.
+ */
+function fateToldAsDone(after: string): boolean {
+  const fate = PAST_PLAN_BUT[1].exec(after);
+  if (!fate) return false;
+  const told = after.slice(0, after.search(/;|$/));
+  const words =
+    told
+      .slice(fate.index)
+      .toLowerCase()
+      .match(/[a-z'’]+/g) ?? [];
+  return !STILL_OPEN.test(told.slice(fate.index)) && words.some((word) => isPastAction(word));
+}
 /**
  * "adjourned to August 14 the suit …", "postponed until Friday": the day a thing was moved to, and the words
  * between. A weekday may follow a few of them; a calendar date, however many ("moved its own board's vote on the
  * deal to Aug. 27").
  */
 const RESCHEDULED_TO =
-  /\b(?:adjourned|postponed|deferred|rescheduled|pushed back|put off|moved)\s+((?:[^\s,;.]+\s+){0,8}?)(?:to|till|until|for)\s+$/i;
+  /\b(?:adjourned|postponed|deferred|rescheduled|pushed back|put off|moved|slipped|delayed)\s+((?:[^\s,;.]+\s+){0,8}?)(?:to|till|until|for)\s+$/i;
 const RESCHEDULED_WEEKDAY_WORDS = 3;
 /** Whether the words before a date move something to it. */
 function rescheduledTo(before: string, calendarDate: boolean): boolean {
@@ -674,9 +694,14 @@ function periodFor(
     // "from Monday to Friday", "a Monday-to-Saturday timetable", "Mon–Fri": days of a week's schedule, not a date.
     if (result.end && /\bto\b|[–-]/.test(text)) return undefined;
     if (/\p{L}[-–](?:to[-–])?$/u.test(before) || /^[-–](?:to[-–])?\p{L}/u.test(after)) return undefined;
-    // "was due to resume on Wednesday but was held back": the day a frustrated plan was for may lie either side of
-    // the report ("was scheduled for Saturday but has been called off" on a Thursday); no reader can tell which.
-    if (PAST_PLAN_BUT[0].test(clauseBefore(sentence, result.index)) && PAST_PLAN_BUT[1].test(after)) return undefined;
+    // "was due to resume on Wednesday but was held back": a frustrated plan was for the day gone by, when its fate is
+    // told as done; otherwise it may lie either side of the report.
+    if (PAST_PLAN_BUT[0].test(clauseBefore(sentence, result.index)) && PAST_PLAN_BUT[1].test(after)) {
+      // On the plan's own weekday ("was due to appear on Monday but" in a Monday paper) it may be today's or the next.
+      const weekday = result.start.get('weekday') ?? 0;
+      const gone = fateToldAsDone(after) && weekday !== published.getDay() && weekdayDate(published, weekday, 'past');
+      return gone ? [periodOf(gone, 'day'), 'past'] : undefined;
+    }
     if (!abbreviatedWeekdayStands(text, before, after)) return undefined;
     // "on Thursday last": British for last Thursday.
     const qualifier =
@@ -913,7 +938,10 @@ function holidayPeriod(
   if ((!counted && HOLIDAY_BOUND.test(sentence.slice(0, holiday.index))) || HOLIDAY_SPAN.test(sentence.slice(end)))
     return undefined;
   if (COUNTERFACTUAL.test(clauseBefore(sentence, holiday.index))) return undefined;
-  const direction = directionAt(sentence, holiday.index, end);
+  // "full reopening had slipped to Easter": the day a thing was moved to is the nearest, whatever the verb.
+  const direction = rescheduledTo(sentence.slice(0, holiday.index), true)
+    ? undefined
+    : directionAt(sentence, holiday.index, end);
   const year = published.getFullYear();
   const days = [year - 1, year, year + 1].flatMap((y) => {
     const iso = calendar.dayOf(holiday.text.replace(/’/g, "'"), y);
