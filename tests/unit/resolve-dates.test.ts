@@ -471,6 +471,27 @@ const TABLE: Row[] = [
     'month',
     'expected',
   ],
+  // An "and" with no verb before it joins a subject; "that" before a verb and its object opens a relative clause; "has
+  // run" is done.
+  [
+    "On Monday, the carriers' association and two U.S. trucking groups filed a joint claim.",
+    '2025-12-09',
+    '2025-12-08',
+    'day',
+  ],
+  [
+    "The storm surge that smashed VFTI's jetty in Mandaue on Christmas Day means tankers have to unload by barge.",
+    '2026-01-05',
+    '2025-12-25',
+    'day',
+  ],
+  ['Crews will repair that damaged bridge on Monday.', FRI, MON, 'day', 'expected'],
+  [
+    'Kykladia Seaways has run extra sailings between Alexandria and Piraeus since 20 April and expects the added rotations to lift revenue.',
+    '2026-05-11',
+    '2026-04-20',
+    'day',
+  ],
   // A plan told in the past whose fate is told as done was for the day gone by, or today.
   ['A limited service was due to resume on Wednesday but was held back.', FRI, '2025-05-21', 'day'],
   [
@@ -694,6 +715,10 @@ const NO_DATE: [string, string][] = [
   ['The board meets on the last Friday of the month.', '2026-05-13'],
   ['The line will reopen no earlier than Friday.', '2026-05-13'],
   ['Sales resume on or after May 20.', '2026-05-13'],
+  // A reporting period the year holds; a night between two days; a market held each week.
+  ['Fuel costs in the first quarter of 2026 are forecast to rise 12 percent.', '2026-01-12'],
+  ['In the night between Sunday and Monday, a railway crane lifted the two derailed coaches.', '2026-01-21'],
+  ["At Desaguadero's Friday fair, stallholders say sales have fallen by half.", '2026-08-03'],
   // A plan told in the past whose fate is told as still open may have been for either side of the report.
   ['The vote was due to take place on Thursday but has been postponed.', TUE],
   ['Flights were supposed to resume on Monday but the regulator has not yet signed off.', '2026-06-16'],

@@ -206,9 +206,12 @@ const OFFSET_BEFORE = /\b(?:days?|weeks?|months?|years?)\s+from\s+$/i;
 /** "the first Friday of July", "Black Friday", "a Sunday timetable", "previous week - Monday": a weekday this reader cannot place. */
 const WEEKDAY_MODIFIED_BEFORE =
   /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|black|good|cyber|super|ash|holy|easter|following|previous|same|that|a|an|every|each|any)\s+$|\b(?:week|month)\s*[-–,]?\s*$/i;
-/** "Friday 7/6", "Friday the 15th", "Friday (Jun-15)", "Monday later": the weekday is not the whole date. */
+/**
+ * "Friday 7/6", "Friday the 15th", "Friday (Jun-15)", "Monday later": the weekday is not the whole date. "Desaguadero's
+ * Friday fair", "the Sunday market": a market held each week on that day.
+ */
 const WEEKDAY_MODIFIED_AFTER =
-  /^\s*[,(\-–]?\s*(?:\d(?!\d*(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)\b)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)|^\s+the\s+(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\s+(?:later|earlier)\b/i;
+  /^\s*[,(\-–]?\s*(?:\d(?!\d*(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)\b)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)|^\s+the\s+(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\s+(?:later|earlier)\b|^\s+(?:fair|market|bazaar|souk|flea market)s?\b/i;
 /**
  * "the Monday after Eid", "the Friday before the vote": a weekday counted from another event. Without "the", "after"
  * tells why, and the weekday is the date: "arrested two men on Tuesday after a brawl".
@@ -464,6 +467,8 @@ function periodFor(
     !result.start.isCertain('day')
   )
     return undefined;
+  // "in the first quarter of 2026", "the second half of 2025": a reporting period the year holds, not an event's year.
+  if (/^of\s/i.test(text) && /\b(?:quarter|half)\s+$/i.test(before)) return undefined;
   // "The main item this week is …", "In this week's edition": the publication's own issue, not an event's date.
   if (/^this (?:week|month)$/i.test(text) && PUBLICATION_ISSUE.test(before)) return undefined;
   // "will march to the office", "flights may resume": a month name in lower case is a verb.
@@ -691,6 +696,9 @@ function periodFor(
     const night = /\bovernight\s+$/i.test(before) || /\bnight$/i.test(text);
     if (night && /^\s+(?:night\s+)?(?:into|to)\s+\w+day\b/i.test(after)) return undefined;
     if (/\b(?:overnight\s+\w+day(?:\s+night)?|\w+day\s+night)\s+(?:into|to)\s+$/i.test(before)) return undefined;
+    // "in the night between Sunday and Monday", "between Monday and Wednesday": a night or a span, not one day.
+    if (/\bbetween\s+$/i.test(before) && /^\s+and\s+\w+day\b/i.test(after)) return undefined;
+    if (/\bbetween\s+\w+day\s+and\s+$/i.test(before)) return undefined;
     // "from Monday to Friday", "a Monday-to-Saturday timetable", "Mon–Fri": days of a week's schedule, not a date.
     if (result.end && /\bto\b|[–-]/.test(text)) return undefined;
     if (/\p{L}[-–](?:to[-–])?$/u.test(before) || /^[-–](?:to[-–])?\p{L}/u.test(after)) return undefined;

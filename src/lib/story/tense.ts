@@ -50,7 +50,8 @@ const LAST_TIME =
   /^(?:week|weekend|month|year|night|time|season|summer|winter|spring|autumn|fall|quarter|(?:sun|mon|tues|wednes|thurs|fri|satur)day|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** Participles spelt as their present ("has shut", "have cut"): after "has" or "have", done. */
-const HAS_DONE = /^(?:shut|cut|set|put|hit|let|quit|spread|hurt|cost|read|split|cast|burst|shed|upset)$/;
+const HAS_DONE =
+  /^(?:shut|cut|set|put|hit|let|quit|spread|hurt|cost|read|split|cast|burst|shed|upset|run|come|become|overrun)$/;
 
 const isPast = (word: string) =>
   isPastAction(word) || /^(?:was|were|had|did|been|said|told|has|have|ago|earlier|previously|last)$/.test(word);
@@ -125,9 +126,13 @@ function verbDirection(sentence: string, start: number, end: number): Direction 
     [sentence.slice(end, ownEnd), 'after'],
   ];
   // A clause after the phrase that opens with "and" or "but" has a verb of its own ("…, and the chair said …"):
-  // it governs nothing before it, nor does anything after it.
+  // it governs nothing before it, nor does anything after it. An "and" with no verb before it joins a subject ("On
+  // Monday, the carriers' association and two U.S. trucking groups filed a claim").
   const independent = spans.findIndex(
-    ([spanStart], index) => index > own && /^[\s,;]*(?:and|but)\s/i.test(sentence.slice(spanStart)),
+    ([spanStart], index) =>
+      index > own &&
+      (/^[\s,;]*but\s/i.test(sentence.slice(spanStart)) ||
+        (/^[\s,;]*and\s/i.test(sentence.slice(spanStart)) && lastSignal(sentence.slice(0, spanStart)) !== undefined)),
   );
   const lastGoverning = independent < 0 ? spans.length - 1 : independent - 1;
   // A clause of its own that opens with a participle and "by" ("triggered by the resignation of …") describes a
@@ -168,7 +173,15 @@ const PASSIVE = /\b(be|being)\s+(?:\w+ly\s+)?[a-z]+\b/gi;
  * compound ("the Norwegian-flagged Havbris", "state-owned", "the landslide-hit highway", "state-run").
  */
 const ADJECTIVE_PARTICIPLE =
-  /\b(?:remain|remains|stay|stays|seem|seems|appear|appears|look|looks|become|becomes)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b(?:a|an|the|its|their|his|her|our|this|that|these|those|newly)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b(?:at|with|under|in|on|of|for|from|into|over|through|without)\s+[a-z]+ed(?=\s+\p{Ll})|\b[\p{L}\d]+-[a-z]+ed\b|\b(?!(?:re|co|pre|un|mis|over|under|out)-)[\p{L}\d]+-(?:hit|run|torn|made|built|won|known|grown|held|owned|led|bound|struck|stricken|shaken|worn|born|set|cut|beaten|written|drawn|driven|sunk|stolen|broken|frozen|taken|given|shown|done)\b/giu;
+  /\b(?:remain|remains|stay|stays|seem|seems|appear|appears|look|looks|become|becomes)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b(?:a|an|the|its|their|his|her|our|this|these|those|newly)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b(?:at|with|under|in|on|of|for|from|into|over|through|without)\s+[a-z]+ed(?=\s+\p{Ll})|\b[\p{L}\d]+-[a-z]+ed\b|\b(?!(?:re|co|pre|un|mis|over|under|out)-)[\p{L}\d]+-(?:hit|run|torn|made|built|won|known|grown|held|owned|led|bound|struck|stricken|shaken|worn|born|set|cut|beaten|written|drawn|driven|sunk|stolen|broken|frozen|taken|given|shown|done)\b/giu;
+
+/**
+ * "that damaged bridge": after "that", a participle before a noun in lower case is an adjective; before an object
+ * ("the surge that smashed the jetty", "that smashed VFTI's jetty") it is the verb of a relative clause. Case matters:
+ * the pattern has no "i" flag.
+ */
+const THAT_PARTICIPLE =
+  /\b[Tt]hat\s+(?:[a-z]+ly\s+)?[a-z]+ed(?=\s+\p{Ll})(?!\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|up|down|out|off|back|in|on|at|to|by|for|from|with|into)\b)/gu;
 
 /**
  * "is scheduled to vote": a plan in the present, read as one word, so that a verb group cut after "is" does not
@@ -209,7 +222,8 @@ const masked = (stretch: string) =>
     .replace(SET_UP, 'established')
     .replace(PASSIVE, '$1 PARTICIPLE')
     .replace(OBJECT_PARTICIPLE, '$1ADJECTIVE')
-    .replace(ADJECTIVE_PARTICIPLE, 'ADJECTIVE');
+    .replace(ADJECTIVE_PARTICIPLE, 'ADJECTIVE')
+    .replace(THAT_PARTICIPLE, 'that ADJECTIVE');
 
 /** The signal of the verb group nearest the end of a stretch. */
 function lastSignal(stretch: string): Direction | undefined {
