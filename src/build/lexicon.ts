@@ -48,20 +48,31 @@ function loadPart(dict: string, pos: 'noun' | 'verb'): WordNetPart {
   return { offsets, data: openSync(join(dict, `data.${pos}`), 'r') };
 }
 
-/** The senses next to the synset at a byte offset of a data file, as ids ("n" or "v" and offset): its direct hypernyms and derived forms. */
-function hypernyms(fd: number, offset: string): string[] {
+/** A synset's line of a data file: its words, and its pointers (symbol, offset, part of speech, source and target word). */
+interface Synset {
+  words: string[];
+  pointers: [symbol: string, offset: string, pos: string, sourceTarget: string][];
+}
+
+function readSynset(fd: number, offset: string): Synset {
   const buffer = Buffer.alloc(4096);
   const line = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, Number(offset))).toString('latin1');
   const fields = line.slice(0, line.indexOf('|')).trim().split(' ');
-  const words = parseInt(fields[3], 16);
-  const pointers = Number(fields[4 + words * 2]);
-  const found: string[] = [];
-  for (let p = 0; p < pointers; p++) {
-    // A derived form may be of another part of speech ("invade" → "invasion"): the pointer names it.
-    const [symbol, target, pos] = fields.slice(5 + words * 2 + p * 4);
-    if (symbol === '@' || symbol === '@i' || symbol === '+') found.push(pos + target);
-  }
-  return found;
+  const count = parseInt(fields[3], 16);
+  const words = Array.from({ length: count }, (_, i) => fields[4 + i * 2].toLowerCase());
+  const pointers = Array.from(
+    { length: Number(fields[4 + count * 2]) },
+    (_, p) => fields.slice(5 + count * 2 + p * 4, 9 + count * 2 + p * 4) as Synset['pointers'][number],
+  );
+  return { words, pointers };
+}
+
+/** The senses next to a synset, as ids ("n" or "v" and offset): its direct hypernyms and derived forms. */
+function hypernyms(synset: Synset): string[] {
+  // A derived form may be of another part of speech ("invade" → "invasion"): the pointer names it.
+  return synset.pointers
+    .filter(([symbol]) => symbol === '@' || symbol === '@i' || symbol === '+')
+    .map(([, target, pos]) => pos + target);
 }
 
 function placeNames(): Map<string, string> {
@@ -79,6 +90,14 @@ function placeNames(): Map<string, string> {
   return places;
 }
 
+/** The form of a word WordNet lists it under for a part of speech ("suspended" → "suspend"), if it knows one. */
+function lemmaOf(word: string, pos: 'n' | 'v', offsets: Map<string, string[]>): string | undefined {
+  return [
+    word,
+    ...DETACH[pos].filter(([end]) => word.endsWith(end)).map(([end, add]) => word.slice(0, -end.length) + add),
+  ].find((form) => offsets.has(form));
+}
+
 let lexicon: Lexicon | undefined;
 
 /** The lexicon, loaded on first use (about half a second) and kept for the process. */
@@ -88,6 +107,7 @@ export function loadLexicon(): Lexicon {
   const parts = { n: loadPart(dict, 'noun'), v: loadPart(dict, 'verb') };
   const places = placeNames();
   const concepts = new Map<string, string[]>();
+  const derived = new Map<string, string[]>();
   lexicon = {
     concepts(word) {
       const known = concepts.get(word);
@@ -95,17 +115,37 @@ export function loadLexicon(): Lexicon {
       const ids = new Set<string>();
       for (const pos of ['n', 'v'] as const) {
         const { offsets, data } = parts[pos];
-        const lemma = [
-          word,
-          ...DETACH[pos].filter(([end]) => word.endsWith(end)).map(([end, add]) => word.slice(0, -end.length) + add),
-        ].find((form) => offsets.has(form));
+        const lemma = lemmaOf(word, pos, offsets);
         for (const offset of (lemma && offsets.get(lemma)) || []) {
           ids.add(pos + offset);
-          for (const broader of hypernyms(data, offset)) ids.add(broader);
+          for (const broader of hypernyms(readSynset(data, offset))) ids.add(broader);
         }
       }
       concepts.set(word, [...ids]);
       return concepts.get(word) ?? [];
+    },
+    derivedForms(word) {
+      const known = derived.get(word);
+      if (known) return known;
+      const forms = new Set<string>();
+      for (const pos of ['n', 'v'] as const) {
+        const { offsets, data } = parts[pos];
+        const lemma = lemmaOf(word, pos, offsets);
+        if (!lemma) continue;
+        for (const offset of offsets.get(lemma) ?? []) {
+          const synset = readSynset(data, offset);
+          const own = synset.words.indexOf(lemma) + 1;
+          // A lexical pointer joins one word of each synset: "suspend" (the verb) and "suspension".
+          for (const [symbol, target, targetPos, sourceTarget] of synset.pointers) {
+            if (symbol !== '+' || parseInt(sourceTarget.slice(0, 2), 16) !== own) continue;
+            if (targetPos !== 'n' && targetPos !== 'v') continue;
+            const form = readSynset(parts[targetPos].data, target).words[parseInt(sourceTarget.slice(2), 16) - 1];
+            if (form && /^[a-z]+$/.test(form)) forms.add(form);
+          }
+        }
+      }
+      derived.set(word, [...forms]);
+      return derived.get(word) ?? [];
     },
     countryOf: (name) => places.get(name),
     holidays: holidayCalendar,

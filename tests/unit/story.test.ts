@@ -351,6 +351,15 @@ describe('events merged as an editor would', () => {
     expect(events.map((event) => [event.start, event.citations.length])).toEqual([['2025-06-10', 2]]);
   });
 
+  it('folds a deed and its noun on one day as one word ("suspended", "the suspension")', () => {
+    const events = merged([
+      report('a', '2026-05-14', 'The council suspended the contract on 13 May.'),
+      report('b', '2026-05-15', 'Tenant representatives welcomed the suspension, which took effect late on 13 May.'),
+    ]);
+    expect(events.map((event) => [event.start, event.citations.length])).toEqual([['2026-05-13', 2]]);
+    expect(lexicon.derivedForms('evacuated')).toContain('evacuation');
+  });
+
   it('folds two reports’ own wordings of one day’s event on less shared wording than one report’s', () => {
     // "admitted on Thursday that hackers…" and "made the announcement this morning…": two outlets, one event.
     const reports = fixtureStory('2024-08-wellington-pharmacy-data-breach');

@@ -100,11 +100,15 @@ function featuresOf(text: string, people: readonly string[], lexicon: Lexicon): 
     const capitalised = /^\p{Lu}/u.test(word.text);
     const pair = index + 1 < words.length ? `${word.text} ${words[index + 1].text}` : '';
     const country = capitalised ? (lexicon.countryOf(pair) ?? lexicon.countryOf(word.text)) : undefined;
+    // A word of what happened is also the very word of its derived forms: "suspended" and "the suspension" tell one deed.
     const related = country
       ? [`place:${country}`]
       : capitalised
         ? []
-        : lexicon.concepts(folded).map((id) => `sense:${id}`);
+        : [
+            ...lexicon.concepts(folded).map((id) => `sense:${id}`),
+            ...lexicon.derivedForms(folded).map((form) => `stem:${stemWord(form)}`),
+          ];
     features.set(stem, [stem, ...related]);
   });
   return features;

@@ -11,6 +11,8 @@ export interface Lexicon {
   holidays: HolidayCalendar;
   /** Ids of a word's commonest senses and their direct broader senses: words sharing one are near-synonyms. */
   concepts(word: string): readonly string[];
+  /** Words derived from a word or it from them, as WordNet pairs them: "suspension" for "suspended", "evacuate" for "evacuation". */
+  derivedForms(word: string): readonly string[];
   /** The ISO country code of a place name: a country, or a city of 100,000 people or more. */
   countryOf(name: string): string | undefined;
 }
