@@ -492,6 +492,14 @@ const TABLE: Row[] = [
     '2026-04-20',
     'day',
   ],
+  // "a year ago today", "a year ago this week", "three years ago this month": that day, week or month, so far back.
+  ['A year ago today, the mine collapsed.', '2026-06-10', '2025-06-10', 'day'],
+  ['A year ago this week, the bridge fell.', '2026-06-10', '2025-06-09', 'week'],
+  ['Three years ago this month, the dam burst.', '2026-06-10', '2023-06-01', 'month'],
+  // More irregular past forms; an instruction in the present passive or after "warned … to" looks forward.
+  ['Officials are investigating whether the pilot slept on Monday.', '2026-06-10', '2026-06-08', 'day'],
+  ['Travellers are advised not to travel on Friday.', '2026-06-10', '2026-06-12', 'day', 'expected'],
+  ['Police warned residents to expect delays until Friday.', '2026-06-10', '2026-06-12', 'day', 'expected'],
   // A plan told in the past whose fate is told as done was for the day gone by, or today.
   ['A limited service was due to resume on Wednesday but was held back.', FRI, '2025-05-21', 'day'],
   [
@@ -719,6 +727,11 @@ const NO_DATE: [string, string][] = [
   ['Fuel costs in the first quarter of 2026 are forecast to rise 12 percent.', '2026-01-12'],
   ['In the night between Sunday and Monday, a railway crane lifted the two derailed coaches.', '2026-01-21'],
   ["At Desaguadero's Friday fair, stallholders say sales have fallen by half.", '2026-08-03'],
+  // A condition that did not hold; a present passive that tells of no deed; a plan called off on a day of its own or
+  // "has been" called off may have been for either side of the report.
+  ['Had the ferry sailed on Monday, it would have hit the storm.', '2026-06-10'],
+  ['The road is closed on Friday.', '2026-06-10'],
+  ['The strike set for Friday has been called off.', '2026-06-10'],
   // A plan told in the past whose fate is told as still open may have been for either side of the report.
   ['The vote was due to take place on Thursday but has been postponed.', TUE],
   ['Flights were supposed to resume on Monday but the regulator has not yet signed off.', '2026-06-16'],

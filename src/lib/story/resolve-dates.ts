@@ -230,9 +230,11 @@ const PAST_PLAN_BUT = [
   // One sentence: a stop inside it is an abbreviation's ("brokered by St. John the Baptist Parish officials, but").
   /^[^;]*?\b(?:but|postponed|called off|cancell?ed|scrapped|put off|shelved|abandoned|fell (?:through|apart))\b/i,
 ];
+/** A day named in words or figures: "on Monday", "on 8 June". */
+const DAY_NAMED = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}\b/i;
 /** Words that tell what became of a plan as still open: "but has been called off", "but is now expected on Friday". */
 const STILL_OPEN =
-  /\b(?:has|have|hasn't|haven't|is|are|isn't|aren't|will|won't|would|shall|can|could|may|might|must|now|yet|remains?|\w+'s|\w+’s)\b/i;
+  /\b(?:has|have|hasn't|haven't|is|are|isn't|aren't|will|won't|would|shall|can|could|may|might|must|now|yet|remains?|(?:it|that|there|he|she)['’]s)\b/i;
 
 /**
  * A frustrated plan whose fate is told as done, in the simple past ("but stayed shut", "but was held back", "postponed
@@ -305,6 +307,10 @@ const DATELINE =
   /^[\p{Lu}][\p{Lu} .'’-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+\([^)]{2,20}\)\s*[—–-]/u;
 /** "was to have resumed", "would have met": what was meant to happen and did not. */
 const COUNTERFACTUAL = /\b(?:was|were) to have\b|\b(?:would|should|could|might) have\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/i;
+/** "Had the ferry sailed on Monday, …": a condition that did not hold (case matters: no "i" flag). */
+const HAD_IT =
+  /^\s*Had\s+(?:(?:the|a|an|its|their|his|her)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:not\s+)?[a-z]+(?:ed|en)\b/;
+const isCounterfactual = (clause: string) => COUNTERFACTUAL.test(clause) || HAD_IT.test(clause);
 
 /** The words of a date phrase's clause before it. */
 function clauseBefore(sentence: string, index: number): string {
@@ -459,7 +465,7 @@ function periodFor(
   if (/^\p{Lu}\p{Ll}+,?$/u.test(text) && /\b\p{Lu}\p{Ll}+\s+$/u.test(before) && !BEFORE_MONTH.test(before))
     return undefined;
   // "The dialogue was to have resumed on Wednesday, but was put off": a plan that did not happen is no event.
-  if (COUNTERFACTUAL.test(clauseBefore(sentence, result.index))) return undefined;
+  if (isCounterfactual(clauseBefore(sentence, result.index))) return undefined;
   // "Cocoa for December delivery", "the March contract": a futures contract's month, not a date.
   // "in the December quarter", "the March half": a reporting period named by its last month.
   if (
@@ -485,13 +491,18 @@ function periodFor(
     /\bat the latest\s+(?:on\s+)?$/i.test(before) || (/\blater\s+$/i.test(before) && /^this\b/i.test(text));
   // "A reopening had been set for Monday, but …": a plan told as overtaken is read by its verbs, not as a date set.
   // So is one the sentence calls off: "after a reopening planned for Monday was called off".
+  const calledOff =
+    /^[^.;]{0,40}\b(?:was|were|had been|has been)\s+(?:called off|cancell?ed|scrapped|postponed|abandoned|put off|pushed back)\b/i.exec(
+      after,
+    );
   const overtaken =
     /\bhad(?: been)?\s+(?:\S+\s+){0,2}?(?:scheduled|set|planned|fixed|slated|arranged)\b[^.;]*$/i.test(
       sentence.slice(0, result.index),
-    ) ||
-    /^[^.;]{0,40}\b(?:was|were|had been|has been)\s+(?:called off|cancell?ed|scrapped|postponed|abandoned|put off|pushed back)\b/i.test(
-      after,
-    );
+    ) || calledOff !== null;
+  // "The strike set for Friday has been called off", "The strike, set to start on Friday, was called off on Monday": a
+  // plan called off may have been for a day before the report or after it, and the report does not say which.
+  const fate = calledOff && after.slice(0, after.search(/[.;]|$/));
+  if (fate && (/\bhas been\b/i.test(calledOff[0]) || DAY_NAMED.test(fate.slice(calledOff[0].length)))) return undefined;
   const deadline =
     (/\b(?:till|until|by|before)\s+$/i.test(before) && /^\s+to\s+[a-z]+/.test(after)) ||
     (!overtaken &&
@@ -551,16 +562,22 @@ function periodFor(
   const weekOn = /^\s+week\b/i.test(after) || /\ba week\s+$/i.test(before) ? 7 : 0;
   if (/^yesterday$/i.test(text)) return [periodOf(addDays(published, -1 - weekOn), 'day'), 'past'];
   if (/^tomorrow/i.test(text)) return [periodOf(addDays(published, 1 + weekOn), 'day'), 'future'];
-  // "a week ago today": the same weekday, that many weeks back; "a week ago" before it is part of the phrase.
-  const weeksAgo = /\b(a|one|two|three|\d)\s+(week|fortnight)s?\s+ago\s+$/i.exec(before);
-  if (/^today$/i.test(text) && weeksAgo) {
-    const count = { a: 1, one: 1, two: 2, three: 3 }[weeksAgo[1].toLowerCase() as 'a'] ?? Number(weeksAgo[1]);
-    return [
-      periodOf(addDays(published, -7 * count * (weeksAgo[2].toLowerCase() === 'fortnight' ? 2 : 1)), 'day'),
-      'past',
-    ];
+  // "a week ago today", "a year ago this week", "three years ago this month": the day, week or month that many weeks,
+  // months or years back; "a year ago" before it is part of the phrase.
+  const ago = /\b(a|an|one|two|three|four|five|six|\d{1,2})\s+(week|fortnight|month|year)s?\s+ago\s+$/i.exec(before);
+  const thisOne = /^(?:today|this (week|month|year))$/i.exec(text);
+  if (ago && thisOne) {
+    const count = countOf(ago[1].replace(/^an?$/i, 'one'));
+    const unit = ago[2].toLowerCase();
+    const back =
+      unit === 'year'
+        ? addYears(published, -count)
+        : unit === 'month'
+          ? addMonths(published, -count)
+          : addDays(published, -7 * count * (unit === 'fortnight' ? 2 : 1));
+    return [periodOf(back, (thisOne[1]?.toLowerCase() as Precision | undefined) ?? 'day'), 'past'];
   }
-  if (AGO.test(text) && /^\s+today\b/i.test(after)) return undefined;
+  if (AGO.test(text) && /^\s+(?:today|this\s+(?:week|month|year))\b/i.test(after)) return undefined;
   if (/^today$/i.test(text) && weekOn) return [periodOf(addDays(published, weekOn), 'day'), 'future'];
   if (TODAY.test(text)) return [periodOf(published, 'day'), direction];
   // "at the weekend", "over the weekend": the one just gone in the past tense, the coming one in the future. Any other
@@ -945,7 +962,7 @@ function holidayPeriod(
   const shift = counted ? (counted[1]?.toLowerCase() === 'after' ? 1 : -1) : 0;
   if ((!counted && HOLIDAY_BOUND.test(sentence.slice(0, holiday.index))) || HOLIDAY_SPAN.test(sentence.slice(end)))
     return undefined;
-  if (COUNTERFACTUAL.test(clauseBefore(sentence, holiday.index))) return undefined;
+  if (isCounterfactual(clauseBefore(sentence, holiday.index))) return undefined;
   // "full reopening had slipped to Easter": the day a thing was moved to is the nearest, whatever the verb.
   const direction = rescheduledTo(sentence.slice(0, holiday.index), true)
     ? undefined

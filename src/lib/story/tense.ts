@@ -17,7 +17,9 @@ const IRREGULAR_PAST = new Set(
     'undertook got been gone done seen known shown taken given spoken written broken chosen driven flown grown ' +
     'thrown drawn fallen forgotten ridden risen sunk stolen sworn torn woken withdrawn withheld upheld forbade ' +
     'forgave foresaw foretold mistook misled overcame overrode oversaw overthrew rebuilt remade rewrote underwent ' +
-    'bent bled bred clung crept dug fed felt fought flung hung knelt leapt sprang strode strove swam swung wept wrung'
+    'bent bled bred clung crept dug fed felt fought flung hung knelt leapt sprang strode strove swam swung wept wrung ' +
+    'slept sat ate eaten drank sang sung swum slid spun stung sprung shrank shrunk stank forgot hidden bitten shone ' +
+    'woven wove slung strung burnt learnt spilt spoilt dreamt sped rung'
   ).split(' '),
 );
 
@@ -100,7 +102,7 @@ export function directionAt(sentence: string, start: number, end: number): Direc
  * instruction, however long its object, whose infinitives run on to the phrase with no finite verb between.
  */
 const INSTRUCTION =
-  /\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on|required|allowed|allowing|permitted|permitting|cleared|clearing)\s+(?!to\b)(?:[\p{L}\d'’-]+\s+){1,8}?to\s+(?=[a-z])/giu;
+  /\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on|required|allowed|allowing|permitted|permitting|cleared|clearing|warned|advised|reminded|encouraged)\s+(?!to\b)(?:[\p{L}\d'’-]+\s+){1,8}?to\s+(?=[a-z])/giu;
 /** What ends an infinitive's reach: a stop, or a word that opens a clause with a verb of its own. */
 const SCOPE_END = /[.;:!?]|\b(?:that|who|which|because|after|before|when|while|since|but|as)\b/i;
 
@@ -195,6 +197,13 @@ const SET_UP = /(?<!\b(?:to|will|can|could|would|should|must|please|shall|may|mi
 const PLUPERFECT_PLAN = /\bhad been\s+(?:\w+ly\s+)?(?:expected|scheduled|due|set|slated|planned)\b/gi;
 /** "has been asked to deliver …": an instruction still to carry out ("were ordered to evacuate early Friday" was). */
 const INSTRUCTED = /\b(?:has|have)\s+been\s+(?:asked|told|ordered|instructed|directed|invited|urged|required)\s+to\b/gi;
+/**
+ * "Travellers are advised not to travel on Friday": an instruction in the present passive looks forward. Any other
+ * present passive ("the road is closed on Friday") tells of no past: its participle is no deed done.
+ */
+const PRESENT_INSTRUCTED =
+  /\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:advised|asked|told|urged|ordered|requested|warned|required|invited|encouraged|instructed|directed|reminded)\s+(?:not\s+)?to\b/gi;
+const PRESENT_PASSIVE = /\b(is|are|am)\s+(?:\w+ly\s+)?[a-z]+ed\b/gi;
 /** "were set to take part": a plan told in the past, read whole for the same reason. */
 const PAST_PLAN = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|expected|scheduled|slated|poised|planned)\b/gi;
 
@@ -215,12 +224,14 @@ const masked = (stretch: string) =>
     .replace(NOUN_PLAN, 'NOUN')
     .replace(PLUPERFECT_PLAN, 'had')
     .replace(INSTRUCTED, 'will')
+    .replace(PRESENT_INSTRUCTED, 'will')
     // "hopes to have the ship back": "to have" owning something is read before the plan takes its "to".
     .replace(TO_HAVE, 'to hold')
     .replace(PRESENT_PLAN, 'will')
     .replace(PAST_PLAN, 'would')
     .replace(SET_UP, 'established')
     .replace(PASSIVE, '$1 PARTICIPLE')
+    .replace(PRESENT_PASSIVE, '$1 PARTICIPLE')
     .replace(OBJECT_PARTICIPLE, '$1ADJECTIVE')
     .replace(ADJECTIVE_PARTICIPLE, 'ADJECTIVE')
     .replace(THAT_PARTICIPLE, 'that ADJECTIVE');
