@@ -496,6 +496,9 @@ const TABLE: Row[] = [
   ['A year ago today, the mine collapsed.', '2026-06-10', '2025-06-10', 'day'],
   ['A year ago this week, the bridge fell.', '2026-06-10', '2025-06-09', 'week'],
   ['Three years ago this month, the dam burst.', '2026-06-10', '2023-06-01', 'month'],
+  // "in a fortnight", "a fortnight from now": the week two weeks on.
+  ['The truck lane is due to open a fortnight from now.', '2026-02-20', '2026-03-02', 'week', 'expected'],
+  ['The ship will return in a fortnight.', '2026-02-20', '2026-03-02', 'week', 'expected'],
   // More irregular past forms; an instruction in the present passive or after "warned … to" looks forward.
   ['Officials are investigating whether the pilot slept on Monday.', '2026-06-10', '2026-06-08', 'day'],
   ['Travellers are advised not to travel on Friday.', '2026-06-10', '2026-06-12', 'day', 'expected'],
@@ -727,6 +730,8 @@ const NO_DATE: [string, string][] = [
   ['Fuel costs in the first quarter of 2026 are forecast to rise 12 percent.', '2026-01-12'],
   ['In the night between Sunday and Monday, a railway crane lifted the two derailed coaches.', '2026-01-21'],
   ["At Desaguadero's Friday fair, stallholders say sales have fallen by half.", '2026-08-03'],
+  // A span up to now, not a date.
+  ['It was the first rise in a fortnight.', '2026-02-20'],
   // A condition that did not hold; a present passive that tells of no deed; a plan called off on a day of its own or
   // "has been" called off may have been for either side of the report.
   ['Had the ferry sailed on Monday, it would have hit the storm.', '2026-06-10'],

@@ -103,6 +103,13 @@ parser.parsers.push({
     return componentsOf(addDays(last, -7 * countOf(match[1])));
   },
 });
+// "in a fortnight", "a fortnight from now": the week two weeks on (chrono knows no fortnight). "a fortnight ago" stays
+// unread: read as the week two weeks back, it folded into other events' entries on six golds (bench:timeline: five
+// more joins, one fewer right date), where British writers use it loosely.
+parser.parsers.push({
+  pattern: () => /\b(?:in\s+(a|one|two)\s+fortnights?|(a|one|two)\s+fortnights?\s+from\s+(?:now|today))\b/i,
+  extract: (context, match) => componentsOf(addDays(context.refDate, 14 * countOf(match[1] ?? match[2]))),
+});
 // "in the new year" (said after January), "until the new year": the coming year.
 parser.parsers.push({
   pattern: () => /\b(?:in|until|till|into)\s+the\s+new\s+year\b/i,
@@ -322,7 +329,8 @@ const PART_OF_MONTH = /\b(?:end|start|beginning|middle|close) of\b/i;
 /** An amount of money: "$3", "US$4m", "£2.4m", "€140 million". */
 const AMOUNT = /(?:[$£€¥₹]|\b(?:US|A|NZ|C|HK)\$)\s?\d[\d,.]*/g;
 /** "in six years", "in a month": from now when the sentence looks forward; otherwise a span ("its first rise in six years"). */
-const IN_SPAN = /^in\s+(?:a|an|\w+|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+const IN_SPAN =
+  /^in\s+(?:a|an|\w+|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)$/i;
 /** "the past few days", "over the last two weeks": a span up to now, not the date of an event. */
 const SPAN_TO_NOW =
   /^(?:the\s+)?(?:past|last|previous|coming|next)\s+(?:few|several|couple of|\w+|\d+)\s+(?:days|weeks|months|years)$/i;
@@ -548,6 +556,9 @@ function periodFor(
   // "will meet in two weeks": about then, so no finer than its unit (the week two weeks on, not that very day).
   const spanUnit = /^in\s+(?!the\s)\S+\s+(week|month|year)s?$/i.exec(text)?.[1]?.toLowerCase();
   if (spanUnit) return [periodOf(result.start.date(), spanUnit as Precision), direction];
+  // "is due to open a fortnight from now", "will return in a fortnight": the week two weeks on.
+  if (/^(?:in\s+\S+\s+fortnights?|\S+\s+fortnights?\s+from\s+(?:now|today))$/i.test(text))
+    return [periodOf(result.start.date(), 'week'), direction];
   if (SPAN_TO_NOW.test(text)) return undefined;
   // "will face trial later in the year", "will meet later in the week": this year, this week; a bare "in the week"
   // ("in the week of 8 June") is no date, and never a week from now (chrono reads it as "in a week").
