@@ -1,6 +1,6 @@
 // Named holidays from date-holidays (every country it keeps), indexed by name and year on first use.
 import Holidays from 'date-holidays';
-import { EASTER_FEASTS, feastFromEaster, type HolidayCalendar } from '../lib/story/holidays.ts';
+import { EASTER_FEASTS, feastFromEaster, ORTHODOX_ONLY, type HolidayCalendar } from '../lib/story/holidays.ts';
 
 /**
  * The part of the countries keeping a holiday of a name that must agree on its day. "Christmas Eve" is 24
@@ -67,6 +67,12 @@ function holidaysOf(year: number): Map<string, string> {
     ?.date.slice(0, 10);
   for (const name of EASTER_FEASTS) {
     const day = easter && feastFromEaster(name, easter);
+    if (day) agreed.set(nameKey(name), day);
+  }
+  // Counted here, not taken from one country's list: Cyprus's "Clean Monday" of 2026 is a day late.
+  const orthodoxEaster = agreed.get(nameKey('Orthodox Easter'));
+  for (const name of Object.keys(ORTHODOX_ONLY)) {
+    const day = orthodoxEaster && feastFromEaster(name, orthodoxEaster);
     if (day) agreed.set(nameKey(name), day);
   }
   return agreed;

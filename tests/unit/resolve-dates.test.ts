@@ -496,6 +496,24 @@ const TABLE: Row[] = [
   ['A year ago today, the mine collapsed.', '2026-06-10', '2025-06-10', 'day'],
   ['A year ago this week, the bridge fell.', '2026-06-10', '2025-06-09', 'week'],
   ['Three years ago this month, the dam burst.', '2026-06-10', '2023-06-01', 'month'],
+  // What the Bogotá–Quito, Frankfurt–Milan and Izmir–Chios golds (blind) showed: "ahead of Thursday's results" is a
+  // day after what the sentence tells; a phrase opening with a participle in -ing is not the sentence's verb; Clean
+  // Monday is counted from the Orthodox Easter.
+  [
+    "Rhenania shares closed 3.2% lower in Frankfurt trading, ahead of Thursday's results.",
+    '2026-11-03',
+    '2026-11-05',
+    'day',
+    'expected',
+  ],
+  [
+    'The company expects to run its first freight crossing, using a temporary steel pontoon moored inside Chios harbour, on Saturday.',
+    '2026-04-01',
+    '2026-04-04',
+    'day',
+    'expected',
+  ],
+  ['Daily sailings from Çeşme resumed on Clean Monday.', '2026-03-10', '2026-02-23', 'day'],
   // "in a fortnight", "a fortnight from now": the week two weeks on.
   ['The truck lane is due to open a fortnight from now.', '2026-02-20', '2026-03-02', 'week', 'expected'],
   ['The ship will return in a fortnight.', '2026-02-20', '2026-03-02', 'week', 'expected'],
@@ -730,6 +748,8 @@ const NO_DATE: [string, string][] = [
   ['Fuel costs in the first quarter of 2026 are forecast to rise 12 percent.', '2026-01-12'],
   ['In the night between Sunday and Monday, a railway crane lifted the two derailed coaches.', '2026-01-21'],
   ["At Desaguadero's Friday fair, stallholders say sales have fallen by half.", '2026-08-03'],
+  // An instrument's number and year.
+  ['The surcharge set by Decree 1402 of 2026 will be reviewed.', '2026-10-27'],
   // A span up to now, not a date.
   ['It was the first rise in a fortnight.', '2026-02-20'],
   // A condition that did not hold; a present passive that tells of no deed; a plan called off on a day of its own or

@@ -76,6 +76,9 @@ const FROM_EASTER: Record<string, number> = {
   'whit monday': 50,
 };
 
+/** Feasts only the Orthodox churches keep, by the days from their Easter: "Clean Monday" opens their Lent. */
+export const ORTHODOX_ONLY: Readonly<Record<string, number>> = { 'clean monday': -48 };
+
 /** The names of the feasts counted from Easter, as a calendar is asked for them. */
 export const EASTER_FEASTS: readonly string[] = Object.keys(FROM_EASTER);
 
@@ -83,7 +86,7 @@ const feastKey = (name: string) => name.toLowerCase().replace(/’/g, "'");
 
 /** The day of a feast counted from Easter ("Good Friday", "Whit Monday") in the year of an Easter Sunday (ISO). */
 export function feastFromEaster(name: string, easter: string): string | undefined {
-  const offset = FROM_EASTER[feastKey(name)];
+  const offset = FROM_EASTER[feastKey(name)] ?? ORTHODOX_ONLY[feastKey(name)];
   return offset === undefined ? undefined : formatISO(addDays(parseISO(easter), offset), { representation: 'date' });
 }
 

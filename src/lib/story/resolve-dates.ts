@@ -343,8 +343,11 @@ const PLACE_TIME = /^\s*(?:\w+\s+){0,2}?(?:in \p{Lu}[\p{L}]+|\p{Lu}[\p{L}]+ time
 /** Happenings no one plans, named by their day ("Monday's fire"): a date that names one tells of the past. */
 const UNPLANNED =
   /^\s+(?:fire|blaze|crash|collision|explosion|blast|accident|incident|attack|collapse|outage|leak|spill|derailment|shooting|stabbing|earthquake|quake|landslide|grounding|sinking|breach|eruption)\b/i;
-/** A numbered instrument before "of" and its year: "Customs Law No. 20 of 1998" cites, it tells of nothing. */
-const INSTRUMENT = /\bNo\.?\s*\d+[\w/-]*\s+$/;
+/**
+ * A numbered instrument before "of" and its year: "Customs Law No. 20 of 1998", "Decree 1402 of 2026" cite, they tell
+ * of nothing.
+ */
+const INSTRUMENT = /\bNo\.?\s*\d+[\w/-]*\s+$|\b\p{Lu}\p{Ll}+\s+\d{3,}[\w/-]*\s+$/u;
 const SAYING = /^(?:said|says|told|tells|added|adds|asked|asks|announced|confirmed|reported|wrote)$/;
 /** A month name that is a first name: "board chair April Tanaka", "May Chen said". */
 const MONTH_NAMED = /^(?:april|may|june|july|august)$/i;
@@ -531,18 +534,22 @@ function periodFor(
     result.start.isCertain('month') &&
     !result.start.isCertain('year');
   // A calendar day set for something lies ahead of the setting; a weekday, ahead of when it was told.
+  // "closed lower, ahead of Thursday's results": a day after what the sentence tells, ahead of when it happened.
+  const ahead = /\bahead\s+of\s+$/i.test(before) && result.start.isCertain('weekday') && !result.start.isCertain('day');
   const direction = latest
     ? 'future'
-    : deadline && read !== 'future'
-      ? result.start.isCertain('month')
-        ? 'future'
-        : 'either'
-      : byDeadline && read === 'past'
-        ? // "which it has promised by the end of May": a deadline's period, not its last day, ahead while it runs.
-          PART_OF_MONTH.test(text)
+    : ahead
+      ? 'either'
+      : deadline && read !== 'future'
+        ? result.start.isCertain('month')
           ? 'future'
-          : undefined
-        : read;
+          : 'either'
+        : byDeadline && read === 'past'
+          ? // "which it has promised by the end of May": a deadline's period, not its last day, ahead while it runs.
+            PART_OF_MONTH.test(text)
+            ? 'future'
+            : undefined
+          : read;
   if (IN_SPAN.test(text) && direction !== 'future') return undefined;
   // "Customs Law No. 20 of 1998", "Association Decision 7/2026": an instrument's number, not when anything happened
   // ("the Clean Air Act of 1970" is the year it was passed).

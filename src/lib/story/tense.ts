@@ -139,9 +139,12 @@ function verbDirection(sentence: string, start: number, end: number): Direction 
   const lastGoverning = independent < 0 ? spans.length - 1 : independent - 1;
   // A clause of its own that opens with a participle and "by" ("triggered by the resignation of …") describes a
   // noun; it is not the verb of the sentence.
-  // Nor does a condition ("…, provided the vessel passes an inspection", "…, once rebuilt, …").
+  // Nor does a condition ("…, provided the vessel passes an inspection", "…, once rebuilt, …"), nor a phrase that
+  // opens with a participle in -ing ("…, using a temporary pontoon moored inside the harbour, on Saturday").
   const appositive = (span: [number, number]) =>
-    /^[\s,]*(?:(?:\w+ly\s+)?[a-z]+ed\s+by|provided|providing|assuming|unless|if|once)\b/i.test(sentence.slice(...span));
+    /^[\s,]*(?:(?:\w+ly\s+)?[a-z]+ed\s+by|provided|providing|assuming|unless|if|once|(?!during\b|morning\b|evening\b)[a-z]{2,}ing\b)/.test(
+      sentence.slice(...span),
+    );
   // An attribution after it ("…, its Ministry of Health said yesterday") tells when it was said: it speaks only when
   // no clause before does ("Kenya will begin screening truck drivers and travellers … on Monday, its Ministry … said").
   const attributions: [string, 'after'][] = [];
