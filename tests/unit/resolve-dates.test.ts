@@ -514,6 +514,8 @@ const TABLE: Row[] = [
     'expected',
   ],
   ['Daily sailings from Çeşme resumed on Clean Monday.', '2026-03-10', '2026-02-23', 'day'],
+  // A future perfect looks ahead.
+  ['On Friday, the port will have been shut for a month.', '2026-06-10', '2026-06-12', 'day', 'expected'],
   // "in a fortnight", "a fortnight from now": the week two weeks on.
   ['The truck lane is due to open a fortnight from now.', '2026-02-20', '2026-03-02', 'week', 'expected'],
   ['The ship will return in a fortnight.', '2026-02-20', '2026-03-02', 'week', 'expected'],

@@ -207,6 +207,8 @@ const INSTRUCTED = /\b(?:has|have)\s+been\s+(?:asked|told|ordered|instructed|dir
 const PRESENT_INSTRUCTED =
   /\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:advised|asked|told|urged|ordered|requested|warned|required|invited|encouraged|instructed|directed|reminded)\s+(?:not\s+)?to\b/gi;
 const PRESENT_PASSIVE = /\b(is|are|am)\s+(?:\w+ly\s+)?[a-z]+ed\b/gi;
+/** "will have been shut for a month", "will have reopened by Friday": a future perfect, ahead. */
+const FUTURE_PERFECT = /\b(?:will|shall|'ll)\s+have\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+\b/gi;
 /** "were set to take part": a plan told in the past, read whole for the same reason. */
 const PAST_PLAN = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|expected|scheduled|slated|poised|planned)\b/gi;
 
@@ -226,6 +228,7 @@ const masked = (stretch: string) =>
   stretch
     .replace(NOUN_PLAN, 'NOUN')
     .replace(PLUPERFECT_PLAN, 'had')
+    .replace(FUTURE_PERFECT, 'will PARTICIPLE')
     .replace(INSTRUCTED, 'will')
     .replace(PRESENT_INSTRUCTED, 'will')
     // "hopes to have the ship back": "to have" owning something is read before the plan takes its "to".
