@@ -683,7 +683,13 @@ function periodFor(
   if (known('weekday') && !known('day')) {
     // "on a normal weekday": any working day, not one (chrono reads the word as a Thursday).
     if (/^weekdays?$/i.test(text)) return undefined;
-    if (WEEKDAY_MODIFIED_BEFORE.test(before) || WEEKDAY_MODIFIED_AFTER.test(after) || /\d/.test(text)) return undefined;
+    // "on Monday, the third round since May": an ordinal before a noun is a rank, not the day of the month.
+    const rank =
+      /^\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+(?:th|st))\s+(?!of\b)[a-z]/.test(
+        after,
+      );
+    if (WEEKDAY_MODIFIED_BEFORE.test(before) || (WEEKDAY_MODIFIED_AFTER.test(after) && !rank) || /\d/.test(text))
+      return undefined;
     if (WEEKDAY_COUNTED[0].test(before) && WEEKDAY_COUNTED[1].test(after)) return undefined;
     // "on the last Friday of the month", "the first Monday in June": a weekday counted in a month, not the one near.
     if (new RegExp(`^\\s+(?:of|in)\\s+(?:the\\s+(?:month|year)|${MONTH})`, 'i').test(after)) return undefined;
