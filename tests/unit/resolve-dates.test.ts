@@ -516,6 +516,8 @@ const TABLE: Row[] = [
   ['Daily sailings from Çeşme resumed on Clean Monday.', '2026-03-10', '2026-02-23', 'day'],
   // An ordinal before a noun after the weekday is a rank.
   ['Talks ended without a deal on Monday, the third round since the spring.', '2026-06-10', '2026-06-08', 'day'],
+  // A number before a weekday is no hour.
+  ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
   ['On Friday, the port will have been shut for a month.', '2026-06-10', '2026-06-12', 'day', 'expected'],
   // "in a fortnight", "a fortnight from now": the week two weeks on.

@@ -326,6 +326,8 @@ function clauseBefore(sentence: string, index: number): string {
 }
 
 const PART_OF_MONTH = /\b(?:end|start|beginning|middle|close) of\b/i;
+/** A number just before a weekday: "Pier 15 on Monday", "Flight 12 Tuesday". */
+const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 /** An amount of money: "$3", "US$4m", "£2.4m", "€140 million". */
 const AMOUNT = /(?:[$£€¥₹]|\b(?:US|A|NZ|C|HK)\$)\s?\d[\d,.]*/g;
 /** "in six years", "in a month": from now when the sentence looks forward; otherwise a span ("its first rise in six years"). */
@@ -829,9 +831,11 @@ export function resolveDates(
   calendar?: HolidayCalendar,
   anchor?: string,
 ): ResolvedDate[] {
-  // "raised its fare to $3 Jan. 4": an amount is never a day; masked letter for letter, places stay the same.
+  // "raised its fare to $3 Jan. 4": an amount is never a day; masked letter for letter, places stay the same. Nor is
+  // a number before a weekday ("docked at Pier 15 on Monday": chrono reads 3 p.m.).
   const sentence = written
     .replace(AMOUNT, (amount) => amount.replace(/\d/g, '#'))
+    .replace(NUMBER_BEFORE_WEEKDAY, (number) => number.replace(/\d/g, '#'))
     .replace(DATELINE, (dateline) => ' '.repeat(dateline.length));
   const day = parseISO(published);
   const instant = new Date(day.getFullYear(), day.getMonth(), day.getDate(), 12);
