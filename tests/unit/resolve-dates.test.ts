@@ -754,6 +754,8 @@ const NO_DATE: [string, string][] = [
   ['Fuel costs in the first quarter of 2026 are forecast to rise 12 percent.', '2026-01-12'],
   ['In the night between Sunday and Monday, a railway crane lifted the two derailed coaches.', '2026-01-21'],
   ["At Desaguadero's Friday fair, stallholders say sales have fallen by half.", '2026-08-03'],
+  // A week of holidays is no day.
+  ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
   ['The surcharge set by Decree 1402 of 2026 will be reviewed.', '2026-10-27'],
   // A span up to now, not a date.

@@ -990,6 +990,8 @@ function holidayPeriod(
   const shift = counted ? (counted[1]?.toLowerCase() === 'after' ? 1 : -1) : 0;
   if ((!counted && HOLIDAY_BOUND.test(sentence.slice(0, holiday.index))) || HOLIDAY_SPAN.test(sentence.slice(end)))
     return undefined;
+  // "during Holy Week", "over Golden Week": a week of holidays, not the day a calendar lists first.
+  if (/\bWeek$/i.test(holiday.text)) return undefined;
   if (isCounterfactual(clauseBefore(sentence, holiday.index))) return undefined;
   // "full reopening had slipped to Easter": the day a thing was moved to is the nearest, whatever the verb.
   const direction = rescheduledTo(sentence.slice(0, holiday.index), true)
