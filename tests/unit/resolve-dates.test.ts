@@ -516,6 +516,10 @@ const TABLE: Row[] = [
   ['Daily sailings from Çeşme resumed on Clean Monday.', '2026-03-10', '2026-02-23', 'day'],
   // An ordinal before a noun after the weekday is a rank.
   ['Talks ended without a deal on Monday, the third round since the spring.', '2026-06-10', '2026-06-08', 'day'],
+  // "by month-end" names the month, as "by the end of the month" does.
+  ['The port expects to clear its import backlog by month-end.', '2026-10-09', '2026-10-01', 'month', 'expected'],
+  // A weekday before a day of the Hijri calendar is not the whole date: the Gregorian one beside it is.
+  ['The ban was imposed on Thursday, Rabi al-Thani 6, 1448 AH (Sept. 17).', '2026-09-26', '2026-09-17', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.

@@ -121,6 +121,11 @@ parser.parsers.push({
     /\b(?:by|before|until|till)\s+(?:the\s+end\s+of\s+(?:the|this)\s+year|year['’]s\s+end|(?:the\s+)?year-end|mid-?year)\b/i,
   extract: (context) => ({ year: context.refDate.getFullYear() }),
 });
+// "by month-end", "by month's end": within the month of publication.
+parser.parsers.push({
+  pattern: () => /\b(?:by|before|until|till)\s+(?:month['’]s\s+end|(?:the\s+)?month-end)\b/i,
+  extract: (context) => ({ year: context.refDate.getFullYear(), month: context.refDate.getMonth() + 1 }),
+});
 // "announced on the 14th", "until the 10th", "on Tuesday the 14th": a day of a month the sentence leaves to the
 // reader (periodFor picks which). Not "the 14th floor", "the 15th Five-Year Plan": a noun after it makes it a rank.
 parser.parsers.push({
@@ -214,11 +219,12 @@ const OFFSET_BEFORE = /\b(?:days?|weeks?|months?|years?)\s+from\s+$/i;
 const WEEKDAY_MODIFIED_BEFORE =
   /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|black|good|cyber|super|ash|holy|easter|following|previous|same|that|a|an|every|each|any)\s+$|\b(?:week|month)\s*[-–,]?\s*$/i;
 /**
- * "Friday 7/6", "Friday the 15th", "Friday (Jun-15)", "Monday later": the weekday is not the whole date. "Desaguadero's
+ * "Friday 7/6", "Friday the 15th", "Friday (Jun-15)", "Monday later": the weekday is not the whole date; nor is it before
+ * a day of the Hijri calendar ("on Thursday, Rabi al-Thani 6, 1448 AH (Sept. 17)"). "Desaguadero's
  * Friday fair", "the Sunday market": a market held each week on that day.
  */
 const WEEKDAY_MODIFIED_AFTER =
-  /^\s*[,(\-–]?\s*(?:\d(?!\d*(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)\b)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)|^\s+the\s+(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\s+(?:later|earlier)\b|^\s+(?:fair|market|bazaar|souk|flea market)s?\b/i;
+  /^\s*[,(\-–]?\s*(?:\d(?!\d*(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)\b)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)|^\s+the\s+(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\s+(?:later|earlier)\b|^\s+(?:fair|market|bazaar|souk|flea market)s?\b|^\s*,?\s*(?:(?:Muharram|Safar|Rajab|Sha['’]?ban|Ramadan|Shawwal)\s+\d|(?:Rabi|Jumada|Dhu)\b)/i;
 /**
  * "the Monday after Eid", "the Friday before the vote": a weekday counted from another event. Without "the", "after"
  * tells why, and the weekday is the date: "arrested two men on Tuesday after a brawl".
