@@ -36,7 +36,12 @@ const GENERIC = new Set(
   (
     'day days eve festival holiday holidays national independence liberation founders founder republic constitution ' +
     'labour labor victory unity heroes hero martyrs youth women children workers freedom memorial remembrance ' +
-    'new year the of and s st public bank flag army armed forces revolution statehood sovereignty peace'
+    'new year the of and s st public bank flag army armed forces revolution statehood sovereignty peace ' +
+    // "Heritage Day" is South Africa's in date-holidays and the Yukon's in February.
+    'heritage family reconciliation culture cultural sport sports mother mothers father fathers parents grandparents ' +
+    'grandmother grandfather teacher teachers student students pupil woman men child worker farmer farmers police ' +
+    'navy air force prayer fast unification commemoration decoration carnival language science education knowledge ' +
+    'literacy heroines commerce summer winter spring autumn first second'
   ).split(' '),
 );
 

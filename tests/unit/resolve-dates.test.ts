@@ -516,6 +516,21 @@ const TABLE: Row[] = [
   ['Daily sailings from Çeşme resumed on Clean Monday.', '2026-03-10', '2026-02-23', 'day'],
   // An ordinal before a noun after the weekday is a rank.
   ['Talks ended without a deal on Monday, the third round since the spring.', '2026-06-10', '2026-06-08', 'day'],
+  // What the Juneau–Whitehorse gold (blind) showed: what a state dates "since" has happened, whatever the verbs; a
+  // participle after "to" before a comma is an adjective ("reopen to escorted, single-lane traffic").
+  [
+    'The railway, idle since a February 10 slide near Fraser, expects to resume freight soon.',
+    '2026-03-19',
+    '2026-02-10',
+    'day',
+  ],
+  [
+    'Officials said the highway is expected to reopen to escorted, single-lane traffic Friday if the weather holds.',
+    '2026-03-03',
+    '2026-03-06',
+    'day',
+    'expected',
+  ],
   // "by month-end" names the month, as "by the end of the month" does.
   ['The port expects to clear its import backlog by month-end.', '2026-10-09', '2026-10-01', 'month', 'expected'],
   // A weekday before a day of the Hijri calendar is not the whole date: the Gregorian one beside it is.
@@ -758,6 +773,9 @@ const NO_DATE: [string, string][] = [
   ['Fuel costs in the first quarter of 2026 are forecast to rise 12 percent.', '2026-01-12'],
   ['In the night between Sunday and Monday, a railway crane lifted the two derailed coaches.', '2026-01-21'],
   ["At Desaguadero's Friday fair, stallholders say sales have fallen by half.", '2026-08-03'],
+  // A holiday of a name other countries keep on days of their own: "Heritage Day" is South Africa's in date-holidays,
+  // the Yukon's in February.
+  ['On Heritage Day, a convoy of 14 grocery and fuel trucks pulled into Whitehorse.', '2026-02-24'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -544,20 +544,24 @@ function periodFor(
   // A calendar day set for something lies ahead of the setting; a weekday, ahead of when it was told.
   // "closed lower, ahead of Thursday's results": a day after what the sentence tells, ahead of when it happened.
   const ahead = /\bahead\s+of\s+$/i.test(before) && result.start.isCertain('weekday') && !result.start.isCertain('day');
+  // "idle since a February 10 slide": what a state dates from has happened, whatever the verbs around it.
+  const since = baseline || /\bsince\s+(?:the|a|an|its|their)\s+$/i.test(before);
   const direction = latest
     ? 'future'
-    : ahead
-      ? 'either'
-      : deadline && read !== 'future'
-        ? result.start.isCertain('month')
-          ? 'future'
-          : 'either'
-        : byDeadline && read === 'past'
-          ? // "which it has promised by the end of May": a deadline's period, not its last day, ahead while it runs.
-            PART_OF_MONTH.test(text)
+    : since
+      ? 'past'
+      : ahead
+        ? 'either'
+        : deadline && read !== 'future'
+          ? result.start.isCertain('month')
             ? 'future'
-            : undefined
-          : read;
+            : 'either'
+          : byDeadline && read === 'past'
+            ? // "which it has promised by the end of May": a deadline's period, not its last day, ahead while it runs.
+              PART_OF_MONTH.test(text)
+              ? 'future'
+              : undefined
+            : read;
   if (IN_SPAN.test(text) && direction !== 'future') return undefined;
   // "Customs Law No. 20 of 1998", "Association Decision 7/2026": an instrument's number, not when anything happened
   // ("the Clean Air Act of 1970" is the year it was passed).

@@ -86,7 +86,7 @@ function signalOf(words: string, afterPhrase = false): Direction | undefined {
 
 /** Clause boundaries for finding a date phrase's verb: punctuation, and the words that open a new clause. */
 const CLAUSE_BREAK =
-  /[,;:]\s|\s(?:--|—|–)\s|\s(?=(?:that|after|before|when|while|since|because|as|and|but|who|which)\s)/gi;
+  /[,;:]["”’]?\s|\s(?:--|—|–)\s|\s(?=(?:that|after|before|when|while|since|because|as|and|but|who|which)\s)/gi;
 
 /**
  * The direction a date phrase at [start, end) of a sentence points: its
@@ -173,12 +173,12 @@ const PASSIVE = /\b(be|being)\s+(?:\w+ly\s+)?[a-z]+\b/gi;
 
 /**
  * Participles that are adjectives: after an article or a possessive ("a chartered vessel", "the injured man"),
- * after a preposition before a noun ("restart the line at reduced pressure", "under revised rules"), after a verb
+ * after a preposition before a noun ("restart the line at reduced pressure", "under revised rules", "reopen to escorted, single-lane traffic"), after a verb
  * of state in the present ("flights remain grounded until Monday"), or closing a
  * compound ("the Norwegian-flagged Havbris", "state-owned", "the landslide-hit highway", "state-run").
  */
 const ADJECTIVE_PARTICIPLE =
-  /\b(?:remain|remains|stay|stays|seem|seems|appear|appears|look|looks|become|becomes)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b(?:a|an|the|its|their|his|her|our|this|these|those|newly)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b(?:at|with|under|in|on|of|for|from|into|over|through|without)\s+[a-z]+ed(?=\s+\p{Ll})|\b[\p{L}\d]+-[a-z]+ed\b|\b(?!(?:re|co|pre|un|mis|over|under|out)-)[\p{L}\d]+-(?:hit|run|torn|made|built|won|known|grown|held|owned|led|bound|struck|stricken|shaken|worn|born|set|cut|beaten|written|drawn|driven|sunk|stolen|broken|frozen|taken|given|shown|done)\b/giu;
+  /\b(?:remain|remains|stay|stays|seem|seems|appear|appears|look|looks|become|becomes)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b(?:a|an|the|its|their|his|her|our|this|these|those|newly)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b(?:at|with|under|in|on|of|for|from|into|over|through|without|to)\s+[a-z]+ed(?=,?\s+\p{Ll}|,\s*$)|\b[\p{L}\d]+-[a-z]+ed\b|\b(?!(?:re|co|pre|un|mis|over|under|out)-)[\p{L}\d]+-(?:hit|run|torn|made|built|won|known|grown|held|owned|led|bound|struck|stricken|shaken|worn|born|set|cut|beaten|written|drawn|driven|sunk|stolen|broken|frozen|taken|given|shown|done)\b/giu;
 
 /**
  * "that damaged bridge": after "that", a participle before a noun in lower case is an adjective; before an object
