@@ -531,6 +531,8 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  // A quotation's closing mark after its comma ends a clause: its "will" is not the attribution's.
+  ['"We will reopen tomorrow," the minister said on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // "by month-end" names the month, as "by the end of the month" does.
   ['The port expects to clear its import backlog by month-end.', '2026-10-09', '2026-10-01', 'month', 'expected'],
   // A weekday before a day of the Hijri calendar is not the whole date: the Gregorian one beside it is.
