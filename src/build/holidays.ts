@@ -100,9 +100,25 @@ function orthodoxEasterCountries(): Set<string> {
   );
 }
 
+/** Each country's public Christmas by month, for the year the Easters part; "both" where it keeps two (Belarus). */
+function christmasMonths(): Map<string, 'january' | 'december' | 'both'> {
+  const months = new Map<string, 'january' | 'december' | 'both'>();
+  for (const country of Object.keys(new Holidays().getCountries())) {
+    // Public holidays only: Serbia lists the Catholic Christmas too, as a day off for those who keep it.
+    const found = new Set(
+      (new Holidays(country).getHolidays(PARTING_YEAR, 'en') ?? [])
+        .filter((holiday) => /Christmas/i.test(holiday.name) && holiday.type === 'public')
+        .map((holiday) => (holiday.date.slice(5, 7) === '01' ? 'january' : 'december')),
+    );
+    if (found.size > 0) months.set(country, found.size > 1 ? 'both' : [...found][0]);
+  }
+  return months;
+}
+
 const years = new Map<number, Map<string, string>>();
 const keys = new Map<string, string>();
 let orthodox: Set<string> | undefined;
+let christmases: Map<string, 'january' | 'december' | 'both'> | undefined;
 
 /** The calendar, each year read on first use (about a second) and kept for the process. */
 export const holidayCalendar: HolidayCalendar = {
@@ -123,5 +139,9 @@ export const holidayCalendar: HolidayCalendar = {
   keepsOrthodoxEaster(country) {
     orthodox ??= orthodoxEasterCountries();
     return orthodox.has(country);
+  },
+  christmasIn(country) {
+    christmases ??= christmasMonths();
+    return christmases.get(country);
   },
 };

@@ -131,9 +131,11 @@ describe('events as an editor would list them', () => {
   it('reads a report that speaks of the Orthodox church by its calendar', () => {
     const starts = (...texts: string[]) =>
       eventCandidates(report('a', '2026-01-21', ...texts), find, lexicon).map((event) => event.start);
-    expect(starts('The trouble began on Christmas Eve.', 'Trains ran again after Orthodox Christmas.')).toEqual([
-      '2026-01-06',
-    ]);
+    // Its Christmas is the one the countries it names keep: Serbia's in January, Romania's in December.
+    const orthodox = 'Orthodox priests blessed the depot.';
+    expect(starts('The trouble began on Christmas Eve at the Belgrade depot.', orthodox)).toEqual(['2026-01-06']);
+    expect(starts('The trouble began on Christmas Eve at the Bucharest depot.', orthodox)).toEqual(['2025-12-24']);
+    expect(starts('The trouble began on Christmas Eve at the depot.', orthodox)).toEqual([]);
     expect(starts('The trouble began on Christmas Eve.')).toEqual(['2025-12-24']);
   });
 

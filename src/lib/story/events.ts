@@ -3,7 +3,7 @@ import { stemWord } from '../text/stem.ts';
 import { foldWord, isCalendarWord, isMeaningful, wordsIn, wordsOf } from '../text/words.ts';
 import { sentencesOf, withoutDateline } from '../text/sentences.ts';
 import { clausesOf, isAttribution, regionsOf } from './clauses.ts';
-import { orthodoxCalendar, withoutEasterFeasts } from './holidays.ts';
+import { orthodoxCalendar, withoutEasterFeasts, type OrthodoxChristmas } from './holidays.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { NameMatch } from './people.ts';
 import { peopleIn } from './people.ts';
@@ -114,16 +114,33 @@ function featuresOf(text: string, people: readonly string[], lexicon: Lexicon): 
   return features;
 }
 
-/** Whether a text names a place (a country, a city, by one word or two) in a country that keeps the Orthodox Easter. */
-function namesOrthodoxEasterCountry(text: string, lexicon: Lexicon): boolean {
+/** The countries (ISO codes) of the places a text names: a country, or a city, by one word or two. */
+function countriesNamed(text: string, lexicon: Lexicon): string[] {
   const words = wordsIn(text);
-  return words.some((word, index) => {
-    if (!/^\p{Lu}/u.test(word.text)) return false;
+  return words.flatMap((word, index) => {
+    if (!/^\p{Lu}/u.test(word.text)) return [];
     const country =
       (index + 1 < words.length ? lexicon.countryOf(`${word.text} ${words[index + 1].text}`) : undefined) ??
       lexicon.countryOf(word.text);
-    return country !== undefined && lexicon.holidays.keepsOrthodoxEaster(country);
+    return country ? [country] : [];
   });
+}
+
+/**
+ * The Christmas of a report that speaks of the Orthodox church, by the countries it names that keep the Orthodox
+ * Easter or a January Christmas: January in a Belgrade report, December in a Bucharest one, unknown when they part.
+ */
+function orthodoxChristmasOf(countries: readonly string[], lexicon: Lexicon): OrthodoxChristmas {
+  const months = new Set(
+    countries
+      .filter(
+        (country) =>
+          lexicon.holidays.keepsOrthodoxEaster(country) || lexicon.holidays.christmasIn(country) === 'january',
+      )
+      .map((country) => lexicon.holidays.christmasIn(country)),
+  );
+  const [month] = months;
+  return months.size === 1 && (month === 'january' || month === 'december') ? month : 'unknown';
 }
 
 /**
@@ -296,9 +313,10 @@ export function eventCandidates(
   let anchor: string | undefined;
   // A report that speaks of the Orthodox church keeps its feasts: "on Christmas Eve" in a Belgrade paper is 6 January.
   // One that names a country keeping the Orthodox Easter and says no more may mean either church's Good Friday.
+  const countries = [...new Set(report.passages.flatMap((passage) => countriesNamed(passage.text, lexicon)))];
   const calendar = report.passages.some((passage) => /\bOrthodox\b/.test(passage.text))
-    ? orthodoxCalendar(lexicon.holidays)
-    : report.passages.some((passage) => namesOrthodoxEasterCountry(passage.text, lexicon))
+    ? orthodoxCalendar(lexicon.holidays, orthodoxChristmasOf(countries, lexicon))
+    : countries.some((country) => lexicon.holidays.keepsOrthodoxEaster(country))
       ? withoutEasterFeasts(lexicon.holidays)
       : lexicon.holidays;
   return report.passages

@@ -9,6 +9,8 @@ export interface HolidayCalendar {
   dayOf(name: string, year: number): string | undefined;
   /** Whether a country (ISO code) keeps the Orthodox Easter: there, "Good Friday" may be either church's. */
   keepsOrthodoxEaster(country: string): boolean;
+  /** In which month a country keeps Christmas: January by the Julian calendar (Serbia, Russia), December (Greece). */
+  christmasIn(country: string): 'january' | 'december' | 'both' | undefined;
 }
 
 /** A holiday named in a text: where, as written, and which. */
@@ -90,16 +92,24 @@ export function feastFromEaster(name: string, easter: string): string | undefine
   return offset === undefined ? undefined : formatISO(addDays(parseISO(easter), offset), { representation: 'date' });
 }
 
+/** Which Christmas a report that speaks of the Orthodox church keeps: Serbia's is in January, Greece's in December. */
+export type OrthodoxChristmas = 'january' | 'december' | 'unknown';
+
 /**
- * The calendar as a report that speaks of the Orthodox church reads it: its "Christmas Eve" is 6 January, its "Good
- * Friday" and "Pentecost" are counted from the Orthodox Easter.
+ * The calendar as a report that speaks of the Orthodox church reads it: its "Good Friday" and "Pentecost" are counted
+ * from the Orthodox Easter; its "Christmas Eve" is 6 January where its church keeps Christmas in January, 24 December
+ * where it keeps it in December, and no day where the report does not say which.
  */
-export function orthodoxCalendar(calendar: HolidayCalendar): HolidayCalendar {
+export function orthodoxCalendar(calendar: HolidayCalendar, christmas: OrthodoxChristmas): HolidayCalendar {
   return {
     ...calendar,
     dayOf: (name, year) => {
-      const easter = feastKey(name) in FROM_EASTER ? calendar.dayOf('Orthodox Easter', year) : undefined;
-      return easter ? feastFromEaster(name, easter) : calendar.dayOf(ORTHODOX[feastKey(name)] ?? name, year);
+      const key = feastKey(name);
+      const easter = key in FROM_EASTER ? calendar.dayOf('Orthodox Easter', year) : undefined;
+      if (easter) return feastFromEaster(name, easter);
+      if (key in ORTHODOX && christmas !== 'december')
+        return christmas === 'january' ? calendar.dayOf(ORTHODOX[key], year) : undefined;
+      return calendar.dayOf(name, year);
     },
   };
 }
