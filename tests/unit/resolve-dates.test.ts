@@ -537,6 +537,11 @@ const TABLE: Row[] = [
   ['The port expects to clear its import backlog by month-end.', '2026-10-09', '2026-10-01', 'month', 'expected'],
   // A weekday before a day of the Hijri calendar is not the whole date: the Gregorian one beside it is.
   ['The ban was imposed on Thursday, Rabi al-Thani 6, 1448 AH (Sept. 17).', '2026-09-26', '2026-09-17', 'day'],
+  // "on Friday last week", "on Monday this week": that weekday of that week; "on Tuesday (14)" (Sri Lankan English):
+  // the weekday with its day of the month, when they agree.
+  ['The ferry sank on Friday last week.', '2026-04-16', '2026-04-10', 'day'],
+  ['The ferry sailed on Monday this week.', '2026-04-16', '2026-04-13', 'day'],
+  ['The ferry was suspended on Tuesday (14) after the fire.', '2026-04-16', '2026-04-14', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -778,6 +783,8 @@ const NO_DATE: [string, string][] = [
   // A holiday of a name other countries keep on days of their own: "Heritage Day" is South Africa's in date-holidays,
   // the Yukon's in February.
   ['On Heritage Day, a convoy of 14 grocery and fuel trucks pulled into Whitehorse.', '2026-02-24'],
+  // A weekday and a day of the month that disagree are a slip.
+  ['The ferry was suspended on Tuesday (15).', '2026-04-16'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -37,6 +37,9 @@ const MONTH_JOINED = [
   new RegExp(`\\b(?:${MONTH})[a-z]*[-–](?:to[-–])?$`, 'i'),
   new RegExp(`^[-–](?:to[-–])?(?:${MONTH})`, 'i'),
 ];
+const WEEKDAY_OF_WEEK = /\b(sun|mon|tues|wednes|thurs|fri|satur)day,?\s+(?:of\s+)?(last|this|next) week$/i;
+/** How far from the report a weekday with its day of the month beside it may lie: a slip beyond, not a date. */
+const NEAR_WEEKDAY_DAYS = 21;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 /** A number written in words or figures: "two", "3". */
@@ -83,6 +86,20 @@ parser.parsers.push({
     const monday = startOfISOWeek(context.refDate);
     const week = { last: -7, this: 0, next: 7 }[match[1].toLowerCase() as 'last'];
     return componentsOf(addDays(monday, week + ((weekday + 6) % 7)));
+  },
+});
+// "on Tuesday (14)" (Sri Lankan English): the day of the month beside its weekday, the nearest that agrees with it.
+parser.parsers.push({
+  pattern: () => /\b(?:on\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day\s*\((\d{1,2})\)/i,
+  extract: (context, match) => {
+    const weekday = WEEKDAYS.indexOf(`${match[1].toLowerCase()}day`);
+    const dayOfMonth = Number(match[2]);
+    const today = context.refDate;
+    const near = [-1, 0, 1]
+      .map((offset) => new Date(today.getFullYear(), today.getMonth() + offset, dayOfMonth))
+      .filter((date) => date.getDate() === dayOfMonth && date.getDay() === weekday)
+      .sort((a, b) => Math.abs(differenceInCalendarDays(a, today)) - Math.abs(differenceInCalendarDays(b, today)))[0];
+    return near && Math.abs(differenceInCalendarDays(near, today)) <= NEAR_WEEKDAY_DAYS ? componentsOf(near) : null;
   },
 });
 parser.parsers.push({
@@ -627,6 +644,14 @@ function periodFor(
     const saturday = addDays(lastDay, -((lastDay.getDay() + 1) % 7));
     return [periodOf(/weekend$/i.test(text) ? saturday : addDays(lastDay, -3), 'week'), direction];
   }
+  // "on Friday last week": that weekday of that week. "on Tuesday (14)": worked out by the parser above.
+  const ofWeek = WEEKDAY_OF_WEEK.exec(text);
+  if (ofWeek) {
+    const weekday = WEEKDAYS.indexOf(`${ofWeek[1].toLowerCase()}day`);
+    const week = { last: -7, this: 0, next: 7 }[ofWeek[2].toLowerCase() as 'last'];
+    return [periodOf(addDays(startOfISOWeek(published), week + ((weekday + 6) % 7)), 'day'), direction];
+  }
+  if (/day\s*\(\d{1,2}\)$/i.test(text)) return [periodOf(result.start.date(), 'day'), direction];
   const relative = relativePeriod(text, result, published, direction);
   if (relative || RELATIVE_PERIOD.test(text) || AGO.test(text)) return relative && [relative, direction];
   const known = (key: chrono.Component) => result.start.isCertain(key);
