@@ -542,6 +542,11 @@ const TABLE: Row[] = [
   ['The ferry sank on Friday last week.', '2026-04-16', '2026-04-10', 'day'],
   ['The ferry sailed on Monday this week.', '2026-04-16', '2026-04-13', 'day'],
   ['The ferry was suspended on Tuesday (14) after the fire.', '2026-04-16', '2026-04-14', 'day'],
+  // "the 14th of this month", "set for the 25th", "on or about the 20th": days of the month.
+  ['The port shut on the 14th of this month.', '2026-04-16', '2026-04-14', 'day'],
+  ['The port will open on the 2nd of next month.', '2026-04-16', '2026-05-02', 'day', 'expected'],
+  ['The rally is set for the 25th.', '2026-04-16', '2026-04-25', 'day', 'expected'],
+  ['Sailings resumed on or about the 10th.', '2026-04-16', '2026-04-10', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.

@@ -147,11 +147,20 @@ parser.parsers.push({
 // reader (periodFor picks which). Not "the 14th floor", "the 15th Five-Year Plan": a noun after it makes it a rank.
 parser.parsers.push({
   pattern: () =>
-    /\b(?:on|by|until|till|since|from|before|after)\s+(?:((?:sun|mon|tues|wednes|thurs|fri|satur)day),?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)!?]|$)|\s+\p{Ll}+(?:[^s]s|ed)\b|\s+(?:and|or|but|when|as|at|in|under|after|before|to|which|that|with|for|from|until|while|because|so|if|last|this)\b)/iu,
+    /\b(?:on|by|until|till|since|from|before|after|set for|scheduled for|planned for|about)\s+(?:((?:sun|mon|tues|wednes|thurs|fri|satur)day),?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)!?]|$)|\s+\p{Ll}+(?:[^s]s|ed)\b|\s+(?:and|or|but|when|as|at|in|under|after|before|to|which|that|with|for|from|until|while|because|so|if|last|this)\b)/iu,
   extract: (_context, match) => {
     const day = Number(match[2]);
     if (day < 1 || day > 31) return null;
     return match[1] ? { day, weekday: WEEKDAYS.indexOf(match[1].toLowerCase()) } : { day };
+  },
+});
+// "on the 14th of this month", "the 2nd of next month": that day of the month named.
+parser.parsers.push({
+  pattern: () => /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(this|next|last)\s+month\b/i,
+  extract: (context, match) => {
+    const offset = { last: -1, this: 0, next: 1 }[match[2].toLowerCase() as 'last'];
+    const date = new Date(context.refDate.getFullYear(), context.refDate.getMonth() + offset, Number(match[1]));
+    return date.getDate() === Number(match[1]) ? componentsOf(date) : null;
   },
 });
 // "on the 9th instant", "the 28th ult." (legal and South Asian English): that day of this month, or of the last.
@@ -644,14 +653,16 @@ function periodFor(
     const saturday = addDays(lastDay, -((lastDay.getDay() + 1) % 7));
     return [periodOf(/weekend$/i.test(text) ? saturday : addDays(lastDay, -3), 'week'), direction];
   }
-  // "on Friday last week": that weekday of that week. "on Tuesday (14)": worked out by the parser above.
+  // "on Friday last week": that weekday of that week. "on Tuesday (14)", "the 14th of this month": worked out by the
+  // parsers above.
   const ofWeek = WEEKDAY_OF_WEEK.exec(text);
   if (ofWeek) {
     const weekday = WEEKDAYS.indexOf(`${ofWeek[1].toLowerCase()}day`);
     const week = { last: -7, this: 0, next: 7 }[ofWeek[2].toLowerCase() as 'last'];
     return [periodOf(addDays(startOfISOWeek(published), week + ((weekday + 6) % 7)), 'day'), direction];
   }
-  if (/day\s*\(\d{1,2}\)$/i.test(text)) return [periodOf(result.start.date(), 'day'), direction];
+  if (/day\s*\(\d{1,2}\)$|\d(?:st|nd|rd|th)\s+of\s+(?:this|next|last)\s+month$/i.test(text))
+    return [periodOf(result.start.date(), 'day'), direction];
   const relative = relativePeriod(text, result, published, direction);
   if (relative || RELATIVE_PERIOD.test(text) || AGO.test(text)) return relative && [relative, direction];
   const known = (key: chrono.Component) => result.start.isCertain(key);
