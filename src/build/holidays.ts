@@ -25,6 +25,8 @@ const nameKey = (name: string) =>
     .replace(/['’]s\b|['’.]/g, '')
     .replace(/-/g, ' ')
     .replace(/\bsaint\b/g, 'st')
+    // "Western Easter Sunday", "Catholic Christmas": the Western churches' feast, by its plain name.
+    .replace(/^(?:western|catholic|gregorian)\s+/, '')
     .replace(/\s+/g, ' ')
     .trim();
 
@@ -74,8 +76,13 @@ function holidaysOf(year: number): Map<string, string> {
     const day = easter && feastFromEaster(name, easter);
     if (day) agreed.set(nameKey(name), day);
   }
-  // Counted here, not taken from one country's list: Cyprus's "Clean Monday" of 2026 is a day late.
+  // Counted here, not taken from one country's list: Cyprus's "Clean Monday" of 2026 is a day late. "Orthodox Good
+  // Friday", "Orthodox Easter Monday": the feasts counted from the Orthodox Easter, by name.
   const orthodoxEaster = agreed.get(nameKey('Orthodox Easter'));
+  for (const name of EASTER_FEASTS) {
+    const day = orthodoxEaster && feastFromEaster(name, orthodoxEaster);
+    if (day) agreed.set(nameKey(`Orthodox ${name}`), day);
+  }
   for (const name of Object.keys(ORTHODOX_ONLY)) {
     const day = orthodoxEaster && feastFromEaster(name, orthodoxEaster);
     if (day) agreed.set(nameKey(name), day);

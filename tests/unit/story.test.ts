@@ -147,6 +147,11 @@ describe('events as an editor would list them', () => {
       starts('The ferry from Piraeus caught fire on Good Friday.', 'Orthodox priests blessed the new ship.'),
     ).toEqual(['2026-04-10']);
     expect(starts('The ferry from Gdańsk caught fire on Good Friday.')).toEqual(['2026-04-03']);
+    // A feast named with its church is that church's, whatever the report keeps.
+    expect(
+      starts('Divers surveyed the pier at Ungheni on Western Easter Sunday.', 'Orthodox priests blessed the bridge.'),
+    ).toEqual(['2026-04-05']);
+    expect(starts('The ferry from Gdańsk caught fire on Orthodox Good Friday.')).toEqual(['2026-04-10']);
   });
 
   it('counts a day from the sentence before only when it told of one day done', () => {
