@@ -788,6 +788,9 @@ const NO_DATE: [string, string][] = [
   // A holiday of a name other countries keep on days of their own: "Heritage Day" is South Africa's in date-holidays,
   // the Yukon's in February.
   ['On Heritage Day, a convoy of 14 grocery and fuel trucks pulled into Whitehorse.', '2026-02-24'],
+  // A wire dateline naming two cities; a document's own "Dated:" label.
+  ['COLOMBO/CHENNAI, April 1 (SAPA) — The ferry operator suspended sailings.', '2026-04-01'],
+  ['Notice No. 14/2026 — Dated: 29.04.2026', '2026-04-29'],
   // A weekday and a day of the month that disagree are a slip.
   ['The ferry was suspended on Tuesday (15).', '2026-04-16'],
   // A week of holidays is no day.

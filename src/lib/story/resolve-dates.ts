@@ -343,7 +343,7 @@ function abbreviatedWeekdayStands(text: string, before: string, after: string): 
  * "BUSAN, South Korea, Sept. 22 (AP) —".
  */
 const DATELINE =
-  /^[\p{Lu}][\p{Lu} .'’-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+\([^)]{2,20}\)\s*[—–-]/u;
+  /^[\p{Lu}][\p{Lu} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+\([^)]{2,20}\)\s*[—–-]/u;
 /** "was to have resumed", "would have met": what was meant to happen and did not. */
 const COUNTERFACTUAL = /\b(?:was|were) to have\b|\b(?:would|should|could|might) have\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/i;
 /** "Had the ferry sailed on Monday, …": a condition that did not hold (case matters: no "i" flag). */
@@ -522,6 +522,8 @@ function periodFor(
   if (/^of\s/i.test(text) && /\b(?:quarter|half)\s+$/i.test(before)) return undefined;
   // "The main item this week is …", "In this week's edition": the publication's own issue, not an event's date.
   if (/^this (?:week|month)$/i.test(text) && PUBLICATION_ISSUE.test(before)) return undefined;
+  // "Notice No. 14/2026 — Dated: 29.04.2026": a document's own date, a label on the form, not an event.
+  if (/\bDated?:\s*$/i.test(before)) return undefined;
   // "will march to the office", "flights may resume": a month name in lower case is a verb.
   if (/^(?:march|may)$/.test(text)) return undefined;
   // "investigating Monday's fire", "reviewing the Monday incident": what no one plans has happened, whatever the verb
