@@ -547,6 +547,8 @@ const TABLE: Row[] = [
   ['The port will open on the 2nd of next month.', '2026-04-16', '2026-05-02', 'day', 'expected'],
   ['The rally is set for the 25th.', '2026-04-16', '2026-04-25', 'day', 'expected'],
   ['Sailings resumed on or about the 10th.', '2026-04-16', '2026-04-10', 'day'],
+  // A clock time before the weekday (AP style) is no part of the date.
+  ['Workers walked out at 6 a.m. Monday.', '2026-10-22', '2026-10-19', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -791,6 +793,8 @@ const NO_DATE: [string, string][] = [
   // A wire dateline naming two cities; a document's own "Dated:" label.
   ['COLOMBO/CHENNAI, April 1 (SAPA) — The ferry operator suspended sailings.', '2026-04-01'],
   ['Notice No. 14/2026 — Dated: 29.04.2026', '2026-04-29'],
+  // A year of the Buddhist era is not ours.
+  ['The rule takes effect from 1 May 2569.', '2026-04-20'],
   // A weekday and a day of the month that disagree are a slip.
   ['The ferry was suspended on Tuesday (15).', '2026-04-16'],
   // A week of holidays is no day.

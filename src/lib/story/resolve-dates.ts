@@ -400,6 +400,8 @@ function insideQuotation(sentence: string, index: number): boolean {
   return curly > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
+/** A stated year further ahead than this is another era's: the Buddhist era runs 543 years ahead. */
+const FAR_AHEAD_YEARS = 100;
 /** Beyond this many days, a date whose direction the sentence leaves open is a guess. */
 const NEAREST_LIMIT_DAYS = 90;
 /** A weekday and a day of the month that agree no nearer than this are a slip, not a date. */
@@ -474,6 +476,9 @@ function periodFor(
   // "… since January, when the new scheme began": the date of an event after all.
   const baseline = /^since\b/i.test(text) || /\bsince\s+$/i.test(before);
   if (baseline && CHANGE_BEFORE.test(sentence.slice(0, result.index)) && !/^,?\s+when\b/i.test(after)) return undefined;
+  // "from 1 May 2569 (2026)": a year of the Buddhist era (or a slip), not one of ours so far ahead.
+  if (result.start.isCertain('year') && (result.start.get('year') ?? 0) > published.getFullYear() + FAR_AHEAD_YEARS)
+    return undefined;
   if (ANAPHORIC.test(text) || OFFSET_BEFORE.test(before) || /^(?:now|right now|currently)$/i.test(text))
     return undefined;
   if (NUMERIC_NEIGHBOUR[0].test(before) || NUMERIC_NEIGHBOUR[1].test(after)) return undefined;
@@ -738,7 +743,9 @@ function periodFor(
       /^\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+(?:th|st))\s+(?!of\b)[a-z]/.test(
         after,
       );
-    if (WEEKDAY_MODIFIED_BEFORE.test(before) || (WEEKDAY_MODIFIED_AFTER.test(after) && !rank) || /\d/.test(text))
+    // "walked out at 6 a.m. Monday": a clock time before the weekday is no part of the date.
+    const clockless = text.replace(/^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:on\s+)?/i, '');
+    if (WEEKDAY_MODIFIED_BEFORE.test(before) || (WEEKDAY_MODIFIED_AFTER.test(after) && !rank) || /\d/.test(clockless))
       return undefined;
     if (WEEKDAY_COUNTED[0].test(before) && WEEKDAY_COUNTED[1].test(after)) return undefined;
     // "on the last Friday of the month", "the first Monday in June": a weekday counted in a month, not the one near.
