@@ -549,6 +549,15 @@ const TABLE: Row[] = [
   ['Sailings resumed on or about the 10th.', '2026-04-16', '2026-04-10', 'day'],
   // A clock time before the weekday (AP style) is no part of the date.
   ['Workers walked out at 6 a.m. Monday.', '2026-10-22', '2026-10-19', 'day'],
+  // What the New York–Newark gold (blind) showed: "did, however, direct … to permit … beginning at 6 a.m. Friday" is
+  // an instruction, ahead.
+  [
+    'She did, however, direct the authority to permit truckers to retrieve containers beginning at 6 a.m. Friday.',
+    '2026-10-15',
+    '2026-10-16',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -793,6 +802,8 @@ const NO_DATE: [string, string][] = [
   // A wire dateline naming two cities; a document's own "Dated:" label.
   ['COLOMBO/CHENNAI, April 1 (SAPA) — The ferry operator suspended sailings.', '2026-04-01'],
   ['Notice No. 14/2026 — Dated: 29.04.2026', '2026-04-29'],
+  // What the Tehran–Baku gold (blind) showed: a year of the Solar Hijri calendar in figures is not ours.
+  ['Under the notice dated 18.12.1404, trains wait.', '2026-04-04'],
   // A year of the Buddhist era is not ours.
   ['The rule takes effect from 1 May 2569.', '2026-04-20'],
   // A weekday and a day of the month that disagree are a slip.

@@ -177,6 +177,13 @@ describe('events as an editor would list them', () => {
     expect(entries('BUSAN, South Korea, May 23 (AP) — Korail said it would add 40 trains.')).toEqual([]);
   });
 
+  it('takes no event from a place and its date alone, the agency or another calendar’s date in brackets', () => {
+    expect(entries('Baku, March 25 (Shirvan News). Trains stopped on Monday.').map(([start]) => start)).toEqual([
+      '2025-05-19',
+    ]);
+    expect(entries('Tehran, 15 Farvardin 1405 (04.04.2026).')).toEqual([]);
+  });
+
   it('takes no event from a dateline’s date split off as a sentence', () => {
     expect(entries('ALMATY. May 22. The border crossing at Korday closed on Monday.').map(([start]) => start)).toEqual([
       '2025-05-19',

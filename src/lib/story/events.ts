@@ -246,9 +246,17 @@ const FELL_THROUGH =
 
 /**
  * "ALMATY. August 12.", "YEREVAN, SEPTEMBER 22, ARMNEWSLINE.": a dateline's date split off as a sentence of its own,
- * with nothing but itself and words in capitals, tells of nothing.
+ * with nothing but itself and capitalised words, tells of nothing.
  */
-const dateAlone = (sentence: string, date: ResolvedDate) => !/\p{Ll}{2}/u.test(sentence.replace(date.text, ''));
+const dateAlone = (sentence: string, date: ResolvedDate) => {
+  const rest = sentence.replace(date.text, '');
+  // "Baku, March 25 (Shirvan News).", "Tehran, 15 Farvardin 1405 (04.04.2026).": a place, its date and what is in
+  // brackets, no word in lower case.
+  return (
+    !/\p{Ll}{2}/u.test(rest) ||
+    (/^\p{Lu}[\p{L}.'’ /-]*,/u.test(sentence) && !/(?:^|[\s,])\p{Ll}{2,}/u.test(rest.replace(/\([^)]*\)/g, '')))
+  );
+};
 
 /** A passage's statements: its sentences, and the independent clauses a semicolon joins within one. */
 const statementsOf = (text: string) => sentencesOf(text).flatMap((sentence) => sentence.split(/(?<=;)\s+/));

@@ -400,8 +400,12 @@ function insideQuotation(sentence: string, index: number): boolean {
   return curly > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
-/** A stated year further ahead than this is another era's: the Buddhist era runs 543 years ahead. */
+/**
+ * A stated year further ahead than this, or before the earliest, is another era's: the Buddhist era runs 543 years
+ * ahead of ours, the Solar Hijri 621 behind. (The older-year parser reads from 1500.)
+ */
 const FAR_AHEAD_YEARS = 100;
+const EARLIEST_YEAR = 1500;
 /** Beyond this many days, a date whose direction the sentence leaves open is a guess. */
 const NEAREST_LIMIT_DAYS = 90;
 /** A weekday and a day of the month that agree no nearer than this are a slip, not a date. */
@@ -476,8 +480,9 @@ function periodFor(
   // "… since January, when the new scheme began": the date of an event after all.
   const baseline = /^since\b/i.test(text) || /\bsince\s+$/i.test(before);
   if (baseline && CHANGE_BEFORE.test(sentence.slice(0, result.index)) && !/^,?\s+when\b/i.test(after)) return undefined;
-  // "from 1 May 2569 (2026)": a year of the Buddhist era (or a slip), not one of ours so far ahead.
-  if (result.start.isCertain('year') && (result.start.get('year') ?? 0) > published.getFullYear() + FAR_AHEAD_YEARS)
+  // "from 1 May 2569 (2026)", "(18.12.1404)": a year of the Buddhist era or the Solar Hijri calendar, not one of ours.
+  const year = result.start.isCertain('year') ? (result.start.get('year') ?? 0) : undefined;
+  if (year !== undefined && (year > published.getFullYear() + FAR_AHEAD_YEARS || year < EARLIEST_YEAR))
     return undefined;
   if (ANAPHORIC.test(text) || OFFSET_BEFORE.test(before) || /^(?:now|right now|currently)$/i.test(text))
     return undefined;

@@ -98,11 +98,12 @@ export function directionAt(sentence: string, start: number, end: number): Direc
 }
 
 /**
- * "ordered striking dockworkers at the Tema Port to call off their action and resume work from Monday": an
- * instruction, however long its object, whose infinitives run on to the phrase with no finite verb between.
+ * "ordered striking dockworkers at the Tema Port to call off their action and resume work from Monday", "did, however,
+ * direct the authority to permit …": an instruction, however long its object, whose infinitives run on to the phrase
+ * with no finite verb between.
  */
 const INSTRUCTION =
-  /\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on|required|allowed|allowing|permitted|permitting|cleared|clearing|warned|advised|reminded|encouraged)\s+(?!to\b)(?:[\p{L}\d'’-]+\s+){1,8}?to\s+(?=[a-z])/giu;
+  /\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on|required|allowed|allowing|permitted|permitting|cleared|clearing|warned|advised|reminded|encouraged|did,?\s+(?:(?:however|also|then|\w+ly),?\s+)?(?:order|direct|tell|ask|instruct|allow|permit|require))\s+(?!to\b)(?:[\p{L}\d'’-]+\s+){1,8}?to\s+(?=[a-z])/giu;
 /** What ends an infinitive's reach: a stop, or a word that opens a clause with a verb of its own. */
 const SCOPE_END = /[.;:!?]|\b(?:that|who|which|because|after|before|when|while|since|but|as)\b/i;
 
