@@ -98,8 +98,7 @@ function featuresOf(text: string, people: readonly string[], lexicon: Lexicon): 
     if (!isMeaningful(folded) || isCalendarWord(folded) || REPORTING.has(folded)) return;
     const stem = `stem:${stemWord(folded)}`;
     const capitalised = /^\p{Lu}/u.test(word.text);
-    const pair = index + 1 < words.length ? `${word.text} ${words[index + 1].text}` : '';
-    const country = capitalised ? (lexicon.countryOf(pair) ?? lexicon.countryOf(word.text)) : undefined;
+    const country = capitalised ? countryAt(words, index, lexicon) : undefined;
     // A word of what happened is also the very word of its derived forms: "suspended" and "the suspension" tell one deed.
     const related = country
       ? [`place:${country}`]
@@ -114,16 +113,16 @@ function featuresOf(text: string, people: readonly string[], lexicon: Lexicon): 
   return features;
 }
 
-/** The countries (ISO codes) of the places a text names: a country, or a city, by one word or two. */
+/** The country (ISO code) of a place named at a word, by two words or one: "Hong Kong", "Piraeus". */
+function countryAt(words: readonly { text: string }[], index: number, lexicon: Lexicon): string | undefined {
+  const pair = index + 1 < words.length ? `${words[index].text} ${words[index + 1].text}` : '';
+  return lexicon.countryOf(pair) ?? lexicon.countryOf(words[index].text);
+}
+
+/** The countries of the places a text names. */
 function countriesNamed(text: string, lexicon: Lexicon): string[] {
   const words = wordsIn(text);
-  return words.flatMap((word, index) => {
-    if (!/^\p{Lu}/u.test(word.text)) return [];
-    const country =
-      (index + 1 < words.length ? lexicon.countryOf(`${word.text} ${words[index + 1].text}`) : undefined) ??
-      lexicon.countryOf(word.text);
-    return country ? [country] : [];
-  });
+  return words.flatMap((word, index) => (/^\p{Lu}/u.test(word.text) ? (countryAt(words, index, lexicon) ?? []) : []));
 }
 
 /**
