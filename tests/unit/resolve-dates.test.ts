@@ -802,6 +802,7 @@ const NO_DATE: [string, string][] = [
   // A wire dateline naming two cities; a document's own "Dated:" label.
   ['COLOMBO/CHENNAI, April 1 (SAPA) — The ferry operator suspended sailings.', '2026-04-01'],
   ['Notice No. 14/2026 — Dated: 29.04.2026', '2026-04-29'],
+  ['Issued: Ulaanbaatar, 17 July 2026.', '2026-07-17'],
   // What the Tehran–Baku gold (blind) showed: a year of the Solar Hijri calendar in figures is not ours.
   ['Under the notice dated 18.12.1404, trains wait.', '2026-04-04'],
   // A year of the Buddhist era is not ours.

@@ -532,8 +532,9 @@ function periodFor(
   if (/^of\s/i.test(text) && /\b(?:quarter|half)\s+$/i.test(before)) return undefined;
   // "The main item this week is …", "In this week's edition": the publication's own issue, not an event's date.
   if (/^this (?:week|month)$/i.test(text) && PUBLICATION_ISSUE.test(before)) return undefined;
-  // "Notice No. 14/2026 — Dated: 29.04.2026": a document's own date, a label on the form, not an event.
-  if (/\bDated?:\s*$/i.test(before)) return undefined;
+  // "Notice No. 14/2026 — Dated: 29.04.2026", "Issued: Ulaanbaatar, 2026.07.17.": a document's own date, a label on
+  // the form (with the place it was issued), not an event.
+  if (/\b(?:Dated?|Issued|Signed|Published):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu.test(before)) return undefined;
   // "will march to the office", "flights may resume": a month name in lower case is a verb.
   if (/^(?:march|may)$/.test(text)) return undefined;
   // "investigating Monday's fire", "reviewing the Monday incident": what no one plans has happened, whatever the verb
