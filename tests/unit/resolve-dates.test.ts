@@ -558,6 +558,8 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  // "the day following the Mid-Autumn Festival", as "the day after" one.
+  ['Buses resumed on the day following the Mid-Autumn Festival.', '2026-10-05', '2026-09-26', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.

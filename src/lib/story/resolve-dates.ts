@@ -1046,9 +1046,12 @@ function holidayPeriod(
     )
   )
     return undefined;
-  // "on the eve of Rosh Hashanah", "the day after Labor Day": the day before or after the holiday's.
-  const counted = /\bthe\s+(?:day\s+(after|before)|eve\s+of)\s+$/i.exec(sentence.slice(0, holiday.index));
-  const shift = counted ? (counted[1]?.toLowerCase() === 'after' ? 1 : -1) : 0;
+  // "on the eve of Rosh Hashanah", "the day after Labor Day", "the day following the Mid-Autumn Festival": the day
+  // before or after the holiday's.
+  const counted = /\bthe\s+(?:day\s+(after|following|before)|eve\s+of)\s+(?:the\s+)?$/i.exec(
+    sentence.slice(0, holiday.index),
+  );
+  const shift = counted ? (/^(?:after|following)$/i.test(counted[1] ?? '') ? 1 : -1) : 0;
   if ((!counted && HOLIDAY_BOUND.test(sentence.slice(0, holiday.index))) || HOLIDAY_SPAN.test(sentence.slice(end)))
     return undefined;
   // "during Holy Week", "over Golden Week": a week of holidays, not the day a calendar lists first.
