@@ -811,6 +811,8 @@ const NO_DATE: [string, string][] = [
   ['The rule takes effect from 1 May 2569.', '2026-04-20'],
   // A weekday and a day of the month that disagree are a slip.
   ['The ferry was suspended on Tuesday (15).', '2026-04-16'],
+  // A weekday of a named season.
+  ['Crossings fell on the Monday of Tourism Week.', '2026-04-15'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

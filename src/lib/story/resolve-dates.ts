@@ -756,6 +756,9 @@ function periodFor(
     if (WEEKDAY_COUNTED[0].test(before) && WEEKDAY_COUNTED[1].test(after)) return undefined;
     // "on the last Friday of the month", "the first Monday in June": a weekday counted in a month, not the one near.
     if (new RegExp(`^\\s+(?:of|in)\\s+(?:the\\s+(?:month|year)|${MONTH})`, 'i').test(after)) return undefined;
+    // "on the Monday of Tourism Week": a weekday of a named season, which this reader does not place.
+    if (/^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*(?:Week|Holidays?|Festival|Carnival)\b/u.test(after))
+      return undefined;
     // "late Sunday or early Monday": one of two days, the writer does not know which.
     if (
       /\b\w+day\s+or\s+(?:(?:late|early)\s+)?$/i.test(before) ||
