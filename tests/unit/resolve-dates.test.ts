@@ -560,6 +560,21 @@ const TABLE: Row[] = [
   ],
   // "the day following the Mid-Autumn Festival", as "the day after" one.
   ['Buses resumed on the day following the Mid-Autumn Festival.', '2026-10-05', '2026-09-26', 'day'],
+  // "this coming Monday": the next one after the report's day.
+  [
+    'The Labour Ministry has called the pilots to a hearing this coming Monday.',
+    '2026-04-07',
+    '2026-04-13',
+    'day',
+    'expected',
+  ],
+  // A deadline met, its month gone by: "met the demand … by the end of April" said in May.
+  [
+    'The dredging firm met the demand to have the channel back to full depth by the end of April.',
+    '2026-05-04',
+    '2026-04-01',
+    'month',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -805,6 +820,8 @@ const NO_DATE: [string, string][] = [
   ['COLOMBO/CHENNAI, April 1 (SAPA) — The ferry operator suspended sailings.', '2026-04-01'],
   ['Notice No. 14/2026 — Dated: 29.04.2026', '2026-04-29'],
   ['Issued: Ulaanbaatar, 17 July 2026.', '2026-07-17'],
+  // A dateline in ordinary case: a place, its date and a dash.
+  ['Buenos Aires, 17 April — Ferry services were suspended.', '2026-04-17'],
   // What the Tehran–Baku gold (blind) showed: a year of the Solar Hijri calendar in figures is not ours.
   ['Under the notice dated 18.12.1404, trains wait.', '2026-04-04'],
   // A year of the Buddhist era is not ours.

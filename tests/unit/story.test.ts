@@ -182,6 +182,7 @@ describe('events as an editor would list them', () => {
       '2025-05-19',
     ]);
     expect(entries('Tehran, 15 Farvardin 1405 (04.04.2026).')).toEqual([]);
+    expect(entries('Buenos Aires, 17/04/2026 — Office of the Administrator of the Port of Buenos Aires')).toEqual([]);
   });
 
   it('takes no event from a dateline’s date split off as a sentence', () => {

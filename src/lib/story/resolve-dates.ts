@@ -340,10 +340,10 @@ function abbreviatedWeekdayStands(text: string, before: string, after: string): 
 
 /**
  * A wire's dateline dates its filing, not an event: "CHENNAI, Feb 7 (IBW) —", "LONDON, 12 March (Reuters) -",
- * "BUSAN, South Korea, Sept. 22 (AP) —".
+ * "BUSAN, South Korea, Sept. 22 (AP) —". So does a place in ordinary case, its date and a dash: "Buenos Aires, 17 April —".
  */
 const DATELINE =
-  /^[\p{Lu}][\p{Lu} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+\([^)]{2,20}\)\s*[—–-]/u;
+  /^[\p{Lu}][\p{Lu} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+\([^)]{2,20}\)\s*[—–-]|^\p{Lu}[\p{L} .'’/-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?\s+[—–]\s/u;
 /** "was to have resumed", "would have met": what was meant to happen and did not. */
 const COUNTERFACTUAL = /\b(?:was|were) to have\b|\b(?:would|should|could|might) have\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/i;
 /** "Had the ferry sailed on Monday, …": a condition that did not hold (case matters: no "i" flag). */
@@ -596,9 +596,12 @@ function periodFor(
             ? 'future'
             : 'either'
           : byDeadline && read === 'past'
-            ? // "which it has promised by the end of May": a deadline's period, not its last day, ahead while it runs.
+            ? // "which it has promised by the end of May": a deadline's period, not its last day, ahead while it runs;
+              // "met the demand … by the end of April" said in May: the April gone by.
               PART_OF_MONTH.test(text)
-              ? 'future'
+              ? (result.start.get('month') ?? 0) < published.getMonth() + 1
+                ? 'past'
+                : 'future'
               : undefined
             : read;
   if (IN_SPAN.test(text) && direction !== 'future') return undefined;
@@ -818,6 +821,11 @@ function periodFor(
       return gone ? [periodOf(gone, 'day'), 'past'] : undefined;
     }
     if (!abbreviatedWeekdayStands(text, before, after)) return undefined;
+    // "this coming Monday", "the coming Friday": the next one after the report's day, whatever the verbs.
+    if (/\bcoming\s+$/i.test(before) && !WEEKDAY_QUALIFIER.test(text)) {
+      const ahead = ((result.start.get('weekday') ?? 0) - published.getDay() + 7) % 7 || 7;
+      return [periodOf(addDays(published, ahead), 'day'), 'future'];
+    }
     // "on Thursday last": British for last Thursday.
     const qualifier =
       WEEKDAY_QUALIFIER.exec(text)?.[1]?.toLowerCase() ?? (/^\s+last\b/i.test(after) ? 'last' : undefined);
