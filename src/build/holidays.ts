@@ -72,21 +72,18 @@ function holidaysOf(year: number): Map<string, string> {
     .getHolidays(year, 'en')
     ?.find((holiday) => holiday.name === 'Easter Sunday')
     ?.date.slice(0, 10);
-  for (const name of EASTER_FEASTS) {
-    const day = easter && feastFromEaster(name, easter);
-    if (day) agreed.set(nameKey(name), day);
-  }
+  const countFrom = (from: string | undefined, names: readonly string[], prefix = '') => {
+    for (const name of names) {
+      const day = from && feastFromEaster(name, from);
+      if (day) agreed.set(nameKey(prefix + name), day);
+    }
+  };
+  countFrom(easter, EASTER_FEASTS);
   // Counted here, not taken from one country's list: Cyprus's "Clean Monday" of 2026 is a day late. "Orthodox Good
   // Friday", "Orthodox Easter Monday": the feasts counted from the Orthodox Easter, by name.
   const orthodoxEaster = agreed.get(nameKey('Orthodox Easter'));
-  for (const name of EASTER_FEASTS) {
-    const day = orthodoxEaster && feastFromEaster(name, orthodoxEaster);
-    if (day) agreed.set(nameKey(`Orthodox ${name}`), day);
-  }
-  for (const name of Object.keys(ORTHODOX_ONLY)) {
-    const day = orthodoxEaster && feastFromEaster(name, orthodoxEaster);
-    if (day) agreed.set(nameKey(name), day);
-  }
+  countFrom(orthodoxEaster, EASTER_FEASTS, 'Orthodox ');
+  countFrom(orthodoxEaster, Object.keys(ORTHODOX_ONLY));
   return agreed;
 }
 
@@ -94,11 +91,14 @@ function holidaysOf(year: number): Map<string, string> {
 const PARTING_YEAR = 2026;
 const ORTHODOX_EASTER_DAYS = ['2026-04-10', '2026-04-11', '2026-04-12', '2026-04-13'];
 
+/** A country's holidays in the year the two Easters part. */
+const inPartingYear = (country: string) => new Holidays(country).getHolidays(PARTING_YEAR, 'en') ?? [];
+
 /** The countries that keep an Easter holiday on the Orthodox Easter's days: Greece, Serbia, Ethiopia … */
 function orthodoxEasterCountries(): Set<string> {
   return new Set(
     Object.keys(new Holidays().getCountries()).filter((country) =>
-      (new Holidays(country).getHolidays(PARTING_YEAR, 'en') ?? []).some(
+      inPartingYear(country).some(
         (holiday) =>
           /Easter|Good Friday|Holy Saturday/i.test(holiday.name) &&
           ORTHODOX_EASTER_DAYS.includes(holiday.date.slice(0, 10)),
@@ -113,7 +113,7 @@ function christmasMonths(): Map<string, 'january' | 'december' | 'both'> {
   for (const country of Object.keys(new Holidays().getCountries())) {
     // Public holidays only: Serbia lists the Catholic Christmas too, as a day off for those who keep it.
     const found = new Set(
-      (new Holidays(country).getHolidays(PARTING_YEAR, 'en') ?? [])
+      inPartingYear(country)
         .filter((holiday) => /Christmas/i.test(holiday.name) && holiday.type === 'public')
         .map((holiday) => (holiday.date.slice(5, 7) === '01' ? 'january' : 'december')),
     );
