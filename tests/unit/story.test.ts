@@ -28,7 +28,7 @@ const fixtureStory = (id: string): StoryReport[] => {
     const [, frontmatter, ...body] = readFileSync(join(dir, name), 'utf8').split(/^---$/m);
     return {
       slug: name.replace(/\.md$/, ''),
-      outlet: name,
+      outlet: /^outlet: "?(.*?)"?$/m.exec(frontmatter)?.[1] ?? 'not stated',
       published: /^published: "?([\d-]+)/m.exec(frontmatter)?.[1] ?? '',
       passages: parseReport(body.join('---')).blocks.filter((block) => block.kind === 'paragraph'),
     };
@@ -416,6 +416,20 @@ describe('events merged as an editor would', () => {
       ['2025-06-05', 'day'],
       ['2025-06-07', 'day'],
     ]);
+  });
+
+  it('folds a year named by its number into the one event of that year that does the same', () => {
+    // As the timeline bench reads a fixture: no people file.
+    const { timeline } = buildStory(
+      fixtureStory('2026-10-shanghai-ningbo-typhoon-golden-week'),
+      [],
+      { file: 'claims', claims: [] },
+      lexicon,
+    );
+    const citing = (phrase: string) =>
+      timeline.find((entry) => entry.citations.some((citation) => citation.summary.includes(phrase)));
+    expect(citing('since both ports shut in 2021')?.start).toBe('2021-07-01');
+    expect(citing('since both ports shut in 2021')).toBe(citing('at once, in July 2021'));
   });
 
   it('reads a relative clause’s date with the words it tells of', () => {

@@ -299,8 +299,10 @@ export function mergeEvents(candidates: readonly StoryEvent[], options: MergeOpt
     }
   }
 
-  // A vague mention (a week, a month) with exactly one plausible, more precise event inside its period is that event;
-  // with several or none, the one whose mentions repeat clearly most of its words, a word of what happened among them.
+  // A vague mention (a week, a month, a year named by its number as past: "since both ports shut in 2021") with
+  // exactly one plausible, more precise event inside its period is that event; with several or none, the one whose
+  // mentions repeat clearly most of its words, a word of what happened among them. "Last year" and "by mid-year" are
+  // left alone: measured on the timeline gold, they join two events where the year's number joins none.
   // Each one's plausible events are found before any folds, so the order they are looked at decides nothing.
   const plausible = { terms: 2, same: 0 };
   const clearlyBest = (group: Group): Group[] => {
@@ -319,7 +321,12 @@ export function mergeEvents(candidates: readonly StoryEvent[], options: MergeOpt
     return clear ? [best.other] : [];
   };
   const lone = [...live]
-    .filter((group) => group.event.precision === 'week' || group.event.precision === 'month')
+    .filter(
+      (group) =>
+        group.event.precision === 'week' ||
+        group.event.precision === 'month' ||
+        group.event.citations.every((citation) => !citation.expected && /\b\d{4}\b/.test(citation.dateText)),
+    )
     .filter((group) => !group.event.citations.every(isTally))
     .map((group) => ({
       group,
