@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { holidayCalendar } from '../../src/build/holidays.ts';
-import { formatAtPrecision, isoAtPrecision, resolveDates } from '../../src/lib/story/resolve-dates.ts';
+import { figureOrderOf, formatAtPrecision, isoAtPrecision, resolveDates } from '../../src/lib/story/resolve-dates.ts';
 import { orthodoxCalendar, withoutEasterFeasts } from '../../src/lib/story/holidays.ts';
 
 const FRI = '2025-05-23';
@@ -575,6 +575,25 @@ const TABLE: Row[] = [
     '2026-04-01',
     'month',
   ],
+  // "day before yesterday" without its article (Indian English), and "day after tomorrow".
+  [
+    'Ramakrishna held talks with the JAC leaders day before yesterday, but the meeting ended inconclusively.',
+    '2026-03-07',
+    '2026-03-05',
+    'day',
+  ],
+  ['The minister will meet the union day after tomorrow.', '2026-03-07', '2026-03-09', 'day', 'expected'],
+  // A span of days starts on its first: "between 14 and 17 March" as "14–17 March".
+  ['Passengers have had every sailing between 14 and 17 March cancelled.', '2026-03-17', '2026-03-14', 'day'],
+  // "the weekend of October 31": a day of that weekend, which one unsaid.
+  ['The sonar survey was carried out by the Navy over the weekend of October 31.', '2026-11-18', '2026-10-26', 'week'],
+  // A frustrated plan with a place set off by commas before its day.
+  [
+    'The railway was due to restore freight service across the bridge near Yurécuaro, in Michoacán state, on Monday, but divers found new scour.',
+    '2026-11-10',
+    '2026-11-09',
+    'day',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -830,6 +849,9 @@ const NO_DATE: [string, string][] = [
   ['The ferry was suspended on Tuesday (15).', '2026-04-16'],
   // A weekday of a named season.
   ['Crossings fell on the Monday of Tourism Week.', '2026-04-15'],
+  // What is owed for a month is no date.
+  ['The workers have not been paid their February salaries.', '2026-03-07'],
+  ['Drivers say the March wages are late.', '2026-03-20'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -905,6 +927,24 @@ describe('a day counted from the one the sentence before told of', () => {
       ['48 hours later', '2025-05-21'],
       ['on 4 May', '2025-05-04'],
     ]);
+  });
+});
+
+describe('dates in figures read in the report’s own order', () => {
+  it('tells the order from dates only one order can read, and none when they disagree or none shows it', () => {
+    expect(figureOrderOf(['The line shut on 26/10/2026.', 'Trains ran on 2/11/2026.'])).toBe('day-first');
+    expect(figureOrderOf(['The line shut on 10/26/2026.'])).toBe('month-first');
+    expect(figureOrderOf(['The line shut on 2/11/2026.', 'It ran 24/7.', 'Order 3.4.2026.'])).toBeUndefined();
+    expect(figureOrderOf(['Shut on 26/10/2026.', 'Open on 10/27/2026.'])).toBeUndefined();
+  });
+
+  it('reads "2/11/2026" by that order, and a weekday named with it still settles it', () => {
+    const days = (sentence: string, order?: 'day-first' | 'month-first') =>
+      resolveDates(sentence, '2026-11-04', undefined, undefined, order).map((date) => date.start);
+    expect(days('The toll road recorded 61,000 vehicles on 2/11/2026.')).toEqual([]);
+    expect(days('The toll road recorded 61,000 vehicles on 2/11/2026.', 'day-first')).toEqual(['2026-11-02']);
+    expect(days('The toll road recorded 61,000 vehicles on 2/11/2026.', 'month-first')).toEqual(['2026-02-11']);
+    expect(days('The toll road recorded 61,000 vehicles on Monday 2/11/2026.', 'month-first')).toEqual(['2026-11-02']);
   });
 });
 

@@ -128,6 +128,14 @@ describe('events as an editor would list them', () => {
     ).toEqual(['2025-05-21', '2025-05-22']);
   });
 
+  it('reads a date in figures in the order the report’s other dates keep', () => {
+    const starts = (...texts: string[]) =>
+      eventCandidates(report('a', '2026-11-04', ...texts), find, lexicon).map((event) => event.start);
+    const record = 'The toll road recorded 61,000 vehicles on 2/11/2026, a record.';
+    expect(starts(record)).toEqual([]);
+    expect(starts('The line was closed on 26/10/2026.', record)).toEqual(['2026-10-26', '2026-11-02']);
+  });
+
   it('reads a report that speaks of the Orthodox church by its calendar', () => {
     const starts = (...texts: string[]) =>
       eventCandidates(report('a', '2026-01-21', ...texts), find, lexicon).map((event) => event.start);

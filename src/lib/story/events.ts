@@ -7,7 +7,7 @@ import { orthodoxCalendar, withoutEasterFeasts, type OrthodoxChristmas } from '.
 import type { Lexicon } from './lexicon.ts';
 import type { NameMatch } from './people.ts';
 import { peopleIn } from './people.ts';
-import { resolveDates, type Precision, type ResolvedDate } from './resolve-dates.ts';
+import { figureOrderOf, resolveDates, type Precision, type ResolvedDate } from './resolve-dates.ts';
 import { isPastAction } from './tense.ts';
 
 /** A passage of a report, as the story reads it. */
@@ -330,6 +330,8 @@ export function eventCandidates(
     : countries.some((country) => lexicon.holidays.keepsOrthodoxEaster(country))
       ? withoutEasterFeasts(lexicon.holidays)
       : lexicon.holidays;
+  // "on 2/11/2026" in a paper that also wrote "on 26/10/2026" is 2 November: the report's own style tells.
+  const order = figureOrderOf(report.passages.map((passage) => passage.text));
   return report.passages
     .filter((passage) => !isCaptionLine(passage.text))
     .flatMap((passage) => {
@@ -339,7 +341,7 @@ export function eventCandidates(
         const sentenceAt = passage.text.indexOf(sentence, end);
         end = sentenceAt + sentence.length;
         if (NEWSROOM.test(sentence.replace(LIVE_STAMP, ''))) return [];
-        const all = resolveDates(sentence, report.published, calendar, anchor);
+        const all = resolveDates(sentence, report.published, calendar, anchor, order);
         // A plan that fell through ("was due to resume on Monday but called it off") leaves its day unread, and that
         // day may be the one the next sentence counts from: then none is sure. Nor is one when the sentence told of
         // two days done ("arrested on Sunday, … stopped all sailings on Monday evening. … the following day").

@@ -265,7 +265,8 @@ const PUBLICATION_ISSUE =
  * ("had been due to open on Sunday but" is a day gone by.)
  */
 const PAST_PLAN_BUT = [
-  /\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|supposed|meant|planned)|would)\b[^,;]*$/i,
+  // A place set off by commas is part of the plan: "was due to restore service near Yurécuaro, in Michoacán state, on Monday".
+  /\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|supposed|meant|planned)|would)\b(?:[^,;]|,\s*(?:in|near|at|off|outside)\s+[^,;]{1,40},)*$/i,
   // One sentence: a stop inside it is an abbreviation's ("brokered by St. John the Baptist Parish officials, but").
   /^[^;]*?\b(?:but|postponed|called off|cancell?ed|scrapped|put off|shelved|abandoned|fell (?:through|apart))\b/i,
 ];
@@ -357,6 +358,12 @@ function clauseBefore(sentence: string, index: number): string {
   return sentence.slice(start, index);
 }
 
+/** What comes before a date in its clause, or the whole sentence before it when the date is a clause of its own. */
+function planBefore(sentence: string, index: number): string {
+  const clause = clauseBefore(sentence, index);
+  return clause.trim() ? clause : sentence.slice(0, index);
+}
+
 const PART_OF_MONTH = /\b(?:end|start|beginning|middle|close) of\b/i;
 /** A number just before a weekday: "Pier 15 on Monday", "Flight 12 Tuesday". */
 const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
@@ -437,11 +444,11 @@ const NUMERIC_NEAR_DAYS = 120;
 /**
  * The day a date in figures names: day first with dots ("3.4.2026") or when the first figure cannot be a month, month
  * first when the second cannot be; otherwise the order is the writer's house style ("2/3/2026" is 2 March in Beirut,
- * February 3 in Boston), settled only by a weekday named with it ("on Monday 2/3/2026", "on Sunday, 1/3", the year
- * then the one that keeps it near). null when nothing settles it; undefined when the text is no such date, or one
- * without a year or a weekday ("a 3-1 win", "24/7").
+ * February 3 in Boston), settled by a weekday named with it ("on Monday 2/3/2026", "on Sunday, 1/3", the year then
+ * the one that keeps it near) or by the order the report's own unambiguous dates keep (`order`). null when nothing
+ * settles it; undefined when the text is no such date, or one without a year or a weekday ("a 3-1 win", "24/7").
  */
-function numericDay(text: string, published: Date): Date | null | undefined {
+function numericDay(text: string, published: Date, order?: FigureOrder): Date | null | undefined {
   const match = NUMERIC_DATE.exec(text);
   if (!match) return undefined;
   const weekday = WEEKDAYS.findIndex((name) => new RegExp(`\\b${name.slice(0, 3)}`, 'i').test(text));
@@ -454,17 +461,44 @@ function numericDay(text: string, published: Date): Date | null | undefined {
     const dayFirst = new Date(year, second - 1, first);
     const monthFirst = new Date(year, first - 1, second);
     return [
-      ...(dayFirst.getDate() === first && second <= 12 ? [dayFirst] : []),
-      ...(separator !== '.' && monthFirst.getDate() === second && first <= 12 ? [monthFirst] : []),
+      ...(dayFirst.getDate() === first && second <= 12 ? [{ date: dayFirst, order: 'day-first' as const }] : []),
+      ...(separator !== '.' && monthFirst.getDate() === second && first <= 12
+        ? [{ date: monthFirst, order: 'month-first' as const }]
+        : []),
     ];
   });
   const agreeing = readings.filter(
-    (date) =>
+    ({ date }) =>
       (weekday < 0 || date.getDay() === weekday) &&
       (match[4] !== undefined || Math.abs(differenceInCalendarDays(date, published)) <= NUMERIC_NEAR_DAYS),
   );
-  const distinct = new Set(agreeing.map((date) => date.getTime()));
-  return distinct.size === 1 ? agreeing[0] : null;
+  const settled = new Set(agreeing.map(({ date }) => date.getTime())).size === 1 ? agreeing : undefined;
+  const styled = agreeing.filter((reading) => reading.order === order);
+  return (settled ?? (styled.length === 1 ? styled : undefined))?.[0].date ?? null;
+}
+
+/** Which figure comes first in a report's dates written as numbers: its house style, where it shows. */
+export type FigureOrder = 'day-first' | 'month-first';
+
+/**
+ * The order a report's dates in figures keep, told by those only one order can read ("26/10/2026" is day first,
+ * "10/26/2026" month first); undefined when none tells it, or they disagree.
+ */
+export function figureOrderOf(texts: readonly string[]): FigureOrder | undefined {
+  const orders = new Set(
+    texts.flatMap((text) =>
+      [...text.matchAll(new RegExp(NUMERIC_DATE.source, 'g'))].flatMap(([, first, separator, second, year]) =>
+        !year || separator === '.'
+          ? []
+          : Number(first) > 12 && Number(second) <= 12
+            ? ['day-first' as const]
+            : Number(second) > 12 && Number(first) <= 12
+              ? ['month-first' as const]
+              : [],
+      ),
+    ),
+  );
+  return orders.size === 1 ? [...orders][0] : undefined;
 }
 
 /** The period one chrono result names, read with the sentence's tense; undefined when it is not a date. */
@@ -473,6 +507,7 @@ function periodFor(
   result: chrono.ParsedResult,
   published: Date,
   anchor: Date,
+  order?: FigureOrder,
 ): [Period, Direction?] | undefined {
   const text = result.text.trim().replace(/[,.]$/, '');
   const before = sentence.slice(Math.max(0, result.index - 30), result.index);
@@ -523,8 +558,12 @@ function periodFor(
   if (isCounterfactual(clauseBefore(sentence, result.index))) return undefined;
   // "Cocoa for December delivery", "the March contract": a futures contract's month, not a date.
   // "in the December quarter", "the March half": a reporting period named by its last month.
+  // "their February salaries", "the March rent": what is owed for a month, not the day of an event.
   if (
-    /^\s+(?:delivery|contracts?|futures|options|expiry|quarter|half)\b/i.test(after) &&
+    /^\s+(?:delivery|contracts?|futures|options|expiry|quarter|half|salar(?:y|ies)|wages?|pay(?:roll|cheques?|checks?)?|pensions?|rents?|bills?|instal+ments?|dues|allowances?)\b/i.test(
+      after,
+    ) &&
+    !/[,;]$/.test(result.text.trim()) &&
     !result.start.isCertain('day')
   )
     return undefined;
@@ -632,8 +671,10 @@ function periodFor(
   // "yesterday week", "tomorrow week": British and Irish for a week before yesterday, a week after tomorrow.
   // So are "a week tomorrow", "a week today": a week after the day.
   const weekOn = /^\s+week\b/i.test(after) || /\ba week\s+$/i.test(before) ? 7 : 0;
-  if (/^yesterday$/i.test(text)) return [periodOf(addDays(published, -1 - weekOn), 'day'), 'past'];
-  if (/^tomorrow/i.test(text)) return [periodOf(addDays(published, 1 + weekOn), 'day'), 'future'];
+  // "day before yesterday", "day after tomorrow" without "the" (Indian and older English): one day further.
+  const dayOn = (word: string) => (new RegExp(`\\bday\\s+${word}\\s+$`, 'i').test(before) ? 1 : 0);
+  if (/^yesterday$/i.test(text)) return [periodOf(addDays(published, -1 - weekOn - dayOn('before')), 'day'), 'past'];
+  if (/^tomorrow/i.test(text)) return [periodOf(addDays(published, 1 + weekOn + dayOn('after')), 'day'), 'future'];
   // "a week ago today", "a year ago this week", "three years ago this month": the day, week or month that many weeks,
   // months or years back; "a year ago" before it is part of the phrase.
   const ago = /\b(a|an|one|two|three|four|five|six|\d{1,2})\s+(week|fortnight|month|year)s?\s+ago\s+$/i.exec(before);
@@ -655,6 +696,7 @@ function periodFor(
   // "at the weekend", "over the weekend": the one just gone in the past tense, the coming one in the future. Any other
   // bare "weekend" ("through the weekend", "Labor Day weekend") is a span or a holiday this reader does not place.
   if (/^weekend$/i.test(text)) {
+    if (/^\s+of\b/i.test(after)) return undefined;
     if (!/\b(?:at|over|during)\s+the\s+$/i.test(before)) return undefined;
     const saturday = weekdayDate(published, 6, direction ?? 'either');
     return saturday && [periodOf(saturday, 'week'), direction];
@@ -682,7 +724,16 @@ function periodFor(
   const relative = relativePeriod(text, result, published, direction);
   if (relative || RELATIVE_PERIOD.test(text) || AGO.test(text)) return relative && [relative, direction];
   const known = (key: chrono.Component) => result.start.isCertain(key);
-  const numeric = numericDay(result.text.trim(), published);
+  if (known('day') && /^\d/.test(text)) {
+    // "between 14 and 17 March": chrono reads the last day alone; the span starts on the first, as "14–17 March" does.
+    const first = /\b(?:between|from)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|until|till|through)\s+$/i.exec(before);
+    const day = result.start.date();
+    if (first && Number(first[1]) < day.getDate())
+      return [periodOf(new Date(day.getFullYear(), day.getMonth(), Number(first[1])), 'day'), direction];
+  }
+  // "over the weekend of October 31": a day of that weekend, which one unsaid.
+  if (known('day') && /\bweekend\s+of\s+$/i.test(before)) return [periodOf(result.start.date(), 'week'), direction];
+  const numeric = numericDay(result.text.trim(), published, order);
   if (numeric !== undefined) return numeric ? [periodOf(numeric, 'day'), direction] : undefined;
   if (known('year')) {
     if (NUMBERED_WEEK.test(text)) return [periodOf(result.start.date(), 'week'), direction];
@@ -814,7 +865,7 @@ function periodFor(
     if (/\p{L}[-–](?:to[-–])?$/u.test(before) || /^[-–](?:to[-–])?\p{L}/u.test(after)) return undefined;
     // "was due to resume on Wednesday but was held back": a frustrated plan was for the day gone by, when its fate is
     // told as done; otherwise it may lie either side of the report.
-    if (PAST_PLAN_BUT[0].test(clauseBefore(sentence, result.index)) && PAST_PLAN_BUT[1].test(after)) {
+    if (PAST_PLAN_BUT[0].test(planBefore(sentence, result.index)) && PAST_PLAN_BUT[1].test(after)) {
       // On the plan's own weekday ("was due to appear on Monday but" in a Monday paper) it may be today's or the next.
       const weekday = result.start.get('weekday') ?? 0;
       const gone = fateToldAsDone(after) && weekday !== published.getDay() && weekdayDate(published, weekday, 'past');
@@ -896,12 +947,14 @@ function dayOfPartOfDay(result: chrono.ParsedResult, instant: Date): chrono.Pars
  * past tense looks back, "will"/"is due to" forward, and "would" or "was
  * due to" to the nearest reading. Times of day alone, durations and dates
  * anchored on another event ("two days after the vote") give nothing.
+ * `order` is the report's style of dates in figures (figureOrderOf).
  */
 export function resolveDates(
   written: string,
   published: string,
   calendar?: HolidayCalendar,
   anchor?: string,
+  order?: FigureOrder,
 ): ResolvedDate[] {
   // "raised its fare to $3 Jan. 4": an amount is never a day; masked letter for letter, places stay the same. Nor is
   // a number before a weekday ("docked at Pier 15 on Monday": chrono reads 3 p.m.).
@@ -945,7 +998,7 @@ export function resolveDates(
       continue;
     monthEnd = result.start.isCertain('month') ? result.index + result.text.length : -1;
     const earlier = resolved.findLast((date) => date.precision === 'day' && date.start <= published);
-    const found = periodFor(sentence, result, day, earlier ? parseISO(earlier.start) : day);
+    const found = periodFor(sentence, result, day, earlier ? parseISO(earlier.start) : day, order);
     if (!found) continue;
     push(result.text.trim(), result.index, found);
   }
