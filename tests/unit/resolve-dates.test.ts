@@ -594,6 +594,23 @@ const TABLE: Row[] = [
     '2026-11-09',
     'day',
   ],
+  // A frustrated plan whose fate is told as done, whatever its reason says or however its participle looks.
+  [
+    'The Yuna Maru was due to carry its first passengers from Naha on Monday but stayed at its berth because Naze could not receive it.',
+    '2026-08-11',
+    '2026-08-10',
+    'day',
+  ],
+  ['He was due to appear on Monday but the hearing was put back a day.', '2026-05-14', '2026-05-11', 'day'],
+  // A weekday in brackets after a date in figures settles it (Japanese and Korean styles).
+  ['Sailings resume on 8/13 (Thu).', '2026-08-12', '2026-08-13', 'day', 'expected'],
+  // Irish and British: "this day week", "this day last week", "a week on Friday".
+  ['He will meet the councillors this day week.', '2026-11-12', '2026-11-19', 'day', 'expected'],
+  ['Voters went to the polls this day last week.', '2026-05-14', '2026-05-07', 'day'],
+  ['He is due before the committee a week on Friday.', '2026-11-12', '2026-11-20', 'day', 'expected'],
+  // Military and marine notices: "15NOV26", "02 NOV 26".
+  ['The exclusion zone will remain in force until 2359 UTC 15NOV26.', '2026-10-28', '2026-11-15', 'day', 'expected'],
+  ['Divers began work at the berth w.e.f. 0001 UTC 02 NOV 26.', '2026-11-12', '2026-11-02', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -852,6 +869,15 @@ const NO_DATE: [string, string][] = [
   // What is owed for a month is no date.
   ['The workers have not been paid their February salaries.', '2026-03-07'],
   ['Drivers say the March wages are late.', '2026-03-20'],
+  // A form's label and its date alone, with or without a colon; the weekday in brackets is the date's own.
+  ['Issued: 2026/8/12 (Wed) Kuroshio Ferry Lines, Passenger Services Division', '2026-08-12'],
+  ['Issued 28 OCT 26.', '2026-10-28'],
+  // A weekday and a capitalised word after "by", "from", "with" that ends its phrase is a person.
+  ['Loss adjusters led by Sunday Adeyemi of Lautan Marine Surveys completed their survey.', '2026-04-10'],
+  // Capitals before a name are part of it, not a time zone ("PT" is Pacific Time to chrono).
+  ['The next day, PT Penyeberangan Selat Bali closed the berth.', '2026-04-10'],
+  // A holiday as the subject of the simple present is every year's.
+  ["Nyepi, which marks the Saka New Year, closes Bali's airport as well as its seaports.", '2026-04-10'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -32,6 +32,8 @@ export interface ResolvedDate extends Period {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = MONTHS.join('|');
 const MONTH_ALONE = new RegExp(`^(?:${MONTH})[a-z]*$`, 'i');
+/** "02 NOV 26", "15NOV26": a day, the month's capitals and a two-digit year, as military and marine notices write them. */
+const MILITARY_DATE = new RegExp(`\\b(\\d{2})\\s?(${MONTH.toUpperCase()})\\s?(\\d{2})\\b`);
 /** A month joined to another by a hyphen or "-to-", before it or after it. */
 const MONTH_JOINED = [
   new RegExp(`\\b(?:${MONTH})[a-z]*[-–](?:to[-–])?$`, 'i'),
@@ -126,6 +128,29 @@ parser.parsers.push({
 parser.parsers.push({
   pattern: () => /\b(?:in\s+(a|one|two)\s+fortnights?|(a|one|two)\s+fortnights?\s+from\s+(?:now|today))\b/i,
   extract: (context, match) => componentsOf(addDays(context.refDate, 14 * countOf(match[1] ?? match[2]))),
+});
+// "a week on Friday" (British and Irish): the Friday after the coming one. "this day week": a week from today; "this
+// day last week", a week back.
+parser.parsers.push({
+  pattern: () => /\ba\s+week\s+on\s+(sun|mon|tues|wednes|thurs|fri|satur)day\b/i,
+  extract: (context, match) => {
+    const weekday = WEEKDAYS.indexOf(`${match[1].toLowerCase()}day`);
+    return componentsOf(addDays(context.refDate, ((weekday - context.refDate.getDay() + 7) % 7 || 7) + 7));
+  },
+});
+parser.parsers.push({
+  pattern: () => /\bthis\s+day\s+(last\s+)?(week|fortnight)\b/i,
+  extract: (context, match) =>
+    componentsOf(addDays(context.refDate, (match[1] ? -1 : 1) * (match[2].toLowerCase() === 'week' ? 7 : 14))),
+});
+// "02 NOV 26", "15NOV26" (military and marine notices): day, month in capitals, two-digit year.
+parser.parsers.push({
+  pattern: () => MILITARY_DATE,
+  extract: (_context, match) => ({
+    day: Number(match[1]),
+    month: MONTHS.indexOf(match[2].toLowerCase()) + 1,
+    year: 2000 + Number(match[3]),
+  }),
 });
 // "in the new year" (said after January), "until the new year": the coming year.
 parser.parsers.push({
@@ -284,13 +309,18 @@ const STILL_OPEN =
 function fateToldAsDone(after: string): boolean {
   const fate = PAST_PLAN_BUT[1].exec(after);
   if (!fate) return false;
-  const told = after.slice(0, after.search(/;|$/));
+  // The fate's own clause: "but stayed at its berth because Naze could not receive it" is done, whatever the reason says.
+  const told = after.slice(0, after.search(/;|\b(?:because|as|since|after|when|while|although|though|until)\b|$/));
   const words =
     told
       .slice(fate.index)
       .toLowerCase()
       .match(/[a-z'’]+/g) ?? [];
-  return !STILL_OPEN.test(told.slice(fate.index)) && words.some((word) => isPastAction(word));
+  // "was put back": a past participle that looks like the present.
+  return (
+    !STILL_OPEN.test(told.slice(fate.index)) &&
+    (words.some((word) => isPastAction(word)) || /\b(?:was|were)\s+(?:put|set|cut|shut|let)\b/i.test(told))
+  );
 }
 /**
  * "adjourned to August 14 the suit …", "postponed until Friday": the day a thing was moved to, and the words
@@ -573,7 +603,13 @@ function periodFor(
   if (/^this (?:week|month)$/i.test(text) && PUBLICATION_ISSUE.test(before)) return undefined;
   // "Notice No. 14/2026 — Dated: 29.04.2026", "Issued: Ulaanbaatar, 2026.07.17.": a document's own date, a label on
   // the form (with the place it was issued), not an event.
-  if (/\b(?:Dated?|Issued|Signed|Published):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu.test(before)) return undefined;
+  // So is a line of the label and the date alone, without a colon: "Issued 28 OCT 26.", "Dated 12 March 2026".
+  if (
+    /\b(?:Dated?|Issued|Signed|Published):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu.test(before) ||
+    (/^\s*(?:Dated?|Issued|Signed|Published)(?:\s+(?:on|at))?\s+$/u.test(sentence.slice(0, result.index)) &&
+      /^[\s.]*$/.test(after))
+  )
+    return undefined;
   // "will march to the office", "flights may resume": a month name in lower case is a verb.
   if (/^(?:march|may)$/.test(text)) return undefined;
   // "investigating Monday's fire", "reviewing the Monday incident": what no one plans has happened, whatever the verb
@@ -721,6 +757,8 @@ function periodFor(
   }
   if (/day\s*\(\d{1,2}\)$|\d(?:st|nd|rd|th)\s+of\s+(?:this|next|last)\s+month$/i.test(text))
     return [periodOf(result.start.date(), 'day'), direction];
+  if (/^this\s+day\s+(?:last\s+)?(?:week|fortnight)$/i.test(text))
+    return [periodOf(result.start.date(), 'day'), direction];
   const relative = relativePeriod(text, result, published, direction);
   if (relative || RELATIVE_PERIOD.test(text) || AGO.test(text)) return relative && [relative, direction];
   const known = (key: chrono.Component) => result.start.isCertain(key);
@@ -733,11 +771,13 @@ function periodFor(
   }
   // "over the weekend of October 31": a day of that weekend, which one unsaid.
   if (known('day') && /\bweekend\s+of\s+$/i.test(before)) return [periodOf(result.start.date(), 'week'), direction];
-  const numeric = numericDay(result.text.trim(), published, order);
+  // "8/13 (Thu)" (Japanese and Korean styles): the weekday in brackets after the figures is the date's own.
+  const bracketed = /^\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)/i.exec(after)?.[0] ?? '';
+  const numeric = numericDay(result.text.trim() + bracketed, published, order);
   if (numeric !== undefined) return numeric ? [periodOf(numeric, 'day'), direction] : undefined;
   if (known('year')) {
     if (NUMBERED_WEEK.test(text)) return [periodOf(result.start.date(), 'week'), direction];
-    if (!/\d{4}/.test(text) && /\d/.test(text)) return undefined;
+    if (!/\d{4}/.test(text) && /\d/.test(text) && !MILITARY_DATE.test(text)) return undefined;
     // "by the end of the month", like "by the end of April", names the month, not its last day.
     const precision: Precision = known('day') && !PART_OF_MONTH.test(text) ? 'day' : known('month') ? 'month' : 'year';
     // "by year's end", "by the end of the month": a deadline, ahead while its period runs.
@@ -841,7 +881,11 @@ function periodFor(
           : /^\s+\p{Lu}\p{Ll}+\b/u
         ).test(after)) ||
       // "the Calama weekly Sunday Pampa".
-      /\b[Tt]he\s+(?:\p{Lu}\p{L}+\s+)?(?:weekly|daily|monthly|fortnightly)\s+$/u.test(before);
+      /\b[Tt]he\s+(?:\p{Lu}\p{L}+\s+)?(?:weekly|daily|monthly|fortnightly)\s+$/u.test(before) ||
+      // "led by Sunday Adeyemi of Lautan Marine", "a statement from Sunday Nwosu, the union leader": after "by",
+      // "from" or "with", a weekday and a capitalised word that ends its phrase is a person.
+      (/\b(?:by|from|with)\s+$/i.test(before) &&
+        /^\s+\p{Lu}\p{Ll}+(?:[,.;]|\s+(?:of|and|who|said|says|told|added|asked)\b|$)/u.test(after));
     // '…,” Friday said': a weekday that speaks after a quotation is a name.
     const speaks = /[,.!?]["”’']?\s*$/u.test(before) && /^\s+(?:said|says|told|added|asked)\b/.test(after);
     if (bare && (((/^\s+\p{Lu}\p{Ll}/u.test(after) || /\s\p{Lu}/u.test(text)) && beforeName) || speaks))
@@ -872,6 +916,8 @@ function periodFor(
       return gone ? [periodOf(gone, 'day'), 'past'] : undefined;
     }
     if (!abbreviatedWeekdayStands(text, before, after)) return undefined;
+    // "2026/8/12 (Wed)": the weekday of the date in figures before it, no date of its own.
+    if (/\d\s*\(?$/.test(before) && /^\(/.test(result.text.trim())) return undefined;
     // "this coming Monday", "the coming Friday": the next one after the report's day, whatever the verbs.
     if (/\bcoming\s+$/i.test(before) && !WEEKDAY_QUALIFIER.test(text)) {
       const ahead = ((result.start.get('weekday') ?? 0) - published.getDay() + 7) % 7 || 7;
@@ -961,6 +1007,10 @@ export function resolveDates(
   const sentence = written
     .replace(AMOUNT, (amount) => amount.replace(/\d/g, '#'))
     .replace(NUMBER_BEFORE_WEEKDAY, (number) => number.replace(/\d/g, '#'))
+    // "The next day, PT Penyeberangan closed the berth": capitals before a name are part of it, not a time zone.
+    .replace(/(?<=,\s*[A-Z])[A-Z]{1,3}(?=\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\p{Lu}\p{Ll})/gu, (letters) =>
+      letters.toLowerCase(),
+    )
     .replace(DATELINE, (dateline) => ' '.repeat(dateline.length));
   const day = parseISO(published);
   const instant = new Date(day.getFullYear(), day.getMonth(), day.getDate(), 12);
@@ -1125,6 +1175,14 @@ function holidayPeriod(
   const direction = rescheduledTo(sentence.slice(0, holiday.index), true)
     ? undefined
     : directionAt(sentence, holiday.index, end);
+  // "Nyepi, which marks the Saka New Year, closes Bali's airport": the holiday as the subject of the simple present
+  // is every year's.
+  if (
+    !/\S/.test(sentence.slice(0, holiday.index).replace(/["“‘']/g, '')) &&
+    direction !== 'past' &&
+    !/\b(?:will|shall|is|are|was|were)\b|['’]ll\b/i.test(sentence)
+  )
+    return undefined;
   const year = published.getFullYear();
   const days = [year - 1, year, year + 1].flatMap((y) => {
     const iso = calendar.dayOf(holiday.text.replace(/’/g, "'"), y);
