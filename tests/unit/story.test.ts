@@ -440,6 +440,15 @@ describe('events merged as an editor would', () => {
     expect(citing('since both ports shut in 2021')).toBe(citing('at once, in July 2021'));
   });
 
+  it('gives a date with no words of its own those of the date before it', () => {
+    const sentence = 'Rotterdam dockers also struck on April 21 and again from April 27.';
+    const events = merged([report('a', '2026-05-11', sentence), report('b', '2026-05-11', sentence)]);
+    expect(events.map((event) => [event.start, event.citations.length])).toEqual([
+      ['2026-04-21', 2],
+      ['2026-04-27', 2],
+    ]);
+  });
+
   it('reads a relative clause’s date with the words it tells of', () => {
     // "which have been in force since July 27" has no subject of its own: "the outdoor limits" before it.
     const events = merged([

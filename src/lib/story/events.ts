@@ -379,6 +379,12 @@ export function eventCandidates(
                 sentence,
                 dates.map((date) => date.index),
               );
+        // "Rotterdam dockers also struck on April 21 and again from April 27": a date with no words of its own shares
+        // those of the one before it.
+        const featuresAt = (i: number): Map<string, string[]> => {
+          const found = featuresOf(wordsAbout(sentence, regions[i], dates, i), peopleIn(regions[i], find), lexicon);
+          return found.size === 0 && i > 0 ? featuresAt(i - 1) : found;
+        };
         return dates.map((date, i): StoryEvent => {
           const summary = regions[i];
           const { text: dateText, start, precision, expected } = date;
@@ -406,7 +412,7 @@ export function eventCandidates(
             people,
             agents: agentsOf(sentence, date.index, find),
             citations: [{ ...citation, start, precision, expected }],
-            features: featuresOf(wordsAbout(sentence, summary, dates, i), people, lexicon),
+            features: featuresAt(i),
           };
         });
       });
