@@ -128,6 +128,23 @@ describe('events as an editor would list them', () => {
     ).toEqual(['2025-05-21', '2025-05-22']);
   });
 
+  it('takes one event, cited by both, from two phrases for one day in a sentence, not from two for one week', () => {
+    const candidates = (text: string, published: string) =>
+      eventCandidates(report('a', published, text), find, lexicon).map((event) => [
+        event.start,
+        event.citations.map((citation) => citation.dateText),
+      ]);
+    expect(
+      candidates('A delegation visited drivers at the yard after the Friday prayers yesterday.', '2026-09-26'),
+    ).toEqual([['2026-09-25', ['Friday', 'yesterday']]]);
+    expect(
+      candidates(
+        'Load tests in the week of 30 March cleared the way, and freight trains returned to one track in KW 14.',
+        '2026-04-10',
+      ).map(([start]) => start),
+    ).toEqual(['2026-03-30', '2026-03-30']);
+  });
+
   it('reads a date in figures in the order the report’s other dates keep', () => {
     const starts = (...texts: string[]) =>
       eventCandidates(report('a', '2026-11-04', ...texts), find, lexicon).map((event) => event.start);

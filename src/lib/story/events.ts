@@ -385,7 +385,7 @@ export function eventCandidates(
           const found = featuresOf(wordsAbout(sentence, regions[i], dates, i), peopleIn(regions[i], find), lexicon);
           return found.size === 0 && i > 0 ? featuresAt(i - 1) : found;
         };
-        return dates.map((date, i): StoryEvent => {
+        const made = dates.map((date, i): StoryEvent => {
           const summary = regions[i];
           const { text: dateText, start, precision, expected } = date;
           const crowded = dates.some((other, j) => j !== i && summary.includes(other.text));
@@ -414,6 +414,21 @@ export function eventCandidates(
             citations: [{ ...citation, start, precision, expected }],
             features: featuresAt(i),
           };
+        });
+        // "after the Friday prayers yesterday": two phrases for one day in one sentence tell one event, cited by both.
+        // Not two for one week ("Load tests in the week of 30 March …, and freight trains returned … in KW 14").
+        return made.filter((event, i) => {
+          const first = made.find(
+            (other) =>
+              other.precision === 'day' &&
+              other.start === event.start &&
+              other.precision === event.precision &&
+              other.expected === event.expected,
+          );
+          if (!first || first === made[i]) return true;
+          first.citations.push(...event.citations);
+          for (const [term, keys] of event.features) first.features.set(term, keys);
+          return false;
         });
       });
       return found.filter((candidate) => !toldOfDatedFact(candidate, found, passage.text));
