@@ -611,6 +611,14 @@ const TABLE: Row[] = [
   // Military and marine notices: "15NOV26", "02 NOV 26".
   ['The exclusion zone will remain in force until 2359 UTC 15NOV26.', '2026-10-28', '2026-11-15', 'day', 'expected'],
   ['Divers began work at the berth w.e.f. 0001 UTC 02 NOV 26.', '2026-11-12', '2026-11-02', 'day'],
+  // "next tomorrow" (Nigerian English): the day after tomorrow.
+  [
+    'The national executive would meet in Badagry next tomorrow to ratify the strike.',
+    '2026-05-22',
+    '2026-05-24',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -878,6 +886,14 @@ const NO_DATE: [string, string][] = [
   ['The next day, PT Penyeberangan Selat Bali closed the berth.', '2026-04-10'],
   // A holiday as the subject of the simple present is every year's.
   ["Nyepi, which marks the Saka New Year, closes Bali's airport as well as its seaports.", '2026-04-10'],
+  // Chrono's "last day" is yesterday; "the last day of the festival" is no such day.
+  ['It was the last day of the festival.', '2026-04-21'],
+  // Hours on are a duration, not another day.
+  ['The coaches leave at 7:30 a.m. and reach downtown Seattle in about seven hours.', '2026-05-21'],
+  // A holiday weekend named by a date in figures need not hold that day (Victoria Day's "May 24 weekend").
+  ['They began on the first day of what Victorians call the May 24 weekend.', '2026-05-27'],
+  // A release's header, between its bars.
+  ['Release No. 26-114 | May 20, 2026 | U.S. Coast Guard 13th District Public Affairs, Seattle', '2026-05-20'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -1012,6 +1028,16 @@ describe('sentences with two dates', () => {
       ['2018-01-01', 'year'],
       ['2018-12-01', 'month'],
     ]);
+  });
+
+  it('keeps the date, not the holiday, when both name one day side by side', () => {
+    expect(
+      resolveDates(
+        'On the day of Tabaski, Wednesday 27 May, dozens of trucks were still stuck.',
+        '2026-06-03',
+        holidayCalendar,
+      ).map((date) => [date.text, date.start]),
+    ).toEqual([['Wednesday 27 May', '2026-05-27']]);
   });
 
   it('reads each date with its own clause', () => {

@@ -680,6 +680,16 @@ function periodFor(
               : undefined
             : read;
   if (IN_SPAN.test(text) && direction !== 'future') return undefined;
+  // "reach Seattle in about seven hours": hours and minutes on are a duration, not another day.
+  if (/^in\s+(?:about|around|some|under|over|just|roughly)?\s*\S+\s+(?:seconds?|minutes?|hours?)$/i.test(text))
+    return undefined;
+  // "the last day of the holiday": chrono's "last day" is yesterday, which no writer means by it.
+  if (/^last\s+day$/i.test(text)) return undefined;
+  // "the May 24 weekend" (Victoria Day's), "the July 4 weekend": a holiday weekend named by a date in figures, which
+  // need not hold that day ("the Fourth of July weekend" is read as that day's week).
+  if (/^\s+(?:long\s+)?weekend\b/i.test(after) && /\d/.test(text) && !/\d{4}/.test(text)) return undefined;
+  // "Release No. 26-114 | May 20, 2026 | U.S. Coast Guard …": a release's header, between its bars.
+  if (/\|\s*$/.test(before) && /^\s*\|/.test(after)) return undefined;
   // "Customs Law No. 20 of 1998", "Association Decision 7/2026": an instrument's number, not when anything happened
   // ("the Clean Air Act of 1970" is the year it was passed).
   if (/^of\s/i.test(text) && INSTRUMENT.test(before)) return undefined;
@@ -707,10 +717,13 @@ function periodFor(
   // "yesterday week", "tomorrow week": British and Irish for a week before yesterday, a week after tomorrow.
   // So are "a week tomorrow", "a week today": a week after the day.
   const weekOn = /^\s+week\b/i.test(after) || /\ba week\s+$/i.test(before) ? 7 : 0;
-  // "day before yesterday", "day after tomorrow" without "the" (Indian and older English): one day further.
-  const dayOn = (word: string) => (new RegExp(`\\bday\\s+${word}\\s+$`, 'i').test(before) ? 1 : 0);
-  if (/^yesterday$/i.test(text)) return [periodOf(addDays(published, -1 - weekOn - dayOn('before')), 'day'), 'past'];
-  if (/^tomorrow/i.test(text)) return [periodOf(addDays(published, 1 + weekOn + dayOn('after')), 'day'), 'future'];
+  // "day before yesterday", "day after tomorrow" without "the" (Indian and older English), "next tomorrow" (Nigerian
+  // English): one day further.
+  const dayOn = (words: string) => (new RegExp(`\\b(?:${words})\\s+$`, 'i').test(before) ? 1 : 0);
+  if (/^yesterday$/i.test(text))
+    return [periodOf(addDays(published, -1 - weekOn - dayOn('day\\s+before')), 'day'), 'past'];
+  if (/^tomorrow/i.test(text))
+    return [periodOf(addDays(published, 1 + weekOn + dayOn('day\\s+after|next')), 'day'), 'future'];
   // "a week ago today", "a year ago this week", "three years ago this month": the day, week or month that many weeks,
   // months or years back; "a year ago" before it is part of the phrase.
   const ago = /\b(a|an|one|two|three|four|five|six|\d{1,2})\s+(week|fortnight|month|year)s?\s+ago\s+$/i.exec(before);
@@ -1077,14 +1090,14 @@ export function resolveDates(
     .sort((a, b) => a.index - b.index)
     .filter(
       (date, i, all) =>
-        !all
-          .slice(0, i)
-          .some(
-            (other) =>
-              other.start === date.start &&
-              other.precision === date.precision &&
-              date.index - (other.index + other.text.length) < 4,
-          ),
+        !all.slice(0, i).some(
+          (other) =>
+            other.start === date.start &&
+            other.precision === date.precision &&
+            date.index - (other.index + other.text.length) < 4 &&
+            // "On the day of Tabaski, Wednesday 27 May": the date tells it, not the holiday before it.
+            (!named.has(other.index) || named.has(date.index)),
+        ),
     )
     .filter(
       (date, _, all) =>
