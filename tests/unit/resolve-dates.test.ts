@@ -619,6 +619,16 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  // A date named as a deadline is read to its nearest, whatever the tense: "fixing the bar date of August 31".
+  [
+    'The judge entered an order fixing the bar date of August 31 for creditors to file claims.',
+    '2026-06-17',
+    '2026-08-31',
+    'day',
+    'expected',
+  ],
+  // A holiday's weekend is a day of it, which one unsaid.
+  ['Lake Mead slipped below 1,040 feet over the Fourth of July weekend.', '2026-07-08', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -894,6 +904,17 @@ const NO_DATE: [string, string][] = [
   ['They began on the first day of what Victorians call the May 24 weekend.', '2026-05-27'],
   // A release's header, between its bars.
   ['Release No. 26-114 | May 20, 2026 | U.S. Coast Guard 13th District Public Affairs, Seattle', '2026-05-20'],
+  // A month after a first name is a surname, before "of" too.
+  ['Rosa March of Racine organized a rally at the station.', '2026-07-01'],
+  // A reporting period's end, a balance on a day and what is owed for a month are no events.
+  ['For the quarter ended March 31, 2026, the company reported a net loss of $6.2 million.', '2026-07-08'],
+  ['The company had about $3.8 million of unrestricted cash as of June 30.', '2026-07-08'],
+  ['The commission has not made the July payment.', '2026-07-08'],
+  // What no one, or everyone, does is no event of one month.
+  ['"Nobody wants to strike in June."', '2026-06-02'],
+  // An issue line with the office or the place that issued it.
+  ['Issued 29.05.2026, Sundlink Traffic Centre, Copenhagen.', '2026-05-29'],
+  ['Issued at Aqaba on 26/03/2026 by order of the Director General, Aqaba Gulf Ports Authority.', '2026-03-26'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -164,6 +164,16 @@ describe('events as an editor would list them', () => {
     expect(starts('The trouble began on Christmas Eve.')).toEqual(['2025-12-24']);
   });
 
+  it('reads a feast by the church its sentence names, whatever the report keeps', () => {
+    const starts = (...texts: string[]) =>
+      eventCandidates(report('a', '2026-04-06', ...texts), find, lexicon).map((event) => event.start);
+    expect(
+      starts(
+        'The Taba crossing reopened on Easter Sunday, which Western churches marked this year a week before the Orthodox feast.',
+      ),
+    ).toContain('2026-04-05');
+  });
+
   it('reads no feast counted from Easter in a report that names a country keeping the Orthodox Easter, and says no more', () => {
     const starts = (...texts: string[]) =>
       eventCandidates(report('a', '2026-04-20', ...texts), find, lexicon).map((event) => event.start);

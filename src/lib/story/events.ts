@@ -341,7 +341,9 @@ export function eventCandidates(
         const sentenceAt = passage.text.indexOf(sentence, end);
         end = sentenceAt + sentence.length;
         if (NEWSROOM.test(sentence.replace(LIVE_STAMP, ''))) return [];
-        const all = resolveDates(sentence, report.published, calendar, anchor, order);
+        // "on Easter Sunday, which Western churches marked …": a sentence may name the church its feast is kept by.
+        const churchOf = /\b(?:Western|Catholic|Protestant)\b/.test(sentence) ? lexicon.holidays : calendar;
+        const all = resolveDates(sentence, report.published, churchOf, anchor, order);
         // A plan that fell through ("was due to resume on Monday but called it off") leaves its day unread, and that
         // day may be the one the next sentence counts from: then none is sure. Nor is one when the sentence told of
         // two days done ("arrested on Sunday, … stopped all sailings on Monday evening. … the following day").

@@ -582,7 +582,7 @@ function periodFor(
   )
     return undefined;
   // "Cllr Tom March", "Rachel May apologised": a month after a capitalised first name is a surname.
-  if (/^\p{Lu}\p{Ll}+,?$/u.test(text) && /\b\p{Lu}\p{Ll}+\s+$/u.test(before) && !BEFORE_MONTH.test(before))
+  if (/^\p{Lu}\p{Ll}+(?:,|\s+of)?$/u.test(text) && /\b\p{Lu}\p{Ll}+\s+$/u.test(before) && !BEFORE_MONTH.test(before))
     return undefined;
   // "The dialogue was to have resumed on Wednesday, but was put off": a plan that did not happen is no event.
   if (isCounterfactual(clauseBefore(sentence, result.index))) return undefined;
@@ -590,7 +590,7 @@ function periodFor(
   // "in the December quarter", "the March half": a reporting period named by its last month.
   // "their February salaries", "the March rent": what is owed for a month, not the day of an event.
   if (
-    /^\s+(?:delivery|contracts?|futures|options|expiry|quarter|half|salar(?:y|ies)|wages?|pay(?:roll|cheques?|checks?)?|pensions?|rents?|bills?|instal+ments?|dues|allowances?)\b/i.test(
+    /^\s+(?:delivery|contracts?|futures|options|expiry|quarter|half|salar(?:y|ies)|wages?|pay(?:roll|cheques?|checks?|ments?)?|pensions?|rents?|bills?|instal+ments?|dues|allowances?)\b/i.test(
       after,
     ) &&
     !/[,;]$/.test(result.text.trim()) &&
@@ -603,11 +603,33 @@ function periodFor(
   if (/^this (?:week|month)$/i.test(text) && PUBLICATION_ISSUE.test(before)) return undefined;
   // "Notice No. 14/2026 — Dated: 29.04.2026", "Issued: Ulaanbaatar, 2026.07.17.": a document's own date, a label on
   // the form (with the place it was issued), not an event.
-  // So is a line of the label and the date alone, without a colon: "Issued 28 OCT 26.", "Dated 12 March 2026".
+  // So is a line of the label and the date alone, or with the office that issued it, without a colon: "Issued 28 OCT
+  // 26.", "Dated 12 March 2026", "Issued 29.05.2026, Sundlink Traffic Centre, Copenhagen.", "Issued at Aqaba on
+  // 26/03/2026 by order of the Director General".
   if (
     /\b(?:Dated?|Issued|Signed|Published):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu.test(before) ||
-    (/^\s*(?:Dated?|Issued|Signed|Published)(?:\s+(?:on|at))?\s+$/u.test(sentence.slice(0, result.index)) &&
-      /^[\s.]*$/.test(after))
+    (/^\s*(?:Dated?|Issued|Signed|Published)(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?)?(?:\s+(?:on|at))?\s+$/u.test(
+      sentence.slice(0, result.index),
+    ) &&
+      /^(?:[\s.]*$|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu})/u.test(after))
+  )
+    return undefined;
+  // "For the quarter ended March 31, 2026": the end of a reporting period, not an event.
+  if (/\b(?:quarter|year|period|half|months|weeks)\s+(?:ended|ending)\s+(?:on\s+)?$/i.test(before)) return undefined;
+  // "had $3.8 million of cash as of June 30": a balance on a day, no event on it.
+  if (
+    /\bas\s+(?:of|at)\s+$/i.test(before) &&
+    /\b(?:had|has|have|held|holds|stood|stands|totall?ed|totals|owed|owes)\b/i.test(
+      clauseBefore(sentence, result.index),
+    )
+  )
+    return undefined;
+  // "Nobody wants to strike in June": what no one, or everyone, does is no event of one month.
+  if (
+    result.start.isCertain('month') &&
+    !result.start.isCertain('day') &&
+    /^["“‘']?(?:Nobody|No one|Everyone|Everybody|Anyone|Anybody)\s+\p{Ll}+s\b/u.test(sentence) &&
+    !/\b(?:will|would|is going to)\b/.test(sentence)
   )
     return undefined;
   // "will march to the office", "flights may resume": a month name in lower case is a verb.
@@ -651,8 +673,11 @@ function periodFor(
   // "pay each customer a credit by July 31": a deadline, read to its nearest date whatever the tense around it.
   // So is the end of a state that runs "till June 30", "until 30 June", "through Sept. 3" or "until the full hearing on
   // November 19".
+  // So is a date named as one: "fixing the bar date of August 31", "a deadline of June 30".
   const byDeadline =
-    /\b(?:by|till|until|through|thru)(?:\s+the(?:\s+[a-z]+){1,2}\s+on)?(?:\s+the)?\s+$/i.test(before) &&
+    /\b(?:by|till|until|through|thru|(?:deadline|bar date|due date|cut-?off(?: date)?|expiry date)\s+of)(?:\s+the(?:\s+[a-z]+){1,2}\s+on)?(?:\s+the)?\s+$/i.test(
+      before,
+    ) &&
     result.start.isCertain('month') &&
     !result.start.isCertain('year');
   // A calendar day set for something lies ahead of the setting; a weekday, ahead of when it was told.
@@ -804,7 +829,8 @@ function periodFor(
   if (known('month')) {
     if (SHORT_NUMERIC.test(text) || ORDINAL_WEEKDAY_OF.test(before)) return undefined;
     // "the week of May 25": the week, not its Monday.
-    const weekOf = /\bweek of\s+$/i.test(before) && known('day');
+    // "over the Fourth of July weekend": a day of the holiday's weekend, which one unsaid.
+    const weekOf = (/\bweek of\s+$/i.test(before) || /^\s+(?:long\s+)?weekend\b/i.test(after)) && known('day');
     const month = result.start.get('month') ?? 1;
     // "by the end of April" names the month, not its last day.
     const day = known('day') && !PART_OF_MONTH.test(text) ? (result.start.get('day') ?? 1) : undefined;
@@ -1183,6 +1209,8 @@ function holidayPeriod(
     return undefined;
   // "during Holy Week", "over Golden Week": a week of holidays, not the day a calendar lists first.
   if (/\bWeek$/i.test(holiday.text)) return undefined;
+  // "over the Fourth of July weekend": a day of the holiday's weekend, which one unsaid.
+  const weekend = /^\s+(?:long\s+)?weekend\b/i.test(sentence.slice(end));
   if (isCounterfactual(clauseBefore(sentence, holiday.index))) return undefined;
   // "full reopening had slipped to Easter": the day a thing was moved to is the nearest, whatever the verb.
   const direction = rescheduledTo(sentence.slice(0, holiday.index), true)
@@ -1213,5 +1241,5 @@ function holidayPeriod(
         : nearest && distance(nearest) <= NEAREST_LIMIT_DAYS
           ? nearest
           : undefined;
-  return chosen && [periodOf(addDays(chosen, shift), 'day'), direction];
+  return chosen && [periodOf(addDays(chosen, shift), weekend ? 'week' : 'day'), direction];
 }
