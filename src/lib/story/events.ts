@@ -308,6 +308,27 @@ function toldOfDatedFact(candidate: StoryEvent, passage: readonly StoryEvent[], 
 }
 
 /**
+ * One sentence's candidates with those for one day folded into the first: "after the Friday prayers yesterday" is one
+ * event, cited by both phrases. Not those for one week ("Load tests in the week of 30 March …, and freight trains
+ * returned … in KW 14" are two events).
+ */
+function oneEventPerDay(candidates: StoryEvent[]): StoryEvent[] {
+  return candidates.filter((event) => {
+    const first = candidates.find(
+      (other) =>
+        other.precision === 'day' &&
+        other.precision === event.precision &&
+        other.start === event.start &&
+        other.expected === event.expected,
+    );
+    if (!first || first === event) return true;
+    first.citations.push(...event.citations);
+    for (const [term, keys] of event.features) first.features.set(term, keys);
+    return false;
+  });
+}
+
+/**
  * Every dated statement of a report, one candidate event per date phrase.
  * Captions are skipped (they date a picture), and a date that only says
  * when a source spoke ("…, a source said on Friday") yields to the
@@ -417,21 +438,7 @@ export function eventCandidates(
             features: featuresAt(i),
           };
         });
-        // "after the Friday prayers yesterday": two phrases for one day in one sentence tell one event, cited by both.
-        // Not two for one week ("Load tests in the week of 30 March …, and freight trains returned … in KW 14").
-        return made.filter((event, i) => {
-          const first = made.find(
-            (other) =>
-              other.precision === 'day' &&
-              other.start === event.start &&
-              other.precision === event.precision &&
-              other.expected === event.expected,
-          );
-          if (!first || first === made[i]) return true;
-          first.citations.push(...event.citations);
-          for (const [term, keys] of event.features) first.features.set(term, keys);
-          return false;
-        });
+        return oneEventPerDay(made);
       });
       return found.filter((candidate) => !toldOfDatedFact(candidate, found, passage.text));
     });
