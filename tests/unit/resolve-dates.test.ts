@@ -629,6 +629,15 @@ const TABLE: Row[] = [
   ],
   // A holiday's weekend is a day of it, which one unsaid.
   ['Lake Mead slipped below 1,040 feet over the Fourth of July weekend.', '2026-07-08', '2026-06-29', 'week'],
+  // Figures without a year after a preposition are a day (Brazilian "On 23/2").
+  ['On 23/2, the Finance Ministry presented a new proposal.', '2026-02-24', '2026-02-23', 'day'],
+  // A span from one date to another is its start.
+  [
+    'Storm Ingrid, valid from 0600 Sat 14 Feb to 2359 Sun 15 Feb, hit Pembrokeshire.',
+    '2026-02-23',
+    '2026-02-14',
+    'day',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -915,6 +924,14 @@ const NO_DATE: [string, string][] = [
   // An issue line with the office or the place that issued it.
   ['Issued 29.05.2026, Sundlink Traffic Centre, Copenhagen.', '2026-05-29'],
   ['Issued at Aqaba on 26/03/2026 by order of the Director General, Aqaba Gulf Ports Authority.', '2026-03-26'],
+  // The document telling when it was itself issued or updated.
+  ['This warning was issued at 1100 on Thu 12 Feb by chief forecaster June Prydderch.', '2026-02-12'],
+  ['Updated 07:10 Mon 23/02: Freight customers should call the office.', '2026-02-23'],
+  // A month in general; days of a week; a two-digit year leaves the order of the figures unknown.
+  ['The boat docked with 212 cars, more than twice its usual February load.', '2026-02-19'],
+  ['Lanes close Sunday through Thursday nights.', '2026-04-24'],
+  ['The line is shut from Monday to Friday next week.', '2026-02-23'],
+  ['A routine inspection on 3/12/26 found severe corrosion.', '2026-04-24'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -1059,6 +1076,16 @@ describe('sentences with two dates', () => {
         holidayCalendar,
       ).map((date) => [date.text, date.start]),
     ).toEqual([['Wednesday 27 May', '2026-05-27']]);
+  });
+
+  it('counts a plan from the day it was told, not from the start of a state', () => {
+    expect(
+      resolveDates(
+        'The union said on Tuesday it would suspend a strike that has slowed the ports since Feb. 2, and that its members would return to work on Thursday.',
+        '2026-04-07',
+        holidayCalendar,
+      ).map((date) => date.start),
+    ).toEqual(['2026-04-07', '2026-02-02', '2026-04-09']);
   });
 
   it('reads each date with its own clause', () => {

@@ -467,7 +467,7 @@ function relativePeriod(text: string, result: chrono.ParsedResult, published: Da
 }
 
 /** A day written in figures: "2/3/2026", "3.4.2026", "02-03-2026"; "Sunday, 1/3" with its weekday. */
-const NUMERIC_DATE = /\b(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}))?(?![./-]?\d)/;
+const NUMERIC_DATE = /(?<![\d./-])\b(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}))?(?![./-]?\d)/;
 /** How far from the report a day in figures without its year may lie. */
 const NUMERIC_NEAR_DAYS = 120;
 
@@ -478,21 +478,27 @@ const NUMERIC_NEAR_DAYS = 120;
  * the one that keeps it near) or by the order the report's own unambiguous dates keep (`order`). null when nothing
  * settles it; undefined when the text is no such date, or one without a year or a weekday ("a 3-1 win", "24/7").
  */
-function numericDay(text: string, published: Date, order?: FigureOrder): Date | null | undefined {
+function numericDay(text: string, published: Date, order?: FigureOrder, introduced = false): Date | null | undefined {
   const match = NUMERIC_DATE.exec(text);
   if (!match) return undefined;
   const weekday = WEEKDAYS.findIndex((name) => new RegExp(`\\b${name.slice(0, 3)}`, 'i').test(text));
   // "on 14.4.": stops after both figures are the day and month, in that order.
   const stopped = match[2] === '.' && new RegExp(`${match[0].replace(/\./g, '\\.')}\\.$`).test(text);
-  if (!match[4] && weekday < 0 && !stopped) return undefined;
+  // "On 23/2", "since 12/3" (Brazilian and other day-first styles): a preposition makes figures without a year a day,
+  // when one order alone can read them or the report's own dates tell which ("signed on 08/12" may be either).
   const [first, separator, second] = [Number(match[1]), match[2], Number(match[3])];
+  const bare = !match[4] && weekday < 0 && !stopped;
+  if (bare && (!introduced || (first <= 12 && second <= 12 && !order))) return bare && introduced ? null : undefined;
+  const readable = (reading: FigureOrder) => !bare || first > 12 || second > 12 || reading === order;
   const years = match[4] ? [Number(match[4])] : [-1, 0, 1].map((shift) => published.getFullYear() + shift);
   const readings = years.flatMap((year) => {
     const dayFirst = new Date(year, second - 1, first);
     const monthFirst = new Date(year, first - 1, second);
     return [
-      ...(dayFirst.getDate() === first && second <= 12 ? [{ date: dayFirst, order: 'day-first' as const }] : []),
-      ...(separator !== '.' && monthFirst.getDate() === second && first <= 12
+      ...(dayFirst.getDate() === first && second <= 12 && readable('day-first')
+        ? [{ date: dayFirst, order: 'day-first' as const }]
+        : []),
+      ...(separator !== '.' && monthFirst.getDate() === second && first <= 12 && readable('month-first')
         ? [{ date: monthFirst, order: 'month-first' as const }]
         : []),
     ];
@@ -608,10 +614,31 @@ function periodFor(
   // 26/03/2026 by order of the Director General".
   if (
     /\b(?:Dated?|Issued|Signed|Published):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu.test(before) ||
-    (/^\s*(?:Dated?|Issued|Signed|Published)(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?)?(?:\s+(?:on|at))?\s+$/u.test(
+    (/^\s*(?:Dated?|Issued|Signed|Published|(?:Last\s+)?Updated|Posted)(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?)?(?:\s+(?:on|at))?(?:\s+\d{1,2}[:.]\d{2})?\s+$/u.test(
       sentence.slice(0, result.index),
     ) &&
-      /^(?:[\s.]*$|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu})/u.test(after))
+      /^(?:[\s.]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu})/u.test(
+        after,
+      ))
+  )
+    return undefined;
+  // "This warning was issued at 1100 on Thu 12 Feb": the document telling when it was itself issued.
+  if (
+    /^This\s+(?:warning|notice|statement|release|update|advisory|bulletin|circular|order|page|article)\s+(?:was|has\s+been)\s+(?:issued|updated|published|posted|amended)\b[^,;]*$/i.test(
+      sentence.slice(0, result.index),
+    ) &&
+    !/\band\b/i.test(sentence.slice(0, result.index))
+  )
+    return undefined;
+  // "more than twice its usual February load": a month in general, no one date.
+  if (/\b(?:usual|typical|normal|average)\s+$/i.test(before)) return undefined;
+  // "valid from 0600 Sat 14 Feb to 2359 Sun 15 Feb": the end of a span that starts on a date before it (not "moved from
+  // Monday to Friday", where it is the new day).
+  if (
+    /\bfrom\b[^,;]{0,15}?(?:\d|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)[^,;]{0,15}?\s(?:to|until|till|through)\s+(?:\d{3,4}\s+|\d{1,2}[:.]\d{2}\s+)?$/i.test(
+      before,
+    ) &&
+    !/\b(?:moved|postponed|pushed|delayed|brought|changed|switched|rescheduled|put)\b[^,;]*$/i.test(before)
   )
     return undefined;
   // "For the quarter ended March 31, 2026": the end of a reporting period, not an event.
@@ -785,6 +812,9 @@ function periodFor(
     const saturday = addDays(lastDay, -((lastDay.getDay() + 1) % 7));
     return [periodOf(/weekend$/i.test(text) ? saturday : addDays(lastDay, -3), 'week'), direction];
   }
+  // "from Monday to Friday next week": days of a week, no one date (as "from Monday to Friday" alone).
+  if (/^(?:from\s+)?(?:sun|mon|tues|wednes|thurs|fri|satur)day\s+(?:to|until|till|through|[–-])\s/i.test(text))
+    return undefined;
   // "on Friday last week": that weekday of that week. "on Tuesday (14)", "the 14th of this month": worked out by the
   // parsers above.
   const ofWeek = WEEKDAY_OF_WEEK.exec(text);
@@ -811,7 +841,9 @@ function periodFor(
   if (known('day') && /\bweekend\s+of\s+$/i.test(before)) return [periodOf(result.start.date(), 'week'), direction];
   // "8/13 (Thu)" (Japanese and Korean styles): the weekday in brackets after the figures is the date's own.
   const bracketed = /^\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)/i.exec(after)?.[0] ?? '';
-  const numeric = numericDay(result.text.trim() + bracketed, published, order);
+  const introduced =
+    /\b(?:on|since|from|until|till|by)\s+$/i.test(before) || /^(?:on|since|from|until|till|by)\s/i.test(text);
+  const numeric = numericDay(result.text.trim() + bracketed, published, order, introduced);
   if (numeric !== undefined) return numeric ? [periodOf(numeric, 'day'), direction] : undefined;
   if (known('year')) {
     if (NUMBERED_WEEK.test(text)) return [periodOf(result.start.date(), 'week'), direction];
@@ -1086,7 +1118,15 @@ export function resolveDates(
     )
       continue;
     monthEnd = result.start.isCertain('month') ? result.index + result.text.length : -1;
-    const earlier = resolved.findLast((date) => date.precision === 'day' && date.start <= published);
+    // The day a plan was told ("said on Monday that talks would resume on Thursday"), not the start of a state
+    // ("has slowed the ports since Feb. 2, and that its members would return to work on Thursday").
+    const earlier = resolved.findLast(
+      (date) =>
+        date.precision === 'day' &&
+        date.start <= published &&
+        !/\b(?:since|from)\s*$/i.test(sentence.slice(0, date.index)) &&
+        !/^(?:since|from)\b/i.test(date.text),
+    );
     const found = periodFor(sentence, result, day, earlier ? parseISO(earlier.start) : day, order);
     if (!found) continue;
     push(result.text.trim(), result.index, found);
