@@ -735,8 +735,8 @@ function periodFor(
   // "reach Seattle in about seven hours": hours and minutes on are a duration, not another day.
   if (/^in\s+(?:about|around|some|under|over|just|roughly)?\s*\S+\s+(?:seconds?|minutes?|hours?)$/i.test(text))
     return undefined;
-  // "the last day of the holiday": chrono's "last day" is yesterday, which no writer means by it.
-  if (/^last\s+day$/i.test(text)) return undefined;
+  // "the last day of the holiday": chrono's "last day" is yesterday, not the last day of something.
+  if (/^(?:the\s+)?last\s+day$/i.test(text) && /^\s+of\b/i.test(after)) return undefined;
   // "the May 24 weekend" (Victoria Day's), "the July 4 weekend": a holiday weekend named by a date in figures, which
   // need not hold that day ("the Fourth of July weekend" is read as that day's week).
   if (/^\s+(?:long\s+)?weekend\b/i.test(after) && /\d/.test(text) && !/\d{4}/.test(text)) return undefined;
