@@ -638,6 +638,9 @@ const TABLE: Row[] = [
     '2026-02-14',
     'day',
   ],
+  // Two days running, joined by "and", are one span told by its first; a months' span with its year, the month it starts.
+  ['On 2026-07-11 and 2026-07-12, trains are replaced by buses.', '2026-07-03', '2026-07-11', 'day', 'expected'],
+  ['The port closed from March to May 2025.', '2026-02-25', '2025-03-01', 'month'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -932,6 +935,11 @@ const NO_DATE: [string, string][] = [
   ['Lanes close Sunday through Thursday nights.', '2026-04-24'],
   ['The line is shut from Monday to Friday next week.', '2026-02-23'],
   ['A routine inspection on 3/12/26 found severe corrosion.', '2026-04-24'],
+  // Another calendar's feast is not the one its name alone is; a holiday noted after figures is their note.
+  ["All sailings were cancelled on Lunar New Year's Eve after the gale warning.", '2026-02-25'],
+  ['Additional round trips are authorised on 115/03/03 (Lantern Festival).', '2026-02-26'],
+  // A season of months without a year.
+  ['Expect more cancellations in the monsoon season, which runs from October to March.', '2026-03-05'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -5,6 +5,7 @@ import { addMonths } from 'date-fns/addMonths';
 import { addWeeks } from 'date-fns/addWeeks';
 import { addYears } from 'date-fns/addYears';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
 import { isSameISOWeek } from 'date-fns/isSameISOWeek';
 import { setISOWeek } from 'date-fns/setISOWeek';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
@@ -812,6 +813,17 @@ function periodFor(
     const saturday = addDays(lastDay, -((lastDay.getDay() + 1) % 7));
     return [periodOf(/weekend$/i.test(text) ? saturday : addDays(lastDay, -3), 'week'), direction];
   }
+  // "the monsoon season, which runs from October to March": a season of months, no one date. With its year ("from
+  // March to May 2025"), the month it starts.
+  const months = new RegExp(
+    `^(?:from\\s+)?(${MONTH})[a-z]*\\.?\\s+(?:to|until|till|through|[–-])\\s*(${MONTH})[a-z]*\\.?(?:,?\\s+(\\d{4}))?,?$`,
+    'i',
+  ).exec(text);
+  if (months) {
+    const [from, to] = [months[1], months[2]].map((name) => MONTHS.indexOf(name.toLowerCase()));
+    const year = months[3] && Number(months[3]) - (from > to ? 1 : 0);
+    return year ? [periodOf(new Date(year, from, 1), 'month'), direction] : undefined;
+  }
   // "from Monday to Friday next week": days of a week, no one date (as "from Monday to Friday" alone).
   if (/^(?:from\s+)?(?:sun|mon|tues|wednes|thurs|fri|satur)day\s+(?:to|until|till|through|[–-])\s/i.test(text))
     return undefined;
@@ -1149,11 +1161,20 @@ export function resolveDates(
   // elsewhere in the sentence ("Eid al-Adha was celebrated … on May 27") is told by the date. A holiday beside a date of
   // another day ("on Sham el-Nessim, the April 14 holiday") is the writer's calendar, not the one the reader keeps:
   // the date stands.
+  // "On 2026-07-11 and 2026-07-12, trains are replaced by buses": two days running are one span, told by its first.
+  const nextDayOf = (date: ResolvedDate, other: ResolvedDate) =>
+    date.precision === 'day' &&
+    other.precision === 'day' &&
+    format(addDays(parseISO(other.start), 1), 'yyyy-MM-dd') === date.start &&
+    /^\s*(?:and|&)\s*$/.test(sentence.slice(other.index + other.text.length, date.index)) &&
+    // "last Thursday, and on Friday the chief executive ordered …" tells a day of its own.
+    !/^(?:on|at|in|by|from|since)\s/i.test(date.text);
   const named = new Set(holidays.map((holiday) => holiday.index));
   const beside = (a: ResolvedDate, b: ResolvedDate) =>
     Math.max(a.index, b.index) - Math.min(a.index + a.text.length, b.index + b.text.length) < 12;
   return resolved
     .sort((a, b) => a.index - b.index)
+    .filter((date, i, all) => i === 0 || !nextDayOf(date, all[i - 1]))
     .filter(
       (date, i, all) =>
         !all.slice(0, i).some(
@@ -1249,6 +1270,16 @@ function holidayPeriod(
     return undefined;
   // "during Holy Week", "over Golden Week": a week of holidays, not the day a calendar lists first.
   if (/\bWeek$/i.test(holiday.text)) return undefined;
+  // "Lunar New Year's Eve", "Chinese New Year's Day": another calendar's feast, not the one the name alone is.
+  const told = sentence.slice(0, holiday.index);
+  if (
+    /\b(?:Lunar|Chinese|Jewish|Islamic|Hijri|Persian|Iranian|Ethiopian|Coptic|Thai|Khmer|Lao|Sinhala|Sinhalese|Tamil|Vietnamese|Korean|Tibetan|Nepali|Bengali|Saka|Hindu|Balinese|Julian)\s+$/.test(
+      told,
+    )
+  )
+    return undefined;
+  // "on 115/03/03 (Lantern Festival)": a note on the date in figures before it, which tells the day or none.
+  if (/\d\s*\(\s*$/.test(told)) return undefined;
   // "over the Fourth of July weekend": a day of the holiday's weekend, which one unsaid.
   const weekend = /^\s+(?:long\s+)?weekend\b/i.test(sentence.slice(end));
   if (isCounterfactual(clauseBefore(sentence, holiday.index))) return undefined;
