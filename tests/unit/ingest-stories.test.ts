@@ -59,12 +59,16 @@ describe('automatic story assignment at ingest', () => {
   it('prints each decision with its score and the runner-up', () => {
     expect(decisions).toContainEqual(
       expect.stringMatching(
-        /^2025-07-07-bosphorus-daily-.*: story: 2025-07-kyiv-and-moscow-to-return-to-istanbul \(score 0\.\d\d ≥ 0\.14; runner-up 2025-05-prisoner-exchange 0\.\d\d\)/,
+        new RegExp(
+          `^2025-07-07-bosphorus-daily-.*: story: 2025-07-kyiv-and-moscow-to-return-to-istanbul \\(score 0\\.\\d\\d ≥ ${JOIN_THRESHOLD}; runner-up 2025-05-prisoner-exchange 0\\.\\d\\d\\)`,
+        ),
       ),
     );
     expect(decisions).toContainEqual(
       expect.stringMatching(
-        /^2024-10-08-euro-atlantic-press-.*: story: new story 2024-10-lyon-.* \(best 2025-05-prisoner-exchange 0\.\d\d < 0\.14\)/,
+        new RegExp(
+          `^2024-10-08-euro-atlantic-press-.*: story: new story 2024-10-lyon-.* \\(best 2025-05-prisoner-exchange 0\\.\\d\\d < ${JOIN_THRESHOLD}\\)`,
+        ),
       ),
     );
   });

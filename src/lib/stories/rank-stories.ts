@@ -12,9 +12,10 @@ export const DECAY_DAYS = 21;
 /**
  * A report joins the best story at or above this score, else it opens a new story. bench:stories on 57 stories: no
  * threshold parts every report as published (its own story at least 0.13, another at most 0.15: two March 2026
- * bridge closures); 0.14 mixes none as published and fewest on one day, splitting a few reports off instead.
+ * bridge closures); 0.14 mixed none. On 111 stories 0.14 mixes two February 2026 strikes in Brazil as published;
+ * 0.16 mixes none as published and fewest on one day (F1 97.6 % and 90.8 %, against 97.8 % and 90.6 %).
  */
-export const JOIN_THRESHOLD = 0.14;
+export const JOIN_THRESHOLD = 0.16;
 
 export interface StoryScore {
   story: string;
