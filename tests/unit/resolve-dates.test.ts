@@ -641,6 +641,8 @@ const TABLE: Row[] = [
   // Two days running, joined by "and", are one span told by its first; a months' span with its year, the month it starts.
   ['On 2026-07-11 and 2026-07-12, trains are replaced by buses.', '2026-07-03', '2026-07-11', 'day', 'expected'],
   ['The port closed from March to May 2025.', '2026-02-25', '2025-03-01', 'month'],
+  // "between <date> and <date>": the span's start.
+  ['The holiday timetable applies between 27.05.2026 and 30.05.2026.', '2026-05-22', '2026-05-27', 'day', 'expected'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -940,6 +942,9 @@ const NO_DATE: [string, string][] = [
   ['Additional round trips are authorised on 115/03/03 (Lantern Festival).', '2026-02-26'],
   // A season of months without a year.
   ['Expect more cancellations in the monsoon season, which runs from October to March.', '2026-03-05'],
+  // A line naming the document and its date; what runs each week on a weekday.
+  ['Press statement dated 28 May 2026.', '2026-05-28'],
+  ['Only the Sunday timetable will apply on the Bosphorus lines.', '2026-05-22'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -1094,6 +1099,12 @@ describe('sentences with two dates', () => {
         holidayCalendar,
       ).map((date) => date.start),
     ).toEqual(['2026-04-07', '2026-02-02', '2026-04-09']);
+  });
+
+  it('cites the day without the clock time after it', () => {
+    expect(
+      resolveDates('A mediation meeting is set for Monday, 25 May, at 10:00.', '2026-05-22').map((date) => date.text),
+    ).toEqual(['Monday, 25 May']);
   });
 
   it('reads each date with its own clause', () => {

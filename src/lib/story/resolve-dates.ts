@@ -273,10 +273,10 @@ const WEEKDAY_MODIFIED_BEFORE =
 /**
  * "Friday 7/6", "Friday the 15th", "Friday (Jun-15)", "Monday later": the weekday is not the whole date; nor is it before
  * a day of the Hijri calendar ("on Thursday, Rabi al-Thani 6, 1448 AH (Sept. 17)"). "Desaguadero's
- * Friday fair", "the Sunday market": a market held each week on that day.
+ * Friday fair", "the Sunday market", "the Sunday timetable": what is held or run each week on that day.
  */
 const WEEKDAY_MODIFIED_AFTER =
-  /^\s*[,(\-–]?\s*(?:\d(?!\d*(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)\b)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)|^\s+the\s+(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\s+(?:later|earlier)\b|^\s+(?:fair|market|bazaar|souk|flea market)s?\b|^\s*,?\s*(?:(?:Muharram|Safar|Rajab|Sha['’]?ban|Ramadan|Shawwal)\s+\d|(?:Rabi|Jumada|Dhu)\b)/i;
+  /^\s*[,(\-–]?\s*(?:\d(?!\d*(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)\b)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)|^\s+the\s+(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\s+(?:later|earlier)\b|^\s+(?:fair|market|bazaar|souk|flea market|timetable|schedule|roster)s?\b|^\s*,?\s*(?:(?:Muharram|Safar|Rajab|Sha['’]?ban|Ramadan|Shawwal)\s+\d|(?:Rabi|Jumada|Dhu)\b)/i;
 /**
  * "the Monday after Eid", "the Friday before the vote": a weekday counted from another event. Without "the", "after"
  * tells why, and the weekday is the date: "arrested two men on Tuesday after a brawl".
@@ -623,6 +623,14 @@ function periodFor(
       ))
   )
     return undefined;
+  // "Press statement dated 28 May 2026.": a line naming the document and its date, alone.
+  if (
+    /^\s*(?:Press\s+|Media\s+)?(?:statement|release|notice|circular|order|letter|advisory|bulletin)\s+(?:No\.?\s*\S+\s+)?dated\s+$/i.test(
+      sentence.slice(0, result.index),
+    ) &&
+    /^[\s.]*$/.test(after)
+  )
+    return undefined;
   // "This warning was issued at 1100 on Thu 12 Feb": the document telling when it was itself issued.
   if (
     /^This\s+(?:warning|notice|statement|release|update|advisory|bulletin|circular|order|page|article)\s+(?:was|has\s+been)\s+(?:issued|updated|published|posted|amended)\b[^,;]*$/i.test(
@@ -849,6 +857,8 @@ function periodFor(
     if (first && Number(first[1]) < day.getDate())
       return [periodOf(new Date(day.getFullYear(), day.getMonth(), Number(first[1])), 'day'), direction];
   }
+  // "between 27.05.2026 and 30.05.2026", "between 27 May and 30 May": the span's end; its start is read on its own.
+  if (/\bbetween\s+[^,;]{0,20}?\d[^,;]{0,20}?\s+and\s+$/i.test(before)) return undefined;
   // "over the weekend of October 31": a day of that weekend, which one unsaid.
   if (known('day') && /\bweekend\s+of\s+$/i.test(before)) return [periodOf(result.start.date(), 'week'), direction];
   // "8/13 (Thu)" (Japanese and Korean styles): the weekday in brackets after the figures is the date's own.
@@ -1105,7 +1115,13 @@ export function resolveDates(
     const expected =
       (direction === 'future' || direction === 'either' || period.start > published) &&
       periodEnd(period.start, period.precision) >= published;
-    resolved.push({ text, index, ...period, expected });
+    // "on Monday, 25 May, at 10:00": the clock time after the day is no part of the date the phrase cites.
+    resolved.push({
+      text: text.replace(/,?\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$/i, ''),
+      index,
+      ...period,
+      expected,
+    });
   };
   let monthEnd = -1;
   for (const read of parser.parse(sentence, { instant }, { forwardDate: false })) {
