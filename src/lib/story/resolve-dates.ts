@@ -538,6 +538,37 @@ export function figureOrderOf(texts: readonly string[]): FigureOrder | undefined
   return orders.size === 1 ? [...orders][0] : undefined;
 }
 
+/** A form's label before its own date: "Dated: 29.04.2026", "Issued: Ulaanbaatar,". */
+const STAMP_LABEL = /\b(?:Dated?|Issued|Signed|Published):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
+/** The same opening its line without a colon: "Issued 28 OCT 26", "Issued at Aqaba on", "Updated 07:10". */
+const STAMP_LINE =
+  /^\s*(?:Dated?|Issued|Signed|Published|(?:Last\s+)?Updated|Posted)(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?)?(?:\s+(?:on|at))?(?:\s+\d{1,2}[:.]\d{2})?\s+$/u;
+/** What may follow such a line's date: nothing, a colon and the update, the issuing office, "by order of …". */
+const STAMP_LINE_END =
+  /^(?:[\s.]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu})/u;
+/** "Press statement dated 28 May 2026.": a line naming the document and its date. */
+const DOCUMENT_DATED =
+  /^\s*(?:Press\s+|Media\s+)?(?:statement|release|notice|circular|order|letter|advisory|bulletin)\s+(?:No\.?\s*\S+\s+)?dated\s+$/i;
+/** "This warning was issued at 1100 on": the document telling when it was itself issued. */
+const DOCUMENT_ISSUED =
+  /^This\s+(?:warning|notice|statement|release|update|advisory|bulletin|circular|order|page|article)\s+(?:was|has\s+been)\s+(?:issued|updated|published|posted|amended)\b[^,;]*$/i;
+
+/**
+ * Whether a date is a document's own stamp, not an event: a form's label ("Notice No. 14/2026 — Dated: 29.04.2026",
+ * "Issued: Ulaanbaatar, 2026.07.17."), a line of the label and the date with or without its office ("Issued 28 OCT
+ * 26.", "Issued 29.05.2026, Sundlink Traffic Centre, Copenhagen.", "Issued at Aqaba on 26/03/2026 by order of …",
+ * "Updated 07:10 Mon 23/02:"), "Press statement dated 28 May 2026." or "This warning was issued at 1100 on Thu 12 Feb".
+ * `opening` is the sentence up to the date; `before` its last words; `after` the rest.
+ */
+function isDocumentStamp(opening: string, before: string, after: string): boolean {
+  return (
+    STAMP_LABEL.test(before) ||
+    (STAMP_LINE.test(opening) && STAMP_LINE_END.test(after)) ||
+    (DOCUMENT_DATED.test(opening) && /^[\s.]*$/.test(after)) ||
+    (DOCUMENT_ISSUED.test(opening) && !/\band\b/i.test(opening))
+  );
+}
+
 /** The period one chrono result names, read with the sentence's tense; undefined when it is not a date. */
 function periodFor(
   sentence: string,
@@ -608,37 +639,7 @@ function periodFor(
   if (/^of\s/i.test(text) && /\b(?:quarter|half)\s+$/i.test(before)) return undefined;
   // "The main item this week is …", "In this week's edition": the publication's own issue, not an event's date.
   if (/^this (?:week|month)$/i.test(text) && PUBLICATION_ISSUE.test(before)) return undefined;
-  // "Notice No. 14/2026 — Dated: 29.04.2026", "Issued: Ulaanbaatar, 2026.07.17.": a document's own date, a label on
-  // the form (with the place it was issued), not an event.
-  // So is a line of the label and the date alone, or with the office that issued it, without a colon: "Issued 28 OCT
-  // 26.", "Dated 12 March 2026", "Issued 29.05.2026, Sundlink Traffic Centre, Copenhagen.", "Issued at Aqaba on
-  // 26/03/2026 by order of the Director General".
-  if (
-    /\b(?:Dated?|Issued|Signed|Published):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu.test(before) ||
-    (/^\s*(?:Dated?|Issued|Signed|Published|(?:Last\s+)?Updated|Posted)(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?)?(?:\s+(?:on|at))?(?:\s+\d{1,2}[:.]\d{2})?\s+$/u.test(
-      sentence.slice(0, result.index),
-    ) &&
-      /^(?:[\s.]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu})/u.test(
-        after,
-      ))
-  )
-    return undefined;
-  // "Press statement dated 28 May 2026.": a line naming the document and its date, alone.
-  if (
-    /^\s*(?:Press\s+|Media\s+)?(?:statement|release|notice|circular|order|letter|advisory|bulletin)\s+(?:No\.?\s*\S+\s+)?dated\s+$/i.test(
-      sentence.slice(0, result.index),
-    ) &&
-    /^[\s.]*$/.test(after)
-  )
-    return undefined;
-  // "This warning was issued at 1100 on Thu 12 Feb": the document telling when it was itself issued.
-  if (
-    /^This\s+(?:warning|notice|statement|release|update|advisory|bulletin|circular|order|page|article)\s+(?:was|has\s+been)\s+(?:issued|updated|published|posted|amended)\b[^,;]*$/i.test(
-      sentence.slice(0, result.index),
-    ) &&
-    !/\band\b/i.test(sentence.slice(0, result.index))
-  )
-    return undefined;
+  if (isDocumentStamp(sentence.slice(0, result.index), before, after)) return undefined;
   // "more than twice its usual February load": a month in general, no one date.
   if (/\b(?:usual|typical|normal|average)\s+$/i.test(before)) return undefined;
   // "valid from 0600 Sat 14 Feb to 2359 Sun 15 Feb": the end of a span that starts on a date before it (not "moved from
