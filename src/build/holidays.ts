@@ -25,6 +25,8 @@ const nameKey = (name: string) =>
     .replace(/['’]s\b|['’.]/g, '')
     .replace(/-/g, ' ')
     .replace(/\bsaint\b/g, 'st')
+    // date-holidays writes "Labour Day" for the United States' Labor Day too.
+    .replace(/\blabor\b/g, 'labour')
     // "Western Easter Sunday", "Catholic Christmas": the Western churches' feast, by its plain name.
     .replace(/^(?:western|catholic|gregorian)\s+/, '')
     .replace(/\s+/g, ' ')
@@ -47,17 +49,27 @@ const GENERIC = new Set(
   ).split(' '),
 );
 
-/** A year's holidays: each name (as nameKey writes it) with the day most of its countries keep, when they agree. */
-function holidaysOf(year: number): Map<string, string> {
-  const days = new Map<string, Map<string, number>>();
+/** A year's holidays: by name (as nameKey writes it), the days each country keeps under it. */
+function keptIn(year: number): Map<string, Map<string, string[]>> {
+  const kept = new Map<string, Map<string, string[]>>();
   for (const country of Object.keys(new Holidays().getCountries())) {
     for (const holiday of new Holidays(country).getHolidays(year, 'en') ?? []) {
       const name = nameKey(holiday.name);
-      const day = holiday.date.slice(0, 10);
-      const counts = days.get(name) ?? new Map<string, number>();
-      counts.set(day, (counts.get(day) ?? 0) + 1);
-      days.set(name, counts);
+      const byCountry = kept.get(name) ?? new Map<string, string[]>();
+      byCountry.set(country, [...(byCountry.get(country) ?? []), holiday.date.slice(0, 10)]);
+      kept.set(name, byCountry);
     }
+  }
+  return kept;
+}
+
+/** A year's holidays: each name (as nameKey writes it) with the day most of its countries keep, when they agree. */
+function holidaysOf(kept: Map<string, Map<string, string[]>>, year: number): Map<string, string> {
+  const days = new Map<string, Map<string, number>>();
+  for (const [name, byCountry] of kept) {
+    const counts = new Map<string, number>();
+    for (const day of [...byCountry.values()].flat()) counts.set(day, (counts.get(day) ?? 0) + 1);
+    days.set(name, counts);
   }
   const agreed = new Map<string, string>();
   for (const [name, counts] of days) {
@@ -122,26 +134,44 @@ function christmasMonths(): Map<string, 'january' | 'december' | 'both'> {
   return months;
 }
 
-const years = new Map<number, Map<string, string>>();
+const years = new Map<number, { kept: Map<string, Map<string, string[]>>; agreed: Map<string, string> }>();
 const keys = new Map<string, string>();
+/** A year's holidays, read on first use (about a second) and kept for the process. */
+function yearOf(year: number) {
+  let known = years.get(year);
+  if (!known) {
+    const kept = keptIn(year);
+    known = { kept, agreed: holidaysOf(kept, year) };
+    years.set(year, known);
+  }
+  return known;
+}
+/** Every capitalised run of words of every sentence is looked up: its key is worked out once. */
+function keyOf(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = nameKey(name);
+    keys.set(name, key);
+  }
+  return key;
+}
 let orthodox: Set<string> | undefined;
 let christmases: Map<string, 'january' | 'december' | 'both'> | undefined;
 
-/** The calendar, each year read on first use (about a second) and kept for the process. */
+/** The calendar of every country date-holidays keeps. */
 export const holidayCalendar: HolidayCalendar = {
   dayOf(name, year) {
-    let known = years.get(year);
-    if (!known) {
-      known = holidaysOf(year);
-      years.set(year, known);
-    }
-    // Every capitalised run of words of every sentence is looked up: its key is worked out once.
-    let key = keys.get(name);
-    if (key === undefined) {
-      key = nameKey(name);
-      keys.set(name, key);
-    }
-    return known.get(key);
+    return yearOf(year).agreed.get(keyOf(name));
+  },
+  dayIn(name, year, countries) {
+    const key = keyOf(name);
+    const byCountry = yearOf(year).kept.get(key);
+    // Only a name of its own, kept once a year by every country the report names: "Independence Day" in a report
+    // naming Samoa, which date-holidays does not list, is not the United States' because Honolulu is named too, and
+    // a generic name ("Founders Day") is as out of date as a country's last change of law.
+    if (!byCountry || countries.length === 0 || key.split(' ').every((word) => GENERIC.has(word))) return undefined;
+    const days = countries.map((country) => byCountry.get(country) ?? []);
+    return days.every((kept) => kept.length === 1 && kept[0] === days[0][0]) ? days[0][0] : undefined;
   },
   keepsOrthodoxEaster(country) {
     orthodox ??= orthodoxEasterCountries();

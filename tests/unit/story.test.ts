@@ -189,6 +189,22 @@ describe('events as an editor would list them', () => {
     expect(starts('The ferry from Gdańsk caught fire on Orthodox Good Friday.')).toEqual(['2026-04-10']);
   });
 
+  it('reads a holiday whose day differs by country by the countries the report names, when all keep it alike', () => {
+    const starts = (...texts: string[]) =>
+      eventCandidates(report('a', '2026-11-02', ...texts), find, lexicon).map((event) => event.start);
+    // Halloween is 31 October in the United States and Canada, 30 October in Sweden.
+    expect(starts('Crews lifted the fan out of the Detroit tunnel on Halloween.')).toEqual(['2026-10-31']);
+    expect(starts('Crews lifted the fan out of the Detroit tunnel on Halloween.', 'Trucks queued in Windsor.')).toEqual(
+      ['2026-10-31'],
+    );
+    expect(starts('Crews lifted the fan out of the Detroit tunnel on Halloween.', 'Parts came from Malmö.')).toEqual(
+      [],
+    );
+    expect(starts('Crews lifted the fan out of the tunnel on Halloween.')).toEqual([]);
+    // A name many countries keep on days of their own is as out of date as a country's last change of law.
+    expect(starts('Dockers rallied in Tema on Founders Day.')).toEqual([]);
+  });
+
   it('counts a day from the sentence before only when it told of one day done', () => {
     const days = entries(
       'The vessel was arrested on Sunday and the owner stopped all sailings on Monday evening. The court appointed administrators the following day.',

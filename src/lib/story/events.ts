@@ -3,7 +3,7 @@ import { stemWord } from '../text/stem.ts';
 import { foldWord, isCalendarWord, isMeaningful, wordsIn, wordsOf } from '../text/words.ts';
 import { sentencesOf, withoutDateline } from '../text/sentences.ts';
 import { clausesOf, isAttribution, regionsOf } from './clauses.ts';
-import { orthodoxCalendar, withoutEasterFeasts, type OrthodoxChristmas } from './holidays.ts';
+import { calendarOf, orthodoxCalendar, withoutEasterFeasts, type OrthodoxChristmas } from './holidays.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { NameMatch } from './people.ts';
 import { peopleIn } from './people.ts';
@@ -346,11 +346,12 @@ export function eventCandidates(
   // A report that speaks of the Orthodox church keeps its feasts: "on Christmas Eve" in a Belgrade paper is 6 January.
   // One that names a country keeping the Orthodox Easter and says no more may mean either church's Good Friday.
   const countries = [...new Set(report.passages.flatMap((passage) => countriesNamed(passage.text, lexicon)))];
+  const local = calendarOf(lexicon.holidays, countries);
   const calendar = report.passages.some((passage) => /\bOrthodox\b/.test(passage.text))
-    ? orthodoxCalendar(lexicon.holidays, orthodoxChristmasOf(countries, lexicon))
+    ? orthodoxCalendar(local, orthodoxChristmasOf(countries, lexicon))
     : countries.some((country) => lexicon.holidays.keepsOrthodoxEaster(country))
-      ? withoutEasterFeasts(lexicon.holidays)
-      : lexicon.holidays;
+      ? withoutEasterFeasts(local)
+      : local;
   // "on 2/11/2026" in a paper that also wrote "on 26/10/2026" is 2 November: the report's own style tells.
   const order = figureOrderOf(report.passages.map((passage) => passage.text));
   return report.passages
@@ -363,7 +364,7 @@ export function eventCandidates(
         end = sentenceAt + sentence.length;
         if (NEWSROOM.test(sentence.replace(LIVE_STAMP, ''))) return [];
         // "on Easter Sunday, which Western churches marked …": a sentence may name the church its feast is kept by.
-        const churchOf = /\b(?:Western|Catholic|Protestant)\b/.test(sentence) ? lexicon.holidays : calendar;
+        const churchOf = /\b(?:Western|Catholic|Protestant)\b/.test(sentence) ? local : calendar;
         const all = resolveDates(sentence, report.published, churchOf, anchor, order);
         // A plan that fell through ("was due to resume on Monday but called it off") leaves its day unread, and that
         // day may be the one the next sentence counts from: then none is sure. Nor is one when the sentence told of

@@ -7,6 +7,8 @@ import { wordsIn } from '../text/words.ts';
 export interface HolidayCalendar {
   /** The day, ISO, a holiday of this name falls on in a year; undefined for a name that is none, or whose day depends on the country. */
   dayOf(name: string, year: number): string | undefined;
+  /** The day the countries named (ISO codes) that keep a holiday of this name all keep it on, if they agree. */
+  dayIn(name: string, year: number, countries: readonly string[]): string | undefined;
   /** Whether a country (ISO code) keeps the Orthodox Easter: there, "Good Friday" may be either church's. */
   keepsOrthodoxEaster(country: string): boolean;
   /** In which month a country keeps Christmas: January by the Julian calendar (Serbia, Russia), December (Greece). */
@@ -122,5 +124,17 @@ export function withoutEasterFeasts(calendar: HolidayCalendar): HolidayCalendar 
   return {
     ...calendar,
     dayOf: (name, year) => (feastKey(name) in FROM_EASTER ? undefined : calendar.dayOf(name, year)),
+  };
+}
+
+/**
+ * The calendar for a report that names places: a holiday whose day differs by country ("Thanksgiving Day", "Labor
+ * Day", "Halloween") is the day the countries it names keep it on, when they agree: 26 November in a Memphis report,
+ * none in one that names Memphis and Wellington.
+ */
+export function calendarOf(calendar: HolidayCalendar, countries: readonly string[]): HolidayCalendar {
+  return {
+    ...calendar,
+    dayOf: (name, year) => calendar.dayOf(name, year) ?? calendar.dayIn(name, year, countries),
   };
 }
