@@ -643,6 +643,8 @@ const TABLE: Row[] = [
   ['The port closed from March to May 2025.', '2026-02-25', '2025-03-01', 'month'],
   // "between <date> and <date>": the span's start.
   ['The holiday timetable applies between 27.05.2026 and 30.05.2026.', '2026-05-22', '2026-05-27', 'day', 'expected'],
+  // "on Christmas" is its Day; so is "on Thanksgiving", where the report's countries keep one (tests/unit/story.test.ts).
+  ['Crews worked through the night on Christmas to reopen the line.', '2026-12-28', '2026-12-25', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -945,6 +947,9 @@ const NO_DATE: [string, string][] = [
   // A line naming the document and its date; what runs each week on a weekday.
   ['Press statement dated 28 May 2026.', '2026-05-28'],
   ['Only the Sunday timetable will apply on the Bosphorus lines.', '2026-05-22'],
+  // A holiday said without its "Day", not after "on", need not be the day.
+  ['The Christmas party for the crews was cancelled.', '2026-12-28'],
+  ['Drivers walked out on Thanksgiving.', '2026-11-27'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

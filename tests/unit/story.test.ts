@@ -201,6 +201,9 @@ describe('events as an editor would list them', () => {
       [],
     );
     expect(starts('Crews lifted the fan out of the tunnel on Halloween.')).toEqual([]);
+    // Said short, after "on": the United States' Thanksgiving Day; Canada's is no national holiday.
+    expect(starts('Drivers in Memphis will walk out on Thanksgiving.')).toEqual(['2026-11-26']);
+    expect(starts('Drivers in Memphis will walk out on Thanksgiving.', 'Trucks queued in Windsor.')).toEqual([]);
     // A name many countries keep on days of their own is as out of date as a country's last change of law.
     expect(starts('Dockers rallied in Tema on Founders Day.')).toEqual([]);
   });

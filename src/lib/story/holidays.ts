@@ -19,7 +19,15 @@ export interface HolidayCalendar {
 export interface HolidayMention {
   index: number;
   text: string;
+  /** The name the calendar knows it by, where the text says it short: "Thanksgiving Day" for "on Thanksgiving". */
+  name: string;
 }
+
+/**
+ * Holidays said without their "Day", read so only after "on": "on Thanksgiving", but not "the Thanksgiving
+ * dinner" or "Christmas lights", which need not be on the day.
+ */
+const SAID_SHORT: Readonly<Record<string, string>> = { Christmas: 'Christmas Day', Thanksgiving: 'Thanksgiving Day' };
 
 /** What follows a holiday's name in a name of its own: "Midsummer Eve", "Easter Island", "the Boxing Day Tsunami". */
 const NAMED_AFTER =
@@ -43,10 +51,12 @@ export function holidaysIn(text: string, year: number, calendar: HolidayCalendar
       // Words of a name stand apart by single spaces: "Christmas Eve", not "Christmas. Eve"; "Sham el-Nessim" ends on
       // its capital after the hyphen.
       if (/[^\p{L}\p{N}'’ -]|\s{2}/u.test(written) || !/^\p{Lu}|-\p{Lu}/u.test(last.text)) continue;
-      if (calendar.dayOf(written.replace(/’/g, "'"), year) === undefined) continue;
+      const short = n === 1 && /\bon\s+$/i.test(text.slice(0, words[i].start)) ? SAID_SHORT[written] : undefined;
+      const name = short ?? written.replace(/’/g, "'");
+      if (calendar.dayOf(name, year) === undefined) continue;
       // "Midsummer Eve" is the day before Midsummer, and no day at all where the calendars part on it. "Easter Island",
       // "the Good Friday Agreement": a holiday's name is part of a name of its own.
-      if (!NAMED_AFTER.test(text.slice(last.end))) found.push({ index: words[i].start, text: written });
+      if (!NAMED_AFTER.test(text.slice(last.end))) found.push({ index: words[i].start, text: written, name });
       i += n - 1;
       break;
     }

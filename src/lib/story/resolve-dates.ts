@@ -1314,7 +1314,7 @@ function holidayPeriod(
     return undefined;
   const year = published.getFullYear();
   const days = [year - 1, year, year + 1].flatMap((y) => {
-    const iso = calendar.dayOf(holiday.text.replace(/’/g, "'"), y);
+    const iso = calendar.dayOf(holiday.name, y);
     return iso ? [parseISO(iso)] : [];
   });
   const past = days.filter((d) => d <= published).at(-1);
