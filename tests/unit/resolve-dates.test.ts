@@ -645,6 +645,15 @@ const TABLE: Row[] = [
   ['The holiday timetable applies between 27.05.2026 and 30.05.2026.', '2026-05-22', '2026-05-27', 'day', 'expected'],
   // "on Christmas" is its Day; so is "on Thanksgiving", where the report's countries keep one (tests/unit/story.test.ts).
   ['Crews worked through the night on Christmas to reopen the line.', '2026-12-28', '2026-12-25', 'day'],
+  // A year of the Thai Buddhist era, 543 ahead of ours, after a day and month or its era's name.
+  ['The rule takes effect from 1 May 2569.', '2026-04-20', '2026-05-01', 'day', 'expected'],
+  ['Buses have carried passengers free of charge since 29 March 2569.', '2026-04-09', '2026-03-29', 'day'],
+  ['The upgrading study was approved by the cabinet in B.E. 2568.', '2026-05-13', '2025-01-01', 'year'],
+  // Days of a month joined by a hyphen are a span, told by its first.
+  ['The Songkran celebrations on April 13-15 drew noticeably thinner crowds.', '2026-04-17', '2026-04-13', 'day'],
+  ['Talks were held in Bangkok on 3-4 March.', '2026-04-17', '2026-03-03', 'day'],
+  // An order told as done with a weekday: the clearly nearer of the order's day and the day it set.
+  ['Civil protection officials ordered the last residents to leave on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -894,8 +903,7 @@ const NO_DATE: [string, string][] = [
   ['Buenos Aires, 17 April — Ferry services were suspended.', '2026-04-17'],
   // What the Tehran–Baku gold (blind) showed: a year of the Solar Hijri calendar in figures is not ours.
   ['Under the notice dated 18.12.1404, trains wait.', '2026-04-04'],
-  // A year of the Buddhist era is not ours.
-  ['The rule takes effect from 1 May 2569.', '2026-04-20'],
+
   // A weekday and a day of the month that disagree are a slip.
   ['The ferry was suspended on Tuesday (15).', '2026-04-16'],
   // A weekday of a named season.
@@ -950,6 +958,12 @@ const NO_DATE: [string, string][] = [
   // A holiday said without its "Day", not after "on", need not be the day.
   ['The Christmas party for the crews was cancelled.', '2026-12-28'],
   ['Drivers walked out on Thanksgiving.', '2026-11-27'],
+  // … and none when the two are about as near.
+  ['Further south, the SES ordered residents of West Kempsey to leave their homes on Saturday.', '2026-04-07'],
+  // The era's name in a title, and a document's own dated line after a source's name.
+  ['The State Railway of Thailand Act B.E. 2494 governs the line.', '2026-04-09'],
+  ['Announcement dated 9 April B.E. 2569', '2026-04-09'],
+  ['QLDTraffic: Updated 5:32am AEST Thu 23 Apr', '2026-04-23'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -13,7 +13,7 @@ import { parseISO } from 'date-fns/parseISO';
 import { periodEnd, periodOf, type Period, type Precision } from './periods.ts';
 import { plausibleYear, weekdayDate, yearFor } from './directed-dates.ts';
 import { clausesOf } from './clauses.ts';
-import { directionAt, isPastAction, type Direction } from './tense.ts';
+import { directionAt, instructedBefore, isPastAction, type Direction } from './tense.ts';
 import { holidaysIn, type HolidayCalendar, type HolidayMention } from './holidays.ts';
 
 export type { Precision } from './periods.ts';
@@ -33,6 +33,10 @@ export interface ResolvedDate extends Period {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = MONTHS.join('|');
 const MONTH_ALONE = new RegExp(`^(?:${MONTH})[a-z]*$`, 'i');
+/** A month's name just before or after figures: "April 13-15", "14-17 March" are days of it, not a date in figures. */
+const MONTH_NAME =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b';
+const BESIDE_MONTH = [`\\b${MONTH_NAME}\\.?\\s{1,2}`, `\\s*${MONTH_NAME}`];
 /** "02 NOV 26", "15NOV26": a day, the month's capitals and a two-digit year, as military and marine notices write them. */
 const MILITARY_DATE = new RegExp(`\\b(\\d{2})\\s?(${MONTH.toUpperCase()})\\s?(\\d{2})\\b`);
 /** A month joined to another by a hyphen or "-to-", before it or after it. */
@@ -41,6 +45,28 @@ const MONTH_JOINED = [
   new RegExp(`^[-–](?:to[-–])?(?:${MONTH})`, 'i'),
 ];
 const WEEKDAY_OF_WEEK = /\b(sun|mon|tues|wednes|thurs|fri|satur)day,?\s+(?:of\s+)?(last|this|next) week$/i;
+/**
+ * "since 29 March 2569", "on 11.04.2569", "in B.E. 2568": a year of the Thai Buddhist era, after a day and month or
+ * its era's name after a preposition ("the Railway Act B.E. 2494" is a name).
+ */
+const BUDDHIST_YEAR =
+  /(?:(?<=\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+|\d{1,2}[./-]\d{1,2}[./-]))|(?<=\b(?:in|since|from|until|till|by|during|before|after)\s+)B\.?\s?E\.?\s*)25\d\d\b/gi;
+/** The Buddhist era counts from 543 BCE. */
+const BUDDHIST_ERA_OFFSET = 543;
+/** How far back a Buddhist-era year may lie and still be read as one, in years: further, it is some other number. */
+const BUDDHIST_ERA_REACH = 100;
+/**
+ * A Buddhist-era year in ours, in as many letters ("B.E. 2568" as "2025     ", so "in 2025" reads as a year); as
+ * written when it is no year near the report's.
+ */
+function ourYear(written: string, published: Date): string {
+  const ours = Number(written.slice(-4)) - BUDDHIST_ERA_OFFSET;
+  const now = published.getFullYear();
+  return ours <= now + 1 && ours >= now - BUDDHIST_ERA_REACH ? String(ours).padEnd(written.length) : written;
+}
+
+/** How much nearer the report one of two weekdays must be to be the one a sentence that allows both means. */
+const CLEARLY_NEARER_DAYS = 2;
 /** How far from the report a weekday with its day of the month beside it may lie: a slip beyond, not a date. */
 const NEAR_WEEKDAY_DAYS = 21;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -344,7 +370,7 @@ const ORDINAL_WEEKDAY_OF = /\b(?:first|second|third|fourth|fifth|last)\s+\w+day\
 /** A year standing after a month and day: "28 June in 2020", "July 4th of 1995", "May 16, 2024". */
 const YEAR_AFTER = /^\s*(?:,|in|of)?\s*((?:19|20)\d{2})\b/i;
 /** A numeric date without a four-digit year ("08/12", "12 December 27"): day and month order or century unknown. */
-const SHORT_NUMERIC = /\b\d{1,2}[/.-]\d{1,2}\b/;
+const SHORT_NUMERIC = new RegExp(`(?<!${BESIDE_MONTH[0]})\\b\\d{1,2}[/.-]\\d{1,2}\\b(?!${BESIDE_MONTH[1]})`, 'i');
 /** "the evening of 7 October": chrono reads the part of the day and loses the day it qualifies. */
 const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+/i;
 /** Nouns of an event that "today's" dates: "today's vote", "today's meeting of the council". */
@@ -468,7 +494,10 @@ function relativePeriod(text: string, result: chrono.ParsedResult, published: Da
 }
 
 /** A day written in figures: "2/3/2026", "3.4.2026", "02-03-2026"; "Sunday, 1/3" with its weekday. */
-const NUMERIC_DATE = /(?<![\d./-])\b(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}))?(?![./-]?\d)/;
+const NUMERIC_DATE = new RegExp(
+  `(?<![\\d./-]|${BESIDE_MONTH[0]})\\b(\\d{1,2})([./-])(\\d{1,2})(?:\\2(\\d{4}))?(?![./-]?\\d|${BESIDE_MONTH[1]})`,
+  'i',
+);
 /** How far from the report a day in figures without its year may lie. */
 const NUMERIC_NEAR_DAYS = 120;
 
@@ -540,15 +569,20 @@ export function figureOrderOf(texts: readonly string[]): FigureOrder | undefined
 
 /** A form's label before its own date: "Dated: 29.04.2026", "Issued: Ulaanbaatar,". */
 const STAMP_LABEL = /\b(?:Dated?|Issued|Signed|Published):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
-/** The same opening its line without a colon: "Issued 28 OCT 26", "Issued at Aqaba on", "Updated 07:10". */
+/**
+ * The same opening its line without a colon, perhaps after the source's name: "Issued 28 OCT 26", "Issued at Aqaba
+ * on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr".
+ */
 const STAMP_LINE =
-  /^\s*(?:Dated?|Issued|Signed|Published|(?:Last\s+)?Updated|Posted)(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?)?(?:\s+(?:on|at))?(?:\s+\d{1,2}[:.]\d{2})?\s+$/u;
+  /^\s*(?:\p{Lu}[\p{L}\d&' -]*:\s*)?(?:Dated?|Issued|Signed|Published|(?:Last\s+)?Updated|Posted)(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?)?(?:\s+(?:on|at))?(?:\s+\d{1,2}[:.]\d{2})?\s+$/u;
 /** What may follow such a line's date: nothing, a colon and the update, the issuing office, "by order of …". */
 const STAMP_LINE_END =
   /^(?:[\s.]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu})/u;
-/** "Press statement dated 28 May 2026.": a line naming the document and its date. */
+/** "Press statement dated 28 May 2026.", "Announcement dated 9 April B.E. 2569": a line naming the document and its date. */
 const DOCUMENT_DATED =
-  /^\s*(?:Press\s+|Media\s+)?(?:statement|release|notice|circular|order|letter|advisory|bulletin)\s+(?:No\.?\s*\S+\s+)?dated\s+$/i;
+  /^\s*(?:Press\s+|Media\s+)?(?:statement|release|notice|circular|order|letter|advisory|bulletin|announcement|notification|directive|memo|memorandum|communiqu[eé])\s+(?:No\.?\s*\S+\s+)?dated\s+$/i;
+/** What may end such a line after its date: a year of another era ("9 April B.E. 2569"). */
+const DOCUMENT_DATED_END = /^(?:\s*(?:B\.?\s?E\.?|A\.?\s?D\.?|C\.?E\.?)\s*\d{4})?[\s.]*$/;
 /** "This warning was issued at 1100 on": the document telling when it was itself issued. */
 const DOCUMENT_ISSUED =
   /^This\s+(?:warning|notice|statement|release|update|advisory|bulletin|circular|order|page|article)\s+(?:was|has\s+been)\s+(?:issued|updated|published|posted|amended)\b[^,;]*$/i;
@@ -564,7 +598,7 @@ function isDocumentStamp(opening: string, before: string, after: string): boolea
   return (
     STAMP_LABEL.test(before) ||
     (STAMP_LINE.test(opening) && STAMP_LINE_END.test(after)) ||
-    (DOCUMENT_DATED.test(opening) && /^[\s.]*$/.test(after)) ||
+    (DOCUMENT_DATED.test(opening) && DOCUMENT_DATED_END.test(after)) ||
     (DOCUMENT_ISSUED.test(opening) && !/\band\b/i.test(opening))
   );
 }
@@ -1022,6 +1056,27 @@ function periodFor(
       WEEKDAY_QUALIFIER.exec(text)?.[1]?.toLowerCase() ?? (/^\s+last\b/i.test(after) ? 'last' : undefined);
     if (!direction && !qualifier && published.getDay() !== result.start.get('weekday')) return undefined;
     const weekday = result.start.get('weekday') ?? 0;
+    // "ordered residents to leave their homes on Saturday": the day of the order gone by, or of the leaving to come.
+    // The clearly nearer of the two is meant (the golds agree); none when they are about as near. An order dated
+    // before ("yesterday ordered dockworkers … to resume work from Monday") leaves the weekday to what it ordered, and
+    // so does one that tells from when ("to resume work from Monday").
+    const opening = sentence.slice(0, result.index);
+    if (
+      direction === 'either' &&
+      !/\b(?:from|starting|until|till|by)\s+$/i.test(opening) &&
+      !/^(?:from|starting|until|till|by)\s/i.test(text) &&
+      !qualifier &&
+      weekday !== published.getDay() &&
+      instructedBefore(opening) &&
+      chrono.parse(opening, published).length === 0
+    ) {
+      const gone = weekdayDate(published, weekday, 'past');
+      const coming = weekdayDate(published, weekday, 'future');
+      if (!gone || !coming) return undefined;
+      const lead = differenceInCalendarDays(coming, published) - differenceInCalendarDays(published, gone);
+      if (Math.abs(lead) < CLEARLY_NEARER_DAYS) return undefined;
+      return lead < 0 ? [periodOf(coming, 'day'), 'future'] : [periodOf(gone, 'day'), 'past'];
+    }
     // A plan told in the past ("said talks would resume on Thursday") looks forward from when it was told.
     const date =
       direction === 'either' && !qualifier
@@ -1105,7 +1160,8 @@ export function resolveDates(
     .replace(/(?<=,\s*[A-Z])[A-Z]{1,3}(?=\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\p{Lu}\p{Ll})/gu, (letters) =>
       letters.toLowerCase(),
     )
-    .replace(DATELINE, (dateline) => ' '.repeat(dateline.length));
+    .replace(DATELINE, (dateline) => ' '.repeat(dateline.length))
+    .replace(BUDDHIST_YEAR, (year) => ourYear(year, parseISO(published)));
   const day = parseISO(published);
   const instant = new Date(day.getFullYear(), day.getMonth(), day.getDate(), 12);
   const resolved: ResolvedDate[] = [];
@@ -1116,9 +1172,16 @@ export function resolveDates(
     const expected =
       (direction === 'future' || direction === 'either' || period.start > published) &&
       periodEnd(period.start, period.precision) >= published;
+    // The phrase as written, whatever was masked or read in our era: "since 29 March 2569".
+    // A year read in our era ends where the year as written does: "in B.E. 2568", not "in B.E.".
+    const at = sentence.indexOf(text, index);
+    const era = [...written.matchAll(BUDDHIST_YEAR)].find(
+      (year) => year.index < at + text.length && at < year.index + year[0].length,
+    );
+    const cited = at >= 0 ? written.slice(at, Math.max(at + text.length, era ? era.index + era[0].length : 0)) : text;
     // "on Monday, 25 May, at 10:00": the clock time after the day is no part of the date the phrase cites.
     resolved.push({
-      text: text.replace(/,?\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$/i, ''),
+      text: cited.replace(/,?\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$/i, ''),
       index,
       ...period,
       expected,

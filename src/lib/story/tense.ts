@@ -107,7 +107,8 @@ const INSTRUCTION =
 /** What ends an infinitive's reach: a stop, or a word that opens a clause with a verb of its own. */
 const SCOPE_END = /[.;:!?]|\b(?:that|who|which|because|after|before|when|while|since|but|as)\b/i;
 
-function instructedBefore(before: string): boolean {
+/** Whether an instruction told as done reaches the text's end: "ordered residents of West Kempsey to leave their homes". */
+export function instructedBefore(before: string): boolean {
   const last = [...before.matchAll(INSTRUCTION)].at(-1);
   if (!last) return false;
   const reach = before.slice(last.index + last[0].length);
