@@ -1,6 +1,13 @@
 // Named holidays from date-holidays (every country it keeps), indexed by name and year on first use.
 import Holidays from 'date-holidays';
-import { EASTER_FEASTS, feastFromEaster, ORTHODOX_ONLY, type HolidayCalendar } from '../lib/story/holidays.ts';
+import {
+  dayFromThanksgiving,
+  EASTER_FEASTS,
+  feastFromEaster,
+  ORTHODOX_ONLY,
+  THANKSGIVING_DAYS,
+  type HolidayCalendar,
+} from '../lib/story/holidays.ts';
 
 /**
  * The part of the countries keeping a holiday of a name that must agree on its day. "Christmas Eve" is 24
@@ -96,6 +103,11 @@ function holidaysOf(kept: Map<string, Map<string, string[]>>, year: number): Map
   const orthodoxEaster = agreed.get(nameKey('Orthodox Easter'));
   countFrom(orthodoxEaster, EASTER_FEASTS, 'Orthodox ');
   countFrom(orthodoxEaster, Object.keys(ORTHODOX_ONLY));
+  const thanksgiving = kept.get(nameKey('Thanksgiving Day'))?.get('US')?.[0];
+  for (const name of THANKSGIVING_DAYS) {
+    const day = thanksgiving && dayFromThanksgiving(name, thanksgiving);
+    if (day) agreed.set(nameKey(name), day);
+  }
   return agreed;
 }
 

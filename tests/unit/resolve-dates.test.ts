@@ -654,6 +654,12 @@ const TABLE: Row[] = [
   ['Talks were held in Bangkok on 3-4 March.', '2026-04-17', '2026-03-03', 'day'],
   // An order told as done with a weekday: the clearly nearer of the order's day and the day it set.
   ['Civil protection officials ordered the last residents to leave on Monday.', '2026-06-10', '2026-06-08', 'day'],
+  // The shopping days counted from the United States' Thanksgiving, wherever they are kept.
+  ['The volume caps took effect on Black Friday.', '2026-12-02', '2026-11-27', 'day'],
+  ['Negotiators returned to the table in Washington on Cyber Monday.', '2026-12-02', '2026-11-30', 'day'],
+  // A weekday counted from a holiday: the first one after or before it; "Friday the 13th" before the clause goes on.
+  ['The ferry sailed again the Monday after Boxing Day.', '2027-01-06', '2026-12-28', 'day'],
+  ['And on Friday the 13th we served formal strike notice on the company.', '2026-11-21', '2026-11-13', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -964,6 +970,8 @@ const NO_DATE: [string, string][] = [
   ['The State Railway of Thailand Act B.E. 2494 governs the line.', '2026-04-09'],
   ['Announcement dated 9 April B.E. 2569', '2026-04-09'],
   ['QLDTraffic: Updated 5:32am AEST Thu 23 Apr', '2026-04-23'],
+  ['Shoppers stayed away from the Black Friday deals.', '2026-12-02'],
+  ['The Black Friday Bushfires burned two million hectares.', '2026-12-02'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -204,6 +204,8 @@ describe('events as an editor would list them', () => {
     // Said short, after "on": the United States' Thanksgiving Day; Canada's is no national holiday.
     expect(starts('Drivers in Memphis will walk out on Thanksgiving.')).toEqual(['2026-11-26']);
     expect(starts('Drivers in Memphis will walk out on Thanksgiving.', 'Trucks queued in Windsor.')).toEqual([]);
+    expect(starts('In Memphis, the judge denied the request the day before Thanksgiving.')).toEqual(['2025-11-26']);
+    expect(starts('In Memphis, caps will apply from the Friday after Thanksgiving.')).toEqual(['2026-11-27']);
     // A name many countries keep on days of their own is as out of date as a country's last change of law.
     expect(starts('Dockers rallied in Tema on Founders Day.')).toEqual([]);
   });

@@ -24,14 +24,17 @@ export interface HolidayMention {
 }
 
 /**
- * Holidays said without their "Day", read so only after "on": "on Thanksgiving", but not "the Thanksgiving
- * dinner" or "Christmas lights", which need not be on the day.
+ * Holidays said without their "Day", read so only after "on" or a day counted from them ("the day before
+ * Thanksgiving", "the Friday after Thanksgiving"), but not in "the Thanksgiving dinner" or "Christmas lights", which
+ * need not be on the day.
  */
 const SAID_SHORT: Readonly<Record<string, string>> = { Christmas: 'Christmas Day', Thanksgiving: 'Thanksgiving Day' };
+const SHORT_AFTER =
+  /\b(?:on|the\s+(?:day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:after|following|before))\s+$/i;
 
 /** What follows a holiday's name in a name of its own: "Midsummer Eve", "Easter Island", "the Boxing Day Tsunami". */
 const NAMED_AFTER =
-  /^\s+(?:Eve|Islands?|Agreement|Accords?|Rising|Uprising|Offensive|Treaty|Parade|Massacre|Revolution|Tsunami|Storm|Floods?|Earthquake|Act|Declaration|Bombings?)\b/;
+  /^\s+(?:Eve|Islands?|Bushfires?|Fires?|Crash|Agreement|Accords?|Rising|Uprising|Offensive|Treaty|Parade|Massacre|Revolution|Tsunami|Storm|Floods?|Earthquake|Act|Declaration|Bombings?)\b/;
 
 /** Longest holiday name, in words: "Saint Patrick's Day", "Day of the Dead". */
 const MAX_NAME_WORDS = 4;
@@ -51,7 +54,7 @@ export function holidaysIn(text: string, year: number, calendar: HolidayCalendar
       // Words of a name stand apart by single spaces: "Christmas Eve", not "Christmas. Eve"; "Sham el-Nessim" ends on
       // its capital after the hyphen.
       if (/[^\p{L}\p{N}'’ -]|\s{2}/u.test(written) || !/^\p{Lu}|-\p{Lu}/u.test(last.text)) continue;
-      const short = n === 1 && /\bon\s+$/i.test(text.slice(0, words[i].start)) ? SAID_SHORT[written] : undefined;
+      const short = n === 1 && SHORT_AFTER.test(text.slice(0, words[i].start)) ? SAID_SHORT[written] : undefined;
       const name = short ?? written.replace(/’/g, "'");
       if (calendar.dayOf(name, year) === undefined) continue;
       // "Midsummer Eve" is the day before Midsummer, and no day at all where the calendars part on it. "Easter Island",
@@ -147,4 +150,26 @@ export function calendarOf(calendar: HolidayCalendar, countries: readonly string
     ...calendar,
     dayOf: (name, year) => calendar.dayOf(name, year) ?? calendar.dayIn(name, year, countries),
   };
+}
+
+/**
+ * The shopping days counted from the United States' Thanksgiving (the fourth Thursday of November), kept by that name
+ * wherever they are: "Black Friday" is its next day in London too. date-holidays lists none of them.
+ */
+const FROM_THANKSGIVING: Readonly<Record<string, number>> = {
+  'black friday': 1,
+  'small business saturday': 2,
+  'cyber monday': 4,
+  'giving tuesday': 5,
+};
+
+/** The names of the days counted from Thanksgiving, as a calendar is asked for them. */
+export const THANKSGIVING_DAYS: readonly string[] = Object.keys(FROM_THANKSGIVING);
+
+/** The day of a shopping day ("Black Friday") in the year of a Thanksgiving Day (ISO). */
+export function dayFromThanksgiving(name: string, thanksgiving: string): string | undefined {
+  const offset = FROM_THANKSGIVING[feastKey(name)];
+  return offset === undefined
+    ? undefined
+    : formatISO(addDays(parseISO(thanksgiving), offset), { representation: 'date' });
 }

@@ -196,10 +196,11 @@ parser.parsers.push({
   extract: (context) => ({ year: context.refDate.getFullYear(), month: context.refDate.getMonth() + 1 }),
 });
 // "announced on the 14th", "until the 10th", "on Tuesday the 14th": a day of a month the sentence leaves to the
-// reader (periodFor picks which). Not "the 14th floor", "the 15th Five-Year Plan": a noun after it makes it a rank.
+// reader (periodFor picks which), before the clause goes on ("on Friday the 13th we served notice"). Not "the 14th
+// floor", "the 15th Five-Year Plan": a noun after it makes it a rank.
 parser.parsers.push({
   pattern: () =>
-    /\b(?:on|by|until|till|since|from|before|after|set for|scheduled for|planned for|about)\s+(?:((?:sun|mon|tues|wednes|thurs|fri|satur)day),?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)!?]|$)|\s+\p{Ll}+(?:[^s]s|ed)\b|\s+(?:and|or|but|when|as|at|in|under|after|before|to|which|that|with|for|from|until|while|because|so|if|last|this)\b)/iu,
+    /\b(?:on|by|until|till|since|from|before|after|set for|scheduled for|planned for|about)\s+(?:((?:sun|mon|tues|wednes|thurs|fri|satur)day),?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)!?]|$)|\s+\p{Ll}+(?:[^s]s|ed)\b|\s+(?:and|or|but|when|as|at|in|under|after|before|to|which|that|with|for|from|until|while|because|so|if|last|this|we|he|she|they|it|i|you|our|their|his|her|its|the|a|an)\b)/iu,
   extract: (_context, match) => {
     const day = Number(match[2]);
     if (day < 1 || day > 31) return null;
@@ -1323,7 +1324,10 @@ const HOLIDAY_BOUND =
   /\b(?:before|by|until|till|ahead of|after|since|following|from|through|over|for|every|each|(?:run|lead)-up to|leading up to|around)\s+(?:the\s+)?$/i;
 /** After it, a word that makes it a span or a season: "the Christmas holidays", "Easter weekend". */
 const HOLIDAY_SPAN =
-  /^\s+(?:weekend|holidays?|break|period|week|season|rush|recess|sales?|shopping|trading|getaway)\b/i;
+  /^\s+(?:weekend|holidays?|break|period|week|season|rush|recess|sales?|deals?|shopping|trading|getaway)\b/i;
+/** Before it, a day counted from it: "the day after", "the eve of", "the Friday after". */
+const COUNTED_FROM_HOLIDAY =
+  /\bthe\s+(?:(day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(after|following|before)|eve\s+of)\s+(?:the\s+)?$/i;
 
 /** The day of a named holiday: the one the tense points to, or the nearest when the sentence leaves it open. */
 function holidayPeriod(
@@ -1340,12 +1344,17 @@ function holidayPeriod(
     )
   )
     return undefined;
-  // "on the eve of Rosh Hashanah", "the day after Labor Day", "the day following the Mid-Autumn Festival": the day
-  // before or after the holiday's.
-  const counted = /\bthe\s+(?:day\s+(after|following|before)|eve\s+of)\s+(?:the\s+)?$/i.exec(
-    sentence.slice(0, holiday.index),
-  );
-  const shift = counted ? (/^(?:after|following)$/i.test(counted[1] ?? '') ? 1 : -1) : 0;
+  // "on the eve of Rosh Hashanah", "the day after Labor Day", "the day following the Mid-Autumn Festival", "the Monday
+  // before Thanksgiving": the day, or the first such weekday, before or after the holiday's.
+  const counted = COUNTED_FROM_HOLIDAY.exec(sentence.slice(0, holiday.index));
+  const step = /^(?:after|following)$/i.test(counted?.[2] ?? '') ? 1 : -1;
+  const weekday = WEEKDAYS.indexOf(counted?.[1]?.toLowerCase() ?? '');
+  const counting = (date: Date) => {
+    if (!counted) return date;
+    let day = addDays(date, step);
+    while (weekday >= 0 && day.getDay() !== weekday) day = addDays(day, step);
+    return day;
+  };
   if ((!counted && HOLIDAY_BOUND.test(sentence.slice(0, holiday.index))) || HOLIDAY_SPAN.test(sentence.slice(end)))
     return undefined;
   // "during Holy Week", "over Golden Week": a week of holidays, not the day a calendar lists first.
@@ -1392,5 +1401,5 @@ function holidayPeriod(
         : nearest && distance(nearest) <= NEAREST_LIMIT_DAYS
           ? nearest
           : undefined;
-  return chosen && [periodOf(addDays(chosen, shift), weekend ? 'week' : 'day'), direction];
+  return chosen && [periodOf(counting(chosen), weekend ? 'week' : 'day'), direction];
 }
