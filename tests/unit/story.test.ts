@@ -441,6 +441,27 @@ describe('events merged as an editor would', () => {
     expect(citing('admitted on Thursday')).toBe(citing('made the announcement this morning'));
   });
 
+  it('folds a state told by its start into the one event of that day it shares a word with', () => {
+    const collapse = report(
+      'a',
+      '2026-09-16',
+      'The customs platform collapsed on Sept. 15, forcing officers back to paper forms.',
+    );
+    const down = report(
+      'b',
+      '2026-09-21',
+      'Across the border, the platform has been largely down since the 15th, and trucks queue at Ressano Garcia.',
+    );
+    expect(merged([collapse, down]).map((event) => [event.start, event.citations.length])).toEqual([['2026-09-15', 2]]);
+    // Sharing no word, the state may have begun with another event that day, one the story does not tell.
+    const waiting = report(
+      'c',
+      '2026-09-21',
+      'Across the border, lorries have waited at Ressano Garcia since the 15th.',
+    );
+    expect(merged([collapse, waiting])).toHaveLength(2);
+  });
+
   it('decides the same whatever order the reports come in', () => {
     const reports = [
       report('a', '2025-06-07', 'About 1,200 residents were ordered to evacuate early Friday.'),

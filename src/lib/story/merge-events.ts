@@ -350,10 +350,41 @@ export function mergeEvents(candidates: readonly StoryEvent[], options: MergeOpt
     live.delete(group);
   }
 
+  // A state told by its start ("the platform has been largely down since the 15th") is the one event the story tells
+  // of on that day that shares a word with it ("the platform collapsed on Sept. 15"), though not enough to fold above.
+  // Measured on the timeline gold: 7 fewer splits, 1 more entry joining two events; with no shared word asked, 11
+  // fewer and 5 more.
+  const baselines = [...live].filter(
+    (group) => group.event.precision === 'day' && group.event.citations.every(isBaseline),
+  );
+  for (const group of baselines) {
+    const sameDay = [...live].filter(
+      (other) =>
+        other !== group &&
+        other.event.precision === 'day' &&
+        other.event.start === group.event.start &&
+        !other.event.citations.every(isBaseline) &&
+        !differentSubjects(group.event, other.event) &&
+        shareOf(group, other, { terms: 1, same: 1 }) > 0,
+    );
+    if (sameDay.length !== 1 || !live.has(group)) continue;
+    fold(sameDay[0], group);
+    live.delete(group);
+  }
+
   return [...live]
     .map(({ event }) => event)
     .sort((a, b) => a.start.localeCompare(b.start) || PRECISION_RANK[b.precision] - PRECISION_RANK[a.precision])
     .map((event, index) => ({ ...event, id: `event-${index + 1}` }));
+}
+
+/** Whether a citation tells a state by when it began: "closed since March 18", "down since the 18 May outage". */
+function isBaseline(citation: Citation): boolean {
+  return (
+    !citation.expected &&
+    (/^since\b/i.test(citation.dateText) ||
+      /\bsince\s+(?:the\s+)?$/i.test(citation.summary.slice(0, citation.summary.indexOf(citation.dateText))))
+  );
 }
 
 /** Not a verb after these: "stay closed", "the injured man", "a chartered vessel". */
