@@ -158,6 +158,22 @@ function yearOf(year: number) {
   }
   return known;
 }
+const countries = new Map<string, Map<string, Set<string>>>();
+/** A country's holidays in a year, by name, with the days it or any of its states or provinces keeps them on. */
+function countryDays(country: string, year: number): Map<string, Set<string>> {
+  const known = countries.get(`${country} ${year}`);
+  if (known) return known;
+  const days = new Map<string, Set<string>>();
+  const states = Object.keys(new Holidays().getStates(country) ?? {});
+  for (const calendar of [new Holidays(country), ...states.map((state) => new Holidays(country, state))])
+    for (const holiday of calendar.getHolidays(year, 'en') ?? []) {
+      const name = nameKey(holiday.name);
+      days.set(name, (days.get(name) ?? new Set()).add(holiday.date.slice(0, 10)));
+    }
+  countries.set(`${country} ${year}`, days);
+  return days;
+}
+
 /** Every capitalised run of words of every sentence is looked up: its key is worked out once. */
 function keyOf(name: string): string {
   let key = keys.get(name);
@@ -177,12 +193,12 @@ export const holidayCalendar: HolidayCalendar = {
   },
   dayIn(name, year, countries) {
     const key = keyOf(name);
-    const byCountry = yearOf(year).kept.get(key);
-    // Only a name of its own, kept once a year by every country the report names: "Independence Day" in a report
-    // naming Samoa, which date-holidays does not list, is not the United States' because Honolulu is named too, and
-    // a generic name ("Founders Day") is as out of date as a country's last change of law.
-    if (!byCountry || countries.length === 0 || key.split(' ').every((word) => GENERIC.has(word))) return undefined;
-    const days = countries.map((country) => byCountry.get(country) ?? []);
+    // Only a name of its own, kept on one day of the year by every country the report names, in all its states and
+    // provinces: "Independence Day" in a report naming Samoa, which date-holidays does not list, is not the United
+    // States' because Honolulu is named too; "Labour Day" in Brisbane is one of four Australian days; a generic name
+    // ("Founders Day") is as out of date as a country's last change of law.
+    if (countries.length === 0 || key.split(' ').every((word) => GENERIC.has(word))) return undefined;
+    const days = countries.map((country) => [...(countryDays(country, year).get(key) ?? [])]);
     return days.every((kept) => kept.length === 1 && kept[0] === days[0][0]) ? days[0][0] : undefined;
   },
   keepsOrthodoxEaster(country) {

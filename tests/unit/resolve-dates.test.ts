@@ -660,6 +660,14 @@ const TABLE: Row[] = [
   // A weekday counted from a holiday: the first one after or before it; "Friday the 13th" before the clause goes on.
   ['The ferry sailed again the Monday after Boxing Day.', '2027-01-06', '2026-12-28', 'day'],
   ['And on Friday the 13th we served formal strike notice on the company.', '2026-11-21', '2026-11-13', 'day'],
+  // A plan told beside the clause, and an irregular participle after an article, which is no verb.
+  [
+    'Collection will start soon, the concessionaire said, with the rebuilt plaza to open in March.',
+    '2026-01-23',
+    '2026-03-01',
+    'month',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -972,6 +980,13 @@ const NO_DATE: [string, string][] = [
   ['QLDTraffic: Updated 5:32am AEST Thu 23 Apr', '2026-04-23'],
   ['Shoppers stayed away from the Black Friday deals.', '2026-12-02'],
   ['The Black Friday Bushfires burned two million hectares.', '2026-12-02'],
+  // A page's or a statement's own date after its label, and an issue line naming who issued it.
+  ['Media statement: 18 December 2025', '2025-12-18'],
+  ['Last updated: June 12, 2026, 5:30 p.m.', '2026-06-12'],
+  ['Issued by Harbour Rail Corporation, Hong Kong, 17 June 2026.', '2026-06-17'],
+  // South African "now-now" and "just now" (soon, later); a month opening a sentence by being somewhere is a name.
+  ['The drivers would move their trucks off the shoulder "now-now", she said.', '2025-12-22'],
+  ["Let's go to the phones. June is in Stoney Creek.", '2026-06-25'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

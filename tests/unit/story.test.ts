@@ -206,6 +206,9 @@ describe('events as an editor would list them', () => {
     expect(starts('Drivers in Memphis will walk out on Thanksgiving.', 'Trucks queued in Windsor.')).toEqual([]);
     expect(starts('In Memphis, the judge denied the request the day before Thanksgiving.')).toEqual(['2025-11-26']);
     expect(starts('In Memphis, caps will apply from the Friday after Thanksgiving.')).toEqual(['2026-11-27']);
+    // Kept by a country's provinces or states: on one day in all of them, or no day (Labour Day in Australia).
+    expect(starts('In Toronto, the overtime ban began on Victoria Day.')).toEqual(['2026-05-18']);
+    expect(starts('In Brisbane, the overtime ban began on Labour Day.')).toEqual([]);
     // A name many countries keep on days of their own is as out of date as a country's last change of law.
     expect(starts('Dockers rallied in Tema on Founders Day.')).toEqual([]);
   });

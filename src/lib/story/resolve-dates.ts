@@ -568,14 +568,15 @@ export function figureOrderOf(texts: readonly string[]): FigureOrder | undefined
   return orders.size === 1 ? [...orders][0] : undefined;
 }
 
-/** A form's label before its own date: "Dated: 29.04.2026", "Issued: Ulaanbaatar,". */
-const STAMP_LABEL = /\b(?:Dated?|Issued|Signed|Published):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
+/** A label before its own date: "Dated: 29.04.2026", "Issued: Ulaanbaatar,", "Last updated:", "Media statement:". */
+const STAMP_LABEL =
+  /\b(?:Dated?|Issued|Signed|Published|(?:Last\s+)?(?:Updated|Modified|Revised)|Posted|(?:(?:Media|Press|News)\s+)?(?:statement|release|advisory|notice|bulletin)):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
 /**
  * The same opening its line without a colon, perhaps after the source's name: "Issued 28 OCT 26", "Issued at Aqaba
- * on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr".
+ * on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "Issued by Harbour Rail Corporation, Hong Kong,".
  */
 const STAMP_LINE =
-  /^\s*(?:\p{Lu}[\p{L}\d&' -]*:\s*)?(?:Dated?|Issued|Signed|Published|(?:Last\s+)?Updated|Posted)(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?)?(?:\s+(?:on|at))?(?:\s+\d{1,2}[:.]\d{2})?\s+$/u;
+  /^\s*(?:\p{Lu}[\p{L}\d&' -]*:\s*)?(?:Dated?|Issued|Signed|Published|(?:Last\s+)?Updated|Posted)(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?)?(?:\s+(?:on|at))?(?:\s+\d{1,2}[:.]\d{2})?\s+$/u;
 /** What may follow such a line's date: nothing, a colon and the update, the issuing office, "by order of …". */
 const STAMP_LINE_END =
   /^(?:[\s.]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu})/u;
@@ -622,7 +623,12 @@ function periodFor(
   const year = result.start.isCertain('year') ? (result.start.get('year') ?? 0) : undefined;
   if (year !== undefined && (year > published.getFullYear() + FAR_AHEAD_YEARS || year < EARLIEST_YEAR))
     return undefined;
-  if (ANAPHORIC.test(text) || OFFSET_BEFORE.test(before) || /^(?:now|right now|currently)$/i.test(text))
+  // "now-now", "just now" (South African English: soon, later): no day either.
+  if (
+    ANAPHORIC.test(text) ||
+    OFFSET_BEFORE.test(before) ||
+    /^(?:now|right now|currently|now-now|just now)$/i.test(text)
+  )
     return undefined;
   if (NUMERIC_NEIGHBOUR[0].test(before) || NUMERIC_NEIGHBOUR[1].test(after)) return undefined;
   // "the usual November-to-April cyclone season", "a June–September window": months joined into a span's name.
@@ -647,11 +653,14 @@ function periodFor(
   // "board chair April Tanaka": a month name before a capitalised word, with no preposition before it, is a name.
   if (MONTH_NAMED.test(text) && /^\s+\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u.test(after) && !BEFORE_MONTH.test(before))
     return undefined;
-  // "April said traders were worried": a month that speaks is a person's name.
+  // "April said traders were worried", "June is in Stoney Creek. Go ahead": a month that speaks, or that opens a
+  // sentence being somewhere, is a person's name.
   if (
     MONTH_NAMED.test(text) &&
     /^\p{Lu}/u.test(text) &&
-    /^\s+(?:said|says|told|tells|added|adds|asked|warned|explained|noted)\b/.test(after)
+    (/^\s+(?:said|says|told|tells|added|adds|asked|warned|explained|noted)\b/.test(after) ||
+      (/(?:^|[.!?]["”’]?)\s*$/.test(sentence.slice(0, result.index)) &&
+        /^\s+(?:is|was)\s+(?:in|from|at)\s+\p{Lu}/u.test(after)))
   )
     return undefined;
   // "Cllr Tom March", "Rachel May apologised": a month after a capitalised first name is a surname.

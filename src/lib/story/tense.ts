@@ -182,6 +182,12 @@ const PASSIVE = /\b(be|being)\s+(?:\w+ly\s+)?[a-z]+\b/gi;
 const ADJECTIVE_PARTICIPLE =
   /\b(?:remain|remains|stay|stays|seem|seems|appear|appears|look|looks|become|becomes)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b(?:a|an|the|its|their|his|her|our|this|these|those|newly)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b(?:at|with|under|in|on|of|for|from|into|over|through|without|to)\s+[a-z]+ed(?=,?\s+\p{Ll}|,\s*$)|\b[\p{L}\d]+-[a-z]+ed\b|\b(?!(?:re|co|pre|un|mis|over|under|out)-)[\p{L}\d]+-(?:hit|run|torn|made|built|won|known|grown|held|owned|led|bound|struck|stricken|shaken|worn|born|set|cut|beaten|written|drawn|driven|sunk|stolen|broken|frozen|taken|given|shown|done)\b/giu;
 
+/** "the rebuilt plaza", "a sunk cost", "the broken seal": an irregular participle after an article is an adjective too. */
+const ADJECTIVE_IRREGULAR = new RegExp(
+  `\\b(?:a|an|the|its|their|his|her|our|this|these|those|newly)\\s+(?:\\w+ly\\s+)?(?:${[...IRREGULAR_PAST].join('|')})(?=\\s+[a-z])`,
+  'gi',
+);
+
 /**
  * "that damaged bridge": after "that", a participle before a noun in lower case is an adjective; before an object
  * ("the surge that smashed the jetty", "that smashed VFTI's jetty") it is the verb of a relative clause. Case matters:
@@ -226,8 +232,12 @@ const TO_HAVE =
   /\bto have(?=\s+(?!(?:\w+ly\s+)?(?:been|[a-z]+ed|[a-z]+en|done|gone|made|had|seen|left|lost|won|taken|begun|run|come|become|paid|met|held|sent|spent|found|told|said)\b))/gi;
 
 /** A stretch with the words that look like verb signals but are not masked. */
+/** "with the rebuilt plaza to open in March": a plan told beside the clause, read as "will open". */
+const WITH_INFINITIVE = /\b(with\s+(?:[\w'’-]+\s+){1,5}?)to\s+(?!be\b)([a-z]+)\b/gi;
+
 const masked = (stretch: string) =>
   stretch
+    .replace(WITH_INFINITIVE, '$1will $2')
     .replace(NOUN_PLAN, 'NOUN')
     .replace(PLUPERFECT_PLAN, 'had')
     .replace(FUTURE_PERFECT, 'will PARTICIPLE')
@@ -242,6 +252,7 @@ const masked = (stretch: string) =>
     .replace(PRESENT_PASSIVE, '$1 PARTICIPLE')
     .replace(OBJECT_PARTICIPLE, '$1ADJECTIVE')
     .replace(ADJECTIVE_PARTICIPLE, 'ADJECTIVE')
+    .replace(ADJECTIVE_IRREGULAR, 'ADJECTIVE')
     .replace(THAT_PARTICIPLE, 'that ADJECTIVE');
 
 /** The signal of the verb group nearest the end of a stretch. */
