@@ -987,6 +987,12 @@ const NO_DATE: [string, string][] = [
   // South African "now-now" and "just now" (soon, later); a month opening a sentence by being somewhere is a name.
   ['The drivers would move their trucks off the shoulder "now-now", she said.', '2025-12-22'],
   ["Let's go to the phones. June is in Stoney Creek.", '2026-06-25'],
+  // An email's header, a page's review stamp, a written answer's date, a French update stamp, a release's place line.
+  ['Sent: Tuesday 10 March 2026 09:14', '2026-03-20'],
+  ['Page last reviewed: 20/03/2026', '2026-03-20'],
+  ['Answer dated 24 February 2026', '2026-02-27'],
+  ['Mis à jour le 14/08/2026 à 18h30', '2026-08-14'],
+  ['Ajaccio, 12 August 2026', '2026-08-12'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -145,6 +145,16 @@ describe('events as an editor would list them', () => {
     ).toEqual(['2026-03-30', '2026-03-30']);
   });
 
+  it('takes no event from a correction note, which tells what the report once said wrongly', () => {
+    const starts = (...texts: string[]) =>
+      eventCandidates(report('a', '2026-03-20', ...texts), find, lexicon).map((event) => event.start);
+    expect(
+      starts('Correction, 19 March: an earlier version of this article said the Enterprise returned on Monday.'),
+    ).toEqual([]);
+    expect(starts('An earlier version of this report said talks ended on Tuesday.')).toEqual([]);
+    expect(starts('The Enterprise returned on Tuesday.')).toEqual(['2026-03-17']);
+  });
+
   it('reads a date in figures in the order the report’s other dates keep', () => {
     const starts = (...texts: string[]) =>
       eventCandidates(report('a', '2026-11-04', ...texts), find, lexicon).map((event) => event.start);

@@ -568,21 +568,26 @@ export function figureOrderOf(texts: readonly string[]): FigureOrder | undefined
   return orders.size === 1 ? [...orders][0] : undefined;
 }
 
-/** A label before its own date: "Dated: 29.04.2026", "Issued: Ulaanbaatar,", "Last updated:", "Media statement:". */
+/**
+ * A label before its own date: "Dated: 29.04.2026", "Issued: Ulaanbaatar,", "Last updated:", "Media statement:", an
+ * email's "Sent:", a page's "Page last reviewed:".
+ */
 const STAMP_LABEL =
-  /\b(?:Dated?|Issued|Signed|Published|(?:Last\s+)?(?:Updated|Modified|Revised)|Posted|(?:(?:Media|Press|News)\s+)?(?:statement|release|advisory|notice|bulletin)):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
+  /\b(?:Dated?|Issued|Signed|Published|Sent|Received|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|Posted|(?:(?:Media|Press|News)\s+)?(?:statement|release|advisory|notice|bulletin)):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
 /**
  * The same opening its line without a colon, perhaps after the source's name: "Issued 28 OCT 26", "Issued at Aqaba
  * on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "Issued by Harbour Rail Corporation, Hong Kong,".
  */
 const STAMP_LINE =
-  /^\s*(?:\p{Lu}[\p{L}\d&' -]*:\s*)?(?:Dated?|Issued|Signed|Published|(?:Last\s+)?Updated|Posted)(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?)?(?:\s+(?:on|at))?(?:\s+\d{1,2}[:.]\d{2})?\s+$/u;
-/** What may follow such a line's date: nothing, a colon and the update, the issuing office, "by order of …". */
+  /^\s*(?:\p{Lu}[\p{L}\d&' -]*:\s*)?(?:Dated?|Issued|Signed|Published|(?:Last\s+)?Updated|Posted|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?)?(?:\s+(?:on|at))?(?:\s+\d{1,2}[:.]\d{2})?\s+$/u;
+/** What may follow such a line's date: nothing, a colon and the update, the issuing office, "by order of …", its time. */
 const STAMP_LINE_END =
-  /^(?:[\s.]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu})/u;
+  /^(?:[\s.]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,?\s*(?:at|à)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?[\s.]*$)/u;
 /** "Press statement dated 28 May 2026.", "Announcement dated 9 April B.E. 2569": a line naming the document and its date. */
 const DOCUMENT_DATED =
-  /^\s*(?:Press\s+|Media\s+)?(?:statement|release|notice|circular|order|letter|advisory|bulletin|announcement|notification|directive|memo|memorandum|communiqu[eé])\s+(?:No\.?\s*\S+\s+)?dated\s+$/i;
+  /^\s*(?:Press\s+|Media\s+|Written\s+)?(?:statement|release|notice|circular|order|letter|advisory|bulletin|announcement|notification|directive|memo|memorandum|communiqu[eé]|answer|reply|response)\s+(?:No\.?\s*\S+\s+)?dated\s+$/i;
+/** A release's place line, alone before its date: "Ajaccio, 12 August 2026". */
+const PLACE_LINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s*$/u;
 /** What may end such a line after its date: a year of another era ("9 April B.E. 2569"). */
 const DOCUMENT_DATED_END = /^(?:\s*(?:B\.?\s?E\.?|A\.?\s?D\.?|C\.?E\.?)\s*\d{4})?[\s.]*$/;
 /** "This warning was issued at 1100 on": the document telling when it was itself issued. */
@@ -598,6 +603,7 @@ const DOCUMENT_ISSUED =
  */
 function isDocumentStamp(opening: string, before: string, after: string): boolean {
   return (
+    (PLACE_LINE.test(opening) && DOCUMENT_DATED_END.test(after)) ||
     STAMP_LABEL.test(before) ||
     (STAMP_LINE.test(opening) && STAMP_LINE_END.test(after)) ||
     (DOCUMENT_DATED.test(opening) && DOCUMENT_DATED_END.test(after)) ||
