@@ -668,6 +668,9 @@ const TABLE: Row[] = [
     'month',
     'expected',
   ],
+  // A table's row opens with its bar: its date is the row's; a weekday in brackets after a date is that date's own.
+  ['| 28 March | Overhead line renewal at Newry |', '2026-03-20', '2026-03-28', 'day', 'expected'],
+  ['| 16 Feb (Mon) | KE1201 | cancelled |', '2026-02-20', '2026-02-16', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.

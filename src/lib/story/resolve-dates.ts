@@ -800,8 +800,9 @@ function periodFor(
   // "the May 24 weekend" (Victoria Day's), "the July 4 weekend": a holiday weekend named by a date in figures, which
   // need not hold that day ("the Fourth of July weekend" is read as that day's week).
   if (/^\s+(?:long\s+)?weekend\b/i.test(after) && /\d/.test(text) && !/\d{4}/.test(text)) return undefined;
-  // "Release No. 26-114 | May 20, 2026 | U.S. Coast Guard …": a release's header, between its bars.
-  if (/\|\s*$/.test(before) && /^\s*\|/.test(after)) return undefined;
+  // "Release No. 26-114 | May 20, 2026 | U.S. Coast Guard …": a release's header, between its bars. A table's row
+  // ("| 28 Mar | Overhead line renewal at Newry |") opens with its bar, and its date is the row's.
+  if (/\|\s*$/.test(before) && /^\s*\|/.test(after) && !/^\s*\|/.test(sentence)) return undefined;
   // "Customs Law No. 20 of 1998", "Association Decision 7/2026": an instrument's number, not when anything happened
   // ("the Clean Air Act of 1970" is the year it was passed).
   if (/^of\s/i.test(text) && INSTRUMENT.test(before)) return undefined;
@@ -1060,8 +1061,9 @@ function periodFor(
       return gone ? [periodOf(gone, 'day'), 'past'] : undefined;
     }
     if (!abbreviatedWeekdayStands(text, before, after)) return undefined;
-    // "2026/8/12 (Wed)": the weekday of the date in figures before it, no date of its own.
-    if (/\d\s*\(?$/.test(before) && /^\(/.test(result.text.trim())) return undefined;
+    // "2026/8/12 (Wed)", "16 Feb (Mon)": the weekday of the date before it, no date of its own.
+    if (new RegExp(`(?:\\d|\\b${MONTH_NAME}\\.?)\\s*\\(?$`, 'i').test(before) && /^\(/.test(result.text.trim()))
+      return undefined;
     // "this coming Monday", "the coming Friday": the next one after the report's day, whatever the verbs.
     if (/\bcoming\s+$/i.test(before) && !WEEKDAY_QUALIFIER.test(text)) {
       const ahead = ((result.start.get('weekday') ?? 0) - published.getDay() + 7) % 7 || 7;
