@@ -671,6 +671,20 @@ const TABLE: Row[] = [
   // A table's row opens with its bar: its date is the row's; a weekday in brackets after a date is that date's own.
   ['| 28 March | Overhead line renewal at Newry |', '2026-03-20', '2026-03-28', 'day', 'expected'],
   ['| 16 Feb (Mon) | KE1201 | cancelled |', '2026-02-20', '2026-02-16', 'day'],
+  // A weekday beside a holiday names its day; "will lay on" is no past.
+  [
+    'The partnership said it would lay on more trains on St Patrick’s Day, Tuesday, for the parade.',
+    '2026-03-10',
+    '2026-03-17',
+    'day',
+    'expected',
+  ],
+  [
+    'On Sunday, the Qingming Festival, a 120-member rescue team arrived at the tunnel.',
+    '2026-04-08',
+    '2026-04-05',
+    'day',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -996,6 +1010,13 @@ const NO_DATE: [string, string][] = [
   ['Answer dated 24 February 2026', '2026-02-27'],
   ['Mis à jour le 14/08/2026 à 18h30', '2026-08-14'],
   ['Ajaccio, 12 August 2026', '2026-08-12'],
+  // A status page's stamp, a transcript's speaker in capitals, a notice's title line, a habit.
+  ['As of 14:00, Feb. 16.', '2026-02-16'],
+  ['MARK FRIDAY: The Jeju Sunday Times had a great piece on the ground crews.', '2026-02-20'],
+  ['Information voyageurs — 21/07/2026 — Marseille–Ajaccio line', '2026-07-21'],
+  ["Ferry traffic usually peaks in August, when the island's population roughly doubles.", '2026-07-30'],
+  // A weekday beside a holiday it does not fall on: neither is sure.
+  ['The partnership said it would lay on more trains on St Patrick’s Day, Monday, for the parade.', '2026-03-10'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

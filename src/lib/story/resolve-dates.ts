@@ -33,6 +33,8 @@ export interface ResolvedDate extends Period {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = MONTHS.join('|');
 const MONTH_ALONE = new RegExp(`^(?:${MONTH})[a-z]*$`, 'i');
+/** Words that tell of what happens as a rule, not once. */
+const HABITUAL = /\b(?:usually|normally|typically|generally|traditionally|ordinarily|customarily|tends? to)\b/i;
 /** A month's name just before or after figures: "April 13-15", "14-17 March" are days of it, not a date in figures. */
 const MONTH_NAME =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b';
@@ -576,10 +578,11 @@ const STAMP_LABEL =
   /\b(?:Dated?|Issued|Signed|Published|Sent|Received|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|Posted|(?:(?:Media|Press|News)\s+)?(?:statement|release|advisory|notice|bulletin)):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
 /**
  * The same opening its line without a colon, perhaps after the source's name: "Issued 28 OCT 26", "Issued at Aqaba
- * on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "Issued by Harbour Rail Corporation, Hong Kong,".
+ * on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "Issued by Harbour Rail Corporation, Hong Kong,",
+ * a status page's "As of 14:00, Feb. 16."
  */
 const STAMP_LINE =
-  /^\s*(?:\p{Lu}[\p{L}\d&' -]*:\s*)?(?:Dated?|Issued|Signed|Published|(?:Last\s+)?Updated|Posted|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?)?(?:\s+(?:on|at))?(?:\s+\d{1,2}[:.]\d{2})?\s+$/u;
+  /^\s*(?:\p{Lu}[\p{L}\d&' -]*:\s*)?(?:Dated?|Issued|Signed|Published|(?:Last\s+)?Updated|Posted|As\s+(?:of|at)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?)?(?:\s+(?:on|at))?(?:\s+\d{1,2}[:.]\d{2})?\s+$/u;
 /** What may follow such a line's date: nothing, a colon and the update, the issuing office, "by order of …", its time. */
 const STAMP_LINE_END =
   /^(?:[\s.]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,?\s*(?:at|à)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?[\s.]*$)/u;
@@ -803,6 +806,9 @@ function periodFor(
   // "Release No. 26-114 | May 20, 2026 | U.S. Coast Guard …": a release's header, between its bars. A table's row
   // ("| 28 Mar | Overhead line renewal at Newry |") opens with its bar, and its date is the row's.
   if (/\|\s*$/.test(before) && /^\s*\|/.test(after) && !/^\s*\|/.test(sentence)) return undefined;
+  // "Information voyageurs — 21/07/2026 — Marseille–Ajaccio line": a notice's title line, its date between dashes.
+  if (/^\s*\p{Lu}[\p{L}'’ ]{2,40}\s+[—–]\s*$/u.test(sentence.slice(0, result.index)) && /^\s*[—–]\s/.test(after))
+    return undefined;
   // "Customs Law No. 20 of 1998", "Association Decision 7/2026": an instrument's number, not when anything happened
   // ("the Clean Air Act of 1970" is the year it was passed).
   if (/^of\s/i.test(text) && INSTRUMENT.test(before)) return undefined;
@@ -930,8 +936,9 @@ function periodFor(
       (PART_OF_MONTH.test(text) && /\b(?:by|before|until|till)\s+(?:the\s+)?$/i.test(before));
     return [periodOf(result.start.date(), precision), bound ? 'future' : direction];
   }
-  // "draws worshippers every October": a habit, no one date.
+  // "draws worshippers every October", "Ferry traffic usually peaks in August": a habit, no one date.
   if (/\b(?:every|each)\s+$/i.test(before)) return undefined;
+  if (MONTH_ALONE.test(text) && HABITUAL.test(clauseBefore(sentence, result.index))) return undefined;
   if (known('month')) {
     if (SHORT_NUMERIC.test(text) || ORDINAL_WEEKDAY_OF.test(before)) return undefined;
     // "the week of May 25": the week, not its Monday.
@@ -1035,6 +1042,8 @@ function periodFor(
     const speaks = /[,.!?]["”’']?\s*$/u.test(before) && /^\s+(?:said|says|told|added|asked)\b/.test(after);
     if (bare && (((/^\s+\p{Lu}\p{Ll}/u.test(after) || /\s\p{Lu}/u.test(text)) && beforeName) || speaks))
       return undefined;
+    // "MARK FRIDAY: The Jeju Sunday Times had …": a speaker's name in a transcript, in capitals.
+    if (/^[A-Z]+DAY$/.test(text) && /\b[A-Z]{2,}\s+$/.test(before) && /^\s*:/.test(after)) return undefined;
     // "Suva-based Tasi … said late Monday Hawaii time": the edge of a day on another place's clock; where the speaker
     // is, it may be the next day already, or still the last.
     const clock = /^\s+(?:(?:night|morning|evening)\s+)?(\p{Lu}[\p{L}]+) time\b/u.exec(after)?.[1];
@@ -1284,15 +1293,31 @@ export function resolveDates(
             (!named.has(other.index) || named.has(date.index)),
         ),
     )
-    .filter(
-      (date, _, all) =>
-        !named.has(date.index) ||
-        !all.some(
+    .filter((date, _, all) => {
+      // "on St Patrick's Day, Tuesday", "On Sunday, the Qingming Festival": a weekday beside a holiday names the
+      // holiday's day, not one of its own. When the holiday falls on it, the first written tells the day; when it
+      // does not, neither does.
+      const agree = (holiday: ResolvedDate, weekday: number) => parseISO(holiday.start).getDay() === weekday;
+      const weekday = weekdayOnly(date);
+      if (weekday !== undefined)
+        return !all.some(
           (other) =>
-            !named.has(other.index) &&
-            (other.start === date.start ? other.precision === date.precision : beside(date, other)),
-        ),
-    );
+            named.has(other.index) && beside(date, other) && (other.index < date.index || !agree(other, weekday)),
+        );
+      if (!named.has(date.index)) return true;
+      return !all.some((other) => {
+        if (named.has(other.index)) return false;
+        const told = weekdayOnly(other);
+        if (told !== undefined && beside(date, other)) return other.index < date.index || !agree(date, told);
+        return other.start === date.start ? other.precision === date.precision : beside(date, other);
+      });
+    });
+}
+
+/** The weekday a phrase names with nothing else ("Tuesday", "on Tuesday,"), as date-fns counts it; else undefined. */
+function weekdayOnly(date: ResolvedDate): number | undefined {
+  const found = /^(?:on\s+)?((?:sun|mon|tues|wednes|thurs|fri|satur)day),?$/i.exec(date.text.trim());
+  return found ? WEEKDAYS.indexOf(found[1].toLowerCase()) : undefined;
 }
 
 /**

@@ -232,11 +232,16 @@ const TO_HAVE =
   /\bto have(?=\s+(?!(?:\w+ly\s+)?(?:been|[a-z]+ed|[a-z]+en|done|gone|made|had|seen|left|lost|won|taken|begun|run|come|become|paid|met|held|sent|spent|found|told|said)\b))/gi;
 
 /** A stretch with the words that look like verb signals but are not masked. */
+/** "will lay on more trains", "to hit the port": a past form that is also the verb's own, after a modal or "to". */
+const BASE_LIKE_PAST =
+  /\b((?:will|would|shall|can|could|may|might|must|should|to|['’]ll)\s+(?:\w+ly\s+)?)(?:hit|spread|beat|lay)\b/gi;
+
 /** "with the rebuilt plaza to open in March": a plan told beside the clause, read as "will open". */
 const WITH_INFINITIVE = /\b(with\s+(?:[\w'’-]+\s+){1,5}?)to\s+(?!be\b)([a-z]+)\b/gi;
 
 const masked = (stretch: string) =>
   stretch
+    .replace(BASE_LIKE_PAST, '$1VERB')
     .replace(WITH_INFINITIVE, '$1will $2')
     .replace(NOUN_PLAN, 'NOUN')
     .replace(PLUPERFECT_PLAN, 'had')
