@@ -1017,6 +1017,8 @@ const NO_DATE: [string, string][] = [
   ["Ferry traffic usually peaks in August, when the island's population roughly doubles.", '2026-07-30'],
   // A weekday beside a holiday it does not fall on: neither is sure.
   ['The partnership said it would lay on more trains on St Patrick’s Day, Monday, for the parade.', '2026-03-10'],
+  ['PRESS RELEASE — FOR IMMEDIATE RELEASE — 28/10/2026', '2026-10-30'],
+  ['Aviso a pasajeros — 16/09/2026', '2026-09-16'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

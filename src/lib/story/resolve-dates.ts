@@ -33,6 +33,8 @@ export interface ResolvedDate extends Period {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = MONTHS.join('|');
 const MONTH_ALONE = new RegExp(`^(?:${MONTH})[a-z]*$`, 'i');
+/** A title's words before its date, set off by dashes: "Information voyageurs — ", "PRESS RELEASE — FOR … — ". */
+const TITLE_LINE = /^\s*(?:\p{Lu}[\p{L}'’]*(?:\s+\p{L}[\p{L}'’]*){0,4}\s+[—–]\s+)+$/u;
 /** Words that tell of what happens as a rule, not once. */
 const HABITUAL = /\b(?:usually|normally|typically|generally|traditionally|ordinarily|customarily|tends? to)\b/i;
 /** A month's name just before or after figures: "April 13-15", "14-17 March" are days of it, not a date in figures. */
@@ -806,9 +808,9 @@ function periodFor(
   // "Release No. 26-114 | May 20, 2026 | U.S. Coast Guard …": a release's header, between its bars. A table's row
   // ("| 28 Mar | Overhead line renewal at Newry |") opens with its bar, and its date is the row's.
   if (/\|\s*$/.test(before) && /^\s*\|/.test(after) && !/^\s*\|/.test(sentence)) return undefined;
-  // "Information voyageurs — 21/07/2026 — Marseille–Ajaccio line": a notice's title line, its date between dashes.
-  if (/^\s*\p{Lu}[\p{L}'’ ]{2,40}\s+[—–]\s*$/u.test(sentence.slice(0, result.index)) && /^\s*[—–]\s/.test(after))
-    return undefined;
+  // "Information voyageurs — 21/07/2026 — Marseille–Ajaccio line", "PRESS RELEASE — FOR IMMEDIATE RELEASE —
+  // 28/10/2026": a notice's title line, its date after the title's dashes and ending the line or followed by another.
+  if (TITLE_LINE.test(sentence.slice(0, result.index)) && /^\s*(?:[—–]\s|[.\s]*$)/.test(after)) return undefined;
   // "Customs Law No. 20 of 1998", "Association Decision 7/2026": an instrument's number, not when anything happened
   // ("the Clean Air Act of 1970" is the year it was passed).
   if (/^of\s/i.test(text) && INSTRUMENT.test(before)) return undefined;
