@@ -685,6 +685,16 @@ const TABLE: Row[] = [
     '2026-04-05',
     'day',
   ],
+  // "a week from Friday" (American), like "a week on Friday"; a promise in the present looks ahead; a frustrated plan's
+  // fate is its own clause, whatever an "and" adds after it.
+  ['And the transport committee hearing is a week from Friday.', '2026-03-05', '2026-03-13', 'day', 'expected'],
+  ['A revised winter operations manual is promised in October.', '2026-03-05', '2026-10-01', 'month', 'expected'],
+  [
+    'The ro-ro berth was due to reopen on Thursday but engineers found cracks in the quay wall, and the harbour master has extended the closure.',
+    '2026-08-14',
+    '2026-08-13',
+    'day',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.

@@ -341,8 +341,12 @@ const STILL_OPEN =
 function fateToldAsDone(after: string): boolean {
   const fate = PAST_PLAN_BUT[1].exec(after);
   if (!fate) return false;
-  // The fate's own clause: "but stayed at its berth because Naze could not receive it" is done, whatever the reason says.
-  const told = after.slice(0, after.search(/;|\b(?:because|as|since|after|when|while|although|though|until)\b|$/));
+  // The fate's own clause: "but stayed at its berth because Naze could not receive it" is done, whatever the reason
+  // says, and "but engineers found cracks …, and the harbour master has extended the closure" whatever follows.
+  const told = after.slice(
+    0,
+    after.search(/;|,\s*and\b|\b(?:because|as|since|after|when|while|although|though|until)\b|$/),
+  );
   const words =
     told
       .slice(fate.index)
@@ -634,10 +638,12 @@ function periodFor(
   const year = result.start.isCertain('year') ? (result.start.get('year') ?? 0) : undefined;
   if (year !== undefined && (year > published.getFullYear() + FAR_AHEAD_YEARS || year < EARLIEST_YEAR))
     return undefined;
-  // "now-now", "just now" (South African English: soon, later): no day either.
+  // "now-now", "just now" (South African English: soon, later): no day either. "Two days from the opening" counts from
+  // another event, "a week from Friday" (American) from the coming Friday.
+  const weekFrom = /\ba (?:week|fortnight) from\s+$/i.test(before) && result.start.isCertain('weekday');
   if (
     ANAPHORIC.test(text) ||
-    OFFSET_BEFORE.test(before) ||
+    (OFFSET_BEFORE.test(before) && !weekFrom) ||
     /^(?:now|right now|currently|now-now|just now)$/i.test(text)
   )
     return undefined;
@@ -1083,7 +1089,9 @@ function periodFor(
     // "on Thursday last": British for last Thursday.
     const qualifier =
       WEEKDAY_QUALIFIER.exec(text)?.[1]?.toLowerCase() ?? (/^\s+last\b/i.test(after) ? 'last' : undefined);
-    if (!direction && !qualifier && published.getDay() !== result.start.get('weekday')) return undefined;
+    // "is a week from Friday", "Tuesday week": counted ahead from the coming one, whatever the verb.
+    const weekOn = /\ba (?:week|fortnight)(?: on| from)?\s+$/i.test(before) || /^\s+(?:week|fortnight)\b/i.test(after);
+    if (!direction && !qualifier && !weekOn && published.getDay() !== result.start.get('weekday')) return undefined;
     const weekday = result.start.get('weekday') ?? 0;
     // "ordered residents to leave their homes on Saturday": the day of the order gone by, or of the leaving to come.
     // The clearly nearer of the two is meant (the golds agree); none when they are about as near. An order dated
@@ -1117,9 +1125,9 @@ function periodFor(
     // "Tuesday week", "a week on Tuesday", "a fortnight on Tuesday": a week or two after the coming Tuesday; told of
     // the past, no reader is sure which.
     const later =
-      /^\s+fortnight\b/i.test(after) || /\ba fortnight(?: on)?\s+$/i.test(before)
+      /^\s+fortnight\b/i.test(after) || /\ba fortnight(?: on| from)?\s+$/i.test(before)
         ? 14
-        : /^\s+week\b/i.test(after) || /\ba week(?: on)?\s+$/i.test(before)
+        : /^\s+week\b/i.test(after) || /\ba week(?: on| from)?\s+$/i.test(before)
           ? 7
           : 0;
     if (later) {
