@@ -39,6 +39,14 @@ const nameKey = (name: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** Names people write for a holiday that date-holidays lists by another, as nameKey writes them. */
+const ALIASES: Readonly<Record<string, string>> = {
+  'mlk day': 'martin luther king jr day',
+  'martin luther king day': 'martin luther king jr day',
+  'presidents day': 'washington birthday',
+  'paddy day': 'st patrick day',
+};
+
 /**
  * Words that name no particular day: a name made only of them ("Founders Day", "Liberation Day", "National Day") is
  * one that many places keep on days of their own, so one country's calendar does not say which day a report means.
@@ -179,6 +187,7 @@ function keyOf(name: string): string {
   let key = keys.get(name);
   if (key === undefined) {
     key = nameKey(name);
+    key = ALIASES[key] ?? key;
     keys.set(name, key);
   }
   return key;

@@ -695,6 +695,26 @@ const TABLE: Row[] = [
     '2026-08-13',
     'day',
   ],
+  // A holiday by the short name people use, and with a title's stop in its name; the holiday tells which Monday.
+  ['A 27-vehicle pileup on black ice on MLK Day closed northbound lanes.', '2026-02-02', '2026-01-19', 'day'],
+  [
+    'Roads glazed over on Monday, Martin Luther King Jr. Day, and caused crashes on I-85.',
+    '2026-01-26',
+    '2026-01-19',
+    'day',
+  ],
+  ['The band is still due to come over for the parade on Paddy’s Day.', '2026-02-20', '2026-03-17', 'day', 'expected'],
+  // A span's end is no event when the sentence gave its start; the end of a state told alone is one.
+  ['The injunction runs through Sept. 3, the judge said.', '2026-08-28', '2026-09-03', 'day', 'expected'],
+  [
+    'Freezing rain begins Saturday evening and continues through Sunday night before ending.',
+    '2026-01-26',
+    '2026-01-31',
+    'day',
+    'expected',
+  ],
+  // An instrument's number and the day it is known by; a reporting period's end in a relative clause; "Viña del Mar".
+  ['The union said the offer broke the terms of the 2019 pay deal.', '2026-11-16', '2019-01-01', 'year'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1029,6 +1049,12 @@ const NO_DATE: [string, string][] = [
   ['The partnership said it would lay on more trains on St Patrick’s Day, Monday, for the parade.', '2026-03-10'],
   ['PRESS RELEASE — FOR IMMEDIATE RELEASE — 28/10/2026', '2026-10-30'],
   ['Aviso a pasajeros — 16/09/2026', '2026-09-16'],
+  ['Exempt Resolution No. 2.415, of 10.09.2026', '2026-09-10'],
+  ['Supreme Decree No. 212, of 1992, of this Ministry, regulates passenger transport.', '2026-09-10'],
+  ['The storm cut revenue in the fourth quarter, which for the fuel hauler ended Jan. 31.', '2026-02-05'],
+  ['Buses carry workers commuting from Viña del Mar.', '2026-09-22'],
+  ['Agenda item 6 — Cabinet, 12 November 2026', '2026-11-16'],
+  ['The strike spread upriver to St. John the Baptist Parish.', '2026-09-10'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -37,7 +37,7 @@ const NAMED_AFTER =
   /^\s+(?:Eve|Islands?|Bushfires?|Fires?|Crash|Agreement|Accords?|Rising|Uprising|Offensive|Treaty|Parade|Massacre|Revolution|Tsunami|Storm|Floods?|Earthquake|Act|Declaration|Bombings?)\b/;
 
 /** Longest holiday name, in words: "Saint Patrick's Day", "Day of the Dead". */
-const MAX_NAME_WORDS = 4;
+const MAX_NAME_WORDS = 5;
 
 /**
  * The holidays a text names, longest name first at each capitalised word ("Christmas Eve", not "Christmas"):
@@ -53,7 +53,9 @@ export function holidaysIn(text: string, year: number, calendar: HolidayCalendar
       const written = text.slice(words[i].start, last.end);
       // Words of a name stand apart by single spaces: "Christmas Eve", not "Christmas. Eve"; "Sham el-Nessim" ends on
       // its capital after the hyphen.
-      if (/[^\p{L}\p{N}'’ -]|\s{2}/u.test(written) || !/^\p{Lu}|-\p{Lu}/u.test(last.text)) continue;
+      // "Martin Luther King Jr. Day", "St. Patrick's Day": a title's stop is part of a day's name ("St. John" is a place).
+      const bare = /\bDay$/.test(written) ? written.replace(/\b(?:Jr|Sr|St|Mt)\.(?= )/g, 'X') : written;
+      if (/[^\p{L}\p{N}'’ -]|\s{2}/u.test(bare) || !/^\p{Lu}|-\p{Lu}/u.test(last.text)) continue;
       const short = n === 1 && SHORT_AFTER.test(text.slice(0, words[i].start)) ? SAID_SHORT[written] : undefined;
       const name = short ?? written.replace(/’/g, "'");
       if (calendar.dayOf(name, year) === undefined) continue;

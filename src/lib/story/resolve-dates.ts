@@ -33,8 +33,12 @@ export interface ResolvedDate extends Period {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = MONTHS.join('|');
 const MONTH_ALONE = new RegExp(`^(?:${MONTH})[a-z]*$`, 'i');
-/** A title's words before its date, set off by dashes: "Information voyageurs — ", "PRESS RELEASE — FOR … — ". */
-const TITLE_LINE = /^\s*(?:\p{Lu}[\p{L}'’]*(?:\s+\p{L}[\p{L}'’]*){0,4}\s+[—–]\s+)+$/u;
+/**
+ * A title's words before its date, set off by dashes, perhaps ending on the body it is for: "Information voyageurs — ",
+ * "PRESS RELEASE — FOR … — ", "Agenda item 6 — Cabinet, ".
+ */
+const TITLE_LINE =
+  /^\s*(?:\p{Lu}[\p{L}'’]*(?:\s+[\p{L}\d][\p{L}\d'’]*){0,4}\s+[—–]\s+)+(?:\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,2},\s*)?$/u;
 /** Words that tell of what happens as a rule, not once. */
 const HABITUAL = /\b(?:usually|normally|typically|generally|traditionally|ordinarily|customarily|tends? to)\b/i;
 /** A month's name just before or after figures: "April 13-15", "14-17 March" are days of it, not a date in figures. */
@@ -306,8 +310,10 @@ const WEEKDAY_MODIFIED_BEFORE =
  * a day of the Hijri calendar ("on Thursday, Rabi al-Thani 6, 1448 AH (Sept. 17)"). "Desaguadero's
  * Friday fair", "the Sunday market", "the Sunday timetable": what is held or run each week on that day.
  */
-const WEEKDAY_MODIFIED_AFTER =
-  /^\s*[,(\-–]?\s*(?:\d(?!\d*(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)\b)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b)|^\s+the\s+(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\s+(?:later|earlier)\b|^\s+(?:fair|market|bazaar|souk|flea market|timetable|schedule|roster)s?\b|^\s*,?\s*(?:(?:Muharram|Safar|Rajab|Sha['’]?ban|Ramadan|Shawwal)\s+\d|(?:Rabi|Jumada|Dhu)\b)/i;
+const WEEKDAY_MODIFIED_AFTER = new RegExp(
+  `^\\s*[,(\\-–]?\\s*(?:\\d(?!\\d*(?:[.,]\\d+)?\\s*(?:%|per\\s?cent|percent)\\b)|${MONTH_NAME})|^\\s+the\\s+(?:\\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\\s+(?:later|earlier)\\b|^\\s+(?:fair|market|bazaar|souk|flea market|timetable|schedule|roster)s?\\b|^\\s*,?\\s*(?:(?:Muharram|Safar|Rajab|Sha['’]?ban|Ramadan|Shawwal)\\s+\\d|(?:Rabi|Jumada|Dhu)\\b)`,
+  'i',
+);
 /**
  * "the Monday after Eid", "the Friday before the vote": a weekday counted from another event. Without "the", "after"
  * tells why, and the weekday is the date: "arrested two men on Tuesday after a brawl".
@@ -451,10 +457,10 @@ const PLACE_TIME = /^\s*(?:\w+\s+){0,2}?(?:in \p{Lu}[\p{L}]+|\p{Lu}[\p{L}]+ time
 const UNPLANNED =
   /^\s+(?:fire|blaze|crash|collision|explosion|blast|accident|incident|attack|collapse|outage|leak|spill|derailment|shooting|stabbing|earthquake|quake|landslide|grounding|sinking|breach|eruption)\b/i;
 /**
- * A numbered instrument before "of" and its year: "Customs Law No. 20 of 1998", "Decree 1402 of 2026" cite, they tell
- * of nothing.
+ * A numbered instrument before "of" and its year: "Customs Law No. 20 of 1998", "Decree 1402 of 2026", "Supreme Decree
+ * No. 212, of 1992" cite, they tell of nothing.
  */
-const INSTRUMENT = /\bNo\.?\s*\d+[\w/-]*\s+$|\b\p{Lu}\p{Ll}+\s+\d{3,}[\w/-]*\s+$/u;
+const INSTRUMENT = /\bNo\.?\s*\d[\w./-]*,?\s+$|\b\p{Lu}\p{Ll}+\s+\d{3,}[\w/-]*,?\s+$/u;
 const SAYING = /^(?:said|says|told|tells|added|adds|asked|asks|announced|confirmed|reported|wrote)$/;
 /** A month name that is a first name: "board chair April Tanaka", "May Chen said". */
 const MONTH_NAMED = /^(?:april|may|june|july|august)$/i;
@@ -693,7 +699,8 @@ function periodFor(
       after,
     ) &&
     !/[,;]$/.test(result.text.trim()) &&
-    !result.start.isCertain('day')
+    !result.start.isCertain('day') &&
+    result.start.isCertain('month')
   )
     return undefined;
   // "in the first quarter of 2026", "the second half of 2025": a reporting period the year holds, not an event's year.
@@ -714,6 +721,13 @@ function periodFor(
     return undefined;
   // "For the quarter ended March 31, 2026": the end of a reporting period, not an event.
   if (/\b(?:quarter|year|period|half|months|weeks)\s+(?:ended|ending)\s+(?:on\s+)?$/i.test(before)) return undefined;
+  // "the fourth quarter, which for the fuel hauler ended Jan. 31": the same, told in a relative clause.
+  if (
+    /\b(?:quarter|year|period|half)\s*,?\s+which\b[^.;]{0,40}?\b(?:ended|ends|ending)\s+(?:on\s+)?$/i.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
   // "had $3.8 million of cash as of June 30": a balance on a day, no event on it.
   if (
     /\bas\s+(?:of|at)\s+$/i.test(before) &&
@@ -820,6 +834,8 @@ function periodFor(
   // "Customs Law No. 20 of 1998", "Association Decision 7/2026": an instrument's number, not when anything happened
   // ("the Clean Air Act of 1970" is the year it was passed).
   if (/^of\s/i.test(text) && INSTRUMENT.test(before)) return undefined;
+  // "Exempt Resolution No. 2.415, of 10.09.2026": its number and the day it is known by.
+  if (/\bof\s+$/i.test(before) && INSTRUMENT.test(before.replace(/of\s+$/i, ''))) return undefined;
   if (/^\d{1,2}\/\d{4}$/.test(text) && /(?:\p{Lu}\p{L}*|\bNo\.?)\s+$/u.test(before)) return undefined;
   // "no earlier than Friday", "on or after May 20", "not before June": a bound the event lies beyond, not its day.
   if (
@@ -944,6 +960,20 @@ function periodFor(
       (PART_OF_MONTH.test(text) && /\b(?:by|before|until|till)\s+(?:the\s+)?$/i.test(before));
     return [periodOf(result.start.date(), precision), bound ? 'future' : direction];
   }
+  // "begins Saturday evening and continues through Sunday night": a span told by its start, its end no event of its
+  // own ("the injunction runs through Sept. 3" has none but its end, which is one).
+  if (
+    /\b(?:begins?|began|starts?|started)\b[^.;]*\band\s+(?:continu|last|run|remain|stay|persist)\w*\s+(?:\w+\s+){0,2}?(?:through|thru|until|till)\s+$/i.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
+  // "Viña del Mar.", "Mar del Plata": a month's short name inside a place's.
+  if (
+    /^\p{Lu}\p{Ll}{2}\.?$/u.test(text) &&
+    (/\b(?:del|de|da|do|la|el)\s+$/i.test(before) || /^\s+(?:del|de)\b/i.test(after))
+  )
+    return undefined;
   // "draws worshippers every October", "Ferry traffic usually peaks in August": a habit, no one date.
   if (/\b(?:every|each)\s+$/i.test(before)) return undefined;
   if (MONTH_ALONE.test(text) && HABITUAL.test(clauseBefore(sentence, result.index))) return undefined;
@@ -1305,20 +1335,22 @@ export function resolveDates(
     )
     .filter((date, _, all) => {
       // "on St Patrick's Day, Tuesday", "On Sunday, the Qingming Festival": a weekday beside a holiday names the
-      // holiday's day, not one of its own. When the holiday falls on it, the first written tells the day; when it
-      // does not, neither does.
+      // holiday's day, not one of its own. When the holiday falls on it, the holiday tells which ("on Monday, Martin
+      // Luther King Jr. Day" a week later), and the first written is cited when both read the same day; when it does
+      // not fall on it, neither is sure.
       const agree = (holiday: ResolvedDate, weekday: number) => parseISO(holiday.start).getDay() === weekday;
+      const first = (weekday: ResolvedDate, holiday: ResolvedDate) =>
+        weekday.start === holiday.start && weekday.index < holiday.index;
       const weekday = weekdayOnly(date);
       if (weekday !== undefined)
         return !all.some(
-          (other) =>
-            named.has(other.index) && beside(date, other) && (other.index < date.index || !agree(other, weekday)),
+          (other) => named.has(other.index) && beside(date, other) && !(agree(other, weekday) && first(date, other)),
         );
       if (!named.has(date.index)) return true;
       return !all.some((other) => {
         if (named.has(other.index)) return false;
         const told = weekdayOnly(other);
-        if (told !== undefined && beside(date, other)) return other.index < date.index || !agree(date, told);
+        if (told !== undefined && beside(date, other)) return !agree(date, told) || first(other, date);
         return other.start === date.start ? other.precision === date.precision : beside(date, other);
       });
     });

@@ -201,7 +201,7 @@ const THAT_PARTICIPLE =
  * take "scheduled" for a verb in the past.
  */
 const PRESENT_PLAN =
-  /\b(?:(?:is|are|am|remains?)\s+(?:\w+ly\s+)?(?:due|set|expected|scheduled|slated|poised|planned|promised)|(?:aims?|intends?|hopes?|plans?)\s+to)\b/gi;
+  /\b(?:(?:is|are|am|remains?)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)?(?:due|set|expected|scheduled|slated|poised|planned|promised)|(?:aims?|intends?|hopes?|plans?)\s+to)\b/gi;
 /** "the commission, set up on 7 December, …": "set up" is a participle unless a modal or "to" puts it in the present. */
 const SET_UP = /(?<!\b(?:to|will|can|could|would|should|must|please|shall|may|might|'ll)\s)\bset up\b/gi;
 /** "had been expected to restart Monday, but …": a plan whose day has passed, read as the past it is. */
