@@ -1055,6 +1055,10 @@ const NO_DATE: [string, string][] = [
   ['Buses carry workers commuting from Viña del Mar.', '2026-09-22'],
   ['Agenda item 6 — Cabinet, 12 November 2026', '2026-11-16'],
   ['The strike spread upriver to St. John the Baptist Parish.', '2026-09-10'],
+  // A notice's "Dated the 14th …", an order's file-number heading, a written answer's date.
+  ['Dated the 14th October, 2026', '2026-10-21'],
+  ['No. F.1(3)/2026-NHA, Government of Pakistan, Islamabad, the 10th August, 2026', '2026-08-17'],
+  ['Answered 27 May 2026', '2026-05-27'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -594,13 +594,15 @@ const STAMP_LABEL =
  * a status page's "As of 14:00, Feb. 16."
  */
 const STAMP_LINE =
-  /^\s*(?:\p{Lu}[\p{L}\d&' -]*:\s*)?(?:Dated?|Issued|Signed|Published|(?:Last\s+)?Updated|Posted|As\s+(?:of|at)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?)?(?:\s+(?:on|at))?(?:\s+\d{1,2}[:.]\d{2})?\s+$/u;
+  /^\s*(?:\p{Lu}[\p{L}\d&' -]*:\s*)?(?:Dated?|Issued|Signed|Published|Answered|Tabled|(?:Last\s+)?Updated|Posted|As\s+(?:of|at)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?)?(?:\s+(?:on|at))?(?:\s+\d{1,2}[:.]\d{2})?\s+$/u;
 /** What may follow such a line's date: nothing, a colon and the update, the issuing office, "by order of …", its time. */
 const STAMP_LINE_END =
   /^(?:[\s.]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,?\s*(?:at|à)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?[\s.]*$)/u;
 /** "Press statement dated 28 May 2026.", "Announcement dated 9 April B.E. 2569": a line naming the document and its date. */
 const DOCUMENT_DATED =
   /^\s*(?:Press\s+|Media\s+|Written\s+)?(?:statement|release|notice|circular|order|letter|advisory|bulletin|announcement|notification|directive|memo|memorandum|communiqu[eé]|answer|reply|response)\s+(?:No\.?\s*\S+\s+)?dated\s+$/i;
+/** An order's heading, its file number and office before its date: "No. F.1(3)/2026-NHA, …, Islamabad, the". */
+const FILE_LINE = /^\s*No\.\s*\S+,[^.;]*?,\s*(?:the\s+)?$/;
 /** A release's place line, alone before its date: "Ajaccio, 12 August 2026". */
 const PLACE_LINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s*$/u;
 /** What may end such a line after its date: a year of another era ("9 April B.E. 2569"). */
@@ -618,7 +620,7 @@ const DOCUMENT_ISSUED =
  */
 function isDocumentStamp(opening: string, before: string, after: string): boolean {
   return (
-    (PLACE_LINE.test(opening) && DOCUMENT_DATED_END.test(after)) ||
+    ((PLACE_LINE.test(opening) || FILE_LINE.test(opening)) && DOCUMENT_DATED_END.test(after)) ||
     STAMP_LABEL.test(before) ||
     (STAMP_LINE.test(opening) && STAMP_LINE_END.test(after)) ||
     (DOCUMENT_DATED.test(opening) && DOCUMENT_DATED_END.test(after)) ||
