@@ -1059,6 +1059,11 @@ const NO_DATE: [string, string][] = [
   ['Dated the 14th October, 2026', '2026-10-21'],
   ['No. F.1(3)/2026-NHA, Government of Pakistan, Islamabad, the 10th August, 2026', '2026-08-17'],
   ['Answered 27 May 2026', '2026-05-27'],
+  // An advisory's issue line with its time in hours, a dated line's place after it, a month's measure or pay.
+  ['Advisory issued at 0700 hrs on 12-08-2026', '2026-08-17'],
+  ['Dated 16th October, 2026 at Nairobi.', '2026-10-21'],
+  ['Truck rates on the A109 remain 30% above their September level.', '2026-10-26'],
+  ['Collectors had still not been paid their salaries for May and June.', '2026-08-17'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -591,13 +591,13 @@ const STAMP_LABEL =
 /**
  * The same opening its line without a colon, perhaps after the source's name: "Issued 28 OCT 26", "Issued at Aqaba
  * on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "Issued by Harbour Rail Corporation, Hong Kong,",
- * a status page's "As of 14:00, Feb. 16."
+ * a status page's "As of 14:00, Feb. 16.", "Advisory issued at 0700 hrs on"
  */
 const STAMP_LINE =
-  /^\s*(?:\p{Lu}[\p{L}\d&' -]*:\s*)?(?:Dated?|Issued|Signed|Published|Answered|Tabled|(?:Last\s+)?Updated|Posted|As\s+(?:of|at)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?)?(?:\s+(?:on|at))?(?:\s+\d{1,2}[:.]\d{2})?\s+$/u;
+  /^\s*(?:\p{Lu}[\p{L}\d&' -]*:\s*)?(?:(?:Advisory|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|Issued|Signed|Published|Answered|Tabled|(?:Last\s+)?Updated|Posted|As\s+(?:of|at)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?)?(?:\s+(?:on|at))?(?:\s+\d{1,2}[:.]\d{2})?\s+$/u;
 /** What may follow such a line's date: nothing, a colon and the update, the issuing office, "by order of …", its time. */
 const STAMP_LINE_END =
-  /^(?:[\s.]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,?\s*(?:at|à)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?[\s.]*$)/u;
+  /^(?:[\s.]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,?\s*(?:at|à)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?[\s.]*$|\s+at\s+\p{Lu}[\p{L}' -]*\.?$)/u;
 /** "Press statement dated 28 May 2026.", "Announcement dated 9 April B.E. 2569": a line naming the document and its date. */
 const DOCUMENT_DATED =
   /^\s*(?:Press\s+|Media\s+|Written\s+)?(?:statement|release|notice|circular|order|letter|advisory|bulletin|announcement|notification|directive|memo|memorandum|communiqu[eé]|answer|reply|response)\s+(?:No\.?\s*\S+\s+)?dated\s+$/i;
@@ -695,14 +695,23 @@ function periodFor(
   if (isCounterfactual(clauseBefore(sentence, result.index))) return undefined;
   // "Cocoa for December delivery", "the March contract": a futures contract's month, not a date.
   // "in the December quarter", "the March half": a reporting period named by its last month.
-  // "their February salaries", "the March rent": what is owed for a month, not the day of an event.
+  // "their February salaries", "the March rent": what is owed for a month, not the day of an event; "their September
+  // level": a month's measure.
   if (
-    /^\s+(?:delivery|contracts?|futures|options|expiry|quarter|half|salar(?:y|ies)|wages?|pay(?:roll|cheques?|checks?|ments?)?|pensions?|rents?|bills?|instal+ments?|dues|allowances?)\b/i.test(
+    /^\s+(?:delivery|contracts?|futures|options|expiry|quarter|half|salar(?:y|ies)|wages?|pay(?:roll|cheques?|checks?|ments?)?|pensions?|rents?|bills?|instal+ments?|dues|allowances?|levels?|averages?|figures?)\b/i.test(
       after,
     ) &&
     !/[,;]$/.test(result.text.trim()) &&
     !result.start.isCertain('day') &&
     result.start.isCertain('month')
+  )
+    return undefined;
+  // "had still not been paid their salaries for May and June": what is owed for a month, named after it.
+  if (
+    MONTH_ALONE.test(text) &&
+    /\b(?:salar(?:y|ies)|wages?|pay|rents?|pensions?|bills?|dues|allowances?)\s+(?:for|of)\s+(?:\p{L}+\s+(?:and|or)\s+)?$/iu.test(
+      before,
+    )
   )
     return undefined;
   // "in the first quarter of 2026", "the second half of 2025": a reporting period the year holds, not an event's year.
