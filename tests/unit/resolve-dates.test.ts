@@ -111,7 +111,6 @@ const TABLE: Row[] = [
     'day',
   ],
   ['Full service will resume on Wednesday 25/3.', '2026-03-12', '2026-03-25', 'day', 'expected'],
-  ['The Clean Air Act of 1970 still applies.', '2026-03-12', '1970-01-01', 'year'],
   // "in two weeks" is about then: the week two weeks on, not its very day.
   ['Officials will meet again in two weeks.', '2026-06-10', '2026-06-22', 'week', 'expected'],
   ['The inquiry will report in a month.', '2026-06-10', '2026-07-01', 'month', 'expected'],
@@ -715,6 +714,14 @@ const TABLE: Row[] = [
   ],
   // An instrument's number and the day it is known by; a reporting period's end in a relative clause; "Viña del Mar".
   ['The union said the offer broke the terms of the 2019 pay deal.', '2026-11-16', '2019-01-01', 'year'],
+  // A decision told with words before its infinitive looks ahead from it; the week after a holiday.
+  [
+    'The commissioners voted by six votes to one to pay for free trips to polling places on Monday.',
+    '2026-10-30',
+    '2026-11-02',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1064,6 +1071,13 @@ const NO_DATE: [string, string][] = [
   ['Dated 16th October, 2026 at Nairobi.', '2026-10-21'],
   ['Truck rates on the A109 remain 30% above their September level.', '2026-10-26'],
   ['Collectors had still not been paid their salaries for May and June.', '2026-08-17'],
+  ['Stand: 13.02.2026, 14:30 Uhr — RheinRegio customer information', '2026-02-13'],
+  ['Press release of 10.02.2026 — Press and Public Relations Office, City of Cologne', '2026-02-13'],
+  // An instrument's title or number and the day it is known by.
+  ['The Clean Air Act of 1970 still applies.', '2026-03-12'],
+  ['In application of Order TMA/1312/2025, of 2 December, trains run.', '2025-12-04'],
+  ['Law 38/2015, of 29 September, on the Railway Sector, empowers the Minister.', '2025-12-04'],
+  ['Riders holding October or November passes would get a credit.', '2026-11-09'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

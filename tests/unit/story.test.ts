@@ -219,6 +219,9 @@ describe('events as an editor would list them', () => {
     // Kept by a country's provinces or states: on one day in all of them, or no day (Labour Day in Australia).
     expect(starts('In Toronto, the overtime ban began on Victoria Day.')).toEqual(['2026-05-18']);
     expect(starts('In Brisbane, the overtime ban began on Labour Day.')).toEqual([]);
+    expect(starts('In Memphis, the Broad Street Line should be back the week after Thanksgiving.')).toEqual([
+      '2026-11-30',
+    ]);
     // A name many countries keep on days of their own is as out of date as a country's last change of law.
     expect(starts('Dockers rallied in Tema on Founders Day.')).toEqual([]);
   });

@@ -30,7 +30,7 @@ export interface HolidayMention {
  */
 const SAID_SHORT: Readonly<Record<string, string>> = { Christmas: 'Christmas Day', Thanksgiving: 'Thanksgiving Day' };
 const SHORT_AFTER =
-  /\b(?:on|the\s+(?:day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:after|following|before))\s+$/i;
+  /\b(?:on|the\s+(?:day|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:after|following|before))\s+$/i;
 
 /** What follows a holiday's name in a name of its own: "Midsummer Eve", "Easter Island", "the Boxing Day Tsunami". */
 const NAMED_AFTER =

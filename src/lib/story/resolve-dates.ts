@@ -458,9 +458,10 @@ const UNPLANNED =
   /^\s+(?:fire|blaze|crash|collision|explosion|blast|accident|incident|attack|collapse|outage|leak|spill|derailment|shooting|stabbing|earthquake|quake|landslide|grounding|sinking|breach|eruption)\b/i;
 /**
  * A numbered instrument before "of" and its year: "Customs Law No. 20 of 1998", "Decree 1402 of 2026", "Supreme Decree
- * No. 212, of 1992" cite, they tell of nothing.
+ * No. 212, of 1992", "Law 38/2015, of 29 September", "Order TMA/1312/2025, of 2 December" cite, they tell of nothing.
  */
-const INSTRUMENT = /\bNo\.?\s*\d[\w./-]*,?\s+$|\b\p{Lu}\p{Ll}+\s+\d{3,}[\w/-]*,?\s+$/u;
+const INSTRUMENT =
+  /\bNo\.?\s*\d[\w./-]*,?\s+$|\b\p{Lu}\p{Ll}+\s+\d{3,}[\w/-]*,?\s+$|\b\p{Lu}\p{L}+\s+(?:[A-Z]{2,}\/)?\d+\/\d{2,4},?\s+$/u;
 const SAYING = /^(?:said|says|told|tells|added|adds|asked|asks|announced|confirmed|reported|wrote)$/;
 /** A month name that is a first name: "board chair April Tanaka", "May Chen said". */
 const MONTH_NAMED = /^(?:april|may|june|july|august)$/i;
@@ -584,10 +585,10 @@ export function figureOrderOf(texts: readonly string[]): FigureOrder | undefined
 
 /**
  * A label before its own date: "Dated: 29.04.2026", "Issued: Ulaanbaatar,", "Last updated:", "Media statement:", an
- * email's "Sent:", a page's "Page last reviewed:".
+ * email's "Sent:", a page's "Page last reviewed:", a German "Stand:".
  */
 const STAMP_LABEL =
-  /\b(?:Dated?|Issued|Signed|Published|Sent|Received|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|Posted|(?:(?:Media|Press|News)\s+)?(?:statement|release|advisory|notice|bulletin)):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
+  /\b(?:Dated?|Issued|Signed|Published|Sent|Received|Stand|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|Posted|(?:(?:Media|Press|News)\s+)?(?:statement|release|advisory|notice|bulletin)):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
 /**
  * The same opening its line without a colon, perhaps after the source's name: "Issued 28 OCT 26", "Issued at Aqaba
  * on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "Issued by Harbour Rail Corporation, Hong Kong,",
@@ -598,15 +599,18 @@ const STAMP_LINE =
 /** What may follow such a line's date: nothing, a colon and the update, the issuing office, "by order of …", its time. */
 const STAMP_LINE_END =
   /^(?:[\s.]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,?\s*(?:at|à)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?[\s.]*$|\s+at\s+\p{Lu}[\p{L}' -]*\.?$)/u;
-/** "Press statement dated 28 May 2026.", "Announcement dated 9 April B.E. 2569": a line naming the document and its date. */
+/**
+ * "Press statement dated 28 May 2026.", "Announcement dated 9 April B.E. 2569", "Press release of 10.02.2026 — …": a
+ * line naming the document and its date.
+ */
 const DOCUMENT_DATED =
-  /^\s*(?:Press\s+|Media\s+|Written\s+)?(?:statement|release|notice|circular|order|letter|advisory|bulletin|announcement|notification|directive|memo|memorandum|communiqu[eé]|answer|reply|response)\s+(?:No\.?\s*\S+\s+)?dated\s+$/i;
+  /^\s*(?:Press\s+|Media\s+|Written\s+)?(?:statement|release|notice|circular|order|letter|advisory|bulletin|announcement|notification|directive|memo|memorandum|communiqu[eé]|answer|reply|response)\s+(?:No\.?\s*\S+\s+)?(?:dated|of)\s+$/i;
 /** An order's heading, its file number and office before its date: "No. F.1(3)/2026-NHA, …, Islamabad, the". */
 const FILE_LINE = /^\s*No\.\s*\S+,[^.;]*?,\s*(?:the\s+)?$/;
 /** A release's place line, alone before its date: "Ajaccio, 12 August 2026". */
 const PLACE_LINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s*$/u;
-/** What may end such a line after its date: a year of another era ("9 April B.E. 2569"). */
-const DOCUMENT_DATED_END = /^(?:\s*(?:B\.?\s?E\.?|A\.?\s?D\.?|C\.?E\.?)\s*\d{4})?[\s.]*$/;
+/** What may end such a line after its date: a year of another era ("9 April B.E. 2569"), its office after a dash. */
+const DOCUMENT_DATED_END = /^(?:\s*(?:B\.?\s?E\.?|A\.?\s?D\.?|C\.?E\.?)\s*\d{4})?[\s.]*(?:[—–]\s+\p{Lu}[^.;]*)?$/u;
 /** "This warning was issued at 1100 on": the document telling when it was itself issued. */
 const DOCUMENT_ISSUED =
   /^This\s+(?:warning|notice|statement|release|update|advisory|bulletin|circular|order|page|article)\s+(?:was|has\s+been)\s+(?:issued|updated|published|posted|amended)\b[^,;]*$/i;
@@ -698,7 +702,7 @@ function periodFor(
   // "their February salaries", "the March rent": what is owed for a month, not the day of an event; "their September
   // level": a month's measure.
   if (
-    /^\s+(?:delivery|contracts?|futures|options|expiry|quarter|half|salar(?:y|ies)|wages?|pay(?:roll|cheques?|checks?|ments?)?|pensions?|rents?|bills?|instal+ments?|dues|allowances?|levels?|averages?|figures?)\b/i.test(
+    /^\s+(?:delivery|contracts?|futures|options|expiry|quarter|half|salar(?:y|ies)|wages?|pay(?:roll|cheques?|checks?|ments?)?|pensions?|rents?|bills?|instal+ments?|dues|allowances?|levels?|averages?|figures?|passes|fares?|tickets?)\b/i.test(
       after,
     ) &&
     !/[,;]$/.test(result.text.trim()) &&
@@ -842,9 +846,10 @@ function periodFor(
   // "Information voyageurs — 21/07/2026 — Marseille–Ajaccio line", "PRESS RELEASE — FOR IMMEDIATE RELEASE —
   // 28/10/2026": a notice's title line, its date after the title's dashes and ending the line or followed by another.
   if (TITLE_LINE.test(sentence.slice(0, result.index)) && /^\s*(?:[—–]\s|[.\s]*$)/.test(after)) return undefined;
-  // "Customs Law No. 20 of 1998", "Association Decision 7/2026": an instrument's number, not when anything happened
-  // ("the Clean Air Act of 1970" is the year it was passed).
-  if (/^of\s/i.test(text) && INSTRUMENT.test(before)) return undefined;
+  // "Customs Law No. 20 of 1998", "Association Decision 7/2026", "the Public Employe Relations Act of 1970": an
+  // instrument's number or title, not when anything happened in the story.
+  if (/^of\s/i.test(text) && (INSTRUMENT.test(before) || /\b(?:Act|Law|Code|Ordinance|Statute)\s+$/.test(before)))
+    return undefined;
   // "Exempt Resolution No. 2.415, of 10.09.2026": its number and the day it is known by.
   if (/\bof\s+$/i.test(before) && INSTRUMENT.test(before.replace(/of\s+$/i, ''))) return undefined;
   if (/^\d{1,2}\/\d{4}$/.test(text) && /(?:\p{Lu}\p{L}*|\bNo\.?)\s+$/u.test(before)) return undefined;
@@ -1422,7 +1427,7 @@ const HOLIDAY_SPAN =
   /^\s+(?:weekend|holidays?|break|period|week|season|rush|recess|sales?|deals?|shopping|trading|getaway)\b/i;
 /** Before it, a day counted from it: "the day after", "the eve of", "the Friday after". */
 const COUNTED_FROM_HOLIDAY =
-  /\bthe\s+(?:(day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(after|following|before)|eve\s+of)\s+(?:the\s+)?$/i;
+  /\bthe\s+(?:(day|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(after|following|before)|eve\s+of)\s+(?:the\s+)?$/i;
 
 /** The day of a named holiday: the one the tense points to, or the nearest when the sentence leaves it open. */
 function holidayPeriod(
@@ -1443,7 +1448,11 @@ function holidayPeriod(
   // before Thanksgiving": the day, or the first such weekday, before or after the holiday's.
   const counted = COUNTED_FROM_HOLIDAY.exec(sentence.slice(0, holiday.index));
   const step = /^(?:after|following)$/i.test(counted?.[2] ?? '') ? 1 : -1;
-  const weekday = WEEKDAYS.indexOf(counted?.[1]?.toLowerCase() ?? '');
+  // "the week after Thanksgiving": the week from the Monday after it. "The week before Easter" may be the seven days
+  // before it or the week before its own: no date.
+  const week = /^week$/i.test(counted?.[1] ?? '');
+  if (week && step < 0) return undefined;
+  const weekday = week ? 1 : WEEKDAYS.indexOf(counted?.[1]?.toLowerCase() ?? '');
   const counting = (date: Date) => {
     if (!counted) return date;
     let day = addDays(date, step);
@@ -1496,5 +1505,5 @@ function holidayPeriod(
         : nearest && distance(nearest) <= NEAREST_LIMIT_DAYS
           ? nearest
           : undefined;
-  return chosen && [periodOf(counting(chosen), weekend ? 'week' : 'day'), direction];
+  return chosen && [periodOf(counting(chosen), weekend || week ? 'week' : 'day'), direction];
 }

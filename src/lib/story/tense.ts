@@ -236,12 +236,20 @@ const TO_HAVE =
 const BASE_LIKE_PAST =
   /\b((?:will|would|shall|can|could|may|might|must|should|to|['’]ll)\s+(?:\w+ly\s+)?)(?:hit|spread|beat|lay)\b/gi;
 
+/**
+ * "voted unanimously on Thursday to pay for … trips on Election Day": a decision told in the past with words between it
+ * and its infinitive, its infinitive read as "would pay" so that a verb group of a few words still sees the plan.
+ */
+const DECIDED_TO =
+  /\b((?:planned|intended|aimed|hoped|agreed|decided|voted|opted|resolved|promised|pledged|vowed)\s+(?:[\w'’-]+\s+){1,4}?)to\s+(?!be\b)([a-z]+)\b/gi;
+
 /** "with the rebuilt plaza to open in March": a plan told beside the clause, read as "will open". */
 const WITH_INFINITIVE = /\b(with\s+(?:[\w'’-]+\s+){1,5}?)to\s+(?!be\b)([a-z]+)\b/gi;
 
 const masked = (stretch: string) =>
   stretch
     .replace(BASE_LIKE_PAST, '$1VERB')
+    .replace(DECIDED_TO, '$1would $2')
     .replace(WITH_INFINITIVE, '$1will $2')
     .replace(NOUN_PLAN, 'NOUN')
     .replace(PLUPERFECT_PLAN, 'had')
