@@ -1078,6 +1078,18 @@ const NO_DATE: [string, string][] = [
   ['In application of Order TMA/1312/2025, of 2 December, trains run.', '2025-12-04'],
   ['Law 38/2015, of 29 September, on the Railway Sector, empowers the Minister.', '2025-12-04'],
   ['Riders holding October or November passes would get a credit.', '2026-11-09'],
+  // A night across two dates; a met office's issue line; an order's heading with its subject after a dash; a
+  // bulletin's title line; a release's dateline with its province; a month's long weekend; a month in a name.
+  ['Forty vehicles piled up near Mant on the intervening night of January 12 and 13.', '2026-01-20'],
+  [
+    'Issued at 1330 hrs IST of 12.01.2026 by the Meteorological Centre, Lucknow, for district administrations.',
+    '2026-01-12',
+  ],
+  ['Order No. YEIDA/TRF/2026/118 dated 15.01.2026 — Sub: Revised speed limits on the expressway', '2026-01-20'],
+  ['Service Bulletin #7 — June 24, 2026, 11:15 a.m. NDT', '2026-06-24'],
+  ["St. John's, N.L., July 2, 2026 — The Honourable Bridget Hollett announced the plan.", '2026-07-02'],
+  ['Gulf Atlantic says the Avalon Spirit will be back on the run by the August long weekend.', '2026-07-29'],
+  ['The restrictions on the main line of the October Railway remain in force.', '2026-05-10'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

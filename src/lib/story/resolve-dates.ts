@@ -38,7 +38,7 @@ const MONTH_ALONE = new RegExp(`^(?:${MONTH})[a-z]*$`, 'i');
  * "PRESS RELEASE — FOR … — ", "Agenda item 6 — Cabinet, ".
  */
 const TITLE_LINE =
-  /^\s*(?:\p{Lu}[\p{L}'’]*(?:\s+[\p{L}\d][\p{L}\d'’]*){0,4}\s+[—–]\s+)+(?:\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,2},\s*)?$/u;
+  /^\s*(?:\p{Lu}[\p{L}'’]*(?:\s+[\p{L}\d#][\p{L}\d#.'’]*){0,4}\s+[—–]\s+)+(?:\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,2},\s*)?$/u;
 /** Words that tell of what happens as a rule, not once. */
 const HABITUAL = /\b(?:usually|normally|typically|generally|traditionally|ordinarily|customarily|tends? to)\b/i;
 /** A month's name just before or after figures: "April 13-15", "14-17 March" are days of it, not a date in figures. */
@@ -328,8 +328,9 @@ const PUBLICATION_ISSUE =
  * ("had been due to open on Sunday but" is a day gone by.)
  */
 const PAST_PLAN_BUT = [
-  // A place set off by commas is part of the plan: "was due to restore service near Yurécuaro, in Michoacán state, on Monday".
-  /\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|supposed|meant|planned)|would)\b(?:[^,;]|,\s*(?:in|near|at|off|outside)\s+[^,;]{1,40},)*$/i,
+  // A place or a name set off by commas is part of the plan: "was due to restore service near Yurécuaro, in Michoacán
+  // state, on Monday", "was due to resume crossings with its sister ship, the MV Cape Breton Trader, on Monday".
+  /\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|supposed|meant|planned)|would)\b(?:[^,;]|,\s*(?:in|near|at|off|outside)\s+[^,;]{1,40},|,\s*(?:the\s+)?\p{Lu}[^,;]{1,40},)*$/iu,
   // One sentence: a stop inside it is an abbreviation's ("brokered by St. John the Baptist Parish officials, but").
   /^[^;]*?\b(?:but|postponed|called off|cancell?ed|scrapped|put off|shelved|abandoned|fell (?:through|apart))\b/i,
 ];
@@ -416,7 +417,7 @@ function abbreviatedWeekdayStands(text: string, before: string, after: string): 
  * "BUSAN, South Korea, Sept. 22 (AP) —". So does a place in ordinary case, its date and a dash: "Buenos Aires, 17 April —".
  */
 const DATELINE =
-  /^[\p{Lu}][\p{Lu} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+\([^)]{2,20}\)\s*[—–-]|^\p{Lu}[\p{L} .'’/-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?\s+[—–]\s/u;
+  /^[\p{Lu}][\p{Lu} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+\([^)]{2,20}\)\s*[—–-]|^\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?\s+[—–]\s/u;
 /** "was to have resumed", "would have met": what was meant to happen and did not. */
 const COUNTERFACTUAL = /\b(?:was|were) to have\b|\b(?:would|should|could|might) have\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/i;
 /** "Had the ferry sailed on Monday, …": a condition that did not hold (case matters: no "i" flag). */
@@ -595,7 +596,7 @@ const STAMP_LABEL =
  * a status page's "As of 14:00, Feb. 16.", "Advisory issued at 0700 hrs on"
  */
 const STAMP_LINE =
-  /^\s*(?:\p{Lu}[\p{L}\d&' -]*:\s*)?(?:(?:Advisory|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|Issued|Signed|Published|Answered|Tabled|(?:Last\s+)?Updated|Posted|As\s+(?:of|at)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?)?(?:\s+(?:on|at))?(?:\s+\d{1,2}[:.]\d{2})?\s+$/u;
+  /^\s*(?:\p{Lu}[\p{L}\d&' -]*:\s*)?(?:(?:Advisory|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|Issued|Signed|Published|Answered|Tabled|(?:Last\s+)?Updated|Posted|As\s+(?:of|at)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.]\d{2})?\s+$/u;
 /** What may follow such a line's date: nothing, a colon and the update, the issuing office, "by order of …", its time. */
 const STAMP_LINE_END =
   /^(?:[\s.]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,?\s*(?:at|à)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?[\s.]*$|\s+at\s+\p{Lu}[\p{L}' -]*\.?$)/u;
@@ -610,7 +611,7 @@ const FILE_LINE = /^\s*No\.\s*\S+,[^.;]*?,\s*(?:the\s+)?$/;
 /** A release's place line, alone before its date: "Ajaccio, 12 August 2026". */
 const PLACE_LINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s*$/u;
 /** What may end such a line after its date: a year of another era ("9 April B.E. 2569"), its office after a dash. */
-const DOCUMENT_DATED_END = /^(?:\s*(?:B\.?\s?E\.?|A\.?\s?D\.?|C\.?E\.?)\s*\d{4})?[\s.]*(?:[—–]\s+\p{Lu}[^.;]*)?$/u;
+const DOCUMENT_DATED_END = /^(?:\s*(?:B\.?\s?E\.?|A\.?\s?D\.?|C\.?E\.?)\s*\d{4})?[\s.]*(?:[—–]\s+\p{Lu}.*)?$/u;
 /** "This warning was issued at 1100 on": the document telling when it was itself issued. */
 const DOCUMENT_ISSUED =
   /^This\s+(?:warning|notice|statement|release|update|advisory|bulletin|circular|order|page|article)\s+(?:was|has\s+been)\s+(?:issued|updated|published|posted|amended)\b[^,;]*$/i;
@@ -988,6 +989,16 @@ function periodFor(
   if (
     /^\p{Lu}\p{Ll}{2}\.?$/u.test(text) &&
     (/\b(?:del|de|da|do|la|el)\s+$/i.test(before) || /^\s+(?:del|de)\b/i.test(after))
+  )
+    return undefined;
+  // "on the intervening night of January 12 and 13": a night across two dates, the phrase does not say which one.
+  if (/\bnight\s+of\s+$/i.test(before) && /^\s*(?:and|&|-|–)\s*\d/.test(after)) return undefined;
+  if (/^night of\b/i.test(text) && /^\s*(?:and|&|-|–)\s*\d/.test(after)) return undefined;
+  // "by the August long weekend": a holiday weekend named by its month, which days unsaid; "the October Railway",
+  // "the July Revolution": a month in a name.
+  if (
+    MONTH_ALONE.test(text) &&
+    (/^\s+(?:long\s+)?weekend\b/i.test(after) || (/\bthe\s+$/i.test(before) && /^\s+\p{Lu}\p{Ll}/u.test(after)))
   )
     return undefined;
   // "draws worshippers every October", "Ferry traffic usually peaks in August": a habit, no one date.
