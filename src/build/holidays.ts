@@ -154,14 +154,13 @@ function christmasMonths(): Map<string, 'january' | 'december' | 'both'> {
   return months;
 }
 
-const years = new Map<number, { kept: Map<string, Map<string, string[]>>; agreed: Map<string, string> }>();
+const years = new Map<number, Map<string, string>>();
 const keys = new Map<string, string>();
-/** A year's holidays, read on first use (about a second) and kept for the process. */
-function yearOf(year: number) {
+/** A year's agreed holidays, read on first use (about a second) and kept for the process. */
+function agreedIn(year: number): Map<string, string> {
   let known = years.get(year);
   if (!known) {
-    const kept = keptIn(year);
-    known = { kept, agreed: holidaysOf(kept, year) };
+    known = holidaysOf(keptIn(year), year);
     years.set(year, known);
   }
   return known;
@@ -198,7 +197,7 @@ let christmases: Map<string, 'january' | 'december' | 'both'> | undefined;
 /** The calendar of every country date-holidays keeps. */
 export const holidayCalendar: HolidayCalendar = {
   dayOf(name, year) {
-    return yearOf(year).agreed.get(keyOf(name));
+    return agreedIn(year).get(keyOf(name));
   },
   dayIn(name, year, countries) {
     const key = keyOf(name);
