@@ -722,6 +722,15 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  // Two days of a month joined by "and" are a span told by its first; a participle after a count is no verb.
+  ['Services of 10 and 11 June: only four trains will run.', '2026-06-09', '2026-06-10', 'day', 'expected'],
+  [
+    'FL said it would run only one in four scheduled long-distance trains on Thursday, Corpus Christi.',
+    '2026-06-02',
+    '2026-06-04',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1090,6 +1099,13 @@ const NO_DATE: [string, string][] = [
   ["St. John's, N.L., July 2, 2026 — The Honourable Bridget Hollett announced the plan.", '2026-07-02'],
   ['Gulf Atlantic says the Avalon Spirit will be back on the run by the August long weekend.', '2026-07-29'],
   ['The restrictions on the main line of the October Railway remain in force.', '2026-05-10'],
+  // A month that is usually so, a month's takings, an instrument's heading with its issue date.
+  ['April is usually the railway’s busiest month.', '2026-04-21'],
+  ['Analysts expect its April ticket revenue to fall.', '2026-04-21'],
+  [
+    'Prime Minister’s Decree No. 845 of 2026, issued on 6 April 2026, on emergency measures for the Cairo-Alexandria railway.',
+    '2026-04-06',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

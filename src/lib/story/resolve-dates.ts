@@ -608,6 +608,11 @@ const DOCUMENT_DATED =
   /^\s*(?:Press\s+|Media\s+|Written\s+)?(?:statement|release|notice|circular|order|letter|advisory|bulletin|announcement|notification|directive|memo|memorandum|communiqu[eé]|answer|reply|response)\s+(?:No\.?\s*\S+\s+)?(?:dated|of)\s+$/i;
 /** An order's heading, its file number and office before its date: "No. F.1(3)/2026-NHA, …, Islamabad, the". */
 const FILE_LINE = /^\s*No\.\s*\S+,[^.;]*?,\s*(?:the\s+)?$/;
+/**
+ * An instrument's heading, its number and when it was issued, perhaps its subject after: "Prime Minister's Decree No.
+ * 845 of 2026, issued on 6 April 2026, on emergency measures for the Cairo-Alexandria railway."
+ */
+const INSTRUMENT_ISSUED = /^\s*\p{Lu}[^.;]*?\bNo\.\s*\S+(?:\s+of\s+\d{4})?,\s*(?:issued|dated|signed)\s+(?:on\s+)?$/u;
 /** A release's place line, alone before its date: "Ajaccio, 12 August 2026". */
 const PLACE_LINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s*$/u;
 /** What may end such a line after its date: a year of another era ("9 April B.E. 2569"), its office after a dash. */
@@ -626,6 +631,8 @@ const DOCUMENT_ISSUED =
 function isDocumentStamp(opening: string, before: string, after: string): boolean {
   return (
     ((PLACE_LINE.test(opening) || FILE_LINE.test(opening)) && DOCUMENT_DATED_END.test(after)) ||
+    (INSTRUMENT_ISSUED.test(opening) &&
+      /^(?:[\s.]*$|,\s*(?:on|concerning|regarding|relating to|about)\s)/i.test(after)) ||
     STAMP_LABEL.test(before) ||
     (STAMP_LINE.test(opening) && STAMP_LINE_END.test(after)) ||
     (DOCUMENT_DATED.test(opening) && DOCUMENT_DATED_END.test(after)) ||
@@ -703,7 +710,7 @@ function periodFor(
   // "their February salaries", "the March rent": what is owed for a month, not the day of an event; "their September
   // level": a month's measure.
   if (
-    /^\s+(?:delivery|contracts?|futures|options|expiry|quarter|half|salar(?:y|ies)|wages?|pay(?:roll|cheques?|checks?|ments?)?|pensions?|rents?|bills?|instal+ments?|dues|allowances?|levels?|averages?|figures?|passes|fares?|tickets?)\b/i.test(
+    /^\s+(?:delivery|contracts?|futures|options|expiry|quarter|half|salar(?:y|ies)|wages?|pay(?:roll|cheques?|checks?|ments?)?|pensions?|rents?|bills?|instal+ments?|dues|allowances?|levels?|averages?|figures?|passes|fares?|tickets?|(?:ticket\s+)?revenues?|receipts|takings|earnings)\b/i.test(
       after,
     ) &&
     !/[,;]$/.test(result.text.trim()) &&
@@ -950,8 +957,10 @@ function periodFor(
   if (relative || RELATIVE_PERIOD.test(text) || AGO.test(text)) return relative && [relative, direction];
   const known = (key: chrono.Component) => result.start.isCertain(key);
   if (known('day') && /^\d/.test(text)) {
-    // "between 14 and 17 March": chrono reads the last day alone; the span starts on the first, as "14–17 March" does.
-    const first = /\b(?:between|from)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|until|till|through)\s+$/i.exec(before);
+    // "between 14 and 17 March", "Services of 10 and 11 June": chrono reads the last day alone; the span starts on the
+    // first, as "14–17 March" does.
+    const first =
+      /\b(?:between|from|of|on|for)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&|to|until|till|through)\s+$/i.exec(before);
     const day = result.start.date();
     if (first && Number(first[1]) < day.getDate())
       return [periodOf(new Date(day.getFullYear(), day.getMonth(), Number(first[1])), 'day'), direction];
@@ -1001,9 +1010,15 @@ function periodFor(
     (/^\s+(?:long\s+)?weekend\b/i.test(after) || (/\bthe\s+$/i.test(before) && /^\s+\p{Lu}\p{Ll}/u.test(after)))
   )
     return undefined;
-  // "draws worshippers every October", "Ferry traffic usually peaks in August": a habit, no one date.
+  // "draws worshippers every October", "Ferry traffic usually peaks in August", "June is normally our strongest
+  // month": a habit, no one date.
   if (/\b(?:every|each)\s+$/i.test(before)) return undefined;
-  if (MONTH_ALONE.test(text) && HABITUAL.test(clauseBefore(sentence, result.index))) return undefined;
+  if (
+    MONTH_ALONE.test(text) &&
+    (HABITUAL.test(clauseBefore(sentence, result.index)) ||
+      new RegExp(`^\\s+(?:is|are|was)\\s+${HABITUAL.source}`, 'i').test(after))
+  )
+    return undefined;
   if (known('month')) {
     if (SHORT_NUMERIC.test(text) || ORDINAL_WEEKDAY_OF.test(before)) return undefined;
     // "the week of May 25": the week, not its Monday.

@@ -174,13 +174,13 @@ const NOUN_PLAN =
 const PASSIVE = /\b(be|being)\s+(?:\w+ly\s+)?[a-z]+\b/gi;
 
 /**
- * Participles that are adjectives: after an article or a possessive ("a chartered vessel", "the injured man"),
+ * Participles that are adjectives: after an article, a possessive or a count ("a chartered vessel", "the injured man", "four scheduled trains"),
  * after a preposition before a noun ("restart the line at reduced pressure", "under revised rules", "reopen to escorted, single-lane traffic"), after a verb
  * of state in the present ("flights remain grounded until Monday"), or closing a
  * compound ("the Norwegian-flagged Havbris", "state-owned", "the landslide-hit highway", "state-run").
  */
 const ADJECTIVE_PARTICIPLE =
-  /\b(?:remain|remains|stay|stays|seem|seems|appear|appears|look|looks|become|becomes)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b(?:a|an|the|its|their|his|her|our|this|these|those|newly)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b(?:at|with|under|in|on|of|for|from|into|over|through|without|to)\s+[a-z]+ed(?=,?\s+\p{Ll}|,\s*$)|\b[\p{L}\d]+-[a-z]+ed\b|\b(?!(?:re|co|pre|un|mis|over|under|out)-)[\p{L}\d]+-(?:hit|run|torn|made|built|won|known|grown|held|owned|led|bound|struck|stricken|shaken|worn|born|set|cut|beaten|written|drawn|driven|sunk|stolen|broken|frozen|taken|given|shown|done)\b/giu;
+  /\b(?:remain|remains|stay|stays|seem|seems|appear|appears|look|looks|become|becomes)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b(?:a|an|the|its|their|his|her|our|this|these|those|newly|one|two|three|four|five|six|seven|eight|nine|ten|\d+|many|several|some|all|more|fewer|most|other|no)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b(?:at|with|under|in|on|of|for|from|into|over|through|without|to)\s+[a-z]+ed(?=,?\s+\p{Ll}|,\s*$)|\b[\p{L}\d]+-[a-z]+ed\b|\b(?!(?:re|co|pre|un|mis|over|under|out)-)[\p{L}\d]+-(?:hit|run|torn|made|built|won|known|grown|held|owned|led|bound|struck|stricken|shaken|worn|born|set|cut|beaten|written|drawn|driven|sunk|stolen|broken|frozen|taken|given|shown|done)\b/giu;
 
 /** "the rebuilt plaza", "a sunk cost", "the broken seal": an irregular participle after an article is an adjective too. */
 const ADJECTIVE_IRREGULAR = new RegExp(
