@@ -23,14 +23,16 @@ export interface HolidayMention {
   name: string;
 }
 
+/** A day counted from a holiday, before its name: "the day after", "the week after", "the Friday before". */
+export const COUNTED_FROM = '(day|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s+(after|following|before)';
+
 /**
  * Holidays said without their "Day", read so only after "on" or a day counted from them ("the day before
  * Thanksgiving", "the Friday after Thanksgiving"), but not in "the Thanksgiving dinner" or "Christmas lights", which
  * need not be on the day.
  */
 const SAID_SHORT: Readonly<Record<string, string>> = { Christmas: 'Christmas Day', Thanksgiving: 'Thanksgiving Day' };
-const SHORT_AFTER =
-  /\b(?:on|the\s+(?:day|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:after|following|before))\s+$/i;
+const SHORT_AFTER = new RegExp(`\\b(?:on|the\\s+${COUNTED_FROM})\\s+$`, 'i');
 
 /** What follows a holiday's name in a name of its own: "Midsummer Eve", "Easter Island", "the Boxing Day Tsunami". */
 const NAMED_AFTER =

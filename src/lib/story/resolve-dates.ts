@@ -14,7 +14,7 @@ import { periodEnd, periodOf, type Period, type Precision } from './periods.ts';
 import { plausibleYear, weekdayDate, yearFor } from './directed-dates.ts';
 import { clausesOf } from './clauses.ts';
 import { directionAt, instructedBefore, isPastAction, type Direction } from './tense.ts';
-import { holidaysIn, type HolidayCalendar, type HolidayMention } from './holidays.ts';
+import { COUNTED_FROM, holidaysIn, type HolidayCalendar, type HolidayMention } from './holidays.ts';
 
 export type { Precision } from './periods.ts';
 export { formatAtPrecision, isoAtPrecision, periodEnd } from './periods.ts';
@@ -39,12 +39,26 @@ const MONTH_ALONE = new RegExp(`^(?:${MONTH})[a-z]*$`, 'i');
  */
 const TITLE_LINE =
   /^\s*(?:\p{Lu}[\p{L}'’]*(?:\s+[\p{L}\d#][\p{L}\d#.'’]*){0,4}\s+[—–]\s+)+(?:\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,2},\s*)?$/u;
+/** What is owed for a month: "their February salaries", "the March rent". */
+const OWED =
+  'salar(?:y|ies)|wages?|pay(?:roll|cheques?|checks?|ments?)?|pensions?|rents?|bills?|instal+ments?|dues|allowances?';
+/** After a month, what is no event of it: a contract's month, a period named by it, what is owed or measured for it. */
+const MONTHS_MEASURE = new RegExp(
+  `^\\s+(?:delivery|contracts?|futures|options|expiry|quarter|half|${OWED}|levels?|averages?|figures?|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings)\\b`,
+  'i',
+);
+/** The same named before the month: "their salaries for May and June". */
+const OWED_FOR = new RegExp(`\\b(?:${OWED})\\s+(?:for|of)\\s+(?:\\p{L}+\\s+(?:and|or)\\s+)?$`, 'iu');
 /** Words that tell of what happens as a rule, not once. */
 const HABITUAL = /\b(?:usually|normally|typically|generally|traditionally|ordinarily|customarily|tends? to)\b/i;
+/** The same after a month that is so: "June is normally our strongest month". */
+const HABITUAL_AFTER = new RegExp(`^\\s+(?:is|are|was)\\s+${HABITUAL.source}`, 'i');
 /** A month's name just before or after figures: "April 13-15", "14-17 March" are days of it, not a date in figures. */
 const MONTH_NAME =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b';
 const BESIDE_MONTH = [`\\b${MONTH_NAME}\\.?\\s{1,2}`, `\\s*${MONTH_NAME}`];
+/** Text ending on a date's figures or month, perhaps before a bracket: "2026/8/12 (", "16 Feb (". */
+const DATE_ENDS = new RegExp(`(?:\\d|\\b${MONTH_NAME}\\.?)\\s*\\(?$`, 'i');
 /** "02 NOV 26", "15NOV26": a day, the month's capitals and a two-digit year, as military and marine notices write them. */
 const MILITARY_DATE = new RegExp(`\\b(\\d{2})\\s?(${MONTH.toUpperCase()})\\s?(\\d{2})\\b`);
 /** A month joined to another by a hyphen or "-to-", before it or after it. */
@@ -710,22 +724,14 @@ function periodFor(
   // "their February salaries", "the March rent": what is owed for a month, not the day of an event; "their September
   // level": a month's measure.
   if (
-    /^\s+(?:delivery|contracts?|futures|options|expiry|quarter|half|salar(?:y|ies)|wages?|pay(?:roll|cheques?|checks?|ments?)?|pensions?|rents?|bills?|instal+ments?|dues|allowances?|levels?|averages?|figures?|passes|fares?|tickets?|(?:ticket\s+)?revenues?|receipts|takings|earnings)\b/i.test(
-      after,
-    ) &&
+    MONTHS_MEASURE.test(after) &&
     !/[,;]$/.test(result.text.trim()) &&
     !result.start.isCertain('day') &&
     result.start.isCertain('month')
   )
     return undefined;
   // "had still not been paid their salaries for May and June": what is owed for a month, named after it.
-  if (
-    MONTH_ALONE.test(text) &&
-    /\b(?:salar(?:y|ies)|wages?|pay|rents?|pensions?|bills?|dues|allowances?)\s+(?:for|of)\s+(?:\p{L}+\s+(?:and|or)\s+)?$/iu.test(
-      before,
-    )
-  )
-    return undefined;
+  if (MONTH_ALONE.test(text) && OWED_FOR.test(before)) return undefined;
   // "in the first quarter of 2026", "the second half of 2025": a reporting period the year holds, not an event's year.
   if (/^of\s/i.test(text) && /\b(?:quarter|half)\s+$/i.test(before)) return undefined;
   // "The main item this week is …", "In this week's edition": the publication's own issue, not an event's date.
@@ -1001,8 +1007,8 @@ function periodFor(
   )
     return undefined;
   // "on the intervening night of January 12 and 13": a night across two dates, the phrase does not say which one.
-  if (/\bnight\s+of\s+$/i.test(before) && /^\s*(?:and|&|-|–)\s*\d/.test(after)) return undefined;
-  if (/^night of\b/i.test(text) && /^\s*(?:and|&|-|–)\s*\d/.test(after)) return undefined;
+  if ((/\bnight\s+of\s+$/i.test(before) || /^night of\b/i.test(text)) && /^\s*(?:and|&|-|–)\s*\d/.test(after))
+    return undefined;
   // "by the August long weekend": a holiday weekend named by its month, which days unsaid; "the October Railway",
   // "the July Revolution": a month in a name.
   if (
@@ -1013,11 +1019,7 @@ function periodFor(
   // "draws worshippers every October", "Ferry traffic usually peaks in August", "June is normally our strongest
   // month": a habit, no one date.
   if (/\b(?:every|each)\s+$/i.test(before)) return undefined;
-  if (
-    MONTH_ALONE.test(text) &&
-    (HABITUAL.test(clauseBefore(sentence, result.index)) ||
-      new RegExp(`^\\s+(?:is|are|was)\\s+${HABITUAL.source}`, 'i').test(after))
-  )
+  if (MONTH_ALONE.test(text) && (HABITUAL.test(clauseBefore(sentence, result.index)) || HABITUAL_AFTER.test(after)))
     return undefined;
   if (known('month')) {
     if (SHORT_NUMERIC.test(text) || ORDINAL_WEEKDAY_OF.test(before)) return undefined;
@@ -1151,8 +1153,7 @@ function periodFor(
     }
     if (!abbreviatedWeekdayStands(text, before, after)) return undefined;
     // "2026/8/12 (Wed)", "16 Feb (Mon)": the weekday of the date before it, no date of its own.
-    if (new RegExp(`(?:\\d|\\b${MONTH_NAME}\\.?)\\s*\\(?$`, 'i').test(before) && /^\(/.test(result.text.trim()))
-      return undefined;
+    if (DATE_ENDS.test(before) && /^\(/.test(result.text.trim())) return undefined;
     // "this coming Monday", "the coming Friday": the next one after the report's day, whatever the verbs.
     if (/\bcoming\s+$/i.test(before) && !WEEKDAY_QUALIFIER.test(text)) {
       const ahead = ((result.start.get('weekday') ?? 0) - published.getDay() + 7) % 7 || 7;
@@ -1452,8 +1453,7 @@ const HOLIDAY_BOUND =
 const HOLIDAY_SPAN =
   /^\s+(?:weekend|holidays?|break|period|week|season|rush|recess|sales?|deals?|shopping|trading|getaway)\b/i;
 /** Before it, a day counted from it: "the day after", "the eve of", "the Friday after". */
-const COUNTED_FROM_HOLIDAY =
-  /\bthe\s+(?:(day|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(after|following|before)|eve\s+of)\s+(?:the\s+)?$/i;
+const COUNTED_FROM_HOLIDAY = new RegExp(`\\bthe\\s+(?:${COUNTED_FROM}|eve\\s+of)\\s+(?:the\\s+)?$`, 'i');
 
 /** The day of a named holiday: the one the tense points to, or the nearest when the sentence leaves it open. */
 function holidayPeriod(
