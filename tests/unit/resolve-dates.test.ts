@@ -731,6 +731,9 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  // A duration fixes no month: the year or period after it dates the event.
+  ['Flooding on the Astarachay river closed the link for nine days in 2019.', '2026-04-13', '2019-01-01', 'year'],
+  ['A smaller slip closed the same tunnel for two weeks last year.', '2026-04-13', '2025-01-01', 'year'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.

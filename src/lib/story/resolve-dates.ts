@@ -1319,7 +1319,9 @@ export function resolveDates(
       /^\d{4}$/.test(result.text.trim().replace(/^\D+/, ''))
     )
       continue;
-    monthEnd = result.start.isCertain('month') ? result.index + result.text.length : -1;
+    // A duration fixes no month: "closed for nine days in 2019" tells the year.
+    monthEnd =
+      result.start.isCertain('month') && !ANAPHORIC.test(result.text.trim()) ? result.index + result.text.length : -1;
     // The day a plan was told ("said on Monday that talks would resume on Thursday"), not the start of a state
     // ("has slowed the ports since Feb. 2, and that its members would return to work on Thursday").
     const earlier = resolved.findLast(
