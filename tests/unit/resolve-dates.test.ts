@@ -734,6 +734,25 @@ const TABLE: Row[] = [
   // A duration fixes no month: the year or period after it dates the event.
   ['Flooding on the Astarachay river closed the link for nine days in 2019.', '2026-04-13', '2019-01-01', 'year'],
   ['A smaller slip closed the same tunnel for two weeks last year.', '2026-04-13', '2025-01-01', 'year'],
+  // A clock time beside the day is no figure of its date.
+  [
+    'A gas plume rose to about four kilometres at 22:15 yesterday, when lava broke through.',
+    '2026-04-14',
+    '2026-04-13',
+    'day',
+  ],
+  ['The ship sank at 10 p.m. yesterday.', '2026-04-14', '2026-04-13', 'day'],
+  // Czech and Slovak dates: the day, the month in figures or Roman numerals, the year, with stops and spaces.
+  ['A crack was found during a regular inspection on 21. 9. 2026.', '2026-09-25', '2026-09-21', 'day'],
+  ['The section will close to all traffic from 29. IX. 2026.', '2026-09-25', '2026-09-29', 'day', 'expected'],
+  // A holiday of six words.
+  [
+    'The directorate plans to reopen the carriageway on Struggle for Freedom and Democracy Day.',
+    '2026-11-13',
+    '2026-11-17',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1109,6 +1128,15 @@ const NO_DATE: [string, string][] = [
     'Prime Minister’s Decree No. 845 of 2026, issued on 6 April 2026, on emergency measures for the Cairo-Alexandria railway.',
     '2026-04-06',
   ],
+  // A page's stamps and a release's title line.
+  ['Previous update: Sept. 29, 2026 8:15 AM CDT.', '2026-10-02'],
+  ['511 — Updated Oct. 2, 2026 4:12 PM CDT', '2026-10-02'],
+  ['News release — Kenora, Ont. — October 5, 2026', '2026-10-05'],
+  ['Prague, 25. 9. 2026 — Traffic notice No. 118/2026', '2026-09-25'],
+  // Periods with no count, and a span things are counted in.
+  ['Many families head north for the last weeks of the ski season.', '2026-04-20'],
+  ['It will force traffic through Havlíčkův Brod for a second public holiday in a month.', '2026-10-20'],
+  ['The line has closed twice in a week.', '2026-10-20'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -699,6 +699,11 @@ describe('events merged as an editor would', () => {
 
   it('takes no event from the newsroom’s notes on its own coverage', () => {
     expect(merged([report('a', '2025-09-08', "We'll be back from first light tomorrow.")])).toEqual([]);
+    expect(
+      merged([
+        report('a', '2026-10-03', 'Update 3. 10. — we will keep adding new information to this post over the weekend.'),
+      ]),
+    ).toEqual([]);
   });
 });
 

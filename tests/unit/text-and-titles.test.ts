@@ -24,6 +24,13 @@ describe('sentencesOf', () => {
     ]);
   });
 
+  it('keeps a day and month in figures with their stops together ("3. 10.")', () => {
+    expect(sentencesOf('Update 3. 10. — we will keep adding to this post. The road reopened on 21. 9. 2026.')).toEqual([
+      'Update 3. 10. — we will keep adding to this post.',
+      'The road reopened on 21. 9. 2026.',
+    ]);
+  });
+
   it('cuts a long opening sentence at a word boundary with an ellipsis', () => {
     expect(openingSentence('Russia and Ukraine began a major prisoner swap on Friday, officials said.', 40)).toBe(
       'Russia and Ukraine began a major…',

@@ -38,8 +38,8 @@ const SHORT_AFTER = new RegExp(`\\b(?:on|the\\s+${COUNTED_FROM})\\s+$`, 'i');
 const NAMED_AFTER =
   /^\s+(?:Eve|Islands?|Bushfires?|Fires?|Crash|Agreement|Accords?|Rising|Uprising|Offensive|Treaty|Parade|Massacre|Revolution|Tsunami|Storm|Floods?|Earthquake|Act|Declaration|Bombings?)\b/;
 
-/** Longest holiday name, in words: "Saint Patrick's Day", "Day of the Dead". */
-const MAX_NAME_WORDS = 5;
+/** Longest holiday name, in words: "Saint Patrick's Day", "Day of the Dead", "Struggle for Freedom and Democracy Day". */
+const MAX_NAME_WORDS = 6;
 
 /**
  * The holidays a text names, longest name first at each capitalised word ("Christmas Eve", not "Christmas"):

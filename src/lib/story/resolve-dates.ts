@@ -35,10 +35,10 @@ const MONTH = MONTHS.join('|');
 const MONTH_ALONE = new RegExp(`^(?:${MONTH})[a-z]*$`, 'i');
 /**
  * A title's words before its date, set off by dashes, perhaps ending on the body it is for: "Information voyageurs — ",
- * "PRESS RELEASE — FOR … — ", "Agenda item 6 — Cabinet, ".
+ * "PRESS RELEASE — FOR … — ", "Agenda item 6 — Cabinet, ", "News release — Kenora, Ont. — ".
  */
 const TITLE_LINE =
-  /^\s*(?:\p{Lu}[\p{L}'’]*(?:\s+[\p{L}\d#][\p{L}\d#.'’]*){0,4}\s+[—–]\s+)+(?:\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,2},\s*)?$/u;
+  /^\s*(?:\p{Lu}[\p{L}'’]*[.,]?(?:\s+[\p{L}\d#][\p{L}\d#.,'’]*){0,4}\s+[—–]\s+)+(?:\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,2},\s*)?$/u;
 /** What is owed for a month: "their February salaries", "the March rent". */
 const OWED =
   'salar(?:y|ies)|wages?|pay(?:roll|cheques?|checks?|ments?)?|pensions?|rents?|bills?|instal+ments?|dues|allowances?';
@@ -279,6 +279,17 @@ parser.parsers.push({
     return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? { day, month } : null;
   },
 });
+// "21. 9. 2026", "29. IX. 2026" (Czech, Slovak and Polish styles): the day, the month in figures or Roman numerals, the
+// year, each with its stop and perhaps a space.
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+parser.parsers.push({
+  pattern: () => /\b(\d{1,2})\.\s?(\d{1,2}|[IVX]{1,4})\.\s?((?:19|20)\d{2})\b/,
+  extract: (_context, match) => {
+    const [day, year] = [Number(match[1]), Number(match[3])];
+    const month = /\d/.test(match[2]) ? Number(match[2]) : ROMAN_MONTHS.indexOf(match[2]) + 1;
+    return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? { day, month, year } : null;
+  },
+});
 // "in the current month" (South Asian English): this month.
 parser.parsers.push({
   pattern: () => /\bin\s+the\s+current\s+month\b/i,
@@ -311,9 +322,21 @@ const ANAPHORIC =
 const CHANGE_BEFORE =
   /\b(?:lost|gained|fallen|risen|grown|shrunk|increased|decreased|declined|dropped|doubled|tripled|halved)\b[^,;.]*$/i;
 const AGO = /\b(day|week|month|year)s? ago$/i;
+/** "the last weeks of the ski season", "in the past months": periods with no count are none. */
+const PLURAL_PERIOD = /^(?:last|past|next|coming|recent|first|final)\s+(?:days|weeks|months|years)$/i;
+/** "a second public holiday in a month", "twice in a week": a span things are counted in, not a month from now. */
+const IN_A_PERIOD = /^in\s+(?:a|one)\s+(?:day|week|fortnight|month|year)$/i;
+const COUNTED_BEFORE =
+  /\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|twice|thrice|times|once)\b(?:\s+[\p{L}'’-]+){0,4}\s+$/iu;
 const RELATIVE_PERIOD = /\b(last|this|next|past|coming)\s+(week(?:end)?|month|year)$/i;
 const TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
 const WEEKDAY_QUALIFIER = /\b(last|next|this)\s+\w+/i;
+/** "22:15", "10 p.m.", "3.30pm": a time of day; a zone after it is in capitals ("20:00 EAT"). */
+const CLOCK = '\\d{1,2}(?::\\d{2}(?:\\s*[aApP]\\.?[mM]\\.?)?|(?:[.:]\\d{2})?\\s*[aApP]\\.?[mM]\\.?)(?!\\w)';
+const CLOCK_TIME = new RegExp(`\\b${CLOCK}`, 'g');
+const ZONE = '(?:\\s+[A-Z]{2,5}\\b)?';
+const CLOCK_BEFORE = new RegExp(`^(?:[Aa]t\\s+)?${CLOCK}${ZONE}\\s+(?:on\\s+)?`);
+const CLOCK_AFTER = new RegExp(`,?\\s+(?:at\\s+)?${CLOCK}${ZONE}$`);
 /** "three days from today": an offset from the phrase, which chrono does not read. */
 const OFFSET_BEFORE = /\b(?:days?|weeks?|months?|years?)\s+from\s+$/i;
 /** "the first Friday of July", "Black Friday", "a Sunday timetable", "previous week - Monday": a weekday this reader cannot place. */
@@ -599,18 +622,18 @@ export function figureOrderOf(texts: readonly string[]): FigureOrder | undefined
 }
 
 /**
- * A label before its own date: "Dated: 29.04.2026", "Issued: Ulaanbaatar,", "Last updated:", "Media statement:", an
- * email's "Sent:", a page's "Page last reviewed:", a German "Stand:".
+ * A label before its own date: "Dated: 29.04.2026", "Issued: Ulaanbaatar,", "Last updated:", "Previous update:", "Media
+ * statement:", an email's "Sent:", a page's "Page last reviewed:", a German "Stand:".
  */
 const STAMP_LABEL =
-  /\b(?:Dated?|Issued|Signed|Published|Sent|Received|Stand|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|Posted|(?:(?:Media|Press|News)\s+)?(?:statement|release|advisory|notice|bulletin)):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
+  /\b(?:Dated?|Issued|Signed|Published|Sent|Received|Stand|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Posted|(?:(?:Media|Press|News)\s+)?(?:statement|release|advisory|notice|bulletin)):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
 /**
  * The same opening its line without a colon, perhaps after the source's name: "Issued 28 OCT 26", "Issued at Aqaba
- * on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "Issued by Harbour Rail Corporation, Hong Kong,",
+ * on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "511 — Updated Oct. 2,", "Issued by Harbour Rail Corporation, Hong Kong,",
  * a status page's "As of 14:00, Feb. 16.", "Advisory issued at 0700 hrs on"
  */
 const STAMP_LINE =
-  /^\s*(?:\p{Lu}[\p{L}\d&' -]*:\s*)?(?:(?:Advisory|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|Issued|Signed|Published|Answered|Tabled|(?:Last\s+)?Updated|Posted|As\s+(?:of|at)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.]\d{2})?\s+$/u;
+  /^\s*(?:[\p{Lu}\d][\p{L}\d&' -]*?(?::|\s[—–])\s*)?(?:(?:Advisory|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|Issued|Signed|Published|Answered|Tabled|(?:Last\s+)?Updated|Posted|As\s+(?:of|at)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.]\d{2})?\s+$/u;
 /** What may follow such a line's date: nothing, a colon and the update, the issuing office, "by order of …", its time. */
 const STAMP_LINE_END =
   /^(?:[\s.]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,?\s*(?:at|à)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?[\s.]*$|\s+at\s+\p{Lu}[\p{L}' -]*\.?$)/u;
@@ -677,6 +700,8 @@ function periodFor(
   const weekFrom = /\ba (?:week|fortnight) from\s+$/i.test(before) && result.start.isCertain('weekday');
   if (
     ANAPHORIC.test(text) ||
+    PLURAL_PERIOD.test(text) ||
+    (IN_A_PERIOD.test(text) && COUNTED_BEFORE.test(before)) ||
     (OFFSET_BEFORE.test(before) && !weekFrom) ||
     /^(?:now|right now|currently|now-now|just now)$/i.test(text)
   )
@@ -983,7 +1008,9 @@ function periodFor(
   if (numeric !== undefined) return numeric ? [periodOf(numeric, 'day'), direction] : undefined;
   if (known('year')) {
     if (NUMBERED_WEEK.test(text)) return [periodOf(result.start.date(), 'week'), direction];
-    if (!/\d{4}/.test(text) && /\d/.test(text) && !MILITARY_DATE.test(text)) return undefined;
+    // A clock time is no figure of the date: "yesterday at 22:15".
+    const figures = text.replace(CLOCK_TIME, '');
+    if (!/\d{4}/.test(figures) && /\d/.test(figures) && !MILITARY_DATE.test(figures)) return undefined;
     // "by the end of the month", like "by the end of April", names the month, not its last day.
     const precision: Precision = known('day') && !PART_OF_MONTH.test(text) ? 'day' : known('month') ? 'month' : 'year';
     // "by year's end", "by the end of the month": a deadline, ahead while its period runs.
@@ -1289,10 +1316,12 @@ export function resolveDates(
       (year) => year.index < at + text.length && at < year.index + year[0].length,
     );
     const cited = at >= 0 ? written.slice(at, Math.max(at + text.length, era ? era.index + era[0].length : 0)) : text;
-    // "on Monday, 25 May, at 10:00": the clock time after the day is no part of the date the phrase cites.
+    // "on Monday, 25 May, at 10:00", "16:10 Yesterday", "tonight at 20:00 EAT": a clock time beside the day is no part
+    // of the date the phrase cites.
+    const leading = CLOCK_BEFORE.exec(cited)?.[0] ?? '';
     resolved.push({
-      text: cited.replace(/,?\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$/i, ''),
-      index,
+      text: cited.slice(leading.length).replace(CLOCK_AFTER, ''),
+      index: index + leading.length,
       ...period,
       expected,
     });

@@ -4,6 +4,9 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const ABBREVIATION_END =
   /(?:\b(?:\p{L}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Gov|Sen|Rep|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)\s*$/u;
 
+/** A day in figures with its stop, before its month: "Update 3. 10." (Czech and other styles) is one date. */
+const DAY_STOP_END = /(?:^|\s)\d{1,2}\.\s*$/;
+
 /** Whether a stretch of text leaves a quotation open: "“A major swap. It will" does. */
 function opensQuote(text: string): boolean {
   const curly = (text.match(/“/g)?.length ?? 0) > (text.match(/”/g)?.length ?? 0);
@@ -23,7 +26,10 @@ export function sentencesOf(text: string): string[] {
   const segments = [...segmenter.segment(text)].flatMap(({ segment }) => segment.split(FIGURE_OPENS));
   for (const segment of segments) {
     const last = sentences.at(-1);
-    if (last !== undefined && (ABBREVIATION_END.test(last) || opensQuote(last))) {
+    if (
+      last !== undefined &&
+      (ABBREVIATION_END.test(last) || opensQuote(last) || (DAY_STOP_END.test(last) && /^\d/.test(segment)))
+    ) {
       sentences[sentences.length - 1] = last + segment;
     } else sentences.push(segment);
   }
