@@ -753,6 +753,8 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  // "of this year" after a day is that day's year, not a date of its own.
+  ['Trains No. 761/762 will not run from 19 March of this year.', '2026-03-18', '2026-03-19', 'day', 'expected'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1137,6 +1139,14 @@ const NO_DATE: [string, string][] = [
   ['Many families head north for the last weeks of the ski season.', '2026-04-20'],
   ['It will force traffic through Havlíčkův Brod for a second public holiday in a month.', '2026-10-20'],
   ['The line has closed twice in a week.', '2026-10-20'],
+  // Labels, credits and headings of documents that date themselves.
+  ['Date of issue: 10.08.2026', '2026-08-10'],
+  ['Tender No. KPT/2026/44 dated 12.08.2026', '2026-08-12'],
+  ['Ref: our letter dated 03.08.2026', '2026-08-10'],
+  ['Photo: AFP, 14 July 2026', '2026-07-14'],
+  ['Source: Network Rail, 12 July 2026', '2026-07-14'],
+  ['Tashkent, 18.03.2026 No. 214-r', '2026-03-18'],
+  ['Decree of the President No. PF-45 of 12.03.2026', '2026-03-18'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -499,7 +499,7 @@ const UNPLANNED =
  * No. 212, of 1992", "Law 38/2015, of 29 September", "Order TMA/1312/2025, of 2 December" cite, they tell of nothing.
  */
 const INSTRUMENT =
-  /\bNo\.?\s*\d[\w./-]*,?\s+$|\b\p{Lu}\p{Ll}+\s+\d{3,}[\w/-]*,?\s+$|\b\p{Lu}\p{L}+\s+(?:[A-Z]{2,}\/)?\d+\/\d{2,4},?\s+$/u;
+  /\bNo\.?\s*(?:[A-Z]{1,5}[-/.]?)?\d[\w./-]*,?\s+$|\b\p{Lu}\p{Ll}+\s+\d{3,}[\w/-]*,?\s+$|\b\p{Lu}\p{L}+\s+(?:[A-Z]{2,}\/)?\d+\/\d{2,4},?\s+$/u;
 const SAYING = /^(?:said|says|told|tells|added|adds|asked|asks|announced|confirmed|reported|wrote)$/;
 /** A month name that is a first name: "board chair April Tanaka", "May Chen said". */
 const MONTH_NAMED = /^(?:april|may|june|july|august)$/i;
@@ -622,11 +622,12 @@ export function figureOrderOf(texts: readonly string[]): FigureOrder | undefined
 }
 
 /**
- * A label before its own date: "Dated: 29.04.2026", "Issued: Ulaanbaatar,", "Last updated:", "Previous update:", "Media
- * statement:", an email's "Sent:", a page's "Page last reviewed:", a German "Stand:".
+ * A label before its own date: "Dated: 29.04.2026", "Issued: Ulaanbaatar,", "Last updated:", "Previous update:", "Date of
+ * issue:", "Media statement:", an email's "Sent:", a page's "Page last reviewed:", a German "Stand:", a caption's
+ * "Photo: AFP,".
  */
 const STAMP_LABEL =
-  /\b(?:Dated?|Issued|Signed|Published|Sent|Received|Stand|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Posted|(?:(?:Media|Press|News)\s+)?(?:statement|release|advisory|notice|bulletin)):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
+  /\b(?:Dated?|Issued|Signed|Published|Sent|Received|Stand|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication)|Issue\s+date|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News)\s+)?(?:statement|release|advisory|notice|bulletin)):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
 /**
  * The same opening its line without a colon, perhaps after the source's name: "Issued 28 OCT 26", "Issued at Aqaba
  * on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "511 — Updated Oct. 2,", "Issued by Harbour Rail Corporation, Hong Kong,",
@@ -638,11 +639,11 @@ const STAMP_LINE =
 const STAMP_LINE_END =
   /^(?:[\s.]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,?\s*(?:at|à)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?[\s.]*$|\s+at\s+\p{Lu}[\p{L}' -]*\.?$)/u;
 /**
- * "Press statement dated 28 May 2026.", "Announcement dated 9 April B.E. 2569", "Press release of 10.02.2026 — …": a
- * line naming the document and its date.
+ * "Press statement dated 28 May 2026.", "Announcement dated 9 April B.E. 2569", "Press release of 10.02.2026 — …",
+ * "Tender No. KPT/2026/44 dated 12.08.2026", "Ref: our letter dated 03.08.2026": a line naming the document and its date.
  */
 const DOCUMENT_DATED =
-  /^\s*(?:Press\s+|Media\s+|Written\s+)?(?:statement|release|notice|circular|order|letter|advisory|bulletin|announcement|notification|directive|memo|memorandum|communiqu[eé]|answer|reply|response)\s+(?:No\.?\s*\S+\s+)?(?:dated|of)\s+$/i;
+  /^\s*(?:Ref(?:erence)?[.:]?\s*(?:our|your|the)?\s*)?(?:Press\s+|Media\s+|Written\s+)?(?:statement|release|notice|circular|order|letter|tender|advisory|bulletin|announcement|notification|directive|memo|memorandum|communiqu[eé]|answer|reply|response)\s+(?:No\.?\s*\S+\s+)?(?:dated|of)\s+$/i;
 /** An order's heading, its file number and office before its date: "No. F.1(3)/2026-NHA, …, Islamabad, the". */
 const FILE_LINE = /^\s*No\.\s*\S+,[^.;]*?,\s*(?:the\s+)?$/;
 /**
@@ -652,8 +653,12 @@ const FILE_LINE = /^\s*No\.\s*\S+,[^.;]*?,\s*(?:the\s+)?$/;
 const INSTRUMENT_ISSUED = /^\s*\p{Lu}[^.;]*?\bNo\.\s*\S+(?:\s+of\s+\d{4})?,\s*(?:issued|dated|signed)\s+(?:on\s+)?$/u;
 /** A release's place line, alone before its date: "Ajaccio, 12 August 2026". */
 const PLACE_LINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s*$/u;
-/** What may end such a line after its date: a year of another era ("9 April B.E. 2569"), its office after a dash. */
-const DOCUMENT_DATED_END = /^(?:\s*(?:B\.?\s?E\.?|A\.?\s?D\.?|C\.?E\.?)\s*\d{4})?[\s.]*(?:[—–]\s+\p{Lu}.*)?$/u;
+/**
+ * What may end such a line after its date: a year of another era ("9 April B.E. 2569"), the document's number ("Tashkent,
+ * 18.03.2026 No. 214-r"), its office after a dash.
+ */
+const DOCUMENT_DATED_END =
+  /^(?:\s*(?:B\.?\s?E\.?|A\.?\s?D\.?|C\.?E\.?)\s*\d{4})?(?:\s+No\.\s*\S+)?[\s.]*(?:[—–]\s+\p{Lu}.*)?$/u;
 /** "This warning was issued at 1100 on": the document telling when it was itself issued. */
 const DOCUMENT_ISSUED =
   /^This\s+(?:warning|notice|statement|release|update|advisory|bulletin|circular|order|page|article)\s+(?:was|has\s+been)\s+(?:issued|updated|published|posted|amended)\b[^,;]*$/i;
@@ -1320,7 +1325,8 @@ export function resolveDates(
     // of the date the phrase cites.
     const leading = CLOCK_BEFORE.exec(cited)?.[0] ?? '';
     resolved.push({
-      text: cited.slice(leading.length).replace(CLOCK_AFTER, ''),
+      // chrono's "March of" in "March of last year" ends on a word of the year's phrase.
+      text: cited.slice(leading.length).replace(CLOCK_AFTER, '').replace(/\s+of$/i, ''),
       index: index + leading.length,
       ...period,
       expected,
@@ -1338,9 +1344,14 @@ export function resolveDates(
       /\p{L}/u.test(sentence.charAt(result.index - 1))
     )
       continue;
-    // "in March last year": the year was read with the month; "on May 27 last month" says the month twice.
+    // "in March last year", "from 19 March of this year": the year was read with the month; "on May 27 last month" says
+    // the month twice.
     const gap = monthEnd >= 0 ? sentence.slice(monthEnd, result.index) : undefined;
-    if (gap !== undefined && /^[\s,]*$/.test(gap) && /^(?:last|this|next) (?:year|month)$/i.test(result.text.trim()))
+    if (
+      gap !== undefined &&
+      /^[\s,]*(?:of\s*)?$/i.test(gap) &&
+      /^(?:last|this|next) (?:year|month)$/i.test(result.text.trim())
+    )
       continue;
     if (
       gap !== undefined &&
