@@ -755,6 +755,32 @@ const TABLE: Row[] = [
   ],
   // "of this year" after a day is that day's year, not a date of its own.
   ['Trains No. 761/762 will not run from 19 March of this year.', '2026-03-18', '2026-03-19', 'day', 'expected'],
+  // The day a notice holds from is the clearly nearer one, whatever the verb of its issuing.
+  [
+    'The Met Office issued an amber warning valid from 06:00 Friday to 18:00 Saturday.',
+    '2026-07-22',
+    '2026-07-24',
+    'day',
+    'expected',
+  ],
+  // "7.30am" is a time, not a day in figures.
+  ['Trading in the shares was suspended at 7.30am on Tuesday.', '2026-07-22', '2026-07-21', 'day'],
+  // chrono reads "from 1" as an hour; it is the day of the month after it. A participle with its agent after a noun
+  // is no verb of the sentence.
+  [
+    'The mandatory overhead-line diagnostics ordered by the presidential decree start from 1 June.',
+    '2026-04-22',
+    '2026-06-01',
+    'day',
+    'expected',
+  ],
+  // A day naming an event before its noun is the nearest such day.
+  [
+    'Drivers will strike again, the third blow to rail sales after the 9 July detection fault.',
+    '2026-08-27',
+    '2026-07-09',
+    'day',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1147,6 +1173,10 @@ const NO_DATE: [string, string][] = [
   ['Source: Network Rail, 12 July 2026', '2026-07-14'],
   ['Tashkent, 18.03.2026 No. 214-r', '2026-03-18'],
   ['Decree of the President No. PF-45 of 12.03.2026', '2026-03-18'],
+  ['Tashkent city, 12 March 2026', '2026-03-13'],
+  ['"Bookings for the August getaway were down by a fifth," said Rachel August.', '2026-08-27'],
+  // A notice's day about as near either way: no reader can tell which.
+  ['The Met Office issued an amber warning valid from 06:00 Friday.', '2026-07-27'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

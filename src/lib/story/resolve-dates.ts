@@ -299,6 +299,23 @@ parser.parsers.push({
 // joins it to the year before; a year standing alone joins nothing.
 const standsAlone = (result: chrono.ParsingResult) =>
   result.start.isCertain('year') && !result.start.isCertain('month') && !result.start.isCertain('weekday');
+// "from 1 June", "until 12 June": chrono reads the figure after "from" as an hour ("from 1") and the month after it as
+// the date; it is the day of that month.
+const HOUR_FOR_DAY = new RegExp(
+  `^(?:from|since|until|till|to)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}`,
+  'i',
+);
+parser.refiners.push({
+  refine: (_context, results) => {
+    for (const result of results) {
+      const day = HOUR_FOR_DAY.exec(result.text)?.[1];
+      if (!day || result.start.isCertain('day') || !result.start.isCertain('hour')) continue;
+      result.start.delete(['hour', 'minute']);
+      result.start.assign('day', Number(day));
+    }
+    return results;
+  },
+});
 parser.refiners = parser.refiners.map((refiner) =>
   refiner.constructor.name === 'ENMergeDateTimeRefiner'
     ? {
@@ -547,9 +564,9 @@ function relativePeriod(text: string, result: chrono.ParsedResult, published: Da
   return periodOf(move(published, shift), precision);
 }
 
-/** A day written in figures: "2/3/2026", "3.4.2026", "02-03-2026"; "Sunday, 1/3" with its weekday. */
+/** A day written in figures: "2/3/2026", "3.4.2026", "02-03-2026"; "Sunday, 1/3" with its weekday. Not "7.30am". */
 const NUMERIC_DATE = new RegExp(
-  `(?<![\\d./-]|${BESIDE_MONTH[0]})\\b(\\d{1,2})([./-])(\\d{1,2})(?:\\2(\\d{4}))?(?![./-]?\\d|${BESIDE_MONTH[1]})`,
+  `(?<![\\d./-]|${BESIDE_MONTH[0]})\\b(\\d{1,2})([./-])(\\d{1,2})(?:\\2(\\d{4}))?(?![./-]?\\d|${BESIDE_MONTH[1]}|\\s*[ap]\\.?m\\b)`,
   'i',
 );
 /** How far from the report a day in figures without its year may lie. */
@@ -651,8 +668,8 @@ const FILE_LINE = /^\s*No\.\s*\S+,[^.;]*?,\s*(?:the\s+)?$/;
  * 845 of 2026, issued on 6 April 2026, on emergency measures for the Cairo-Alexandria railway."
  */
 const INSTRUMENT_ISSUED = /^\s*\p{Lu}[^.;]*?\bNo\.\s*\S+(?:\s+of\s+\d{4})?,\s*(?:issued|dated|signed)\s+(?:on\s+)?$/u;
-/** A release's place line, alone before its date: "Ajaccio, 12 August 2026". */
-const PLACE_LINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s*$/u;
+/** A release's place line, alone before its date: "Ajaccio, 12 August 2026", "Tashkent city, 12 March 2026". */
+const PLACE_LINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|city|town)){0,2},\s*$/u;
 /**
  * What may end such a line after its date: a year of another era ("9 April B.E. 2569"), the document's number ("Tashkent,
  * 18.03.2026 No. 214-r"), its office after a dash.
@@ -772,7 +789,7 @@ function periodFor(
   // "valid from 0600 Sat 14 Feb to 2359 Sun 15 Feb": the end of a span that starts on a date before it (not "moved from
   // Monday to Friday", where it is the new day).
   if (
-    /\bfrom\b[^,;]{0,15}?(?:\d|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)[^,;]{0,15}?\s(?:to|until|till|through)\s+(?:\d{3,4}\s+|\d{1,2}[:.]\d{2}\s+)?$/i.test(
+    /\bfrom\b[^,;]{0,15}?(?:\d|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)[^,;]{0,15}?\s(?:to|until|till|through)\s+(?:\d{3,4}\s+|\d{1,2}[:.][\d#]{2}\s+)?$/i.test(
       before,
     ) &&
     !/\b(?:moved|postponed|pushed|delayed|brought|changed|switched|rescheduled|put)\b[^,;]*$/i.test(before)
@@ -854,13 +871,16 @@ function periodFor(
   // A calendar day set for something lies ahead of the setting; a weekday, ahead of when it was told.
   // "closed lower, ahead of Thursday's results": a day after what the sentence tells, ahead of when it happened.
   const ahead = /\bahead\s+of\s+$/i.test(before) && result.start.isCertain('weekday') && !result.start.isCertain('day');
+  // "a warning valid from 06:00 Friday": when a notice holds, told of before or after, whatever the verb of its issuing.
+  const validity =
+    /\bvalid\s+(?:from|until|till|to|through|on)\s+(?:\d{1,2}[:.]?[\d#]{2}\s*(?:hrs?\s+)?(?:on\s+)?)?$/i.test(before);
   // "idle since a February 10 slide": what a state dates from has happened, whatever the verbs around it.
   const since = baseline || /\bsince\s+(?:the|a|an|its|their)\s+$/i.test(before);
   const direction = latest
     ? 'future'
     : since
       ? 'past'
-      : ahead
+      : ahead || validity
         ? 'either'
         : deadline && read !== 'future'
           ? result.start.isCertain('month')
@@ -1041,11 +1061,14 @@ function periodFor(
   // "on the intervening night of January 12 and 13": a night across two dates, the phrase does not say which one.
   if ((/\bnight\s+of\s+$/i.test(before) || /^night of\b/i.test(text)) && /^\s*(?:and|&|-|–)\s*\d/.test(after))
     return undefined;
-  // "by the August long weekend": a holiday weekend named by its month, which days unsaid; "the October Railway",
-  // "the July Revolution": a month in a name.
+  // "by the August long weekend": a holiday weekend named by its month, which days unsaid; "the August getaway", "the
+  // March break": a season named by it; "the October Railway", "the July Revolution": a month in a name.
   if (
     MONTH_ALONE.test(text) &&
-    (/^\s+(?:long\s+)?weekend\b/i.test(after) || (/\bthe\s+$/i.test(before) && /^\s+\p{Lu}\p{Ll}/u.test(after)))
+    (/^\s+(?:long\s+)?weekend\b/i.test(after) ||
+      (/\bthe\s+$/i.test(before) &&
+        (/^\s+\p{Lu}\p{Ll}/u.test(after) ||
+          /^\s+(?:getaway|exodus|rush|peak|break|holidays|recess|lull)\b/i.test(after))))
   )
     return undefined;
   // "draws worshippers every October", "Ferry traffic usually peaks in August", "June is normally our strongest
@@ -1082,6 +1105,13 @@ function periodFor(
     // ("last April 7", with its day, is the April 7 just gone.)
     const lastYears = lastOrNext === 'last' && !day && (published.getMonth() - (month - 1) + 12) % 12 <= 1;
     const weekday = known('weekday') && day ? (result.start.get('weekday') ?? undefined) : undefined;
+    // "after the 9 July detection fault", "ahead of the 2 November trial": a day naming an event before its noun is
+    // the nearest such day, whatever the verb of the sentence around it.
+    const attributive =
+      day !== undefined &&
+      !lastOrNext &&
+      /\b(?:the|a|an|its|their|this|that)\s+$/i.test(before) &&
+      /^\s+\p{Ll}/u.test(after);
     const year =
       (lastYears ? published.getFullYear() - 1 : 0) ||
       stated ||
@@ -1089,11 +1119,13 @@ function periodFor(
       // "on Friday, May 15": the year whose May 15 is a Friday, whatever the verb says; none near, no date.
       (weekday !== undefined && day
         ? sameWeekdayYear(published, month, day, weekday, toward ?? 'either')
-        : toward === 'either'
-          ? yearFor(anchor, month, day, 'future')
-          : lastOrNext || baseline
-            ? yearFor(published, month, day, toward ?? 'either')
-            : plausibleYear(published, month, day, toward ?? 'either'));
+        : attributive
+          ? yearFor(published, month, day, 'either')
+          : toward === 'either'
+            ? yearFor(anchor, month, day, 'future')
+            : lastOrNext || baseline
+              ? yearFor(published, month, day, toward ?? 'either')
+              : plausibleYear(published, month, day, toward ?? 'either'));
     if (!year) return undefined;
     const period = periodOf(new Date(year, month - 1, day ?? 1), weekOf ? 'week' : day ? 'day' : 'month');
     const open = !stated && !offset && toward !== 'past' && toward !== 'future';
@@ -1202,15 +1234,17 @@ function periodFor(
     // The clearly nearer of the two is meant (the golds agree); none when they are about as near. An order dated
     // before ("yesterday ordered dockworkers … to resume work from Monday") leaves the weekday to what it ordered, and
     // so does one that tells from when ("to resume work from Monday").
+    // So is the day a notice holds from ("a warning valid from 06:00 Friday"), told of before it or after.
     const opening = sentence.slice(0, result.index);
     if (
       direction === 'either' &&
-      !/\b(?:from|starting|until|till|by)\s+$/i.test(opening) &&
-      !/^(?:from|starting|until|till|by)\s/i.test(text) &&
       !qualifier &&
       weekday !== published.getDay() &&
-      instructedBefore(opening) &&
-      chrono.parse(opening, published).length === 0
+      (validity ||
+        (!/\b(?:from|starting|until|till|by)\s+$/i.test(opening) &&
+          !/^(?:from|starting|until|till|by)\s/i.test(text) &&
+          instructedBefore(opening) &&
+          chrono.parse(opening, published).length === 0))
     ) {
       const gone = weekdayDate(published, weekday, 'past');
       const coming = weekdayDate(published, weekday, 'future');
@@ -1326,7 +1360,10 @@ export function resolveDates(
     const leading = CLOCK_BEFORE.exec(cited)?.[0] ?? '';
     resolved.push({
       // chrono's "March of" in "March of last year" ends on a word of the year's phrase.
-      text: cited.slice(leading.length).replace(CLOCK_AFTER, '').replace(/\s+of$/i, ''),
+      text: cited
+        .slice(leading.length)
+        .replace(CLOCK_AFTER, '')
+        .replace(/\s+of$/i, ''),
       index: index + leading.length,
       ...period,
       expected,

@@ -246,6 +246,13 @@ const DECIDED_TO =
 /** "with the rebuilt plaza to open in March": a plan told beside the clause, read as "will open". */
 const WITH_INFINITIVE = /\b(with\s+(?:[\w'’-]+\s+){1,5}?)to\s+(?!be\b)([a-z]+)\b/gi;
 
+/**
+ * "the diagnostics ordered by the presidential decree start from 1 June": a participle with its agent after a noun
+ * describes the noun, not what was done. After an auxiliary ("was closed by the operator") or a pronoun it is the verb.
+ */
+const REDUCED_RELATIVE =
+  /\b(?!(?:was|were|is|are|am|be|been|being|has|have|had|get|gets|got|it|he|she|they|we|i|you|who|that|which)\b)(\p{Ll}[\p{Ll}'’-]*\s+(?:\w+ly\s+)?)[a-z]+ed(?=\s+by\s+(?!the\s+end\b)(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)/gu;
+
 const masked = (stretch: string) =>
   stretch
     .replace(BASE_LIKE_PAST, '$1VERB')
@@ -264,6 +271,7 @@ const masked = (stretch: string) =>
     .replace(PASSIVE, '$1 PARTICIPLE')
     .replace(PRESENT_PASSIVE, '$1 PARTICIPLE')
     .replace(OBJECT_PARTICIPLE, '$1ADJECTIVE')
+    .replace(REDUCED_RELATIVE, '$1ADJECTIVE')
     .replace(ADJECTIVE_PARTICIPLE, 'ADJECTIVE')
     .replace(ADJECTIVE_IRREGULAR, 'ADJECTIVE')
     .replace(THAT_PARTICIPLE, 'that ADJECTIVE');
