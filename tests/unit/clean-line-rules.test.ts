@@ -263,12 +263,14 @@ describe('captions and photo credits', () => {
     'Prairie Farm Weekly photo by Lyle Brandvold',
     'Commuters queue for shuttle buses at Woodlands North station on Nov 4. PHOTO: STRAITS LEDGER FILE',
     'Commuters wait for shuttle buses in Johor Bahru on Nov 3, 2026. APN PHOTO/NUR AINA ZAKARIA',
+    'This photo, provided by Haemaru Ferry, shows the damaged boarding bridge on Sept. 21, 2026. (PHOTO NOT FOR SALE) (HNA)',
   ])('removes %j', (line) => expect(isCaptionLine(line)).toBe(true));
 
   it.each([
     'A large-scale prisoner swap is under way, a Ukrainian source told RFE/RL.',
     'Reuters could not independently verify the footage.',
     'The mayor said the photo was fake.',
+    'The photo shows that the bridge was already cracked in March, the inspector said.',
     'The court saw a photo by the defendant’s brother.',
     'NATO/EU talks resumed in Brussels on Monday.',
   ])('keeps %j', (line) => expect(isCaptionLine(line)).toBe(false));

@@ -781,6 +781,16 @@ const TABLE: Row[] = [
     '2026-07-09',
     'day',
   ],
+  // Australian and New Zealand English: "arvo" is the afternoon.
+  ['Nurses rallied outside Middlemore Hospital yesterday arvo.', '2026-10-20', '2026-10-19', 'day'],
+  // A purpose's deadline lies after what set it: the nearest such month, whatever the verb.
+  [
+    'The minister has announced an independent review of nurse staffing, to report by the end of March.',
+    '2026-11-19',
+    '2027-03-01',
+    'month',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1177,6 +1187,8 @@ const NO_DATE: [string, string][] = [
   ['"Bookings for the August getaway were down by a fifth," said Rachel August.', '2026-08-27'],
   // A notice's day about as near either way: no reader can tell which.
   ['The Met Office issued an amber warning valid from 06:00 Friday.', '2026-07-27'],
+  ['(2) This Decree shall not affect the provisions of Act I of 2012 on the Labour Code.', '2026-10-21'],
+  ['Date of Determination: 21 October 2026', '2026-10-21'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -510,9 +510,12 @@ const CREDIT_ALONE = [
   ),
 ];
 
-/** Phrases only a caption has: "… pictured on Monday morning.", "… photographed in the reedbed last spring", "in a file photograph". */
+/**
+ * Phrases only a caption has: "… pictured on Monday morning.", "… photographed in the reedbed last spring", "in a file
+ * photograph", "This photo, provided by …, shows …".
+ */
 const CAPTION_CUE = new RegExp(
-  `^[A-Z][^.!?]{0,60}, (?:left|right|centre|center|(?:second|third) from (?:left|right)),|\\b(?:(?:pictured|photographed|filmed)\\s(?:in|at|on|during|from|outside|near|inside|last|this|earlier)\\b[^.!?]{0,80}\\b(?:morning|afternoon|evening|night|day|week|month|year|spring|summer|autumn|fall|winter|\\d{4}|${'(?:mon|tues|wednes|thurs|fri|satur|sun)day'}|${'(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*'})\\b|in an? (?:file|archive|undated|handout) (?:photo|photograph|picture|image)\\b)`,
+  `^[A-Z][^.!?]{0,60}, (?:left|right|centre|center|(?:second|third) from (?:left|right)),|^This\\s+(?:(?:file|handout|undated|aerial)\\s+)?(?:photo|photograph|picture|image)\\b[^.!?]{0,80}?\\bshows\\b|\\b(?:(?:pictured|photographed|filmed)\\s(?:in|at|on|during|from|outside|near|inside|last|this|earlier)\\b[^.!?]{0,80}\\b(?:morning|afternoon|evening|night|day|week|month|year|spring|summer|autumn|fall|winter|\\d{4}|${'(?:mon|tues|wednes|thurs|fri|satur|sun)day'}|${'(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*'})\\b|in an? (?:file|archive|undated|handout) (?:photo|photograph|picture|image)\\b)`,
   'i',
 );
 /** Longest caption: a sentence, not a paragraph. */

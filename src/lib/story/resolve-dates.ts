@@ -290,6 +290,12 @@ parser.parsers.push({
     return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? { day, month, year } : null;
   },
 });
+// "this arvo", "yesterday arvo" (Australian and New Zealand English): that afternoon.
+parser.parsers.push({
+  pattern: () => /\b(this|yesterday|tomorrow)\s+arvo\b/i,
+  extract: (context, match) =>
+    componentsOf(addDays(context.refDate, { this: 0, yesterday: -1, tomorrow: 1 }[match[1].toLowerCase()] ?? 0)),
+});
 // "in the current month" (South Asian English): this month.
 parser.parsers.push({
   pattern: () => /\bin\s+the\s+current\s+month\b/i,
@@ -644,7 +650,7 @@ export function figureOrderOf(texts: readonly string[]): FigureOrder | undefined
  * "Photo: AFP,".
  */
 const STAMP_LABEL =
-  /\b(?:Dated?|Issued|Signed|Published|Sent|Received|Stand|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication)|Issue\s+date|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News)\s+)?(?:statement|release|advisory|notice|bulletin)):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
+  /\b(?:Dated?|Issued|Signed|Published|Sent|Received|Stand|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|determination|judgment|judgement|decision|ruling|award|order)|Issue\s+date|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News)\s+)?(?:statement|release|advisory|notice|bulletin)):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
 /**
  * The same opening its line without a colon, perhaps after the source's name: "Issued 28 OCT 26", "Issued at Aqaba
  * on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "511 — Updated Oct. 2,", "Issued by Harbour Rail Corporation, Hong Kong,",
@@ -910,9 +916,12 @@ function periodFor(
   // "Information voyageurs — 21/07/2026 — Marseille–Ajaccio line", "PRESS RELEASE — FOR IMMEDIATE RELEASE —
   // 28/10/2026": a notice's title line, its date after the title's dashes and ending the line or followed by another.
   if (TITLE_LINE.test(sentence.slice(0, result.index)) && /^\s*(?:[—–]\s|[.\s]*$)/.test(after)) return undefined;
-  // "Customs Law No. 20 of 1998", "Association Decision 7/2026", "the Public Employe Relations Act of 1970": an
-  // instrument's number or title, not when anything happened in the story.
-  if (/^of\s/i.test(text) && (INSTRUMENT.test(before) || /\b(?:Act|Law|Code|Ordinance|Statute)\s+$/.test(before)))
+  // "Customs Law No. 20 of 1998", "Association Decision 7/2026", "the Public Employe Relations Act of 1970", "Act I of
+  // 2012": an instrument's number or title, not when anything happened in the story.
+  if (
+    /^of\s/i.test(text) &&
+    (INSTRUMENT.test(before) || /\b(?:Act|Law|Code|Ordinance|Statute)(?:\s+(?:No\.\s*)?[IVXLC]+)?\s+$/.test(before))
+  )
     return undefined;
   // "Exempt Resolution No. 2.415, of 10.09.2026": its number and the day it is known by.
   if (/\bof\s+$/i.test(before) && INSTRUMENT.test(before.replace(/of\s+$/i, ''))) return undefined;
@@ -1106,12 +1115,15 @@ function periodFor(
     const lastYears = lastOrNext === 'last' && !day && (published.getMonth() - (month - 1) + 12) % 12 <= 1;
     const weekday = known('weekday') && day ? (result.start.get('weekday') ?? undefined) : undefined;
     // "after the 9 July detection fault", "ahead of the 2 November trial": a day naming an event before its noun is
-    // the nearest such day, whatever the verb of the sentence around it.
-    const attributive =
-      day !== undefined &&
-      !lastOrNext &&
-      /\b(?:the|a|an|its|their|this|that)\s+$/i.test(before) &&
-      /^\s+\p{Ll}/u.test(after);
+    // the nearest such day, whatever the verb of the sentence around it. So is the deadline of a purpose ("announced
+    // a review …, to report by the end of March"; "met the demand to have the channel back … by the end of April"),
+    // which lies after what set it, not after the report.
+    const nearest =
+      (day !== undefined &&
+        !lastOrNext &&
+        /\b(?:the|a|an|its|their|this|that)\s+$/i.test(before) &&
+        /^\s+\p{Ll}/u.test(after)) ||
+      /\bto\s+(?!be\b)[a-z]+\s+(?:[\p{L}'’-]+\s+){0,6}?by\s+(?:the\s+)?$/iu.test(before);
     const year =
       (lastYears ? published.getFullYear() - 1 : 0) ||
       stated ||
@@ -1119,7 +1131,7 @@ function periodFor(
       // "on Friday, May 15": the year whose May 15 is a Friday, whatever the verb says; none near, no date.
       (weekday !== undefined && day
         ? sameWeekdayYear(published, month, day, weekday, toward ?? 'either')
-        : attributive
+        : nearest
           ? yearFor(published, month, day, 'either')
           : toward === 'either'
             ? yearFor(anchor, month, day, 'future')
