@@ -791,6 +791,13 @@ const TABLE: Row[] = [
     'month',
     'expected',
   ],
+  // Who a thing is booked for is no deed done: the sailing lies ahead.
+  ["Anyone booked on Friday's sailing should contact the company.", '2026-03-11', '2026-03-13', 'day', 'expected'],
+  // A failure named by its day has happened; a storm named by its day may be forecast.
+  ["Crews will investigate Monday's signal failure.", '2026-03-11', '2026-03-09', 'day'],
+  ["Monday's storm is expected to bring heavy rain.", '2026-03-11', '2026-03-16', 'day', 'expected'],
+  // A deadline extended to a day is moved to it, after the day it had.
+  ['The deadline was extended to Friday.', '2026-03-11', '2026-03-13', 'day', 'expected'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.

@@ -431,7 +431,7 @@ function fateToldAsDone(after: string): boolean {
  * deal to Aug. 27").
  */
 const RESCHEDULED_TO =
-  /\b(?:adjourned|postponed|deferred|rescheduled|pushed back|put off|moved|slipped|delayed)\s+((?:[^\s,;.]+\s+){0,8}?)(?:to|till|until|for)\s+$/i;
+  /\b(?:adjourned|postponed|deferred|rescheduled|pushed back|put off|moved|slipped|delayed|extended)\s+((?:[^\s,;.]+\s+){0,8}?)(?:to|till|until|for)\s+$/i;
 const RESCHEDULED_WEEKDAY_WORDS = 3;
 /** Whether the words before a date move something to it. */
 function rescheduledTo(before: string, calendarDate: boolean): boolean {
@@ -514,9 +514,12 @@ const SPAN_TO_NOW =
  */
 const RESTATED_ELSEWHERE = /(?:\bwhich was|,\s*or|\bi\.e\.,?)\s+(?:\w+\s+){0,2}$/i;
 const PLACE_TIME = /^\s*(?:\w+\s+){0,2}?(?:in \p{Lu}[\p{L}]+|\p{Lu}[\p{L}]+ time|local time)\b/u;
-/** Happenings no one plans, named by their day ("Monday's fire"): a date that names one tells of the past. */
+/**
+ * Happenings no one plans or forecasts, named by their day ("Monday's fire", "Monday's signal failure"): a date that names
+ * one tells of the past.
+ */
 const UNPLANNED =
-  /^\s+(?:fire|blaze|crash|collision|explosion|blast|accident|incident|attack|collapse|outage|leak|spill|derailment|shooting|stabbing|earthquake|quake|landslide|grounding|sinking|breach|eruption)\b/i;
+  /^\s+(?:[a-z]+\s+)?(?:fire|blaze|crash|collision|explosion|blast|accident|incident|attack|collapse|outage|leak|spill|derailment|shooting|stabbing|earthquake|quake|landslide|grounding|sinking|breach|eruption|failure|fault|malfunction|breakdown)\b/i;
 /**
  * A numbered instrument before "of" and its year: "Customs Law No. 20 of 1998", "Decree 1402 of 2026", "Supreme Decree
  * No. 212, of 1992", "Law 38/2015, of 29 September", "Order TMA/1312/2025, of 2 December" cite, they tell of nothing.

@@ -252,6 +252,9 @@ const WITH_INFINITIVE = /\b(with\s+(?:[\w'’-]+\s+){1,5}?)to\s+(?!be\b)([a-z]+)
  */
 const REDUCED_RELATIVE =
   /\b(?!(?:was|were|is|are|am|be|been|being|has|have|had|get|gets|got|it|he|she|they|we|i|you|who|that|which)\b)(\p{Ll}[\p{Ll}'’-]*\s+(?:\w+ly\s+)?)[a-z]+ed(?=\s+by\s+(?!the\s+end\b)(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)/gu;
+/** "anyone booked on Friday's sailing", "passengers ticketed for Monday": who a thing is for, not what was done. */
+const BOOKED_FOR =
+  /\b((?:anyone|anybody|everyone|everybody|those|passengers|travellers|travelers|customers|people|fans|students)\s+(?:\w+ly\s+)?)(?:booked|ticketed|scheduled|registered)\b/gi;
 
 const masked = (stretch: string) =>
   stretch
@@ -272,6 +275,7 @@ const masked = (stretch: string) =>
     .replace(PRESENT_PASSIVE, '$1 PARTICIPLE')
     .replace(OBJECT_PARTICIPLE, '$1ADJECTIVE')
     .replace(REDUCED_RELATIVE, '$1ADJECTIVE')
+    .replace(BOOKED_FOR, '$1ADJECTIVE')
     .replace(ADJECTIVE_PARTICIPLE, 'ADJECTIVE')
     .replace(ADJECTIVE_IRREGULAR, 'ADJECTIVE')
     .replace(THAT_PARTICIPLE, 'that ADJECTIVE');
