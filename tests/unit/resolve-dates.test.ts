@@ -798,6 +798,9 @@ const TABLE: Row[] = [
   ["Monday's storm is expected to bring heavy rain.", '2026-03-11', '2026-03-16', 'day', 'expected'],
   // A deadline extended to a day is moved to it, after the day it had.
   ['The deadline was extended to Friday.', '2026-03-11', '2026-03-13', 'day', 'expected'],
+  // "late May", "early July": the month, which chrono does not read after "late" or "early".
+  ['The report was published in late May.', '2026-06-17', '2026-05-01', 'month'],
+  ['Slope stabilisation is expected to start in early July.', '2026-06-17', '2026-07-01', 'month', 'expected'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1196,6 +1199,7 @@ const NO_DATE: [string, string][] = [
   ['The Met Office issued an amber warning valid from 06:00 Friday.', '2026-07-27'],
   ['(2) This Decree shall not affect the provisions of Act I of 2012 on the Labour Code.', '2026-10-21'],
   ['Date of Determination: 21 October 2026', '2026-10-21'],
+  ['"Business travel between the two cities usually doubles in late May," said June Halvorsen.', '2026-05-12'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

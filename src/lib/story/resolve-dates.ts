@@ -290,6 +290,14 @@ parser.parsers.push({
     return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? { day, month, year } : null;
   },
 });
+// "in late May", "in early July": the month (chrono reads neither; "May" alone may be the verb).
+parser.parsers.push({
+  pattern: () => new RegExp(`\\b(?:early|late)[- ](${MONTH_NAME})(?:,?\\s+((?:19|20)\\d{2})\\b)?`, 'i'),
+  extract: (context, match) => {
+    const month = MONTHS.indexOf(match[1].slice(0, 3).toLowerCase()) + 1;
+    return match[2] ? { month, year: Number(match[2]) } : { month };
+  },
+});
 // "this arvo", "yesterday arvo" (Australian and New Zealand English): that afternoon.
 parser.parsers.push({
   pattern: () => /\b(this|yesterday|tomorrow)\s+arvo\b/i,
@@ -1083,10 +1091,13 @@ function periodFor(
           /^\s+(?:getaway|exodus|rush|peak|break|holidays|recess|lull)\b/i.test(after))))
   )
     return undefined;
-  // "draws worshippers every October", "Ferry traffic usually peaks in August", "June is normally our strongest
-  // month": a habit, no one date.
+  // "draws worshippers every October", "Ferry traffic usually peaks in August", "usually doubles in late May", "June
+  // is normally our strongest month": a habit, no one date.
   if (/\b(?:every|each)\s+$/i.test(before)) return undefined;
-  if (MONTH_ALONE.test(text) && (HABITUAL.test(clauseBefore(sentence, result.index)) || HABITUAL_AFTER.test(after)))
+  if (
+    MONTH_ALONE.test(text.replace(/^(?:early|late|mid)[- ]/i, '')) &&
+    (HABITUAL.test(clauseBefore(sentence, result.index)) || HABITUAL_AFTER.test(after))
+  )
     return undefined;
   if (known('month')) {
     if (SHORT_NUMERIC.test(text) || ORDINAL_WEEKDAY_OF.test(before)) return undefined;
