@@ -1200,6 +1200,7 @@ const NO_DATE: [string, string][] = [
   ['(2) This Decree shall not affect the provisions of Act I of 2012 on the Labour Code.', '2026-10-21'],
   ['Date of Determination: 21 October 2026', '2026-10-21'],
   ['"Business travel between the two cities usually doubles in late May," said June Halvorsen.', '2026-05-12'],
+  ['Manufacture dates: 03/02/2024 – 11/29/2025, Toyohashi Assembly Plant.', '2026-06-12'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
