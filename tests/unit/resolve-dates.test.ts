@@ -801,6 +801,8 @@ const TABLE: Row[] = [
   // "late May", "early July": the month, which chrono does not read after "late" or "early".
   ['The report was published in late May.', '2026-06-17', '2026-05-01', 'month'],
   ['Slope stabilisation is expected to start in early July.', '2026-06-17', '2026-07-01', 'month', 'expected'],
+  // A zone beside a day moves no day: 00:30 BST on the 10th is the 10th, not the 9th in UTC.
+  ['The ferry sank at 00:30 BST on Sunday 10 May.', '2026-05-11', '2026-05-10', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1201,6 +1203,7 @@ const NO_DATE: [string, string][] = [
   ['Date of Determination: 21 October 2026', '2026-10-21'],
   ['"Business travel between the two cities usually doubles in late May," said June Halvorsen.', '2026-05-12'],
   ['Manufacture dates: 03/02/2024 – 11/29/2025, Toyohashi Assembly Plant.', '2026-06-12'],
+  ['Embargoed until 00:01 Tuesday 12 May 2026', '2026-05-11'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -314,7 +314,8 @@ parser.parsers.push({
 const standsAlone = (result: chrono.ParsingResult) =>
   result.start.isCertain('year') && !result.start.isCertain('month') && !result.start.isCertain('weekday');
 // "from 1 June", "until 12 June": chrono reads the figure after "from" as an hour ("from 1") and the month after it as
-// the date; it is the day of that month.
+// the date; it is the day of that month. "00:01 BST, 12 MAY 2026" is 12 May as written: a zone beside the day moves
+// no day (chrono would make it 11 May in UTC).
 const HOUR_FOR_DAY = new RegExp(
   `^(?:from|since|until|till|to)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}`,
   'i',
@@ -322,6 +323,8 @@ const HOUR_FOR_DAY = new RegExp(
 parser.refiners.push({
   refine: (_context, results) => {
     for (const result of results) {
+      result.start.delete('timezoneOffset');
+      result.end?.delete('timezoneOffset');
       const day = HOUR_FOR_DAY.exec(result.text)?.[1];
       if (!day || result.start.isCertain('day') || !result.start.isCertain('hour')) continue;
       result.start.delete(['hour', 'minute']);
@@ -665,10 +668,10 @@ const STAMP_LABEL =
 /**
  * The same opening its line without a colon, perhaps after the source's name: "Issued 28 OCT 26", "Issued at Aqaba
  * on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "511 — Updated Oct. 2,", "Issued by Harbour Rail Corporation, Hong Kong,",
- * a status page's "As of 14:00, Feb. 16.", "Advisory issued at 0700 hrs on"
+ * a status page's "As of 14:00, Feb. 16.", "Advisory issued at 0700 hrs on", a release's "Embargoed until 00:01"
  */
 const STAMP_LINE =
-  /^\s*(?:[\p{Lu}\d][\p{L}\d&' -]*?(?::|\s[—–])\s*)?(?:(?:Advisory|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|Issued|Signed|Published|Answered|Tabled|(?:Last\s+)?Updated|Posted|As\s+(?:of|at)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.]\d{2})?\s+$/u;
+  /^\s*(?:[\p{Lu}\d][\p{L}\d&' -]*?(?::|\s[—–])\s*)?(?:(?:Advisory|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|Issued|Signed|Published|Answered|Tabled|(?:Last\s+)?Updated|Posted|As\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2})?\s+$/u;
 /** What may follow such a line's date: nothing, a colon and the update, the issuing office, "by order of …", its time. */
 const STAMP_LINE_END =
   /^(?:[\s.]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,?\s*(?:at|à)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?[\s.]*$|\s+at\s+\p{Lu}[\p{L}' -]*\.?$)/u;
