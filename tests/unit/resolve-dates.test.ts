@@ -803,6 +803,15 @@ const TABLE: Row[] = [
   ['Slope stabilisation is expected to start in early July.', '2026-06-17', '2026-07-01', 'month', 'expected'],
   // A zone beside a day moves no day: 00:30 BST on the 10th is the 10th, not the 9th in UTC.
   ['The ferry sank at 00:30 BST on Sunday 10 May.', '2026-05-11', '2026-05-10', 'day'],
+  // After a singular subject, a verb whose past is its base is past: the present would be "cuts".
+  ['The central bank cut its policy rate by 250 basis points on Thursday.', '2026-09-16', '2026-09-10', 'day'],
+  [
+    'AlpenTunnel hopes to restore the full set of daytime freight paths by Friday.',
+    '2026-06-03',
+    '2026-06-05',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.

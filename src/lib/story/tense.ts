@@ -252,6 +252,13 @@ const WITH_INFINITIVE = /\b(with\s+(?:[\w'’-]+\s+){1,5}?)to\s+(?!be\b)([a-z]+)
  */
 const REDUCED_RELATIVE =
   /\b(?!(?:was|were|is|are|am|be|been|being|has|have|had|get|gets|got|it|he|she|they|we|i|you|who|that|which)\b)(\p{Ll}[\p{Ll}'’-]*\s+(?:\w+ly\s+)?)[a-z]+ed(?=\s+by\s+(?!the\s+end\b)(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)/gu;
+/**
+ * "The bank cut its policy rate", "the operator shut the line": after a singular subject, a verb whose past is its base
+ * is past (the present would be "cuts", "shuts"), when its object or particle follows. Not after a modal or "to" ("the
+ * union will cut", "the decision to cut"), nor as a noun ("the full set of paths").
+ */
+const SINGULAR_PAST =
+  /\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{L}'’-]+\s+){0,2}?(?!(?:will|would|can|could|may|might|must|shall|should|to|not|also|then|did|does|do|never|just|only|was|is|has|had)\b)[\p{L}'’-]*[^\s\p{P}s])\s+(cut|set|put|shut|let|quit|cost|split|hurt|cast|burst|shed)(?=\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|\d|down|off|up|back|out|short|rates|prices|fares|jobs|services|ties)\b)/gu;
 /** "anyone booked on Friday's sailing", "passengers ticketed for Monday": who a thing is for, not what was done. */
 const BOOKED_FOR =
   /\b((?:anyone|anybody|everyone|everybody|those|passengers|travellers|travelers|customers|people|fans|students)\s+(?:\w+ly\s+)?)(?:booked|ticketed|scheduled|registered)\b/gi;
@@ -259,6 +266,7 @@ const BOOKED_FOR =
 const masked = (stretch: string) =>
   stretch
     .replace(BASE_LIKE_PAST, '$1VERB')
+    .replace(SINGULAR_PAST, '$1 did $2')
     .replace(DECIDED_TO, '$1would $2')
     .replace(WITH_INFINITIVE, '$1will $2')
     .replace(NOUN_PLAN, 'NOUN')
