@@ -812,6 +812,7 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  ['The launch window opens at 21:14 UTC on Tuesday.', '2026-10-28', '2026-11-03', 'day', 'expected'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.

@@ -1170,8 +1170,9 @@ function periodFor(
       /^\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+(?:th|st))\s+(?!of\b)[a-z]/.test(
         after,
       );
-    // "walked out at 6 a.m. Monday": a clock time before the weekday is no part of the date.
-    const clockless = text.replace(/^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:on\s+)?/i, '');
+    // "walked out at 6 a.m. Monday", "opens at 21:14 UTC on Tuesday": a clock time before the weekday is no part of the
+    // date.
+    const clockless = text.replace(CLOCK_BEFORE, '');
     if (WEEKDAY_MODIFIED_BEFORE.test(before) || (WEEKDAY_MODIFIED_AFTER.test(after) && !rank) || /\d/.test(clockless))
       return undefined;
     if (WEEKDAY_COUNTED[0].test(before) && WEEKDAY_COUNTED[1].test(after)) return undefined;
