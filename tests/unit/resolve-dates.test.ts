@@ -813,6 +813,20 @@ const TABLE: Row[] = [
     'expected',
   ],
   ['The launch window opens at 21:14 UTC on Tuesday.', '2026-10-28', '2026-11-03', 'day', 'expected'],
+  // A day or month naming an event before its noun, or a day after a noun and "of", is the nearest such.
+  ['Traders read the remarks as the prelude to the September cut.', '2026-10-19', '2026-09-01', 'month'],
+  [
+    "Insurers are looking back at the geologists' note of 23 June, which flagged fresh cracks.",
+    '2026-08-18',
+    '2026-06-23',
+    'day',
+  ],
+  [
+    'Meridian Ratings - London - 18 Sep 2026: Meridian Ratings has today revised its outlook.',
+    '2026-09-18',
+    '2026-09-18',
+    'day',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1214,6 +1228,15 @@ const NO_DATE: [string, string][] = [
   ['"Business travel between the two cities usually doubles in late May," said June Halvorsen.', '2026-05-12'],
   ['Manufacture dates: 03/02/2024 – 11/29/2025, Toyohashi Assembly Plant.', '2026-06-12'],
   ['Embargoed until 00:01 Tuesday 12 May 2026', '2026-05-11'],
+  ['Press Release on Interest Rates — No: 2026-41 — 11 September 2026', '2026-09-18'],
+  ['Done at Chambéry, 16 July 2026.', '2026-07-16'],
+  // A plan or a period named by a year; a figure's month; a forecast's horizon; the run-up to a holiday.
+  ['The real money question is the 2027 route.', '2026-08-18'],
+  ['The 2027 manifest already carried nine flights.', '2026-11-18'],
+  ['Inflation rose to 33.1 percent in September.', '2026-10-19'],
+  ['Analysts expect the September CPI print to show a rise.', '2026-09-15'],
+  ['The bank kept its forecast of 27 percent inflation by year-end.', '2026-10-19'],
+  ['Markets were quiet ahead of the 29 October holiday.', '2026-10-19'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

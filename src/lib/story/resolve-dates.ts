@@ -35,16 +35,17 @@ const MONTH = MONTHS.join('|');
 const MONTH_ALONE = new RegExp(`^(?:${MONTH})[a-z]*$`, 'i');
 /**
  * A title's words before its date, set off by dashes, perhaps ending on the body it is for: "Information voyageurs — ",
- * "PRESS RELEASE — FOR … — ", "Agenda item 6 — Cabinet, ", "News release — Kenora, Ont. — ".
+ * "PRESS RELEASE — FOR … — ", "Agenda item 6 — Cabinet, ", "News release — Kenora, Ont. — ", "Press Release on Interest Rates —
+ * No: 2026-41 — ", "Meridian Ratings - London - ".
  */
 const TITLE_LINE =
-  /^\s*(?:\p{Lu}[\p{L}'’]*[.,]?(?:\s+[\p{L}\d#][\p{L}\d#.,'’]*){0,4}\s+[—–]\s+)+(?:\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,2},\s*)?$/u;
+  /^\s*(?:\p{Lu}[\p{L}'’]*[.,:]?(?:\s+[\p{L}\d#][\p{L}\d#.,:'’-]*){0,4}\s+[—–-]\s+)+(?:\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,2},\s*)?$/u;
 /** What is owed for a month: "their February salaries", "the March rent". */
 const OWED =
   'salar(?:y|ies)|wages?|pay(?:roll|cheques?|checks?|ments?)?|pensions?|rents?|bills?|instal+ments?|dues|allowances?';
 /** After a month, what is no event of it: a contract's month, a period named by it, what is owed or measured for it. */
 const MONTHS_MEASURE = new RegExp(
-  `^\\s+(?:delivery|contracts?|futures|options|expiry|quarter|half|${OWED}|levels?|averages?|figures?|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings)\\b`,
+  `^\\s+(?:delivery|contracts?|futures|options|expiry|quarter|half|${OWED}|levels?|averages?|figures?|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi)\\b`,
   'i',
 );
 /** The same named before the month: "their salaries for May and June". */
@@ -118,13 +119,14 @@ parser.parsers.push({
   extract: (_context, match) => ({ year: Number(match[1]) }),
 });
 // "the 2019 refurbishment", "a 2016 water-banking agreement", "the 1922 Colorado River Compact": a year before what
-// happened in it. Not a period named by its year ("the 2026 fiscal year", "the 2026 renewal season"), nor a year of
+// happened in it. Not a period or a plan named by its year ("the 2026 fiscal year", "the 2026 renewal season", "the 2027
+// route", "the 2027 manifest"), nor a year of
 // another calendar ("the 2018 E.C. fiscal year"), nor a round count ("the 2000 workers").
 // The article stays in the phrase: chrono drops a phrase of figures alone as unlikely.
 parser.parsers.push({
   pattern: () =>
     new RegExp(
-      `\\b(?:the|a|an|its|their|his|her|our)\\s+((?:19|20)(?!00)\\d{2})\\b(?![-–/.,]?\\d)${OTHER_ERA}(?=\\s+(?!(?:\\p{L}+[\\s-]+)?(?:fiscal|financial|budget|tax|model|edition|version|season|vintage|class|cohort|year|quarter)\\b)\\p{L})`,
+      `\\b(?:the|a|an|its|their|his|her|our)\\s+((?:19|20)(?!00)\\d{2})\\b(?![-–/.,]?\\d)${OTHER_ERA}(?=\\s+(?!(?:\\p{L}+[\\s-]+)?(?:fiscal|financial|budget|tax|model|edition|version|season|vintage|class|cohort|year|quarter|route|manifest|calendar|timetable|schedule|programme|program|lineup|line-up)\\b)\\p{L})`,
       'iu',
     ),
   extract: (_context, match) => ({ year: Number(match[1]) }),
@@ -485,10 +487,11 @@ function abbreviatedWeekdayStands(text: string, before: string, after: string): 
 
 /**
  * A wire's dateline dates its filing, not an event: "CHENNAI, Feb 7 (IBW) —", "LONDON, 12 March (Reuters) -",
- * "BUSAN, South Korea, Sept. 22 (AP) —". So does a place in ordinary case, its date and a dash: "Buenos Aires, 17 April —".
+ * "BUSAN, South Korea, Sept. 22 (AP) —". So does a place in ordinary case, its date and a dash: "Buenos Aires, 17 April —",
+ * and a ratings agency's "Meridian Ratings - London - 18 Sep 2026: ".
  */
 const DATELINE =
-  /^[\p{Lu}][\p{Lu} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+\([^)]{2,20}\)\s*[—–-]|^\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?\s+[—–]\s/u;
+  /^[\p{Lu}][\p{Lu} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+\([^)]{2,20}\)\s*[—–-]|^\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?\s+[—–]\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s/u;
 /** "was to have resumed", "would have met": what was meant to happen and did not. */
 const COUNTERFACTUAL = /\b(?:was|were) to have\b|\b(?:would|should|could|might) have\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/i;
 /** "Had the ferry sailed on Monday, …": a condition that did not hold (case matters: no "i" flag). */
@@ -668,10 +671,11 @@ const STAMP_LABEL =
 /**
  * The same opening its line without a colon, perhaps after the source's name: "Issued 28 OCT 26", "Issued at Aqaba
  * on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "511 — Updated Oct. 2,", "Issued by Harbour Rail Corporation, Hong Kong,",
- * a status page's "As of 14:00, Feb. 16.", "Advisory issued at 0700 hrs on", a release's "Embargoed until 00:01"
+ * a status page's "As of 14:00, Feb. 16.", "Advisory issued at 0700 hrs on", a release's "Embargoed until 00:01", an
+ * order's signature "Done at Chambéry,"
  */
 const STAMP_LINE =
-  /^\s*(?:[\p{Lu}\d][\p{L}\d&' -]*?(?::|\s[—–])\s*)?(?:(?:Advisory|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|Issued|Signed|Published|Answered|Tabled|(?:Last\s+)?Updated|Posted|As\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2})?\s+$/u;
+  /^\s*(?:[\p{Lu}\d][\p{L}\d&' -]*?(?::|\s[—–])\s*)?(?:(?:Advisory|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|Issued|Signed|Done|Published|Answered|Tabled|(?:Last\s+)?Updated|Posted|As\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2})?\s+$/u;
 /** What may follow such a line's date: nothing, a colon and the update, the issuing office, "by order of …", its time. */
 const STAMP_LINE_END =
   /^(?:[\s.]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,?\s*(?:at|à)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?[\s.]*$|\s+at\s+\p{Lu}[\p{L}' -]*\.?$)/u;
@@ -795,6 +799,22 @@ function periodFor(
     !/[,;]$/.test(result.text.trim()) &&
     !result.start.isCertain('day') &&
     result.start.isCertain('month')
+  )
+    return undefined;
+  // "inflation rose to 33.1 percent in September": the month a figure measures, not the day of an event.
+  if (!result.start.isCertain('day') && /\d(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)\s+in\s+$/i.test(before))
+    return undefined;
+  // "ahead of the 29 October holiday": the run-up to a holiday named by its day, no event of the story ("on the 23
+  // October holiday" is the day something happened).
+  if (
+    /\b(?:ahead of|before|in the run-up to)\s+the\s+$/i.test(before) &&
+    /^\s+(?:(?:public|bank|national)\s+)?holidays?\b/i.test(after)
+  )
+    return undefined;
+  // "the bank's forecast of 27 percent inflation by year-end": a forecast's horizon, not a deadline for a deed.
+  if (
+    (/^by\b/i.test(text) || /\bby\s+(?:the\s+)?$/i.test(before)) &&
+    /\b(?:forecasts?|projections?|predictions?|estimates?|outlook)\b[^.;]{0,60}$/i.test(sentence.slice(0, result.index))
   )
     return undefined;
   // "had still not been paid their salaries for May and June": what is owed for a month, named after it.
@@ -929,7 +949,7 @@ function periodFor(
   if (/\|\s*$/.test(before) && /^\s*\|/.test(after) && !/^\s*\|/.test(sentence)) return undefined;
   // "Information voyageurs — 21/07/2026 — Marseille–Ajaccio line", "PRESS RELEASE — FOR IMMEDIATE RELEASE —
   // 28/10/2026": a notice's title line, its date after the title's dashes and ending the line or followed by another.
-  if (TITLE_LINE.test(sentence.slice(0, result.index)) && /^\s*(?:[—–]\s|[.\s]*$)/.test(after)) return undefined;
+  if (TITLE_LINE.test(sentence.slice(0, result.index)) && /^\s*(?:[—–]\s|[.:\s]*$)/.test(after)) return undefined;
   // "Customs Law No. 20 of 1998", "Association Decision 7/2026", "the Public Employe Relations Act of 1970", "Act I of
   // 2012": an instrument's number or title, not when anything happened in the story.
   if (
@@ -1131,15 +1151,14 @@ function periodFor(
     // ("last April 7", with its day, is the April 7 just gone.)
     const lastYears = lastOrNext === 'last' && !day && (published.getMonth() - (month - 1) + 12) % 12 <= 1;
     const weekday = known('weekday') && day ? (result.start.get('weekday') ?? undefined) : undefined;
-    // "after the 9 July detection fault", "ahead of the 2 November trial": a day naming an event before its noun is
-    // the nearest such day, whatever the verb of the sentence around it. So is the deadline of a purpose ("announced
+    // "after the 9 July detection fault", "ahead of the 2 November trial", "the prelude to the September cut": a day or
+    // month naming an event before its noun is the nearest such, whatever the verb of the sentence around it; so is a
+    // day after a noun and "of" ("the geologists' note of 23 June"). So is the deadline of a purpose ("announced
     // a review …, to report by the end of March"; "met the demand to have the channel back … by the end of April"),
     // which lies after what set it, not after the report.
     const nearest =
-      (day !== undefined &&
-        !lastOrNext &&
-        /\b(?:the|a|an|its|their|this|that)\s+$/i.test(before) &&
-        /^\s+\p{Ll}/u.test(after)) ||
+      (!lastOrNext && /\b(?:the|a|an|its|their|this|that)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after)) ||
+      (day !== undefined && /\b\p{Ll}{3,}['’]?\s+of\s+$/u.test(before)) ||
       /\bto\s+(?!be\b)[a-z]+\s+(?:[\p{L}'’-]+\s+){0,6}?by\s+(?:the\s+)?$/iu.test(before);
     const year =
       (lastYears ? published.getFullYear() - 1 : 0) ||
