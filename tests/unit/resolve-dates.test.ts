@@ -1237,6 +1237,12 @@ const NO_DATE: [string, string][] = [
   ['Analysts expect the September CPI print to show a rise.', '2026-09-15'],
   ['The bank kept its forecast of 27 percent inflation by year-end.', '2026-10-19'],
   ['Markets were quiet ahead of the 29 October holiday.', '2026-10-19'],
+  // A status page's stamps, a letterhead, a year's running count, a festival's span.
+  ['Apr 14, 2026 - 09:12 UTC — Investigating', '2026-04-15'],
+  ['Resolved — Apr 14, 2026 - 16:40 UTC', '2026-04-15'],
+  ['Bonn, 23.04.2026 — by e-mail and registered post', '2026-04-23'],
+  ['Since January 1, a total of 48,307 dengue patients have been admitted.', '2026-09-22'],
+  ['Officials fear that crowds at puja pavilions during Durga Puja could spread the virus further.', '2026-09-22'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -696,10 +696,17 @@ const INSTRUMENT_ISSUED = /^\s*\p{Lu}[^.;]*?\bNo\.\s*\S+(?:\s+of\s+\d{4})?,\s*(?
 const PLACE_LINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|city|town)){0,2},\s*$/u;
 /**
  * What may end such a line after its date: a year of another era ("9 April B.E. 2569"), the document's number ("Tashkent,
- * 18.03.2026 No. 214-r"), its office after a dash.
+ * 18.03.2026 No. 214-r"), its office or how it was sent after a dash ("Bonn, 23.04.2026 — by e-mail").
  */
 const DOCUMENT_DATED_END =
-  /^(?:\s*(?:B\.?\s?E\.?|A\.?\s?D\.?|C\.?E\.?)\s*\d{4})?(?:\s+No\.\s*\S+)?[\s.]*(?:[—–]\s+\p{Lu}.*)?$/u;
+  /^(?:\s*(?:B\.?\s?E\.?|A\.?\s?D\.?|C\.?E\.?)\s*\d{4})?(?:\s+No\.\s*\S+)?[\s.]*(?:[—–]\s+\S.*)?$/u;
+/**
+ * A status page's entry stamp: "Apr 14, 2026 - 09:12 UTC — Investigating", "Resolved — Apr 14, 2026 - 16:40 UTC". The
+ * opening is empty or a status; after the date, its time, its zone and perhaps the status.
+ */
+const STATUS_OPENING =
+  /^\s*(?:(?:Update|Resolved|Investigating|Identified|Monitoring|Scheduled|Completed)\s*[—–-]\s*)?$/;
+const STATUS_TIME = /\s*[-–—]?\s*\d{1,2}:[\d#]{2}\s*(?:[A-Z]{2,5}\b)?(?:\s*[—–-]\s*\p{Lu}\p{Ll}+)?[\s.]*$/u;
 /** "This warning was issued at 1100 on": the document telling when it was itself issued. */
 const DOCUMENT_ISSUED =
   /^This\s+(?:warning|notice|statement|release|update|advisory|bulletin|circular|order|page|article)\s+(?:was|has\s+been)\s+(?:issued|updated|published|posted|amended)\b[^,;]*$/i;
@@ -708,10 +715,11 @@ const DOCUMENT_ISSUED =
  * Whether a date is a document's own stamp, not an event: a form's label ("Notice No. 14/2026 — Dated: 29.04.2026",
  * "Issued: Ulaanbaatar, 2026.07.17."), a line of the label and the date with or without its office ("Issued 28 OCT
  * 26.", "Issued 29.05.2026, Sundlink Traffic Centre, Copenhagen.", "Issued at Aqaba on 26/03/2026 by order of …",
- * "Updated 07:10 Mon 23/02:"), "Press statement dated 28 May 2026." or "This warning was issued at 1100 on Thu 12 Feb".
- * `opening` is the sentence up to the date; `before` its last words; `after` the rest.
+ * "Updated 07:10 Mon 23/02:"), "Press statement dated 28 May 2026.", "This warning was issued at 1100 on Thu 12 Feb" or a
+ * status page's "Apr 14, 2026 - 09:12 UTC — Investigating". `opening` is the sentence up to the date; `before` its last
+ * words; `after` the rest past the date as chrono read it; `dated` the rest from the date on.
  */
-function isDocumentStamp(opening: string, before: string, after: string): boolean {
+function isDocumentStamp(opening: string, before: string, after: string, dated: string): boolean {
   return (
     ((PLACE_LINE.test(opening) || FILE_LINE.test(opening)) && DOCUMENT_DATED_END.test(after)) ||
     (INSTRUMENT_ISSUED.test(opening) &&
@@ -719,7 +727,8 @@ function isDocumentStamp(opening: string, before: string, after: string): boolea
     STAMP_LABEL.test(before) ||
     (STAMP_LINE.test(opening) && STAMP_LINE_END.test(after)) ||
     (DOCUMENT_DATED.test(opening) && DOCUMENT_DATED_END.test(after)) ||
-    (DOCUMENT_ISSUED.test(opening) && !/\band\b/i.test(opening))
+    (DOCUMENT_ISSUED.test(opening) && !/\band\b/i.test(opening)) ||
+    (STATUS_OPENING.test(opening) && STATUS_TIME.test(dated))
   );
 }
 
@@ -737,6 +746,13 @@ function periodFor(
   // "… since January, when the new scheme began": the date of an event after all.
   const baseline = /^since\b/i.test(text) || /\bsince\s+$/i.test(before);
   if (baseline && CHANGE_BEFORE.test(sentence.slice(0, result.index)) && !/^,?\s+when\b/i.test(after)) return undefined;
+  // "Since January 1, a total of 48,307 patients have been admitted": the start of a year's running count, no event.
+  if (
+    baseline &&
+    /\b(?:jan(?:uary|\.)?\s+1(?:st)?|1(?:st)?\s+jan(?:uary|\.)?)\b/i.test(text) &&
+    /^,?\s+(?:a total of\s+|some\s+|more than\s+|over\s+|nearly\s+|almost\s+|at least\s+)?\d[\d,.]*\s/i.test(after)
+  )
+    return undefined;
   // "from 1 May 2569 (2026)", "(18.12.1404)": a year of the Buddhist era or the Solar Hijri calendar, not one of ours.
   const year = result.start.isCertain('year') ? (result.start.get('year') ?? 0) : undefined;
   if (year !== undefined && (year > published.getFullYear() + FAR_AHEAD_YEARS || year < EARLIEST_YEAR))
@@ -823,7 +839,7 @@ function periodFor(
   if (/^of\s/i.test(text) && /\b(?:quarter|half)\s+$/i.test(before)) return undefined;
   // "The main item this week is …", "In this week's edition": the publication's own issue, not an event's date.
   if (/^this (?:week|month)$/i.test(text) && PUBLICATION_ISSUE.test(before)) return undefined;
-  if (isDocumentStamp(sentence.slice(0, result.index), before, after)) return undefined;
+  if (isDocumentStamp(sentence.slice(0, result.index), before, after, sentence.slice(result.index))) return undefined;
   // "more than twice its usual February load": a month in general, no one date.
   if (/\b(?:usual|typical|normal|average)\s+$/i.test(before)) return undefined;
   // "valid from 0600 Sat 14 Feb to 2359 Sun 15 Feb": the end of a span that starts on a date before it (not "moved from
@@ -1572,11 +1588,12 @@ function sameWeekdayYear(
 }
 
 /**
- * Before a holiday, a word that makes it a bound, a reason or a habit, not the day: "before Christmas", "since Easter",
+ * Before a holiday, a word that makes it a bound, a span, a reason or a habit, not the day: "before Christmas", "since Easter",
+ * "during Durga Puja",
  * "home for Easter", "every Saint Sava's Day".
  */
 const HOLIDAY_BOUND =
-  /\b(?:before|by|until|till|ahead of|after|since|following|from|through|over|for|every|each|(?:run|lead)-up to|leading up to|around)\s+(?:the\s+)?$/i;
+  /\b(?:before|by|until|till|ahead of|after|since|following|from|through|throughout|over|during|for|every|each|(?:run|lead)-up to|leading up to|around)\s+(?:the\s+)?$/i;
 /** After it, a word that makes it a span or a season: "the Christmas holidays", "Easter weekend". */
 const HOLIDAY_SPAN =
   /^\s+(?:weekend|holidays?|break|period|week|season|rush|recess|sales?|deals?|shopping|trading|getaway)\b/i;
