@@ -1243,6 +1243,7 @@ const NO_DATE: [string, string][] = [
   ['Bonn, 23.04.2026 — by e-mail and registered post', '2026-04-23'],
   ['Since January 1, a total of 48,307 dengue patients have been admitted.', '2026-09-22'],
   ['Officials fear that crowds at puja pavilions during Durga Puja could spread the virus further.', '2026-09-22'],
+  ['Incident report — published 21 April 2026', '2026-04-21'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

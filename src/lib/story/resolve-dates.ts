@@ -675,7 +675,7 @@ const STAMP_LABEL =
  * order's signature "Done at Chambéry,"
  */
 const STAMP_LINE =
-  /^\s*(?:[\p{Lu}\d][\p{L}\d&' -]*?(?::|\s[—–])\s*)?(?:(?:Advisory|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|Issued|Signed|Done|Published|Answered|Tabled|(?:Last\s+)?Updated|Posted|As\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2})?\s+$/u;
+  /^\s*(?:[\p{Lu}\d][\p{L}\d&' -]*?(?::|\s[—–])\s*)?(?:(?:Advisory|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Signed|Done|[Pp]ublished|Answered|Tabled|(?:Last\s+)?[Uu]pdated|[Pp]osted|As\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2})?\s+$/u;
 /** What may follow such a line's date: nothing, a colon and the update, the issuing office, "by order of …", its time. */
 const STAMP_LINE_END =
   /^(?:[\s.]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,?\s*(?:at|à)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?[\s.]*$|\s+at\s+\p{Lu}[\p{L}' -]*\.?$)/u;
