@@ -35,8 +35,8 @@ const MONTH = MONTHS.join('|');
 const MONTH_ALONE = new RegExp(`^(?:${MONTH})[a-z]*$`, 'i');
 /**
  * A title's words before its date, set off by dashes, perhaps ending on the body it is for: "Information voyageurs — ",
- * "PRESS RELEASE — FOR … — ", "Agenda item 6 — Cabinet, ", "News release — Kenora, Ont. — ", "Press Release on Interest Rates —
- * No: 2026-41 — ", "Meridian Ratings - London - ".
+ * "PRESS RELEASE — FOR … — ", "Agenda item 6 — Cabinet, ", "News release — Kenora, Ont. — ", "Press Release on
+ * Interest Rates — No: 2026-41 — ", "Meridian Ratings - London - ".
  */
 const TITLE_LINE =
   /^\s*(?:\p{Lu}[\p{L}'’]*[.,:]?(?:\s+[\p{L}\d#][\p{L}\d#.,:'’-]*){0,4}\s+[—–-]\s+)+(?:\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,2},\s*)?$/u;
@@ -120,8 +120,8 @@ parser.parsers.push({
 });
 // "the 2019 refurbishment", "a 2016 water-banking agreement", "the 1922 Colorado River Compact": a year before what
 // happened in it. Not a period or a plan named by its year ("the 2026 fiscal year", "the 2026 renewal season", "the 2027
-// route", "the 2027 manifest"), nor a year of
-// another calendar ("the 2018 E.C. fiscal year"), nor a round count ("the 2000 workers").
+// route", "the 2027 manifest"), nor a year of another calendar ("the 2018 E.C. fiscal year"), nor a round count ("the
+// 2000 workers").
 // The article stays in the phrase: chrono drops a phrase of figures alone as unlikely.
 parser.parsers.push({
   pattern: () =>
@@ -669,10 +669,10 @@ export function figureOrderOf(texts: readonly string[]): FigureOrder | undefined
 const STAMP_LABEL =
   /\b(?:Dated?|Issued|Signed|Published|Sent|Received|Stand|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|determination|judgment|judgement|decision|ruling|award|order)|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News)\s+)?(?:statement|release|advisory|notice|bulletin)):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
 /**
- * The same opening its line without a colon, perhaps after the source's name: "Issued 28 OCT 26", "Issued at Aqaba
- * on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "511 — Updated Oct. 2,", "Issued by Harbour Rail Corporation, Hong Kong,",
- * a status page's "As of 14:00, Feb. 16.", "Advisory issued at 0700 hrs on", a release's "Embargoed until 00:01", an
- * order's signature "Done at Chambéry,"
+ * The same opening its line without a colon, perhaps after the source's name or title: "Issued 28 OCT 26", "Issued at
+ * Aqaba on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "511 — Updated Oct. 2,", "Incident report —
+ * published", "Issued by Harbour Rail Corporation, Hong Kong,", a status page's "As of 14:00, Feb. 16.", "Advisory
+ * issued at 0700 hrs on", a release's "Embargoed until 00:01", an order's signature "Done at Chambéry,".
  */
 const STAMP_LINE =
   /^\s*(?:[\p{Lu}\d][\p{L}\d&' -]*?(?::|\s[—–])\s*)?(?:(?:Advisory|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Signed|Done|[Pp]ublished|Answered|Tabled|(?:Last\s+)?[Uu]pdated|[Pp]osted|As\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2})?\s+$/u;
