@@ -827,6 +827,28 @@ const TABLE: Row[] = [
     '2026-09-18',
     'day',
   ],
+  // A thing moved to a day, whatever the verb's form and the words between; a span told by its first day.
+  [
+    'As you know, the Minister signed the decision moving the exam to 25 and 26 June.',
+    '2026-05-15',
+    '2026-06-25',
+    'day',
+    'expected',
+  ],
+  [
+    'The ministry pushed the national high school graduation exam back to June 25 and 26.',
+    '2026-05-18',
+    '2026-06-25',
+    'day',
+    'expected',
+  ],
+  // What a plan follows has a day of its own, before the plan's: the clearly nearer such day.
+  [
+    'Stage 4 load shedding will be implemented, following the loss of two further generating units on Saturday.',
+    '2026-06-14',
+    '2026-06-13',
+    'day',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1244,6 +1266,10 @@ const NO_DATE: [string, string][] = [
   ['Since January 1, a total of 48,307 dengue patients have been admitted.', '2026-09-22'],
   ['Officials fear that crowds at puja pavilions during Durga Puja could spread the virus further.', '2026-09-22'],
   ['Incident report — published 21 April 2026', '2026-04-21'],
+  ['Decision No. 1234/QĐ-BGDĐT dated 12 May 2026 on adjusting the schedule', '2026-05-12'],
+  ["The ministry adjusted the schedule of this year's national high school graduation exam.", '2026-05-12'],
+  ['The ministry has promised new question-security rules for the 2027 exam.', '2026-07-03'],
+  ['Service alert: 17/06/2026 06:45 — Joburg Energy, City of Johannesburg', '2026-06-17'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

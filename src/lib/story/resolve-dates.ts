@@ -129,7 +129,8 @@ parser.parsers.push({
       `\\b(?:the|a|an|its|their|his|her|our)\\s+((?:19|20)(?!00)\\d{2})\\b(?![-–/.,]?\\d)${OTHER_ERA}(?=\\s+(?!(?:\\p{L}+[\\s-]+)?(?:fiscal|financial|budget|tax|model|edition|version|season|vintage|class|cohort|year|quarter|route|manifest|calendar|timetable|schedule|programme|program|lineup|line-up)\\b)\\p{L})`,
       'iu',
     ),
-  extract: (_context, match) => ({ year: Number(match[1]) }),
+  // A year to come before its noun names a plan or an edition ("for the 2027 exam"), not when anything happened.
+  extract: (context, match) => (Number(match[1]) > context.refDate.getFullYear() ? null : { year: Number(match[1]) }),
 });
 // "next week Monday", "last week Thursday" (Nigerian and Kenyan English): that weekday of that week.
 parser.parsers.push({
@@ -444,12 +445,15 @@ function fateToldAsDone(after: string): boolean {
  * deal to Aug. 27").
  */
 const RESCHEDULED_TO =
-  /\b(?:adjourned|postponed|deferred|rescheduled|pushed back|put off|moved|slipped|delayed|extended)\s+((?:[^\s,;.]+\s+){0,8}?)(?:to|till|until|for)\s+$/i;
+  /\b(?:(?:adjourn|postpon|defer|reschedul|mov|slipp|delay|extend)(?:e|ed|es|ing|s|red|ring)?|(?:push|put)(?:ed|es|ing|s|ting)?\s+(?:[^\s;.]+\s+){0,6}?(?:back|off))\s+((?:[^\s;.]+\s+){0,14}?)(?:to|till|until|for)\s+$/i;
 const RESCHEDULED_WEEKDAY_WORDS = 3;
-/** Whether the words before a date move something to it. */
+/** Whether the words before a date move something to it; a weekday only within a few words, and no clause between. */
 function rescheduledTo(before: string, calendarDate: boolean): boolean {
   const moved = RESCHEDULED_TO.exec(before);
-  return moved !== null && (calendarDate || (moved[1].match(/\S+/g) ?? []).length <= RESCHEDULED_WEEKDAY_WORDS);
+  return (
+    moved !== null &&
+    (calendarDate || (!/,/.test(moved[1]) && (moved[1].match(/\S+/g) ?? []).length <= RESCHEDULED_WEEKDAY_WORDS))
+  );
 }
 
 /** A fragment of a numeric date ("2020/23/Sep"): the rest of it is not read. */
@@ -667,7 +671,7 @@ export function figureOrderOf(texts: readonly string[]): FigureOrder | undefined
  * "Photo: AFP,"; and a recall form's "Manufacture dates:", the span of the goods it covers.
  */
 const STAMP_LABEL =
-  /\b(?:Dated?|Issued|Signed|Published|Sent|Received|Stand|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|determination|judgment|judgement|decision|ruling|award|order)|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News)\s+)?(?:statement|release|advisory|notice|bulletin)):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
+  /\b(?:Dated?|Issued|Signed|Published|Sent|Received|Stand|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|determination|judgment|judgement|decision|ruling|award|order)|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
 /**
  * The same opening its line without a colon, perhaps after the source's name or title: "Issued 28 OCT 26", "Issued at
  * Aqaba on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "511 — Updated Oct. 2,", "Incident report —
@@ -691,7 +695,8 @@ const FILE_LINE = /^\s*No\.\s*\S+,[^.;]*?,\s*(?:the\s+)?$/;
  * An instrument's heading, its number and when it was issued, perhaps its subject after: "Prime Minister's Decree No.
  * 845 of 2026, issued on 6 April 2026, on emergency measures for the Cairo-Alexandria railway."
  */
-const INSTRUMENT_ISSUED = /^\s*\p{Lu}[^.;]*?\bNo\.\s*\S+(?:\s+of\s+\d{4})?,\s*(?:issued|dated|signed)\s+(?:on\s+)?$/u;
+const INSTRUMENT_ISSUED =
+  /^\s*(?:\p{Lu}[^.;]*?\bNo\.\s*\S+(?:\s+of\s+\d{4})?,|(?:\p{Lu}[\p{L}'’]*\s+){1,4}No\.\s*\S+(?:\s+of\s+\d{4})?)\s*(?:issued|dated|signed)\s+(?:on\s+)?$/u;
 /** A release's place line, alone before its date: "Ajaccio, 12 August 2026", "Tashkent city, 12 March 2026". */
 const PLACE_LINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|city|town)){0,2},\s*$/u;
 /**
@@ -723,7 +728,7 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
   return (
     ((PLACE_LINE.test(opening) || FILE_LINE.test(opening)) && DOCUMENT_DATED_END.test(after)) ||
     (INSTRUMENT_ISSUED.test(opening) &&
-      /^(?:[\s.]*$|,\s*(?:on|concerning|regarding|relating to|about)\s)/i.test(after)) ||
+      /^(?:[\s.]*$|,?\s*(?:on|concerning|regarding|relating to|about)\s)/i.test(after)) ||
     STAMP_LABEL.test(before) ||
     (STAMP_LINE.test(opening) && STAMP_LINE_END.test(after)) ||
     (DOCUMENT_DATED.test(opening) && DOCUMENT_DATED_END.test(after)) ||
@@ -817,6 +822,8 @@ function periodFor(
     result.start.isCertain('month')
   )
     return undefined;
+  // "the schedule of this year's national exam": which year's edition, not when anything happened.
+  if (/^this year$/i.test(text) && /^['’]s\b/.test(after)) return undefined;
   // "inflation rose to 33.1 percent in September": the month a figure measures, not the day of an event.
   if (!result.start.isCertain('day') && /\d(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)\s+in\s+$/i.test(before))
     return undefined;
@@ -928,8 +935,15 @@ function periodFor(
   // "closed lower, ahead of Thursday's results": a day after what the sentence tells, ahead of when it happened.
   const ahead = /\bahead\s+of\s+$/i.test(before) && result.start.isCertain('weekday') && !result.start.isCertain('day');
   // "a warning valid from 06:00 Friday": when a notice holds, told of before or after, whatever the verb of its issuing.
+  // "…, following the loss of two units on Saturday": what a plan follows has its own day, before the plan's and not
+  // after the report's: the clearly nearer such day.
   const validity =
-    /\bvalid\s+(?:from|until|till|to|through|on)\s+(?:\d{1,2}[:.]?[\d#]{2}\s*(?:hrs?\s+)?(?:on\s+)?)?$/i.test(before);
+    /\bvalid\s+(?:from|until|till|to|through|on)\s+(?:\d{1,2}[:.]?[\d#]{2}\s*(?:hrs?\s+)?(?:on\s+)?)?$/i.test(before) ||
+    (read === 'future' &&
+      result.start.isCertain('weekday') &&
+      /\b(?:following|after)\s+(?:the|a|an|its|their|his|her)\s+[a-z]+\s+of\s+[^,;.]{0,80}$/i.test(
+        sentence.slice(0, result.index),
+      ));
   // "idle since a February 10 slide": what a state dates from has happened, whatever the verbs around it.
   const since = baseline || /\bsince\s+(?:the|a|an|its|their)\s+$/i.test(before);
   const direction = latest
@@ -1075,7 +1089,7 @@ function periodFor(
     // "between 14 and 17 March", "Services of 10 and 11 June": chrono reads the last day alone; the span starts on the
     // first, as "14–17 March" does.
     const first =
-      /\b(?:between|from|of|on|for)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&|to|until|till|through)\s+$/i.exec(before);
+      /\b(?:between|from|of|on|for|to)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&|to|until|till|through)\s+$/i.exec(before);
     const day = result.start.date();
     if (first && Number(first[1]) < day.getDate())
       return [periodOf(new Date(day.getFullYear(), day.getMonth(), Number(first[1])), 'day'), direction];
