@@ -849,6 +849,15 @@ const TABLE: Row[] = [
     '2026-06-13',
     'day',
   ],
+  // A promise of a thing (not "to" do it) looks ahead from the promise.
+  ['The government has promised a coastal shipping bill in February.', '2026-12-17', '2027-02-01', 'month', 'expected'],
+  // A stretch counted from a year tells the year.
+  [
+    'The industry lost a third of its fleet in the years after the 2010 debt crisis.',
+    '2026-12-17',
+    '2010-01-01',
+    'year',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1270,6 +1279,11 @@ const NO_DATE: [string, string][] = [
   ["The ministry adjusted the schedule of this year's national high school graduation exam.", '2026-05-12'],
   ['The ministry has promised new question-security rules for the 2027 exam.', '2026-07-03'],
   ['Service alert: 17/06/2026 06:45 — Joburg Energy, City of Johannesburg', '2026-06-17'],
+  ['Analysts expect off-plan prices in outer districts to soften by year-end.', '2026-05-14'],
+  [
+    'Article (6): This Circular, issued on 24 February 2026 corresponding to 7 Ramadan 1447 AH, shall be published.',
+    '2026-02-24',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -712,9 +712,12 @@ const DOCUMENT_DATED_END =
 const STATUS_OPENING =
   /^\s*(?:(?:Update|Resolved|Investigating|Identified|Monitoring|Scheduled|Completed)\s*[—–-]\s*)?$/;
 const STATUS_TIME = /\s*[-–—]?\s*\d{1,2}:[\d#]{2}\s*(?:[A-Z]{2,5}\b)?(?:\s*[—–-]\s*\p{Lu}\p{Ll}+)?[\s.]*$/u;
-/** "This warning was issued at 1100 on": the document telling when it was itself issued. */
+/**
+ * "This warning was issued at 1100 on", "Article (6): This Circular, issued on": the document telling when it was itself
+ * issued.
+ */
 const DOCUMENT_ISSUED =
-  /^This\s+(?:warning|notice|statement|release|update|advisory|bulletin|circular|order|page|article)\s+(?:was|has\s+been)\s+(?:issued|updated|published|posted|amended)\b[^,;]*$/i;
+  /^(?:Article\s*\(?\d+\)?[.:]\s*)?This\s+(?:warning|notice|statement|release|update|advisory|bulletin|circular|order|decision|decree|resolution|page|article)\b(?:,?\s+(?:was|has\s+been))?,?\s+(?:issued|updated|published|posted|amended|dated|signed)\b[^,;]*$/i;
 
 /**
  * Whether a date is a document's own stamp, not an event: a form's label ("Notice No. 14/2026 — Dated: 29.04.2026",
@@ -824,6 +827,10 @@ function periodFor(
     return undefined;
   // "the schedule of this year's national exam": which year's edition, not when anything happened.
   if (/^this year$/i.test(text) && /^['’]s\b/.test(after)) return undefined;
+  // "in the years after the 2010 crisis": a stretch counted from a year tells only the year it counts from.
+  const stretch =
+    /^the\s+(?:years|months|weeks|days)\s+(?:after|before|since|following)\b(?:.*\b((?:19|20)\d{2}))?/i.exec(text);
+  if (stretch) return stretch[1] ? [periodOf(new Date(Number(stretch[1]), 0, 1), 'year'), 'past'] : undefined;
   // "inflation rose to 33.1 percent in September": the month a figure measures, not the day of an event.
   if (!result.start.isCertain('day') && /\d(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)\s+in\s+$/i.test(before))
     return undefined;
@@ -834,10 +841,16 @@ function periodFor(
     /^\s+(?:(?:public|bank|national)\s+)?holidays?\b/i.test(after)
   )
     return undefined;
-  // "the bank's forecast of 27 percent inflation by year-end": a forecast's horizon, not a deadline for a deed.
+  // "the bank's forecast of 27 percent inflation by year-end", "Analysts expect prices to soften by year-end": a
+  // forecast's horizon, not a deadline for a deed.
   if (
     (/^by\b/i.test(text) || /\bby\s+(?:the\s+)?$/i.test(before)) &&
-    /\b(?:forecasts?|projections?|predictions?|estimates?|outlook)\b[^.;]{0,60}$/i.test(sentence.slice(0, result.index))
+    (/\b(?:forecasts?|projections?|predictions?|estimates?|outlook)\b[^.;]{0,60}$/i.test(
+      sentence.slice(0, result.index),
+    ) ||
+      /\b(?:analysts?|economists?|traders|markets?|investors|forecasters|brokers)\b[^.;]{0,30}\b(?:expect|forecast|predict|see|estimate)s?\b[^.;]{0,80}$/i.test(
+        sentence.slice(0, result.index),
+      ))
   )
     return undefined;
   // "had still not been paid their salaries for May and June": what is owed for a month, named after it.
@@ -852,8 +865,8 @@ function periodFor(
   // "valid from 0600 Sat 14 Feb to 2359 Sun 15 Feb": the end of a span that starts on a date before it (not "moved from
   // Monday to Friday", where it is the new day).
   if (
-    /\bfrom\b[^,;]{0,15}?(?:\d|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)[^,;]{0,15}?\s(?:to|until|till|through)\s+(?:\d{3,4}\s+|\d{1,2}[:.][\d#]{2}\s+)?$/i.test(
-      before,
+    /\bfrom\b[^,;]{0,15}?(?:\d|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)[^,;]{0,30}?\s(?:to|until|till|through)\s+(?:\d{3,4}\s+|\d{1,2}[:.][\d#]{2}\s+)?(?:on\s+)?$/i.test(
+      sentence.slice(Math.max(0, result.index - 60), result.index),
     ) &&
     !/\b(?:moved|postponed|pushed|delayed|brought|changed|switched|rescheduled|put)\b[^,;]*$/i.test(before)
   )
