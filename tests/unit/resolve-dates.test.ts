@@ -1284,6 +1284,7 @@ const NO_DATE: [string, string][] = [
     'Article (6): This Circular, issued on 24 February 2026 corresponding to 7 Ramadan 1447 AH, shall be published.',
     '2026-02-24',
   ],
+  ['Weekly report, week ended July 15.', '2026-07-16'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -871,6 +871,15 @@ function periodFor(
     !/\b(?:moved|postponed|pushed|delayed|brought|changed|switched|rescheduled|put)\b[^,;]*$/i.test(before)
   )
     return undefined;
+  // "Weekly report, week ended July 15.": a report's heading and the period it covers ("in the week ending March 13"
+  // inside a sentence dates that week's event).
+  if (
+    /^\s*\p{Lu}[\p{L}'’ ]{0,40},\s*(?:for\s+(?:the\s+)?)?week\s+(?:ended|ending)\s+$/u.test(
+      sentence.slice(0, result.index),
+    ) &&
+    /^[\s.]*$/.test(after)
+  )
+    return undefined;
   // "For the quarter ended March 31, 2026": the end of a reporting period, not an event.
   if (/\b(?:quarter|year|period|half|months|weeks)\s+(?:ended|ending)\s+(?:on\s+)?$/i.test(before)) return undefined;
   // "the fourth quarter, which for the fuel hauler ended Jan. 31": the same, told in a relative clause.
