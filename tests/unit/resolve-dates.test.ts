@@ -1285,6 +1285,10 @@ const NO_DATE: [string, string][] = [
     '2026-02-24',
   ],
   ['Weekly report, week ended July 15.', '2026-07-16'],
+  ['Press release IP/26/1187 — Brussels, 21 April 2026', '2026-04-21'],
+  ['Notice to passengers — 02.09.2026, 14:00 (Almaty time)', '2026-09-02'],
+  ['Information on a material event, dated 07.09.2026', '2026-09-07'],
+  ['The festival is traditionally held on the last weekend of June.', '2026-06-19'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

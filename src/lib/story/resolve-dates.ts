@@ -36,10 +36,10 @@ const MONTH_ALONE = new RegExp(`^(?:${MONTH})[a-z]*$`, 'i');
 /**
  * A title's words before its date, set off by dashes, perhaps ending on the body it is for: "Information voyageurs — ",
  * "PRESS RELEASE — FOR … — ", "Agenda item 6 — Cabinet, ", "News release — Kenora, Ont. — ", "Press Release on
- * Interest Rates — No: 2026-41 — ", "Meridian Ratings - London - ".
+ * Interest Rates — No: 2026-41 — ", "Meridian Ratings - London - ", "Press release IP/26/1187 — Brussels, ".
  */
 const TITLE_LINE =
-  /^\s*(?:\p{Lu}[\p{L}'’]*[.,:]?(?:\s+[\p{L}\d#][\p{L}\d#.,:'’-]*){0,4}\s+[—–-]\s+)+(?:\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,2},\s*)?$/u;
+  /^\s*(?:\p{Lu}[\p{L}'’]*[.,:]?(?:\s+[\p{L}\d#][\p{L}\d#.,:/'’-]*){0,4}\s+[—–-]\s+)+(?:\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,2},\s*)?$/u;
 /** What is owed for a month: "their February salaries", "the March rent". */
 const OWED =
   'salar(?:y|ies)|wages?|pay(?:roll|cheques?|checks?|ments?)?|pensions?|rents?|bills?|instal+ments?|dues|allowances?';
@@ -827,6 +827,9 @@ function periodFor(
     return undefined;
   // "the schedule of this year's national exam": which year's edition, not when anything happened.
   if (/^this year$/i.test(text) && /^['’]s\b/.test(after)) return undefined;
+  // "held on the last weekend of June": the last of a month's weekends, not the weekend gone by.
+  if (/^(?:last|first|next)\s+weekend$/i.test(text) && new RegExp(`^\\s+(?:of|in)\\s+${MONTH_NAME}`, 'i').test(after))
+    return undefined;
   // "in the years after the 2010 crisis": a stretch counted from a year tells only the year it counts from.
   const stretch =
     /^the\s+(?:years|months|weeks|days)\s+(?:after|before|since|following)\b(?:.*\b((?:19|20)\d{2}))?/i.exec(text);
@@ -1001,7 +1004,14 @@ function periodFor(
   if (/\|\s*$/.test(before) && /^\s*\|/.test(after) && !/^\s*\|/.test(sentence)) return undefined;
   // "Information voyageurs — 21/07/2026 — Marseille–Ajaccio line", "PRESS RELEASE — FOR IMMEDIATE RELEASE —
   // 28/10/2026": a notice's title line, its date after the title's dashes and ending the line or followed by another.
-  if (TITLE_LINE.test(sentence.slice(0, result.index)) && /^\s*(?:[—–]\s|[.:\s]*$)/.test(after)) return undefined;
+  if (
+    TITLE_LINE.test(sentence.slice(0, result.index)) &&
+    /^\s*(?:[—–]\s|[.:\s]*$|,?\s*(?:\d{1,2}[:.][\d#]{2})?\s*(?:\([^)]*\))?[.\s]*$)/.test(after)
+  )
+    return undefined;
+  // "Information on a material event, dated 07.09.2026": a heading that dates its document.
+  if (/^\s*\p{Lu}[^.;]{0,60},\s*dated\s+$/u.test(sentence.slice(0, result.index)) && /^[.\s]*$/.test(after))
+    return undefined;
   // "Customs Law No. 20 of 1998", "Association Decision 7/2026", "the Public Employe Relations Act of 1970", "Act I of
   // 2012": an instrument's number or title, not when anything happened in the story.
   if (
