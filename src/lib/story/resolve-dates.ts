@@ -827,8 +827,12 @@ function periodFor(
     return undefined;
   // "the schedule of this year's national exam": which year's edition, not when anything happened.
   if (/^this year$/i.test(text) && /^['’]s\b/.test(after)) return undefined;
-  // "held on the last weekend of June": the last of a month's weekends, not the weekend gone by.
-  if (/^(?:last|first|next)\s+weekend$/i.test(text) && new RegExp(`^\\s+(?:of|in)\\s+${MONTH_NAME}`, 'i').test(after))
+  // "is traditionally held on the last weekend of June": a habit, no one weekend.
+  if (
+    /^(?:last|first)\s+weekend$/i.test(text) &&
+    new RegExp(`^\\s+(?:of|in)\\s+${MONTH_NAME}`, 'i').test(after) &&
+    HABITUAL.test(clauseBefore(sentence, result.index))
+  )
     return undefined;
   // "in the years after the 2010 crisis": a stretch counted from a year tells only the year it counts from.
   const stretch =
