@@ -530,8 +530,6 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
-  // A quotation's closing mark after its comma ends a clause: its "will" is not the attribution's.
-  ['"We will reopen tomorrow," the minister said on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // "by month-end" names the month, as "by the end of the month" does.
   ['The port expects to clear its import backlog by month-end.', '2026-10-09', '2026-10-01', 'month', 'expected'],
   // A weekday before a day of the Hijri calendar is not the whole date: the Gregorian one beside it is.
@@ -858,6 +856,24 @@ const TABLE: Row[] = [
     '2010-01-01',
     'year',
   ],
+  // An infinitive has no tense of its own: "had been due to take place" is a plan gone by, not a schedule.
+  [
+    'The hearing had been due to take place on Monday but was moved by a day because the judge was away.',
+    '2026-10-07',
+    '2026-10-05',
+    'day',
+  ],
+  // A day after someone's deed ("its dissolution") is that deed's, the nearest, whatever the modal around it.
+  ['The new assembly must convene within 120 days of its dissolution on Aug 6.', '2026-09-12', '2026-08-06', 'day'],
+  // A live page's entry stamp dates nothing; the entry's own day does.
+  [
+    'Update 6.12.2025 at 08.30 — The attack was detected in the early hours of Saturday 6.12.',
+    '2025-12-13',
+    '2025-12-06',
+    'day',
+  ],
+  // A horse named in capitals is no date; the sentence's own day is.
+  ['SUNDAY BEST was scratched from the Cup on Monday.', '2026-11-04', '2026-11-02', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1289,6 +1305,17 @@ const NO_DATE: [string, string][] = [
   ['Notice to passengers — 02.09.2026, 14:00 (Almaty time)', '2026-09-02'],
   ['Information on a material event, dated 07.09.2026', '2026-09-07'],
   ['The festival is traditionally held on the last weekend of June.', '2026-06-19'],
+  // A live page's stamp, a signature's place after "at", a tribunal's labels, a stewards' report's meeting line, a
+  // habit "every year on", horses named in capitals.
+  ['Update 13.12.2025 at 10.00 — Read-only access to the records is back.', '2025-12-13'],
+  ['Dated 14 August 2026, at Putrajaya.', '2026-08-14'],
+  ['Date of hearing: 24 November 2026.', '2026-11-26'],
+  ['Delivered: 26 November 2026.', '2026-11-26'],
+  ['Meeting: Sandown Hillside, Wednesday 18 November 2026. Track: Good 4.', '2026-11-18'],
+  ['Every year on 6.12. wards run on holiday staffing.', '2025-12-07'],
+  ['The Melbourne Cup Carnival is conducted every year in the first week of November.', '2026-11-26'],
+  ['JUNE GLORY was declared a late scratching at 1:50pm on veterinary advice.', '2026-11-18'],
+  ['The rider of APRIL SKY lodged a protest against the winner CASTLE PARADE.', '2026-11-18'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -1449,6 +1476,18 @@ describe('sentences with two dates', () => {
     expect(
       resolveDates('A mediation meeting is set for Monday, 25 May, at 10:00.', '2026-05-22').map((date) => date.text),
     ).toEqual(['Monday, 25 May']);
+  });
+
+  it('reads a quotation\'s "tomorrow" from the day its attribution says it was spoken, and none when it says none', () => {
+    expect(resolve('"We will reopen tomorrow," the minister said on Monday.', '2026-06-10')).toEqual([
+      ['2026-06-09', 'day'],
+      ['2026-06-08', 'day'],
+    ]);
+    expect(resolve('The captain said on Sunday: "We sail tonight."', '2026-09-14')).toEqual([
+      ['2026-09-13', 'day'],
+      ['2026-09-13', 'day'],
+    ]);
+    expect(resolve('"We will reopen tomorrow," the minister said.', '2026-06-10')).toEqual([]);
   });
 
   it('reads each date with its own clause', () => {

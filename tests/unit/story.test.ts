@@ -276,6 +276,21 @@ describe('events as an editor would list them', () => {
     ).toEqual([['2025-05-21', 'Officials said on Wednesday that the bridge would stay shut.']]);
   });
 
+  it('dates a quotation by its own "tomorrow", not by the attribution after it; a quotation with no day by the attribution', () => {
+    expect(
+      entries(
+        '"The swearing-in will be tomorrow morning, and the Cabinet will be named soon after," Sinsua told reporters on Tuesday.',
+        '"We are not going anywhere," the union leader said on Tuesday.',
+      ),
+    ).toEqual([
+      ['2025-05-20', '"We are not going anywhere," the union leader said on Tuesday.'],
+      [
+        '2025-05-21',
+        '"The swearing-in will be tomorrow morning, and the Cabinet will be named soon after," Sinsua told reporters on Tuesday.',
+      ],
+    ]);
+  });
+
   it('reads a date set off by a comma with the clause before it, not as a summary of its own', () => {
     // ", on Saturday." says nothing of what happened; the clause it closes does.
     expect(

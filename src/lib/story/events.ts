@@ -396,7 +396,15 @@ export function eventCandidates(
             isAttribution(sentence.slice(...clauses[at]))
           );
         };
-        const told = all.filter((_, i) => !trailing(i) && !dateAlone(sentence, all[i]));
+        // '"The swearing-in will be tomorrow morning," Sinsua told reporters on Monday.': when what is quoted has a day of
+        // its own, the attribution after it only dates the telling. A quotation with no day is the statement, dated by it.
+        const quoteEnd = sentence.search(/[,.!?]["”]\s/);
+        const toldAfterQuote = (i: number) =>
+          quoteEnd >= 0 &&
+          all[i].index > quoteEnd &&
+          isAttribution(sentence.slice(quoteEnd + 2)) &&
+          all.some((date) => date.index < quoteEnd);
+        const told = all.filter((_, i) => !trailing(i) && !toldAfterQuote(i) && !dateAlone(sentence, all[i]));
         const kept = told.filter((date) => !isAttribution(regionsOfAll[all.indexOf(date)]));
         const dates = kept.length > 0 ? kept : told.slice(0, 1);
         const regions =

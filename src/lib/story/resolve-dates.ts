@@ -15,6 +15,7 @@ import { plausibleYear, weekdayDate, yearFor } from './directed-dates.ts';
 import { clausesOf } from './clauses.ts';
 import { directionAt, instructedBefore, isPastAction, type Direction } from './tense.ts';
 import { COUNTED_FROM, holidaysIn, type HolidayCalendar, type HolidayMention } from './holidays.ts';
+import { wordsOf } from '../text/words.ts';
 
 export type { Precision } from './periods.ts';
 export { formatAtPrecision, isoAtPrecision, periodEnd } from './periods.ts';
@@ -551,6 +552,10 @@ const MONTH_NAMED = /^(?:april|may|june|july|august)$/i;
 const BEFORE_MONTH =
   /\b(?:in|on|since|by|from|until|last|next|this|early|late|mid|during|through|before|after|of|and|or|earlier|later|as at|as of|come)\s+$/i;
 
+/** A habit's period before a date in it: "every year on", "each spring in the first week of". */
+const EVERY_YEAR =
+  /\b(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter|season)\s+(?:(?:on|in|at|around|during|over)\b[^,;.:]{0,25})?$/i;
+
 /** Words that point from the moment they are said. */
 const DEICTIC =
   /^(?:(?:today|tomorrow|yesterday)(?: (?:morning|afternoon|evening|night))?|tonight|this (?:morning|afternoon|evening)|last night)$/i;
@@ -668,21 +673,26 @@ export function figureOrderOf(texts: readonly string[]): FigureOrder | undefined
 /**
  * A label before its own date: "Dated: 29.04.2026", "Issued: Ulaanbaatar,", "Last updated:", "Previous update:", "Date of
  * issue:", "Media statement:", an email's "Sent:", a page's "Page last reviewed:", a German "Stand:", a caption's
- * "Photo: AFP,"; and a recall form's "Manufacture dates:", the span of the goods it covers.
+ * "Photo: AFP,", a tribunal's "Date of hearing:" and "Delivered:", a stewards' report's "Meeting: Sandown Hillside,"; and a
+ * recall form's "Manufacture dates:", the span of the goods it covers.
  */
 const STAMP_LABEL =
-  /\b(?:Dated?|Issued|Signed|Published|Sent|Received|Stand|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|determination|judgment|judgement|decision|ruling|award|order)|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
+  /\b(?:Dated?|Issued|Signed|Published|Sent|Received|Stand|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|determination|judgment|judgement|decision|ruling|award|order|hearing)|Delivered|Meeting|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
 /**
  * The same opening its line without a colon, perhaps after the source's name or title: "Issued 28 OCT 26", "Issued at
  * Aqaba on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "511 — Updated Oct. 2,", "Incident report —
  * published", "Issued by Harbour Rail Corporation, Hong Kong,", a status page's "As of 14:00, Feb. 16.", "Advisory
- * issued at 0700 hrs on", a release's "Embargoed until 00:01", an order's signature "Done at Chambéry,".
+ * issued at 0700 hrs on", a release's "Embargoed until 00:01", an order's signature "Done at Chambéry,", a live page's
+ * entry "Update 6.12.2025 at 08.30 — …".
  */
 const STAMP_LINE =
-  /^\s*(?:[\p{Lu}\d][\p{L}\d&' -]*?(?::|\s[—–])\s*)?(?:(?:Advisory|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Signed|Done|[Pp]ublished|Answered|Tabled|(?:Last\s+)?[Uu]pdated|[Pp]osted|As\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2})?\s+$/u;
-/** What may follow such a line's date: nothing, a colon and the update, the issuing office, "by order of …", its time. */
+  /^\s*(?:[\p{Lu}\d][\p{L}\d&' -]*?(?::|\s[—–])\s*)?(?:(?:Advisory|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Signed|Done|[Pp]ublished|Answered|Tabled|(?:Last\s+)?[Uu]pdated|Update(?:\s+\d{1,3})?|[Pp]osted|As\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2})?\s+$/u;
+/**
+ * What may follow such a line's date: nothing, a colon or a dash and the update, the issuing office ("…, at Putrajaya."),
+ * "by order of …", its time.
+ */
 const STAMP_LINE_END =
-  /^(?:[\s.]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,?\s*(?:at|à)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?[\s.]*$|\s+at\s+\p{Lu}[\p{L}' -]*\.?$)/u;
+  /^(?:[\s.]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,?\s*(?:at|à)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?[\s.]*$|,?\s+at\s+\p{Lu}[\p{L}' -]*\.?$|\s*[—–]\s)/u;
 /**
  * "Press statement dated 28 May 2026.", "Announcement dated 9 April B.E. 2569", "Press release of 10.02.2026 — …",
  * "Tender No. KPT/2026/44 dated 12.08.2026", "Ref: our letter dated 03.08.2026": a line naming the document and its date.
@@ -788,14 +798,27 @@ function periodFor(
     )
   )
     return undefined;
+  // "Every year on 6.12. wards run on holiday staffing", "conducted every year in the first week of November".
+  // "has risen every year since 2019" counts from a year.
+  if (EVERY_YEAR.test(sentence.slice(0, result.index)) && !/^(?:since|from|until|till|through)\b/i.test(text))
+    return undefined;
   // "At the turn of March and April": a span across two periods dates neither.
   if (/\bturn of (?:the\s+)?(?:\S+\s+(?:and|to)\s+)?$/i.test(before)) return undefined;
   // "he told Lyon Today", "USA Today": a capitalised day word after a capitalised word is part of a name.
   if (/^(?:Today|Tonight|Yesterday|Tomorrow)\b/.test(text) && /\p{Lu}[\p{L}.]*\s+$/u.test(before)) return undefined;
-  // Inside a quotation, "tonight" or "yesterday" is the speaker's, and when they spoke is not this date.
-  if (DEICTIC.test(text) && insideQuotation(sentence, result.index)) return undefined;
   // "today's flows", "today’s abundance": the present in general, not a day; "today's vote" is a day's event.
   if (/^today$/i.test(text) && /^['’]s\b/.test(after) && !EVENT_NOUN.test(after.slice(2))) return undefined;
+  // "from SUNDAY BEST (Race 1)", "JUNE GLORY was declared a late scratching": a horse or a ship named in capitals, in
+  // a sentence that is not; a date in capitals stands beside a figure or a preposition ("ON MONDAY 12 MAY").
+  if (
+    /^[A-Z]+$/.test(text) &&
+    wordsOf(sentence).filter((word) => /^\p{Ll}/u.test(word)).length >= 3 &&
+    (/^\s+(?!(?:AND|OR|TO|AT|ON|IN|OF|THE)\b)[A-Z]{2,}\b/.test(after) ||
+      /(?:^|\s)(?!(?:AND|OR|TO|AT|ON|IN|OF|THE|BY|FROM|SINCE|UNTIL|LAST|NEXT|THIS|EARLY|LATE|MID|EVERY)\s)[A-Z]{2,}\s+$/.test(
+        before,
+      ))
+  )
+    return undefined;
   // "board chair April Tanaka": a month name before a capitalised word, with no preposition before it, is a name.
   if (MONTH_NAMED.test(text) && /^\s+\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u.test(after) && !BEFORE_MONTH.test(before))
     return undefined;
@@ -1219,12 +1242,14 @@ function periodFor(
     const weekday = known('weekday') && day ? (result.start.get('weekday') ?? undefined) : undefined;
     // "after the 9 July detection fault", "ahead of the 2 November trial", "the prelude to the September cut": a day or
     // month naming an event before its noun is the nearest such, whatever the verb of the sentence around it; so is a
-    // day after a noun and "of" ("the geologists' note of 23 June"). So is the deadline of a purpose ("announced
+    // day after a noun and "of" ("the geologists' note of 23 June"), or after a deed's noun that is someone's ("within 120
+    // days of its dissolution on Aug 6"). So is the deadline of a purpose ("announced
     // a review …, to report by the end of March"; "met the demand to have the channel back … by the end of April"),
     // which lies after what set it, not after the report.
     const nearest =
       (!lastOrNext && /\b(?:the|a|an|its|their|this|that)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after)) ||
       (day !== undefined && /\b\p{Ll}{3,}['’]?\s+of\s+$/u.test(before)) ||
+      (day !== undefined && /\b(?:its|their|his|her)\s+\p{Ll}{3,}(?:ion|ment|al|ure)\s+on\s+$/u.test(before)) ||
       /\bto\s+(?!be\b)[a-z]+\s+(?:[\p{L}'’-]+\s+){0,6}?by\s+(?:the\s+)?$/iu.test(before);
     const year =
       (lastYears ? published.getFullYear() - 1 : 0) ||
@@ -1485,8 +1510,15 @@ export function resolveDates(
     });
   };
   let monthEnd = -1;
+  const spoken: { text: string; index: number }[] = [];
   for (const read of parser.parse(sentence, { instant }, { forwardDate: false })) {
     const result = dayOfPartOfDay(read, instant) ?? read;
+    // Inside a quotation, "tonight" or "tomorrow" is the speaker's: it counts from the day they spoke, if told.
+    const deictic = result.text.trim().replace(/[,.]$/, '');
+    if (DEICTIC.test(deictic) && insideQuotation(sentence, result.index)) {
+      spoken.push({ text: deictic, index: result.index });
+      continue;
+    }
     // A holiday's name is read whole ("New Year's Day"), not for the words chrono knows in it.
     if (holidays.some((h) => result.index < h.index + h.text.length && h.index < result.index + result.text.length))
       continue;
@@ -1526,6 +1558,13 @@ export function resolveDates(
     const found = periodFor(sentence, result, day, earlier ? parseISO(earlier.start) : day, order);
     if (!found) continue;
     push(result.text.trim(), result.index, found);
+  }
+  for (const quoted of spoken) {
+    const said = spokenOn(sentence, quoted.index, resolved);
+    if (!said) continue;
+    const offset = /^(?:tomorrow)/i.test(quoted.text) ? 1 : /^(?:yesterday|last night)/i.test(quoted.text) ? -1 : 0;
+    const direction = offset > 0 ? 'future' : offset < 0 ? 'past' : undefined;
+    push(quoted.text, quoted.index, [periodOf(addDays(parseISO(said.start), offset), 'day'), direction]);
   }
   for (const holiday of holidays) {
     const found = calendar && holidayPeriod(sentence, holiday, day, calendar);
@@ -1591,6 +1630,32 @@ export function resolveDates(
         return other.start === date.start ? other.precision === date.precision : beside(date, other);
       });
     });
+}
+
+/** Words that tell who said a quotation: "…," Sinsua told reporters on Monday; Sinsua said on Monday: "…". */
+const SPEECH_VERB =
+  /\b(?:said|says|told|tells|added|wrote|posted|announced|insisted|warned|promised|declared|confirmed|explained|stated)\b/i;
+
+/**
+ * The day a quotation was spoken, when its attribution in the same sentence states it: '"The swearing-in will be
+ * tomorrow morning," Sinsua told The Straits Courier on Monday.' Only a day the reader already resolved counts.
+ */
+function spokenOn(sentence: string, index: number, resolved: readonly ResolvedDate[]): ResolvedDate | undefined {
+  const closing = sentence.slice(index).search(/[”"]/);
+  if (closing < 0) return undefined;
+  const end = index + closing + 1;
+  const opening = Math.max(sentence.lastIndexOf('“', index), sentence.lastIndexOf('"', index));
+  const days = resolved.filter((date) => date.precision === 'day');
+  const after = days.find((date) => {
+    const between = sentence.slice(end, date.index);
+    return date.index >= end && /^,?\s/.test(between) && !/[.;“”"]/.test(between) && SPEECH_VERB.test(between);
+  });
+  const before = days.find((date) => {
+    const lead = sentence.slice(0, date.index);
+    const between = sentence.slice(date.index + date.text.length, opening);
+    return date.index < opening && SPEECH_VERB.test(lead.slice(-60)) && /^,?\s*[:,]?\s*$/.test(between);
+  });
+  return after ?? before;
 }
 
 /** The weekday a phrase names with nothing else ("Tuesday", "on Tuesday,"), as date-fns counts it; else undefined. */
