@@ -874,6 +874,15 @@ const TABLE: Row[] = [
   ],
   // A horse named in capitals is no date; the sentence's own day is.
   ['SUNDAY BEST was scratched from the Cup on Monday.', '2026-11-04', '2026-11-02', 'day'],
+  // A forecast's horizon is no deadline; a week's rite is no day; the sentence's own day stands.
+  [
+    'We estimate a 65% probability that the miner will have to restate its reserves before year-end, after it halted output on Monday.',
+    '2026-07-21',
+    '2026-07-20',
+    'day',
+  ],
+  ['Church leaders agreed on Monday to limit Sunday services to one hour.', '2026-06-30', '2026-06-29', 'day'],
+  ['The miner cut output on Monday.', '2026-07-21', '2026-07-20', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1316,6 +1325,23 @@ const NO_DATE: [string, string][] = [
   ['The Melbourne Cup Carnival is conducted every year in the first week of November.', '2026-11-26'],
   ['JUNE GLORY was declared a late scratching at 1:50pm on veterinary advice.', '2026-11-18'],
   ['The rider of APRIL SKY lodged a protest against the winner CASTLE PARADE.', '2026-11-18'],
+  // A wire's credit, a proclamation's signature, a citation line, a sitrep's labels, a decision's session line, a
+  // research note's title line with pipes, a filing's report date, "lasts" (chrono's "last s").
+  ['(Reporting by Sione Tuipulotu; Editing by April Vea)', '2026-06-30'],
+  [
+    "GIVEN under my hand and the Public Seal of the Kingdom at the Palace Office, Nuku'alofa, this 12th day of June 2026.",
+    '2026-06-12',
+  ],
+  [
+    'Citable reference: Global Health Organization (19 June 2026). Disease Outbreak News; Measles – Tonga.',
+    '2026-06-19',
+  ],
+  ['Reporting period: 22–28 June 2026 (epidemiological week 26).', '2026-06-30'],
+  ['Date of report: 30 June 2026.', '2026-06-30'],
+  ['Decision No. 045/2026 — Session of 4 August 2026', '2026-08-04'],
+  ['Initial Report | Toronto | July 21, 2026', '2026-07-21'],
+  ['Item 9 Date of Report: August 4, 2026.', '2026-08-04'],
+  ['Church leaders have agreed to suspend feasts while the emergency lasts.', '2026-06-30'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -40,7 +40,7 @@ const MONTH_ALONE = new RegExp(`^(?:${MONTH})[a-z]*$`, 'i');
  * Interest Rates — No: 2026-41 — ", "Meridian Ratings - London - ", "Press release IP/26/1187 — Brussels, ".
  */
 const TITLE_LINE =
-  /^\s*(?:\p{Lu}[\p{L}'’]*[.,:]?(?:\s+[\p{L}\d#][\p{L}\d#.,:/'’-]*){0,4}\s+[—–-]\s+)+(?:\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,2},\s*)?$/u;
+  /^\s*(?:\p{Lu}[\p{L}'’]*[.,:]?(?:\s+[\p{L}\d#][\p{L}\d#.,:/'’-]*){0,4}\s+[—–|-]\s+)+(?:\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,2},\s*)?$/u;
 /** What is owed for a month: "their February salaries", "the March rent". */
 const OWED =
   'salar(?:y|ies)|wages?|pay(?:roll|cheques?|checks?|ments?)?|pensions?|rents?|bills?|instal+ments?|dues|allowances?';
@@ -677,7 +677,7 @@ export function figureOrderOf(texts: readonly string[]): FigureOrder | undefined
  * recall form's "Manufacture dates:", the span of the goods it covers.
  */
 const STAMP_LABEL =
-  /\b(?:Dated?|Issued|Signed|Published|Sent|Received|Stand|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|determination|judgment|judgement|decision|ruling|award|order|hearing)|Delivered|Meeting|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
+  /\b(?:Dated?|Issued|Signed|Published|Sent|Received|Stand|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|report|determination|judgment|judgement|decision|ruling|award|order|hearing)|Delivered|Meeting|Reporting\s+period|Period\s+covered|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
 /**
  * The same opening its line without a colon, perhaps after the source's name or title: "Issued 28 OCT 26", "Issued at
  * Aqaba on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "511 — Updated Oct. 2,", "Incident report —
@@ -686,7 +686,7 @@ const STAMP_LABEL =
  * entry "Update 6.12.2025 at 08.30 — …".
  */
 const STAMP_LINE =
-  /^\s*(?:[\p{Lu}\d][\p{L}\d&' -]*?(?::|\s[—–])\s*)?(?:(?:Advisory|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Signed|Done|[Pp]ublished|Answered|Tabled|(?:Last\s+)?[Uu]pdated|Update(?:\s+\d{1,3})?|[Pp]osted|As\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2})?\s+$/u;
+  /^\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–])\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Signed|Done|[Pp]ublished|Answered|Tabled|(?:Last\s+)?[Uu]pdated|Update(?:\s+\d{1,3})?|[Pp]osted|As\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2})?\s+$/u;
 /**
  * What may follow such a line's date: nothing, a colon or a dash and the update, the issuing office ("…, at Putrajaya."),
  * "by order of …", its time.
@@ -730,6 +730,13 @@ const DOCUMENT_ISSUED =
   /^(?:Article\s*\(?\d+\)?[.:]\s*)?This\s+(?:warning|notice|statement|release|update|advisory|bulletin|circular|order|decision|decree|resolution|page|article)\b(?:,?\s+(?:was|has\s+been))?,?\s+(?:issued|updated|published|posted|amended|dated|signed)\b[^,;]*$/i;
 
 /**
+ * A proclamation's signature ("GIVEN under my hand and the Public Seal … this 12th day of June 2026", "IN WITNESS
+ * WHEREOF") and a reference to cite the document by ("Citable reference: Global Health Organization (19 June 2026)").
+ */
+const SIGNED_OR_CITED =
+  /^\s*(?:GIVEN\s+under|Given\s+under\s+(?:my|our|the)\b|IN\s+WITNESS\s+WHEREOF|(?:Citable\s+reference|Suggested\s+citation|Citation|Cite\s+(?:this\s+\w+\s+)?as|How\s+to\s+cite)\s*:)/;
+
+/**
  * Whether a date is a document's own stamp, not an event: a form's label ("Notice No. 14/2026 — Dated: 29.04.2026",
  * "Issued: Ulaanbaatar, 2026.07.17."), a line of the label and the date with or without its office ("Issued 28 OCT
  * 26.", "Issued 29.05.2026, Sundlink Traffic Centre, Copenhagen.", "Issued at Aqaba on 26/03/2026 by order of …",
@@ -739,6 +746,7 @@ const DOCUMENT_ISSUED =
  */
 function isDocumentStamp(opening: string, before: string, after: string, dated: string): boolean {
   return (
+    SIGNED_OR_CITED.test(opening) ||
     ((PLACE_LINE.test(opening) || FILE_LINE.test(opening)) && DOCUMENT_DATED_END.test(after)) ||
     (INSTRUMENT_ISSUED.test(opening) &&
       /^(?:[\s.]*$|,?\s*(?:on|concerning|regarding|relating to|about)\s)/i.test(after)) ||
@@ -819,8 +827,24 @@ function periodFor(
       ))
   )
     return undefined;
-  // "board chair April Tanaka": a month name before a capitalised word, with no preposition before it, is a name.
-  if (MONTH_NAMED.test(text) && /^\s+\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u.test(after) && !BEFORE_MONTH.test(before))
+  // "to keep Sunday services to an hour", "suspended Friday prayers": a weekly rite or market, no one day.
+  if (
+    /^\p{Lu}\p{Ll}+day$/u.test(text) &&
+    !/\b(?:on|the|this|last|next|that|its|their)\s+$/i.test(before) &&
+    /^\s+(?:services|prayers|masses|worship|markets|trading)\b/i.test(after)
+  )
+    return undefined;
+  // "board chair April Tanaka": a month name before a capitalised word, with no preposition before it, is a name. So is
+  // one after "by", "from" or "with" whose capitalised word ends the phrase ("Editing by April Vea)"; not "by May Day").
+  if (
+    MONTH_NAMED.test(text) &&
+    /^\s+\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u.test(after) &&
+    (!BEFORE_MONTH.test(before) ||
+      (/\b(?:by|from|with)\s+$/i.test(before) &&
+        /^\s+(?!(?:Day|Eve|Bank|Holiday|Week)\b)\p{Lu}\p{Ll}+(?:[),;.]|\s+(?:and|of|who|said|says|told|added)\b|\s*$)/u.test(
+          after,
+        )))
+  )
     return undefined;
   // "April said traders were worried", "June is in Stoney Creek. Go ahead": a month that speaks, or that opens a
   // sentence being somewhere, is a person's name.
@@ -871,11 +895,12 @@ function periodFor(
     /^\s+(?:(?:public|bank|national)\s+)?holidays?\b/i.test(after)
   )
     return undefined;
-  // "the bank's forecast of 27 percent inflation by year-end", "Analysts expect prices to soften by year-end": a
-  // forecast's horizon, not a deadline for a deed.
+  // "the bank's forecast of 27 percent inflation by year-end", "Analysts expect prices to soften by year-end", "We
+  // estimate a 65% probability that Harricana will have to restate its reserves before year-end": a forecast's horizon,
+  // not a deadline for a deed.
   if (
-    (/^by\b/i.test(text) || /\bby\s+(?:the\s+)?$/i.test(before)) &&
-    (/\b(?:forecasts?|projections?|predictions?|estimates?|outlook)\b[^.;]{0,60}$/i.test(
+    (/^(?:by|before)\b/i.test(text) || /\b(?:by|before)\s+(?:the\s+)?$/i.test(before)) &&
+    (/\b(?:forecasts?|projections?|predictions?|estimates?|outlook)\b[^.;]{0,60}$|\b(?:probability|likelihood|chance)\b[^.;]{0,80}$/i.test(
       sentence.slice(0, result.index),
     ) ||
       /\b(?:analysts?|economists?|traders|markets?|investors|forecasters|brokers)\b[^.;]{0,30}\b(?:expect|forecast|predict|see|estimate)s?\b[^.;]{0,80}$/i.test(
@@ -1527,6 +1552,9 @@ export function resolveDates(
       /\p{L}/u.test(sentence.charAt(result.index + result.text.length)) ||
       /\p{L}/u.test(sentence.charAt(result.index - 1))
     )
+      continue;
+    // "while the emergency lasts": chrono reads "last s" as the second gone by; a clock's unit is no date.
+    if (/^(?:last|next|past|this)\s*(?:s|secs?|seconds?|mins?|minutes?|hrs?|hours?)$/i.test(result.text.trim()))
       continue;
     // "in March last year", "from 19 March of this year": the year was read with the month; "on May 27 last month" says
     // the month twice.
