@@ -883,6 +883,29 @@ const TABLE: Row[] = [
   ],
   ['Church leaders agreed on Monday to limit Sunday services to one hour.', '2026-06-30', '2026-06-29', 'day'],
   ['The miner cut output on Monday.', '2026-07-21', '2026-07-20', 'day'],
+  // A night across two dates is the one its clock falls in.
+  [
+    'On the night of 31 October to 1 November 2026, at about 03:40, thieves broke into the museum.',
+    '2026-11-02',
+    '2026-11-01',
+    'day',
+  ],
+  [
+    'On the night of 31 October to 1 November, at 22:15, thieves broke into the museum.',
+    '2026-11-02',
+    '2026-10-31',
+    'day',
+  ],
+  // What a plan lays out after its colon is read from when it was told.
+  [
+    'The farm laid out a restocking plan: cleaning first, and the first pullets placed in February if the premises passes inspection.',
+    '2026-12-07',
+    '2027-02-01',
+    'month',
+    'expected',
+  ],
+  // A wire's dateline with its agency in brackets is no date, whatever the place's case.
+  ['Sion, 5 August (SNA) - The Federal Council on Wednesday approved aid.', '2026-08-05', '2026-08-05', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1342,6 +1365,15 @@ const NO_DATE: [string, string][] = [
   ['Initial Report | Toronto | July 21, 2026', '2026-07-21'],
   ['Item 9 Date of Report: August 4, 2026.', '2026-08-04'],
   ['Church leaders have agreed to suspend feasts while the emergency lasts.', '2026-06-30'],
+  // A bulletin's status line, a council's place line, a signature formula, a comparison's baseline, a night with no
+  // clock, a weekday of a named week, a habit on a holiday.
+  ['Status: 2.8.2026, 18:00. Issued by the Information Cell, Sion.', '2026-08-02'],
+  ['Tällwald, meeting in Turtmann, 10 August 2026.', '2026-08-10'],
+  ['Done at Des Moines this 14th day of November in the year of our Lord two thousand twenty-six.', '2026-11-14'],
+  ['National layer flock: 291.4 million hens, down 1.1% vs. a year ago.', '2026-12-07'],
+  ['On the night of 31 October to 1 November, thieves broke into the museum.', '2026-11-02'],
+  ['Wholesale prices peaked on the Monday of Thanksgiving week.', '2026-12-07'],
+  ["Every year on All Saints' Day many flats are left unattended while families visit the graves.", '2026-11-02'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

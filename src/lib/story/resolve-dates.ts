@@ -496,7 +496,7 @@ function abbreviatedWeekdayStands(text: string, before: string, after: string): 
  * and a ratings agency's "Meridian Ratings - London - 18 Sep 2026: ".
  */
 const DATELINE =
-  /^[\p{Lu}][\p{Lu} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+\([^)]{2,20}\)\s*[—–-]|^\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?\s+[—–]\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s/u;
+  /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+\([^)]{2,20}\)\s*[—–-]|^\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?\s+[—–]\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s/u;
 /** "was to have resumed", "would have met": what was meant to happen and did not. */
 const COUNTERFACTUAL = /\b(?:was|were) to have\b|\b(?:would|should|could|might) have\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/i;
 /** "Had the ferry sailed on Monday, …": a condition that did not hold (case matters: no "i" flag). */
@@ -677,7 +677,7 @@ export function figureOrderOf(texts: readonly string[]): FigureOrder | undefined
  * recall form's "Manufacture dates:", the span of the goods it covers.
  */
 const STAMP_LABEL =
-  /\b(?:Dated?|Issued|Signed|Published|Sent|Received|Stand|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|report|determination|judgment|judgement|decision|ruling|award|order|hearing)|Delivered|Meeting|Reporting\s+period|Period\s+covered|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
+  /\b(?:Dated?|Issued|Signed|Published|Sent|Received|Stand|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|report|determination|judgment|judgement|decision|ruling|award|order|hearing)|Delivered|Meeting|Status|Reporting\s+period|Period\s+covered|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
 /**
  * The same opening its line without a colon, perhaps after the source's name or title: "Issued 28 OCT 26", "Issued at
  * Aqaba on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "511 — Updated Oct. 2,", "Incident report —
@@ -707,8 +707,12 @@ const FILE_LINE = /^\s*No\.\s*\S+,[^.;]*?,\s*(?:the\s+)?$/;
  */
 const INSTRUMENT_ISSUED =
   /^\s*(?:\p{Lu}[^.;]*?\bNo\.\s*\S+(?:\s+of\s+\d{4})?,|(?:\p{Lu}[\p{L}'’]*\s+){1,4}No\.\s*\S+(?:\s+of\s+\d{4})?)\s*(?:issued|dated|signed)\s+(?:on\s+)?$/u;
-/** A release's place line, alone before its date: "Ajaccio, 12 August 2026", "Tashkent city, 12 March 2026". */
-const PLACE_LINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|city|town)){0,2},\s*$/u;
+/**
+ * A release's place line, alone before its date: "Ajaccio, 12 August 2026", "Tashkent city, 12 March 2026", "Tällwald,
+ * meeting in Turtmann, 10 August 2026".
+ */
+const PLACE_LINE =
+  /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|city|town)){0,2},(?:\s*(?:meeting|sitting|signed|done|given)\s+(?:in|at)\s+\p{Lu}[\p{L}'’.-]*,)?\s*$/u;
 /**
  * What may end such a line after its date: a year of another era ("9 April B.E. 2569"), the document's number ("Tashkent,
  * 18.03.2026 No. 214-r"), its office or how it was sent after a dash ("Bonn, 23.04.2026 — by e-mail").
@@ -731,10 +735,10 @@ const DOCUMENT_ISSUED =
 
 /**
  * A proclamation's signature ("GIVEN under my hand and the Public Seal … this 12th day of June 2026", "IN WITNESS
- * WHEREOF") and a reference to cite the document by ("Citable reference: Global Health Organization (19 June 2026)").
+ * WHEREOF", "Done at Des Moines this 14th day of November") and a reference to cite the document by ("Citable reference: Global Health Organization (19 June 2026)").
  */
 const SIGNED_OR_CITED =
-  /^\s*(?:GIVEN\s+under|Given\s+under\s+(?:my|our|the)\b|IN\s+WITNESS\s+WHEREOF|(?:Citable\s+reference|Suggested\s+citation|Citation|Cite\s+(?:this\s+\w+\s+)?as|How\s+to\s+cite)\s*:)/;
+  /^\s*(?:GIVEN\s+under|Given\s+under\s+(?:my|our|the)\b|IN\s+(?:WITNESS|TESTIMONY)\s+WHEREOF|(?:Done|Given|Signed|Dated)\b[^.;]{0,60}\bthis\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s*$|(?:Citable\s+reference|Suggested\s+citation|Citation|Cite\s+(?:this\s+\w+\s+)?as|How\s+to\s+cite)\s*:)/;
 
 /**
  * Whether a date is a document's own stamp, not an event: a form's label ("Notice No. 14/2026 — Dated: 29.04.2026",
@@ -809,6 +813,13 @@ function periodFor(
   // "Every year on 6.12. wards run on holiday staffing", "conducted every year in the first week of November".
   // "has risen every year since 2019" counts from a year.
   if (EVERY_YEAR.test(sentence.slice(0, result.index)) && !/^(?:since|from|until|till|through)\b/i.test(text))
+    return undefined;
+  // "up 96% vs. a year ago", "down 1.1% from a year ago": a comparison's baseline, no event of its own.
+  if (
+    /^(?:a|one)\s+(?:year|month|week)\s+ago$/i.test(text) &&
+    /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|on)\s+$/i.test(before) &&
+    /\d\s*(?:%|per\s*cent|percent)|\b(?:up|down|higher|lower|more|less|fewer)\b/i.test(sentence.slice(0, result.index))
+  )
     return undefined;
   // "At the turn of March and April": a span across two periods dates neither.
   if (/\bturn of (?:the\s+)?(?:\S+\s+(?:and|to)\s+)?$/i.test(before)) return undefined;
@@ -1023,11 +1034,16 @@ function periodFor(
       ));
   // "idle since a February 10 slide": what a state dates from has happened, whatever the verbs around it.
   const since = baseline || /\bsince\s+(?:the|a|an|its|their)\s+$/i.test(before);
+  // "laid out a restocking plan: cleaning first, and the first pullets placed in February": what a plan holds is read
+  // from when it was told, not by the verb that told it.
+  const outlined = /\b(?:plan|schedule|timetable|roadmap|timeline|programme|program|proposal)s?\s*:[^.;]*$/i.test(
+    sentence.slice(0, result.index),
+  );
   const direction = latest
     ? 'future'
     : since
       ? 'past'
-      : ahead || validity
+      : ahead || validity || outlined
         ? 'either'
         : deadline && read !== 'future'
           ? result.start.isCertain('month')
@@ -1313,8 +1329,13 @@ function periodFor(
     if (WEEKDAY_COUNTED[0].test(before) && WEEKDAY_COUNTED[1].test(after)) return undefined;
     // "on the last Friday of the month", "the first Monday in June": a weekday counted in a month, not the one near.
     if (new RegExp(`^\\s+(?:of|in)\\s+(?:the\\s+(?:month|year)|${MONTH})`, 'i').test(after)) return undefined;
-    // "on the Monday of Tourism Week": a weekday of a named season, which this reader does not place.
-    if (/^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*(?:Week|Holidays?|Festival|Carnival)\b/u.test(after))
+    // "on the Monday of Tourism Week", "the Monday of Thanksgiving week": a weekday of a named season, which this reader
+    // does not place.
+    if (
+      /^\s+of\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+)*(?:Week|Holidays?|Festival|Carnival)|(?:\p{Lu}[\p{L}'’-]*\s+)+week)\b/u.test(
+        after,
+      )
+    )
       return undefined;
     // "late Sunday or early Monday": one of two days, the writer does not know which.
     if (
@@ -1464,14 +1485,35 @@ function periodFor(
   return undefined;
 }
 
-/** The day a part of the day qualifies, read on its own, standing for the whole phrase; undefined when none. */
-function dayOfPartOfDay(result: chrono.ParsedResult, instant: Date): chrono.ParsedResult | undefined {
+/**
+ * The day a part of the day qualifies, read on its own, standing for the whole phrase; undefined when none. A night
+ * across two dates ("on the night of 31 October to 1 November") is the second when the sentence's clock says after
+ * midnight ("at about 03:40"), the first when it says before, and no date (null) when it does not say.
+ */
+function dayOfPartOfDay(
+  result: chrono.ParsedResult,
+  instant: Date,
+  sentence: string,
+): chrono.ParsedResult | null | undefined {
   const prefix = PART_OF_DAY_OF.exec(result.text)?.[0];
   if (!prefix) return undefined;
   const [day] = parser.parse(result.text.slice(prefix.length), { instant }, { forwardDate: false });
   if (day?.index !== 0) return undefined;
+  // Which of a night's two dates: after midnight the second, before it the first.
+  const night = Boolean(day.end) && /^night/i.test(prefix);
+  let start = day.start;
+  if (night) {
+    const hours = [...sentence.matchAll(/\b(\d{1,2})[:.](\d{2})\b(?!\s*[aApP]\.?[mM])/g)].map((clock) =>
+      Number(clock[1]),
+    );
+    const late = hours.length > 0 && hours.every((hour) => hour >= 18 && hour < 24);
+    const small = hours.length > 0 && hours.every((hour) => hour < 7);
+    if (!late && !small) return null;
+    if (small && day.end) start = day.end;
+  }
   // The phrase ends where its day does: a "last year" after it is the day's year, read from what follows.
   return Object.assign(day, {
+    ...(night && { start, end: undefined }),
     index: result.index,
     text: result.text.slice(0, prefix.length + day.index + day.text.length),
   });
@@ -1537,7 +1579,9 @@ export function resolveDates(
   let monthEnd = -1;
   const spoken: { text: string; index: number }[] = [];
   for (const read of parser.parse(sentence, { instant }, { forwardDate: false })) {
-    const result = dayOfPartOfDay(read, instant) ?? read;
+    const part = dayOfPartOfDay(read, instant, sentence);
+    if (part === null) continue;
+    const result = part ?? read;
     // Inside a quotation, "tonight" or "tomorrow" is the speaker's: it counts from the day they spoke, if told.
     const deictic = result.text.trim().replace(/[,.]$/, '');
     if (DEICTIC.test(deictic) && insideQuotation(sentence, result.index)) {
@@ -1775,6 +1819,8 @@ function holidayPeriod(
   };
   if ((!counted && HOLIDAY_BOUND.test(sentence.slice(0, holiday.index))) || HOLIDAY_SPAN.test(sentence.slice(end)))
     return undefined;
+  // "every year on All Saints' Day many flats are left unattended": a habit.
+  if (EVERY_YEAR.test(sentence.slice(0, holiday.index))) return undefined;
   // "during Holy Week", "over Golden Week": a week of holidays, not the day a calendar lists first.
   if (/\bWeek$/i.test(holiday.text)) return undefined;
   // "Lunar New Year's Eve", "Chinese New Year's Day": another calendar's feast, not the one the name alone is.
