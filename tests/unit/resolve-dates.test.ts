@@ -896,6 +896,8 @@ const TABLE: Row[] = [
     '2026-10-31',
     'day',
   ],
+  // "in the night to Sunday" (German and Nordic English): the night that runs into Sunday.
+  ['In the night to Sunday, the attackers disabled the switchboard.', '2025-12-09', '2025-12-07', 'day'],
   // What a plan lays out after its colon is read from when it was told.
   [
     'The farm laid out a restocking plan: cleaning first, and the first pullets placed in February if the premises passes inspection.',

@@ -465,8 +465,8 @@ const ORDINAL_WEEKDAY_OF = /\b(?:first|second|third|fourth|fifth|last)\s+\w+day\
 const YEAR_AFTER = /^\s*(?:,|in|of)?\s*((?:19|20)\d{2})\b/i;
 /** A numeric date without a four-digit year ("08/12", "12 December 27"): day and month order or century unknown. */
 const SHORT_NUMERIC = new RegExp(`(?<!${BESIDE_MONTH[0]})\\b\\d{1,2}[/.-]\\d{1,2}\\b(?!${BESIDE_MONTH[1]})`, 'i');
-/** "the evening of 7 October": chrono reads the part of the day and loses the day it qualifies. */
-const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+/i;
+/** "the evening of 7 October", "in the night to Sunday": chrono reads the part of the day and loses the day it qualifies. */
+const PART_OF_DAY_OF = /^(?:(?:morning|afternoon|evening|night)\s+of|night\s+(?:to|into))\s+/i;
 /** Nouns of an event that "today's" dates: "today's vote", "today's meeting of the council". */
 const EVENT_NOUN =
   /^\s+(?:\w+\s+)?(?:vote|votes|meeting|hearing|session|sitting|debate|match|game|race|final|talks|summit|announcement|decision|ruling|verdict|strike|protest|march|rally|election|ceremony|launch|budget|briefing|statement|speech|attack|storm|flood|fire|crash)\b/i;
