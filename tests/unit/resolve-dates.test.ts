@@ -908,6 +908,26 @@ const TABLE: Row[] = [
   ],
   // A wire's dateline with its agency in brackets is no date, whatever the place's case.
   ['Sion, 5 August (SNA) - The Federal Council on Wednesday approved aid.', '2026-08-05', '2026-08-05', 'day'],
+  // A name with a hyphen after a verb of saying is a person; an instrument cited by its date and a licence's number are
+  // no dates; the sentence's own day stands.
+  [
+    '"Warm water means less oxygen," said Friday Okonkwo-Brun, who chairs the angling club, on Tuesday.',
+    '2026-08-13',
+    '2026-08-11',
+    'day',
+  ],
+  [
+    'The plant was shut on Tuesday in accordance with the order of 7 February 2012 setting the general rules.',
+    '2026-08-13',
+    '2026-08-11',
+    'day',
+  ],
+  [
+    'Inspectors seized syrup made under Manufacturing Licence No. 28/12/2011 on Monday.',
+    '2026-10-06',
+    '2026-10-05',
+    'day',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1376,6 +1396,21 @@ const NO_DATE: [string, string][] = [
   ['On the night of 31 October to 1 November, thieves broke into the museum.', '2026-11-02'],
   ['Wholesale prices peaked on the Monday of Thanksgiving week.', '2026-12-07'],
   ["Every year on All Saints' Day many flats are left unattended while families visit the graves.", '2026-11-02'],
+  // A level's baseline, a market message's stamp, a traded month, a gazette's issue, a record's sitting line, one of two
+  // months, a product alert's number, a batch's manufacture date, a date before a pipe and a title, a delay's reach.
+  ['Cal-27 is back below where it traded in July.', '2026-09-18'],
+  [
+    'Message VRE-UMM-2026-08-0398, Version 3, published 2026-08-18 09:05 — Unit: Saint-Alban-du-Rhône 2 — Type: unplanned',
+    '2026-09-04',
+  ],
+  ['The French baseload contract for September rose 19 percent over the past three sessions.', '2026-08-18'],
+  ['Published in the State Gazette, issue 79 of 2026.', '2026-09-29'],
+  ['Forty-ninth sitting, Friday, 4 September 2026.', '2026-09-04'],
+  ['Analysts say a vote in late October or early November is most likely.', '2026-09-09'],
+  ['Medical Product Alert N°7/2026: Substandard paediatric liquid medicine identified.', '2026-10-16'],
+  ['Date of manufacture: July 2025.', '2026-10-16'],
+  ['16 October 2026 | Medical product alert', '2026-10-16'],
+  ['A second request would almost certainly push Saint-Alban 2 into October.', '2026-09-18'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -556,6 +556,12 @@ const BEFORE_MONTH =
 const EVERY_YEAR =
   /\b(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter|season)\s+(?:(?:on|in|at|around|during|over)\b[^,;.:]{0,25})?$/i;
 
+/** A month as one of two: "in late October or early November", before the one and after the other. */
+const MONTH_OR = [
+  new RegExp(`\\b(?:${MONTH})[a-z]*\\s+or\\s+(?:(?:early|late|mid)[- ])?$`, 'i'),
+  new RegExp(`^,?\\s+or\\s+(?:in\\s+)?(?:(?:early|late|mid)[- ])?(?:${MONTH})`, 'i'),
+] as const;
+
 /** Words that point from the moment they are said. */
 const DEICTIC =
   /^(?:(?:today|tomorrow|yesterday)(?: (?:morning|afternoon|evening|night))?|tonight|this (?:morning|afternoon|evening)|last night)$/i;
@@ -677,16 +683,16 @@ export function figureOrderOf(texts: readonly string[]): FigureOrder | undefined
  * recall form's "Manufacture dates:", the span of the goods it covers.
  */
 const STAMP_LABEL =
-  /\b(?:Dated?|Issued|Signed|Published|Sent|Received|Stand|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|report|determination|judgment|judgement|decision|ruling|award|order|hearing)|Delivered|Meeting|Status|Reporting\s+period|Period\s+covered|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
+  /\b(?:Dated?|Issued|Signed|Published|Sent|Received|Stand|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|report|determination|judgment|judgement|decision|ruling|award|order|hearing|manufacture|expiry)|(?:Mfg|Exp)\.?\s+Date|Expiry\s+date|Best\s+before|Delivered|Meeting|Status|Reporting\s+period|Period\s+covered|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
 /**
  * The same opening its line without a colon, perhaps after the source's name or title: "Issued 28 OCT 26", "Issued at
  * Aqaba on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "511 — Updated Oct. 2,", "Incident report —
  * published", "Issued by Harbour Rail Corporation, Hong Kong,", a status page's "As of 14:00, Feb. 16.", "Advisory
  * issued at 0700 hrs on", a release's "Embargoed until 00:01", an order's signature "Done at Chambéry,", a live page's
- * entry "Update 6.12.2025 at 08.30 — …".
+ * entry "Update 6.12.2025 at 08.30 — …", a market message's "Message VRE-UMM-2026-08-0398, Version 3, published".
  */
 const STAMP_LINE =
-  /^\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–])\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Signed|Done|[Pp]ublished|Answered|Tabled|(?:Last\s+)?[Uu]pdated|Update(?:\s+\d{1,3})?|[Pp]osted|As\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2})?\s+$/u;
+  /^\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–])\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Signed|Done|[Pp]ublished|Answered|Tabled|(?:Last\s+)?[Uu]pdated|Update(?:\s+\d{1,3})?|[Pp]osted|As\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2})?\s+$/u;
 /**
  * What may follow such a line's date: nothing, a colon or a dash and the update, the issuing office ("…, at Putrajaya."),
  * "by order of …", its time.
@@ -733,6 +739,9 @@ const STATUS_TIME = /\s*[-–—]?\s*\d{1,2}:[\d#]{2}\s*(?:[A-Z]{2,5}\b)?(?:\s*[
 const DOCUMENT_ISSUED =
   /^(?:Article\s*\(?\d+\)?[.:]\s*)?This\s+(?:warning|notice|statement|release|update|advisory|bulletin|circular|order|decision|decree|resolution|page|article)\b(?:,?\s+(?:was|has\s+been))?,?\s+(?:issued|updated|published|posted|amended|dated|signed)\b[^,;]*$/i;
 
+/** A record's heading before its date: "Forty-ninth sitting, Friday, 4 September 2026". */
+const SITTING_LINE = /^\s*\p{Lu}[\p{L}-]*\s+(?:sitting|session|meeting|plenary)\s*,\s*$/u;
+
 /**
  * A proclamation's signature ("GIVEN under my hand and the Public Seal … this 12th day of June 2026", "IN WITNESS
  * WHEREOF", "Done at Des Moines this 14th day of November") and a reference to cite the document by ("Citable reference: Global Health Organization (19 June 2026)").
@@ -751,6 +760,8 @@ const SIGNED_OR_CITED =
 function isDocumentStamp(opening: string, before: string, after: string, dated: string): boolean {
   return (
     SIGNED_OR_CITED.test(opening) ||
+    (SITTING_LINE.test(opening) && DOCUMENT_DATED_END.test(after)) ||
+    (/^\s*$/.test(opening) && /^\s*\|\s*\p{Lu}[^.!?]*$/u.test(after)) ||
     ((PLACE_LINE.test(opening) || FILE_LINE.test(opening)) && DOCUMENT_DATED_END.test(after)) ||
     (INSTRUMENT_ISSUED.test(opening) &&
       /^(?:[\s.]*$|,?\s*(?:on|concerning|regarding|relating to|about)\s)/i.test(after)) ||
@@ -819,6 +830,36 @@ function periodFor(
     /^(?:a|one)\s+(?:year|month|week)\s+ago$/i.test(text) &&
     /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|on)\s+$/i.test(before) &&
     /\d\s*(?:%|per\s*cent|percent)|\b(?:up|down|higher|lower|more|less|fewer)\b/i.test(sentence.slice(0, result.index))
+  )
+    return undefined;
+  // "a vote in late October or early November": one of two months, the writer does not know which.
+  if (
+    MONTH_ALONE.test(text.replace(/^(?:in\s+)?(?:early|late|mid)[- ]/i, '').replace(/^in\s+/i, '')) &&
+    (MONTH_OR[0].test(before) || MONTH_OR[1].test(after))
+  )
+    return undefined;
+  // "in accordance with the order of 7 February 2012 setting the general rules": an instrument cited by its date.
+  if (
+    /\b(?:under|pursuant to|in accordance with|according to|as required by|in line with)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:order|decree|law|act|regulation|directive|ordinance|decision|resolution|circular)\s+of\s+$/iu.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
+  // "back below where it traded in July", "Manufacturing Licence No. 28/12/2011", "Alert N°7/2026": a level's baseline,
+  // a number.
+  if (/\b(?:below|above|under|over|near|to)\s+(?:where|what)\b[^,;.]{0,40}$/i.test(before)) return undefined;
+  if (/(?:\bNos?\.?|\bNumber|N[°º])\s*$/i.test(before)) return undefined;
+  // "a second request would almost certainly push Saint-Alban 2 into October": how far a delay might reach, no date.
+  if (
+    /\b(?:would|could|might|may)\b[^.;]{0,40}\b(?:push|drag|slip|spill|tip|stretch|extend|delay)\w*\b[^.;]{0,40}\binto\s+$/i.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
+  // "The French baseload contract for September", "the baseload for September": a traded product, no event's month.
+  if (
+    MONTH_ALONE.test(text) &&
+    /\b(?:contracts?|futures?|baseload|peakload|options?|swaps?)\s+for\s+$|\bdelivery\s+(?:for|in)\s+$/i.test(before)
   )
     return undefined;
   // "At the turn of March and April": a span across two periods dates neither.
@@ -1089,6 +1130,8 @@ function periodFor(
     return undefined;
   // "Exempt Resolution No. 2.415, of 10.09.2026": its number and the day it is known by.
   if (/\bof\s+$/i.test(before) && INSTRUMENT.test(before.replace(/of\s+$/i, ''))) return undefined;
+  // "Published in the State Gazette, issue 79 of 2026": a publication's issue and its year.
+  if (/^of\s/i.test(text) && /\b(?:issue|vol(?:ume)?\.?|number|edition)\s+\d+\s+$/i.test(before)) return undefined;
   if (/^\d{1,2}\/\d{4}$/.test(text) && /(?:\p{Lu}\p{L}*|\bNo\.?)\s+$/u.test(before)) return undefined;
   // "no earlier than Friday", "on or after May 20", "not before June": a bound the event lies beyond, not its day.
   if (
@@ -1337,7 +1380,7 @@ function periodFor(
       )
     )
       return undefined;
-    // "late Sunday or early Monday": one of two days, the writer does not know which.
+    // "late Sunday or early Monday": one of two days, the writer does not know which. (Months: see MONTH_OR.)
     if (
       /\b\w+day\s+or\s+(?:(?:late|early)\s+)?$/i.test(before) ||
       /^,?\s+or\s+(?:(?:late|early|on)\s+)?\w+day\b/i.test(after)
@@ -1361,7 +1404,7 @@ function periodFor(
         !isPastAction(lead) &&
         // After a verb of saying, the name must end the clause or speak: "said Sunday Kyiv had …" is a date.
         (SAYING.test(lead)
-          ? /^\s+\p{Lu}\p{Ll}+(?:[,.;]|\s+(?:said|says|told|added|asked)\b|$)/u
+          ? /^\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[,.;]|\s+(?:said|says|told|added|asked)\b|$)/u
           : /^\s+\p{Lu}\p{Ll}+\b/u
         ).test(after)) ||
       // "the Calama weekly Sunday Pampa".
