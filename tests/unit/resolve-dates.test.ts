@@ -928,6 +928,15 @@ const TABLE: Row[] = [
     '2026-10-05',
     'day',
   ],
+  // "a compliance plan to the court" is a noun, not a plan told in the present: the frustrated plan was for the Monday
+  // gone by.
+  [
+    'Vozaria had been due to present a compliance plan to the court on Monday but asked for a 10-day extension instead.',
+    '2026-04-24',
+    '2026-04-20',
+    'day',
+  ],
+  ['The company plans to restart sailings on Friday.', '2026-04-24', '2026-04-24', 'day', 'expected'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1411,6 +1420,23 @@ const NO_DATE: [string, string][] = [
   ['Date of manufacture: July 2025.', '2026-10-16'],
   ['16 October 2026 | Medical product alert', '2026-10-16'],
   ['A second request would almost certainly push Saint-Alban 2 into October.', '2026-09-18'],
+  // An instrument named with its year, a ship's update line, opening days, a sitrep's stamp, a habit that "every year
+  // runs into April", an electronic signature, a blog's posted line, a wire's editor, a newsletter named by its day.
+  ['Liability is governed by the Merchant Shipping Act 2007 and the 2001 Bunker Convention.', '2026-02-16'],
+  ['MV KESTREL HARMONY — Update 4 — 9 February 2026, 17:00 hrs local time (UTC+4).', '2026-02-09'],
+  ['The claims office is open Monday to Saturday, from 08:30 to 16:00 hrs.', '2026-02-16'],
+  ['SITREP 9 as at 18:00 hrs 20/02/2026.', '2026-02-20'],
+  [
+    'The wreck will not be lifted before the end of the cyclone season, which every year runs into April.',
+    '2026-02-20',
+  ],
+  [
+    'Document signed electronically by April Cavalcanti, Superintendent of Inspection, on 14/04/2026, at 16:05.',
+    '2026-04-14',
+  ],
+  ['Posted April 15, 2026 · Global Policy Team · 4 min read', '2026-04-15'],
+  ['(Reporting by August Teixeira in Brasilia; Editing by Friday Nwosu)', '2026-04-24'],
+  ['Issue No. 87 of your Monday read on tech policy in the Americas.', '2026-05-11'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

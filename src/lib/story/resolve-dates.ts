@@ -552,9 +552,9 @@ const MONTH_NAMED = /^(?:april|may|june|july|august)$/i;
 const BEFORE_MONTH =
   /\b(?:in|on|since|by|from|until|last|next|this|early|late|mid|during|through|before|after|of|and|or|earlier|later|as at|as of|come)\s+$/i;
 
-/** A habit's period before a date in it: "every year on", "each spring in the first week of". */
+/** A habit's period before a date in it: "every year on", "each spring in the first week of", "every year runs into". */
 const EVERY_YEAR =
-  /\b(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter|season)\s+(?:(?:on|in|at|around|during|over)\b[^,;.:]{0,25})?$/i;
+  /\b(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter|season)\b(?:(?!\b(?:and|but|since|until)\b)[^,;.:]){0,40}$/i;
 
 /** A month as one of two: "in late October or early November", before the one and after the other. */
 const MONTH_OR = [
@@ -692,13 +692,13 @@ const STAMP_LABEL =
  * entry "Update 6.12.2025 at 08.30 — …", a market message's "Message VRE-UMM-2026-08-0398, Version 3, published".
  */
 const STAMP_LINE =
-  /^\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–])\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Signed|Done|[Pp]ublished|Answered|Tabled|(?:Last\s+)?[Uu]pdated|Update(?:\s+\d{1,3})?|[Pp]osted|As\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2})?\s+$/u;
+  /^\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–])\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Signed|Done|[Pp]ublished|Answered|Tabled|(?:Last\s+)?[Uu]pdated|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?)?(?:\s+[—–])?\s+$/u;
 /**
  * What may follow such a line's date: nothing, a colon or a dash and the update, the issuing office ("…, at Putrajaya."),
  * "by order of …", its time.
  */
 const STAMP_LINE_END =
-  /^(?:[\s.]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,?\s*(?:at|à)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?[\s.]*$|,?\s+at\s+\p{Lu}[\p{L}' -]*\.?$|\s*[—–]\s)/u;
+  /^(?:[\s.]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,?\s*(?:at|à)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?[\s.]*$|,?\s+at\s+\p{Lu}[\p{L}' -]*\.?$|\s*[—–·•|]\s|,?\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*)?hrs?\b[^.]*\.?$)/u;
 /**
  * "Press statement dated 28 May 2026.", "Announcement dated 9 April B.E. 2569", "Press release of 10.02.2026 — …",
  * "Tender No. KPT/2026/44 dated 12.08.2026", "Ref: our letter dated 03.08.2026": a line naming the document and its date.
@@ -744,10 +744,10 @@ const SITTING_LINE = /^\s*\p{Lu}[\p{L}-]*\s+(?:sitting|session|meeting|plenary)\
 
 /**
  * A proclamation's signature ("GIVEN under my hand and the Public Seal … this 12th day of June 2026", "IN WITNESS
- * WHEREOF", "Done at Des Moines this 14th day of November") and a reference to cite the document by ("Citable reference: Global Health Organization (19 June 2026)").
+ * WHEREOF", "Done at Des Moines this 14th day of November", "Document signed electronically by …") and a reference to cite the document by ("Citable reference: Global Health Organization (19 June 2026)").
  */
 const SIGNED_OR_CITED =
-  /^\s*(?:GIVEN\s+under|Given\s+under\s+(?:my|our|the)\b|IN\s+(?:WITNESS|TESTIMONY)\s+WHEREOF|(?:Done|Given|Signed|Dated)\b[^.;]{0,60}\bthis\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s*$|(?:Citable\s+reference|Suggested\s+citation|Citation|Cite\s+(?:this\s+\w+\s+)?as|How\s+to\s+cite)\s*:)/;
+  /^\s*(?:GIVEN\s+under|Given\s+under\s+(?:my|our|the)\b|IN\s+(?:WITNESS|TESTIMONY)\s+WHEREOF|(?:Document\s+)?[Ss]igned\s+(?:electronically|digitally)\b|(?:Done|Given|Signed|Dated)\b[^.;]{0,60}\bthis\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s*$|(?:Citable\s+reference|Suggested\s+citation|Citation|Cite\s+(?:this\s+\w+\s+)?as|How\s+to\s+cite)\s*:)/;
 
 /**
  * Whether a date is a document's own stamp, not an event: a form's label ("Notice No. 14/2026 — Dated: 29.04.2026",
@@ -836,6 +836,14 @@ function periodFor(
   if (
     MONTH_ALONE.test(text.replace(/^(?:in\s+)?(?:early|late|mid)[- ]/i, '').replace(/^in\s+/i, '')) &&
     (MONTH_OR[0].test(before) || MONTH_OR[1].test(after))
+  )
+    return undefined;
+  // "the 2001 Bunker Convention", "the 1922 Colorado River Compact": an instrument's name holds its year.
+  if (
+    /^(?:the\s+)?\d{4}$/i.test(text) &&
+    /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Convention|Act|Treaty|Protocol|Agreement|Accord|Compact|Code|Charter|Regulations?|Directive|Law|Constitution)\b/u.test(
+      after,
+    )
   )
     return undefined;
   // "in accordance with the order of 7 February 2012 setting the general rules": an instrument cited by its date.
@@ -1412,10 +1420,18 @@ function periodFor(
       // "led by Sunday Adeyemi of Lautan Marine", "a statement from Sunday Nwosu, the union leader": after "by",
       // "from" or "with", a weekday and a capitalised word that ends its phrase is a person.
       (/\b(?:by|from|with)\s+$/i.test(before) &&
-        /^\s+\p{Lu}\p{Ll}+(?:[,.;]|\s+(?:of|and|who|said|says|told|added|asked)\b|$)/u.test(after));
+        /^\s+\p{Lu}\p{Ll}+(?:[,.;)]|\s+(?:of|and|who|said|says|told|added|asked)\b|$)/u.test(after));
     // '…,” Friday said': a weekday that speaks after a quotation is a name.
     const speaks = /[,.!?]["”’']?\s*$/u.test(before) && /^\s+(?:said|says|told|added|asked)\b/.test(after);
     if (bare && (((/^\s+\p{Lu}\p{Ll}/u.test(after) || /\s\p{Lu}/u.test(text)) && beforeName) || speaks))
+      return undefined;
+    // "Issue No. 87 of your Monday read", "our Friday briefing": a publication named by its day.
+    if (
+      /\b(?:your|our)\s+$/i.test(before) &&
+      /^\s+(?:read|newsletter|briefing|digest|edition|column|round-?up|wrap|email|issue|podcast|show|bulletin)\b/i.test(
+        after,
+      )
+    )
       return undefined;
     // "MARK FRIDAY: The Jeju Sunday Times had …": a speaker's name in a transcript, in capitals.
     if (/^[A-Z]+DAY$/.test(text) && /\b[A-Z]{2,}\s+$/.test(before) && /^\s*:/.test(after)) return undefined;
@@ -1436,6 +1452,12 @@ function periodFor(
     // "from Monday to Friday", "a Monday-to-Saturday timetable", "Mon–Fri": days of a week's schedule, not a date.
     if (result.end && /\bto\b|[–-]/.test(text)) return undefined;
     if (/\p{L}[-–](?:to[-–])?$/u.test(before) || /^[-–](?:to[-–])?\p{L}/u.test(after)) return undefined;
+    // "open Monday to Saturday, from 08:30": opening days, not a date.
+    if (
+      /^\s*(?:to|through|thru|till|until|[-–])\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(after) ||
+      /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*(?:to|through|thru|till|until|[-–])\s*$/i.test(before)
+    )
+      return undefined;
     // "was due to resume on Wednesday but was held back": a frustrated plan was for the day gone by, when its fate is
     // told as done; otherwise it may lie either side of the report.
     if (PAST_PLAN_BUT[0].test(planBefore(sentence, result.index)) && PAST_PLAN_BUT[1].test(after)) {

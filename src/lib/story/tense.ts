@@ -166,9 +166,9 @@ function verbDirection(sentence: string, start: number, end: number): Direction 
 /** Words in a verb group and the preposition after it: "will be held on". */
 const GROUP_WORDS = 4;
 
-/** "a plan to expand", "their hopes to win": nouns, not verbs that state a plan. */
+/** "a plan to expand", "their hopes to win", "a compliance plan to the court": nouns, not verbs that state a plan. */
 const NOUN_PLAN =
-  /\b(?:a|an|the|its|their|his|her|our|this|that|new)\s+(?:plans?|hopes?|aims?|promises?|pledges?|threats?|vows?|bids?)\s+to\b/gi;
+  /\b(?:a|an|the|its|their|his|her|our|this|that|new)\s+(?:plans?|hopes?|aims?|promises?|pledges?|threats?|vows?|bids?)\s+to\b|\b(?:plans?|bids?)\s+to(?=\s+(?:the|a|an|its|their|his|her|our|this|that)\b)/gi;
 
 /** "is due to be held", "will be formally signed": a participle after "be" is passive, not past. */
 const PASSIVE = /\b(be|being)\s+(?:\w+ly\s+)?[a-z]+\b/gi;
