@@ -1437,6 +1437,12 @@ const NO_DATE: [string, string][] = [
   ['Posted April 15, 2026 · Global Policy Team · 4 min read', '2026-04-15'],
   ['(Reporting by August Teixeira in Brasilia; Editing by Friday Nwosu)', '2026-04-24'],
   ['Issue No. 87 of your Monday read on tech policy in the Americas.', '2026-05-11'],
+  // A passenger notice's update stamp in local time, a written question's number and submission, an answer's dated line,
+  // a newsletter's signature.
+  ['Update 1 — Thursday 4 June 2026, 15:10 local time (UTC-1)', '2026-06-17'],
+  ['Question No. 112/2026, submitted 8 June 2026, under section 37 of the Rules of Procedure.', '2026-06-19'],
+  ['Answer dated 19 June 2026, from the Naalakkersuisoq for Housing, Infrastructure and Transport.', '2026-06-19'],
+  ['— Friday Adeyemi, editor, The Long Shot', '2026-07-17'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

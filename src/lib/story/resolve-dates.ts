@@ -698,7 +698,7 @@ const STAMP_LINE =
  * "by order of …", its time.
  */
 const STAMP_LINE_END =
-  /^(?:[\s.]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,?\s*(?:at|à)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?[\s.]*$|,?\s+at\s+\p{Lu}[\p{L}' -]*\.?$|\s*[—–·•|]\s|,?\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*)?hrs?\b[^.]*\.?$)/u;
+  /^(?:[\s.]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,?\s*(?:at|à)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?[\s.]*$|,?\s+at\s+\p{Lu}[\p{L}' -]*\.?$|\s*[—–·•|]\s|,?\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*)?(?:hrs?|local\s+time)\b[^.]*\.?$)/u;
 /**
  * "Press statement dated 28 May 2026.", "Announcement dated 9 April B.E. 2569", "Press release of 10.02.2026 — …",
  * "Tender No. KPT/2026/44 dated 12.08.2026", "Ref: our letter dated 03.08.2026": a line naming the document and its date.
@@ -712,7 +712,7 @@ const FILE_LINE = /^\s*No\.\s*\S+,[^.;]*?,\s*(?:the\s+)?$/;
  * 845 of 2026, issued on 6 April 2026, on emergency measures for the Cairo-Alexandria railway."
  */
 const INSTRUMENT_ISSUED =
-  /^\s*(?:\p{Lu}[^.;]*?\bNo\.\s*\S+(?:\s+of\s+\d{4})?,|(?:\p{Lu}[\p{L}'’]*\s+){1,4}No\.\s*\S+(?:\s+of\s+\d{4})?)\s*(?:issued|dated|signed)\s+(?:on\s+)?$/u;
+  /^\s*(?:\p{Lu}[^.;]*?\bNo\.\s*\S+(?:\s+of\s+\d{4})?,|(?:\p{Lu}[\p{L}'’]*\s+){1,4}No\.\s*\S+(?:\s+of\s+\d{4})?)\s*(?:issued|dated|signed|submitted|tabled|lodged|filed)\s+(?:on\s+)?$/u;
 /**
  * A release's place line, alone before its date: "Ajaccio, 12 August 2026", "Tashkent city, 12 March 2026", "Tällwald,
  * meeting in Turtmann, 10 August 2026".
@@ -724,7 +724,7 @@ const PLACE_LINE =
  * 18.03.2026 No. 214-r"), its office or how it was sent after a dash ("Bonn, 23.04.2026 — by e-mail").
  */
 const DOCUMENT_DATED_END =
-  /^(?:\s*(?:B\.?\s?E\.?|A\.?\s?D\.?|C\.?E\.?)\s*\d{4})?(?:\s+No\.\s*\S+)?[\s.]*(?:[—–]\s+\S.*)?$/u;
+  /^(?:\s*(?:B\.?\s?E\.?|A\.?\s?D\.?|C\.?E\.?)\s*\d{4})?(?:\s+No\.\s*\S+)?[\s.]*(?:[—–]\s+\S.*|,\s*(?:from|by)\s+(?:the\s+)?\p{Lu}[^;]*)?$/u;
 /**
  * A status page's entry stamp: "Apr 14, 2026 - 09:12 UTC — Investigating", "Resolved — Apr 14, 2026 - 16:40 UTC". The
  * opening is empty or a status; after the date, its time, its zone and perhaps the status.
@@ -764,7 +764,7 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
     (/^\s*$/.test(opening) && /^\s*\|\s*\p{Lu}[^.!?]*$/u.test(after)) ||
     ((PLACE_LINE.test(opening) || FILE_LINE.test(opening)) && DOCUMENT_DATED_END.test(after)) ||
     (INSTRUMENT_ISSUED.test(opening) &&
-      /^(?:[\s.]*$|,?\s*(?:on|concerning|regarding|relating to|about)\s)/i.test(after)) ||
+      /^(?:[\s.]*$|,?\s*(?:on|concerning|regarding|relating to|about|under)\s)/i.test(after)) ||
     STAMP_LABEL.test(before) ||
     (STAMP_LINE.test(opening) && STAMP_LINE_END.test(after)) ||
     (DOCUMENT_DATED.test(opening) && DOCUMENT_DATED_END.test(after)) ||
@@ -1404,7 +1404,7 @@ function periodFor(
     const bare = /^\p{Lu}\p{Ll}+day(?:\s+(?:Morning|Afternoon|Evening|Night))?$/u.test(text);
     const lead = /\b(\p{Ll}+)\s+$/u.exec(before)?.[1];
     const beforeName =
-      /(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:\p{Ll}+\s+){0,2}|\p{Lu}[\p{L}]+\s+|,\s*|^\s*)$/u.test(
+      /(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:\p{Ll}+\s+){0,2}|\p{Lu}[\p{L}]+\s+|,\s*|^\s*(?:[—–-]\s*)?)$/u.test(
         before,
       ) ||
       (lead !== undefined &&
