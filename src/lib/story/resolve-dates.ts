@@ -130,8 +130,13 @@ parser.parsers.push({
       `\\b(?:the|a|an|its|their|his|her|our)\\s+((?:19|20)(?!00)\\d{2})\\b(?![-–/.,]?\\d)${OTHER_ERA}(?=\\s+(?!(?:\\p{L}+[\\s-]+)?(?:fiscal|financial|budget|tax|model|edition|version|season|vintage|class|cohort|year|quarter|route|manifest|calendar|timetable|schedule|programme|program|lineup|line-up)\\b)\\p{L})`,
       'iu',
     ),
-  // A year to come before its noun names a plan or an edition ("for the 2027 exam"), not when anything happened.
-  extract: (context, match) => (Number(match[1]) > context.refDate.getFullYear() ? null : { year: Number(match[1]) }),
+  // A year to come before its noun names a plan or an edition ("for the 2027 exam"), not when anything happened; so does
+  // this year's before a name ("The 2026 Dakar Rally finishes in Shubaytah" in a 2026 report).
+  extract: (context, match) => {
+    const year = Number(match[1]);
+    const named = /^\s+\p{Lu}/u.test(context.text.slice((match.index ?? 0) + match[0].length));
+    return year > context.refDate.getFullYear() || (named && year === context.refDate.getFullYear()) ? null : { year };
+  },
 });
 // "next week Monday", "last week Thursday" (Nigerian and Kenyan English): that weekday of that week.
 parser.parsers.push({
@@ -692,7 +697,7 @@ const STAMP_LABEL =
  * entry "Update 6.12.2025 at 08.30 — …", a market message's "Message VRE-UMM-2026-08-0398, Version 3, published".
  */
 const STAMP_LINE =
-  /^\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–])\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Signed|Done|[Pp]ublished|Answered|Tabled|(?:Last\s+)?[Uu]pdated|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?)?(?:\s+[—–])?\s+$/u;
+  /^\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–])\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Signed|Done|[Pp]ublished|Answered|Tabled|(?:Last\s+)?[Uu]pdated|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?)?(?:\s+[—–]|,)?\s+$/u;
 /**
  * What may follow such a line's date: nothing, a colon or a dash and the update, the issuing office ("…, at Putrajaya."),
  * "by order of …", its time.
@@ -836,14 +841,6 @@ function periodFor(
   if (
     MONTH_ALONE.test(text.replace(/^(?:in\s+)?(?:early|late|mid)[- ]/i, '').replace(/^in\s+/i, '')) &&
     (MONTH_OR[0].test(before) || MONTH_OR[1].test(after))
-  )
-    return undefined;
-  // "the 2001 Bunker Convention", "the 1922 Colorado River Compact": an instrument's name holds its year.
-  if (
-    /^(?:the\s+)?\d{4}$/i.test(text) &&
-    /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Convention|Act|Treaty|Protocol|Agreement|Accord|Compact|Code|Charter|Regulations?|Directive|Law|Constitution)\b/u.test(
-      after,
-    )
   )
     return undefined;
   // "in accordance with the order of 7 February 2012 setting the general rules": an instrument cited by its date.
@@ -1295,6 +1292,14 @@ function periodFor(
           /^\s+(?:getaway|exodus|rush|peak|break|holidays|recess|lull)\b/i.test(after))))
   )
     return undefined;
+  // "sandstorms are frequent in central Saudi Arabia in January": what a month is like, no one date.
+  if (
+    MONTH_ALONE.test(text) &&
+    /\b(?:is|are)\s+(?:\w+\s+)?(?:frequent|common|rare|usual|typical|normal|routine)\b[^.;]{0,50}\bin\s+$/i.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
   // "draws worshippers every October", "Ferry traffic usually peaks in August", "usually doubles in late May", "June
   // is normally our strongest month": a habit, no one date.
   if (/\b(?:every|each)\s+$/i.test(before)) return undefined;
@@ -1705,7 +1710,13 @@ export function resolveDates(
   }
   for (const holiday of holidays) {
     const found = calendar && holidayPeriod(sentence, holiday, day, calendar);
-    if (found) push(holiday.text, holiday.index, found);
+    // "on National Foundation Day, the 11th": the day of the month the writer gives must be the holiday's in the
+    // calendar read, or the writer keeps another country's (Japan's 11 February, not Korea's 3 October).
+    const told = /^,?\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/.exec(
+      sentence.slice(holiday.index + holiday.text.length),
+    );
+    if (found && (!told || parseISO(found[0].start).getDate() === Number(told[1])))
+      push(holiday.text, holiday.index, found);
   }
   // "The following day, traders ended the sit-in": a day counted from the one the text just told of, when the
   // sentence has no date of its own before it ("Just 48 hours later, Samoa lifted the rationing it had imposed on 4

@@ -38,7 +38,7 @@ const PLANNED_IN_PAST =
 
 /** "The by-election takes place on 25 June", "the trial opens on Monday": a schedule told in the present. */
 const SCHEDULED_PRESENT =
-  /\b(?:takes place|(?<!\bto\s)take place|begins|starts|opens|closes|ends|resumes|reopens|meets|sits|comes into force|takes effect|kicks off)\b/i;
+  /\b(?:takes place|(?<!\bto\s)take place|begins|starts|opens|closes|ends|finishes|concludes|resumes|reopens|meets|sits|comes into force|takes effect|kicks off)\b/i;
 
 /** "flights may resume", "talks can start": the modal, in lower case (not the month), looks forward. */
 const MAY = /\b(?:may|can)\s+(?!have\b|not have\b)[a-z]+/;
