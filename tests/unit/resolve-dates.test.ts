@@ -941,6 +941,30 @@ const TABLE: Row[] = [
   ['The rally finishes in Shubaytah on Saturday.', '2026-01-12', '2026-01-17', 'day', 'expected'],
   // A year named before what happened in it, even a treaty's: "the 2001 Bunker Convention" (golds part; two of three).
   ['Liability is governed by the 2001 Bunker Convention.', '2026-02-16', '2001-01-01', 'year'],
+  // An adjective in -ed before a noun and its verb, or opening a compound, is no verb in the past; a participle closing
+  // its phrase after a noun describes it.
+  [
+    'With effect from Monday, affected employees will receive a top-up equal to the wages lost through reduced hours.',
+    '2026-07-22',
+    '2026-07-27',
+    'day',
+    'expected',
+  ],
+  [
+    'Beam commissioning will be followed by fixed-target physics from 14 September.',
+    '2026-07-21',
+    '2026-09-14',
+    'day',
+    'expected',
+  ],
+  // What a new plan replaces was a plan too, on either side of the report.
+  [
+    'The council approved an earlier start instead of the end of November.',
+    '2026-08-11',
+    '2026-11-01',
+    'month',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1452,6 +1476,18 @@ const NO_DATE: [string, string][] = [
   ['The organisers remind crews that sandstorms are frequent in central Saudi Arabia in January.', '2026-01-11'],
   ['The 2026 Dakar Rally ended in Shubaytah.', '2026-01-23'],
   ['A connectivity test was run on National Foundation Day, the 11th, when the market was closed.', '2026-02-18'],
+  // A court order's title in capitals, a registry's stamp, a superseded version's issue, a sales cycle of a year, a
+  // regulation's "MADE this …", a credit's surname, a statutory instrument telling when it was published.
+  ['ORDER of 3 September 2026 in the precautionary proceedings registered under R.G. 41872/2026.', '2026-09-03'],
+  ['Filed in the registry, 3 September 2026, the Court Clerk.', '2026-09-03'],
+  ['Supersedes: version 2.0, issued 15 December 2025.', '2026-07-21'],
+  ['Subject: Sales Cycle 6 of 2026 (Gaborone).', '2026-07-02'],
+  ['MADE this 8th day of July, 2026.', '2026-07-10'],
+  ['(Reporting by August Molefe; Editing by Mark Friday)', '2026-07-03'],
+  [
+    'This Statutory Instrument, published on 10 July 2026 in the Government Gazette, comes into operation later.',
+    '2026-07-10',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -1624,6 +1660,18 @@ describe('sentences with two dates', () => {
       ['2026-09-13', 'day'],
     ]);
     expect(resolve('"We will reopen tomorrow," the minister said.', '2026-06-10')).toEqual([]);
+  });
+
+  it("reads a plan from the day it was told, not from a participle's day set off by commas", () => {
+    expect(
+      resolve(
+        'The rules, gazetted on July 10, would allow it to move the stones once they take effect on Saturday.',
+        '2026-07-27',
+      ),
+    ).toEqual([
+      ['2026-07-10', 'day'],
+      ['2026-08-01', 'day', 'expected'],
+    ]);
   });
 
   it('reads each date with its own clause', () => {

@@ -291,6 +291,10 @@ describe('events as an editor would list them', () => {
     ]);
   });
 
+  it('takes no entry from a press office saying it will say no more tonight', () => {
+    expect(entries('No further statements will be issued tonight.')).toEqual([]);
+  });
+
   it('reads a date set off by a comma with the clause before it, not as a summary of its own', () => {
     // ", on Saturday." says nothing of what happened; the clause it closes does.
     expect(

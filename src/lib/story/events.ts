@@ -264,6 +264,9 @@ const dateAlone = (sentence: string, date: ResolvedDate) => {
 /** A passage's statements: its sentences, and the independent clauses a semicolon joins within one. */
 const statementsOf = (text: string) => sentencesOf(text).flatMap((sentence) => sentence.split(/(?<=;)\s+/));
 
+/** Who said a quotation, after it: 'Botswana Diamond Workers' Union branch chairman Friday Seabo told the crowd on Saturday.' */
+const QUOTE_ATTRIBUTION = /^\s*[^,;"“”]{0,120}\b(?:said|says|told|tells|added|wrote|announced)\b[^,;"“”]{0,60}$/;
+
 /** A live page's time before its post: "22:05 EEST — ", "**08:10 GST** — ", "Update 3. 10. — ". */
 const LIVE_STAMP =
   /^\**(?:Update\s+)?(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,5})?|\d{1,2}\.\s?\d{1,2}\.)\**\s*[—–-]\s*/i;
@@ -276,7 +279,7 @@ const LIVE_STAMP =
  * it once said wrongly.
  */
 const NEWSROOM =
-  /^[Ww]e(?:['’]ll| will|['’]re| are)?\s+(?:be back|bring you|keep (?:you|this|adding|updating)|update|follow|continue|have more|return)\b|^That['’]s (?:all|it) (?:from us|for (?:today|tonight|now))\b|^This (?:report|story|article)\b[^.]{0,80}\bwas (?:first )?(?:published|updated|amended|corrected)\b|^(?:Correction|Clarification)\b[^:.]{0,30}:|^An earlier version of this (?:report|story|article)\b/;
+  /^[Ww]e(?:['’]ll| will|['’]re| are)?\s+(?:be back|bring you|keep (?:you|this|adding|updating)|update|follow|continue|have more|return)\b|^That['’]s (?:all|it) (?:from us|for (?:today|tonight|now))\b|^No further (?:statements?|updates?|information|comments?) will be (?:issued|given|published|provided|made)\b|^This (?:report|story|article)\b[^.]{0,80}\bwas (?:first )?(?:published|updated|amended|corrected)\b|^(?:Correction|Clarification)\b[^:.]{0,30}:|^An earlier version of this (?:report|story|article)\b/;
 
 /** A day that says when something was told, before what was told: "Montreal police said Wednesday that …". */
 const TOLD_ON = /\b(?:said|says|announced|confirmed|reported|told\s+\p{L}+)\s+(?:on\s+)?$/u;
@@ -402,7 +405,7 @@ export function eventCandidates(
         const toldAfterQuote = (i: number) =>
           quoteEnd >= 0 &&
           all[i].index > quoteEnd &&
-          isAttribution(sentence.slice(quoteEnd + 2)) &&
+          QUOTE_ATTRIBUTION.test(sentence.slice(quoteEnd + 2)) &&
           all.some((date) => date.index < quoteEnd);
         const told = all.filter((_, i) => !trailing(i) && !toldAfterQuote(i) && !dateAlone(sentence, all[i]));
         const kept = told.filter((date) => !isAttribution(regionsOfAll[all.indexOf(date)]));

@@ -697,7 +697,7 @@ const STAMP_LABEL =
  * entry "Update 6.12.2025 at 08.30 — …", a market message's "Message VRE-UMM-2026-08-0398, Version 3, published".
  */
 const STAMP_LINE =
-  /^\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–])\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Signed|Done|[Pp]ublished|Answered|Tabled|(?:Last\s+)?[Uu]pdated|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?)?(?:\s+[—–]|,)?\s+$/u;
+  /^\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–])\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Signed|Done|[Pp]ublished|Answered|Tabled|(?:Last\s+)?[Uu]pdated|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?)?(?:\s+[—–]|,)?\s+$/u;
 /**
  * What may follow such a line's date: nothing, a colon or a dash and the update, the issuing office ("…, at Putrajaya."),
  * "by order of …", its time.
@@ -742,7 +742,7 @@ const STATUS_TIME = /\s*[-–—]?\s*\d{1,2}:[\d#]{2}\s*(?:[A-Z]{2,5}\b)?(?:\s*[
  * issued.
  */
 const DOCUMENT_ISSUED =
-  /^(?:Article\s*\(?\d+\)?[.:]\s*)?This\s+(?:warning|notice|statement|release|update|advisory|bulletin|circular|order|decision|decree|resolution|page|article)\b(?:,?\s+(?:was|has\s+been))?,?\s+(?:issued|updated|published|posted|amended|dated|signed)\b[^,;]*$/i;
+  /^(?:Article\s*\(?\d+\)?[.:]\s*)?This\s+(?:warning|notice|statement|release|update|advisory|bulletin|circular|order|decision|decree|resolution|page|article|(?:statutory\s+)?instrument|regulations?)\b(?:,?\s+(?:was|has\s+been))?,?\s+(?:issued|updated|published|posted|amended|dated|signed)\b[^,;]*$/i;
 
 /** A record's heading before its date: "Forty-ninth sitting, Friday, 4 September 2026". */
 const SITTING_LINE = /^\s*\p{Lu}[\p{L}-]*\s+(?:sitting|session|meeting|plenary)\s*,\s*$/u;
@@ -752,7 +752,7 @@ const SITTING_LINE = /^\s*\p{Lu}[\p{L}-]*\s+(?:sitting|session|meeting|plenary)\
  * WHEREOF", "Done at Des Moines this 14th day of November", "Document signed electronically by …") and a reference to cite the document by ("Citable reference: Global Health Organization (19 June 2026)").
  */
 const SIGNED_OR_CITED =
-  /^\s*(?:GIVEN\s+under|Given\s+under\s+(?:my|our|the)\b|IN\s+(?:WITNESS|TESTIMONY)\s+WHEREOF|(?:Document\s+)?[Ss]igned\s+(?:electronically|digitally)\b|(?:Done|Given|Signed|Dated)\b[^.;]{0,60}\bthis\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s*$|(?:Citable\s+reference|Suggested\s+citation|Citation|Cite\s+(?:this\s+\w+\s+)?as|How\s+to\s+cite)\s*:)/;
+  /^\s*(?:(?:ORDER|DECREE|JUDGMENT|JUDGEMENT|RULING|DECISION|RESOLUTION)\s+of\s*$|Filed\s+(?:in|with)\s+the\s+(?:registry|court|clerk)\b|GIVEN\s+under|Given\s+under\s+(?:my|our|the)\b|IN\s+(?:WITNESS|TESTIMONY)\s+WHEREOF|(?:Document\s+)?[Ss]igned\s+(?:electronically|digitally)\b|(?:Done|Given|Signed|Dated|Made|MADE)\b[^.;]{0,60}\bthis\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s*$|(?:Citable\s+reference|Suggested\s+citation|Citation|Cite\s+(?:this\s+\w+\s+)?as|How\s+to\s+cite)\s*:)/;
 
 /**
  * Whether a date is a document's own stamp, not an event: a form's label ("Notice No. 14/2026 — Dated: 29.04.2026",
@@ -1085,11 +1085,13 @@ function periodFor(
   const outlined = /\b(?:plan|schedule|timetable|roadmap|timeline|programme|program|proposal)s?\s*:[^.;]*$/i.test(
     sentence.slice(0, result.index),
   );
+  // "LS3 from Monday 3 August instead of the end of November": what a new plan replaces was a plan too, either side.
+  const replaced = /\binstead\s+of\s+(?:the\s+)?$/i.test(before);
   const direction = latest
     ? 'future'
     : since
       ? 'past'
-      : ahead || validity || outlined
+      : ahead || validity || outlined || replaced
         ? 'either'
         : deadline && read !== 'future'
           ? result.start.isCertain('month')
@@ -1136,7 +1138,11 @@ function periodFor(
   // "Exempt Resolution No. 2.415, of 10.09.2026": its number and the day it is known by.
   if (/\bof\s+$/i.test(before) && INSTRUMENT.test(before.replace(/of\s+$/i, ''))) return undefined;
   // "Published in the State Gazette, issue 79 of 2026": a publication's issue and its year.
-  if (/^of\s/i.test(text) && /\b(?:issue|vol(?:ume)?\.?|number|edition)\s+\d+\s+$/i.test(before)) return undefined;
+  if (
+    /^of\s/i.test(text) &&
+    /\b(?:issue|vol(?:ume)?\.?|number|edition|cycle|round|sight|phase|batch|series|tranche)\s+\d+\s+$/i.test(before)
+  )
+    return undefined;
   if (/^\d{1,2}\/\d{4}$/.test(text) && /(?:\p{Lu}\p{L}*|\bNo\.?)\s+$/u.test(before)) return undefined;
   // "no earlier than Friday", "on or after May 20", "not before June": a bound the event lies beyond, not its day.
   if (
@@ -1430,6 +1436,9 @@ function periodFor(
     const speaks = /[,.!?]["”’']?\s*$/u.test(before) && /^\s+(?:said|says|told|added|asked)\b/.test(after);
     if (bare && (((/^\s+\p{Lu}\p{Ll}/u.test(after) || /\s\p{Lu}/u.test(text)) && beforeName) || speaks))
       return undefined;
+    // "(Reporting by …; Editing by Mark Friday)": a surname after a first name, closing a credit.
+    if (/\bby\s+\p{Lu}\p{Ll}+\s+$/u.test(before) && (/^\s*[);,]/.test(after) || /\)$/.test(result.text.trim())))
+      return undefined;
     // "Issue No. 87 of your Monday read", "our Friday briefing": a publication named by its day.
     if (
       /\b(?:your|our)\s+$/i.test(before) &&
@@ -1695,7 +1704,9 @@ export function resolveDates(
         date.precision === 'day' &&
         date.start <= published &&
         !/\b(?:since|from)\s*$/i.test(sentence.slice(0, date.index)) &&
-        !/^(?:since|from)\b/i.test(date.text),
+        !/^(?:since|from)\b/i.test(date.text) &&
+        // "the rules, gazetted on July 10, would …": a participle's day set off by commas is no day a plan was told.
+        !/,\s*(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+(?:on\s+)?$/i.test(sentence.slice(0, date.index)),
     );
     const found = periodFor(sentence, result, day, earlier ? parseISO(earlier.start) : day, order);
     if (!found) continue;

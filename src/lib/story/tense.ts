@@ -177,10 +177,11 @@ const PASSIVE = /\b(be|being)\s+(?:\w+ly\s+)?[a-z]+\b/gi;
  * Participles that are adjectives: after an article, a possessive or a count ("a chartered vessel", "the injured man", "four scheduled trains"),
  * after a preposition before a noun ("restart the line at reduced pressure", "under revised rules", "reopen to escorted, single-lane traffic"), after a verb
  * of state in the present ("flights remain grounded until Monday"), or closing a
- * compound ("the Norwegian-flagged Havbris", "state-owned", "the landslide-hit highway", "state-run").
+ * compound ("the Norwegian-flagged Havbris", "state-owned", "the landslide-hit highway", "state-run"), or opening one
+ * ("fixed-target physics"); or before a noun and its verb at a clause's start ("affected employees will receive").
  */
 const ADJECTIVE_PARTICIPLE =
-  /\b(?:remain|remains|stay|stays|seem|seems|appear|appears|look|looks|become|becomes)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b(?:a|an|the|its|their|his|her|our|this|these|those|newly|one|two|three|four|five|six|seven|eight|nine|ten|\d+|many|several|some|all|more|fewer|most|other|no)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b(?:at|with|under|in|on|of|for|from|into|over|through|without|to)\s+[a-z]+ed(?=,?\s+\p{Ll}|,\s*$)|\b[\p{L}\d]+-[a-z]+ed\b|\b(?!(?:re|co|pre|un|mis|over|under|out)-)[\p{L}\d]+-(?:hit|run|torn|made|built|won|known|grown|held|owned|led|bound|struck|stricken|shaken|worn|born|set|cut|beaten|written|drawn|driven|sunk|stolen|broken|frozen|taken|given|shown|done)\b/giu;
+  /\b(?:remain|remains|stay|stays|seem|seems|appear|appears|look|looks|become|becomes)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b(?:a|an|the|its|their|his|her|our|this|these|those|newly|one|two|three|four|five|six|seven|eight|nine|ten|\d+|many|several|some|all|more|fewer|most|other|no)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b(?:at|with|under|in|on|of|for|from|into|over|through|without|to)\s+[a-z]+ed(?=,?\s+\p{Ll}|,\s*$)|\b[\p{L}\d]+-[a-z]+ed\b|\b[a-z]+ed-\p{L}+|(?:^|[,;:])\s*[a-z]+ed(?=\s+[a-z]+\s+(?:will|would|shall|can|could|must|may|might|are|were|is|was|have|has)\b)|\b(?!(?:re|co|pre|un|mis|over|under|out)-)[\p{L}\d]+-(?:hit|run|torn|made|built|won|known|grown|held|owned|led|bound|struck|stricken|shaken|worn|born|set|cut|beaten|written|drawn|driven|sunk|stolen|broken|frozen|taken|given|shown|done)\b/giu;
 
 /** "the rebuilt plaza", "a sunk cost", "the broken seal": an irregular participle after an article is an adjective too. */
 const ADJECTIVE_IRREGULAR = new RegExp(
@@ -259,6 +260,13 @@ const REDUCED_RELATIVE =
  */
 const SINGULAR_PAST =
   /\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{L}'’-]+\s+){0,2}?(?!(?:will|would|can|could|may|might|must|shall|should|to|not|also|then|did|does|do|never|just|only|was|is|has|had)\b)[\p{L}'’-]*[^\s\p{P}s])\s+(cut|set|put|shut|let|quit|cost|split|hurt|cast|burst|shed)(?=\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|\d|down|off|up|back|out|short|rates|prices|fares|jobs|services|ties|output|production|supplies|supply|spending|costs|power|capacity|staff|wages|funding|aid|exports|imports|flights|routes|trains|sailings|hours)\b)/gu;
+/**
+ * "a top-up equal to 50 percent of the wages lost through reduced hours": a participle closing its clause, or its
+ * phrase, after a noun describes the noun.
+ */
+const CLAUSE_END_PARTICIPLE =
+  /\b((?:the|a|an|its|their|his|her|our)\s+[a-z]+\s+)(?:lost|paid|owed|spent|earned|missed|forgone|cancell?ed|delayed)(?=\s*[.,;]|\s*$|\s+(?:through|during|over|because)\b)/g;
+
 /** "anyone booked on Friday's sailing", "passengers ticketed for Monday": who a thing is for, not what was done. */
 const BOOKED_FOR =
   /\b((?:anyone|anybody|everyone|everybody|those|passengers|travellers|travelers|customers|people|fans|students)\s+(?:\w+ly\s+)?)(?:booked|ticketed|scheduled|registered)\b/gi;
@@ -284,6 +292,7 @@ const masked = (stretch: string) =>
     .replace(OBJECT_PARTICIPLE, '$1ADJECTIVE')
     .replace(REDUCED_RELATIVE, '$1ADJECTIVE')
     .replace(BOOKED_FOR, '$1ADJECTIVE')
+    .replace(CLAUSE_END_PARTICIPLE, '$1ADJECTIVE')
     .replace(ADJECTIVE_PARTICIPLE, 'ADJECTIVE')
     .replace(ADJECTIVE_IRREGULAR, 'ADJECTIVE')
     .replace(THAT_PARTICIPLE, 'that ADJECTIVE');
