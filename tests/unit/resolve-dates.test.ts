@@ -965,6 +965,13 @@ const TABLE: Row[] = [
     'month',
     'expected',
   ],
+  // A figure's thousands comma is part of the plan, not a clause of its own.
+  [
+    'The machine was due to move to 2,460 bunches per beam on Monday but was held back.',
+    '2026-07-07',
+    '2026-07-06',
+    'day',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1487,6 +1494,11 @@ const NO_DATE: [string, string][] = [
   [
     'This Statutory Instrument, published on 10 July 2026 in the Government Gazette, comes into operation later.',
     '2026-07-10',
+  ],
+  // A plan whose fate is still open may have been for either side of the report.
+  [
+    'The machine was due to move to 2,460 bunches per beam on Monday but the intensity step is now on hold.',
+    '2026-07-07',
   ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],

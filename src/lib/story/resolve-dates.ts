@@ -409,8 +409,9 @@ const PUBLICATION_ISSUE =
  */
 const PAST_PLAN_BUT = [
   // A place or a name set off by commas is part of the plan: "was due to restore service near Yurécuaro, in Michoacán
-  // state, on Monday", "was due to resume crossings with its sister ship, the MV Cape Breton Trader, on Monday".
-  /\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|supposed|meant|planned)|would)\b(?:[^,;]|,\s*(?:in|near|at|off|outside)\s+[^,;]{1,40},|,\s*(?:the\s+)?\p{Lu}[^,;]{1,40},)*$/iu,
+  // state, on Monday", "was due to resume crossings with its sister ship, the MV Cape Breton Trader, on Monday"; so is
+  // a figure's thousands comma ("was due to move to 2,460 bunches per beam on Monday").
+  /\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|supposed|meant|planned)|would)\b(?:[^,;]|,(?=[\d#])|,\s*(?:in|near|at|off|outside)\s+[^,;]{1,40},|,\s*(?:the\s+)?\p{Lu}[^,;]{1,40},)*$/iu,
   // One sentence: a stop inside it is an abbreviation's ("brokered by St. John the Baptist Parish officials, but").
   /^[^;]*?\b(?:but|postponed|called off|cancell?ed|scrapped|put off|shelved|abandoned|fell (?:through|apart))\b/i,
 ];
