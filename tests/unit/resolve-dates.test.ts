@@ -972,6 +972,8 @@ const TABLE: Row[] = [
     '2026-07-06',
     'day',
   ],
+  // "every year and in 2019": the habit's "and" opens another clause, whose year stands.
+  ['The plant reopened every year and in 2019 it hit a record.', '2026-08-05', '2019-01-01', 'year'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1500,6 +1502,14 @@ const NO_DATE: [string, string][] = [
     'The machine was due to move to 2,460 bunches per beam on Monday but the intensity step is now on hold.',
     '2026-07-07',
   ],
+  // A circular's dated line "for immediate circulation", a notice's place line "for immediate release", a voyage's dates,
+  // a habit over two months, an issuing line "by the Harbour Master", a page's title before "posted".
+  ['Dated 16/12/2025, for immediate circulation and implementation.', '2025-12-16'],
+  ['Doha, 19 December 2025, for immediate release to Noteholders.', '2025-12-19'],
+  ['Voyage dates: 07/25/2026 – 08/08/2026', '2026-08-05'],
+  ['Bookings for sailings, which the line markets every year in July and August, had slipped.', '2026-08-11'],
+  ['Issued at Bridgetown, 2nd August 2026, by the Harbour Master.', '2026-08-02'],
+  ['Cruise ship outbreak update, posted 08/05/2026', '2026-08-05'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

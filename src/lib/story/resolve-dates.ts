@@ -560,7 +560,7 @@ const BEFORE_MONTH =
 
 /** A habit's period before a date in it: "every year on", "each spring in the first week of", "every year runs into". */
 const EVERY_YEAR =
-  /\b(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter|season)\b(?:(?!\b(?:and|but|since|until)\b)[^,;.:]){0,40}$/i;
+  /\b(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter|season)\b(?:(?!\b(?:but|since|until)\b|(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s)\band\b(?=\s+(?:in|on|then|it|the|this|last)\b|\s*$))[^,;.:]){0,40}$/i;
 
 /** A month as one of two: "in late October or early November", before the one and after the other. */
 const MONTH_OR = [
@@ -689,7 +689,7 @@ export function figureOrderOf(texts: readonly string[]): FigureOrder | undefined
  * recall form's "Manufacture dates:", the span of the goods it covers.
  */
 const STAMP_LABEL =
-  /\b(?:Dated?|Issued|Signed|Published|Sent|Received|Stand|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|report|determination|judgment|judgement|decision|ruling|award|order|hearing|manufacture|expiry)|(?:Mfg|Exp)\.?\s+Date|Expiry\s+date|Best\s+before|Delivered|Meeting|Status|Reporting\s+period|Period\s+covered|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
+  /\b(?:Dated?|Issued|Signed|Published|Sent|Received|Stand|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|report|determination|judgment|judgement|decision|ruling|award|order|hearing|manufacture|expiry)|(?:Mfg|Exp)\.?\s+Date|Expiry\s+date|Best\s+before|Delivered|Meeting|Status|Reporting\s+period|Period\s+covered|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?|Voyage|Sailing|Travel)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
 /**
  * The same opening its line without a colon, perhaps after the source's name or title: "Issued 28 OCT 26", "Issued at
  * Aqaba on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "511 — Updated Oct. 2,", "Incident report —
@@ -698,13 +698,13 @@ const STAMP_LABEL =
  * entry "Update 6.12.2025 at 08.30 — …", a market message's "Message VRE-UMM-2026-08-0398, Version 3, published".
  */
 const STAMP_LINE =
-  /^\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–])\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Signed|Done|[Pp]ublished|Answered|Tabled|(?:Last\s+)?[Uu]pdated|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?)?(?:\s+[—–]|,)?\s+$/u;
+  /^\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–])\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Signed|Done|[Pp]ublished|Answered|Tabled|(?:Last\s+)?[Uu]pdated|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?)?(?:\s+[—–]|,)?\s+$/u;
 /**
  * What may follow such a line's date: nothing, a colon or a dash and the update, the issuing office ("…, at Putrajaya."),
  * "by order of …", its time.
  */
 const STAMP_LINE_END =
-  /^(?:[\s.]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,?\s*(?:at|à)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?[\s.]*$|,?\s+at\s+\p{Lu}[\p{L}' -]*\.?$|\s*[—–·•|]\s|,?\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*)?(?:hrs?|local\s+time)\b[^.]*\.?$)/u;
+  /^(?:[\s.]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|,?\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,\s*for\s+[^;]*$|,?\s*(?:at|à)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?[\s.]*$|,?\s+at\s+\p{Lu}[\p{L}' -]*\.?$|\s*[—–·•|]\s|,?\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*)?(?:hrs?|local\s+time)\b[^.]*\.?$)/u;
 /**
  * "Press statement dated 28 May 2026.", "Announcement dated 9 April B.E. 2569", "Press release of 10.02.2026 — …",
  * "Tender No. KPT/2026/44 dated 12.08.2026", "Ref: our letter dated 03.08.2026": a line naming the document and its date.
@@ -730,7 +730,7 @@ const PLACE_LINE =
  * 18.03.2026 No. 214-r"), its office or how it was sent after a dash ("Bonn, 23.04.2026 — by e-mail").
  */
 const DOCUMENT_DATED_END =
-  /^(?:\s*(?:B\.?\s?E\.?|A\.?\s?D\.?|C\.?E\.?)\s*\d{4})?(?:\s+No\.\s*\S+)?[\s.]*(?:[—–]\s+\S.*|,\s*(?:from|by)\s+(?:the\s+)?\p{Lu}[^;]*)?$/u;
+  /^(?:\s*(?:B\.?\s?E\.?|A\.?\s?D\.?|C\.?E\.?)\s*\d{4})?(?:\s+No\.\s*\S+)?[\s.]*(?:[—–]\s+\S.*|,\s*(?:from|by)\s+(?:the\s+)?\p{Lu}[^;]*|,\s*for\s+[^;]*)?$/u;
 /**
  * A status page's entry stamp: "Apr 14, 2026 - 09:12 UTC — Investigating", "Resolved — Apr 14, 2026 - 16:40 UTC". The
  * opening is empty or a status; after the date, its time, its zone and perhaps the status.
