@@ -1510,6 +1510,10 @@ const NO_DATE: [string, string][] = [
   ['Bookings for sailings, which the line markets every year in July and August, had slipped.', '2026-08-11'],
   ['Issued at Bridgetown, 2nd August 2026, by the Harbour Master.', '2026-08-02'],
   ['Cruise ship outbreak update, posted 08/05/2026', '2026-08-05'],
+  // An emergency agency's "Alert issued … PM EDT", a month's loading programme.
+  ['Alert issued 10/10/2026 9:42 PM EDT.', '2026-10-14'],
+  ['Charterers with cargoes in the June loading programme are waiting.', '2026-06-12'],
+  ['Freight for July-loading cargoes has firmed.', '2026-06-12'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
