@@ -10,6 +10,9 @@ const BREAK = /[,;:]\s|\s(?:--|—|–)\s|\s(?=(?:and|but)\s+(?:\w+ly\s+)?\w+ed\
 /** A clause that only says who said something: "a Ukrainian military source said on Friday". */
 const ATTRIBUTION = /^(?:[^,;]{0,80}?\b(?:said|says|told|added|reported|wrote|according to|confirmed)\b)[^,;]{0,40}$/i;
 const MAX_ATTRIBUTION_WORDS = 12;
+/** Words that tell who said a quotation: "…," Sinsua told reporters on Monday; Sinsua said on Monday: "…". */
+export const SPEECH_VERB =
+  /\b(?:said|says|told|tells|added|wrote|posted|announced|insisted|warned|promised|declared|confirmed|explained|stated)\b/i;
 /** A clause this short is a phrase of the one before it ("on Saturday", "late on Friday night"). */
 const MAX_BARE_WORDS = 4;
 

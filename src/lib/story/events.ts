@@ -2,7 +2,7 @@ import { isCaptionLine } from '../clean/page-furniture.ts';
 import { stemWord } from '../text/stem.ts';
 import { foldWord, isCalendarWord, isMeaningful, wordsIn, wordsOf } from '../text/words.ts';
 import { sentencesOf, withoutDateline } from '../text/sentences.ts';
-import { clausesOf, isAttribution, regionsOf } from './clauses.ts';
+import { clausesOf, isAttribution, regionsOf, SPEECH_VERB } from './clauses.ts';
 import { calendarOf, orthodoxCalendar, withoutEasterFeasts, type OrthodoxChristmas } from './holidays.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { NameMatch } from './people.ts';
@@ -265,7 +265,7 @@ const dateAlone = (sentence: string, date: ResolvedDate) => {
 const statementsOf = (text: string) => sentencesOf(text).flatMap((sentence) => sentence.split(/(?<=;)\s+/));
 
 /** Who said a quotation, after it: 'Botswana Diamond Workers' Union branch chairman Friday Seabo told the crowd on Saturday.' */
-const QUOTE_ATTRIBUTION = /^\s*[^,;"“”]{0,120}\b(?:said|says|told|tells|added|wrote|announced)\b[^,;"“”]{0,60}$/;
+const QUOTE_ATTRIBUTION = new RegExp(`^\\s*[^,;"“”]{0,120}${SPEECH_VERB.source}[^,;"“”]{0,60}$`, 'i');
 
 /** A live page's time before its post: "22:05 EEST — ", "**08:10 GST** — ", "Update 3. 10. — ". */
 const LIVE_STAMP =

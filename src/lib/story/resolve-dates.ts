@@ -12,7 +12,7 @@ import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { parseISO } from 'date-fns/parseISO';
 import { periodEnd, periodOf, type Period, type Precision } from './periods.ts';
 import { plausibleYear, weekdayDate, yearFor } from './directed-dates.ts';
-import { clausesOf } from './clauses.ts';
+import { clausesOf, SPEECH_VERB } from './clauses.ts';
 import { directionAt, instructedBefore, isPastAction, type Direction } from './tense.ts';
 import { COUNTED_FROM, holidaysIn, type HolidayCalendar, type HolidayMention } from './holidays.ts';
 import { wordsOf } from '../text/words.ts';
@@ -1791,10 +1791,6 @@ export function resolveDates(
       });
     });
 }
-
-/** Words that tell who said a quotation: "…," Sinsua told reporters on Monday; Sinsua said on Monday: "…". */
-const SPEECH_VERB =
-  /\b(?:said|says|told|tells|added|wrote|posted|announced|insisted|warned|promised|declared|confirmed|explained|stated)\b/i;
 
 /**
  * The day a quotation was spoken, when its attribution in the same sentence states it: '"The swearing-in will be
