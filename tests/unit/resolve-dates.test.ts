@@ -974,6 +974,38 @@ const TABLE: Row[] = [
   ],
   // "every year and in 2019": the habit's "and" opens another clause, whose year stands.
   ['The plant reopened every year and in 2019 it hit a record.', '2026-08-05', '2019-01-01', 'year'],
+  // What the Madrid, Hague, Dublin and Braunschweig golds (blind, ordinary news prose) showed: a team "heads into" a
+  // fixture ahead; a participle joined to a passive shares its "be"; "with … expected" is a plan; a gathering called
+  // for a day may lie either side of the calling.
+  [
+    "The club is unbeaten and heads into Wednesday's Copa del Rey round of 16.",
+    '2026-01-13',
+    '2026-01-14',
+    'day',
+    'expected',
+  ],
+  [
+    'The agreement will be presented to the press and sent to the Tweede Kamer on Thursday.',
+    '2026-05-26',
+    '2026-05-28',
+    'day',
+    'expected',
+  ],
+  [
+    'A former captain will give character evidence, with closing speeches expected on Friday.',
+    '2026-05-27',
+    '2026-05-29',
+    'day',
+    'expected',
+  ],
+  [
+    'The union has called a rally outside the headquarters on Reformation Day to demand job guarantees.',
+    '2026-10-23',
+    '2026-10-31',
+    'day',
+    'expected',
+  ],
+  ['The board called an extraordinary general meeting for 24 November.', '2026-10-06', '2026-11-24', 'day', 'expected'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1514,6 +1546,22 @@ const NO_DATE: [string, string][] = [
   ['Alert issued 10/10/2026 9:42 PM EDT.', '2026-10-14'],
   ['Charterers with cargoes in the June loading programme are waiting.', '2026-06-12'],
   ['Freight for July-loading cargoes has firmed.', '2026-06-12'],
+  // Names, habits and measures the ordinary-prose golds (blind) carried: a weekday or month that is a person, a paper or
+  // a credit; a verb "last"; a comparison's "a year ago"; holidays named as what they are; a habit's "next week"; an
+  // indefinite "a quiet Friday"; a month that "is often" so; a feast's season "at Easter"; its "trade" and "bridge".
+  ['"Now they have shut down the government," joked Sunday Adeyemi, who runs an agency.', '2026-04-24'],
+  ['"Nothing is agreed yet," said Sunday Ledger columnist Wim de Haas.', '2026-05-18'],
+  ["Darcy's mum June, who has been in court every day, wept.", '2026-06-03'],
+  ['(Reporting by June Mikalsen in Tromsø; Editing by May Hansen)', '2026-04-07'],
+  ['The judge told the jurors to expect the trial to last about two weeks.', '2026-04-29'],
+  ['Cod is fetching nearly a fifth more than at this point a year ago.', '2026-04-16'],
+  ['Maundy Thursday, Good Friday and Easter Monday are public holidays in Norway.', '2026-04-02'],
+  ['"Every time they say next week, it turns into next month," he said.', '2026-05-02'],
+  ['Good morning, and welcome to a quiet Friday in the Berlaymont.', '2026-05-15'],
+  ['Officials caution that August is often the driest month of the year.', '2026-08-05'],
+  ['There is still no date for a new round of the talks that collapsed at Easter.', '2026-04-16'],
+  ['"We lost the Easter trade," she said.', '2026-04-16'],
+  ['The institutions are on their Ascension bridge, as they are every year.', '2026-05-15'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -1641,6 +1689,34 @@ describe('feasts as the Orthodox calendars keep them', () => {
 });
 
 describe('sentences with two dates', () => {
+  it('reads a weekday beside a holiday across "and" as a day of its own', () => {
+    expect(
+      resolveDates(
+        'On Monday evening the leaders stood on the Dam for the national Remembrance of the Dead, and on Tuesday, Liberation Day, most of them were at festivals.',
+        '2026-05-08',
+        holidayCalendar,
+      ).map((date) => [date.text, date.start]),
+    ).toEqual([
+      ['On Monday evening', '2026-05-04'],
+      ['on Tuesday,', '2026-05-05'],
+    ]);
+  });
+
+  it('keeps the calling of a gathering done and its day ahead', () => {
+    expect(
+      resolve('Elmtal on Tuesday called an extraordinary general meeting for 24 November in Hanover.', '2026-10-06'),
+    ).toEqual([
+      ['2026-10-06', 'day'],
+      ['2026-11-24', 'day', 'expected'],
+    ]);
+  });
+
+  it('reads a weekday after "a letter" or "a gallon" as the date', () => {
+    expect(
+      resolve('The lawyers warned the board in a letter Monday that a lawsuit would follow.', '2026-07-08'),
+    ).toEqual([['2026-07-06', 'day']]);
+  });
+
   it('reads "in December that year" in the year the sentence named before it', () => {
     expect(
       resolve('The bridge was renamed in 2018, and its tolls were abolished in December that year.', '2026-02-24'),

@@ -53,8 +53,11 @@ const MONTHS_MEASURE = new RegExp(
 const OWED_FOR = new RegExp(`\\b(?:${OWED})\\s+(?:for|of)\\s+(?:\\p{L}+\\s+(?:and|or)\\s+)?$`, 'iu');
 /** Words that tell of what happens as a rule, not once. */
 const HABITUAL = /\b(?:usually|normally|typically|generally|traditionally|ordinarily|customarily|tends? to)\b/i;
-/** The same after a month that is so: "June is normally our strongest month". */
-const HABITUAL_AFTER = new RegExp(`^\\s+(?:is|are|was)\\s+${HABITUAL.source}`, 'i');
+/** The same after a month that is so: "June is normally our strongest month", "August is often the driest month". */
+const HABITUAL_AFTER = new RegExp(
+  `^\\s+(?:is|are|was)\\s+(?:${HABITUAL.source}|often\\b|always\\b|rarely\\b|seldom\\b)`,
+  'i',
+);
 /** A month's name just before or after figures: "April 13-15", "14-17 March" are days of it, not a date in figures. */
 const MONTH_NAME =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b';
@@ -551,7 +554,8 @@ const UNPLANNED =
  */
 const INSTRUMENT =
   /\bNo\.?\s*(?:[A-Z]{1,5}[-/.]?)?\d[\w./-]*,?\s+$|\b\p{Lu}\p{Ll}+\s+\d{3,}[\w/-]*,?\s+$|\b\p{Lu}\p{L}+\s+(?:[A-Z]{2,}\/)?\d+\/\d{2,4},?\s+$/u;
-const SAYING = /^(?:said|says|told|tells|added|adds|asked|asks|announced|confirmed|reported|wrote)$/;
+const SAYING =
+  /^(?:said|says|told|tells|added|adds|asked|asks|announced|confirmed|reported|wrote|joked|quipped|recalled|admitted|conceded|insisted|explained|noted|warned|argued|laughed|remarked|complained|replied)$/;
 /** A month name that is a first name: "board chair April Tanaka", "May Chen said". */
 const MONTH_NAMED = /^(?:april|may|june|july|august)$/i;
 /** Words that may stand capitalised before a month or weekday that is a date: "In March", "Since May", "Come September". */
@@ -816,6 +820,13 @@ function periodFor(
   )
     return undefined;
   if (NUMERIC_NEIGHBOUR[0].test(before) || NUMERIC_NEIGHBOUR[1].test(after)) return undefined;
+  // "expect the trial to last about two weeks", "could last for months": the verb, a duration.
+  if (
+    /^last\b/i.test(text) &&
+    (/\b(?:to|will|would|could|can|may|might|should|must|shall|'ll|’ll|not|expected|likely)\s+$/i.test(before) ||
+      /^last\s+(?:about|around|some|up to|for|nearly|roughly|at least|more than|less than|until|into)\b/i.test(text))
+  )
+    return undefined;
   // "the usual November-to-April cyclone season", "a June–September window": months joined into a span's name.
   if (MONTH_ALONE.test(text) && (MONTH_JOINED[0].test(before) || MONTH_JOINED[1].test(after))) return undefined;
   // "its June 24-Month Study": a number joined to a word is a compound ("24-month"), not a day.
@@ -831,10 +842,15 @@ function periodFor(
   // "has risen every year since 2019" counts from a year.
   if (EVERY_YEAR.test(sentence.slice(0, result.index)) && !/^(?:since|from|until|till|through)\b/i.test(text))
     return undefined;
+  // '"Every time they say next week, it turns into next month"': a relative date in a habit counts from each time.
+  if (/\b(?:every time|each time|whenever)\b/i.test(sentence.slice(0, result.index)) && !/\d/.test(text))
+    return undefined;
   // "up 96% vs. a year ago", "down 1.1% from a year ago": a comparison's baseline, no event of its own.
   if (
     /^(?:a|one)\s+(?:year|month|week)\s+ago$/i.test(text) &&
-    /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|on)\s+$/i.test(before) &&
+    /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|on)\s+(?:(?:at|in|over)\s+(?:this|the same)\s+(?:point|time|stage|period)\s+)?$/i.test(
+      before,
+    ) &&
     /\d\s*(?:%|per\s*cent|percent)|\b(?:up|down|higher|lower|more|less|fewer)\b/i.test(sentence.slice(0, result.index))
   )
     return undefined;
@@ -899,7 +915,7 @@ function periodFor(
     /^\s+\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u.test(after) &&
     (!BEFORE_MONTH.test(before) ||
       (/\b(?:by|from|with)\s+$/i.test(before) &&
-        /^\s+(?!(?:Day|Eve|Bank|Holiday|Week)\b)\p{Lu}\p{Ll}+(?:[),;.]|\s+(?:and|of|who|said|says|told|added)\b|\s*$)/u.test(
+        /^\s+(?!(?:Day|Eve|Bank|Holiday|Week)\b)\p{Lu}\p{Ll}+(?:[),;.]|\s+(?:and|of|in|at|who|said|says|told|added)\b|\s*$)/u.test(
           after,
         )))
   )
@@ -912,6 +928,14 @@ function periodFor(
     (/^\s+(?:said|says|told|tells|added|adds|asked|warned|explained|noted)\b/.test(after) ||
       (/(?:^|[.!?]["”’]?)\s*$/.test(sentence.slice(0, result.index)) &&
         /^\s+(?:is|was)\s+(?:in|from|at)\s+\p{Lu}/u.test(after)))
+  )
+    return undefined;
+  // "Darcy's mum June, who has been in court": a month after a word for kin is her name.
+  if (
+    MONTH_NAMED.test(text) &&
+    /\b(?:mum|mom|mother|dad|father|wife|husband|partner|sister|brother|daughter|son|aunt|uncle|gran|granny|grandmother|grandfather|niece|nephew|cousin|widow|fiancée?)\s+$/i.test(
+      before,
+    )
   )
     return undefined;
   // "Cllr Tom March", "Rachel May apologised": a month after a capitalised first name is a surname.
@@ -1421,12 +1445,13 @@ function periodFor(
       ) ||
       (lead !== undefined &&
         !BEFORE_MONTH.test(before) &&
-        !isPastAction(lead) &&
-        // After a verb of saying, the name must end the clause or speak: "said Sunday Kyiv had …" is a date.
+        // After a verb of saying, the name must end the clause or speak, or be a paper's before its writer's title
+        // ("joked Sunday Adeyemi, who …", "said Sunday Ledger columnist Wim de Haas"): "said Sunday Kyiv had …" is a date.
         (SAYING.test(lead)
-          ? /^\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[,.;]|\s+(?:said|says|told|added|asked)\b|$)/u
-          : /^\s+\p{Lu}\p{Ll}+\b/u
-        ).test(after)) ||
+          ? /^\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[,.;]|\s+(?:said|says|told|added|asked)\b|$|\s+(?:columnist|editor|reporter|correspondent|writer|critic|commentator|contributor)\b)/u.test(
+              after,
+            )
+          : !isPastAction(lead) && /^\s+\p{Lu}\p{Ll}+\b/u.test(after))) ||
       // "the Calama weekly Sunday Pampa".
       /\b[Tt]he\s+(?:\p{Lu}\p{L}+\s+)?(?:weekly|daily|monthly|fortnightly)\s+$/u.test(before) ||
       // "led by Sunday Adeyemi of Lautan Marine", "a statement from Sunday Nwosu, the union leader": after "by",
@@ -1436,6 +1461,14 @@ function periodFor(
     // '…,” Friday said': a weekday that speaks after a quotation is a name.
     const speaks = /[,.!?]["”’']?\s*$/u.test(before) && /^\s+(?:said|says|told|added|asked)\b/.test(after);
     if (bare && (((/^\s+\p{Lu}\p{Ll}/u.test(after) || /\s\p{Lu}/u.test(text)) && beforeName) || speaks))
+      return undefined;
+    // "welcome to a quiet Friday in the Berlaymont": a Friday, not one of them.
+    if (
+      bare &&
+      /\b(?:a|an)\s+(?:(?:quiet|busy|rainy|wet|sunny|cold|hot|warm|typical|normal|ordinary|usual|slow|long|bleak|grey|gray|good|bad|fine|lazy|hectic|dark|bright|snowy|stormy|windy|calm|sleepy|tense|frantic|single|certain|given|particular)\s+)?$/i.test(
+        before,
+      )
+    )
       return undefined;
     // "(Reporting by …; Editing by Mark Friday)": a surname after a first name, closing a credit.
     if (/\bby\s+\p{Lu}\p{Ll}+\s+$/u.test(before) && (/^\s*[);,]/.test(after) || /\)$/.test(result.text.trim())))
@@ -1753,8 +1786,12 @@ export function resolveDates(
     // "last Thursday, and on Friday the chief executive ordered …" tells a day of its own.
     !/^(?:on|at|in|by|from|since)\s/i.test(date.text);
   const named = new Set(holidays.map((holiday) => holiday.index));
-  const beside = (a: ResolvedDate, b: ResolvedDate) =>
-    Math.max(a.index, b.index) - Math.min(a.index + a.text.length, b.index + b.text.length) < 12;
+  // "for the national Remembrance of the Dead, and on Tuesday": a conjunction between them tells two days.
+  const beside = (a: ResolvedDate, b: ResolvedDate) => {
+    const [first, second] = a.index < b.index ? [a, b] : [b, a];
+    const gap = sentence.slice(first.index + first.text.length, second.index);
+    return gap.length < 12 && !/\b(?:and|or|but|then)\b/i.test(gap);
+  };
   return resolved
     .sort((a, b) => a.index - b.index)
     .filter((date, i, all) => i === 0 || !nextDayOf(date, all[i - 1]))
@@ -1867,7 +1904,7 @@ const HOLIDAY_BOUND =
   /\b(?:before|by|until|till|ahead of|after|since|following|from|through|throughout|over|during|for|every|each|(?:run|lead)-up to|leading up to|around)\s+(?:the\s+)?$/i;
 /** After it, a word that makes it a span or a season: "the Christmas holidays", "Easter weekend". */
 const HOLIDAY_SPAN =
-  /^\s+(?:weekend|holidays?|break|period|week|season|rush|recess|sales?|deals?|shopping|trading|getaway)\b/i;
+  /^\s+(?:weekend|holidays?|break|bridge|period|week|season|rush|recess|sales?|deals?|shopping|trade|trading|getaway)\b/i;
 /** Before it, a day counted from it: "the day after", "the eve of", "the Friday after". */
 const COUNTED_FROM_HOLIDAY = new RegExp(`\\bthe\\s+(?:${COUNTED_FROM}|eve\\s+of)\\s+(?:the\\s+)?$`, 'i');
 
@@ -1903,8 +1940,21 @@ function holidayPeriod(
   };
   if ((!counted && HOLIDAY_BOUND.test(sentence.slice(0, holiday.index))) || HOLIDAY_SPAN.test(sentence.slice(end)))
     return undefined;
+  // "the talks that collapsed at Easter", "home at Christmas": a feast's season, not its day.
+  if (
+    /\bat\s+$/i.test(sentence.slice(0, holiday.index)) &&
+    /^(?:Easter|Christmas|Whitsun|Passover)$/i.test(holiday.text)
+  )
+    return undefined;
   // "every year on All Saints' Day many flats are left unattended": a habit.
   if (EVERY_YEAR.test(sentence.slice(0, holiday.index))) return undefined;
+  // "Maundy Thursday, Good Friday and Easter Monday are public holidays in Norway": what the day is, every year.
+  if (
+    /^(?:(?:,|\s+and|\s+or)\s+\p{Lu}[\p{L}'’ -]*?)*\s+(?:is|are)\s+(?:all\s+|also\s+|both\s+)?(?:an?\s+)?(?:(?:public|bank|national|official|statutory|federal|school|religious|paid)\s+)?(?:holidays?|days? off)\b/u.test(
+      sentence.slice(end),
+    )
+  )
+    return undefined;
   // "during Holy Week", "over Golden Week": a week of holidays, not the day a calendar lists first.
   if (/\bWeek$/i.test(holiday.text)) return undefined;
   // "Lunar New Year's Eve", "Chinese New Year's Day": another calendar's feast, not the one the name alone is.

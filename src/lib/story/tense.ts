@@ -38,7 +38,7 @@ const PLANNED_IN_PAST =
 
 /** "The by-election takes place on 25 June", "the trial opens on Monday": a schedule told in the present. */
 const SCHEDULED_PRESENT =
-  /\b(?:takes place|(?<!\bto\s)take place|begins|starts|opens|closes|ends|finishes|concludes|resumes|reopens|meets|sits|comes into force|takes effect|kicks off)\b/i;
+  /\b(?:takes place|(?<!\bto\s)take place|begins|starts|opens|closes|ends|finishes|concludes|resumes|reopens|meets|sits|comes into force|takes effect|kicks off|heads into|faces)\b/i;
 
 /** "flights may resume", "talks can start": the modal, in lower case (not the month), looks forward. */
 const MAY = /\b(?:may|can)\s+(?!have\b|not have\b)[a-z]+/;
@@ -124,9 +124,13 @@ function verbDirection(sentence: string, start: number, end: number): Direction 
   const own = spans.findIndex(([, spanEnd]) => spanEnd >= end);
   // Reading outward from the phrase: its clause before it, its clause after it, then the clauses around it.
   const [ownStart, ownEnd] = spans[own] ?? [0, sentence.length];
+  // A clause of "and" and a participle with no subject of its own ("will be presented to the press and sent to the
+  // Tweede Kamer on Thursday") is read with the clause it joins, whose "be" it shares.
+  const joined = own > 0 && /^\s*(?:and|or)\s+(?:\w+ly\s+)?([a-z]+)\b/.exec(sentence.slice(ownStart));
+  const readFrom = joined && isPastAction(joined[1]) ? spans[own - 1][0] : ownStart;
   // Before the phrase the nearest verb is the last one; after it, the first.
   const stretches: [string, 'before' | 'after'][] = [
-    [sentence.slice(ownStart, start), 'before'],
+    [sentence.slice(readFrom, start), 'before'],
     [sentence.slice(end, ownEnd), 'after'],
   ];
   // A clause after the phrase that opens with "and" or "but" has a verb of its own ("…, and the chair said …"):
@@ -246,6 +250,24 @@ const DECIDED_TO =
 
 /** "with the rebuilt plaza to open in March": a plan told beside the clause, read as "will open". */
 const WITH_INFINITIVE = /\b(with\s+(?:[\w'’-]+\s+){1,5}?)to\s+(?!be\b)([a-z]+)\b/gi;
+/** "with closing speeches expected on Friday": the same, told by a participle of a plan. */
+const WITH_PLAN = /\b(with\s+(?:[\w'’-]+\s+){1,5}?)(?:expected|scheduled|slated|due|set|planned)\b/gi;
+
+/**
+ * "has called a rally … on Reformation Day", "called an extraordinary general meeting for 24 November": the date is the
+ * gathering's, which may lie either side of the day it was called; the calling itself stays done ("on Tuesday called").
+ */
+const CALLED_GATHERING =
+  /\b((?:called|scheduled|set|fixed|listed))(?=\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|rally|vote|strike|walkout|election|referendum|hearing|session|summit|protest|march|ballot|conference|assembly|demonstration|sitting|debate|congress|convention)s?\b)/gi;
+
+/**
+ * "will be presented to the press and sent to the Tweede Kamer on Thursday": a participle joined to a passive shares
+ * its "be".
+ */
+const JOINED_PARTICIPLE = new RegExp(
+  `(\\bbe PARTICIPLE\\b[^,;.]{0,60}?\\s(?:and|or)\\s+(?:\\w+ly\\s+)?)(?:[a-z]+ed|${[...IRREGULAR_PAST].join('|')})\\b`,
+  'g',
+);
 
 /**
  * "the diagnostics ordered by the presidential decree start from 1 June": a participle with its agent after a noun
@@ -277,6 +299,8 @@ const masked = (stretch: string) =>
     .replace(SINGULAR_PAST, '$1 did $2')
     .replace(DECIDED_TO, '$1would $2')
     .replace(WITH_INFINITIVE, '$1will $2')
+    .replace(WITH_PLAN, '$1will')
+    .replace(CALLED_GATHERING, '$1 would')
     .replace(NOUN_PLAN, 'NOUN')
     .replace(PLUPERFECT_PLAN, 'had')
     .replace(FUTURE_PERFECT, 'will PARTICIPLE')
@@ -288,6 +312,7 @@ const masked = (stretch: string) =>
     .replace(PAST_PLAN, 'would')
     .replace(SET_UP, 'established')
     .replace(PASSIVE, '$1 PARTICIPLE')
+    .replace(JOINED_PARTICIPLE, '$1PARTICIPLE')
     .replace(PRESENT_PASSIVE, '$1 PARTICIPLE')
     .replace(OBJECT_PARTICIPLE, '$1ADJECTIVE')
     .replace(REDUCED_RELATIVE, '$1ADJECTIVE')
