@@ -1617,6 +1617,8 @@ describe('a day counted from the one the sentence before told of', () => {
     ['Earlier in the day, the board met at its head office.', 'Earlier in the day', '2025-05-19'],
     ['Some 48 hours later, the platforms were deserted.', 'Some 48 hours later', '2025-05-21'],
     ['Two days later the union called off the strike.', 'Two days later', '2025-05-21'],
+    ['The day before, Norway tabled a compromise.', 'The day before', '2025-05-18'],
+    ['The night before, Ottawa approved a request for federal help.', 'The night before', '2025-05-18'],
   ])('"%s" after a sentence about Monday 19 May', (sentence, text, start) => {
     expect(relative(sentence, '2025-05-19')).toEqual([[text, start]]);
   });
@@ -1624,6 +1626,7 @@ describe('a day counted from the one the sentence before told of', () => {
   it('gives nothing without a day before it, nor for a span counted from another event', () => {
     expect(relative('The following day, mango traders ended a sit-in at the port.')).toEqual([]);
     expect(relative('A dawn blessing will be held two days before the opening.', '2025-05-19')).toEqual([]);
+    expect(relative('The day before the vote, Norway tabled a compromise.', '2025-05-19')).toEqual([]);
   });
 
   it('leaves the relative phrase alone when the sentence has a date of its own before it', () => {

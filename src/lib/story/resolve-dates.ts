@@ -1863,11 +1863,12 @@ function weekdayOnly(date: ResolvedDate): number | undefined {
  * opening" or "a day later than planned": those count from something else.
  */
 const RELATIVE_DAY =
-  /\b(?:(?:the )?(?:following|next|previous|preceding) (?:day|morning|afternoon|evening|night)|(?:(?:a|one|two|three|four|five|six|\d) days?|(?:some |about )?(?:24|48|72) hours|a week) (?:later|earlier|afterwards?)|(?:earlier|later) (?:in|on) the day|(?:earlier|later) that (?:day|morning|afternoon|evening|night)|(?:that|the) same day)\b(?![ ]+(?:after|before|than)\b)/i;
+  /\b(?:(?:the )?(?:following|next|previous|preceding) (?:day|morning|afternoon|evening|night)|(?:(?:a|one|two|three|four|five|six|\d) days?|(?:some |about )?(?:24|48|72) hours|a week) (?:later|earlier|afterwards?)|(?:earlier|later) (?:in|on) the day|(?:earlier|later) that (?:day|morning|afternoon|evening|night)|(?:that|the) same day|the (?:day|night|evening|morning) (?:before|after)(?=\s*[,;.]))\b(?![ ]+(?:after|before|than)\b)/i;
 /** How many days a relative phrase counts from the day before it. */
 function offsetOf(phrase: string): number {
   const lower = phrase.toLowerCase();
-  const sign = /\b(?:earlier|previous|preceding)\b/.test(lower) && !/ (?:in|on) the day|that /.test(lower) ? -1 : 1;
+  const sign =
+    /\b(?:earlier|previous|preceding|before)\b/.test(lower) && !/ (?:in|on) the day|that /.test(lower) ? -1 : 1;
   if (/(?:in|on) the day|that (?:day|morning|afternoon|evening|night)|same day/.test(lower)) return 0;
   if (/\bweek\b/.test(lower)) return 7 * sign;
   const hours = /(24|48|72) hours/.exec(lower);
