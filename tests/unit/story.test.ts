@@ -276,6 +276,15 @@ describe('events as an editor would list them', () => {
     ).toEqual([['2025-05-21', 'Officials said on Wednesday that the bridge would stay shut.']]);
   });
 
+  it('takes no event from an opening "Speaking … this afternoon," which dates only the telling', () => {
+    expect(
+      entries('Speaking at the command post this afternoon, Ntshona said the helicopter would go up at first light.'),
+    ).toEqual([]);
+    expect(entries('At the command post this afternoon, the helicopter went up for the first time.')).toEqual([
+      ['2025-05-23', 'At the command post this afternoon, the helicopter went up for the first time.'],
+    ]);
+  });
+
   it('dates a quotation by its own "tomorrow", not by the attribution after it; a quotation with no day by the attribution', () => {
     expect(
       entries(

@@ -407,7 +407,16 @@ export function eventCandidates(
           all[i].index > quoteEnd &&
           QUOTE_ATTRIBUTION.test(sentence.slice(quoteEnd + 2)) &&
           all.some((date) => date.index < quoteEnd);
-        const told = all.filter((_, i) => !trailing(i) && !toldAfterQuote(i) && !dateAlone(sentence, all[i]));
+        // "Speaking at the command post this afternoon, Ntshona said …": an opening participle of saying dates the telling,
+        // as a trailing attribution does.
+        const speaking = (i: number) =>
+          /^\s*(?:Speaking|Talking|Writing)\b[^,;.]*$/.test(sentence.slice(lead, all[i].index)) &&
+          /^[^,;.]*,\s*(?:[\p{Lu}][\p{L}'’-]*\s+){1,4}(?:said|says|told|tells|added|warned|insisted)\b/u.test(
+            sentence.slice(all[i].index),
+          );
+        const told = all.filter(
+          (_, i) => !trailing(i) && !toldAfterQuote(i) && !speaking(i) && !dateAlone(sentence, all[i]),
+        );
         const kept = told.filter((date) => !isAttribution(regionsOfAll[all.indexOf(date)]));
         const dates = kept.length > 0 ? kept : told.slice(0, 1);
         const regions =

@@ -820,6 +820,8 @@ function periodFor(
   )
     return undefined;
   if (NUMERIC_NEIGHBOUR[0].test(before) || NUMERIC_NEIGHBOUR[1].test(after)) return undefined;
+  // "run by a Hout Bay church": chrono's loose "a hour" is a place's name.
+  if (/^an?\s+\p{Lu}\p{Ll}+$/u.test(text) && !result.start.isCertain('weekday')) return undefined;
   // "expect the trial to last about two weeks", "could last for months": the verb, a duration.
   if (
     /^last\b/i.test(text) &&
@@ -847,7 +849,7 @@ function periodFor(
     return undefined;
   // "up 96% vs. a year ago", "down 1.1% from a year ago": a comparison's baseline, no event of its own.
   if (
-    /^(?:a|one)\s+(?:year|month|week)\s+ago$/i.test(text) &&
+    /^(?:(?:a|one)\s+(?:year|month|week)\s+ago|last\s+(?:year|month|week))$/i.test(text) &&
     /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|on)\s+(?:(?:at|in|over)\s+(?:this|the same)\s+(?:point|time|stage|period)\s+)?$/i.test(
       before,
     ) &&
@@ -871,6 +873,12 @@ function periodFor(
   // a number.
   if (/\b(?:below|above|under|over|near|to)\s+(?:where|what)\b[^,;.]{0,40}$/i.test(before)) return undefined;
   if (/(?:\bNos?\.?|\bNumber|N[°º])\s*$/i.test(before)) return undefined;
+  // "registered as Camps Bay inquest 14/09/2026": a case's number, in figures that look like a day.
+  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(text) && /\b(?:inquest|case|file|docket|matter|claim)\s+$/i.test(before))
+    return undefined;
+  // "output plans for the fiscal year ending in March 2027": a financial year named by its end.
+  if (/\b(?:fiscal|financial|business|tax)\s+year\s+(?:ending|ended|ends|to|through)\s+(?:in\s+|on\s+)?$/i.test(before))
+    return undefined;
   // "a second request would almost certainly push Saint-Alban 2 into October": how far a delay might reach, no date.
   if (
     /\b(?:would|could|might|may)\b[^.;]{0,40}\b(?:push|drag|slip|spill|tip|stretch|extend|delay)\w*\b[^.;]{0,40}\binto\s+$/i.test(
@@ -933,9 +941,11 @@ function periodFor(
   // "Darcy's mum June, who has been in court": a month after a word for kin is her name.
   if (
     MONTH_NAMED.test(text) &&
-    /\b(?:mum|mom|mother|dad|father|wife|husband|partner|sister|brother|daughter|son|aunt|uncle|gran|granny|grandmother|grandfather|niece|nephew|cousin|widow|fiancée?)\s+$/i.test(
+    (/\b(?:mum|mom|mother|dad|father|wife|husband|partner|sister|brother|daughter|son|aunt|uncle|gran|granny|grandmother|grandfather|niece|nephew|cousin|widow|fiancée?),?\s+$/i.test(
       before,
-    )
+    ) ||
+      // "June Harrow's solo hour": a month before a surname that owns something.
+      /^\s+\p{Lu}\p{Ll}+['’]s\b/u.test(after))
   )
     return undefined;
   // "Cllr Tom March", "Rachel May apologised": a month after a capitalised first name is a surname.
@@ -1112,25 +1122,38 @@ function periodFor(
   );
   // "LS3 from Monday 3 August instead of the end of November": what a new plan replaces was a plan too, either side.
   const replaced = /\binstead\s+of\s+(?:the\s+)?$/i.test(before);
-  const direction = latest
-    ? 'future'
-    : since
-      ? 'past'
-      : ahead || validity || outlined || replaced
-        ? 'either'
-        : deadline && read !== 'future'
-          ? result.start.isCertain('month')
-            ? 'future'
-            : 'either'
-          : byDeadline && read === 'past'
-            ? // "which it has promised by the end of May": a deadline's period, not its last day, ahead while it runs;
-              // "met the demand … by the end of April" said in May: the April gone by.
-              PART_OF_MONTH.test(text)
-              ? (result.start.get('month') ?? 0) < published.getMonth() + 1
-                ? 'past'
-                : 'future'
-              : undefined
-            : read;
+  // "because Monday is Reconciliation Day": a weekday that is something now is the coming one.
+  const isNow =
+    /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(text) &&
+    /(?:^|\b(?:because|that|and|but|while|when))\s*$/i.test(before) &&
+    /^\s+is\b/.test(after) &&
+    !/,\s*$/.test(result.text);
+  // "among the favourites for the Great Rift Marathon in Eldoret in July": a named event's own date, whatever the
+  // verb of the one who awaits it.
+  const fixture =
+    /\bfor\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Marathon|Games|Cup|Championships?|Olympics|Festival|Summit|Open|Grand Prix|Rally|Classic|Congress|Expo|Awards)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*)?\s+(?:(?:in|on)\s+)?$/u.test(
+      sentence.slice(0, result.index),
+    );
+  const direction =
+    latest || isNow
+      ? 'future'
+      : since
+        ? 'past'
+        : ahead || validity || outlined || replaced || fixture
+          ? 'either'
+          : deadline && read !== 'future'
+            ? result.start.isCertain('month')
+              ? 'future'
+              : 'either'
+            : byDeadline && read === 'past'
+              ? // "which it has promised by the end of May": a deadline's period, not its last day, ahead while it runs;
+                // "met the demand … by the end of April" said in May: the April gone by.
+                PART_OF_MONTH.test(text)
+                ? (result.start.get('month') ?? 0) < published.getMonth() + 1
+                  ? 'past'
+                  : 'future'
+                : undefined
+              : read;
   if (IN_SPAN.test(text) && direction !== 'future') return undefined;
   // "reach Seattle in about seven hours": hours and minutes on are a duration, not another day.
   if (/^in\s+(?:about|around|some|under|over|just|roughly)?\s*\S+\s+(?:seconds?|minutes?|hours?)$/i.test(text))
@@ -1157,7 +1180,8 @@ function periodFor(
   // 2012": an instrument's number or title, not when anything happened in the story.
   if (
     /^of\s/i.test(text) &&
-    (INSTRUMENT.test(before) || /\b(?:Act|Law|Code|Ordinance|Statute)(?:\s+(?:No\.\s*)?[IVXLC]+)?\s+$/.test(before))
+    (INSTRUMENT.test(before) ||
+      /\b(?:Act|Law|Code|Ordinance|Statute)(?:\s+(?:No\.\s*)?(?:[IVXLC]+|\d+))?\s+$/.test(before))
   )
     return undefined;
   // "Exempt Resolution No. 2.415, of 10.09.2026": its number and the day it is known by.
