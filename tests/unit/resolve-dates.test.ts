@@ -1022,6 +1022,11 @@ const TABLE: Row[] = [
     'month',
     'expected',
   ],
+  // "this past weekend" is the weekend just gone; "the weekend before last", the one before it (on a weekend, the one
+  // before the weekend before this one).
+  ['Pat Kerrigan broke his silence this past weekend.', '2026-06-17', '2026-06-08', 'week'],
+  ['The weekend before last, thousands of shipyard workers rallied in Adelaide.', '2026-06-13', '2026-05-25', 'week'],
+  ['The weekend before last, thousands of shipyard workers rallied in Adelaide.', '2026-06-16', '2026-06-01', 'week'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1588,6 +1593,8 @@ const NO_DATE: [string, string][] = [
   ['Ticket sales were down 3 per cent on last year.', '2026-09-03'],
   ['It was reviewing output plans for the fiscal year ending in March 2027.', '2026-03-24'],
   ['A field kitchen run by a Hout Bay church has fed searchers.', '2026-09-21'],
+  // "this past weekend" said on a weekend may be this one or the last.
+  ['Pat Kerrigan broke his silence this past weekend.', '2026-06-13'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

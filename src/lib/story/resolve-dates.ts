@@ -594,6 +594,11 @@ const NEAREST_LIMIT_DAYS = 90;
 /** A weekday and a day of the month that agree no nearer than this are a slip, not a date. */
 const HALF_YEAR_DAYS = 183;
 
+const onWeekend = (day: Date) => day.getDay() === 0 || day.getDay() === 6;
+/** The Saturday of the last weekend wholly gone by: on a weekend, the one before it. */
+const lastWeekend = (published: Date) =>
+  addDays(published, -(((published.getDay() + 1) % 7) + (onWeekend(published) ? 7 : 0)));
+
 /** The period a relative phrase names ("last week", "a month ago", "this weekend"). */
 function relativePeriod(text: string, result: chrono.ParsedResult, published: Date, direction?: Direction) {
   const ago = AGO.exec(text);
@@ -601,6 +606,10 @@ function relativePeriod(text: string, result: chrono.ParsedResult, published: Da
   if (ago && /\b(?:few|several|some|many)\b/i.test(text)) return undefined;
   if (ago) return periodOf(result.start.date(), ago[1].toLowerCase() as Precision);
   const [, which, unit] = RELATIVE_PERIOD.exec(text) ?? [];
+  // "this past weekend": the one just gone; said on a weekend, this one or the last. "The past week" is the seven days
+  // to now, a span.
+  if (which?.toLowerCase() === 'past' && unit.toLowerCase() === 'weekend')
+    return onWeekend(published) ? undefined : periodOf(lastWeekend(published), 'week');
   if (!which || which.toLowerCase() === 'past') return undefined;
   const shift = { last: -1, this: 0, next: 1, coming: 1 }[which.toLowerCase()] ?? 0;
   if (unit.toLowerCase() === 'weekend') {
@@ -1245,6 +1254,9 @@ function periodFor(
   // bare "weekend" ("through the weekend", "Labor Day weekend") is a span or a holiday this reader does not place.
   if (/^weekend$/i.test(text)) {
     if (/^\s+of\b/i.test(after)) return undefined;
+    // "the weekend before last": the one before the weekend just gone.
+    if (/\bthe\s+$/i.test(before) && /^\s+before\s+last\b/i.test(after))
+      return [periodOf(addDays(lastWeekend(published), -7), 'week'), 'past'];
     if (!/\b(?:at|over|during)\s+the\s+$/i.test(before)) return undefined;
     const saturday = weekdayDate(published, 6, direction ?? 'either');
     return saturday && [periodOf(saturday, 'week'), direction];
