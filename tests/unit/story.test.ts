@@ -276,6 +276,12 @@ describe('events as an editor would list them', () => {
     ).toEqual([['2025-05-21', 'Officials said on Wednesday that the bridge would stay shut.']]);
   });
 
+  it('takes no event from a live page signing off', () => {
+    expect(
+      entries("11:52 p.m. — That's it for our live coverage tonight.", "That's all from the live page for today."),
+    ).toEqual([]);
+  });
+
   it('takes no event from an opening "Speaking … this afternoon," which dates only the telling', () => {
     expect(
       entries('Speaking at the command post this afternoon, Ntshona said the helicopter would go up at first light.'),

@@ -505,7 +505,7 @@ function abbreviatedWeekdayStands(text: string, before: string, after: string): 
  * and a ratings agency's "Meridian Ratings - London - 18 Sep 2026: ".
  */
 const DATELINE =
-  /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+\([^)]{2,20}\)\s*[—–-]|^\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?\s+[—–]\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s/u;
+  /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+\([^)]{2,20}\)\s*[—–:-]|^\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?\s+[—–]\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s/u;
 /** "was to have resumed", "would have met": what was meant to happen and did not. */
 const COUNTERFACTUAL = /\b(?:was|were) to have\b|\b(?:would|should|could|might) have\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/i;
 /** "Had the ferry sailed on Monday, …": a condition that did not hold (case matters: no "i" flag). */
@@ -882,6 +882,29 @@ function periodFor(
   // a number.
   if (/\b(?:below|above|under|over|near|to)\s+(?:where|what)\b[^,;.]{0,40}$/i.test(before)) return undefined;
   if (/(?:\bNos?\.?|\bNumber|N[°º])\s*$/i.test(before)) return undefined;
+  // "In Mexico City, 19 September is a day of mourning": what a day of the calendar is, every year.
+  if (
+    result.start.isCertain('day') &&
+    !result.start.isCertain('year') &&
+    /^\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:day|holiday|anniversary)\b/iu.test(after)
+  )
+    return undefined;
+  // "a register of buildings put up since 2017": which ones a list holds, no event.
+  if (
+    /^since\b/i.test(text) &&
+    /\b\p{L}+s\s+(?:\w+ly\s+)?(?:built|put up|constructed|erected|registered|issued|made|sold|bought|installed|licensed|approved|hired|recruited)\s+$/iu.test(
+      before,
+    )
+  )
+    return undefined;
+  // "three or four an hour this week": a rate's period.
+  if (
+    /^(?:this|last)\s+(?:week|month)$|^today$/i.test(text) &&
+    /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?)\b[^,;.]{0,20}\b(?:an?|per)\s+(?:hour|day|week)\s+$/i.test(
+      before,
+    )
+  )
+    return undefined;
   // "registered as Camps Bay inquest 14/09/2026": a case's number, in figures that look like a day.
   if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(text) && /\b(?:inquest|case|file|docket|matter|claim)\s+$/i.test(before))
     return undefined;
@@ -904,7 +927,11 @@ function periodFor(
   // "At the turn of March and April": a span across two periods dates neither.
   if (/\bturn of (?:the\s+)?(?:\S+\s+(?:and|to)\s+)?$/i.test(before)) return undefined;
   // "he told Lyon Today", "USA Today": a capitalised day word after a capitalised word is part of a name.
-  if (/^(?:Today|Tonight|Yesterday|Tomorrow)\b/.test(text) && /\p{Lu}[\p{L}.]*\s+$/u.test(before)) return undefined;
+  if (
+    /^(?:Today|Tonight|Yesterday|Tomorrow|This Morning|This Week)\b/.test(text) &&
+    /\p{Lu}[\p{L}.\d]*\s+$/u.test(before)
+  )
+    return undefined;
   // "today's flows", "today’s abundance": the present in general, not a day; "today's vote" is a day's event.
   if (/^today$/i.test(text) && /^['’]s\b/.test(after) && !EVENT_NOUN.test(after.slice(2))) return undefined;
   // "from SUNDAY BEST (Race 1)", "JUNE GLORY was declared a late scratching": a horse or a ship named in capitals, in
@@ -1367,6 +1394,14 @@ function periodFor(
     )
   )
     return undefined;
+  // "I wouldn't fancy it in August", "would not recommend a visit in July": a liking, for any such month.
+  if (
+    MONTH_ALONE.test(text) &&
+    /\b(?:would|wouldn['’]t|['’]d)\s+(?:not\s+|never\s+)?(?:fancy|like|love|want|mind|prefer|recommend|advise|suggest|hate)\b/i.test(
+      clauseBefore(sentence, result.index),
+    )
+  )
+    return undefined;
   // "draws worshippers every October", "Ferry traffic usually peaks in August", "usually doubles in late May", "June
   // is normally our strongest month": a habit, no one date.
   if (/\b(?:every|each)\s+$/i.test(before)) return undefined;
@@ -1498,6 +1533,9 @@ function periodFor(
     const speaks = /[,.!?]["”’']?\s*$/u.test(before) && /^\s+(?:said|says|told|added|asked)\b/.test(after);
     if (bare && (((/^\s+\p{Lu}\p{Ll}/u.test(after) || /\s\p{Lu}/u.test(text)) && beforeName) || speaks))
       return undefined;
+    // "demanded a full account on the bank holiday Monday": the holiday tells which Monday (not yesterday's, in a
+    // Tuesday paper), and the weekday alone does not.
+    if (bare && /\b(?:bank|public)\s+holiday\s+$/i.test(before)) return undefined;
     // "welcome to a quiet Friday in the Berlaymont": a Friday, not one of them.
     if (
       bare &&
@@ -1558,9 +1596,11 @@ function periodFor(
       const ahead = ((result.start.get('weekday') ?? 0) - published.getDay() + 7) % 7 || 7;
       return [periodOf(addDays(published, ahead), 'day'), 'future'];
     }
-    // "on Thursday last": British for last Thursday.
+    // "on Thursday last": British for last Thursday; "until Friday next", for next Friday ("Friday next week" is that
+    // week's).
     const qualifier =
-      WEEKDAY_QUALIFIER.exec(text)?.[1]?.toLowerCase() ?? (/^\s+last\b/i.test(after) ? 'last' : undefined);
+      WEEKDAY_QUALIFIER.exec(text)?.[1]?.toLowerCase() ??
+      /^\s+(last|next)\b(?!\s+(?:week|weekend|month|year)\b)/i.exec(after)?.[1]?.toLowerCase();
     // "is a week from Friday", "Tuesday week": counted ahead from the coming one, whatever the verb.
     const weekOn = /\ba (?:week|fortnight)(?: on| from)?\s+$/i.test(before) || /^\s+(?:week|fortnight)\b/i.test(after);
     if (!direction && !qualifier && !weekOn && published.getDay() !== result.start.get('weekday')) return undefined;

@@ -46,9 +46,11 @@ export function openingSentence(text: string, max = Infinity): string {
 
 /**
  * A wire dateline at the start of a paragraph: "LYON, France (EAP) — ", "SAVANNAH, Ga. (UNW) — ",
- * "KYIV, May 23 (Reuters) - ". The place is in capitals; a region or date, and the agency, may follow.
+ * "KYIV, May 23 (Reuters) - ", "BENGALURU, Jan 23 (PTI): ". The place is in capitals; a region or date, and the agency,
+ * may follow.
  */
-const DATELINE = /^\p{Lu}[\p{Lu}.'’/ -]*\p{Lu}\.?(?:,[^—–\n]{1,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s+/u;
+const DATELINE =
+  /^\p{Lu}[\p{Lu}.'’/ -]*\p{Lu}\.?(?:,[^—–\n]{1,40}?)?\s*(?:\([^)\n]{1,40}\)\s*(?:[—–-]{1,2}|:)|[—–-]{1,2})\s+/u;
 
 /** A paragraph without its wire dateline, which belongs to the copy, not to what it says. */
 export function withoutDateline(text: string): string {
