@@ -1038,6 +1038,14 @@ const TABLE: Row[] = [
   ],
   ['Primary schools that have passed inspection reopen on Monday.', '2026-09-26', '2026-09-28', 'day', 'expected'],
   ['Talks resume on Thursday.', '2025-05-20', '2025-05-22', 'day', 'expected'],
+  // What the Kingston gold (blind) showed: "when the ceremony is held" is a present passive, no deed done.
+  [
+    "The insignia will be presented at King's House on October 19, when the annual investiture ceremony is held.",
+    '2026-08-10',
+    '2026-10-19',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1615,6 +1623,10 @@ const NO_DATE: [string, string][] = [
   ['The rate has fallen to three or four an hour this week.', '2026-09-24'],
   ['BENGALURU, Jan 23 (PWI): The regulator barred the founder from the market.', '2026-01-23'],
   ['The chairwoman is to appear before the committee on Friday next.', '2026-05-21'],
+  // A month's tours and index review; an album named by a weekday night after a hyphenated adjective.
+  ['No more than 5% of January tours to Harbin were cancelled.', '2026-01-21'],
+  ["Nasdaq Copenhagen's December index review means the shares will leave the index.", '2026-12-05'],
+  ['He recorded 30 albums, among them the much-loved Friday Night Session.', '2026-07-15'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

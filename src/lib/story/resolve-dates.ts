@@ -44,9 +44,12 @@ const TITLE_LINE =
 /** What is owed for a month: "their February salaries", "the March rent". */
 const OWED =
   'salar(?:y|ies)|wages?|pay(?:roll|cheques?|checks?|ments?)?|pensions?|rents?|bills?|instal+ments?|dues|allowances?';
-/** After a month, what is no event of it: a contract's month, a period named by it, what is owed or measured for it. */
+/**
+ * After a month, what is no event of it: a contract's month, a period named by it, what is owed or measured for it
+ * ("January tours", "the December index review").
+ */
 const MONTHS_MEASURE = new RegExp(
-  `^(?:\\s+|-)(?:delivery|loading|liftings?|shipments?|contracts?|futures|options|expiry|quarter|half|${OWED}|levels?|averages?|figures?|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi)\\b`,
+  `^(?:\\s+|-)(?:delivery|loading|liftings?|shipments?|contracts?|futures|options|expiry|quarter|half|${OWED}|levels?|averages?|figures?|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi|index|tours|trips|bookings|arrivals)\\b`,
   'i',
 );
 /** The same named before the month: "their salaries for May and June". */
@@ -1511,7 +1514,7 @@ function periodFor(
     const bare = /^\p{Lu}\p{Ll}+day(?:\s+(?:Morning|Afternoon|Evening|Night))?$/u.test(text);
     const lead = /\b(\p{Ll}+)\s+$/u.exec(before)?.[1];
     const beforeName =
-      /(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:\p{Ll}+\s+){0,2}|\p{Lu}[\p{L}]+\s+|,\s*|^\s*(?:[—–-]\s*)?)$/u.test(
+      /(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}|\p{Lu}[\p{L}]+\s+|,\s*|^\s*(?:[—–-]\s*)?)$/u.test(
         before,
       ) ||
       (lead !== undefined &&

@@ -218,11 +218,15 @@ const PLUPERFECT_PLAN = /\bhad been\s+(?:\w+ly\s+)?(?:expected|scheduled|due|set
 const INSTRUCTED = /\b(?:has|have)\s+been\s+(?:asked|told|ordered|instructed|directed|invited|urged|required)\s+to\b/gi;
 /**
  * "Travellers are advised not to travel on Friday": an instruction in the present passive looks forward. Any other
- * present passive ("the road is closed on Friday") tells of no past: its participle is no deed done.
+ * present passive ("the road is closed on Friday", "when the ceremony is held") tells of no past: its participle is no
+ * deed done.
  */
 const PRESENT_INSTRUCTED =
   /\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:advised|asked|told|urged|ordered|requested|warned|required|invited|encouraged|instructed|directed|reminded)\s+(?:not\s+)?to\b/gi;
-const PRESENT_PASSIVE = /\b(is|are|am)\s+(?:\w+ly\s+)?[a-z]+ed\b/gi;
+const PRESENT_PASSIVE = new RegExp(
+  `\\b(is|are|am)\\s+(?:\\w+ly\\s+)?(?:[a-z]+ed|${[...IRREGULAR_PAST].join('|')})\\b`,
+  'gi',
+);
 /** "will have been shut for a month", "will have reopened by Friday": a future perfect, ahead. */
 const FUTURE_PERFECT = /\b(?:will|shall|'ll)\s+have\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+\b/gi;
 /** "were set to take part": a plan told in the past, read whole for the same reason. */
@@ -261,7 +265,7 @@ const WITH_PLAN = /\b(with\s+(?:[\w'’-]+\s+){1,5}?)(?:expected|scheduled|slate
  * gathering's, which may lie either side of the day it was called; the calling itself stays done ("on Tuesday called").
  */
 const CALLED_GATHERING =
-  /\b((?:called|scheduled|set|fixed|listed))(?=\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|rally|vote|strike|walkout|election|referendum|hearing|session|summit|protest|march|ballot|conference|assembly|demonstration|sitting|debate|congress|convention)s?\b)/gi;
+  /\b(called|scheduled|set|fixed|listed)(?=\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|rally|vote|strike|walkout|election|referendum|hearing|session|summit|protest|march|ballot|conference|assembly|demonstration|sitting|debate|congress|convention)s?\b)/gi;
 
 /**
  * "will be presented to the press and sent to the Tweede Kamer on Thursday": a participle joined to a passive shares
