@@ -1046,6 +1046,16 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  // What the Bogotá and Tanegashima golds (blind) showed: "this Tuesday" still to come, said after this week's Tuesday,
+  // is the coming one.
+  [
+    'The comptroller is due to publish her preliminary findings this Tuesday.',
+    '2026-08-08',
+    '2026-08-11',
+    'day',
+    'expected',
+  ],
+  ['The minister resigned this Tuesday.', '2026-08-08', '2026-08-04', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1627,6 +1637,15 @@ const NO_DATE: [string, string][] = [
   ['No more than 5% of January tours to Harbin were cancelled.', '2026-01-21'],
   ["Nasdaq Copenhagen's December index review means the shares will leave the index.", '2026-12-05'],
   ['He recorded 30 albums, among them the much-loved Friday Night Session.', '2026-07-15'],
+  // Days a promise kept moving to, a count's year, a price's month, box-office "Sunday estimates", a weekday's part as
+  // an adjective, a clock time in figures, a month's show season.
+  ['"They told us Sunday, then Monday, then Tuesday," he said.', '2026-04-15'],
+  ['It is the second increase this year.', '2026-10-28'],
+  ['Motorcyclists now charge N1,500 for trips that cost N1,000 in August.', '2026-09-09'],
+  ['Prosecutors said he padded Sunday estimates for six films.', '2026-10-28'],
+  ['It is an industry built on the Monday-morning ritual of the weekend chart.', '2026-10-31'],
+  ['A camera filmed the car leaving the area early on Sunday, at 4.10.', '2026-07-21'],
+  ['Dealers expect a busy first week, with the September show season approaching.', '2026-08-14'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -46,10 +46,10 @@ const OWED =
   'salar(?:y|ies)|wages?|pay(?:roll|cheques?|checks?|ments?)?|pensions?|rents?|bills?|instal+ments?|dues|allowances?';
 /**
  * After a month, what is no event of it: a contract's month, a period named by it, what is owed or measured for it
- * ("January tours", "the December index review").
+ * ("January tours", "the December index review", "the September show season").
  */
 const MONTHS_MEASURE = new RegExp(
-  `^(?:\\s+|-)(?:delivery|loading|liftings?|shipments?|contracts?|futures|options|expiry|quarter|half|${OWED}|levels?|averages?|figures?|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi|index|tours|trips|bookings|arrivals)\\b`,
+  `^(?:\\s+|-)(?:delivery|loading|liftings?|shipments?|contracts?|futures|options|expiry|quarter|half|${OWED}|levels?|averages?|figures?|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi|index|tours|trips|bookings|arrivals|(?:\\w+\\s+)?seasons?)\\b`,
   'i',
 );
 /** The same named before the month: "their salaries for May and June". */
@@ -642,6 +642,8 @@ const NUMERIC_NEAR_DAYS = 120;
 function numericDay(text: string, published: Date, order?: FigureOrder, introduced = false): Date | null | undefined {
   const match = NUMERIC_DATE.exec(text);
   if (!match) return undefined;
+  // "early on Sunday, at 4.10": a clock time.
+  if (!match[4] && /\bat\s+$/i.test(text.slice(0, match.index))) return undefined;
   const weekday = WEEKDAYS.findIndex((name) => new RegExp(`\\b${name.slice(0, 3)}`, 'i').test(text));
   // "on 14.4.": stops after both figures are the day and month, in that order.
   const stopped = match[2] === '.' && new RegExp(`${match[0].replace(/\./g, '\\.')}\\.$`).test(text);
@@ -952,7 +954,7 @@ function periodFor(
   if (
     /^\p{Lu}\p{Ll}+day$/u.test(text) &&
     !/\b(?:on|the|this|last|next|that|its|their)\s+$/i.test(before) &&
-    /^\s+(?:services|prayers|masses|worship|markets|trading)\b/i.test(after)
+    /^\s+(?:services|prayers|masses|worship|markets|trading|estimates?)\b/i.test(after)
   )
     return undefined;
   // "board chair April Tanaka": a month name before a capitalised word, with no preposition before it, is a name. So is
@@ -1019,6 +1021,30 @@ function periodFor(
   // "inflation rose to 33.1 percent in September": the month a figure measures, not the day of an event.
   if (!result.start.isCertain('day') && /\d(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)\s+in\s+$/i.test(before))
     return undefined;
+  // "trips that cost N1,000 in August": a price's month.
+  if (
+    !result.start.isCertain('day') &&
+    /\b(?:cost|costs|sold for|sells for|traded at|fetched|priced at)\s+\S*\d\S*(?:\s+(?:million|billion|a litre|per litre))?\s+in\s+$/i.test(
+      before,
+    )
+  )
+    return undefined;
+  // "It is the second increase this year": the period a count runs over.
+  if (
+    /^this\s+(?:week|month|year)$/i.test(text) &&
+    /\b(?:is|was|are|were|marks?|marked)\s+(?:the|its|their|his|her)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){1,2}$/iu.test(
+      before,
+    )
+  )
+    return undefined;
+  // "They told us Sunday, then Monday, then Tuesday": days a promise kept moving to, none kept.
+  if (
+    /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$/i.test(text) &&
+    (/^,?\s+then\s+(?:on\s+)?\w+day\b/i.test(after) || /\b\w+day,?\s+then\s+$/i.test(before))
+  )
+    return undefined;
+  // "the Monday-morning ritual of the weekend chart": a weekday's part as an adjective, every week's.
+  if (/^\w+day-(?:morning|afternoon|evening|night)$/i.test(text) && /^\s+\p{Ll}/u.test(after)) return undefined;
   // "ahead of the 29 October holiday": the run-up to a holiday named by its day, no event of the story ("on the 23
   // October holiday" is the day something happened).
   if (
