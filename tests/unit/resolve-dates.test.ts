@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { holidayCalendar } from '../../src/build/holidays.ts';
 import { figureOrderOf, formatAtPrecision, isoAtPrecision, resolveDates } from '../../src/lib/story/resolve-dates.ts';
-import { orthodoxCalendar, withoutEasterFeasts } from '../../src/lib/story/holidays.ts';
+import { calendarOf, orthodoxCalendar, withoutEasterFeasts } from '../../src/lib/story/holidays.ts';
 
 const FRI = '2025-05-23';
 const MON = '2025-05-26';
@@ -1056,6 +1056,18 @@ const TABLE: Row[] = [
     'expected',
   ],
   ['The minister resigned this Tuesday.', '2026-08-08', '2026-08-04', 'day'],
+  // What the Buenos Aires, Stockholm and World Cup golds (blind) showed: a plan "brought forward … to mid-July"; a
+  // schedule in the present ("reports second-quarter results on 17 July", "meet England … on Wednesday").
+  [
+    'The government has brought forward the review of electricity tariffs for the metropolitan area to mid-July.',
+    '2026-03-13',
+    '2026-07-01',
+    'month',
+    'expected',
+  ],
+  ['Kronvik reports second-quarter results on 17 July.', '2026-06-12', '2026-07-17', 'day', 'expected'],
+  ['Ghana meet England in Philadelphia on Wednesday.', '2026-06-18', '2026-06-24', 'day', 'expected'],
+  ["Investors ask about the cost of February's Carnival blackout.", '2026-03-13', '2026-02-01', 'month'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1646,6 +1658,11 @@ const NO_DATE: [string, string][] = [
   ['It is an industry built on the Monday-morning ritual of the weekend chart.', '2026-10-31'],
   ['A camera filmed the car leaving the area early on Sunday, at 4.10.', '2026-07-21'],
   ['Dealers expect a busy first week, with the September show season approaching.', '2026-08-14'],
+  // "This time last year" compares with a year ago; "every June and July" is a habit of both months; "Midsummer Day"
+  // in a report that names no country is none of the days the calendars part on.
+  ['This time last year, neither Baku nor Yerevan would have accepted a Gulf mediator.', '2026-09-21'],
+  ['City health inspectors check team hotels every June and July.', '2026-06-18'],
+  ['On Midsummer Day, police took the leak site offline.', '2026-06-22'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -1776,6 +1793,18 @@ describe('feasts as the Orthodox calendars keep them', () => {
 });
 
 describe('sentences with two dates', () => {
+  it('reads a holiday by the day the named countries keep, and none where they part', () => {
+    const read = (countries: string[]) =>
+      resolveDates(
+        'On Midsummer Day, police took the site offline.',
+        '2026-06-22',
+        calendarOf(holidayCalendar, countries),
+      ).map((date) => date.start);
+    expect(read(['SE'])).toEqual(['2026-06-20']);
+    expect(read(['SE', 'EE'])).toEqual([]);
+    expect(read([])).toEqual([]);
+  });
+
   it('reads a weekday beside a holiday across "and" as a day of its own', () => {
     expect(
       resolveDates(

@@ -60,7 +60,8 @@ export function holidaysIn(text: string, year: number, calendar: HolidayCalendar
       if (/[^\p{L}\p{N}'’ -]|\s{2}/u.test(bare) || !/^\p{Lu}|-\p{Lu}/u.test(last.text)) continue;
       const short = n === 1 && SHORT_AFTER.test(text.slice(0, words[i].start)) ? SAID_SHORT[written] : undefined;
       const name = short ?? written.replace(/’/g, "'");
-      if (calendar.dayOf(name, year) === undefined) continue;
+      // "Midsummer Day" the calendars part on is not "Midsummer", which one country keeps on another day.
+      if (calendar.dayOf(name, year) === undefined || /^ (?:Day|Eve)\b/.test(text.slice(last.end))) continue;
       // "Midsummer Eve" is the day before Midsummer, and no day at all where the calendars part on it. "Easter Island",
       // "the Good Friday Agreement": a holiday's name is part of a name of its own.
       if (!NAMED_AFTER.test(text.slice(last.end))) found.push({ index: words[i].start, text: written, name });
@@ -152,7 +153,15 @@ export function withoutEasterFeasts(calendar: HolidayCalendar): HolidayCalendar 
 export function calendarOf(calendar: HolidayCalendar, countries: readonly string[]): HolidayCalendar {
   return {
     ...calendar,
-    dayOf: (name, year) => calendar.dayOf(name, year) ?? calendar.dayIn(name, year, countries),
+    // The day all named countries keep; else the day every calendar agrees on, unless a named country keeps the name on
+    // another ("Midsummer Day" is 24 June to most, a Saturday in a report that names Sweden and the Netherlands).
+    dayOf: (name, year) => {
+      const local = calendar.dayIn(name, year, countries);
+      if (local) return local;
+      const agreed = calendar.dayOf(name, year);
+      const kept = countries.map((country) => calendar.dayIn(name, year, [country]));
+      return kept.every((day) => day === undefined || day === agreed) ? agreed : undefined;
+    },
   };
 }
 

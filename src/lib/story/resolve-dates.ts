@@ -458,7 +458,7 @@ function fateToldAsDone(after: string): boolean {
  * deal to Aug. 27").
  */
 const RESCHEDULED_TO =
-  /\b(?:(?:adjourn|postpon|defer|reschedul|mov|slipp|delay|extend)(?:e|ed|es|ing|s|red|ring)?|(?:push|put)(?:ed|es|ing|s|ting)?\s+(?:[^\s;.]+\s+){0,6}?(?:back|off))\s+((?:[^\s;.]+\s+){0,14}?)(?:to|till|until|for)\s+$/i;
+  /\b(?:(?:adjourn|postpon|defer|reschedul|mov|slipp|delay|extend)(?:e|ed|es|ing|s|red|ring)?|(?:push|put)(?:ed|es|ing|s|ting)?\s+(?:[^\s;.]+\s+){0,6}?(?:back|off)|(?:bring|brings|brought|bringing)\s+forward)\s+((?:[^\s;.]+\s+){0,14}?)(?:to|till|until|for)\s+$/i;
 const RESCHEDULED_WEEKDAY_WORDS = 3;
 /** Whether the words before a date move something to it; a weekday only within a few words, and no clause between. */
 function rescheduledTo(before: string, calendarDate: boolean): boolean {
@@ -550,7 +550,7 @@ const PLACE_TIME = /^\s*(?:\w+\s+){0,2}?(?:in \p{Lu}[\p{L}]+|\p{Lu}[\p{L}]+ time
  * one tells of the past.
  */
 const UNPLANNED =
-  /^\s+(?:[a-z]+\s+)?(?:fire|blaze|crash|collision|explosion|blast|accident|incident|attack|collapse|outage|leak|spill|derailment|shooting|stabbing|earthquake|quake|landslide|grounding|sinking|breach|eruption|failure|fault|malfunction|breakdown)\b/i;
+  /^\s+(?:[A-Za-z]+\s+)?(?:fire|blaze|crash|collision|explosion|blast|accident|incident|attack|collapse|outage|blackout|leak|spill|derailment|shooting|stabbing|earthquake|quake|landslide|grounding|sinking|breach|eruption|failure|fault|malfunction|breakdown)\b/i;
 /**
  * A numbered instrument before "of" and its year: "Customs Law No. 20 of 1998", "Decree 1402 of 2026", "Supreme Decree
  * No. 212, of 1992", "Law 38/2015, of 29 September", "Order TMA/1312/2025, of 2 December" cite, they tell of nothing.
@@ -834,6 +834,8 @@ function periodFor(
   )
     return undefined;
   if (NUMERIC_NEIGHBOUR[0].test(before) || NUMERIC_NEIGHBOUR[1].test(after)) return undefined;
+  // "This time last year, neither side would have accepted a mediator": a comparison with a year ago, no event of it.
+  if (/^last year$/i.test(text) && /\bthis time\s+$/i.test(before)) return undefined;
   // "run by a Hout Bay church": chrono's loose "a hour" is a place's name.
   if (/^an?\s+\p{Lu}\p{Ll}+$/u.test(text) && !result.start.isCertain('weekday')) return undefined;
   // "expect the trial to last about two weeks", "could last for months": the verb, a duration.
@@ -1433,7 +1435,7 @@ function periodFor(
     return undefined;
   // "draws worshippers every October", "Ferry traffic usually peaks in August", "usually doubles in late May", "June
   // is normally our strongest month": a habit, no one date.
-  if (/\b(?:every|each)\s+$/i.test(before)) return undefined;
+  if (/\b(?:every|each)\s+(?:\p{L}+\s+(?:and|or)\s+)?$/iu.test(before)) return undefined;
   if (
     MONTH_ALONE.test(text.replace(/^(?:early|late|mid)[- ]/i, '')) &&
     (HABITUAL.test(clauseBefore(sentence, result.index)) || HABITUAL_AFTER.test(after))
