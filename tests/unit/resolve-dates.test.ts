@@ -1068,6 +1068,8 @@ const TABLE: Row[] = [
   ['Kronvik reports second-quarter results on 17 July.', '2026-06-12', '2026-07-17', 'day', 'expected'],
   ['Ghana meet England in Philadelphia on Wednesday.', '2026-06-18', '2026-06-24', 'day', 'expected'],
   ["Investors ask about the cost of February's Carnival blackout.", '2026-03-13', '2026-02-01', 'month'],
+  // "On Monday (17/8)": Indonesian and Malaysian papers give the weekday's date in brackets.
+  ['On Monday (17/8), the overpass collapsed.', '2026-08-19', '2026-08-17', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1663,6 +1665,8 @@ const NO_DATE: [string, string][] = [
   ['This time last year, neither Baku nor Yerevan would have accepted a Gulf mediator.', '2026-09-21'],
   ['City health inspectors check team hotels every June and July.', '2026-06-18'],
   ['On Midsummer Day, police took the leak site offline.', '2026-06-22'],
+  // A weekday whose date in brackets is another day's.
+  ['He met them on Monday (18/8).', '2026-08-19'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

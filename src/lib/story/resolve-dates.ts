@@ -1513,6 +1513,10 @@ function periodFor(
     // "walked out at 6 a.m. Monday", "opens at 21:14 UTC on Tuesday": a clock time before the weekday is no part of the
     // date.
     const clockless = text.replace(CLOCK_BEFORE, '');
+    // "On Monday (17/8)" (Indonesian and Malaysian styles): the figures in brackets are the weekday's date.
+    const noted = /^\s*\((\d{1,2}[/.]\d{1,2})\)/.exec(after);
+    const inBrackets = noted && !/\d/.test(clockless) && numericDay(`${text} ${noted[1]}`, published, order, true);
+    if (inBrackets) return [periodOf(inBrackets, 'day'), direction];
     if (WEEKDAY_MODIFIED_BEFORE.test(before) || (WEEKDAY_MODIFIED_AFTER.test(after) && !rank) || /\d/.test(clockless))
       return undefined;
     if (WEEKDAY_COUNTED[0].test(before) && WEEKDAY_COUNTED[1].test(after)) return undefined;
