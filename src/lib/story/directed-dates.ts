@@ -18,11 +18,11 @@ export function weekdayDate(
   // "last Thursday" said on a Friday: yesterday to some writers, eight days back to others; no reader can tell.
   if (qualifier === 'last') return back === 1 ? undefined : before;
   if (qualifier === 'next') return after;
-  // "this Wednesday morning": the Wednesday of the week the report is in, gone by or to come; what is still to come
-  // "this Tuesday" in a Saturday paper is the coming Tuesday.
+  // "this Wednesday morning": the Wednesday of the week the report is in, gone by or to come; what is not told as done
+  // "this Tuesday" in a Saturday paper ("is due to", "could be in place from") is the coming Tuesday.
   if (qualifier === 'this') {
     const inWeek = addDays(published, ((weekday + 6) % 7) - ((published.getDay() + 6) % 7));
-    return direction === 'future' && inWeek < published ? after : inWeek;
+    return direction !== 'past' && inWeek < published ? after : inWeek;
   }
   if (direction === 'past') return before;
   if (direction === 'future') return after;

@@ -1649,6 +1649,7 @@ function periodFor(
     if (
       direction === 'either' &&
       !qualifier &&
+      !weekOn &&
       weekday !== published.getDay() &&
       (validity ||
         (!/\b(?:from|starting|until|till|by)\s+$/i.test(opening) &&

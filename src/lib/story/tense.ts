@@ -115,7 +115,13 @@ export function instructedBefore(before: string): boolean {
   const last = [...before.matchAll(INSTRUCTION)].at(-1);
   if (!last) return false;
   const reach = before.slice(last.index + last[0].length);
-  return !SCOPE_END.test(reach) && !(reach.toLowerCase().match(/[a-z']+/g) ?? []).some(isPast);
+  // "to appear before it on Thursday": "before" and "after" with a short phrase and no verb are prepositions.
+  const end = SCOPE_END.exec(reach);
+  const preposition =
+    end !== null &&
+    /^(?:before|after)$/i.test(end[0]) &&
+    (reach.slice(end.index + end[0].length).match(/[a-z']+/gi) ?? []).length <= 3;
+  return (!end || preposition) && !(reach.toLowerCase().match(/[a-z']+/g) ?? []).some(isPast);
 }
 
 /**
