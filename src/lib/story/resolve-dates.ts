@@ -1883,7 +1883,11 @@ export function resolveDates(
     found !== null && /^(?:(?:just|only|some|about|barely|exactly)\s+)?$/i.test(sentence.slice(0, found.index));
   const relative = found && (resolved.length === 0 || opening) ? found : null;
   if (relative && anchor && !insideQuotation(sentence, relative.index)) {
-    push(relative[0], relative.index, [periodOf(addDays(parseISO(anchor), offsetOf(relative[0])), 'day')]);
+    const counted = addDays(parseISO(anchor), offsetOf(relative[0]));
+    // "The following day, investigators detained …" landing after the report: it counts from another day than the
+    // sentence before told of.
+    const told = directionAt(sentence, relative.index, relative.index + relative[0].length);
+    if (!(told === 'past' && counted > day)) push(relative[0], relative.index, [periodOf(counted, 'day')]);
   }
   // "on Friday (May 23)", "on All Saints' Day (November 1)" name one day twice: keep the first. A holiday with its date
   // elsewhere in the sentence ("Eid al-Adha was celebrated … on May 27") is told by the date. A holiday beside a date of
