@@ -1066,6 +1066,8 @@ const TABLE: Row[] = [
     'expected',
   ],
   ['Kronvik reports second-quarter results on 17 July.', '2026-06-12', '2026-07-17', 'day', 'expected'],
+  // "reports" a schedule only of results: an agency that reports what happened tells of the past.
+  ['The agency reports the minister resigned on Monday.', '2026-06-12', '2026-06-08', 'day'],
   ['Ghana meet England in Philadelphia on Wednesday.', '2026-06-18', '2026-06-24', 'day', 'expected'],
   ["Investors ask about the cost of February's Carnival blackout.", '2026-03-13', '2026-02-01', 'month'],
   // "On Monday (17/8)": Indonesian and Malaysian papers give the weekday's date in brackets.
