@@ -41,7 +41,7 @@ const PLANNED_IN_PAST =
  * told in the present.
  */
 const SCHEDULED_PRESENT =
-  /\b(?:takes place|(?<!\bto\s)take place|begins|starts|opens|closes|ends|finishes|concludes|resumes|reopens|meets|sits|comes into force|takes effect|kicks off|heads into|faces|(?:reports|publishes)\s+(?:its\s+)?(?:[\w-]+\s+)?(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their)\s)\b(?:reopen|resume|begin|meet)(?=\s+(?:on|from)\b|\s*$)/i;
+  /\b(?:takes place|(?<!\bto\s)take place|begins|starts|opens|closes|ends|finishes|concludes|resumes|reopens|meets|sits|comes into force|takes effect|kicks off|heads into|(?:reports|publishes)\s+(?:its\s+)?(?:[\w-]+\s+)?(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their)\s)\b(?:reopen|resume|begin|meet)(?=\s+(?:on|from)\b|\s*$)/i;
 
 /** "flights may resume", "talks can start": the modal, in lower case (not the month), looks forward. */
 const MAY = /\b(?:may|can)\s+(?!have\b|not have\b)[a-z]+/;
