@@ -266,6 +266,8 @@ const statementsOf = (text: string) => sentencesOf(text).flatMap((sentence) => s
 
 /** Who said a quotation, after it: 'Botswana Diamond Workers' Union branch chairman Friday Seabo told the crowd on Saturday.' */
 const QUOTE_ATTRIBUTION = new RegExp(`^\\s*[^,;"“”]{0,120}${SPEECH_VERB.source}[^,;"“”]{0,60}$`, 'i');
+/** After an opening participle of saying and its date: ", Ntshona said …". */
+const SPOKEN_BY = new RegExp(`^[^,;.]*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}${SPEECH_VERB.source}`, 'u');
 
 /** A live page's time before its post: "22:05 EEST — ", "**08:10 GST** — ", "Update 3. 10. — ". */
 const LIVE_STAMP =
@@ -411,9 +413,7 @@ export function eventCandidates(
         // as a trailing attribution does.
         const speaking = (i: number) =>
           /^\s*(?:Speaking|Talking|Writing)\b[^,;.]*$/.test(sentence.slice(lead, all[i].index)) &&
-          /^[^,;.]*,\s*(?:[\p{Lu}][\p{L}'’-]*\s+){1,4}(?:said|says|told|tells|added|warned|insisted)\b/u.test(
-            sentence.slice(all[i].index),
-          );
+          SPOKEN_BY.test(sentence.slice(all[i].index));
         const told = all.filter(
           (_, i) => !trailing(i) && !toldAfterQuote(i) && !speaking(i) && !dateAlone(sentence, all[i]),
         );

@@ -154,7 +154,7 @@ export function calendarOf(calendar: HolidayCalendar, countries: readonly string
   return {
     ...calendar,
     // The day all named countries keep; else the day every calendar agrees on, unless a named country keeps the name on
-    // another ("Midsummer Day" is 24 June to most, a Saturday in a report that names Sweden and the Netherlands).
+    // another day, when none is sure.
     dayOf: (name, year) => {
       const local = calendar.dayIn(name, year, countries);
       if (local) return local;
