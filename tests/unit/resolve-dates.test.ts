@@ -212,6 +212,9 @@ const TABLE: Row[] = [
   ['Trump said earlier this week that talks would start.', MON, MON, 'week'],
   ['Talks will resume next week.', FRI, MON, 'week', 'expected'],
   ['Two weeks ago the plant closed.', FRI, '2025-05-05', 'week'],
+  // "a fortnight ago": the week two weeks back, not the day (writers use it loosely).
+  ['Tunnelling restarted a fortnight ago.', FRI, '2025-05-05', 'week'],
+  ['Tunnelling restarted a fortnight ago.', MON, '2025-05-12', 'week'],
   ['Talks were held earlier this month in Istanbul.', FRI, '2025-05-01', 'month'],
   ['So far this month, both sides have exchanged 205 soldiers.', FRI, '2025-05-01', 'month'],
   ['The strike began late last month.', FRI, '2025-04-01', 'month'],

@@ -186,12 +186,13 @@ parser.parsers.push({
     return componentsOf(addDays(last, -7 * countOf(match[1])));
   },
 });
-// "in a fortnight", "a fortnight from now": the week two weeks on (chrono knows no fortnight). "a fortnight ago" stays
-// unread: read as the week two weeks back, it folded into other events' entries on six golds (bench:timeline: five
-// more joins, one fewer right date), where British writers use it loosely.
+// "in a fortnight", "a fortnight from now", "a fortnight ago": the week two weeks on or back (chrono knows no
+// fortnight), a week and not the day, since writers use it loosely.
 parser.parsers.push({
-  pattern: () => /\b(?:in\s+(a|one|two)\s+fortnights?|(a|one|two)\s+fortnights?\s+from\s+(?:now|today))\b/i,
-  extract: (context, match) => componentsOf(addDays(context.refDate, 14 * countOf(match[1] ?? match[2]))),
+  pattern: () =>
+    /\b(?:in\s+(a|one|two)\s+fortnights?|(a|one|two)\s+fortnights?\s+from\s+(?:now|today)|(a|one|two)\s+fortnights?\s+ago)\b/i,
+  extract: (context, match) =>
+    componentsOf(addDays(context.refDate, (match[3] ? -14 : 14) * countOf(match[1] ?? match[2] ?? match[3]))),
 });
 // "a week on Friday" (British and Irish): the Friday after the coming one. "this day week": a week from today; "this
 // day last week", a week back.
@@ -370,7 +371,7 @@ const ANAPHORIC =
 /** "has lost 40 percent of its ice since 1990": the start of a measured change, not an event. */
 const CHANGE_BEFORE =
   /\b(?:lost|gained|fallen|risen|grown|shrunk|increased|decreased|declined|dropped|doubled|tripled|halved)\b[^,;.]*$/i;
-const AGO = /\b(day|week|month|year)s? ago$/i;
+const AGO = /\b(day|week|fortnight|month|year)s? ago$/i;
 /** "the last weeks of the ski season", "in the past months": periods with no count are none. */
 const PLURAL_PERIOD = /^(?:last|past|next|coming|recent|first|final)\s+(?:days|weeks|months|years)$/i;
 /** "a second public holiday in a month", "twice in a week": a span things are counted in, not a month from now. */
@@ -607,7 +608,7 @@ function relativePeriod(text: string, result: chrono.ParsedResult, published: Da
   const ago = AGO.exec(text);
   // "a few days ago", "several weeks ago": no count, so no period of the unit; chrono counts three, or seven.
   if (ago && /\b(?:few|several|some|many)\b/i.test(text)) return undefined;
-  if (ago) return periodOf(result.start.date(), ago[1].toLowerCase() as Precision);
+  if (ago) return periodOf(result.start.date(), ago[1].toLowerCase().replace('fortnight', 'week') as Precision);
   const [, which, unit] = RELATIVE_PERIOD.exec(text) ?? [];
   // "this past weekend": the one just gone; said on a weekend, this one or the last. "The past week" is the seven days
   // to now, a span.
