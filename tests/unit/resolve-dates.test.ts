@@ -1092,6 +1092,24 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  // What the round-50 golds (blind) showed: a holiday a day of the sentence names is that year's; what one could
+  // smell or hear is told of as done; what a suit asks a judge to allow lies ahead of the suing.
+  [
+    'The Uganda Muslim Supreme Council said Eid al-Adha prayers in Bududa next Wednesday would be dedicated to the victims.',
+    '2026-05-22',
+    '2026-05-27',
+    'day',
+    'expected',
+  ],
+  ['"But you could smell it on the deck by Saturday afternoon."', '2026-10-05', '2026-10-03', 'day'],
+  ['Talks could resume on Saturday.', '2026-10-05', '2026-10-10', 'day', 'expected'],
+  [
+    "The quarterback is asking a judge to let him play in Saturday's season opener.",
+    '2026-09-01',
+    '2026-09-05',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1689,6 +1707,8 @@ const NO_DATE: [string, string][] = [
   ['On Midsummer Day, police took the leak site offline.', '2026-06-22'],
   // A weekday whose date in brackets is another day's.
   ['He met them on Monday (18/8).', '2026-08-19'],
+  // An instrument's number and year: "LN 231 of 2019" (a Maltese legal notice).
+  ['The concession is regulated by LN 231 of 2019 and allows a takeover.', '2026-09-10'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -1821,6 +1841,18 @@ describe('feasts as the Orthodox calendars keep them', () => {
 });
 
 describe('sentences with two dates', () => {
+  it('reads the day a suit asks to play ahead of the day it was filed', () => {
+    expect(
+      resolveDates(
+        "Whitcomb sued the NCAA in federal court Monday, asking a judge to let him play in Saturday's season opener.",
+        '2026-09-01',
+      ).map((date) => [date.text, date.start, date.expected]),
+    ).toEqual([
+      ['Monday,', '2026-08-31', false],
+      ['Saturday', '2026-09-05', true],
+    ]);
+  });
+
   it('reads a holiday by the day the named countries keep, and none where they part', () => {
     const read = (countries: string[]) =>
       resolveDates(

@@ -1245,11 +1245,13 @@ function periodFor(
   if (/^\s*\p{Lu}[^.;]{0,60},\s*dated\s+$/u.test(sentence.slice(0, result.index)) && /^[.\s]*$/.test(after))
     return undefined;
   // "Customs Law No. 20 of 1998", "Association Decision 7/2026", "the Public Employe Relations Act of 1970", "Act I of
-  // 2012": an instrument's number or title, not when anything happened in the story.
+  // 2012", "LN 231 of 2019": an instrument's number or title, not when anything happened in the story.
   if (
     /^of\s/i.test(text) &&
     (INSTRUMENT.test(before) ||
-      /\b(?:Act|Law|Code|Ordinance|Statute)(?:\s+(?:No\.\s*)?(?:[IVXLC]+|\d+))?\s+$/.test(before))
+      /\b(?:Act|Law|Code|Ordinance|Statute)(?:\s+(?:No\.\s*)?(?:[IVXLC]+|\d+))?\s+$|\b[A-Z]{1,5}\s+\d+\s+$/.test(
+        before,
+      ))
   )
     return undefined;
   // "Exempt Resolution No. 2.415, of 10.09.2026": its number and the day it is known by.
@@ -1866,8 +1868,9 @@ export function resolveDates(
     const direction = offset > 0 ? 'future' : offset < 0 ? 'past' : undefined;
     push(quoted.text, quoted.index, [periodOf(addDays(parseISO(said.start), offset), 'day'), direction]);
   }
+  const namedDays = new Set(resolved.filter((date) => date.precision === 'day').map((date) => date.start));
   for (const holiday of holidays) {
-    const found = calendar && holidayPeriod(sentence, holiday, day, calendar);
+    const found = calendar && holidayPeriod(sentence, holiday, day, calendar, namedDays);
     // "on National Foundation Day, the 11th": the day of the month the writer gives must be the holiday's in the
     // calendar read, or the writer keeps another country's (Japan's 11 February, not Korea's 3 October).
     const told = /^,?\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/.exec(
@@ -2032,6 +2035,7 @@ function holidayPeriod(
   holiday: HolidayMention,
   published: Date,
   calendar: HolidayCalendar,
+  named: ReadonlySet<string>,
 ): [Period, Direction?] | undefined {
   const end = holiday.index + holiday.text.length;
   // "Meskel Square", "Independence Avenue": a place named after the day.
@@ -2109,8 +2113,11 @@ function holidayPeriod(
   const future = days.find((d) => d >= published);
   const distance = (d: Date | undefined) => (d ? Math.abs(differenceInCalendarDays(d, published)) : Infinity);
   const nearest = distance(past) <= distance(future) ? past : future;
-  const chosen =
-    direction === 'past'
+  // "said Eid al-Adha prayers … next Wednesday would be dedicated": a day the sentence names tells which year's.
+  const agreed = [past, future].find((d) => d && named.has(format(counting(d), 'yyyy-MM-dd')));
+  const chosen = agreed
+    ? agreed
+    : direction === 'past'
       ? past
       : direction === 'future'
         ? future
