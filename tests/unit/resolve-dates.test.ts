@@ -1110,6 +1110,18 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  // A part of a week no day names: the report's own once that part is over, the next when told as ahead in a weekend
+  // paper; after a day of an earlier week, that day's week, which no reader can be sure of.
+  ['The union walked out earlier in the week.', '2026-06-12', '2026-06-08', 'week'],
+  [
+    'The Security Bureau said at the start of the week that it had been in contact.',
+    '2026-06-11',
+    '2026-06-08',
+    'week',
+  ],
+  ['Talks will resume midweek.', '2026-06-14', '2026-06-15', 'week', 'expected'],
+  ['The union will meet midweek.', '2026-06-08', '2026-06-08', 'week', 'expected'],
+  ['The plant closed on 5 June, after workers walked out earlier in the week.', '2026-06-12', '2026-06-05', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1709,6 +1721,9 @@ const NO_DATE: [string, string][] = [
   ['He met them on Monday (18/8).', '2026-08-19'],
   // An instrument's number and year: "LN 231 of 2019" (a Maltese legal notice).
   ['The concession is regulated by LN 231 of 2019 and allows a takeover.', '2026-09-10'],
+  // "earlier in the week" in a Monday paper; when a thing is most so, any week.
+  ['The union walked out earlier in the week.', '2026-06-08'],
+  ['"Lines have been longest midweek, around lunch," she said.', '2026-03-06'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -194,6 +194,12 @@ parser.parsers.push({
   extract: (context, match) =>
     componentsOf(addDays(context.refDate, (match[3] ? -14 : 14) * countOf(match[1] ?? match[2] ?? match[3]))),
 });
+// "earlier in the week", "at the start of the week", "midweek": a part of a week, read in periodFor (chrono reads the
+// first as "in a week" and knows neither of the others).
+parser.parsers.push({
+  pattern: () => PART_OF_WEEK,
+  extract: (context) => componentsOf(context.refDate),
+});
 // "a week on Friday" (British and Irish): the Friday after the coming one. "this day week": a week from today; "this
 // day last week", a week back.
 parser.parsers.push({
@@ -535,6 +541,9 @@ const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs
 /** An amount of money: "$3", "US$4m", "£2.4m", "€140 million". */
 const AMOUNT = /(?:[$£€¥₹]|\b(?:US|A|NZ|C|HK)\$)\s?\d[\d,.]*/g;
 /** "in six years", "in a month": from now when the sentence looks forward; otherwise a span ("its first rise in six years"). */
+/** A part of a week no day names: "earlier in the week", "at the start of the week", "midweek". */
+const PART_OF_WEEK =
+  /\b(?:earlier\s+in\s+the\s+week|at\s+the\s+(?:start|beginning)\s+of\s+the\s+week|mid-?week)\b(?!\s+(?:last|next|before|after)\b)/i;
 const IN_SPAN =
   /^in\s+(?:a|an|\w+|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)$/i;
 /** "the past few days", "over the last two weeks": a span up to now, not the date of an event. */
@@ -798,6 +807,23 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
   );
 }
 
+/**
+ * The week "earlier in the week", "at the start of the week" or "midweek" is in: the report's own when told as done
+ * and that part of it is over, the report's or the next when told as ahead and that part is still to come in it.
+ */
+function partOfWeek(text: string, published: Date, direction: Direction | undefined, told?: Date) {
+  const weekday = (published.getDay() + 6) % 7;
+  const monday = addDays(published, -weekday);
+  if (told && told < monday) return undefined;
+  // The weekday (Monday 0) by which that part of the week is over.
+  const over = /^earlier/i.test(text) ? 1 : /^at/i.test(text) ? 2 : 3;
+  if (direction === 'past' || (direction === undefined && /^earlier/i.test(text)))
+    return weekday >= over ? ([periodOf(published, 'week'), 'past'] as [Period, Direction]) : undefined;
+  if (direction !== 'future' || /^earlier/i.test(text)) return undefined;
+  if (weekday < over - 1) return [periodOf(published, 'week'), direction] as [Period, Direction];
+  return weekday >= 4 ? ([periodOf(addDays(monday, 7), 'week'), direction] as [Period, Direction]) : undefined;
+}
+
 /** The period one chrono result names, read with the sentence's tense; undefined when it is not a date. */
 function periodFor(
   sentence: string,
@@ -805,6 +831,7 @@ function periodFor(
   published: Date,
   anchor: Date,
   order?: FigureOrder,
+  told?: Date,
 ): [Period, Direction?] | undefined {
   const text = result.text.trim().replace(/[,.]$/, '');
   const before = sentence.slice(Math.max(0, result.index - 30), result.index);
@@ -1222,6 +1249,16 @@ function periodFor(
                   : 'future'
                 : undefined
               : read;
+  // "walked out earlier in the week", "met midweek": the report's own week, once that part of it is over; "will
+  // resume at the start of the week" in a weekend paper, the next. Not when the sentence before told of a day of an
+  // earlier week, whose week it may be.
+  // "Lines have been longest midweek": when a thing is most so, any week.
+  if (
+    PART_OF_WEEK.test(text) &&
+    /\b(?:most|least|longest|shortest|busiest|quietest|highest|lowest|heaviest|worst|best)\s+$/i.test(before)
+  )
+    return undefined;
+  if (PART_OF_WEEK.test(text)) return partOfWeek(text, published, direction, told && told < anchor ? told : anchor);
   if (IN_SPAN.test(text) && direction !== 'future') return undefined;
   // "reach Seattle in about seven hours": hours and minutes on are a duration, not another day.
   if (/^in\s+(?:about|around|some|under|over|just|roughly)?\s*\S+\s+(?:seconds?|minutes?|hours?)$/i.test(text))
@@ -1857,7 +1894,14 @@ export function resolveDates(
         // "the rules, gazetted on July 10, would …": a participle's day set off by commas is no day a plan was told.
         !/,\s*(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+(?:on\s+)?$/i.test(sentence.slice(0, date.index)),
     );
-    const found = periodFor(sentence, result, day, earlier ? parseISO(earlier.start) : day, order);
+    const found = periodFor(
+      sentence,
+      result,
+      day,
+      earlier ? parseISO(earlier.start) : day,
+      order,
+      anchor ? parseISO(anchor) : undefined,
+    );
     if (!found) continue;
     push(result.text.trim(), result.index, found);
   }
