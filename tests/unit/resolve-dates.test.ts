@@ -1122,6 +1122,15 @@ const TABLE: Row[] = [
   ['Talks will resume midweek.', '2026-06-14', '2026-06-15', 'week', 'expected'],
   ['The union will meet midweek.', '2026-06-08', '2026-06-08', 'week', 'expected'],
   ['The plant closed on 5 June, after workers walked out earlier in the week.', '2026-06-12', '2026-06-05', 'day'],
+  // A verb whose past is its base, after a name or a weekday between subject and verb, is past ("cuts" is the present).
+  [
+    'The Bergen hotel association on Monday cut its occupancy forecast, citing the closure.',
+    '2026-06-11',
+    '2026-06-08',
+    'day',
+  ],
+  ['Dutch mediator Ellen Visscher put a proposal to both sides on Thursday.', '2026-05-22', '2026-05-21', 'day'],
+  ['The union on Friday will set a date for the ballot.', '2026-06-11', '2026-06-12', 'day', 'expected'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.

@@ -298,6 +298,12 @@ const REDUCED_RELATIVE =
 const SINGULAR_PAST =
   /\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{L}'’-]+\s+){0,2}?(?!(?:will|would|can|could|may|might|must|shall|should|to|not|also|then|did|does|do|never|just|only|was|is|has|had)\b)[\p{L}'’-]*[^\s\p{P}s])\s+(cut|set|put|shut|let|quit|cost|split|hurt|cast|burst|shed)(?=\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|\d|down|off|up|back|out|short|rates|prices|fares|jobs|services|ties|output|production|supplies|supply|spending|costs|power|capacity|staff|wages|funding|aid|exports|imports|flights|routes|trains|sailings|hours)\b)/gu;
 /**
+ * "Dutch mediator Ellen Visscher put a proposal", "Tagish Metals cut its guidance", "The association on Monday cut its
+ * forecast": after a name, or a weekday between subject and verb, such a verb before its object is past too.
+ */
+const NAMED_PAST =
+  /(?:\b((?!(?:The|A|An|This|That|These|Those|They|We|I|You|To|If|When|Where|Please|Let|Also)\b)\p{Lu}[\p{L}'’-]*|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|^)\s*(cut|set|put|shut|quit|split|cast|shed)(?=\s+(?:its|his|her|a|an|the)\s)/gu;
+/**
  * "a top-up equal to 50 percent of the wages lost through reduced hours": a participle closing its clause, or its
  * phrase, after a noun describes the noun.
  */
@@ -312,6 +318,7 @@ const masked = (stretch: string) =>
   stretch
     .replace(BASE_LIKE_PAST, '$1VERB')
     .replace(SINGULAR_PAST, '$1 did $2')
+    .replace(NAMED_PAST, (_, name: string | undefined, verb: string) => `${name ?? ''} did ${verb}`)
     .replace(DECIDED_TO, '$1would $2')
     .replace(WITH_INFINITIVE, '$1will $2')
     .replace(WITH_PLAN, '$1will')
