@@ -1131,6 +1131,30 @@ const TABLE: Row[] = [
   ],
   ['Dutch mediator Ellen Visscher put a proposal to both sides on Thursday.', '2026-05-22', '2026-05-21', 'day'],
   ['The union on Friday will set a date for the ballot.', '2026-06-11', '2026-06-12', 'day', 'expected'],
+  // What the round-51 golds (blind) showed: a participle after an ordinal's noun describes it; an instruction that still
+  // stands looks ahead; what was expected may lie either side; a wire dateline with no dash after its agency.
+  ['Électro-Laurentien will be the first party heard on the 14th.', '2026-06-30', '2026-07-14', 'day', 'expected'],
+  [
+    'The Labour Department has summoned both sides to talks at its head office in Colombo on Tuesday.',
+    '2026-05-06',
+    '2026-05-12',
+    'day',
+    'expected',
+  ],
+  ['The Labour Department summoned both sides to talks on Tuesday.', '2026-05-06', '2026-05-05', 'day'],
+  [
+    "Park chief executive Lena Varga said she expected Monday's King's Birthday public holiday to be the park's busiest day.",
+    '2026-10-02',
+    '2026-10-05',
+    'day',
+    'expected',
+  ],
+  [
+    'MUMBAI, Aug 4 (PBI) A BMC sub-engineer was arrested on Tuesday in connection with the collapse.',
+    '2026-08-04',
+    '2026-08-04',
+    'day',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1733,6 +1757,19 @@ const NO_DATE: [string, string][] = [
   // "earlier in the week" in a Monday paper; when a thing is most so, any week.
   ['The union walked out earlier in the week.', '2026-06-08'],
   ['"Lines have been longest midweek, around lunch," she said.', '2026-03-06'],
+  // A dateline closed by a colon, a price's baseline, how far a delay might reach, an instrument's number, what cannot
+  // be done in a span, a financial year named by its end, a month's figures, which weekday a day falls on.
+  ['Mumbai, Sept 2: The collapse of a 48-year-old building has put the city on notice.', '2026-09-02'],
+  ['Shares now trade around $30.85, down from $41.20 a month ago.', '2026-07-15'],
+  ['"If this runs into June, the shortfall will be hard to recover."', '2026-05-06'],
+  ['Government formalised claims under Statutory Instrument 47 of 2026.', '2026-09-15'],
+  [
+    '"You cannot take 300 buildings off the market in four weeks and expect rents to sit still," said Pham.',
+    '2026-10-07',
+  ],
+  ['The company is forecasting earnings of $41 million for the year to June 30, 2027.', '2026-10-15'],
+  ['The council will publish its October visitor figures soon.', '2026-11-03'],
+  ['The Fright Nights season opens on Halloween, a Saturday this year.', '2026-10-15'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -49,7 +49,7 @@ const OWED =
  * ("January tours", "the December index review", "the September show season").
  */
 const MONTHS_MEASURE = new RegExp(
-  `^(?:\\s+|-)(?:delivery|loading|liftings?|shipments?|contracts?|futures|options|expiry|quarter|half|${OWED}|levels?|averages?|figures?|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi|index|tours|trips|bookings|arrivals|(?:\\w+\\s+)?seasons?)\\b`,
+  `^(?:\\s+|-)(?:delivery|loading|liftings?|shipments?|contracts?|futures|options|expiry|quarter|half|${OWED}|levels?|averages?|(?:visitor|tourist|passenger|sales|traffic|footfall)?\\s*figures?|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi|index|tours|trips|bookings|arrivals|(?:\\w+\\s+)?seasons?)\\b`,
   'i',
 );
 /** The same named before the month: "their salaries for May and June". */
@@ -515,7 +515,7 @@ function abbreviatedWeekdayStands(text: string, before: string, after: string): 
  * and a ratings agency's "Meridian Ratings - London - 18 Sep 2026: ".
  */
 const DATELINE =
-  /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+\([^)]{2,20}\)\s*[—–:-]|^\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?\s+[—–]\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s/u;
+  /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+\([^)]{2,20}\)\s*(?:[—–:-]|(?=\p{Lu}))|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:\s+[—–]\s|:\s)|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s/u;
 /** "was to have resumed", "would have met": what was meant to happen and did not. */
 const COUNTERFACTUAL = /\b(?:was|were) to have\b|\b(?:would|should|could|might) have\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/i;
 /** "Had the ferry sailed on Monday, …": a condition that did not hold (case matters: no "i" flag). */
@@ -862,6 +862,9 @@ function periodFor(
   )
     return undefined;
   if (NUMERIC_NEIGHBOUR[0].test(before) || NUMERIC_NEIGHBOUR[1].test(after)) return undefined;
+  // "on Halloween, a Saturday this year": which weekday a day falls on, no event of the year.
+  if (/^this year$/i.test(text) && /\ba\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+$/i.test(before))
+    return undefined;
   // "This time last year, neither side would have accepted a mediator": a comparison with a year ago, no event of it.
   if (/^last year$/i.test(text) && /\bthis time\s+$/i.test(before)) return undefined;
   // "run by a Hout Bay church": chrono's loose "a hour" is a place's name.
@@ -891,10 +894,11 @@ function periodFor(
   // '"Every time they say next week, it turns into next month"': a relative date in a habit counts from each time.
   if (/\b(?:every time|each time|whenever)\b/i.test(sentence.slice(0, result.index)) && !/\d/.test(text))
     return undefined;
-  // "up 96% vs. a year ago", "down 1.1% from a year ago": a comparison's baseline, no event of its own.
+  // "up 96% vs. a year ago", "down 1.1% from a year ago", "down from $41.20 a month ago": a comparison's baseline, no
+  // event of its own.
   if (
     /^(?:(?:a|one)\s+(?:year|month|week)\s+ago|last\s+(?:year|month|week))$/i.test(text) &&
-    /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|on)\s+(?:(?:at|in|over)\s+(?:this|the same)\s+(?:point|time|stage|period)\s+)?$/i.test(
+    /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|on)\s+(?:\p{Sc}?\s?[#\d][#\d.,]*\s*(?:million|billion|bn|m|k|%|per\s*cent|percent)?\s+)?(?:(?:at|in|over)\s+(?:this|the same)\s+(?:point|time|stage|period)\s+)?$/iu.test(
       before,
     ) &&
     /\d\s*(?:%|per\s*cent|percent)|\b(?:up|down|higher|lower|more|less|fewer)\b/i.test(sentence.slice(0, result.index))
@@ -943,12 +947,18 @@ function periodFor(
   // "registered as Camps Bay inquest 14/09/2026": a case's number, in figures that look like a day.
   if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(text) && /\b(?:inquest|case|file|docket|matter|claim)\s+$/i.test(before))
     return undefined;
-  // "output plans for the fiscal year ending in March 2027": a financial year named by its end.
-  if (/\b(?:fiscal|financial|business|tax)\s+year\s+(?:ending|ended|ends|to|through)\s+(?:in\s+|on\s+)?$/i.test(before))
-    return undefined;
-  // "a second request would almost certainly push Saint-Alban 2 into October": how far a delay might reach, no date.
+  // "output plans for the fiscal year ending in March 2027", "earnings … for the year to June 30, 2027": a financial
+  // year named by its end.
   if (
-    /\b(?:would|could|might|may)\b[^.;]{0,40}\b(?:push|drag|slip|spill|tip|stretch|extend|delay)\w*\b[^.;]{0,40}\binto\s+$/i.test(
+    /\b(?:fiscal|financial|business|tax)\s+year\s+(?:ending|ended|ends|to|through)\s+(?:in\s+|on\s+)?$|\bthe\s+(?:year|half|quarter)\s+to\s+$/i.test(
+      before,
+    )
+  )
+    return undefined;
+  // "a second request would almost certainly push Saint-Alban 2 into October", "If this runs into June": how far a
+  // delay might reach, no date.
+  if (
+    /\b(?:would|could|might|may)\b[^.;]{0,40}\b(?:push|drag|slip|spill|tip|stretch|extend|delay)\w*\b[^.;]{0,40}\binto\s+$|\b(?:if|unless|should)\s+[^.;,]{0,40}\b(?:runs?|drags?|slips?|spills?|stretch(?:es)?|extends?|goes|go|carr(?:y|ies))\s+(?:on\s+)?into\s+$/i.test(
       sentence.slice(0, result.index),
     )
   )
@@ -1260,6 +1270,12 @@ function periodFor(
     return undefined;
   if (PART_OF_WEEK.test(text)) return partOfWeek(text, published, direction, told && told < anchor ? told : anchor);
   if (IN_SPAN.test(text) && direction !== 'future') return undefined;
+  // "You cannot take 300 buildings off the market in four weeks": what cannot be done in a span is no day at its end.
+  if (
+    IN_SPAN.test(text) &&
+    /\b(?:cannot|can['’]t|could\s+not|couldn['’]t)\b[^,;.]*$/i.test(sentence.slice(0, result.index))
+  )
+    return undefined;
   // "reach Seattle in about seven hours": hours and minutes on are a duration, not another day.
   if (/^in\s+(?:about|around|some|under|over|just|roughly)?\s*\S+\s+(?:seconds?|minutes?|hours?)$/i.test(text))
     return undefined;
@@ -1286,7 +1302,7 @@ function periodFor(
   if (
     /^of\s/i.test(text) &&
     (INSTRUMENT.test(before) ||
-      /\b(?:Act|Law|Code|Ordinance|Statute)(?:\s+(?:No\.\s*)?(?:[IVXLC]+|\d+))?\s+$|\b[A-Z]{1,5}\s+\d+\s+$/.test(
+      /\b(?:Act|Law|Code|Ordinance|Statute)(?:\s+(?:No\.\s*)?(?:[IVXLC]+|\d+))?\s+$|\b[A-Z]{1,5}\s+\d+\s+$|\b(?:Instrument|Regulations?|Decree|Notice|Directive|Resolution|Decision|Order|Proclamation|Circular|Rules?)\s+(?:No\.\s*)?\d+\s+$/.test(
         before,
       ))
   )

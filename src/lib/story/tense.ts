@@ -34,7 +34,7 @@ const PLANNED =
   /\b(?:is|are|am|be|(?:it|he|she|that|there|what|who)'s|'re|remains?)\s+(?:(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\w+ing\b)|\b(?:plans?|intends?|aims?|hopes?|wants?|expects?|seeks?|vows?|promises?|pledges?|threatens?|prepares?)\s+to\b|\b(?:expects|anticipates|forecasts|predicts|projects)\b|\b(?:expect|anticipate|predict|forecast)s?\s+(?:\S+\s+){1,3}?to\b/i;
 /** A plan stated in the past ("would", "was due to", "hoped talks would"): its date may lie either side of publication. */
 const PLANNED_IN_PAST =
-  /\b(?:would|could(?!(?:n['’]t|\s+not)?\s+(?:smell|hear|taste|sense|tell)\b)|might|should)(?:n['’]t)?\b|\b(?:promised|pledged|vowed)\s+(?:a|an|the|its|their|new|fresh)\s|\b(?:was|were)\s+(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\b(?:planned|intended|aimed|hoped|wanted|expected|sought|vowed|promised|pledged|threatened|prepared|agreed|decided|voted|opted|chose|resolved)\s+(?:\w+\s+){0,2}?to\b|\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on|asking|urging|ordering|telling|directing|instructing|inviting|calling on)\s+(?!to\b)\w+(?:\s+\w+)?\s+to\b|(?<!\b(?:began|begun|started|continued|ceased|stopped|came|seemed|appeared|proved|had|has|have|was|were)\s)\bto be\b/i;
+  /\b(?:expected|anticipated|predicted|forecast)\s*$|\b(?:would|could(?!(?:n['’]t|\s+not)?\s+(?:smell|hear|taste|sense|tell)\b)|might|should)(?:n['’]t)?\b|\b(?:promised|pledged|vowed)\s+(?:a|an|the|its|their|new|fresh)\s|\b(?:was|were)\s+(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\b(?:planned|intended|aimed|hoped|wanted|expected|sought|vowed|promised|pledged|threatened|prepared|agreed|decided|voted|opted|chose|resolved)\s+(?:\w+\s+){0,2}?to\b|\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on|asking|urging|ordering|telling|directing|instructing|inviting|calling on)\s+(?!to\b)\w+(?:\s+\w+)?\s+to\b|(?<!\b(?:began|begun|started|continued|ceased|stopped|came|seemed|appeared|proved|had|has|have|was|were)\s)\bto be\b/i;
 
 /**
  * "The by-election takes place on 25 June", "the trial opens on Monday", "Primary schools … reopen on Monday": a schedule
@@ -99,7 +99,11 @@ const CLAUSE_BREAK =
  */
 export function directionAt(sentence: string, start: number, end: number): Direction | undefined {
   const read = verbDirection(sentence, start, end);
-  return read !== 'future' && read !== 'either' && instructedBefore(sentence.slice(0, start)) ? 'either' : read;
+  if (read === 'future') return read;
+  const told = instructionBefore(sentence.slice(0, start));
+  if (!told) return read;
+  // "has summoned both sides to talks … on Tuesday": an instruction that still stands is still to be carried out.
+  return /\b(?:has|have)\s+(?:\w+ly\s+)?$/i.test(sentence.slice(0, told.index)) ? 'future' : 'either';
 }
 
 /**
@@ -114,8 +118,13 @@ const SCOPE_END = /[.;:!?]|\b(?:that|who|which|because|after|before|when|while|s
 
 /** Whether an instruction told as done reaches the text's end: "ordered residents of West Kempsey to leave their homes". */
 export function instructedBefore(before: string): boolean {
+  return instructionBefore(before) !== undefined;
+}
+
+/** The instruction told as done whose infinitive reaches the text's end, if any. */
+function instructionBefore(before: string): RegExpExecArray | undefined {
   const last = [...before.matchAll(INSTRUCTION)].at(-1);
-  if (!last) return false;
+  if (!last) return undefined;
   const reach = before.slice(last.index + last[0].length);
   // "to appear before it on Thursday": "before" and "after" with a short phrase and no verb are prepositions.
   const end = SCOPE_END.exec(reach);
@@ -123,7 +132,7 @@ export function instructedBefore(before: string): boolean {
     end !== null &&
     /^(?:before|after)$/i.test(end[0]) &&
     (reach.slice(end.index + end[0].length).match(/[a-z']+/gi) ?? []).length <= 3;
-  return (!end || preposition) && !(reach.toLowerCase().match(/[a-z']+/g) ?? []).some(isPast);
+  return (!end || preposition) && !(reach.toLowerCase().match(/[a-z']+/g) ?? []).some(isPast) ? last : undefined;
 }
 
 /**
@@ -310,6 +319,10 @@ const NAMED_PAST =
 const CLAUSE_END_PARTICIPLE =
   /\b((?:the|a|an|its|their|his|her|our)\s+[a-z]+\s+)(?:lost|paid|owed|spent|earned|missed|forgone|cancell?ed|delayed)(?=\s*[.,;]|\s*$|\s+(?:through|during|over|because)\b)/g;
 
+/** "the first party heard on the 14th", "the only ship cleared": a participle after an ordinal's noun describes it. */
+const ORDINAL_PARTICIPLE =
+  /\b((?:the|a|an)\s+(?:first|second|third|last|next|only|final|latest)\s+[\p{Ll}-]+\s+)(?:[a-z]+ed|heard|seen|chosen|given|taken|shown|known|sent|held|built|hit|struck|caught|found|brought)\b/gu;
+
 /** "anyone booked on Friday's sailing", "passengers ticketed for Monday": who a thing is for, not what was done. */
 const BOOKED_FOR =
   /\b((?:anyone|anybody|everyone|everybody|those|passengers|travellers|travelers|customers|people|fans|students)\s+(?:\w+ly\s+)?)(?:booked|ticketed|scheduled|registered)\b/gi;
@@ -317,6 +330,7 @@ const BOOKED_FOR =
 const masked = (stretch: string) =>
   stretch
     .replace(BASE_LIKE_PAST, '$1VERB')
+    .replace(ORDINAL_PARTICIPLE, '$1ADJ')
     .replace(SINGULAR_PAST, '$1 did $2')
     .replace(NAMED_PAST, (_, name: string | undefined, verb: string) => `${name ?? ''} did ${verb}`)
     .replace(DECIDED_TO, '$1would $2')
