@@ -1770,6 +1770,11 @@ const NO_DATE: [string, string][] = [
   ['The company is forecasting earnings of $41 million for the year to June 30, 2027.', '2026-10-15'],
   ['The council will publish its October visitor figures soon.', '2026-11-03'],
   ['The Fright Nights season opens on Halloween, a Saturday this year.', '2026-10-15'],
+  // One of the days a thing may come: "whether that's tomorrow or in three weeks' time".
+  [
+    "Ghana FA bosses will complain to FIFA as soon as the tournament is over, whether that's tomorrow or in three weeks' time.",
+    '2026-06-30',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -1902,6 +1907,18 @@ describe('feasts as the Orthodox calendars keep them', () => {
 });
 
 describe('sentences with two dates', () => {
+  it('reads a plan from when it was told, not from a relative clause before it', () => {
+    expect(
+      resolveDates(
+        'A deep clean of the ship, which began Aug. 4, is expected to be completed Wednesday.',
+        '2026-08-11',
+      ).map((date) => [date.text, date.start, date.expected]),
+    ).toEqual([
+      ['Aug. 4', '2026-08-04', false],
+      ['Wednesday', '2026-08-12', true],
+    ]);
+  });
+
   it('reads the day a suit asks to play ahead of the day it was filed', () => {
     expect(
       resolveDates(

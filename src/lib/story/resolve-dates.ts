@@ -865,6 +865,12 @@ function periodFor(
   // "on Halloween, a Saturday this year": which weekday a day falls on, no event of the year.
   if (/^this year$/i.test(text) && /\ba\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+$/i.test(before))
     return undefined;
+  // "whether that's tomorrow or in three weeks' time": one of the days a thing may come, none told.
+  if (
+    /\bwhether\b[^.;]*$/i.test(sentence.slice(0, result.index)) &&
+    /\bor\b/i.test(sentence.slice(sentence.search(/\bwhether\b/i)))
+  )
+    return undefined;
   // "This time last year, neither side would have accepted a mediator": a comparison with a year ago, no event of it.
   if (/^last year$/i.test(text) && /\bthis time\s+$/i.test(before)) return undefined;
   // "run by a Hout Bay church": chrono's loose "a hour" is a place's name.
@@ -1907,8 +1913,11 @@ export function resolveDates(
         date.start <= published &&
         !/\b(?:since|from)\s*$/i.test(sentence.slice(0, date.index)) &&
         !/^(?:since|from)\b/i.test(date.text) &&
-        // "the rules, gazetted on July 10, would …": a participle's day set off by commas is no day a plan was told.
-        !/,\s*(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+(?:on\s+)?$/i.test(sentence.slice(0, date.index)),
+        // "the rules, gazetted on July 10, would …": a participle's day set off by commas is no day a plan was told; nor
+        // is a relative clause's ("A deep clean, which began Aug. 4, is expected to be completed Wednesday").
+        !/,\s*(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+(?:on\s+)?$|,\s*(?:which|who|that)\s+[^,;]*$/i.test(
+          sentence.slice(0, date.index),
+        ),
     );
     const found = periodFor(
       sentence,
