@@ -1155,6 +1155,8 @@ const TABLE: Row[] = [
     '2026-08-04',
     'day',
   ],
+  // A thing that is on a day is still to come.
+  ['The vote is on the 30th.', '2026-06-12', '2026-06-30', 'day', 'expected'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1775,6 +1777,10 @@ const NO_DATE: [string, string][] = [
     "Ghana FA bosses will complain to FIFA as soon as the tournament is over, whether that's tomorrow or in three weeks' time.",
     '2026-06-30',
   ],
+  // A weekday of a week the narrative set, or of every week; a cohort's name.
+  ['He was released on bail on the Friday and re-arrested on the Monday.', '2026-06-12'],
+  ['The Bishop asked all parishes to remember the victims at the Sunday service.', '2026-06-05'],
+  ["The club's Class of 2026 graduated.", '2026-06-12'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -1168,7 +1168,13 @@ function periodFor(
   // "investigating Monday's fire", "reviewing the Monday incident": what no one plans has happened, whatever the verb
   // around it. ("a hearing on the fire on Monday" is the hearing's day.)
   const unplanned = UNPLANNED.test(after.replace(/^['’]s\b/, ''));
-  const read = unplanned ? 'past' : directionAt(sentence, result.index, result.index + result.text.length);
+  // "The vote is on the 30th": a thing that is on a day is still to come.
+  const isOn = /\b(?:is|are)\s+$/i.test(before) && /^on\s/i.test(text);
+  const read = unplanned
+    ? 'past'
+    : isOn
+      ? 'future'
+      : directionAt(sentence, result.index, result.index + result.text.length);
   // "gave both sides till Sunday to name their negotiators": a deadline set in the past lies after it was set.
   // So is a date set for something: "has scheduled a hearing for Oct. 1", "set a trial date of 2 November".
   // "wants the loading to resume at the latest on Friday": the latest day for what is still asked, ahead.
@@ -1304,11 +1310,11 @@ function periodFor(
   if (/^\s*\p{Lu}[^.;]{0,60},\s*dated\s+$/u.test(sentence.slice(0, result.index)) && /^[.\s]*$/.test(after))
     return undefined;
   // "Customs Law No. 20 of 1998", "Association Decision 7/2026", "the Public Employe Relations Act of 1970", "Act I of
-  // 2012", "LN 231 of 2019": an instrument's number or title, not when anything happened in the story.
+  // 2012", "LN 231 of 2019": an instrument's number or title; "the Class of 2026", a cohort's name, not when anything happened in the story.
   if (
     /^of\s/i.test(text) &&
     (INSTRUMENT.test(before) ||
-      /\b(?:Act|Law|Code|Ordinance|Statute)(?:\s+(?:No\.\s*)?(?:[IVXLC]+|\d+))?\s+$|\b[A-Z]{1,5}\s+\d+\s+$|\b(?:Instrument|Regulations?|Decree|Notice|Directive|Resolution|Decision|Order|Proclamation|Circular|Rules?)\s+(?:No\.\s*)?\d+\s+$/.test(
+      /\b(?:Act|Law|Code|Ordinance|Statute)(?:\s+(?:No\.\s*)?(?:[IVXLC]+|\d+))?\s+$|\b[A-Z]{1,5}\s+\d+\s+$|\b[Cc]lass\s+$|\b(?:Instrument|Regulations?|Decree|Notice|Directive|Resolution|Decision|Order|Proclamation|Circular|Rules?)\s+(?:No\.\s*)?\d+\s+$/.test(
         before,
       ))
   )
@@ -1580,6 +1586,14 @@ function periodFor(
     const inBrackets = noted && !/\d/.test(clockless) && numericDay(`${text} ${noted[1]}`, published, order, true);
     if (inBrackets) return [periodOf(inBrackets, 'day'), direction];
     if (WEEKDAY_MODIFIED_BEFORE.test(before) || (WEEKDAY_MODIFIED_AFTER.test(after) && !rank) || /\d/.test(clockless))
+      return undefined;
+    // "released on bail on the Friday and re-arrested on the Monday", "at the Sunday service": a weekday of a week the
+    // narrative set, or of every week; not "the Sunday just passed".
+    if (
+      /\bthe\s+$/i.test(before) &&
+      /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i.test(clockless) &&
+      !/^\s+(?:just\s+)?(?:gone|passed|past|before|after)\b/i.test(after)
+    )
       return undefined;
     if (WEEKDAY_COUNTED[0].test(before) && WEEKDAY_COUNTED[1].test(after)) return undefined;
     // "on the last Friday of the month", "the first Monday in June": a weekday counted in a month, not the one near.
