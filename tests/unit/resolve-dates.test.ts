@@ -1157,6 +1157,45 @@ const TABLE: Row[] = [
   ],
   // A thing that is on a day is still to come.
   ['The vote is on the 30th.', '2026-06-12', '2026-06-30', 'day', 'expected'],
+  // What the round-52 golds (blind) showed: a when-clause told as done dates a present account; "before" with no verb
+  // of its own is a preposition; a noun in -ly is no adverb; a holiday "falls on" a coming day; a plan in a relative
+  // clause passed by; a participle after an ordinal or a possessive is an adjective.
+  [
+    "The report's account begins in late June, when the Housing Executive first wrote to the council.",
+    '2026-08-07',
+    '2026-06-01',
+    'month',
+  ],
+  [
+    "The Minister of Energy is due before the National Assembly's biodiversity committee on the 14th to explain why the pipeline was left so close to the bank.",
+    '2026-09-11',
+    '2026-09-14',
+    'day',
+    'expected',
+  ],
+  ['On Tuesday the Assembly voted 7-2 to fund a levee feasibility study.', '2026-09-16', '2026-09-15', 'day'],
+  ['The holiday falls on Wednesday.', '2026-08-20', '2026-08-26', 'day', 'expected'],
+  [
+    "A vessel that was due to load 120 tonnes of the mine's output at Walvis Bay on Saturday sailed without it.",
+    '2026-08-20',
+    '2026-08-15',
+    'day',
+  ],
+  [
+    "Finansinspektionen expects the bank's written incident report on Monday.",
+    '2026-06-12',
+    '2026-06-15',
+    'day',
+    'expected',
+  ],
+  ["Hanlin's smaller Fab 3 restarted on Friday, the Mid-Autumn Festival holiday.", '2026-10-02', '2026-09-25', 'day'],
+  [
+    'The insignia will be presented on National Heroes Day, October 19, when the annual investiture ceremony is held.',
+    '2026-08-10',
+    '2026-10-19',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1781,6 +1820,11 @@ const NO_DATE: [string, string][] = [
   ['He was released on bail on the Friday and re-arrested on the Monday.', '2026-06-12'],
   ['The Bishop asked all parishes to remember the victims at the Sunday service.', '2026-06-05'],
   ["The club's Class of 2026 graduated.", '2026-06-12'],
+  // A month named for a holiday period, a wire's dateline closed by ".-", any Friday of a kind, a quarter's months.
+  ['Many families leave the city during the July fortnight.', '2026-08-07'],
+  ['Quito, Aug 6 (AHN).- Kichwa communities have taken the government to court.', '2026-08-06'],
+  ['"On a normal month-end Friday you cannot move in here," said one tavern owner.', '2026-08-20'],
+  ['Hanlin will report July-September results soon.', '2026-10-18'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

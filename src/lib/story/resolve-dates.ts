@@ -49,7 +49,7 @@ const OWED =
  * ("January tours", "the December index review", "the September show season").
  */
 const MONTHS_MEASURE = new RegExp(
-  `^(?:\\s+|-)(?:delivery|loading|liftings?|shipments?|contracts?|futures|options|expiry|quarter|half|${OWED}|levels?|averages?|(?:visitor|tourist|passenger|sales|traffic|footfall)?\\s*figures?|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi|index|tours|trips|bookings|arrivals|(?:\\w+\\s+)?seasons?)\\b`,
+  `^(?:\\s+|-)(?:delivery|loading|liftings?|shipments?|contracts?|futures|options|expiry|quarter|half|${OWED}|levels?|averages?|(?:visitor|tourist|passenger|sales|traffic|footfall)?\\s*figures?|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi|index|tours|trips|bookings|arrivals|(?:\\w+\\s+)?seasons?|fortnight|holidays?|recess)\\b`,
   'i',
 );
 /** The same named before the month: "their salaries for May and June". */
@@ -515,7 +515,7 @@ function abbreviatedWeekdayStands(text: string, before: string, after: string): 
  * and a ratings agency's "Meridian Ratings - London - 18 Sep 2026: ".
  */
 const DATELINE =
-  /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+\([^)]{2,20}\)\s*(?:[—–:-]|(?=\p{Lu}))|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:\s+[—–]\s|:\s)|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s/u;
+  /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+\([^)]{2,20}\)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:\s+[—–]\s|:\s)|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s/u;
 /** "was to have resumed", "would have met": what was meant to happen and did not. */
 const COUNTERFACTUAL = /\b(?:was|were) to have\b|\b(?:would|should|could|might) have\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/i;
 /** "Had the ferry sailed on Monday, …": a condition that did not hold (case matters: no "i" flag). */
@@ -884,11 +884,17 @@ function periodFor(
     return undefined;
   // "the usual November-to-April cyclone season", "a June–September window": months joined into a span's name.
   if (MONTH_ALONE.test(text) && (MONTH_JOINED[0].test(before) || MONTH_JOINED[1].test(after))) return undefined;
+  // "will report July-September results": months joined into a quarter or season, no event's month.
+  if (
+    new RegExp(`^(?:${MONTH})[a-z]*\\s*[-–]\\s*(?:${MONTH})[a-z]*$`, 'i').test(text) &&
+    /^\s+(?:results|quarter|period|figures|sales|earnings|data|season|window|months)\b/i.test(after)
+  )
+    return undefined;
   // "its June 24-Month Study": a number joined to a word is a compound ("24-month"), not a day.
   if (/\d$/.test(result.text) && /^[-–]\p{L}/u.test(after)) return undefined;
-  // "On a normal day in June": any June, not one.
+  // "On a normal day in June": any June, not one; "On a normal month-end Friday", any Friday.
   if (
-    /\b(?:a|an|any)\s+(?:normal|typical|usual|average|ordinary)\s+(?:day|week|weekend|night|month)\s+in\s+$/i.test(
+    /\b(?:a|an|any)\s+(?:normal|typical|usual|average|ordinary)\s+(?:[\w-]+\s+)?(?:(?:day|week|weekend|night|month)\s+in\s+)?$/i.test(
       before,
     )
   )
@@ -1168,13 +1174,34 @@ function periodFor(
   // "investigating Monday's fire", "reviewing the Monday incident": what no one plans has happened, whatever the verb
   // around it. ("a hearing on the fire on Monday" is the hearing's day.)
   const unplanned = UNPLANNED.test(after.replace(/^['’]s\b/, ''));
-  // "The vote is on the 30th": a thing that is on a day is still to come.
-  const isOn = /\b(?:is|are)\s+$/i.test(before) && /^on\s/i.test(text);
-  const read = unplanned
-    ? 'past'
-    : isOn
-      ? 'future'
-      : directionAt(sentence, result.index, result.index + result.text.length);
+  // "The vote is on the 30th", "Heroes' Day falls on Wednesday": a thing that is on a day is still to come.
+  const isOn =
+    (/\b(?:is|are)\s+$/i.test(before) && /^on\s/i.test(text)) ||
+    (/\bfalls?\s+$/i.test(before) && /^on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i.test(text));
+  // "The report's account begins in late June, when the Housing Executive first wrote": the when-clause tells the date.
+  const whenClause = /^,\s+when\s+([^,;.]*)/i.exec(after)?.[1] ?? '';
+  const whenWords = whenClause.split(/\s+/).slice(0, 6);
+  const whenDone =
+    !/\b(?:will|shall|would|'ll|’ll|going to|due to|expected to|set to|plans? to)\b/i.test(
+      sentence.slice(0, result.index),
+    ) &&
+    whenWords.some(
+      (word, i) =>
+        isPastAction(word.toLowerCase()) &&
+        !/^(?:is|are|be|being|been|to|will|would|can|may)$/i.test(whenWords[i - 1] ?? ''),
+    );
+  // "A vessel that was due to load … on Saturday sailed without it": the plan's own clause ends, and what happened
+  // instead is told as done.
+  const passedBy =
+    /\b(?:that|which|who)\s+(?:was|were|had been)\s+(?:due|scheduled|supposed|set|meant|planned|expected)\s+to\b[^,;]*$/i.test(
+      sentence.slice(0, result.index),
+    ) && isPastAction((/^\s*([a-z]+)/i.exec(after)?.[1] ?? '').toLowerCase());
+  const read =
+    unplanned || whenDone || passedBy
+      ? 'past'
+      : isOn
+        ? 'future'
+        : directionAt(sentence, result.index, result.index + result.text.length);
   // "gave both sides till Sunday to name their negotiators": a deadline set in the past lies after it was set.
   // So is a date set for something: "has scheduled a hearing for Oct. 1", "set a trial date of 2 November".
   // "wants the loading to resume at the latest on Friday": the latest day for what is still asked, ahead.
@@ -1592,7 +1619,9 @@ function periodFor(
     if (
       /\bthe\s+$/i.test(before) &&
       /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i.test(clockless) &&
-      !/^\s+(?:just\s+)?(?:gone|passed|past|before|after)\b/i.test(after)
+      !/^\s+(?:just\s+)?(?:gone|passed|past|before|after)\b/i.test(after) &&
+      // "after the Friday prayers yesterday": the day told beside it says which.
+      !/^\s+\p{Ll}+\s+(?:yesterday|today|this\s+(?:morning|afternoon|evening))\b/u.test(after)
     )
       return undefined;
     if (WEEKDAY_COUNTED[0].test(before) && WEEKDAY_COUNTED[1].test(after)) return undefined;
@@ -2107,6 +2136,7 @@ function sameWeekdayYear(
 const HOLIDAY_BOUND =
   /\b(?:before|by|until|till|ahead of|after|since|following|from|through|throughout|over|during|for|every|each|(?:run|lead)-up to|leading up to|around)\s+(?:the\s+)?$/i;
 /** After it, a word that makes it a span or a season: "the Christmas holidays", "Easter weekend". */
+const WEEKDAY_BEFORE_HOLIDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?:the\s+)?$/i;
 const HOLIDAY_SPAN =
   /^\s+(?:weekend|holidays?|break|bridge|period|week|season|rush|recess|sales?|deals?|shopping|trade|trading|getaway)\b/i;
 /** Before it, a day counted from it: "the day after", "the eve of", "the Friday after". */
@@ -2143,7 +2173,13 @@ function holidayPeriod(
     while (weekday >= 0 && day.getDay() !== weekday) day = addDays(day, step);
     return day;
   };
-  if ((!counted && HOLIDAY_BOUND.test(sentence.slice(0, holiday.index))) || HOLIDAY_SPAN.test(sentence.slice(end)))
+  // "on Friday, the Mid-Autumn Festival holiday": a weekday's holiday is that day, not a span of days.
+  const weekdays =
+    /^\s+holiday\b/i.test(sentence.slice(end)) && WEEKDAY_BEFORE_HOLIDAY.test(sentence.slice(0, holiday.index));
+  if (
+    (!counted && HOLIDAY_BOUND.test(sentence.slice(0, holiday.index))) ||
+    (HOLIDAY_SPAN.test(sentence.slice(end)) && !weekdays)
+  )
     return undefined;
   // "the talks that collapsed at Easter", "home at Christmas": a feast's season, not its day.
   if (
@@ -2178,7 +2214,14 @@ function holidayPeriod(
   // "full reopening had slipped to Easter": the day a thing was moved to is the nearest, whatever the verb.
   const direction = rescheduledTo(sentence.slice(0, holiday.index), true)
     ? undefined
-    : directionAt(sentence, holiday.index, end);
+    : weekdays
+      ? // The weekday it is told beside governs both.
+        directionAt(
+          sentence,
+          WEEKDAY_BEFORE_HOLIDAY.exec(sentence.slice(0, holiday.index))?.index ?? holiday.index,
+          end,
+        )
+      : directionAt(sentence, holiday.index, end);
   // "Nyepi, which marks the Saka New Year, closes Bali's airport": the holiday as the subject of the simple present
   // is every year's.
   if (

@@ -147,7 +147,14 @@ function verbDirection(sentence: string, start: number, end: number): Direction 
   // A clause of "and" and a participle with no subject of its own ("will be presented to the press and sent to the
   // Tweede Kamer on Thursday") is read with the clause it joins, whose "be" it shares.
   const joined = own > 0 && /^\s*(?:and|or)\s+(?:\w+ly\s+)?([a-z]+)\b/.exec(sentence.slice(ownStart));
-  const readFrom = joined && isPastAction(joined[1]) ? spans[own - 1][0] : ownStart;
+  // "is due before the National Assembly's committee on the 14th to explain": "before" or "after" with no verb of its
+  // own is a preposition of the clause before it ("after the authority on Thursday issued clearance" is a clause).
+  const prepositional =
+    own > 0 &&
+    /^\s*(?:before|after)\s/i.test(sentence.slice(ownStart)) &&
+    !lastSignal(sentence.slice(ownStart, start)) &&
+    /^[\s,]*(?:to\s|$)/i.test(sentence.slice(end, ownEnd));
+  const readFrom = (joined && isPastAction(joined[1])) || prepositional ? spans[own - 1][0] : ownStart;
   // Before the phrase the nearest verb is the last one; after it, the first.
   const stretches: [string, 'before' | 'after'][] = [
     [sentence.slice(readFrom, start), 'before'],
@@ -202,14 +209,18 @@ const PASSIVE = /\b(be|being)\s+(?:\w+ly\s+)?[a-z]+\b/gi;
  * after a preposition before a noun ("restart the line at reduced pressure", "under revised rules", "reopen to escorted, single-lane traffic"), after a verb
  * of state in the present ("flights remain grounded until Monday"), or closing a
  * compound ("the Norwegian-flagged Havbris", "state-owned", "the landslide-hit highway", "state-run"), or opening one
- * ("fixed-target physics"); or before a noun and its verb at a clause's start ("affected employees will receive").
+ * ("fixed-target physics"); or before a noun and its verb at a clause's start ("affected employees will receive"). A noun
+ * in -ly is no adverb ("the Assembly voted").
  */
 const ADJECTIVE_PARTICIPLE =
-  /\b(?:remain|remains|stay|stays|seem|seems|appear|appears|look|looks|become|becomes)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b(?:a|an|the|its|their|his|her|our|this|these|those|newly|one|two|three|four|five|six|seven|eight|nine|ten|\d+|many|several|some|all|more|fewer|most|other|no)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b(?:at|with|under|in|on|of|for|from|into|over|through|without|to)\s+[a-z]+ed(?=,?\s+\p{Ll}|,\s*$)|\b[\p{L}\d]+-[a-z]+ed\b|\b[a-z]+ed-\p{L}+|(?:^|[,;:])\s*[a-z]+ed(?=\s+[a-z]+\s+(?:will|would|shall|can|could|must|may|might|are|were|is|was|have|has)\b)|\b(?!(?:re|co|pre|un|mis|over|under|out)-)[\p{L}\d]+-(?:hit|run|torn|made|built|won|known|grown|held|owned|led|bound|struck|stricken|shaken|worn|born|set|cut|beaten|written|drawn|driven|sunk|stolen|broken|frozen|taken|given|shown|done)\b/giu;
+  /\b(?:remain|remains|stay|stays|seem|seems|appear|appears|look|looks|become|becomes)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b(?:a|an|the|its|their|his|her|our|this|these|those|newly|one|two|three|four|five|six|seven|eight|nine|ten|\d+|many|several|some|all|more|fewer|most|other|no)\s+(?:(?:first|second|third|last|next|only|final|latest)\s+)?(?:(?!(?:assembly|family|rally|supply|ally|monopoly|anomaly)\b)\w+ly\s+)?[a-z]+ed\b(?!\s+(?:on|in|at|by|from|after|before|last|this|yesterday|today|overnight|early|late)\b)|\b(?:at|with|under|in|on|of|for|from|into|over|through|without|to)\s+[a-z]+ed(?=,?\s+\p{Ll}|,\s*$)|\b[\p{L}\d]+-[a-z]+ed\b|\b[a-z]+ed-\p{L}+|(?:^|[,;:])\s*[a-z]+ed(?=\s+[a-z]+\s+(?:will|would|shall|can|could|must|may|might|are|were|is|was|have|has)\b)|\b(?!(?:re|co|pre|un|mis|over|under|out)-)[\p{L}\d]+-(?:hit|run|torn|made|built|won|known|grown|held|owned|led|bound|struck|stricken|shaken|worn|born|set|cut|beaten|written|drawn|driven|sunk|stolen|broken|frozen|taken|given|shown|done)\b/giu;
 
-/** "the rebuilt plaza", "a sunk cost", "the broken seal": an irregular participle after an article is an adjective too. */
+/**
+ * "the rebuilt plaza", "a sunk cost", "the broken seal", "the bank's written report": an irregular participle after an
+ * article or a possessive is an adjective too.
+ */
 const ADJECTIVE_IRREGULAR = new RegExp(
-  `\\b(?:a|an|the|its|their|his|her|our|this|these|those|newly)\\s+(?:\\w+ly\\s+)?(?:${[...IRREGULAR_PAST].join('|')})(?=\\s+[a-z])`,
+  `\\b(?:a|an|the|its|their|his|her|our|this|these|those|newly|[a-z]+['’]s)\\s+(?:(?!(?:assembly|family|rally|supply|ally|monopoly|anomaly)\\b)\\w+ly\\s+)?(?:${[...IRREGULAR_PAST].join('|')})(?=\\s+[a-z])`,
   'gi',
 );
 
