@@ -1825,6 +1825,8 @@ const NO_DATE: [string, string][] = [
   ['Quito, Aug 6 (AHN).- Kichwa communities have taken the government to court.', '2026-08-06'],
   ['"On a normal month-end Friday you cannot move in here," said one tavern owner.', '2026-08-20'],
   ['Hanlin will report July-September results soon.', '2026-10-18'],
+  // A weekday that opens a sentence and says something is a name.
+  ['Friday said the design uses steel-mesh baskets lined with fabric.', '2026-09-02'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

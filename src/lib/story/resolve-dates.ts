@@ -1614,6 +1614,13 @@ function periodFor(
     if (inBrackets) return [periodOf(inBrackets, 'day'), direction];
     if (WEEKDAY_MODIFIED_BEFORE.test(before) || (WEEKDAY_MODIFIED_AFTER.test(after) && !rank) || /\d/.test(clockless))
       return undefined;
+    // "Friday said the design uses steel-mesh baskets": a weekday that opens a sentence and says something is a name.
+    if (
+      !/\S/.test(sentence.slice(0, result.index).replace(/["“‘'(]/g, '')) &&
+      /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(clockless) &&
+      SAYING.test(/^\s+([a-z]+)/.exec(after)?.[1] ?? '')
+    )
+      return undefined;
     // "released on bail on the Friday and re-arrested on the Monday", "at the Sunday service": a weekday of a week the
     // narrative set, or of every week; not "the Sunday just passed".
     if (
