@@ -49,7 +49,7 @@ const OWED =
  * ("January tours", "the December index review", "the September show season").
  */
 const MONTHS_MEASURE = new RegExp(
-  `^(?:\\s+|-)(?:delivery|loading|liftings?|shipments?|contracts?|futures|options|expiry|quarter|half|${OWED}|levels?|averages?|(?:visitor|tourist|passenger|sales|traffic|footfall)?\\s*figures?|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi|index|tours|trips|bookings|arrivals|(?:\\w+\\s+)?seasons?|fortnight|holidays?|recess)\\b`,
+  `^(?:\\s+|-)(?:delivery|loading|liftings?|shipments?|contracts?|futures|options|expiry|quarter|half|${OWED}|levels?|averages?|(?:visitor|tourist|passenger|sales|traffic|footfall)?\\s*figures?|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi|index|tours|trips|bookings|arrivals|(?:\\w+\\s+)?seasons?|fortnight|holidays?|recess|programmes?|programs?|schedules?|timetables?)\\b`,
   'i',
 );
 /** The same named before the month: "their salaries for May and June". */
@@ -515,7 +515,7 @@ function abbreviatedWeekdayStands(text: string, before: string, after: string): 
  * and a ratings agency's "Meridian Ratings - London - 18 Sep 2026: ".
  */
 const DATELINE =
-  /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+\([^)]{2,20}\)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:\s+[—–]\s|:\s)|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s/u;
+  /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:\s+[—–]\s|:\s)|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s/u;
 /** "was to have resumed", "would have met": what was meant to happen and did not. */
 const COUNTERFACTUAL = /\b(?:was|were) to have\b|\b(?:would|should|could|might) have\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/i;
 /** "Had the ferry sailed on Monday, …": a condition that did not hold (case matters: no "i" flag). */
@@ -884,6 +884,21 @@ function periodFor(
     return undefined;
   // "the usual November-to-April cyclone season", "a June–September window": months joined into a span's name.
   if (MONTH_ALONE.test(text) && (MONTH_JOINED[0].test(before) || MONTH_JOINED[1].test(after))) return undefined;
+  // "bookings for the first week of August are down": what a measure counts, no event's date.
+  if (
+    /\b(?:bookings|reservations|enquiries|inquiries|orders|demand|sales|tickets)\s+for\s+(?:the\s+)?(?:(?:first|second|last|final|coming|next)\s+)?(?:(?:week|weekend|fortnight|half|month)\s+of\s+)?$/i.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
+  // "Flash floods are a known hazard between October and April": a season of every year.
+  if (
+    MONTH_ALONE.test(text) &&
+    new RegExp(`\\bbetween\\s+(?:${MONTH})[a-z]*\\s+and\\s+(?:${MONTH})[a-z]*\\b`, 'i').test(sentence) &&
+    /\b(?:is|are|usually|typically|normally|often|generally)\b/i.test(sentence) &&
+    !/\b\d{4}\b/.test(sentence)
+  )
+    return undefined;
   // "will report July-September results": months joined into a quarter or season, no event's month.
   if (
     new RegExp(`^(?:${MONTH})[a-z]*\\s*[-–]\\s*(?:${MONTH})[a-z]*$`, 'i').test(text) &&
@@ -910,10 +925,12 @@ function periodFor(
   // event of its own.
   if (
     /^(?:(?:a|one)\s+(?:year|month|week)\s+ago|last\s+(?:year|month|week))$/i.test(text) &&
-    /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|on)\s+(?:\p{Sc}?\s?[#\d][#\d.,]*\s*(?:million|billion|bn|m|k|%|per\s*cent|percent)?\s+)?(?:(?:at|in|over)\s+(?:this|the same)\s+(?:point|time|stage|period)\s+)?$/iu.test(
+    /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|on|(?:level|levels|rate|pace|figure|figures)\s+of)\s+(?:\p{Sc}?\s?[#\d][#\d.,]*\s*(?:million|billion|bn|m|k|%|per\s*cent|percent)?\s+)?(?:(?:at|in|over)\s+(?:this|the same)\s+(?:point|time|stage|period)\s+)?$/iu.test(
       before,
     ) &&
-    /\d\s*(?:%|per\s*cent|percent)|\b(?:up|down|higher|lower|more|less|fewer)\b/i.test(sentence.slice(0, result.index))
+    /\d\s*(?:%|per\s*cent|percent)|\b(?:up|down|higher|lower|more|less|fewer|half|twice|double|triple)\b/i.test(
+      sentence.slice(0, result.index),
+    )
   )
     return undefined;
   // "a vote in late October or early November": one of two months, the writer does not know which.
@@ -1307,6 +1324,12 @@ function periodFor(
     /\b(?:most|least|longest|shortest|busiest|quietest|highest|lowest|heaviest|worst|best)\s+$/i.test(before)
   )
     return undefined;
+  // "Midweek sailings are usually quieter": a habit of every week.
+  if (
+    PART_OF_WEEK.test(text) &&
+    /\b(?:usually|typically|normally|always|often|generally)\b/i.test(`${before} ${after.slice(0, 40)}`)
+  )
+    return undefined;
   if (PART_OF_WEEK.test(text)) return partOfWeek(text, published, direction, told && told < anchor ? told : anchor);
   if (IN_SPAN.test(text) && direction !== 'future') return undefined;
   // "You cannot take 300 buildings off the market in four weeks": what cannot be done in a span is no day at its end.
@@ -1613,6 +1636,24 @@ function periodFor(
     const inBrackets = noted && !/\d/.test(clockless) && numericDay(`${text} ${noted[1]}`, published, order, true);
     if (inBrackets) return [periodOf(inBrackets, 'day'), direction];
     if (WEEKDAY_MODIFIED_BEFORE.test(before) || (WEEKDAY_MODIFIED_AFTER.test(after) && !rank) || /\d/.test(clockless))
+      return undefined;
+    // "two UAE residents: Friday Mensah, a 41-year-old engineer", "Dr. Sunday Okeke", "chief engineer Sunday Oa as
+    // acting head": a weekday before a surname, after a title or before an apposition, is a name.
+    const surname = new RegExp(`^\\s+(?!(?:${MONTH})|Night|Morning|Evening|Afternoon)\\p{Lu}\\p{Ll}+`, 'u').exec(after);
+    if (
+      /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(clockless) &&
+      surname &&
+      (/(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Sgt|Capt|Cllr)\.?|\b[a-z]+(?:er|or|ist|ian|ant|ent|ee))\s+$/.test(before) ||
+        /^,\s+(?:a|an|the|who|whose|aged)\b|^\s+(?:as|said|says|told|who)\b/.test(after.slice(surname[0].length)))
+    )
+      return undefined;
+    // "runs every Monday, Wednesday and Thursday", "Friday nights were always his shift": a weekly habit.
+    if (
+      /\bevery\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:and\s+|or\s+)?)+$/i.test(
+        sentence.slice(0, result.index),
+      ) ||
+      /^\s+(?:nights|mornings|evenings|afternoons)\b/i.test(after)
+    )
       return undefined;
     // "Friday said the design uses steel-mesh baskets": a weekday that opens a sentence and says something is a name.
     if (
@@ -1931,7 +1972,9 @@ export function resolveDates(
     // "in the Dáil": chrono's words end at a letter it does not know; a match inside a word is none.
     if (
       /\p{L}/u.test(sentence.charAt(result.index + result.text.length)) ||
-      /\p{L}/u.test(sentence.charAt(result.index - 1))
+      /\p{L}/u.test(sentence.charAt(result.index - 1)) ||
+      // "more than 2,000 years ago": chrono's "000 years ago" is inside a number.
+      /\d[,.]$/.test(sentence.slice(0, result.index))
     )
       continue;
     // "while the emergency lasts": chrono reads "last s" as the second gone by; a clock's unit is no date.
@@ -2235,6 +2278,14 @@ function holidayPeriod(
     !/\S/.test(sentence.slice(0, holiday.index).replace(/["“‘']/g, '')) &&
     direction !== 'past' &&
     !/\b(?:will|shall|is|are|was|were)\b|['’]ll\b/i.test(sentence)
+  )
+    return undefined;
+  // "Vienna's own New Year's Eve fireworks … are run by a different contractor": a holiday naming a thing in a sentence
+  // that tells no time is every year's.
+  if (
+    direction === undefined &&
+    /^\s+\p{Ll}+/u.test(sentence.slice(end)) &&
+    /^(?:[\p{L}'’]+\s+){0,3}$/u.test(sentence.slice(0, holiday.index).replace(/["“‘']/g, ''))
   )
     return undefined;
   const year = published.getFullYear();
