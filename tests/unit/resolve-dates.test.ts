@@ -1844,6 +1844,10 @@ const NO_DATE: [string, string][] = [
   ["Vienna's own New Year's Eve fireworks over the Danube are run by a different contractor.", '2026-09-02'],
   ['Travel agencies report that bookings for the first week of August are down 30 percent.', '2026-08-01'],
   ['The company would decide on its September programme soon.', '2026-08-14'],
+  [
+    "Vienna's own New Year's Eve fireworks are run by a different contractor, a spokesman for the city said.",
+    '2026-09-02',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

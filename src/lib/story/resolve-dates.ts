@@ -2280,10 +2280,14 @@ function holidayPeriod(
     !/\b(?:will|shall|is|are|was|were)\b|['’]ll\b/i.test(sentence)
   )
     return undefined;
-  // "Vienna's own New Year's Eve fireworks … are run by a different contractor": a holiday naming a thing in a sentence
-  // that tells no time is every year's.
+  // "Vienna's own New Year's Eve fireworks … are run by a different contractor, a spokesman said": a holiday naming a
+  // thing in a sentence that tells no time, or tells it in the present, is every year's.
   if (
-    direction === undefined &&
+    (direction === undefined ||
+      (direction === 'past' &&
+        /^\s+\p{Ll}+[^.;,]*?\b(?:is|are)\s+(?!due|expected|set|scheduled|planned|going|to\b)/u.test(
+          sentence.slice(end),
+        ))) &&
     /^\s+\p{Ll}+/u.test(sentence.slice(end)) &&
     /^(?:[\p{L}'’]+\s+){0,3}$/u.test(sentence.slice(0, holiday.index).replace(/["“‘']/g, ''))
   )
