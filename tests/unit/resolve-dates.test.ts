@@ -1199,6 +1199,14 @@ const TABLE: Row[] = [
   ['Bucharest, Nov 4 /ANS/ - The state secretary resigned on Wednesday.', '2026-11-04', '2026-11-04', 'day'],
   ['Sharq Rail froze online ticket sales for Afrosiyob trains last week.', '2026-06-05', '2026-05-25', 'week'],
   ['The board named chief engineer Sunday Oa as acting head on Friday.', '2026-09-19', '2026-09-18', 'day'],
+  [
+    'It stopped short of assigning blame, which the final report, expected in October, is meant to address.',
+    '2026-08-26',
+    '2026-10-01',
+    'month',
+    'expected',
+  ],
+  ['The ferry did not return to service until 13 August.', '2026-08-26', '2026-08-13', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1848,6 +1856,13 @@ const NO_DATE: [string, string][] = [
     "Vienna's own New Year's Eve fireworks are run by a different contractor, a spokesman for the city said.",
     '2026-09-02',
   ],
+  // What the round-54 golds (blind) showed: a span with no count, a habit of every day, a day nothing happened on, a
+  // month's needs.
+  ['"In a few weeks you will not recognise this port," he said.', '2026-07-29'],
+  ['"We called every day. Every day they said next week."', '2026-08-26'],
+  ['Unlike the go-slow, there is no protest today.', '2026-07-14'],
+  ['The chief executive did not respond to requests for comment this week.', '2026-08-22'],
+  ['Buyers have now mostly covered their March needs elsewhere.', '2026-03-12'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -49,7 +49,7 @@ const OWED =
  * ("January tours", "the December index review", "the September show season").
  */
 const MONTHS_MEASURE = new RegExp(
-  `^(?:\\s+|-)(?:delivery|loading|liftings?|shipments?|contracts?|futures|options|expiry|quarter|half|${OWED}|levels?|averages?|(?:visitor|tourist|passenger|sales|traffic|footfall)?\\s*figures?|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi|index|tours|trips|bookings|arrivals|(?:\\w+\\s+)?seasons?|fortnight|holidays?|recess|programmes?|programs?|schedules?|timetables?)\\b`,
+  `^(?:\\s+|-)(?:delivery|loading|liftings?|shipments?|contracts?|futures|options|expiry|quarter|half|${OWED}|levels?|averages?|(?:visitor|tourist|passenger|sales|traffic|footfall)?\\s*figures?|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi|index|tours|trips|bookings|arrivals|(?:\\w+\\s+)?seasons?|fortnight|holidays?|recess|programmes?|programs?|schedules?|timetables?|needs|requirements|quotas?|allocations?|volumes|cargoes)\\b`,
   'i',
 );
 /** The same named before the month: "their salaries for May and June". */
@@ -865,6 +865,15 @@ function periodFor(
   // "on Halloween, a Saturday this year": which weekday a day falls on, no event of the year.
   if (/^this year$/i.test(text) && /\ba\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+$/i.test(before))
     return undefined;
+  // "In a few weeks you will not recognise this port": a span with no count is no day at its end.
+  if (/^in\s+(?:a\s+)?(?:few|several|couple(?:\s+of)?|number\s+of)\s+\w+$/i.test(text)) return undefined;
+  // "there is no protest today", "did not respond to requests for comment this week": nothing happened on the day.
+  if (
+    /\bthere\s+(?:is|was|are|were|will\s+be)\s+no\s+[^,.;]*$|\b(?:did not|didn['’]t|has not|hasn['’]t|had not|have not)\s+(?:immediately\s+)?(?:(?:respond|reply)\s+to\s+(?:a\s+|our\s+)?(?:requests?|calls|emails|messages|questions)|return\s+(?:calls|messages|emails))\b[^.;]*$/i.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
   // "whether that's tomorrow or in three weeks' time": one of the days a thing may come, none told.
   if (
     /\bwhether\b[^.;]*$/i.test(sentence.slice(0, result.index)) &&
@@ -919,7 +928,10 @@ function periodFor(
   if (EVERY_YEAR.test(sentence.slice(0, result.index)) && !/^(?:since|from|until|till|through)\b/i.test(text))
     return undefined;
   // '"Every time they say next week, it turns into next month"': a relative date in a habit counts from each time.
-  if (/\b(?:every time|each time|whenever)\b/i.test(sentence.slice(0, result.index)) && !/\d/.test(text))
+  if (
+    /\b(?:every time|each time|whenever|every day|each day)\b/i.test(sentence.slice(0, result.index)) &&
+    !/\d/.test(text)
+  )
     return undefined;
   // "up 96% vs. a year ago", "down 1.1% from a year ago", "down from $41.20 a month ago": a comparison's baseline, no
   // event of its own.
