@@ -1920,6 +1920,10 @@ describe('a day counted from the one the sentence before told of', () => {
     ['Two days later the union called off the strike.', 'Two days later', '2025-05-21'],
     ['The day before, Norway tabled a compromise.', 'The day before', '2025-05-18'],
     ['The night before, Ottawa approved a request for federal help.', 'The night before', '2025-05-18'],
+    ['The following Wednesday, the board met again.', 'The following Wednesday', '2025-05-21'],
+    ['On the following Thursday the union called off the strike.', 'the following Thursday', '2025-05-22'],
+    ['The Friday before, police had raided the site.', 'The Friday before', '2025-05-16'],
+    ['The previous Tuesday, the union had warned of a strike.', 'The previous Tuesday', '2025-05-13'],
   ])('"%s" after a sentence about Monday 19 May', (sentence, text, start) => {
     expect(relative(sentence, '2025-05-19')).toEqual([[text, start]]);
   });

@@ -291,6 +291,21 @@ describe('events as an editor would list them', () => {
     ]);
   });
 
+  it('counts "The Friday before" from a day told of, not from the day evidence was given', () => {
+    expect(
+      entries(
+        'Giving evidence on Thursday, Blaise said he had gone to the site that night.',
+        'The Friday before, he had been sacked after a row over a damaged racking upright.',
+      ),
+    ).toEqual([]);
+    expect(
+      entries('The warehouse closed on Wednesday 14 May.', 'The Friday before, he had been sacked after a row.'),
+    ).toEqual([
+      ['2025-05-09', 'The Friday before, he had been sacked after a row.'],
+      ['2025-05-14', 'The warehouse closed on Wednesday 14 May.'],
+    ]);
+  });
+
   it('dates a quotation by its own "tomorrow", not by the attribution after it; a quotation with no day by the attribution', () => {
     expect(
       entries(

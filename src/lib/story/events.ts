@@ -374,13 +374,6 @@ export function eventCandidates(
         // "on Easter Sunday, which Western churches marked …": a sentence may name the church its feast is kept by.
         const churchOf = /\b(?:Western|Catholic|Protestant)\b/.test(sentence) ? local : calendar;
         const all = resolveDates(sentence, report.published, churchOf, anchor, order);
-        // A plan that fell through ("was due to resume on Monday but called it off") leaves its day unread, and that
-        // day may be the one the next sentence counts from: then none is sure. Nor is one when the sentence told of
-        // two days done ("arrested on Sunday, … stopped all sailings on Monday evening. … the following day").
-        const done = new Set(
-          all.filter((date) => date.precision === 'day' && !date.expected).map((date) => date.start),
-        );
-        anchor = FELL_THROUGH.test(sentence) || done.size !== 1 ? undefined : [...done][0];
         const regionsOfAll = regionsOf(
           sentence,
           all.map((date) => date.index),
@@ -414,11 +407,22 @@ export function eventCandidates(
         // "Speaking at the command post this afternoon, Ntshona said …": an opening participle of saying dates the telling,
         // as a trailing attribution does.
         const speaking = (i: number) =>
-          /^\s*(?:Speaking|Talking|Writing)\b[^,;.]*$/.test(sentence.slice(lead, all[i].index)) &&
-          SPOKEN_BY.test(sentence.slice(all[i].index));
+          /^\s*(?:Speaking|Talking|Writing|Giving evidence|Testifying)\b[^,;.]*$/.test(
+            sentence.slice(lead, all[i].index),
+          ) && SPOKEN_BY.test(sentence.slice(all[i].index));
         const told = all.filter(
           (_, i) => !trailing(i) && !toldAfterQuote(i) && !speaking(i) && !dateAlone(sentence, all[i]),
         );
+        // A plan that fell through ("was due to resume on Monday but called it off") leaves its day unread, and that
+        // day may be the one the next sentence counts from: then none is sure. Nor is one when the sentence told of
+        // two days done ("arrested on Sunday, … stopped all sailings on Monday evening. … the following day").
+        // Nor is a day that only dates the telling ("Giving evidence on Thursday, Blaise said …").
+        const done = new Set(
+          all
+            .filter((date, i) => date.precision === 'day' && !date.expected && !trailing(i) && !speaking(i))
+            .map((date) => date.start),
+        );
+        anchor = FELL_THROUGH.test(sentence) || done.size !== 1 ? undefined : [...done][0];
         const kept = told.filter((date) => !isAttribution(regionsOfAll[all.indexOf(date)]));
         const dates = kept.length > 0 ? kept : told.slice(0, 1);
         const regions =

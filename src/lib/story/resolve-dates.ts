@@ -2067,6 +2067,23 @@ export function resolveDates(
     const told = directionAt(sentence, relative.index, relative.index + relative[0].length);
     if (!(told === 'past' && counted > day)) push(relative[0], relative.index, [periodOf(counted, 'day')]);
   }
+  // "The following Monday, the board met", "The Friday before, police had raided the site": a weekday counted from the
+  // day the text just told of, on the same terms.
+  const weekdayFound = anchor ? RELATIVE_WEEKDAY.exec(sentence) : null;
+  if (
+    weekdayFound &&
+    anchor &&
+    /^(?:on)?$/i.test(sentence.slice(0, weekdayFound.index).trim()) &&
+    !insideQuotation(sentence, weekdayFound.index)
+  ) {
+    const [, ahead, behind, before, after] = weekdayFound;
+    const weekday = WEEKDAYS.indexOf((ahead ?? behind ?? before ?? after).toLowerCase());
+    const step = ahead || after ? 1 : -1;
+    let counted = addDays(parseISO(anchor), step);
+    while (counted.getDay() !== weekday) counted = addDays(counted, step);
+    const told = directionAt(sentence, weekdayFound.index, weekdayFound.index + weekdayFound[0].length);
+    if (!(told === 'past' && counted > day)) push(weekdayFound[0], weekdayFound.index, [periodOf(counted, 'day')]);
+  }
   // "on Friday (May 23)", "on All Saints' Day (November 1)" name one day twice: keep the first. A holiday with its date
   // elsewhere in the sentence ("Eid al-Adha was celebrated … on May 27") is told by the date. A holiday beside a date of
   // another day ("on Sham el-Nessim, the April 14 holiday") is the writer's calendar, not the one the reader keeps:
@@ -2158,6 +2175,9 @@ function weekdayOnly(date: ResolvedDate): number | undefined {
  */
 const RELATIVE_DAY =
   /\b(?:(?:the )?(?:following|next|previous|preceding) (?:day|morning|afternoon|evening|night)|(?:(?:a|one|two|three|four|five|six|\d) days?|(?:some |about )?(?:24|48|72) hours|a week) (?:later|earlier|afterwards?)|(?:earlier|later) (?:in|on) the day|(?:earlier|later) that (?:day|morning|afternoon|evening|night)|(?:that|the) same day|the (?:day|night|evening|morning) (?:before|after)(?=\s*[,;.]))\b(?![ ]+(?:after|before|than)\b)/i;
+/** "the following Monday", "the previous Tuesday", "the Friday before": a weekday counted from another day. */
+const RELATIVE_WEEKDAY =
+  /\bthe\s+(?:(?:following|next)\s+((?:sun|mon|tues|wednes|thurs|fri|satur)day)|previous\s+((?:sun|mon|tues|wednes|thurs|fri|satur)day))\b|\bthe\s+((?:sun|mon|tues|wednes|thurs|fri|satur)day)\s+before(?=\s*[,;.])|\bthe\s+((?:sun|mon|tues|wednes|thurs|fri|satur)day)\s+after(?=\s*[,;.])/i;
 /** How many days a relative phrase counts from the day before it. */
 function offsetOf(phrase: string): number {
   const lower = phrase.toLowerCase();
