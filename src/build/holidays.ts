@@ -39,6 +39,19 @@ const nameKey = (name: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** Every country's name in English, by its code. */
+const COUNTRY_NAMES: Readonly<Record<string, string>> = new Holidays().getCountries('en') ?? {};
+
+/**
+ * A holiday's name as its own country's people write it: "Day of Restoration of Independence of Lithuania" is their
+ * "Restoration of Independence Day", the name Latvia's calendar gives its own day of 4 May.
+ */
+const ownName = (name: string, country: string) => {
+  const bare = name.replace(new RegExp(`\\s+of\\s+(?:the\\s+)?${COUNTRY_NAMES[country] ?? '\\uFFFF'}$`, 'i'), '');
+  const dayOf = /^Day\s+of\s+(?:the\s+)?(.+)$/i.exec(bare);
+  return dayOf && bare !== name ? `${dayOf[1]} Day` : bare;
+};
+
 /** Names people write for a holiday that date-holidays lists by another, as nameKey writes them. */
 const ALIASES: Readonly<Record<string, string>> = {
   'mlk day': 'martin luther king jr day',
@@ -69,7 +82,7 @@ function keptIn(year: number): Map<string, Map<string, string[]>> {
   const kept = new Map<string, Map<string, string[]>>();
   for (const country of Object.keys(new Holidays().getCountries())) {
     for (const holiday of new Holidays(country).getHolidays(year, 'en') ?? []) {
-      const name = nameKey(holiday.name);
+      const name = nameKey(ownName(holiday.name, country));
       const byCountry = kept.get(name) ?? new Map<string, string[]>();
       byCountry.set(country, [...(byCountry.get(country) ?? []), holiday.date.slice(0, 10)]);
       kept.set(name, byCountry);
@@ -174,7 +187,7 @@ function countryDays(country: string, year: number): Map<string, Set<string>> {
   const states = Object.keys(new Holidays().getStates(country) ?? {});
   for (const calendar of [new Holidays(country), ...states.map((state) => new Holidays(country, state))])
     for (const holiday of calendar.getHolidays(year, 'en') ?? []) {
-      const name = nameKey(holiday.name);
+      const name = nameKey(ownName(holiday.name, country));
       days.set(name, (days.get(name) ?? new Set()).add(holiday.date.slice(0, 10)));
     }
   countries.set(`${country} ${year}`, days);

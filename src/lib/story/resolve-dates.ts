@@ -544,6 +544,9 @@ const AMOUNT = /(?:[$£€¥₹]|\b(?:US|A|NZ|C|HK)\$)\s?\d[\d,.]*/g;
 /** A part of a week no day names: "earlier in the week", "at the start of the week", "midweek". */
 const PART_OF_WEEK =
   /\b(?:earlier\s+in\s+the\s+week|at\s+the\s+(?:start|beginning)\s+of\s+the\s+week|mid-?week)\b(?!\s+(?:last|next|before|after)\b)/i;
+/** "Lines have been longest midweek", "bite hardest in March": when a thing is most so. */
+const SUPERLATIVE_BEFORE =
+  /\b(?:most|least|longest|shortest|busiest|quietest|highest|lowest|heaviest|hardest|hottest|coldest|wettest|driest|worst|best|strongest|weakest)\s+(?:in\s+|during\s+|on\s+|around\s+)?$/i;
 const IN_SPAN =
   /^in\s+(?:a|an|\w+|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)$/i;
 /** "the past few days", "over the last two weeks": a span up to now, not the date of an event. */
@@ -872,6 +875,23 @@ function periodFor(
     /\bthere\s+(?:is|was|are|were|will\s+be)\s+no\s+[^,.;]*$|\b(?:did not|didn['’]t|has not|hasn['’]t|had not|have not)\s+(?:immediately\s+)?(?:(?:respond|reply)\s+to\s+(?:a\s+|our\s+)?(?:requests?|calls|emails|messages|questions)|return\s+(?:calls|messages|emails))\b[^.;]*$/i.test(
       sentence.slice(0, result.index),
     )
+  )
+    return undefined;
+  // "against 31 in the same period of 2025": a comparison's baseline.
+  if (/\bsame\s+(?:period|time|week|month|quarter|stage)\s+(?:(?:of|in|last)\s+)?$/i.test(before)) return undefined;
+  // "You can rebuild a roof in a month": what anyone can do in a span, no day at its end.
+  if (IN_SPAN.test(text) && /\b(?:you|one)\s+(?:can|could)\b[^,;.]*$/i.test(sentence.slice(0, result.index)))
+    return undefined;
+  // "the rules bite hardest in March", "Lines have been longest midweek": when a thing is most so, any year or week.
+  // Not "the driest September in the authority's records", which is one.
+  if (SUPERLATIVE_BEFORE.test(before) && (PART_OF_WEEK.test(text) || /\b(?:in|during|on|around)\s+$/i.test(before)))
+    return undefined;
+  // "Today, a typical family pays about EUR 40 a month": how things stand now, in the present, told of no day.
+  if (
+    /^today$/i.test(text) &&
+    !/\S/.test(sentence.slice(0, result.index).replace(/["“‘']/g, '')) &&
+    /^\s*,/.test(after) &&
+    directionAt(sentence, result.index, result.index + result.text.length) === undefined
   )
     return undefined;
   // "whether that's tomorrow or in three weeks' time": one of the days a thing may come, none told.
@@ -1330,11 +1350,8 @@ function periodFor(
   // "walked out earlier in the week", "met midweek": the report's own week, once that part of it is over; "will
   // resume at the start of the week" in a weekend paper, the next. Not when the sentence before told of a day of an
   // earlier week, whose week it may be.
-  // "Lines have been longest midweek": when a thing is most so, any week.
-  if (
-    PART_OF_WEEK.test(text) &&
-    /\b(?:most|least|longest|shortest|busiest|quietest|highest|lowest|heaviest|worst|best)\s+$/i.test(before)
-  )
+  // "Borough's midweek crowds have dipped": a part of every week, naming a thing.
+  if (PART_OF_WEEK.test(text) && /^\s+(?!(?:as|was|is|this|his|its|has|does|plus|thus)\b)[a-z]+s\b/.test(after))
     return undefined;
   // "Midweek sailings are usually quieter": a habit of every week.
   if (
@@ -1686,7 +1703,8 @@ function periodFor(
       return undefined;
     if (WEEKDAY_COUNTED[0].test(before) && WEEKDAY_COUNTED[1].test(after)) return undefined;
     // "on the last Friday of the month", "the first Monday in June": a weekday counted in a month, not the one near.
-    if (new RegExp(`^\\s+(?:of|in)\\s+(?:the\\s+(?:month|year)|${MONTH})`, 'i').test(after)) return undefined;
+    if (new RegExp(`^\\s+(?:of|in)\\s+(?:(?:the|every|each)\\s+(?:month|year)|${MONTH})`, 'i').test(after))
+      return undefined;
     // "on the Monday of Tourism Week", "the Monday of Thanksgiving week": a weekday of a named season, which this reader
     // does not place.
     if (

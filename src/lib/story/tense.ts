@@ -91,7 +91,7 @@ function signalOf(words: string, afterPhrase = false): Direction | undefined {
 
 /** Clause boundaries for finding a date phrase's verb: punctuation, and the words that open a new clause. */
 const CLAUSE_BREAK =
-  /[,;:]["”’]?\s|\s(?:--|—|–)\s|\s(?=(?:that|after|before|when|while|since|because|as|and|but|who|which)\s)/gi;
+  /[,;:]["”’]?\s|\s(?:--|—|–)\s|\s(?=(?:that|after|before|when|while|since|because|as|and|but|who|which|whether)\s)/gi;
 
 /**
  * The direction a date phrase at [start, end) of a sentence points: its
