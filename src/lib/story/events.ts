@@ -241,7 +241,7 @@ function agentsOf(sentence: string, position: number, find: (text: string) => Na
 
 /** "was due to resume freight services on Monday but called off the restart". */
 const FELL_THROUGH =
-  /\b(?:was|were|had been)\s+(?:due|scheduled|supposed|expected|set|meant|planned)\s+to\b[^.;]*\bbut\b/i;
+  /\b(?:(?:was|were|had been)\s+(?:due|scheduled|supposed|expected|set|meant|planned)|had\s+(?:planned|hoped|intended|aimed))\s+to\b[^.;]*\bbut\b/i;
 
 /**
  * "ALMATY. August 12.", "YEREVAN, SEPTEMBER 22, ARMNEWSLINE.": a dateline's date split off as a sentence of its own,

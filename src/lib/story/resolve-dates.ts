@@ -629,7 +629,9 @@ function relativePeriod(text: string, result: chrono.ParsedResult, published: Da
   if (!which || which.toLowerCase() === 'past') return undefined;
   const shift = { last: -1, this: 0, next: 1, coming: 1 }[which.toLowerCase()] ?? 0;
   if (unit.toLowerCase() === 'weekend') {
-    const saturday = weekdayDate(published, 6, shift < 0 ? 'past' : shift > 0 ? 'future' : (direction ?? 'either'));
+    // "last weekend" said on a Saturday: the one before, not this one.
+    if (shift < 0) return periodOf(lastWeekend(published), 'week');
+    const saturday = weekdayDate(published, 6, shift > 0 ? 'future' : (direction ?? 'either'));
     return saturday && periodOf(saturday, 'week');
   }
   const precision = unit.toLowerCase() as 'week' | 'month' | 'year';
@@ -894,6 +896,15 @@ function periodFor(
     directionAt(sentence, result.index, result.index + result.text.length) === undefined
   )
     return undefined;
+  // "has not said whether it will seek to roll next year": a question left open dates nothing.
+  if (
+    /\b(?:has not|hasn['’]t|have not|did not|didn['’]t|would not|wouldn['’]t|declined to|refused to)\s+(?:yet\s+)?(?:say|said|confirm|confirmed|disclose|disclosed)\s+(?:whether|if|when)\b[^.;]*$/i.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
+  // "If the vote fails, you are looking at real gaps in three weeks' time": a span from a condition, no day.
+  if (/^in\s/i.test(text) && /^["“‘']?\s*If\s/.test(sentence)) return undefined;
   // "whether that's tomorrow or in three weeks' time": one of the days a thing may come, none told.
   if (
     /\bwhether\b[^.;]*$/i.test(sentence.slice(0, result.index)) &&
@@ -957,7 +968,7 @@ function periodFor(
   // event of its own.
   if (
     /^(?:(?:a|one)\s+(?:year|month|week)\s+ago|last\s+(?:year|month|week))$/i.test(text) &&
-    /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|on|(?:level|levels|rate|pace|figure|figures)\s+of)\s+(?:\p{Sc}?\s?[#\d][#\d.,]*\s*(?:million|billion|bn|m|k|%|per\s*cent|percent)?\s+)?(?:(?:at|in|over)\s+(?:this|the same)\s+(?:point|time|stage|period)\s+)?$/iu.test(
+    /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|on|(?:level|levels|rate|pace|figure|figures)\s+of)\s+(?:\p{Sc}?\s?[#\d][#\d.,]*\s*(?:million|billion|bn|m|k|%|per\s*cent|percent|lari|euros?|dollars?|pounds?|yen|kina|rand|shillings?|naira|pesos?|rupees?|lei|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence)?\s+)?(?:(?:at|in|over)\s+(?:this|the same)\s+(?:point|time|stage|period)\s+)?$/iu.test(
       before,
     ) &&
     /\d\s*(?:%|per\s*cent|percent)|\b(?:up|down|higher|lower|more|less|fewer|half|twice|double|triple)\b/i.test(
@@ -1245,12 +1256,23 @@ function periodFor(
     /\b(?:that|which|who)\s+(?:was|were|had been)\s+(?:due|scheduled|supposed|set|meant|planned|expected)\s+to\b[^,;]*$/i.test(
       sentence.slice(0, result.index),
     ) && isPastAction((/^\s*([a-z]+)/i.exec(after)?.[1] ?? '').toLowerCase());
+  // "The government declared Monday a national day of mourning": the day a declaration names, either side of it.
+  const declared =
+    /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i.test(text) &&
+    /\b(?:declared|proclaimed|designated|named)\s+$/i.test(before) &&
+    /^\s+(?:as\s+)?(?:a|an|the)\s/i.test(after);
+  // "had planned to restart the body shop on Sunday but called the crews off": a plan told as overtaken, gone by.
+  const gaveUp =
+    /\bhad\s+(?:planned|intended)\s+to\b[^.;]*$/i.test(sentence.slice(0, result.index)) &&
+    /^[^.;]*\bbut\b/i.test(after);
   const read =
-    unplanned || whenDone || passedBy
+    unplanned || whenDone || passedBy || gaveUp
       ? 'past'
       : isOn
         ? 'future'
-        : directionAt(sentence, result.index, result.index + result.text.length);
+        : declared
+          ? 'either'
+          : directionAt(sentence, result.index, result.index + result.text.length);
   // "gave both sides till Sunday to name their negotiators": a deadline set in the past lies after it was set.
   // So is a date set for something: "has scheduled a hearing for Oct. 1", "set a trial date of 2 November".
   // "wants the loading to resume at the latest on Friday": the latest day for what is still asked, ahead.
@@ -1996,9 +2018,26 @@ export function resolveDates(
       spoken.push({ text: deictic, index: result.index });
       continue;
     }
-    // A holiday's name is read whole ("New Year's Day"), not for the words chrono knows in it.
-    if (holidays.some((h) => result.index < h.index + h.text.length && h.index < result.index + result.text.length))
+    // A holiday's name is read whole ("New Year's Day"), not for the words chrono knows in it; a date written after it
+    // ("Twelfth Night, Jan. 6, 2027", which chrono reads from "Night") is read from where the holiday ends.
+    const inHoliday = holidays.find(
+      (h) => result.index < h.index + h.text.length && h.index < result.index + result.text.length,
+    );
+    if (inHoliday) {
+      const end = inHoliday.index + inHoliday.text.length;
+      if (
+        result.index + result.text.length > end &&
+        /\d/.test(sentence.slice(end, result.index + result.text.length))
+      ) {
+        const blanked = sentence.slice(0, inHoliday.index) + ' '.repeat(inHoliday.text.length) + sentence.slice(end);
+        const date = parser
+          .parse(blanked, { instant }, { forwardDate: false })
+          .find((again) => again.index >= end && again.index < result.index + result.text.length);
+        const found = date && periodFor(sentence, date, day, day, order);
+        if (date && found) push(date.text.trim(), date.index, found);
+      }
       continue;
+    }
     // "in the Dáil": chrono's words end at a letter it does not know; a match inside a word is none.
     if (
       /\p{L}/u.test(sentence.charAt(result.index + result.text.length)) ||

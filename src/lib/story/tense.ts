@@ -24,7 +24,28 @@ const IRREGULAR_PAST = new Set(
 );
 
 /** Words ending in -ed that are not verbs in the past. */
-const NOT_PAST = new Set(['need', 'speed', 'seed', 'bed', 'red', 'shed', 'feed', 'hundred', 'united', 'proceed']);
+const NOT_PAST = new Set([
+  'need',
+  'speed',
+  'seed',
+  'bed',
+  'red',
+  'shed',
+  'feed',
+  'hundred',
+  'united',
+  'proceed',
+  // Adjectives in -ed: "the Almaty specialised inter-district criminal court".
+  'specialised',
+  'specialized',
+  'skilled',
+  'experienced',
+  'qualified',
+  'limited',
+  'detailed',
+  'sophisticated',
+  'dedicated',
+]);
 
 /** Auxiliaries and phrases that put what follows in the future. */
 const FUTURE =
