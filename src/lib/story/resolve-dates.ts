@@ -1369,19 +1369,17 @@ function periodFor(
                   : 'future'
                 : undefined
               : read;
-  // "walked out earlier in the week", "met midweek": the report's own week, once that part of it is over; "will
-  // resume at the start of the week" in a weekend paper, the next. Not when the sentence before told of a day of an
-  // earlier week, whose week it may be.
-  // "Borough's midweek crowds have dipped": a part of every week, naming a thing.
-  if (PART_OF_WEEK.test(text) && /^\s+(?!(?:as|was|is|this|his|its|has|does|plus|thus)\b)[a-z]+s\b/.test(after))
-    return undefined;
-  // "Midweek sailings are usually quieter": a habit of every week.
-  if (
-    PART_OF_WEEK.test(text) &&
-    /\b(?:usually|typically|normally|always|often|generally)\b/i.test(`${before} ${after.slice(0, 40)}`)
-  )
-    return undefined;
-  if (PART_OF_WEEK.test(text)) return partOfWeek(text, published, direction, told && told < anchor ? told : anchor);
+  if (PART_OF_WEEK.test(text)) {
+    // "Borough's midweek crowds have dipped": a part of every week, naming a thing.
+    if (/^\s+(?!(?:as|was|is|this|his|its|has|does|plus|thus)\b)[a-z]+s\b/.test(after)) return undefined;
+    // "Midweek sailings are usually quieter": a habit of every week.
+    if (/\b(?:usually|typically|normally|always|often|generally)\b/i.test(`${before} ${after.slice(0, 40)}`))
+      return undefined;
+    // "walked out earlier in the week", "met midweek": the report's own week, once that part of it is over; "will
+    // resume at the start of the week" in a weekend paper, the next. Not when the sentence before told of a day of an
+    // earlier week, whose week it may be.
+    return partOfWeek(text, published, direction, told && told < anchor ? told : anchor);
+  }
   if (IN_SPAN.test(text) && direction !== 'future') return undefined;
   // "You cannot take 300 buildings off the market in four weeks": what cannot be done in a span is no day at its end.
   if (
