@@ -70,6 +70,12 @@ const DATE_ENDS = new RegExp(`(?:\\d|\\b${MONTH_NAME}\\.?)\\s*\\(?$`, 'i');
 /** "02 NOV 26", "15NOV26": a day, the month's capitals and a two-digit year, as military and marine notices write them. */
 const MILITARY_DATE = new RegExp(`\\b(\\d{2})\\s?(${MONTH.toUpperCase()})\\s?(\\d{2})\\b`);
 /** A month joined to another by a hyphen or "-to-", before it or after it. */
+/** "between October and April": a season named by two months. */
+const MONTHS_BETWEEN = new RegExp(`\\bbetween\\s+(?:${MONTH})[a-z]*\\s+and\\s+(?:${MONTH})[a-z]*\\b`, 'i');
+/** "July-September": a quarter named by two months. */
+const MONTH_RANGE = new RegExp(`^(?:${MONTH})[a-z]*\\s*[-–]\\s*(?:${MONTH})[a-z]*$`, 'i');
+/** A capitalised word after a weekday that is no month or part of the day: "Friday Mensah". */
+const SURNAME_AFTER = new RegExp(`^\\s+(?!(?:${MONTH})|Night|Morning|Evening|Afternoon)\\p{Lu}\\p{Ll}+`, 'u');
 const MONTH_JOINED = [
   new RegExp(`\\b(?:${MONTH})[a-z]*[-–](?:to[-–])?$`, 'i'),
   new RegExp(`^[-–](?:to[-–])?(?:${MONTH})`, 'i'),
@@ -934,14 +940,14 @@ function periodFor(
   // "Flash floods are a known hazard between October and April": a season of every year.
   if (
     MONTH_ALONE.test(text) &&
-    new RegExp(`\\bbetween\\s+(?:${MONTH})[a-z]*\\s+and\\s+(?:${MONTH})[a-z]*\\b`, 'i').test(sentence) &&
+    MONTHS_BETWEEN.test(sentence) &&
     /\b(?:is|are|usually|typically|normally|often|generally)\b/i.test(sentence) &&
     !/\b\d{4}\b/.test(sentence)
   )
     return undefined;
   // "will report July-September results": months joined into a quarter or season, no event's month.
   if (
-    new RegExp(`^(?:${MONTH})[a-z]*\\s*[-–]\\s*(?:${MONTH})[a-z]*$`, 'i').test(text) &&
+    MONTH_RANGE.test(text) &&
     /^\s+(?:results|quarter|period|figures|sales|earnings|data|season|window|months)\b/i.test(after)
   )
     return undefined;
@@ -1688,7 +1694,7 @@ function periodFor(
       return undefined;
     // "two UAE residents: Friday Mensah, a 41-year-old engineer", "Dr. Sunday Okeke", "chief engineer Sunday Oa as
     // acting head": a weekday before a surname, after a title or before an apposition, is a name.
-    const surname = new RegExp(`^\\s+(?!(?:${MONTH})|Night|Morning|Evening|Afternoon)\\p{Lu}\\p{Ll}+`, 'u').exec(after);
+    const surname = SURNAME_AFTER.exec(after);
     if (
       /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(clockless) &&
       surname &&
