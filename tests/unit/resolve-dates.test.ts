@@ -1238,6 +1238,10 @@ const TABLE: Row[] = [
   ],
   ['Heavy rains last weekend lifted Gatun Lake by more than a foot.', '2026-11-14', '2026-11-02', 'week'],
   ['A petition gathered more than 18,000 signatures last year.', '2026-02-24', '2025-01-01', 'year'],
+  // A verb after an infinitive is no participle describing its object.
+  ['The queue of ships waiting to transit peaked at 96 on Tuesday.', '2026-02-20', '2026-02-17', 'day'],
+  // "end-May", as financial copy writes it, is the month.
+  ['The authority expects to restore the full schedule by end-May.', '2026-04-20', '2026-05-01', 'month', 'expected'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.

@@ -276,9 +276,10 @@ parser.parsers.push({
     return { day, month };
   },
 });
-// "by mid-May", which chrono reads only before a comma: the month.
+// "by mid-May", which chrono reads only before a comma, and "by end-May" (financial English), which it does not read:
+// the month.
 parser.parsers.push({
-  pattern: () => new RegExp(`\\bmid-(${MONTH})[a-z]*\\b`, 'i'),
+  pattern: () => new RegExp(`\\b(?:mid|end)-(${MONTH})[a-z]*\\b`, 'i'),
   extract: (_context, match) => ({ month: MONTHS.indexOf(match[1].toLowerCase()) + 1 }),
 });
 // "in week 43", "in calendar week 13", "throughout KW 22": that ISO week, in the year that keeps it nearest. Not "for
