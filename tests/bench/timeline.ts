@@ -208,7 +208,7 @@ for (const s of [...scores, totals]) {
     `| ${s.story} | ${s.gold} | ${s.entries} | ${s.found} | ${s.right} | ${s.split} | ${s.merged} | ${s.extra} | ${s.wrong} | ${s.label} |`,
   );
 }
-const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(0)} %`;
+const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)} %`;
 console.log(
   `\nfound ${pct(totals.found, totals.gold)} of gold events (goal ≥ 95 %), in exactly one entry ${pct(totals.found - totals.split, totals.gold)}; ` +
     `extra entries ${pct(totals.extra, totals.entries)} (goal ≤ 10 %); wrong dates ${totals.wrong} (goal 0)`,

@@ -276,6 +276,21 @@ describe('events as an editor would list them', () => {
     ).toEqual([['2025-05-21', 'Officials said on Wednesday that the bridge would stay shut.']]);
   });
 
+  it('dates an announcement of what lies ahead by its trailing attribution, when what is told has no day', () => {
+    expect(
+      entries(
+        'Freight trains will not return to the line for at least another three weeks, track manager ARTC said on Monday.',
+        'About 1,400 dockers have joined the stoppage at Tema, the union said on Thursday.',
+        'The costing will take at least six weeks, August’s office said.',
+      ),
+    ).toEqual([
+      [
+        '2025-05-19',
+        'Freight trains will not return to the line for at least another three weeks, track manager ARTC said on Monday.',
+      ],
+    ]);
+  });
+
   it('takes no event from a live page signing off', () => {
     expect(
       entries("11:52 p.m. — That's it for our live coverage tonight.", "That's all from the live page for today."),

@@ -8,7 +8,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { NameMatch } from './people.ts';
 import { peopleIn } from './people.ts';
 import { figureOrderOf, resolveDates, type Precision, type ResolvedDate } from './resolve-dates.ts';
-import { isPastAction } from './tense.ts';
+import { directionAt, isPastAction } from './tense.ts';
 
 /** A passage of a report, as the story reads it. */
 export interface StoryPassage {
@@ -379,7 +379,8 @@ export function eventCandidates(
           all.map((date) => date.index),
         );
         // "The driver was pulled from the cab, police said Wednesday.": a trailing attribution dates the telling,
-        // not what is told, which happened before it; when it is the sentence's only date, the sentence has none.
+        // not what is told, which happened before it; when it is the sentence's only date, the sentence has none, unless
+        // what is told lies ahead (an announcement, below).
         // A wire's dateline ("SEOUL (KNA) -- Korail said on Tuesday …") is no clause the statement trails.
         const lead = sentence.length - withoutDateline(sentence).length;
         const clauses = clausesOf(sentence.slice(lead)).map(([start, stop]) => [start + lead, stop + lead] as const);
@@ -424,7 +425,19 @@ export function eventCandidates(
         );
         anchor = FELL_THROUGH.test(sentence) || done.size !== 1 ? undefined : [...done][0];
         const kept = told.filter((date) => !isAttribution(regionsOfAll[all.indexOf(date)]));
-        const dates = kept.length > 0 ? kept : told.slice(0, 1);
+        // "Oman will reopen the lane on Thursday, the authority said on Tuesday.": when what is told lies ahead and has
+        // no day of its own, the telling is the news, an announcement dated by its attribution.
+        const announcement = (i: number) => {
+          if (!trailing(i) || all[i].precision !== 'day' || dateAlone(sentence, all[i])) return false;
+          const at = clauses.findIndex(([, end]) => all[i].index < end);
+          return directionAt(sentence.slice(lead, clauses[at][0]), 0, 0) === 'future';
+        };
+        const dates =
+          kept.length > 0
+            ? kept
+            : told.length > 0
+              ? told.slice(0, 1)
+              : all.filter((_, i) => announcement(i)).slice(0, 1);
         const regions =
           dates.length === 1
             ? [sentence]
