@@ -1242,6 +1242,17 @@ const TABLE: Row[] = [
   ['The queue of ships waiting to transit peaked at 96 on Tuesday.', '2026-02-20', '2026-02-17', 'day'],
   // "end-May", as financial copy writes it, is the month.
   ['The authority expects to restore the full schedule by end-May.', '2026-04-20', '2026-05-01', 'month', 'expected'],
+  // A participle inside a name is no verb of the sentence.
+  [
+    'The crews will receive commendations at the Royal Brunei Armed Forces Day parade on May 31.',
+    '2026-03-24',
+    '2026-05-31',
+    'day',
+    'expected',
+  ],
+  // A day's thing after a verb of saying is read by what is said of it.
+  ["Organizers said Friday's parade is expected to go ahead.", '2026-07-21', '2026-07-24', 'day', 'expected'],
+  ["Officials said Friday's parade had been cancelled.", '2026-07-21', '2026-07-17', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1910,6 +1921,20 @@ const NO_DATE: [string, string][] = [
   ['The krewe has not said whether it will seek to roll next year.', '2026-02-24'],
   ['"If the vote fails, you are looking at real gaps on lots in three weeks\' time."', '2026-09-21'],
   ['Tickets cost 10 lari, up from 8 lari a month ago.', '2026-05-27'],
+  // The verb of saying outside a quotation does not read what is quoted.
+  ['"From Monday, not one box moves in this port," the union\'s secretary general told journalists.', '2026-05-09'],
+  // A weekday before "anak", "bin" and a name is a name.
+  ['Crane operator Sunday anak Ngelai, 38, said the crew had been at the muster station within minutes.', '2026-02-20'],
+  // Figures closing a reference.
+  ['Its notice, numbered OSD/NTM/07/2026, said the zone would remain in force until further notice.', '2026-02-20'],
+  // A likeness, a holiday's meaning, a rare habit, a comparison's baseline, a feast kept every year.
+  ['"It sounded like the Fourth of July, only it didn\'t stop," said April Nielsen.', '2026-07-13'],
+  [
+    'Refiners rarely schedule maintenance in mid-July, when gasoline demand in Utah peaks, said Priya Raman.',
+    '2026-07-17',
+  ],
+  ['Congestion surcharges are now half what they were a month ago.', '2026-05-29'],
+  ['Brunei marks National Day on Feb 23, the anniversary of its independence.', '2026-02-24'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -2056,6 +2081,13 @@ describe('sentences with two dates', () => {
       '2026-03-11',
     ]);
     expect(read([], 'Crowds marked Restoration of Independence Day with a parade.', '2026-05-13')).toEqual([]);
+  });
+
+  it('reads no day in what a holiday is every year, only in what was done on it', () => {
+    const read = (sentence: string) =>
+      resolveDates(sentence, '2026-08-04', calendarOf(holidayCalendar, ['AU'])).map((date) => date.start);
+    expect(read('Families crossed to the islands on Picnic Day.')).toEqual(['2026-08-03']);
+    expect(read('"Picnic Day is when families come together," Munkara said.')).toEqual([]);
   });
 
   it('reads a plan from when it was told, not from a relative clause before it', () => {

@@ -55,12 +55,10 @@ const MONTHS_MEASURE = new RegExp(
 /** The same named before the month: "their salaries for May and June". */
 const OWED_FOR = new RegExp(`\\b(?:${OWED})\\s+(?:for|of)\\s+(?:\\p{L}+\\s+(?:and|or)\\s+)?$`, 'iu');
 /** Words that tell of what happens as a rule, not once. */
-const HABITUAL = /\b(?:usually|normally|typically|generally|traditionally|ordinarily|customarily|tends? to)\b/i;
+const HABITUAL =
+  /\b(?:usually|normally|typically|generally|traditionally|ordinarily|customarily|rarely|seldom|tends? to)\b/i;
 /** The same after a month that is so: "June is normally our strongest month", "August is often the driest month". */
-const HABITUAL_AFTER = new RegExp(
-  `^\\s+(?:is|are|was)\\s+(?:${HABITUAL.source}|often\\b|always\\b|rarely\\b|seldom\\b)`,
-  'i',
-);
+const HABITUAL_AFTER = new RegExp(`^\\s+(?:is|are|was)\\s+(?:${HABITUAL.source}|often\\b|always\\b)`, 'i');
 /** A month's name just before or after figures: "April 13-15", "14-17 March" are days of it, not a date in figures. */
 const MONTH_NAME =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b';
@@ -579,6 +577,8 @@ const INSTRUMENT =
   /\bNo\.?\s*(?:[A-Z]{1,5}[-/.]?)?\d[\w./-]*,?\s+$|\b\p{Lu}\p{Ll}+\s+\d{3,}[\w/-]*,?\s+$|\b\p{Lu}\p{L}+\s+(?:[A-Z]{2,}\/)?\d+\/\d{2,4},?\s+$/u;
 const SAYING =
   /^(?:said|says|told|tells|added|adds|asked|asks|announced|confirmed|reported|wrote|joked|quipped|recalled|admitted|conceded|insisted|explained|noted|warned|argued|laughed|remarked|complained|replied)$/;
+/** What stands before a likeness: "like the Fourth of July" (not "would like Monday off"). */
+const SIMILE = /(?<!\b(?:would|I|we|they|you|to|should|might|[’']d)\s)\blike\s+(?:the\s+|a\s+)?$/i;
 /** A month name that is a first name: "board chair April Tanaka", "May Chen said". */
 const MONTH_NAMED = /^(?:april|may|june|july|august)$/i;
 /** Words that may stand capitalised before a month or weekday that is a date: "In March", "Since May", "Come September". */
@@ -848,6 +848,16 @@ function periodFor(
   const text = result.text.trim().replace(/[,.]$/, '');
   const before = sentence.slice(Math.max(0, result.index - 30), result.index);
   const after = sentence.slice(result.index + result.text.length);
+  // "It sounded like the Fourth of July", "packed like Christmas Eve": a likeness, no date. "notice OSD/NTM/07/2026":
+  // figures that close a reference joined to it by a slash.
+  if (SIMILE.test(before) || /[\p{L}\d]\/$/u.test(before)) return undefined;
+  // "Brunei marks National Day on Feb 23": the day a country keeps a feast, every year.
+  if (
+    /\b(?:marks|celebrates|observes|commemorates|keeps)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,5}on\s+$/u.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
   // "… since January, when the new scheme began": the date of an event after all.
   const baseline = /^since\b/i.test(text) || /\bsince\s+$/i.test(before);
   if (baseline && CHANGE_BEFORE.test(sentence.slice(0, result.index)) && !/^,?\s+when\b/i.test(after)) return undefined;
@@ -971,11 +981,11 @@ function periodFor(
     !/\d/.test(text)
   )
     return undefined;
-  // "up 96% vs. a year ago", "down 1.1% from a year ago", "down from $41.20 a month ago": a comparison's baseline, no
-  // event of its own.
+  // "up 96% vs. a year ago", "down 1.1% from a year ago", "down from $41.20 a month ago", "half what they were a month
+  // ago": a comparison's baseline, no event of its own.
   if (
     /^(?:(?:a|one)\s+(?:year|month|week)\s+ago|last\s+(?:year|month|week))$/i.test(text) &&
-    /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|on|(?:level|levels|rate|pace|figure|figures)\s+of)\s+(?:\p{Sc}?\s?[#\d][#\d.,]*\s*(?:million|billion|bn|m|k|%|per\s*cent|percent|lari|euros?|dollars?|pounds?|yen|kina|rand|shillings?|naira|pesos?|rupees?|lei|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence)?\s+)?(?:(?:at|in|over)\s+(?:this|the same)\s+(?:point|time|stage|period)\s+)?$/iu.test(
+    /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|on|what\s+(?:\p{L}+\s+){1,2}(?:was|were|had\s+been)|(?:level|levels|rate|pace|figure|figures)\s+of)\s+(?:\p{Sc}?\s?[#\d][#\d.,]*\s*(?:million|billion|bn|m|k|%|per\s*cent|percent|lari|euros?|dollars?|pounds?|yen|kina|rand|shillings?|naira|pesos?|rupees?|lei|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence)?\s+)?(?:(?:at|in|over)\s+(?:this|the same)\s+(?:point|time|stage|period)\s+)?$/iu.test(
       before,
     ) &&
     /\d\s*(?:%|per\s*cent|percent)|\b(?:up|down|higher|lower|more|less|fewer|half|twice|double|triple)\b/i.test(
@@ -1272,6 +1282,11 @@ function periodFor(
   const gaveUp =
     /\bhad\s+(?:planned|intended)\s+to\b[^.;]*$/i.test(sentence.slice(0, result.index)) &&
     /^[^.;]*\bbut\b/i.test(after);
+  // "Organizers said Friday's parade is expected to go ahead": a day's thing after a verb of saying is the subject
+  // of what was said, whose own verb reads it.
+  const saidOf =
+    /^['’]s\s/.test(after) &&
+    /\b(?:said|says|told\s+\S+|announced|confirmed|warned|added)\s+(?:that\s+)?$/i.test(before);
   const read =
     unplanned || whenDone || passedBy || gaveUp
       ? 'past'
@@ -1279,7 +1294,9 @@ function periodFor(
         ? 'future'
         : declared
           ? 'either'
-          : directionAt(sentence, result.index, result.index + result.text.length);
+          : saidOf
+            ? directionAt(sentence.slice(result.index), 0, result.text.length)
+            : directionAt(sentence, result.index, result.index + result.text.length);
   // "gave both sides till Sunday to name their negotiators": a deadline set in the past lies after it was set.
   // So is a date set for something: "has scheduled a hearing for Oct. 1", "set a trial date of 2 November".
   // "wants the loading to resume at the latest on Friday": the latest day for what is still asked, ahead.
@@ -1778,6 +1795,8 @@ function periodFor(
     const speaks = /[,.!?]["”’']?\s*$/u.test(before) && /^\s+(?:said|says|told|added|asked)\b/.test(after);
     if (bare && (((/^\s+\p{Lu}\p{Ll}/u.test(after) || /\s\p{Lu}/u.test(text)) && beforeName) || speaks))
       return undefined;
+    // "Crane operator Sunday anak Ngelai", "Friday bin Ahmad": a weekday before a word for "child of" and a name.
+    if (bare && /^\s+(?:anak|bin|binti|bte|ibn|bint)\s+\p{Lu}/u.test(after)) return undefined;
     // "demanded a full account on the bank holiday Monday": the holiday tells which Monday (not yesterday's, in a
     // Tuesday paper), and the weekday alone does not.
     if (bare && /\b(?:bank|public)\s+holiday\s+$/i.test(before)) return undefined;
@@ -2331,8 +2350,11 @@ function holidayPeriod(
     /^(?:Easter|Christmas|Whitsun|Passover)$/i.test(holiday.text)
   )
     return undefined;
-  // "every year on All Saints' Day many flats are left unattended": a habit.
-  if (EVERY_YEAR.test(sentence.slice(0, holiday.index))) return undefined;
+  // "every year on All Saints' Day many flats are left unattended": a habit. "like the Fourth of July": a likeness.
+  if (EVERY_YEAR.test(sentence.slice(0, holiday.index)) || SIMILE.test(sentence.slice(0, holiday.index)))
+    return undefined;
+  // "Picnic Day is when families come together": what the day is, every year.
+  if (/^\s+(?:is|are)\s+(?:when|about|for|a\s+time|the\s+(?:time|day))\b/i.test(sentence.slice(end))) return undefined;
   // "Maundy Thursday, Good Friday and Easter Monday are public holidays in Norway": what the day is, every year.
   if (
     /^(?:(?:,|\s+and|\s+or)\s+\p{Lu}[\p{L}'’ -]*?)*\s+(?:is|are)\s+(?:all\s+|also\s+|both\s+)?(?:an?\s+)?(?:(?:public|bank|national|official|statutory|federal|school|religious|paid)\s+)?(?:holidays?|days? off)\b/u.test(

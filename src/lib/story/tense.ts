@@ -119,12 +119,30 @@ const CLAUSE_BREAK =
  * verbs' reading, unless an instruction still to carry out governs it.
  */
 export function directionAt(sentence: string, start: number, end: number): Direction | undefined {
+  // '"From Monday, not one box moves," the union told journalists': the verb of saying outside a quotation dates the
+  // saying, not what is quoted, which is read by its own words alone.
+  const quote = quotationAround(sentence, start, end);
+  if (quote) return directionAt(sentence.slice(...quote), start - quote[0], end - quote[0]);
   const read = verbDirection(sentence, start, end);
   if (read === 'future') return read;
   const told = instructionBefore(sentence.slice(0, start));
   if (!told) return read;
   // "has summoned both sides to talks … on Tuesday": an instruction that still stands is still to be carried out.
   return /\b(?:has|have)\s+(?:\w+ly\s+)?$/i.test(sentence.slice(0, told.index)) ? 'future' : 'either';
+}
+
+/** The quotation, marks excluded, that holds [start, end) of a sentence with words outside it, if any. */
+function quotationAround(sentence: string, start: number, end: number): [number, number] | undefined {
+  const opening = Math.max(sentence.lastIndexOf('“', start), sentence.lastIndexOf('"', start));
+  if (opening < 0) return undefined;
+  const before = sentence.slice(0, opening);
+  // A straight mark opens a quotation only after an even number of them.
+  if (sentence[opening] === '"' && (before.match(/"/g) ?? []).length % 2 === 1) return undefined;
+  if (sentence[opening] === '“' && sentence.slice(opening, start).includes('”')) return undefined;
+  const closing = sentence.slice(end).search(sentence[opening] === '“' ? /”/ : /"/);
+  const close = closing < 0 ? sentence.length : end + closing;
+  const outside = `${sentence.slice(0, opening)}${sentence.slice(close + 1)}`;
+  return /\p{L}/u.test(outside) ? [opening + 1, close] : undefined;
 }
 
 /**
@@ -360,8 +378,12 @@ const ORDINAL_PARTICIPLE =
 const BOOKED_FOR =
   /\b((?:anyone|anybody|everyone|everybody|those|passengers|travellers|travelers|customers|people|fans|students)\s+(?:\w+ly\s+)?)(?:booked|ticketed|scheduled|registered)\b/gi;
 
+/** "at the Royal Brunei Armed Forces Day parade", "Lake Placid's Revised Code": a participle inside a name. */
+const NAME_PARTICIPLE = /(?<=\p{Lu}[\p{L}'’-]*\s+)\p{Lu}\p{Ll}+ed(?=\s+\p{Lu})/gu;
+
 const masked = (stretch: string) =>
   stretch
+    .replace(NAME_PARTICIPLE, 'NAME')
     .replace(BASE_LIKE_PAST, '$1VERB')
     .replace(ORDINAL_PARTICIPLE, '$1ADJ')
     .replace(SINGULAR_PAST, '$1 did $2')
