@@ -1253,6 +1253,13 @@ const TABLE: Row[] = [
   // A day's thing after a verb of saying is read by what is said of it.
   ["Organizers said Friday's parade is expected to go ahead.", '2026-07-21', '2026-07-24', 'day', 'expected'],
   ["Officials said Friday's parade had been cancelled.", '2026-07-21', '2026-07-17', 'day'],
+  // "Tues.", which chrono does not know.
+  ['The regulator approved the re-manning plan last Tues. after reviewing data.', '2026-03-05', '2026-03-03', 'day'],
+  // An ordinal before a verb counts nothing in the span after it.
+  ['The second payment is due in a fortnight.', '2026-06-01', '2026-06-15', 'week', 'expected'],
+  // "normal" before a date's preposition is no "usual February".
+  ['Services returned to normal on Monday.', '2026-05-29', '2026-05-25', 'day'],
+  ["Yard density is expected to be back to normal by month's end.", '2026-05-29', '2026-05-01', 'month', 'expected'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.

@@ -325,6 +325,11 @@ parser.parsers.push({
     return match[2] ? { month, year: Number(match[2]) } : { month };
   },
 });
+// "last Tues.", "on Tues" (chrono knows "Tue" and "Thurs" but not "Tues"): Tuesday, with what qualifies it.
+parser.parsers.push({
+  pattern: () => /\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Oo]n)\s+)?Tues\b\.?/,
+  extract: (context) => context.createParsingComponents({ weekday: 2 }),
+});
 // "this arvo", "yesterday arvo" (Australian and New Zealand English): that afternoon.
 parser.parsers.push({
   pattern: () => /\b(this|yesterday|tomorrow)\s+arvo\b/i,
@@ -385,10 +390,13 @@ const CHANGE_BEFORE =
 const AGO = /\b(day|week|fortnight|month|year)s? ago$/i;
 /** "the last weeks of the ski season", "in the past months": periods with no count are none. */
 const PLURAL_PERIOD = /^(?:last|past|next|coming|recent|first|final)\s+(?:days|weeks|months|years)$/i;
-/** "a second public holiday in a month", "twice in a week": a span things are counted in, not a month from now. */
+/**
+ * "a second public holiday in a month", "twice in a week": a span things are counted in, not a month from now. Not
+ * across a verb: "The second payment is due in a fortnight".
+ */
 const IN_A_PERIOD = /^in\s+(?:a|one)\s+(?:day|week|fortnight|month|year)$/i;
 const COUNTED_BEFORE =
-  /\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|twice|thrice|times|once)\b(?:\s+[\p{L}'’-]+){0,4}\s+$/iu;
+  /\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|twice|thrice|times|once)\b(?:\s+(?!(?:is|are|was|were|will|would|be|due)\b)[\p{L}'’-]+){0,4}\s+$/iu;
 const RELATIVE_PERIOD = /\b(last|this|next|past|coming)\s+(week(?:end)?|month|year)$/i;
 const TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
 const WEEKDAY_QUALIFIER = /\b(last|next|this)\s+\w+/i;
@@ -1201,8 +1209,12 @@ function periodFor(
   // "The main item this week is …", "In this week's edition": the publication's own issue, not an event's date.
   if (/^this (?:week|month)$/i.test(text) && PUBLICATION_ISSUE.test(before)) return undefined;
   if (isDocumentStamp(sentence.slice(0, result.index), before, after, sentence.slice(result.index))) return undefined;
-  // "more than twice its usual February load": a month in general, no one date.
-  if (/\b(?:usual|typical|normal|average)\s+$/i.test(before)) return undefined;
+  // "more than twice its usual February load": a month in general, no one date (not "back to normal by month's end").
+  if (
+    /\b(?:usual|typical|normal|average)\s+$/i.test(before) &&
+    !/^(?:by|before|until|till|on|in|from|since|at)\s/i.test(text)
+  )
+    return undefined;
   // "valid from 0600 Sat 14 Feb to 2359 Sun 15 Feb": the end of a span that starts on a date before it (not "moved from
   // Monday to Friday", where it is the new day).
   if (
