@@ -1260,6 +1260,8 @@ const TABLE: Row[] = [
   // "normal" before a date's preposition is no "usual February".
   ['Services returned to normal on Monday.', '2026-05-29', '2026-05-25', 'day'],
   ["Yard density is expected to be back to normal by month's end.", '2026-05-29', '2026-05-01', 'month', 'expected'],
+  // "midweek" that tells when something was done, not what every week holds.
+  ['The council met midweek and agreed the plan.', '2026-10-15', '2026-10-12', 'week'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1942,6 +1944,19 @@ const NO_DATE: [string, string][] = [
   ],
   ['Congestion surcharges are now half what they were a month ago.', '2026-05-29'],
   ['Brunei marks National Day on Feb 23, the anniversary of its independence.', '2026-02-24'],
+  // What a year will not hold, a comparison's baseline, a span of months, a thing of every week, a name and an age, a
+  // span gone by, any such night.
+  ['Officials said the Thunder Loop would not run again this year.', '2026-09-08'],
+  ['"Not this year, maybe," she said.', '2026-02-20'],
+  ['It is not the first incident on the line this year.', '2026-08-20'],
+  ["Attendance has nonetheless trailed last year's pace.", '2026-09-01'],
+  ['Queues are a fraction of what they were a month ago.', '2026-10-05'],
+  ['The company had all of June and July to make an offer.', '2026-09-09'],
+  ['Chapa owners say midweek demand has returned to normal.', '2026-10-15'],
+  ['Midweek shift changes used to mean a full parking lot at the mine.', '2026-08-20'],
+  ['Halkett said at her kitchen table, as April, 9, drew a picture.', '2026-08-20'],
+  ['A smaller inflow in the shaft was sealed off with grout in about six weeks.', '2026-09-02'],
+  ['"On a Saturday night in late August there are thousands of kids on those rides."', '2026-09-08'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -31,6 +31,13 @@ describe('sentencesOf', () => {
     ]);
   });
 
+  it('keeps a weekday cut short with its day ("on Fri. 11 Sept")', () => {
+    expect(sentencesOf('The port expects to lift it on Fri. 11 Sept, once the survey is done. Ships wait.')).toEqual([
+      'The port expects to lift it on Fri. 11 Sept, once the survey is done.',
+      'Ships wait.',
+    ]);
+  });
+
   it('cuts a long opening sentence at a word boundary with an ellipsis', () => {
     expect(openingSentence('Russia and Ukraine began a major prisoner swap on Friday, officials said.', 40)).toBe(
       'Russia and Ukraine began a major…',

@@ -561,7 +561,7 @@ const PART_OF_WEEK =
 const SUPERLATIVE_BEFORE =
   /\b(?:most|least|longest|shortest|busiest|quietest|highest|lowest|heaviest|hardest|hottest|coldest|wettest|driest|worst|best|strongest|weakest)\s+(?:in\s+|during\s+|on\s+|around\s+)?$/i;
 const IN_SPAN =
-  /^in\s+(?:a|an|\w+|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)$/i;
+  /^in\s+(?:(?:about|around|some|roughly|nearly|almost|under|over|just|only|less\s+than|more\s+than)\s+)?(?:a|an|\w+|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)$/i;
 /** "the past few days", "over the last two weeks": a span up to now, not the date of an event. */
 const SPAN_TO_NOW =
   /^(?:the\s+)?(?:past|last|previous|coming|next)\s+(?:few|several|couple of|\w+|\d+)\s+(?:days|weeks|months|years)$/i;
@@ -972,6 +972,16 @@ function periodFor(
     return undefined;
   // "its June 24-Month Study": a number joined to a word is a compound ("24-month"), not a day.
   if (/\d$/.test(result.text) && /^[-–]\p{L}/u.test(after)) return undefined;
+  // "on a Saturday night in late August there are thousands of kids on those rides": any such night, told in the present.
+  if (
+    /\b(?:a|any)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|afternoon|evening))?\s+in\s+$/i.test(
+      before,
+    ) &&
+    /^[^.;]*?\b(?:is|are)\b/i.test(after)
+  )
+    return undefined;
+  // "as April, 9, drew a picture": a name and an age, which no date puts a comma inside.
+  if (/^\p{L}+,\s*\d{1,2}$/u.test(text.trim()) && /^,/.test(after)) return undefined;
   // "On a normal day in June": any June, not one; "On a normal month-end Friday", any Friday.
   if (
     /\b(?:a|an|any)\s+(?:normal|typical|usual|average|ordinary)\s+(?:[\w-]+\s+)?(?:(?:day|week|weekend|night|month)\s+in\s+)?$/i.test(
@@ -996,7 +1006,7 @@ function periodFor(
     /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|on|what\s+(?:\p{L}+\s+){1,2}(?:was|were|had\s+been)|(?:level|levels|rate|pace|figure|figures)\s+of)\s+(?:\p{Sc}?\s?[#\d][#\d.,]*\s*(?:million|billion|bn|m|k|%|per\s*cent|percent|lari|euros?|dollars?|pounds?|yen|kina|rand|shillings?|naira|pesos?|rupees?|lei|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence)?\s+)?(?:(?:at|in|over)\s+(?:this|the same)\s+(?:point|time|stage|period)\s+)?$/iu.test(
       before,
     ) &&
-    /\d\s*(?:%|per\s*cent|percent)|\b(?:up|down|higher|lower|more|less|fewer|half|twice|double|triple)\b/i.test(
+    /\d\s*(?:%|per\s*cent|percent)|\b(?:up|down|higher|lower|more|less|fewer|half|twice|double|triple|fraction)\b/i.test(
       sentence.slice(0, result.index),
     )
   )
@@ -1144,6 +1154,19 @@ function periodFor(
     return undefined;
   // "the schedule of this year's national exam": which year's edition, not when anything happened.
   if (/^this year$/i.test(text) && /^['’]s\b/.test(after)) return undefined;
+  // "would not run again this year", "It is not the first incident this year", "Not this year": what the year will not
+  // hold, or a count over it, no event.
+  if (
+    /^this year$/i.test(text) &&
+    /\b(?:not|no|never|nobody|none)\b|n['’]t\b/i.test(clauseBefore(sentence, result.index))
+  )
+    return undefined;
+  // "trailed last year's pace": a comparison's baseline.
+  if (
+    /^last year$/i.test(text) &&
+    /^['’]s\s+(?:pace|levels?|figures?|totals?|average|numbers|record|rate|highs?|lows?)\b/i.test(after)
+  )
+    return undefined;
   // "is traditionally held on the last weekend of June": a habit, no one weekend.
   if (
     /^(?:last|first)\s+weekend$/i.test(text) &&
@@ -1408,6 +1431,13 @@ function periodFor(
   if (PART_OF_WEEK.test(text)) {
     // "Borough's midweek crowds have dipped": a part of every week, naming a thing.
     if (/^\s+(?!(?:as|was|is|this|his|its|has|does|plus|thus)\b)[a-z]+s\b/.test(after)) return undefined;
+    // "midweek demand has returned to normal", "Midweek shift changes used to mean": a thing of every week.
+    if (
+      /^\s+(?!(?:the|a|an|that|this|these|those|it|they|he|she|we|i|you|and|but|or|when|as|its|their|his|her|our)\b)(?:[a-z]+\s+)?[a-z]+\s+(?:has|have|is|are|was|were|used|remains?|stays?)\b/.test(
+        after,
+      )
+    )
+      return undefined;
     // "Midweek sailings are usually quieter": a habit of every week.
     if (/\b(?:usually|typically|normally|always|often|generally)\b/i.test(`${before} ${after.slice(0, 40)}`))
       return undefined;
@@ -1637,8 +1667,8 @@ function periodFor(
   )
     return undefined;
   // "draws worshippers every October", "Ferry traffic usually peaks in August", "usually doubles in late May", "June
-  // is normally our strongest month": a habit, no one date.
-  if (/\b(?:every|each)\s+(?:\p{L}+\s+(?:and|or)\s+)?$/iu.test(before)) return undefined;
+  // is normally our strongest month": a habit, no one date. "had all of June and July to make an offer": a span.
+  if (/\b(?:every|each|all\s+of)\s+(?:\p{L}+\s+(?:and|or)\s+)?$/iu.test(before)) return undefined;
   if (
     MONTH_ALONE.test(text.replace(/^(?:early|late|mid)[- ]/i, '')) &&
     (HABITUAL.test(clauseBefore(sentence, result.index)) || HABITUAL_AFTER.test(after))
