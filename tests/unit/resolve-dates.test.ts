@@ -2018,6 +2018,7 @@ describe('a day counted from the one the sentence before told of', () => {
     ['On the following Thursday the union called off the strike.', 'the following Thursday', '2025-05-22'],
     ['The Friday before, police had raided the site.', 'The Friday before', '2025-05-16'],
     ['The previous Tuesday, the union had warned of a strike.', 'The previous Tuesday', '2025-05-13'],
+    ['Its terms of reference had been published the previous Tuesday.', 'the previous Tuesday', '2025-05-13'],
   ])('"%s" after a sentence about Monday 19 May', (sentence, text, start) => {
     expect(relative(sentence, '2025-05-19')).toEqual([[text, start]]);
   });
@@ -2026,6 +2027,10 @@ describe('a day counted from the one the sentence before told of', () => {
     expect(relative('The following day, mango traders ended a sit-in at the port.')).toEqual([]);
     expect(relative('A dawn blessing will be held two days before the opening.', '2025-05-19')).toEqual([]);
     expect(relative('The day before the vote, Norway tabled a compromise.', '2025-05-19')).toEqual([]);
+    // Inside the sentence, only a weekday told as done: a plan may count from a day of its own.
+    expect(relative('If the money is paid, the embargo could be lifted the following Monday.', '2025-05-19')).toEqual(
+      [],
+    );
     // Counted forward past the report's own day (Friday 23 May) while told as done, it counts from another day.
     expect(relative('The following day, investigators detained two men.', '2025-05-23')).toEqual([]);
   });

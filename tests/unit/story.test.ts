@@ -306,6 +306,14 @@ describe('events as an editor would list them', () => {
     ]);
   });
 
+  it('counts no day from a plan that fell through ("had first been set for … but was moved")', () => {
+    expect(
+      entries(
+        'The hearing had first been set for Tuesday but was moved after his lawyers said he was ill. The day before, the lawyers had asked for a closed hearing.',
+      ).map(([start]) => start),
+    ).toEqual(['2025-05-20']);
+  });
+
   it('counts "The Friday before" from a day told of, not from the day evidence was given', () => {
     expect(
       entries(

@@ -239,9 +239,9 @@ function agentsOf(sentence: string, position: number, find: (text: string) => Na
   ];
 }
 
-/** "was due to resume freight services on Monday but called off the restart". */
+/** "was due to resume freight services on Monday but called off the restart", "had first been set for the previous Tuesday but". */
 const FELL_THROUGH =
-  /\b(?:(?:was|were|had been)\s+(?:due|scheduled|supposed|expected|set|meant|planned)|had\s+(?:planned|hoped|intended|aimed))\s+to\b[^.;]*\bbut\b/i;
+  /\b(?:(?:was|were|had\s+(?:first\s+|\w+ly\s+)?been)\s+(?:\w+ly\s+|first\s+)?(?:(?:due|scheduled|supposed|expected|set|meant|planned)\s+to|(?:set|scheduled|planned|fixed)\s+for)|had\s+(?:planned|hoped|intended|aimed)\s+to)\b[^.;]*\bbut\b/i;
 
 /**
  * "ALMATY. August 12.", "YEREVAN, SEPTEMBER 22, ARMNEWSLINE.": a dateline's date split off as a sentence of its own,

@@ -2191,12 +2191,15 @@ export function resolveDates(
     if (!(told === 'past' && counted > day)) push(relative[0], relative.index, [periodOf(counted, 'day')]);
   }
   // "The following Monday, the board met", "The Friday before, police had raided the site": a weekday counted from the
-  // day the text just told of, on the same terms.
+  // day the text just told of, on the same terms; inside a sentence with no date of its own, only when told as done
+  // ("had been published the previous Tuesday", not "could be lifted the following Monday").
   const weekdayFound = anchor ? RELATIVE_WEEKDAY.exec(sentence) : null;
   if (
     weekdayFound &&
     anchor &&
-    /^(?:on)?$/i.test(sentence.slice(0, weekdayFound.index).trim()) &&
+    (/^(?:on)?$/i.test(sentence.slice(0, weekdayFound.index).trim()) ||
+      (resolved.length === 0 &&
+        directionAt(sentence, weekdayFound.index, weekdayFound.index + weekdayFound[0].length) === 'past')) &&
     !insideQuotation(sentence, weekdayFound.index)
   ) {
     const [, ahead, behind, before, after] = weekdayFound;
