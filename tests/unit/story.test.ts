@@ -276,6 +276,13 @@ describe('events as an editor would list them', () => {
     ).toEqual([['2025-05-21', 'Officials said on Wednesday that the bridge would stay shut.']]);
   });
 
+  it('dates an announcement beside the date of what it announces, summarised by the whole sentence', () => {
+    expect(entries('Ferry crews will stop work next week unless they are paid, their union said on Monday.')).toEqual([
+      ['2025-05-19', 'Ferry crews will stop work next week unless they are paid, their union said on Monday.'],
+      ['2025-05-26', 'Ferry crews will stop work next week unless they are paid'],
+    ]);
+  });
+
   it('dates an announcement of what lies ahead by its trailing attribution, when what is told has no day', () => {
     expect(
       entries(

@@ -425,26 +425,32 @@ export function eventCandidates(
         );
         anchor = FELL_THROUGH.test(sentence) || done.size !== 1 ? undefined : [...done][0];
         const kept = told.filter((date) => !isAttribution(regionsOfAll[all.indexOf(date)]));
-        // "Oman will reopen the lane on Thursday, the authority said on Tuesday.": when what is told lies ahead and has
-        // no day of its own, the telling is the news, an announcement dated by its attribution.
+        // "Trains will not return for three weeks, ARTC said on Monday.", "Crews will stop work next week, their union said
+        // on Monday.": when what is told lies ahead, the telling is news too, an announcement dated by its attribution.
         const announcement = (i: number) => {
           if (!trailing(i) || all[i].precision !== 'day' || dateAlone(sentence, all[i])) return false;
           const at = clauses.findIndex(([, end]) => all[i].index < end);
           return directionAt(sentence.slice(lead, clauses[at][0]), 0, 0) === 'future';
         };
+        const announcements = all.filter((_, i) => announcement(i));
         const dates =
           kept.length > 0
-            ? kept
+            ? [...kept, ...announcements.filter((date) => kept.every((other) => other.expected))].sort(
+                (a, b) => a.index - b.index,
+              )
             : told.length > 0
               ? told.slice(0, 1)
-              : all.filter((_, i) => announcement(i)).slice(0, 1);
-        const regions =
+              : announcements.slice(0, 1);
+        // An announcement told beside the dates of what it announces is the whole sentence, never the bare "…, their
+        // union said on Monday."
+        const regions = (
           dates.length === 1
             ? [sentence]
             : regionsOf(
                 sentence,
                 dates.map((date) => date.index),
-              );
+              )
+        ).map((region, i) => (announcements.includes(dates[i]) ? sentence : region));
         // "Rotterdam dockers also struck on April 21 and again from April 27": a date with no words of its own shares
         // those of the one before it.
         const featuresAt = (i: number): Map<string, string[]> => {
