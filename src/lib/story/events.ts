@@ -435,7 +435,7 @@ export function eventCandidates(
         const announcements = all.filter((_, i) => announcement(i));
         const dates =
           kept.length > 0
-            ? [...kept, ...announcements.filter((date) => kept.every((other) => other.expected))].sort(
+            ? [...kept, ...(kept.every((other) => other.expected) ? announcements : [])].sort(
                 (a, b) => a.index - b.index,
               )
             : told.length > 0
