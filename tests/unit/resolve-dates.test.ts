@@ -1262,6 +1262,13 @@ const TABLE: Row[] = [
   ["Yard density is expected to be back to normal by month's end.", '2026-05-29', '2026-05-01', 'month', 'expected'],
   // "midweek" that tells when something was done, not what every week holds.
   ['The council met midweek and agreed the plan.', '2026-10-15', '2026-10-12', 'week'],
+  // A weekend plan overtaken, told as done, was for the weekend gone by.
+  [
+    'Its frame was due to come down at the weekend but the work was held up while investigators finished.',
+    '2026-06-24',
+    '2026-06-15',
+    'week',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1957,6 +1964,10 @@ const NO_DATE: [string, string][] = [
   ['Halkett said at her kitchen table, as April, 9, drew a picture.', '2026-08-20'],
   ['A smaller inflow in the shaft was sealed off with grout in about six weeks.', '2026-09-02'],
   ['"On a Saturday night in late August there are thousands of kids on those rides."', '2026-09-08'],
+  // A habit's day, which weekday a day is, a month in a condition or as a baseline.
+  ['Free travel is usually offered on the 5th of July in the big cities.', '2026-07-02'],
+  ['Because 5 July fell on a Sunday, the sitting moved to the following Monday.', '2026-07-07'],
+  ['Engineers consider it possible "if September is kinder than August".', '2026-08-24'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -2027,6 +2038,9 @@ describe('a day counted from the one the sentence before told of', () => {
     expect(relative('The following day, mango traders ended a sit-in at the port.')).toEqual([]);
     expect(relative('A dawn blessing will be held two days before the opening.', '2025-05-19')).toEqual([]);
     expect(relative('The day before the vote, Norway tabled a compromise.', '2025-05-19')).toEqual([]);
+    expect(
+      relative('Two days later, after the turbines landed, engineers switched the plant back.', '2025-05-19'),
+    ).toEqual([]);
     // Inside the sentence, only a weekday told as done: a plan may count from a day of its own.
     expect(relative('If the money is paid, the embargo could be lifted the following Monday.', '2025-05-19')).toEqual(
       [],

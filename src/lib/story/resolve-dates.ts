@@ -856,6 +856,13 @@ function periodFor(
   const text = result.text.trim().replace(/[,.]$/, '');
   const before = sentence.slice(Math.max(0, result.index - 30), result.index);
   const after = sentence.slice(result.index + result.text.length);
+  // "Free travel is usually offered on the 5th of July", "Traffic normally peaks on Friday": a habit, no one day.
+  if (HABITUAL.test(clauseBefore(sentence, result.index)) && !/\d{4}/.test(text)) return undefined;
+  // "Because 5 July fell on a Sunday": which weekday a day is, no event on it.
+  if (/^\s+(?:fell|falls|fall|is|was)\s+on\s+a\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(after))
+    return undefined;
+  // "if September is kinder than August": a month as the subject of a condition, or the baseline of a comparison.
+  if (MONTH_ALONE.test(text) && (/\bif\s+$/i.test(before) || /\bthan\s+(?:in\s+)?$/i.test(before))) return undefined;
   // "It sounded like the Fourth of July", "packed like Christmas Eve": a likeness, no date. "notice OSD/NTM/07/2026":
   // figures that close a reference joined to it by a slash.
   if (SIMILE.test(before) || /[\p{L}\d]\/$/u.test(before)) return undefined;
@@ -1549,6 +1556,10 @@ function periodFor(
     if (/\bthe\s+$/i.test(before) && /^\s+before\s+last\b/i.test(after))
       return [periodOf(addDays(lastWeekend(published), -7), 'week'), 'past'];
     if (!/\b(?:at|over|during)\s+the\s+$/i.test(before)) return undefined;
+    // "was due to come down at the weekend but the work was held up": a plan overtaken, told as done, was for the
+    // weekend gone by.
+    if (PAST_PLAN_BUT[0].test(planBefore(sentence, result.index)) && PAST_PLAN_BUT[1].test(after))
+      return fateToldAsDone(after) ? [periodOf(lastWeekend(published), 'week'), 'past'] : undefined;
     const saturday = weekdayDate(published, 6, direction ?? 'either');
     return saturday && [periodOf(saturday, 'week'), direction];
   }
@@ -2300,7 +2311,7 @@ function weekdayOnly(date: ResolvedDate): number | undefined {
  * opening" or "a day later than planned": those count from something else.
  */
 const RELATIVE_DAY =
-  /\b(?:(?:the )?(?:following|next|previous|preceding) (?:day|morning|afternoon|evening|night)|(?:(?:a|one|two|three|four|five|six|\d) days?|(?:some |about )?(?:24|48|72) hours|a week) (?:later|earlier|afterwards?)|(?:earlier|later) (?:in|on) the day|(?:earlier|later) that (?:day|morning|afternoon|evening|night)|(?:that|the) same day|the (?:day|night|evening|morning) (?:before|after)(?=\s*[,;.]))\b(?![ ]+(?:after|before|than)\b)/i;
+  /\b(?:(?:the )?(?:following|next|previous|preceding) (?:day|morning|afternoon|evening|night)|(?:(?:a|one|two|three|four|five|six|\d) days?|(?:some |about )?(?:24|48|72) hours|a week) (?:later|earlier|afterwards?)|(?:earlier|later) (?:in|on) the day|(?:earlier|later) that (?:day|morning|afternoon|evening|night)|(?:that|the) same day|the (?:day|night|evening|morning) (?:before|after)(?=\s*[,;.]))\b(?![ ]*,?[ ]+(?:after|before|than)\b)/i;
 /** "the following Monday", "the previous Tuesday", "the Friday before": a weekday counted from another day. */
 const RELATIVE_WEEKDAY =
   /\bthe\s+(?:(?:following|next)\s+((?:sun|mon|tues|wednes|thurs|fri|satur)day)|previous\s+((?:sun|mon|tues|wednes|thurs|fri|satur)day))\b|\bthe\s+((?:sun|mon|tues|wednes|thurs|fri|satur)day)\s+before(?=\s*[,;.])|\bthe\s+((?:sun|mon|tues|wednes|thurs|fri|satur)day)\s+after(?=\s*[,;.])/i;
