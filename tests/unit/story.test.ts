@@ -249,6 +249,15 @@ describe('events as an editor would list them', () => {
     expect(entries('BUSAN, South Korea, May 23 (AP) — Korail said it would add 40 trains.')).toEqual([]);
   });
 
+  it('reads an attribution with a clause after it as the day of the news it tells, not a trailing one', () => {
+    expect(
+      entries(
+        'Engineers have found a second crack in the Old Bridge, city hall said on Wednesday, prolonging a closure to trams.',
+        'Ferry crews have walked out in Split, their union said on Wednesday.',
+      ).map(([start]) => start),
+    ).toEqual(['2025-05-21']);
+  });
+
   it('takes no event from a place and its date alone, the agency or another calendar’s date in brackets', () => {
     expect(entries('Baku, March 25 (Shirvan News). Trains stopped on Monday.').map(([start]) => start)).toEqual([
       '2025-05-19',

@@ -388,11 +388,12 @@ export function eventCandidates(
         // 12-05-2026 – The port authority said traffic resumed on Monday").
         const trailing = (i: number) => {
           const at = clauses.findIndex(([, end]) => all[i].index < end);
-          // "…, the operator confirmed this Tuesday, July 28, 2026.": a date with commas of its own runs to the end.
+          // "…, the operator confirmed this Tuesday, July 28, 2026.": a date with commas of its own runs to the end. A
+          // clause after the date ("…, city hall said on Wednesday, prolonging a closure") makes it no trailing one.
           const last = clauses.length - 1;
           return (
             at > 0 &&
-            (at === last || all[i].index + all[i].text.length >= clauses[last][0]) &&
+            (at === last || all[i].index + all[i].text.replace(/[\s,;.]+$/, '').length >= clauses[last][0]) &&
             /[,;]\s*$/.test(sentence.slice(clauses[at - 1][0], clauses[at][0])) &&
             isAttribution(sentence.slice(...clauses[at]))
           );
