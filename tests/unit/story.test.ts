@@ -249,6 +249,15 @@ describe('events as an editor would list them', () => {
     expect(entries('BUSAN, South Korea, May 23 (AP) — Korail said it would add 40 trains.')).toEqual([]);
   });
 
+  it('reads a passive "was reported on" and "added the Konkan Breeze in" as deeds, not attributions', () => {
+    expect(
+      entries(
+        'The last confirmed case, a six-year-old boy, was reported on 14 May.',
+        'Westline launched the service in October 2021 and later added the Konkan Breeze in 2024.',
+      ).map(([start]) => start),
+    ).toEqual(['2021-10-01', '2024-01-01', '2025-05-14']);
+  });
+
   it('reads an attribution with a clause after it as the day of the news it tells, not a trailing one', () => {
     expect(
       entries(
