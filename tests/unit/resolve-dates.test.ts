@@ -2038,6 +2038,7 @@ describe('a day counted from the one the sentence before told of', () => {
     expect(relative('The following day, mango traders ended a sit-in at the port.')).toEqual([]);
     expect(relative('A dawn blessing will be held two days before the opening.', '2025-05-19')).toEqual([]);
     expect(relative('The day before the vote, Norway tabled a compromise.', '2025-05-19')).toEqual([]);
+    expect(relative('He said he had not slept well the night before.', '2025-05-19')).toEqual([]);
     expect(
       relative('Two days later, after the turbines landed, engineers switched the plant back.', '2025-05-19'),
     ).toEqual([]);

@@ -258,6 +258,14 @@ describe('events as an editor would list them', () => {
     ).toEqual(['2021-10-01', '2024-01-01', '2025-05-14']);
   });
 
+  it('reads "ARTC says trains will return from Monday 18 May" as what is told, not a bare attribution', () => {
+    expect(
+      entries(
+        'ARTC says trains will return from Monday 26 May, after a landslip found on Thursday pushed back its earlier date.',
+      ).map(([start]) => start),
+    ).toEqual(['2025-05-22', '2025-05-26']);
+  });
+
   it('reads an attribution with a clause after it as the day of the news it tells, not a trailing one', () => {
     expect(
       entries(

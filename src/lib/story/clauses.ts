@@ -10,10 +10,10 @@ const BREAK = /[,;:]\s|\s(?:--|—|–)\s|\s(?=(?:and|but)\s+(?:\w+ly\s+)?\w+ed\
 /**
  * A clause that only says who said something: "a Ukrainian military source said on Friday". Not a passive, which tells
  * what was done: "was reported on 14 July", "were confirmed on Monday"; nor "added the Konkan Breeze in 2024", which has
- * an object.
+ * an object; nor "ARTC says trains will return from Monday 18 May", which tells a verb of its own.
  */
 const ATTRIBUTION =
-  /^(?:[^,;]{0,80}?\b(?<!\b(?:was|were|been|is|are|being|be)\s+(?:\w+ly\s+)?)(?:said|says|told|wrote|according to|(?:added|reported|confirmed)(?!\s+(?:the|a|an|its|their|his|her|two|three|four|five|\d[\d,.]*|more|another|extra|new)\b))\b)[^,;]{0,40}$/i;
+  /^(?:[^,;]{0,80}?\b(?<!\b(?:was|were|been|is|are|being|be)\s+(?:\w+ly\s+)?)(?:said|says|told|wrote|according to|(?:added|reported|confirmed)(?!\s+(?:the|a|an|its|their|his|her|two|three|four|five|\d[\d,.]*|more|another|extra|new)\b))\b)(?![^,;]*\b(?:will|would|shall|can|could|must|is|are|was|were|has|have|had)\b)[^,;]{0,40}$/i;
 const MAX_ATTRIBUTION_WORDS = 12;
 /** Words that tell who said a quotation: "…," Sinsua told reporters on Monday; Sinsua said on Monday: "…". */
 export const SPEECH_VERB =

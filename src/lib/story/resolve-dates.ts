@@ -2193,7 +2193,13 @@ export function resolveDates(
   const found = anchor ? RELATIVE_DAY.exec(sentence) : null;
   const opening =
     found !== null && /^(?:(?:just|only|some|about|barely|exactly)\s+)?$/i.test(sentence.slice(0, found.index));
-  const relative = found && (resolved.length === 0 || opening) ? found : null;
+  // "He had not slept well the night before": what did not happen is no event.
+  const relative =
+    found &&
+    (resolved.length === 0 || opening) &&
+    !/\b(?:not|never)\b|n['’]t\b/i.test(clauseBefore(sentence, found.index))
+      ? found
+      : null;
   if (relative && anchor && !insideQuotation(sentence, relative.index)) {
     const counted = addDays(parseISO(anchor), offsetOf(relative[0]));
     // "The following day, investigators detained …" landing after the report: it counts from another day than the
