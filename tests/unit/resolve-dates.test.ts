@@ -1269,6 +1269,14 @@ const TABLE: Row[] = [
     '2026-06-15',
     'week',
   ],
+  // What is wanted done lies ahead.
+  [
+    'The government wants a permanent bridge commissioned on 24 October, a target contractors call ambitious.',
+    '2026-08-17',
+    '2026-10-24',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1968,6 +1976,11 @@ const NO_DATE: [string, string][] = [
   ['Free travel is usually offered on the 5th of July in the big cities.', '2026-07-02'],
   ['Because 5 July fell on a Sunday, the sitting moved to the following Monday.', '2026-07-07'],
   ['Engineers consider it possible "if September is kinder than August".', '2026-08-24'],
+  // A month of any year, a span out of service, a level compared, a weekday that speaks.
+  ['"We cannot go through another July like this one," said Brian Siame.', '2026-07-15'],
+  ['The ferry once spent three weeks out of service with a gearbox failure.', '2026-08-31'],
+  ['Queues in Lusaka are shorter than they were a month ago.', '2026-08-05'],
+  ['Another show is possible, though Friday said that "depends on the inspectors."', '2026-07-06'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -280,6 +280,7 @@ describe('events as an editor would list them', () => {
       '2025-05-19',
     ]);
     expect(entries('Tehran, 15 Farvardin 1405 (04.04.2026).')).toEqual([]);
+    expect(entries('MTC/GM/112/2026 — Dili, 12 August 2026')).toEqual([]);
     expect(entries('Buenos Aires, 17/04/2026 — Office of the Administrator of the Port of Buenos Aires')).toEqual([]);
   });
 

@@ -250,11 +250,11 @@ const FELL_THROUGH =
 const dateAlone = (sentence: string, date: ResolvedDate) => {
   const rest = sentence.replace(date.text, '');
   // "Baku, March 25 (Shirvan News).", "Tehran, 15 Farvardin 1405 (04.04.2026).", "Buenos Aires, 17/04/2026 — Office
-  // of the Administrator": a place, its date and what is in brackets or names the issuer, no word in lower case but
-  // the small words of a name.
+  // of the Administrator", "MTC/GM/112/2026 — Dili, 12 August 2026": a place (after a document's reference), its date
+  // and what is in brackets or names the issuer, no word in lower case but the small words of a name.
   return (
     !/\p{Ll}{2}/u.test(rest) ||
-    (/^\p{Lu}[\p{L}.'’ /-]*,/u.test(sentence) &&
+    (/^(?:[\p{Lu}\d]+(?:\/[\p{Lu}\d]+)+\s+[—–-]\s+)?\p{Lu}[\p{L}.'’ /-]*,/u.test(sentence) &&
       !/(?:^|[\s,])\p{Ll}{2,}/u.test(
         rest.replace(/\([^)]*\)/g, '').replace(/\b(?:of|the|and|for|de|del|la|el)\b/g, ''),
       ))

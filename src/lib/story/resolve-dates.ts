@@ -858,6 +858,9 @@ function periodFor(
   const after = sentence.slice(result.index + result.text.length);
   // "Free travel is usually offered on the 5th of July", "Traffic normally peaks on Friday": a habit, no one day.
   if (HABITUAL.test(clauseBefore(sentence, result.index)) && !/\d{4}/.test(text)) return undefined;
+  // "another July like this one": a month of any year. "spent three weeks out of service": a span, not a day ahead.
+  if ((MONTH_ALONE.test(text) && /\banother\s+$/i.test(before)) || (/\bout$/i.test(text) && /^\s+of\b/i.test(after)))
+    return undefined;
   // "Because 5 July fell on a Sunday": which weekday a day is, no event on it.
   if (/^\s+(?:fell|falls|fall|is|was)\s+on\s+a\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(after))
     return undefined;
@@ -1010,10 +1013,10 @@ function periodFor(
   // ago": a comparison's baseline, no event of its own.
   if (
     /^(?:(?:a|one)\s+(?:year|month|week)\s+ago|last\s+(?:year|month|week))$/i.test(text) &&
-    /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|on|what\s+(?:\p{L}+\s+){1,2}(?:was|were|had\s+been)|(?:level|levels|rate|pace|figure|figures)\s+of)\s+(?:\p{Sc}?\s?[#\d][#\d.,]*\s*(?:million|billion|bn|m|k|%|per\s*cent|percent|lari|euros?|dollars?|pounds?|yen|kina|rand|shillings?|naira|pesos?|rupees?|lei|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence)?\s+)?(?:(?:at|in|over)\s+(?:this|the same)\s+(?:point|time|stage|period)\s+)?$/iu.test(
+    /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|on|(?:what|than)\s+(?:\p{L}+\s+){1,2}(?:was|were|had\s+been)|(?:level|levels|rate|pace|figure|figures)\s+of)\s+(?:\p{Sc}?\s?[#\d][#\d.,]*\s*(?:million|billion|bn|m|k|%|per\s*cent|percent|lari|euros?|dollars?|pounds?|yen|kina|rand|shillings?|naira|pesos?|rupees?|lei|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence)?\s+)?(?:(?:at|in|over)\s+(?:this|the same)\s+(?:point|time|stage|period)\s+)?$/iu.test(
       before,
     ) &&
-    /\d\s*(?:%|per\s*cent|percent)|\b(?:up|down|higher|lower|more|less|fewer|half|twice|double|triple|fraction)\b/i.test(
+    /\d\s*(?:%|per\s*cent|percent)|\b(?:up|down|higher|lower|more|less|fewer|half|twice|double|triple|fraction)\b|\b\p{L}+er\s+than\b/iu.test(
       sentence.slice(0, result.index),
     )
   )
@@ -1844,8 +1847,11 @@ function periodFor(
       // "from" or "with", a weekday and a capitalised word that ends its phrase is a person.
       (/\b(?:by|from|with)\s+$/i.test(before) &&
         /^\s+\p{Lu}\p{Ll}+(?:[,.;)]|\s+(?:of|and|who|said|says|told|added|asked)\b|$)/u.test(after));
-    // '…,” Friday said': a weekday that speaks after a quotation is a name.
-    const speaks = /[,.!?]["”’']?\s*$/u.test(before) && /^\s+(?:said|says|told|added|asked)\b/.test(after);
+    // '…,” Friday said': a weekday that speaks after a quotation is a name; so is one that speaks what follows ("though
+    // Friday said that …"), unless a word for a day stands before it.
+    const speaks =
+      (/[,.!?]["”’']?\s*$/u.test(before) && /^\s+(?:said|says|told|added|asked)\b/.test(after)) ||
+      (/^\s+(?:said|says)\s+(?:that\b|["“])/.test(after) && !BEFORE_MONTH.test(before));
     if (bare && (((/^\s+\p{Lu}\p{Ll}/u.test(after) || /\s\p{Lu}/u.test(text)) && beforeName) || speaks))
       return undefined;
     // "Crane operator Sunday anak Ngelai", "Friday bin Ahmad": a weekday before a word for "child of" and a name.

@@ -381,9 +381,14 @@ const BOOKED_FOR =
 /** "at the Royal Brunei Armed Forces Day parade", "Lake Placid's Revised Code": a participle inside a name. */
 const NAME_PARTICIPLE = /(?<=\p{Lu}[\p{L}'’-]*\s+)\p{Lu}\p{Ll}+ed(?=\s+\p{Lu})/gu;
 
+/** "wants a permanent bridge commissioned on …": what is wanted done, still to do. */
+const WANTED_DONE =
+  /(\b(?:wants?|wanted|needs?|would\s+like|expects?)\s+(?:(?!(?:that|and|but|it|to)\b)[\p{L}\d'’-]+\s+){1,6}?)[a-z]+ed\b/gu;
+
 const masked = (stretch: string) =>
   stretch
     .replace(NAME_PARTICIPLE, 'NAME')
+    .replace(WANTED_DONE, '$1will VERB')
     .replace(BASE_LIKE_PAST, '$1VERB')
     .replace(ORDINAL_PARTICIPLE, '$1ADJ')
     .replace(SINGULAR_PAST, '$1 did $2')
