@@ -1981,6 +1981,8 @@ const NO_DATE: [string, string][] = [
   ['The ferry once spent three weeks out of service with a gearbox failure.', '2026-08-31'],
   ['Queues in Lusaka are shorter than they were a month ago.', '2026-08-05'],
   ['Another show is possible, though Friday said that "depends on the inspectors."', '2026-07-06'],
+  // An accounting period.
+  ['Zamport contributed about 14% of group revenue in the year to June 2025.', '2026-07-24'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -858,6 +858,12 @@ function periodFor(
   const after = sentence.slice(result.index + result.text.length);
   // "Free travel is usually offered on the 5th of July", "Traffic normally peaks on Friday": a habit, no one day.
   if (HABITUAL.test(clauseBefore(sentence, result.index)) && !/\d{4}/.test(text)) return undefined;
+  // "in the year to June 2025", "the six months ended March 31": an accounting period, no event on its last day.
+  const accounting = new RegExp(
+    `\\b(?:year|months|quarter|half|period)\\s+(?:to|ending|ended)\\s+(?:${MONTH})`,
+    'i',
+  ).exec(`${before}${text}`);
+  if (accounting && accounting.index + accounting[0].length > before.length) return undefined;
   // "another July like this one": a month of any year. "spent three weeks out of service": a span, not a day ahead.
   if ((MONTH_ALONE.test(text) && /\banother\s+$/i.test(before)) || (/\bout$/i.test(text) && /^\s+of\b/i.test(after)))
     return undefined;
