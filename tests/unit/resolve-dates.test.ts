@@ -1277,6 +1277,8 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  // The date after a weekday that falls on it tells which.
+  ['The scenes on Tuesday evening last, 28th July, were grim.', '2026-08-06', '2026-07-28', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1983,6 +1985,8 @@ const NO_DATE: [string, string][] = [
   ['Another show is possible, though Friday said that "depends on the inspectors."', '2026-07-06'],
   // An accounting period.
   ['Zamport contributed about 14% of group revenue in the year to June 2025.', '2026-07-24'],
+  // A month in what never happened.
+  ['"We have never seen the pass like this in May," said the pilot.', '2026-06-04'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -2138,6 +2142,16 @@ describe('sentences with two dates', () => {
       '2026-03-11',
     ]);
     expect(read([], 'Crowds marked Restoration of Independence Day with a parade.', '2026-05-13')).toEqual([]);
+  });
+
+  it('reads a holiday in an apposition to a day as the writer’s name for that day', () => {
+    expect(
+      resolveDates(
+        'On 21/03/2026, the Saturday on which Togo observed Eid al-Fitr, they stopped work for a full day.',
+        '2026-04-14',
+        calendarOf(holidayCalendar, ['TG']),
+      ).map((date) => date.start),
+    ).toEqual(['2026-03-21']);
   });
 
   it('reads no day in what a holiday is every year, only in what was done on it', () => {

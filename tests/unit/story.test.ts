@@ -327,7 +327,11 @@ describe('events as an editor would list them', () => {
 
   it('takes no event from a live page signing off', () => {
     expect(
-      entries("11:52 p.m. — That's it for our live coverage tonight.", "That's all from the live page for today."),
+      entries(
+        "11:52 p.m. — That's it for our live coverage tonight.",
+        "That's all from the live page for today.",
+        "That's where we will leave our live coverage for today.",
+      ),
     ).toEqual([]);
   });
 

@@ -864,6 +864,8 @@ function periodFor(
     'i',
   ).exec(`${before}${text}`);
   if (accounting && accounting.index + accounting[0].length > before.length) return undefined;
+  // "We have never seen the pass like this in May": a month of any year, in what never happened.
+  if (MONTH_ALONE.test(text) && /\bnever\b/i.test(clauseBefore(sentence, result.index))) return undefined;
   // "another July like this one": a month of any year. "spent three weeks out of service": a span, not a day ahead.
   if ((MONTH_ALONE.test(text) && /\banother\s+$/i.test(before)) || (/\bout$/i.test(text) && /^\s+of\b/i.test(after)))
     return undefined;
@@ -2258,9 +2260,35 @@ export function resolveDates(
     const gap = sentence.slice(first.index + first.text.length, second.index);
     return gap.length < 12 && !/\b(?:and|or|but|then)\b/i.test(gap);
   };
+  // "On 21/03/2026, the Saturday on which Togo observed Eid al-Fitr": a holiday in an apposition to a day tells which
+  // holiday the day was, by the writer's calendar.
+  const apposed = (day: ResolvedDate, holiday: ResolvedDate) =>
+    day.precision === 'day' &&
+    day.index < holiday.index &&
+    /^,\s+(?:the\s+)?[^,;.]{0,40}?\b(?:on\s+which|when)\b[^,;.]*$/i.test(
+      sentence.slice(day.index + day.text.length, holiday.index),
+    );
+  // "on Tuesday evening last, 28th July": the date after a weekday that falls on it tells which.
+  const datedAfter = (date: ResolvedDate, all: readonly ResolvedDate[]) => {
+    const weekday =
+      /^(?:on\s+)?((?:sun|mon|tues|wednes|thurs|fri|satur)day)(?:\s+(?:morning|afternoon|evening|night))?$/i.exec(
+        date.text.trim(),
+      );
+    return (
+      weekday !== null &&
+      all.some(
+        (other) =>
+          other.index > date.index &&
+          other.precision === 'day' &&
+          /^\s*(?:last|next)?\s*,\s*$/i.test(sentence.slice(date.index + date.text.length, other.index)) &&
+          parseISO(other.start).getDay() === WEEKDAYS.indexOf(weekday[1].toLowerCase()),
+      )
+    );
+  };
   return resolved
     .sort((a, b) => a.index - b.index)
     .filter((date, i, all) => i === 0 || !nextDayOf(date, all[i - 1]))
+    .filter((date, _, all) => !datedAfter(date, all))
     .filter(
       (date, i, all) =>
         !all.slice(0, i).some(
@@ -2290,7 +2318,9 @@ export function resolveDates(
         if (named.has(other.index)) return false;
         const told = weekdayOnly(other);
         if (told !== undefined && beside(date, other)) return !agree(date, told) || first(other, date);
-        return other.start === date.start ? other.precision === date.precision : beside(date, other);
+        return other.start === date.start
+          ? other.precision === date.precision
+          : beside(date, other) || apposed(other, date);
       });
     });
 }
