@@ -1279,6 +1279,13 @@ const TABLE: Row[] = [
   ],
   // The date after a weekday that falls on it tells which.
   ['The scenes on Tuesday evening last, 28th July, were grim.', '2026-08-06', '2026-07-28', 'day'],
+  [
+    'It runs for 90 days, until the first week of August, and owners want it extended at once.',
+    '2026-05-27',
+    '2026-08-01',
+    'month',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.

@@ -383,7 +383,7 @@ const NAME_PARTICIPLE = /(?<=\p{Lu}[\p{L}'’-]*\s+)\p{Lu}\p{Ll}+ed(?=\s+\p{Lu})
 
 /** "wants a permanent bridge commissioned on …": what is wanted done, still to do. */
 const WANTED_DONE =
-  /(\b(?:wants?|wanted|needs?|would\s+like|expects?)\s+(?:(?!(?:that|and|but|it|to)\b)[\p{L}\d'’-]+\s+){1,6}?)[a-z]+ed\b/gu;
+  /(\b(?:wants?|wanted|needs?|would\s+like|expects?)\s+(?:(?!(?:that|and|but|to)\b)[\p{L}\d'’-]+\s+){1,6}?)[a-z]+ed\b/gu;
 
 const masked = (stretch: string) =>
   stretch
