@@ -1286,6 +1286,9 @@ const TABLE: Row[] = [
     'month',
     'expected',
   ],
+  // A count that changed is no clock ("from 11 to 17"); a weekday before a Nordic day and month.
+  ['The death toll rose from 11 to 17 yesterday when six patients died.', '2026-07-06', '2026-07-05', 'day'],
+  ['Inspectors found on Tuesday 16.6. that feeder cables had been damaged.', '2026-06-18', '2026-06-16', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2265,6 +2268,11 @@ describe('sentences with two dates', () => {
     expect(
       resolveDates('A mediation meeting is set for Monday, 25 May, at 10:00.', '2026-05-22').map((date) => date.text),
     ).toEqual(['Monday, 25 May']);
+    expect(
+      resolveDates('The strike is to begin on Tuesday, 23.06., at 4:00 in the morning.', '2026-06-18').map(
+        (date) => date.text,
+      ),
+    ).toEqual(['on Tuesday, 23.06.']);
   });
 
   it('reads a quotation\'s "tomorrow" from the day its attribution says it was spoken, and none when it says none', () => {

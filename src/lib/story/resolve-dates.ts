@@ -298,9 +298,10 @@ parser.parsers.push({
     return componentsOf(nearest);
   },
 });
-// "on 14.4.", "since 2.4." (Nordic and German styles): day and month with their stops, no year.
+// "on 14.4.", "since 2.4.", "on Tuesday 16.6." (Nordic and German styles): day and month with their stops, no year.
 parser.parsers.push({
-  pattern: () => /\b(?:on|since|from|until|till|by|after|before)\s+(\d{1,2})\.(\d{1,2})\.(?=\s|$|[,;)])/i,
+  pattern: () =>
+    /\b(?:on|since|from|until|till|by|after|before)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(\d{1,2})\.(\d{1,2})\.(?=\s|$|[,;)])/i,
   extract: (_context, match) => {
     const [day, month] = [Number(match[1]), Number(match[2])];
     return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? { day, month } : null;
@@ -405,7 +406,9 @@ const CLOCK = '\\d{1,2}(?::\\d{2}(?:\\s*[aApP]\\.?[mM]\\.?)?|(?:[.:]\\d{2})?\\s*
 const CLOCK_TIME = new RegExp(`\\b${CLOCK}`, 'g');
 const ZONE = '(?:\\s+[A-Z]{2,5}\\b)?';
 const CLOCK_BEFORE = new RegExp(`^(?:[Aa]t\\s+)?${CLOCK}${ZONE}\\s+(?:on\\s+)?`);
-const CLOCK_AFTER = new RegExp(`,?\\s+(?:at\\s+)?${CLOCK}${ZONE}$`);
+const CLOCK_AFTER = new RegExp(
+  `,?\\s+(?:at\\s+)?${CLOCK}${ZONE}(?:\\s+in\\s+the\\s+(?:morning|afternoon|evening)|\\s+at\\s+night)?$`,
+);
 /** "three days from today": an offset from the phrase, which chrono does not read. */
 const OFFSET_BEFORE = /\b(?:days?|weeks?|months?|years?)\s+from\s+$/i;
 /** "the first Friday of July", "Black Friday", "a Sunday timetable", "previous week - Monday": a weekday this reader cannot place. */
@@ -549,6 +552,9 @@ function planBefore(sentence: string, index: number): string {
 }
 
 const PART_OF_MONTH = /\b(?:end|start|beginning|middle|close) of\b/i;
+/** A count that changed: "The death toll rose from 11 to 17 yesterday" (chrono reads 11:00 to 17:00). */
+const COUNT_CHANGE =
+  /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|climbed|increased|dropped|grew|jumped|went\s+(?:up|down))\s+from\s+\d[\d,.]*\s+to\s+\d[\d,.]*/gi;
 /** A number just before a weekday: "Pier 15 on Monday", "Flight 12 Tuesday". */
 const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 /** An amount of money: "$3", "US$4m", "£2.4m", "€140 million". */
@@ -2060,6 +2066,7 @@ export function resolveDates(
   const sentence = written
     .replace(AMOUNT, (amount) => amount.replace(/\d/g, '#'))
     .replace(NUMBER_BEFORE_WEEKDAY, (number) => number.replace(/\d/g, '#'))
+    .replace(COUNT_CHANGE, (change) => change.replace(/\d/g, '#'))
     // "The next day, PT Penyeberangan closed the berth": capitals before a name are part of it, not a time zone.
     .replace(/(?<=,\s*[A-Z])[A-Z]{1,3}(?=\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\p{Lu}\p{Ll})/gu, (letters) =>
       letters.toLowerCase(),
