@@ -239,7 +239,10 @@ function agentsOf(sentence: string, position: number, find: (text: string) => Na
   ];
 }
 
-/** "was due to resume freight services on Monday but called off the restart", "had first been set for the previous Tuesday but". */
+/**
+ * "was due to resume freight services on Monday but called off the restart", "had first been set for the previous
+ * Tuesday but".
+ */
 const FELL_THROUGH =
   /\b(?:(?:was|were|had\s+(?:first\s+|\w+ly\s+)?been)\s+(?:\w+ly\s+|first\s+)?(?:(?:due|scheduled|supposed|expected|set|meant|planned)\s+to|(?:set|scheduled|planned|fixed)\s+for)|had\s+(?:planned|hoped|intended|aimed)\s+to)\b[^.;]*\bbut\b/i;
 
