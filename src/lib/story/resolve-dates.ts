@@ -862,7 +862,8 @@ function periodFor(
   const text = result.text.trim().replace(/[,.]$/, '');
   const before = sentence.slice(Math.max(0, result.index - 30), result.index);
   const after = sentence.slice(result.index + result.text.length);
-  // "Free travel is usually offered on the 5th of July", "Traffic normally peaks on Friday": a habit, no one day.
+  // "Free travel is usually offered on the 5th of July", "Traffic normally peaks on Friday", "is traditionally held on
+  // the last weekend of June": a habit, no one day.
   if (HABITUAL.test(clauseBefore(sentence, result.index)) && !/\d{4}/.test(text)) return undefined;
   // "in the year to June 2025", "the six months ended March 31": an accounting period, no event on its last day.
   const accounting = new RegExp(
@@ -1189,13 +1190,6 @@ function periodFor(
   if (
     /^last year$/i.test(text) &&
     /^['’]s\s+(?:pace|levels?|figures?|totals?|average|numbers|record|rate|highs?|lows?)\b/i.test(after)
-  )
-    return undefined;
-  // "is traditionally held on the last weekend of June": a habit, no one weekend.
-  if (
-    /^(?:last|first)\s+weekend$/i.test(text) &&
-    new RegExp(`^\\s+(?:of|in)\\s+${MONTH_NAME}`, 'i').test(after) &&
-    HABITUAL.test(clauseBefore(sentence, result.index))
   )
     return undefined;
   // "in the years after the 2010 crisis": a stretch counted from a year tells only the year it counts from.
@@ -1697,11 +1691,7 @@ function periodFor(
   // "draws worshippers every October", "Ferry traffic usually peaks in August", "usually doubles in late May", "June
   // is normally our strongest month": a habit, no one date. "had all of June and July to make an offer": a span.
   if (/\b(?:every|each|all\s+of)\s+(?:\p{L}+\s+(?:and|or)\s+)?$/iu.test(before)) return undefined;
-  if (
-    MONTH_ALONE.test(text.replace(/^(?:early|late|mid)[- ]/i, '')) &&
-    (HABITUAL.test(clauseBefore(sentence, result.index)) || HABITUAL_AFTER.test(after))
-  )
-    return undefined;
+  if (MONTH_ALONE.test(text.replace(/^(?:early|late|mid)[- ]/i, '')) && HABITUAL_AFTER.test(after)) return undefined;
   if (known('month')) {
     if (SHORT_NUMERIC.test(text) || ORDINAL_WEEKDAY_OF.test(before)) return undefined;
     // "the week of May 25": the week, not its Monday.
