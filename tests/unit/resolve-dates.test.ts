@@ -1289,6 +1289,16 @@ const TABLE: Row[] = [
   // A count that changed is no clock ("from 11 to 17"); a weekday before a Nordic day and month.
   ['The death toll rose from 11 to 17 yesterday when six patients died.', '2026-07-06', '2026-07-05', 'day'],
   ['Inspectors found on Tuesday 16.6. that feeder cables had been damaged.', '2026-06-18', '2026-06-16', 'day'],
+  // "as planned" is a manner, not a deed; a schedule "goes ahead"; a cited source spoke already.
+  ["Elron's summer timetable will start as planned on the 13th.", '2026-07-08', '2026-07-13', 'day', 'expected'],
+  [
+    'The rescheduled cup final goes ahead on Saturday, the football association said.',
+    '2026-07-16',
+    '2026-07-18',
+    'day',
+    'expected',
+  ],
+  ["The depot will open soon, according to the regulator's statement on the 14th.", '2026-07-16', '2026-07-14', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1997,6 +2007,11 @@ const NO_DATE: [string, string][] = [
   ['Zamport contributed about 14% of group revenue in the year to June 2025.', '2026-07-24'],
   // A month in what never happened.
   ['"We have never seen the pass like this in May," said the pilot.', '2026-06-04'],
+  // A level, a tally or a scene at the time of writing; a baseline one is "back" to.
+  ['Copper on the LME was trading at about US$10,900 a tonne this week.', '2026-11-06'],
+  ['As of 12:00 today, 211 persons remain in shelters in Saham.', '2026-10-31'],
+  ['At the Bungo station this afternoon, commuters were sceptical.', '2026-11-10'],
+  ['Fares, for now, are back where they were a month ago.', '2026-09-09'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -2036,6 +2051,18 @@ describe('resolveDates: the phrase table', () => {
     expect(resolve(sentence, published)).toEqual([expected ? [start, precision, expected] : [start, precision]]);
   });
 
+  it('reads "last October" in another clause as that clause\'s time, not the tense of the day before it', () => {
+    expect(
+      resolve(
+        'It offers crews a 7% rise from 1 September and a lump sum for overtime since last October.',
+        '2026-06-29',
+      ),
+    ).toEqual([
+      ['2026-09-01', 'day', 'expected'],
+      ['2025-10-01', 'month'],
+    ]);
+  });
+
   it.each(NO_DATE)('"%s" (published %s) gives no date', (sentence, published) => {
     expect(resolve(sentence, published)).toEqual([]);
   });
@@ -2058,6 +2085,7 @@ describe('a day counted from the one the sentence before told of', () => {
     ['On the following Thursday the union called off the strike.', 'the following Thursday', '2025-05-22'],
     ['The Friday before, police had raided the site.', 'The Friday before', '2025-05-16'],
     ['The previous Tuesday, the union had warned of a strike.', 'The previous Tuesday', '2025-05-13'],
+    ['The previous Tuesday, 13 May, the union had warned of a strike.', 'Tuesday, 13 May', '2025-05-13'],
     ['Its terms of reference had been published the previous Tuesday.', 'the previous Tuesday', '2025-05-13'],
   ])('"%s" after a sentence about Monday 19 May', (sentence, text, start) => {
     expect(relative(sentence, '2025-05-19')).toEqual([[text, start]]);

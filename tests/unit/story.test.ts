@@ -238,6 +238,14 @@ describe('events as an editor would list them', () => {
     ).toEqual(['2025-05-19', '2025-05-20']);
   });
 
+  it('counts a day after a look back from the day told before it, not from the look back', () => {
+    expect(
+      entries(
+        'The court admitted the appeal on Monday. The day before, the ministry had asked it to reject the case. Two days later, the ministry filed a motion.',
+      ).map(([start]) => start),
+    ).toEqual(['2025-05-18', '2025-05-19', '2025-05-21']);
+  });
+
   it('reads a statement after a wire’s dateline or a dash as the sentence’s own, not as a trailing attribution', () => {
     expect(entries('SEOUL (KNA) -- Korail said on Friday it would add 40 trains.').map(([start]) => start)).toEqual([
       '2025-05-23',

@@ -269,6 +269,9 @@ const statementsOf = (text: string) => sentencesOf(text).flatMap((sentence) => s
 
 /** Who said a quotation, after it: 'Botswana Diamond Workers' Union branch chairman Friday Seabo told the crowd on Saturday.' */
 const QUOTE_ATTRIBUTION = new RegExp(`^\\s*[^,;"“”]{0,120}${SPEECH_VERB.source}[^,;"“”]{0,60}$`, 'i');
+/** A day counted back from the one told before: "The day before", "the previous evening", "the night before". */
+const LOOK_BACK =
+  /^(?:the\s+)?(?:(?:day|night|evening|morning)\s+before|(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night))[,.]?$/i;
 /** After an opening participle of saying and its date: ", Ntshona said …". */
 const SPOKEN_BY = new RegExp(`^[^,;.]*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}${SPEECH_VERB.source}`, 'u');
 
@@ -427,7 +430,10 @@ export function eventCandidates(
             .filter((date, i) => date.precision === 'day' && !date.expected && !trailing(i) && !speaking(i))
             .map((date) => date.start),
         );
-        anchor = FELL_THROUGH.test(sentence) || done.size !== 1 ? undefined : [...done][0];
+        // "… admitted the amparo on 18 August. The day before, the ministry had asked it to reject the case. Two days
+        // later, …": a look back does not move the story on; what follows counts from the day told before it.
+        const lookBack = all.length === 1 && LOOK_BACK.test(all[0].text.trim());
+        if (!lookBack) anchor = FELL_THROUGH.test(sentence) || done.size !== 1 ? undefined : [...done][0];
         const kept = told.filter((date) => !isAttribution(regionsOfAll[all.indexOf(date)]));
         // "Trains will not return for three weeks, ARTC said on Monday.", "Crews will stop work next week, their union said
         // on Monday.": when what is told lies ahead, the telling is news too, an announcement dated by its attribution.

@@ -636,6 +636,10 @@ const onWeekend = (day: Date) => day.getDay() === 0 || day.getDay() === 6;
 const lastWeekend = (published: Date) =>
   addDays(published, -(((published.getDay() + 1) % 7) + (onWeekend(published) ? 7 : 0)));
 
+/** A state at the time of writing, told by a verb of being and a word of mood or look: "commuters were sceptical". */
+const SCENE =
+  /^[^.;:"“”]*\b(?:is|are|was|were|seemed|seem|seems|looked|look|looks|felt|feel|feels|remained|remain|remains)\s+(?:\w+ly\s+|still\s+|all\s+)?(?:sceptical|skeptical|angry|resigned|relieved|calm|quiet|empty|busy|crowded|deserted|packed|tense|upbeat|worried|anxious|frustrated|furious|hopeful|confident|cautious|unimpressed|subdued|sombre|somber|festive|unconvinced|doubtful|weary|defiant|nervous|bleak|desolate)\b[^.;:"“”]*[.!]?$/i;
+
 /** The period a relative phrase names ("last week", "a month ago", "this weekend"). */
 function relativePeriod(text: string, result: chrono.ParsedResult, published: Date, direction?: Direction) {
   const ago = AGO.exec(text);
@@ -1025,13 +1029,13 @@ function periodFor(
   )
     return undefined;
   // "up 96% vs. a year ago", "down 1.1% from a year ago", "down from $41.20 a month ago", "half what they were a month
-  // ago": a comparison's baseline, no event of its own.
+  // ago", "back where they were a month ago": a comparison's baseline, no event of its own.
   if (
     /^(?:(?:a|one)\s+(?:year|month|week)\s+ago|last\s+(?:year|month|week))$/i.test(text) &&
-    /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|on|(?:what|than)\s+(?:\p{L}+\s+){1,2}(?:was|were|had\s+been)|(?:level|levels|rate|pace|figure|figures)\s+of)\s+(?:\p{Sc}?\s?[#\d][#\d.,]*\s*(?:million|billion|bn|m|k|%|per\s*cent|percent|lari|euros?|dollars?|pounds?|yen|kina|rand|shillings?|naira|pesos?|rupees?|lei|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence)?\s+)?(?:(?:at|in|over)\s+(?:this|the same)\s+(?:point|time|stage|period)\s+)?$/iu.test(
+    /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|on|(?:what|than|where)\s+(?:\p{L}+\s+){1,2}(?:was|were|had\s+been)|(?:level|levels|rate|pace|figure|figures)\s+of)\s+(?:\p{Sc}?\s?[#\d][#\d.,]*\s*(?:million|billion|bn|m|k|%|per\s*cent|percent|lari|euros?|dollars?|pounds?|yen|kina|rand|shillings?|naira|pesos?|rupees?|lei|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence)?\s+)?(?:(?:at|in|over)\s+(?:this|the same)\s+(?:point|time|stage|period)\s+)?$/iu.test(
       before,
     ) &&
-    /\d\s*(?:%|per\s*cent|percent)|\b(?:up|down|higher|lower|more|less|fewer|half|twice|double|triple|fraction)\b|\b\p{L}+er\s+than\b/iu.test(
+    /\d\s*(?:%|per\s*cent|percent)|\b(?:up|down|back|higher|lower|more|less|fewer|half|twice|double|triple|fraction)\b|\b\p{L}+er\s+than\b/iu.test(
       sentence.slice(0, result.index),
     )
   )
@@ -1066,6 +1070,19 @@ function periodFor(
     /\b\p{L}+s\s+(?:\w+ly\s+)?(?:built|put up|constructed|erected|registered|issued|made|sold|bought|installed|licensed|approved|hired|recruited)\s+$/iu.test(
       before,
     )
+  )
+    return undefined;
+  // "Copper was trading at about US$10,900 a tonne this week", "As of 12:00 today, 211 persons remain in shelters",
+  // "At the station this afternoon, commuters were sceptical": a level, a tally or a scene at the time of writing, no
+  // event.
+  if (
+    /^(?:(?:\d{1,2}[:.]\d{2}\s+)?today|this\s+(?:week|month|morning|afternoon|evening))$/i.test(text) &&
+    (/\b(?:trading|traded|trades)\s+(?:at|around|near|above|below)\s+(?:about\s+|around\s+|some\s+)?\p{Sc}?\s?[A-Z]{0,3}\$?[\d#][\d#,.]*[^,;.]{0,40}$/u.test(
+      sentence.slice(0, result.index),
+    ) ||
+      (/\bas\s+(?:of|at)\s+$/i.test(before) && /\d/.test(after)) ||
+      (SCENE.test(`${sentence.slice(0, result.index)} ${after}`) &&
+        !/\b(?:as|when|after|before|while|because|and|but|since|until)\b/i.test(sentence)))
   )
     return undefined;
   // "three or four an hour this week": a rate's period.
@@ -2222,9 +2239,13 @@ export function resolveDates(
   // day the text just told of, on the same terms; inside a sentence with no date of its own, only when told as done
   // ("had been published the previous Tuesday", not "could be lifted the following Monday").
   const weekdayFound = anchor ? RELATIVE_WEEKDAY.exec(sentence) : null;
+  // "The previous Tuesday, 4 August, …": a weekday with its date is told by the date.
+  const dated = (found: RegExpExecArray) =>
+    resolved.some((date) => date.index < found.index + found[0].length && date.index + date.text.length > found.index);
   if (
     weekdayFound &&
     anchor &&
+    !dated(weekdayFound) &&
     (/^(?:on)?$/i.test(sentence.slice(0, weekdayFound.index).trim()) ||
       (resolved.length === 0 &&
         directionAt(sentence, weekdayFound.index, weekdayFound.index + weekdayFound[0].length) === 'past')) &&

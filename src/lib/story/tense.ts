@@ -62,7 +62,7 @@ const PLANNED_IN_PAST =
  * told in the present.
  */
 const SCHEDULED_PRESENT =
-  /\b(?:takes place|(?<!\bto\s)take place|begins|starts|opens|closes|ends|finishes|concludes|resumes|reopens|meets|sits|comes into force|takes effect|kicks off|heads into|(?:reports|publishes)\s+(?:its\s+)?(?:[\w-]+\s+)?(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their)\s)\b(?:reopen|resume|begin|meet)(?=\s+(?:on|from)\b|\s*$)/i;
+  /\b(?:takes place|(?<!\bto\s)take place|begins|starts|opens|closes|ends|finishes|concludes|resumes|reopens|meets|sits|comes into force|takes effect|kicks off|goes ahead|gets under\s?way|heads into|(?:reports|publishes)\s+(?:its\s+)?(?:[\w-]+\s+)?(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their)\s)\b(?:reopen|resume|begin|meet)(?=\s+(?:on|from)\b|\s*$)/i;
 
 /** "flights may resume", "talks can start": the modal, in lower case (not the month), looks forward. */
 const MAY = /\b(?:may|can)\s+(?!have\b|not have\b)[a-z]+/;
@@ -74,6 +74,9 @@ export const isPastAction = (word: string) =>
 
 const LAST_TIME =
   /^(?:week|weekend|month|year|night|time|season|summer|winter|spring|autumn|fall|quarter|(?:sun|mon|tues|wednes|thurs|fri|satur)day|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** "last week", "last October": a time of its own clause. */
+const LAST_TIME_PHRASE = new RegExp(`\\blast\\s+(${LAST_TIME.source.slice(4, -2)})\\b`, 'gi');
 
 /** Participles spelt as their present ("has shut", "have cut"): after "has" or "have", done. */
 const HAS_DONE =
@@ -123,6 +126,8 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   // saying, not what is quoted, which is read by its own words alone.
   const quote = quotationAround(sentence, start, end);
   if (quote) return directionAt(sentence.slice(...quote), start - quote[0], end - quote[0]);
+  // "is due to open early next year, according to MERB's statement on the 14th": the source cited was given already.
+  if (/\baccording\s+to\s+[^,;:.]*$/i.test(sentence.slice(0, start))) return 'past';
   const read = verbDirection(sentence, start, end);
   if (read === 'future') return read;
   const told = instructionBefore(sentence.slice(0, start));
@@ -220,11 +225,14 @@ function verbDirection(sentence: string, start: number, end: number): Direction 
   // An attribution after it ("…, its Ministry of Health said yesterday") tells when it was said: it speaks only when
   // no clause before does ("Kenya will begin screening truck drivers and travellers … on Monday, its Ministry … said").
   const attributions: [string, 'after'][] = [];
+  // In another clause "last October" dates that clause, not the phrase: "a rise from 1 September and a lump sum
+  // covering overtime since last October" offers the rise ahead.
+  const untimed = (span: [number, number]) => sentence.slice(...span).replace(LAST_TIME_PHRASE, 'the $1');
   for (let step = 1; step < spans.length; step++) {
     const [earlier, later] = [spans[own - step], own + step <= lastGoverning ? spans[own + step] : undefined];
-    if (earlier && !appositive(earlier)) stretches.push([sentence.slice(...earlier), 'before']);
+    if (earlier && !appositive(earlier)) stretches.push([untimed(earlier), 'before']);
     if (later && !appositive(later))
-      (isAttribution(sentence.slice(...later)) ? attributions : stretches).push([sentence.slice(...later), 'after']);
+      (isAttribution(sentence.slice(...later)) ? attributions : stretches).push([untimed(later), 'after']);
   }
   for (const [stretch, side] of [...stretches, ...attributions]) {
     const signal = side === 'before' ? lastSignal(stretch) : signalOf(masked(stretch), true);
@@ -385,8 +393,13 @@ const NAME_PARTICIPLE = /(?<=\p{Lu}[\p{L}'’-]*\s+)\p{Lu}\p{Ll}+ed(?=\s+\p{Lu})
 const WANTED_DONE =
   /(\b(?:wants?|wanted|needs?|would\s+like|expects?)\s+(?:(?!(?:that|and|but|to)\b)[\p{L}\d'’-]+\s+){1,6}?)[a-z]+ed\b/gu;
 
+/** "will start as planned", "went ahead as scheduled": a manner, not a deed of its own. */
+const AS_PLANNED =
+  /\bas\s+(?:planned|scheduled|expected|agreed|promised|announced|intended|forecast|predicted|feared|hoped|usual)\b/gi;
+
 const masked = (stretch: string) =>
   stretch
+    .replace(AS_PLANNED, 'as before')
     .replace(NAME_PARTICIPLE, 'NAME')
     .replace(WANTED_DONE, '$1will VERB')
     .replace(BASE_LIKE_PAST, '$1VERB')
