@@ -1299,6 +1299,14 @@ const TABLE: Row[] = [
     'expected',
   ],
   ["The depot will open soon, according to the regulator's statement on the 14th.", '2026-07-16', '2026-07-14', 'day'],
+  // A participle set off between commas after the subject is no verb of the sentence.
+  [
+    'The agreement, signed in Tallinn, gives crews a rise from 1 September.',
+    '2026-07-08',
+    '2026-09-01',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2060,6 +2068,11 @@ describe('resolveDates: the phrase table', () => {
     ).toEqual([
       ['2026-09-01', 'day', 'expected'],
       ['2025-10-01', 'month'],
+    ]);
+    // Nor is a participle after a noun before "since", which a simple past does not take.
+    expect(resolve('Crews get a rise from 1 September for overtime worked since March.', '2026-07-08')).toEqual([
+      ['2026-09-01', 'day', 'expected'],
+      ['2026-03-01', 'month'],
     ]);
   });
 

@@ -113,9 +113,12 @@ function signalOf(words: string, afterPhrase = false): Direction | undefined {
   return past >= 0 ? 'past' : undefined;
 }
 
-/** Clause boundaries for finding a date phrase's verb: punctuation, and the words that open a new clause. */
+/**
+ * Clause boundaries for finding a date phrase's verb: punctuation, and the words that open a new clause. "since" before a
+ * time is a preposition ("overtime worked since last October").
+ */
 const CLAUSE_BREAK =
-  /[,;:]["”’]?\s|\s(?:--|—|–)\s|\s(?=(?:that|after|before|when|while|since|because|as|and|but|who|which|whether)\s)/gi;
+  /[,;:]["”’]?\s|\s(?:--|—|–)\s|\s(?=(?:that|after|before|when|while|because|as|and|but|who|which|whether)\s|since\s(?!(?:last|early|late|mid|the\s+(?:start|beginning|end)\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)))/gi;
 
 /**
  * The direction a date phrase at [start, end) of a sentence points: its
@@ -218,10 +221,17 @@ function verbDirection(sentence: string, start: number, end: number): Direction 
   // noun; it is not the verb of the sentence.
   // Nor does a condition ("…, provided the vessel passes an inspection", "…, once rebuilt, …"), nor a phrase that
   // opens with a participle in -ing ("…, using a temporary pontoon moored inside the harbour, on Saturday").
+  // Nor does a participle set off between commas after a subject with no verb ("The agreement, signed at the end of
+  // last week, gives …").
   const appositive = (span: [number, number]) =>
     /^[\s,]*(?:(?:\w+ly\s+)?[a-z]+ed\s+by|provided|providing|assuming|unless|if|once|(?!during\b|morning\b|evening\b)[a-z]{2,}ing\b)/.test(
       sentence.slice(...span),
-    );
+    ) ||
+    (/^\s*(?:\w+ly\s+)?[a-z]+ed\s+(?:at|on|in|by|last|early|late|this|after|before|during|over|yesterday)\s[^,;]*,$/.test(
+      sentence.slice(...span),
+    ) &&
+      /,$/.test(sentence.slice(0, span[0])) &&
+      lastSignal(sentence.slice(0, span[0])) === undefined);
   // An attribution after it ("…, its Ministry of Health said yesterday") tells when it was said: it speaks only when
   // no clause before does ("Kenya will begin screening truck drivers and travellers … on Monday, its Ministry … said").
   const attributions: [string, 'after'][] = [];
@@ -256,11 +266,12 @@ const PASSIVE = /\b(be|being)\s+(?:\w+ly\s+)?[a-z]+\b/gi;
  * after a preposition before a noun ("restart the line at reduced pressure", "under revised rules", "reopen to escorted, single-lane traffic"), after a verb
  * of state in the present ("flights remain grounded until Monday"), or closing a
  * compound ("the Norwegian-flagged Havbris", "state-owned", "the landslide-hit highway", "state-run"), or opening one
- * ("fixed-target physics"); or before a noun and its verb at a clause's start ("affected employees will receive"). A noun
- * in -ly is no adverb ("the Assembly voted").
+ * ("fixed-target physics"); or before a noun and its verb at a clause's start ("affected employees will receive"); or
+ * after a noun before "since", which a simple past does not take ("overtime worked since last October"). A noun in -ly is
+ * no adverb ("the Assembly voted").
  */
 const ADJECTIVE_PARTICIPLE =
-  /\b(?:remain|remains|stay|stays|seem|seems|appear|appears|look|looks|become|becomes)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b(?:a|an|the|its|their|his|her|our|this|these|those|newly|one|two|three|four|five|six|seven|eight|nine|ten|\d+|many|several|some|all|more|fewer|most|other|no)\s+(?:(?:first|second|third|last|next|only|final|latest)\s+)?(?:(?!(?:assembly|family|rally|supply|ally|monopoly|anomaly)\b)\w+ly\s+)?[a-z]+ed\b(?!\s+(?:on|in|at|by|from|after|before|last|this|yesterday|today|overnight|early|late)\b)|\b(?:at|with|under|in|on|of|for|from|into|over|through|without|to)\s+[a-z]+ed(?=,?\s+\p{Ll}|,\s*$)|\b[\p{L}\d]+-[a-z]+ed\b|\b[a-z]+ed-\p{L}+|(?:^|[,;:])\s*[a-z]+ed(?=\s+[a-z]+\s+(?:will|would|shall|can|could|must|may|might|are|were|is|was|have|has)\b)|\b(?!(?:re|co|pre|un|mis|over|under|out)-)[\p{L}\d]+-(?:hit|run|torn|made|built|won|known|grown|held|owned|led|bound|struck|stricken|shaken|worn|born|set|cut|beaten|written|drawn|driven|sunk|stolen|broken|frozen|taken|given|shown|done)\b/giu;
+  /\b(?:remain|remains|stay|stays|seem|seems|appear|appears|look|looks|become|becomes)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b(?:a|an|the|its|their|his|her|our|this|these|those|newly|one|two|three|four|five|six|seven|eight|nine|ten|\d+|many|several|some|all|more|fewer|most|other|no)\s+(?:(?:first|second|third|last|next|only|final|latest)\s+)?(?:(?!(?:assembly|family|rally|supply|ally|monopoly|anomaly)\b)\w+ly\s+)?[a-z]+ed\b(?!\s+(?:on|in|at|by|from|after|before|last|this|yesterday|today|overnight|early|late)\b)|\b(?:at|with|under|in|on|of|for|from|into|over|through|without|to)\s+[a-z]+ed(?=,?\s+\p{Ll}|,\s*$)|\b[\p{L}\d]+-[a-z]+ed\b|\b[a-z]+ed-\p{L}+|(?:^|[,;:])\s*[a-z]+ed(?=\s+[a-z]+\s+(?:will|would|shall|can|could|must|may|might|are|were|is|was|have|has)\b)|\b(?!(?:re|co|pre|un|mis|over|under|out)-)[\p{L}\d]+-(?:hit|run|torn|made|built|won|known|grown|held|owned|led|bound|struck|stricken|shaken|worn|born|set|cut|beaten|written|drawn|driven|sunk|stolen|broken|frozen|taken|given|shown|done)\b|(?<!\b(?:has|have|had|having|been|was|were)\s+(?:\w+ly\s+)?)\b[a-z]+ed(?=\s+since\b)/giu;
 
 /**
  * "the rebuilt plaza", "a sunk cost", "the broken seal", "the bank's written report": an irregular participle after an
