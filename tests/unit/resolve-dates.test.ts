@@ -1307,6 +1307,10 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  // The night of the paper's own weekday, told as done, is a week gone; ahead, it is tonight.
+  ['The line has been shut since a fire on Thursday night.', '2026-08-20', '2026-08-13', 'day'],
+  ['The company unveiled a revised tariff late on Thursday.', '2026-08-20', '2026-08-13', 'day'],
+  ['The talks will resume on Thursday night.', '2026-08-20', '2026-08-20', 'day', 'expected'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.

@@ -1973,6 +1973,17 @@ function periodFor(
       if (Math.abs(lead) < CLEARLY_NEARER_DAYS) return undefined;
       return lead < 0 ? [periodOf(coming, 'day'), 'future'] : [periodOf(gone, 'day'), 'past'];
     }
+    // "shut since a fire on Thursday night", "unveiled a revised tariff late on Monday", told as done in a paper of that
+    // weekday: the night of the day the paper comes out is still to come, so the one a week before is meant (the golds
+    // agree; "broke out on Friday evening" in a Friday paper may be a late edition's, and stays the day).
+    if (
+      direction === 'past' &&
+      !qualifier &&
+      weekday === published.getDay() &&
+      !/\b(?:by|into|to|until|till)\s+$/i.test(opening) &&
+      (/\bnight$/i.test(text) || (/\blate\s+$/i.test(opening) && /^on\s/i.test(text)))
+    )
+      return [periodOf(addDays(published, -7), 'day'), direction];
     // A plan told in the past ("said talks would resume on Thursday") looks forward from when it was told.
     const date =
       direction === 'either' && !qualifier
