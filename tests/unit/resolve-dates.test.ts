@@ -1311,6 +1311,23 @@ const TABLE: Row[] = [
   ['The line has been shut since a fire on Thursday night.', '2026-08-20', '2026-08-13', 'day'],
   ['The company unveiled a revised tariff late on Thursday.', '2026-08-20', '2026-08-13', 'day'],
   ['The talks will resume on Thursday night.', '2026-08-20', '2026-08-20', 'day', 'expected'],
+  // A telling in the past of what holds now leaves a deadline on either side; a date before a possessive's noun is the
+  // nearest; a past whose form is its base before the date ("the fund set on May 14"); "Jun." keeps its day.
+  [
+    "Coropina's threat against strikers who are not back by Friday still stands, company sources said.",
+    '2026-07-09',
+    '2026-07-10',
+    'day',
+    'expected',
+  ],
+  ["A Los Angeles judge's Feb. 27 injunction keeps pickets 50 feet from the gates.", '2026-03-04', '2026-02-27', 'day'],
+  [
+    'The accrual rate will be 1.8%, against the 1.5% the pension fund set on May 14.',
+    '2026-07-20',
+    '2026-05-14',
+    'day',
+  ],
+  ['Coropina will withdraw its appeal against the Jun. 23 ruling.', '2026-07-20', '2026-06-23', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2024,6 +2041,11 @@ const NO_DATE: [string, string][] = [
   ['As of 12:00 today, 211 persons remain in shelters in Saham.', '2026-10-31'],
   ['At the Bungo station this afternoon, commuters were sceptical.', '2026-11-10'],
   ['Fares, for now, are back where they were a month ago.', '2026-09-09'],
+  // A month as a whole or of any year; a baseline then and now.
+  ['The deal comes after a September that has left the city with two full strike days.', '2026-10-02'],
+  ['"September is going to be a bumpy month," he said.', '2026-09-02'],
+  ['A bag of rice that cost about L$3,900 a month ago now sells for around L$3,300.', '2026-07-16'],
+  ['Bread and cooking gas there cost far more than they did a month ago.', '2026-06-30'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -2153,6 +2175,13 @@ describe('dates in figures read in the report’s own order', () => {
     expect(days('The toll road recorded 61,000 vehicles on 2/11/2026.', 'day-first')).toEqual(['2026-11-02']);
     expect(days('The toll road recorded 61,000 vehicles on 2/11/2026.', 'month-first')).toEqual(['2026-02-11']);
     expect(days('The toll road recorded 61,000 vehicles on Monday 2/11/2026.', 'month-first')).toEqual(['2026-11-02']);
+  });
+
+  it('reads no day in figures before a unit, whatever the order', () => {
+    const days = (sentence: string) =>
+      resolveDates(sentence, '2026-06-10', undefined, undefined, 'day-first').map((date) => date.start);
+    expect(days('The board voted to lower the accrual rate from 2 to 1.5 percent per year of service.')).toEqual([]);
+    expect(days('The talks resume on 12.6. in Paramaribo.')).toEqual(['2026-06-12']);
   });
 });
 

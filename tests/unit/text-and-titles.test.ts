@@ -38,6 +38,12 @@ describe('sentencesOf', () => {
     ]);
   });
 
+  it('keeps every month cut short with its day ("the Jun. 23 ruling", "on Jul. 8")', () => {
+    expect(
+      sentencesOf('It will withdraw its appeal against the Jun. 23 ruling. The appeal was lodged on Jul. 8.'),
+    ).toEqual(['It will withdraw its appeal against the Jun. 23 ruling.', 'The appeal was lodged on Jul. 8.']);
+  });
+
   it('cuts a long opening sentence at a word boundary with an ellipsis', () => {
     expect(openingSentence('Russia and Ukraine began a major prisoner swap on Friday, officials said.', 40)).toBe(
       'Russia and Ukraine began a major…',

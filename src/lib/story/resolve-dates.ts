@@ -494,6 +494,9 @@ function rescheduledTo(before: string, calendarDate: boolean): boolean {
 
 /** A fragment of a numeric date ("2020/23/Sep"): the rest of it is not read. */
 const NUMERIC_NEIGHBOUR = [/\d[/.-]$/, /^[/.-]\d/];
+/** A unit after figures: "1.5 percent", "2.6%", "3.4 points", "1.2 million". */
+const AMOUNT_AFTER =
+  /^\s*(?:%|per\s*cent\b|percent\b|percentage\b|points?\b|pp\b|times\b|million\b|billion\b|bn\b|m\b|km\b|kilometres?\b|kilometers?\b|metres?\b|meters?\b|tonnes?\b|tons?\b|litres?\b|liters?\b|kg\b|degrees?\b|°)/i;
 /** "the first Friday of July": a day of the month this reader does not count. */
 const ORDINAL_WEEKDAY_OF = /\b(?:first|second|third|fourth|fifth|last)\s+\w+day\s+(?:of|in)\s+$/i;
 /** A year standing after a month and day: "28 June in 2020", "July 4th of 1995", "May 16, 2024". */
@@ -877,8 +880,18 @@ function periodFor(
   if (accounting && accounting.index + accounting[0].length > before.length) return undefined;
   // "We have never seen the pass like this in May": a month of any year, in what never happened.
   if (MONTH_ALONE.test(text) && /\bnever\b/i.test(clauseBefore(sentence, result.index))) return undefined;
-  // "another July like this one": a month of any year. "spent three weeks out of service": a span, not a day ahead.
-  if ((MONTH_ALONE.test(text) && /\banother\s+$/i.test(before)) || (/\bout$/i.test(text) && /^\s+of\b/i.test(after)))
+  // "another July like this one", "after a September that has left the city with two strike days": a month of any
+  // year, or the month as a whole. "September is going to be a bumpy month": what the month is like, no event in it.
+  // "spent three weeks out of service": a span, not a day ahead.
+  if (
+    (MONTH_ALONE.test(text) &&
+      (/\banother\s+$/i.test(before) ||
+        (/\ba\s+$/i.test(before) && /^\s+(?:that|which|like|when)\b/i.test(after)) ||
+        /^\s+(?:is|was|will be|has been|is going to be|promises to be|looks set to be)\s+(?:a|an|the|our|its)\s+(?:[\p{L}-]+\s+){0,3}month\b/iu.test(
+          after,
+        ))) ||
+    (/\bout$/i.test(text) && /^\s+of\b/i.test(after))
+  )
     return undefined;
   // "Because 5 July fell on a Sunday": which weekday a day is, no event on it.
   if (/^\s+(?:fell|falls|fall|is|was)\s+on\s+a\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(after))
@@ -1029,10 +1042,16 @@ function periodFor(
   )
     return undefined;
   // "up 96% vs. a year ago", "down 1.1% from a year ago", "down from $41.20 a month ago", "half what they were a month
-  // ago", "back where they were a month ago": a comparison's baseline, no event of its own.
+  // ago", "back where they were a month ago", "more than they did a month ago", "that cost L$3,900 a month ago now sells
+  // for L$3,300": a comparison's baseline, no event of its own.
+  if (
+    /^(?:a|one)\s+(?:year|month|week)\s+ago$/i.test(text) &&
+    /^\s*,?\s*(?:and\s+|but\s+)?now\s+(?:sells?|costs?|stands?|trades?|fetch(?:es)?|goes|go|is|are)\b/i.test(after)
+  )
+    return undefined;
   if (
     /^(?:(?:a|one)\s+(?:year|month|week)\s+ago|last\s+(?:year|month|week))$/i.test(text) &&
-    /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|on|(?:what|than|where)\s+(?:\p{L}+\s+){1,2}(?:was|were|had\s+been)|(?:level|levels|rate|pace|figure|figures)\s+of)\s+(?:\p{Sc}?\s?[#\d][#\d.,]*\s*(?:million|billion|bn|m|k|%|per\s*cent|percent|lari|euros?|dollars?|pounds?|yen|kina|rand|shillings?|naira|pesos?|rupees?|lei|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence)?\s+)?(?:(?:at|in|over)\s+(?:this|the same)\s+(?:point|time|stage|period)\s+)?$/iu.test(
+    /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|on|(?:what|than|where)\s+(?:\p{L}+\s+){1,2}(?:was|were|had\s+been|did)|(?:level|levels|rate|pace|figure|figures)\s+of)\s+(?:\p{Sc}?\s?[#\d][#\d.,]*\s*(?:million|billion|bn|m|k|%|per\s*cent|percent|lari|euros?|dollars?|pounds?|yen|kina|rand|shillings?|naira|pesos?|rupees?|lei|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence)?\s+)?(?:(?:at|in|over)\s+(?:this|the same)\s+(?:point|time|stage|period)\s+)?$/iu.test(
       before,
     ) &&
     /\d\s*(?:%|per\s*cent|percent)|\b(?:up|down|back|higher|lower|more|less|fewer|half|twice|double|triple|fraction)\b|\b\p{L}+er\s+than\b/iu.test(
@@ -1647,6 +1666,8 @@ function periodFor(
   const bracketed = /^\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)/i.exec(after)?.[0] ?? '';
   const introduced =
     /\b(?:on|since|from|until|till|by)\s+$/i.test(before) || /^(?:on|since|from|until|till|by)\s/i.test(text);
+  // "lower the accrual rate from 2 to 1.5 percent": figures before a unit are a quantity.
+  if (/\d$/.test(text) && AMOUNT_AFTER.test(after)) return undefined;
   const numeric = numericDay(result.text.trim() + bracketed, published, order, introduced);
   if (numeric !== undefined) return numeric ? [periodOf(numeric, 'day'), direction] : undefined;
   if (known('year')) {
@@ -1738,14 +1759,16 @@ function periodFor(
     // ("last April 7", with its day, is the April 7 just gone.)
     const lastYears = lastOrNext === 'last' && !day && (published.getMonth() - (month - 1) + 12) % 12 <= 1;
     const weekday = known('weekday') && day ? (result.start.get('weekday') ?? undefined) : undefined;
-    // "after the 9 July detection fault", "ahead of the 2 November trial", "the prelude to the September cut": a day or
-    // month naming an event before its noun is the nearest such, whatever the verb of the sentence around it; so is a
-    // day after a noun and "of" ("the geologists' note of 23 June"), or after a deed's noun that is someone's ("within 120
-    // days of its dissolution on Aug 6"). So is the deadline of a purpose ("announced
-    // a review …, to report by the end of March"; "met the demand to have the channel back … by the end of April"),
-    // which lies after what set it, not after the report.
+    // "after the 9 July detection fault", "ahead of the 2 November trial", "the prelude to the September cut", "a judge's
+    // Feb. 27 injunction": a day or month naming an event before its noun is the nearest such, whatever the verb of the
+    // sentence around it; so is a day after a noun and "of" ("the geologists' note of 23 June"), or after a deed's noun
+    // that is someone's ("within 120 days of its dissolution on Aug 6"). So is the deadline of a purpose ("announced a
+    // review …, to report by the end of March"; "met the demand to have the channel back … by the end of April"), which
+    // lies after what set it, not after the report.
     const nearest =
-      (!lastOrNext && /\b(?:the|a|an|its|their|this|that)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after)) ||
+      (!lastOrNext &&
+        /(?:\b(?:the|a|an|its|their|this|that)|\p{L}['’]s)\s+$/iu.test(before) &&
+        /^\s+\p{Ll}/u.test(after)) ||
       (day !== undefined && /\b\p{Ll}{3,}['’]?\s+of\s+$/u.test(before)) ||
       (day !== undefined && /\b(?:its|their|his|her)\s+\p{Ll}{3,}(?:ion|ment|al|ure)\s+on\s+$/u.test(before)) ||
       /\bto\s+(?!be\b)[a-z]+\s+(?:[\p{L}'’-]+\s+){0,6}?by\s+(?:the\s+)?$/iu.test(before);

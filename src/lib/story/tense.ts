@@ -113,6 +113,9 @@ function signalOf(words: string, afterPhrase = false): Direction | undefined {
   return past >= 0 ? 'past' : undefined;
 }
 
+/** A verb in the present: "still stands", "are not back", "remains". */
+const PRESENT_VERB = /\b(?:is|are|am|remains?|stands?|stays?)\b/i;
+
 /**
  * Clause boundaries for finding a date phrase's verb: punctuation, and the words that open a new clause. "since" before a
  * time is a preposition ("overtime worked since last October").
@@ -244,9 +247,16 @@ function verbDirection(sentence: string, start: number, end: number): Direction 
     if (later && !appositive(later))
       (isAttribution(sentence.slice(...later)) ? attributions : stretches).push([untimed(later), 'after']);
   }
-  for (const [stretch, side] of [...stretches, ...attributions]) {
+  for (const [stretch, side] of stretches) {
     const signal = side === 'before' ? lastSignal(stretch) : signalOf(masked(stretch), true);
     if (signal) return signal;
+  }
+  // "… who are not back at work by Friday still stands, company sources said": a telling in the past of what is
+  // told in the present leaves its day on either side.
+  const present = stretches.some(([stretch]) => PRESENT_VERB.test(stretch.replace(/["“][^"”]*(?:["”]|$)/g, '')));
+  for (const [stretch] of attributions) {
+    const signal = signalOf(masked(stretch), true);
+    if (signal) return signal === 'past' && present ? 'either' : signal;
   }
   return undefined;
 }
@@ -371,11 +381,12 @@ const REDUCED_RELATIVE =
   /\b(?!(?:was|were|is|are|am|be|been|being|has|have|had|get|gets|got|it|he|she|they|we|i|you|who|that|which)\b)(\p{Ll}[\p{Ll}'’-]*\s+(?:\w+ly\s+)?)[a-z]+ed(?=\s+by\s+(?!the\s+end\b)(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)/gu;
 /**
  * "The bank cut its policy rate", "the operator shut the line": after a singular subject, a verb whose past is its base
- * is past (the present would be "cuts", "shuts"), when its object or particle follows. Not after a modal or "to" ("the
- * union will cut", "the decision to cut"), nor as a noun ("the full set of paths").
+ * is past (the present would be "cuts", "shuts"), when its object or particle follows, or the date phrase itself ("the
+ * 1.5% the pension fund set on May 14"). Not after a modal or "to" ("the union will cut", "the decision to cut"), nor as
+ * a noun ("the full set of paths").
  */
 const SINGULAR_PAST =
-  /\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{L}'’-]+\s+){0,2}?(?!(?:will|would|can|could|may|might|must|shall|should|to|not|also|then|did|does|do|never|just|only|was|is|has|had)\b)[\p{L}'’-]*[^\s\p{P}s])\s+(cut|set|put|shut|let|quit|cost|split|hurt|cast|burst|shed)(?=\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|\d|down|off|up|back|out|short|rates|prices|fares|jobs|services|ties|output|production|supplies|supply|spending|costs|power|capacity|staff|wages|funding|aid|exports|imports|flights|routes|trains|sailings|hours)\b)/gu;
+  /\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{L}'’-]+\s+){0,2}?(?!(?:will|would|can|could|may|might|must|shall|should|to|not|also|then|did|does|do|never|just|only|was|is|has|had)\b)[\p{L}'’-]*[^\s\p{P}s])\s+(cut|set|put|shut|let|quit|cost|split|hurt|cast|burst|shed)(?=\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|\d|down|off|up|back|out|short|rates|prices|fares|jobs|services|ties|output|production|supplies|supply|spending|costs|power|capacity|staff|wages|funding|aid|exports|imports|flights|routes|trains|sailings|hours)\b|(?:\s+(?:on|in|at|from|since|by))?\s*$)/gu;
 /**
  * "Dutch mediator Ellen Visscher put a proposal", "Tagish Metals cut its guidance", "The association on Monday cut its
  * forecast": after a name, or a weekday between subject and verb, such a verb before its object is past too.

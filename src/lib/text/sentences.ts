@@ -2,7 +2,7 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Ends that look like a sentence end but are an abbreviation: "U.S.", "Mr.", "Gen.". */
 const ABBREVIATION_END =
-  /(?:\b(?:\p{L}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Gov|Sen|Rep|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)\s*$/u;
+  /(?:\b(?:\p{L}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Gov|Sen|Rep|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s*$/u;
 
 /**
  * A day in figures with its stop, before its month: "Update 3. 10." (Czech and other styles) is one date. So is a
@@ -21,7 +21,7 @@ function opensQuote(text: string): boolean {
  * later, …". Not after an abbreviation that takes a number ("approx. 48", "pp. 12").
  */
 const FIGURE_OPENS =
-  /(?<=\s(?!(?:approx|ca|pp?|vol|fig|figs|art|sec|ch|para|no|nos|op|ed|est|jan|feb|mar|apr|aug|sept?|oct|nov|dec|mon|tues?|wed|thu|thurs?|fri|sat|sun)\.)\p{L}\p{Ll}+[.!?][”"’]?)\s+(?=\d)/giu;
+  /(?<=\s(?!(?:approx|ca|pp?|vol|fig|figs|art|sec|ch|para|no|nos|op|ed|est|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thu|thurs?|fri|sat|sun)\.)\p{L}\p{Ll}+[.!?][”"’]?)\s+(?=\d)/giu;
 
 /** Splits text into sentences, keeping "U.S. President …" and multi-sentence quotations whole. */
 export function sentencesOf(text: string): string[] {
