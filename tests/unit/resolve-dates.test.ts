@@ -2046,6 +2046,9 @@ const NO_DATE: [string, string][] = [
   ['"September is going to be a bumpy month," he said.', '2026-09-02'],
   ['A bag of rice that cost about L$3,900 a month ago now sells for around L$3,300.', '2026-07-16'],
   ['Bread and cooking gas there cost far more than they did a month ago.', '2026-06-30'],
+  // A speaker's year opening what they say.
+  ['"This year I\'m giving away burritos to the guys on the line."', '2026-04-01'],
+  ['Ocampo said. "This year, nobody can."', '2026-06-04'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -1222,6 +1222,9 @@ function periodFor(
     /\b(?:not|no|never|nobody|none)\b|n['’]t\b/i.test(clauseBefore(sentence, result.index))
   )
     return undefined;
+  // '"This year I'm giving away burritos"', '"This year, nobody can."': a speaker's year opening what they say is how
+  // this year differs, no event in it.
+  if (/^this year$/i.test(text) && /["“]\s*$/.test(before) && insideQuotation(sentence, result.index)) return undefined;
   // "trailed last year's pace": a comparison's baseline.
   if (
     /^last year$/i.test(text) &&
