@@ -1328,6 +1328,13 @@ const TABLE: Row[] = [
     'day',
   ],
   ['Coropina will withdraw its appeal against the Jun. 23 ruling.', '2026-07-20', '2026-06-23', 'day'],
+  // A weekday with its date in square brackets is told by the date.
+  [
+    'Minister Tucker told the House on Friday [June 19] that the Government would act.',
+    '2026-07-01',
+    '2026-06-19',
+    'day',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2049,6 +2056,15 @@ const NO_DATE: [string, string][] = [
   // A speaker's year opening what they say.
   ['"This year I\'m giving away burritos to the guys on the line."', '2026-04-01'],
   ['Ocampo said. "This year, nobody can."', '2026-06-04'],
+  // A weekly list or slot; a baseline in what it cost or was guided; a month in a name after "and"; a weekly's dateline;
+  // a holiday's name that ends a longer one.
+  ['Spot prices on the weekly Monday price list have risen about 12% since the strike began.', '2026-06-22'],
+  ['Forwarders expect the Wednesday and Thursday slots to fill first.', '2026-06-24'],
+  ['Claims are roughly triple what brokers were guiding a month ago.', '2026-08-03'],
+  ['"A sack of cement costs twice what it cost a month ago," she said.', '2026-06-15'],
+  ['(Reporting by May Ilunga in Kinshasa and August Nkounkou in Brazzaville)', '2026-05-29'],
+  ['BELIZE CITY, Fri. Sept. 11, 2026-- Police have charged the captain.', '2026-09-11'],
+  ['The second day falls the following day, Mary Prince Day.', '2026-07-28'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -246,6 +246,19 @@ describe('events as an editor would list them', () => {
     ).toEqual(['2025-05-18', '2025-05-19', '2025-05-21']);
   });
 
+  it("counts a day from the story's day, not from when a state told in the past perfect began", () => {
+    expect(
+      entries(
+        'The airline cancelled the flights on Monday. The runway had been shut since 15 May, when cracks opened. Two days later, the minister flew home.',
+      ).map(([start]) => start),
+    ).toEqual(['2025-05-15', '2025-05-19', '2025-05-21']);
+    expect(
+      entries('The line has been disrupted since 14 May. The following day, coaches began running.').map(
+        ([start]) => start,
+      ),
+    ).toEqual(['2025-05-14', '2025-05-15']);
+  });
+
   it('reads a statement after a wire’s dateline or a dash as the sentence’s own, not as a trailing attribution', () => {
     expect(entries('SEOUL (KNA) -- Korail said on Friday it would add 40 trains.').map(([start]) => start)).toEqual([
       '2025-05-23',

@@ -38,6 +38,12 @@ describe('sentencesOf', () => {
     ]);
   });
 
+  it('keeps a weekly\'s dateline and a rank cut short with what follows ("Fri. Sept. 11", "Capt.")', () => {
+    expect(
+      sentencesOf('BELIZE CITY, Fri. Sept. 11, 2026-- Police have charged Capt. Delroy August. He denies it.'),
+    ).toEqual(['BELIZE CITY, Fri. Sept. 11, 2026-- Police have charged Capt. Delroy August.', 'He denies it.']);
+  });
+
   it('keeps every month cut short with its day ("the Jun. 23 ruling", "on Jul. 8")', () => {
     expect(
       sentencesOf('It will withdraw its appeal against the Jun. 23 ruling. The appeal was lodged on Jul. 8.'),

@@ -38,6 +38,13 @@ const SHORT_AFTER = new RegExp(`\\b(?:on|the\\s+${COUNTED_FROM})\\s+$`, 'i');
 const NAMED_AFTER =
   /^\s+(?:Eve|Islands?|Bushfires?|Fires?|Crash|Agreement|Accords?|Rising|Uprising|Offensive|Treaty|Parade|Massacre|Revolution|Tsunami|Storm|Floods?|Earthquake|Act|Declaration|Bombings?)\b/;
 
+/**
+ * A capitalised word just before, inside a sentence, that is no preposition, article, possessive or church: the name
+ * goes on before.
+ */
+const TAIL_OF_NAME =
+  /[\p{L}\d,;:]\s+(?!(?:On|In|At|By|The|Before|After|Since|Until|During|For|From|Western|Orthodox|Catholic|Last|Next|This|Every|Each|And|Or|Of)\s$)\p{Lu}\p{Ll}+ $/u;
+
 /** Longest holiday name, in words: "Saint Patrick's Day", "Day of the Dead", "Struggle for Freedom and Democracy Day". */
 const MAX_NAME_WORDS = 6;
 
@@ -62,6 +69,8 @@ export function holidaysIn(text: string, year: number, calendar: HolidayCalendar
       const name = short ?? written.replace(/’/g, "'");
       // "Midsummer Day" the calendars part on is not "Midsummer", which one country keeps on another day.
       if (calendar.dayOf(name, year) === undefined || /^ (?:Day|Eve)\b/.test(text.slice(last.end))) continue;
+      // "Mary Prince Day" is Bermuda's, not the Dutch "Prince's Day": a name that ends a longer one is not that day.
+      if (i > 0 && TAIL_OF_NAME.test(text.slice(Math.max(0, words[i].start - 30), words[i].start))) break;
       // "Midsummer Eve" is the day before Midsummer, and no day at all where the calendars part on it. "Easter Island",
       // "the Good Friday Agreement": a holiday's name is part of a name of its own.
       if (!NAMED_AFTER.test(text.slice(last.end))) found.push({ index: words[i].start, text: written, name });

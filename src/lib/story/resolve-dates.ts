@@ -411,16 +411,20 @@ const CLOCK_AFTER = new RegExp(
 );
 /** "three days from today": an offset from the phrase, which chrono does not read. */
 const OFFSET_BEFORE = /\b(?:days?|weeks?|months?|years?)\s+from\s+$/i;
-/** "the first Friday of July", "Black Friday", "a Sunday timetable", "previous week - Monday": a weekday this reader cannot place. */
-const WEEKDAY_MODIFIED_BEFORE =
-  /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|black|good|cyber|super|ash|holy|easter|following|previous|same|that|a|an|every|each|any)\s+$|\b(?:week|month)\s*[-–,]?\s*$/i;
 /**
- * "Friday 7/6", "Friday the 15th", "Friday (Jun-15)", "Monday later": the weekday is not the whole date; nor is it before
- * a day of the Hijri calendar ("on Thursday, Rabi al-Thani 6, 1448 AH (Sept. 17)"). "Desaguadero's
- * Friday fair", "the Sunday market", "the Sunday timetable": what is held or run each week on that day.
+ * "the first Friday of July", "Black Friday", "a Sunday timetable", "the weekly Monday price list", "previous week -
+ * Monday": a weekday this reader cannot place.
+ */
+const WEEKDAY_MODIFIED_BEFORE =
+  /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|black|good|cyber|super|ash|holy|easter|following|previous|same|that|a|an|every|each|any|weekly|daily)\s+$|\b(?:week|month)\s*[-–,]?\s*$/i;
+/**
+ * "Friday 7/6", "Friday the 15th", "Friday (Jun-15)", "Friday [June 19]", "Monday later": the weekday is not the whole date;
+ * nor is it before a day of the Hijri calendar ("on Thursday, Rabi al-Thani 6, 1448 AH (Sept. 17)"). "Desaguadero's
+ * Friday fair", "the Sunday market", "the Sunday timetable", "the Wednesday and Thursday slots": what is held or run
+ * each week on that day.
  */
 const WEEKDAY_MODIFIED_AFTER = new RegExp(
-  `^\\s*[,(\\-–]?\\s*(?:\\d(?!\\d*(?:[.,]\\d+)?\\s*(?:%|per\\s?cent|percent)\\b)|${MONTH_NAME})|^\\s+the\\s+(?:\\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\\s+(?:later|earlier)\\b|^\\s+(?:fair|market|bazaar|souk|flea market|timetable|schedule|roster)s?\\b|^\\s*,?\\s*(?:(?:Muharram|Safar|Rajab|Sha['’]?ban|Ramadan|Shawwal)\\s+\\d|(?:Rabi|Jumada|Dhu)\\b)`,
+  `^\\s*[,(\\[\\-–]?\\s*(?:\\d(?!\\d*(?:[.,]\\d+)?\\s*(?:%|per\\s?cent|percent)\\b)|${MONTH_NAME})|^\\s+the\\s+(?:\\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\\s+(?:later|earlier)\\b|^\\s+(?:(?:and|or)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+)?(?:fair|market|bazaar|souk|flea market|timetable|schedule|roster|price list|slot|edition|column|bulletin)s?\\b|^\\s*,?\\s*(?:(?:Muharram|Safar|Rajab|Sha['’]?ban|Ramadan|Shawwal)\\s+\\d|(?:Rabi|Jumada|Dhu)\\b)`,
   'i',
 );
 /**
@@ -531,10 +535,10 @@ function abbreviatedWeekdayStands(text: string, before: string, after: string): 
 /**
  * A wire's dateline dates its filing, not an event: "CHENNAI, Feb 7 (IBW) —", "LONDON, 12 March (Reuters) -",
  * "BUSAN, South Korea, Sept. 22 (AP) —". So does a place in ordinary case, its date and a dash: "Buenos Aires, 17 April —",
- * and a ratings agency's "Meridian Ratings - London - 18 Sep 2026: ".
+ * "BELIZE CITY, Fri. Sept. 11, 2026--", and a ratings agency's "Meridian Ratings - London - 18 Sep 2026: ".
  */
 const DATELINE =
-  /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:\s+[—–]\s|:\s)|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s/u;
+  /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:\s+[—–]\s|\s*--\s|:\s)|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s/u;
 /** "was to have resumed", "would have met": what was meant to happen and did not. */
 const COUNTERFACTUAL = /\b(?:was|were) to have\b|\b(?:would|should|could|might) have\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/i;
 /** "Had the ferry sailed on Monday, …": a condition that did not hold (case matters: no "i" flag). */
@@ -1042,8 +1046,9 @@ function periodFor(
   )
     return undefined;
   // "up 96% vs. a year ago", "down 1.1% from a year ago", "down from $41.20 a month ago", "half what they were a month
-  // ago", "back where they were a month ago", "more than they did a month ago", "that cost L$3,900 a month ago now sells
-  // for L$3,300": a comparison's baseline, no event of its own.
+  // ago", "back where they were a month ago", "more than they did a month ago", "twice what it cost a month ago", "triple
+  // what brokers were guiding a month ago", "that cost L$3,900 a month ago now sells for L$3,300": a comparison's
+  // baseline, no event of its own.
   if (
     /^(?:a|one)\s+(?:year|month|week)\s+ago$/i.test(text) &&
     /^\s*,?\s*(?:and\s+|but\s+)?now\s+(?:sells?|costs?|stands?|trades?|fetch(?:es)?|goes|go|is|are)\b/i.test(after)
@@ -1051,7 +1056,7 @@ function periodFor(
     return undefined;
   if (
     /^(?:(?:a|one)\s+(?:year|month|week)\s+ago|last\s+(?:year|month|week))$/i.test(text) &&
-    /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|on|(?:what|than|where)\s+(?:\p{L}+\s+){1,2}(?:was|were|had\s+been|did)|(?:level|levels|rate|pace|figure|figures)\s+of)\s+(?:\p{Sc}?\s?[#\d][#\d.,]*\s*(?:million|billion|bn|m|k|%|per\s*cent|percent|lari|euros?|dollars?|pounds?|yen|kina|rand|shillings?|naira|pesos?|rupees?|lei|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence)?\s+)?(?:(?:at|in|over)\s+(?:this|the same)\s+(?:point|time|stage|period)\s+)?$/iu.test(
+    /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|on|(?:what|than|where)\s+(?:\p{L}+\s+){1,2}(?:was|were|had\s+been|did|cost|sold|fetched)(?:\s+\p{L}+ing)?|(?:level|levels|rate|pace|figure|figures)\s+of)\s+(?:\p{Sc}?\s?[#\d][#\d.,]*\s*(?:million|billion|bn|m|k|%|per\s*cent|percent|lari|euros?|dollars?|pounds?|yen|kina|rand|shillings?|naira|pesos?|rupees?|lei|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence)?\s+)?(?:(?:at|in|over)\s+(?:this|the same)\s+(?:point|time|stage|period)\s+)?$/iu.test(
       before,
     ) &&
     /\d\s*(?:%|per\s*cent|percent)|\b(?:up|down|back|higher|lower|more|less|fewer|half|twice|double|triple|fraction)\b|\b\p{L}+er\s+than\b/iu.test(
@@ -1166,12 +1171,13 @@ function periodFor(
   )
     return undefined;
   // "board chair April Tanaka": a month name before a capitalised word, with no preposition before it, is a name. So is
-  // one after "by", "from" or "with" whose capitalised word ends the phrase ("Editing by April Vea)"; not "by May Day").
+  // one after "by", "from", "with" or "and" whose capitalised word ends the phrase ("Editing by April Vea)", "and August
+  // Nkounkou in Brazzaville"; not "by May Day").
   if (
     MONTH_NAMED.test(text) &&
     /^\s+\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u.test(after) &&
     (!BEFORE_MONTH.test(before) ||
-      (/\b(?:by|from|with)\s+$/i.test(before) &&
+      (/\b(?:by|from|with|and)\s+$/i.test(before) &&
         /^\s+(?!(?:Day|Eve|Bank|Holiday|Week)\b)\p{Lu}\p{Ll}+(?:[),;.]|\s+(?:and|of|in|at|who|said|says|told|added)\b|\s*$)/u.test(
           after,
         )))
@@ -1892,7 +1898,7 @@ function periodFor(
       /\b[Tt]he\s+(?:\p{Lu}\p{L}+\s+)?(?:weekly|daily|monthly|fortnightly)\s+$/u.test(before) ||
       // "led by Sunday Adeyemi of Lautan Marine", "a statement from Sunday Nwosu, the union leader": after "by",
       // "from" or "with", a weekday and a capitalised word that ends its phrase is a person.
-      (/\b(?:by|from|with)\s+$/i.test(before) &&
+      (/\b(?:by|from|with|and)\s+$/i.test(before) &&
         /^\s+\p{Lu}\p{Ll}+(?:[,.;)]|\s+(?:of|and|who|said|says|told|added|asked)\b|$)/u.test(after));
     // '…,” Friday said': a weekday that speaks after a quotation is a name; so is one that speaks what follows ("though
     // Friday said that …"), unless a word for a day stands before it.

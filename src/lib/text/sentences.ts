@@ -2,13 +2,15 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Ends that look like a sentence end but are an abbreviation: "U.S.", "Mr.", "Gen.". */
 const ABBREVIATION_END =
-  /(?:\b(?:\p{L}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Gov|Sen|Rep|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s*$/u;
+  /(?:\b(?:\p{L}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Cpl|Sgt|Insp|Supt|Det|Cmdr|Adm|Prof|Rev|Hon|Gov|Sen|Rep|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s*$/u;
 
 /**
  * A day in figures with its stop, before its month: "Update 3. 10." (Czech and other styles) is one date. So is a
- * weekday cut short before its day: "on Fri. 11 Sept".
+ * weekday cut short before its day or month: "on Fri. 11 Sept", "BELIZE CITY, Fri. Sept. 11, 2026--".
  */
 const DAY_STOP_END = /(?:^|\s)(?:\d{1,2}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.\s*$/;
+/** What follows such a stop in the same date: its day ("Fri. 11 Sept") or its month ("Fri. Sept. 11"). */
+const DAY_FOLLOWS = /^(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/;
 
 /** Whether a stretch of text leaves a quotation open: "“A major swap. It will" does. */
 function opensQuote(text: string): boolean {
@@ -31,7 +33,7 @@ export function sentencesOf(text: string): string[] {
     const last = sentences.at(-1);
     if (
       last !== undefined &&
-      (ABBREVIATION_END.test(last) || opensQuote(last) || (DAY_STOP_END.test(last) && /^\d/.test(segment)))
+      (ABBREVIATION_END.test(last) || opensQuote(last) || (DAY_STOP_END.test(last) && DAY_FOLLOWS.test(segment)))
     ) {
       sentences[sentences.length - 1] = last + segment;
     } else sentences.push(segment);
