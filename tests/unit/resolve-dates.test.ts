@@ -1335,6 +1335,8 @@ const TABLE: Row[] = [
     '2026-06-19',
     'day',
   ],
+  // A deed done by a day is the day's.
+  ['By Friday, the port had cleared the backlog.', '2026-08-03', '2026-07-31', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2065,6 +2067,10 @@ const NO_DATE: [string, string][] = [
   ['(Reporting by May Ilunga in Kinshasa and August Nkounkou in Brazzaville)', '2026-05-29'],
   ['BELIZE CITY, Fri. Sept. 11, 2026-- Police have charged the captain.', '2026-09-11'],
   ['The second day falls the following day, Mary Prince Day.', '2026-07-28'],
+  // A month in a name; a day kept every year; a tally by a date.
+  ["Belize's September Celebrations went ahead despite the sinking.", '2026-09-22'],
+  ['Both islands mark 9 May as the anniversary of their liberation.', '2026-05-11'],
+  ['By mid-July, local carriers had logged more than 400 commercial notifications.', '2026-08-03'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

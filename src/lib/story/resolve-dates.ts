@@ -647,6 +647,10 @@ const lastWeekend = (published: Date) =>
 const SCENE =
   /^[^.;:"“”]*\b(?:is|are|was|were|seemed|seem|seems|looked|look|looks|felt|feel|feels|remained|remain|remains)\s+(?:\w+ly\s+|still\s+|all\s+)?(?:sceptical|skeptical|angry|resigned|relieved|calm|quiet|empty|busy|crowded|deserted|packed|tense|upbeat|worried|anxious|frustrated|furious|hopeful|confident|cautious|unimpressed|subdued|sombre|somber|festive|unconvinced|doubtful|weary|defiant|nervous|bleak|desolate)\b[^.;:"“”]*[.!]?$/i;
 
+/** A name a month opens: "the September Celebrations", "the October Revolution", "the May Fair". */
+const MONTH_IN_NAME =
+  /^\s+(?:Celebrations|Festival|Festivities|Fair|Games|Carnival|Classic|Show|Revolution|Uprising|Agreement|Accords?|Massacre|Manifesto|Movement)\b/;
+
 /** The period a relative phrase names ("last week", "a month ago", "this weekend"). */
 function relativePeriod(text: string, result: chrono.ParsedResult, published: Date, direction?: Direction) {
   const ago = AGO.exec(text);
@@ -905,6 +909,22 @@ function periodFor(
   // "It sounded like the Fourth of July", "packed like Christmas Eve": a likeness, no date. "notice OSD/NTM/07/2026":
   // figures that close a reference joined to it by a slash.
   if (SIMILE.test(before) || /[\p{L}\d]\/$/u.test(before)) return undefined;
+  // "Belize's September Celebrations", "the October Revolution": a month in a name of its own.
+  if (MONTH_ALONE.test(text) && MONTH_IN_NAME.test(after)) return undefined;
+  // "Both islands mark 9 May as the anniversary of their liberation": the day kept every year.
+  if (
+    /\b(?:mark|marks|celebrate|celebrates|observe|observes|commemorate|commemorates|keep|keeps)\s+$/i.test(before) &&
+    /^\s+as\b/i.test(after)
+  )
+    return undefined;
+  // "By mid-July, local carriers had logged more than 400 notifications": a tally by a date, no event on it.
+  if (
+    (/\bby\s+$/i.test(before) || /^by\b/i.test(text)) &&
+    /^[^.;]*\bhad\s+(?:\w+\s+){0,2}?\w+(?:ed|en)\s+(?:more than|over|nearly|almost|about|some|at least|fewer than)?\s*[\d#]/i.test(
+      after,
+    )
+  )
+    return undefined;
   // "Brunei marks National Day on Feb 23": the day a country keeps a feast, every year.
   if (
     /\b(?:marks|celebrates|observes|commemorates|keeps)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,5}on\s+$/u.test(
