@@ -1337,6 +1337,17 @@ const TABLE: Row[] = [
   ],
   // A deed done by a day is the day's.
   ['By Friday, the port had cleared the backlog.', '2026-08-03', '2026-07-31', 'day'],
+  // A passive with its agent dates the deed; a part of the week naming what it holds is the one gone by; a day counted
+  // in words and then named is the named day.
+  ["The debate was scheduled on Monday by the Assembly's standing committee.", '2026-07-02', '2026-06-29', 'day'],
+  ['The midweek arrival ends a stand-off that has left Iqaluit on rationing.', '2026-07-17', '2026-07-13', 'week'],
+  [
+    'The tanker is scheduled to load at Montreal a week on Friday, on 24 July.',
+    '2026-07-17',
+    '2026-07-24',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2071,6 +2082,12 @@ const NO_DATE: [string, string][] = [
   ["Belize's September Celebrations went ahead despite the sinking.", '2026-09-22'],
   ['Both islands mark 9 May as the anniversary of their liberation.', '2026-05-11'],
   ['By mid-July, local carriers had logged more than 400 commercial notifications.', '2026-08-03'],
+  // A level still shown, a baseline one paid, a nickname, a weekly gathering, an agency's dateline with its year.
+  ['Ice charts this week still show seven- to eight-tenths cover in the inner bay.', '2026-07-17'],
+  ['"A month ago I paid E17 for the trip."', '2026-08-14'],
+  ['Committee member Thato "August" Phakisi said the committee would ask why.', '2026-09-24'],
+  ["The club's Friday night dinners at its hall are on hold.", '2026-07-15'],
+  ['Praia, 02 Jul 2026 (APN) – The minister announced a charter.', '2026-07-02'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -424,7 +424,7 @@ const WEEKDAY_MODIFIED_BEFORE =
  * each week on that day.
  */
 const WEEKDAY_MODIFIED_AFTER = new RegExp(
-  `^\\s*[,(\\[\\-–]?\\s*(?:\\d(?!\\d*(?:[.,]\\d+)?\\s*(?:%|per\\s?cent|percent)\\b)|${MONTH_NAME})|^\\s+the\\s+(?:\\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\\s+(?:later|earlier)\\b|^\\s+(?:(?:and|or)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+)?(?:fair|market|bazaar|souk|flea market|timetable|schedule|roster|price list|slot|edition|column|bulletin)s?\\b|^\\s*,?\\s*(?:(?:Muharram|Safar|Rajab|Sha['’]?ban|Ramadan|Shawwal)\\s+\\d|(?:Rabi|Jumada|Dhu)\\b)`,
+  `^\\s*[,(\\[\\-–]?\\s*(?:on\\s+)?(?:\\d(?!\\d*(?:[.,]\\d+)?\\s*(?:%|per\\s?cent|percent)\\b)|${MONTH_NAME})|^\\s+the\\s+(?:\\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\\s+(?:later|earlier)\\b|^\\s+(?:(?:and|or)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+)?(?:fair|market|bazaar|souk|flea market|timetable|schedule|roster|price list|slot|edition|column|bulletin)s?\\b|^\\s*,?\\s*(?:(?:Muharram|Safar|Rajab|Sha['’]?ban|Ramadan|Shawwal)\\s+\\d|(?:Rabi|Jumada|Dhu)\\b)`,
   'i',
 );
 /**
@@ -534,11 +534,11 @@ function abbreviatedWeekdayStands(text: string, before: string, after: string): 
 
 /**
  * A wire's dateline dates its filing, not an event: "CHENNAI, Feb 7 (IBW) —", "LONDON, 12 March (Reuters) -",
- * "BUSAN, South Korea, Sept. 22 (AP) —". So does a place in ordinary case, its date and a dash: "Buenos Aires, 17 April —",
+ * "BUSAN, South Korea, Sept. 22 (AP) —", "Praia, 02 Jul 2026 (APN) –". So does a place in ordinary case, its date and a dash: "Buenos Aires, 17 April —",
  * "BELIZE CITY, Fri. Sept. 11, 2026--", and a ratings agency's "Meridian Ratings - London - 18 Sep 2026: ".
  */
 const DATELINE =
-  /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:\s+[—–]\s|\s*--\s|:\s)|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s/u;
+  /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:\s+[—–]\s|\s*--\s|:\s)|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s/u;
 /** "was to have resumed", "would have met": what was meant to happen and did not. */
 const COUNTERFACTUAL = /\b(?:was|were) to have\b|\b(?:would|should|could|might) have\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/i;
 /** "Had the ferry sailed on Monday, …": a condition that did not hold (case matters: no "i" flag). */
@@ -650,6 +650,12 @@ const SCENE =
 /** A name a month opens: "the September Celebrations", "the October Revolution", "the May Fair". */
 const MONTH_IN_NAME =
   /^\s+(?:Celebrations|Festival|Festivities|Fair|Games|Carnival|Classic|Show|Revolution|Uprising|Agreement|Accords?|Massacre|Manifesto|Movement)\b/;
+
+/** A day and month set beside a phrase: ", on 24 July", ", 4 August", ", Sept. 15". */
+const APPOSED_DAY = new RegExp(
+  `^,\\s*(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH})|(?:${MONTH})[a-z]*\\.?\\s+\\d{1,2}\\b)`,
+  'i',
+);
 
 /** The period a relative phrase names ("last week", "a month ago", "this weekend"). */
 function relativePeriod(text: string, result: chrono.ParsedResult, published: Date, direction?: Direction) {
@@ -880,6 +886,8 @@ function periodFor(
   // "Free travel is usually offered on the 5th of July", "Traffic normally peaks on Friday", "is traditionally held on
   // the last weekend of June": a habit, no one day.
   if (HABITUAL.test(clauseBefore(sentence, result.index)) && !/\d{4}/.test(text)) return undefined;
+  // "a week on Friday, on 24 July", "next Tuesday, 4 August": a day counted in words, then named; the named day stands.
+  if (!/\d/.test(text) && APPOSED_DAY.test(after)) return undefined;
   // "in the year to June 2025", "the six months ended March 31": an accounting period, no event on its last day.
   const accounting = new RegExp(
     `\\b(?:year|months|quarter|half|period)\\s+(?:to|ending|ended)\\s+(?:${MONTH})`,
@@ -1067,11 +1075,12 @@ function periodFor(
     return undefined;
   // "up 96% vs. a year ago", "down 1.1% from a year ago", "down from $41.20 a month ago", "half what they were a month
   // ago", "back where they were a month ago", "more than they did a month ago", "twice what it cost a month ago", "triple
-  // what brokers were guiding a month ago", "that cost L$3,900 a month ago now sells for L$3,300": a comparison's
-  // baseline, no event of its own.
+  // what brokers were guiding a month ago", "that cost L$3,900 a month ago now sells for L$3,300", "A month ago I paid E17
+  // for the trip": a comparison's baseline, no event of its own.
   if (
     /^(?:a|one)\s+(?:year|month|week)\s+ago$/i.test(text) &&
-    /^\s*,?\s*(?:and\s+|but\s+)?now\s+(?:sells?|costs?|stands?|trades?|fetch(?:es)?|goes|go|is|are)\b/i.test(after)
+    (/^\s*,?\s*(?:and\s+|but\s+)?now\s+(?:sells?|costs?|stands?|trades?|fetch(?:es)?|goes|go|is|are)\b/i.test(after) ||
+      /\b(?:I|we|you|they|he|she)\s+(?:\w+ly\s+)?(?:paid|spent)\b/.test(`${before} ${after}`))
   )
     return undefined;
   if (
@@ -1116,14 +1125,15 @@ function periodFor(
     )
   )
     return undefined;
-  // "Copper was trading at about US$10,900 a tonne this week", "As of 12:00 today, 211 persons remain in shelters",
-  // "At the station this afternoon, commuters were sceptical": a level, a tally or a scene at the time of writing, no
-  // event.
+  // "Copper was trading at about US$10,900 a tonne this week", "Ice charts this week still show eight-tenths cover", "As
+  // of 12:00 today, 211 persons remain in shelters", "At the station this afternoon, commuters were sceptical": a level,
+  // a tally or a scene at the time of writing, no event.
   if (
     /^(?:(?:\d{1,2}[:.]\d{2}\s+)?today|this\s+(?:week|month|morning|afternoon|evening))$/i.test(text) &&
-    (/\b(?:trading|traded|trades)\s+(?:at|around|near|above|below)\s+(?:about\s+|around\s+|some\s+)?\p{Sc}?\s?[A-Z]{0,3}\$?[\d#][\d#,.]*[^,;.]{0,40}$/u.test(
-      sentence.slice(0, result.index),
-    ) ||
+    (/\bstill\s+(?:show|shows|is|are|stands?|remains?|sits?|holds?)\b/i.test(after) ||
+      /\b(?:trading|traded|trades)\s+(?:at|around|near|above|below)\s+(?:about\s+|around\s+|some\s+)?\p{Sc}?\s?[A-Z]{0,3}\$?[\d#][\d#,.]*[^,;.]{0,40}$/u.test(
+        sentence.slice(0, result.index),
+      ) ||
       (/\bas\s+(?:of|at)\s+$/i.test(before) && /\d/.test(after)) ||
       (SCENE.test(`${sentence.slice(0, result.index)} ${after}`) &&
         !/\b(?:as|when|after|before|while|because|and|but|since|until)\b/i.test(sentence)))
@@ -1183,11 +1193,14 @@ function periodFor(
       ))
   )
     return undefined;
-  // "to keep Sunday services to an hour", "suspended Friday prayers": a weekly rite or market, no one day.
+  // "to keep Sunday services to an hour", "suspended Friday prayers", "The club's Friday night dinners": a weekly rite,
+  // market or gathering, no one day.
   if (
-    /^\p{Lu}\p{Ll}+day$/u.test(text) &&
+    /^\p{Lu}\p{Ll}+day(?:\s+(?:night|evening|morning|afternoon))?$/u.test(text) &&
     !/\b(?:on|the|this|last|next|that|its|their)\s+$/i.test(before) &&
-    /^\s+(?:services|prayers|masses|worship|markets|trading|estimates?)\b/i.test(after)
+    /^\s+(?:services|prayers|masses|worship|markets|trading|estimates?|dinners|lunches|suppers|dances|classes)\b/i.test(
+      after,
+    )
   )
     return undefined;
   // "board chair April Tanaka": a month name before a capitalised word, with no preposition before it, is a name. So is
@@ -1222,6 +1235,9 @@ function periodFor(
       // "June Harrow's solo hour": a month before a surname that owns something.
       /^\s+\p{Lu}\p{Ll}+['’]s\b/u.test(after))
   )
+    return undefined;
+  // 'Committee member Thato "August" Phakisi': a month in quotation marks between names is a nickname.
+  if (MONTH_ALONE.test(text) && /\p{Lu}\p{Ll}+\s+["“]$/u.test(before) && /^["”]\s+\p{Lu}/u.test(after))
     return undefined;
   // "Cllr Tom March", "Rachel May apologised": a month after a capitalised first name is a surname.
   if (/^\p{Lu}\p{Ll}+(?:,|\s+of)?$/u.test(text) && /\b\p{Lu}\p{Ll}+\s+$/u.test(before) && !BEFORE_MONTH.test(before))
@@ -1527,7 +1543,10 @@ function periodFor(
     // "walked out earlier in the week", "met midweek": the report's own week, once that part of it is over; "will
     // resume at the start of the week" in a weekend paper, the next. Not when the sentence before told of a day of an
     // earlier week, whose week it may be.
-    return partOfWeek(text, published, direction, told && told < anchor ? told : anchor);
+    // "The midweek arrival ends a stand-off": a part of the week naming what it holds is the one gone by, whatever
+    // the verb of the sentence.
+    const naming = /\b(?:the|this|its|their)\s+$/i.test(before) && /^\s+\p{Ll}+\b/u.test(after);
+    return partOfWeek(text, published, naming ? 'past' : direction, told && told < anchor ? told : anchor);
   }
   if (IN_SPAN.test(text) && direction !== 'future') return undefined;
   // "You cannot take 300 buildings off the market in four weeks": what cannot be done in a span is no day at its end.

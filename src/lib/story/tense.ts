@@ -132,6 +132,15 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   // saying, not what is quoted, which is read by its own words alone.
   const quote = quotationAround(sentence, start, end);
   if (quote) return directionAt(sentence.slice(...quote), start - quote[0], end - quote[0]);
+  // "The debate was scheduled on Monday by the Assembly's standing committee": a passive with its agent tells when the
+  // thing was done to the plan, not the day planned.
+  if (
+    /\b(?:was|were)\s+(?:\w+ly\s+)?(?:scheduled|set|planned|fixed|arranged|called|announced)\s+$/i.test(
+      sentence.slice(0, start).replace(/\bon\s+$/i, ''),
+    ) &&
+    /^\s*,?\s*by\s+(?:the|a|an|its|their|his|her|\p{Lu})/u.test(sentence.slice(end))
+  )
+    return 'past';
   // "is due to open early next year, according to MERB's statement on the 14th": the source cited was given already.
   if (/\baccording\s+to\s+[^,;:.]*$/i.test(sentence.slice(0, start))) return 'past';
   const read = verbDirection(sentence, start, end);
