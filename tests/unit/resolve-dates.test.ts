@@ -1348,6 +1348,9 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  // A deadline still open lies ahead; "a fortnight today".
+  ['Candidacies can be registered until the 30th.', '2026-10-14', '2026-10-30', 'day', 'expected'],
+  ['The whistleblower is due to give evidence a fortnight today.', '2026-09-01', '2026-09-15', 'day', 'expected'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2088,6 +2091,13 @@ const NO_DATE: [string, string][] = [
   ['Committee member Thato "August" Phakisi said the committee would ask why.', '2026-09-24'],
   ["The club's Friday night dinners at its hall are on hold.", '2026-07-15'],
   ['Praia, 02 Jul 2026 (APN) – The minister announced a charter.', '2026-07-02'],
+  // A habit after "Every year,"; a title's weekday; a newsletter's week; a year like the others; "the following
+  // December" with no year named.
+  ['Every year, pilgrims begin arriving at Namugongo in late May, many on foot.', '2026-06-04'],
+  ['The committee chairperson, Hon. Sunday Kiiza, said the committee would visit the bend.', '2026-06-22'],
+  ["This week's lead is Brazil, where a club has become the test case.", '2026-09-15'],
+  ['"Every year in September we lock in our tonnage, and this year will be no different," he said.', '2026-08-28'],
+  ['The talks resumed the following December.', '2026-09-01'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -2136,6 +2146,11 @@ describe('resolveDates: the phrase table', () => {
     ).toEqual([
       ['2026-09-01', 'day', 'expected'],
       ['2025-10-01', 'month'],
+    ]);
+    // "the following December" is the next December after the year the sentence named.
+    expect(resolve('The loan sought in 2016 was agreed the following December.', '2026-09-01')).toEqual([
+      ['2016-01-01', 'year'],
+      ['2016-12-01', 'month'],
     ]);
     // Nor is a participle after a noun before "since", which a simple past does not take.
     expect(resolve('Crews get a rise from 1 September for overtime worked since March.', '2026-07-08')).toEqual([

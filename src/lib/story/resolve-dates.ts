@@ -213,6 +213,17 @@ parser.parsers.push({
     return componentsOf(addDays(context.refDate, ((weekday - context.refDate.getDay() + 7) % 7 || 7) + 7));
   },
 });
+// "a fortnight today", "a week tomorrow" (British): that many days on from today or tomorrow.
+parser.parsers.push({
+  pattern: () => /\ba\s+(week|fortnight)\s+(today|tomorrow)\b/i,
+  extract: (context, match) =>
+    componentsOf(
+      addDays(
+        context.refDate,
+        (match[1].toLowerCase() === 'week' ? 7 : 14) + (match[2].toLowerCase() === 'tomorrow' ? 1 : 0),
+      ),
+    ),
+});
 parser.parsers.push({
   pattern: () => /\bthis\s+day\s+(last\s+)?(week|fortnight)\b/i,
   extract: (context, match) =>
@@ -606,9 +617,12 @@ const MONTH_NAMED = /^(?:april|may|june|july|august)$/i;
 const BEFORE_MONTH =
   /\b(?:in|on|since|by|from|until|last|next|this|early|late|mid|during|through|before|after|of|and|or|earlier|later|as at|as of|come)\s+$/i;
 
-/** A habit's period before a date in it: "every year on", "each spring in the first week of", "every year runs into". */
+/**
+ * A habit's period before a date in it: "every year on", "each spring in the first week of", "every year runs into",
+ * "Every year, pilgrims begin arriving in late May".
+ */
 const EVERY_YEAR =
-  /\b(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter|season)\b(?:(?!\b(?:but|since|until)\b|(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s)\band\b(?=\s+(?:in|on|then|it|the|this|last)\b|\s*$))[^,;.:]){0,40}$/i;
+  /\b(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter|season)\b,?(?:(?!\b(?:but|since|until)\b|(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s)\band\b(?=\s+(?:in|on|then|it|the|this|last)\b|\s*$))[^,;.:]){0,50}$/i;
 
 /** A month as one of two: "in late October or early November", before the one and after the other. */
 const MONTH_OR = [
@@ -1257,6 +1271,14 @@ function periodFor(
     return undefined;
   // "the schedule of this year's national exam": which year's edition, not when anything happened.
   if (/^this year$/i.test(text) && /^['’]s\b/.test(after)) return undefined;
+  // "This week's lead is Brazil": a newsletter's issue. "and this year will be no different": the year is like others.
+  if (
+    /^this week$/i.test(text) &&
+    /^['’]s\s+(?:lead|top story|main item|edition|issue|briefing|column|pick)\b/i.test(after)
+  )
+    return undefined;
+  if (/^this year$/i.test(text) && /^\s+(?:will be|is|was|won['’]t be)\s+no\s+different\b/i.test(after))
+    return undefined;
   // "would not run again this year", "It is not the first incident this year", "Not this year": what the year will not
   // hold, or a count over it, no event.
   if (
@@ -1786,6 +1808,11 @@ function periodFor(
     const month = result.start.get('month') ?? 1;
     // "by the end of April" names the month, not its last day.
     const day = known('day') && !PART_OF_MONTH.test(text) ? (result.start.get('day') ?? 1) : undefined;
+    // "sought a loan in August 2016, and the facility was agreed the following December": the next such month after the
+    // year the sentence named; none named, no date.
+    const following = /\bthe\s+(?:following|next)\s+$/i.test(before) && !day;
+    const namedBefore = [...sentence.slice(0, result.index).matchAll(/\b((?:19|20)\d{2})\b/g)].at(-1)?.[1];
+    if (following && !namedBefore) return undefined;
     // "in December that year", "in May the following year": the year the sentence named before it.
     const that = /^[\s,]+(?:of\s+)?(that|the same|the following|the next|the previous|the preceding) year\b/i.exec(
       after,
@@ -1823,6 +1850,7 @@ function periodFor(
     const year =
       (lastYears ? published.getFullYear() - 1 : 0) ||
       stated ||
+      (following ? Number(namedBefore) : 0) ||
       (offset ? published.getFullYear() + { last: -1, this: 0, next: 1 }[offset as 'last'] : undefined) ||
       // "on Friday, May 15": the year whose May 15 is a Friday, whatever the verb says; none near, no date.
       (weekday !== undefined && day
@@ -1864,7 +1892,9 @@ function periodFor(
     if (
       /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(clockless) &&
       surname &&
-      (/(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Sgt|Capt|Cllr)\.?|\b[a-z]+(?:er|or|ist|ian|ant|ent|ee))\s+$/.test(before) ||
+      (/(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Sgt|Capt|Cllr|Hon)\.?|\b[a-z]+(?:er|or|ist|ian|ant|ent|ee))\s+$/.test(
+        before,
+      ) ||
         /^,\s+(?:a|an|the|who|whose|aged)\b|^\s+(?:as|said|says|told|who)\b/.test(after.slice(surname[0].length)))
     )
       return undefined;
@@ -2087,8 +2117,9 @@ function periodFor(
     const future = days.find((date) => date >= published);
     const distance = (date: Date | undefined) =>
       date ? Math.abs(differenceInCalendarDays(date, published)) : Infinity;
-    // A deadline ("until the 15th") is the nearest such day, whatever the tense.
-    const toward = /^(?:by|until|till)\s/i.test(text) ? undefined : direction;
+    // A deadline ("until the 15th") is the nearest such day, whatever the tense, unless it is told as still open
+    // ("Candidacies can be registered until the 30th").
+    const toward = /^(?:by|until|till)\s/i.test(text) ? (direction === 'future' ? direction : undefined) : direction;
     const chosen =
       toward === 'past' ? past : toward === 'future' ? future : distance(past) <= distance(future) ? past : future;
     // "on Tuesday the 14th": the weekday must agree, or the writer meant another month.
