@@ -1351,6 +1351,26 @@ const TABLE: Row[] = [
   // A deadline still open lies ahead; "a fortnight today".
   ['Candidacies can be registered until the 30th.', '2026-10-14', '2026-10-30', 'day', 'expected'],
   ['The whistleblower is due to give evidence a fortnight today.', '2026-09-01', '2026-09-15', 'day', 'expected'],
+  // A vote's count is no plan; a weekday in brackets after a day is that day's; a deadline set lies after the setting.
+  [
+    'The committee voted 241 to 229, with 38 abstentions, late on Monday to replace the clause.',
+    '2026-06-09',
+    '2026-06-08',
+    'day',
+  ],
+  [
+    'Under the rules, all trading was cancelled on the 15th (Tuesday) after the signal went up.',
+    '2026-09-22',
+    '2026-09-15',
+    'day',
+  ],
+  [
+    'HXC suspended 417 securities and set 30 November as the last day for loss claims.',
+    '2026-09-22',
+    '2026-11-30',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2098,6 +2118,10 @@ const NO_DATE: [string, string][] = [
   ["This week's lead is Brazil, where a club has become the test case.", '2026-09-15'],
   ['"Every year in September we lock in our tonnage, and this year will be no different," he said.', '2026-08-28'],
   ['The talks resumed the following December.', '2026-09-01'],
+  // A month's pay, a speaker's year after a habit, a film's title.
+  ['"We have not received February\'s pay," said Mossammat.', '2026-03-17'],
+  ['"Every year in Holy Week we take the children to Santiago. This year, who knows," said Marisol.', '2026-03-17'],
+  ['Kervella won the Jury Prize with "Mondays in August".', '2026-05-08'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -49,7 +49,7 @@ const OWED =
  * ("January tours", "the December index review", "the September show season").
  */
 const MONTHS_MEASURE = new RegExp(
-  `^(?:\\s+|-)(?:delivery|loading|liftings?|shipments?|contracts?|futures|options|expiry|quarter|half|${OWED}|levels?|averages?|(?:visitor|tourist|passenger|sales|traffic|footfall)?\\s*figures?|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi|index|tours|trips|bookings|arrivals|(?:\\w+\\s+)?seasons?|fortnight|holidays?|recess|programmes?|programs?|schedules?|timetables?|needs|requirements|quotas?|allocations?|volumes|cargoes)\\b`,
+  `^(?:\\s+|-|['’]s\\s+)(?:delivery|loading|liftings?|shipments?|contracts?|futures|options|expiry|quarter|half|${OWED}|levels?|averages?|(?:visitor|tourist|passenger|sales|traffic|footfall)?\\s*figures?|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi|index|tours|trips|bookings|arrivals|(?:\\w+\\s+)?seasons?|fortnight|holidays?|recess|programmes?|programs?|schedules?|timetables?|needs|requirements|quotas?|allocations?|volumes|cargoes)\\b`,
   'i',
 );
 /** The same named before the month: "their salaries for May and June". */
@@ -259,7 +259,7 @@ parser.parsers.push({
 // floor", "the 15th Five-Year Plan": a noun after it makes it a rank.
 parser.parsers.push({
   pattern: () =>
-    /\b(?:on|by|until|till|since|from|before|after|set for|scheduled for|planned for|about)\s+(?:((?:sun|mon|tues|wednes|thurs|fri|satur)day),?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)!?]|$)|\s+\p{Ll}+(?:[^s]s|ed)\b|\s+(?:and|or|but|when|as|at|in|under|after|before|to|which|that|with|for|from|until|while|because|so|if|last|this|we|he|she|they|it|i|you|our|their|his|her|its|the|a|an)\b)/iu,
+    /\b(?:on|by|until|till|since|from|before|after|set for|scheduled for|planned for|about)\s+(?:((?:sun|mon|tues|wednes|thurs|fri|satur)day),?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)!?(]|$)|\s+\p{Ll}+(?:[^s]s|ed)\b|\s+(?:and|or|but|when|as|at|in|under|after|before|to|which|that|with|for|from|until|while|because|so|if|last|this|we|he|she|they|it|i|you|our|their|his|her|its|the|a|an)\b)/iu,
   extract: (_context, match) => {
     const day = Number(match[2]);
     if (day < 1 || day > 31) return null;
@@ -661,6 +661,15 @@ const lastWeekend = (published: Date) =>
 const SCENE =
   /^[^.;:"“”]*\b(?:is|are|was|were|seemed|seem|seems|looked|look|looks|felt|feel|feels|remained|remain|remains)\s+(?:\w+ly\s+|still\s+|all\s+)?(?:sceptical|skeptical|angry|resigned|relieved|calm|quiet|empty|busy|crowded|deserted|packed|tense|upbeat|worried|anxious|frustrated|furious|hopeful|confident|cautious|unimpressed|subdued|sombre|somber|festive|unconvinced|doubtful|weary|defiant|nervous|bleak|desolate)\b[^.;:"“”]*[.!]?$/i;
 
+/** The phrase (at the NUL) inside a quoted title of two to nine capitalised words: '"Mondays in August"'. */
+const TITLE_WORD = "\\p{Lu}[\\p{L}\\d'’.-]*";
+const TITLE_SMALL = '(?:(?:in|of|the|a|on|at|and|for|to)\\s+)*';
+const TITLE_QUOTED = new RegExp(
+  `["“](?:${TITLE_WORD}\\s+${TITLE_SMALL}){1,4}\\u0000${TITLE_WORD}(?:\\s+${TITLE_SMALL}${TITLE_WORD}){0,4}[,.!?]?["”]|` +
+    `["“]\\u0000${TITLE_WORD}(?:\\s+${TITLE_SMALL}${TITLE_WORD}){1,4}[,.!?]?["”]`,
+  'u',
+);
+
 /** A name a month opens: "the September Celebrations", "the October Revolution", "the May Fair". */
 const MONTH_IN_NAME =
   /^\s+(?:Celebrations|Festival|Festivities|Fair|Games|Carnival|Classic|Show|Revolution|Uprising|Agreement|Accords?|Massacre|Manifesto|Movement)\b/;
@@ -931,6 +940,8 @@ function periodFor(
   // "It sounded like the Fourth of July", "packed like Christmas Eve": a likeness, no date. "notice OSD/NTM/07/2026":
   // figures that close a reference joined to it by a slash.
   if (SIMILE.test(before) || /[\p{L}\d]\/$/u.test(before)) return undefined;
+  // 'won the Jury Prize with "Mondays in August"': a date in a short title in capitals, in quotation marks, is its name.
+  if (TITLE_QUOTED.test(`${sentence.slice(0, result.index)}\u0000${sentence.slice(result.index)}`)) return undefined;
   // "Belize's September Celebrations", "the October Revolution": a month in a name of its own.
   if (MONTH_ALONE.test(text) && MONTH_IN_NAME.test(after)) return undefined;
   // "Both islands mark 9 May as the anniversary of their liberation": the day kept every year.
@@ -1207,6 +1218,13 @@ function periodFor(
       ))
   )
     return undefined;
+  // "on the 15th (Tuesday)": a weekday in brackets after a day is that day's, told by the day.
+  if (
+    /^\(?\p{Lu}\p{Ll}+day\)?$/u.test(text) &&
+    /\d(?:st|nd|rd|th)?\s*\(?\s*$/.test(before) &&
+    /[(]/.test(`${before.slice(-2)}${text}`)
+  )
+    return undefined;
   // "to keep Sunday services to an hour", "suspended Friday prayers", "The club's Friday night dinners": a weekly rite,
   // market or gathering, no one day.
   if (
@@ -1286,9 +1304,10 @@ function periodFor(
     /\b(?:not|no|never|nobody|none)\b|n['’]t\b/i.test(clauseBefore(sentence, result.index))
   )
     return undefined;
-  // '"This year I'm giving away burritos"', '"This year, nobody can."': a speaker's year opening what they say is how
-  // this year differs, no event in it.
-  if (/^this year$/i.test(text) && /["“]\s*$/.test(before) && insideQuotation(sentence, result.index)) return undefined;
+  // '"This year I'm giving away burritos"', '"This year, nobody can."', '"Every year we go to the waterfall. This year,
+  // who knows"': a speaker's year opening what they say is how this year differs, no event in it.
+  if (/^this year$/i.test(text) && /(?:["“]|[.!?])\s*$/.test(before) && insideQuotation(sentence, result.index))
+    return undefined;
   // "trailed last year's pace": a comparison's baseline.
   if (
     /^last year$/i.test(text) &&
@@ -1479,6 +1498,11 @@ function periodFor(
       /\b(?:scheduled|set|planned|booked|called|fixed|slated|arranged|targeted|targetted|earmarked|pencilled in|penciled in)\s+(?:\S+\s+){0,3}?(?:for|of)\s+$/i.test(
         sentence.slice(0, result.index),
       )) ||
+    // "set 30 November as the last day for loss claims": a deadline set, after the setting.
+    (/\bset\s+$/i.test(before) &&
+      /^\s+as\s+(?:the\s+)?(?:last|final|closing)\s+(?:day|date)|^\s+as\s+(?:the\s+)?(?:deadline|cut-?off)/i.test(
+        after,
+      )) ||
     // "has set a hearing on 14 December": the day of an appointment set.
     /\b(?:scheduled|set|fixed|booked|arranged)\s+(?:a|an|the)\s+(?:\S+\s+)?(?:hearing|trial|date|vote|meeting|session|ballot|referendum|election|inquest|sentencing)\s+(?:(?:on|for)\s+)?$/i.test(
       sentence.slice(0, result.index),
@@ -1580,8 +1604,9 @@ function periodFor(
   // "reach Seattle in about seven hours": hours and minutes on are a duration, not another day.
   if (/^in\s+(?:about|around|some|under|over|just|roughly)?\s*\S+\s+(?:seconds?|minutes?|hours?)$/i.test(text))
     return undefined;
-  // "the last day of the holiday": chrono's "last day" is yesterday, not the last day of something.
-  if (/^(?:the\s+)?last\s+day$/i.test(text) && /^\s+of\b/i.test(after)) return undefined;
+  // "the last day of the holiday", "the last day for loss claims": chrono's "last day" is yesterday, not the last day of
+  // something.
+  if (/^(?:the\s+)?last\s+day$/i.test(text) && /^\s+(?:of|for)\b/i.test(after)) return undefined;
   // "the May 24 weekend" (Victoria Day's), "the July 4 weekend": a holiday weekend named by a date in figures, which
   // need not hold that day ("the Fourth of July weekend" is read as that day's week).
   if (/^\s+(?:long\s+)?weekend\b/i.test(after) && /\d/.test(text) && !/\d{4}/.test(text)) return undefined;
