@@ -432,17 +432,17 @@ export function eventCandidates(
         );
         // "… admitted the amparo on 18 August. The day before, the ministry had asked it to reject the case. Two days
         // later, …": a look back does not move the story on; what follows counts from the day told before it.
-        const lookBack = all.length === 1 && LOOK_BACK.test(all[0].text.trim());
-        // "The runway had been shut since 15 May, when cracks opened. The following Monday, …": when a state told in the
-        // past perfect began is background; the story's day stays where it was ("has been closed since 27 January. The
-        // following day, …" counts from it).
-        const since =
-          all.length > 0 &&
-          all.every((date) => {
-            const before = sentence.slice(0, date.index);
-            return /\bhad\b[^,;.]*$/i.test(before) && (/\bsince\s*$/i.test(before) || /^since\b/i.test(date.text));
-          });
-        if (!lookBack && !since) anchor = FELL_THROUGH.test(sentence) || done.size !== 1 ? undefined : [...done][0];
+        // "The runway had been shut since 15 May, when cracks opened. The following Monday, …": nor does when a state
+        // told in the past perfect began ("has been closed since 27 January. The following day, …" counts from it).
+        const background = (date: ResolvedDate) => {
+          const before = sentence.slice(0, date.index);
+          return (
+            LOOK_BACK.test(date.text.trim()) ||
+            (/\bhad\b[^,;.]*$/i.test(before) && (/\bsince\s*$/i.test(before) || /^since\b/i.test(date.text)))
+          );
+        };
+        if (!(all.length > 0 && all.every(background)))
+          anchor = FELL_THROUGH.test(sentence) || done.size !== 1 ? undefined : [...done][0];
         const kept = told.filter((date) => !isAttribution(regionsOfAll[all.indexOf(date)]));
         // "Trains will not return for three weeks, ARTC said on Monday.", "Crews will stop work next week, their union said
         // on Monday.": when what is told lies ahead, the telling is news too, an announcement dated by its attribution.

@@ -1828,17 +1828,15 @@ function periodFor(
     const month = result.start.get('month') ?? 1;
     // "by the end of April" names the month, not its last day.
     const day = known('day') && !PART_OF_MONTH.test(text) ? (result.start.get('day') ?? 1) : undefined;
-    // "sought a loan in August 2016, and the facility was agreed the following December": the next such month after the
-    // year the sentence named; none named, no date.
+    // The year the sentence named before the phrase, which two readings count from; none named, no date.
+    const named = [...sentence.slice(0, result.index).matchAll(/\b((?:19|20)\d{2})\b/g)].at(-1)?.[1];
+    // "sought a loan in August 2016, and the facility was agreed the following December": the next such month.
     const following = /\bthe\s+(?:following|next)\s+$/i.test(before) && !day;
-    const namedBefore = [...sentence.slice(0, result.index).matchAll(/\b((?:19|20)\d{2})\b/g)].at(-1)?.[1];
-    if (following && !namedBefore) return undefined;
-    // "in December that year", "in May the following year": the year the sentence named before it.
+    // "in December that year", "in May the following year": that year, or one counted from it.
     const that = /^[\s,]+(?:of\s+)?(that|the same|the following|the next|the previous|the preceding) year\b/i.exec(
       after,
     );
-    const named = [...sentence.slice(0, result.index).matchAll(/\b((?:19|20)\d{2})\b/g)].at(-1)?.[1];
-    if (that && !named) return undefined;
+    if ((following || that) && !named) return undefined;
     const shift = that
       ? (({ that: 0, 'the same': 0, 'the following': 1, 'the next': 1 } as Record<string, number>)[
           that[1].toLowerCase()
@@ -1870,7 +1868,7 @@ function periodFor(
     const year =
       (lastYears ? published.getFullYear() - 1 : 0) ||
       stated ||
-      (following ? Number(namedBefore) : 0) ||
+      (following ? Number(named) : 0) ||
       (offset ? published.getFullYear() + { last: -1, this: 0, next: 1 }[offset as 'last'] : undefined) ||
       // "on Friday, May 15": the year whose May 15 is a Friday, whatever the verb says; none near, no date.
       (weekday !== undefined && day
