@@ -43,6 +43,12 @@ describe('the cleaner, on any input', () => {
     );
   });
 
+  it('writes an angle-bracketed address that opens with a figure as text, not as a link', () => {
+    // A case the property below met at random (seed 1635627621): "<0@A>" is an email autolink to a Markdown reader.
+    const read = parseReport(blocksToMarkdown([{ kind: 'paragraph', text: '<0@A>! Mail <9x@news.example> now.' }]));
+    expect(read.blocks.map((block) => block.text.trim())).toEqual(['<0@A>! Mail <9x@news.example> now.']);
+  });
+
   it('writes Markdown that reads back as the same text, whatever characters the copy holds', () => {
     const line = fc
       .string({ minLength: 1, maxLength: 120 })

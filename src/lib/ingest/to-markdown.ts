@@ -15,5 +15,7 @@ function nodeOf(block: CleanBlock): RootContent {
  */
 export function blocksToMarkdown(blocks: readonly CleanBlock[]): string {
   const tree: Root = { type: 'root', children: blocks.map(nodeOf) };
-  return toMarkdown(tree);
+  // Every "<" in text is escaped: the serialiser's own list leaves "<0@A>" (an email autolink, its address opening with
+  // a figure) as it is, and it would read back as a link.
+  return toMarkdown(tree, { unsafe: [{ character: '<', inConstruct: 'phrasing' }] });
 }
