@@ -1371,6 +1371,16 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  // "was supposed to" is a plan told in the past: its day may lie either side, the nearer meant.
+  [
+    'The tram was supposed to run again between the two depots on the 19th.',
+    '2026-06-18',
+    '2026-06-19',
+    'day',
+    'expected',
+  ],
+  // A schedule told in the present simple lies ahead.
+  ['The authority has called for tenders, and they close on Friday.', '2026-08-08', '2026-08-14', 'day', 'expected'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
