@@ -1381,6 +1381,14 @@ const TABLE: Row[] = [
   ],
   // A schedule told in the present simple lies ahead.
   ['The authority has called for tenders, and they close on Friday.', '2026-08-08', '2026-08-14', 'day', 'expected'],
+  // "Friday next" is the coming Friday; said on a Thursday, the one a week after (the golds agree, 12 to 1).
+  ['The council meets on Friday next at the Farm Centre.', '2026-03-18', '2026-03-20', 'day', 'expected'],
+  ['The chairwoman is to appear before the committee on Friday next.', '2026-05-21', '2026-05-29', 'day', 'expected'],
+  ['Our next cargo sails from Kwinana Friday next, as planned.', '2026-01-07', '2026-01-09', 'day', 'expected'],
+  // A count in words chrono does not know: "Fifty-one", not "one".
+  ['"Fifty-one years ago we raised our own flag," he said.', '2026-09-17', '1975-01-01', 'year'],
+  // The month a state has held since its start.
+  ['The sheds have been closed to visitors since the start of the month.', '2026-03-20', '2026-03-01', 'month'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -1949,7 +1957,7 @@ const NO_DATE: [string, string][] = [
   // "this past weekend" said on a weekend may be this one or the last.
   ['Pat Kerrigan broke his silence this past weekend.', '2026-06-13'],
   // A show named "This Morning", the holiday's Monday, a liking for a month, what a calendar day is, a register's
-  // criterion, a rate's week, a dateline closed by a colon, "Friday next" said early in the week.
+  // criterion, a rate's week, a dateline closed by a colon.
   ['Join us at 5 a.m. on KRVR 7 News This Morning.', '2026-03-10'],
   ['The authority demanded a full account from the airport on the bank holiday Monday.', '2026-05-12'],
   ['"It was lovely, but I wouldn\'t fancy it in August," she said.', '2026-06-05'],
@@ -1957,7 +1965,6 @@ const NO_DATE: [string, string][] = [
   ['Deputies want a register of buildings put up since 2017.', '2026-09-26'],
   ['The rate has fallen to three or four an hour this week.', '2026-09-24'],
   ['BENGALURU, Jan 23 (PWI): The regulator barred the founder from the market.', '2026-01-23'],
-  ['The chairwoman is to appear before the committee on Friday next.', '2026-05-21'],
   // A month's tours and index review; an album named by a weekday night after a hyphenated adjective.
   ['No more than 5% of January tours to Harbin were cancelled.', '2026-01-21'],
   ["Nasdaq Copenhagen's December index review means the shares will leave the index.", '2026-12-05'],
@@ -2132,6 +2139,15 @@ const NO_DATE: [string, string][] = [
   ['"We have not received February\'s pay," said Mossammat.', '2026-03-17'],
   ['"Every year in Holy Week we take the children to Santiago. This year, who knows," said Marisol.', '2026-03-17'],
   ['Kervella won the Jury Prize with "Mondays in August".', '2026-05-08'],
+  // A running count since the month's start; a habit carried into a clause joined by "and"; a day off every week; a
+  // futures month; a year's accounts; a friend named for a month; a newsletter's issue.
+  ['Since the start of the month the terminal has worked 41 vessels.', '2026-05-20'],
+  ['Seed-cutting normally starts in April, and planting follows from mid-May, weather permitting.', '2026-03-12'],
+  ["Friday is the workers' only day off, and most had spent it queuing for water.", '2025-12-12'],
+  ['The spread stood at a $12/t backwardation, and the Jan-26 contract traded at a premium.', '2025-12-08'],
+  ['The annual general meeting must approve the 2025 accounts.', '2026-05-29'],
+  ['My buddy August, who flew in with me from Chicago, gives it an 8.', '2026-10-01'],
+  ["This week's Brief is given over almost entirely to potatoes.", '2026-03-18'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

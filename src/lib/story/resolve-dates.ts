@@ -130,14 +130,14 @@ parser.parsers.push({
   extract: (_context, match) => ({ year: Number(match[1]) }),
 });
 // "the 2019 refurbishment", "a 2016 water-banking agreement", "the 1922 Colorado River Compact": a year before what
-// happened in it. Not a period or a plan named by its year ("the 2026 fiscal year", "the 2026 renewal season", "the 2027
-// route", "the 2027 manifest"), nor a year of another calendar ("the 2018 E.C. fiscal year"), nor a round count ("the
-// 2000 workers").
+// happened in it. Not a period or a plan named by its year ("the 2026 fiscal year", "the 2025 accounts", "the 2026
+// renewal season", "the 2027 route", "the 2027 manifest"), nor a year of another calendar ("the 2018 E.C. fiscal
+// year"), nor a round count ("the 2000 workers").
 // The article stays in the phrase: chrono drops a phrase of figures alone as unlikely.
 parser.parsers.push({
   pattern: () =>
     new RegExp(
-      `\\b(?:the|a|an|its|their|his|her|our)\\s+((?:19|20)(?!00)\\d{2})\\b(?![-–/.,]?\\d)${OTHER_ERA}(?=\\s+(?!(?:\\p{L}+[\\s-]+)?(?:fiscal|financial|budget|tax|model|edition|version|season|vintage|class|cohort|year|quarter|route|manifest|calendar|timetable|schedule|programme|program|lineup|line-up)\\b)\\p{L})`,
+      `\\b(?:the|a|an|its|their|his|her|our)\\s+((?:19|20)(?!00)\\d{2})\\b(?![-–/.,]?\\d)${OTHER_ERA}(?=\\s+(?!(?:\\p{L}+[\\s-]+)?(?:fiscal|financial|budget|tax|accounts|model|edition|version|season|vintage|class|cohort|year|quarter|route|manifest|calendar|timetable|schedule|programme|program|lineup|line-up)\\b)\\p{L})`,
       'iu',
     ),
   // A year to come before its noun names a plan or an edition ("for the 2027 exam"), not when anything happened; so does
@@ -181,6 +181,21 @@ parser.parsers.push({
     return componentsOf(addDays(today, -back - 7 * (countOf(match[1]) - 1)));
   },
 });
+// "Fifty-one years ago", "thirteen years ago": chrono counts in words only to twelve, and reads "Fifty-one" as "one".
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+parser.parsers.push({
+  pattern: () =>
+    new RegExp(`\\b(?:(${TENS.join('|')})(?:[- ](${UNITS.join('|')}))?|(${TEENS.join('|')}))\\s+years\\s+ago\\b`, 'i'),
+  extract: (context, match) => {
+    const [tens, unit, teen] = [match[1], match[2], match[3]].map((word) => word?.toLowerCase());
+    const count = teen
+      ? TEENS.indexOf(teen) + 13
+      : (TENS.indexOf(tens) + 2) * 10 + (unit ? UNITS.indexOf(unit) + 1 : 0);
+    return { year: context.refDate.getFullYear() - count };
+  },
+});
 // "a week ago Friday" (American): the Friday a week before the last one; "two weeks ago Monday", two before.
 parser.parsers.push({
   pattern: () => /\b(a|one|two|three|[1-3])\s+weeks?\s+ago\s+(sun|mon|tues|wednes|thurs|fri|satur)day\b/i,
@@ -197,6 +212,11 @@ parser.parsers.push({
     /\b(?:in\s+(a|one|two)\s+fortnights?|(a|one|two)\s+fortnights?\s+from\s+(?:now|today)|(a|one|two)\s+fortnights?\s+ago)\b/i,
   extract: (context, match) =>
     componentsOf(addDays(context.refDate, (match[3] ? -14 : 14) * countOf(match[1] ?? match[2] ?? match[3]))),
+});
+// "since the start of the month", "at the beginning of this month": that month (chrono knows neither).
+parser.parsers.push({
+  pattern: () => MONTH_START,
+  extract: (context) => ({ year: context.refDate.getFullYear(), month: context.refDate.getMonth() + 1 }),
 });
 // "earlier in the week", "at the start of the week", "midweek": a part of a week, read in periodFor (chrono reads the
 // first as "in a week" and knows neither of the others).
@@ -398,7 +418,7 @@ const ANAPHORIC =
   /\b(?:after|before|later|earlier|following|next day|previous)$|^(?:for|within|over|after|the (?:day|week|month|year))\b(?! (?:before yesterday|after tomorrow)$)/i;
 /** "has lost 40 percent of its ice since 1990": the start of a measured change, not an event. */
 const CHANGE_BEFORE =
-  /\b(?:lost|gained|fallen|risen|grown|shrunk|increased|decreased|declined|dropped|doubled|tripled|halved)\b[^,;.]*$/i;
+  /\b(?:lost|gained|fallen|risen|grown|shrunk|climbed|increased|decreased|declined|dropped|doubled|tripled|halved)\b[^,;.]*$/i;
 const AGO = /\b(day|week|fortnight|month|year)s? ago$/i;
 /** "the last weeks of the ski season", "in the past months": periods with no count are none. */
 const PLURAL_PERIOD = /^(?:last|past|next|coming|recent|first|final)\s+(?:days|weeks|months|years)$/i;
@@ -578,6 +598,8 @@ const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs
 /** An amount of money: "$3", "US$4m", "£2.4m", "€140 million". */
 const AMOUNT = /(?:[$£€¥₹]|\b(?:US|A|NZ|C|HK)\$)\s?\d[\d,.]*/g;
 /** "in six years", "in a month": from now when the sentence looks forward; otherwise a span ("its first rise in six years"). */
+/** The start of the month: "since the start of the month", "at the beginning of this month". */
+const MONTH_START = /\b(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+month\b/i;
 /** A part of a week no day names: "earlier in the week", "at the start of the week", "midweek". */
 const PART_OF_WEEK =
   /\b(?:earlier\s+in\s+the\s+week|at\s+the\s+(?:start|beginning)\s+of\s+the\s+week|mid-?week)\b(?!\s+(?:last|next|before|after)\b)/i;
@@ -909,6 +931,16 @@ function periodFor(
   // "Free travel is usually offered on the 5th of July", "Traffic normally peaks on Friday", "is traditionally held on
   // the last weekend of June": a habit, no one day.
   if (HABITUAL.test(clauseBefore(sentence, result.index)) && !/\d{4}/.test(text)) return undefined;
+  // "Seed-cutting normally starts in April …, and planting follows from mid-May": a habit runs on into a clause joined
+  // by "and" that tells in the present.
+  const joined = /\band\s+([^,;:.]*)$/.exec(sentence.slice(0, result.index));
+  if (
+    joined &&
+    HABITUAL.test(sentence.slice(0, joined.index)) &&
+    !/\b(?:will|would|shall|did|was|were|had|has|have|\w*[^\We]ed)\b|['’]ll\b/i.test(joined[1]) &&
+    !/\d{4}/.test(text)
+  )
+    return undefined;
   // "a week on Friday, on 24 July", "next Tuesday, 4 August": a day counted in words, then named; the named day stands.
   if (!/\d/.test(text) && APPOSED_DAY.test(after)) return undefined;
   // "in the year to June 2025", "the six months ended March 31": an accounting period, no event on its last day.
@@ -968,6 +1000,17 @@ function periodFor(
   // "… since January, when the new scheme began": the date of an event after all.
   const baseline = /^since\b/i.test(text) || /\bsince\s+$/i.test(before);
   if (baseline && CHANGE_BEFORE.test(sentence.slice(0, result.index)) && !/^,?\s+when\b/i.test(after)) return undefined;
+  // "Since the start of the month the terminal has worked 41 vessels", "the second postponement since the start of
+  // the month", "We are unbeaten since the start of the month": a running count or record from the month's start, no
+  // event.
+  if (
+    baseline &&
+    MONTH_START.test(text) &&
+    /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|several|many|more|fewer|second|third|fourth|fifth|unbeaten|undefeated|winless)\b/i.test(
+      sentence.replace(text, ''),
+    )
+  )
+    return undefined;
   // "Since January 1, a total of 48,307 patients have been admitted": the start of a year's running count, no event.
   if (
     baseline &&
@@ -1230,6 +1273,16 @@ function periodFor(
     )
   )
     return undefined;
+  // "Friday is the workers' only day off": a weekday named as the kind of day it is every week.
+  if (
+    /^\p{Lu}\p{Ll}+day$/u.test(text) &&
+    /^\s+(?:is|was|are|remains?)\s+(?:[\p{L}'’]+\s+){0,3}?(?:days?\s+off|rest\s+day|day\s+of\s+rest|weekly\s+holiday|market\s+day|pay\s?day)\b/iu.test(
+      after,
+    )
+  )
+    return undefined;
+  // "the Jan-26 contract": a futures month and its year; a day of the month is written "26-Jan".
+  if (/^\p{Lu}\p{Ll}{2}-\d{2}$/u.test(text)) return undefined;
   // "board chair April Tanaka": a month name before a capitalised word, with no preposition before it, is a name. So is
   // one after "by", "from", "with" or "and" whose capitalised word ends the phrase ("Editing by April Vea)", "and August
   // Nkounkou in Brazzaville"; not "by May Day").
@@ -1253,10 +1306,11 @@ function periodFor(
         /^\s+(?:is|was)\s+(?:in|from|at)\s+\p{Lu}/u.test(after)))
   )
     return undefined;
-  // "Darcy's mum June, who has been in court": a month after a word for kin is her name.
+  // "Darcy's mum June, who has been in court", "My buddy August, who flew in": a month after a word for kin or a friend
+  // is a name.
   if (
     MONTH_NAMED.test(text) &&
-    (/\b(?:mum|mom|mother|dad|father|wife|husband|partner|sister|brother|daughter|son|aunt|uncle|gran|granny|grandmother|grandfather|niece|nephew|cousin|widow|fiancée?),?\s+$/i.test(
+    (/\b(?:mum|mom|mother|dad|father|wife|husband|partner|sister|brother|daughter|son|aunt|uncle|gran|granny|grandmother|grandfather|niece|nephew|cousin|widow|fiancée?|friend|buddy|pal|mate|colleague|neighbou?r|flatmate|roommate),?\s+$/i.test(
       before,
     ) ||
       // "June Harrow's solo hour": a month before a surname that owns something.
@@ -1267,7 +1321,13 @@ function periodFor(
   if (MONTH_ALONE.test(text) && /\p{Lu}\p{Ll}+\s+["“]$/u.test(before) && /^["”]\s+\p{Lu}/u.test(after))
     return undefined;
   // "Cllr Tom March", "Rachel May apologised": a month after a capitalised first name is a surname.
-  if (/^\p{Lu}\p{Ll}+(?:,|\s+of)?$/u.test(text) && /\b\p{Lu}\p{Ll}+\s+$/u.test(before) && !BEFORE_MONTH.test(before))
+  // Not one a qualifier follows: "sails from Kwinana Friday next".
+  if (
+    /^\p{Lu}\p{Ll}+(?:,|\s+of)?$/u.test(text) &&
+    /\b\p{Lu}\p{Ll}+\s+$/u.test(before) &&
+    !BEFORE_MONTH.test(before) &&
+    !(/day$/.test(text) && /^\s+(?:next|last|week)\b/.test(after))
+  )
     return undefined;
   // "The dialogue was to have resumed on Wednesday, but was put off": a plan that did not happen is no event.
   if (isCounterfactual(clauseBefore(sentence, result.index))) return undefined;
@@ -1284,10 +1344,13 @@ function periodFor(
     return undefined;
   // "the schedule of this year's national exam": which year's edition, not when anything happened.
   if (/^this year$/i.test(text) && /^['’]s\b/.test(after)) return undefined;
-  // "This week's lead is Brazil": a newsletter's issue. "and this year will be no different": the year is like others.
+  // "This week's lead is Brazil", "This week's Brief is given over to potatoes": a newsletter's issue. "and this year
+  // will be no different": the year is like others.
   if (
     /^this week$/i.test(text) &&
-    /^['’]s\s+(?:lead|top story|main item|edition|issue|briefing|column|pick)\b/i.test(after)
+    /^['’]s\s+(?:lead|top story|main item|edition|issue|brief|briefing|bulletin|newsletter|digest|round-?up|column|pick)\b/i.test(
+      after,
+    )
   )
     return undefined;
   if (/^this year$/i.test(text) && /^\s+(?:will be|is|was|won['’]t be)\s+no\s+different\b/i.test(after))
@@ -2110,7 +2173,12 @@ function periodFor(
         : weekdayDate(published, weekday, direction ?? 'either', qualifier);
     // "next Sunday" said on a Monday may mean this week's or next week's: no date rather than a guess. "Last
     // Saturday" is the one just gone, even the day before (the golds and Recognizers-Text agree).
-    if (date && qualifier === 'next' && isSameISOWeek(date, published)) return undefined;
+    if (date && qualifier === 'next' && isSameISOWeek(date, published)) {
+      // "Friday next", the qualifier after the day, is British for the coming one; said the day before, for the one a
+      // week after (the golds agree).
+      if (!/^\s+next\b/i.test(after)) return undefined;
+      if (differenceInCalendarDays(date, published) === 1) return [periodOf(addDays(date, 7), 'day'), direction];
+    }
     // "Tuesday week", "a week on Tuesday", "a fortnight on Tuesday": a week or two after the coming Tuesday; told of
     // the past, no reader is sure which.
     const later =
