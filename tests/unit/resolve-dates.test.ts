@@ -1389,6 +1389,13 @@ const TABLE: Row[] = [
   ['"Fifty-one years ago we raised our own flag," he said.', '2026-09-17', '1975-01-01', 'year'],
   // The month a state has held since its start.
   ['The sheds have been closed to visitors since the start of the month.', '2026-03-20', '2026-03-01', 'month'],
+  // "a fortnight ago yesterday": fourteen days before yesterday.
+  [
+    'The roadblock, which went up a fortnight ago yesterday, has turned a shutdown into a crisis.',
+    '2026-09-12',
+    '2026-08-28',
+    'day',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2148,6 +2155,8 @@ const NO_DATE: [string, string][] = [
   ['The annual general meeting must approve the 2025 accounts.', '2026-05-29'],
   ['My buddy August, who flew in with me from Chicago, gives it an 8.', '2026-10-01'],
   ["This week's Brief is given over almost entirely to potatoes.", '2026-03-18'],
+  // A price's level a month ago.
+  ['The company bought cargoes at spot prices that topped $14 per million BTU a month ago, he said.', '2026-10-05'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

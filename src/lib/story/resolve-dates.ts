@@ -1144,11 +1144,15 @@ function periodFor(
   // "up 96% vs. a year ago", "down 1.1% from a year ago", "down from $41.20 a month ago", "half what they were a month
   // ago", "back where they were a month ago", "more than they did a month ago", "twice what it cost a month ago", "triple
   // what brokers were guiding a month ago", "that cost L$3,900 a month ago now sells for L$3,300", "A month ago I paid E17
-  // for the trip": a comparison's baseline, no event of its own.
+  // for the trip": a comparison's baseline or a level, no event of its own.
   if (
     /^(?:a|one)\s+(?:year|month|week)\s+ago$/i.test(text) &&
     (/^\s*,?\s*(?:and\s+|but\s+)?now\s+(?:sells?|costs?|stands?|trades?|fetch(?:es)?|goes|go|is|are)\b/i.test(after) ||
-      /\b(?:I|we|you|they|he|she)\s+(?:\w+ly\s+)?(?:paid|spent)\b/.test(`${before} ${after}`))
+      /\b(?:I|we|you|they|he|she)\s+(?:\w+ly\s+)?(?:paid|spent)\b/.test(`${before} ${after}`) ||
+      // "at spot prices that topped $14 per million British thermal units a month ago": a price's level then.
+      /\b(?:topped|hit|reached|peaked\s+at|touched|stood\s+at|traded\s+at)\s+(?:about\s+|around\s+|nearly\s+)?\p{Sc}\s?[#\d][^,;.]{0,60}$/u.test(
+        sentence.slice(0, result.index),
+      ))
   )
     return undefined;
   if (
@@ -1726,26 +1730,27 @@ function periodFor(
   // "day before yesterday", "day after tomorrow" without "the" (Indian and older English), "next tomorrow" (Nigerian
   // English): one day further.
   const dayOn = (words: string) => (new RegExp(`\\b(?:${words})\\s+$`, 'i').test(before) ? 1 : 0);
-  if (/^yesterday$/i.test(text))
+  // "a week ago today", "a fortnight ago yesterday", "a year ago this week", "three years ago this month": the day, week
+  // or month that many weeks, months or years back; "a year ago" before it is part of the phrase.
+  const ago = /\b(a|an|one|two|three|four|five|six|\d{1,2})\s+(week|fortnight|month|year)s?\s+ago\s+$/i.exec(before);
+  const thisOne = /^(?:today|yesterday|this (week|month|year))$/i.exec(text);
+  if (/^yesterday$/i.test(text) && !ago)
     return [periodOf(addDays(published, -1 - weekOn - dayOn('day\\s+before')), 'day'), 'past'];
   if (/^tomorrow/i.test(text))
     return [periodOf(addDays(published, 1 + weekOn + dayOn('day\\s+after|next')), 'day'), 'future'];
-  // "a week ago today", "a year ago this week", "three years ago this month": the day, week or month that many weeks,
-  // months or years back; "a year ago" before it is part of the phrase.
-  const ago = /\b(a|an|one|two|three|four|five|six|\d{1,2})\s+(week|fortnight|month|year)s?\s+ago\s+$/i.exec(before);
-  const thisOne = /^(?:today|this (week|month|year))$/i.exec(text);
   if (ago && thisOne) {
     const count = countOf(ago[1].replace(/^an?$/i, 'one'));
     const unit = ago[2].toLowerCase();
+    const from = /^yesterday$/i.test(text) ? addDays(published, -1) : published;
     const back =
       unit === 'year'
-        ? addYears(published, -count)
+        ? addYears(from, -count)
         : unit === 'month'
-          ? addMonths(published, -count)
-          : addDays(published, -7 * count * (unit === 'fortnight' ? 2 : 1));
+          ? addMonths(from, -count)
+          : addDays(from, -7 * count * (unit === 'fortnight' ? 2 : 1));
     return [periodOf(back, (thisOne[1]?.toLowerCase() as Precision | undefined) ?? 'day'), 'past'];
   }
-  if (AGO.test(text) && /^\s+(?:today|this\s+(?:week|month|year))\b/i.test(after)) return undefined;
+  if (AGO.test(text) && /^\s+(?:today|yesterday|this\s+(?:week|month|year))\b/i.test(after)) return undefined;
   if (/^today$/i.test(text) && weekOn) return [periodOf(addDays(published, weekOn), 'day'), 'future'];
   if (TODAY.test(text)) return [periodOf(published, 'day'), direction];
   // "at the weekend", "over the weekend": the one just gone in the past tense, the coming one in the future. Any other
