@@ -1396,6 +1396,15 @@ const TABLE: Row[] = [
     '2026-08-28',
     'day',
   ],
+  // A schedule in the plural present; a base-form past after "he".
+  [
+    'The cuts take effect from Monday and will stay "until the lake recovers," he said.',
+    '2026-10-16',
+    '2026-10-19',
+    'day',
+    'expected',
+  ],
+  ['Speaking to reporters on Thursday, he set the tone for the talks.', '2026-04-24', '2026-04-23', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2215,6 +2224,18 @@ describe('resolveDates: the phrase table', () => {
     expect(resolve('Crews get a rise from 1 September for overtime worked since March.', '2026-07-08')).toEqual([
       ['2026-09-01', 'day', 'expected'],
       ['2026-03-01', 'month'],
+    ]);
+  });
+
+  it('reads a day outside a quotation by the words outside it, and the quotation\'s "tomorrow" from that day', () => {
+    expect(
+      resolve(
+        'Speaking to Indus News on Monday night, general secretary Ghulam Baloch said: "We will gather at the gate tomorrow."',
+        '2026-03-24',
+      ),
+    ).toEqual([
+      ['2026-03-23', 'day'],
+      ['2026-03-24', 'day', 'expected'],
     ]);
   });
 

@@ -273,7 +273,7 @@ const QUOTE_ATTRIBUTION = new RegExp(`^\\s*[^,;"“”]{0,120}${SPEECH_VERB.sour
 const LOOK_BACK =
   /^(?:the\s+)?(?:(?:day|night|evening|morning)\s+before|(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night))[,.]?$/i;
 /** After an opening participle of saying and its date: ", Ntshona said …". */
-const SPOKEN_BY = new RegExp(`^[^,;.]*,\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}${SPEECH_VERB.source}`, 'u');
+const SPOKEN_BY = new RegExp(`^[^,;.]*,\\s*(?:[\\p{L}'’.-]+\\s+){1,8}?${SPEECH_VERB.source}`, 'u');
 
 /** A live page's time before its post: "22:05 EEST — ", "**08:10 GST** — ", "Update 3. 10. — ". */
 const LIVE_STAMP =

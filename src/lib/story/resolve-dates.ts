@@ -2561,10 +2561,17 @@ function spokenOn(sentence: string, index: number, resolved: readonly ResolvedDa
     const between = sentence.slice(end, date.index);
     return date.index >= end && /^,?\s/.test(between) && !/[.;“”"]/.test(between) && SPEECH_VERB.test(between);
   });
+  // 'Speaking to Indus News on Monday night, general secretary Ghulam Rasool Baloch said: "…tomorrow …"': the
+  // subject and its verb of saying may stand between the day and the quotation.
   const before = days.find((date) => {
     const lead = sentence.slice(0, date.index);
     const between = sentence.slice(date.index + date.text.length, opening);
-    return date.index < opening && SPEECH_VERB.test(lead.slice(-60)) && /^,?\s*[:,]?\s*$/.test(between);
+    return (
+      date.index < opening &&
+      ((SPEECH_VERB.test(lead.slice(-60)) && /^,?\s*[:,]?\s*$/.test(between)) ||
+        (/\bspeaking\b/i.test(lead.slice(-60)) &&
+          /^,\s*[^.;:"“”]{0,80}\b(?:said|says|added)\s*[:,]?\s*$/.test(between)))
+    );
   });
   return after ?? before;
 }

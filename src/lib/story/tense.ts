@@ -62,7 +62,7 @@ const PLANNED_IN_PAST =
  * … close on Friday": a schedule told in the present; not a habit ("the fireworks that usually close out Pioneer Day").
  */
 const SCHEDULED_PRESENT =
-  /\b(?:takes place|(?<!\bto\s)take place|begins|starts|opens|closes|ends|finishes|concludes|resumes|reopens|meets|sits|comes into force|takes effect|kicks off|goes ahead|gets under\s?way|heads into|(?:reports|publishes)\s+(?:its\s+)?(?:[\w-]+\s+)?(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their|usually|normally|often|always|typically|traditionally)\s)(?:\b(?:reopen|resume|begin|meet)|\b(?:open|close|start|end|finish))(?=\s+(?:on|from)\b|\s*$)/i;
+  /\b(?:takes place|(?<!\bto\s)take place|begins|starts|opens|closes|ends|finishes|concludes|resumes|reopens|meets|sits|comes into force|takes effect|(?<!\bto\s)take effect|kicks off|goes ahead|gets under\s?way|heads into|(?:reports|publishes)\s+(?:its\s+)?(?:[\w-]+\s+)?(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their|usually|normally|often|always|typically|traditionally)\s)(?:\b(?:reopen|resume|begin|meet)|\b(?:open|close|start|end|finish))(?=\s+(?:on|from)\b|\s*$)/i;
 
 /** "flights may resume", "talks can start": the modal, in lower case (not the month), looks forward. */
 const MAY = /\b(?:may|can)\s+(?!have\b|not have\b)[a-z]+/;
@@ -132,6 +132,11 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   // saying, not what is quoted, which is read by its own words alone.
   const quote = quotationAround(sentence, start, end);
   if (quote) return directionAt(sentence.slice(...quote), start - quote[0], end - quote[0]);
+  // 'Speaking to Indus News on Monday night, he said: "We will gather tomorrow"': outside a quotation, what is quoted
+  // says nothing of when the phrase's clause happened.
+  const unquoted = sentence.replace(/“[^“”]*”|"[^"]*"/g, (quoted, at: number) =>
+    at < end && start < at + quoted.length ? quoted : `${quoted[0]}${' '.repeat(quoted.length - 2)}${quoted.at(-1)}`,
+  );
   // "The debate was scheduled on Monday by the Assembly's standing committee": a passive with its agent tells when the
   // thing was done to the plan, not the day planned.
   if (
@@ -143,9 +148,9 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     return 'past';
   // "is due to open early next year, according to MERB's statement on the 14th": the source cited was given already.
   if (/\baccording\s+to\s+[^,;:.]*$/i.test(sentence.slice(0, start))) return 'past';
-  const read = verbDirection(sentence, start, end);
+  const read = verbDirection(unquoted, start, end);
   if (read === 'future') return read;
-  const told = instructionBefore(sentence.slice(0, start));
+  const told = instructionBefore(unquoted.slice(0, start));
   if (!told) return read;
   // "has summoned both sides to talks … on Tuesday": an instruction that still stands is still to be carried out.
   return /\b(?:has|have)\s+(?:\w+ly\s+)?$/i.test(sentence.slice(0, told.index)) ? 'future' : 'either';
@@ -389,13 +394,13 @@ const JOINED_PARTICIPLE = new RegExp(
 const REDUCED_RELATIVE =
   /\b(?!(?:was|were|is|are|am|be|been|being|has|have|had|get|gets|got|it|he|she|they|we|i|you|who|that|which)\b)(\p{Ll}[\p{Ll}'’-]*\s+(?:\w+ly\s+)?)[a-z]+ed(?=\s+by\s+(?!the\s+end\b)(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)/gu;
 /**
- * "The bank cut its policy rate", "the operator shut the line": after a singular subject, a verb whose past is its base
- * is past (the present would be "cuts", "shuts"), when its object or particle follows, or the date phrase itself ("the
- * 1.5% the pension fund set on May 14"). Not after a modal or "to" ("the union will cut", "the decision to cut"), nor as
+ * "The bank cut its policy rate", "the operator shut the line", "he set the tone": after a singular subject, a verb
+ * whose past is its base is past (the present would be "cuts", "shuts"), when its object or particle follows, or the
+ * date phrase itself ("the 1.5% the pension fund set on May 14"). Not after a modal or "to" ("the union will cut", "the decision to cut"), nor as
  * a noun ("the full set of paths").
  */
 const SINGULAR_PAST =
-  /\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{L}'’-]+\s+){0,2}?(?!(?:will|would|can|could|may|might|must|shall|should|to|not|also|then|did|does|do|never|just|only|was|is|has|had)\b)[\p{L}'’-]*[^\s\p{P}s])\s+(cut|set|put|shut|let|quit|cost|split|hurt|cast|burst|shed)(?=\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|\d|down|off|up|back|out|short|rates|prices|fares|jobs|services|ties|output|production|supplies|supply|spending|costs|power|capacity|staff|wages|funding|aid|exports|imports|flights|routes|trains|sailings|hours)\b|(?:\s+(?:on|in|at|from|since|by))?\s*$)/gu;
+  /\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{L}'’-]+\s+){0,2}?(?!(?:will|would|can|could|may|might|must|shall|should|to|not|also|then|did|does|do|never|just|only|was|is|has|had)\b)[\p{L}'’-]*[^\s\p{P}s]|[Hh]e|[Ss]he|[Ii]t)\s+(cut|set|put|shut|let|quit|cost|split|hurt|cast|burst|shed)(?=\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|\d|down|off|up|back|out|short|rates|prices|fares|jobs|services|ties|output|production|supplies|supply|spending|costs|power|capacity|staff|wages|funding|aid|exports|imports|flights|routes|trains|sailings|hours)\b|(?:\s+(?:on|in|at|from|since|by))?\s*$)/gu;
 /**
  * "Dutch mediator Ellen Visscher put a proposal", "Tagish Metals cut its guidance", "The association on Monday cut its
  * forecast": after a name, or a weekday between subject and verb, such a verb before its object is past too.
