@@ -1405,6 +1405,13 @@ const TABLE: Row[] = [
     'expected',
   ],
   ['Speaking to reporters on Thursday, he set the tone for the talks.', '2026-04-24', '2026-04-23', 'day'],
+  // "a month ago" on the 31st: the month before, not the first of this one.
+  [
+    'A month ago, at the opening of the session, the Speaker urged members to stay calm.',
+    '2026-10-31',
+    '2026-09-01',
+    'month',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2166,6 +2173,13 @@ const NO_DATE: [string, string][] = [
   ["This week's Brief is given over almost entirely to potatoes.", '2026-03-18'],
   // A price's level a month ago.
   ['The company bought cargoes at spot prices that topped $14 per million BTU a month ago, he said.', '2026-10-05'],
+  // A month every year; a newsletter's heading; a baseline in another currency's dollars; a rate by the night; a
+  // dateline closed by the agency's initials.
+  ['Every August, Spanish and Italian families fill the gap left by the Canadians.', '2026-08-12'],
+  ['This week: the Norrtälje seat goes to the Election Review Board.', '2026-10-08'],
+  ['Nutmeg is quoted at US$9.40/kg FOB, up from US$8.70 a month ago, as supply tightens.', '2026-02-20'],
+  ['A room that cost 140 euros a night a month ago now sells for 95.', '2026-08-12'],
+  ["ST GEORGE'S, Grenada, Feb 4, CRNA – A High Court judge has issued a bench warrant.", '2026-02-04'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

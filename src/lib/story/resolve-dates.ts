@@ -565,11 +565,12 @@ function abbreviatedWeekdayStands(text: string, before: string, after: string): 
 
 /**
  * A wire's dateline dates its filing, not an event: "CHENNAI, Feb 7 (IBW) —", "LONDON, 12 March (Reuters) -",
- * "BUSAN, South Korea, Sept. 22 (AP) —", "Praia, 02 Jul 2026 (APN) –". So does a place in ordinary case, its date and a dash: "Buenos Aires, 17 April —",
- * "BELIZE CITY, Fri. Sept. 11, 2026--", and a ratings agency's "Meridian Ratings - London - 18 Sep 2026: ".
+ * "BUSAN, South Korea, Sept. 22 (AP) —", "Praia, 02 Jul 2026 (APN) –". So does a place in ordinary case, its date and
+ * a dash: "Buenos Aires, 17 April —", "BELIZE CITY, Fri. Sept. 11, 2026--", "ST GEORGE'S, Grenada, Feb 4, CRNA –", and
+ * a ratings agency's "Meridian Ratings - London - 18 Sep 2026: ".
  */
 const DATELINE =
-  /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:\s+[—–]\s|\s*--\s|:\s)|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s/u;
+  /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:,\s+[A-Z]{2,8})?(?:\s+[—–]\s|\s*--\s|:\s)|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s/u;
 /** "was to have resumed", "would have met": what was meant to happen and did not. */
 const COUNTERFACTUAL = /\b(?:was|were) to have\b|\b(?:would|should|could|might) have\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/i;
 /** "Had the ferry sailed on Monday, …": a condition that did not hold (case matters: no "i" flag). */
@@ -707,6 +708,13 @@ function relativePeriod(text: string, result: chrono.ParsedResult, published: Da
   const ago = AGO.exec(text);
   // "a few days ago", "several weeks ago": no count, so no period of the unit; chrono counts three, or seven.
   if (ago && /\b(?:few|several|some|many)\b/i.test(text)) return undefined;
+  // chrono counts months back from the day of the month: "a month ago" on 31 October would be 1 October.
+  const count = /^(a|an|one|two|three|four|five|six|\d{1,2})\s+(?:month|year)s?\s+ago$/i.exec(text)?.[1];
+  if (ago && count) {
+    const back = countOf(count.replace(/^an$/i, 'one'));
+    const unit = ago[1].toLowerCase() as 'month' | 'year';
+    return periodOf(unit === 'month' ? addMonths(published, -back) : addYears(published, -back), unit);
+  }
   if (ago) return periodOf(result.start.date(), ago[1].toLowerCase().replace('fortnight', 'week') as Precision);
   const [, which, unit] = RELATIVE_PERIOD.exec(text) ?? [];
   // "this past weekend": the one just gone; said on a weekend, this one or the last. "The past week" is the seven days
@@ -931,6 +939,10 @@ function periodFor(
   // "Free travel is usually offered on the 5th of July", "Traffic normally peaks on Friday", "is traditionally held on
   // the last weekend of June": a habit, no one day.
   if (HABITUAL.test(clauseBefore(sentence, result.index)) && !/\d{4}/.test(text)) return undefined;
+  // "Every August, Spanish and Italian families fill the gap": a month that comes every year.
+  if (MONTH_ALONE.test(text) && /\b(?:every|each)\s+$/i.test(before)) return undefined;
+  // "This week: the Norrtälje seat goes to the Election Review Board": a newsletter's heading for its issue.
+  if (/^this week$/i.test(text) && /^\s*:/.test(after) && !/\S/.test(sentence.slice(0, result.index))) return undefined;
   // "Seed-cutting normally starts in April …, and planting follows from mid-May": a habit runs on into a clause joined
   // by "and" that tells in the present.
   const joined = /\band\s+([^,;:.]*)$/.exec(sentence.slice(0, result.index));
@@ -1146,7 +1158,7 @@ function periodFor(
   // what brokers were guiding a month ago", "that cost L$3,900 a month ago now sells for L$3,300", "A month ago I paid E17
   // for the trip": a comparison's baseline or a level, no event of its own.
   if (
-    /^(?:a|one)\s+(?:year|month|week)\s+ago$/i.test(text) &&
+    /^(?:(?:night|morning|evening|day)\s+)?(?:a|one)\s+(?:year|month|week)\s+ago$/i.test(text) &&
     (/^\s*,?\s*(?:and\s+|but\s+)?now\s+(?:sells?|costs?|stands?|trades?|fetch(?:es)?|goes|go|is|are)\b/i.test(after) ||
       /\b(?:I|we|you|they|he|she)\s+(?:\w+ly\s+)?(?:paid|spent)\b/.test(`${before} ${after}`) ||
       // "at spot prices that topped $14 per million British thermal units a month ago": a price's level then.
@@ -1157,7 +1169,7 @@ function periodFor(
     return undefined;
   if (
     /^(?:(?:a|one)\s+(?:year|month|week)\s+ago|last\s+(?:year|month|week))$/i.test(text) &&
-    /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|on|(?:what|than|where)\s+(?:\p{L}+\s+){1,2}(?:was|were|had\s+been|did|cost|sold|fetched)(?:\s+\p{L}+ing)?|(?:level|levels|rate|pace|figure|figures)\s+of)\s+(?:\p{Sc}?\s?[#\d][#\d.,]*\s*(?:million|billion|bn|m|k|%|per\s*cent|percent|lari|euros?|dollars?|pounds?|yen|kina|rand|shillings?|naira|pesos?|rupees?|lei|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence)?\s+)?(?:(?:at|in|over)\s+(?:this|the same)\s+(?:point|time|stage|period)\s+)?$/iu.test(
+    /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|on|(?:what|than|where)\s+(?:\p{L}+\s+){1,2}(?:was|were|had\s+been|did|cost|sold|fetched)(?:\s+\p{L}+ing)?|(?:level|levels|rate|pace|figure|figures)\s+of)\s+(?:[A-Z]{0,3}\p{Sc}?\s?[#\d][#\d.,]*\s*(?:million|billion|bn|m|k|%|per\s*cent|percent|lari|euros?|dollars?|pounds?|yen|kina|rand|shillings?|naira|pesos?|rupees?|lei|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence)?\s+)?(?:(?:at|in|over)\s+(?:this|the same)\s+(?:point|time|stage|period)\s+)?$/iu.test(
       before,
     ) &&
     /\d\s*(?:%|per\s*cent|percent)|\b(?:up|down|back|higher|lower|more|less|fewer|half|twice|double|triple|fraction)\b|\b\p{L}+er\s+than\b/iu.test(
