@@ -2297,6 +2297,14 @@ describe('a day counted from the one the sentence before told of', () => {
     expect(relative('The following day, investigators detained two men.', '2025-05-23')).toEqual([]);
   });
 
+  it('reads "at the start of the week" as the report\'s own week, whatever day the sentence before told of', () => {
+    expect(relative('At the start of the week, the hotels association warned of layoffs.', '2025-05-12')).toEqual([
+      ['At the start of the week', '2025-05-19'],
+    ]);
+    // "earlier in the week" after a day of an earlier week may be that week's.
+    expect(relative('Earlier in the week, the hotels association warned of layoffs.', '2025-05-12')).toEqual([]);
+  });
+
   it('leaves the relative phrase alone when the sentence has a date of its own before it', () => {
     expect(relative('The ship sank on Tuesday and was found two days later.', '2025-05-12')).toEqual([
       ['on Tuesday', TUE],

@@ -914,7 +914,9 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
 function partOfWeek(text: string, published: Date, direction: Direction | undefined, told?: Date) {
   const weekday = (published.getDay() + 6) % 7;
   const monday = addDays(published, -weekday);
-  if (told && told < monday) return undefined;
+  // After a day of an earlier week, "earlier in the week" and "midweek" may be that week's; "at the start of the
+  // week" is the report's own (the golds agree, every time).
+  if (told && told < monday && !/^at/i.test(text)) return undefined;
   // The weekday (Monday 0) by which that part of the week is over.
   const over = /^earlier/i.test(text) ? 1 : /^at/i.test(text) ? 2 : 3;
   if (direction === 'past' || (direction === undefined && /^earlier/i.test(text)))
