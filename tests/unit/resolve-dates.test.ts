@@ -1412,6 +1412,8 @@ const TABLE: Row[] = [
     '2026-09-01',
     'month',
   ],
+  // A day in a condition is still the day meant.
+  ['If there is nothing on the table on Friday, we go out on strike.', '2026-10-27', '2026-10-30', 'day', 'expected'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2180,6 +2182,10 @@ const NO_DATE: [string, string][] = [
   ['Nutmeg is quoted at US$9.40/kg FOB, up from US$8.70 a month ago, as supply tightens.', '2026-02-20'],
   ['A room that cost 140 euros a night a month ago now sells for 95.', '2026-08-12'],
   ["ST GEORGE'S, Grenada, Feb 4, CRNA – A High Court judge has issued a bench warrant.", '2026-02-04'],
+  // How long a condition would hold; a season of every year.
+  ['If it lasts until the end of the year, European mills will turn to Brazil.', '2026-10-30'],
+  ['If this runs into June, the shortfall will be hard to recover.', '2026-05-06'],
+  ['Members will stay into the summer holidays, which in Chile begin in December.', '2026-10-07'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -941,6 +941,25 @@ function periodFor(
   // "Free travel is usually offered on the 5th of July", "Traffic normally peaks on Friday", "is traditionally held on
   // the last weekend of June": a habit, no one day.
   if (HABITUAL.test(clauseBefore(sentence, result.index)) && !/\d{4}/.test(text)) return undefined;
+  // "If it lasts until the end of the year", "If this runs much past the end of the month", "if the rains fail in
+  // November": how long or when a condition would hold, no event; a day in a condition ("If there is nothing on the
+  // table on Friday") is still the day meant.
+  if (
+    /\bif\b[^,;:]*$/i.test(sentence.slice(0, result.index)) &&
+    (/\b(?:until|till|into|past|through|beyond|in)\s+(?:\w+\s+)?$/i.test(before) ||
+      /^(?:until|till|into|past|through|beyond)\b/i.test(text)) &&
+    !result.start.isCertain('day')
+  )
+    return undefined;
+  // "the summer holidays, which in Chile begin in December", "the school year starts in March": when a season of
+  // every year falls, no event.
+  if (
+    MONTH_ALONE.test(text.replace(/^in\s+/i, '')) &&
+    /\b(?:holidays|season|school year|academic year|term|semester|harvest|rains|monsoon)\b,?\s+(?:which\s+)?(?:[\p{L}\s]{0,20}\s)?(?:begin|begins|start|starts|end|ends|run|runs)\s+(?:in\s+)?$/iu.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
   // "Every August, Spanish and Italian families fill the gap": a month that comes every year.
   if (MONTH_ALONE.test(text) && /\b(?:every|each)\s+$/i.test(before)) return undefined;
   // "This week: the Norrtälje seat goes to the Election Review Board": a newsletter's heading for its issue.
