@@ -2175,6 +2175,7 @@ const NO_DATE: [string, string][] = [
   ["This week's Brief is given over almost entirely to potatoes.", '2026-03-18'],
   // A price's level a month ago.
   ['The company bought cargoes at spot prices that topped $14 per million BTU a month ago, he said.', '2026-10-05'],
+  ['The shares are still far from the €4.20 at which they traded a month ago.', '2026-03-26'],
   // A month every year; a newsletter's heading; a baseline in another currency's dollars; a rate by the night; a
   // dateline closed by the agency's initials.
   ['Every August, Spanish and Italian families fill the gap left by the Canadians.', '2026-08-12'],

@@ -1182,10 +1182,12 @@ function periodFor(
     /^(?:(?:night|morning|evening|day)\s+)?(?:a|one)\s+(?:year|month|week)\s+ago$/i.test(text) &&
     (/^\s*,?\s*(?:and\s+|but\s+)?now\s+(?:sells?|costs?|stands?|trades?|fetch(?:es)?|goes|go|is|are)\b/i.test(after) ||
       /\b(?:I|we|you|they|he|she)\s+(?:\w+ly\s+)?(?:paid|spent)\b/.test(`${before} ${after}`) ||
-      // "at spot prices that topped $14 per million British thermal units a month ago": a price's level then.
+      // "at spot prices that topped $14 per million British thermal units a month ago", "the €4.20 at which they traded
+      // a month ago": a price's level then.
       /\b(?:topped|hit|reached|peaked\s+at|touched|stood\s+at|traded\s+at)\s+(?:about\s+|around\s+|nearly\s+)?\p{Sc}\s?[#\d][^,;.]{0,60}$/u.test(
         sentence.slice(0, result.index),
-      ))
+      ) ||
+      /\bat\s+which\s+(?:\p{L}+\s+){1,2}(?:traded|stood|sold|closed|peaked|changed\s+hands)\s+$/u.test(before))
   )
     return undefined;
   if (
