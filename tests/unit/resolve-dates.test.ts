@@ -1414,6 +1414,8 @@ const TABLE: Row[] = [
   ],
   // A day in a condition is still the day meant.
   ['If there is nothing on the table on Friday, we go out on strike.', '2026-10-27', '2026-10-30', 'day', 'expected'],
+  // "on the Tuesday evening", told as done in a Tuesday paper: "the" points back to one already told of.
+  ['Roux had lodged a protest on the Tuesday evening.', '2026-08-11', '2026-08-04', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2187,6 +2189,17 @@ const NO_DATE: [string, string][] = [
   ['If it lasts until the end of the year, European mills will turn to Brazil.', '2026-10-30'],
   ['If this runs into June, the shortfall will be hard to recover.', '2026-05-06'],
   ['Members will stay into the summer holidays, which in Chile begin in December.', '2026-10-07'],
+  // A firm, a place and a man named for a day, a year or a month; a document's number; an amount of time; levels then.
+  [
+    '"Every supplier is renegotiating now," said Mark Friday, a partner at the consultancy Friday & Vogt.',
+    '2026-03-06',
+  ],
+  ['It employs people in small towns such as Agnes Water and the Town of 1770.', '2026-08-21'],
+  ["Garnier's place will be taken by August Le Bihan, a 22-year-old from Lorient.", '2026-08-13'],
+  ['Press release 07/2026 · Bremen', '2026-03-30'],
+  ['"Now there is a hole in 36 years of data," says the station chief.', '2026-03-26'],
+  ['Rawdha now trades at 312 fils, up from 285 fils a month ago.', '2026-03-02'],
+  ['A boat that was valued at about £380,000 a month ago is now hard to sell.', '2026-08-13'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -121,10 +121,11 @@ const NUMBERED_WEEK =
  */
 const parser = chrono.casual.clone();
 parser.parsers.push({
-  // An older year only where nothing counted follows it: "was signed in 1864." (not "in 1800 homes").
+  // An older year only where nothing counted follows it: "was signed in 1864." (not "in 1800 homes"); none in a name
+  // ("the Town of 1770").
   pattern: () =>
     new RegExp(
-      `\\b(?:in|since|of|by|from|until|before|after|during|early|late|mid)[- ]((?:19|20)\\d{2}|1[5-8]\\d{2}(?=[,.;:)]|$|\\s+(?:and|when|as|after|before|by|under|in|at|with|for|but)\\b))\\b(?![-–/]\\d)${OTHER_ERA}`,
+      `\\b(?:in|since|(?<!\\b(?:Town|City|Village|Class|Spirit)\\s)of|by|from|until|before|after|during|early|late|mid)[- ]((?:19|20)\\d{2}|1[5-8]\\d{2}(?=[,.;:)]|$|\\s+(?:and|when|as|after|before|by|under|in|at|with|for|but)\\b))\\b(?![-–/]\\d)${OTHER_ERA}`,
       'i',
     ),
   extract: (_context, match) => ({ year: Number(match[1]) }),
@@ -960,6 +961,12 @@ function periodFor(
     )
   )
     return undefined;
+  // "Press release 07/2026", "Circular No. 12/2026": a document's number in its year.
+  if (
+    /^\d{1,3}\/\d{4}$/.test(text) &&
+    /\b(?:release|statement|circular|bulletin|notice|no\.?|number|ref\.?|reference)\s*$/i.test(before)
+  )
+    return undefined;
   // "Every August, Spanish and Italian families fill the gap": a month that comes every year.
   if (MONTH_ALONE.test(text) && /\b(?:every|each)\s+$/i.test(before)) return undefined;
   // "This week: the Norrtälje seat goes to the Election Review Board": a newsletter's heading for its issue.
@@ -1183,8 +1190,8 @@ function periodFor(
     (/^\s*,?\s*(?:and\s+|but\s+)?now\s+(?:sells?|costs?|stands?|trades?|fetch(?:es)?|goes|go|is|are)\b/i.test(after) ||
       /\b(?:I|we|you|they|he|she)\s+(?:\w+ly\s+)?(?:paid|spent)\b/.test(`${before} ${after}`) ||
       // "at spot prices that topped $14 per million British thermal units a month ago", "the €4.20 at which they traded
-      // a month ago": a price's level then.
-      /\b(?:topped|hit|reached|peaked\s+at|touched|stood\s+at|traded\s+at)\s+(?:about\s+|around\s+|nearly\s+)?\p{Sc}\s?[#\d][^,;.]{0,60}$/u.test(
+      // a month ago", "valued at about £380,000 a month ago": a price's level then.
+      /\b(?:topped|hit|reached|peaked\s+at|touched|stood\s+at|traded\s+at|valued\s+at)\s+(?:about\s+|around\s+|nearly\s+)?\p{Sc}\s?[#\d][#\d,.]*[^,;.]{0,60}$/u.test(
         sentence.slice(0, result.index),
       ) ||
       /\bat\s+which\s+(?:\p{L}+\s+){1,2}(?:traded|stood|sold|closed|peaked|changed\s+hands)\s+$/u.test(before))
@@ -1192,7 +1199,7 @@ function periodFor(
     return undefined;
   if (
     /^(?:(?:a|one)\s+(?:year|month|week)\s+ago|last\s+(?:year|month|week))$/i.test(text) &&
-    /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|on|(?:what|than|where)\s+(?:\p{L}+\s+){1,2}(?:was|were|had\s+been|did|cost|sold|fetched)(?:\s+\p{L}+ing)?|(?:level|levels|rate|pace|figure|figures)\s+of)\s+(?:[A-Z]{0,3}\p{Sc}?\s?[#\d][#\d.,]*\s*(?:million|billion|bn|m|k|%|per\s*cent|percent|lari|euros?|dollars?|pounds?|yen|kina|rand|shillings?|naira|pesos?|rupees?|lei|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence)?\s+)?(?:(?:at|in|over)\s+(?:this|the same)\s+(?:point|time|stage|period)\s+)?$/iu.test(
+    /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|on|(?:what|than|where)\s+(?:\p{L}+\s+){1,2}(?:was|were|had\s+been|did|cost|sold|fetched)(?:\s+\p{L}+ing)?|(?:level|levels|rate|pace|figure|figures)\s+of)\s+(?:[A-Z]{0,3}\p{Sc}?\s?[#\d][#\d.,]*\s*(?:million|billion|bn|m|k|%|per\s*cent|percent|lari|euros?|dollars?|pounds?|yen|kina|rand|shillings?|naira|pesos?|rupees?|lei|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baisa|halalas?|kobo|paise|centavos?)?\s+)?(?:(?:at|in|over)\s+(?:this|the same)\s+(?:point|time|stage|period)\s+)?$/iu.test(
       before,
     ) &&
     /\d\s*(?:%|per\s*cent|percent)|\b(?:up|down|back|higher|lower|more|less|fewer|half|twice|double|triple|fraction)\b|\b\p{L}+er\s+than\b/iu.test(
@@ -1330,7 +1337,7 @@ function periodFor(
     /^\s+\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u.test(after) &&
     (!BEFORE_MONTH.test(before) ||
       (/\b(?:by|from|with|and)\s+$/i.test(before) &&
-        /^\s+(?!(?:Day|Eve|Bank|Holiday|Week)\b)\p{Lu}\p{Ll}+(?:[),;.]|\s+(?:and|of|in|at|who|said|says|told|added)\b|\s*$)/u.test(
+        /^\s+(?!(?:Day|Eve|Bank|Holiday|Week)\b)(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:[),;.]|\s+(?:and|of|in|at|who|said|says|told|added)\b|\s*$)/u.test(
           after,
         )))
   )
@@ -1692,6 +1699,8 @@ function periodFor(
     return partOfWeek(text, published, naming ? 'past' : direction, told && told < anchor ? told : anchor);
   }
   if (IN_SPAN.test(text) && direction !== 'future') return undefined;
+  // "a hole in 36 years of data": an amount of time, not a time ahead.
+  if (IN_SPAN.test(text) && /^\s+of\b/i.test(after)) return undefined;
   // "You cannot take 300 buildings off the market in four weeks": what cannot be done in a span is no day at its end.
   if (
     IN_SPAN.test(text) &&
@@ -2110,6 +2119,8 @@ function periodFor(
       )
     )
       return undefined;
+    // "the Munich consultancy Friday & Vogt": a firm's name.
+    if (/^\s*&\s*\p{Lu}/u.test(after)) return undefined;
     // "(Reporting by …; Editing by Mark Friday)": a surname after a first name, closing a credit.
     if (/\bby\s+\p{Lu}\p{Ll}+\s+$/u.test(before) && (/^\s*[);,]/.test(after) || /\)$/.test(result.text.trim())))
       return undefined;
@@ -2195,15 +2206,18 @@ function periodFor(
       if (Math.abs(lead) < CLEARLY_NEARER_DAYS) return undefined;
       return lead < 0 ? [periodOf(coming, 'day'), 'future'] : [periodOf(gone, 'day'), 'past'];
     }
-    // "shut since a fire on Thursday night", "unveiled a revised tariff late on Monday", told as done in a paper of that
-    // weekday: the night of the day the paper comes out is still to come, so the one a week before is meant (the golds
+    // "shut since a fire on Thursday night", "unveiled a revised tariff late on Monday", "on the Tuesday evening", told
+    // as done in a paper of that weekday: the night of the day the paper comes out is still to come, so the one a week before is meant (the golds
     // agree; "broke out on Friday evening" in a Friday paper may be a late edition's, and stays the day).
     if (
       direction === 'past' &&
       !qualifier &&
       weekday === published.getDay() &&
       !/\b(?:by|into|to|until|till)\s+$/i.test(opening) &&
-      (/\bnight$/i.test(text) || (/\blate\s+$/i.test(opening) && /^on\s/i.test(text)))
+      (/\bnight$/i.test(text) ||
+        (/\blate\s+$/i.test(opening) && /^on\s/i.test(text)) ||
+        // "had lodged a protest on the Tuesday evening": "the" points back to a Tuesday already told of.
+        /\bon\s+the\s+$/i.test(opening))
     )
       return [periodOf(addDays(published, -7), 'day'), direction];
     // A plan told in the past ("said talks would resume on Thursday") looks forward from when it was told.
