@@ -1416,6 +1416,21 @@ const TABLE: Row[] = [
   ['If there is nothing on the table on Friday, we go out on strike.', '2026-10-27', '2026-10-30', 'day', 'expected'],
   // "on the Tuesday evening", told as done in a Tuesday paper: "the" points back to one already told of.
   ['Roux had lodged a protest on the Tuesday evening.', '2026-08-11', '2026-08-04', 'day'],
+  // "in the week commencing 18 May 2026": the week; "are now preparing for … on the 19th": a plan in the present.
+  [
+    'The JPLs intend to file a petition in the week commencing 18 May 2026.',
+    '2026-05-15',
+    '2026-05-18',
+    'week',
+    'expected',
+  ],
+  [
+    "Officials are now preparing for the donors' conference on the 19th, which several embassies have promised to attend.",
+    '2026-05-12',
+    '2026-05-19',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2200,6 +2215,11 @@ const NO_DATE: [string, string][] = [
   ['"Now there is a hole in 36 years of data," says the station chief.', '2026-03-26'],
   ['Rawdha now trades at 312 fils, up from 285 fils a month ago.', '2026-03-02'],
   ['A boat that was valued at about £380,000 a month ago is now hard to sell.', '2026-08-13'],
+  // What runs on a pair of weekdays; months of travel and itineraries; a span to now after a superlative.
+  ['Pera said he had dropped Tuesday and Wednesday trips.', '2026-09-08'],
+  ['A cruise line dropped Rarotonga from two November itineraries.', '2026-09-08'],
+  ['Bookings for September and October travel are down 14%.', '2026-09-08'],
+  ["Elmtal's shares are now trading near their lowest level in six years.", '2026-10-20'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -49,7 +49,7 @@ const OWED =
  * ("January tours", "the December index review", "the September show season").
  */
 const MONTHS_MEASURE = new RegExp(
-  `^(?:\\s+|-|['’]s\\s+)(?:delivery|loading|liftings?|shipments?|contracts?|futures|options|expiry|quarter|half|${OWED}|levels?|averages?|(?:visitor|tourist|passenger|sales|traffic|footfall)?\\s*figures?|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi|index|tours|trips|bookings|arrivals|(?:\\w+\\s+)?seasons?|fortnight|holidays?|recess|programmes?|programs?|schedules?|timetables?|needs|requirements|quotas?|allocations?|volumes|cargoes)\\b`,
+  `^(?:\\s+|-|['’]s\\s+)(?:delivery|loading|liftings?|shipments?|contracts?|futures|options|expiry|quarter|half|${OWED}|levels?|averages?|(?:visitor|tourist|passenger|sales|traffic|footfall)?\\s*figures?|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi|index|tours|trips|itinerar(?:y|ies)|sailings|cruises|travel|bookings|arrivals|(?:\\w+\\s+)?seasons?|fortnight|holidays?|recess|programmes?|programs?|schedules?|timetables?|needs|requirements|quotas?|allocations?|volumes|cargoes)\\b`,
   'i',
 );
 /** The same named before the month: "their salaries for May and June". */
@@ -1191,7 +1191,7 @@ function periodFor(
       /\b(?:I|we|you|they|he|she)\s+(?:\w+ly\s+)?(?:paid|spent)\b/.test(`${before} ${after}`) ||
       // "at spot prices that topped $14 per million British thermal units a month ago", "the €4.20 at which they traded
       // a month ago", "valued at about £380,000 a month ago": a price's level then.
-      /\b(?:topped|hit|reached|peaked\s+at|touched|stood\s+at|traded\s+at|valued\s+at)\s+(?:about\s+|around\s+|nearly\s+)?\p{Sc}\s?[#\d][#\d,.]*[^,;.]{0,60}$/u.test(
+      /\b(?:topped|hit|reached|peaked\s+at|touched|stood\s+at|traded\s+at|valued\s+at)\s+(?:about\s+|around\s+|nearly\s+)?[A-Z]{0,3}\p{Sc}\s?[#\d][#\d,.]*[^,;.]{0,60}$/u.test(
         sentence.slice(0, result.index),
       ) ||
       /\bat\s+which\s+(?:\p{L}+\s+){1,2}(?:traded|stood|sold|closed|peaked|changed\s+hands)\s+$/u.test(before))
@@ -1699,8 +1699,16 @@ function periodFor(
     return partOfWeek(text, published, naming ? 'past' : direction, told && told < anchor ? told : anchor);
   }
   if (IN_SPAN.test(text) && direction !== 'future') return undefined;
-  // "a hole in 36 years of data": an amount of time, not a time ahead.
-  if (IN_SPAN.test(text) && /^\s+of\b/i.test(after)) return undefined;
+  // "a hole in 36 years of data": an amount of time, not a time ahead; "their lowest level in six years": the span to
+  // now.
+  if (
+    IN_SPAN.test(text) &&
+    (/^\s+of\b/i.test(after) ||
+      /\b(?:lowest|highest|worst|best|biggest|largest|smallest|strongest|weakest)\b[^,;.]{0,30}$/i.test(
+        before,
+      ))
+  )
+    return undefined;
   // "You cannot take 300 buildings off the market in four weeks": what cannot be done in a span is no day at its end.
   if (
     IN_SPAN.test(text) &&
@@ -1878,7 +1886,15 @@ function periodFor(
     const figures = text.replace(CLOCK_TIME, '');
     if (!/\d{4}/.test(figures) && /\d/.test(figures) && !MILITARY_DATE.test(figures)) return undefined;
     // "by the end of the month", like "by the end of April", names the month, not its last day.
-    const precision: Precision = known('day') && !PART_OF_MONTH.test(text) ? 'day' : known('month') ? 'month' : 'year';
+    // "in the week commencing 18 May 2026": the week.
+    const precision: Precision =
+      known('day') && /\bweek (?:of|commencing|beginning|starting)\s+$/i.test(before)
+        ? 'week'
+        : known('day') && !PART_OF_MONTH.test(text)
+          ? 'day'
+          : known('month')
+            ? 'month'
+            : 'year';
     // "by year's end", "by the end of the month": a deadline, ahead while its period runs.
     const bound =
       /^(?:by|before|until|till)\s/i.test(text) ||
@@ -1934,9 +1950,11 @@ function periodFor(
   if (MONTH_ALONE.test(text.replace(/^(?:early|late|mid)[- ]/i, '')) && HABITUAL_AFTER.test(after)) return undefined;
   if (known('month')) {
     if (SHORT_NUMERIC.test(text) || ORDINAL_WEEKDAY_OF.test(before)) return undefined;
-    // "the week of May 25": the week, not its Monday.
+    // "the week of May 25", "in the week commencing 18 May": the week, not its Monday.
     // "over the Fourth of July weekend": a day of the holiday's weekend, which one unsaid.
-    const weekOf = (/\bweek of\s+$/i.test(before) || /^\s+(?:long\s+)?weekend\b/i.test(after)) && known('day');
+    const weekOf =
+      (/\bweek (?:of|commencing|beginning|starting)\s+$/i.test(before) || /^\s+(?:long\s+)?weekend\b/i.test(after)) &&
+      known('day');
     const month = result.start.get('month') ?? 1;
     // "by the end of April" names the month, not its last day.
     const day = known('day') && !PART_OF_MONTH.test(text) ? (result.start.get('day') ?? 1) : undefined;
@@ -2117,6 +2135,13 @@ function periodFor(
       /\b(?:a|an)\s+(?:(?:quiet|busy|rainy|wet|sunny|cold|hot|warm|typical|normal|ordinary|usual|slow|long|bleak|grey|gray|good|bad|fine|lazy|hectic|dark|bright|snowy|stormy|windy|calm|sleepy|tense|frantic|single|certain|given|particular)\s+)?$/i.test(
         before,
       )
+    )
+      return undefined;
+    // "had dropped Tuesday and Wednesday trips": a pair of weekdays naming what runs on them each week.
+    const weekly = /^\s+(?:trips|departures|sailings|flights|tours|shifts|classes|services|excursions)\b/i;
+    if (
+      weekly.test(after.replace(/^\s+(?:and|or)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i, '')) &&
+      (/^\s+(?:and|or)\s/i.test(after) || /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:and|or)\s+$/i.test(before))
     )
       return undefined;
     // "the Munich consultancy Friday & Vogt": a firm's name.
