@@ -599,7 +599,8 @@ const COUNT_CHANGE =
 const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 /** An amount of money: "$3", "US$4m", "£2.4m", "€140 million". */
 const AMOUNT = /(?:[$£€¥₹]|\b(?:US|A|NZ|C|HK)\$)\s?\d[\d,.]*/g;
-/** "in six years", "in a month": from now when the sentence looks forward; otherwise a span ("its first rise in six years"). */
+/** "the week of May 25", "in the week commencing 18 May": the week a day opens. */
+const WEEK_OF = /\bweek (?:of|commencing|beginning|starting)\s+$/i;
 /** The start of the month: "since the start of the month", "at the beginning of this month". */
 const MONTH_START = /\b(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+month\b/i;
 /** A part of a week no day names: "earlier in the week", "at the start of the week", "midweek". */
@@ -608,6 +609,10 @@ const PART_OF_WEEK =
 /** "Lines have been longest midweek", "bite hardest in March": when a thing is most so. */
 const SUPERLATIVE_BEFORE =
   /\b(?:most|least|longest|shortest|busiest|quietest|highest|lowest|heaviest|hardest|hottest|coldest|wettest|driest|worst|best|strongest|weakest)\s+(?:in\s+|during\s+|on\s+|around\s+)?$/i;
+/**
+ * "in six years", "in a month": from now when the sentence looks forward; otherwise a span ("its first rise in six
+ * years").
+ */
 const IN_SPAN =
   /^in\s+(?:(?:about|around|some|roughly|nearly|almost|under|over|just|only|less\s+than|more\s+than)\s+)?(?:a|an|\w+|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)$/i;
 /** "the past few days", "over the last two weeks": a span up to now, not the date of an event. */
@@ -1704,9 +1709,7 @@ function periodFor(
   if (
     IN_SPAN.test(text) &&
     (/^\s+of\b/i.test(after) ||
-      /\b(?:lowest|highest|worst|best|biggest|largest|smallest|strongest|weakest)\b[^,;.]{0,30}$/i.test(
-        before,
-      ))
+      /\b(?:lowest|highest|worst|best|biggest|largest|smallest|strongest|weakest)\b[^,;.]{0,30}$/i.test(before))
   )
     return undefined;
   // "You cannot take 300 buildings off the market in four weeks": what cannot be done in a span is no day at its end.
@@ -1888,7 +1891,7 @@ function periodFor(
     // "by the end of the month", like "by the end of April", names the month, not its last day.
     // "in the week commencing 18 May 2026": the week.
     const precision: Precision =
-      known('day') && /\bweek (?:of|commencing|beginning|starting)\s+$/i.test(before)
+      known('day') && WEEK_OF.test(before)
         ? 'week'
         : known('day') && !PART_OF_MONTH.test(text)
           ? 'day'
@@ -1952,9 +1955,7 @@ function periodFor(
     if (SHORT_NUMERIC.test(text) || ORDINAL_WEEKDAY_OF.test(before)) return undefined;
     // "the week of May 25", "in the week commencing 18 May": the week, not its Monday.
     // "over the Fourth of July weekend": a day of the holiday's weekend, which one unsaid.
-    const weekOf =
-      (/\bweek (?:of|commencing|beginning|starting)\s+$/i.test(before) || /^\s+(?:long\s+)?weekend\b/i.test(after)) &&
-      known('day');
+    const weekOf = (WEEK_OF.test(before) || /^\s+(?:long\s+)?weekend\b/i.test(after)) && known('day');
     const month = result.start.get('month') ?? 1;
     // "by the end of April" names the month, not its last day.
     const day = known('day') && !PART_OF_MONTH.test(text) ? (result.start.get('day') ?? 1) : undefined;
