@@ -2220,6 +2220,9 @@ const NO_DATE: [string, string][] = [
   ['A cruise line dropped Rarotonga from two November itineraries.', '2026-09-08'],
   ['Bookings for September and October travel are down 14%.', '2026-09-08'],
   ["Elmtal's shares are now trading near their lowest level in six years.", '2026-10-20'],
+  // What runs midweek, every week.
+  ['The analyser came up on one of the small charter planes that serve the settlement midweek.', '2026-04-30'],
+  ['Most casinos now keep only a handful of rooms open midweek, according to operators.', '2026-10-12'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -1692,8 +1692,13 @@ function periodFor(
       )
     )
       return undefined;
-    // "Midweek sailings are usually quieter": a habit of every week.
-    if (/\b(?:usually|typically|normally|always|often|generally)\b/i.test(`${before} ${after.slice(0, 40)}`))
+    // "Midweek sailings are usually quieter", "the charter planes that serve the settlement midweek", "casinos now keep
+    // only a handful of rooms open midweek": a habit of every week.
+    if (
+      /\b(?:usually|typically|normally|always|often|generally)\b/i.test(`${before} ${after.slice(0, 40)}`) ||
+      (/^mid-?week$/i.test(text) &&
+        /\b(?:keep|serve|run|open|operate|fly|sail|call)s?\b[^,;.]*$/i.test(sentence.slice(0, result.index)))
+    )
       return undefined;
     // "walked out earlier in the week", "met midweek": the report's own week, once that part of it is over; "will
     // resume at the start of the week" in a weekend paper, the next. Not when the sentence before told of a day of an
