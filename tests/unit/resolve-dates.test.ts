@@ -1431,6 +1431,9 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  // What a thing sold for may be a sale; a meeting called on a day is that day's.
+  ['The company sold its stake for $40 million a month ago.', '2026-11-30', '2026-10-01', 'month'],
+  ['A meeting called Monday by the mayor was cancelled.', '2026-06-10', '2026-06-08', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2223,6 +2226,22 @@ const NO_DATE: [string, string][] = [
   // What runs midweek, every week.
   ['The analyser came up on one of the small charter planes that serve the settlement midweek.', '2026-04-30'],
   ['Most casinos now keep only a handful of rooms open midweek, according to operators.', '2026-10-12'],
+  // Prices a thing sold or traded at, or fetched, a month ago.
+  ['Souvenir julep glasses that sold a month ago at $18 are half price now in the gift shop.', '2026-06-06'],
+  ['A seat on the airport shuttle was selling a month ago at 60 lei and now goes for 95 lei.', '2026-12-03'],
+  ['Pre-orders, which sold at £24.99 a month ago, are being refunded automatically.', '2026-12-03'],
+  ['"We sold Moorea a month ago at $119 a head including the ferry."', '2026-11-23'],
+  ['The stock closed at 1,212 yen, well below the 1,480 yen it fetched a month ago.', '2026-11-24'],
+  ['Power was trading at Rs 4.10 a unit a month ago and is now above Rs 6.', '2025-12-29'],
+  // How long a condition would hold, whatever verb tells it; the span an amount of work is done in.
+  ['If the outage lasts until June, however, the plant would miss the high-flow season.', '2025-12-29'],
+  ['"I\'ve some savings, but if it lasts until June I\'ll be amazed."', '2026-11-22'],
+  ['"We are doing three winters\' worth of turnarounds in a week."', '2026-11-27'],
+  // A horse's name; travel packages of a month; a tally of the year to date; what a holiday weekend is like.
+  ["A 2-year-old named Tuesday's Promise won the opener.", '2026-06-06'],
+  ['UK operators with Hokkaido packages in the second half of December should watch closely.', '2026-11-30'],
+  ['Several smaller studios in the city have closed or shrunk this year.', '2026-11-22'],
+  ["The long weekend of St Andrew's Day and National Day is one of the busiest of the year at Cluj.", '2026-11-20'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -2561,6 +2580,17 @@ describe('sentences with two dates', () => {
       ['2026-09-13', 'day'],
     ]);
     expect(resolve('"We will reopen tomorrow," the minister said.', '2026-06-10')).toEqual([]);
+    // Guillemets quote too; what was said on the night of the report's own day is that day's.
+    expect(resolve('« Tonight we think of the crew », said Vaitiare Lehartel on Wednesday.', '2026-12-03')).toEqual([
+      ['2026-12-02', 'day'],
+      ['2026-12-02', 'day'],
+    ]);
+    expect(
+      resolve('"The stewards will sit down tomorrow morning," Calloway said Saturday night.', '2026-05-02'),
+    ).toEqual([
+      ['2026-05-03', 'day', 'expected'],
+      ['2026-05-02', 'day'],
+    ]);
   });
 
   it("reads a plan from the day it was told, not from a participle's day set off by commas", () => {

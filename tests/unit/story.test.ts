@@ -350,6 +350,7 @@ describe('events as an editor would list them', () => {
     expect(
       entries(
         "11:52 p.m. — That's it for our live coverage tonight.",
+        "7.15pm: That's all from us tonight.",
         "That's all from the live page for today.",
         "That's where we will leave our live coverage for today.",
       ),

@@ -275,9 +275,9 @@ const LOOK_BACK =
 /** After an opening participle of saying and its date: ", Ntshona said …". */
 const SPOKEN_BY = new RegExp(`^[^,;.]*,\\s*(?:[\\p{L}'’.-]+\\s+){1,8}?${SPEECH_VERB.source}`, 'u');
 
-/** A live page's time before its post: "22:05 EEST — ", "**08:10 GST** — ", "Update 3. 10. — ". */
+/** A live page's time before its post: "22:05 EEST — ", "**08:10 GST** — ", "Update 3. 10. — ", "7.15pm: ". */
 const LIVE_STAMP =
-  /^\**(?:Update\s+)?(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,5})?|\d{1,2}\.\s?\d{1,2}\.)\**\s*[—–-]\s*/i;
+  /^\**(?:Update\s+)?(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,5})?|\d{1,2}\.\s?\d{1,2}\.)\**\s*[—–:-]\s*/i;
 
 /**
  * "We'll be back from first light tomorrow", "we will keep adding to this post over the weekend", "That's all from us

@@ -52,8 +52,14 @@ const MONTHS_MEASURE = new RegExp(
   `^(?:\\s+|-|['’]s\\s+)(?:delivery|loading|liftings?|shipments?|contracts?|futures|options|expiry|quarter|half|${OWED}|levels?|averages?|(?:visitor|tourist|passenger|sales|traffic|footfall)?\\s*figures?|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi|index|tours|trips|itinerar(?:y|ies)|sailings|cruises|travel|bookings|arrivals|(?:\\w+\\s+)?seasons?|fortnight|holidays?|recess|programmes?|programs?|schedules?|timetables?|needs|requirements|quotas?|allocations?|volumes|cargoes)\\b`,
   'i',
 );
-/** The same named before the month: "their salaries for May and June". */
-const OWED_FOR = new RegExp(`\\b(?:${OWED})\\s+(?:for|of)\\s+(?:\\p{L}+\\s+(?:and|or)\\s+)?$`, 'iu');
+/**
+ * The same named before the month: "their salaries for May and June"; and what is sold for travel in it, "Hokkaido
+ * packages in the second half of December".
+ */
+const OWED_FOR = new RegExp(
+  `\\b(?:(?:${OWED})\\s+(?:for|of)|(?:packages?|itinerar(?:y|ies)|tours|trips|bookings|sailings|cruises|departures)\\s+(?:for|in|during))\\s+(?:(?:the\\s+)?(?:first|second|last|latter)\\s+half\\s+of\\s+|(?:early|late|mid)[- ])?(?:\\p{L}+\\s+(?:and|or)\\s+)?$`,
+  'iu',
+);
 /** Words that tell of what happens as a rule, not once. */
 const HABITUAL =
   /\b(?:usually|normally|typically|generally|traditionally|ordinarily|customarily|rarely|seldom|tends? to)\b/i;
@@ -585,6 +591,12 @@ function clauseBefore(sentence: string, index: number): string {
   return sentence.slice(start, index);
 }
 
+/** The clause a date phrase stands in, the phrase included. */
+function clauseAround(sentence: string, index: number, length: number): string {
+  const [start, end] = clausesOf(sentence).find(([, last]) => index < last) ?? [0, sentence.length];
+  return sentence.slice(start, Math.max(end, index + length));
+}
+
 /** What comes before a date in its clause, or the whole sentence before it when the date is a clause of its own. */
 function planBefore(sentence: string, index: number): string {
   const clause = clauseBefore(sentence, index);
@@ -597,6 +609,12 @@ const COUNT_CHANGE =
   /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|climbed|increased|dropped|grew|jumped|went\s+(?:up|down))\s+from\s+\d[\d,.]*\s+to\s+\d[\d,.]*/gi;
 /** A number just before a weekday: "Pier 15 on Monday", "Flight 12 Tuesday". */
 const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
+/** A price a thing sold or traded at, or fetched: "sold … at $18", "trading at Rs 4.10 a unit", "the 1,480 yen it fetched". */
+const PRICE = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\b(?:Rs|Nu|Tk|Sh|KSh|R|K|P)\.?\s?)[#\d][#\d,.]*|\b[#\d][#\d,.]*\s*(?:euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zloty|forint|koruna|krona|kronor|krone|kroner)\b`;
+const UNIT_PRICE = new RegExp(
+  String.raw`\b(?:sold|sells?|selling|trad(?:ed|es|ing)|went|going|priced)\b[^,;]*?\bat\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})|(?:${PRICE})\s+(?:\p{L}+\s+){0,2}(?:fetched|commanded|cost)\b|\b(?:fetched|commanded)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})`,
+  'iu',
+);
 /** An amount of money: "$3", "US$4m", "£2.4m", "€140 million". */
 const AMOUNT = /(?:[$£€¥₹]|\b(?:US|A|NZ|C|HK)\$)\s?\d[\d,.]*/g;
 /** "the week of May 25", "in the week commencing 18 May": the week a day opens. */
@@ -1199,7 +1217,10 @@ function periodFor(
       /\b(?:topped|hit|reached|peaked\s+at|touched|stood\s+at|traded\s+at|valued\s+at)\s+(?:about\s+|around\s+|nearly\s+)?[A-Z]{0,3}\p{Sc}\s?[#\d][#\d,.]*[^,;.]{0,60}$/u.test(
         sentence.slice(0, result.index),
       ) ||
-      /\bat\s+which\s+(?:\p{L}+\s+){1,2}(?:traded|stood|sold|closed|peaked|changed\s+hands)\s+$/u.test(before))
+      /\bat\s+which\s+(?:\p{L}+\s+){1,2}(?:traded|stood|sold|closed|peaked|changed\s+hands)\s+$/u.test(before) ||
+      // "glasses that sold a month ago at $18", "was trading at Rs 4.10 a unit a month ago", "the 1,480 yen it fetched a
+      // month ago": what a thing sold at is its price then; what it "sold for" may be a sale ("sold its stake for $40m").
+      UNIT_PRICE.test(clauseAround(sentence, result.index, text.length)))
   )
     return undefined;
   if (
@@ -1312,6 +1333,14 @@ function periodFor(
       ))
   )
     return undefined;
+  // "a 2-year-old named Tuesday's Promise", "a mare called Sunday Best": a name that goes on after "named"; "a meeting
+  // called Monday by the mayor" is the day.
+  if (
+    /^\p{Lu}/u.test(text) &&
+    /\b(?:named|called|dubbed|christened|nicknamed)\s+$/i.test(before) &&
+    /^(?:['’]s)?\s+\p{Lu}/u.test(after)
+  )
+    return undefined;
   // "on the 15th (Tuesday)": a weekday in brackets after a day is that day's, told by the day.
   if (/\d(?:st|nd|rd|th)?\s*\(\s*\p{Lu}\p{Ll}+day\)?$/u.test(`${before}${text}`)) return undefined;
   // "to keep Sunday services to an hour", "suspended Friday prayers", "The club's Friday night dinners": a weekly rite,
@@ -1395,6 +1424,15 @@ function periodFor(
     return undefined;
   // "the schedule of this year's national exam": which year's edition, not when anything happened.
   if (/^this year$/i.test(text) && /^['’]s\b/.test(after)) return undefined;
+  // "several smaller studios have closed or shrunk this year": what has been done this year so far is a tally of the
+  // year to date, no one event in it.
+  if (
+    /^this year$/i.test(text) &&
+    /\b(?:has|have|['’]ve)\s+(?:\w+ly\s+)?(?:been\s+)?\p{L}+(?:ed|en|wn|ut|ne)\b/iu.test(
+      clauseAround(sentence, result.index, result.text.length),
+    )
+  )
+    return undefined;
   // "This week's lead is Brazil", "This week's Brief is given over to potatoes": a newsletter's issue. "and this year
   // will be no different": the year is like others.
   if (
@@ -1475,7 +1513,7 @@ function periodFor(
   )
     return undefined;
   // "had still not been paid their salaries for May and June": what is owed for a month, named after it.
-  if (MONTH_ALONE.test(text) && OWED_FOR.test(before)) return undefined;
+  if (MONTH_ALONE.test(text) && OWED_FOR.test(sentence.slice(0, result.index))) return undefined;
   // "in the first quarter of 2026", "the second half of 2025": a reporting period the year holds, not an event's year.
   if (/^of\s/i.test(text) && /\b(?:quarter|half)\s+$/i.test(before)) return undefined;
   // "The main item this week is …", "In this week's edition": the publication's own issue, not an event's date.
@@ -1710,10 +1748,11 @@ function periodFor(
   }
   if (IN_SPAN.test(text) && direction !== 'future') return undefined;
   // "a hole in 36 years of data": an amount of time, not a time ahead; "their lowest level in six years": the span to
-  // now.
+  // now; "three winters' worth of turnarounds in a week": the span an amount of work is done in.
   if (
     IN_SPAN.test(text) &&
     (/^\s+of\b/i.test(after) ||
+      /\bworth\s+of\s+(?:[\p{L}'’-]+\s+){1,3}$/iu.test(before) ||
       /\b(?:lowest|highest|worst|best|biggest|largest|smallest|strongest|weakest)\b[^,;.]{0,30}$/i.test(before))
   )
     return undefined;
@@ -2239,12 +2278,16 @@ function periodFor(
     }
     // "shut since a fire on Thursday night", "unveiled a revised tariff late on Monday", "on the Tuesday evening", told
     // as done in a paper of that weekday: the night of the day the paper comes out is still to come, so the one a week before is meant (the golds
-    // agree; "broke out on Friday evening" in a Friday paper may be a late edition's, and stays the day).
+    // agree; "broke out on Friday evening" in a Friday paper may be a late edition's, and stays the day; so is what was
+    // said that night, the news of the day: '"…," Calloway said Saturday night' on a Saturday's live page).
     if (
       direction === 'past' &&
       !qualifier &&
       weekday === published.getDay() &&
       !/\b(?:by|into|to|until|till)\s+$/i.test(opening) &&
+      !/\b(?:said|told(?:\s+[\p{L}\d.’'-]+){1,4}|announced|confirmed|added|wrote|posted)\s+(?:on\s+|late\s+(?:on\s+)?)?$/iu.test(
+        opening,
+      ) &&
       (/\bnight$/i.test(text) ||
         (/\blate\s+$/i.test(opening) && /^on\s/i.test(text)) ||
         // "had lodged a protest on the Tuesday evening": "the" points back to a Tuesday already told of.
@@ -2363,6 +2406,11 @@ export function resolveDates(
       letters.toLowerCase(),
     )
     .replace(DATELINE, (dateline) => ' '.repeat(dateline.length))
+    // "« Tonight we think of the crew », said Lehartel on Wednesday": guillemets quote as curly marks do.
+    .replace(/«/g, '“')
+    .replace(/»/g, '”')
+    // "If the outage lasts until June": chrono reads "last s" (the second gone by) to June; "holds" is a verb to it.
+    .replace(/\b([Ll])asts\b/g, (_, l: string) => `${l === 'L' ? 'H' : 'h'}olds`)
     .replace(BUDDHIST_YEAR, (year) => ourYear(year, parseISO(published)));
   const day = parseISO(published);
   const instant = new Date(day.getFullYear(), day.getMonth(), day.getDate(), 12);
@@ -2768,6 +2816,13 @@ function holidayPeriod(
     return undefined;
   // "Picnic Day is when families come together": what the day is, every year.
   if (/^\s+(?:is|are)\s+(?:when|about|for|a\s+time|the\s+(?:time|day))\b/i.test(sentence.slice(end))) return undefined;
+  // "The long weekend of St Andrew's Day and National Day is one of the busiest of the year": what it is like, every year.
+  if (
+    /^(?:(?:,|\s+and|\s+or)\s+\p{Lu}[\p{L}'’ -]*?)*\s+(?:is|are)\s+(?:usually\s+|always\s+|often\s+)?(?:one\s+of\s+)?the\s+(?:\p{L}+est|most\s+\p{L}+)\b/u.test(
+      sentence.slice(end),
+    )
+  )
+    return undefined;
   // "Maundy Thursday, Good Friday and Easter Monday are public holidays in Norway": what the day is, every year.
   if (
     /^(?:(?:,|\s+and|\s+or)\s+\p{Lu}[\p{L}'’ -]*?)*\s+(?:is|are)\s+(?:all\s+|also\s+|both\s+)?(?:an?\s+)?(?:(?:public|bank|national|official|statutory|federal|school|religious|paid)\s+)?(?:holidays?|days? off)\b/u.test(
