@@ -1434,6 +1434,9 @@ const TABLE: Row[] = [
   // What a thing sold for may be a sale; a meeting called on a day is that day's.
   ['The company sold its stake for $40 million a month ago.', '2026-11-30', '2026-10-01', 'month'],
   ['A meeting called Monday by the mayor was cancelled.', '2026-06-10', '2026-06-08', 'day'],
+  // A plan with a noun after "plan"; a calendar day a plan told as overtaken was for is the nearest.
+  ['Staff plan a farewell gathering on Saturday.', '2026-12-03', '2026-12-05', 'day', 'expected'],
+  ['The second round was due to open on 22 December, but was postponed.', '2025-12-29', '2025-12-22', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2602,6 +2605,15 @@ describe('sentences with two dates', () => {
     ).toEqual([
       ['2026-07-10', 'day'],
       ['2026-08-01', 'day', 'expected'],
+    ]);
+  });
+
+  it('reads the day a plan was moved from as well as the day it was moved to', () => {
+    expect(
+      resolve('The second round was due to open on 22 December, but was postponed to 6 January.', '2025-12-29'),
+    ).toEqual([
+      ['2025-12-22', 'day'],
+      ['2026-01-06', 'day', 'expected'],
     ]);
   });
 

@@ -1636,8 +1636,16 @@ function periodFor(
       sentence.slice(0, result.index),
     ) || calledOff !== null;
   // "The strike set for Friday has been called off", "The strike, set to start on Friday, was called off on Monday": a
-  // plan called off may have been for a day before the report or after it, and the report does not say which.
-  const fate = calledOff && after.slice(0, after.search(/[.;]|$/));
+  // plan called off may have been for a day before the report or after it, and the report does not say which. The day
+  // a calendar date was moved to ("was postponed to 6 January") is no day of the calling off: the date is the nearest.
+  const fate =
+    calledOff &&
+    after
+      .slice(0, after.search(/[.;]|$/))
+      .replace(
+        result.start.isCertain('month') ? /\b(?:to|until|till)\s+(?:(?:the|next|a)\s+)?\S+(?:\s+\S+)?/gi : /(?!)/g,
+        '',
+      );
   if (fate && (/\bhas been\b/i.test(calledOff[0]) || DAY_NAMED.test(fate.slice(calledOff[0].length)))) return undefined;
   const deadline =
     (/\b(?:till|until|by|before)\s+$/i.test(before) && /^\s+to\s+[a-z]+/.test(after)) ||
@@ -2032,8 +2040,10 @@ function periodFor(
     // sentence around it; so is a day after a noun and "of" ("the geologists' note of 23 June"), or after a deed's noun
     // that is someone's ("within 120 days of its dissolution on Aug 6"). So is the deadline of a purpose ("announced a
     // review …, to report by the end of March"; "met the demand to have the channel back … by the end of April"), which
-    // lies after what set it, not after the report.
+    // lies after what set it, not after the report. So is the day of a plan whose fate is told as done ("was due to open
+    // on 22 December, but was postponed"), which may have been called off before its day or after.
     const nearest =
+      (PAST_PLAN_BUT[0].test(planBefore(sentence, result.index)) && fateToldAsDone(after)) ||
       (!lastOrNext &&
         /(?:\b(?:the|a|an|its|their|this|that)|\p{L}['’]s)\s+$/iu.test(before) &&
         /^\s+\p{Ll}/u.test(after)) ||

@@ -50,9 +50,12 @@ const NOT_PAST = new Set([
 /** Auxiliaries and phrases that put what follows in the future. */
 const FUTURE =
   /\b(?:will|shall|wo|'ll|going to|gonna|next|upcoming|tomorrow|let's|let us|must(?! have)|(?:has|have|needs?) to)\b/i;
-/** A plan stated in the present: "is due to", "are set to", "is expected on", "plans to", "is scheduled for". */
+/**
+ * A plan stated in the present: "is due to", "are set to", "is expected on", "plans to", "is scheduled for", "plan a
+ * farewell gathering on Saturday".
+ */
 const PLANNED =
-  /\b(?:is|are|am|be|(?:it|he|she|that|there|what|who)'s|'re|remains?)\s+(?:(?:now|still|already|also|currently)\s+)?(?:(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\w+ing\b)|\b(?:plans?|intends?|aims?|hopes?|wants?|expects?|seeks?|vows?|promises?|pledges?|threatens?|prepares?)\s+to\b|\b(?:expects|anticipates|forecasts|predicts|projects)\b|\b(?:expect|anticipate|predict|forecast)s?\s+(?:\S+\s+){1,3}?to\b/i;
+  /\b(?:is|are|am|be|(?:it|he|she|that|there|what|who)'s|'re|remains?)\s+(?:(?:now|still|already|also|currently)\s+)?(?:(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\w+ing\b)|\b(?:plans?|intends?|aims?|hopes?|wants?|expects?|seeks?|vows?|promises?|pledges?|threatens?|prepares?)\s+to\b|(?<!\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s)\bplans?\s+(?:an?|another)\s|\b(?:expects|anticipates|forecasts|predicts|projects)\b|\b(?:expect|anticipate|predict|forecast)s?\s+(?:\S+\s+){1,3}?to\b/i;
 /** A plan stated in the past ("would", "was due to", "hoped talks would"): its date may lie either side of publication. */
 const PLANNED_IN_PAST =
   /\b(?:expected|anticipated|predicted|forecast)(?:\s+(?:in|on|by|for|at))?\s*$|\b(?:would|could(?!(?:n['’]t|\s+not)?\s+(?:smell|hear|taste|sense|tell)\b)|might|should)(?:n['’]t)?\b|\b(?:promised|pledged|vowed)\s+(?:a|an|the|its|their|new|fresh)\s|\b(?:was|were)\s+(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|supposed|to)\b|\b(?:planned|intended|aimed|hoped|wanted|expected|sought|vowed|promised|pledged|threatened|prepared|agreed|decided|voted|opted|chose|resolved)\s+(?:(?!\d)\w+\s+){0,2}?to\b|\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on|asking|urging|ordering|telling|directing|instructing|inviting|calling on)\s+(?!to\b)\w+(?:\s+\w+)?\s+to\b|(?<!\b(?:began|begun|started|continued|ceased|stopped|came|seemed|appeared|proved|had|has|have|was|were)\s)\bto be\b/i;
