@@ -1437,6 +1437,25 @@ const TABLE: Row[] = [
   // A plan with a noun after "plan"; a calendar day a plan told as overtaken was for is the nearest.
   ['Staff plan a farewell gathering on Saturday.', '2026-12-03', '2026-12-05', 'day', 'expected'],
   ['The second round was due to open on 22 December, but was postponed.', '2025-12-29', '2025-12-22', 'day'],
+  // A plan handed to someone is no plan to do something; "ready to" is a plan; a start told with no verb of the past.
+  [
+    "OAV delivered its runway repair plan to Honduras's infrastructure ministry on Thursday.",
+    '2026-10-20',
+    '2026-10-15',
+    'day',
+  ],
+  ['The operator has said it was ready to reopen on Wednesday.', '2026-09-14', '2026-09-16', 'day', 'expected'],
+  ['The ferry was ready on Friday.', '2026-09-14', '2026-09-11', 'day'],
+  [
+    'All Meteor screenings move to the small hall of Zetra from Tuesday, with the open-air programme unaffected.',
+    '2026-08-17',
+    '2026-08-18',
+    'day',
+    'expected',
+  ],
+  ['The company unveiled the plan on Tuesday.', '2026-08-17', '2026-08-11', 'day'],
+  ['They will reopen in four days.', '2026-04-08', '2026-04-12', 'day', 'expected'],
+  ['The company bought the plant from its founder a month ago.', '2026-04-08', '2026-03-01', 'month'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2245,6 +2264,22 @@ const NO_DATE: [string, string][] = [
   ['UK operators with Hokkaido packages in the second half of December should watch closely.', '2026-11-30'],
   ['Several smaller studios in the city have closed or shrunk this year.', '2026-11-22'],
   ["The long weekend of St Andrew's Day and National Day is one of the busiest of the year at Cluj.", '2026-11-20'],
+  // Prices right after their time, changes from them, and what a thing cost then; a quarter reported on.
+  ['"A month ago at $9,000 a year, that policy was a rounding error," said a broker.', '2026-03-27'],
+  ['Rebar was assessed at 585-595 euros/t delivered, against a month ago at 590 euros/t.', '2026-12-03'],
+  ['The premium widened to $2.40 a barrel on the news, from $1.15 a month ago, traders said.', '2026-11-10'],
+  ['Fares from Miami that cost $310 a month ago are selling for $520 now.', '2026-10-20'],
+  ['Tickets sold a month ago at KM 120.', '2026-08-25'],
+  ['The group posted an operating loss of 187 million euros for July-September.', '2026-10-23'],
+  // Conditions however far their period lies after "until", or by when; days of a month that come every year; a
+  // span's "they" is the next clause's.
+  [
+    'It claims damages if the closure of the southern end continues until the first quarter of next year.',
+    '2026-10-13',
+  ],
+  ['If no buyer emerges by March, the application may be the only money.', '2026-12-03'],
+  ['"I don\'t want this city relying on luck every Saturday night in March," she said.', '2026-03-19'],
+  ['"Our inspectors did that in four days, and they will keep doing it."', '2026-04-08'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

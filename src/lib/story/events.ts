@@ -287,7 +287,7 @@ const LIVE_STAMP =
  * it once said wrongly.
  */
 const NEWSROOM =
-  /^[Ww]e(?:['’]ll| will|['’]re| are)?\s+(?:be back|bring you|keep (?:you|this|adding|updating)|update|follow|continue|have more|return)\b|^That['’]s (?:all|it) (?:from|for)\b|^That['’]s where we(?:['’]ll| will) (?:leave|end|stop|pause)\b|^No further (?:statements?|updates?|information|comments?) will be (?:issued|given|published|provided|made)\b|^This (?:report|story|article)\b[^.]{0,80}\bwas (?:first )?(?:published|updated|amended|corrected)\b|^(?:Correction|Clarification)\b[^:.]{0,30}:|^An earlier version of this (?:report|story|article)\b/;
+  /^[Ww]e(?:['’]ll| will|['’]re| are)?\s+(?:be back|bring you|keep (?:you|this|adding|updating)|update|follow|continue|have more|return)\b|^That['’]s (?:all|it) (?:from|for)\b|^That(?:['’]s| is) where we(?:['’]ll| will)? (?:leave|end|stop|pause)\b|^No further (?:statements?|updates?|information|comments?) will be (?:issued|given|published|provided|made)\b|^This (?:report|story|article)\b[^.]{0,80}\bwas (?:first )?(?:published|updated|amended|corrected)\b|^(?:Correction|Clarification)\b[^:.]{0,30}:|^An earlier version of this (?:report|story|article)\b/;
 
 /** A day that says when something was told, before what was told: "Montreal police said Wednesday that …". */
 const TOLD_ON = /\b(?:said|says|announced|confirmed|reported|told\s+\p{L}+)\s+(?:on\s+)?$/u;

@@ -610,9 +610,15 @@ const COUNT_CHANGE =
 /** A number just before a weekday: "Pier 15 on Monday", "Flight 12 Tuesday". */
 const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 /** A price a thing sold or traded at, or fetched: "sold … at $18", "trading at Rs 4.10 a unit", "the 1,480 yen it fetched". */
-const PRICE = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\b(?:Rs|Nu|Tk|Sh|KSh|R|K|P)\.?\s?)[#\d][#\d,.]*|\b[#\d][#\d,.]*\s*(?:euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zloty|forint|koruna|krona|kronor|krone|kroner)\b`;
+const PRICE = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\b(?:Rs|Nu|Tk|Sh|KSh|KM|R|K|P|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD)\.?\s?)[#\d][#\d,.]*|\b[#\d][#\d,.]*\s*(?:euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zloty|forint|koruna|krona|kronor|krone|kroner)\b`;
 const UNIT_PRICE = new RegExp(
-  String.raw`\b(?:sold|sells?|selling|trad(?:ed|es|ing)|went|going|priced)\b[^,;]*?\bat\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})|(?:${PRICE})\s+(?:\p{L}+\s+){0,2}(?:fetched|commanded|cost)\b|\b(?:fetched|commanded)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})`,
+  String.raw`\b(?:sold|sells?|selling|trad(?:ed|es|ing)|went|going|priced)\b[^,;]*?\bat\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})|(?:${PRICE})\s+(?:\p{L}+\s+){0,2}(?:fetched|commanded|cost)\b|\b(?:fetched|commanded|cost|costs)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})`,
+  'iu',
+);
+/** A price right after its time, or a change from it: "A month ago at $9,000 a year", "from $1.15 a month ago". */
+const AT_PRICE = new RegExp(String.raw`^\s+at\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})`, 'iu');
+const FROM_PRICE = new RegExp(
+  String.raw`\bfrom\s+(?:about\s+|around\s+|nearly\s+)?(?:${PRICE})(?:\s+[\p{L}/]+){0,3}\s+$`,
   'iu',
 );
 /** An amount of money: "$3", "US$4m", "£2.4m", "€140 million". */
@@ -966,11 +972,14 @@ function periodFor(
   // the last weekend of June": a habit, no one day.
   if (HABITUAL.test(clauseBefore(sentence, result.index)) && !/\d{4}/.test(text)) return undefined;
   // "If it lasts until the end of the year", "If this runs much past the end of the month", "if the rains fail in
-  // November": how long or when a condition would hold, no event; a day in a condition ("If there is nothing on the
-  // table on Friday") is still the day meant.
+  // November", "if the closure continues until the first quarter of next year", "If no buyer emerges by March": how
+  // long or when a condition would hold, no event; a day in a condition ("If there is nothing on the table on Friday")
+  // is still the day meant.
   if (
     /\bif\b[^,;:]*$/i.test(sentence.slice(0, result.index)) &&
-    (/\b(?:until|till|into|past|through|beyond|in)\s+(?:\w+\s+)?$/i.test(before) ||
+    (/\b(?:until|till|into|past|through|beyond|in|by|before)\s+(?:\w+\s+){0,4}$/i.test(
+      sentence.slice(0, result.index),
+    ) ||
       /^(?:until|till|into|past|through|beyond)\b/i.test(text)) &&
     !result.start.isCertain('day')
   )
@@ -990,8 +999,13 @@ function periodFor(
     /\b(?:release|statement|circular|bulletin|notice|no\.?|number|ref\.?|reference)\s*$/i.test(before)
   )
     return undefined;
-  // "Every August, Spanish and Italian families fill the gap": a month that comes every year.
-  if (MONTH_ALONE.test(text) && /\b(?:every|each)\s+$/i.test(before)) return undefined;
+  // "Every August, Spanish and Italian families fill the gap", "relying on luck every Saturday night in March": a month
+  // that comes every year, or the days of it that do.
+  if (
+    MONTH_ALONE.test(text.replace(/^in\s+/i, '')) &&
+    /\b(?:every|each)\s+(?:(?:[\p{L}-]+\s+){1,3}in\s+)?$/iu.test(sentence.slice(0, result.index))
+  )
+    return undefined;
   // "This week: the Norrtälje seat goes to the Election Review Board": a newsletter's heading for its issue.
   if (/^this week$/i.test(text) && /^\s*:/.test(after) && !/\S/.test(sentence.slice(0, result.index))) return undefined;
   // "Seed-cutting normally starts in April …, and planting follows from mid-May": a habit runs on into a clause joined
@@ -1169,10 +1183,12 @@ function periodFor(
     !/\b\d{4}\b/.test(sentence)
   )
     return undefined;
-  // "will report July-September results": months joined into a quarter or season, no event's month.
+  // "will report July-September results", "posted an operating loss for July-September": months joined into a quarter
+  // or season reported on, no event's month.
   if (
     MONTH_RANGE.test(text) &&
-    /^\s+(?:results|quarter|period|figures|sales|earnings|data|season|window|months)\b/i.test(after)
+    (/^\s+(?:results|quarter|period|figures|sales|earnings|data|season|window|months)\b/i.test(after) ||
+      /\bfor\s+(?:the\s+)?$/i.test(before))
   )
     return undefined;
   // "its June 24-Month Study": a number joined to a word is a compound ("24-month"), not a day.
@@ -1220,7 +1236,9 @@ function periodFor(
       /\bat\s+which\s+(?:\p{L}+\s+){1,2}(?:traded|stood|sold|closed|peaked|changed\s+hands)\s+$/u.test(before) ||
       // "glasses that sold a month ago at $18", "was trading at Rs 4.10 a unit a month ago", "the 1,480 yen it fetched a
       // month ago": what a thing sold at is its price then; what it "sold for" may be a sale ("sold its stake for $40m").
-      UNIT_PRICE.test(clauseAround(sentence, result.index, text.length)))
+      UNIT_PRICE.test(clauseAround(sentence, result.index, text.length)) ||
+      AT_PRICE.test(after) ||
+      FROM_PRICE.test(sentence.slice(0, result.index)))
   )
     return undefined;
   if (
@@ -1609,8 +1627,10 @@ function periodFor(
   const saidOf =
     /^['’]s\s/.test(after) &&
     /\b(?:said|says|told\s+\S+|announced|confirmed|warned|added)\s+(?:that\s+)?$/i.test(before);
+  // "All screenings move to the small hall from Tuesday": a start told with no verb of the past is still to come
+  // (quoted, it counts from when it was said, which the quotation may not tell).
   const read =
-    unplanned || whenDone || passedBy || gaveUp
+    (unplanned || whenDone || passedBy || gaveUp
       ? 'past'
       : isOn
         ? 'future'
@@ -1618,7 +1638,12 @@ function periodFor(
           ? 'either'
           : saidOf
             ? directionAt(sentence.slice(result.index), 0, result.text.length)
-            : directionAt(sentence, result.index, result.index + result.text.length);
+            : directionAt(sentence, result.index, result.index + result.text.length)) ??
+    (/\bfrom\s+$/i.test(before) &&
+    /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text) &&
+    !insideQuotation(sentence, result.index)
+      ? 'future'
+      : undefined);
   // "gave both sides till Sunday to name their negotiators": a deadline set in the past lies after it was set.
   // So is a date set for something: "has scheduled a hearing for Oct. 1", "set a trial date of 2 November".
   // "wants the loading to resume at the latest on Friday": the latest day for what is still asked, ahead.
@@ -2459,6 +2484,9 @@ export function resolveDates(
     const part = dayOfPartOfDay(read, instant, sentence);
     if (part === null) continue;
     const result = part ?? read;
+    // "did that in four days, and they will": chrono reads "they" on as a unit of the span ("the y"); it is the next
+    // clause's subject.
+    result.text = result.text.replace(/,?\s+(?:and\s+)?they$/i, '');
     // Inside a quotation, "tonight" or "tomorrow" is the speaker's: it counts from the day they spoke, if told.
     const deictic = result.text.trim().replace(/[,.]$/, '');
     if (DEICTIC.test(deictic) && insideQuotation(sentence, result.index)) {

@@ -55,10 +55,10 @@ const FUTURE =
  * farewell gathering on Saturday".
  */
 const PLANNED =
-  /\b(?:is|are|am|be|(?:it|he|she|that|there|what|who)'s|'re|remains?)\s+(?:(?:now|still|already|also|currently)\s+)?(?:(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|to)\b|\w+ing\b)|\b(?:plans?|intends?|aims?|hopes?|wants?|expects?|seeks?|vows?|promises?|pledges?|threatens?|prepares?)\s+to\b|(?<!\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s)\bplans?\s+(?:an?|another)\s|\b(?:expects|anticipates|forecasts|predicts|projects)\b|\b(?:expect|anticipate|predict|forecast)s?\s+(?:\S+\s+){1,3}?to\b/i;
+  /\b(?:is|are|am|be|(?:it|he|she|that|there|what|who)'s|'re|remains?)\s+(?:(?:now|still|already|also|currently)\s+)?(?:(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|ready\s+to|to)\b|\w+ing\b)|\b(?:plans?|intends?|aims?|hopes?|wants?|expects?|seeks?|vows?|promises?|pledges?|threatens?|prepares?)\s+to\b|(?<!\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s)\bplans?\s+(?:an?|another)\s|\b(?:expects|anticipates|forecasts|predicts|projects)\b|\b(?:expect|anticipate|predict|forecast)s?\s+(?:\S+\s+){1,3}?to\b/i;
 /** A plan stated in the past ("would", "was due to", "hoped talks would"): its date may lie either side of publication. */
 const PLANNED_IN_PAST =
-  /\b(?:expected|anticipated|predicted|forecast)(?:\s+(?:in|on|by|for|at))?\s*$|\b(?:would|could(?!(?:n['’]t|\s+not)?\s+(?:smell|hear|taste|sense|tell)\b)|might|should)(?:n['’]t)?\b|\b(?:promised|pledged|vowed)\s+(?:a|an|the|its|their|new|fresh)\s|\b(?:was|were)\s+(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|supposed|to)\b|\b(?:planned|intended|aimed|hoped|wanted|expected|sought|vowed|promised|pledged|threatened|prepared|agreed|decided|voted|opted|chose|resolved)\s+(?:(?!\d)\w+\s+){0,2}?to\b|\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on|asking|urging|ordering|telling|directing|instructing|inviting|calling on)\s+(?!to\b)\w+(?:\s+\w+)?\s+to\b|(?<!\b(?:began|begun|started|continued|ceased|stopped|came|seemed|appeared|proved|had|has|have|was|were)\s)\bto be\b/i;
+  /\b(?:expected|anticipated|predicted|forecast)(?:\s+(?:in|on|by|for|at))?\s*$|\b(?:would|could(?!(?:n['’]t|\s+not)?\s+(?:smell|hear|taste|sense|tell)\b)|might|should)(?:n['’]t)?\b|\b(?:promised|pledged|vowed)\s+(?:a|an|the|its|their|new|fresh)\s|\b(?:was|were)\s+(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|supposed|ready\s+to|to)\b|\b(?:planned|intended|aimed|hoped|wanted|expected|sought|vowed|promised|pledged|threatened|prepared|agreed|decided|voted|opted|chose|resolved)\s+(?:(?!\d)\w+\s+){0,2}?to\b|\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on|asking|urging|ordering|telling|directing|instructing|inviting|calling on)\s+(?!to\b)\w+(?:\s+\w+)?\s+to\b|(?<!\b(?:began|begun|started|continued|ceased|stopped|came|seemed|appeared|proved|had|has|have|was|were)\s)\bto be\b/i;
 
 /**
  * "The by-election takes place on 25 June", "the trial opens on Monday", "Primary schools … reopen on Monday", "tenders
@@ -70,9 +70,14 @@ const SCHEDULED_PRESENT =
 /** "flights may resume", "talks can start": the modal, in lower case (not the month), looks forward. */
 const MAY = /\b(?:may|can)\s+(?!have\b|not have\b)[a-z]+/;
 
+/** Verbs that undo ("unveiled a plan"): other words of "un" and "-ed" are adjectives ("with the programme unaffected"). */
+const UNDOING =
+  /^un(?:veil|leash|lock|load|pack|plug|fold|earth|cover|block|seal|seat|ravel|ravell|furl|mask|clog|nerv|ti|zipp|wrapp|screw|hook|latch|bolt|ioni[sz]|ifi)ed$/;
+
 /** A verb in the past that says what was done ("ran", "destroyed"), not an auxiliary or a verb of saying. */
 export const isPastAction = (word: string) =>
   !/^(?:was|were|had|did|been|said|told)$/.test(word) &&
+  (!/^un(?!der)[a-z]{3,}ed$/.test(word) || UNDOING.test(word)) &&
   (IRREGULAR_PAST.has(word) || (/[a-z]{2,}ed$/.test(word) && !NOT_PAST.has(word.slice(0, -2)) && !NOT_PAST.has(word)));
 
 const LAST_TIME =
@@ -281,9 +286,13 @@ function verbDirection(sentence: string, start: number, end: number): Direction 
 /** Words in a verb group and the preposition after it: "will be held on". */
 const GROUP_WORDS = 4;
 
-/** "a plan to expand", "their hopes to win", "a compliance plan to the court": nouns, not verbs that state a plan. */
+/**
+ * "a plan to expand", "their hopes to win", "a compliance plan to the court", "its runway repair plan to Honduras's
+ * ministry": nouns, not verbs that state a plan (a name after "to" is no verb; case matters there).
+ */
 const NOUN_PLAN =
   /\b(?:a|an|the|its|their|his|her|our|this|that|new)\s+(?:plans?|hopes?|aims?|promises?|pledges?|threats?|vows?|bids?)\s+to\b|\b(?:plans?|bids?)\s+to(?=\s+(?:the|a|an|its|their|his|her|our|this|that)\b)/gi;
+const NOUN_PLAN_TO_NAME = /\b(?:plans?|bids?)\s+to(?=\s+\p{Lu})/gu;
 
 /** "is due to be held", "will be formally signed": a participle after "be" is passive, not past. */
 const PASSIVE = /\b(be|being)\s+(?:\w+ly\s+)?[a-z]+\b/gi;
@@ -454,6 +463,7 @@ const masked = (stretch: string) =>
     .replace(WITH_PLAN, '$1will')
     .replace(CALLED_GATHERING, '$1 would')
     .replace(NOUN_PLAN, 'NOUN')
+    .replace(NOUN_PLAN_TO_NAME, 'NOUN')
     .replace(PLUPERFECT_PLAN, 'had')
     .replace(FUTURE_PERFECT, 'will PARTICIPLE')
     .replace(INSTRUCTED, 'will')
