@@ -1456,6 +1456,22 @@ const TABLE: Row[] = [
   ['The company unveiled the plan on Tuesday.', '2026-08-17', '2026-08-11', 'day'],
   ['They will reopen in four days.', '2026-04-08', '2026-04-12', 'day', 'expected'],
   ['The company bought the plant from its founder a month ago.', '2026-04-08', '2026-03-01', 'month'],
+  // A day counted back from tonight, tomorrow or yesterday; a trial listed ahead; a summons whose object runs long; a
+  // document's name before "to"; what is wanted done.
+  ['The Velvet Tent opened a week ago tonight with a late-night circus.', '2026-02-27', '2026-02-20', 'day'],
+  ['It will be five weeks ago tomorrow night that the grandstand dropped a metre.', '2026-04-11', '2026-03-08', 'day'],
+  ['It is four weeks yesterday since the Grand National.', '2026-05-10', '2026-04-11', 'day'],
+  ['The other six are for trial on the 22nd of June.', '2026-05-10', '2026-06-22', 'day', 'expected'],
+  [
+    'The judge has summoned the driver and two Noroeste Rail maintenance managers to testify as suspects on 15 September.',
+    '2026-08-14',
+    '2026-09-15',
+    'day',
+    'expected',
+  ],
+  ['The council served the association with a notice to fix on Tuesday.', '2026-10-28', '2026-10-27', 'day'],
+  ['Lawyers filed a motion to dismiss on Monday.', '2026-10-28', '2026-10-26', 'day'],
+  ['The council wants the upper tier taken down in February.', '2026-11-02', '2027-02-01', 'month', 'expected'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2280,6 +2296,15 @@ const NO_DATE: [string, string][] = [
   ['If no buyer emerges by March, the application may be the only money.', '2026-12-03'],
   ['"I don\'t want this city relying on luck every Saturday night in March," she said.', '2026-03-19'],
   ['"Our inspectors did that in four days, and they will keep doing it."', '2026-04-08'],
+  // Changes from an amount, and a price fetched then; a rate in a day; a span of hours ahead; a horse's title; a
+  // speaker's year after "But".
+  ['Diesel at Banjul retailers fell to D78 a litre, from D82 a month ago.', '2026-02-25'],
+  ['Output fell to 40 units, from 55 a month ago.', '2026-02-25'],
+  ['"A month ago prime lambs were fetching around $4.15 a kilo at the works."', '2026-11-14'],
+  ['The pandal may not reopen after any rain of more than 64.5 mm in a day.', '2026-10-25'],
+  ['Officials expect a delay of the next two hours.', '2026-04-11'],
+  ['Shy Of Sunday, who was one of the horses that ignored the recall, ran on to finish second.', '2026-04-11'],
+  ['"But this year safety comes before spectacle."', '2026-10-25'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -352,6 +352,7 @@ describe('events as an editor would list them', () => {
         "11:52 p.m. — That's it for our live coverage tonight.",
         "7.15pm: That's all from us tonight.",
         '18:30 — That is where we leave our live coverage for today.',
+        "We'll leave our live coverage there for today.",
         "That's all from the live page for today.",
         "That's where we will leave our live coverage for today.",
       ),

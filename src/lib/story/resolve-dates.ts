@@ -612,13 +612,13 @@ const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs
 /** A price a thing sold or traded at, or fetched: "sold … at $18", "trading at Rs 4.10 a unit", "the 1,480 yen it fetched". */
 const PRICE = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\b(?:Rs|Nu|Tk|Sh|KSh|KM|R|K|P|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD)\.?\s?)[#\d][#\d,.]*|\b[#\d][#\d,.]*\s*(?:euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zloty|forint|koruna|krona|kronor|krone|kroner)\b`;
 const UNIT_PRICE = new RegExp(
-  String.raw`\b(?:sold|sells?|selling|trad(?:ed|es|ing)|went|going|priced)\b[^,;]*?\bat\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})|(?:${PRICE})\s+(?:\p{L}+\s+){0,2}(?:fetched|commanded|cost)\b|\b(?:fetched|commanded|cost|costs)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})`,
+  String.raw`\b(?:sold|sells?|selling|trad(?:ed|es|ing)|went|going|priced)\b[^,;]*?\bat\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})|(?:${PRICE})\s+(?:\p{L}+\s+){0,2}(?:fetched|commanded|cost)\b|\b(?:fetched|fetching|commanded|cost|costs)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})`,
   'iu',
 );
-/** A price right after its time, or a change from it: "A month ago at $9,000 a year", "from $1.15 a month ago". */
+/** A price right after its time, or a change from an amount: "A month ago at $9,000 a year", "from D82 a month ago". */
 const AT_PRICE = new RegExp(String.raw`^\s+at\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})`, 'iu');
 const FROM_PRICE = new RegExp(
-  String.raw`\bfrom\s+(?:about\s+|around\s+|nearly\s+)?(?:${PRICE})(?:\s+[\p{L}/]+){0,3}\s+$`,
+  String.raw`\bfrom\s+(?:about\s+|around\s+|nearly\s+)?(?:${PRICE}|\b\p{L}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)?)(?:\s+[\p{L}/]+){0,3}\s+$`,
   'iu',
 );
 /** An amount of money: "$3", "US$4m", "£2.4m", "€140 million". */
@@ -641,7 +641,7 @@ const IN_SPAN =
   /^in\s+(?:(?:about|around|some|roughly|nearly|almost|under|over|just|only|less\s+than|more\s+than)\s+)?(?:a|an|\w+|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)$/i;
 /** "the past few days", "over the last two weeks": a span up to now, not the date of an event. */
 const SPAN_TO_NOW =
-  /^(?:the\s+)?(?:past|last|previous|coming|next)\s+(?:few|several|couple of|\w+|\d+)\s+(?:days|weeks|months|years)$/i;
+  /^(?:the\s+)?(?:past|last|previous|coming|next)\s+(?:few|several|couple of|\w+|\d+)\s+(?:minutes|hours|days|weeks|months|years)$/i;
 /**
  * "…at 2:40 a.m. on April 7 in Manila, which was Monday morning in Vancouver": the same moment told in another
  * place's time, after "which was" or "or", names no event of its own.
@@ -1351,6 +1351,8 @@ function periodFor(
       ))
   )
     return undefined;
+  // "Shy Of Sunday, who was one of the horses": a title's capital "Of" joins a name.
+  if (/^\p{Lu}/u.test(text) && /\b\p{Lu}\p{Ll}*\s+Of\s+(?:The\s+)?$/u.test(before)) return undefined;
   // "a 2-year-old named Tuesday's Promise", "a mare called Sunday Best": a name that goes on after "named"; "a meeting
   // called Monday by the mayor" is the day.
   if (
@@ -1470,8 +1472,13 @@ function periodFor(
   )
     return undefined;
   // '"This year I'm giving away burritos"', '"This year, nobody can."', '"Every year we go to the waterfall. This year,
-  // who knows"': a speaker's year opening what they say is how this year differs, no event in it.
-  if (/^this year$/i.test(text) && /(?:["“]|[.!?])\s*$/.test(before) && insideQuotation(sentence, result.index))
+  // who knows"', '"But this year safety comes before spectacle."': a speaker's year opening what they say is how this
+  // year differs, no event in it.
+  if (
+    /^this year$/i.test(text) &&
+    /(?:["“]|[.!?])\s*(?:(?:But|And|So)\s+)?$/.test(before) &&
+    insideQuotation(sentence, result.index)
+  )
     return undefined;
   // "trailed last year's pace": a comparison's baseline.
   if (
@@ -1781,11 +1788,13 @@ function periodFor(
   }
   if (IN_SPAN.test(text) && direction !== 'future') return undefined;
   // "a hole in 36 years of data": an amount of time, not a time ahead; "their lowest level in six years": the span to
-  // now; "three winters' worth of turnarounds in a week": the span an amount of work is done in.
+  // now; "three winters' worth of turnarounds in a week", "rain of more than 64.5 mm in a day": the span an amount is
+  // done or measured in.
   if (
     IN_SPAN.test(text) &&
     (/^\s+of\b/i.test(after) ||
       /\bworth\s+of\s+(?:[\p{L}'’-]+\s+){1,3}$/iu.test(before) ||
+      /\d\s*(?:[\p{L}%]+\s+){1,2}$/u.test(before) ||
       /\b(?:lowest|highest|worst|best|biggest|largest|smallest|strongest|weakest)\b[^,;.]{0,30}$/i.test(before))
   )
     return undefined;
@@ -1862,18 +1871,30 @@ function periodFor(
   // "day before yesterday", "day after tomorrow" without "the" (Indian and older English), "next tomorrow" (Nigerian
   // English): one day further.
   const dayOn = (words: string) => (new RegExp(`\\b(?:${words})\\s+$`, 'i').test(before) ? 1 : 0);
-  // "a week ago today", "a fortnight ago yesterday", "a year ago this week", "three years ago this month": the day, week
-  // or month that many weeks, months or years back; "a year ago" before it is part of the phrase.
-  const ago = /\b(a|an|one|two|three|four|five|six|\d{1,2})\s+(week|fortnight|month|year)s?\s+ago\s+$/i.exec(before);
-  const thisOne = /^(?:today|yesterday|this (week|month|year))$/i.exec(text);
+  // "a week ago today", "a fortnight ago yesterday", "a year ago this week", "three years ago this month", "a week ago
+  // tonight", "five weeks ago tomorrow night", "It is four weeks yesterday since the Grand National": the day, week or
+  // month that many weeks, months or years back from the day named; "a year ago" before it is part of the phrase.
+  const ago =
+    /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(week|fortnight|month|year)s?\s+ago\s+$/i.exec(
+      before,
+    ) ??
+    (/^\s+since\b/i.test(after)
+      ? /\b(?:it\s+is|it['’]s|it\s+was|it\s+will\s+be)\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(week|fortnight|month|year)s?\s+$/i.exec(
+          before,
+        )
+      : null);
+  const thisOne =
+    /^(?:today|tonight|yesterday|tomorrow|(?:yesterday|tomorrow)\s+(?:night|morning|afternoon|evening)|this (week|month|year))$/i.exec(
+      text,
+    );
   if (/^yesterday$/i.test(text) && !ago)
     return [periodOf(addDays(published, -1 - weekOn - dayOn('day\\s+before')), 'day'), 'past'];
-  if (/^tomorrow/i.test(text))
+  if (/^tomorrow/i.test(text) && !(ago && thisOne))
     return [periodOf(addDays(published, 1 + weekOn + dayOn('day\\s+after|next')), 'day'), 'future'];
   if (ago && thisOne) {
     const count = countOf(ago[1].replace(/^an?$/i, 'one'));
     const unit = ago[2].toLowerCase();
-    const from = /^yesterday$/i.test(text) ? addDays(published, -1) : published;
+    const from = addDays(published, /^yesterday/i.test(text) ? -1 : /^tomorrow/i.test(text) ? 1 : 0);
     const back =
       unit === 'year'
         ? addYears(from, -count)
@@ -1882,7 +1903,8 @@ function periodFor(
           : addDays(from, -7 * count * (unit === 'fortnight' ? 2 : 1));
     return [periodOf(back, (thisOne[1]?.toLowerCase() as Precision | undefined) ?? 'day'), 'past'];
   }
-  if (AGO.test(text) && /^\s+(?:today|yesterday|this\s+(?:week|month|year))\b/i.test(after)) return undefined;
+  if (AGO.test(text) && /^\s+(?:today|tonight|yesterday|tomorrow|this\s+(?:week|month|year))\b/i.test(after))
+    return undefined;
   if (/^today$/i.test(text) && weekOn) return [periodOf(addDays(published, weekOn), 'day'), 'future'];
   if (TODAY.test(text)) return [periodOf(published, 'day'), direction];
   // "at the weekend", "over the weekend": the one just gone in the past tense, the coming one in the future. Any other

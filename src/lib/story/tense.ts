@@ -52,10 +52,10 @@ const FUTURE =
   /\b(?:will|shall|wo|'ll|going to|gonna|next|upcoming|tomorrow|let's|let us|must(?! have)|(?:has|have|needs?) to)\b/i;
 /**
  * A plan stated in the present: "is due to", "are set to", "is expected on", "plans to", "is scheduled for", "plan a
- * farewell gathering on Saturday".
+ * farewell gathering on Saturday", "are for trial on the 22nd of June".
  */
 const PLANNED =
-  /\b(?:is|are|am|be|(?:it|he|she|that|there|what|who)'s|'re|remains?)\s+(?:(?:now|still|already|also|currently)\s+)?(?:(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|ready\s+to|to)\b|\w+ing\b)|\b(?:plans?|intends?|aims?|hopes?|wants?|expects?|seeks?|vows?|promises?|pledges?|threatens?|prepares?)\s+to\b|(?<!\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s)\bplans?\s+(?:an?|another)\s|\b(?:expects|anticipates|forecasts|predicts|projects)\b|\b(?:expect|anticipate|predict|forecast)s?\s+(?:\S+\s+){1,3}?to\b/i;
+  /\b(?:is|are|am|be|(?:it|he|she|that|there|what|who)'s|'re|remains?)\s+(?:(?:now|still|already|also|currently)\s+)?(?:(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|ready\s+to|to)\b|\w+ing\b)|\b(?:plans?|intends?|aims?|hopes?|wants?|expects?|seeks?|vows?|promises?|pledges?|threatens?|prepares?)\s+to\b|(?<!\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s)\bplans?\s+(?:an?|another)\s|\b(?:expects|anticipates|forecasts|predicts|projects)\b|\b(?:is|are)\s+(?:\w+\s+)?(?:up\s+)?for\s+(?:trial|sentencing|sentence|a\s+hearing|mention)\b|\b(?:expect|anticipate|predict|forecast)s?\s+(?:\S+\s+){1,3}?to\b/i;
 /** A plan stated in the past ("would", "was due to", "hoped talks would"): its date may lie either side of publication. */
 const PLANNED_IN_PAST =
   /\b(?:expected|anticipated|predicted|forecast)(?:\s+(?:in|on|by|for|at))?\s*$|\b(?:would|could(?!(?:n['’]t|\s+not)?\s+(?:smell|hear|taste|sense|tell)\b)|might|should)(?:n['’]t)?\b|\b(?:promised|pledged|vowed)\s+(?:a|an|the|its|their|new|fresh)\s|\b(?:was|were)\s+(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|supposed|ready\s+to|to)\b|\b(?:planned|intended|aimed|hoped|wanted|expected|sought|vowed|promised|pledged|threatened|prepared|agreed|decided|voted|opted|chose|resolved)\s+(?:(?!\d)\w+\s+){0,2}?to\b|\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on|asking|urging|ordering|telling|directing|instructing|inviting|calling on)\s+(?!to\b)\w+(?:\s+\w+)?\s+to\b|(?<!\b(?:began|begun|started|continued|ceased|stopped|came|seemed|appeared|proved|had|has|have|was|were)\s)\bto be\b/i;
@@ -184,7 +184,7 @@ function quotationAround(sentence: string, start: number, end: number): [number,
  * with no finite verb between.
  */
 const INSTRUCTION =
-  /\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on|required|allowed|allowing|permitted|permitting|cleared|clearing|warned|advised|reminded|encouraged|did,?\s+(?:(?:however|also|then|\w+ly),?\s+)?(?:order|direct|tell|ask|instruct|allow|permit|require))\s+(?!to\b)(?:[\p{L}\d'’-]+\s+){1,8}?to\s+(?=[a-z])/giu;
+  /\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on|required|allowed|allowing|permitted|permitting|cleared|clearing|warned|advised|reminded|encouraged|did,?\s+(?:(?:however|also|then|\w+ly),?\s+)?(?:order|direct|tell|ask|instruct|allow|permit|require))\s+(?!to\b)(?:[\p{L}\d'’-]+\s+){1,12}?to\s+(?=[a-z])/giu;
 /** What ends an infinitive's reach: a stop, or a word that opens a clause with a verb of its own. */
 const SCOPE_END = /[.;:!?]|\b(?:that|who|which|because|after|before|when|while|since|but|as)\b/i;
 
@@ -198,11 +198,12 @@ function instructionBefore(before: string): RegExpExecArray | undefined {
   const last = [...before.matchAll(INSTRUCTION)].at(-1);
   if (!last) return undefined;
   const reach = before.slice(last.index + last[0].length);
-  // "to appear before it on Thursday": "before" and "after" with a short phrase and no verb are prepositions.
+  // "to appear before it on Thursday", "to testify as suspects on 15 September": "before", "after" and "as" with a short
+  // phrase and no verb are prepositions.
   const end = SCOPE_END.exec(reach);
   const preposition =
     end !== null &&
-    /^(?:before|after)$/i.test(end[0]) &&
+    /^(?:before|after|as)$/i.test(end[0]) &&
     (reach.slice(end.index + end[0].length).match(/[a-z']+/gi) ?? []).length <= 3;
   return (!end || preposition) && !(reach.toLowerCase().match(/[a-z']+/g) ?? []).some(isPast) ? last : undefined;
 }
@@ -288,10 +289,11 @@ const GROUP_WORDS = 4;
 
 /**
  * "a plan to expand", "their hopes to win", "a compliance plan to the court", "its runway repair plan to Honduras's
- * ministry": nouns, not verbs that state a plan (a name after "to" is no verb; case matters there).
+ * ministry", "served … with a notice to fix on Tuesday", "filed a motion to dismiss": nouns, not verbs that state a plan
+ * (a name after "to" is no verb; case matters there).
  */
 const NOUN_PLAN =
-  /\b(?:a|an|the|its|their|his|her|our|this|that|new)\s+(?:plans?|hopes?|aims?|promises?|pledges?|threats?|vows?|bids?)\s+to\b|\b(?:plans?|bids?)\s+to(?=\s+(?:the|a|an|its|their|his|her|our|this|that)\b)/gi;
+  /\b(?:a|an|the|its|their|his|her|our|this|that|new)\s+(?:plans?|hopes?|aims?|promises?|pledges?|threats?|vows?|bids?|notices?|motions?|warrants?|summons(?:es)?|petitions?|proposals?|applications?|requests?)\s+to\b|\b(?:plans?|bids?)\s+to(?=\s+(?:the|a|an|its|their|his|her|our|this|that)\b)/gi;
 const NOUN_PLAN_TO_NAME = /\b(?:plans?|bids?)\s+to(?=\s+\p{Lu})/gu;
 
 /** "is due to be held", "will be formally signed": a participle after "be" is passive, not past. */
@@ -378,8 +380,12 @@ const BASE_LIKE_PAST =
 const DECIDED_TO =
   /\b((?:planned|intended|aimed|hoped|agreed|decided|voted|opted|resolved|promised|pledged|vowed)\s+(?:[\w'’-]+\s+){1,4}?)to\s+(?!be\b)([a-z]+)\b/gi;
 
-/** "with the rebuilt plaza to open in March": a plan told beside the clause, read as "will open". */
-const WITH_INFINITIVE = /\b(with\s+(?:[\w'’-]+\s+){1,5}?)to\s+(?!be\b)([a-z]+)\b/gi;
+/**
+ * "with the rebuilt plaza to open in March": a plan told beside the clause, read as "will open"; not a document's name
+ * ("served … with a notice to fix on Tuesday").
+ */
+const WITH_INFINITIVE =
+  /\b(with\s+(?:[\w'’-]+\s+){1,5}?)(?<!\b(?:notices?|motions?|warrants?|summons(?:es)?|petitions?|requests?)\s)to\s+(?!be\b)([a-z]+)\b/gi;
 /** "with closing speeches expected on Friday": the same, told by a participle of a plan. */
 const WITH_PLAN = /\b(with\s+(?:[\w'’-]+\s+){1,5}?)(?:expected|scheduled|slated|due|set|planned)\b/gi;
 
@@ -437,9 +443,9 @@ const BOOKED_FOR =
 /** "at the Royal Brunei Armed Forces Day parade", "Lake Placid's Revised Code": a participle inside a name. */
 const NAME_PARTICIPLE = /(?<=\p{Lu}[\p{L}'’-]*\s+)\p{Lu}\p{Ll}+ed(?=\s+\p{Lu})/gu;
 
-/** "wants a permanent bridge commissioned on …": what is wanted done, still to do. */
+/** "wants a permanent bridge commissioned on …", "wants the upper tier taken down in February": what is wanted done, still to do. */
 const WANTED_DONE =
-  /(\b(?:wants?|wanted|needs?|would\s+like|expects?)\s+(?:(?!(?:that|and|but|to)\b)[\p{L}\d'’-]+\s+){1,6}?)[a-z]+ed\b/gu;
+  /(\b(?:wants?|wanted|needs?|would\s+like|expects?)\s+(?:(?!(?:that|and|but|to)\b)[\p{L}\d'’-]+\s+){1,6}?)(?:[a-z]+ed|taken|done|given|shown|built|rebuilt|torn|put|cut|shut|set|paid|kept|held|brought|sent|made|sold|thrown|drawn|written|broken|let|laid|spent|struck|swept|withdrawn)\b/gu;
 
 /** "will start as planned", "went ahead as scheduled": a manner, not a deed of its own. */
 const AS_PLANNED =
