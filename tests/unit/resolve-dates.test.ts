@@ -2305,6 +2305,17 @@ const NO_DATE: [string, string][] = [
   ['Officials expect a delay of the next two hours.', '2026-04-11'],
   ['Shy Of Sunday, who was one of the horses that ignored the recall, ran on to finish second.', '2026-04-11'],
   ['"But this year safety comes before spectacle."', '2026-10-25'],
+  // A condition to the end of a month; a newsletter's named issue; levels a fortnight ago, now, and up from a count in
+  // words; bookings and loading for a part of a month; a name in brackets.
+  ['"If the strike lasts until the end of the month, refineries will start drawing on port stocks."', '2026-10-02'],
+  ["This week's Runway Brief looks at where things stand.", '2026-04-24'],
+  ['The rate, which stood at $24.10/t a fortnight ago, eased to $22.85/t.', '2026-10-02'],
+  ['"A bag of rice cost 300,000 in August; today it costs 420,000," Mr Fofana said.', '2026-09-30'],
+  ['Twelve ships waited offshore, according to a port agent, up from three a week ago.', '2026-10-06'],
+  ['Brokers expect a short spike in fixtures for loading in the second half of November.', '2026-10-02'],
+  ['The winery cancelled more than 60 group bookings for the rest of August.', '2026-08-18'],
+  ['It must return the advances paid for the groups booked in August and September.', '2026-08-28'],
+  ['The supplement, Gustul de Duminică (Sunday Taste), will publish a guide.', '2026-08-28'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -2510,6 +2521,15 @@ describe('sentences with two dates', () => {
       '2026-03-11',
     ]);
     expect(read([], 'Crowds marked Restoration of Independence Day with a parade.', '2026-05-13')).toEqual([]);
+  });
+
+  it('reads a holiday set beside a day counted from another as the nearest, whatever the verb', () => {
+    const read = (sentence: string) =>
+      resolveDates(sentence, '2026-10-30', calendarOf(holidayCalendar, ['DM'])).map((date) => date.start);
+    expect(
+      read('The following day, the National Day of Community Service, IELCO has asked volunteers to help.'),
+    ).toEqual(['2026-11-04']);
+    expect(read('Volunteers cleared lines on the National Day of Community Service.')).toEqual(['2025-11-04']);
   });
 
   it('reads a holiday in an apposition to a day as the writer’s name for that day', () => {

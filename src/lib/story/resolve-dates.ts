@@ -53,11 +53,12 @@ const MONTHS_MEASURE = new RegExp(
   'i',
 );
 /**
- * The same named before the month: "their salaries for May and June"; and what is sold for travel in it, "Hokkaido
- * packages in the second half of December".
+ * The same named before the month: "their salaries for May and June"; and what is sold or shipped for it, "Hokkaido
+ * packages in the second half of December", "group bookings for the rest of August", "loading in the second half of
+ * November".
  */
 const OWED_FOR = new RegExp(
-  `\\b(?:(?:${OWED})\\s+(?:for|of)|(?:packages?|itinerar(?:y|ies)|tours|trips|bookings|sailings|cruises|departures)\\s+(?:for|in|during))\\s+(?:(?:the\\s+)?(?:first|second|last|latter)\\s+half\\s+of\\s+|(?:early|late|mid)[- ])?(?:\\p{L}+\\s+(?:and|or)\\s+)?$`,
+  `\\b(?:(?:${OWED})\\s+(?:for|of)|(?:packages?|itinerar(?:y|ies)|tours|trips|bookings|booked|sailings|cruises|departures|loading|delivery|shipments?)\\s+(?:for|in|during))\\s+(?:(?:the\\s+)?(?:(?:first|second|last|latter)\\s+half|rest|remainder)\\s+of\\s+|(?:early|late|mid)[- ])?(?:\\p{L}+\\s+(?:and|or)\\s+)?$`,
   'iu',
 );
 /** Words that tell of what happens as a rule, not once. */
@@ -615,10 +616,13 @@ const UNIT_PRICE = new RegExp(
   String.raw`\b(?:sold|sells?|selling|trad(?:ed|es|ing)|went|going|priced)\b[^,;]*?\bat\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})|(?:${PRICE})\s+(?:\p{L}+\s+){0,2}(?:fetched|commanded|cost)\b|\b(?:fetched|fetching|commanded|cost|costs)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})`,
   'iu',
 );
-/** A price right after its time, or a change from an amount: "A month ago at $9,000 a year", "from D82 a month ago". */
+/**
+ * A price right after its time, or a change from an amount: "A month ago at $9,000 a year", "from D82 a month ago", "up
+ * from three a week ago".
+ */
 const AT_PRICE = new RegExp(String.raw`^\s+at\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})`, 'iu');
 const FROM_PRICE = new RegExp(
-  String.raw`\bfrom\s+(?:about\s+|around\s+|nearly\s+)?(?:${PRICE}|\b\p{L}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)?)(?:\s+[\p{L}/]+){0,3}\s+$`,
+  String.raw`\bfrom\s+(?:about\s+|around\s+|nearly\s+)?(?:${PRICE}|\b\p{L}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen))(?:\s+[\p{L}/]+){0,3}\s+$`,
   'iu',
 );
 /** An amount of money: "$3", "US$4m", "£2.4m", "€140 million". */
@@ -981,7 +985,7 @@ function periodFor(
       sentence.slice(0, result.index),
     ) ||
       /^(?:until|till|into|past|through|beyond)\b/i.test(text)) &&
-    !result.start.isCertain('day')
+    (!result.start.isCertain('day') || PART_OF_MONTH.test(text))
   )
     return undefined;
   // "the summer holidays, which in Chile begin in December", "the school year starts in March": when a season of
@@ -1225,7 +1229,9 @@ function periodFor(
   // what brokers were guiding a month ago", "that cost L$3,900 a month ago now sells for L$3,300", "A month ago I paid E17
   // for the trip": a comparison's baseline or a level, no event of its own.
   if (
-    /^(?:(?:night|morning|evening|day)\s+)?(?:a|one)\s+(?:year|month|week)\s+ago$/i.test(text) &&
+    /^(?:(?:night|morning|evening|day)\s+)?(?:(?:a|one)\s+(?:year|month|week|fortnight)|two\s+weeks)\s+ago$/i.test(
+      text,
+    ) &&
     (/^\s*,?\s*(?:and\s+|but\s+)?now\s+(?:sells?|costs?|stands?|trades?|fetch(?:es)?|goes|go|is|are)\b/i.test(after) ||
       /\b(?:I|we|you|they|he|she)\s+(?:\w+ly\s+)?(?:paid|spent)\b/.test(`${before} ${after}`) ||
       // "at spot prices that topped $14 per million British thermal units a month ago", "the €4.20 at which they traded
@@ -1289,6 +1295,8 @@ function periodFor(
   if (
     /^(?:(?:\d{1,2}[:.]\d{2}\s+)?today|this\s+(?:week|month|morning|afternoon|evening))$/i.test(text) &&
     (/\bstill\s+(?:show|shows|is|are|stands?|remains?|sits?|holds?)\b/i.test(after) ||
+      // '"today it costs 420,000"': what a thing costs now.
+      /^\s+(?:it|they|this|that)?\s*(?:costs?|sells?\s+for|fetch(?:es)?)\s+(?:about\s+|around\s+)?\S*\d/i.test(after) ||
       /\b(?:trading|traded|trades)\s+(?:at|around|near|above|below)\s+(?:about\s+|around\s+|some\s+)?\p{Sc}?\s?[A-Z]{0,3}\$?[\d#][\d#,.]*[^,;.]{0,40}$/u.test(
         sentence.slice(0, result.index),
       ) ||
@@ -1349,6 +1357,12 @@ function periodFor(
       /(?:^|\s)(?!(?:AND|OR|TO|AT|ON|IN|OF|THE|BY|FROM|SINCE|UNTIL|LAST|NEXT|THIS|EARLY|LATE|MID|EVERY)\s)[A-Z]{2,}\s+$/.test(
         before,
       ))
+  )
+    return undefined;
+  // "Gustul de Duminică (Sunday Taste)": a name in brackets, translated.
+  if (
+    (/^\(\p{Lu}/u.test(text) || (/^\p{Lu}/u.test(text) && /\(\s*$/.test(before))) &&
+    /^\s+\p{Lu}[\p{L}'’-]*\s*\)/u.test(after)
   )
     return undefined;
   // "Shy Of Sunday, who was one of the horses": a title's capital "Of" joins a name.
@@ -1453,11 +1467,12 @@ function periodFor(
     )
   )
     return undefined;
-  // "This week's lead is Brazil", "This week's Brief is given over to potatoes": a newsletter's issue. "and this year
+  // "This week's lead is Brazil", "This week's Brief is given over to potatoes", "This week's Runway Brief looks at": a
+  // newsletter's issue. "and this year
   // will be no different": the year is like others.
   if (
     /^this week$/i.test(text) &&
-    /^['’]s\s+(?:lead|top story|main item|edition|issue|brief|briefing|bulletin|newsletter|digest|round-?up|column|pick)\b/i.test(
+    /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:lead|top story|main item|edition|issue|brief|briefing|bulletin|newsletter|digest|round-?up|column|pick)\b/iu.test(
       after,
     )
   )
@@ -2906,16 +2921,22 @@ function holidayPeriod(
   const weekend = /^\s+(?:long\s+)?weekend\b/i.test(sentence.slice(end));
   if (isCounterfactual(clauseBefore(sentence, holiday.index))) return undefined;
   // "full reopening had slipped to Easter": the day a thing was moved to is the nearest, whatever the verb.
-  const direction = rescheduledTo(sentence.slice(0, holiday.index), true)
-    ? undefined
-    : weekdays
-      ? // The weekday it is told beside governs both.
-        directionAt(
-          sentence,
-          WEEKDAY_BEFORE_HOLIDAY.exec(sentence.slice(0, holiday.index))?.index ?? holiday.index,
-          end,
-        )
-      : directionAt(sentence, holiday.index, end);
+  // "The following day, the National Day of Community Service, IELCO has asked …": a holiday set beside a day counted
+  // from another is that day's, nearest the report whatever the verb.
+  const besideCountedDay = /^\s*(?:the\s+)?(?:following|next|previous)\s+day,\s+(?:the\s+)?$/i.test(
+    sentence.slice(0, holiday.index),
+  );
+  const direction =
+    rescheduledTo(sentence.slice(0, holiday.index), true) || besideCountedDay
+      ? undefined
+      : weekdays
+        ? // The weekday it is told beside governs both.
+          directionAt(
+            sentence,
+            WEEKDAY_BEFORE_HOLIDAY.exec(sentence.slice(0, holiday.index))?.index ?? holiday.index,
+            end,
+          )
+        : directionAt(sentence, holiday.index, end);
   // "Nyepi, which marks the Saka New Year, closes Bali's airport": the holiday as the subject of the simple present
   // is every year's.
   if (
