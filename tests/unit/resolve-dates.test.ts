@@ -1461,6 +1461,7 @@ const TABLE: Row[] = [
   ['The Velvet Tent opened a week ago tonight with a late-night circus.', '2026-02-27', '2026-02-20', 'day'],
   ['It will be five weeks ago tomorrow night that the grandstand dropped a metre.', '2026-04-11', '2026-03-08', 'day'],
   ['It is four weeks yesterday since the Grand National.', '2026-05-10', '2026-04-11', 'day'],
+  ['The venue opened seven weeks ago today.', '2026-04-11', '2026-02-21', 'day'],
   ['The other six are for trial on the 22nd of June.', '2026-05-10', '2026-06-22', 'day', 'expected'],
   [
     'The judge has summoned the driver and two Noroeste Rail maintenance managers to testify as suspects on 15 September.',

@@ -281,9 +281,8 @@ const LIVE_STAMP =
 
 /**
  * "We'll be back from first light tomorrow", "we will keep adding to this post over the weekend", "We'll leave our live
- * coverage there for today", "That's all from us
- * tonight": outside quotation marks, a "we" that tells of coverage is the newsroom's ("We marched on Juneteenth" in a
- * union's newsletter is the union's); "This report by Dominion Press was first published May 28, 2026.": the report
+ * coverage there for today", "That's all from us tonight": outside quotation marks, a "we" that tells of coverage is the
+ * newsroom's ("We marched on Juneteenth" in a union's newsletter is the union's); "This report by Dominion Press was first published May 28, 2026.": the report
  * telling of itself; "Correction, 19 March: an earlier version of this article said the line reopened on Monday": what
  * it once said wrongly.
  */

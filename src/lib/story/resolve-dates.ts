@@ -111,7 +111,31 @@ const CLEARLY_NEARER_DAYS = 2;
 /** How far from the report a weekday with its day of the month beside it may lie: a slip beyond, not a date. */
 const NEAR_WEEKDAY_DAYS = 21;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+/** A count of weeks, months or years before the phrase: "a fortnight ", "five weeks ". */
+const COUNT_OF_UNITS = String.raw`(${Object.keys(NUMBER_WORDS).join('|')}|\d{1,2})\s+(week|fortnight|month|year)s?\s+`;
+/** "a week ago today", "five weeks ago tomorrow night": the count before "ago". */
+const AGO_BEFORE = new RegExp(String.raw`\b${COUNT_OF_UNITS}ago\s+$`, 'i');
+/** "It is four weeks yesterday since the Grand National": the same told without "ago". */
+const SINCE_COUNT_BEFORE = new RegExp(
+  String.raw`\b(?:it\s+is|it['’]s|it\s+was|it\s+will\s+be)\s+${COUNT_OF_UNITS}$`,
+  'i',
+);
 /** A number written in words or figures: "two", "3". */
 const countOf = (written: string) => NUMBER_WORDS[written.toLowerCase()] ?? Number(written);
 /** A day as chrono's components. */
@@ -622,7 +646,11 @@ const UNIT_PRICE = new RegExp(
  */
 const AT_PRICE = new RegExp(String.raw`^\s+at\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})`, 'iu');
 const FROM_PRICE = new RegExp(
-  String.raw`\bfrom\s+(?:about\s+|around\s+|nearly\s+)?(?:${PRICE}|\b\p{L}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen))(?:\s+[\p{L}/]+){0,3}\s+$`,
+  String.raw`\bfrom\s+(?:about\s+|around\s+|nearly\s+)?(?:${PRICE}|\b\p{L}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)?|${Object.keys(
+    NUMBER_WORDS,
+  )
+    .filter((word) => NUMBER_WORDS[word] > 1)
+    .join('|')}|a\s+dozen)(?:\s+[\p{L}/]+){0,3}\s+$`,
   'iu',
 );
 /** An amount of money: "$3", "US$4m", "£2.4m", "€140 million". */
@@ -1685,14 +1713,12 @@ function periodFor(
   // "The strike set for Friday has been called off", "The strike, set to start on Friday, was called off on Monday": a
   // plan called off may have been for a day before the report or after it, and the report does not say which. The day
   // a calendar date was moved to ("was postponed to 6 January") is no day of the calling off: the date is the nearest.
+  const toldFate = after.slice(0, after.search(/[.;]|$/));
   const fate =
     calledOff &&
-    after
-      .slice(0, after.search(/[.;]|$/))
-      .replace(
-        result.start.isCertain('month') ? /\b(?:to|until|till)\s+(?:(?:the|next|a)\s+)?\S+(?:\s+\S+)?/gi : /(?!)/g,
-        '',
-      );
+    (result.start.isCertain('month')
+      ? toldFate.replace(/\b(?:to|until|till)\s+(?:(?:the|next|a)\s+)?\S+(?:\s+\S+)?/gi, '')
+      : toldFate);
   if (fate && (/\bhas been\b/i.test(calledOff[0]) || DAY_NAMED.test(fate.slice(calledOff[0].length)))) return undefined;
   const deadline =
     (/\b(?:till|until|by|before)\s+$/i.test(before) && /^\s+to\s+[a-z]+/.test(after)) ||
@@ -1889,15 +1915,7 @@ function periodFor(
   // "a week ago today", "a fortnight ago yesterday", "a year ago this week", "three years ago this month", "a week ago
   // tonight", "five weeks ago tomorrow night", "It is four weeks yesterday since the Grand National": the day, week or
   // month that many weeks, months or years back from the day named; "a year ago" before it is part of the phrase.
-  const ago =
-    /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(week|fortnight|month|year)s?\s+ago\s+$/i.exec(
-      before,
-    ) ??
-    (/^\s+since\b/i.test(after)
-      ? /\b(?:it\s+is|it['’]s|it\s+was|it\s+will\s+be)\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(week|fortnight|month|year)s?\s+$/i.exec(
-          before,
-        )
-      : null);
+  const ago = AGO_BEFORE.exec(before) ?? (/^\s+since\b/i.test(after) ? SINCE_COUNT_BEFORE.exec(before) : null);
   const thisOne =
     /^(?:today|tonight|yesterday|tomorrow|(?:yesterday|tomorrow)\s+(?:night|morning|afternoon|evening)|this (week|month|year))$/i.exec(
       text,
@@ -1907,7 +1925,7 @@ function periodFor(
   if (/^tomorrow/i.test(text) && !(ago && thisOne))
     return [periodOf(addDays(published, 1 + weekOn + dayOn('day\\s+after|next')), 'day'), 'future'];
   if (ago && thisOne) {
-    const count = countOf(ago[1].replace(/^an?$/i, 'one'));
+    const count = countOf(ago[1]);
     const unit = ago[2].toLowerCase();
     const from = addDays(published, /^yesterday/i.test(text) ? -1 : /^tomorrow/i.test(text) ? 1 : 0);
     const back =

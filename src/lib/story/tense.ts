@@ -292,8 +292,12 @@ const GROUP_WORDS = 4;
  * ministry", "served … with a notice to fix on Tuesday", "filed a motion to dismiss": nouns, not verbs that state a plan
  * (a name after "to" is no verb; case matters there).
  */
-const NOUN_PLAN =
-  /\b(?:a|an|the|its|their|his|her|our|this|that|new)\s+(?:plans?|hopes?|aims?|promises?|pledges?|threats?|vows?|bids?|notices?|motions?|warrants?|summons(?:es)?|petitions?|proposals?|applications?|requests?)\s+to\b|\b(?:plans?|bids?)\s+to(?=\s+(?:the|a|an|its|their|his|her|our|this|that)\b)/gi;
+/** Papers served or filed that name what they ask: "a notice to fix", "a motion to dismiss". */
+const DOCUMENT = 'notices?|motions?|warrants?|summons(?:es)?|petitions?|proposals?|applications?|requests?';
+const NOUN_PLAN = new RegExp(
+  `\\b(?:a|an|the|its|their|his|her|our|this|that|new)\\s+(?:plans?|hopes?|aims?|promises?|pledges?|threats?|vows?|bids?|${DOCUMENT})\\s+to\\b|\\b(?:plans?|bids?)\\s+to(?=\\s+(?:the|a|an|its|their|his|her|our|this|that)\\b)`,
+  'gi',
+);
 const NOUN_PLAN_TO_NAME = /\b(?:plans?|bids?)\s+to(?=\s+\p{Lu})/gu;
 
 /** "is due to be held", "will be formally signed": a participle after "be" is passive, not past. */
@@ -384,8 +388,10 @@ const DECIDED_TO =
  * "with the rebuilt plaza to open in March": a plan told beside the clause, read as "will open"; not a document's name
  * ("served … with a notice to fix on Tuesday").
  */
-const WITH_INFINITIVE =
-  /\b(with\s+(?:[\w'’-]+\s+){1,5}?)(?<!\b(?:notices?|motions?|warrants?|summons(?:es)?|petitions?|requests?)\s)to\s+(?!be\b)([a-z]+)\b/gi;
+const WITH_INFINITIVE = new RegExp(
+  `\\b(with\\s+(?:[\\w'’-]+\\s+){1,5}?)(?<!\\b(?:${DOCUMENT})\\s)to\\s+(?!be\\b)([a-z]+)\\b`,
+  'gi',
+);
 /** "with closing speeches expected on Friday": the same, told by a participle of a plan. */
 const WITH_PLAN = /\b(with\s+(?:[\w'’-]+\s+){1,5}?)(?:expected|scheduled|slated|due|set|planned)\b/gi;
 
@@ -443,7 +449,10 @@ const BOOKED_FOR =
 /** "at the Royal Brunei Armed Forces Day parade", "Lake Placid's Revised Code": a participle inside a name. */
 const NAME_PARTICIPLE = /(?<=\p{Lu}[\p{L}'’-]*\s+)\p{Lu}\p{Ll}+ed(?=\s+\p{Lu})/gu;
 
-/** "wants a permanent bridge commissioned on …", "wants the upper tier taken down in February": what is wanted done, still to do. */
+/**
+ * "wants a permanent bridge commissioned on …", "wants the upper tier taken down in February": what is wanted done, still
+ * to do.
+ */
 const WANTED_DONE =
   /(\b(?:wants?|wanted|needs?|would\s+like|expects?)\s+(?:(?!(?:that|and|but|to)\b)[\p{L}\d'’-]+\s+){1,6}?)(?:[a-z]+ed|taken|done|given|shown|built|rebuilt|torn|put|cut|shut|set|paid|kept|held|brought|sent|made|sold|thrown|drawn|written|broken|let|laid|spent|struck|swept|withdrawn)\b/gu;
 
