@@ -1473,6 +1473,9 @@ const TABLE: Row[] = [
   ['The council served the association with a notice to fix on Tuesday.', '2026-10-28', '2026-10-27', 'day'],
   ['Lawyers filed a motion to dismiss on Monday.', '2026-10-28', '2026-10-26', 'day'],
   ['The council wants the upper tier taken down in February.', '2026-11-02', '2027-02-01', 'month', 'expected'],
+  // "open" before a noun is no schedule.
+  ['A snowmachine towed the team across open water on Monday evening.', '2026-03-12', '2026-03-09', 'day'],
+  ['Stores open on Monday.', '2026-03-12', '2026-03-16', 'day', 'expected'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2317,6 +2320,14 @@ const NO_DATE: [string, string][] = [
   ['The winery cancelled more than 60 group bookings for the rest of August.', '2026-08-18'],
   ['It must return the advances paid for the groups booked in August and September.', '2026-08-28'],
   ['The supplement, Gustul de Duminică (Sunday Taste), will publish a guide.', '2026-08-28'],
+  // Prices in soles and ringgit, set off before their time or offered this week; animals' names; a named event.
+  ['A half-day Uros tour that sold a month ago at S/ 35 is now being offered at S/ 20.', '2026-02-20'],
+  ['Agents report that the fare, RM38 a month ago, is selling at RM45.', '2026-06-10'],
+  ['Skipjack was offered at $1,690/t CFR this week, against a month ago at $1,620/t.', '2026-07-03'],
+  ['His team was led by a 7-year-old female named Tuesday, whom he called the best.', '2026-03-20'],
+  ['A 5-year-old dog named June died on the Yukon outside Ruby.', '2026-03-28'],
+  ["Brynn Solberg's dog June, a 5-year-old female, collapsed.", '2026-03-12'],
+  ['Much of the country is busy with March Madness brackets.', '2026-03-12'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -635,7 +635,7 @@ const COUNT_CHANGE =
 /** A number just before a weekday: "Pier 15 on Monday", "Flight 12 Tuesday". */
 const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 /** A price a thing sold or traded at, or fetched: "sold … at $18", "trading at Rs 4.10 a unit", "the 1,480 yen it fetched". */
-const PRICE = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\b(?:Rs|Nu|Tk|Sh|KSh|KM|R|K|P|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD)\.?\s?)[#\d][#\d,.]*|\b[#\d][#\d,.]*\s*(?:euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zloty|forint|koruna|krona|kronor|krone|kroner)\b`;
+const PRICE = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\b(?:Rs|Nu|Tk|Sh|KSh|KM|RM|R|K|P|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD)\.?\s?)[#\d][#\d,.]*|\b[#\d][#\d,.]*\s*(?:euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zloty|forint|koruna|krona|kronor|krone|kroner)\b`;
 const UNIT_PRICE = new RegExp(
   String.raw`\b(?:sold|sells?|selling|trad(?:ed|es|ing)|went|going|priced)\b[^,;]*?\bat\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})|(?:${PRICE})\s+(?:\p{L}+\s+){0,2}(?:fetched|commanded|cost)\b|\b(?:fetched|fetching|commanded|cost|costs)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})`,
   'iu',
@@ -645,6 +645,8 @@ const UNIT_PRICE = new RegExp(
  * from three a week ago".
  */
 const AT_PRICE = new RegExp(String.raw`^\s+at\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})`, 'iu');
+/** A price set off before its time: "the fare, RM38 a month ago, is selling at RM45". */
+const PRICE_THEN = new RegExp(String.raw`,\s*(?:${PRICE})\s+$`, 'iu');
 const FROM_PRICE = new RegExp(
   String.raw`\bfrom\s+(?:about\s+|around\s+|nearly\s+)?(?:${PRICE}|\b\p{L}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)?|${Object.keys(
     NUMBER_WORDS,
@@ -1272,6 +1274,7 @@ function periodFor(
       // month ago": what a thing sold at is its price then; what it "sold for" may be a sale ("sold its stake for $40m").
       UNIT_PRICE.test(clauseAround(sentence, result.index, text.length)) ||
       AT_PRICE.test(after) ||
+      PRICE_THEN.test(before) ||
       FROM_PRICE.test(sentence.slice(0, result.index)))
   )
     return undefined;
@@ -1325,7 +1328,7 @@ function periodFor(
     (/\bstill\s+(?:show|shows|is|are|stands?|remains?|sits?|holds?)\b/i.test(after) ||
       // '"today it costs 420,000"': what a thing costs now.
       /^\s+(?:it|they|this|that)?\s*(?:costs?|sells?\s+for|fetch(?:es)?)\s+(?:about\s+|around\s+)?\S*\d/i.test(after) ||
-      /\b(?:trading|traded|trades)\s+(?:at|around|near|above|below)\s+(?:about\s+|around\s+|some\s+)?\p{Sc}?\s?[A-Z]{0,3}\$?[\d#][\d#,.]*[^,;.]{0,40}$/u.test(
+      /\b(?:trading|traded|trades|offered|quoted|assessed|selling|priced)\s+(?:at|around|near|above|below)\s+(?:about\s+|around\s+|some\s+)?\p{Sc}?\s?[A-Z]{0,3}\$?[\d#][\d#,.]*[^,;.]{0,40}$/u.test(
         sentence.slice(0, result.index),
       ) ||
       (/\bas\s+(?:of|at)\s+$/i.test(before) && /\d/.test(after)) ||
@@ -1393,14 +1396,33 @@ function periodFor(
     /^\s+\p{Lu}[\p{L}'’-]*\s*\)/u.test(after)
   )
     return undefined;
+  // "Brynn Solberg's dog June, a 5-year-old female": an animal's or a vessel's name.
+  if (
+    /^\p{Lu}\p{Ll}+$/u.test(text) &&
+    /\b(?:dog|bitch|puppy|husky|horse|mare|filly|colt|gelding|stallion|pony|cat|ship|vessel|boat|yacht|tug|trawler)\s+$/i.test(
+      before,
+    )
+  )
+    return undefined;
+  // "busy with March Madness brackets": a month that a capitalised word goes on from, with no word of time before it,
+  // names something.
+  if (
+    MONTH_ALONE.test(text) &&
+    /^\p{Lu}/u.test(text) &&
+    /^\s+\p{Lu}\p{Ll}+/u.test(after) &&
+    /\b(?:with|and|of\s+the|the)\s+$/i.test(before)
+  )
+    return undefined;
   // "Shy Of Sunday, who was one of the horses": a title's capital "Of" joins a name.
   if (/^\p{Lu}/u.test(text) && /\b\p{Lu}\p{Ll}*\s+Of\s+(?:The\s+)?$/u.test(before)) return undefined;
-  // "a 2-year-old named Tuesday's Promise", "a mare called Sunday Best": a name that goes on after "named"; "a meeting
-  // called Monday by the mayor" is the day.
+  // "a 2-year-old named Tuesday's Promise", "a dog named June died", "a mare called Sunday Best": what is named is a
+  // name; what is called, when the name goes on or a relative clause tells of it ("a meeting called Monday by the mayor"
+  // is the day).
   if (
     /^\p{Lu}/u.test(text) &&
-    /\b(?:named|called|dubbed|christened|nicknamed)\s+$/i.test(before) &&
-    /^(?:['’]s)?\s+\p{Lu}/u.test(after)
+    (/\b(?:named|christened|nicknamed)\s+$/i.test(before) ||
+      (/\b(?:called|dubbed)\s+$/i.test(before) &&
+        /^(?:['’]s)?\s+\p{Lu}|^,?\s+(?:who|whom|whose|from|of)\b/u.test(after)))
   )
     return undefined;
   // "on the 15th (Tuesday)": a weekday in brackets after a day is that day's, told by the day.

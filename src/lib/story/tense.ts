@@ -462,11 +462,15 @@ const AS_PLANNED =
 
 /** "ahead of the market open on Monday", "kept the route open on her own": after a noun, no verb of a schedule. */
 const NOUN_OPEN = /\b((?:the|a|an|its|their|his|her|our)\s+[\w-]+\s+)(?:open|close|start|end|finish)\b/gi;
+/** "towed the team across open water on Monday": "open" before a noun of places and things open to all. */
+const OPEN_BEFORE_NOUN =
+  /\bopen(?=\s+(?:water|waters|sea|seas|ocean|air|ground|road|roads|country|countryside|field|fields|space|spaces|door|doors|court|letter|house|market|plan|prison|tundra|ice|lead|leads)\b)/gi;
 
 const masked = (stretch: string) =>
   stretch
     .replace(AS_PLANNED, 'as before')
     .replace(NOUN_OPEN, '$1NOUN')
+    .replace(OPEN_BEFORE_NOUN, 'ADJ')
     .replace(NAME_PARTICIPLE, 'NAME')
     .replace(WANTED_DONE, '$1will VERB')
     .replace(BASE_LIKE_PAST, '$1VERB')
