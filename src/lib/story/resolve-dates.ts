@@ -419,6 +419,9 @@ const HOUR_FOR_DAY = new RegExp(
 parser.refiners.push({
   refine: (_context, results) => {
     for (const result of results) {
+      // "did that in four days, and they will": chrono reads "they" on as a unit of the span ("the y"); it is the next
+      // clause's subject.
+      result.text = result.text.replace(/,?\s+(?:and\s+)?they$/i, '');
       result.start.delete('timezoneOffset');
       result.end?.delete('timezoneOffset');
       const day = HOUR_FOR_DAY.exec(result.text)?.[1];
@@ -2561,9 +2564,6 @@ export function resolveDates(
     const part = dayOfPartOfDay(read, instant, sentence);
     if (part === null) continue;
     const result = part ?? read;
-    // "did that in four days, and they will": chrono reads "they" on as a unit of the span ("the y"); it is the next
-    // clause's subject.
-    result.text = result.text.replace(/,?\s+(?:and\s+)?they$/i, '');
     // Inside a quotation, "tonight" or "tomorrow" is the speaker's: it counts from the day they spoke, if told.
     const deictic = result.text.trim().replace(/[,.]$/, '');
     if (DEICTIC.test(deictic) && insideQuotation(sentence, result.index)) {
