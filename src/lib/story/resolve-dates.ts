@@ -648,6 +648,11 @@ const UNIT_PRICE = new RegExp(
  * from three a week ago".
  */
 const AT_PRICE = new RegExp(String.raw`^\s+at\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})`, 'iu');
+/** A level quoted before its time: "Copper was trading at about US$10,900 a tonne this week", "offered at $1,690/t". */
+const QUOTED_AT = new RegExp(
+  String.raw`\b(?:trading|traded|trades|offered|quoted|assessed|selling|priced)\s+(?:at|around|near|above|below)\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)[^,;.]{0,40}$`,
+  'u',
+);
 /** A price set off before its time: "the fare, RM38 a month ago, is selling at RM45". */
 const PRICE_THEN = new RegExp(String.raw`,\s*(?:${PRICE})\s+$`, 'iu');
 const FROM_PRICE = new RegExp(
@@ -1331,9 +1336,7 @@ function periodFor(
     (/\bstill\s+(?:show|shows|is|are|stands?|remains?|sits?|holds?)\b/i.test(after) ||
       // '"today it costs 420,000"': what a thing costs now.
       /^\s+(?:it|they|this|that)?\s*(?:costs?|sells?\s+for|fetch(?:es)?)\s+(?:about\s+|around\s+)?\S*\d/i.test(after) ||
-      /\b(?:trading|traded|trades|offered|quoted|assessed|selling|priced)\s+(?:at|around|near|above|below)\s+(?:about\s+|around\s+|some\s+)?\p{Sc}?\s?[A-Z]{0,3}\$?[\d#][\d#,.]*[^,;.]{0,40}$/u.test(
-        sentence.slice(0, result.index),
-      ) ||
+      QUOTED_AT.test(sentence.slice(0, result.index)) ||
       (/\bas\s+(?:of|at)\s+$/i.test(before) && /\d/.test(after)) ||
       (SCENE.test(`${sentence.slice(0, result.index)} ${after}`) &&
         !/\b(?:as|when|after|before|while|because|and|but|since|until)\b/i.test(sentence)))
