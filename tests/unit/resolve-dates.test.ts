@@ -1476,6 +1476,30 @@ const TABLE: Row[] = [
   // "open" before a noun is no schedule.
   ['A snowmachine towed the team across open water on Monday evening.', '2026-03-12', '2026-03-09', 'day'],
   ['Stores open on Monday.', '2026-03-12', '2026-03-16', 'day', 'expected'],
+  // What the Walvis Bay, Halifax, Hamburg, Nadi, Bordeaux and Oaxaca golds (blind) showed: the earliest a thing may
+  // come is ahead; a plan whose clause ends before what happened instead is gone by; a dateline closed by ".–".
+  [
+    'Boudreau warned that the company could lock out its clerks as soon as Saturday if the pickets stayed up.',
+    '2026-07-17',
+    '2026-07-18',
+    'day',
+    'expected',
+  ],
+  [
+    "Corvina Line's Nordic June, which was due at Fairview Cove on Saturday, berthed in Saint John instead.",
+    '2026-07-22',
+    '2026-07-18',
+    'day',
+  ],
+  [
+    'Oaxaca de Juárez, Oax., 21/07/2026.– A woman of 67 died when a stand collapsed on Monday afternoon.',
+    '2026-07-21',
+    '2026-07-20',
+    'day',
+  ],
+  ['Today the Government confirms that the runway is closed.', '2026-11-10', '2026-11-10', 'day'],
+  ['The plant opened five years ago.', '2026-10-27', '2021-01-01', 'year'],
+  ['A November election is likely.', '2026-10-27', '2026-11-01', 'month', 'expected'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2328,6 +2352,24 @@ const NO_DATE: [string, string][] = [
   ['A 5-year-old dog named June died on the Yukon outside Ruby.', '2026-03-28'],
   ["Brynn Solberg's dog June, a 5-year-old female, collapsed.", '2026-03-12'],
   ['Much of the country is busy with March Madness brackets.', '2026-03-12'],
+  // Levels then and now: a count of years back, in any figures; "today" with how much is so nowadays; a month after
+  // "a" in a habit; a level's baseline year.
+  ['Frozen hake is quoted at about EUR 3.10 per kilogram, against EUR 2.80 a year ago.', '2026-08-18'],
+  ['The company, whose fleet numbered 40 lorries five years ago and today runs to 112, will appeal.', '2026-11-19'],
+  ['An hour of delay now costs about 90 euros, up from 70 euros three years ago.', '2026-10-27'],
+  ['Premiums stood at about 2.1 per cent of cargo value two years ago.', '2026-12-02'],
+  ['Premiums, which ran at about 0.8% of contract value a year ago, are now quoted at 1.3%.', '2026-07-28'],
+  ['A room during the festival now costs nearly double what it did five years ago.', '2026-07-22'],
+  ['A case of the Pauillac label traded at HK$9,800 two years ago.', '2026-11-20'],
+  ['Today the tunnel carries around 120,000 vehicles on an average weekday.', '2026-10-23'],
+  ["Today, roughly a third of the province's exported lobster leaves Halifax in refrigerated boxes.", '2026-07-17'],
+  ['Today Benguela Cold Fish is one of the largest private employers at the coast.', '2026-09-22'],
+  ['Today, Chinese buyers import roughly half the volume they bought a decade ago.', '2026-10-14'],
+  ['Brokers said today they are closer to 2.6 per cent.', '2026-12-02'],
+  ['Toncontín today receives only smaller aircraft.', '2026-09-14'],
+  ['Japanese importers have made the release a November ritual every year.', '2026-11-10'],
+  ['Those seats cost 1,250 pesos this summer, up from 980 pesos in 2023.', '2026-07-22'],
+  ['Auction prices now stand about 30 percent below their level at the start of 2022.', '2026-11-20'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -2533,6 +2575,13 @@ describe('sentences with two dates', () => {
       '2026-03-11',
     ]);
     expect(read([], 'Crowds marked Restoration of Independence Day with a parade.', '2026-05-13')).toEqual([]);
+  });
+
+  it("reads a saint's bare name as a place, not the saint's day", () => {
+    const read = (sentence: string) =>
+      resolveDates(sentence, '2026-07-22', calendarOf(holidayCalendar, ['CA'])).map((date) => date.start);
+    expect(read('Spot drayage from Halifax to Saint John costs C$2,350 a box.')).toEqual([]);
+    expect(read('Trucks queued in St John on Sunday.')).toEqual(['2026-07-19']);
   });
 
   it('reads a holiday set beside a day counted from another as the nearest, whatever the verb', () => {

@@ -65,6 +65,9 @@ export function holidaysIn(text: string, year: number, calendar: HolidayCalendar
       // "Martin Luther King Jr. Day", "St. Patrick's Day": a title's stop is part of a day's name ("St. John" is a place).
       const bare = /\bDay$/.test(written) ? written.replace(/\b(?:Jr|Sr|St|Mt)\.(?= )/g, 'X') : written;
       if (/[^\p{L}\p{N}'’ -]|\s{2}/u.test(bare) || !/^\p{Lu}|-\p{Lu}/u.test(last.text)) continue;
+      // "Halifax to Saint John", "St Andrew": a saint's bare name is a place, a church or a person; the day is "St
+      // Andrew's Day", "the feast of St John".
+      if (/^(?:Saint|St\.?)\s+\p{Lu}[\p{L}-]*$/u.test(written)) continue;
       const short = n === 1 && SHORT_AFTER.test(text.slice(0, words[i].start)) ? SAID_SHORT[written] : undefined;
       const name = short ?? written.replace(/’/g, "'");
       // "Midsummer Day" the calendars part on is not "Midsummer", which one country keeps on another day.

@@ -136,6 +136,8 @@ const SINCE_COUNT_BEFORE = new RegExp(
   String.raw`\b(?:it\s+is|it['’]s|it\s+was|it\s+will\s+be)\s+${COUNT_OF_UNITS}$`,
   'i',
 );
+/** "a month ago", "night a week ago", "five years ago": a count of units back, as a level's baseline may be dated. */
+const COUNT_AGO = new RegExp(String.raw`^(?:(?:night|morning|evening|day)\s+)?${COUNT_OF_UNITS}ago$`, 'i');
 /** A number written in words or figures: "two", "3". */
 const countOf = (written: string) => NUMBER_WORDS[written.toLowerCase()] ?? Number(written);
 /** A day as chrono's components. */
@@ -601,11 +603,11 @@ function abbreviatedWeekdayStands(text: string, before: string, after: string): 
 /**
  * A wire's dateline dates its filing, not an event: "CHENNAI, Feb 7 (IBW) —", "LONDON, 12 March (Reuters) -",
  * "BUSAN, South Korea, Sept. 22 (AP) —", "Praia, 02 Jul 2026 (APN) –". So does a place in ordinary case, its date and
- * a dash: "Buenos Aires, 17 April —", "BELIZE CITY, Fri. Sept. 11, 2026--", "ST GEORGE'S, Grenada, Feb 4, CRNA –", and
+ * a dash: "Buenos Aires, 17 April —", "BELIZE CITY, Fri. Sept. 11, 2026--", "ST GEORGE'S, Grenada, Feb 4, CRNA –", "Oaxaca de Juárez, Oax., 21/07/2026.–", and
  * a ratings agency's "Meridian Ratings - London - 18 Sep 2026: ".
  */
 const DATELINE =
-  /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:,\s+[A-Z]{2,8})?(?:\s+[—–]\s|\s*--\s|:\s)|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s/u;
+  /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:,\s+[A-Z]{2,8})?(?:(?:\s+|\.)[—–]\s|\s*--\s|:\s)|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s/u;
 /** "was to have resumed", "would have met": what was meant to happen and did not. */
 const COUNTERFACTUAL = /\b(?:was|were) to have\b|\b(?:would|should|could|might) have\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/i;
 /** "Had the ferry sailed on Monday, …": a condition that did not hold (case matters: no "i" flag). */
@@ -643,10 +645,7 @@ const UNIT_PRICE = new RegExp(
   String.raw`\b(?:sold|sells?|selling|trad(?:ed|es|ing)|went|going|priced)\b[^,;]*?\bat\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})|(?:${PRICE})\s+(?:\p{L}+\s+){0,2}(?:fetched|commanded|cost)\b|\b(?:fetched|fetching|commanded|cost|costs)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})`,
   'iu',
 );
-/**
- * A price right after its time, or a change from an amount: "A month ago at $9,000 a year", "from D82 a month ago", "up
- * from three a week ago".
- */
+/** A price right after its time: "A month ago at $9,000 a year". */
 const AT_PRICE = new RegExp(String.raw`^\s+at\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})`, 'iu');
 /** A level quoted before its time: "Copper was trading at about US$10,900 a tonne this week", "offered at $1,690/t". */
 const QUOTED_AT = new RegExp(
@@ -655,8 +654,15 @@ const QUOTED_AT = new RegExp(
 );
 /** A price set off before its time: "the fare, RM38 a month ago, is selling at RM45". */
 const PRICE_THEN = new RegExp(String.raw`,\s*(?:${PRICE})\s+$`, 'iu');
+/** The subject and a verb in the present of what is so, after "today": "the tunnel carries", ", roughly a third … leaves". */
+const NOWADAYS =
+  /^\s*,?\s+((?:[\p{L}\d'’,-]+\s+){0,8}?)(?:is|are|employs?|carr(?:y|ies)|runs?|costs?|stands?|imports?|exports?|leaves?|handles?|receives?|numbers?|accounts?\s+for|makes?\s+up|sits?|ships?|sells?|serves?|produces?|earns?|pays?|holds?|has|have|owns?|moves?)\b([^.;]*)/iu;
+/** How much, roughly: what a level or a standing opens with. */
+const QUANTITY =
+  /^\s*(?:to\s+)?(?:only|about|some|around|roughly|nearly|almost|close(?:r)?\s+to|more\s+than|fewer\s+than|less\s+than|up\s+to|one\s+of|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters|[#\d])/i;
+/** A change from an amount, or a level against one: "from D82 a month ago", "up from three a week ago", "against EUR 2.80 a year ago". */
 const FROM_PRICE = new RegExp(
-  String.raw`\bfrom\s+(?:about\s+|around\s+|nearly\s+)?(?:${PRICE}|\b\p{L}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)?|${Object.keys(
+  String.raw`\b(?:from|against)\s+(?:about\s+|around\s+|nearly\s+)?(?:${PRICE}|\b\p{L}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)?|${Object.keys(
     NUMBER_WORDS,
   )
     .filter((word) => NUMBER_WORDS[word] > 1)
@@ -1165,8 +1171,14 @@ function periodFor(
     )
   )
     return undefined;
-  // "against 31 in the same period of 2025": a comparison's baseline.
-  if (/\bsame\s+(?:period|time|week|month|quarter|stage)\s+(?:(?:of|in|last)\s+)?$/i.test(before)) return undefined;
+  // "against 31 in the same period of 2025", "30 percent below their level at the start of 2022": a comparison's
+  // baseline.
+  if (
+    /\bsame\s+(?:period|time|week|month|quarter|stage)\s+(?:(?:of|in|last)\s+)?$|\b(?:level|levels|peak)\s+(?:at|in)\s+(?:the\s+(?:start|beginning|end|middle)\s+)?(?:of\s+)?$/i.test(
+      before,
+    )
+  )
+    return undefined;
   // "You can rebuild a roof in a month": what anyone can do in a span, no day at its end.
   if (IN_SPAN.test(text) && /\b(?:you|one)\s+(?:can|could)\b[^,;.]*$/i.test(sentence.slice(0, result.index)))
     return undefined;
@@ -1267,9 +1279,7 @@ function periodFor(
   // what brokers were guiding a month ago", "that cost L$3,900 a month ago now sells for L$3,300", "A month ago I paid E17
   // for the trip": a comparison's baseline or a level, no event of its own.
   if (
-    /^(?:(?:night|morning|evening|day)\s+)?(?:(?:a|one)\s+(?:year|month|week|fortnight)|two\s+weeks)\s+ago$/i.test(
-      text,
-    ) &&
+    COUNT_AGO.test(text) &&
     (/^\s*,?\s*(?:and\s+|but\s+)?now\s+(?:sells?|costs?|stands?|trades?|fetch(?:es)?|goes|go|is|are)\b/i.test(after) ||
       /\b(?:I|we|you|they|he|she)\s+(?:\w+ly\s+)?(?:paid|spent)\b/.test(`${before} ${after}`) ||
       // "at spot prices that topped $14 per million British thermal units a month ago", "the €4.20 at which they traded
@@ -1277,6 +1287,13 @@ function periodFor(
       /\b(?:topped|hit|reached|peaked\s+at|touched|stood\s+at|traded\s+at|valued\s+at)\s+(?:about\s+|around\s+|nearly\s+)?[A-Z]{0,3}\p{Sc}\s?[#\d][#\d,.]*[^,;.]{0,60}$/u.test(
         sentence.slice(0, result.index),
       ) ||
+      // "fleet numbered 40 lorries five years ago", "stood at about 2.1 per cent of cargo value two years ago",
+      // "premiums, which ran at about 0.8% of contract value a year ago": a level then, in any figures.
+      /\b(?:numbered|totall?ed|averaged|stood\s+at|ran\s+at|was\s+running\s+at|hovered\s+(?:at|around))\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?[#\d][#\d,.]*[^,;.]{0,60}$/u.test(
+        sentence.slice(0, result.index),
+      ) ||
+      // "a room now costs nearly double what it did five years ago": what it was then.
+      /\b(?:what|than)\s+(?:it|they|this|that)\s+(?:did|was|were|cost)\s+$/i.test(before) ||
       /\bat\s+which\s+(?:\p{L}+\s+){1,2}(?:traded|stood|sold|closed|peaked|changed\s+hands)\s+$/u.test(before) ||
       // "glasses that sold a month ago at $18", "was trading at Rs 4.10 a unit a month ago", "the 1,480 yen it fetched a
       // month ago": what a thing sold at is its price then; what it "sold for" may be a sale ("sold its stake for $40m").
@@ -1342,6 +1359,14 @@ function periodFor(
         !/\b(?:as|when|after|before|while|because|and|but|since|until)\b/i.test(sentence)))
   )
     return undefined;
+  // "Today the tunnel carries around 120,000 vehicles", "whose fleet … five years ago today runs to 112", "Today the
+  // firm is one of the largest employers": what is so nowadays, a level or a standing, not the day's news.
+  const nowadays = /^today$/i.test(text) && NOWADAYS.exec(after);
+  if (
+    nowadays &&
+    (QUANTITY.test(nowadays[1]) || QUANTITY.test(nowadays[2]) || /\b(?:ago|used\s+to|once)\b/i.test(sentence))
+  )
+    return undefined;
   // "three or four an hour this week": a rate's period.
   if (
     /^(?:this|last)\s+(?:week|month)$|^today$/i.test(text) &&
@@ -1402,6 +1427,17 @@ function periodFor(
     /^\s+\p{Lu}[\p{L}'’-]*\s*\)/u.test(after)
   )
     return undefined;
+  // "made the release a November ritual every year": a month after "a", in a habit, is a kind of thing, not a time ("a
+  // September inspection" may be one).
+  if (
+    MONTH_ALONE.test(text) &&
+    /\b(?:a|an)\s+$/i.test(before) &&
+    (/^\s+(?:ritual|tradition|habit|custom|rite|fixture|staple)\b/i.test(after) ||
+      /\b(?:every|each)\s+year\b|\bannual(?:ly)?\b/i.test(sentence))
+  )
+    return undefined;
+  // "Those seats cost 1,250 pesos this summer, up from 980 pesos in 2023": a level's baseline, no event of its year.
+  if (/^(?:in\s+)?\d{4}$/i.test(text) && FROM_PRICE.test(sentence.slice(0, result.index))) return undefined;
   // "Brynn Solberg's dog June, a 5-year-old female": an animal's or a vessel's name.
   if (
     /^\p{Lu}\p{Ll}+$/u.test(text) &&
@@ -1685,12 +1721,13 @@ function periodFor(
         isPastAction(word.toLowerCase()) &&
         !/^(?:is|are|be|being|been|to|will|would|can|may)$/i.test(whenWords[i - 1] ?? ''),
     );
-  // "A vessel that was due to load … on Saturday sailed without it": the plan's own clause ends, and what happened
-  // instead is told as done.
+  // "A vessel that was due to load … on Saturday sailed without it", "The Nordic June, which was due at Fairview Cove on
+  // Saturday, berthed in Saint John on Sunday instead": the plan's own clause ends, and what happened instead is told
+  // as done.
   const passedBy =
-    /\b(?:that|which|who)\s+(?:was|were|had been)\s+(?:due|scheduled|supposed|set|meant|planned|expected)\s+to\b[^,;]*$/i.test(
+    /\b(?:that|which|who)\s+(?:was|were|had been)\s+(?:due|scheduled|supposed|set|meant|planned|expected)\s+(?:to|at|in|back)\b[^,;]*$/i.test(
       sentence.slice(0, result.index),
-    ) && isPastAction((/^\s*([a-z]+)/i.exec(after)?.[1] ?? '').toLowerCase());
+    ) && isPastAction((/^\s*,?\s*([a-z]+)/i.exec(after)?.[1] ?? '').toLowerCase());
   // "The government declared Monday a national day of mourning": the day a declaration names, either side of it.
   const declared =
     /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i.test(text) &&

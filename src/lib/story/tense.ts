@@ -154,6 +154,8 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     /^\s*,?\s*by\s+(?:the|a|an|its|their|his|her|\p{Lu})/u.test(sentence.slice(end))
   )
     return 'past';
+  // "could lock out its clerks as soon as Saturday if the pickets stayed up": the earliest a thing may come is ahead.
+  if (/\bas\s+soon\s+as\s+$/i.test(sentence.slice(0, start))) return 'future';
   // "is due to open early next year, according to MERB's statement on the 14th": the source cited was given already.
   if (/\baccording\s+to\s+[^,;:.]*$/i.test(sentence.slice(0, start))) return 'past';
   const read = verbDirection(unquoted, start, end);
