@@ -1500,6 +1500,21 @@ const TABLE: Row[] = [
   ['Today the Government confirms that the runway is closed.', '2026-11-10', '2026-11-10', 'day'],
   ['The plant opened five years ago.', '2026-10-27', '2021-01-01', 'year'],
   ['A November election is likely.', '2026-10-27', '2026-11-01', 'month', 'expected'],
+  // A thing's day inside what was said is read by what was said of it, unless a participle before it is its deed.
+  [
+    'City Hall said the Victory Day concert on the Boulevard on Saturday would move inland.',
+    '2026-05-07',
+    '2026-05-09',
+    'day',
+    'expected',
+  ],
+  ['City Hall said the concert on Saturday was cancelled.', '2026-05-07', '2026-05-02', 'day'],
+  [
+    "Noble's Hospital says the firefighter injured on Sunday night is expected to be discharged.",
+    '2026-06-14',
+    '2026-06-07',
+    'day',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2370,6 +2385,14 @@ const NO_DATE: [string, string][] = [
   ['Japanese importers have made the release a November ritual every year.', '2026-11-10'],
   ['Those seats cost 1,250 pesos this summer, up from 980 pesos in 2023.', '2026-07-22'],
   ['Auction prices now stand about 30 percent below their level at the start of 2022.', '2026-11-20'],
+  // Prices and levels then beside now, told other ways; a weekday every other week; what might have been then.
+  ['A room that went for $189 a night a year ago now books for more than $400.', '2026-03-13'],
+  ['A package that sold for USD 450 two years ago now retails for around USD 620.', '2026-08-12'],
+  ['A double room that went for 180 lari in May last year is being offered at 120.', '2026-05-06'],
+  ['A crossing that cost 500 kyat before Thingyan already costs 700 kyat on the boats today.', '2026-05-13'],
+  ['A year ago, the same properties were running at 92 per cent during the festival.', '2026-08-12'],
+  ['The same sum would have bought roughly twice as many dollars five years ago.', '2026-05-13'],
+  ['The cruise ship calls at Hilo every other Tuesday.', '2026-04-14'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

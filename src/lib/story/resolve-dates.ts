@@ -480,11 +480,11 @@ const CLOCK_AFTER = new RegExp(
 /** "three days from today": an offset from the phrase, which chrono does not read. */
 const OFFSET_BEFORE = /\b(?:days?|weeks?|months?|years?)\s+from\s+$/i;
 /**
- * "the first Friday of July", "Black Friday", "a Sunday timetable", "the weekly Monday price list", "previous week -
- * Monday": a weekday this reader cannot place.
+ * "the first Friday of July", "Black Friday", "a Sunday timetable", "the weekly Monday price list", "every other
+ * Tuesday", "previous week - Monday": a weekday this reader cannot place.
  */
 const WEEKDAY_MODIFIED_BEFORE =
-  /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|black|good|cyber|super|ash|holy|easter|following|previous|same|that|a|an|every|each|any|weekly|daily)\s+$|\b(?:week|month)\s*[-–,]?\s*$/i;
+  /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|black|good|cyber|super|ash|holy|easter|following|previous|same|that|a|an|every|each|any|weekly|daily)\s+$|\b(?:every|each)\s+(?:other|alternate)\s+$|\b(?:week|month)\s*[-–,]?\s*$/i;
 /**
  * "Friday 7/6", "Friday the 15th", "Friday (Jun-15)", "Friday [June 19]", "Monday later": the weekday is not the whole date;
  * nor is it before a day of the Hijri calendar ("on Thursday, Rabi al-Thani 6, 1448 AH (Sept. 17)"). "Desaguadero's
@@ -640,7 +640,7 @@ const COUNT_CHANGE =
 /** A number just before a weekday: "Pier 15 on Monday", "Flight 12 Tuesday". */
 const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 /** A price a thing sold or traded at, or fetched: "sold … at $18", "trading at Rs 4.10 a unit", "the 1,480 yen it fetched". */
-const PRICE = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\b(?:Rs|Nu|Tk|Sh|KSh|KM|RM|R|K|P|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD)\.?\s?)[#\d][#\d,.]*|\b[#\d][#\d,.]*\s*(?:euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zloty|forint|koruna|krona|kronor|krone|kroner)\b`;
+const PRICE = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\b(?:Rs|Nu|Tk|Sh|KSh|KM|RM|R|K|P|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD)\.?\s?)[#\d][#\d,.]*|\b[#\d][#\d,.]*\s*(?:euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zloty|forint|koruna|krona|kronor|krone|kroner|kyat|kip|riel|som|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala)\b`;
 const UNIT_PRICE = new RegExp(
   String.raw`\b(?:sold|sells?|selling|trad(?:ed|es|ing)|went|going|priced)\b[^,;]*?\bat\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})|(?:${PRICE})\s+(?:\p{L}+\s+){0,2}(?:fetched|commanded|cost)\b|\b(?:fetched|fetching|commanded|cost|costs)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})`,
   'iu',
@@ -654,6 +654,11 @@ const QUOTED_AT = new RegExp(
 );
 /** A price set off before its time: "the fare, RM38 a month ago, is selling at RM45". */
 const PRICE_THEN = new RegExp(String.raw`,\s*(?:${PRICE})\s+$`, 'iu');
+/** What a thing went for or cost, before the time it did: "went for 180 lari in ". */
+const PRICE_THEN_IN = new RegExp(
+  String.raw`\b(?:went|going|sold|selling|cost|priced)\s+(?:for\s+|at\s+)?(?:about\s+|around\s+)?(?:${PRICE})(?:\s+[\p{L}/]+){0,3}?\s+(?:in\s+)?$`,
+  'iu',
+);
 /** The subject and a verb in the present of what is so, after "today": "the tunnel carries", ", roughly a third … leaves". */
 const NOWADAYS =
   /^\s*,?\s+((?:[\p{L}\d'’,-]+\s+){0,8}?)(?:is|are|employs?|carr(?:y|ies)|runs?|costs?|stands?|imports?|exports?|leaves?|handles?|receives?|numbers?|accounts?\s+for|makes?\s+up|sits?|ships?|sells?|serves?|produces?|earns?|pays?|holds?|has|have|owns?|moves?)\b([^.;]*)/iu;
@@ -1280,7 +1285,15 @@ function periodFor(
   // for the trip": a comparison's baseline or a level, no event of its own.
   if (
     COUNT_AGO.test(text) &&
-    (/^\s*,?\s*(?:and\s+|but\s+)?now\s+(?:sells?|costs?|stands?|trades?|fetch(?:es)?|goes|go|is|are)\b/i.test(after) ||
+    (/^\s*,?\s*(?:and\s+|but\s+)?now\s+(?:sells?|costs?|stands?|trades?|fetch(?:es)?|goes|go|is|are|books|retails|rents)\b/i.test(
+      after,
+    ) ||
+      // "would have bought roughly twice as many dollars five years ago": what might have been then.
+      /\bwould\s+have\s+\p{L}+/iu.test(sentence.slice(0, result.index)) ||
+      // "A year ago, the same properties were running at 92 per cent": a level then, told after its time.
+      /^[^.;]{0,60}?\b(?:stood|was\s+running|were\s+running|ran|hovered|averaged|numbered|totall?ed)\s+(?:at\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?[#\d]/i.test(
+        after,
+      ) ||
       /\b(?:I|we|you|they|he|she)\s+(?:\w+ly\s+)?(?:paid|spent)\b/.test(`${before} ${after}`) ||
       // "at spot prices that topped $14 per million British thermal units a month ago", "the €4.20 at which they traded
       // a month ago", "valued at about £380,000 a month ago": a price's level then.
@@ -1351,8 +1364,11 @@ function periodFor(
   if (
     /^(?:(?:\d{1,2}[:.]\d{2}\s+)?today|this\s+(?:week|month|morning|afternoon|evening))$/i.test(text) &&
     (/\bstill\s+(?:show|shows|is|are|stands?|remains?|sits?|holds?)\b/i.test(after) ||
-      // '"today it costs 420,000"': what a thing costs now.
+      // '"today it costs 420,000"', "already costs 700 kyat on the chartered boats today": what a thing costs now.
       /^\s+(?:it|they|this|that)?\s*(?:costs?|sells?\s+for|fetch(?:es)?)\s+(?:about\s+|around\s+)?\S*\d/i.test(after) ||
+      new RegExp(String.raw`\bcosts\s+(?:about\s+|around\s+)?(?:${PRICE})[^,;.]{0,40}$`, 'iu').test(
+        sentence.slice(0, result.index),
+      ) ||
       QUOTED_AT.test(sentence.slice(0, result.index)) ||
       (/\bas\s+(?:of|at)\s+$/i.test(before) && /\d/.test(after)) ||
       (SCENE.test(`${sentence.slice(0, result.index)} ${after}`) &&
@@ -1434,6 +1450,13 @@ function periodFor(
     /\b(?:a|an)\s+$/i.test(before) &&
     (/^\s+(?:ritual|tradition|habit|custom|rite|fixture|staple)\b/i.test(after) ||
       /\b(?:every|each)\s+year\b|\bannual(?:ly)?\b/i.test(sentence))
+  )
+    return undefined;
+  // "A double room that went for 180 lari in May last year is being offered at 120": a price then, beside one now.
+  if (
+    (MONTH_ALONE.test(text.replace(/^in\s+/i, '')) || /^(?:in\s+)?\d{4}$/.test(text)) &&
+    PRICE_THEN_IN.test(sentence.slice(0, result.index)) &&
+    /\b(?:now|today|is\s+being|are\s+being|this\s+year)\b/i.test(after)
   )
     return undefined;
   // "Those seats cost 1,250 pesos this summer, up from 980 pesos in 2023": a level's baseline, no event of its year.
@@ -1737,11 +1760,20 @@ function periodFor(
   const gaveUp =
     /\bhad\s+(?:planned|intended)\s+to\b[^.;]*$/i.test(sentence.slice(0, result.index)) &&
     /^[^.;]*\bbut\b/i.test(after);
-  // "Organizers said Friday's parade is expected to go ahead": a day's thing after a verb of saying is the subject
-  // of what was said, whose own verb reads it.
+  // "Organizers said Friday's parade is expected to go ahead", "City Hall said the Victory Day concert on the Boulevard
+  // on Saturday would move inland": a day's thing after a verb of saying is the subject of what was said, whose own
+  // verb reads it.
   const saidOf =
-    /^['’]s\s/.test(after) &&
-    /\b(?:said|says|told\s+\S+|announced|confirmed|warned|added)\s+(?:that\s+)?$/i.test(before);
+    (/^['’]s\s/.test(after) &&
+      /\b(?:said|says|told\s+\S+|announced|confirmed|warned|added)\s+(?:that\s+)?$/i.test(before)) ||
+    (/^on\s/i.test(text) &&
+      /^\s+(?:would|will|could|might|may|should|is|are|was|were|has|had)\b/i.test(after) &&
+      // Not "says the firefighter injured on Sunday night is comfortable": a participle there is the day's deed.
+      (/\b(?:said|says|announced|confirmed|warned|added)\s+(?:that\s+)?(?:the|its|their)\s+((?:[\p{L}'’-]+\s+){1,8})$/iu
+        .exec(sentence.slice(0, result.index))?.[1]
+        .split(/\s+/)
+        .every((word) => !isPastAction(word.toLowerCase())) ??
+        false));
   // "All screenings move to the small hall from Tuesday": a start told with no verb of the past is still to come
   // (quoted, it counts from when it was said, which the quotation may not tell).
   const read =
