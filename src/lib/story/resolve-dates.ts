@@ -654,6 +654,14 @@ const QUOTED_AT = new RegExp(
 );
 /** A price set off before its time: "the fare, RM38 a month ago, is selling at RM45". */
 const PRICE_THEN = new RegExp(String.raw`,\s*(?:${PRICE})\s+$`, 'iu');
+/** A level in figures, by the verb that gives it: "numbered 40 lorries", "stood at about 2.1 per cent", "were running at 92". */
+const LEVEL = String.raw`\b(?:numbered|totall?ed|averaged|stood\s+at|ran\s+at|(?:was|were)\s+running\s+at|hovered\s+(?:at|around))\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?[#\d]`;
+/** A level before its time: "premiums, which ran at about 0.8% of contract value a year ago". */
+const LEVEL_BEFORE = new RegExp(String.raw`${LEVEL}[#\d,.]*[^,;.]{0,60}$`, 'u');
+/** A level after its time: "A year ago, the same properties were running at 92 per cent". */
+const LEVEL_AFTER = new RegExp(String.raw`^[^.;]{0,60}?${LEVEL}`, 'i');
+/** What a thing costs now, before "today": "already costs 700 kyat on the chartered boats today". */
+const COSTS_NOW = new RegExp(String.raw`\bcosts\s+(?:about\s+|around\s+)?(?:${PRICE})[^,;.]{0,40}$`, 'iu');
 /** What a thing went for or cost, before the time it did: "went for 180 lari in ". */
 const PRICE_THEN_IN = new RegExp(
   String.raw`\b(?:went|going|sold|selling|cost|priced)\s+(?:for\s+|at\s+)?(?:about\s+|around\s+)?(?:${PRICE})(?:\s+[\p{L}/]+){0,3}?\s+(?:in\s+)?$`,
@@ -1291,9 +1299,7 @@ function periodFor(
       // "would have bought roughly twice as many dollars five years ago": what might have been then.
       /\bwould\s+have\s+\p{L}+/iu.test(sentence.slice(0, result.index)) ||
       // "A year ago, the same properties were running at 92 per cent": a level then, told after its time.
-      /^[^.;]{0,60}?\b(?:stood|was\s+running|were\s+running|ran|hovered|averaged|numbered|totall?ed)\s+(?:at\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?[#\d]/i.test(
-        after,
-      ) ||
+      LEVEL_AFTER.test(after) ||
       /\b(?:I|we|you|they|he|she)\s+(?:\w+ly\s+)?(?:paid|spent)\b/.test(`${before} ${after}`) ||
       // "at spot prices that topped $14 per million British thermal units a month ago", "the €4.20 at which they traded
       // a month ago", "valued at about £380,000 a month ago": a price's level then.
@@ -1302,9 +1308,7 @@ function periodFor(
       ) ||
       // "fleet numbered 40 lorries five years ago", "stood at about 2.1 per cent of cargo value two years ago",
       // "premiums, which ran at about 0.8% of contract value a year ago": a level then, in any figures.
-      /\b(?:numbered|totall?ed|averaged|stood\s+at|ran\s+at|was\s+running\s+at|hovered\s+(?:at|around))\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?[#\d][#\d,.]*[^,;.]{0,60}$/u.test(
-        sentence.slice(0, result.index),
-      ) ||
+      LEVEL_BEFORE.test(sentence.slice(0, result.index)) ||
       // "a room now costs nearly double what it did five years ago": what it was then.
       /\b(?:what|than)\s+(?:it|they|this|that)\s+(?:did|was|were|cost)\s+$/i.test(before) ||
       /\bat\s+which\s+(?:\p{L}+\s+){1,2}(?:traded|stood|sold|closed|peaked|changed\s+hands)\s+$/u.test(before) ||
@@ -1366,9 +1370,7 @@ function periodFor(
     (/\bstill\s+(?:show|shows|is|are|stands?|remains?|sits?|holds?)\b/i.test(after) ||
       // '"today it costs 420,000"', "already costs 700 kyat on the chartered boats today": what a thing costs now.
       /^\s+(?:it|they|this|that)?\s*(?:costs?|sells?\s+for|fetch(?:es)?)\s+(?:about\s+|around\s+)?\S*\d/i.test(after) ||
-      new RegExp(String.raw`\bcosts\s+(?:about\s+|around\s+)?(?:${PRICE})[^,;.]{0,40}$`, 'iu').test(
-        sentence.slice(0, result.index),
-      ) ||
+      COSTS_NOW.test(sentence.slice(0, result.index)) ||
       QUOTED_AT.test(sentence.slice(0, result.index)) ||
       (/\bas\s+(?:of|at)\s+$/i.test(before) && /\d/.test(after)) ||
       (SCENE.test(`${sentence.slice(0, result.index)} ${after}`) &&
