@@ -1515,6 +1515,20 @@ const TABLE: Row[] = [
     '2026-06-07',
     'day',
   ],
+  ['The lab said a sample backlog had pushed the results to Thursday.', '2026-07-28', '2026-07-30', 'day', 'expected'],
+  [
+    'Officials told a briefing for crews, vendors and volunteers on Tuesday that the call would rest on the samples.',
+    '2026-08-20',
+    '2026-08-18',
+    'day',
+  ],
+  [
+    'She called on the ministry to ensure that the textbooks are in classrooms before 8 December.',
+    '2026-10-21',
+    '2026-12-08',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2393,6 +2407,14 @@ const NO_DATE: [string, string][] = [
   ['A year ago, the same properties were running at 92 per cent during the festival.', '2026-08-12'],
   ['The same sum would have bought roughly twice as many dollars five years ago.', '2026-05-13'],
   ['The cruise ship calls at Hilo every other Tuesday.', '2026-04-14'],
+  ["Fitzpatrick strokes the women's crew in the shell Thursday's Child.", '2026-07-23'],
+  ['A single textbook that cost the state 6,800 soums to print in 2023 now costs 9,400 soums.', '2026-10-16'],
+  ['A tonne of coated paper that sold for about $780 in 2021 costs importers close to $1,150 today.', '2026-09-11'],
+  ['She spends Shs4,000 a day more on transport than she did in August.', '2026-10-08'],
+  ['"In August we paid EUR 3 a tonne for trucked water;', '2026-10-27'],
+  ['The queue is shorter than a fortnight ago but still runs for about an hour.', '2026-11-18'],
+  ['We read the full rota for every district at ten past the hour, every hour.', '2026-10-16'],
+  ['Every crew has been doing ergs and running up Signal Hill at 5:30 a.m. for six weeks.', '2026-08-20'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

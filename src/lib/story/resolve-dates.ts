@@ -553,7 +553,7 @@ function fateToldAsDone(after: string): boolean {
  * deal to Aug. 27").
  */
 const RESCHEDULED_TO =
-  /\b(?:(?:adjourn|postpon|defer|reschedul|mov|slipp|delay|extend)(?:e|ed|es|ing|s|red|ring)?|(?:push|put)(?:ed|es|ing|s|ting)?\s+(?:[^\s;.]+\s+){0,6}?(?:back|off)|(?:bring|brings|brought|bringing)\s+forward)\s+((?:[^\s;.]+\s+){0,14}?)(?:to|till|until|for)\s+$/i;
+  /\b(?:(?:adjourn|postpon|defer|reschedul|mov|slipp|delay|extend|push)(?:e|ed|es|ing|s|red|ring)?|(?:push|put)(?:ed|es|ing|s|ting)?\s+(?:[^\s;.]+\s+){0,6}?(?:back|off)|(?:bring|brings|brought|bringing)\s+forward)\s+((?:[^\s;.]+\s+){0,14}?)(?:to|till|until|for)\s+$/i;
 const RESCHEDULED_WEEKDAY_WORDS = 3;
 /** Whether the words before a date move something to it; a weekday only within a few words, and no clause between. */
 function rescheduledTo(before: string, calendarDate: boolean): boolean {
@@ -640,7 +640,7 @@ const COUNT_CHANGE =
 /** A number just before a weekday: "Pier 15 on Monday", "Flight 12 Tuesday". */
 const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 /** A price a thing sold or traded at, or fetched: "sold … at $18", "trading at Rs 4.10 a unit", "the 1,480 yen it fetched". */
-const PRICE = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\b(?:Rs|Nu|Tk|Sh|KSh|KM|RM|R|K|P|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD)\.?\s?)[#\d][#\d,.]*|\b[#\d][#\d,.]*\s*(?:euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zloty|forint|koruna|krona|kronor|krone|kroner|kyat|kip|riel|som|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala)\b`;
+const PRICE = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\b(?:Rs|Nu|Tk|Shs|Sh|KSh|USh|KM|RM|R|K|P|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS)\.?\s?)[#\d][#\d,.]*|\b[#\d][#\d,.]*\s*(?:euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zloty|forint|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala)\b`;
 const UNIT_PRICE = new RegExp(
   String.raw`\b(?:sold|sells?|selling|trad(?:ed|es|ing)|went|going|priced)\b[^,;]*?\bat\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})|(?:${PRICE})\s+(?:\p{L}+\s+){0,2}(?:fetched|commanded|cost)\b|\b(?:fetched|fetching|commanded|cost|costs)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})`,
   'iu',
@@ -660,11 +660,21 @@ const LEVEL = String.raw`\b(?:numbered|totall?ed|averaged|stood\s+at|ran\s+at|(?
 const LEVEL_BEFORE = new RegExp(String.raw`${LEVEL}[#\d,.]*[^,;.]{0,60}$`, 'u');
 /** A level after its time: "A year ago, the same properties were running at 92 per cent". */
 const LEVEL_AFTER = new RegExp(String.raw`^[^.;]{0,60}?${LEVEL}`, 'i');
+/** Whom a price falls on, and how near it is: "costs importers close to", "cost the state about". */
+const PAYER_AND_ROUGHLY = String.raw`(?:(?:the\s+|its\s+|their\s+)?\p{L}+\s+)?(?:(?:about|around|roughly|nearly|almost|some|just|only|close\s+to)\s+)?`;
 /** What a thing costs now, before "today": "already costs 700 kyat on the chartered boats today". */
-const COSTS_NOW = new RegExp(String.raw`\bcosts\s+(?:about\s+|around\s+)?(?:${PRICE})[^,;.]{0,40}$`, 'iu');
-/** What a thing went for or cost, before the time it did: "went for 180 lari in ". */
+const COSTS_NOW = new RegExp(String.raw`\bcosts\s+${PAYER_AND_ROUGHLY}(?:${PRICE})[^,;.]{0,40}$`, 'iu');
+/** What a thing went for or cost, before the time it did: "went for 180 lari in ", "cost the state 6,800 soums to print in ". */
 const PRICE_THEN_IN = new RegExp(
-  String.raw`\b(?:went|going|sold|selling|cost|priced)\s+(?:for\s+|at\s+)?(?:about\s+|around\s+)?(?:${PRICE})(?:\s+[\p{L}/]+){0,3}?\s+(?:in\s+)?$`,
+  String.raw`\b(?:went|going|sold|selling|cost|priced)\s+(?:for\s+|at\s+)?${PAYER_AND_ROUGHLY}(?:${PRICE})(?:\s+[\p{L}/]+){0,3}?\s+(?:in\s+)?$`,
+  'iu',
+);
+/** A span of time, no date: "for six weeks". */
+const FOR_SPAN =
+  /^for\s+(?:(?:the\s+)?(?:next|past|last)\s+)?(?:[\w-]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?)$/i;
+/** What one paid for each of a thing, after the time one did: "In August we paid EUR 3 a tonne". */
+const PAID_THEN = new RegExp(
+  String.raw`^\s*,?\s*(?:I|we|you|they|he|she)\s+(?:\w+ly\s+)?(?:paid|spent)\s+${PAYER_AND_ROUGHLY}(?:${PRICE})\s+(?:a|an|per|each)\s+\p{L}`,
   'iu',
 );
 /** The subject and a verb in the present of what is so, after "today": "the tunnel carries", ", roughly a third … leaves". */
@@ -1105,8 +1115,16 @@ function periodFor(
   // "Because 5 July fell on a Sunday": which weekday a day is, no event on it.
   if (/^\s+(?:fell|falls|fall|is|was)\s+on\s+a\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(after))
     return undefined;
-  // "if September is kinder than August": a month as the subject of a condition, or the baseline of a comparison.
-  if (MONTH_ALONE.test(text) && (/\bif\s+$/i.test(before) || /\bthan\s+(?:in\s+)?$/i.test(before))) return undefined;
+  // "if September is kinder than August", "spends more on transport than she did in August": a month as the subject of
+  // a condition, or the baseline of a comparison.
+  if (
+    MONTH_ALONE.test(text) &&
+    (/\bif\s+$/i.test(before) ||
+      /\bthan\s+(?:(?:I|we|you|they|he|she|it|this|that)\s+(?:did|was|were|had|paid|spent)\s+)?(?:in\s+)?$/i.test(
+        before,
+      ))
+  )
+    return undefined;
   // "It sounded like the Fourth of July", "packed like Christmas Eve": a likeness, no date. "notice OSD/NTM/07/2026":
   // figures that close a reference joined to it by a slash.
   if (SIMILE.test(before) || /[\p{L}\d]\/$/u.test(before)) return undefined;
@@ -1311,6 +1329,8 @@ function periodFor(
       LEVEL_BEFORE.test(sentence.slice(0, result.index)) ||
       // "a room now costs nearly double what it did five years ago": what it was then.
       /\b(?:what|than)\s+(?:it|they|this|that)\s+(?:did|was|were|cost)\s+$/i.test(before) ||
+      // "the queue is shorter than a fortnight ago" (not "more than a year ago", which is a time).
+      /\b(?!(?:more|less|fewer|no|other|rather|later|earlier)\b)\p{L}{2,}er\s+than\s+$/iu.test(before) ||
       /\bat\s+which\s+(?:\p{L}+\s+){1,2}(?:traded|stood|sold|closed|peaked|changed\s+hands)\s+$/u.test(before) ||
       // "glasses that sold a month ago at $18", "was trading at Rs 4.10 a unit a month ago", "the 1,480 yen it fetched a
       // month ago": what a thing sold at is its price then; what it "sold for" may be a sale ("sold its stake for $40m").
@@ -1454,21 +1474,26 @@ function periodFor(
       /\b(?:every|each)\s+year\b|\bannual(?:ly)?\b/i.test(sentence))
   )
     return undefined;
-  // "A double room that went for 180 lari in May last year is being offered at 120": a price then, beside one now.
+  // "A double room that went for 180 lari in May last year is being offered at 120", "In August we paid EUR 3 a tonne
+  // for trucked water; now it is EUR 7": a price then, beside one now.
   if (
     (MONTH_ALONE.test(text.replace(/^in\s+/i, '')) || /^(?:in\s+)?\d{4}$/.test(text)) &&
-    PRICE_THEN_IN.test(sentence.slice(0, result.index)) &&
-    /\b(?:now|today|is\s+being|are\s+being|this\s+year)\b/i.test(after)
+    ((PRICE_THEN_IN.test(sentence.slice(0, result.index)) &&
+      /\b(?:now|today|is\s+being|are\s+being|this\s+year)\b/i.test(after)) ||
+      PAID_THEN.test(after))
   )
     return undefined;
   // "Those seats cost 1,250 pesos this summer, up from 980 pesos in 2023": a level's baseline, no event of its year.
   if (/^(?:in\s+)?\d{4}$/i.test(text) && FROM_PRICE.test(sentence.slice(0, result.index))) return undefined;
-  // "Brynn Solberg's dog June, a 5-year-old female": an animal's or a vessel's name.
+  // "Brynn Solberg's dog June, a 5-year-old female", "strokes the women's crew in the shell Thursday's Child": an
+  // animal's or a vessel's name.
   if (
     /^\p{Lu}\p{Ll}+$/u.test(text) &&
-    /\b(?:dog|bitch|puppy|husky|horse|mare|filly|colt|gelding|stallion|pony|cat|ship|vessel|boat|yacht|tug|trawler)\s+$/i.test(
+    (/\b(?:dog|bitch|puppy|husky|horse|mare|filly|colt|gelding|stallion|pony|cat|ship|vessel|boat|yacht|tug|trawler|shell|scull|skiff|canoe|kayak|schooner|dinghy|dhow|sloop|ketch|catamaran)\s+$/i.test(
       before,
-    )
+    ) ||
+      // "the shell Thursday's Child": a day's thing takes no article before its day.
+      (/^['’]s\s+\p{Lu}\p{Ll}+/u.test(after) && /\b(?:the|a|an|her|his|their|its|our)\s+\p{Ll}+\s+$/u.test(before)))
   )
     return undefined;
   // "busy with March Madness brackets": a month that a capitalised word goes on from, with no word of time before it,
@@ -2621,12 +2646,15 @@ export function resolveDates(
     // "on Monday, 25 May, at 10:00", "16:10 Yesterday", "tonight at 20:00 EAT": a clock time beside the day is no part
     // of the date the phrase cites.
     const leading = CLOCK_BEFORE.exec(cited)?.[0] ?? '';
+    // chrono's "March of" in "March of last year" ends on a word of the year's phrase.
+    const shown = cited
+      .slice(leading.length)
+      .replace(CLOCK_AFTER, '')
+      .replace(/\s+of$/i, '');
+    // "training at 5:30 a.m. for six weeks": chrono reads the clock time six weeks on; what is left is a span.
+    if (FOR_SPAN.test(shown)) return;
     resolved.push({
-      // chrono's "March of" in "March of last year" ends on a word of the year's phrase.
-      text: cited
-        .slice(leading.length)
-        .replace(CLOCK_AFTER, '')
-        .replace(/\s+of$/i, ''),
+      text: shown,
       index: index + leading.length,
       ...period,
       expected,
@@ -2672,8 +2700,11 @@ export function resolveDates(
       /\d[,.]$/.test(sentence.slice(0, result.index))
     )
       continue;
-    // "while the emergency lasts": chrono reads "last s" as the second gone by; a clock's unit is no date.
-    if (/^(?:last|next|past|this)\s*(?:s|secs?|seconds?|mins?|minutes?|hrs?|hours?)$/i.test(result.text.trim()))
+    // "while the emergency lasts": chrono reads "last s" as the second gone by; a clock's unit is no date ("at ten past
+    // the hour").
+    if (
+      /^(?:last|next|past|this)\s*(?:the\s+)?(?:s|secs?|seconds?|mins?|minutes?|hrs?|hours?)$/i.test(result.text.trim())
+    )
       continue;
     // "in March last year", "from 19 March of this year": the year was read with the month; "on May 27 last month" says
     // the month twice.

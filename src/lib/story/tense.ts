@@ -129,7 +129,7 @@ const PRESENT_VERB = /\b(?:is|are|am|remains?|stands?|stays?)\b/i;
  * time is a preposition ("overtime worked since last October").
  */
 const CLAUSE_BREAK =
-  /[,;:]["”’]?\s|\s(?:--|—|–)\s|\s(?=(?:that|after|before|when|while|because|as|and|but|who|which|whether)\s|since\s(?!(?:last|early|late|mid|the\s+(?:start|beginning|end)\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)))/gi;
+  /,["”’]?\s(?![\p{L}'’-]+\s+(?:and|or)\s)|[;:]["”’]?\s|\s(?:--|—|–)\s|\s(?=(?:that|after|before|when|while|because|as|and|but|who|which|whether)\s|since\s(?!(?:last|early|late|mid|the\s+(?:start|beginning|end)\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)))/giu;
 
 /**
  * The direction a date phrase at [start, end) of a sentence points: its
@@ -187,8 +187,11 @@ function quotationAround(sentence: string, start: number, end: number): [number,
  */
 const INSTRUCTION =
   /\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on|required|allowed|allowing|permitted|permitting|cleared|clearing|warned|advised|reminded|encouraged|did,?\s+(?:(?:however|also|then|\w+ly),?\s+)?(?:order|direct|tell|ask|instruct|allow|permit|require))\s+(?!to\b)(?:[\p{L}\d'’-]+\s+){1,12}?to\s+(?=[a-z])/giu;
-/** What ends an infinitive's reach: a stop, or a word that opens a clause with a verb of its own. */
-const SCOPE_END = /[.;:!?]|\b(?:that|who|which|because|after|before|when|while|since|but|as)\b/i;
+/**
+ * What ends an infinitive's reach: a stop, or a word that opens a clause with a verb of its own; not the "that" of
+ * what the infinitive asks ("called on the ministry to ensure that the books arrive before 8 December").
+ */
+const SCOPE_END = /[.;:!?]|\b(?:who|which|because|after|before|when|while|since|but|as)\b|(?<!^\s*\p{L}+\s+)\bthat\b/iu;
 
 /** Whether an instruction told as done reaches the text's end: "ordered residents of West Kempsey to leave their homes". */
 export function instructedBefore(before: string): boolean {
