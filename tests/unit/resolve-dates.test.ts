@@ -1529,6 +1529,7 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  ["The families' lawyers had until Friday to respond to the framework offer.", '2026-09-08', '2026-09-04', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2415,6 +2416,21 @@ const NO_DATE: [string, string][] = [
   ['The queue is shorter than a fortnight ago but still runs for about an hour.', '2026-11-18'],
   ['We read the full rota for every district at ten past the hour, every hour.', '2026-10-16'],
   ['Every crew has been doing ergs and running up Signal Hill at 5:30 a.m. for six weeks.', '2026-08-20'],
+  ['Intercity coach operators now carry about 60% of passengers, up from about half five years ago.', '2026-09-08'],
+  ['The region’s largest crop insurer today covers barely a third of the vineyard area.', '2026-09-28'],
+  [
+    'But the pumps have not forgotten the cyclone: a litre of gasoil that cost 4,950 ariary in January is sold at 5,400 ariary.',
+    '2026-04-08',
+  ],
+  ['A kapoaka sold for around 900 ariary a month ago, traders said.', '2026-03-18'],
+  ['A kapoaka of ordinary rice that sold for 850 ariary last week was going for 1,200 ariary by midday.', '2026-03-11'],
+  [
+    'Today, districts hold more sensitive data on families than most small businesses, said Priya Lindqvist.',
+    '2026-10-23',
+  ],
+  ['today the same cover runs closer to $300,000, said Meredith Osei.', '2026-11-20'],
+  ['Pampa Sur charged each pilgrim 6,000 pesos for the trip, the same fare it charged five years ago.', '2026-07-14'],
+  ['The steelmaker employs about 7,800 people today and is the largest private employer in the east.', '2026-07-06'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -2610,6 +2626,18 @@ describe('feasts as the Orthodox calendars keep them', () => {
 });
 
 describe('sentences with two dates', () => {
+  it('reads the day a court set a date on as done, the date it set as ahead', () => {
+    expect(
+      resolveDates(
+        'On Tuesday, the Guarantee Court of Pozo Almonte set 18 January 2027 as the date on which his oral trial is to open.',
+        '2026-08-21',
+      ).map((date) => [date.start, date.expected]),
+    ).toEqual([
+      ['2026-08-18', false],
+      ['2027-01-18', true],
+    ]);
+  });
+
   it("reads a holiday by its own country's name for it: Lithuania's 11 March and Latvia's 4 May are both \"Restoration of Independence Day\"", () => {
     const read = (countries: string[], sentence: string, published: string) =>
       resolveDates(sentence, published, calendarOf(holidayCalendar, countries)).map((date) => date.start);

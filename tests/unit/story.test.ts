@@ -259,6 +259,14 @@ describe('events as an editor would list them', () => {
     ).toEqual(['2025-05-14', '2025-05-15']);
   });
 
+  it('counts a day from the story’s day, not from the day that names a thing of the past', () => {
+    expect(
+      entries(
+        'On Sunday, the minister laid a wreath in memory of the fighters of the uprising of 29 March 1947. The following day, the minister chaired a meeting of donors.',
+      ).map(([start]) => start),
+    ).toEqual(['1947-03-29', '2025-05-18', '2025-05-19']);
+  });
+
   it('reads a statement after a wire’s dateline or a dash as the sentence’s own, not as a trailing attribution', () => {
     expect(entries('SEOUL (KNA) -- Korail said on Friday it would add 40 trains.').map(([start]) => start)).toEqual([
       '2025-05-23',

@@ -269,6 +269,9 @@ const statementsOf = (text: string) => sentencesOf(text).flatMap((sentence) => s
 
 /** Who said a quotation, after it: 'Botswana Diamond Workers' Union branch chairman Friday Seabo told the crowd on Saturday.' */
 const QUOTE_ATTRIBUTION = new RegExp(`^\\s*[^,;"“”]{0,120}${SPEECH_VERB.source}[^,;"“”]{0,60}$`, 'i');
+/** A thing named by its day, before the day: "the uprising of " (not "the night of "). */
+const NAMED_BY_DAY =
+  /\b(?:the|an?)\s+(?!(?:morning|afternoon|evening|night|day|week|weekend|end|start|beginning|middle|eve|events)\b)\p{Ll}{3,}\s+of\s+$/u;
 /** A day counted back from the one told before: "The day before", "the previous evening", "the night before". */
 const LOOK_BACK =
   /^(?:the\s+)?(?:(?:day|night|evening|morning)\s+before|(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night))[,.]?$/i;
@@ -424,20 +427,28 @@ export function eventCandidates(
         // A plan that fell through ("was due to resume on Monday but called it off") leaves its day unread, and that
         // day may be the one the next sentence counts from: then none is sure. Nor is one when the sentence told of
         // two days done ("arrested on Sunday, … stopped all sailings on Monday evening. … the following day").
-        // Nor is a day that only dates the telling ("Giving evidence on Thursday, Blaise said …").
+        // Nor is a day that only dates the telling ("Giving evidence on Thursday, Blaise said …"), nor one that names a
+        // thing of the past ("in memory of the fighters of the uprising of 29 March 1947").
+        const namesAThing = (date: ResolvedDate) =>
+          NAMED_BY_DAY.test(sentence.slice(0, date.index)) && /\b\d{4}$/.test(date.text.trim());
         const done = new Set(
           all
-            .filter((date, i) => date.precision === 'day' && !date.expected && !trailing(i) && !speaking(i))
+            .filter(
+              (date, i) =>
+                date.precision === 'day' && !date.expected && !trailing(i) && !speaking(i) && !namesAThing(date),
+            )
             .map((date) => date.start),
         );
         // "… admitted the amparo on 18 August. The day before, the ministry had asked it to reject the case. Two days
         // later, …": a look back does not move the story on; what follows counts from the day told before it.
         // "The runway had been shut since 15 May, when cracks opened. The following Monday, …": nor does when a state
         // told in the past perfect began ("has been closed since 27 January. The following day, …" counts from it).
+        // Nor does a thing named by its day.
         const background = (date: ResolvedDate) => {
           const before = sentence.slice(0, date.index);
           return (
             LOOK_BACK.test(date.text.trim()) ||
+            namesAThing(date) ||
             (/\bhad\b[^,;.]*$/i.test(before) && (/\bsince\s*$/i.test(before) || /^since\b/i.test(date.text)))
           );
         };

@@ -639,10 +639,13 @@ const COUNT_CHANGE =
   /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|climbed|increased|dropped|grew|jumped|went\s+(?:up|down))\s+from\s+\d[\d,.]*\s+to\s+\d[\d,.]*/gi;
 /** A number just before a weekday: "Pier 15 on Monday", "Flight 12 Tuesday". */
 const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
-/** A price a thing sold or traded at, or fetched: "sold … at $18", "trading at Rs 4.10 a unit", "the 1,480 yen it fetched". */
+/**
+ * A price a thing sold or traded at, or fetched: "sold … at $18", "trading at Rs 4.10 a unit", "the 1,480 yen it fetched";
+ * what one of a thing sold for ("A kapoaka sold for around 900 ariary").
+ */
 const PRICE = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\b(?:Rs|Nu|Tk|Shs|Sh|KSh|USh|KM|RM|R|K|P|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS)\.?\s?)[#\d][#\d,.]*|\b[#\d][#\d,.]*\s*(?:euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zloty|forint|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala)\b`;
 const UNIT_PRICE = new RegExp(
-  String.raw`\b(?:sold|sells?|selling|trad(?:ed|es|ing)|went|going|priced)\b[^,;]*?\bat\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})|(?:${PRICE})\s+(?:\p{L}+\s+){0,2}(?:fetched|commanded|cost)\b|\b(?:fetched|fetching|commanded|cost|costs)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})`,
+  String.raw`\b(?:sold|sells?|selling|trad(?:ed|es|ing)|went|going|priced)\b[^,;]*?\bat\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})|(?:${PRICE})\s+(?:\p{L}+\s+){0,2}(?:fetched|commanded|cost)\b|\b(?:fetched|fetching|commanded|cost|costs)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})|\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,4}?(?:that\s+)?(?:sold|went|traded|retailed)\s+for\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?(?:${PRICE})`,
   'iu',
 );
 /** A price right after its time: "A month ago at $9,000 a year". */
@@ -664,6 +667,9 @@ const LEVEL_AFTER = new RegExp(String.raw`^[^.;]{0,60}?${LEVEL}`, 'i');
 const PAYER_AND_ROUGHLY = String.raw`(?:(?:the\s+|its\s+|their\s+)?\p{L}+\s+)?(?:(?:about|around|roughly|nearly|almost|some|just|only|close\s+to)\s+)?`;
 /** What a thing costs now, before "today": "already costs 700 kyat on the chartered boats today". */
 const COSTS_NOW = new RegExp(String.raw`\bcosts\s+${PAYER_AND_ROUGHLY}(?:${PRICE})[^,;.]{0,40}$`, 'iu');
+/** A level in the present, before "today": "employs about 7,800 people ", "handles some 40 ships a day ". */
+const LEVEL_NOW =
+  /\b(?:employs|carries|holds|handles|serves|numbers|counts|produces|exports|imports|ships|houses|covers|supplies|accounts\s+for)\s+(?:(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|more\s+than|fewer\s+than|less\s+than|close\s+to)\s+)?[#\d][#\d,.]*[^,;.]{0,40}$/i;
 /** What a thing went for or cost, before the time it did: "went for 180 lari in ", "cost the state 6,800 soums to print in ". */
 const PRICE_THEN_IN = new RegExp(
   String.raw`\b(?:went|going|sold|selling|cost|priced)\s+(?:for\s+|at\s+)?${PAYER_AND_ROUGHLY}(?:${PRICE})(?:\s+[\p{L}/]+){0,3}?\s+(?:in\s+)?$`,
@@ -672,24 +678,30 @@ const PRICE_THEN_IN = new RegExp(
 /** A span of time, no date: "for six weeks". */
 const FOR_SPAN =
   /^for\s+(?:(?:the\s+)?(?:next|past|last)\s+)?(?:[\w-]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?)$/i;
+/** A price now, after one then: "… is being offered at", "… is sold at 5,400 ariary", "… now costs". */
+const PRICE_NOW =
+  /\b(?:now|today|this\s+year|(?:is|are)\s+(?:now\s+)?(?:being|sold|selling|going|offered|priced|trading|retailing|fetching))\b/i;
 /** What one paid for each of a thing, after the time one did: "In August we paid EUR 3 a tonne". */
 const PAID_THEN = new RegExp(
   String.raw`^\s*,?\s*(?:I|we|you|they|he|she)\s+(?:\w+ly\s+)?(?:paid|spent)\s+${PAYER_AND_ROUGHLY}(?:${PRICE})\s+(?:a|an|per|each)\s+\p{L}`,
   'iu',
 );
-/** The subject and a verb in the present of what is so, after "today": "the tunnel carries", ", roughly a third … leaves". */
+/**
+ * The subject and a verb in the present of what is so, after "today": "the tunnel carries", ", roughly a third … leaves"
+ * (a verb that is also a noun, only in its "-s": "the same cover runs").
+ */
 const NOWADAYS =
-  /^\s*,?\s+((?:[\p{L}\d'’,-]+\s+){0,8}?)(?:is|are|employs?|carr(?:y|ies)|runs?|costs?|stands?|imports?|exports?|leaves?|handles?|receives?|numbers?|accounts?\s+for|makes?\s+up|sits?|ships?|sells?|serves?|produces?|earns?|pays?|holds?|has|have|owns?|moves?)\b([^.;]*)/iu;
+  /^\s*,?\s+((?:[\p{L}\d'’,-]+\s+){0,8}?)(?:is|are|employs?|carr(?:y|ies)|runs?|costs?|stands?|imports?|exports?|leaves?|handles?|receives?|numbers?|accounts?\s+for|makes?\s+up|sits?|ships?|sells?|serves?|produces?|earns?|pays?|holds?|has|have|owns?|moves?|covers|supplies|provides|controls|draws|attracts|spends|uses)\b([^.;]*)/iu;
 /** How much, roughly: what a level or a standing opens with. */
 const QUANTITY =
-  /^\s*(?:to\s+)?(?:only|about|some|around|roughly|nearly|almost|close(?:r)?\s+to|more\s+than|fewer\s+than|less\s+than|up\s+to|one\s+of|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters|[#\d])/i;
+  /^\s*(?:to\s+)?(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|close(?:r)?\s+to|(?:more|fewer|less)\s+(?:[a-z-]+\s+){0,4}?than|up\s+to|one\s+of|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters|[#\d])/i;
 /** A change from an amount, or a level against one: "from D82 a month ago", "up from three a week ago", "against EUR 2.80 a year ago". */
 const FROM_PRICE = new RegExp(
   String.raw`\b(?:from|against)\s+(?:about\s+|around\s+|nearly\s+)?(?:${PRICE}|\b\p{L}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)?|${Object.keys(
     NUMBER_WORDS,
   )
     .filter((word) => NUMBER_WORDS[word] > 1)
-    .join('|')}|a\s+dozen)(?:\s+[\p{L}/]+){0,3}\s+$`,
+    .join('|')}|a\s+dozen|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters)(?:\s+[\p{L}/]+){0,3}\s+$`,
   'iu',
 );
 /** An amount of money: "$3", "US$4m", "£2.4m", "€140 million". */
@@ -1329,6 +1341,10 @@ function periodFor(
       LEVEL_BEFORE.test(sentence.slice(0, result.index)) ||
       // "a room now costs nearly double what it did five years ago": what it was then.
       /\b(?:what|than)\s+(?:it|they|this|that)\s+(?:did|was|were|cost)\s+$/i.test(before) ||
+      // "the same fare it charged five years ago", "the same as a year ago": what it was then, matched now.
+      /\bthe\s+same\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:(?:as|that)\s+)?(?:it|they|he|she|we|I|you)\s+\p{L}+|as(?:\s+(?:it|they)\s+(?:was|were|did))?)\s+$/iu.test(
+        before,
+      ) ||
       // "the queue is shorter than a fortnight ago" (not "more than a year ago", which is a time).
       /\b(?!(?:more|less|fewer|no|other|rather|later|earlier)\b)\p{L}{2,}er\s+than\s+$/iu.test(before) ||
       /\bat\s+which\s+(?:\p{L}+\s+){1,2}(?:traded|stood|sold|closed|peaked|changed\s+hands)\s+$/u.test(before) ||
@@ -1339,6 +1355,9 @@ function periodFor(
       PRICE_THEN.test(before) ||
       FROM_PRICE.test(sentence.slice(0, result.index)))
   )
+    return undefined;
+  // "a kapoaka of ordinary rice that sold for 850 ariary last week was going for 1,200": a price then.
+  if (/^last\s+(?:week|month|year)$/i.test(text) && UNIT_PRICE.test(clauseAround(sentence, result.index, text.length)))
     return undefined;
   if (
     /^(?:(?:a|one)\s+(?:year|month|week)\s+ago|last\s+(?:year|month|week))$/i.test(text) &&
@@ -1391,6 +1410,8 @@ function periodFor(
       // '"today it costs 420,000"', "already costs 700 kyat on the chartered boats today": what a thing costs now.
       /^\s+(?:it|they|this|that)?\s*(?:costs?|sells?\s+for|fetch(?:es)?)\s+(?:about\s+|around\s+)?\S*\d/i.test(after) ||
       COSTS_NOW.test(sentence.slice(0, result.index)) ||
+      // "employs about 7,800 people today": a level now, told before its time.
+      (/^today$/i.test(text) && LEVEL_NOW.test(sentence.slice(0, result.index))) ||
       QUOTED_AT.test(sentence.slice(0, result.index)) ||
       (/\bas\s+(?:of|at)\s+$/i.test(before) && /\d/.test(after)) ||
       (SCENE.test(`${sentence.slice(0, result.index)} ${after}`) &&
@@ -1478,9 +1499,7 @@ function periodFor(
   // for trucked water; now it is EUR 7": a price then, beside one now.
   if (
     (MONTH_ALONE.test(text.replace(/^in\s+/i, '')) || /^(?:in\s+)?\d{4}$/.test(text)) &&
-    ((PRICE_THEN_IN.test(sentence.slice(0, result.index)) &&
-      /\b(?:now|today|is\s+being|are\s+being|this\s+year)\b/i.test(after)) ||
-      PAID_THEN.test(after))
+    ((PRICE_THEN_IN.test(sentence.slice(0, result.index)) && PRICE_NOW.test(after)) || PAID_THEN.test(after))
   )
     return undefined;
   // "Those seats cost 1,250 pesos this summer, up from 980 pesos in 2023": a level's baseline, no event of its year.
@@ -1905,10 +1924,12 @@ function periodFor(
     /\bfor\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Marathon|Games|Cup|Championships?|Olympics|Festival|Summit|Open|Grand Prix|Rally|Classic|Congress|Expo|Awards)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*)?\s+(?:(?:in|on)\s+)?$/u.test(
       sentence.slice(0, result.index),
     );
+  // "The families' lawyers had until Friday to respond": a deadline they had, told in the past (one they have is told so).
+  const hadUntil = /\bhad\s+(?:\w+\s+)?(?:till|until)\s+$/i.test(before);
   const direction =
     latest || isNow
       ? 'future'
-      : since
+      : since || hadUntil
         ? 'past'
         : ahead || validity || outlined || replaced || fixture
           ? 'either'

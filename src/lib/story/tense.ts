@@ -432,10 +432,11 @@ const SINGULAR_PAST =
   /\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{L}'’-]+\s+){0,2}?(?!(?:will|would|can|could|may|might|must|shall|should|to|not|also|then|did|does|do|never|just|only|was|is|has|had)\b)[\p{L}'’-]*[^\s\p{P}s]|[Hh]e|[Ss]he|[Ii]t)\s+(cut|set|put|shut|let|quit|cost|split|hurt|cast|burst|shed)(?=\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|\d|down|off|up|back|out|short|rates|prices|fares|jobs|services|ties|output|production|supplies|supply|spending|costs|power|capacity|staff|wages|funding|aid|exports|imports|flights|routes|trains|sailings|hours)\b|(?:\s+(?:on|in|at|from|since|by))?\s*$)/gu;
 /**
  * "Dutch mediator Ellen Visscher put a proposal", "Tagish Metals cut its guidance", "The association on Monday cut its
- * forecast": after a name, or a weekday between subject and verb, such a verb before its object is past too.
+ * forecast", "the Guarantee Court of Pozo Almonte set 18 January 2027 as": after a name, or a weekday between subject
+ * and verb, such a verb before its object is past too.
  */
 const NAMED_PAST =
-  /(?:\b((?!(?:The|A|An|This|That|These|Those|They|We|I|You|To|If|When|Where|Please|Let|Also)\b)\p{Lu}[\p{L}'’-]*|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|^)\s*(cut|set|put|shut|quit|split|cast|shed)(?=\s+(?:its|his|her|a|an|the)\s)/gu;
+  /(?:\b((?!(?:The|A|An|This|That|These|Those|They|We|I|You|To|If|When|Where|Please|Let|Also)\b)\p{Lu}[\p{L}'’-]*|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|^)\s*(cut|set|put|shut|quit|split|cast|shed)(?=\s+(?:(?:its|his|her|a|an|the)\s|\d))/gu;
 /**
  * "a top-up equal to 50 percent of the wages lost through reduced hours": a participle closing its clause, or its
  * phrase, after a noun describes the noun.
