@@ -1530,6 +1530,46 @@ const TABLE: Row[] = [
     'expected',
   ],
   ["The families' lawyers had until Friday to respond to the framework offer.", '2026-09-08', '2026-09-04', 'day'],
+  [
+    'Growers had closed the D010 highway in both directions for close to six hours on Tuesday.',
+    '2026-08-27',
+    '2026-08-25',
+    'day',
+  ],
+  [
+    "The Port Authority said Thursday's scheduled call by the Azure Sunday would be diverted to Ocho Rios.",
+    '2026-10-21',
+    '2026-10-22',
+    'day',
+    'expected',
+  ],
+  [
+    'The province wants its festival-safety code drafted by the end of March, so that it can apply from next summer.',
+    '2026-08-12',
+    '2027-03-01',
+    'month',
+    'expected',
+  ],
+  [
+    'Officials are reviewing the death, and the province has set an end-of-March deadline for a festival-safety code.',
+    '2026-08-17',
+    '2027-03-01',
+    'month',
+    'expected',
+  ],
+  [
+    'Training for float inspectors will run the first week of August, Safety and Permits said.',
+    '2026-03-16',
+    '2026-08-01',
+    'month',
+    'expected',
+  ],
+  [
+    'It had been due by the end of December but was held back so auditors could check records.',
+    '2026-01-07',
+    '2025-12-01',
+    'month',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2431,6 +2471,24 @@ const NO_DATE: [string, string][] = [
   ['today the same cover runs closer to $300,000, said Meredith Osei.', '2026-11-20'],
   ['Pampa Sur charged each pilgrim 6,000 pesos for the trip, the same fare it charged five years ago.', '2026-07-14'],
   ['The steelmaker employs about 7,800 people today and is the largest private employer in the east.', '2026-07-06'],
+  ["The Bulletin's annual November Outlook supplement will survey toll-road concessions.", '2026-10-14'],
+  [
+    'A price that would have bought a tonne of fertiliser three seasons ago no longer buys half a tonne today.',
+    '2026-10-05',
+  ],
+  [
+    'The owners of October Gold, a Caymanas Park favourite, have pledged her winnings to St James shelters.',
+    '2026-10-24',
+  ],
+  [
+    'Under Sub-decree 57 of 2019, every boat must carry a registered helmsman and at least two safety floats.',
+    '2026-11-25',
+  ],
+  [
+    'Tickets have become dearer: a weekend pass that cost $149 at the first edition sells for $265 today.',
+    '2026-09-15',
+  ],
+  ["Callers say that boats today carry far more rowers than in their parents' time.", '2026-11-24'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

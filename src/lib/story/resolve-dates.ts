@@ -665,8 +665,11 @@ const LEVEL_BEFORE = new RegExp(String.raw`${LEVEL}[#\d,.]*[^,;.]{0,60}$`, 'u');
 const LEVEL_AFTER = new RegExp(String.raw`^[^.;]{0,60}?${LEVEL}`, 'i');
 /** Whom a price falls on, and how near it is: "costs importers close to", "cost the state about". */
 const PAYER_AND_ROUGHLY = String.raw`(?:(?:the\s+|its\s+|their\s+)?\p{L}+\s+)?(?:(?:about|around|roughly|nearly|almost|some|just|only|close\s+to)\s+)?`;
-/** What a thing costs now, before "today": "already costs 700 kyat on the chartered boats today". */
-const COSTS_NOW = new RegExp(String.raw`\bcosts\s+${PAYER_AND_ROUGHLY}(?:${PRICE})[^,;.]{0,40}$`, 'iu');
+/** What a thing costs now, before "today": "already costs 700 kyat on the chartered boats today", "sells for $265 today". */
+const COSTS_NOW = new RegExp(
+  String.raw`\b(?:costs|(?:sells|goes|retails)\s+for|fetches)\s+${PAYER_AND_ROUGHLY}(?:${PRICE})[^,;.]{0,40}$`,
+  'iu',
+);
 /** A level in the present, before "today": "employs about 7,800 people ", "handles some 40 ships a day ". */
 const LEVEL_NOW =
   /\b(?:employs|carries|holds|handles|serves|numbers|counts|produces|exports|imports|ships|houses|covers|supplies|accounts\s+for)\s+(?:(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|more\s+than|fewer\s+than|less\s+than|close\s+to)\s+)?[#\d][#\d,.]*[^,;.]{0,40}$/i;
@@ -694,7 +697,7 @@ const NOWADAYS =
   /^\s*,?\s+((?:[\p{L}\d'’,-]+\s+){0,8}?)(?:is|are|employs?|carr(?:y|ies)|runs?|costs?|stands?|imports?|exports?|leaves?|handles?|receives?|numbers?|accounts?\s+for|makes?\s+up|sits?|ships?|sells?|serves?|produces?|earns?|pays?|holds?|has|have|owns?|moves?|covers|supplies|provides|controls|draws|attracts|spends|uses)\b([^.;]*)/iu;
 /** How much, roughly: what a level or a standing opens with. */
 const QUANTITY =
-  /^\s*(?:to\s+)?(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|close(?:r)?\s+to|(?:more|fewer|less)\s+(?:[a-z-]+\s+){0,4}?than|up\s+to|one\s+of|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters|[#\d])/i;
+  /^\s*(?:to\s+)?(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|close(?:r)?\s+to|(?:(?:far|much|many|even)\s+)?(?:more|fewer|less)\s+(?:[a-z-]+\s+){0,4}?than|up\s+to|one\s+of|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters|[#\d])/i;
 /** A change from an amount, or a level against one: "from D82 a month ago", "up from three a week ago", "against EUR 2.80 a year ago". */
 const FROM_PRICE = new RegExp(
   String.raw`\b(?:from|against)\s+(?:about\s+|around\s+|nearly\s+)?(?:${PRICE}|\b\p{L}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)?|${Object.keys(
@@ -739,10 +742,11 @@ const UNPLANNED =
   /^\s+(?:[A-Za-z]+\s+)?(?:fire|blaze|crash|collision|explosion|blast|accident|incident|attack|collapse|outage|blackout|leak|spill|derailment|shooting|stabbing|earthquake|quake|landslide|grounding|sinking|breach|eruption|failure|fault|malfunction|breakdown)\b/i;
 /**
  * A numbered instrument before "of" and its year: "Customs Law No. 20 of 1998", "Decree 1402 of 2026", "Supreme Decree
- * No. 212, of 1992", "Law 38/2015, of 29 September", "Order TMA/1312/2025, of 2 December" cite, they tell of nothing.
+ * No. 212, of 1992", "Law 38/2015, of 29 September", "Order TMA/1312/2025, of 2 December", "Sub-decree 57 of 2019"
+ * cite, they tell of nothing.
  */
 const INSTRUMENT =
-  /\bNo\.?\s*(?:[A-Z]{1,5}[-/.]?)?\d[\w./-]*,?\s+$|\b\p{Lu}\p{Ll}+\s+\d{3,}[\w/-]*,?\s+$|\b\p{Lu}\p{L}+\s+(?:[A-Z]{2,}\/)?\d+\/\d{2,4},?\s+$/u;
+  /\bNo\.?\s*(?:[A-Z]{1,5}[-/.]?)?\d[\w./-]*,?\s+$|\b(?:[Ss]ub-)?(?:[Dd]ecree|[Ll]aw|[Aa]ct|[Oo]rder|[Rr]egulation|[Rr]esolution|[Oo]rdinance|[Dd]irective|[Cc]ircular|[Pp]rakas|[Ii]nstrument)\s+\d[\w./-]*,?\s+$|\b\p{Lu}\p{Ll}+\s+\d{3,}[\w/-]*,?\s+$|\b\p{Lu}\p{L}+\s+(?:[A-Z]{2,}\/)?\d+\/\d{2,4},?\s+$/u;
 const SAYING =
   /^(?:said|says|told|tells|added|adds|asked|asks|announced|confirmed|reported|wrote|joked|quipped|recalled|admitted|conceded|insisted|explained|noted|warned|argued|laughed|remarked|complained|replied)$/;
 /** What stands before a likeness: "like the Fourth of July" (not "would like Monday off"). */
@@ -1051,6 +1055,8 @@ function periodFor(
   const text = result.text.trim().replace(/[,.]$/, '');
   const before = sentence.slice(Math.max(0, result.index - 30), result.index);
   const after = sentence.slice(result.index + result.text.length);
+  // Where the phrase's words end: a comma chrono took with them ("by the end of March, so that …") ends their clause.
+  const wordsEnd = result.index + result.text.replace(/[\s,.]+$/, '').length;
   // "Free travel is usually offered on the 5th of July", "Traffic normally peaks on Friday", "is traditionally held on
   // the last weekend of June": a habit, no one day.
   if (HABITUAL.test(clauseBefore(sentence, result.index)) && !/\d{4}/.test(text)) return undefined;
@@ -1234,7 +1240,7 @@ function periodFor(
     /^today$/i.test(text) &&
     !/\S/.test(sentence.slice(0, result.index).replace(/["“‘']/g, '')) &&
     /^\s*,/.test(after) &&
-    directionAt(sentence, result.index, result.index + result.text.length) === undefined
+    directionAt(sentence, result.index, wordsEnd) === undefined
   )
     return undefined;
   // "has not said whether it will seek to roll next year": a question left open dates nothing.
@@ -1412,6 +1418,10 @@ function periodFor(
       COSTS_NOW.test(sentence.slice(0, result.index)) ||
       // "employs about 7,800 people today": a level now, told before its time.
       (/^today$/i.test(text) && LEVEL_NOW.test(sentence.slice(0, result.index))) ||
+      // "A price that would have bought a tonne three seasons ago no longer buys half a tonne today": now against then.
+      (/^today$/i.test(text) &&
+        /\bno\s+longer\s+\p{L}+s\b[^,;.]*$/iu.test(sentence.slice(0, result.index)) &&
+        /\b(?:ago|used\s+to|once|would\s+have)\b/i.test(sentence)) ||
       QUOTED_AT.test(sentence.slice(0, result.index)) ||
       (/\bas\s+(?:of|at)\s+$/i.test(before) && /\d/.test(after)) ||
       (SCENE.test(`${sentence.slice(0, result.index)} ${after}`) &&
@@ -1515,13 +1525,13 @@ function periodFor(
       (/^['’]s\s+\p{Lu}\p{Ll}+/u.test(after) && /\b(?:the|a|an|her|his|their|its|our)\s+\p{Ll}+\s+$/u.test(before)))
   )
     return undefined;
-  // "busy with March Madness brackets": a month that a capitalised word goes on from, with no word of time before it,
-  // names something.
+  // "busy with March Madness brackets", "The Bulletin's annual November Outlook supplement", "The owners of October
+  // Gold": a month that a capitalised word goes on from, with no word of time before it, names something.
   if (
     MONTH_ALONE.test(text) &&
     /^\p{Lu}/u.test(text) &&
-    /^\s+\p{Lu}\p{Ll}+/u.test(after) &&
-    /\b(?:with|and|of\s+the|the)\s+$/i.test(before)
+    /^\s+\p{Lu}\p{Ll}+/u.test(sentence.slice(wordsEnd)) &&
+    /\b(?:with|and|of|the|annual|yearly)\s+$/i.test(before)
   )
     return undefined;
   // "Shy Of Sunday, who was one of the horses": a title's capital "Of" joins a name.
@@ -1830,8 +1840,8 @@ function periodFor(
         : declared
           ? 'either'
           : saidOf
-            ? directionAt(sentence.slice(result.index), 0, result.text.length)
-            : directionAt(sentence, result.index, result.index + result.text.length)) ??
+            ? directionAt(sentence.slice(result.index), 0, wordsEnd - result.index)
+            : directionAt(sentence, result.index, wordsEnd)) ??
     (/\bfrom\s+$/i.test(before) &&
     /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text) &&
     !insideQuotation(sentence, result.index)
@@ -1879,7 +1889,12 @@ function periodFor(
       sentence.slice(0, result.index),
     ) ||
     // The day a thing was moved to.
-    rescheduledTo(sentence.slice(0, result.index), result.start.isCertain('month'));
+    rescheduledTo(sentence.slice(0, result.index), result.start.isCertain('month')) ||
+    // "has set an end-of-March deadline": a deadline set, named before its noun.
+    (/\b(?:set|sets|setting|gave|given|imposed|fixed)\s+(?:an?|the|its|their)\s+(?:(?:end|start|middle|mid)-(?:of-)?)?$/i.test(
+      before,
+    ) &&
+      /^[\s-]+(?:deadline|target|cut-?off)\b/i.test(after));
   // "pay each customer a credit by July 31": a deadline, read to its nearest date whatever the tense around it.
   // So is the end of a state that runs "till June 30", "until 30 June", "through Sept. 3" or "until the full hearing on
   // November 19".
@@ -2269,9 +2284,10 @@ function periodFor(
     // on 22 December, but was postponed"), which may have been called off before its day or after.
     const nearest =
       (PAST_PLAN_BUT[0].test(planBefore(sentence, result.index)) && fateToldAsDone(after)) ||
+      // (Not "by the end of March, so that …", whose comma chrono took with the phrase.)
       (!lastOrNext &&
         /(?:\b(?:the|a|an|its|their|this|that)|\p{L}['’]s)\s+$/iu.test(before) &&
-        /^\s+\p{Ll}/u.test(after)) ||
+        /^\s+\p{Ll}/u.test(sentence.slice(wordsEnd))) ||
       (day !== undefined && /\b\p{Ll}{3,}['’]?\s+of\s+$/u.test(before)) ||
       (day !== undefined && /\b(?:its|their|his|her)\s+\p{Ll}{3,}(?:ion|ment|al|ure)\s+on\s+$/u.test(before)) ||
       /\bto\s+(?!be\b)[a-z]+\s+(?:[\p{L}'’-]+\s+){0,6}?by\s+(?:the\s+)?$/iu.test(before);

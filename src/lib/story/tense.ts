@@ -62,10 +62,11 @@ const PLANNED_IN_PAST =
 
 /**
  * "The by-election takes place on 25 June", "the trial opens on Monday", "Primary schools … reopen on Monday", "tenders
- * … close on Friday": a schedule told in the present; not a habit ("the fireworks that usually close out Pioneer Day").
+ * … close on Friday": a schedule told in the present; not a habit ("the fireworks that usually close out Pioneer Day"),
+ * nor a word of nearness ("for close to six hours").
  */
 const SCHEDULED_PRESENT =
-  /\b(?:takes place|(?<!\bto\s)take place|begins|starts|opens|closes|ends|finishes|concludes|resumes|reopens|meets|sits|comes into force|takes effect|(?<!\bto\s)take effect|kicks off|goes ahead|gets under\s?way|heads into|(?:reports|publishes)\s+(?:its\s+)?(?:[\w-]+\s+)?(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their|usually|normally|often|always|typically|traditionally)\s)(?:\b(?:reopen|resume|begin|meet)|\b(?:open|close|start|end|finish))(?=\s+(?:on|from)\b|\s*$)/i;
+  /\b(?:takes place|(?<!\bto\s)take place|begins|starts|opens|closes|ends|finishes|concludes|resumes|reopens|meets|sits|comes into force|takes effect|(?<!\bto\s)take effect|kicks off|goes ahead|gets under\s?way|heads into|(?:reports|publishes)\s+(?:its\s+)?(?:[\w-]+\s+)?(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their|usually|normally|often|always|typically|traditionally|for|of|at|so|too|very|as|quite)\s)(?:\b(?:reopen|resume|begin|meet)|\b(?:open|close|start|end|finish))(?=\s+(?:on|from)\b|\s*$)/i;
 
 /** "flights may resume", "talks can start": the modal, in lower case (not the month), looks forward. */
 const MAY = /\b(?:may|can)\s+(?!have\b|not have\b)[a-z]+/;
@@ -309,7 +310,8 @@ const NOUN_PLAN_TO_NAME = /\b(?:plans?|bids?)\s+to(?=\s+\p{Lu})/gu;
 const PASSIVE = /\b(be|being)\s+(?:\w+ly\s+)?[a-z]+\b/gi;
 
 /**
- * Participles that are adjectives: after an article, a possessive or a count ("a chartered vessel", "the injured man", "four scheduled trains"),
+ * Participles that are adjectives: after an article, a possessive or a count ("a chartered vessel", "the injured man", "four scheduled trains",
+ * "Thursday's scheduled call"),
  * after a preposition before a noun ("restart the line at reduced pressure", "under revised rules", "reopen to escorted, single-lane traffic"), after a verb
  * of state in the present ("flights remain grounded until Monday"), or closing a
  * compound ("the Norwegian-flagged Havbris", "state-owned", "the landslide-hit highway", "state-run"), or opening one
@@ -318,7 +320,7 @@ const PASSIVE = /\b(be|being)\s+(?:\w+ly\s+)?[a-z]+\b/gi;
  * no adverb ("the Assembly voted").
  */
 const ADJECTIVE_PARTICIPLE =
-  /\b(?:remain|remains|stay|stays|seem|seems|appear|appears|look|looks|become|becomes)\s+(?:\w+ly\s+)?[a-z]+ed\b|\b(?:a|an|the|its|their|his|her|our|this|these|those|newly|one|two|three|four|five|six|seven|eight|nine|ten|\d+|many|several|some|all|more|fewer|most|other|no)\s+(?:(?:first|second|third|last|next|only|final|latest)\s+)?(?:(?!(?:assembly|family|rally|supply|ally|monopoly|anomaly)\b)\w+ly\s+)?[a-z]+ed\b(?!\s+(?:on|in|at|by|from|after|before|last|this|yesterday|today|overnight|early|late)\b)|\b(?:at|with|under|in|on|of|for|from|into|over|through|without|to)\s+[a-z]+ed(?=,?\s+\p{Ll}|,\s*$)|\b[\p{L}\d]+-[a-z]+ed\b|\b[a-z]+ed-\p{L}+|(?:^|[,;:])\s*[a-z]+ed(?=\s+[a-z]+\s+(?:will|would|shall|can|could|must|may|might|are|were|is|was|have|has)\b)|\b(?!(?:re|co|pre|un|mis|over|under|out)-)[\p{L}\d]+-(?:hit|run|torn|made|built|won|known|grown|held|owned|led|bound|struck|stricken|shaken|worn|born|set|cut|beaten|written|drawn|driven|sunk|stolen|broken|frozen|taken|given|shown|done)\b|(?<!\b(?:has|have|had|having|been|was|were)\s+(?:\w+ly\s+)?)\b[a-z]+ed(?=\s+since\b)/giu;
+  /\b(?:remain|remains|stay|stays|seem|seems|appear|appears|look|looks|become|becomes)\s+(?:\w+ly\s+)?[a-z]+ed\b|(?:\b(?:a|an|the|its|their|his|her|our|this|these|those|newly|one|two|three|four|five|six|seven|eight|nine|ten|\d+|many|several|some|all|more|fewer|most|other|no)|(?:\b(?!(?:it|that|there|what|who|he|she|here|where|how|let)['’])\p{L}+)?['’]s)\s+(?:(?:first|second|third|last|next|only|final|latest)\s+)?(?:(?!(?:assembly|family|rally|supply|ally|monopoly|anomaly)\b)\w+ly\s+)?[a-z]+ed\b(?!\s+(?:on|in|at|by|from|after|before|last|this|yesterday|today|overnight|early|late)\b)|\b(?:at|with|under|in|on|of|for|from|into|over|through|without|to)\s+[a-z]+ed(?=,?\s+\p{Ll}|,\s*$)|\b[\p{L}\d]+-[a-z]+ed\b|\b[a-z]+ed-\p{L}+|(?:^|[,;:])\s*[a-z]+ed(?=\s+[a-z]+\s+(?:will|would|shall|can|could|must|may|might|are|were|is|was|have|has)\b)|\b(?!(?:re|co|pre|un|mis|over|under|out)-)[\p{L}\d]+-(?:hit|run|torn|made|built|won|known|grown|held|owned|led|bound|struck|stricken|shaken|worn|born|set|cut|beaten|written|drawn|driven|sunk|stolen|broken|frozen|taken|given|shown|done)\b|(?<!\b(?:has|have|had|having|been|was|were)\s+(?:\w+ly\s+)?)\b[a-z]+ed(?=\s+since\b)/giu;
 
 /**
  * "the rebuilt plaza", "a sunk cost", "the broken seal", "the bank's written report": an irregular participle after an
