@@ -61,6 +61,21 @@ const ALIASES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Names a country's people write for a day its calendar lists by another: Japan's "Foundation Day" (11 February) is
+ * "National Foundation Day" in its English-language press, the name Korea's calendar gives its 3 October.
+ */
+const LOCAL_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  JP: { 'Foundation Day': 'National Foundation Day' },
+};
+
+/** The names a country's holiday goes by: its calendar's own, and the one its people write, if another. */
+const namesOf = (name: string, country: string) => {
+  const own = ownName(name, country);
+  const local = LOCAL_NAMES[country]?.[own];
+  return (local ? [own, local] : [own]).map(nameKey);
+};
+
+/**
  * Words that name no particular day: a name made only of them ("Founders Day", "Liberation Day", "National Day") is
  * one that many places keep on days of their own, so one country's calendar does not say which day a report means.
  */
@@ -81,12 +96,12 @@ const GENERIC = new Set(
 function keptIn(year: number): Map<string, Map<string, string[]>> {
   const kept = new Map<string, Map<string, string[]>>();
   for (const country of Object.keys(new Holidays().getCountries())) {
-    for (const holiday of new Holidays(country).getHolidays(year, 'en') ?? []) {
-      const name = nameKey(ownName(holiday.name, country));
-      const byCountry = kept.get(name) ?? new Map<string, string[]>();
-      byCountry.set(country, [...(byCountry.get(country) ?? []), holiday.date.slice(0, 10)]);
-      kept.set(name, byCountry);
-    }
+    for (const holiday of new Holidays(country).getHolidays(year, 'en') ?? [])
+      for (const name of namesOf(holiday.name, country)) {
+        const byCountry = kept.get(name) ?? new Map<string, string[]>();
+        byCountry.set(country, [...(byCountry.get(country) ?? []), holiday.date.slice(0, 10)]);
+        kept.set(name, byCountry);
+      }
   }
   return kept;
 }
@@ -186,10 +201,9 @@ function countryDays(country: string, year: number): Map<string, Set<string>> {
   const days = new Map<string, Set<string>>();
   const states = Object.keys(new Holidays().getStates(country) ?? {});
   for (const calendar of [new Holidays(country), ...states.map((state) => new Holidays(country, state))])
-    for (const holiday of calendar.getHolidays(year, 'en') ?? []) {
-      const name = nameKey(ownName(holiday.name, country));
-      days.set(name, (days.get(name) ?? new Set()).add(holiday.date.slice(0, 10)));
-    }
+    for (const holiday of calendar.getHolidays(year, 'en') ?? [])
+      for (const name of namesOf(holiday.name, country))
+        days.set(name, (days.get(name) ?? new Set()).add(holiday.date.slice(0, 10)));
   countries.set(`${country} ${year}`, days);
   return days;
 }

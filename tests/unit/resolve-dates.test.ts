@@ -1570,6 +1570,21 @@ const TABLE: Row[] = [
     '2025-12-01',
     'month',
   ],
+  ['BIWTA said the deadline for surveys, 31 December, would not move.', '2026-11-18', '2026-12-31', 'day', 'expected'],
+  [
+    'Divers will resume the search at first light on Thursday, the fire service said.',
+    '2026-10-21',
+    '2026-10-22',
+    'day',
+    'expected',
+  ],
+  [
+    'Conch Coast Racing had planned to open its autumn series on October 12, but its director said it would not race.',
+    '2026-08-21',
+    '2026-10-12',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2489,6 +2504,16 @@ const NO_DATE: [string, string][] = [
     '2026-09-15',
   ],
   ["Callers say that boats today carry far more rowers than in their parents' time.", '2026-11-24'],
+  ['Police say the owner of the MV October Rose, Abdul Mannan Chowdhury, has been detained.', '2026-10-21'],
+  [
+    'Members cannot afford survey fees that were about Tk 3,000 per hull two years ago and have since doubled.',
+    '2026-11-06',
+  ],
+  ['a month ago it was about 33,000 TEUs, port sources said.', '2026-04-07'],
+  ['Average container dwell time had risen to 11 days, from about four days in February.', '2026-04-12'],
+  ['Dwell time has come down to five days, against eleven days in the second week of April.', '2026-05-04'],
+  ['"Buyers do not accept the port as an excuse," said the managing director of Sunday Knitwear Ltd.', '2026-04-12'],
+  ['One said it would no longer write policies for wooden ferries built before 2000.', '2026-11-06'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -2684,6 +2709,18 @@ describe('feasts as the Orthodox calendars keep them', () => {
 });
 
 describe('sentences with two dates', () => {
+  it('reads Japan’s Foundation Day by the name its press writes, and its eve told as done on the eve as that day', () => {
+    const read = (countries: string[], sentence: string, published: string) =>
+      resolveDates(sentence, published, calendarOf(holidayCalendar, countries)).map((date) => date.start);
+    expect(read(['JP'], 'The sculpture fell on the eve of National Foundation Day.', '2026-02-10')).toEqual([
+      '2026-02-10',
+    ]);
+    expect(read(['KR'], 'Trains were full on the eve of National Foundation Day.', '2026-09-30')).toEqual([
+      '2025-10-02',
+    ]);
+    expect(read([], 'Crowds gathered on National Foundation Day.', '2026-09-30')).toEqual([]);
+  });
+
   it('reads the day a court set a date on as done, the date it set as ahead', () => {
     expect(
       resolveDates(

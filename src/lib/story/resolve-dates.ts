@@ -639,11 +639,14 @@ const COUNT_CHANGE =
   /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|climbed|increased|dropped|grew|jumped|went\s+(?:up|down))\s+from\s+\d[\d,.]*\s+to\s+\d[\d,.]*/gi;
 /** A number just before a weekday: "Pier 15 on Monday", "Flight 12 Tuesday". */
 const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
+/** A currency's sign or code before a sum: "$", "Tk ", "EUR ". */
+const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\b(?:Rs|Nu|Tk|Shs|Sh|KSh|USh|KM|RM|R|K|P|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS)\.?\s?)`;
+/** A sum of money: "$18", "Tk 3,000", "180 lari". */
+const PRICE = String.raw`${CURRENCY_SIGN}[#\d][#\d,.]*|\b[#\d][#\d,.]*\s*(?:euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zloty|forint|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala)\b`;
 /**
  * A price a thing sold or traded at, or fetched: "sold … at $18", "trading at Rs 4.10 a unit", "the 1,480 yen it fetched";
  * what one of a thing sold for ("A kapoaka sold for around 900 ariary").
  */
-const PRICE = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\b(?:Rs|Nu|Tk|Shs|Sh|KSh|USh|KM|RM|R|K|P|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS)\.?\s?)[#\d][#\d,.]*|\b[#\d][#\d,.]*\s*(?:euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zloty|forint|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala)\b`;
 const UNIT_PRICE = new RegExp(
   String.raw`\b(?:sold|sells?|selling|trad(?:ed|es|ing)|went|going|priced)\b[^,;]*?\bat\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})|(?:${PRICE})\s+(?:\p{L}+\s+){0,2}(?:fetched|commanded|cost)\b|\b(?:fetched|fetching|commanded|cost|costs)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})|\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,4}?(?:that\s+)?(?:sold|went|traded|retailed)\s+for\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?(?:${PRICE})`,
   'iu',
@@ -657,8 +660,11 @@ const QUOTED_AT = new RegExp(
 );
 /** A price set off before its time: "the fare, RM38 a month ago, is selling at RM45". */
 const PRICE_THEN = new RegExp(String.raw`,\s*(?:${PRICE})\s+$`, 'iu');
-/** A level in figures, by the verb that gives it: "numbered 40 lorries", "stood at about 2.1 per cent", "were running at 92". */
-const LEVEL = String.raw`\b(?:numbered|totall?ed|averaged|stood\s+at|ran\s+at|(?:was|were)\s+running\s+at|hovered\s+(?:at|around))\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?[#\d]`;
+/**
+ * A level in figures, by the verb that gives it: "numbered 40 lorries", "stood at about 2.1 per cent", "were running at 92",
+ * "it was about 33,000 TEUs", "fees that were about Tk 3,000 per hull".
+ */
+const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|averaged|stood\s+at|ran\s+at|(?:was|were)\s+running\s+at|hovered\s+(?:at|around))\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which)\s+(?:was|were)\s+(?:about|around|nearly|some|roughly|close\s+to)\s+${CURRENCY_SIGN}?)[#\d]`;
 /** A level before its time: "premiums, which ran at about 0.8% of contract value a year ago". */
 const LEVEL_BEFORE = new RegExp(String.raw`${LEVEL}[#\d,.]*[^,;.]{0,60}$`, 'u');
 /** A level after its time: "A year ago, the same properties were running at 92 per cent". */
@@ -704,7 +710,9 @@ const FROM_PRICE = new RegExp(
     NUMBER_WORDS,
   )
     .filter((word) => NUMBER_WORDS[word] > 1)
-    .join('|')}|a\s+dozen|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters)(?:\s+[\p{L}/]+){0,3}\s+$`,
+    .join(
+      '|',
+    )}|a\s+dozen|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters)(?:\s+[\p{L}/]+){0,3}(?:\s+in\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:week|fortnight|half)\s+of)?\s+$`,
   'iu',
 );
 /** An amount of money: "$3", "US$4m", "£2.4m", "€140 million". */
@@ -739,7 +747,7 @@ const PLACE_TIME = /^\s*(?:\w+\s+){0,2}?(?:in \p{Lu}[\p{L}]+|\p{Lu}[\p{L}]+ time
  * one tells of the past.
  */
 const UNPLANNED =
-  /^\s+(?:[A-Za-z]+\s+)?(?:fire|blaze|crash|collision|explosion|blast|accident|incident|attack|collapse|outage|blackout|leak|spill|derailment|shooting|stabbing|earthquake|quake|landslide|grounding|sinking|breach|eruption|failure|fault|malfunction|breakdown)\b/i;
+  /^\s+(?:[A-Za-z]+\s+)?(?:fire|blaze|crash|collision|explosion|blast|accident|incident|attack|collapse|outage|blackout|leak|spill|derailment|shooting|stabbing|earthquake|quake|landslide|grounding|sinking|breach|eruption|failure|fault|malfunction|breakdown)\b(?!\s+(?:service|brigade|department|station|crews?|fighters?|officers?|chief|safety|alarm|engines?|drill|exits?)\b)/i;
 /**
  * A numbered instrument before "of" and its year: "Customs Law No. 20 of 1998", "Decree 1402 of 2026", "Supreme Decree
  * No. 212, of 1992", "Law 38/2015, of 29 September", "Order TMA/1312/2025, of 2 December", "Sub-decree 57 of 2019"
@@ -1513,14 +1521,32 @@ function periodFor(
   )
     return undefined;
   // "Those seats cost 1,250 pesos this summer, up from 980 pesos in 2023": a level's baseline, no event of its year.
-  if (/^(?:in\s+)?\d{4}$/i.test(text) && FROM_PRICE.test(sentence.slice(0, result.index))) return undefined;
-  // "Brynn Solberg's dog June, a 5-year-old female", "strokes the women's crew in the shell Thursday's Child": an
-  // animal's or a vessel's name.
+  // "would no longer write policies for wooden ferries built before 2000": a class of things bounded by a year.
+  if (
+    /^(?:before|after|prior\s+to)?\s*\d{4}$/i.test(text) &&
+    /\b(?:built|made|constructed|manufactured|registered|produced|born)\s+(?:(?:before|after|prior\s+to)\s+)?$/i.test(
+      before,
+    ) &&
+    /(?:before|after|prior\s+to)\s*\d{4}$/i.test(`${before}${text}`)
+  )
+    return undefined;
+  // "had risen to 11 days, from about four days in February": so is a month's.
+  if (
+    (/^(?:in\s+)?\d{4}$/i.test(text) || MONTH_ALONE.test(text.replace(/^in\s+/i, ''))) &&
+    FROM_PRICE.test(sentence.slice(0, result.index))
+  )
+    return undefined;
+  // "Brynn Solberg's dog June, a 5-year-old female", "strokes the women's crew in the shell Thursday's Child", "the MV
+  // October Rose", "Sunday Knitwear Ltd": an animal's, a vessel's or a company's name.
   if (
     /^\p{Lu}\p{Ll}+$/u.test(text) &&
-    (/\b(?:dog|bitch|puppy|husky|horse|mare|filly|colt|gelding|stallion|pony|cat|ship|vessel|boat|yacht|tug|trawler|shell|scull|skiff|canoe|kayak|schooner|dinghy|dhow|sloop|ketch|catamaran)\s+$/i.test(
-      before,
-    ) ||
+    (/\b(?:MV|M\/V|MS|MT|SS|HMS|RV|FV|MY)\s+$/.test(before) ||
+      /^\s+(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}(?:Ltd|Limited|Inc|Corp|Corporation|Co|LLC|PLC|plc|Group|Holdings|Industries)\b/u.test(
+        after,
+      ) ||
+      /\b(?:dog|bitch|puppy|husky|horse|mare|filly|colt|gelding|stallion|pony|cat|ship|vessel|boat|yacht|tug|trawler|shell|scull|skiff|canoe|kayak|schooner|dinghy|dhow|sloop|ketch|catamaran)\s+$/i.test(
+        before,
+      ) ||
       // "the shell Thursday's Child": a day's thing takes no article before its day.
       (/^['’]s\s+\p{Lu}\p{Ll}+/u.test(after) && /\b(?:the|a|an|her|his|their|its|our)\s+\p{Ll}+\s+$/u.test(before)))
   )
@@ -1783,7 +1809,7 @@ function periodFor(
   if (/^(?:march|may)$/.test(text)) return undefined;
   // "investigating Monday's fire", "reviewing the Monday incident": what no one plans has happened, whatever the verb
   // around it. ("a hearing on the fire on Monday" is the hearing's day.)
-  const unplanned = UNPLANNED.test(after.replace(/^['’]s\b/, ''));
+  const unplanned = UNPLANNED.test(sentence.slice(wordsEnd).replace(/^['’]s\b/, ''));
   // "The vote is on the 30th", "Heroes' Day falls on Wednesday": a thing that is on a day is still to come.
   const isOn =
     (/\b(?:is|are)\s+$/i.test(before) && /^on\s/i.test(text)) ||
@@ -1813,7 +1839,10 @@ function periodFor(
     /\b(?:declared|proclaimed|designated|named)\s+$/i.test(before) &&
     /^\s+(?:as\s+)?(?:a|an|the)\s/i.test(after);
   // "had planned to restart the body shop on Sunday but called the crews off": a plan told as overtaken, gone by.
+  // (A calendar day so planned is the nearest: "had planned to open its autumn series on National Heroes' Day, October
+  // 12, but …" may be ahead.)
   const gaveUp =
+    !result.start.isCertain('month') &&
     /\bhad\s+(?:planned|intended)\s+to\b[^.;]*$/i.test(sentence.slice(0, result.index)) &&
     /^[^.;]*\bbut\b/i.test(after);
   // "Organizers said Friday's parade is expected to go ahead", "City Hall said the Victory Day concert on the Boulevard
@@ -1898,11 +1927,14 @@ function periodFor(
   // "pay each customer a credit by July 31": a deadline, read to its nearest date whatever the tense around it.
   // So is the end of a state that runs "till June 30", "until 30 June", "through Sept. 3" or "until the full hearing on
   // November 19".
-  // So is a date named as one: "fixing the bar date of August 31", "a deadline of June 30".
+  // So is a date named as one: "fixing the bar date of August 31", "a deadline of June 30", "the deadline for surveys, 31
+  // December,".
   const byDeadline =
-    /\b(?:by|till|until|through|thru|(?:deadline|bar date|due date|cut-?off(?: date)?|expiry date)\s+of)(?:\s+the(?:\s+[a-z]+){1,2}\s+on)?(?:\s+the)?\s+$/i.test(
+    (/\b(?:by|till|until|through|thru|(?:deadline|bar date|due date|cut-?off(?: date)?|expiry date)\s+of)(?:\s+the(?:\s+[a-z]+){1,2}\s+on)?(?:\s+the)?\s+$/i.test(
       before,
-    ) &&
+    ) ||
+      // "the deadline for surveys, 31 December, would not move": a deadline named, then its date.
+      /\b(?:deadline|due date|cut-?off(?: date)?)(?:\s+(?:for|of)\s+[a-z\s-]{1,30}?)?,\s*$/i.test(before)) &&
     result.start.isCertain('month') &&
     !result.start.isCertain('year');
   // A calendar day set for something lies ahead of the setting; a weekday, ahead of when it was told.
@@ -3144,9 +3176,10 @@ function holidayPeriod(
     const iso = calendar.dayOf(holiday.name, y);
     return iso ? [parseISO(iso)] : [];
   });
-  const past = days.filter((d) => d <= published).at(-1);
-  const future = days.find((d) => d >= published);
-  const distance = (d: Date | undefined) => (d ? Math.abs(differenceInCalendarDays(d, published)) : Infinity);
+  // "on the eve of National Foundation Day", told as done on the eve: the day counted is the one gone by or to come.
+  const past = days.filter((d) => counting(d) <= published).at(-1);
+  const future = days.find((d) => counting(d) >= published);
+  const distance = (d: Date | undefined) => (d ? Math.abs(differenceInCalendarDays(counting(d), published)) : Infinity);
   const nearest = distance(past) <= distance(future) ? past : future;
   // "said Eid al-Adha prayers … next Wednesday would be dedicated": a day the sentence names tells which year's.
   const agreed = [past, future].find((d) => d && named.has(format(counting(d), 'yyyy-MM-dd')));
