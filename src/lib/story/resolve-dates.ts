@@ -1520,7 +1520,6 @@ function periodFor(
     ((PRICE_THEN_IN.test(sentence.slice(0, result.index)) && PRICE_NOW.test(after)) || PAID_THEN.test(after))
   )
     return undefined;
-  // "Those seats cost 1,250 pesos this summer, up from 980 pesos in 2023": a level's baseline, no event of its year.
   // "would no longer write policies for wooden ferries built before 2000": a class of things bounded by a year.
   if (
     /^(?:before|after|prior\s+to)?\s*\d{4}$/i.test(text) &&
@@ -1530,6 +1529,7 @@ function periodFor(
     /(?:before|after|prior\s+to)\s*\d{4}$/i.test(`${before}${text}`)
   )
     return undefined;
+  // "Those seats cost 1,250 pesos this summer, up from 980 pesos in 2023": a level's baseline, no event of its year.
   // "had risen to 11 days, from about four days in February": so is a month's.
   if (
     (/^(?:in\s+)?\d{4}$/i.test(text) || MONTH_ALONE.test(text.replace(/^in\s+/i, ''))) &&
