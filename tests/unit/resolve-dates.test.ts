@@ -1585,6 +1585,19 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  [
+    'Officials said turboprops would resume on Sunday on a shortened runway, but only if the emergency patches hold.',
+    '2026-04-11',
+    '2026-04-12',
+    'day',
+    'expected',
+  ],
+  [
+    'As of Wednesday, Bayou State Power had restored electricity to about 205,000 customers.',
+    '2026-09-09',
+    '2026-09-09',
+    'day',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2514,6 +2527,12 @@ const NO_DATE: [string, string][] = [
   ['Dwell time has come down to five days, against eleven days in the second week of April.', '2026-05-04'],
   ['"Buyers do not accept the port as an excuse," said the managing director of Sunday Knitwear Ltd.', '2026-04-12'],
   ['One said it would no longer write policies for wooden ferries built before 2000.', '2026-11-06'],
+  ['Lakeside room rates that averaged Rs 9,000 a night in March have fallen to about Rs 4,500.', '2026-05-08'],
+  ['"The spring season is gone," said Pasang Dorje Sherpa of Sunday Peaks Adventure.', '2026-05-17'],
+  ['Today it is the only year-round public link to the island, where about 800 people live.', '2026-06-17'],
+  ['As we noted in Monday Manifest, our weekly capacity column, the market is short of spare tonnage.', '2026-06-29'],
+  ['A case of beer she paid 1,450 pesos for in September now costs her 1,600, she added.', '2026-10-24'],
+  ['last month it was 35," she said, pointing at a generator she cannot afford to run.', '2026-10-24'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

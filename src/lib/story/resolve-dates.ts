@@ -514,7 +514,8 @@ const PAST_PLAN_BUT = [
   // a figure's thousands comma ("was due to move to 2,460 bunches per beam on Monday").
   /\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|supposed|meant|planned)|would)\b(?:[^,;]|,(?=[\d#])|,\s*(?:in|near|at|off|outside)\s+[^,;]{1,40},|,\s*(?:the\s+)?\p{Lu}[^,;]{1,40},)*$/iu,
   // One sentence: a stop inside it is an abbreviation's ("brokered by St. John the Baptist Parish officials, but").
-  /^[^;]*?\b(?:but|postponed|called off|cancell?ed|scrapped|put off|shelved|abandoned|fell (?:through|apart))\b/i,
+  // Not a condition after "but": "would resume on Sunday …, but only if the emergency patches hold".
+  /^[^;]*?\b(?:but(?!\s+only\s+(?:if|when|once|after)\b|\s+(?:subject\s+to|depending\s+on|provided)\b)|postponed|called off|cancell?ed|scrapped|put off|shelved|abandoned|fell (?:through|apart))\b/i,
 ];
 /** A day named in words or figures: "on Monday", "on 8 June". */
 const DAY_NAMED = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}\b/i;
@@ -662,9 +663,9 @@ const QUOTED_AT = new RegExp(
 const PRICE_THEN = new RegExp(String.raw`,\s*(?:${PRICE})\s+$`, 'iu');
 /**
  * A level in figures, by the verb that gives it: "numbered 40 lorries", "stood at about 2.1 per cent", "were running at 92",
- * "it was about 33,000 TEUs", "fees that were about Tk 3,000 per hull".
+ * "it was about 33,000 TEUs", "fees that were about Tk 3,000 per hull", "averaged Rs 9,000 a night", "it was 35".
  */
-const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|averaged|stood\s+at|ran\s+at|(?:was|were)\s+running\s+at|hovered\s+(?:at|around))\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which)\s+(?:was|were)\s+(?:about|around|nearly|some|roughly|close\s+to)\s+${CURRENCY_SIGN}?)[#\d]`;
+const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|averaged|stood\s+at|ran\s+at|(?:was|were)\s+running\s+at|hovered\s+(?:at|around))\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)${CURRENCY_SIGN}?[#\d]`;
 /** A level before its time: "premiums, which ran at about 0.8% of contract value a year ago". */
 const LEVEL_BEFORE = new RegExp(String.raw`${LEVEL}[#\d,.]*[^,;.]{0,60}$`, 'u');
 /** A level after its time: "A year ago, the same properties were running at 92 per cent". */
@@ -679,9 +680,12 @@ const COSTS_NOW = new RegExp(
 /** A level in the present, before "today": "employs about 7,800 people ", "handles some 40 ships a day ". */
 const LEVEL_NOW =
   /\b(?:employs|carries|holds|handles|serves|numbers|counts|produces|exports|imports|ships|houses|covers|supplies|accounts\s+for)\s+(?:(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|more\s+than|fewer\s+than|less\s+than|close\s+to)\s+)?[#\d][#\d,.]*[^,;.]{0,40}$/i;
-/** What a thing went for or cost, before the time it did: "went for 180 lari in ", "cost the state 6,800 soums to print in ". */
+/**
+ * What a thing went for or cost, before the time it did: "went for 180 lari in ", "cost the state 6,800 soums to print in ",
+ * "she paid 1,450 pesos for in ".
+ */
 const PRICE_THEN_IN = new RegExp(
-  String.raw`\b(?:went|going|sold|selling|cost|priced)\s+(?:for\s+|at\s+)?${PAYER_AND_ROUGHLY}(?:${PRICE})(?:\s+[\p{L}/]+){0,3}?\s+(?:in\s+)?$`,
+  String.raw`\b(?:went|going|sold|selling|cost|priced|paid)\s+(?:for\s+|at\s+)?${PAYER_AND_ROUGHLY}(?:${PRICE})(?:\s+[\p{L}/]+){0,3}?\s+(?:in\s+)?$`,
   'iu',
 );
 /** A span of time, no date: "for six weeks". */
@@ -701,9 +705,9 @@ const PAID_THEN = new RegExp(
  */
 const NOWADAYS =
   /^\s*,?\s+((?:[\p{L}\d'’,-]+\s+){0,8}?)(?:is|are|employs?|carr(?:y|ies)|runs?|costs?|stands?|imports?|exports?|leaves?|handles?|receives?|numbers?|accounts?\s+for|makes?\s+up|sits?|ships?|sells?|serves?|produces?|earns?|pays?|holds?|has|have|owns?|moves?|covers|supplies|provides|controls|draws|attracts|spends|uses)\b([^.;]*)/iu;
-/** How much, roughly: what a level or a standing opens with. */
+/** How much, roughly: what a level or a standing opens with ("one of the largest", "the only year-round link"). */
 const QUANTITY =
-  /^\s*(?:to\s+)?(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|close(?:r)?\s+to|(?:(?:far|much|many|even)\s+)?(?:more|fewer|less)\s+(?:[a-z-]+\s+){0,4}?than|up\s+to|one\s+of|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters|[#\d])/i;
+  /^\s*(?:to\s+)?(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|close(?:r)?\s+to|(?:(?:far|much|many|even)\s+)?(?:more|fewer|less)\s+(?:[a-z-]+\s+){0,4}?than|up\s+to|one\s+of|the\s+(?:only|sole|largest|biggest|main|oldest|busiest)\b|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters|[#\d])/i;
 /** A change from an amount, or a level against one: "from D82 a month ago", "up from three a week ago", "against EUR 2.80 a year ago". */
 const FROM_PRICE = new RegExp(
   String.raw`\b(?:from|against)\s+(?:about\s+|around\s+|nearly\s+)?(?:${PRICE}|\b\p{L}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)?|${Object.keys(
@@ -1370,8 +1374,12 @@ function periodFor(
       FROM_PRICE.test(sentence.slice(0, result.index)))
   )
     return undefined;
-  // "a kapoaka of ordinary rice that sold for 850 ariary last week was going for 1,200": a price then.
-  if (/^last\s+(?:week|month|year)$/i.test(text) && UNIT_PRICE.test(clauseAround(sentence, result.index, text.length)))
+  // "a kapoaka of ordinary rice that sold for 850 ariary last week was going for 1,200", "last month it was 35": a price
+  // or a level then.
+  if (
+    /^last\s+(?:week|month|year)$/i.test(text) &&
+    (UNIT_PRICE.test(clauseAround(sentence, result.index, text.length)) || LEVEL_AFTER.test(after))
+  )
     return undefined;
   if (
     /^(?:(?:a|one)\s+(?:year|month|week)\s+ago|last\s+(?:year|month|week))$/i.test(text) &&
@@ -1530,10 +1538,11 @@ function periodFor(
   )
     return undefined;
   // "Those seats cost 1,250 pesos this summer, up from 980 pesos in 2023": a level's baseline, no event of its year.
-  // "had risen to 11 days, from about four days in February": so is a month's.
+  // "had risen to 11 days, from about four days in February", "rates that averaged Rs 9,000 a night in March": so is a
+  // month's.
   if (
     (/^(?:in\s+)?\d{4}$/i.test(text) || MONTH_ALONE.test(text.replace(/^in\s+/i, ''))) &&
-    FROM_PRICE.test(sentence.slice(0, result.index))
+    (FROM_PRICE.test(sentence.slice(0, result.index)) || LEVEL_BEFORE.test(sentence.slice(0, result.index)))
   )
     return undefined;
   // "Brynn Solberg's dog June, a 5-year-old female", "strokes the women's crew in the shell Thursday's Child", "the MV
@@ -1547,6 +1556,12 @@ function periodFor(
       /\b(?:dog|bitch|puppy|husky|horse|mare|filly|colt|gelding|stallion|pony|cat|ship|vessel|boat|yacht|tug|trawler|shell|scull|skiff|canoe|kayak|schooner|dinghy|dhow|sloop|ketch|catamaran)\s+$/i.test(
         before,
       ) ||
+      // "of Sunday Peaks Adventure", "in Monday Manifest, our weekly capacity column": a day's name going on in capitals.
+      (/day$/i.test(text) &&
+        /\b(?:of|at|with|in)\s+$/.test(before) &&
+        /^\s+(?!(?:Morning|Afternoon|Evening|Night|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+(?!\s*\d)/u.test(
+          sentence.slice(wordsEnd),
+        )) ||
       // "the shell Thursday's Child": a day's thing takes no article before its day.
       (/^['’]s\s+\p{Lu}\p{Ll}+/u.test(after) && /\b(?:the|a|an|her|his|their|its|our)\s+\p{Ll}+\s+$/u.test(before)))
   )
