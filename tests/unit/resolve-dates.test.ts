@@ -2533,6 +2533,11 @@ const NO_DATE: [string, string][] = [
   ['As we noted in Monday Manifest, our weekly capacity column, the market is short of spare tonnage.', '2026-06-29'],
   ['A case of beer she paid 1,450 pesos for in September now costs her 1,600, she added.', '2026-10-24'],
   ['last month it was 35," she said, pointing at a generator she cannot afford to run.', '2026-10-24'],
+  ['Dioresa now cuts most circuits for up to six hours a day, against four hours in late October.', '2026-11-13'],
+  [
+    'A return ticket that cost about 9,000 rupees in early April is now being sold by agents for 14,000 rupees.',
+    '2026-04-21',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

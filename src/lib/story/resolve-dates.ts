@@ -1524,7 +1524,8 @@ function periodFor(
   // "A double room that went for 180 lari in May last year is being offered at 120", "In August we paid EUR 3 a tonne
   // for trucked water; now it is EUR 7": a price then, beside one now.
   if (
-    (MONTH_ALONE.test(text.replace(/^in\s+/i, '')) || /^(?:in\s+)?\d{4}$/.test(text)) &&
+    (MONTH_ALONE.test(text.replace(/^(?:in\s+)?(?:(?:early|late|mid)[- ]?)?/i, '')) ||
+      /^(?:in\s+)?\d{4}$/.test(text)) &&
     ((PRICE_THEN_IN.test(sentence.slice(0, result.index)) && PRICE_NOW.test(after)) || PAID_THEN.test(after))
   )
     return undefined;
@@ -1538,10 +1539,11 @@ function periodFor(
   )
     return undefined;
   // "Those seats cost 1,250 pesos this summer, up from 980 pesos in 2023": a level's baseline, no event of its year.
-  // "had risen to 11 days, from about four days in February", "rates that averaged Rs 9,000 a night in March": so is a
-  // month's.
+  // "had risen to 11 days, from about four days in February", "rates that averaged Rs 9,000 a night in March", "against
+  // four hours in late October": so is a month's.
   if (
-    (/^(?:in\s+)?\d{4}$/i.test(text) || MONTH_ALONE.test(text.replace(/^in\s+/i, ''))) &&
+    (/^(?:in\s+)?\d{4}$/i.test(text) ||
+      MONTH_ALONE.test(text.replace(/^(?:in\s+)?(?:(?:early|late|mid)[- ]?)?/i, ''))) &&
     (FROM_PRICE.test(sentence.slice(0, result.index)) || LEVEL_BEFORE.test(sentence.slice(0, result.index)))
   )
     return undefined;
