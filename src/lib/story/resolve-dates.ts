@@ -34,6 +34,8 @@ export interface ResolvedDate extends Period {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = MONTHS.join('|');
 const MONTH_ALONE = new RegExp(`^(?:${MONTH})[a-z]*$`, 'i');
+/** A month named alone, perhaps "in" it and at its start, middle or end: "in late October", "mid-May", "March". */
+const monthAlone = (text: string) => MONTH_ALONE.test(text.replace(/^(?:in\s+)?(?:(?:early|late|mid)[- ]?)?/i, ''));
 /**
  * A title's words before its date, set off by dashes, perhaps ending on the body it is for: "Information voyageurs — ",
  * "PRESS RELEASE — FOR … — ", "Agenda item 6 — Cabinet, ", "News release — Kenora, Ont. — ", "Press Release on
@@ -1392,11 +1394,7 @@ function periodFor(
   )
     return undefined;
   // "a vote in late October or early November": one of two months, the writer does not know which.
-  if (
-    MONTH_ALONE.test(text.replace(/^(?:in\s+)?(?:early|late|mid)[- ]/i, '').replace(/^in\s+/i, '')) &&
-    (MONTH_OR[0].test(before) || MONTH_OR[1].test(after))
-  )
-    return undefined;
+  if (monthAlone(text) && (MONTH_OR[0].test(before) || MONTH_OR[1].test(after))) return undefined;
   // "in accordance with the order of 7 February 2012 setting the general rules": an instrument cited by its date.
   if (
     /\b(?:under|pursuant to|in accordance with|according to|as required by|in line with)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:order|decree|law|act|regulation|directive|ordinance|decision|resolution|circular)\s+of\s+$/iu.test(
@@ -1524,8 +1522,7 @@ function periodFor(
   // "A double room that went for 180 lari in May last year is being offered at 120", "In August we paid EUR 3 a tonne
   // for trucked water; now it is EUR 7": a price then, beside one now.
   if (
-    (MONTH_ALONE.test(text.replace(/^(?:in\s+)?(?:(?:early|late|mid)[- ]?)?/i, '')) ||
-      /^(?:in\s+)?\d{4}$/.test(text)) &&
+    (monthAlone(text) || /^(?:in\s+)?\d{4}$/.test(text)) &&
     ((PRICE_THEN_IN.test(sentence.slice(0, result.index)) && PRICE_NOW.test(after)) || PAID_THEN.test(after))
   )
     return undefined;
@@ -1542,8 +1539,7 @@ function periodFor(
   // "had risen to 11 days, from about four days in February", "rates that averaged Rs 9,000 a night in March", "against
   // four hours in late October": so is a month's.
   if (
-    (/^(?:in\s+)?\d{4}$/i.test(text) ||
-      MONTH_ALONE.test(text.replace(/^(?:in\s+)?(?:(?:early|late|mid)[- ]?)?/i, ''))) &&
+    (/^(?:in\s+)?\d{4}$/i.test(text) || monthAlone(text)) &&
     (FROM_PRICE.test(sentence.slice(0, result.index)) || LEVEL_BEFORE.test(sentence.slice(0, result.index)))
   )
     return undefined;
