@@ -2733,9 +2733,11 @@ describe('feasts as the Orthodox calendars keep them', () => {
 });
 
 describe('sentences with two dates', () => {
+  /** The days a sentence's phrases start on, read with the holidays of the countries given. */
+  const read = (countries: string[], sentence: string, published: string) =>
+    resolveDates(sentence, published, calendarOf(holidayCalendar, countries)).map((date) => date.start);
+
   it('reads Japan’s Foundation Day by the name its press writes, and its eve told as done on the eve as that day', () => {
-    const read = (countries: string[], sentence: string, published: string) =>
-      resolveDates(sentence, published, calendarOf(holidayCalendar, countries)).map((date) => date.start);
     expect(read(['JP'], 'The sculpture fell on the eve of National Foundation Day.', '2026-02-10')).toEqual([
       '2026-02-10',
     ]);
@@ -2758,8 +2760,6 @@ describe('sentences with two dates', () => {
   });
 
   it("reads a holiday by its own country's name for it: Lithuania's 11 March and Latvia's 4 May are both \"Restoration of Independence Day\"", () => {
-    const read = (countries: string[], sentence: string, published: string) =>
-      resolveDates(sentence, published, calendarOf(holidayCalendar, countries)).map((date) => date.start);
     expect(read(['LV'], 'Riga marked Restoration of Independence Day with a parade.', '2026-05-13')).toEqual([
       '2026-05-04',
     ]);
