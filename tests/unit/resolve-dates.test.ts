@@ -1598,6 +1598,20 @@ const TABLE: Row[] = [
     '2026-09-09',
     'day',
   ],
+  [
+    'The order, signed by the chief inspector, requires the company to bring the flaring back to normal levels by noon on Friday.',
+    '2026-06-30',
+    '2026-07-03',
+    'day',
+    'expected',
+  ],
+  [
+    "The Staten's environment committee has separately called KRO and the inspectorate to a public hearing on 8 September.",
+    '2026-07-13',
+    '2026-09-08',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2538,6 +2552,37 @@ const NO_DATE: [string, string][] = [
     'A return ticket that cost about 9,000 rupees in early April is now being sold by agents for 14,000 rupees.',
     '2026-04-21',
   ],
+  [
+    'A tonne of lithium carbonate that cost more than $70,000 a couple of years ago now changes hands at a fraction of that.',
+    '2026-03-02',
+  ],
+  ['A box of masks that cost NAf 12 in May now sells for NAf 30 at some shops, one pharmacist said.', '2026-07-06'],
+  ['Today some 9,000 people live within two kilometres of the flare stacks.', '2026-06-30'],
+  [
+    "Today the regatta, which organizers describe as North America's oldest continuing sporting event, draws crowds of up to 50,000 to the lakeshore.",
+    '2026-07-28',
+  ],
+  ['The order, Memorandum Order No. 14, series of 2026, followed a notice from customs.', '2026-08-10'],
+  [
+    'Now a container ship is turned around in about 20 hours, compared with 30 hours in 2015, according to the port.',
+    '2026-10-16',
+  ],
+  ["The group has warned that fourth-quarter volumes at Gothenburg will be well below last year's.", '2026-10-16'],
+  ['"A terminal that handled 18,000 containers a week in August is handling barely 12,000," he said.', '2026-10-10'],
+  [
+    'A 40ft box from Shanghai to Gothenburg via a North Sea hub cost around USD 2,150 at the start of September;',
+    '2026-10-21',
+  ],
+  ['Festival-week occupancy is at about 70 percent, against 85 percent at the same festival last year.', '2026-10-13'],
+  [
+    'Analysts said the freeze could dent earnings, though the main high season does not begin until November.',
+    '2026-10-13',
+  ],
+  [
+    'If either side says no, the mediators have warned, the lockout could drag on until the middle of November.',
+    '2026-10-27',
+  ],
+  ['A 40ft container now costs a paper mill roughly twice what it did in September to reach Rotterdam.', '2026-10-27'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

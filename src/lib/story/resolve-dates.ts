@@ -138,8 +138,14 @@ const SINCE_COUNT_BEFORE = new RegExp(
   String.raw`\b(?:it\s+is|it['’]s|it\s+was|it\s+will\s+be)\s+${COUNT_OF_UNITS}$`,
   'i',
 );
-/** "a month ago", "night a week ago", "five years ago": a count of units back, as a level's baseline may be dated. */
-const COUNT_AGO = new RegExp(String.raw`^(?:(?:night|morning|evening|day)\s+)?${COUNT_OF_UNITS}ago$`, 'i');
+/**
+ * "a month ago", "night a week ago", "five years ago", "a couple of years ago": a count of units back, as a level's
+ * baseline may be dated.
+ */
+const COUNT_AGO = new RegExp(
+  String.raw`^(?:(?:night|morning|evening|day)\s+)?(?:${COUNT_OF_UNITS}|(?:a\s+couple\s+of|a\s+few|several)\s+(?:week|month|year)s\s+)ago$`,
+  'i',
+);
 /** A number written in words or figures: "two", "3". */
 const countOf = (written: string) => NUMBER_WORDS[written.toLowerCase()] ?? Number(written);
 /** A day as chrono's components. */
@@ -643,7 +649,7 @@ const COUNT_CHANGE =
 /** A number just before a weekday: "Pier 15 on Monday", "Flight 12 Tuesday". */
 const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 /** A currency's sign or code before a sum: "$", "Tk ", "EUR ". */
-const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\b(?:Rs|Nu|Tk|Shs|Sh|KSh|USh|KM|RM|R|K|P|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS)\.?\s?)`;
+const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\b(?:Rs|Nu|Tk|Shs|Sh|KSh|USh|KM|RM|R|K|P|NAf|Afl|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS|ANG|XCG|AWG|XCD|JMD|TTD|BSD|BBD|PHP|THB|SEK|NOK|DKK|HUF|PLN|CZK|MXN|BRL|ZAR|KRW|SGD|HKD|MYR|IDR|VND|NGN|GHS|EGP|PKR|LKR|BDT|NPR)\.?\s?)`;
 /** A sum of money: "$18", "Tk 3,000", "180 lari". */
 const PRICE = String.raw`${CURRENCY_SIGN}[#\d][#\d,.]*|\b[#\d][#\d,.]*\s*(?:euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zloty|forint|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala)\b`;
 /**
@@ -651,7 +657,7 @@ const PRICE = String.raw`${CURRENCY_SIGN}[#\d][#\d,.]*|\b[#\d][#\d,.]*\s*(?:euro
  * what one of a thing sold for ("A kapoaka sold for around 900 ariary").
  */
 const UNIT_PRICE = new RegExp(
-  String.raw`\b(?:sold|sells?|selling|trad(?:ed|es|ing)|went|going|priced)\b[^,;]*?\bat\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})|(?:${PRICE})\s+(?:\p{L}+\s+){0,2}(?:fetched|commanded|cost)\b|\b(?:fetched|fetching|commanded|cost|costs)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})|\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,4}?(?:that\s+)?(?:sold|went|traded|retailed)\s+for\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?(?:${PRICE})`,
+  String.raw`\b(?:sold|sells?|selling|trad(?:ed|es|ing)|went|going|priced)\b[^,;]*?\bat\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})|(?:${PRICE})\s+(?:\p{L}+\s+){0,2}(?:fetched|commanded|cost)\b|\b(?:fetched|fetching|commanded|cost|costs)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+|(?:more|less)\s+than\s+)?(?:${PRICE})|\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,4}?(?:that\s+)?(?:sold|went|traded|retailed)\s+for\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?(?:${PRICE})`,
   'iu',
 );
 /** A price right after its time: "A month ago at $9,000 a year". */
@@ -687,9 +693,12 @@ const LEVEL_NOW =
  * "she paid 1,450 pesos for in ".
  */
 const PRICE_THEN_IN = new RegExp(
-  String.raw`\b(?:went|going|sold|selling|cost|priced|paid)\s+(?:for\s+|at\s+)?${PAYER_AND_ROUGHLY}(?:${PRICE})(?:\s+[\p{L}/]+){0,3}?\s+(?:in\s+)?$`,
+  String.raw`\b(?:went|going|sold|selling|cost|priced|paid)\s+(?:for\s+|at\s+)?${PAYER_AND_ROUGHLY}(?:${PRICE})(?:\s+[\p{L}/]+){0,3}?\s+(?:in\s+|at\s+the\s+(?:start|beginning|middle|end)\s+of\s+)?$`,
   'iu',
 );
+/** A figure by the day, week or hour, before its period: "handled 18,000 containers a week in ". */
+const RATE_BEFORE =
+  /[#\d][#\d,.]*\s+(?:[\p{L}-]+\s+){0,3}(?:a|an|per|each)\s+(?:day|week|month|hour|night|shift)\s+(?:in\s+)?$/iu;
 /** A span of time, no date: "for six weeks". */
 const FOR_SPAN =
   /^for\s+(?:(?:the\s+)?(?:next|past|last)\s+)?(?:[\w-]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?)$/i;
@@ -706,19 +715,25 @@ const PAID_THEN = new RegExp(
  * (a verb that is also a noun, only in its "-s": "the same cover runs").
  */
 const NOWADAYS =
-  /^\s*,?\s+((?:[\p{L}\d'’,-]+\s+){0,8}?)(?:is|are|employs?|carr(?:y|ies)|runs?|costs?|stands?|imports?|exports?|leaves?|handles?|receives?|numbers?|accounts?\s+for|makes?\s+up|sits?|ships?|sells?|serves?|produces?|earns?|pays?|holds?|has|have|owns?|moves?|covers|supplies|provides|controls|draws|attracts|spends|uses)\b([^.;]*)/iu;
-/** How much, roughly: what a level or a standing opens with ("one of the largest", "the only year-round link"). */
+  /^\s*,?\s+((?:[\p{L}\d'’,-]+\s+){0,12}?)(?:is|are|lives?|employs?|carr(?:y|ies)|runs?|costs?|stands?|imports?|exports?|leaves?|handles?|receives?|numbers?|accounts?\s+for|makes?\s+up|sits?|ships?|sells?|serves?|produces?|earns?|pays?|holds?|has|have|owns?|moves?|covers|supplies|provides|controls|draws|attracts|spends|uses)\b([^.;]*)/iu;
+/**
+ * How much, roughly: what a level or a standing opens with ("one of the largest", "the only year-round link", "crowds of
+ * up to 50,000").
+ */
 const QUANTITY =
-  /^\s*(?:to\s+)?(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|close(?:r)?\s+to|(?:(?:far|much|many|even)\s+)?(?:more|fewer|less)\s+(?:[a-z-]+\s+){0,4}?than|up\s+to|one\s+of|the\s+(?:only|sole|largest|biggest|main|oldest|busiest)\b|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters|[#\d])/i;
-/** A change from an amount, or a level against one: "from D82 a month ago", "up from three a week ago", "against EUR 2.80 a year ago". */
+  /^\s*(?:to\s+|\p{L}+\s+of\s+)?(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|close(?:r)?\s+to|(?:(?:far|much|many|even)\s+)?(?:more|fewer|less)\s+(?:[a-z-]+\s+){0,4}?than|up\s+to|one\s+of|the\s+(?:only|sole|largest|biggest|main|oldest|busiest)\b|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters|[#\d])/iu;
+/**
+ * A change from an amount, or a level against one: "from D82 a month ago", "up from three a week ago", "against EUR 2.80
+ * a year ago", "compared with 30 hours in 2015", "against 85 percent at the same festival last year".
+ */
 const FROM_PRICE = new RegExp(
-  String.raw`\b(?:from|against)\s+(?:about\s+|around\s+|nearly\s+)?(?:${PRICE}|\b\p{L}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)?|${Object.keys(
+  String.raw`\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+|nearly\s+)?(?:${PRICE}|\b\p{L}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)?|${Object.keys(
     NUMBER_WORDS,
   )
     .filter((word) => NUMBER_WORDS[word] > 1)
     .join(
       '|',
-    )}|a\s+dozen|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters)(?:\s+[\p{L}/]+){0,3}(?:\s+in\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:week|fortnight|half)\s+of)?\s+$`,
+    )}|a\s+dozen|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters)(?:\s+[\p{L}/]+){0,4}(?:\s+in\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:week|fortnight|half)\s+of)?\s+$`,
   'iu',
 );
 /** An amount of money: "$3", "US$4m", "£2.4m", "€140 million". */
@@ -1087,11 +1102,11 @@ function periodFor(
     (!result.start.isCertain('day') || PART_OF_MONTH.test(text))
   )
     return undefined;
-  // "the summer holidays, which in Chile begin in December", "the school year starts in March": when a season of
-  // every year falls, no event.
+  // "the summer holidays, which in Chile begin in December", "the school year starts in March", "the main high season does
+  // not begin until November": when a season of every year falls, no event.
   if (
     MONTH_ALONE.test(text.replace(/^in\s+/i, '')) &&
-    /\b(?:holidays|season|school year|academic year|term|semester|harvest|rains|monsoon)\b,?\s+(?:which\s+)?(?:[\p{L}\s]{0,20}\s)?(?:begin|begins|start|starts|end|ends|run|runs)\s+(?:in\s+)?$/iu.test(
+    /\b(?:holidays|season|school year|academic year|term|semester|harvest|rains|monsoon)\b,?\s+(?:which\s+)?(?:[\p{L}\s]{0,20}\s)?(?:(?:does|do)\s+(?:not\s+|n['’]t\s+)?)?(?:begin|begins|start|starts|end|ends|run|runs|peak|peaks)\s+(?:in\s+|until\s+)?$/iu.test(
       sentence.slice(0, result.index),
     )
   )
@@ -1343,7 +1358,7 @@ function periodFor(
   // for the trip": a comparison's baseline or a level, no event of its own.
   if (
     COUNT_AGO.test(text) &&
-    (/^\s*,?\s*(?:and\s+|but\s+)?now\s+(?:sells?|costs?|stands?|trades?|fetch(?:es)?|goes|go|is|are|books|retails|rents)\b/i.test(
+    (/^\s*,?\s*(?:and\s+|but\s+)?now\s+(?:sells?|costs?|stands?|trades?|fetch(?:es)?|goes|go|is|are|books|retails|rents|changes?\s+hands)\b/i.test(
       after,
     ) ||
       // "would have bought roughly twice as many dollars five years ago": what might have been then.
@@ -1469,10 +1484,10 @@ function periodFor(
     )
   )
     return undefined;
-  // "a second request would almost certainly push Saint-Alban 2 into October", "If this runs into June": how far a
-  // delay might reach, no date.
+  // "a second request would almost certainly push Saint-Alban 2 into October", "If this runs into June", "the lockout could
+  // drag on until the middle of November": how far a delay might reach, no date.
   if (
-    /\b(?:would|could|might|may)\b[^.;]{0,40}\b(?:push|drag|slip|spill|tip|stretch|extend|delay)\w*\b[^.;]{0,40}\binto\s+$|\b(?:if|unless|should)\s+[^.;,]{0,40}\b(?:runs?|drags?|slips?|spills?|stretch(?:es)?|extends?|goes|go|carr(?:y|ies))\s+(?:on\s+)?into\s+$/i.test(
+    /\b(?:would|could|might|may)\b[^.;]{0,40}\b(?:push|drag|slip|spill|tip|stretch|extend|delay)\w*\b[^.;]{0,40}\b(?:into|until|till|past|beyond)\s+(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?$|\b(?:if|unless|should)\s+[^.;,]{0,40}\b(?:runs?|drags?|slips?|spills?|stretch(?:es)?|extends?|goes|go|carr(?:y|ies))\s+(?:on\s+)?into\s+$/i.test(
       sentence.slice(0, result.index),
     )
   )
@@ -1520,10 +1535,13 @@ function periodFor(
   )
     return undefined;
   // "A double room that went for 180 lari in May last year is being offered at 120", "In August we paid EUR 3 a tonne
-  // for trucked water; now it is EUR 7": a price then, beside one now.
+  // for trucked water; now it is EUR 7": a price then, beside one now; or what any one of a thing cost ("A 40ft box from
+  // Shanghai cost around USD 2,150 at the start of September;").
   if (
     (monthAlone(text) || /^(?:in\s+)?\d{4}$/.test(text)) &&
-    ((PRICE_THEN_IN.test(sentence.slice(0, result.index)) && PRICE_NOW.test(after)) || PAID_THEN.test(after))
+    ((PRICE_THEN_IN.test(sentence.slice(0, result.index)) &&
+      (PRICE_NOW.test(after) || /^\s*(?:an?|one)\s/i.test(sentence))) ||
+      PAID_THEN.test(after))
   )
     return undefined;
   // "would no longer write policies for wooden ferries built before 2000": a class of things bounded by a year.
@@ -1537,12 +1555,19 @@ function periodFor(
     return undefined;
   // "Those seats cost 1,250 pesos this summer, up from 980 pesos in 2023": a level's baseline, no event of its year.
   // "had risen to 11 days, from about four days in February", "rates that averaged Rs 9,000 a night in March", "against
-  // four hours in late October": so is a month's.
+  // four hours in late October": so is a month's. "against 85 percent at the same festival last year": and last year's.
+  // "handled 18,000 containers a week in August": a rate in a month is a level too; "roughly twice what it did in
+  // September", what a thing was then.
   if (
-    (/^(?:in\s+)?\d{4}$/i.test(text) || monthAlone(text)) &&
-    (FROM_PRICE.test(sentence.slice(0, result.index)) || LEVEL_BEFORE.test(sentence.slice(0, result.index)))
+    (/^(?:in\s+)?\d{4}$/i.test(text) || monthAlone(text) || /^last\s+(?:year|month|season)$/i.test(text)) &&
+    (FROM_PRICE.test(sentence.slice(0, result.index)) ||
+      LEVEL_BEFORE.test(sentence.slice(0, result.index)) ||
+      RATE_BEFORE.test(sentence.slice(0, result.index)) ||
+      /\b(?:what|than)\s+(?:it|they|this|that)\s+(?:did|was|were|cost)\s+(?:in\s+)?$/i.test(before))
   )
     return undefined;
+  // "fourth-quarter volumes will be well below last year's.": a baseline named by its period, no event of it.
+  if (/^last\s+(?:year|month|week|season)$/i.test(text) && /^['’]s\s*(?:[.,;:)]|$)/.test(after)) return undefined;
   // "Brynn Solberg's dog June, a 5-year-old female", "strokes the women's crew in the shell Thursday's Child", "the MV
   // October Rose", "Sunday Knitwear Ltd": an animal's, a vessel's or a company's name.
   if (
@@ -2082,6 +2107,8 @@ function periodFor(
       ))
   )
     return undefined;
+  // "Memorandum Order No. 14, series of 2026": an instrument's number in its year's series.
+  if (/^of\s+\d{4}$/i.test(text) && /\bNo\.?\s*\d[\w./-]*,?\s+series\s+$/i.test(before)) return undefined;
   // "Exempt Resolution No. 2.415, of 10.09.2026": its number and the day it is known by.
   if (/\bof\s+$/i.test(before) && INSTRUMENT.test(before.replace(/of\s+$/i, ''))) return undefined;
   // "Published in the State Gazette, issue 79 of 2026": a publication's issue and its year.

@@ -161,6 +161,8 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   if (/\baccording\s+to\s+[^,;:.]*$/i.test(sentence.slice(0, start))) return 'past';
   const read = verbDirection(unquoted, start, end);
   if (read === 'future') return read;
+  if (CALLED_TO_GATHERING.test(unquoted.slice(0, start))) return 'either';
+  if (instructionBefore(unquoted.slice(0, start), PRESENT_INSTRUCTION)) return 'future';
   const told = instructionBefore(unquoted.slice(0, start));
   if (!told) return read;
   // "has summoned both sides to talks … on Tuesday": an instruction that still stands is still to be carried out.
@@ -189,6 +191,12 @@ function quotationAround(sentence: string, start: number, end: number): [number,
 const INSTRUCTION =
   /\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on|required|allowed|allowing|permitted|permitting|cleared|clearing|warned|advised|reminded|encouraged|did,?\s+(?:(?:however|also|then|\w+ly),?\s+)?(?:order|direct|tell|ask|instruct|allow|permit|require))\s+(?!to\b)(?:[\p{L}\d'’-]+\s+){1,12}?to\s+(?=[a-z])/giu;
 /**
+ * "requires the company to bring the flaring back … by noon on Friday": an instruction in the present, still to carry
+ * out; not a noun ("the orders to …").
+ */
+const PRESENT_INSTRUCTION =
+  /(?<!\b(?:the|a|an|its|their|his|her|our|new|these|those|such)\s)\b(?:requires|orders|directs|instructs|obliges|compels|tells|asks|urges|summons|invites)\s+(?!to\b)(?:[\p{L}\d'’-]+\s+){1,12}?to\s+(?=[a-z])/giu;
+/**
  * What ends an infinitive's reach: a stop, or a word that opens a clause with a verb of its own; not the "that" of
  * what the infinitive asks ("called on the ministry to ensure that the books arrive before 8 December").
  */
@@ -199,9 +207,9 @@ export function instructedBefore(before: string): boolean {
   return instructionBefore(before) !== undefined;
 }
 
-/** The instruction told as done whose infinitive reaches the text's end, if any. */
-function instructionBefore(before: string): RegExpExecArray | undefined {
-  const last = [...before.matchAll(INSTRUCTION)].at(-1);
+/** The instruction (told as done, unless another pattern is given) whose infinitive reaches the text's end, if any. */
+function instructionBefore(before: string, instruction = INSTRUCTION): RegExpExecArray | undefined {
+  const last = [...before.matchAll(instruction)].at(-1);
   if (!last) return undefined;
   const reach = before.slice(last.index + last[0].length);
   // "to appear before it on Thursday", "to testify as suspects on 15 September": "before", "after" and "as" with a short
@@ -402,12 +410,23 @@ const WITH_INFINITIVE = new RegExp(
 /** "with closing speeches expected on Friday": the same, told by a participle of a plan. */
 const WITH_PLAN = /\b(with\s+(?:[\w'’-]+\s+){1,5}?)(?:expected|scheduled|slated|due|set|planned)\b/gi;
 
+/** Gatherings that are called for a day. */
+const GATHERING =
+  '(?:meeting|rally|vote|strike|walkout|election|referendum|hearing|session|summit|protest|march|ballot|conference|assembly|demonstration|sitting|debate|congress|convention)s?';
+
 /**
  * "has called a rally … on Reformation Day", "called an extraordinary general meeting for 24 November": the date is the
  * gathering's, which may lie either side of the day it was called; the calling itself stays done ("on Tuesday called").
  */
-const CALLED_GATHERING =
-  /\b(called|scheduled|set|fixed|listed)(?=\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|rally|vote|strike|walkout|election|referendum|hearing|session|summit|protest|march|ballot|conference|assembly|demonstration|sitting|debate|congress|convention)s?\b)/gi;
+const CALLED_GATHERING = new RegExp(
+  `\\b(called|scheduled|set|fixed|listed)(?=\\s+(?:a|an|the|its|their|his|her)\\s+(?:[\\w'’-]+\\s+){0,3}?${GATHERING}\\b)`,
+  'gi',
+);
+/** "has called KRO and the inspectorate to a public hearing on": the gathering's date, however long the guest list. */
+const CALLED_TO_GATHERING = new RegExp(
+  `\\b(?:called|summoned|invited)\\s+(?:[\\p{L}'’-]+\\s+){1,8}?to\\s+(?:a|an|the|its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${GATHERING}(?:\\s+(?:on|for))?\\s+$`,
+  'iu',
+);
 
 /**
  * "will be presented to the press and sent to the Tweede Kamer on Thursday": a participle joined to a passive shares
