@@ -1612,6 +1612,12 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  [
+    'Bonifacio Day, a regular holiday, marks every year the birth of the revolutionary leader Andres Bonifacio on Nov. 30, 1863.',
+    '2026-12-01',
+    '1863-11-30',
+    'day',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2583,6 +2589,7 @@ const NO_DATE: [string, string][] = [
     '2026-10-27',
   ],
   ['A 40ft container now costs a paper mill roughly twice what it did in September to reach Rotterdam.', '2026-10-27'],
+  ['"Every summer we hear that the fleet is old and that the money will be found next year," she said.', '2026-06-30'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

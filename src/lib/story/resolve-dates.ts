@@ -791,7 +791,7 @@ const BEFORE_MONTH =
  * "Every year, pilgrims begin arriving in late May".
  */
 const EVERY_YEAR =
-  /\b(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter|season)\b,?(?:(?!\b(?:but|since|until)\b|(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s)\band\b(?=\s+(?:in|on|then|it|the|this|last)\b|\s*$))[^,;.:]){0,50}$/i;
+  /\b(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter|season)\b,?(?:(?!\b(?:but|since|until)\b|(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s)\band\b(?=\s+(?:in|on|then|it|the|this|last)\b|\s*$))[^,;.:]){0,70}$/i;
 
 /** A month as one of two: "in late October or early November", before the one and after the other. */
 const MONTH_OR = [
@@ -1343,8 +1343,13 @@ function periodFor(
   )
     return undefined;
   // "Every year on 6.12. wards run on holiday staffing", "conducted every year in the first week of November".
-  // "has risen every year since 2019" counts from a year.
-  if (EVERY_YEAR.test(sentence.slice(0, result.index)) && !/^(?:since|from|until|till|through)\b/i.test(text))
+  // "has risen every year since 2019" counts from a year; a year stated is no habit's ("marks every year the birth of
+  // … Bonifacio on Nov. 30, 1863").
+  if (
+    EVERY_YEAR.test(sentence.slice(0, result.index)) &&
+    !/^(?:since|from|until|till|through)\b/i.test(text) &&
+    !/\b\d{4}\b/.test(text)
+  )
     return undefined;
   // '"Every time they say next week, it turns into next month"': a relative date in a habit counts from each time.
   if (
