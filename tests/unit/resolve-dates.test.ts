@@ -1618,6 +1618,19 @@ const TABLE: Row[] = [
     '1863-11-30',
     'day',
   ],
+  [
+    'Ridgeback reports its fiscal second-quarter results on Nov. 12, and its chief financial officer said the company will book the provision then.',
+    '2026-08-27',
+    '2026-11-12',
+    'day',
+    'expected',
+  ],
+  [
+    'Castries, 06/08/2026 - The Ports Corporation announces a compensation scheme for persons affected by the collapse of the berth on 16/07/2026.',
+    '2026-08-06',
+    '2026-07-16',
+    'day',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2590,6 +2603,24 @@ const NO_DATE: [string, string][] = [
   ],
   ['A 40ft container now costs a paper mill roughly twice what it did in September to reach Rotterdam.', '2026-10-27'],
   ['"Every summer we hear that the fleet is old and that the money will be found next year," she said.', '2026-06-30'],
+  [
+    'Prices explain why camps keep returning: gold is trading at around €3,900 an ounce, against roughly €1,900 two years ago.',
+    '2026-06-03',
+  ],
+  [
+    "A household that paid around €38 for a month's water last year would see a deduction of roughly €11, if the board approves.",
+    '2026-06-09',
+  ],
+  [
+    'A well-run claim can now clear several hundred ounces a season, with gold worth roughly twice what it fetched five years ago.',
+    '2026-08-08',
+  ],
+  [
+    'Sampling has cost the company about $9,000 a day, compared with the $400 a month it spent on water tests a year ago, its president said.',
+    '2026-09-09',
+  ],
+  ['Gold at roughly C$4,500 an ounce is up by about half from where it stood 18 months ago.', '2026-08-12'],
+  ['Today the Pointe Seraphine berth supports more than 1,200 livelihoods, the Corporation said.', '2026-08-06'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

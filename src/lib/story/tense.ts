@@ -66,7 +66,7 @@ const PLANNED_IN_PAST =
  * nor a word of nearness ("for close to six hours").
  */
 const SCHEDULED_PRESENT =
-  /\b(?:takes place|(?<!\bto\s)take place|begins|starts|opens|closes|ends|finishes|concludes|resumes|reopens|meets|sits|comes into force|takes effect|(?<!\bto\s)take effect|kicks off|goes ahead|gets under\s?way|heads into|(?:reports|publishes)\s+(?:its\s+)?(?:[\w-]+\s+)?(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their|usually|normally|often|always|typically|traditionally|for|of|at|so|too|very|as|quite)\s)(?:\b(?:reopen|resume|begin|meet)|\b(?:open|close|start|end|finish))(?=\s+(?:on|from)\b|\s*$)/i;
+  /\b(?:takes place|(?<!\bto\s)take place|begins|starts|opens|closes|ends|finishes|concludes|resumes|reopens|meets|sits|comes into force|takes effect|(?<!\bto\s)take effect|kicks off|goes ahead|gets under\s?way|heads into|(?:reports|publishes)\s+(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their|usually|normally|often|always|typically|traditionally|for|of|at|so|too|very|as|quite)\s)(?:\b(?:reopen|resume|begin|meet)|\b(?:open|close|start|end|finish))(?=\s+(?:on|from)\b|\s*$)/i;
 
 /** "flights may resume", "talks can start": the modal, in lower case (not the month), looks forward. */
 const MAY = /\b(?:may|can)\s+(?!have\b|not have\b)[a-z]+/;
@@ -493,8 +493,13 @@ const NOUN_OPEN = /\b((?:the|a|an|its|their|his|her|our)\s+[\w-]+\s+)(?:open|clo
 const OPEN_BEFORE_NOUN =
   /\bopen(?=\s+(?:water|waters|sea|seas|ocean|air|ground|road|roads|country|countryside|field|fields|space|spaces|door|doors|court|letter|house|market|plan|prison|tundra|ice|lead|leads)\b)/gi;
 
+/** "reports its fiscal second-quarter results": the schedule read as "reports results", short enough for a verb group. */
+const RESULTS_DUE =
+  /\b(reports|publishes)\s+(?:(?:its|their)\s+)?(?:[\w-]+\s+){0,3}?(results|earnings|figures|findings)\b/gi;
+
 const masked = (stretch: string) =>
   stretch
+    .replace(RESULTS_DUE, '$1 $2')
     .replace(AS_PLANNED, 'as before')
     .replace(NOUN_OPEN, '$1NOUN')
     .replace(OPEN_BEFORE_NOUN, 'ADJ')
