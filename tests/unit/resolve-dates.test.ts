@@ -1631,6 +1631,13 @@ const TABLE: Row[] = [
     '2026-07-16',
     'day',
   ],
+  [
+    'He said the first boats will leave the day after Green March Day (6 November), once crews have prepared their nets.',
+    '2026-11-05',
+    '2026-11-07',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2621,6 +2628,17 @@ const NO_DATE: [string, string][] = [
   ],
   ['Gold at roughly C$4,500 an ounce is up by about half from where it stood 18 months ago.', '2026-08-12'],
   ['Today the Pointe Seraphine berth supports more than 1,200 livelihoods, the Corporation said.', '2026-08-06'],
+  ['FOB Up-River soymeal for nearby shipment firmed to US$ 322/t, versus US$ 301/t a fortnight ago;', '2026-06-10'],
+  [
+    "For context: the concession's annual maintenance budget was R$ 38 million in 2023, according to the consortium.",
+    '2026-07-09',
+  ],
+  ['Today the system carries an average of 370,000 passengers a day on its two lines.', '2026-07-09'],
+  ['The stock changed hands at €3.90 twelve months ago.', '2026-04-20'],
+  [
+    'Safety is the first item on the agenda, as required by its Safety Management Manual, revision 7/2023.',
+    '2026-05-14',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

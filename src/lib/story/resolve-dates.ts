@@ -672,9 +672,10 @@ const QUOTED_AT = new RegExp(
 const PRICE_THEN = new RegExp(String.raw`,\s*(?:${PRICE})\s+$`, 'iu');
 /**
  * A level in figures, by the verb that gives it: "numbered 40 lorries", "stood at about 2.1 per cent", "were running at 92",
- * "it was about 33,000 TEUs", "fees that were about Tk 3,000 per hull", "averaged Rs 9,000 a night", "it was 35".
+ * "it was about 33,000 TEUs", "fees that were about Tk 3,000 per hull", "averaged Rs 9,000 a night", "it was 35", "the
+ * annual maintenance budget was R$ 38 million".
  */
-const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|averaged|stood\s+at|ran\s+at|(?:was|were)\s+running\s+at|hovered\s+(?:at|around))\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)${CURRENCY_SIGN}?[#\d]`;
+const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|averaged|stood\s+at|ran\s+at|(?:was|were)\s+running\s+at|hovered\s+(?:at|around))\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which|budgets?|prices?|costs?|fares?|fees?|rents?|wages?|salar(?:y|ies)|revenues?|turnover|deficits?|tariffs?|premiums?)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)${CURRENCY_SIGN}?[#\d]`;
 /** A level before its time: "premiums, which ran at about 0.8% of contract value a year ago". */
 const LEVEL_BEFORE = new RegExp(String.raw`${LEVEL}[#\d,.]*[^,;.]{0,60}$`, 'u');
 /** A level after its time: "A year ago, the same properties were running at 92 per cent". */
@@ -703,6 +704,9 @@ const RATE_BEFORE =
 /** What a thing was or made then, before its time: "twice what it did in ", "twice what it fetched ". */
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that)\s+(?:did|was|were|cost|fetched|made|earned)\s+(?:in\s+)?$/i;
+/** "the day after Green March Day (", "the eve of Flag Day (": a day counted from a named day whose date follows. */
+const BRACKETED_NAMED_DAY =
+  /\bthe\s+(?:day\s+(?:(after|following)|before)|eve\s+of)\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]{2,40}\s*\(\s*$/u;
 /** A span of time, no date: "for six weeks". */
 const FOR_SPAN =
   /^for\s+(?:(?:the\s+)?(?:next|past|last)\s+)?(?:[\w-]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?)$/i;
@@ -722,10 +726,10 @@ const NOWADAYS =
   /^\s*,?\s+((?:[\p{L}\d'’,-]+\s+){0,12}?)(?:is|are|lives?|employs?|carr(?:y|ies)|runs?|costs?|stands?|imports?|exports?|leaves?|handles?|receives?|numbers?|accounts?\s+for|makes?\s+up|sits?|ships?|sells?|serves?|produces?|earns?|pays?|holds?|has|have|owns?|moves?|covers|supplies|provides|controls|draws|attracts|spends|uses|supports|sustains|hosts|generates|welcomes)\b([^.;]*)/iu;
 /**
  * How much, roughly: what a level or a standing opens with ("one of the largest", "the only year-round link", "crowds of
- * up to 50,000").
+ * up to 50,000", "an average of 370,000").
  */
 const QUANTITY =
-  /^\s*(?:to\s+|\p{L}+\s+of\s+)?(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|close(?:r)?\s+to|(?:(?:far|much|many|even)\s+)?(?:more|fewer|less)\s+(?:[a-z-]+\s+){0,4}?than|up\s+to|one\s+of|the\s+(?:only|sole|largest|biggest|main|oldest|busiest)\b|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters|[#\d])/iu;
+  /^\s*(?:to\s+|(?:(?:an?|the)\s+)?\p{L}+\s+of\s+)?(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|close(?:r)?\s+to|(?:(?:far|much|many|even)\s+)?(?:more|fewer|less)\s+(?:[a-z-]+\s+){0,4}?than|up\s+to|one\s+of|the\s+(?:only|sole|largest|biggest|main|oldest|busiest)\b|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters|[#\d])/iu;
 /**
  * A change from an amount, or a level against one: "from D82 a month ago", "up from three a week ago", "against EUR 2.80
  * a year ago", "compared with 30 hours in 2015", "against 85 percent at the same festival last year".
@@ -737,7 +741,7 @@ const FROM_PRICE = new RegExp(
     .filter((word) => NUMBER_WORDS[word] > 1)
     .join(
       '|',
-    )}|a\s+dozen|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters)(?:\s+[\p{L}/]+){0,4}(?:\s+in\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:week|fortnight|half)\s+of)?\s+$`,
+    )}|a\s+dozen|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters)(?:\/\p{L}+)?(?:\s+[\p{L}/]+){0,4}(?:\s+in\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:week|fortnight|half)\s+of)?\s+$`,
   'iu',
 );
 /** An amount of money: "$3", "US$4m", "£2.4m", "€140 million". */
@@ -1115,10 +1119,13 @@ function periodFor(
     )
   )
     return undefined;
-  // "Press release 07/2026", "Circular No. 12/2026": a document's number in its year.
+  // "Press release 07/2026", "Circular No. 12/2026", "Safety Management Manual, revision 7/2023": a document's number in
+  // its year.
   if (
     /^\d{1,3}\/\d{4}$/.test(text) &&
-    /\b(?:release|statement|circular|bulletin|notice|no\.?|number|ref\.?|reference)\s*$/i.test(before)
+    /\b(?:release|statement|circular|bulletin|notice|no\.?|number|ref\.?|reference|revision|rev\.?|edition|version|issue)\s*$/i.test(
+      before,
+    )
   )
     return undefined;
   // "Every August, Spanish and Italian families fill the gap", "relying on luck every Saturday night in March": a month
@@ -1377,7 +1384,7 @@ function periodFor(
       /\b(?:I|we|you|they|he|she|it)\s+(?:\w+ly\s+)?(?:paid|spent)\b/.test(`${before} ${after}`) ||
       // "at spot prices that topped $14 per million British thermal units a month ago", "the €4.20 at which they traded
       // a month ago", "valued at about £380,000 a month ago": a price's level then.
-      /\b(?:topped|hit|reached|peaked\s+at|touched|stood\s+at|traded\s+at|valued\s+at)\s+(?:about\s+|around\s+|nearly\s+)?[A-Z]{0,3}\p{Sc}\s?[#\d][#\d,.]*[^,;.]{0,60}$/u.test(
+      /\b(?:topped|hit|reached|peaked\s+at|touched|stood\s+at|traded\s+at|valued\s+at|changed\s+hands\s+at)\s+(?:about\s+|around\s+|nearly\s+)?[A-Z]{0,3}\p{Sc}\s?[#\d][#\d,.]*[^,;.]{0,60}$/u.test(
         sentence.slice(0, result.index),
       ) ||
       // "fleet numbered 40 lorries five years ago", "stood at about 2.1 per cent of cargo value two years ago",
@@ -2865,7 +2872,19 @@ export function resolveDates(
       anchor ? parseISO(anchor) : undefined,
     );
     if (!found) continue;
-    push(result.text.trim(), result.index, found);
+    // "the day after Green March Day (6 November)": the day in brackets is the named day's, and where the calendar does
+    // not know the name, the phrase counts from it; where it does, the holiday's own reading counts, and the brackets
+    // date the holiday ("the day after National Day (December 17)").
+    const counted = BRACKETED_NAMED_DAY.exec(sentence.slice(0, result.index));
+    const known = counted && holidays.some((holiday) => holiday.index > counted.index && holiday.index < result.index);
+    const step = !counted || known ? 0 : counted[1] ? 1 : -1;
+    push(
+      result.text.trim(),
+      result.index,
+      step !== 0 && found[0].precision === 'day' && /^\s*\)/.test(sentence.slice(result.index + result.text.length))
+        ? [periodOf(addDays(parseISO(found[0].start), step), 'day'), found[1]]
+        : found,
+    );
   }
   for (const quoted of spoken) {
     const said = spokenOn(sentence, quoted.index, resolved);
