@@ -2639,6 +2639,14 @@ const NO_DATE: [string, string][] = [
     'Safety is the first item on the agenda, as required by its Safety Management Manual, revision 7/2023.',
     '2026-05-14',
   ],
+  [
+    'Today Callao moves containers at its usual pace: the terminals report average truck waits of around five hours.',
+    '2026-10-29',
+  ],
+  [
+    "Durian from Davao today reaches tables in Hong Kong, Shanghai and Singapore, and the fruit has long been the festival's emblem.",
+    '2026-08-10',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

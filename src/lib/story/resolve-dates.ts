@@ -1474,11 +1474,14 @@ function periodFor(
   )
     return undefined;
   // "Today the tunnel carries around 120,000 vehicles", "whose fleet … five years ago today runs to 112", "Today the
-  // firm is one of the largest employers": what is so nowadays, a level or a standing, not the day's news.
+  // firm is one of the largest employers", "Today Callao moves containers at its usual pace", "today reaches tables in
+  // Hong Kong …, and the fruit has long been": what is so nowadays, a level, a standing or a norm, not the day's news.
   const nowadays = /^today$/i.test(text) && NOWADAYS.exec(after);
   if (
     nowadays &&
-    (QUANTITY.test(nowadays[1]) || QUANTITY.test(nowadays[2]) || /\b(?:ago|used\s+to|once)\b/i.test(sentence))
+    (QUANTITY.test(nowadays[1]) ||
+      QUANTITY.test(nowadays[2]) ||
+      /\b(?:ago|used\s+to|once|usual|long\s+been)\b/i.test(sentence))
   )
     return undefined;
   // "three or four an hour this week": a rate's period.
