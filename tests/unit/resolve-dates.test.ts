@@ -2647,6 +2647,19 @@ const NO_DATE: [string, string][] = [
     "Durian from Davao today reaches tables in Hong Kong, Shanghai and Singapore, and the fruit has long been the festival's emblem.",
     '2026-08-10',
   ],
+  ['Traders said a bag of rice that sold for 650 cedis in May had risen to 800 cedis since the fire.', '2026-08-05'],
+  [
+    'Tanker operators who charged about 10 dinars for a load at the start of the month are now demanding as much as 25.',
+    '2026-05-14',
+  ],
+  [
+    'Private tanker operators are now charging an average JD 32 for a load in the eastern districts, against JD 9 in April.',
+    '2026-06-02',
+  ],
+  [
+    'Tanker drivers in Marka are now asking JD 20 for five cubic metres, against JD 8 at the start of the month.',
+    '2026-05-21',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -649,7 +649,7 @@ const COUNT_CHANGE =
 /** A number just before a weekday: "Pier 15 on Monday", "Flight 12 Tuesday". */
 const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 /** A currency's sign or code before a sum: "$", "Tk ", "EUR ". */
-const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\b(?:Rs|Nu|Tk|Shs|Sh|KSh|USh|KM|RM|R|K|P|NAf|Afl|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS|ANG|XCG|AWG|XCD|JMD|TTD|BSD|BBD|PHP|THB|SEK|NOK|DKK|HUF|PLN|CZK|MXN|BRL|ZAR|KRW|SGD|HKD|MYR|IDR|VND|NGN|GHS|EGP|PKR|LKR|BDT|NPR)\.?\s?)`;
+const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\b(?:Rs|Nu|Tk|Shs|Sh|KSh|USh|KM|RM|R|K|P|NAf|Afl|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS|ANG|XCG|AWG|XCD|JMD|TTD|BSD|BBD|PHP|THB|SEK|NOK|DKK|HUF|PLN|CZK|MXN|BRL|ZAR|KRW|SGD|HKD|MYR|IDR|VND|NGN|GHS|EGP|PKR|LKR|BDT|NPR|JD|JOD|KD|KWD|BHD|OMR)\.?\s?)`;
 /** A sum of money: "$18", "Tk 3,000", "180 lari". */
 const PRICE = String.raw`${CURRENCY_SIGN}[#\d][#\d,.]*|\b[#\d][#\d,.]*\s*(?:euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zloty|forint|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala)\b`;
 /**
@@ -695,7 +695,7 @@ const LEVEL_NOW =
  * "she paid 1,450 pesos for in ".
  */
 const PRICE_THEN_IN = new RegExp(
-  String.raw`\b(?:went|going|sold|selling|cost|priced|paid)\s+(?:for\s+|at\s+)?${PAYER_AND_ROUGHLY}(?:${PRICE})(?:\s+[\p{L}/]+){0,3}?\s+(?:in\s+|at\s+the\s+(?:start|beginning|middle|end)\s+of\s+)?$`,
+  String.raw`\b(?:went|going|sold|selling|cost|priced|paid|charged)\s+(?:for\s+|at\s+)?${PAYER_AND_ROUGHLY}(?:${PRICE})(?:\s+[\p{L}/]+){0,4}?\s+(?:in\s+|at\s+the\s+(?:start|beginning|middle|end)\s+of\s+)?$`,
   'iu',
 );
 /** A figure by the day, week or hour, before its period: "handled 18,000 containers a week in ". */
@@ -707,12 +707,17 @@ const WHAT_IT_WAS =
 /** "the day after Green March Day (", "the eve of Flag Day (": a day counted from a named day whose date follows. */
 const BRACKETED_NAMED_DAY =
   /\bthe\s+(?:day\s+(?:(after|following)|before)|eve\s+of)\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]{2,40}\s*\(\s*$/u;
+/** A part of the month a level may be dated to: "the start of the month". */
+const MONTH_PART = /^(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+(?:the|this|last)\s+month$/i;
 /** A span of time, no date: "for six weeks". */
 const FOR_SPAN =
   /^for\s+(?:(?:the\s+)?(?:next|past|last)\s+)?(?:[\w-]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?)$/i;
-/** A price now, after one then: "… is being offered at", "… is sold at 5,400 ariary", "… now costs". */
+/**
+ * A price now, after one then: "… is being offered at", "… is sold at 5,400 ariary", "… now costs", "… had risen to 800
+ * cedis".
+ */
 const PRICE_NOW =
-  /\b(?:now|today|this\s+year|(?:is|are)\s+(?:now\s+)?(?:being|sold|selling|going|offered|priced|trading|retailing|fetching))\b/i;
+  /\b(?:now|today|this\s+year|(?:has|had|have)\s+(?:since\s+)?(?:risen|climbed|jumped|soared|fallen|dropped|doubled|tripled|halved)|(?:is|are)\s+(?:now\s+)?(?:being|sold|selling|going|offered|priced|trading|retailing|fetching))\b/i;
 /** What one paid for each of a thing, after the time one did: "In August we paid EUR 3 a tonne". */
 const PAID_THEN = new RegExp(
   String.raw`^\s*,?\s*(?:I|we|you|they|he|she)\s+(?:\w+ly\s+)?(?:paid|spent)\s+${PAYER_AND_ROUGHLY}(?:${PRICE})\s+(?:a|an|per|each)\s+\p{L}`,
@@ -1555,9 +1560,10 @@ function periodFor(
     return undefined;
   // "A double room that went for 180 lari in May last year is being offered at 120", "In August we paid EUR 3 a tonne
   // for trucked water; now it is EUR 7": a price then, beside one now; or what any one of a thing cost ("A 40ft box from
-  // Shanghai cost around USD 2,150 at the start of September;").
+  // Shanghai cost around USD 2,150 at the start of September;"); "charged about 10 dinars for a load at the start of the
+  // month are now demanding".
   if (
-    (monthAlone(text) || /^(?:in\s+)?\d{4}$/.test(text)) &&
+    (monthAlone(text) || /^(?:in\s+)?\d{4}$/.test(text) || MONTH_PART.test(text)) &&
     ((PRICE_THEN_IN.test(sentence.slice(0, result.index)) &&
       (PRICE_NOW.test(after) || /^\s*(?:an?|one)\s/i.test(sentence))) ||
       PAID_THEN.test(after))
@@ -1574,11 +1580,15 @@ function periodFor(
     return undefined;
   // "Those seats cost 1,250 pesos this summer, up from 980 pesos in 2023": a level's baseline, no event of its year.
   // "had risen to 11 days, from about four days in February", "rates that averaged Rs 9,000 a night in March", "against
-  // four hours in late October": so is a month's. "against 85 percent at the same festival last year": and last year's.
+  // four hours in late October": so is a month's. "against 85 percent at the same festival last year": and last year's;
+  // "against JD 8 at the start of the month", a part of a month's.
   // "handled 18,000 containers a week in August": a rate in a month is a level too; "roughly twice what it did in
   // September", what a thing was then.
   if (
-    (/^(?:in\s+)?\d{4}$/i.test(text) || monthAlone(text) || /^last\s+(?:year|month|season)$/i.test(text)) &&
+    (/^(?:in\s+)?\d{4}$/i.test(text) ||
+      monthAlone(text) ||
+      MONTH_PART.test(text) ||
+      /^last\s+(?:year|month|season)$/i.test(text)) &&
     (FROM_PRICE.test(sentence.slice(0, result.index)) ||
       LEVEL_BEFORE.test(sentence.slice(0, result.index)) ||
       RATE_BEFORE.test(sentence.slice(0, result.index)) ||
