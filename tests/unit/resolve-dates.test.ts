@@ -1638,6 +1638,20 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  [
+    'Voters go to the polls on Sunday for the first round of the general election, and both leading candidates have promised a levee authority.',
+    '2026-10-02',
+    '2026-10-04',
+    'day',
+    'expected',
+  ],
+  [
+    'The airline pushed the first departure back to Thursday, to allow engineers to inspect two aircraft.',
+    '2026-09-16',
+    '2026-09-17',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2660,6 +2674,19 @@ const NO_DATE: [string, string][] = [
     'Tanker drivers in Marka are now asking JD 20 for five cubic metres, against JD 8 at the start of the month.',
     '2026-05-21',
   ],
+  ['Four in ten members said they did not expect to reopen before the end of the year.', '2026-09-21'],
+  ['A year ago, a one-year deposit at the bank paid 4.5 percent;', '2026-09-04'],
+  [
+    'The performing part of the loan book was valued at 41m euro at the end of June, before the run began.',
+    '2026-10-02',
+  ],
+  ['"Three weeks ago I could pay my rent by card. Now I count coins," she told us.', '2026-09-03'],
+  [
+    'A quintal of sesame that fetched C$3,400 at the warehouse in July is now being bought at C$2,600, because buyers fear ash residue.',
+    '2026-10-02',
+  ],
+  ['Today, León is a greyer city than it was, but a working one.', '2026-10-19'],
+  ['Retiree Frank Dudek, 83, said his rent was $600 a month when he retired; it is $1,150 today.', '2026-10-21'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

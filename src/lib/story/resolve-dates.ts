@@ -559,10 +559,10 @@ function fateToldAsDone(after: string): boolean {
 /**
  * "adjourned to August 14 the suit …", "postponed until Friday": the day a thing was moved to, and the words
  * between. A weekday may follow a few of them; a calendar date, however many ("moved its own board's vote on the
- * deal to Aug. 27").
+ * deal to Aug. 27"). What is pushed back or put off comes between ("pushed the first departure back to Thursday").
  */
 const RESCHEDULED_TO =
-  /\b(?:(?:adjourn|postpon|defer|reschedul|mov|slipp|delay|extend|push)(?:e|ed|es|ing|s|red|ring)?|(?:push|put)(?:ed|es|ing|s|ting)?\s+(?:[^\s;.]+\s+){0,6}?(?:back|off)|(?:bring|brings|brought|bringing)\s+forward)\s+((?:[^\s;.]+\s+){0,14}?)(?:to|till|until|for)\s+$/i;
+  /\b(?:(?:push|put)(?:ed|es|ing|s|ting)?\s+(?:[^\s;.]+\s+){0,6}?(?:back|off)|(?:adjourn|postpon|defer|reschedul|mov|slipp|delay|extend|push)(?:e|ed|es|ing|s|red|ring)?|(?:bring|brings|brought|bringing)\s+forward)\s+((?:[^\s;.]+\s+){0,14}?)(?:to|till|until|for)\s+$/i;
 const RESCHEDULED_WEEKDAY_WORDS = 3;
 /** Whether the words before a date move something to it; a weekday only within a few words, and no clause between. */
 function rescheduledTo(before: string, calendarDate: boolean): boolean {
@@ -673,9 +673,9 @@ const PRICE_THEN = new RegExp(String.raw`,\s*(?:${PRICE})\s+$`, 'iu');
 /**
  * A level in figures, by the verb that gives it: "numbered 40 lorries", "stood at about 2.1 per cent", "were running at 92",
  * "it was about 33,000 TEUs", "fees that were about Tk 3,000 per hull", "averaged Rs 9,000 a night", "it was 35", "the
- * annual maintenance budget was R$ 38 million".
+ * annual maintenance budget was R$ 38 million", "was valued at 41m euro".
  */
-const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|averaged|stood\s+at|ran\s+at|(?:was|were)\s+running\s+at|hovered\s+(?:at|around))\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which|budgets?|prices?|costs?|fares?|fees?|rents?|wages?|salar(?:y|ies)|revenues?|turnover|deficits?|tariffs?|premiums?)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)${CURRENCY_SIGN}?[#\d]`;
+const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|averaged|stood\s+at|ran\s+at|valued\s+at|(?:was|were)\s+running\s+at|hovered\s+(?:at|around))\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which|budgets?|prices?|costs?|fares?|fees?|rents?|wages?|salar(?:y|ies)|revenues?|turnover|deficits?|tariffs?|premiums?)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)${CURRENCY_SIGN}?[#\d]`;
 /** A level before its time: "premiums, which ran at about 0.8% of contract value a year ago". */
 const LEVEL_BEFORE = new RegExp(String.raw`${LEVEL}[#\d,.]*[^,;.]{0,60}$`, 'u');
 /** A level after its time: "A year ago, the same properties were running at 92 per cent". */
@@ -687,15 +687,17 @@ const COSTS_NOW = new RegExp(
   String.raw`\b(?:costs|(?:sells|goes|retails)\s+for|fetches)\s+${PAYER_AND_ROUGHLY}(?:${PRICE})[^,;.]{0,40}$`,
   'iu',
 );
-/** A level in the present, before "today": "employs about 7,800 people ", "handles some 40 ships a day ". */
-const LEVEL_NOW =
-  /\b(?:employs|carries|holds|handles|serves|numbers|counts|produces|exports|imports|ships|houses|covers|supplies|accounts\s+for)\s+(?:(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|more\s+than|fewer\s+than|less\s+than|close\s+to)\s+)?[#\d][#\d,.]*[^,;.]{0,40}$/i;
+/** A level in the present, before "today": "employs about 7,800 people ", "handles some 40 ships a day ", "it is $1,150 ". */
+const LEVEL_NOW = new RegExp(
+  String.raw`\b(?:employs|carries|holds|handles|serves|numbers|counts|produces|exports|imports|ships|houses|covers|supplies|accounts\s+for|(?:it|they|that)\s+(?:is|are)(?:\s+now)?)\s+(?:(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|more\s+than|fewer\s+than|less\s+than|close\s+to)\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*[^,;.]{0,40}$`,
+  'iu',
+);
 /**
  * What a thing went for or cost, before the time it did: "went for 180 lari in ", "cost the state 6,800 soums to print in ",
  * "she paid 1,450 pesos for in ".
  */
 const PRICE_THEN_IN = new RegExp(
-  String.raw`\b(?:went|going|sold|selling|cost|priced|paid|charged)\s+(?:for\s+|at\s+)?${PAYER_AND_ROUGHLY}(?:${PRICE})(?:\s+[\p{L}/]+){0,4}?\s+(?:in\s+|at\s+the\s+(?:start|beginning|middle|end)\s+of\s+)?$`,
+  String.raw`\b(?:went|going|sold|selling|cost|priced|paid|charged|fetched)\s+(?:for\s+|at\s+)?${PAYER_AND_ROUGHLY}(?:${PRICE})(?:\s+[\p{L}/]+){0,4}?\s+(?:in\s+|at\s+the\s+(?:start|beginning|middle|end)\s+of\s+)?$`,
   'iu',
 );
 /** A figure by the day, week or hour, before its period: "handled 18,000 containers a week in ". */
@@ -707,8 +709,11 @@ const WHAT_IT_WAS =
 /** "the day after Green March Day (", "the eve of Flag Day (": a day counted from a named day whose date follows. */
 const BRACKETED_NAMED_DAY =
   /\bthe\s+(?:day\s+(?:(after|following)|before)|eve\s+of)\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]{2,40}\s*\(\s*$/u;
-/** A part of the month a level may be dated to: "the start of the month". */
-const MONTH_PART = /^(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+(?:the|this|last)\s+month$/i;
+/** A part of a month a level may be dated to: "the start of the month", "the end of June". */
+const MONTH_PART = new RegExp(
+  `^(?:the\\s+)?(?:start|beginning|middle|end)\\s+of\\s+(?:(?:the|this|last)\\s+month|(?:${MONTH})[a-z]*)$`,
+  'i',
+);
 /** A span of time, no date: "for six weeks". */
 const FOR_SPAN =
   /^for\s+(?:(?:the\s+)?(?:next|past|last)\s+)?(?:[\w-]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?)$/i;
@@ -1115,6 +1120,14 @@ function periodFor(
     (!result.start.isCertain('day') || PART_OF_MONTH.test(text))
   )
     return undefined;
+  // "did not expect to reopen before the end of the year": a bound a plan is not expected to meet, no event.
+  if (
+    (/^(?:before|by|until|till)\b/i.test(text) || /\b(?:before|by|until|till)\s+$/i.test(before)) &&
+    /\b(?:(?:do|does|did)\s+not|don['’]t|doesn['’]t|didn['’]t)\s+(?:expect|plan|intend|hope)\s+to\b[^,;.]{0,60}$/i.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
   // "the summer holidays, which in Chile begin in December", "the school year starts in March", "the main high season does
   // not begin until November": when a season of every year falls, no event.
   if (
@@ -1384,8 +1397,14 @@ function periodFor(
     ) ||
       // "would have bought roughly twice as many dollars five years ago": what might have been then.
       /\bwould\s+have\s+\p{L}+/iu.test(sentence.slice(0, result.index)) ||
-      // "A year ago, the same properties were running at 92 per cent": a level then, told after its time.
+      // "A year ago, the same properties were running at 92 per cent": a level then, told after its time; so is a rate
+      // ("A year ago, a one-year deposit at the bank paid 4.5 percent"), or what one could do then ("Three weeks ago I
+      // could pay my rent by card").
       LEVEL_AFTER.test(after) ||
+      /^[^.;]{0,60}?\b(?:paid|yielded|offered|earned|returned|charged)\s+(?:about\s+|around\s+)?[#\d][#\d.,]*\s*(?:%|per\s*cent|percent)/i.test(
+        after,
+      ) ||
+      /^\s*,?\s*(?:I|we|you|they|he|she|it|people)\s+could\s+(?!have\b)/i.test(after) ||
       /\b(?:I|we|you|they|he|she|it)\s+(?:\w+ly\s+)?(?:paid|spent)\b/.test(`${before} ${after}`) ||
       // "at spot prices that topped $14 per million British thermal units a month ago", "the €4.20 at which they traded
       // a month ago", "valued at about £380,000 a month ago": a price's level then.
@@ -1480,13 +1499,16 @@ function periodFor(
     return undefined;
   // "Today the tunnel carries around 120,000 vehicles", "whose fleet … five years ago today runs to 112", "Today the
   // firm is one of the largest employers", "Today Callao moves containers at its usual pace", "today reaches tables in
-  // Hong Kong …, and the fruit has long been": what is so nowadays, a level, a standing or a norm, not the day's news.
+  // Hong Kong …, and the fruit has long been", "Today, León is a greyer city than it was": what is so nowadays, a level, a
+  // standing or a norm, not the day's news.
   const nowadays = /^today$/i.test(text) && NOWADAYS.exec(after);
   if (
     nowadays &&
     (QUANTITY.test(nowadays[1]) ||
       QUANTITY.test(nowadays[2]) ||
-      /\b(?:ago|used\s+to|once|usual|long\s+been)\b/i.test(sentence))
+      /\b(?:ago|used\s+to|once|usual|long\s+been|than\s+(?:it|they|he|she|we)\s+(?:was|were|used\s+to\s+be))\b/i.test(
+        sentence,
+      ))
   )
     return undefined;
   // "three or four an hour this week": a rate's period.
