@@ -1120,6 +1120,13 @@ function periodFor(
     (!result.start.isCertain('day') || PART_OF_MONTH.test(text))
   )
     return undefined;
+  // "the lake could keep rising until Sunday if the south wind persists": how long a thing might last on a condition.
+  if (
+    (/^(?:until|till)\b/i.test(text) || /\b(?:until|till)\s+$/i.test(before)) &&
+    /^\s*,?\s*(?:if|unless)\b/i.test(sentence.slice(wordsEnd)) &&
+    /\b(?:could|might|may|would)\b/i.test(clauseBefore(sentence, result.index))
+  )
+    return undefined;
   // "did not expect to reopen before the end of the year": a bound a plan is not expected to meet, no event.
   if (
     (/^(?:before|by|until|till)\b/i.test(text) || /\b(?:before|by|until|till)\s+$/i.test(before)) &&
