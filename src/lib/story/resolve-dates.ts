@@ -742,7 +742,7 @@ const QUANTITY =
   /^\s*(?:to\s+|(?:(?:an?|the)\s+)?\p{L}+\s+of\s+)?(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|close(?:r)?\s+to|(?:(?:far|much|many|even)\s+)?(?:more|fewer|less)\s+(?:[a-z-]+\s+){0,4}?than|up\s+to|one\s+of|the\s+(?:only|sole|largest|biggest|main|oldest|busiest)\b|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters|[#\d])/iu;
 /**
  * A change from an amount, or a level against one: "from D82 a month ago", "up from three a week ago", "against EUR 2.80
- * a year ago", "compared with 30 hours in 2015", "against 85 percent at the same festival last year".
+ * a year ago", "compared with 30 hours in 2015", "against 85 percent at the same point last year".
  */
 const FROM_PRICE = new RegExp(
   String.raw`\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?(?:${PRICE}|\b\p{L}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)?|${Object.keys(
@@ -1609,7 +1609,7 @@ function periodFor(
     return undefined;
   // "Those seats cost 1,250 pesos this summer, up from 980 pesos in 2023": a level's baseline, no event of its year.
   // "had risen to 11 days, from about four days in February", "rates that averaged Rs 9,000 a night in March", "against
-  // four hours in late October": so is a month's. "against 85 percent at the same festival last year": and last year's;
+  // four hours in late October": so is a month's. "against 85 percent at the same point last year": and last year's;
   // "against JD 8 at the start of the month", a part of a month's.
   // "handled 18,000 containers a week in August": a rate in a month is a level too; "roughly twice what it did in
   // September", what a thing was then.
