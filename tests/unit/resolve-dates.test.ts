@@ -2688,6 +2688,7 @@ const NO_DATE: [string, string][] = [
   ['Today, León is a greyer city than it was, but a working one.', '2026-10-19'],
   ['Retiree Frank Dudek, 83, said his rent was $600 a month when he retired; it is $1,150 today.', '2026-10-21'],
   ['Forecasters said the lake could keep rising until Sunday if the south wind persists.', '2026-09-04'],
+  ['Opposition parties want the vote held ahead of the rest of the September session.', '2026-09-04'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -1656,6 +1656,13 @@ function periodFor(
     /\b(?:with|and|of|the|annual|yearly)\s+$/i.test(before)
   )
     return undefined;
+  // "ahead of the rest of the September session": a session named by its month, as parliaments name theirs.
+  if (
+    MONTH_ALONE.test(text) &&
+    /\bthe\s+$/i.test(before) &&
+    /^\s+(?:session|sitting|plenary)\b/i.test(sentence.slice(wordsEnd))
+  )
+    return undefined;
   // "Shy Of Sunday, who was one of the horses": a title's capital "Of" joins a name.
   if (/^\p{Lu}/u.test(text) && /\b\p{Lu}\p{Ll}*\s+Of\s+(?:The\s+)?$/u.test(before)) return undefined;
   // "a 2-year-old named Tuesday's Promise", "a dog named June died", "a mare called Sunday Best": what is named is a
