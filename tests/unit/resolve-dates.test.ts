@@ -1652,6 +1652,20 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  [
+    'The operators have also promised extra sailings for the Sinhala and Tamil New Year on 14 April, when demand is heaviest.',
+    '2026-02-06',
+    '2026-04-14',
+    'day',
+    'expected',
+  ],
+  [
+    'The writ case, in which the court restored the full subsidy, comes up for hearing on Tuesday.',
+    '2026-01-26',
+    '2026-01-27',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2689,6 +2703,22 @@ const NO_DATE: [string, string][] = [
   ['Retiree Frank Dudek, 83, said his rent was $600 a month when he retired; it is $1,150 today.', '2026-10-21'],
   ['Forecasters said the lake could keep rising until Sunday if the south wind persists.', '2026-09-04'],
   ['Opposition parties want the vote held ahead of the rest of the September session.', '2026-09-04'],
+  ['"A loaf was P8 when I started at the mine; today it is P14."', '2026-09-29'],
+  [
+    'The notices say the first group will leave soon, with the rest following in phases over the next year.',
+    '2026-08-11',
+  ],
+  [
+    'Today, the Dragon Bridge and the Tran Thi Ly Bridge carry a large share of the traffic that formerly used the Han River Bridge.',
+    '2026-05-13',
+  ],
+  [
+    'Residents of the islands, who today depend almost entirely on these boats for access to hospitals and schools, are invited to write.',
+    '2026-01-16',
+  ],
+  ['Night temperatures regularly fall below minus 30 degrees Celsius in January and February.', '2026-02-05'],
+  ["Compensation for public organisations is set out in Governor's Ordinance A/112 of 2026.", '2026-02-16'],
+  ['Today it burns coal from the Baganuur mine, which arrives by rail every day.', '2026-02-04'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -65,7 +65,7 @@ const OWED_FOR = new RegExp(
 );
 /** Words that tell of what happens as a rule, not once. */
 const HABITUAL =
-  /\b(?:usually|normally|typically|generally|traditionally|ordinarily|customarily|rarely|seldom|tends? to)\b/i;
+  /\b(?:usually|normally|typically|generally|traditionally|ordinarily|customarily|regularly|routinely|rarely|seldom|tends? to)\b/i;
 /** The same after a month that is so: "June is normally our strongest month", "August is often the driest month". */
 const HABITUAL_AFTER = new RegExp(`^\\s+(?:is|are|was)\\s+(?:${HABITUAL.source}|often\\b|always\\b)`, 'i');
 /** A month's name just before or after figures: "April 13-15", "14-17 March" are days of it, not a date in figures. */
@@ -714,6 +714,11 @@ const MONTH_PART = new RegExp(
   `^(?:the\\s+)?(?:start|beginning|middle|end)\\s+of\\s+(?:(?:the|this|last)\\s+month|(?:${MONTH})[a-z]*)$`,
   'i',
 );
+/** A price told after "today": " it is P14". */
+const LEVEL_TOLD_NOW = new RegExp(
+  String.raw`^\s+(?:it|they)\s+(?:is|are)\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}\d`,
+  'iu',
+);
 /** A span of time, no date: "for six weeks". */
 const FOR_SPAN =
   /^for\s+(?:(?:the\s+)?(?:next|past|last)\s+)?(?:[\w-]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?)$/i;
@@ -733,7 +738,7 @@ const PAID_THEN = new RegExp(
  * (a verb that is also a noun, only in its "-s": "the same cover runs").
  */
 const NOWADAYS =
-  /^\s*,?\s+((?:[\p{L}\d'’,-]+\s+){0,12}?)(?:is|are|lives?|employs?|carr(?:y|ies)|runs?|costs?|stands?|imports?|exports?|leaves?|handles?|receives?|numbers?|accounts?\s+for|makes?\s+up|sits?|ships?|sells?|serves?|produces?|earns?|pays?|holds?|has|have|owns?|moves?|covers|supplies|provides|controls|draws|attracts|spends|uses|supports|sustains|hosts|generates|welcomes)\b([^.;]*)/iu;
+  /^\s*,?\s+((?:[\p{L}\d'’,-]+\s+){0,12}?)(?:is|are|lives?|employs?|carr(?:y|ies)|runs?|costs?|stands?|imports?|exports?|leaves?|handles?|receives?|numbers?|accounts?\s+for|makes?\s+up|sits?|ships?|sells?|serves?|produces?|earns?|pays?|holds?|has|have|owns?|moves?|covers|supplies|provides|controls|draws|attracts|spends|uses|supports|sustains|hosts|generates|welcomes|burns|depends?|relies|rely|feeds)\b([^.;]*)/iu;
 /**
  * How much, roughly: what a level or a standing opens with ("one of the largest", "the only year-round link", "crowds of
  * up to 50,000", "an average of 370,000").
@@ -793,7 +798,7 @@ const UNPLANNED =
  * cite, they tell of nothing.
  */
 const INSTRUMENT =
-  /\bNo\.?\s*(?:[A-Z]{1,5}[-/.]?)?\d[\w./-]*,?\s+$|\b(?:[Ss]ub-)?(?:[Dd]ecree|[Ll]aw|[Aa]ct|[Oo]rder|[Rr]egulation|[Rr]esolution|[Oo]rdinance|[Dd]irective|[Cc]ircular|[Pp]rakas|[Ii]nstrument)\s+\d[\w./-]*,?\s+$|\b\p{Lu}\p{Ll}+\s+\d{3,}[\w/-]*,?\s+$|\b\p{Lu}\p{L}+\s+(?:[A-Z]{2,}\/)?\d+\/\d{2,4},?\s+$/u;
+  /\bNo\.?\s*(?:[A-Z]{1,5}[-/.]?)?\d[\w./-]*,?\s+$|\b(?:[Ss]ub-)?(?:[Dd]ecree|[Ll]aw|[Aa]ct|[Oo]rder|[Rr]egulation|[Rr]esolution|[Oo]rdinance|[Dd]irective|[Cc]ircular|[Pp]rakas|[Ii]nstrument)\s+(?:[A-Z]{1,3}[/-])?\d[\w./-]*,?\s+$|\b\p{Lu}\p{Ll}+\s+\d{3,}[\w/-]*,?\s+$|\b\p{Lu}\p{L}+\s+(?:[A-Z]{2,}\/)?\d+\/\d{2,4},?\s+$/u;
 const SAYING =
   /^(?:said|says|told|tells|added|adds|asked|asks|announced|confirmed|reported|wrote|joked|quipped|recalled|admitted|conceded|insisted|explained|noted|warned|argued|laughed|remarked|complained|replied)$/;
 /** What stands before a likeness: "like the Fourth of July" (not "would like Monday off"). */
@@ -1489,8 +1494,10 @@ function periodFor(
   if (
     /^(?:(?:\d{1,2}[:.]\d{2}\s+)?today|this\s+(?:week|month|morning|afternoon|evening))$/i.test(text) &&
     (/\bstill\s+(?:show|shows|is|are|stands?|remains?|sits?|holds?)\b/i.test(after) ||
-      // '"today it costs 420,000"', "already costs 700 kyat on the chartered boats today": what a thing costs now.
+      // '"today it costs 420,000"', "already costs 700 kyat on the chartered boats today", "today it is P14": what a
+      // thing costs now.
       /^\s+(?:it|they|this|that)?\s*(?:costs?|sells?\s+for|fetch(?:es)?)\s+(?:about\s+|around\s+)?\S*\d/i.test(after) ||
+      LEVEL_TOLD_NOW.test(after) ||
       COSTS_NOW.test(sentence.slice(0, result.index)) ||
       // "employs about 7,800 people today": a level now, told before its time.
       (/^today$/i.test(text) && LEVEL_NOW.test(sentence.slice(0, result.index))) ||
@@ -1513,7 +1520,7 @@ function periodFor(
     nowadays &&
     (QUANTITY.test(nowadays[1]) ||
       QUANTITY.test(nowadays[2]) ||
-      /\b(?:ago|used\s+to|once|usual|long\s+been|than\s+(?:it|they|he|she|we)\s+(?:was|were|used\s+to\s+be))\b/i.test(
+      /\b(?:ago|used\s+to|once|usual|long\s+been|formerly|every\s+day|than\s+(?:it|they|he|she|we)\s+(?:was|were|used\s+to\s+be))\b/i.test(
         sentence,
       ))
   )
@@ -2195,6 +2202,12 @@ function periodFor(
   if (/^(?:in\s+\S+\s+fortnights?|\S+\s+fortnights?\s+from\s+(?:now|today))$/i.test(text))
     return [periodOf(result.start.date(), 'week'), direction];
   if (SPAN_TO_NOW.test(text)) return undefined;
+  // "with the rest following in phases over the next year": a span from now, no date in it.
+  if (
+    /^(?:the\s+)?(?:next|coming)\s+(?:year|month|week)$/i.test(text) &&
+    /\b(?:over|during|throughout)\s+(?:the\s+)?$/i.test(before)
+  )
+    return undefined;
   // "will face trial later in the year", "will meet later in the week": this year, this week; a bare "in the week"
   // ("in the week of 8 June") is no date, and never a week from now (chrono reads it as "in a week").
   const inThe = /^in the (week|month|year)$/i.exec(text)?.[1]?.toLowerCase() as 'week' | 'month' | 'year' | undefined;
