@@ -1631,6 +1631,14 @@ function periodFor(
       WHAT_IT_WAS.test(before))
   )
     return undefined;
+  // "dropped 22 percent from the same holiday week of 2025", "higher than the same month last year": a baseline.
+  if (
+    (/^(?:(?:in|of)\s+)?\d{4}$/i.test(text) || /^last\s+(?:year|month|season)$/i.test(text)) &&
+    /\b(?:from|than|against|compared\s+(?:with|to)|versus|vs\.?)\s+the\s+same\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(
+      before.replace(/\b(?:of|in)\s+$/i, ''),
+    )
+  )
+    return undefined;
   // "fourth-quarter volumes will be well below last year's.": a baseline named by its period, no event of it.
   if (/^last\s+(?:year|month|week|season)$/i.test(text) && /^['’]s\s*(?:[.,;:)]|$)/.test(after)) return undefined;
   // "Brynn Solberg's dog June, a 5-year-old female", "strokes the women's crew in the shell Thursday's Child", "the MV
