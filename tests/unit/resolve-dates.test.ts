@@ -2932,6 +2932,16 @@ describe('sentences with two dates', () => {
     expect(read([], 'Crowds gathered on National Foundation Day.', '2026-09-30')).toEqual([]);
   });
 
+  it('reads a day "this year" in the report\'s year, ahead or gone by as its month falls', () => {
+    const naadam =
+      'The ministry also wants both damaged units fully overhauled before Naadam, the national festival, which this year runs from 11 to 15 July.';
+    expect(read([], naadam, '2026-02-10')).toEqual(['2026-01-01', '2026-07-01']);
+    expect(read([], 'The festival, which this year fell on 3 January, drew crowds.', '2026-02-10')).toEqual([
+      '2026-01-01',
+      '2026-01-03',
+    ]);
+  });
+
   it('reads the day a court set a date on as done, the date it set as ahead', () => {
     expect(
       resolveDates(

@@ -2091,8 +2091,17 @@ function periodFor(
     );
   // "The families' lawyers had until Friday to respond": a deadline they had, told in the past (one they have is told so).
   const hadUntil = /\bhad\s+(?:\w+\s+)?(?:till|until)\s+$/i.test(before);
-  const direction =
-    latest || isNow
+  // "Naadam, which this year runs from 11 to 15 July": a day of this year, before or after the report's month.
+  const thisYear =
+    /\bthis\s+year\s+(?:\p{L}+\s+){0,2}$/iu.test(before) &&
+    result.start.isCertain('month') &&
+    !result.start.isCertain('year') &&
+    (result.start.get('month') ?? 0) !== published.getMonth() + 1;
+  const direction = thisYear
+    ? (result.start.get('month') ?? 0) > published.getMonth() + 1
+      ? 'future'
+      : 'past'
+    : latest || isNow
       ? 'future'
       : since || hadUntil
         ? 'past'
