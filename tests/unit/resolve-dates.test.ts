@@ -2942,6 +2942,13 @@ describe('sentences with two dates', () => {
     ]);
   });
 
+  it('reads days listed in one month from the first', () => {
+    expect(read([], 'The government has made 18, 19 and 20 February public holidays.', '2026-02-13')).toEqual([
+      '2026-02-18',
+    ]);
+    expect(read([], 'Flights were cancelled on 12, 13 and 14 May.', '2026-05-20')).toEqual(['2026-05-12']);
+  });
+
   it('reads the day a court set a date on as done, the date it set as ahead', () => {
     expect(
       resolveDates(

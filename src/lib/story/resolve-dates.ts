@@ -8,6 +8,7 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { format } from 'date-fns/format';
 import { isSameISOWeek } from 'date-fns/isSameISOWeek';
 import { setISOWeek } from 'date-fns/setISOWeek';
+import { setDate } from 'date-fns/setDate';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { parseISO } from 'date-fns/parseISO';
 import { periodEnd, periodOf, type Period, type Precision } from './periods.ts';
@@ -706,6 +707,8 @@ const RATE_BEFORE =
 /** What a thing was or made then, before its time: "twice what it did in ", "twice what it fetched ". */
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that)\s+(?:did|was|were|cost|fetched|made|earned)\s+(?:in\s+)?$/i;
+/** "18, 19 and " before "20 February": days of the month listed before the last, which carries the month. */
+const LISTED_DAYS = /(?<=^|\s)(\d{1,2})(?:,\s*\d{1,2})*,?\s+(?:and|&)\s+$/;
 /** "the day after Green March Day (", "the eve of Flag Day (": a day counted from a named day whose date follows. */
 const BRACKETED_NAMED_DAY =
   /\bthe\s+(?:day\s+(?:(after|following)|before)|eve\s+of)\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]{2,40}\s*\(\s*$/u;
@@ -2957,12 +2960,21 @@ export function resolveDates(
     const counted = BRACKETED_NAMED_DAY.exec(sentence.slice(0, result.index));
     const known = counted && holidays.some((holiday) => holiday.index > counted.index && holiday.index < result.index);
     const step = !counted || known ? 0 : counted[1] ? 1 : -1;
+    // "made 18, 19 and 20 February public holidays": days listed in one month start at the first.
+    const listed =
+      found[0].precision === 'day' && /^\d{1,2}\s+\p{L}/u.test(result.text)
+        ? LISTED_DAYS.exec(sentence.slice(0, result.index))
+        : null;
+    const first = listed ? Number(listed[1]) : 0;
+    const start = parseISO(found[0].start);
     push(
       result.text.trim(),
       result.index,
       step !== 0 && found[0].precision === 'day' && /^\s*\)/.test(sentence.slice(result.index + result.text.length))
-        ? [periodOf(addDays(parseISO(found[0].start), step), 'day'), found[1]]
-        : found,
+        ? [periodOf(addDays(start, step), 'day'), found[1]]
+        : first > 0 && first < start.getDate()
+          ? [periodOf(setDate(start, first), 'day'), found[1]]
+          : found,
     );
   }
   for (const quoted of spoken) {
