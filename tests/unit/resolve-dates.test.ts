@@ -1666,6 +1666,19 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  [
+    'Tourism in Sado has grown sharply since the gold mines were inscribed on the World Heritage List in July of Reiwa 6 (2024).',
+    '2026-08-12',
+    '2024-07-01',
+    'month',
+  ],
+  [
+    'Trinidad will ration diesel sold to private motorists from Thursday.',
+    '2026-08-04',
+    '2026-08-06',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2723,6 +2736,18 @@ const NO_DATE: [string, string][] = [
     'Ticket sales to foreigners dropped 22 percent from the same holiday week of 2025, according to tour operators.',
     '2026-04-24',
   ],
+  [
+    "Ridership reached 4.1 million trips, the operator said, against 3.6 million on the same day of last year's holiday.",
+    '2026-10-07',
+  ],
+  ["July and August usually bring in close to half of the company's annual ticket revenue.", '2026-08-25'],
+  [
+    "Every summer evening the steamers carry diners along the lake, and today they are as much a part of Lucerne's image as the Chapel Bridge.",
+    '2026-07-29',
+  ],
+  ['The Rütli, the Seelisberg and the August carried some 2,400 passengers to the meadow and back.', '2026-09-21'],
+  ['Emancipation Day, which falls on 1 August each year, marks the abolition of slavery.', '2026-08-01'],
+  ['Lines with Jeju calls on their books should assume Busan for the rest of 2026.', '2026-10-12'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -722,6 +722,8 @@ const LEVEL_TOLD_NOW = new RegExp(
   String.raw`^\s+(?:it|they)\s+(?:is|are)\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}\d`,
   'iu',
 );
+/** The first year of Japan's Reiwa era: Reiwa 1 is 2019. */
+const REIWA_FIRST_YEAR = 2019;
 /** A span of time, no date: "for six weeks". */
 const FOR_SPAN =
   /^for\s+(?:(?:the\s+)?(?:next|past|last)\s+)?(?:[\w-]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?)$/i;
@@ -1112,6 +1114,13 @@ function periodFor(
   const after = sentence.slice(result.index + result.text.length);
   // Where the phrase's words end: a comma chrono took with them ("by the end of March, so that …") ends their clause.
   const wordsEnd = result.index + result.text.replace(/[\s,.]+$/, '').length;
+  // "in July of Reiwa 6 (2024)": a month of a Japanese era's year.
+  const reiwa =
+    monthAlone(text.replace(/\s+of$/i, '')) && /^(?:\s+of)?\s+Reiwa\s+(\d{1,2})\b/.exec(sentence.slice(wordsEnd));
+  if (reiwa && result.start.get('month'))
+    return [
+      periodOf(new Date(REIWA_FIRST_YEAR - 1 + Number(reiwa[1]), (result.start.get('month') ?? 1) - 1, 1), 'month'),
+    ];
   // "Free travel is usually offered on the 5th of July", "Traffic normally peaks on Friday", "is traditionally held on
   // the last weekend of June": a habit, no one day.
   if (HABITUAL.test(clauseBefore(sentence, result.index)) && !/\d{4}/.test(text)) return undefined;
@@ -1476,6 +1485,11 @@ function periodFor(
   // a number.
   if (/\b(?:below|above|under|over|near|to|from)\s+(?:where|what)\b[^,;.]{0,40}$/i.test(before)) return undefined;
   if (/(?:\bNos?\.?|\bNumber|N[°º])\s*$/i.test(before)) return undefined;
+  // "Emancipation Day, which falls on 1 August each year": a day of every year.
+  if (!result.start.isCertain('year') && /^[\s,]+(?:each|every)\s+year\b/i.test(sentence.slice(wordsEnd)))
+    return undefined;
+  // "should assume Busan for the rest of 2026": what is left of a year, a span from now.
+  if (/^(?:of\s+)?\d{4}$/.test(text) && /\b(?:rest|remainder|balance)\s+(?:of\s+)?$/i.test(before)) return undefined;
   // "In Mexico City, 19 September is a day of mourning": what a day of the calendar is, every year.
   if (
     result.start.isCertain('day') &&
@@ -1523,7 +1537,7 @@ function periodFor(
     nowadays &&
     (QUANTITY.test(nowadays[1]) ||
       QUANTITY.test(nowadays[2]) ||
-      /\b(?:ago|used\s+to|once|usual|long\s+been|formerly|every\s+day|than\s+(?:it|they|he|she|we)\s+(?:was|were|used\s+to\s+be))\b/i.test(
+      /\b(?:ago|used\s+to|once|usual|long\s+been|formerly|every\s+(?:\p{L}+\s+)?(?:day|evening|morning|night|week|summer|winter)|than\s+(?:it|they|he|she|we)\s+(?:was|were|used\s+to\s+be))\b/iu.test(
         sentence,
       ))
   )
@@ -1634,11 +1648,12 @@ function periodFor(
       WHAT_IT_WAS.test(before))
   )
     return undefined;
-  // "dropped 22 percent from the same holiday week of 2025", "higher than the same month last year": a baseline.
+  // "dropped 22 percent from the same holiday week of 2025", "against 3.6 million on the same day of last year's holiday":
+  // a baseline.
   if (
     (/^(?:(?:in|of)\s+)?\d{4}$/i.test(text) || /^last\s+(?:year|month|season)$/i.test(text)) &&
-    /\b(?:from|than|against|compared\s+(?:with|to)|versus|vs\.?)\s+the\s+same\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(
-      before.replace(/\b(?:of|in)\s+$/i, ''),
+    /\b(?:from|than|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^,;]{0,30}\s)?the\s+same\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(
+      sentence.slice(0, result.index).replace(/\b(?:of|in)\s+$/i, ''),
     )
   )
     return undefined;
@@ -1672,6 +1687,23 @@ function periodFor(
     /^\p{Lu}/u.test(text) &&
     /^\s+\p{Lu}\p{Ll}+/u.test(sentence.slice(wordsEnd)) &&
     /\b(?:with|and|of|the|annual|yearly)\s+$/i.test(before)
+  )
+    return undefined;
+  // "the Rütli, the Seelisberg and the August carried": a month after "the" and before a verb is a ship's or a
+  // horse's name.
+  if (
+    /^\p{Lu}/u.test(text) &&
+    MONTH_ALONE.test(text) &&
+    /\bthe\s+$/.test(before) &&
+    /^\s+(?:[a-z]+ed|was|is|has|had|carried|left|sank|ran|took|went|rejoined)\b/.test(sentence.slice(wordsEnd))
+  )
+    return undefined;
+  // "July and August usually bring in close to half": months of every year.
+  if (
+    MONTH_ALONE.test(text) &&
+    /^(?:\s+(?:and|or)\s+\p{Lu}\p{Ll}+)?\s+(?:usually|normally|typically|generally|traditionally|often|always)\b/u.test(
+      sentence.slice(wordsEnd),
+    )
   )
     return undefined;
   // "ahead of the rest of the September session": a session named by its month, as parliaments name theirs.

@@ -376,12 +376,13 @@ const FUTURE_PERFECT = /\b(?:will|shall|'ll)\s+have\s+(?:been\s+)?(?:\w+ly\s+)?[
 const PAST_PLAN = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|expected|scheduled|slated|poised|planned|supposed)\b/gi;
 
 /**
- * "will publish revised fee regulations", "to inspect WA registered premises": after a verb a modal or "to" puts in
+ * "will publish revised fee regulations", "to inspect WA registered premises", "will ration gasoline and diesel sold to
+ * private motorists": after a verb a modal or "to" puts in
  * the present, a participle before a word in lower case describes the object. Not before a preposition or an
  * article: "ships waiting to transit peaked at 96" has its verb there.
  */
 const OBJECT_PARTICIPLE =
-  /\b((?:will|would|shall|must|can|could|may|might|to)\s+[a-z]+\s+(?:[\p{L}\d'’-]+\s+){0,2}?)[a-z]+ed(?=\s+\p{Ll})(?!\s+(?:at|on|in|by|from|with|after|before|into|the|a|an|its|their|his|her|our)\b)/gu;
+  /\b((?:will|would|shall|must|can|could|may|might|to)\s+[a-z]+\s+(?:[\p{L}\d'’-]+\s+){0,3}?)(?:[a-z]+ed|sold|paid|built|made|held|sent|bought|brought|kept|taken|given|shown|grown|drawn|written|driven)(?=\s+\p{Ll})(?!\s+(?:at|on|in|by|from|with|after|before|into|the|a|an|its|their|his|her|our)\b)/gu;
 
 /** "expects to have its service back": "to have" owning something, not a perfect ("is thought to have started"). */
 const TO_HAVE =
