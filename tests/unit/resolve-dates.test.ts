@@ -1679,6 +1679,13 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  [
+    "Distilling will restart soon, the company says, and on St Andrew's Day it will release a bottling called Ember.",
+    '2026-09-02',
+    '2026-11-30',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2748,6 +2755,15 @@ const NO_DATE: [string, string][] = [
   ['The Rütli, the Seelisberg and the August carried some 2,400 passengers to the meadow and back.', '2026-09-21'],
   ['Emancipation Day, which falls on 1 August each year, marks the abolition of slavery.', '2026-08-01'],
   ['Lines with Jeju calls on their books should assume Busan for the rest of 2026.', '2026-10-12'],
+  [
+    'A refill hogshead of five-year-old malt that changed hands for about £4,500 in the spring of 2022 trades nearer £2,800 today.',
+    '2026-08-21',
+  ],
+  ['Today, the firm reckons, it would have fetched twice that.', '2026-08-12'],
+  [
+    "This is an English translation of an article from this week's Guth na Gàidhealtachd, published for readers who do not read Gaelic.",
+    '2026-09-02',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

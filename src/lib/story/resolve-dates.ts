@@ -690,7 +690,7 @@ const COSTS_NOW = new RegExp(
 );
 /** A level in the present, before "today": "employs about 7,800 people ", "handles some 40 ships a day ", "it is $1,150 ". */
 const LEVEL_NOW = new RegExp(
-  String.raw`\b(?:employs|carries|holds|handles|serves|numbers|counts|produces|exports|imports|ships|houses|covers|supplies|accounts\s+for|(?:it|they|that)\s+(?:is|are)(?:\s+now)?)\s+(?:(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|more\s+than|fewer\s+than|less\s+than|close\s+to)\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*[^,;.]{0,40}$`,
+  String.raw`\b(?:employs|carries|holds|handles|serves|numbers|counts|produces|exports|imports|ships|houses|covers|supplies|accounts\s+for|trades\s+(?:near(?:er)?|at|around|above|below)|(?:it|they|that)\s+(?:is|are)(?:\s+now)?)\s+(?:(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|more\s+than|fewer\s+than|less\s+than|close\s+to)\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*[^,;.]{0,40}$`,
   'iu',
 );
 /**
@@ -698,7 +698,7 @@ const LEVEL_NOW = new RegExp(
  * "she paid 1,450 pesos for in ".
  */
 const PRICE_THEN_IN = new RegExp(
-  String.raw`\b(?:went|going|sold|selling|cost|priced|paid|charged|fetched)\s+(?:for\s+|at\s+)?${PAYER_AND_ROUGHLY}(?:${PRICE})(?:\s+[\p{L}/]+){0,4}?\s+(?:in\s+|at\s+the\s+(?:start|beginning|middle|end)\s+of\s+)?$`,
+  String.raw`\b(?:went|going|sold|selling|cost|priced|paid|charged|fetched|changed\s+hands)\s+(?:for\s+|at\s+)?${PAYER_AND_ROUGHLY}(?:${PRICE})(?:\s+[\p{L}/]+){0,4}?\s+(?:in\s+|at\s+the\s+(?:start|beginning|middle|end)\s+of\s+|in\s+the\s+(?:spring|summer|autumn|fall|winter)\s+)?$`,
   'iu',
 );
 /** A figure by the day, week or hour, before its period: "handled 18,000 containers a week in ". */
@@ -1542,6 +1542,10 @@ function periodFor(
       ))
   )
     return undefined;
+  // "today, the firm reckons, it would have fetched twice that": what would be so now, no event.
+  if (/^today$/i.test(text) && COUNTERFACTUAL.test(after.split(/[.;]/)[0] ?? '')) return undefined;
+  // "an article from this week's Guth na Gàidhealtachd": a publication's issue.
+  if (/^this\s+week$/i.test(text) && /^['’]s\s+\p{Lu}/u.test(after) && /\bfrom\s+$/i.test(before)) return undefined;
   // "three or four an hour this week": a rate's period.
   if (
     /^(?:this|last)\s+(?:week|month)$|^today$/i.test(text) &&
@@ -1616,7 +1620,7 @@ function periodFor(
   // Shanghai cost around USD 2,150 at the start of September;"); "charged about 10 dinars for a load at the start of the
   // month are now demanding".
   if (
-    (monthAlone(text) || /^(?:in\s+)?\d{4}$/.test(text) || MONTH_PART.test(text)) &&
+    (monthAlone(text) || /^(?:(?:in|of)\s+)?\d{4}$/.test(text) || MONTH_PART.test(text)) &&
     ((PRICE_THEN_IN.test(sentence.slice(0, result.index)) &&
       (PRICE_NOW.test(after) || /^\s*(?:an?|one)\s/i.test(sentence))) ||
       PAID_THEN.test(after))

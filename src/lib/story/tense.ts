@@ -116,6 +116,9 @@ function signalOf(words: string, afterPhrase = false): Direction | undefined {
   // After the phrase the first verb governs: "asked the Prime Minister whether ministers would …" is past.
   const pastFirst =
     plannedInPast !== null && past >= 0 && past < (words.slice(0, plannedInPast.index).match(/[a-z']+/gi) ?? []).length;
+  // "on St Andrew's Day it will release a bottling called Ember": a future before the first past governs.
+  const futureAt = tokens.findIndex((token) => /^(?:will|shall|wo)$/.test(token));
+  if (afterPhrase && futureAt >= 0 && (past < 0 || futureAt < past)) return 'future';
   if (afterPhrase && past >= 0 && (!plannedInPast || pastFirst || /^\w+ed\b/i.test(plannedInPast[0]))) return 'past';
   if (plannedInPast) return 'either';
   if (FUTURE.test(words) || PLANNED.test(words) || MAY.test(words) || SCHEDULED_PRESENT.test(words)) return 'future';
