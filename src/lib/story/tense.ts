@@ -186,19 +186,25 @@ function quotationAround(sentence: string, start: number, end: number): [number,
   return /\p{L}/u.test(outside) ? [opening + 1, close] : undefined;
 }
 
+/** Whom an instruction is given to, however long, and the "to" of what it asks: " striking dockworkers … to ". */
+const WHOM_TO = String.raw`\s+(?!to\b)(?:[\p{L}\d'’-]+\s+){1,12}?to\s+(?=[a-z])`;
 /**
  * "ordered striking dockworkers at the Tema Port to call off their action and resume work from Monday", "did, however,
  * direct the authority to permit …": an instruction, however long its object, whose infinitives run on to the phrase
  * with no finite verb between.
  */
-const INSTRUCTION =
-  /\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on|required|allowed|allowing|permitted|permitting|cleared|clearing|warned|advised|reminded|encouraged|did,?\s+(?:(?:however|also|then|\w+ly),?\s+)?(?:order|direct|tell|ask|instruct|allow|permit|require))\s+(?!to\b)(?:[\p{L}\d'’-]+\s+){1,12}?to\s+(?=[a-z])/giu;
+const INSTRUCTION = new RegExp(
+  String.raw`\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on|required|allowed|allowing|permitted|permitting|cleared|clearing|warned|advised|reminded|encouraged|did,?\s+(?:(?:however|also|then|\w+ly),?\s+)?(?:order|direct|tell|ask|instruct|allow|permit|require))${WHOM_TO}`,
+  'giu',
+);
 /**
  * "requires the company to bring the flaring back … by noon on Friday": an instruction in the present, still to carry
  * out; not a noun ("the orders to …").
  */
-const PRESENT_INSTRUCTION =
-  /(?<!\b(?:the|a|an|its|their|his|her|our|new|these|those|such)\s)\b(?:requires|orders|directs|instructs|obliges|compels|tells|asks|urges|summons|invites)\s+(?!to\b)(?:[\p{L}\d'’-]+\s+){1,12}?to\s+(?=[a-z])/giu;
+const PRESENT_INSTRUCTION = new RegExp(
+  String.raw`(?<!\b(?:the|a|an|its|their|his|her|our|new|these|those|such)\s)\b(?:requires|orders|directs|instructs|obliges|compels|tells|asks|urges|summons|invites)${WHOM_TO}`,
+  'giu',
+);
 /**
  * What ends an infinitive's reach: a stop, or a word that opens a clause with a verb of its own; not the "that" of
  * what the infinitive asks ("called on the ministry to ensure that the books arrive before 8 December").
@@ -379,10 +385,9 @@ const FUTURE_PERFECT = /\b(?:will|shall|'ll)\s+have\s+(?:been\s+)?(?:\w+ly\s+)?[
 const PAST_PLAN = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|expected|scheduled|slated|poised|planned|supposed)\b/gi;
 
 /**
- * "will publish revised fee regulations", "to inspect WA registered premises", "will ration gasoline and diesel sold to
- * private motorists": after a verb a modal or "to" puts in
- * the present, a participle before a word in lower case describes the object. Not before a preposition or an
- * article: "ships waiting to transit peaked at 96" has its verb there.
+ * "will publish revised fee regulations", "to inspect WA registered premises", "will ration diesel sold to private
+ * motorists": after a verb a modal or "to" puts in the present, a participle before a word in lower case describes the
+ * object. Not before a preposition or an article: "ships waiting to transit peaked at 96" has its verb there.
  */
 const OBJECT_PARTICIPLE =
   /\b((?:will|would|shall|must|can|could|may|might|to)\s+[a-z]+\s+(?:[\p{L}\d'’-]+\s+){0,3}?)(?:[a-z]+ed|sold|paid|built|made|held|sent|bought|brought|kept|taken|given|shown|grown|drawn|written|driven)(?=\s+\p{Ll})(?!\s+(?:at|on|in|by|from|with|after|before|into|the|a|an|its|their|his|her|our)\b)/gu;
