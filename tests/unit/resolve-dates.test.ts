@@ -3013,10 +3013,8 @@ describe('sentences with two dates', () => {
   });
 
   it("reads a saint's bare name as a place, not the saint's day", () => {
-    const read = (sentence: string) =>
-      resolveDates(sentence, '2026-07-22', calendarOf(holidayCalendar, ['CA'])).map((date) => date.start);
-    expect(read('Spot drayage from Halifax to Saint John costs C$2,350 a box.')).toEqual([]);
-    expect(read('Trucks queued in St John on Sunday.')).toEqual(['2026-07-19']);
+    expect(read(['CA'], 'Spot drayage from Halifax to Saint John costs C$2,350 a box.', '2026-07-22')).toEqual([]);
+    expect(read(['CA'], 'Trucks queued in St John on Sunday.', '2026-07-22')).toEqual(['2026-07-19']);
   });
 
   it('reads a holiday set beside a day counted from another as the nearest, whatever the verb', () => {
