@@ -1686,6 +1686,19 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  [
+    'Trinidad and Tobago will ration gasoline and diesel sold to private motorists from Thursday.',
+    '2026-08-04',
+    '2026-08-06',
+    'day',
+    'expected',
+  ],
+  [
+    'The ferry was due to return to service but failed sea trials in the gulf on Sunday.',
+    '2026-03-03',
+    '2026-03-01',
+    'day',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.

@@ -250,7 +250,15 @@ function verbDirection(sentence: string, start: number, end: number): Direction 
     /^\s*(?:before|after)\s/i.test(sentence.slice(ownStart)) &&
     !lastSignal(sentence.slice(ownStart, start)) &&
     /^[\s,]*(?:to\s|$)/i.test(sentence.slice(end, ownEnd));
-  const readFrom = (joined && isPastAction(joined[1])) || prepositional ? spans[own - 1][0] : ownStart;
+  // "will ration gasoline and diesel sold to private motorists from Thursday": an "and" between two objects of a
+  // planned verb opens no clause; the participle after them describes the second.
+  const sharedObject =
+    own > 0 &&
+    /^\s*(?:and|or)\s/.test(sentence.slice(ownStart)) &&
+    [...sentence.slice(spans[own - 1][0], start).matchAll(OBJECT_PARTICIPLE)].some(
+      (match) => spans[own - 1][0] + match.index + match[0].length > ownStart,
+    );
+  const readFrom = (joined && isPastAction(joined[1])) || prepositional || sharedObject ? spans[own - 1][0] : ownStart;
   // Before the phrase the nearest verb is the last one; after it, the first.
   const stretches: [string, 'before' | 'after'][] = [
     [sentence.slice(readFrom, start), 'before'],
