@@ -92,11 +92,24 @@ const GENERIC = new Set(
   ).split(' '),
 );
 
+/** Days date-holidays lists wrongly, by country and name: Zanzibar's revolution was on 12 January 1964, not the 2nd. */
+const CORRECTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  TZ: { 'Zanzibar Revolution Day': '01-12' },
+};
+
+/** A calendar's holidays of a year, as date-holidays lists them but for the days it has wrong. */
+function listedIn(calendar: Holidays, country: string, year: number) {
+  return (calendar.getHolidays(year, 'en') ?? []).map((holiday) => {
+    const day = CORRECTED[country]?.[holiday.name];
+    return day ? { ...holiday, date: `${year}-${day}${holiday.date.slice(10)}` } : holiday;
+  });
+}
+
 /** A year's holidays: by name (as nameKey writes it), the days each country keeps under it. */
 function keptIn(year: number): Map<string, Map<string, string[]>> {
   const kept = new Map<string, Map<string, string[]>>();
   for (const country of Object.keys(new Holidays().getCountries())) {
-    for (const holiday of new Holidays(country).getHolidays(year, 'en') ?? [])
+    for (const holiday of listedIn(new Holidays(country), country, year))
       for (const name of namesOf(holiday.name, country)) {
         const byCountry = kept.get(name) ?? new Map<string, string[]>();
         byCountry.set(country, [...(byCountry.get(country) ?? []), holiday.date.slice(0, 10)]);
@@ -201,7 +214,7 @@ function countryDays(country: string, year: number): Map<string, Set<string>> {
   const days = new Map<string, Set<string>>();
   const states = Object.keys(new Holidays().getStates(country) ?? {});
   for (const calendar of [new Holidays(country), ...states.map((state) => new Holidays(country, state))])
-    for (const holiday of calendar.getHolidays(year, 'en') ?? [])
+    for (const holiday of listedIn(calendar, country, year))
       for (const name of namesOf(holiday.name, country))
         days.set(name, (days.get(name) ?? new Set()).add(holiday.date.slice(0, 10)));
   countries.set(`${country} ${year}`, days);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { holidayCalendar } from '../../src/build/holidays.ts';
-import { figureOrderOf, formatAtPrecision, isoAtPrecision, resolveDates } from '../../src/lib/story/resolve-dates.ts';
+import {
+  figureOrderIn,
+  figureOrderOf,
+  formatAtPrecision,
+  isoAtPrecision,
+  resolveDates,
+} from '../../src/lib/story/resolve-dates.ts';
 import { calendarOf, orthodoxCalendar, withoutEasterFeasts } from '../../src/lib/story/holidays.ts';
 
 const FRI = '2025-05-23';
@@ -1699,6 +1705,15 @@ const TABLE: Row[] = [
     '2026-03-01',
     'day',
   ],
+  ['The city has asked for a written explanation by Friday.', '2026-07-28', '2026-07-31', 'day', 'expected'],
+  ['The agreement expired at the end of February and has not been renewed.', '2026-09-16', '2026-02-01', 'month'],
+  [
+    'Rheintank also confirmed its annual general meeting on 28 April in Basel.',
+    '2026-03-19',
+    '2026-04-28',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2777,6 +2792,28 @@ const NO_DATE: [string, string][] = [
     "This is an English translation of an article from this week's Guth na Gàidhealtachd, published for readers who do not read Gaelic.",
     '2026-09-02',
   ],
+  ["Under Law 7,783 of 1989, the strike law, a stoppage requires 72 hours' notice.", '2026-09-16'],
+  ["Only the company's largest ferry, the Princess of May, has kept a full crew.", '2026-09-22'],
+  ['Among them was the old riverboat Senhora de Agosto (Lady of August), hung with ribbons.', '2026-10-10'],
+  [
+    'A worker noticed a smell near berth 4, where the Dutch-flagged tanker barge Sunday Morning was discharging.',
+    '2026-02-18',
+  ],
+  ['"A jerrycan that cost TSh 48,000 in October is selling for TSh 61,000," she said.', '2025-12-17'],
+  [
+    'Clearing a container there cost about 350,000 CFA francs in fees in 2021, brokers say, against roughly double that today.',
+    '2026-01-06',
+  ],
+  [
+    'A 40-foot container of frozen chicken that paid around 9 million FCFA in duties two years ago was liable for far less.',
+    '2025-12-16',
+  ],
+  ['A room that cost 15,000 FCFA a night last January now goes for three times that.', '2026-01-09'],
+  ['Rooms go for up to CHF 400 a night, roughly twice what they cost in a quiet January week.', '2026-02-27'],
+  ['A single adult fare is 240 yen today.', '2026-07-22'],
+  ['The crews want a rise on the base wage, which today stands at R$ 2,180 for a deckhand.', '2026-09-16'],
+  ['One lantern showed a barge under the slogan "Sunday Morning, Monday mourning".', '2026-02-23'],
+  ['The biggest banner reads "March is for freedom, April for justice", a nod to the ruling.', '2026-03-14'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -2933,6 +2970,30 @@ describe('dates in figures read in the report’s own order', () => {
     expect(days('The toll road recorded 61,000 vehicles on Monday 2/11/2026.', 'month-first')).toEqual(['2026-11-02']);
   });
 
+  it('keeps the day-first order of the countries a report names, unless one writes the month first', () => {
+    expect(figureOrderIn(['BJ', 'NE', 'NG'])).toBe('day-first');
+    expect(figureOrderIn(['BJ', 'US'])).toBeUndefined();
+    expect(figureOrderIn(['CA'])).toBeUndefined();
+    expect(figureOrderIn([])).toBeUndefined();
+  });
+
+  it('reads no day in clock times, a figure a level changed from, or a reference line', () => {
+    const days = (sentence: string, published: string) =>
+      resolveDates(sentence, published, undefined, undefined, 'day-first').map((date) => date.start);
+    expect(
+      days('Households will receive electricity from 6.00 to 9.00 and from 17.00 to 24.00.', '2026-03-02'),
+    ).toEqual([]);
+    expect(days('Diesel costs 2.2 dinars a litre, up from 2.05 a month ago.', '2026-05-02')).toEqual([]);
+    expect(days('Ref: NCS/PR/2026/071 dated 04/06/2026, Customs Headquarters, Abuja', '2026-06-04')).toEqual([]);
+    expect(days('The court had adjourned on 05/01/2026.', '2026-01-14')).toEqual(['2026-01-05']);
+  });
+
+  it('cites a day without the clock span after it', () => {
+    expect(
+      resolveDates('The session is on 12 November, from 6.30pm to 8.30pm.', '2026-11-05').map((date) => date.text),
+    ).toEqual(['on 12 November']);
+  });
+
   it('reads no day in figures before a unit, whatever the order', () => {
     const days = (sentence: string) =>
       resolveDates(sentence, '2026-06-10', undefined, undefined, 'day-first').map((date) => date.start);
@@ -2984,6 +3045,12 @@ describe('sentences with two dates', () => {
       '2025-10-02',
     ]);
     expect(read([], 'Crowds gathered on National Foundation Day.', '2026-09-30')).toEqual([]);
+  });
+
+  it('keeps Zanzibar Revolution Day on 12 January, a day date-holidays lists wrongly', () => {
+    expect(read(['TZ'], 'Crowds will gather at Amaan Stadium on Zanzibar Revolution Day.', '2026-01-05')).toEqual([
+      '2026-01-12',
+    ]);
   });
 
   it('reads a day "this year" in the report\'s year, ahead or gone by as its month falls', () => {

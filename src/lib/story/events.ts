@@ -7,7 +7,7 @@ import { calendarOf, orthodoxCalendar, withoutEasterFeasts, type OrthodoxChristm
 import type { Lexicon } from './lexicon.ts';
 import type { NameMatch } from './people.ts';
 import { peopleIn } from './people.ts';
-import { figureOrderOf, resolveDates, type Precision, type ResolvedDate } from './resolve-dates.ts';
+import { figureOrderIn, figureOrderOf, resolveDates, type Precision, type ResolvedDate } from './resolve-dates.ts';
 import { directionAt, isPastAction } from './tense.ts';
 
 /** A passage of a report, as the story reads it. */
@@ -369,8 +369,9 @@ export function eventCandidates(
     : countries.some((country) => lexicon.holidays.keepsOrthodoxEaster(country))
       ? withoutEasterFeasts(local)
       : local;
-  // "on 2/11/2026" in a paper that also wrote "on 26/10/2026" is 2 November: the report's own style tells.
-  const order = figureOrderOf(report.passages.map((passage) => passage.text));
+  // "on 2/11/2026" in a paper that also wrote "on 26/10/2026" is 2 November: the report's own style tells, else the
+  // style of the countries it names.
+  const order = figureOrderOf(report.passages.map((passage) => passage.text)) ?? figureOrderIn(countries);
   return report.passages
     .filter((passage) => !isCaptionLine(passage.text))
     .flatMap((passage) => {

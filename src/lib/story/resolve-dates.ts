@@ -483,8 +483,9 @@ const CLOCK = '\\d{1,2}(?::\\d{2}(?:\\s*[aApP]\\.?[mM]\\.?)?|(?:[.:]\\d{2})?\\s*
 const CLOCK_TIME = new RegExp(`\\b${CLOCK}`, 'g');
 const ZONE = '(?:\\s+[A-Z]{2,5}\\b)?';
 const CLOCK_BEFORE = new RegExp(`^(?:[Aa]t\\s+)?${CLOCK}${ZONE}\\s+(?:on\\s+)?`);
+/** A clock time or span after the day: ", at 10:00", " at 20:00 EAT", ", from 6.30pm to 8.30pm". */
 const CLOCK_AFTER = new RegExp(
-  `,?\\s+(?:at\\s+)?${CLOCK}${ZONE}(?:\\s+in\\s+the\\s+(?:morning|afternoon|evening)|\\s+at\\s+night)?$`,
+  `,?\\s+(?:(?:at|from|between)\\s+)?${CLOCK}${ZONE}(?:\\s*(?:to|and|until|till|-|–)\\s*${CLOCK}${ZONE})?(?:\\s+in\\s+the\\s+(?:morning|afternoon|evening)|\\s+at\\s+night)?$`,
 );
 /** "three days from today": an offset from the phrase, which chrono does not read. */
 const OFFSET_BEFORE = /\b(?:days?|weeks?|months?|years?)\s+from\s+$/i;
@@ -650,16 +651,16 @@ const COUNT_CHANGE =
 /** A number just before a weekday: "Pier 15 on Monday", "Flight 12 Tuesday". */
 const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 /** A currency's sign or code before a sum: "$", "Tk ", "EUR ". */
-const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\b(?:Rs|Nu|Tk|Shs|Sh|KSh|USh|KM|RM|R|K|P|NAf|Afl|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS|ANG|XCG|AWG|XCD|JMD|TTD|BSD|BBD|PHP|THB|SEK|NOK|DKK|HUF|PLN|CZK|MXN|BRL|ZAR|KRW|SGD|HKD|MYR|IDR|VND|NGN|GHS|EGP|PKR|LKR|BDT|NPR|JD|JOD|KD|KWD|BHD|OMR)\.?\s?)`;
+const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\b(?:Rs|Nu|Tk|Shs|Sh|KSh|USh|TSh|FCFA|KM|RM|R|K|P|NAf|Afl|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS|ANG|XCG|AWG|XCD|JMD|TTD|BSD|BBD|PHP|THB|SEK|NOK|DKK|HUF|PLN|CZK|MXN|BRL|ZAR|KRW|SGD|HKD|MYR|IDR|VND|NGN|GHS|EGP|PKR|LKR|BDT|NPR|JD|JOD|KD|KWD|BHD|OMR)\.?\s?)`;
 /** A sum of money: "$18", "Tk 3,000", "180 lari". */
-const PRICE = String.raw`${CURRENCY_SIGN}[#\d][#\d,.]*|\b[#\d][#\d,.]*\s*(?:euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zloty|forint|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala)\b`;
+const PRICE = String.raw`${CURRENCY_SIGN}[#\d][#\d,.]*|\b[#\d][#\d,.]*\s*(?:(?:million|billion|thousand|bn|m)\s+)?(?:FCFA|CFA\s+francs?|CHF|TSh|euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zloty|forint|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala)\b`;
 /**
  * A price a thing sold or traded at, or fetched: "sold … at $18", "trading at Rs 4.10 a unit", "the 1,480 yen it fetched";
  * what one of a thing sold for ("A kapoaka sold for around 900 ariary"), or any one buyer paid ("A household that paid around
  * €38").
  */
 const UNIT_PRICE = new RegExp(
-  String.raw`\b(?:sold|sells?|selling|trad(?:ed|es|ing)|went|going|priced)\b[^,;]*?\bat\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})|(?:${PRICE})\s+(?:\p{L}+\s+){0,2}(?:fetched|commanded|cost)\b|\b(?:fetched|fetching|commanded|cost|costs)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+|(?:more|less)\s+than\s+)?(?:${PRICE})|\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,4}?(?:that\s+)?(?:sold|went|traded|retailed)\s+for\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?(?:${PRICE})|\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,4}?(?:that|who)\s+(?:paid|spent)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?(?:${PRICE})`,
+  String.raw`\b(?:sold|sells?|selling|trad(?:ed|es|ing)|went|going|priced)\b[^,;]*?\bat\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})|(?:${PRICE})\s+(?:\p{L}+\s+){0,2}(?:fetched|commanded|cost)\b|\b(?:fetched|fetching|commanded|cost|costs)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+|(?:more|less)\s+than\s+)?(?:${PRICE})|\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,4}?(?:that\s+)?(?:sold|went|traded|retailed)\s+for\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?(?:${PRICE})|\b(?:a|an|one)\s+(?:[\p{L}\d-]+\s+){1,6}?(?:that|who)\s+(?:paid|spent)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?(?:${PRICE})`,
   'iu',
 );
 /** A price right after its time: "A month ago at $9,000 a year". */
@@ -717,6 +718,14 @@ const MONTH_PART = new RegExp(
   `^(?:the\\s+)?(?:start|beginning|middle|end)\\s+of\\s+(?:(?:the|this|last)\\s+month|(?:${MONTH})[a-z]*)$`,
   'i',
 );
+/** A price in the present, before "today": "A single adult fare is 240 yen ". */
+const PRICE_IS_NOW = new RegExp(
+  String.raw`\b(?:is|are|stands?\s+at)\s+(?:(?:only|about|some|around|roughly|nearly|almost|just|under|over)\s+)?(?:${PRICE})[^,;.]{0,40}$`,
+  'iu',
+);
+/** A multiple of a level then, as the level now: "against roughly double that ". */
+const MULTIPLE_NOW =
+  /\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:roughly|about|around|nearly|almost|some)\s+)?(?:double|twice|triple|treble|half|(?:two|three|four|five)\s+times)\s+(?:that|this|it)\s+$/i;
 /** A price told after "today": " it is P14". */
 const LEVEL_TOLD_NOW = new RegExp(
   String.raw`^\s+(?:it|they)\s+(?:is|are)\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}\d`,
@@ -749,7 +758,7 @@ const NOWADAYS =
  * up to 50,000", "an average of 370,000").
  */
 const QUANTITY =
-  /^\s*(?:to\s+|(?:(?:an?|the)\s+)?\p{L}+\s+of\s+)?(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|close(?:r)?\s+to|(?:(?:far|much|many|even)\s+)?(?:more|fewer|less)\s+(?:[a-z-]+\s+){0,4}?than|up\s+to|one\s+of|the\s+(?:only|sole|largest|biggest|main|oldest|busiest)\b|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters|[#\d])/iu;
+  /^\s*(?:to\s+|at\s+|(?:(?:an?|the)\s+)?\p{L}+\s+of\s+)?(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|close(?:r)?\s+to|(?:(?:far|much|many|even)\s+)?(?:more|fewer|less)\s+(?:[a-z-]+\s+){0,4}?than|up\s+to|one\s+of|the\s+(?:only|sole|largest|biggest|main|oldest|busiest)\b|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters|(?:[A-Z]{0,3}\p{Sc}\s?)?[#\d])/iu;
 /**
  * A change from an amount, or a level against one: "from D82 a month ago", "up from three a week ago", "against EUR 2.80
  * a year ago", "compared with 30 hours in 2015", "against 85 percent at the same point last year".
@@ -942,10 +951,11 @@ function numericDay(text: string, published: Date, order?: FigureOrder, introduc
     const dayFirst = new Date(year, second - 1, first);
     const monthFirst = new Date(year, first - 1, second);
     return [
-      ...(dayFirst.getDate() === first && second <= 12 && readable('day-first')
+      // (A month of 0 is a clock's minutes: "from 6.00 to 9.00".)
+      ...(dayFirst.getDate() === first && second >= 1 && second <= 12 && readable('day-first')
         ? [{ date: dayFirst, order: 'day-first' as const }]
         : []),
-      ...(separator !== '.' && monthFirst.getDate() === second && first <= 12 && readable('month-first')
+      ...(separator !== '.' && monthFirst.getDate() === second && first >= 1 && first <= 12 && readable('month-first')
         ? [{ date: monthFirst, order: 'month-first' as const }]
         : []),
     ];
@@ -982,6 +992,19 @@ export function figureOrderOf(texts: readonly string[]): FigureOrder | undefined
     ),
   );
   return orders.size === 1 ? [...orders][0] : undefined;
+}
+
+/** Where dates in figures put the month first: the United States, the states in free association with it, the Philippines. */
+const MONTH_FIRST_COUNTRIES = new Set(['US', 'PR', 'GU', 'VI', 'AS', 'MP', 'UM', 'FM', 'MH', 'PW', 'PH', 'CA']);
+
+/**
+ * Day first, the order dates in figures keep in every country a report names when none writes the month first:
+ * "05/01/2026" in a Cotonou paper is 5 January. A report naming none, or one that does (Canada writes both), says nothing.
+ */
+export function figureOrderIn(countries: readonly string[]): FigureOrder | undefined {
+  return countries.length > 0 && !countries.some((country) => MONTH_FIRST_COUNTRIES.has(country))
+    ? 'day-first'
+    : undefined;
 }
 
 /**
@@ -1516,8 +1539,13 @@ function periodFor(
       /^\s+(?:it|they|this|that)?\s*(?:costs?|sells?\s+for|fetch(?:es)?)\s+(?:about\s+|around\s+)?\S*\d/i.test(after) ||
       LEVEL_TOLD_NOW.test(after) ||
       COSTS_NOW.test(sentence.slice(0, result.index)) ||
-      // "employs about 7,800 people today": a level now, told before its time.
-      (/^today$/i.test(text) && LEVEL_NOW.test(sentence.slice(0, result.index))) ||
+      // "employs about 7,800 people today", "A single adult fare is 240 yen today", "against roughly double that today":
+      // a level now, told before its time.
+      (/^today$/i.test(text) &&
+        !/\b(?:from|as\s+of|starting|effective|until|till|by)\s+$/i.test(before) &&
+        (LEVEL_NOW.test(sentence.slice(0, result.index)) ||
+          PRICE_IS_NOW.test(sentence.slice(0, result.index)) ||
+          MULTIPLE_NOW.test(before))) ||
       // "A price that would have bought a tonne three seasons ago no longer buys half a tonne today": now against then.
       (/^today$/i.test(text) &&
         /\bno\s+longer\s+\p{L}+s\b[^,;.]*$/iu.test(sentence.slice(0, result.index)) &&
@@ -1682,6 +1710,40 @@ function periodFor(
         )) ||
       // "the shell Thursday's Child": a day's thing takes no article before its day.
       (/^['’]s\s+\p{Lu}\p{Ll}+/u.test(after) && /\b(?:the|a|an|her|his|their|its|our)\s+\p{Ll}+\s+$/u.test(before)))
+  )
+    return undefined;
+  // 'under the slogan "Sunday Morning, Monday mourning"', 'The biggest reads "March is for freedom, April for
+  // justice"': words on a banner, no time.
+  if (
+    /\b(?:slogans?|mottos?|banners?|placards?|posters?|hashtags?|chants?|reads|reading|read|chanted|chanting|inscribed)\s*:?\s*[“"][^”"]*$/i.test(
+      sentence.slice(0, result.index),
+    ) &&
+    /^[^“"]*[”"]/.test(sentence.slice(result.index))
+  )
+    return undefined;
+  // "roughly twice what they cost in a quiet January week": any such week, not one.
+  if (
+    MONTH_ALONE.test(text) &&
+    /\b(?:a|an|any)\s+(?:[a-z]+\s+){0,2}$/i.test(before) &&
+    /^\s+(?:week|weekend|day|night|morning|afternoon|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(after)
+  )
+    return undefined;
+  // "the ferry Princess of May", "the riverboat Senhora de Agosto (Lady of August)": a month a title goes on to is a
+  // name ("the Fourth of July", "the end of May" are not titles).
+  if (
+    MONTH_ALONE.test(text) &&
+    /^\p{Lu}/u.test(text) &&
+    /(?:\S\s+|\()(?!(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Ides|End|Start|Beginning|Middle|Month|Week|Day|Night|Eve|Weekend)\b)\p{Lu}\p{Ll}+\s+of\s+$/u.test(
+      before,
+    )
+  )
+    return undefined;
+  // "where the Dutch-flagged tanker barge Sunday Morning was discharging": a day's name in capitals after a vessel.
+  if (
+    /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(text) &&
+    /\b(?:barge|tanker|ferry|carrier|freighter|steamer|liner|riverboat|ship|vessel|boat|yacht|trawler|tug|horse|mare)\s+$/i.test(
+      before,
+    )
   )
     return undefined;
   // "busy with March Madness brackets", "The Bulletin's annual November Outlook supplement", "The owners of October
@@ -2070,8 +2132,9 @@ function periodFor(
       /^\s+as\s+(?:the\s+)?(?:last|final|closing)\s+(?:day|date)|^\s+as\s+(?:the\s+)?(?:deadline|cut-?off)/i.test(
         after,
       )) ||
-    // "has set a hearing on 14 December": the day of an appointment set.
-    /\b(?:scheduled|set|fixed|booked|arranged)\s+(?:a|an|the)\s+(?:\S+\s+)?(?:hearing|trial|date|vote|meeting|session|ballot|referendum|election|inquest|sentencing)\s+(?:(?:on|for)\s+)?$/i.test(
+    // "has set a hearing on 14 December", "confirmed its annual general meeting on 28 April": the day of an appointment
+    // set.
+    /\b(?:scheduled|set|fixed|booked|arranged|confirmed)\s+(?:a|an|the|its|their)\s+(?:\S+\s+){0,2}?(?:hearing|trial|date|vote|meeting|session|ballot|referendum|election|inquest|sentencing)\s+(?:(?:on|for)\s+)?$/i.test(
       sentence.slice(0, result.index),
     ) ||
     // The day a thing was moved to.
@@ -2222,15 +2285,19 @@ function periodFor(
     /^\s*(?:[—–]\s|[.:\s]*$|,?\s*(?:\d{1,2}[:.][\d#]{2})?\s*(?:\([^)]*\))?[.\s]*$)/.test(after)
   )
     return undefined;
-  // "Information on a material event, dated 07.09.2026": a heading that dates its document.
-  if (/^\s*\p{Lu}[^.;]{0,60},\s*dated\s+$/u.test(sentence.slice(0, result.index)) && /^[.\s]*$/.test(after))
+  // "Information on a material event, dated 07.09.2026": a heading that dates its document; "Ref: NCS/PR/2026/071 dated
+  // 04/06/2026, Customs Headquarters": a reference line.
+  if (
+    (/^\s*\p{Lu}[^.;]{0,60},\s*dated\s+$/u.test(sentence.slice(0, result.index)) && /^[.\s]*$/.test(after)) ||
+    /^\s*(?:Ref|Reference|Our\s+ref|Your\s+ref)\.?\s*:?\s*\S+\s+dated\s+$/i.test(sentence.slice(0, result.index))
+  )
     return undefined;
-  // "Customs Law No. 20 of 1998", "Association Decision 7/2026", "the Public Employe Relations Act of 1970", "Act I of
+  // "Customs Law No. 20 of 1998", "Law 7,783 of 1989", "Association Decision 7/2026", "the Public Employe Relations Act of 1970", "Act I of
   // 2012", "LN 231 of 2019": an instrument's number or title; "the Class of 2026", a cohort's name, not when anything happened in the story.
   if (
     /^of\s/i.test(text) &&
     (INSTRUMENT.test(before) ||
-      /\b(?:Act|Law|Code|Ordinance|Statute)(?:\s+(?:No\.\s*)?(?:[IVXLC]+|\d+))?\s+$|\b[A-Z]{1,5}\s+\d+\s+$|\b[Cc]lass\s+$|\b(?:Instrument|Regulations?|Decree|Notice|Directive|Resolution|Decision|Order|Proclamation|Circular|Rules?)\s+(?:No\.\s*)?\d+\s+$/.test(
+      /\b(?:Act|Law|Code|Ordinance|Statute)(?:\s+(?:No\.\s*)?(?:[IVXLC]+|\d[\d,.]*))?\s+$|\b[A-Z]{1,5}\s+\d+\s+$|\b[Cc]lass\s+$|\b(?:Instrument|Regulations?|Decree|Notice|Directive|Resolution|Decision|Order|Proclamation|Circular|Rules?)\s+(?:No\.\s*)?\d[\d,.]*\s+$/.test(
         before,
       ))
   )
@@ -2379,6 +2446,14 @@ function periodFor(
     /\b(?:on|since|from|until|till|by)\s+$/i.test(before) || /^(?:on|since|from|until|till|by)\s/i.test(text);
   // "lower the accrual rate from 2 to 1.5 percent": figures before a unit are a quantity.
   if (/\d$/.test(text) && AMOUNT_AFTER.test(after)) return undefined;
+  // "costs 2.2 dinars a litre, up from 2.05 a month ago": a figure a level changed from.
+  if (
+    /^(?:from\s+)?\d{1,2}[.,]\d{1,2}\b/i.test(text) &&
+    /\b(?:(?:up|down)\s+from|(?:rose|risen|fell|fallen|climbed|dropped|jumped|increased|decreased|slipped)(?:\s+from)?)\s+$/i.test(
+      `${before}${/^from\s/i.test(text) ? 'from ' : ''}`,
+    )
+  )
+    return undefined;
   const numeric = numericDay(result.text.trim() + bracketed, published, order, introduced);
   if (numeric !== undefined) return numeric ? [periodOf(numeric, 'day'), direction] : undefined;
   if (known('year')) {
@@ -2491,9 +2566,10 @@ function periodFor(
     const nearest =
       (PAST_PLAN_BUT[0].test(planBefore(sentence, result.index)) && fateToldAsDone(after)) ||
       // (Not "by the end of March, so that …", whose comma chrono took with the phrase.)
+      // (Not before "and" or a verb: "expired at the end of February and has not been renewed".)
       (!lastOrNext &&
         /(?:\b(?:the|a|an|its|their|this|that)|\p{L}['’]s)\s+$/iu.test(before) &&
-        /^\s+\p{Ll}/u.test(sentence.slice(wordsEnd))) ||
+        /^\s+(?!(?:and|or|is|was|are|were|has|had|have|will|would)\b)\p{Ll}/u.test(sentence.slice(wordsEnd))) ||
       (day !== undefined && /\b\p{Ll}{3,}['’]?\s+of\s+$/u.test(before)) ||
       (day !== undefined && /\b(?:its|their|his|her)\s+\p{Ll}{3,}(?:ion|ment|al|ure)\s+on\s+$/u.test(before)) ||
       /\bto\s+(?!be\b)[a-z]+\s+(?:[\p{L}'’-]+\s+){0,6}?by\s+(?:the\s+)?$/iu.test(before);

@@ -165,6 +165,13 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   const read = verbDirection(unquoted, start, end);
   if (read === 'future') return read;
   if (CALLED_TO_GATHERING.test(unquoted.slice(0, start))) return 'either';
+  // "has asked for a written explanation by Friday": the day a request sets is ahead of it, and of the report while the
+  // request stands.
+  const request = REQUEST_BY.exec(`${unquoted.slice(0, start)}${/^by\s/i.test(sentence.slice(start, end)) ? '' : ' '}`);
+  if (request)
+    return /\b(?:has|have)\s+(?:\w+ly\s+)?$/i.test(unquoted.slice(0, request.index)) || /s$/i.test(request[1])
+      ? 'future'
+      : 'either';
   if (instructionBefore(unquoted.slice(0, start), PRESENT_INSTRUCTION)) return 'future';
   const told = instructionBefore(unquoted.slice(0, start));
   if (!told) return read;
@@ -440,6 +447,9 @@ const CALLED_GATHERING = new RegExp(
   'gi',
 );
 /** "has called KRO and the inspectorate to a public hearing on": the gathering's date, however long the guest list. */
+/** A request and what it asks for, up to the "by" of its day: "asked for a written explanation by ". */
+const REQUEST_BY =
+  /\b(asked\s+for|asks\s+for|demanded|demands|requested|requests|sought|seeks|called\s+for|calls\s+for)\s+(?:[\p{L}\d'’-]+\s+){1,6}?by\s+$/iu;
 const CALLED_TO_GATHERING = new RegExp(
   `\\b(?:called|summoned|invited)\\s+(?:[\\p{L}'’-]+\\s+){1,8}?to\\s+(?:a|an|the|its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${GATHERING}(?:\\s+(?:on|for))?\\s+$`,
   'iu',
