@@ -1714,6 +1714,13 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  [
+    'Customs says the new valuation module goes live on 2 March, with reference prices for rice and used vehicles.',
+    '2026-01-21',
+    '2026-03-02',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.

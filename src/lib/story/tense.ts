@@ -66,7 +66,7 @@ const PLANNED_IN_PAST =
  * nor a word of nearness ("for close to six hours").
  */
 const SCHEDULED_PRESENT =
-  /\b(?:takes place|(?<!\bto\s)take place|begins|starts|opens|closes|ends|finishes|concludes|resumes|reopens|meets|sits|comes into force|takes effect|(?<!\bto\s)take effect|kicks off|goes ahead|gets under\s?way|heads into|comes up (?:for|before)|(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:reports|publishes)\s+(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their|usually|normally|often|always|typically|traditionally|for|of|at|so|too|very|as|quite)\s)(?:\b(?:reopen|resume|begin|meet)|\b(?:open|close|start|end|finish))(?=\s+(?:on|from)\b|\s*$)/i;
+  /\b(?:takes place|(?<!\bto\s)take place|begins|starts|opens|closes|ends|finishes|concludes|resumes|reopens|meets|sits|comes into force|takes effect|(?<!\bto\s)take effect|goes live|kicks off|goes ahead|gets under\s?way|heads into|comes up (?:for|before)|(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:reports|publishes)\s+(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their|usually|normally|often|always|typically|traditionally|for|of|at|so|too|very|as|quite)\s)(?:\b(?:reopen|resume|begin|meet)|\b(?:open|close|start|end|finish))(?=\s+(?:on|from)\b|\s*$)/i;
 
 /** "flights may resume", "talks can start": the modal, in lower case (not the month), looks forward. */
 const MAY = /\b(?:may|can)\s+(?!have\b|not have\b)[a-z]+/;
