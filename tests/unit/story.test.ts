@@ -267,6 +267,14 @@ describe('events as an editor would list them', () => {
     ).toEqual(['1947-03-29', '2025-05-18', '2025-05-19']);
   });
 
+  it('counts a day from the day of what the sentence tells, not from a day that names a thing', () => {
+    expect(
+      entries(
+        'The court adjourned on 12 May out of respect for the celebrations of 16 and 17 May. Two days later, the customs service published its audit.',
+      ).map(([start]) => start),
+    ).toEqual(['2025-05-12', '2025-05-14', '2025-05-16']);
+  });
+
   it('reads a statement after a wire’s dateline or a dash as the sentence’s own, not as a trailing attribution', () => {
     expect(entries('SEOUL (KNA) -- Korail said on Friday it would add 40 trains.').map(([start]) => start)).toEqual([
       '2025-05-23',

@@ -432,14 +432,16 @@ export function eventCandidates(
         // thing of the past ("in memory of the fighters of the uprising of 29 March 1947").
         const namesAThing = (date: ResolvedDate) =>
           NAMED_BY_DAY.test(sentence.slice(0, date.index)) && /\b\d{4}$/.test(date.text.trim());
-        const done = new Set(
-          all
-            .filter(
-              (date, i) =>
-                date.precision === 'day' && !date.expected && !trailing(i) && !speaking(i) && !namesAThing(date),
-            )
-            .map((date) => date.start),
+        const toldDone = all.filter(
+          (date, i) => date.precision === 'day' && !date.expected && !trailing(i) && !speaking(i) && !namesAThing(date),
         );
+        // "The court had adjourned on 05/01/2026 out of respect for the celebrations of 9 and 10 January. Two days
+        // later, …": a day that names a thing gives way to the day of what the sentence tells.
+        const plain = toldDone.filter(
+          (date) =>
+            !NAMED_BY_DAY.test(sentence.slice(0, date.index).replace(/(?:\d{1,2}(?:,\s*|\s+(?:and|&)\s+))+$/, '')),
+        );
+        const done = new Set((plain.length > 0 ? plain : toldDone).map((date) => date.start));
         // "… admitted the amparo on 18 August. The day before, the ministry had asked it to reject the case. Two days
         // later, …": a look back does not move the story on; what follows counts from the day told before it.
         // "The runway had been shut since 15 May, when cracks opened. The following Monday, …": nor does when a state
