@@ -1721,6 +1721,20 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  [
+    'The 60,000-tonne cargo that a Cairo trading house wants loaded by Friday is now two-thirds aboard.',
+    '2026-04-08',
+    '2026-04-10',
+    'day',
+    'expected',
+  ],
+  [
+    'A Cairo trading house wants 60,000 t of wheat loaded ahead of Orthodox Easter on 12 April.',
+    '2026-03-10',
+    '2026-04-12',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2821,6 +2835,16 @@ const NO_DATE: [string, string][] = [
   ['The crews want a rise on the base wage, which today stands at R$ 2,180 for a deckhand.', '2026-09-16'],
   ['One lantern showed a barge under the slogan "Sunday Morning, Monday mourning".', '2026-02-23'],
   ['The biggest banner reads "March is for freedom, April for justice", a nod to the ruling.', '2026-03-14'],
+  ['The operator was fined 15,000 leva, a sum that today would come to roughly €7,670.', '2026-02-26'],
+  ['The Maltese-flagged Sunday Harvest (Supramax, 57,000 dwt) gave up and sailed for Constanța.', '2026-03-10'],
+  ['Today, the Southern Coast Refinery supplies most of the jet fuel used at the airport.', '2026-02-19'],
+  ['Today, Kuwait burns large volumes of fuel oil in its power stations.', '2026-02-19'],
+  ['Analyst Sara Al-Ajmi of consultancy March Energy Advisors said margins could stay firm.', '2026-02-19'],
+  ['The company had budgeted KD 3 million for furnace work this year.', '2026-02-12'],
+  ['Traffic was down by about a third on a normal Monday in August.', '2026-09-11'],
+  ['Brokers said the price could climb further if the berths stay shut until Liberation Day on 3 March.', '2026-02-26'],
+  ['By the end of March only €3.1 million had been paid out, according to the fund.', '2026-04-08'],
+  ['Its Tuesday evening series, Les Mardis du Centre, will move to a hall on the south side.', '2026-08-04'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -275,6 +275,14 @@ describe('events as an editor would list them', () => {
     ).toEqual(['2025-05-12', '2025-05-14', '2025-05-16']);
   });
 
+  it('counts no day from a sentence led by a longer time whose only day lies outside it', () => {
+    expect(
+      entries(
+        'A fortnight ago, councillors asked why a bearing passed at its last inspection, on March 18 last year, failed. The following day, the city manager ordered a review.',
+      ).map(([start]) => start),
+    ).toEqual(['2024-03-18', '2025-05-05']);
+  });
+
   it('reads a statement after a wire’s dateline or a dash as the sentence’s own, not as a trailing attribution', () => {
     expect(entries('SEOUL (KNA) -- Korail said on Friday it would add 40 trains.').map(([start]) => start)).toEqual([
       '2025-05-23',

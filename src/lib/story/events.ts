@@ -6,6 +6,7 @@ import { clausesOf, isAttribution, regionsOf, SPEECH_VERB } from './clauses.ts';
 import { calendarOf, orthodoxCalendar, withoutEasterFeasts, type OrthodoxChristmas } from './holidays.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { NameMatch } from './people.ts';
+import { periodEnd } from './periods.ts';
 import { peopleIn } from './people.ts';
 import { figureOrderIn, figureOrderOf, resolveDates, type Precision, type ResolvedDate } from './resolve-dates.ts';
 import { directionAt, isPastAction } from './tense.ts';
@@ -432,8 +433,21 @@ export function eventCandidates(
         // thing of the past ("in memory of the fighters of the uprising of 29 March 1947").
         const namesAThing = (date: ResolvedDate) =>
           NAMED_BY_DAY.test(sentence.slice(0, date.index)) && /\b\d{4}$/.test(date.text.trim());
+        // "A fortnight ago, councillors asked why a bearing passed at its last inspection, on March 18 last year, failed.
+        // The following day, …": a sentence led by a longer time tells of that time; a day outside it is background.
+        const opening = all.find((date) => !sentence.slice(0, date.index).trim());
+        const withinOpening = (date: ResolvedDate) =>
+          !opening ||
+          opening.precision === 'day' ||
+          (date.start >= opening.start && date.start <= periodEnd(opening.start, opening.precision));
         const toldDone = all.filter(
-          (date, i) => date.precision === 'day' && !date.expected && !trailing(i) && !speaking(i) && !namesAThing(date),
+          (date, i) =>
+            date.precision === 'day' &&
+            !date.expected &&
+            !trailing(i) &&
+            !speaking(i) &&
+            !namesAThing(date) &&
+            withinOpening(date),
         );
         // "The court had adjourned on 05/01/2026 out of respect for the celebrations of 9 and 10 January. Two days
         // later, …": a day that names a thing gives way to the day of what the sentence tells.

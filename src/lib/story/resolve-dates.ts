@@ -726,6 +726,11 @@ const PRICE_IS_NOW = new RegExp(
 /** A multiple of a level then, as the level now: "against roughly double that ". */
 const MULTIPLE_NOW =
   /\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:roughly|about|around|nearly|almost|some)\s+)?(?:double|twice|triple|treble|half|(?:two|three|four|five)\s+times)\s+(?:that|this|it)\s+$/i;
+/** How little or much had come by a time: " only €3.1 million had been paid out". */
+const SHORT_TALLY = new RegExp(
+  String.raw`^\s*,?\s*(?:only|just|barely|some|about|around|nearly|almost|(?:fewer|less|more)\s+than)\s+(?:${PRICE}|[#\d][#\d,.]*)[^,;.]{0,40}?\b(?:had|has|have)\s+been\b`,
+  'iu',
+);
 /** A price told after "today": " it is P14". */
 const LEVEL_TOLD_NOW = new RegExp(
   String.raw`^\s+(?:it|they)\s+(?:is|are)\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}\d`,
@@ -758,7 +763,7 @@ const NOWADAYS =
  * up to 50,000", "an average of 370,000").
  */
 const QUANTITY =
-  /^\s*(?:to\s+|at\s+|(?:(?:an?|the)\s+)?\p{L}+\s+of\s+)?(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|close(?:r)?\s+to|(?:(?:far|much|many|even)\s+)?(?:more|fewer|less)\s+(?:[a-z-]+\s+){0,4}?than|up\s+to|one\s+of|the\s+(?:only|sole|largest|biggest|main|oldest|busiest)\b|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters|(?:[A-Z]{0,3}\p{Sc}\s?)?[#\d])/iu;
+  /^\s*(?:to\s+|at\s+|(?:(?:an?|the)\s+)?\p{L}+\s+of\s+)?(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|close(?:r)?\s+to|(?:(?:far|much|many|even)\s+)?(?:more|fewer|less)\s+(?:[a-z-]+\s+){0,4}?than|up\s+to|one\s+of|the\s+(?:only|sole|largest|biggest|main|oldest|busiest)\b|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters|most\s+of|much\s+of|(?:large|huge|vast|small|modest)\s+(?:volumes|amounts|quantities|numbers|shares)\b|(?:[A-Z]{0,3}\p{Sc}\s?)?[#\d])/iu;
 /**
  * A change from an amount, or a level against one: "from D82 a month ago", "up from three a week ago", "against EUR 2.80
  * a year ago", "compared with 30 hours in 2015", "against 85 percent at the same point last year".
@@ -1151,13 +1156,14 @@ function periodFor(
   // November", "if the closure continues until the first quarter of next year", "If no buyer emerges by March": how
   // long or when a condition would hold, no event; a day in a condition ("If there is nothing on the table on Friday")
   // is still the day meant.
+  // So is the day a state would last until: "if the berths stay shut until Liberation Day on 3 March".
+  const inCondition = sentence.slice(0, result.index);
   if (
-    /\bif\b[^,;:]*$/i.test(sentence.slice(0, result.index)) &&
-    (/\b(?:until|till|into|past|through|beyond|in|by|before)\s+(?:\w+\s+){0,4}$/i.test(
-      sentence.slice(0, result.index),
-    ) ||
-      /^(?:until|till|into|past|through|beyond)\b/i.test(text)) &&
-    (!result.start.isCertain('day') || PART_OF_MONTH.test(text))
+    /\bif\b[^,;:]*$/i.test(inCondition) &&
+    (/\b(?:until|till|past|beyond)\s+(?:\w+\s+){0,4}$/i.test(inCondition) ||
+      /^(?:until|till|past|beyond)\b/i.test(text) ||
+      ((/\b(?:into|through|in|by|before)\s+(?:\w+\s+){0,4}$/i.test(inCondition) || /^(?:into|through)\b/i.test(text)) &&
+        (!result.start.isCertain('day') || PART_OF_MONTH.test(text))))
   )
     return undefined;
   // "the lake could keep rising until Sunday if the south wind persists": how long a thing might last on a condition.
@@ -1571,7 +1577,23 @@ function periodFor(
   )
     return undefined;
   // "today, the firm reckons, it would have fetched twice that": what would be so now, no event.
-  if (/^today$/i.test(text) && COUNTERFACTUAL.test(after.split(/[.;]/)[0] ?? '')) return undefined;
+  // "a sum that today would come to roughly €7,670": what a sum would be worth now.
+  if (
+    /^today$/i.test(text) &&
+    (COUNTERFACTUAL.test(after.split(/[.;]/)[0] ?? '') ||
+      /^\s*,?\s*(?:would|could)\s+(?:come\s+to|be\s+worth|buy|fetch|cost|equal|amount\s+to)\b/i.test(after))
+  )
+    return undefined;
+  // "By the end of March only €3.1 million had been paid out": how little had come by a time, a tally, no event.
+  if ((/^by\s/i.test(text) || /\bby\s+(?:the\s+)?$/i.test(before)) && SHORT_TALLY.test(after)) return undefined;
+  // "had budgeted KD 3 million for furnace work this year": the period a sum is set aside for.
+  if (
+    /^this\s+(?:year|month|quarter)$/i.test(text) &&
+    /\b(?:budget(?:ed|s)?|earmark(?:ed|s)?|allocat(?:ed|es)|set\s+aside)\b[^.;]*\bfor\s+[^.;]*$/i.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
   // "an article from this week's Guth na Gàidhealtachd": a publication's issue.
   if (/^this\s+week$/i.test(text) && /^['’]s\s+\p{Lu}/u.test(after) && /\bfrom\s+$/i.test(before)) return undefined;
   // "three or four an hour this week": a rate's period.
@@ -1696,10 +1718,10 @@ function periodFor(
   if (
     /^\p{Lu}\p{Ll}+$/u.test(text) &&
     (/\b(?:MV|M\/V|MS|MT|SS|HMS|RV|FV|MY)\s+$/.test(before) ||
-      /^\s+(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}(?:Ltd|Limited|Inc|Corp|Corporation|Co|LLC|PLC|plc|Group|Holdings|Industries)\b/u.test(
+      /^\s+(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}(?:Ltd|Limited|Inc|Corp|Corporation|Co|LLC|PLC|plc|Group|Holdings|Industries|Advisors|Advisers|Partners|Capital|Consulting|Consultants|Associates|Securities|Investments|Analytics)\b/u.test(
         after,
       ) ||
-      /\b(?:dog|bitch|puppy|husky|horse|mare|filly|colt|gelding|stallion|pony|cat|ship|vessel|boat|yacht|tug|trawler|shell|scull|skiff|canoe|kayak|schooner|dinghy|dhow|sloop|ketch|catamaran)\s+$/i.test(
+      /\b(?:dog|bitch|puppy|husky|horse|mare|filly|colt|gelding|stallion|pony|cat|ship|vessel|boat|yacht|tug|trawler|shell|scull|skiff|canoe|kayak|schooner|dinghy|dhow|sloop|ketch|catamaran|[\p{L}]+-flagged)\s+$/iu.test(
         before,
       ) ||
       // "of Sunday Peaks Adventure", "in Monday Manifest, our weekly capacity column": a day's name going on in capitals.
@@ -1719,6 +1741,12 @@ function periodFor(
       sentence.slice(0, result.index),
     ) &&
     /^[^“"]*[”"]/.test(sentence.slice(result.index))
+  )
+    return undefined;
+  // "was down by about a third on a normal Monday in August": any such day, not one.
+  if (
+    MONTH_ALONE.test(text) &&
+    /\b(?:a|an)\s+(?:normal|typical|ordinary|usual|average|regular|quiet|busy)\s+(?:[\p{L}-]+\s+)?in\s+$/iu.test(before)
   )
     return undefined;
   // "roughly twice what they cost in a quiet January week": any such week, not one.
@@ -2598,6 +2626,14 @@ function periodFor(
   if (known('weekday') && !known('day')) {
     // "on a normal weekday": any working day, not one (chrono reads the word as a Thursday).
     if (/^weekdays?$/i.test(text)) return undefined;
+    // "Its Tuesday evening series, Les Mardis du Centre, will move": a weekday's run of things, every week's.
+    if (
+      /\b(?:its|their|his|her|our|the|a|an)\s+$/i.test(before) &&
+      /^\s+(?:series|sessions|classes|markets|programme|program|slot|club|meetings|concerts|services|screenings|matinees|lectures|rehearsals|practices)\b/i.test(
+        sentence.slice(wordsEnd),
+      )
+    )
+      return undefined;
     // "on Monday, the third round since May": an ordinal before a noun is a rank, not the day of the month.
     const rank =
       /^\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+(?:th|st))\s+(?!of\b)[a-z]/.test(
