@@ -3061,6 +3061,16 @@ describe('feasts as the Orthodox calendars keep them', () => {
       '2026-06-01',
     ]);
   });
+
+  it('reads no feast whose day is not the one the writer gives beside it', () => {
+    const orthodox = orthodoxCalendar(holidayCalendar, 'unknown');
+    const days = (sentence: string, published: string) =>
+      resolveDates(sentence, published, orthodox).map((date) => date.start);
+    expect(days('The decision was signed on Easter Monday, 6.4., by the minister.', '2026-04-06')).toEqual([]);
+    expect(days('The decision was signed on Easter Monday, 13.4., by the minister.', '2026-04-20')).toEqual([
+      '2026-04-13',
+    ]);
+  });
 });
 
 describe('sentences with two dates', () => {

@@ -3135,9 +3135,10 @@ export function resolveDates(
   const namedDays = new Set(resolved.filter((date) => date.precision === 'day').map((date) => date.start));
   for (const holiday of holidays) {
     const found = calendar && holidayPeriod(sentence, holiday, day, calendar, namedDays);
-    // "on National Foundation Day, the 11th": the day of the month the writer gives must be the holiday's in the
-    // calendar read, or the writer keeps another country's (Japan's 11 February, not Korea's 3 October).
-    const told = /^,?\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/.exec(
+    // "on National Foundation Day, the 11th", "on Easter Monday, 6.4.": the day of the month the writer gives must be
+    // the holiday's in the calendar read, or the writer keeps another country's (Japan's 11 February, not Korea's 3
+    // October) or church's (the Western Easter Monday in a city that keeps both).
+    const told = /^,?\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th\b|\.\d{1,2}\.)/.exec(
       sentence.slice(holiday.index + holiday.text.length),
     );
     if (found && (!told || parseISO(found[0].start).getDate() === Number(told[1])))
