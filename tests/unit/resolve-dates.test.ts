@@ -2845,6 +2845,10 @@ const NO_DATE: [string, string][] = [
   ['Brokers said the price could climb further if the berths stay shut until Liberation Day on 3 March.', '2026-02-26'],
   ['By the end of March only €3.1 million had been paid out, according to the fund.', '2026-04-08'],
   ['Its Tuesday evening series, Les Mardis du Centre, will move to a hall on the south side.', '2026-08-04'],
+  [
+    'If it finds that the contractor departed from the specification, the firm could be barred from public tenders until 2029.',
+    '2026-11-05',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

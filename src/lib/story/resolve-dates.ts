@@ -1166,6 +1166,13 @@ function periodFor(
         (!result.start.isCertain('day') || PART_OF_MONTH.test(text))))
   )
     return undefined;
+  // "the firm could be barred from public tenders until 2029": how long a state that may come would last.
+  if (
+    !result.start.isCertain('day') &&
+    /\b(?:could|might|may)\s+(?:\w+\s+){0,6}?(?:(?:until|till)\s+)?$/i.test(clauseBefore(sentence, result.index)) &&
+    (/^(?:until|till)\b/i.test(text) || /\b(?:until|till)\s+$/i.test(before))
+  )
+    return undefined;
   // "the lake could keep rising until Sunday if the south wind persists": how long a thing might last on a condition.
   if (
     (/^(?:until|till)\b/i.test(text) || /\b(?:until|till)\s+$/i.test(before)) &&
