@@ -1735,6 +1735,7 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  ['Crews stopped on Maundy Thursday and Good Friday.', '2026-04-07', '2026-04-02', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2849,6 +2850,22 @@ const NO_DATE: [string, string][] = [
     'If it finds that the contractor departed from the specification, the firm could be barred from public tenders until 2029.',
     '2026-11-05',
   ],
+  ['Crews went back to work after stopping for Maundy Thursday and Good Friday.', '2026-04-07'],
+  ['Sevillians call it la Feria; abroad it is the April Fair, even when it is held in May.', '2026-05-05'],
+  ['It offers a pay rise of 3.6 per cent and limits Sunday call-ins to two a month during outfitting.', '2025-12-16'],
+  ['Sunday call-ins during outfitting are capped at one a month and paid at double rate.', '2025-12-31'],
+  [
+    'The yard had booked the instalment in its fourth-quarter figures, and a slip into the new year would move that cash.',
+    '2025-12-01',
+  ],
+  ['Work stops over the holidays, as the yard traditionally closes between Christmas and Epiphany.', '2025-12-31'],
+  [
+    'A plane ticket cost S/ 220 before the closure; today you cannot find one under S/ 480 for the weekend.',
+    '2026-08-15',
+  ],
+  ['Moving a 40-foot container through Aarhus cost about 2,400 kr. in 2023;', '2026-05-26'],
+  ["ØCT is today Denmark's largest container terminal, with six ship-to-shore cranes.", '2026-06-17'],
+  ['Forwarders quote trucking at roughly COP 2.1m per box, up from COP 1.4m in January.', '2026-11-20'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -3090,6 +3107,16 @@ describe('sentences with two dates', () => {
       '2025-10-02',
     ]);
     expect(read([], 'Crowds gathered on National Foundation Day.', '2026-09-30')).toEqual([]);
+  });
+
+  it('reads no holiday in a habit beside a day that is news', () => {
+    expect(
+      read(
+        ['FI'],
+        'Work is to resume on Wednesday 7.1., the day after Epiphany, as the yard traditionally closes between Christmas and Epiphany.',
+        '2025-12-31',
+      ),
+    ).toEqual(['2026-01-07']);
   });
 
   it('keeps Zanzibar Revolution Day on 12 January, a day date-holidays lists wrongly', () => {

@@ -651,9 +651,9 @@ const COUNT_CHANGE =
 /** A number just before a weekday: "Pier 15 on Monday", "Flight 12 Tuesday". */
 const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 /** A currency's sign or code before a sum: "$", "Tk ", "EUR ". */
-const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\b(?:Rs|Nu|Tk|Shs|Sh|KSh|USh|TSh|FCFA|KM|RM|R|K|P|NAf|Afl|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS|ANG|XCG|AWG|XCD|JMD|TTD|BSD|BBD|PHP|THB|SEK|NOK|DKK|HUF|PLN|CZK|MXN|BRL|ZAR|KRW|SGD|HKD|MYR|IDR|VND|NGN|GHS|EGP|PKR|LKR|BDT|NPR|JD|JOD|KD|KWD|BHD|OMR)\.?\s?)`;
+const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\b(?:Rs|Nu|Tk|Shs|Sh|KSh|USh|TSh|FCFA|KM|RM|R|K|P|NAf|Afl|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS|ANG|XCG|AWG|XCD|JMD|TTD|BSD|BBD|PHP|THB|SEK|NOK|DKK|HUF|PLN|CZK|MXN|BRL|ZAR|KRW|SGD|HKD|MYR|IDR|VND|NGN|GHS|EGP|PKR|LKR|BDT|NPR|JD|JOD|KD|KWD|BHD|OMR|COP|ARS|CLP|PEN|UYU|BOB|PYG|DOP|GTQ|HNL|NIO|CRC|TRY|RUB|UAH|GEL|AMD|AZN|KZT|MNT|KGS|TJS|ISK|RON|BGN|RSD|MKD|BAM|MAD|TND|DZD|ETB|RWF|MZN|AOA|ZMW|MWK|BWP|NAD|MUR|SCR|MGA|MVR|ILS|TWD|MOP|KHR|LAK|MMK|BND|PGK|FJD|WST|TOP|VUV|SBD|XOF|XAF)\.?\s?)`;
 /** A sum of money: "$18", "Tk 3,000", "180 lari". */
-const PRICE = String.raw`${CURRENCY_SIGN}[#\d][#\d,.]*|\b[#\d][#\d,.]*\s*(?:(?:million|billion|thousand|bn|m)\s+)?(?:FCFA|CFA\s+francs?|CHF|TSh|euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zloty|forint|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala)\b`;
+const PRICE = String.raw`${CURRENCY_SIGN}[#\d][#\d,.]*(?:\s?(?:m|bn|mn|k|million|billion|thousand)\b)?|\b[#\d][#\d,.]*\s*(?:(?:million|billion|thousand|bn|m)\s+)?(?:FCFA|CFA\s+francs?|CHF|TSh|kr\.(?=\s)|kr|euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zloty|forint|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala)(?:\b|(?<=\.))`;
 /**
  * A price a thing sold or traded at, or fetched: "sold … at $18", "trading at Rs 4.10 a unit", "the 1,480 yen it fetched";
  * what one of a thing sold for ("A kapoaka sold for around 900 ariary"), or any one buyer paid ("A household that paid around
@@ -746,7 +746,7 @@ const FOR_SPAN =
  * cedis".
  */
 const PRICE_NOW =
-  /\b(?:now|today|this\s+year|(?:has|had|have)\s+(?:since\s+)?(?:risen|climbed|jumped|soared|fallen|dropped|doubled|tripled|halved)|(?:is|are)\s+(?:now\s+)?(?:being|sold|selling|going|offered|priced|trading|retailing|fetching))\b/i;
+  /\b(?:now|today|this\s+year|(?:has|had|have)\s+(?:since\s+)?(?:risen|climbed|jumped|soared|fallen|dropped|doubled|tripled|halved)|(?:is|are)\s+(?:now\s+)?(?:being|sold|selling|going|offered|priced|trading|retailing|fetching|quoting|charging|asking))\b/i;
 /** What one paid for each of a thing, after the time one did: "In August we paid EUR 3 a tonne". */
 const PAID_THEN = new RegExp(
   String.raw`^\s*,?\s*(?:I|we|you|they|he|she)\s+(?:\w+ly\s+)?(?:paid|spent)\s+${PAYER_AND_ROUGHLY}(?:${PRICE})\s+(?:a|an|per|each)\s+\p{L}`,
@@ -1583,6 +1583,20 @@ function periodFor(
       ))
   )
     return undefined;
+  // "ØCT is today Denmark's largest container terminal", "today you cannot find one under S/ 480": a standing or a price
+  // now.
+  if (
+    /^today$/i.test(text) &&
+    ((/\b(?:is|are)\s+$/i.test(before) &&
+      /^\s+(?:\p{Lu}[\p{L}'’-]*['’]s\s+|the\s+|one\s+of\s+)?(?:largest|biggest|busiest|oldest|main|only|sole|leading|second|third)\b/iu.test(
+        after,
+      )) ||
+      new RegExp(
+        String.raw`^\s*,?\s+[^.;]{0,40}\b(?:cannot|can['’]t|costs?|is|are|goes|sells?)\b[^.;]{0,30}(?:${PRICE})`,
+        'iu',
+      ).test(after))
+  )
+    return undefined;
   // "today, the firm reckons, it would have fetched twice that": what would be so now, no event.
   // "a sum that today would come to roughly €7,670": what a sum would be worth now.
   if (
@@ -1674,12 +1688,13 @@ function periodFor(
     return undefined;
   // "A double room that went for 180 lari in May last year is being offered at 120", "In August we paid EUR 3 a tonne
   // for trucked water; now it is EUR 7": a price then, beside one now; or what any one of a thing cost ("A 40ft box from
-  // Shanghai cost around USD 2,150 at the start of September;"); "charged about 10 dinars for a load at the start of the
+  // Shanghai cost around USD 2,150 at the start of September;", "Moving a 40-foot container through Aarhus cost about
+  // 2,400 kr. in 2023;"); "charged about 10 dinars for a load at the start of the
   // month are now demanding".
   if (
     (monthAlone(text) || /^(?:(?:in|of)\s+)?\d{4}$/.test(text) || MONTH_PART.test(text)) &&
     ((PRICE_THEN_IN.test(sentence.slice(0, result.index)) &&
-      (PRICE_NOW.test(after) || /^\s*(?:an?|one)\s/i.test(sentence))) ||
+      (PRICE_NOW.test(after) || /^\s*(?:\p{Lu}\p{Ll}+ing\s+)?(?:an?|one)\s/iu.test(sentence))) ||
       PAID_THEN.test(after))
   )
     return undefined;
@@ -1749,6 +1764,15 @@ function periodFor(
     ) &&
     /^[^“"]*[”"]/.test(sentence.slice(result.index))
   )
+    return undefined;
+  // "abroad it is the April Fair, even when it is held in May": whenever it is, no one year's.
+  if (
+    MONTH_ALONE.test(text) &&
+    /\bwhen(?:ever)?\s+[^,;.]{0,30}\b(?:is|are)\s+(?:held|celebrated|observed|played|staged|run)\s+in\s+$/i.test(before)
+  )
+    return undefined;
+  // "a slip into the new year would move that cash": how far a delay might run, no event.
+  if (/^into\s/i.test(text) && /\b(?:a|any|the)\s+(?:slip|slippage|delay|overrun|extension)\s+$/i.test(before))
     return undefined;
   // "was down by about a third on a normal Monday in August": any such day, not one.
   if (
@@ -2633,10 +2657,11 @@ function periodFor(
   if (known('weekday') && !known('day')) {
     // "on a normal weekday": any working day, not one (chrono reads the word as a Thursday).
     if (/^weekdays?$/i.test(text)) return undefined;
-    // "Its Tuesday evening series, Les Mardis du Centre, will move": a weekday's run of things, every week's.
+    // "Its Tuesday evening series, Les Mardis du Centre, will move", "limits Sunday call-ins to two a month": a weekday's
+    // run of things or kind of work, every week's.
     if (
-      /\b(?:its|their|his|her|our|the|a|an)\s+$/i.test(before) &&
-      /^\s+(?:series|sessions|classes|markets|programme|program|slot|club|meetings|concerts|services|screenings|matinees|lectures|rehearsals|practices)\b/i.test(
+      !/\b(?:on|last|next|this|by|from|until|till|since|before|after)\s+$/i.test(before) &&
+      /^\s+(?:series|sessions|classes|markets|programme|program|slot|club|meetings|concerts|services|screenings|matinees|lectures|rehearsals|practices|call-ins|shifts|overtime|work|working|rest|pay|premiums?|rates|opening|trading)\b/i.test(
         sentence.slice(wordsEnd),
       )
     )
@@ -3405,7 +3430,11 @@ function holidayPeriod(
   const weekdays =
     /^\s+holiday\b/i.test(sentence.slice(end)) && WEEKDAY_BEFORE_HOLIDAY.test(sentence.slice(0, holiday.index));
   if (
-    (!counted && HOLIDAY_BOUND.test(sentence.slice(0, holiday.index))) ||
+    // (So is the next in a list after it: "after stopping for Maundy Thursday and Good Friday".)
+    (!counted &&
+      HOLIDAY_BOUND.test(
+        sentence.slice(0, holiday.index).replace(/(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:and|or|&)\s+$|,\s*$/u, ''),
+      )) ||
     (HOLIDAY_SPAN.test(sentence.slice(end)) && !weekdays)
   )
     return undefined;
@@ -3449,6 +3478,8 @@ function holidayPeriod(
   // "over the Fourth of July weekend": a day of the holiday's weekend, which one unsaid.
   const weekend = /^\s+(?:long\s+)?weekend\b/i.test(sentence.slice(end));
   if (isCounterfactual(clauseBefore(sentence, holiday.index))) return undefined;
+  // "as the yard traditionally closes between Christmas and Epiphany": a habit, no one year's day.
+  if (HABITUAL.test(clauseBefore(sentence, holiday.index))) return undefined;
   // "full reopening had slipped to Easter": the day a thing was moved to is the nearest, whatever the verb.
   // "The following day, the National Day of Community Service, IELCO has asked …": a holiday set beside a day counted
   // from another is that day's, nearest the report whatever the verb.
