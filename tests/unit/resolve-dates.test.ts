@@ -1736,6 +1736,20 @@ const TABLE: Row[] = [
     'expected',
   ],
   ['Crews stopped on Maundy Thursday and Good Friday.', '2026-04-07', '2026-04-02', 'day'],
+  [
+    "The committee has asked Vantage's chief executive, Oliver Strand, to give evidence on the 14th.",
+    '2026-07-06',
+    '2026-07-14',
+    'day',
+    'expected',
+  ],
+  [
+    'My understanding is that the September payroll, due on the 25th, is not yet covered.',
+    '2026-09-11',
+    '2026-09-25',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -3107,6 +3121,26 @@ describe('sentences with two dates', () => {
       '2025-10-02',
     ]);
     expect(read([], 'Crowds gathered on National Foundation Day.', '2026-09-30')).toEqual([]);
+  });
+
+  it('reads a day of the month as the one the sentence gives in full', () => {
+    expect(
+      read(
+        ['FR'],
+        "Kervella's team has already booked the cast for the red carpet on the 14th, when the film is shown on Thursday 14 May.",
+        '2026-04-30',
+      ),
+    ).toEqual(['2026-05-14', '2026-05-14']);
+  });
+
+  it('reads a summons that is a noun as no instruction', () => {
+    expect(
+      read(
+        ['JM'],
+        'Francis, who was served with a witness summons in December, had been due to begin her evidence on Monday but did not turn up.',
+        '2026-02-04',
+      ),
+    ).toEqual(['2025-12-01', '2026-02-02']);
   });
 
   it('reads no holiday in a habit beside a day that is news', () => {

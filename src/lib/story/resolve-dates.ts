@@ -2252,6 +2252,10 @@ function periodFor(
     );
   // "The families' lawyers had until Friday to respond": a deadline they had, told in the past (one they have is told so).
   const hadUntil = /\bhad\s+(?:\w+\s+)?(?:till|until)\s+$/i.test(before);
+  // "the September payroll, due on the 25th": a day of the month a thing falls due, ahead (not "was due on").
+  const dueOn =
+    /^(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)$/i.test(text) &&
+    /(?<!\b(?:was|were|been|had|not)\s)\bdue\s+(?:on\s+)?$/i.test(before);
   // "Naadam, which this year runs from 11 to 15 July": a day of this year, before or after the report's month.
   const thisYear =
     /\bthis\s+year\s+(?:\p{L}+\s+){0,2}$/iu.test(before) &&
@@ -2262,7 +2266,7 @@ function periodFor(
     ? (result.start.get('month') ?? 0) > published.getMonth() + 1
       ? 'future'
       : 'past'
-    : latest || isNow
+    : latest || isNow || dueOn
       ? 'future'
       : since || hadUntil
         ? 'past'
@@ -3264,7 +3268,22 @@ export function resolveDates(
       )
     );
   };
+  // "booked the cast for the red carpet on the 14th, …, at the evening gala on Thursday 14 May": a day of the month that
+  // the sentence gives in full elsewhere is that day.
+  const ordinalAlone = (date: ResolvedDate) => /^(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)$/i.test(date.text);
+  const inFull = (date: ResolvedDate) =>
+    resolved.find(
+      (other) =>
+        other.precision === 'day' &&
+        !ordinalAlone(other) &&
+        other.start !== date.start &&
+        other.start.slice(8) === date.start.slice(8),
+    );
   return resolved
+    .map((date) => {
+      const twin = ordinalAlone(date) ? inFull(date) : undefined;
+      return twin ? { ...date, start: twin.start, expected: date.expected || twin.start > published } : date;
+    })
     .sort((a, b) => a.index - b.index)
     .filter((date, i, all) => i === 0 || !nextDayOf(date, all[i - 1]))
     .filter((date, _, all) => !datedAfter(date, all))

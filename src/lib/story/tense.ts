@@ -193,8 +193,11 @@ function quotationAround(sentence: string, start: number, end: number): [number,
   return /\p{L}/u.test(outside) ? [opening + 1, close] : undefined;
 }
 
-/** Whom an instruction is given to, however long, and the "to" of what it asks: " striking dockworkers … to ". */
-const WHOM_TO = String.raw`\s+(?!to\b)(?:[\p{L}\d'’-]+\s+){1,12}?to\s+(?=[a-z])`;
+/**
+ * Whom an instruction is given to, however long, a name set off beside it included, and the "to" of what it asks:
+ * " striking dockworkers … to ", " Vantage's chief executive, Oliver Strand, to ".
+ */
+const WHOM_TO = String.raw`\s+(?!to\b)(?:[\p{L}\d'’-]+(?:,(?:\s+\p{Lu}[\p{L}'’.-]*){1,4},)?\s+){1,12}?to\s+(?=[a-z])`;
 /**
  * "ordered striking dockworkers at the Tema Port to call off their action and resume work from Monday", "did, however,
  * direct the authority to permit …": an instruction, however long its object, whose infinitives run on to the phrase
