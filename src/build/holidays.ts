@@ -68,6 +68,15 @@ const LOCAL_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   JP: { 'Foundation Day': 'National Foundation Day' },
 };
 
+/**
+ * A region's own name for a holiday date-holidays lists by its kind: New Zealand's "Provincial anniversary day" in
+ * Otago is "Otago Anniversary Day".
+ */
+const regionalNames = (name: string, stateName: string | undefined) =>
+  stateName && /^provincial anniversary day$/i.test(name)
+    ? [nameKey(`${stateName.replace(/\s+Province$/, '')} Anniversary Day`)]
+    : [];
+
 /** The names a country's holiday goes by: its calendar's own, and the one its people write, if another. */
 const namesOf = (name: string, country: string) => {
   const own = ownName(name, country);
@@ -212,10 +221,14 @@ function countryDays(country: string, year: number): Map<string, Set<string>> {
   const known = countries.get(`${country} ${year}`);
   if (known) return known;
   const days = new Map<string, Set<string>>();
-  const states = Object.keys(new Holidays().getStates(country) ?? {});
-  for (const calendar of [new Holidays(country), ...states.map((state) => new Holidays(country, state))])
+  const states = Object.entries(new Holidays().getStates(country) ?? {});
+  const calendars: [Holidays, string?][] = [
+    [new Holidays(country)],
+    ...states.map(([state, stateName]): [Holidays, string] => [new Holidays(country, state), stateName]),
+  ];
+  for (const [calendar, stateName] of calendars)
     for (const holiday of listedIn(calendar, country, year))
-      for (const name of namesOf(holiday.name, country))
+      for (const name of [...namesOf(holiday.name, country), ...regionalNames(holiday.name, stateName)])
         days.set(name, (days.get(name) ?? new Set()).add(holiday.date.slice(0, 10)));
   countries.set(`${country} ${year}`, days);
   return days;

@@ -1750,6 +1750,20 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  [
+    "Officials have said they want a full schedule in place before Constitution Day, May 1, the islands' holiday.",
+    '2026-03-11',
+    '2026-05-01',
+    'day',
+    'expected',
+  ],
+  [
+    "The skippers' fire-safety workshop on Thursday has already sold out.",
+    '2026-08-11',
+    '2026-08-13',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2880,6 +2894,20 @@ const NO_DATE: [string, string][] = [
   ['Moving a 40-foot container through Aarhus cost about 2,400 kr. in 2023;', '2026-05-26'],
   ["ØCT is today Denmark's largest container terminal, with six ship-to-shore cranes.", '2026-06-17'],
   ['Forwarders quote trucking at roughly COP 2.1m per box, up from COP 1.4m in January.', '2026-11-20'],
+  ['A night shift currently pays a bonus of €38, the same amount as in 2019, the union says.', '2025-11-26'],
+  ['Fourth-quarter volumes were already 6% below the level of 2024 before the strike began.', '2025-12-12'],
+  ['Today, around nine in ten of the goods consumed in Réunion arrive by container.', '2025-11-26'],
+  ['The cyclone season continues until the end of April.', '2026-01-12'],
+  [
+    'Today a family of four pays about Afl. 310 a month for electricity, against Afl. 255 in the summer of 2024.',
+    '2026-03-19',
+  ],
+  ['Tromp points to Landsbesluit no. 12 of 2025, which set the waiting allowance.', '2026-03-12'],
+  ['The formula is far above what the utility paid for imported fuel oil a year ago.', '2026-01-22'],
+  [
+    'She said the catamaran would cost at least A$3 million to replace today, almost double what she paid.',
+    '2026-07-07',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -3151,6 +3179,13 @@ describe('sentences with two dates', () => {
         '2025-12-31',
       ),
     ).toEqual(['2026-01-07']);
+  });
+
+  it("reads a New Zealand province's anniversary day by the province's name", () => {
+    expect(read(['NZ'], 'Crews will rest on Otago Anniversary Day.', '2026-03-21')).toEqual(['2026-03-23']);
+    expect(read(['NZ'], 'The ship arrived in Wellington on Auckland Anniversary Day.', '2026-02-10')).toEqual([
+      '2026-01-26',
+    ]);
   });
 
   it('keeps Zanzibar Revolution Day on 12 January, a day date-holidays lists wrongly', () => {

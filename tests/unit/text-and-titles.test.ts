@@ -24,6 +24,13 @@ describe('sentencesOf', () => {
     ]);
   });
 
+  it('keeps a currency cut short with its sum ("Afl. 255", "Rs. 40")', () => {
+    expect(sentencesOf('A family pays Afl. 310 a month, against Afl. 255 in 2024. Tea costs Rs. 40 now.')).toEqual([
+      'A family pays Afl. 310 a month, against Afl. 255 in 2024.',
+      'Tea costs Rs. 40 now.',
+    ]);
+  });
+
   it('keeps a day and month in figures with their stops together ("3. 10.")', () => {
     expect(sentencesOf('Update 3. 10. — we will keep adding to this post. The road reopened on 21. 9. 2026.')).toEqual([
       'Update 3. 10. — we will keep adding to this post.',

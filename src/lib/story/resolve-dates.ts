@@ -684,9 +684,12 @@ const LEVEL_BEFORE = new RegExp(String.raw`${LEVEL}[#\d,.]*[^,;.]{0,60}$`, 'u');
 const LEVEL_AFTER = new RegExp(String.raw`^[^.;]{0,60}?${LEVEL}`, 'i');
 /** Whom a price falls on, and how near it is: "costs importers close to", "cost the state about". */
 const PAYER_AND_ROUGHLY = String.raw`(?:(?:the\s+|its\s+|their\s+)?\p{L}+\s+)?(?:(?:about|around|roughly|nearly|almost|some|just|only|close\s+to)\s+)?`;
-/** What a thing costs now, before "today": "already costs 700 kyat on the chartered boats today", "sells for $265 today". */
+/**
+ * What a thing costs now, before "today": "already costs 700 kyat on the chartered boats today", "sells for $265 today",
+ * "would cost at least A$3 million to replace today".
+ */
 const COSTS_NOW = new RegExp(
-  String.raw`\b(?:costs|(?:sells|goes|retails)\s+for|fetches)\s+${PAYER_AND_ROUGHLY}(?:${PRICE})[^,;.]{0,40}$`,
+  String.raw`\b(?:costs|would\s+cost|(?:sells|goes|retails)\s+for|fetches)\s+(?:at\s+(?:least|most)\s+)?${PAYER_AND_ROUGHLY}(?:${PRICE})[^,;.]{0,40}$`,
   'iu',
 );
 /** A level in the present, before "today": "employs about 7,800 people ", "handles some 40 ships a day ", "it is $1,150 ". */
@@ -705,9 +708,12 @@ const PRICE_THEN_IN = new RegExp(
 /** A figure by the day, week or hour, before its period: "handled 18,000 containers a week in ". */
 const RATE_BEFORE =
   /[#\d][#\d,.]*\s+(?:[\p{L}-]+\s+){0,3}(?:a|an|per|each)\s+(?:day|week|month|hour|night|shift)\s+(?:in\s+)?$/iu;
-/** What a thing was or made then, before its time: "twice what it did in ", "twice what it fetched ". */
+/**
+ * What a thing was or made then, before its time: "twice what it did in ", "twice what it fetched ", "far above what the
+ * utility paid for imported fuel oil ".
+ */
 const WHAT_IT_WAS =
-  /\b(?:what|than)\s+(?:it|they|this|that)\s+(?:did|was|were|cost|fetched|made|earned)\s+(?:in\s+)?$/i;
+  /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** "18, 19 and " before "20 February": days of the month listed before the last, which carries the month. */
 const LISTED_DAYS = /(?<=^|\s)(\d{1,2})(?:,\s*\d{1,2})*,?\s+(?:and|&)\s+$/;
 /** "the day after Green March Day (", "the eve of Flag Day (": a day counted from a named day whose date follows. */
@@ -1189,10 +1195,11 @@ function periodFor(
   )
     return undefined;
   // "the summer holidays, which in Chile begin in December", "the school year starts in March", "the main high season does
-  // not begin until November": when a season of every year falls, no event.
+  // not begin until November", "The cyclone season continues until the end of April": when a season of every year
+  // falls, no event.
   if (
-    MONTH_ALONE.test(text.replace(/^in\s+/i, '')) &&
-    /\b(?:holidays|season|school year|academic year|term|semester|harvest|rains|monsoon)\b,?\s+(?:which\s+)?(?:[\p{L}\s]{0,20}\s)?(?:(?:does|do)\s+(?:not\s+|n['’]t\s+)?)?(?:begin|begins|start|starts|end|ends|run|runs|peak|peaks)\s+(?:in\s+|until\s+)?$/iu.test(
+    (MONTH_ALONE.test(text.replace(/^in\s+/i, '')) || MONTH_PART.test(text)) &&
+    /\b(?:holidays|season|school year|academic year|term|semester|harvest|rains|monsoon)\b,?\s+(?:which\s+)?(?:[\p{L}\s]{0,20}\s)?(?:(?:does|do)\s+(?:not\s+|n['’]t\s+)?)?(?:begin|begins|start|starts|end|ends|run|runs|peak|peaks|continues|lasts)\s+(?:in\s+|until\s+(?:the\s+)?)?$/iu.test(
       sentence.slice(0, result.index),
     )
   )
@@ -1466,6 +1473,8 @@ function periodFor(
       ) ||
       /^\s*,?\s*(?:I|we|you|they|he|she|it|people)\s+could\s+(?!have\b)/i.test(after) ||
       /\b(?:I|we|you|they|he|she|it)\s+(?:\w+ly\s+)?(?:paid|spent)\b/.test(`${before} ${after}`) ||
+      // "far above what the utility paid for imported fuel oil a year ago".
+      WHAT_IT_WAS.test(sentence.slice(0, result.index)) ||
       // "at spot prices that topped $14 per million British thermal units a month ago", "the €4.20 at which they traded
       // a month ago", "valued at about £380,000 a month ago": a price's level then.
       /\b(?:topped|hit|reached|peaked\s+at|touched|stood\s+at|traded\s+at|valued\s+at|changed\s+hands\s+at)\s+(?:about\s+|around\s+|nearly\s+)?[A-Z]{0,3}\p{Sc}\s?[#\d][#\d,.]*[^,;.]{0,60}$/u.test(
@@ -1581,6 +1590,14 @@ function periodFor(
       /\b(?:ago|used\s+to|once|usual|long\s+been|formerly|every\s+(?:\p{L}+\s+)?(?:day|evening|morning|night|week|summer|winter)|than\s+(?:it|they|he|she|we)\s+(?:was|were|used\s+to\s+be))\b/iu.test(
         sentence,
       ))
+  )
+    return undefined;
+  // "Today, around nine in ten of the goods consumed in Réunion arrive by container": a share now.
+  if (
+    /^today$/i.test(text) &&
+    /^\s*,?\s+(?:(?:around|about|some|roughly|nearly|almost|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?(?:[\p{L}\d]+\s+(?:in|out\s+of)\s+(?:\d+|ten|a\s+hundred)|\d+\s*(?:%|per\s*cent|percent)\s+of|half\s+of|a\s+(?:third|quarter|fifth)\s+of|two-thirds\s+of|three-quarters\s+of|most\s+of)\b/iu.test(
+      after,
+    )
   )
     return undefined;
   // "ØCT is today Denmark's largest container terminal", "today you cannot find one under S/ 480": a standing or a price
@@ -1714,7 +1731,7 @@ function periodFor(
   // "handled 18,000 containers a week in August": a rate in a month is a level too; "roughly twice what it did in
   // September", what a thing was then.
   if (
-    (/^(?:in\s+)?\d{4}$/i.test(text) ||
+    (/^(?:(?:in|of)\s+)?\d{4}$/i.test(text) ||
       monthAlone(text) ||
       MONTH_PART.test(text) ||
       /^last\s+(?:year|month|season)$/i.test(text)) &&
@@ -1730,6 +1747,14 @@ function periodFor(
     (/^(?:(?:in|of)\s+)?\d{4}$/i.test(text) || /^last\s+(?:year|month|season)$/i.test(text)) &&
     /\b(?:from|than|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^,;]{0,30}\s)?the\s+same\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(
       sentence.slice(0, result.index).replace(/\b(?:of|in)\s+$/i, ''),
+    )
+  )
+    return undefined;
+  // "a bonus of €38, the same amount as in 2019", "6% below the level of 2024": a level then as a baseline.
+  if (
+    /^(?:(?:in|of)\s+)?\d{4}$/i.test(text) &&
+    /\b(?:the\s+same\s+(?:[\p{L}-]+\s+){0,2}as(?:\s+in)?|(?:below|above|under|over|near|at|to|from)\s+(?:the\s+)?(?:levels?|figures?|volumes?|pace)(?:\s+of)?)\s+$/iu.test(
+      sentence.slice(0, result.index),
     )
   )
     return undefined;
@@ -2252,6 +2277,11 @@ function periodFor(
     );
   // "The families' lawyers had until Friday to respond": a deadline they had, told in the past (one they have is told so).
   const hadUntil = /\bhad\s+(?:\w+\s+)?(?:till|until)\s+$/i.test(before);
+  // "The skippers' fire-safety workshop on Thursday has already sold out": what is sold out is still to come.
+  const soldOut =
+    /^\s*,?\s+(?:has|have|is|are)\s+(?:already\s+)?(?:sold\s+out|fully\s+booked|booked\s+out|oversubscribed)\b/i.test(
+      after,
+    );
   // "the September payroll, due on the 25th": a day of the month a thing falls due, ahead (not "was due on").
   const dueOn =
     /^(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)$/i.test(text) &&
@@ -2266,7 +2296,7 @@ function periodFor(
     ? (result.start.get('month') ?? 0) > published.getMonth() + 1
       ? 'future'
       : 'past'
-    : latest || isNow || dueOn
+    : latest || isNow || dueOn || soldOut
       ? 'future'
       : since || hadUntil
         ? 'past'
@@ -2360,7 +2390,7 @@ function periodFor(
   if (
     /^of\s/i.test(text) &&
     (INSTRUMENT.test(before) ||
-      /\b(?:Act|Law|Code|Ordinance|Statute)(?:\s+(?:No\.\s*)?(?:[IVXLC]+|\d[\d,.]*))?\s+$|\b[A-Z]{1,5}\s+\d+\s+$|\b[Cc]lass\s+$|\b(?:Instrument|Regulations?|Decree|Notice|Directive|Resolution|Decision|Order|Proclamation|Circular|Rules?)\s+(?:No\.\s*)?\d[\d,.]*\s+$/.test(
+      /\b(?:Act|Law|Code|Ordinance|Statute)(?:\s+(?:No\.\s*)?(?:[IVXLC]+|\d[\d,.]*))?\s+$|\b[A-Z]{1,5}\s+\d+\s+$|\b[Cc]lass\s+$|\b[Nn]o\.\s*\d[\d,./-]*\s+$|\b(?:Instrument|Regulations?|Decree|Notice|Directive|Resolution|Decision|Order|Proclamation|Circular|Rules?)\s+(?:No\.\s*)?\d[\d,.]*\s+$/.test(
         before,
       ))
   )

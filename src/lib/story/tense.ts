@@ -508,10 +508,11 @@ const NAME_PARTICIPLE = /(?<=\p{Lu}[\p{L}'’-]*\s+)\p{Lu}\p{Ll}+ed(?=\s+\p{Lu})
 
 /**
  * "wants a permanent bridge commissioned on …", "wants the upper tier taken down in February", "wants 60,000 t of wheat
- * loaded by Good Friday", "the cargo that a Cairo trading house wants loaded by Friday": what is wanted done, still to do.
+ * loaded by Good Friday", "the cargo that a Cairo trading house wants loaded by Friday", "want a full schedule in place
+ * before Constitution Day, May 1": what is wanted done, still to do.
  */
 const WANTED_DONE =
-  /(\b(?:wants?|wanted|needs?|would\s+like|expects?)\s+(?:(?!(?:that|and|but|to)\b)[\p{L}\d'’-]+(?:,\d+)*\s+){0,6}?)(?:[a-z]+ed|taken|done|given|shown|built|rebuilt|torn|put|cut|shut|set|paid|kept|held|brought|sent|made|sold|thrown|drawn|written|broken|let|laid|spent|struck|swept|withdrawn)\b/gu;
+  /(\b(?:wants?|wanted|needs?|would\s+like|expects?)\s+(?:(?!(?:that|and|but|to)\b)[\p{L}\d'’-]+(?:,\d+)*\s+){0,6}?)(?:[a-z]+ed|taken|done|given|shown|built|rebuilt|torn|put|cut|shut|set|paid|kept|held|brought|sent|made|sold|thrown|drawn|written|broken|let|laid|spent|struck|swept|withdrawn|in\s+place)\b/gu;
 
 /** "will start as planned", "went ahead as scheduled": a manner, not a deed of its own. */
 const AS_PLANNED =

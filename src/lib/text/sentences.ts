@@ -20,10 +20,10 @@ function opensQuote(text: string): boolean {
 
 /**
  * A sentence that opens with a figure, which the segmenter runs into the one before: "… on 14 April for 30 days. 48 hours
- * later, …". Not after an abbreviation that takes a number ("approx. 48", "pp. 12").
+ * later, …". Not after an abbreviation that takes a number ("approx. 48", "pp. 12", a currency's "Afl. 255").
  */
 const FIGURE_OPENS =
-  /(?<=\s(?!(?:approx|ca|pp?|vol|fig|figs|art|sec|ch|para|no|nos|op|ed|est|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thu|thurs?|fri|sat|sun)\.)\p{L}\p{Ll}+[.!?][”"’]?)\s+(?=\d)/giu;
+  /(?<=\s(?!(?:approx|ca|pp?|vol|fig|figs|art|sec|ch|para|no|nos|op|ed|est|afl|rs|kr|sh|shs|ksh|tsh|ush|tk|dhs?|frs?|rp|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thu|thurs?|fri|sat|sun)\.)\p{L}\p{Ll}+[.!?][”"’]?)\s+(?=\d)/giu;
 
 /** Splits text into sentences, keeping "U.S. President …" and multi-sentence quotations whole. */
 export function sentencesOf(text: string): string[] {
