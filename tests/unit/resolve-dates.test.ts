@@ -3183,6 +3183,14 @@ describe('sentences with two dates', () => {
 
   it("reads a New Zealand province's anniversary day by the province's name", () => {
     expect(read(['NZ'], 'Crews will rest on Otago Anniversary Day.', '2026-03-21')).toEqual(['2026-03-23']);
+    // The holiday of a plan told as overtaken is the nearest, and its weekday names it.
+    expect(
+      read(
+        ['NZ'],
+        'The port had been due to keep working the ship through Otago Anniversary Day on Monday, but that plan had been abandoned.',
+        '2026-03-21',
+      ),
+    ).toEqual(['2026-03-23']);
     expect(read(['NZ'], 'The ship arrived in Wellington on Auckland Anniversary Day.', '2026-02-10')).toEqual([
       '2026-01-26',
     ]);

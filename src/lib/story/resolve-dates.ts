@@ -3480,7 +3480,12 @@ function holidayPeriod(
     /^\s+holiday\b/i.test(sentence.slice(end)) && WEEKDAY_BEFORE_HOLIDAY.test(sentence.slice(0, holiday.index));
   if (
     // (So is the next in a list after it: "after stopping for Maundy Thursday and Good Friday".)
+    // (Not a span the writer gives the weekday of: "through Otago Anniversary Day on Monday" names the day.)
     (!counted &&
+      !(
+        /\b(?:through|throughout|over|during)\s+(?:the\s+)?$/i.test(sentence.slice(0, holiday.index)) &&
+        /^\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(sentence.slice(end))
+      ) &&
       HOLIDAY_BOUND.test(
         sentence.slice(0, holiday.index).replace(/(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:and|or|&)\s+$|,\s*$/u, ''),
       )) ||
@@ -3535,8 +3540,14 @@ function holidayPeriod(
   const besideCountedDay = /^\s*(?:the\s+)?(?:following|next|previous)\s+day,\s+(?:the\s+)?$/i.test(
     sentence.slice(0, holiday.index),
   );
+  // "had been due to keep working the Coral March through Otago Anniversary Day on Monday, but … that plan had been
+  // abandoned": the holiday of a plan told as overtaken is the nearest, whichever side of the report.
+  const overtaken =
+    /\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|supposed|meant|planned)\b/i.test(
+      sentence.slice(0, holiday.index),
+    ) && PAST_PLAN_BUT[1].test(sentence.slice(end));
   const direction =
-    rescheduledTo(sentence.slice(0, holiday.index), true) || besideCountedDay
+    rescheduledTo(sentence.slice(0, holiday.index), true) || besideCountedDay || overtaken
       ? undefined
       : weekdays
         ? // The weekday it is told beside governs both.
