@@ -1764,6 +1764,13 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  [
+    'If the assembly approves the deal, auditors return to normal work on Thursday.',
+    '2026-06-16',
+    '2026-06-18',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2907,6 +2914,11 @@ const NO_DATE: [string, string][] = [
   [
     'She said the catamaran would cost at least A$3 million to replace today, almost double what she paid.',
     '2026-07-07',
+  ],
+  ['At Mont-Bouët, a 50-kg sack of flour that cost 27,000 FCFA in July still sells for 31,000.', '2026-08-20'],
+  [
+    'Berth No. 2 remains closed and the replacement crane will not arrive before the end of the first quarter of next year.',
+    '2026-08-20',
   ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],

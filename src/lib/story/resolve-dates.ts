@@ -752,7 +752,7 @@ const FOR_SPAN =
  * cedis".
  */
 const PRICE_NOW =
-  /\b(?:now|today|this\s+year|(?:has|had|have)\s+(?:since\s+)?(?:risen|climbed|jumped|soared|fallen|dropped|doubled|tripled|halved)|(?:is|are)\s+(?:now\s+)?(?:being|sold|selling|going|offered|priced|trading|retailing|fetching|quoting|charging|asking))\b/i;
+  /\b(?:now|today|this\s+year|still\s+(?:sells|costs|goes|fetches)|(?:sells|goes|retails)\s+for|(?:has|had|have)\s+(?:since\s+)?(?:risen|climbed|jumped|soared|fallen|dropped|doubled|tripled|halved)|(?:is|are)\s+(?:now\s+)?(?:being|sold|selling|going|offered|priced|trading|retailing|fetching|quoting|charging|asking))\b/i;
 /** What one paid for each of a thing, after the time one did: "In August we paid EUR 3 a tonne". */
 const PAID_THEN = new RegExp(
   String.raw`^\s*,?\s*(?:I|we|you|they|he|she)\s+(?:\w+ly\s+)?(?:paid|spent)\s+${PAYER_AND_ROUGHLY}(?:${PRICE})\s+(?:a|an|per|each)\s+\p{L}`,
@@ -1186,12 +1186,20 @@ function periodFor(
     /\b(?:could|might|may|would)\b/i.test(clauseBefore(sentence, result.index))
   )
     return undefined;
-  // "did not expect to reopen before the end of the year": a bound a plan is not expected to meet, no event.
+  // "did not expect to reopen before the end of the year", "the replacement crane will not arrive before the end of the
+  // first quarter of next year": a bound a thing is not expected to meet, no event.
   if (
-    (/^(?:before|by|until|till)\b/i.test(text) || /\b(?:before|by|until|till)\s+$/i.test(before)) &&
-    /\b(?:(?:do|does|did)\s+not|don['’]t|doesn['’]t|didn['’]t)\s+(?:expect|plan|intend|hope)\s+to\b[^,;.]{0,60}$/i.test(
+    (/^(?:before|by|until|till)\b/i.test(text) ||
+      /\b(?:before|by|until|till)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+(?:the\s+\w+\s+quarter\s+of\s+)?)?$/i.test(
+        sentence.slice(0, result.index),
+      )) &&
+    (/\b(?:(?:do|does|did)\s+not|don['’]t|doesn['’]t|didn['’]t)\s+(?:expect|plan|intend|hope)\s+to\b[^,;.]{0,60}$/i.test(
       sentence.slice(0, result.index),
-    )
+    ) ||
+      (/\bquarter\s+of\s+$/i.test(sentence.slice(0, result.index)) &&
+        /\b(?:(?:will|would)\s+not|won['’]t|wouldn['’]t)\s+(?:\w+\s+){1,2}before\b[^,;.]{0,60}$/i.test(
+          sentence.slice(0, result.index),
+        )))
   )
     return undefined;
   // "the summer holidays, which in Chile begin in December", "the school year starts in March", "the main high season does

@@ -164,6 +164,9 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   if (/\baccording\s+to\s+[^,;:.]*$/i.test(sentence.slice(0, start))) return 'past';
   const read = verbDirection(unquoted, start, end);
   if (read === 'future') return read;
+  // "If the assembly approves the deal, auditors return to normal work on Thursday": what a condition would bring, told
+  // in the present, is ahead.
+  if (read === undefined && /\bif\b[^,;.]*,\s[^,;.]*$/i.test(unquoted.slice(0, start))) return 'future';
   if (CALLED_TO_GATHERING.test(unquoted.slice(0, start))) return 'either';
   // "has asked for a written explanation by Friday": the day a request sets is ahead of it, and of the report while the
   // request stands.
