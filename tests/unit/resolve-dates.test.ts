@@ -1771,6 +1771,13 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  [
+    'If the assembly approves the deal, auditors return to normal work on Thursday, once the holiday is over, said the superintendent.',
+    '2026-06-23',
+    '2026-06-25',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.

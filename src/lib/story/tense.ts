@@ -162,11 +162,13 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   if (/\bas\s+soon\s+as\s+$/i.test(sentence.slice(0, start))) return 'future';
   // "is due to open early next year, according to MERB's statement on the 14th": the source cited was given already.
   if (/\baccording\s+to\s+[^,;:.]*$/i.test(sentence.slice(0, start))) return 'past';
+  // "If the assembly approves the deal, auditors return to normal work on Thursday, … said": what a condition would
+  // bring, told in the present, is ahead, whenever it was said.
+  const consequence = /\bif\b[^,;.]*,\s([^,;.]*)$/i.exec(unquoted.slice(0, start));
+  if (consequence && !/\b(?:[a-z]+ed|was|were|had|did|went|came|took|began|left|made|got)\b/i.test(consequence[1]))
+    return 'future';
   const read = verbDirection(unquoted, start, end);
   if (read === 'future') return read;
-  // "If the assembly approves the deal, auditors return to normal work on Thursday": what a condition would bring, told
-  // in the present, is ahead.
-  if (read === undefined && /\bif\b[^,;.]*,\s[^,;.]*$/i.test(unquoted.slice(0, start))) return 'future';
   if (CALLED_TO_GATHERING.test(unquoted.slice(0, start))) return 'either';
   // "has asked for a written explanation by Friday": the day a request sets is ahead of it, and of the report while the
   // request stands.
