@@ -1778,6 +1778,12 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  [
+    'The Regional Government will appear as an interested party at the hearing set by the Labour Court for 10-11-2026, at which the fines imposed by the Labour Inspectorate on the company for replacing striking workers in September will be heard.',
+    '2026-10-05',
+    '2026-09-01',
+    'month',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2927,6 +2933,14 @@ const NO_DATE: [string, string][] = [
     'Berth No. 2 remains closed and the replacement crane will not arrive before the end of the first quarter of next year.',
     '2026-08-20',
   ],
+  ['A launch transfer that cost operators US$ 35 per passenger a year ago is now quoted at US$ 60.', '2026-04-09'],
+  ['Fences of the kind proposed cost about NOK 18,000 per metre in 2019;', '2026-04-15'],
+  ['A similar flat on the open market cost about 14,000 kroner a month two years ago.', '2026-02-27'],
+  ['Today the block stands empty with its windows boarded up.', '2026-04-10'],
+  ['Hue received about 310,000 visitors, around a fifth fewer than during the Tết holiday in 2025.', '2026-03-04'],
+  ['A restored heritage tram was to lead a procession along Bulevardul 3 August 1919.', '2025-12-02'],
+  ['Today a trip across the city by replacement bus takes about 45 minutes, compared with 25 by tram.', '2026-01-08'],
+  ['The Easter race on Platåberget drew forty skiers.', '2026-04-10'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -648,6 +648,9 @@ const PART_OF_MONTH = /\b(?:end|start|beginning|middle|close) of\b/i;
 /** A count that changed: "The death toll rose from 11 to 17 yesterday" (chrono reads 11:00 to 17:00). */
 const COUNT_CHANGE =
   /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|climbed|increased|dropped|grew|jumped|went\s+(?:up|down))\s+from\s+\d[\d,.]*\s+to\s+\d[\d,.]*/gi;
+/** A rate's period just before a time ago: "a month" in "14,000 kroner a month two years ago". */
+const RATE_BEFORE_AGO =
+  /(?<=\b(?:a|an|per)\s)(?:day|week|month|night|year)(?=\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+ago\b)/giu;
 /** A number just before a weekday: "Pier 15 on Monday", "Flight 12 Tuesday". */
 const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 /** A currency's sign or code before a sum: "$", "Tk ", "EUR ". */
@@ -660,7 +663,7 @@ const PRICE = String.raw`${CURRENCY_SIGN}[#\d][#\d,.]*(?:\s?(?:m|bn|mn|k|million
  * €38").
  */
 const UNIT_PRICE = new RegExp(
-  String.raw`\b(?:sold|sells?|selling|trad(?:ed|es|ing)|went|going|priced)\b[^,;]*?\bat\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})|(?:${PRICE})\s+(?:\p{L}+\s+){0,2}(?:fetched|commanded|cost)\b|\b(?:fetched|fetching|commanded|cost|costs)\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+|(?:more|less)\s+than\s+)?(?:${PRICE})|\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,4}?(?:that\s+)?(?:sold|went|traded|retailed)\s+for\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?(?:${PRICE})|\b(?:a|an|one)\s+(?:[\p{L}\d-]+\s+){1,6}?(?:that|who)\s+(?:paid|spent)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?(?:${PRICE})`,
+  String.raw`\b(?:sold|sells?|selling|trad(?:ed|es|ing)|went|going|priced)\b[^,;]*?\bat\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})|(?:${PRICE})\s+(?:\p{L}+\s+){0,2}(?:fetched|commanded|cost)\b|\b(?:fetched|fetching|commanded|cost|costs)\s+(?:(?:the\s+|its\s+|their\s+)?\p{Ll}+\s+(?=(?:about\s+|around\s+)?[A-Z]{0,3}\p{Sc}))?(?:about\s+|around\s+|nearly\s+|just\s+|only\s+|(?:more|less)\s+than\s+)?(?:${PRICE})|\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,4}?(?:that\s+)?(?:sold|went|traded|retailed)\s+for\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?(?:${PRICE})|\b(?:a|an|one)\s+(?:[\p{L}\d-]+\s+){1,6}?(?:that|who)\s+(?:paid|spent)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?(?:${PRICE})`,
   'iu',
 );
 /** A price right after its time: "A month ago at $9,000 a year". */
@@ -763,7 +766,7 @@ const PAID_THEN = new RegExp(
  * (a verb that is also a noun, only in its "-s": "the same cover runs").
  */
 const NOWADAYS =
-  /^\s*,?\s+((?:[\p{L}\d'’,-]+\s+){0,12}?)(?:is|are|lives?|employs?|carr(?:y|ies)|runs?|costs?|stands?|imports?|exports?|leaves?|handles?|receives?|numbers?|accounts?\s+for|makes?\s+up|sits?|ships?|sells?|serves?|produces?|earns?|pays?|holds?|has|have|owns?|moves?|covers|supplies|provides|controls|draws|attracts|spends|uses|supports|sustains|hosts|generates|welcomes|burns|depends?|relies|rely|feeds)\b([^.;]*)/iu;
+  /^\s*,?\s+((?:[\p{L}\d'’,-]+\s+){0,12}?)(?:is|are|lives?|employs?|carr(?:y|ies)|runs?|costs?|stands?|imports?|exports?|leaves?|handles?|receives?|numbers?|accounts?\s+for|makes?\s+up|sits?|ships?|sells?|serves?|produces?|earns?|pays?|holds?|has|have|owns?|moves?|covers|supplies|provides|controls|draws|attracts|spends|uses|supports|sustains|hosts|generates|welcomes|burns|depends?|relies|rely|feeds|takes)\b([^.;]*)/iu;
 /**
  * How much, roughly: what a level or a standing opens with ("one of the largest", "the only year-round link", "crowds of
  * up to 50,000", "an average of 370,000").
@@ -1595,6 +1598,8 @@ function periodFor(
     nowadays &&
     (QUANTITY.test(nowadays[1]) ||
       QUANTITY.test(nowadays[2]) ||
+      // "Today the block stands empty with its windows boarded up": a state now.
+      /^\s+(?:empty|idle|derelict|abandoned|vacant|deserted|unused|silent|disused)\b/i.test(nowadays[2]) ||
       /\b(?:ago|used\s+to|once|usual|long\s+been|formerly|every\s+(?:\p{L}+\s+)?(?:day|evening|morning|night|week|summer|winter)|than\s+(?:it|they|he|she|we)\s+(?:was|were|used\s+to\s+be))\b/iu.test(
         sentence,
       ))
@@ -1719,7 +1724,10 @@ function periodFor(
   if (
     (monthAlone(text) || /^(?:(?:in|of)\s+)?\d{4}$/.test(text) || MONTH_PART.test(text)) &&
     ((PRICE_THEN_IN.test(sentence.slice(0, result.index)) &&
-      (PRICE_NOW.test(after) || /^\s*(?:\p{Lu}\p{Ll}+ing\s+)?(?:an?|one)\s/iu.test(sentence))) ||
+      // (A statement a semicolon ends goes on to the price now.)
+      (PRICE_NOW.test(after) ||
+        /^[^.;]{0,30};\s*$/.test(after) ||
+        /^\s*(?:\p{Lu}\p{Ll}+ing\s+)?(?:an?|one)\s/iu.test(sentence))) ||
       PAID_THEN.test(after))
   )
     return undefined;
@@ -1761,7 +1769,7 @@ function periodFor(
   // "a bonus of €38, the same amount as in 2019", "6% below the level of 2024": a level then as a baseline.
   if (
     /^(?:(?:in|of)\s+)?\d{4}$/i.test(text) &&
-    /\b(?:the\s+same\s+(?:[\p{L}-]+\s+){0,2}as(?:\s+in)?|(?:below|above|under|over|near|at|to|from)\s+(?:the\s+)?(?:levels?|figures?|volumes?|pace)(?:\s+of)?)\s+$/iu.test(
+    /\b(?:the\s+same\s+(?:[\p{L}-]+\s+){0,2}as(?:\s+in)?|(?:below|above|under|over|near|at|to|from)\s+(?:the\s+)?(?:levels?|figures?|volumes?|pace)(?:\s+of)?|(?:fewer|less|more|higher|lower)\s+than\s+(?:during|in|at|over)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s+$/iu.test(
       sentence.slice(0, result.index),
     )
   )
@@ -1796,6 +1804,14 @@ function periodFor(
       sentence.slice(0, result.index),
     ) &&
     /^[^“"]*[”"]/.test(sentence.slice(result.index))
+  )
+    return undefined;
+  // "along Bulevardul 3 August 1919", "Piazza XX Settembre": a street named after a day (not "the Boulevard on Saturday").
+  if (
+    /^(?:\d|[IVXL]+\s)/.test(text) &&
+    /\b(?:Bulevardul|Bulevard|Boulevard|Strada|Calea|Piața|Piazza|Via|Viale|Avenida|Avenue|Rua|Calle|Rue|Plaza|Prospekt|Ulitsa|Jalan)\s+$/.test(
+      before,
+    )
   )
     return undefined;
   // "abroad it is the April Fair, even when it is held in May": whenever it is, no one year's.
@@ -3044,6 +3060,8 @@ export function resolveDates(
     .replace(AMOUNT, (amount) => amount.replace(/\d/g, '#'))
     .replace(NUMBER_BEFORE_WEEKDAY, (number) => number.replace(/\d/g, '#'))
     .replace(COUNT_CHANGE, (change) => change.replace(/\d/g, '#'))
+    // "cost about 14,000 kroner a month two years ago": a rate's period before a time ago is no part of it.
+    .replace(RATE_BEFORE_AGO, (period) => period.replace(/\p{L}/gu, '#'))
     // "The next day, PT Penyeberangan closed the berth": capitals before a name are part of it, not a time zone.
     .replace(/(?<=,\s*[A-Z])[A-Z]{1,3}(?=\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\p{Lu}\p{Ll})/gu, (letters) =>
       letters.toLowerCase(),
@@ -3448,7 +3466,7 @@ const HOLIDAY_BOUND =
 /** After it, a word that makes it a span or a season: "the Christmas holidays", "Easter weekend". */
 const WEEKDAY_BEFORE_HOLIDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?:the\s+)?$/i;
 const HOLIDAY_SPAN =
-  /^\s+(?:weekend|holidays?|break|bridge|period|week|season|rush|recess|sales?|deals?|shopping|trade|trading|getaway)\b/i;
+  /^\s+(?:weekend|holidays?|break|bridge|period|week|season|rush|recess|sales?|deals?|shopping|trade|trading|getaway|races?|regatta|markets?|fair|menu|lights|timetable|schedule|programme|program)\b/i;
 /** Before it, a day counted from it: "the day after", "the eve of", "the Friday after". */
 const COUNTED_FROM_HOLIDAY = new RegExp(`\\bthe\\s+(?:${COUNTED_FROM}|eve\\s+of)\\s+(?:the\\s+)?$`, 'i');
 

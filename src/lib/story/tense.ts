@@ -162,6 +162,14 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   if (/\bas\s+soon\s+as\s+$/i.test(sentence.slice(0, start))) return 'future';
   // "is due to open early next year, according to MERB's statement on the 14th": the source cited was given already.
   if (/\baccording\s+to\s+[^,;:.]*$/i.test(sentence.slice(0, start))) return 'past';
+  // "the fines imposed on the company for replacing striking workers in September will be heard": a deed a gerund tells
+  // has no tense of its own, and the verbs around it say nothing of when it was.
+  if (
+    /\b(?:for|of|by|after|before|since|without)\s+[a-z]+ing\s+(?:[\p{L}'’-]+\s+){0,5}(?:in|on|during)\s+$/iu.test(
+      unquoted.slice(0, start),
+    )
+  )
+    return undefined;
   // "If the assembly approves the deal, auditors return to normal work on Thursday, … said": what a condition would
   // bring, told in the present, is ahead, whenever it was said.
   const consequence = /\bif\b[^,;.]*,\s([^,;.]*)$/i.exec(unquoted.slice(0, start));
