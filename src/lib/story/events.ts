@@ -8,7 +8,14 @@ import type { Lexicon } from './lexicon.ts';
 import type { NameMatch } from './people.ts';
 import { periodEnd } from './periods.ts';
 import { peopleIn } from './people.ts';
-import { figureOrderIn, figureOrderOf, resolveDates, type Precision, type ResolvedDate } from './resolve-dates.ts';
+import {
+  figureOrderIn,
+  figureOrderOf,
+  LISTED_DAYS,
+  resolveDates,
+  type Precision,
+  type ResolvedDate,
+} from './resolve-dates.ts';
 import { directionAt, isPastAction } from './tense.ts';
 
 /** A passage of a report, as the story reads it. */
@@ -452,8 +459,7 @@ export function eventCandidates(
         // "The court had adjourned on 05/01/2026 out of respect for the celebrations of 9 and 10 January. Two days
         // later, …": a day that names a thing gives way to the day of what the sentence tells.
         const plain = toldDone.filter(
-          (date) =>
-            !NAMED_BY_DAY.test(sentence.slice(0, date.index).replace(/(?:\d{1,2}(?:,\s*|\s+(?:and|&)\s+))+$/, '')),
+          (date) => !NAMED_BY_DAY.test(sentence.slice(0, date.index).replace(LISTED_DAYS, '')),
         );
         const done = new Set((plain.length > 0 ? plain : toldDone).map((date) => date.start));
         // "… admitted the amparo on 18 August. The day before, the ministry had asked it to reject the case. Two days

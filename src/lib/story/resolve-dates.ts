@@ -718,7 +718,7 @@ const RATE_BEFORE =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** "18, 19 and " before "20 February": days of the month listed before the last, which carries the month. */
-const LISTED_DAYS = /(?<=^|\s)(\d{1,2})(?:,\s*\d{1,2})*,?\s+(?:and|&)\s+$/;
+export const LISTED_DAYS = /(?<=^|\s)(\d{1,2})(?:,\s*\d{1,2})*,?\s+(?:and|&)\s+$/;
 /** "the day after Green March Day (", "the eve of Flag Day (": a day counted from a named day whose date follows. */
 const BRACKETED_NAMED_DAY =
   /\bthe\s+(?:day\s+(?:(after|following)|before)|eve\s+of)\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]{2,40}\s*\(\s*$/u;
@@ -738,6 +738,11 @@ const MULTIPLE_NOW =
 /** How little or much had come by a time: " only €3.1 million had been paid out". */
 const SHORT_TALLY = new RegExp(
   String.raw`^\s*,?\s*(?:only|just|barely|some|about|around|nearly|almost|(?:fewer|less|more)\s+than)\s+(?:${PRICE}|[#\d][#\d,.]*)[^,;.]{0,40}?\b(?:had|has|have)\s+been\b`,
+  'iu',
+);
+/** A price told after "today" in the present: " you cannot find one under S/ 480". */
+const PRICE_TOLD_NOW = new RegExp(
+  String.raw`^\s*,?\s+[^.;]{0,40}\b(?:cannot|can['’]t|costs?|is|are|goes|sells?)\b[^.;]{0,30}(?:${PRICE})`,
   'iu',
 );
 /** A price told after "today": " it is P14". */
@@ -1008,7 +1013,10 @@ export function figureOrderOf(texts: readonly string[]): FigureOrder | undefined
   return orders.size === 1 ? [...orders][0] : undefined;
 }
 
-/** Where dates in figures put the month first: the United States, the states in free association with it, the Philippines. */
+/**
+ * Where dates in figures may put the month first: the United States, the states in free association with it, the
+ * Philippines, and Canada, which writes both.
+ */
 const MONTH_FIRST_COUNTRIES = new Set(['US', 'PR', 'GU', 'VI', 'AS', 'MP', 'UM', 'FM', 'MH', 'PW', 'PH', 'CA']);
 
 /**
@@ -1621,10 +1629,7 @@ function periodFor(
       /^\s+(?:\p{Lu}[\p{L}'’-]*['’]s\s+|the\s+|one\s+of\s+)?(?:largest|biggest|busiest|oldest|main|only|sole|leading|second|third)\b/iu.test(
         after,
       )) ||
-      new RegExp(
-        String.raw`^\s*,?\s+[^.;]{0,40}\b(?:cannot|can['’]t|costs?|is|are|goes|sells?)\b[^.;]{0,30}(?:${PRICE})`,
-        'iu',
-      ).test(after))
+      PRICE_TOLD_NOW.test(after))
   )
     return undefined;
   // "today, the firm reckons, it would have fetched twice that": what would be so now, no event.
