@@ -2941,6 +2941,10 @@ const NO_DATE: [string, string][] = [
   ['A restored heritage tram was to lead a procession along Bulevardul 3 August 1919.', '2025-12-02'],
   ['Today a trip across the city by replacement bus takes about 45 minutes, compared with 25 by tram.', '2026-01-08'],
   ['The Easter race on Platåberget drew forty skiers.', '2026-04-10'],
+  [
+    'A container that paid MT 9.500 to reach Mutare by rail a month ago now pays more than MT 21.000 by road.',
+    '2026-05-20',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -3202,6 +3206,16 @@ describe('sentences with two dates', () => {
         '2026-02-04',
       ),
     ).toEqual(['2025-12-01', '2026-02-02']);
+  });
+
+  it('reads what a state dates from by its day as gone by, whatever comes after it', () => {
+    expect(
+      read(
+        ['JP'],
+        'The arcade that has been closed since the roof collapse on July 30 will reopen on Monday, under a temporary canopy.',
+        '2026-09-18',
+      ),
+    ).toEqual(['2026-07-30', '2026-09-21']);
   });
 
   it('reads no holiday in a habit beside a day that is news', () => {
