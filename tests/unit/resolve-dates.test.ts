@@ -1784,6 +1784,7 @@ const TABLE: Row[] = [
     '2026-09-01',
     'month',
   ],
+  ['Talks resumed, with BTS reportedly ready to move beyond its 3% June offer.', '2026-09-10', '2026-06-01', 'month'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2945,6 +2946,9 @@ const NO_DATE: [string, string][] = [
     'A container that paid MT 9.500 to reach Mutare by rail a month ago now pays more than MT 21.000 by road.',
     '2026-05-20',
   ],
+  ["Tariffs at the port's rail yard have been frozen at the level of 1 January for the duration.", '2026-03-20'],
+  ['Today the island has no second storage site.', '2026-09-10'],
+  ['At the pump, a litre of petrol costs 4,400 FBu today, against 4,150 FBu before the crisis.', '2026-08-05'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
