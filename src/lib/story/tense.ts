@@ -173,8 +173,7 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   // "If the assembly approves the deal, auditors return to normal work on Thursday, … said": what a condition would
   // bring, told in the present, is ahead, whenever it was said.
   const consequence = /\bif\b[^,;.]*,\s([^,;.]*)$/i.exec(unquoted.slice(0, start));
-  if (consequence && !/\b(?:[a-z]+ed|was|were|had|did|went|came|took|began|left|made|got)\b/i.test(consequence[1]))
-    return 'future';
+  if (consequence && lastSignal(consequence[1]) !== 'past') return 'future';
   const read = verbDirection(unquoted, start, end);
   if (read === 'future') return read;
   if (CALLED_TO_GATHERING.test(unquoted.slice(0, start))) return 'either';
