@@ -1785,6 +1785,7 @@ const TABLE: Row[] = [
     'month',
   ],
   ['Talks resumed, with BTS reportedly ready to move beyond its 3% June offer.', '2026-09-10', '2026-06-01', 'month'],
+  ['The port had planned family events for Founding Day on Sunday.', '2026-02-19', '2026-02-22', 'day', 'expected'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2949,6 +2950,18 @@ const NO_DATE: [string, string][] = [
   ["Tariffs at the port's rail yard have been frozen at the level of 1 January for the duration.", '2026-03-20'],
   ['Today the island has no second storage site.', '2026-09-10'],
   ['At the pump, a litre of petrol costs 4,400 FBu today, against 4,150 FBu before the crisis.', '2026-08-05'],
+  ['Average waiting time is now about 52 hours, up from under 10 hours in January.', '2026-03-02'],
+  [
+    'A daily ridership of one lakh compares with about 85,000 a year ago, when the line was still being extended.',
+    '2026-01-16',
+  ],
+  ['Today the terminal operates eight of its twelve ship-to-shore cranes.', '2026-02-24'],
+  ['Jeddah — Monday 6 Ramadan 1447 AH, corresponding to 23/02/2026', '2026-02-23'],
+  ['Here is what you need to know about the metro today.', '2026-01-16'],
+  [
+    'Back then the inspectors gave it a condition grade of 2.4, a value that today would still not trigger any restriction.',
+    '2026-11-04',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -619,6 +619,12 @@ function abbreviatedWeekdayStands(text: string, before: string, after: string): 
  */
 const DATELINE =
   /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:,\s+[A-Z]{2,8})?(?:(?:\s+|\.)[—–]\s|\s*--\s|:\s)|^\p{Lu}[\p{L} .'’-]{1,30},\s+\d{1,2}\/\d{1,2}\/\d{4}\s-\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s/u;
+/**
+ * A dateline on a line of its own, the place and the day and nothing told of it: "Jeddah — Monday 6 Ramadan 1447 AH,
+ * corresponding to 23/02/2026".
+ */
+const DATELINE_ALONE =
+  /^\p{Lu}[\p{L} .'’-]{1,30}\s[—–-]\s(?:(?:\p{Lu}[\p{L}.]*|\d[\d/.-]*|AH|CE|BE|H|corresponding|equivalent|to|of|the),?\s*){1,12}$/u;
 /** "was to have resumed", "would have met": what was meant to happen and did not. */
 const COUNTERFACTUAL = /\b(?:was|were) to have\b|\b(?:would|should|could|might) have\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/i;
 /** "Had the ferry sailed on Monday, …": a condition that did not hold (case matters: no "i" flag). */
@@ -771,19 +777,19 @@ const PAID_THEN = new RegExp(
  * (a verb that is also a noun, only in its "-s": "the same cover runs").
  */
 const NOWADAYS =
-  /^\s*,?\s+((?:[\p{L}\d'’,-]+\s+){0,12}?)(?:is|are|lives?|employs?|carr(?:y|ies)|runs?|costs?|stands?|imports?|exports?|leaves?|handles?|receives?|numbers?|accounts?\s+for|makes?\s+up|sits?|ships?|sells?|serves?|produces?|earns?|pays?|holds?|has|have|owns?|moves?|covers|supplies|provides|controls|draws|attracts|spends|uses|supports|sustains|hosts|generates|welcomes|burns|depends?|relies|rely|feeds|takes)\b([^.;]*)/iu;
+  /^\s*,?\s+((?:[\p{L}\d'’,-]+\s+){0,12}?)(?:is|are|lives?|employs?|carr(?:y|ies)|runs?|costs?|stands?|imports?|exports?|leaves?|handles?|receives?|numbers?|accounts?\s+for|makes?\s+up|sits?|ships?|sells?|serves?|produces?|earns?|pays?|holds?|has|have|owns?|moves?|covers|supplies|provides|controls|draws|attracts|spends|uses|supports|sustains|hosts|generates|welcomes|burns|depends?|relies|rely|feeds|takes|operates?)\b([^.;]*)/iu;
 /**
  * How much, roughly: what a level or a standing opens with ("one of the largest", "the only year-round link", "crowds of
  * up to 50,000", "an average of 370,000").
  */
 const QUANTITY =
-  /^\s*(?:to\s+|at\s+|(?:(?:an?|the)\s+)?\p{L}+\s+of\s+)?(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|close(?:r)?\s+to|(?:(?:far|much|many|even)\s+)?(?:more|fewer|less)\s+(?:[a-z-]+\s+){0,4}?than|up\s+to|one\s+of|the\s+(?:only|sole|largest|biggest|main|oldest|busiest)\b|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters|most\s+of|much\s+of|no\s+\p{Ll}|(?:large|huge|vast|small|modest)\s+(?:volumes|amounts|quantities|numbers|shares)\b|(?:[A-Z]{0,3}\p{Sc}\s?)?[#\d])/iu;
+  /^\s*(?:to\s+|at\s+|(?:(?:an?|the)\s+)?\p{L}+\s+of\s+)?(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|close(?:r)?\s+to|(?:(?:far|much|many|even)\s+)?(?:more|fewer|less)\s+(?:[a-z-]+\s+){0,4}?than|up\s+to|one\s+of|the\s+(?:only|sole|largest|biggest|main|oldest|busiest)\b|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters|most\s+of|much\s+of|no\s+\p{Ll}|(?:large|huge|vast|small|modest)\s+(?:volumes|amounts|quantities|numbers|shares)\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b|(?:[A-Z]{0,3}\p{Sc}\s?)?[#\d])/iu;
 /**
- * A change from an amount, or a level against one: "from D82 a month ago", "up from three a week ago", "against EUR 2.80
- * a year ago", "compared with 30 hours in 2015", "against 85 percent at the same point last year".
+ * A change from an amount, or a level against one: "from D82 a month ago", "up from under 10 hours in January", "against
+ * EUR 2.80 a year ago", "compares with about 85,000 a year ago", "against 85 percent at the same point last year".
  */
 const FROM_PRICE = new RegExp(
-  String.raw`\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?(?:${PRICE}|\b\p{L}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)?|${Object.keys(
+  String.raw`\b(?:from|against|compar(?:ed|es?)\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+|under\s+|over\s+|just\s+|barely\s+|(?:more|less|fewer)\s+than\s+)?(?:${PRICE}|\b\p{L}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)?|${Object.keys(
     NUMBER_WORDS,
   )
     .filter((word) => NUMBER_WORDS[word] > 1)
@@ -1633,11 +1639,20 @@ function periodFor(
   )
     return undefined;
   // "today, the firm reckons, it would have fetched twice that": what would be so now, no event.
-  // "a sum that today would come to roughly €7,670": what a sum would be worth now.
+  // "Here is what you need to know about the metro today": an explainer's heading, no event of the day.
+  if (
+    /^today$/i.test(text) &&
+    /\bwhat\s+(?:you|we|readers)\s+(?:need|should|want)\s+to\s+know\b/i.test(sentence.slice(0, result.index))
+  )
+    return undefined;
+  // "a sum that today would come to roughly €7,670": what a sum would be worth now; "a value that today would still not
+  // trigger any restriction", what would follow now.
   if (
     /^today$/i.test(text) &&
     (COUNTERFACTUAL.test(after.split(/[.;]/)[0] ?? '') ||
-      /^\s*,?\s*(?:would|could)\s+(?:come\s+to|be\s+worth|buy|fetch|cost|equal|amount\s+to)\b/i.test(after))
+      /^\s*,?\s*(?:would|could)\s+(?:come\s+to|be\s+worth|buy|fetch|cost|equal|amount\s+to|still|also|no\s+longer|not|even)\b/i.test(
+        after,
+      ))
   )
     return undefined;
   // "By the end of March only €3.1 million had been paid out": how little had come by a time, a tally, no event.
@@ -3078,6 +3093,7 @@ export function resolveDates(
       letters.toLowerCase(),
     )
     .replace(DATELINE, (dateline) => ' '.repeat(dateline.length))
+    .replace(DATELINE_ALONE, (dateline) => ' '.repeat(dateline.length))
     // "« Tonight we think of the crew », said Lehartel on Wednesday": guillemets quote as curly marks do.
     .replace(/«/g, '“')
     .replace(/»/g, '”')
@@ -3205,6 +3221,13 @@ export function resolveDates(
       anchor ? parseISO(anchor) : undefined,
     );
     if (!found) continue;
+    // "family events for Founding Day on Sunday", "the Great Union Day procession on Monday": a weekday told beside a
+    // holiday that falls on it within the week either side is the holiday's, whatever the verbs.
+    const onHoliday = calendar && holidayOnWeekday(sentence, result, holidays, calendar, day);
+    if (onHoliday) {
+      push(result.text.trim(), result.index, [periodOf(onHoliday, 'day'), onHoliday > day ? 'future' : 'past']);
+      continue;
+    }
     // "the day after Green March Day (6 November)": the day in brackets is the named day's, and where the calendar does
     // not know the name, the phrase counts from it; where it does, the holiday's own reading counts, and the brackets
     // date the holiday ("the day after National Day (December 17)").
@@ -3480,6 +3503,31 @@ const HOLIDAY_SPAN =
   /^\s+(?:weekend|holidays?|break|bridge|period|week|season|rush|recess|sales?|deals?|shopping|trade|trading|getaway|races?|regatta|markets?|fair|menu|lights|timetable|schedule|programme|program)\b/i;
 /** Before it, a day counted from it: "the day after", "the eve of", "the Friday after". */
 const COUNTED_FROM_HOLIDAY = new RegExp(`\\bthe\\s+(?:${COUNTED_FROM}|eve\\s+of)\\s+(?:the\\s+)?$`, 'i');
+
+/** The holiday a bare weekday is told beside ("Founding Day on Sunday"), when it falls on that weekday near the report. */
+function holidayOnWeekday(
+  sentence: string,
+  result: chrono.ParsedResult,
+  holidays: readonly HolidayMention[],
+  calendar: HolidayCalendar,
+  published: Date,
+): Date | undefined {
+  const weekday = /^(?:on\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day[,.]?$/i.exec(result.text.trim());
+  if (!weekday) return undefined;
+  const beside = holidays.find((holiday) =>
+    /^\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}$/u.test(sentence.slice(holiday.index + holiday.text.length, result.index)),
+  );
+  if (!beside || COUNTED_FROM_HOLIDAY.test(sentence.slice(0, beside.index))) return undefined;
+  const year = published.getFullYear();
+  return [year - 1, year, year + 1]
+    .flatMap((y) => calendar.dayOf(beside.name, y) ?? [])
+    .map((iso) => parseISO(iso))
+    .find(
+      (date) =>
+        WEEKDAYS[date.getDay()].startsWith(weekday[1].toLowerCase()) &&
+        Math.abs(differenceInCalendarDays(date, published)) <= 7,
+    );
+}
 
 /** The day of a named holiday: the one the tense points to, or the nearest when the sentence leaves it open. */
 function holidayPeriod(
