@@ -1786,6 +1786,20 @@ const TABLE: Row[] = [
   ],
   ['Talks resumed, with BTS reportedly ready to move beyond its 3% June offer.', '2026-09-10', '2026-06-01', 'month'],
   ['The port had planned family events for Founding Day on Sunday.', '2026-02-19', '2026-02-22', 'day', 'expected'],
+  [
+    'Downtown owners are aiming to have most storefronts reopened by Memorial Day (May 25).',
+    '2026-03-24',
+    '2026-05-25',
+    'day',
+    'expected',
+  ],
+  [
+    'He said a first technical assessment due on Thursday would decide whether the tunnel lining needed repairs.',
+    '2026-06-03',
+    '2026-06-04',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2962,6 +2976,10 @@ const NO_DATE: [string, string][] = [
     'Back then the inspectors gave it a condition grade of 2.4, a value that today would still not trigger any restriction.',
     '2026-11-04',
   ],
+  [
+    'Ticket sales on the line fell 31% in June, compared with June last year, even though replacement buses were free for pass holders.',
+    '2026-07-09',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -3194,6 +3212,26 @@ describe('sentences with two dates', () => {
   /** The days a sentence's phrases start on, read with the holidays of the countries given. */
   const read = (countries: string[], sentence: string, published: string) =>
     resolveDates(sentence, published, calendarOf(holidayCalendar, countries)).map((date) => date.start);
+
+  it('reads a holiday made ready for as the one ahead, whatever the verb of saying around it', () => {
+    expect(
+      read(
+        ['FR'],
+        'The repair bill for the Nordet, the ferry that ran aground off Miquelon on June 27, could reach 2.4 million euros, its operator said on Tuesday, as the French archipelago prepares for a Bastille Day without its main sea link.',
+        '2026-07-08',
+      ),
+    ).toEqual(['2026-06-27', '2026-07-07', '2026-07-14']);
+  });
+
+  it('reads a plan told with no verb of its own, after "with … targeted for", as ahead', () => {
+    expect(
+      read(
+        ['IT'],
+        'A permanent replacement fan set, with new drives and remote monitoring, will be tendered this month, with the award targeted for the week of 20 July and installation in August, when ridership is lowest.',
+        '2026-06-12',
+      ),
+    ).toEqual(['2026-06-01', '2026-07-20', '2026-08-01']);
+  });
 
   it('reads Japan’s Foundation Day by the name its press writes, and its eve told as done on the eve as that day', () => {
     expect(read(['JP'], 'The sculpture fell on the eve of National Foundation Day.', '2026-02-10')).toEqual([

@@ -1777,6 +1777,12 @@ function periodFor(
       WHAT_IT_WAS.test(before))
   )
     return undefined;
+  // "Ticket sales fell 31% in June, compared with June last year": the period compared with is a baseline.
+  if (
+    new RegExp(`^(?:in\\s+)?${MONTH}[a-z]*\\.?(?:\\s+(?:last\\s+year|\\d{4}))?$`, 'i').test(text) &&
+    /\b(?:compar(?:ed|es?)\s+(?:with|to)|versus|vs\.?)\s+$/i.test(before)
+  )
+    return undefined;
   // "dropped 22 percent from the same holiday week of 2025", "against 3.6 million on the same day of last year's holiday":
   // a baseline.
   if (
@@ -3631,17 +3637,25 @@ function holidayPeriod(
     /\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|supposed|meant|planned)\b/i.test(
       sentence.slice(0, holiday.index),
     ) && PAST_PLAN_BUT[1].test(sentence.slice(end));
+  // "as the archipelago prepares for a Bastille Day without its main sea link": a holiday made ready for is ahead,
+  // whatever the verb of saying around it.
+  const awaited =
+    /\b(?:prepar(?:es|ing)|gear(?:s|ing)\s+up|brac(?:es|ing)|gets\s+ready|getting\s+ready)\s+for\s+(?:(?:a|an|the|this|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(
+      sentence.slice(0, holiday.index),
+    );
   const direction =
     rescheduledTo(sentence.slice(0, holiday.index), true) || besideCountedDay || overtaken
       ? undefined
-      : weekdays
-        ? // The weekday it is told beside governs both.
-          directionAt(
-            sentence,
-            WEEKDAY_BEFORE_HOLIDAY.exec(sentence.slice(0, holiday.index))?.index ?? holiday.index,
-            end,
-          )
-        : directionAt(sentence, holiday.index, end);
+      : awaited
+        ? 'future'
+        : weekdays
+          ? // The weekday it is told beside governs both.
+            directionAt(
+              sentence,
+              WEEKDAY_BEFORE_HOLIDAY.exec(sentence.slice(0, holiday.index))?.index ?? holiday.index,
+              end,
+            )
+          : directionAt(sentence, holiday.index, end);
   // "Nyepi, which marks the Saka New Year, closes Bali's airport": the holiday as the subject of the simple present
   // is every year's.
   if (

@@ -160,6 +160,23 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     return 'past';
   // "could lock out its clerks as soon as Saturday if the pickets stayed up": the earliest a thing may come is ahead.
   if (/\bas\s+soon\s+as\s+$/i.test(sentence.slice(0, start))) return 'future';
+  // "He said a first technical assessment due on Thursday would decide …": a thing due, whose own verb looks ahead, is
+  // ahead, whoever told of it.
+  if (
+    /\b(?!(?:was|were|been|is|are|be|being|not)\s)\p{Ll}+\s+due\s+(?:on\s+|by\s+|in\s+)?$/u.test(
+      sentence.slice(0, start),
+    ) &&
+    /^\s*,?\s+(?:would|will|is\s+(?:to|expected|likely))\b/.test(sentence.slice(end))
+  )
+    return 'future';
+  // "with the award targeted for the week of 20 July and installation in August": a plan told without a verb of its
+  // own is ahead.
+  if (
+    /\bwith\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}-]+\s+){1,3}(?:targeted|targetted|scheduled|slated|planned|earmarked|pencill?ed\s+in|due)\s+(?:for|in|on|by)\b[^;.]*$/u.test(
+      sentence.slice(0, start),
+    )
+  )
+    return 'future';
   // "is due to open early next year, according to MERB's statement on the 14th": the source cited was given already.
   if (/\baccording\s+to\s+[^,;:.]*$/i.test(sentence.slice(0, start))) return 'past';
   // "the fines imposed on the company for replacing striking workers in September will be heard": a deed a gerund tells
@@ -521,10 +538,11 @@ const NAME_PARTICIPLE = /(?<=\p{Lu}[\p{L}'’-]*\s+)\p{Lu}\p{Ll}+ed(?=\s+\p{Lu})
 /**
  * "wants a permanent bridge commissioned on …", "wants the upper tier taken down in February", "wants 60,000 t of wheat
  * loaded by Good Friday", "the cargo that a Cairo trading house wants loaded by Friday", "want a full schedule in place
- * before Constitution Day, May 1": what is wanted done, still to do.
+ * before Constitution Day, May 1", "are aiming to have most storefronts reopened by Memorial Day": what is wanted done,
+ * still to do.
  */
 const WANTED_DONE =
-  /(\b(?:wants?|wanted|needs?|would\s+like|expects?)\s+(?:(?!(?:that|and|but|to)\b)[\p{L}\d'’-]+(?:,\d+)*\s+){0,6}?)(?:[a-z]+ed|taken|done|given|shown|built|rebuilt|torn|put|cut|shut|set|paid|kept|held|brought|sent|made|sold|thrown|drawn|written|broken|let|laid|spent|struck|swept|withdrawn|in\s+place)\b/gu;
+  /(\b(?:wants?|wanted|needs?|would\s+like|expects?|(?:aim|hop|plan|intend|expect|want|seek|promis|pledg|vow|work|rac|striv)[a-z]*\s+to\s+have)\s+(?:(?!(?:that|and|but|to)\b)[\p{L}\d'’-]+(?:,\d+)*\s+){0,6}?)(?:[a-z]+ed|taken|done|given|shown|built|rebuilt|torn|put|cut|shut|set|paid|kept|held|brought|sent|made|sold|thrown|drawn|written|broken|let|laid|spent|struck|swept|withdrawn|in\s+place)\b/gu;
 
 /** "will start as planned", "went ahead as scheduled": a manner, not a deed of its own. */
 const AS_PLANNED =
