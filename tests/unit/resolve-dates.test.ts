@@ -2980,6 +2980,12 @@ const NO_DATE: [string, string][] = [
     'Ticket sales on the line fell 31% in June, compared with June last year, even though replacement buses were free for pass holders.',
     '2026-07-09',
   ],
+  ['Today the ghat is a row of chained boats.', '2026-04-13'],
+  [
+    'Households in the 412 affected apartment blocks will receive a flat payment of 150 euros per flat, plus a refund of heating charges for February.',
+    '2026-02-18',
+  ],
+  ['Its weekend night swings for river traffic, a draw for tourists, have been suspended.', '2026-04-23'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

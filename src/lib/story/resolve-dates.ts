@@ -1612,8 +1612,10 @@ function periodFor(
     nowadays &&
     (QUANTITY.test(nowadays[1]) ||
       QUANTITY.test(nowadays[2]) ||
-      // "Today the block stands empty with its windows boarded up": a state now.
+      // "Today the block stands empty with its windows boarded up", "Today the ghat is a row of chained boats": a state
+      // now.
       /^\s+(?:empty|idle|derelict|abandoned|vacant|deserted|unused|silent|disused)\b/i.test(nowadays[2]) ||
+      /^\s*,?\s+(?:[\p{L}\d'’-]+\s+){1,8}?(?:is|are)\s+(?:an?|no\s+longer)\s/iu.test(after) ||
       /\b(?:ago|used\s+to|once|usual|long\s+been|formerly|every\s+(?:\p{L}+\s+)?(?:day|evening|morning|night|week|summer|winter)|than\s+(?:it|they|he|she|we)\s+(?:was|were|used\s+to\s+be))\b/iu.test(
         sentence,
       ))
@@ -1775,6 +1777,14 @@ function periodFor(
       LEVEL_BEFORE.test(sentence.slice(0, result.index)) ||
       RATE_BEFORE.test(sentence.slice(0, result.index)) ||
       WHAT_IT_WAS.test(before))
+  )
+    return undefined;
+  // "a refund of heating charges for February", "wages for March": the period a sum is for, no event of its own.
+  if (
+    monthAlone(text) &&
+    /\b(?:charges?|bills?|wages|salar(?:y|ies)|rent|fees?|payments?|refunds?|invoices?|pay|pensions?|allowances?|subsid(?:y|ies)|premiums?|tariffs?)\s+for\s+$/i.test(
+      before,
+    )
   )
     return undefined;
   // "Ticket sales fell 31% in June, compared with June last year": the period compared with is a baseline.
@@ -2082,8 +2092,15 @@ function periodFor(
     (/^,?\s+then\s+(?:on\s+)?\w+day\b/i.test(after) || /\b\w+day,?\s+then\s+$/i.test(before))
   )
     return undefined;
-  // "the Monday-morning ritual of the weekend chart": a weekday's part as an adjective, every week's.
+  // "the Monday-morning ritual of the weekend chart", "Its weekend night swings for river traffic": a weekday's part as
+  // an adjective, every week's.
   if (/^\w+day-(?:morning|afternoon|evening|night)$/i.test(text) && /^\s+\p{Ll}/u.test(after)) return undefined;
+  if (
+    /^weekend\s+(?:morning|afternoon|evening|night)$/i.test(text) &&
+    /\b(?:its|their|the|our|his|her)\s+$/i.test(before) &&
+    /^\s+(?!(?:was|were|is|are|has|had|will|would)\b)\p{Ll}+\b/u.test(after)
+  )
+    return undefined;
   // "ahead of the 29 October holiday": the run-up to a holiday named by its day, no event of the story ("on the 23
   // October holiday" is the day something happened).
   if (
