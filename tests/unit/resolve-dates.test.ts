@@ -1800,6 +1800,13 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  [
+    'Engineers had promised to open one lane on Monday, but new cracks appeared above the slide and the date slipped.',
+    '2026-08-05',
+    '2026-08-03',
+    'day',
+  ],
+  ['The eight neighbouring stalls were actually due to reopen on Monday.', '2026-12-01', '2026-11-30', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -2986,6 +2993,21 @@ const NO_DATE: [string, string][] = [
     '2026-02-18',
   ],
   ['Its weekend night swings for river traffic, a draw for tourists, have been suspended.', '2026-04-23'],
+  [
+    '"If the permanent bridge is not back by the rains, we will be running the night convoys until the end of the year," said Gaston Fotso.',
+    '2026-02-23',
+  ],
+  ['Our breakfast show "Mardi Gras Matin", with listeners\' traffic reports, airs as usual at 6 a.m.', '2026-02-10'],
+  [
+    "The procession's lead horse, Kannazuki, named after the old word for October, is stabled near the Imperial Palace, its handlers say.",
+    '2026-10-21',
+  ],
+  [
+    'Holders of the Saturday & Sunday Family Pass may also use the subway on the dates printed on their pass.',
+    '2026-10-19',
+  ],
+  ['Our regular advice hours, every Tuesday from 9 to 12, continue throughout December.', '2026-12-03'],
+  ['The bureau carried about 410,000 passengers, the highest daily figure so far this year.', '2026-10-15'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

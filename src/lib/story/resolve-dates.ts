@@ -1189,6 +1189,21 @@ function periodFor(
         (!result.start.isCertain('day') || PART_OF_MONTH.test(text))))
   )
     return undefined;
+  // "we will be running the night convoys until the end of the year": how long a state lasts, no event; a deadline given
+  // ("have until the end of December to lodge claims", "can claim … until the end of September") is one.
+  const until = /^(?:until|till)\s/i.test(text)
+    ? text
+    : /\b(?:until|till)\s+(?:the\s+)?$/i.test(before)
+      ? `until ${text}`
+      : '';
+  if (
+    PART_OF_MONTH.test(until) &&
+    !/^\s+to\s+[a-z]/.test(after) &&
+    !/\b(?:have|has|had|having|gave|give|gives|given|giving|grant\w*|allow\w*|can|may)\b[^,;]*$/i.test(
+      clauseBefore(sentence, result.index),
+    )
+  )
+    return undefined;
   // "the firm could be barred from public tenders until 2029": how long a state that may come would last.
   if (
     !result.start.isCertain('day') &&
@@ -1874,6 +1889,23 @@ function periodFor(
     /^\s+(?:week|weekend|day|night|morning|afternoon|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(after)
   )
     return undefined;
+  // "the highest daily figure so far this year": the span a record holds over, no event of it ("So far this month, both
+  // sides have already exchanged 205 captured soldiers" tells what happened in it).
+  if (
+    /^this\s+(?:year|month|week|season)$/i.test(text) &&
+    /\b(?:\p{L}{3,}est|most|record|best|worst)\s+(?:[\p{L}-]+\s+){0,3}so\s+far\s+$/iu.test(before)
+  )
+    return undefined;
+  // "Kannazuki, named after the old word for October": a month as what a word means.
+  if (MONTH_ALONE.test(text) && /\b(?:word|name|term|expression)\s+for\s+$/i.test(before)) return undefined;
+  // "Our regular advice hours, every Tuesday from 9 to 12, continue throughout December": a weekly habit through a
+  // month, no event of it.
+  if (
+    MONTH_ALONE.test(text) &&
+    /\b(?:throughout|through|all)\s+$/i.test(before) &&
+    /\bevery\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(sentence)
+  )
+    return undefined;
   // "the ferry Princess of May", "the riverboat Senhora de Agosto (Lady of August)": a month a title goes on to is a
   // name ("the Fourth of July", "the end of May" are not titles).
   if (
@@ -2210,13 +2242,20 @@ function periodFor(
     /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i.test(text) &&
     /\b(?:declared|proclaimed|designated|named)\s+$/i.test(before) &&
     /^\s+(?:as\s+)?(?:a|an|the)\s/i.test(after);
-  // "had planned to restart the body shop on Sunday but called the crews off": a plan told as overtaken, gone by.
+  // "had planned to restart the body shop on Sunday but called the crews off", "Engineers had promised to open one lane
+  // on Monday, but new cracks appeared": a plan told as overtaken, gone by.
   // (A calendar day so planned is the nearest: "had planned to open its autumn series on National Heroes' Day, October
   // 12, but …" may be ahead.)
+  // (A plan promised or hoped for is gone by only when what became of it is told as done: "had hoped to reopen … on
+  // Monday, but that the decision now rested with the government" may be the Monday ahead.)
+  const hadPlan = /\bhad\s+(planned|intended|promised|pledged|vowed|hoped|aimed|expected)\s+to\b[^.;]*$/i.exec(
+    sentence.slice(0, result.index),
+  );
   const gaveUp =
     !result.start.isCertain('month') &&
-    /\bhad\s+(?:planned|intended)\s+to\b[^.;]*$/i.test(sentence.slice(0, result.index)) &&
-    /^[^.;]*\bbut\b/i.test(after);
+    hadPlan !== null &&
+    /^[^.;]*\bbut\b/i.test(after) &&
+    (/^(?:planned|intended)$/i.test(hadPlan[1]) || fateToldAsDone(after));
   // "Organizers said Friday's parade is expected to go ahead", "City Hall said the Victory Day concert on the Boulevard
   // on Saturday would move inland": a day's thing after a verb of saying is the subject of what was said, whose own
   // verb reads it.
@@ -2815,9 +2854,11 @@ function periodFor(
     )
       return undefined;
     // "released on bail on the Friday and re-arrested on the Monday", "at the Sunday service": a weekday of a week the
-    // narrative set, or of every week; not "the Sunday just passed".
+    // narrative set, or of every week; not "the Sunday just passed". So is the second of two ("the Saturday & Sunday
+    // Family Pass").
     if (
-      /\bthe\s+$/i.test(before) &&
+      (/\bthe\s+$/i.test(before) ||
+        /\bthe\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:&|and|or|\/)\s*$/i.test(before)) &&
       /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i.test(clockless) &&
       !/^\s+(?:just\s+)?(?:gone|passed|past|before|after)\b/i.test(after) &&
       // "after the Friday prayers yesterday": the day told beside it says which.
@@ -2942,6 +2983,17 @@ function periodFor(
       const weekday = result.start.get('weekday') ?? 0;
       const gone = fateToldAsDone(after) && weekday !== published.getDay() && weekdayDate(published, weekday, 'past');
       return gone ? [periodOf(gone, 'day'), 'past'] : undefined;
+    }
+    // "The eight neighbouring stalls were actually due to reopen on Monday. But the police kept the cordon": what was
+    // "actually" due is told against what happened instead, and was for the day gone by.
+    if (
+      /\b(?:was|were)\s+actually\s+(?:due|supposed|scheduled|set|meant|planned|expected)\b[^,;]*$/i.test(
+        planBefore(sentence, result.index),
+      ) &&
+      result.start.get('weekday') !== published.getDay()
+    ) {
+      const gone = weekdayDate(published, result.start.get('weekday') ?? 0, 'past');
+      return gone && [periodOf(gone, 'day'), 'past'];
     }
     if (!abbreviatedWeekdayStands(text, before, after)) return undefined;
     // "2026/8/12 (Wed)", "16 Feb (Mon)": the weekday of the date before it, no date of its own.
@@ -3567,6 +3619,9 @@ function holidayPeriod(
       sentence.slice(end),
     )
   )
+    return undefined;
+  // 'Our breakfast show "Mardi Gras Matin"': a holiday's name opening a quoted title that goes on is the title's.
+  if (/["“‘]\s*$/.test(sentence.slice(0, holiday.index)) && /^\s+\p{Lu}\p{Ll}+[^"”’]*["”’]/u.test(sentence.slice(end)))
     return undefined;
   // "on the eve of Rosh Hashanah", "the day after Labor Day", "the day following the Mid-Autumn Festival", "the Monday
   // before Thanksgiving": the day, or the first such weekday, before or after the holiday's.
