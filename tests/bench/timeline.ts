@@ -145,7 +145,13 @@ function scoreStory(folder: string): Score {
           ]
         : [],
     ),
-    ...traps.map((entry) => `  a trap dated:\n${show(entry)}`),
+    ...traps.map(
+      (entry) =>
+        `  a trap dated (${(gold.undated ?? [])
+          .filter((m) => cites(entry, m, passages))
+          .map((m) => `[${m.phrase}] ${m.quote}`)
+          .join('; ')}):\n${show(entry)}`,
+    ),
     ...entries.flatMap((entry, i) =>
       matched[i].length > 0 && matched[i][0].expected !== entry.expected
         ? [
