@@ -3008,6 +3008,20 @@ const NO_DATE: [string, string][] = [
   ],
   ['Our regular advice hours, every Tuesday from 9 to 12, continue throughout December.', '2026-12-03'],
   ['The bureau carried about 410,000 passengers, the highest daily figure so far this year.', '2026-10-15'],
+  ['A month ago, barges were carrying half loads; today most leave with 1,200 tonnes.', '2026-06-04'],
+  ['The gauge read minus 1.05 metres this morning, three centimetres above its lowest point.', '2026-06-04'],
+  ['Gulf Coast wide-flange prices assessed by SMM stood at $905 a short ton this week.', '2026-04-02'],
+  ['A one-way coach seat from Hue to Da Nang was selling for 250,000 dong this week.', '2026-02-05'],
+  ['For the first time in a month my children will sleep in their own beds.', '2026-05-12'],
+  ["The jumpers are today the city's best-known brand.", '2026-04-06'],
+  ['Today it is the one date every hotel in the city has sold out.', '2026-05-11'],
+  ['Some 1,100 workers have still not been paid for March.', '2026-04-02'],
+  ['"The owner thought a jam was a spring thing, and it\'s February."', '2026-02-28'],
+  ['A flood in late January used to be unheard of in Hue.', '2026-02-05'],
+  ['It handled its first vessel, the feeder March Horizon, within hours of passing its load test.', '2026-03-12'],
+  ['"We are not where we were a month ago, but we are moving," he said.', '2026-04-10'],
+  ['A double room that went for 180 KM a year ago is now offered at 140 KM.', '2026-04-20'],
+  ['Output from Sarob, zero a month ago, is now running at about 125 MW.', '2026-03-26'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -3186,6 +3200,11 @@ describe('dates in figures read in the report’s own order', () => {
     expect(
       resolveDates('The session is on 12 November, from 6.30pm to 8.30pm.', '2026-11-05').map((date) => date.text),
     ).toEqual(['on 12 November']);
+    expect(
+      resolveDates('The board will open its office on Saturday, March 7, from 8 a.m. to noon.', '2026-03-02').map(
+        (date) => date.text,
+      ),
+    ).toEqual(['on Saturday, March 7']);
   });
 
   it('reads no day in figures before a unit, whatever the order', () => {

@@ -483,9 +483,9 @@ const CLOCK = '\\d{1,2}(?::\\d{2}(?:\\s*[aApP]\\.?[mM]\\.?)?|(?:[.:]\\d{2})?\\s*
 const CLOCK_TIME = new RegExp(`\\b${CLOCK}`, 'g');
 const ZONE = '(?:\\s+[A-Z]{2,5}\\b)?';
 const CLOCK_BEFORE = new RegExp(`^(?:[Aa]t\\s+)?${CLOCK}${ZONE}\\s+(?:on\\s+)?`);
-/** A clock time or span after the day: ", at 10:00", " at 20:00 EAT", ", from 6.30pm to 8.30pm". */
+/** A clock time or span after the day: ", at 10:00", " at 20:00 EAT", ", from 6.30pm to 8.30pm", ", from 8 a.m. to noon". */
 const CLOCK_AFTER = new RegExp(
-  `,?\\s+(?:(?:at|from|between)\\s+)?${CLOCK}${ZONE}(?:\\s*(?:to|and|until|till|-|–)\\s*${CLOCK}${ZONE})?(?:\\s+in\\s+the\\s+(?:morning|afternoon|evening)|\\s+at\\s+night)?$`,
+  `,?\\s+(?:(?:at|from|between)\\s+)?${CLOCK}${ZONE}(?:\\s*(?:to|and|until|till|-|–)\\s*(?:${CLOCK}${ZONE}|noon|midday|midnight))?(?:\\s+in\\s+the\\s+(?:morning|afternoon|evening)|\\s+at\\s+night)?$`,
 );
 /** "three days from today": an offset from the phrase, which chrono does not read. */
 const OFFSET_BEFORE = /\b(?:days?|weeks?|months?|years?)\s+from\s+$/i;
@@ -674,9 +674,12 @@ const UNIT_PRICE = new RegExp(
 );
 /** A price right after its time: "A month ago at $9,000 a year". */
 const AT_PRICE = new RegExp(String.raw`^\s+at\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})`, 'iu');
-/** A level quoted before its time: "Copper was trading at about US$10,900 a tonne this week", "offered at $1,690/t". */
+/**
+ * A level quoted before its time: "Copper was trading at about US$10,900 a tonne this week", "offered at $1,690/t", "was
+ * selling for 250,000 dong this week", "The gauge read minus 1.05 metres this morning".
+ */
 const QUOTED_AT = new RegExp(
-  String.raw`\b(?:trading|traded|trades|offered|quoted|assessed|selling|priced)\s+(?:at|around|near|above|below)\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)[^,;.]{0,40}$`,
+  String.raw`(?:\b(?:trading|traded|trades|offered|quoted|assessed|selling|priced)\s+(?:at|around|near|above|below|for)\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)|\b(?:stood|stands)\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE})|\b(?:read|reads)\s+(?:minus\s+|plus\s+)?[\d#][\d#,.]*)[^,;.]{0,40}$`,
   'u',
 );
 /** A price set off before its time: "the fare, RM38 a month ago, is selling at RM45". */
@@ -711,7 +714,7 @@ const LEVEL_NOW = new RegExp(
  * "she paid 1,450 pesos for in ".
  */
 const PRICE_THEN_IN = new RegExp(
-  String.raw`\b(?:went|going|sold|selling|cost|priced|paid|charged|fetched|changed\s+hands)\s+(?:for\s+|at\s+)?${PAYER_AND_ROUGHLY}(?:${PRICE})(?:\s+[\p{L}/]+){0,4}?\s+(?:in\s+|at\s+the\s+(?:start|beginning|middle|end)\s+of\s+|in\s+the\s+(?:spring|summer|autumn|fall|winter)\s+)?$`,
+  String.raw`\b(?:went|going|sold|selling|cost|priced|paid|charged|fetched|retailed|rented|listed|changed\s+hands)\s+(?:for\s+|at\s+)?${PAYER_AND_ROUGHLY}(?:${PRICE})(?:\s+[\p{L}/]+){0,4}?\s+(?:in\s+|at\s+the\s+(?:start|beginning|middle|end)\s+of\s+|in\s+the\s+(?:spring|summer|autumn|fall|winter)\s+)?$`,
   'iu',
 );
 /** A figure by the day, week or hour, before its period: "handled 18,000 containers a week in ". */
@@ -783,7 +786,7 @@ const NOWADAYS =
  * up to 50,000", "an average of 370,000").
  */
 const QUANTITY =
-  /^\s*(?:to\s+|at\s+|(?:(?:an?|the)\s+)?\p{L}+\s+of\s+)?(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|close(?:r)?\s+to|(?:(?:far|much|many|even)\s+)?(?:more|fewer|less)\s+(?:[a-z-]+\s+){0,4}?than|up\s+to|one\s+of|the\s+(?:only|sole|largest|biggest|main|oldest|busiest)\b|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters|most\s+of|much\s+of|no\s+\p{Ll}|(?:large|huge|vast|small|modest)\s+(?:volumes|amounts|quantities|numbers|shares)\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b|(?:[A-Z]{0,3}\p{Sc}\s?)?[#\d])/iu;
+  /^\s*(?:to\s+|at\s+|(?:(?:an?|the)\s+)?\p{L}+\s+of\s+)?(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|close(?:r)?\s+to|(?:(?:far|much|many|even)\s+)?(?:more|fewer|less)\s+(?:[a-z-]+\s+){0,4}?than|up\s+to|one\s+of|the\s+(?:only|sole|one|largest|biggest|main|oldest|busiest)\b|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters|most\s+of|much\s+of|no\s+\p{Ll}|(?:large|huge|vast|small|modest)\s+(?:volumes|amounts|quantities|numbers|shares)\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b|(?:[A-Z]{0,3}\p{Sc}\s?)?[#\d])/iu;
 /**
  * A change from an amount, or a level against one: "from D82 a month ago", "up from under 10 hours in January", "against
  * EUR 2.80 a year ago", "compares with about 85,000 a year ago", "against 85 percent at the same point last year".
@@ -1644,12 +1647,12 @@ function periodFor(
     )
   )
     return undefined;
-  // "ØCT is today Denmark's largest container terminal", "today you cannot find one under S/ 480": a standing or a price
-  // now.
+  // "ØCT is today Denmark's largest container terminal", "The jumpers are today the city's best-known brand", "today you
+  // cannot find one under S/ 480": a standing or a price now.
   if (
     /^today$/i.test(text) &&
     ((/\b(?:is|are)\s+$/i.test(before) &&
-      /^\s+(?:\p{Lu}[\p{L}'’-]*['’]s\s+|the\s+|one\s+of\s+)?(?:largest|biggest|busiest|oldest|main|only|sole|leading|second|third)\b/iu.test(
+      /^\s+(?:\p{Lu}[\p{L}'’-]*['’]s\s+|the\s+(?:[\p{L}-]+['’]s\s+)?|one\s+of\s+)?(?:largest|biggest|busiest|oldest|main|only|sole|leading|second|third|best-known|best|most|\p{L}{3,}est)\b/iu.test(
         after,
       )) ||
       PRICE_TOLD_NOW.test(after))
@@ -1794,10 +1797,11 @@ function periodFor(
       WHAT_IT_WAS.test(before))
   )
     return undefined;
-  // "a refund of heating charges for February", "wages for March": the period a sum is for, no event of its own.
+  // "a refund of heating charges for February", "have still not been paid for March": the period a sum is for, no event
+  // of its own.
   if (
     monthAlone(text) &&
-    /\b(?:charges?|bills?|wages|salar(?:y|ies)|rent|fees?|payments?|refunds?|invoices?|pay|pensions?|allowances?|subsid(?:y|ies)|premiums?|tariffs?)\s+for\s+$/i.test(
+    /\b(?:charges?|bills?|wages|salar(?:y|ies)|rent|fees?|payments?|refunds?|invoices?|pay|paid|pensions?|allowances?|subsid(?:y|ies)|premiums?|tariffs?)\s+for\s+$/i.test(
       before,
     )
   )
@@ -1837,7 +1841,7 @@ function periodFor(
       /^\s+(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}(?:Ltd|Limited|Inc|Corp|Corporation|Co|LLC|PLC|plc|Group|Holdings|Industries|Advisors|Advisers|Partners|Capital|Consulting|Consultants|Associates|Securities|Investments|Analytics)\b/u.test(
         after,
       ) ||
-      /\b(?:dog|bitch|puppy|husky|horse|mare|filly|colt|gelding|stallion|pony|cat|ship|vessel|boat|yacht|tug|trawler|shell|scull|skiff|canoe|kayak|schooner|dinghy|dhow|sloop|ketch|catamaran|[\p{L}]+-flagged)\s+$/iu.test(
+      /\b(?:dog|bitch|puppy|husky|horse|mare|filly|colt|gelding|stallion|pony|cat|ship|vessel|boat|yacht|tug|trawler|feeder|tanker|freighter|ferry|barge|shell|scull|skiff|canoe|kayak|schooner|dinghy|dhow|sloop|ketch|catamaran|[\p{L}]+-flagged)\s+$/iu.test(
         before,
       ) ||
       // "of Sunday Peaks Adventure", "in Monday Manifest, our weekly capacity column": a day's name going on in capitals.
@@ -1889,6 +1893,28 @@ function periodFor(
     /^\s+(?:week|weekend|day|night|morning|afternoon|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(after)
   )
     return undefined;
+  // "For the first time in a month my children will sleep": how long since, no date.
+  if (
+    /^in\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|fortnights?|months?|years?)$/i.test(text) &&
+    /\bfor\s+the\s+first\s+time\s+$/i.test(before)
+  )
+    return undefined;
+  // "The owner thought a jam was a spring thing, and it's February": the time of year as things stand, no event.
+  if (MONTH_ALONE.test(text) && /\bit['’]s\s+$|\bit\s+is\s+$/i.test(before) && /^\s*(?:[.,;!?"”]|$)/.test(after))
+    return undefined;
+  // "A flood in late January used to be unheard of in Hue": what once was the rule, no event.
+  if (/^[^,;.]{0,30}\bused\s+to\s+be\b/i.test(after)) return undefined;
+  // "A month ago, barges were carrying half loads; today most leave with 1,200 tonnes", "a double room that went for 180
+  // KM a year ago is now offered at 140 KM", "We are not where we were a month ago": how things stood then, against now.
+  if (
+    AGO.test(text) &&
+    (/^[^.;]*?\b(?:was|were)\s+\p{L}+ing\b[^.]*?(?:;\s*|,\s*(?:but\s+|while\s+)?)(?:today|now|these\s+days)\b/iu.test(
+      sentence,
+    ) ||
+      /^\s*,?\s+(?:is|are)\s+now\b/i.test(after) ||
+      /\bwhere\s+(?:we|they|it|he|she|I)\s+(?:was|were)\s+$/i.test(before))
+  )
+    return undefined;
   // "the highest daily figure so far this year": the span a record holds over, no event of it ("So far this month, both
   // sides have already exchanged 205 captured soldiers" tells what happened in it).
   if (
@@ -1919,7 +1945,7 @@ function periodFor(
   // "where the Dutch-flagged tanker barge Sunday Morning was discharging": a day's name in capitals after a vessel.
   if (
     /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(text) &&
-    /\b(?:barge|tanker|ferry|carrier|freighter|steamer|liner|riverboat|ship|vessel|boat|yacht|trawler|tug|horse|mare)\s+$/i.test(
+    /\b(?:barge|tanker|ferry|carrier|freighter|feeder|steamer|liner|riverboat|ship|vessel|boat|yacht|trawler|tug|horse|mare)\s+$/i.test(
       before,
     )
   )
