@@ -3022,6 +3022,22 @@ const NO_DATE: [string, string][] = [
   ['"We are not where we were a month ago, but we are moving," he said.', '2026-04-10'],
   ['A double room that went for 180 KM a year ago is now offered at 140 KM.', '2026-04-20'],
   ['Output from Sarob, zero a month ago, is now running at about 125 MW.', '2026-03-26'],
+  [
+    'A gallon of gasoline, which cost 570 gourdes at the pump a month ago, was selling for 1,250 gourdes on the street.',
+    '2025-12-24',
+  ],
+  [
+    'Inter-island ro-pax charter rates have climbed to about USD 9,000 per day, up from USD 6,500 in the third quarter of last year, brokers say.',
+    '2026-07-10',
+  ],
+  [
+    'A tonne of structural steel that cost about Q7,800 at the start of last year now trades near Q9,100.',
+    '2026-10-09',
+  ],
+  [
+    'Stallholders who paid Q450 a month for a space in the hall now pay nothing, but many are earning in a week what they used to earn in a day.',
+    '2026-09-28',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -3259,6 +3275,26 @@ describe('sentences with two dates', () => {
   /** The days a sentence's phrases start on, read with the holidays of the countries given. */
   const read = (countries: string[], sentence: string, published: string) =>
     resolveDates(sentence, published, calendarOf(holidayCalendar, countries)).map((date) => date.start);
+
+  it('reads a vessel that was due on a weekday and came the next day as due the day gone by', () => {
+    expect(
+      read(
+        ['HT'],
+        'The tug Friday Star, which was due on Saturday, reached the bay on Sunday after a delay in Kingston, Jamaica.',
+        '2025-12-30',
+      ),
+    ).toEqual(['2025-12-27', '2025-12-28']);
+  });
+
+  it('reads the day a town prepares for as ahead', () => {
+    expect(
+      read(
+        ['GT'],
+        'The collapse comes as Quetzaltenango prepares for the arrival of torch relays on the eve of Independence Day, Monday, when runners carry the flame.',
+        '2026-09-12',
+      ),
+    ).toEqual(['2026-09-14']);
+  });
 
   it('reads a holiday made ready for as the one ahead, whatever the verb of saying around it', () => {
     expect(

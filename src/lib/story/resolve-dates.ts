@@ -660,9 +660,9 @@ const RATE_BEFORE_AGO =
 /** A number just before a weekday: "Pier 15 on Monday", "Flight 12 Tuesday". */
 const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 /** A currency's sign or code before a sum: "$", "Tk ", "EUR ". */
-const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\b(?:Rs|Nu|Tk|Shs|Sh|KSh|USh|TSh|FCFA|MT|Kz|KM|RM|R|K|P|NAf|Afl|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS|ANG|XCG|AWG|XCD|JMD|TTD|BSD|BBD|PHP|THB|SEK|NOK|DKK|HUF|PLN|CZK|MXN|BRL|ZAR|KRW|SGD|HKD|MYR|IDR|VND|NGN|GHS|EGP|PKR|LKR|BDT|NPR|JD|JOD|KD|KWD|BHD|OMR|COP|ARS|CLP|PEN|UYU|BOB|PYG|DOP|GTQ|HNL|NIO|CRC|TRY|RUB|UAH|GEL|AMD|AZN|KZT|MNT|KGS|TJS|ISK|RON|BGN|RSD|MKD|BAM|MAD|TND|DZD|ETB|RWF|MZN|AOA|ZMW|MWK|BWP|NAD|MUR|SCR|MGA|MVR|ILS|TWD|MOP|KHR|LAK|MMK|BND|PGK|FJD|WST|TOP|VUV|SBD|XOF|XAF)\.?\s?)`;
+const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\b(?:Rs|Nu|Tk|Shs|Sh|KSh|USh|TSh|FCFA|MT|Kz|KM|RM|R|K|P|Q|Bs|NAf|Afl|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS|ANG|XCG|AWG|XCD|JMD|TTD|BSD|BBD|PHP|THB|SEK|NOK|DKK|HUF|PLN|CZK|MXN|BRL|ZAR|KRW|SGD|HKD|MYR|IDR|VND|NGN|GHS|EGP|PKR|LKR|BDT|NPR|JD|JOD|KD|KWD|BHD|OMR|COP|ARS|CLP|PEN|UYU|BOB|PYG|DOP|GTQ|HNL|NIO|CRC|TRY|RUB|UAH|GEL|AMD|AZN|KZT|MNT|KGS|TJS|ISK|RON|BGN|RSD|MKD|BAM|MAD|TND|DZD|ETB|RWF|MZN|AOA|ZMW|MWK|BWP|NAD|MUR|SCR|MGA|MVR|ILS|TWD|MOP|KHR|LAK|MMK|BND|PGK|FJD|WST|TOP|VUV|SBD|XOF|XAF)\.?\s?)`;
 /** A sum of money: "$18", "Tk 3,000", "180 lari". */
-const PRICE = String.raw`${CURRENCY_SIGN}[#\d][#\d,.]*(?:\s?(?:m|bn|mn|k|million|billion|thousand)\b)?|\b[#\d][#\d,.]*\s*(?:(?:million|billion|thousand|bn|m)\s+)?(?:FCFA|FBu|CFA\s+francs?|CHF|TSh|kr\.(?=\s)|kr|euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zloty|forint|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala)(?:\b|(?<=\.))`;
+const PRICE = String.raw`${CURRENCY_SIGN}[#\d][#\d,.]*(?:\s?(?:m|bn|mn|k|million|billion|thousand)\b)?|\b[#\d][#\d,.]*\s*(?:(?:million|billion|thousand|bn|m)\s+)?(?:FCFA|FBu|CFA\s+francs?|CHF|TSh|kr\.(?=\s)|kr|euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zloty|forint|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala|gourdes?|quetzal(?:es)?|bolivianos?|lempiras?|colones|c[oó]rdobas?|guaran[ií]es|soles|pula|leones|dalasis?|denars?)(?:\b|(?<=\.))`;
 /**
  * A price a thing sold or traded at, or fetched: "sold … at $18", "trading at Rs 4.10 a unit", "the 1,480 yen it fetched";
  * what one of a thing sold for ("A kapoaka sold for around 900 ariary"), or any one buyer paid ("A household that paid around
@@ -798,7 +798,7 @@ const FROM_PRICE = new RegExp(
     .filter((word) => NUMBER_WORDS[word] > 1)
     .join(
       '|',
-    )}|a\s+dozen|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters)(?:\/\p{L}+)?(?:\s+[\p{L}/]+){0,4}(?:\s+in\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:week|fortnight|half)\s+of)?\s+$`,
+    )}|a\s+dozen|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters)(?:\/\p{L}+)?(?:\s+[\p{L}/]+){0,4}(?:\s+in\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:week|fortnight|half|quarter)\s+of)?\s+$`,
   'iu',
 );
 /** An amount of money: "$3", "US$4m", "£2.4m", "€140 million". */
@@ -1762,7 +1762,10 @@ function periodFor(
   // 2,400 kr. in 2023;"); "charged about 10 dinars for a load at the start of the
   // month are now demanding".
   if (
-    (monthAlone(text) || /^(?:(?:in|of)\s+)?\d{4}$/.test(text) || MONTH_PART.test(text)) &&
+    (monthAlone(text) ||
+      /^(?:(?:in|of)\s+)?\d{4}$/.test(text) ||
+      MONTH_PART.test(text) ||
+      /^last\s+(?:year|month)$/i.test(text)) &&
     ((PRICE_THEN_IN.test(sentence.slice(0, result.index)) &&
       // (A statement a semicolon ends goes on to the price now.)
       (PRICE_NOW.test(after) ||
@@ -1893,6 +1896,10 @@ function periodFor(
     /^\s+(?:week|weekend|day|night|morning|afternoon|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(after)
   )
     return undefined;
+  // "A gallon of gasoline, which cost 570 gourdes at the pump a month ago, was selling for 1,250": a price then.
+  if (AGO.test(text) && PRICE_THEN_IN.test(sentence.slice(0, result.index))) return undefined;
+  // "many are earning in a week what they used to earn in a day": a rate compared, no date.
+  if (/^in\s+an?\s+(?:day|week|month|year)$/i.test(text) && /^\s+what\b/i.test(after)) return undefined;
   // "For the first time in a month my children will sleep": how long since, no date.
   if (
     /^in\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|fortnights?|months?|years?)$/i.test(text) &&
@@ -2257,10 +2264,11 @@ function periodFor(
         !/^(?:is|are|be|being|been|to|will|would|can|may)$/i.test(whenWords[i - 1] ?? ''),
     );
   // "A vessel that was due to load … on Saturday sailed without it", "The Nordic June, which was due at Fairview Cove on
-  // Saturday, berthed in Saint John on Sunday instead": the plan's own clause ends, and what happened instead is told
+  // Saturday, berthed in Saint John on Sunday instead", "The tug Friday Star, which was due on Saturday, reached the bay on
+  // Sunday": the plan's own clause ends, and what happened instead is told
   // as done.
   const passedBy =
-    /\b(?:that|which|who)\s+(?:was|were|had been)\s+(?:due|scheduled|supposed|set|meant|planned|expected)\s+(?:to|at|in|back)\b[^,;]*$/i.test(
+    /\b(?:that|which|who)\s+(?:was|were|had been)\s+(?:due|scheduled|supposed|set|meant|planned|expected)(?:\s+(?:to|at|in|back)\b[^,;]*|\s*)$/i.test(
       sentence.slice(0, result.index),
     ) && isPastAction((/^\s*,?\s*([a-z]+)/i.exec(after)?.[1] ?? '').toLowerCase());
   // "The government declared Monday a national day of mourning": the day a declaration names, either side of it.
@@ -3735,25 +3743,17 @@ function holidayPeriod(
     /\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|supposed|meant|planned)\b/i.test(
       sentence.slice(0, holiday.index),
     ) && PAST_PLAN_BUT[1].test(sentence.slice(end));
-  // "as the archipelago prepares for a Bastille Day without its main sea link": a holiday made ready for is ahead,
-  // whatever the verb of saying around it.
-  const awaited =
-    /\b(?:prepar(?:es|ing)|gear(?:s|ing)\s+up|brac(?:es|ing)|gets\s+ready|getting\s+ready)\s+for\s+(?:(?:a|an|the|this|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(
-      sentence.slice(0, holiday.index),
-    );
   const direction =
     rescheduledTo(sentence.slice(0, holiday.index), true) || besideCountedDay || overtaken
       ? undefined
-      : awaited
-        ? 'future'
-        : weekdays
-          ? // The weekday it is told beside governs both.
-            directionAt(
-              sentence,
-              WEEKDAY_BEFORE_HOLIDAY.exec(sentence.slice(0, holiday.index))?.index ?? holiday.index,
-              end,
-            )
-          : directionAt(sentence, holiday.index, end);
+      : weekdays
+        ? // The weekday it is told beside governs both.
+          directionAt(
+            sentence,
+            WEEKDAY_BEFORE_HOLIDAY.exec(sentence.slice(0, holiday.index))?.index ?? holiday.index,
+            end,
+          )
+        : directionAt(sentence, holiday.index, end);
   // "Nyepi, which marks the Saka New Year, closes Bali's airport": the holiday as the subject of the simple present
   // is every year's.
   if (

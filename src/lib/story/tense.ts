@@ -160,6 +160,14 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     return 'past';
   // "could lock out its clerks as soon as Saturday if the pickets stayed up": the earliest a thing may come is ahead.
   if (/\bas\s+soon\s+as\s+$/i.test(sentence.slice(0, start))) return 'future';
+  // "as the archipelago prepares for a Bastille Day without its main sea link", "prepares for the arrival of torch relays
+  // on the eve of Independence Day, Monday": what is made ready for is ahead, whatever the verb of saying around it.
+  if (
+    /\b(?:prepar(?:es|ing)|gear(?:s|ing)\s+up|brac(?:es|ing)|gets\s+ready|getting\s+ready)\s+for\s+(?:(?!(?:who|which|that|after|since|when)\b)[^.;\s]+\s+){0,12}$/i.test(
+      sentence.slice(0, start),
+    )
+  )
+    return 'future';
   // "He said a first technical assessment due on Thursday would decide …": a thing due, whose own verb looks ahead, is
   // ahead, whoever told of it.
   if (
