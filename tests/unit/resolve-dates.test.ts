@@ -1807,6 +1807,7 @@ const TABLE: Row[] = [
     'day',
   ],
   ['The eight neighbouring stalls were actually due to reopen on Monday.', '2026-12-01', '2026-11-30', 'day'],
+  ['Nine of the 17 fans taken to hospitals had been released by Monday night.', '2026-03-03', '2026-03-02', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -3038,6 +3039,16 @@ const NO_DATE: [string, string][] = [
     'Stallholders who paid Q450 a month for a space in the hall now pay nothing, but many are earning in a week what they used to earn in a day.',
     '2026-09-28',
   ],
+  ['Spokeswoman Nadia Belkacem said about 9,000 claims had arrived by Tuesday evening.', '2026-07-28'],
+  ['The festival said more than 2,100 claims had been filed by Sunday night.', '2026-07-07'],
+  ['As at 18 June, the Ministry has received 87 claims.', '2026-06-19'],
+  ['Sunday Okoro flew home from Klagenfurt on a Saturday in July and said he would do so again.', '2026-08-01'],
+  ['It was a record for a month of June.', '2026-07-01'],
+  ['"On two occasions this year we did not, and we are sorry."', '2026-07-10'],
+  ["Friday's Child, the 6/4 favourite for the Galway Hurdle, ran with the stand empty behind her.", '2026-08-01'],
+  ['"They told us Sunday, then they told us the end of the week."', '2026-07-19'],
+  ['Bus operators who charged up to 3,000 dinars a seat a month ago now ask 5,000.', '2026-06-25'],
+  ['A fortnight ago this was the finest stretch of water in the Highlands.', '2026-07-30'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

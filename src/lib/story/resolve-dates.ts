@@ -695,7 +695,7 @@ const LEVEL_BEFORE = new RegExp(String.raw`${LEVEL}[#\d,.]*[^,;.]{0,60}$`, 'u');
 /** A level after its time: "A year ago, the same properties were running at 92 per cent". */
 const LEVEL_AFTER = new RegExp(String.raw`^[^.;]{0,60}?${LEVEL}`, 'i');
 /** Whom a price falls on, and how near it is: "costs importers close to", "cost the state about". */
-const PAYER_AND_ROUGHLY = String.raw`(?:(?:the\s+|its\s+|their\s+)?\p{L}+\s+)?(?:(?:about|around|roughly|nearly|almost|some|just|only|close\s+to)\s+)?`;
+const PAYER_AND_ROUGHLY = String.raw`(?:(?:the\s+|its\s+|their\s+)?\p{L}+\s+)?(?:(?:about|around|roughly|nearly|almost|some|just|only|close\s+to|up\s+to)\s+)?`;
 /**
  * What a thing costs now, before "today": "already costs 700 kyat on the chartered boats today", "sells for $265 today",
  * "would cost at least A$3 million to replace today".
@@ -1854,7 +1854,9 @@ function periodFor(
           sentence.slice(wordsEnd),
         )) ||
       // "the shell Thursday's Child": a day's thing takes no article before its day.
-      (/^['’]s\s+\p{Lu}\p{Ll}+/u.test(after) && /\b(?:the|a|an|her|his|their|its|our)\s+\p{Ll}+\s+$/u.test(before)))
+      (/^['’]s\s+\p{Lu}\p{Ll}+/u.test(after) && /\b(?:the|a|an|her|his|their|its|our)\s+\p{Ll}+\s+$/u.test(before)) ||
+      // "Friday's Child, the 6/4 favourite": so does one an apposition names.
+      /^['’]s\s+\p{Lu}\p{Ll}+,\s+(?:the|a|an)\s/u.test(after))
   )
     return undefined;
   // 'under the slogan "Sunday Morning, Monday mourning"', 'The biggest reads "March is for freedom, April for
@@ -1900,6 +1902,27 @@ function periodFor(
   if (AGO.test(text) && PRICE_THEN_IN.test(sentence.slice(0, result.index))) return undefined;
   // "many are earning in a week what they used to earn in a day": a rate compared, no date.
   if (/^in\s+an?\s+(?:day|week|month|year)$/i.test(text) && /^\s+what\b/i.test(after)) return undefined;
+  // "about 9,000 claims had arrived by Tuesday evening", "As at 18 June, the Ministry has received 87 claims": a running
+  // tally by a time, no event of it ("Nine of the 17 fans had been released by Monday night" tells one).
+  if (
+    /\b(?:about|around|some|roughly|nearly|almost|over|more\s+than|fewer\s+than|less\s+than)\s+\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,4}(?:had|have|has)\s+(?:been\s+)?\p{L}+\s+by\s+$/iu.test(
+      sentence.slice(0, result.index),
+    ) ||
+    (/\bas\s+(?:at|of)\s+$/i.test(before) &&
+      /^[^.;]*\b(?:has|have)\s+(?:been\s+)?\p{L}+\s+(?:(?:about|some|around|more\s+than|over|only|just)\s+)?\d/iu.test(
+        after,
+      ))
+  )
+    return undefined;
+  // "flew home from Klagenfurt on a Saturday in July", "a record for a month of June": any such day or month, not one.
+  if (
+    MONTH_ALONE.test(text) &&
+    (/\b(?:a|one|any)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+in\s+$/i.test(before) ||
+      /\b(?:a|any)\s+month\s+of\s+$/i.test(before))
+  )
+    return undefined;
+  // "On two occasions this year we did not": how often, no event.
+  if (/^this\s+(?:year|month|week|season)$/i.test(text) && /\b(?:times|occasions)\s+$/i.test(before)) return undefined;
   // "For the first time in a month my children will sleep": how long since, no date.
   if (
     /^in\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|fortnights?|months?|years?)$/i.test(text) &&
@@ -1919,6 +1942,10 @@ function periodFor(
       sentence,
     ) ||
       /^\s*,?\s+(?:is|are)\s+now\b/i.test(after) ||
+      // "A fortnight ago this was the finest stretch of water in the Highlands": a standing then.
+      /^\s*,?\s+(?:this|it|that|these|they)\s+(?:was|were)\s+(?:the\s+|an?\s+)?(?:\p{L}{3,}est|most|best|worst|only|one\s+of)\b/iu.test(
+        after,
+      ) ||
       /\bwhere\s+(?:we|they|it|he|she|I)\s+(?:was|were)\s+$/i.test(before))
   )
     return undefined;
@@ -2151,10 +2178,12 @@ function periodFor(
     )
   )
     return undefined;
-  // "They told us Sunday, then Monday, then Tuesday": days a promise kept moving to, none kept.
+  // "They told us Sunday, then Monday, then Tuesday", "They told us Sunday, then they told us the end of the week": days a
+  // promise kept moving to, none kept.
   if (
     /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$/i.test(text) &&
-    (/^,?\s+then\s+(?:on\s+)?\w+day\b/i.test(after) || /\b\w+day,?\s+then\s+$/i.test(before))
+    (/^,?\s+then\s+(?:on\s+)?\w+day\b|^,?\s+then\s+(?:they|he|she|we|it)\s+(?:told|said)\b/i.test(after) ||
+      /\b\w+day,?\s+then\s+$/i.test(before))
   )
     return undefined;
   // "the Monday-morning ritual of the weekend chart", "Its weekend night swings for river traffic": a weekday's part as
