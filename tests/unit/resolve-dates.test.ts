@@ -1808,6 +1808,14 @@ const TABLE: Row[] = [
   ],
   ['The eight neighbouring stalls were actually due to reopen on Monday.', '2026-12-01', '2026-11-30', 'day'],
   ['Nine of the 17 fans taken to hospitals had been released by Monday night.', '2026-03-03', '2026-03-02', 'day'],
+  ['Full reopening is still targeted for the end of May.', '2026-03-18', '2026-05-01', 'month', 'expected'],
+  [
+    'The damaged berth is closed, and according to the company the quay is expected to reopen to traffic on Monday.',
+    '2026-04-29',
+    '2026-05-04',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -3049,6 +3057,17 @@ const NO_DATE: [string, string][] = [
   ['"They told us Sunday, then they told us the end of the week."', '2026-07-19'],
   ['Bus operators who charged up to 3,000 dinars a seat a month ago now ask 5,000.', '2026-06-25'],
   ['A fortnight ago this was the finest stretch of water in the Highlands.', '2026-07-30'],
+  [
+    'Stadtwerke said that a year ago, a comparable rail-replacement operation cost the company around €70,000 a day.',
+    '2026-08-10',
+  ],
+  ['Passengers holding a monthly pass for August will be offered a partial refund.', '2026-08-10'],
+  ['The AVW announced a partial refund for holders of the August monthly pass.', '2026-08-10'],
+  [
+    'In accordance with the State Law of Cultural Heritage of 1993 and Decree 27/2019, no restoration work may resume.',
+    '2026-12-03',
+  ],
+  ['Contractors bidding today should build that into their margins.', '2026-12-03'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -61,7 +61,7 @@ const MONTHS_MEASURE = new RegExp(
  * November".
  */
 const OWED_FOR = new RegExp(
-  `\\b(?:(?:${OWED})\\s+(?:for|of)|(?:packages?|itinerar(?:y|ies)|tours|trips|bookings|booked|sailings|cruises|departures|loading|delivery|shipments?)\\s+(?:for|in|during))\\s+(?:(?:the\\s+)?(?:(?:first|second|last|latter)\\s+half|rest|remainder)\\s+of\\s+|(?:early|late|mid)[- ])?(?:\\p{L}+\\s+(?:and|or)\\s+)?$`,
+  `\\b(?:(?:${OWED})\\s+(?:for|of)|(?:packages?|itinerar(?:y|ies)|tours|trips|bookings|booked|sailings|cruises|departures|loading|delivery|shipments?|pass(?:es)?|tickets?)\\s+(?:for|in|during))\\s+(?:(?:the\\s+)?(?:(?:first|second|last|latter)\\s+half|rest|remainder)\\s+of\\s+|(?:early|late|mid)[- ])?(?:\\p{L}+\\s+(?:and|or)\\s+)?$`,
   'iu',
 );
 /** Words that tell of what happens as a rule, not once. */
@@ -494,7 +494,7 @@ const OFFSET_BEFORE = /\b(?:days?|weeks?|months?|years?)\s+from\s+$/i;
  * Tuesday", "previous week - Monday": a weekday this reader cannot place.
  */
 const WEEKDAY_MODIFIED_BEFORE =
-  /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|black|good|cyber|super|ash|holy|easter|following|previous|same|that|a|an|every|each|any|weekly|daily)\s+$|\b(?:every|each)\s+(?:other|alternate)\s+$|\b(?:week|month)\s*[-–,]?\s*$/i;
+  /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|black|good|cyber|super|ash|holy|easter|following|previous|same|that|a|an|every|each|any|weekly|daily)\s+$|\b(?:a|an|any)\s+(?:good|bad|normal|typical|busy|quiet|usual|average|ordinary|slow|big)\s+$|\b(?:every|each)\s+(?:other|alternate)\s+$|\b(?:week|month)\s*[-–,]?\s*$/i;
 /**
  * "Friday 7/6", "Friday the 15th", "Friday (Jun-15)", "Friday [June 19]", "Monday later": the weekday is not the whole date;
  * nor is it before a day of the Hijri calendar ("on Thursday, Rabi al-Thani 6, 1448 AH (Sept. 17)"). "Desaguadero's
@@ -1659,6 +1659,13 @@ function periodFor(
   )
     return undefined;
   // "today, the firm reckons, it would have fetched twice that": what would be so now, no event.
+  // "Contractors bidding today should build that into their margins": whoever does so now, no event of the day.
+  if (
+    /^today$/i.test(text) &&
+    /\b\p{L}+s\s+\p{Ll}+ing\s+$/u.test(before) &&
+    /^\s+(?:should|must|need|can|will)\b/.test(after)
+  )
+    return undefined;
   // "Here is what you need to know about the metro today": an explainer's heading, no event of the day.
   if (
     /^today$/i.test(text) &&
@@ -1898,8 +1905,17 @@ function periodFor(
     /^\s+(?:week|weekend|day|night|morning|afternoon|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(after)
   )
     return undefined;
-  // "A gallon of gasoline, which cost 570 gourdes at the pump a month ago, was selling for 1,250": a price then.
-  if (AGO.test(text) && PRICE_THEN_IN.test(sentence.slice(0, result.index))) return undefined;
+  // "A gallon of gasoline, which cost 570 gourdes at the pump a month ago, was selling for 1,250", "a year ago, a
+  // comparable rail-replacement operation cost the company around €70,000 a day": a price then.
+  if (
+    AGO.test(text) &&
+    (PRICE_THEN_IN.test(sentence.slice(0, result.index)) ||
+      new RegExp(
+        String.raw`^\s*,?\s+[^.;]{0,80}?\b(?:cost|went\s+for|sold\s+for|fetched)\s+${PAYER_AND_ROUGHLY}(?:${PRICE})`,
+        'iu',
+      ).test(after))
+  )
+    return undefined;
   // "many are earning in a week what they used to earn in a day": a rate compared, no date.
   if (/^in\s+an?\s+(?:day|week|month|year)$/i.test(text) && /^\s+what\b/i.test(after)) return undefined;
   // "about 9,000 claims had arrived by Tuesday evening", "As at 18 June, the Ministry has received 87 claims": a running
@@ -1954,6 +1970,14 @@ function periodFor(
   if (
     /^this\s+(?:year|month|week|season)$/i.test(text) &&
     /\b(?:\p{L}{3,}est|most|record|best|worst)\s+(?:[\p{L}-]+\s+){0,3}so\s+far\s+$/iu.test(before)
+  )
+    return undefined;
+  // "holders of the August monthly pass", "the June payslip": a thing a month is the period of, no event of it.
+  if (
+    MONTH_ALONE.test(text) &&
+    /^\s+(?:monthly\s+|season\s+)?(?:pass(?:es)?|tickets?|invoices?|bills?|statements?|payslips?|paychecks?|paycheques?|wages|salar(?:y|ies)|pensions?|rent)\b/i.test(
+      after,
+    )
   )
     return undefined;
   // "Kannazuki, named after the old word for October": a month as what a word means.
@@ -2565,7 +2589,7 @@ function periodFor(
   if (
     /^of\s/i.test(text) &&
     (INSTRUMENT.test(before) ||
-      /\b(?:Act|Law|Code|Ordinance|Statute)(?:\s+(?:No\.\s*)?(?:[IVXLC]+|\d[\d,.]*))?\s+$|\b[A-Z]{1,5}\s+\d+\s+$|\b[Cc]lass\s+$|\b[Nn]o\.\s*\d[\d,./-]*\s+$|\b(?:Instrument|Regulations?|Decree|Notice|Directive|Resolution|Decision|Order|Proclamation|Circular|Rules?)\s+(?:No\.\s*)?\d[\d,.]*\s+$/.test(
+      /\b(?:Act|Law|Code|Ordinance|Statute)(?:\s+(?:No\.\s*)?(?:[IVXLC]+|\d[\d,.]*))?\s+$|\b(?:Act|Law|Code|Ordinance|Statute)\s+(?:on|of|for)\s+(?:[A-Z][a-z]+\s+(?:(?:of|on|for|and|the)\s+)?){1,4}$|\b[A-Z]{1,5}\s+\d+\s+$|\b[Cc]lass\s+$|\b[Nn]o\.\s*\d[\d,./-]*\s+$|\b(?:Instrument|Regulations?|Decree|Notice|Directive|Resolution|Decision|Order|Proclamation|Circular|Rules?)\s+(?:No\.\s*)?\d[\d,.]*\s+$/.test(
         before,
       ))
   )
