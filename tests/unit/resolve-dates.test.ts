@@ -1816,6 +1816,19 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  [
+    'The line, shut since a fire on Thursday night, could partly reopen within two weeks.',
+    '2026-08-17',
+    '2026-08-13',
+    'day',
+  ],
+  [
+    'SAR expects to run its first freight train since the derailment on Monday, spokeswoman Mariama Sarr said.',
+    '2026-06-04',
+    '2026-06-08',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.

@@ -160,6 +160,15 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     return 'past';
   // "could lock out its clerks as soon as Saturday if the pickets stayed up": the earliest a thing may come is ahead.
   if (/\bas\s+soon\s+as\s+$/i.test(sentence.slice(0, start))) return 'future';
+  // "the line, shut since a fire on Thursday night, could partly reopen": what a state dates from is gone by, whatever
+  // comes after.
+  // (Not "expects to run its first freight train since the derailment on Monday", whose day is the run's.)
+  if (
+    /\b(?:shut|closed|idle|suspended|halted|stranded|missing|detained|held|offline|down|dark|stopped|grounded|blocked|cut|out\s+of\s+service)\s+since\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){1,3}(?:on\s+|of\s+)?$/iu.test(
+      sentence.slice(0, start),
+    )
+  )
+    return 'past';
   // "as the archipelago prepares for a Bastille Day without its main sea link", "prepares for the arrival of torch relays
   // on the eve of Independence Day, Monday": what is made ready for is ahead, whatever the verb of saying around it.
   if (
