@@ -1829,6 +1829,13 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  [
+    'A full reopening to traffic is still pencilled in for the end of September.',
+    '2026-07-20',
+    '2026-09-01',
+    'month',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -3081,6 +3088,24 @@ const NO_DATE: [string, string][] = [
     '2026-12-03',
   ],
   ['Contractors bidding today should build that into their margins.', '2026-12-03'],
+  [
+    'One broker said that annual premiums for a barge of this size, around £9,000 two years ago, were now being quoted at £15,000.',
+    '2026-07-20',
+  ],
+  [
+    'The 38-metre barge was pulled clear of the pier by the harbour tug MV July Morning shortly before midnight.',
+    '2026-07-20',
+  ],
+  ['Prices were back down to 30 manat for a large cylinder, from 45 manat at the start of the week.', '2026-09-25'],
+  [
+    'He told deputies that repairs would cost "about 46 million manat" and take until the second quarter of next year.',
+    '2026-09-25',
+  ],
+  ['Today most public hospitals in the province still test with no load at all.', '2026-11-20'],
+  [
+    'Today the San Bartolomé sees about 600 emergency visits a day, one of the highest numbers in the province.',
+    '2026-11-24',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -682,8 +682,11 @@ const QUOTED_AT = new RegExp(
   String.raw`(?:\b(?:trading|traded|trades|offered|quoted|assessed|selling|priced)\s+(?:at|around|near|above|below|for)\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)|\b(?:stood|stands)\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE})|\b(?:read|reads)\s+(?:minus\s+|plus\s+)?[\d#][\d#,.]*)[^,;.]{0,40}$`,
   'u',
 );
-/** A price set off before its time: "the fare, RM38 a month ago, is selling at RM45". */
-const PRICE_THEN = new RegExp(String.raw`,\s*(?:${PRICE})\s+$`, 'iu');
+/** A price set off before its time: "the fare, RM38 a month ago, is selling at RM45", "premiums, around £9,000 two years ago, were". */
+const PRICE_THEN = new RegExp(
+  String.raw`,\s*(?:(?:about|around|roughly|nearly|some|up\s+to)\s+)?(?:${PRICE})\s+$`,
+  'iu',
+);
 /**
  * A level in figures, by the verb that gives it: "numbered 40 lorries", "stood at about 2.1 per cent", "were running at 92",
  * "it was about 33,000 TEUs", "fees that were about Tk 3,000 per hull", "averaged Rs 9,000 a night", "it was 35", "the
@@ -733,7 +736,7 @@ const BRACKETED_NAMED_DAY =
   /\bthe\s+(?:day\s+(?:(after|following)|before)|eve\s+of)\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]{2,40}\s*\(\s*$/u;
 /** A part of a month a level may be dated to: "the start of the month", "the end of June". */
 const MONTH_PART = new RegExp(
-  `^(?:the\\s+)?(?:start|beginning|middle|end)\\s+of\\s+(?:(?:the|this|last)\\s+month|(?:${MONTH})[a-z]*)$`,
+  `^(?:(?:at|in)\\s+)?(?:the\\s+)?(?:start|beginning|middle|end)\\s+of\\s+(?:(?:the|this|last)\\s+(?:month|week)|(?:${MONTH})[a-z]*)$`,
   'i',
 );
 /** A price in the present, before "today": "A single adult fare is 240 yen ". */
@@ -780,7 +783,7 @@ const PAID_THEN = new RegExp(
  * (a verb that is also a noun, only in its "-s": "the same cover runs").
  */
 const NOWADAYS =
-  /^\s*,?\s+((?:[\p{L}\d'’,-]+\s+){0,12}?)(?:is|are|lives?|employs?|carr(?:y|ies)|runs?|costs?|stands?|imports?|exports?|leaves?|handles?|receives?|numbers?|accounts?\s+for|makes?\s+up|sits?|ships?|sells?|serves?|produces?|earns?|pays?|holds?|has|have|owns?|moves?|covers|supplies|provides|controls|draws|attracts|spends|uses|supports|sustains|hosts|generates|welcomes|burns|depends?|relies|rely|feeds|takes|operates?)\b([^.;]*)/iu;
+  /^\s*,?\s+((?:[\p{L}\d'’,-]+\s+){0,12}?)(?:is|are|lives?|employs?|carr(?:y|ies)|runs?|costs?|stands?|imports?|exports?|leaves?|handles?|receives?|numbers?|accounts?\s+for|makes?\s+up|sits?|ships?|sells?|serves?|produces?|earns?|pays?|holds?|has|have|owns?|moves?|covers|supplies|provides|controls|draws|attracts|spends|uses|supports|sustains|hosts|generates|welcomes|burns|depends?|relies|rely|feeds|takes|operates?|sees|gets|treats|records|logs)\b([^.;]*)/iu;
 /**
  * How much, roughly: what a level or a standing opens with ("one of the largest", "the only year-round link", "crowds of
  * up to 50,000", "an average of 370,000").
@@ -1194,13 +1197,14 @@ function periodFor(
     return undefined;
   // "we will be running the night convoys until the end of the year": how long a state lasts, no event; a deadline given
   // ("have until the end of December to lodge claims", "can claim … until the end of September") is one.
-  const until = /^(?:until|till)\s/i.test(text)
-    ? text
-    : /\b(?:until|till)\s+(?:the\s+)?$/i.test(before)
-      ? `until ${text}`
-      : '';
+  const untilBefore =
+    /\b(?:until|till)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?$/i.exec(
+      before,
+    )?.[0];
+  const until = /^(?:until|till)\s/i.test(text) ? text : untilBefore ? `${untilBefore}${text}` : '';
   if (
-    PART_OF_MONTH.test(until) &&
+    (PART_OF_MONTH.test(until) ||
+      /\b(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\b/i.test(until)) &&
     !/^\s+to\s+[a-z]/.test(after) &&
     !/\b(?:have|has|had|having|gave|give|gives|given|giving|grant\w*|allow\w*|can|may)\b[^,;]*$/i.test(
       clauseBefore(sentence, result.index),
@@ -1659,6 +1663,9 @@ function periodFor(
   )
     return undefined;
   // "today, the firm reckons, it would have fetched twice that": what would be so now, no event.
+  // "Today most public hospitals in the province still test with no load at all": how most things stand now.
+  if (/^today$/i.test(text) && /^\s*,?\s+(?:most|many|few|all|some|no)\s+\p{L}+[^.;]*\bstill\b/iu.test(after))
+    return undefined;
   // "Contractors bidding today should build that into their margins": whoever does so now, no event of the day.
   if (
     /^today$/i.test(text) &&
@@ -2003,9 +2010,10 @@ function periodFor(
   // "where the Dutch-flagged tanker barge Sunday Morning was discharging": a day's name in capitals after a vessel.
   if (
     /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(text) &&
-    /\b(?:barge|tanker|ferry|carrier|freighter|feeder|steamer|liner|riverboat|ship|vessel|boat|yacht|trawler|tug|horse|mare)\s+$/i.test(
+    (/\b(?:barge|tanker|ferry|carrier|freighter|feeder|steamer|liner|riverboat|ship|vessel|boat|yacht|trawler|tug|horse|mare)\s+$/i.test(
       before,
-    )
+    ) ||
+      /\b(?:MV|M\/V|MS|MT|SS|HMS|RV|FV|MY)\s+$/.test(before))
   )
     return undefined;
   // "busy with March Madness brackets", "The Bulletin's annual November Outlook supplement", "The owners of October
