@@ -3106,6 +3106,14 @@ const NO_DATE: [string, string][] = [
     'Today the San Bartolomé sees about 600 emergency visits a day, one of the highest numbers in the province.',
     '2026-11-24',
   ],
+  [
+    'Some 5,000 passengers a day use the line in June, and the first departures leave Ollantaytambo at about 05:05.',
+    '2026-06-10',
+  ],
+  [
+    "The season's anchor, the traditional competition at the end of July draws tens of thousands of spectators.",
+    '2026-05-11',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

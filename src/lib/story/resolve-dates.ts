@@ -720,9 +720,9 @@ const PRICE_THEN_IN = new RegExp(
   String.raw`\b(?:went|going|sold|selling|cost|priced|paid|charged|fetched|retailed|rented|listed|changed\s+hands)\s+(?:for\s+|at\s+)?${PAYER_AND_ROUGHLY}(?:${PRICE})(?:\s+[\p{L}/]+){0,4}?\s+(?:in\s+|at\s+the\s+(?:start|beginning|middle|end)\s+of\s+|in\s+the\s+(?:spring|summer|autumn|fall|winter)\s+)?$`,
   'iu',
 );
-/** A figure by the day, week or hour, before its period: "handled 18,000 containers a week in ". */
+/** A figure by the day, week or hour, before its period: "handled 18,000 containers a week in ", "5,000 passengers a day use the line in ". */
 const RATE_BEFORE =
-  /[#\d][#\d,.]*\s+(?:[\p{L}-]+\s+){0,3}(?:a|an|per|each)\s+(?:day|week|month|hour|night|shift)\s+(?:in\s+)?$/iu;
+  /[#\d][#\d,.]*\s+(?:[\p{L}-]+\s+){0,3}(?:a|an|per|each)\s+(?:day|week|month|hour|night|shift)\s+(?:(?:[\p{L}-]+\s+){0,3}in\s+)?$/iu;
 /**
  * What a thing was or made then, before its time: "twice what it did in ", "twice what it fetched ", "far above what the
  * utility paid for imported fuel oil ".
@@ -1977,6 +1977,13 @@ function periodFor(
   if (
     /^this\s+(?:year|month|week|season)$/i.test(text) &&
     /\b(?:\p{L}{3,}est|most|record|best|worst)\s+(?:[\p{L}-]+\s+){0,3}so\s+far\s+$/iu.test(before)
+  )
+    return undefined;
+  // "the traditional competition at the end of July draws tens of thousands of spectators": what is so every year.
+  if (
+    (MONTH_ALONE.test(text) || MONTH_PART.test(text)) &&
+    /\btraditional\b/i.test(clauseBefore(sentence, result.index)) &&
+    /^\s+(?!(?:is|was|has)\b)\p{Ll}+s\b/u.test(after)
   )
     return undefined;
   // "holders of the August monthly pass", "the June payslip": a thing a month is the period of, no event of it.
