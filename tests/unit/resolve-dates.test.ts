@@ -1836,6 +1836,13 @@ const TABLE: Row[] = [
     'month',
     'expected',
   ],
+  [
+    'Inspections must be completed before the Chinese New Year holidays (17 and 18 February).',
+    '2026-02-10',
+    '2026-02-17',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -3114,6 +3121,18 @@ const NO_DATE: [string, string][] = [
     "The season's anchor, the traditional competition at the end of July draws tens of thousands of spectators.",
     '2026-05-11',
   ],
+  ['Today the families say they are still waiting for answers.', '2026-02-14'],
+  [
+    'Readers can share their memories of the temple with our Friday supplement, Velli Malar, which will publish a special page.',
+    '2026-02-20',
+  ],
+  ['Today the festival is as much a tourist draw as a religious rite.', '2026-04-14'],
+  ['Nowadays a car crossing costs about half as much again as it did ten years ago.', '2026-06-05'],
+  ['The stock, which traded at 11.40 euros in January, has lost about a fifth of its value since then.', '2026-06-05'],
+  [
+    'Technical director Jonas Wiik told lawmakers that hinge brackets on ramps of this type are today expected to last 15 years.',
+    '2026-06-29',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -3351,6 +3370,29 @@ describe('sentences with two dates', () => {
   /** The days a sentence's phrases start on, read with the holidays of the countries given. */
   const read = (countries: string[], sentence: string, published: string) =>
     resolveDates(sentence, published, calendarOf(holidayCalendar, countries)).map((date) => date.start);
+
+  it('reads the holiday of a thing cancelled as the nearest, whatever the tense of the cancelling', () => {
+    expect(
+      read(
+        ['FI'],
+        'Ramsholm Line has cancelled all departures on Autonomy Day, Tuesday 9.6., when many islanders usually travel to the mainland.',
+        '2026-06-05',
+      ),
+    ).toEqual(['2026-06-09']);
+  });
+
+  it('reads a year of the Republic of China era, and a day counted from a named day with its date in brackets', () => {
+    expect(read(['TW'], 'The section opened to trains in March of Minguo 114 (2025).', '2026-10-20')).toEqual([
+      '2025-03-01',
+    ]);
+    expect(
+      read(
+        ['TW'],
+        'Single-track working is now planned from the day after Retrocession Day (Sunday 25 October), with trains limited to 60 km/h.',
+        '2026-10-20',
+      ),
+    ).toEqual(['2026-10-26']);
+  });
 
   it('reads a vessel that was due on a weekday and came the next day as due the day gone by', () => {
     expect(

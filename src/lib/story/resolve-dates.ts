@@ -95,6 +95,9 @@ const WEEKDAY_OF_WEEK = /\b(sun|mon|tues|wednes|thurs|fri|satur)day,?\s+(?:of\s+
  */
 const BUDDHIST_YEAR =
   /(?:(?<=\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+|\d{1,2}[./-]\d{1,2}[./-]))|(?<=\b(?:in|since|from|until|till|by|during|before|after)\s+)B\.?\s?E\.?\s*)25\d\d\b/gi;
+/** "in March of Minguo 114": a year of the Republic of China's era, which counts from 1912 as its first. */
+const MINGUO_YEAR = /\b(?:Minguo|ROC)\s+(\d{2,3})\b/g;
+const MINGUO_OFFSET = 1911;
 /** The Buddhist era counts from 543 BCE. */
 const BUDDHIST_ERA_OFFSET = 543;
 /** How far back a Buddhist-era year may lie and still be read as one, in years: further, it is some other number. */
@@ -502,7 +505,7 @@ const WEEKDAY_MODIFIED_BEFORE =
  * each week on that day.
  */
 const WEEKDAY_MODIFIED_AFTER = new RegExp(
-  `^\\s*[,(\\[\\-–]?\\s*(?:\\d(?!\\d*(?:[.,]\\d+)?\\s*(?:%|per\\s?cent|percent)\\b)|${MONTH_NAME})|^\\s+the\\s+(?:\\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\\s+(?:later|earlier)\\b|^\\s+(?:(?:and|or)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+)?(?:fair|market|bazaar|souk|flea market|timetable|schedule|roster|price list|slot|edition|column|bulletin)s?\\b|^\\s*,?\\s*(?:(?:Muharram|Safar|Rajab|Sha['’]?ban|Ramadan|Shawwal)\\s+\\d|(?:Rabi|Jumada|Dhu)\\b)`,
+  `^\\s*[,(\\[\\-–]?\\s*(?:\\d(?!\\d*(?:[.,]\\d+)?\\s*(?:%|per\\s?cent|percent)\\b)|${MONTH_NAME})|^\\s+the\\s+(?:\\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\\s+(?:later|earlier)\\b|^\\s+(?:(?:and|or)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+)?(?:fair|market|bazaar|souk|flea market|timetable|schedule|roster|price list|slot|edition|column|bulletin|supplement|magazine)s?\\b|^\\s*,?\\s*(?:(?:Muharram|Safar|Rajab|Sha['’]?ban|Ramadan|Shawwal)\\s+\\d|(?:Rabi|Jumada|Dhu)\\b)`,
   'i',
 );
 /**
@@ -730,7 +733,7 @@ const RATE_BEFORE =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** "18, 19 and " before "20 February": days of the month listed before the last, which carries the month. */
-export const LISTED_DAYS = /(?<=^|\s)(\d{1,2})(?:,\s*\d{1,2})*,?\s+(?:and|&)\s+$/;
+export const LISTED_DAYS = /(?<=^|[\s(])(\d{1,2})(?:,\s*\d{1,2})*,?\s+(?:and|&)\s+$/;
 /** "the day after Green March Day (", "the eve of Flag Day (": a day counted from a named day whose date follows. */
 const BRACKETED_NAMED_DAY =
   /\bthe\s+(?:day\s+(?:(after|following)|before)|eve\s+of)\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]{2,40}\s*\(\s*$/u;
@@ -789,7 +792,7 @@ const NOWADAYS =
  * up to 50,000", "an average of 370,000").
  */
 const QUANTITY =
-  /^\s*(?:to\s+|at\s+|(?:(?:an?|the)\s+)?\p{L}+\s+of\s+)?(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|close(?:r)?\s+to|(?:(?:far|much|many|even)\s+)?(?:more|fewer|less)\s+(?:[a-z-]+\s+){0,4}?than|up\s+to|one\s+of|the\s+(?:only|sole|one|largest|biggest|main|oldest|busiest)\b|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters|most\s+of|much\s+of|no\s+\p{Ll}|(?:large|huge|vast|small|modest)\s+(?:volumes|amounts|quantities|numbers|shares)\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b|(?:[A-Z]{0,3}\p{Sc}\s?)?[#\d])/iu;
+  /^\s*(?:to\s+|at\s+|(?:(?:an?|the)\s+)?\p{L}+\s+of\s+)?(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|close(?:r)?\s+to|(?:(?:far|much|many|even)\s+)?(?:more|fewer|less)\s+(?:[a-z-]+\s+){0,4}?than|up\s+to|one\s+of|as\s+(?:much|many)\b|the\s+(?:only|sole|one|largest|biggest|main|oldest|busiest)\b|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters|most\s+of|much\s+of|no\s+\p{Ll}|(?:large|huge|vast|small|modest)\s+(?:volumes|amounts|quantities|numbers|shares)\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b|(?:[A-Z]{0,3}\p{Sc}\s?)?[#\d])/iu;
 /**
  * A change from an amount, or a level against one: "from D82 a month ago", "up from under 10 hours in January", "against
  * EUR 2.80 a year ago", "compares with about 85,000 a year ago", "against 85 percent at the same point last year".
@@ -1603,6 +1606,8 @@ function periodFor(
   if (
     /^(?:(?:\d{1,2}[:.]\d{2}\s+)?today|this\s+(?:week|month|morning|afternoon|evening))$/i.test(text) &&
     (/\bstill\s+(?:show|shows|is|are|stands?|remains?|sits?|holds?)\b/i.test(after) ||
+      // "Today the families say they are still waiting for answers": a state now, in the clause of its own subject.
+      /^[^,;.]{0,60}?\b(?:is|are)\s+still\s+\p{L}+ing\b/iu.test(after) ||
       // '"today it costs 420,000"', "already costs 700 kyat on the chartered boats today", "today it is P14": what a
       // thing costs now.
       /^\s+(?:it|they|this|that)?\s*(?:costs?|sells?\s+for|fetch(?:es)?)\s+(?:about\s+|around\s+)?\S*\d/i.test(after) ||
@@ -1665,6 +1670,13 @@ function periodFor(
   // "today, the firm reckons, it would have fetched twice that": what would be so now, no event.
   // "Today most public hospitals in the province still test with no load at all": how most things stand now.
   if (/^today$/i.test(text) && /^\s*,?\s+(?:most|many|few|all|some|no)\s+\p{L}+[^.;]*\bstill\b/iu.test(after))
+    return undefined;
+  // "hinge brackets on ramps of this type are today expected to last 15 years": a norm now.
+  if (
+    /^today$/i.test(text) &&
+    /\b(?:is|are)\s+$/i.test(before) &&
+    /^\s+(?:expected|designed|built|required|meant|supposed|rated|certified)\s+to\b/i.test(after)
+  )
     return undefined;
   // "Contractors bidding today should build that into their margins": whoever does so now, no event of the day.
   if (
@@ -1810,6 +1822,7 @@ function periodFor(
       /^last\s+(?:year|month|season)$/i.test(text)) &&
     (FROM_PRICE.test(sentence.slice(0, result.index)) ||
       LEVEL_BEFORE.test(sentence.slice(0, result.index)) ||
+      QUOTED_AT.test(sentence.slice(0, result.index)) ||
       RATE_BEFORE.test(sentence.slice(0, result.index)) ||
       WHAT_IT_WAS.test(before))
   )
@@ -1969,7 +1982,9 @@ function periodFor(
       /^\s*,?\s+(?:this|it|that|these|they)\s+(?:was|were)\s+(?:the\s+|an?\s+)?(?:\p{L}{3,}est|most|best|worst|only|one\s+of)\b/iu.test(
         after,
       ) ||
-      /\bwhere\s+(?:we|they|it|he|she|I)\s+(?:was|were)\s+$/i.test(before))
+      /\bwhere\s+(?:we|they|it|he|she|I)\s+(?:was|were)\s+$/i.test(before) ||
+      // "costs about half as much again as it did ten years ago": a level then.
+      /\b(?:as|than|what)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid)\s+$/iu.test(before))
   )
     return undefined;
   // "the highest daily figure so far this year": the span a record holds over, no event of it ("So far this month, both
@@ -3276,7 +3291,8 @@ export function resolveDates(
     .replace(/»/g, '”')
     // "If the outage lasts until June": chrono reads "last s" (the second gone by) to June; "holds" is a verb to it.
     .replace(/\b([Ll])asts\b/g, (_, l: string) => `${l === 'L' ? 'H' : 'h'}olds`)
-    .replace(BUDDHIST_YEAR, (year) => ourYear(year, parseISO(published)));
+    .replace(BUDDHIST_YEAR, (year) => ourYear(year, parseISO(published)))
+    .replace(MINGUO_YEAR, (era, year: string) => String(Number(year) + MINGUO_OFFSET).padEnd(era.length));
   const day = parseISO(published);
   const instant = new Date(day.getFullYear(), day.getMonth(), day.getDate(), 12);
   const resolved: ResolvedDate[] = [];
@@ -3290,7 +3306,7 @@ export function resolveDates(
     // The phrase as written, whatever was masked or read in our era: "since 29 March 2569".
     // A year read in our era ends where the year as written does: "in B.E. 2568", not "in B.E.".
     const at = sentence.indexOf(text, index);
-    const era = [...written.matchAll(BUDDHIST_YEAR)].find(
+    const era = [...written.matchAll(BUDDHIST_YEAR), ...written.matchAll(MINGUO_YEAR)].find(
       (year) => year.index < at + text.length && at < year.index + year[0].length,
     );
     const cited = at >= 0 ? written.slice(at, Math.max(at + text.length, era ? era.index + era[0].length : 0)) : text;
@@ -3408,7 +3424,8 @@ export function resolveDates(
     // "the day after Green March Day (6 November)": the day in brackets is the named day's, and where the calendar does
     // not know the name, the phrase counts from it; where it does, the holiday's own reading counts, and the brackets
     // date the holiday ("the day after National Day (December 17)").
-    const counted = BRACKETED_NAMED_DAY.exec(sentence.slice(0, result.index));
+    // (chrono may take the bracket with the day: "(Sunday 25 October".)
+    const counted = BRACKETED_NAMED_DAY.exec(sentence.slice(0, result.index + (/^\(/.test(result.text) ? 1 : 0)));
     const known = counted && holidays.some((holiday) => holiday.index > counted.index && holiday.index < result.index);
     const step = !counted || known ? 0 : counted[1] ? 1 : -1;
     // "made 18, 19 and 20 February public holidays": days listed in one month start at the first.
@@ -3807,10 +3824,13 @@ function holidayPeriod(
   );
   // "had been due to keep working the Coral March through Otago Anniversary Day on Monday, but … that plan had been
   // abandoned": the holiday of a plan told as overtaken is the nearest, whichever side of the report.
+  // So is the holiday of a thing cancelled ("has cancelled all departures on Autonomy Day, Tuesday 9.6.").
   const overtaken =
-    /\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|supposed|meant|planned)\b/i.test(
+    (/\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|supposed|meant|planned)\b/i.test(
       sentence.slice(0, holiday.index),
-    ) && PAST_PLAN_BUT[1].test(sentence.slice(end));
+    ) &&
+      PAST_PLAN_BUT[1].test(sentence.slice(end))) ||
+    /\b(?:cancell?ed|called\s+off|scrapped)\s+(?:[\p{L}-]+\s+){0,4}on\s+$/iu.test(sentence.slice(0, holiday.index));
   const direction =
     rescheduledTo(sentence.slice(0, holiday.index), true) || besideCountedDay || overtaken
       ? undefined
