@@ -1843,6 +1843,12 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  [
+    'The footway, which was due to reopen on Monday in time for the holiday, stayed behind the barriers.',
+    '2026-07-07',
+    '2026-07-06',
+    'day',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -3133,6 +3139,14 @@ const NO_DATE: [string, string][] = [
     'Technical director Jonas Wiik told lawmakers that hinge brackets on ramps of this type are today expected to last 15 years.',
     '2026-06-29',
   ],
+  ['The break was in a section of pipe laid more than 50 years ago.', '2026-03-10'],
+  ['The dividend, paid each March and December, is not at risk.', '2026-09-20'],
+  ['Canola was worth about C$40 a tonne more in early August than it was last week.', '2026-09-20'],
+  ['Operators want action under the Public Transport By-law of 2017.', '2026-11-13'],
+  [
+    'A 15-seater that cost R480 000 new in 2021 now sells for close to R750 000, and taxi financiers say arrears are rising.',
+    '2026-11-13',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -3392,6 +3406,16 @@ describe('sentences with two dates', () => {
         '2026-10-20',
       ),
     ).toEqual(['2026-10-26']);
+  });
+
+  it('reads what a hope would have done by a holiday as ahead', () => {
+    expect(
+      read(
+        ['ZA'],
+        'She said the municipality hoped to partially reopen the rank on Monday, with the rest of the facility restored before the Day of Reconciliation on Dec. 16.',
+        '2026-11-13',
+      ),
+    ).toEqual(['2026-11-16', '2026-12-16']);
   });
 
   it('reads a vessel that was due on a weekday and came the next day as due the day gone by', () => {

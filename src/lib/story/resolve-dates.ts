@@ -665,7 +665,7 @@ const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs
 /** A currency's sign or code before a sum: "$", "Tk ", "EUR ". */
 const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\b(?:Rs|Nu|Tk|Shs|Sh|KSh|USh|TSh|FCFA|MT|Kz|KM|RM|R|K|P|Q|Bs|NAf|Afl|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS|ANG|XCG|AWG|XCD|JMD|TTD|BSD|BBD|PHP|THB|SEK|NOK|DKK|HUF|PLN|CZK|MXN|BRL|ZAR|KRW|SGD|HKD|MYR|IDR|VND|NGN|GHS|EGP|PKR|LKR|BDT|NPR|JD|JOD|KD|KWD|BHD|OMR|COP|ARS|CLP|PEN|UYU|BOB|PYG|DOP|GTQ|HNL|NIO|CRC|TRY|RUB|UAH|GEL|AMD|AZN|KZT|MNT|KGS|TJS|ISK|RON|BGN|RSD|MKD|BAM|MAD|TND|DZD|ETB|RWF|MZN|AOA|ZMW|MWK|BWP|NAD|MUR|SCR|MGA|MVR|ILS|TWD|MOP|KHR|LAK|MMK|BND|PGK|FJD|WST|TOP|VUV|SBD|XOF|XAF)\.?\s?)`;
 /** A sum of money: "$18", "Tk 3,000", "180 lari". */
-const PRICE = String.raw`${CURRENCY_SIGN}[#\d][#\d,.]*(?:\s?(?:m|bn|mn|k|million|billion|thousand)\b)?|\b[#\d][#\d,.]*\s*(?:(?:million|billion|thousand|bn|m)\s+)?(?:FCFA|FBu|CFA\s+francs?|CHF|TSh|kr\.(?=\s)|kr|euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zloty|forint|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala|gourdes?|quetzal(?:es)?|bolivianos?|lempiras?|colones|c[oó]rdobas?|guaran[ií]es|soles|pula|leones|dalasis?|denars?)(?:\b|(?<=\.))`;
+const PRICE = String.raw`${CURRENCY_SIGN}[#\d][#\d,.]*(?:\s\d{3}(?!\d))*(?:\s?(?:m|bn|mn|k|million|billion|thousand)\b)?|\b[#\d][#\d,.]*\s*(?:(?:million|billion|thousand|bn|m)\s+)?(?:FCFA|FBu|CFA\s+francs?|CHF|TSh|kr\.(?=\s)|kr|euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zloty|forint|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala|gourdes?|quetzal(?:es)?|bolivianos?|lempiras?|colones|c[oó]rdobas?|guaran[ií]es|soles|pula|leones|dalasis?|denars?)(?:\b|(?<=\.))`;
 /**
  * A price a thing sold or traded at, or fetched: "sold … at $18", "trading at Rs 4.10 a unit", "the 1,480 yen it fetched";
  * what one of a thing sold for ("A kapoaka sold for around 900 ariary"), or any one buyer paid ("A household that paid around
@@ -1959,6 +1959,17 @@ function periodFor(
     return undefined;
   // "On two occasions this year we did not": how often, no event.
   if (/^this\s+(?:year|month|week|season)$/i.test(text) && /\b(?:times|occasions)\s+$/i.test(before)) return undefined;
+  // "a section of pipe laid more than 50 years ago": a bound, no date.
+  if (AGO.test(text) && /\b(?:more\s+than|over|at\s+least|less\s+than|nearly|almost|up\s+to)\s+$/i.test(before))
+    return undefined;
+  // "The company's quarterly dividend, paid each March, June, September and December": every year's months.
+  if (
+    MONTH_ALONE.test(text.replace(/[,.]$/, '')) &&
+    new RegExp(`\\b(?:each|every)\\s+(?:(?:${MONTH})[a-z]*,?\\s+(?:and\\s+)?)*$`, 'i').test(before)
+  )
+    return undefined;
+  // "canola was worth about C$40 a tonne more in early August than it is today": a level then, against now.
+  if ((MONTH_ALONE.test(text) || /^(?:early|mid|late)[- ]/i.test(text)) && /^\s+than\b/i.test(after)) return undefined;
   // "For the first time in a month my children will sleep": how long since, no date.
   if (
     /^in\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|fortnights?|months?|years?)$/i.test(text) &&
@@ -2353,7 +2364,10 @@ function periodFor(
   const passedBy =
     /\b(?:that|which|who)\s+(?:was|were|had been)\s+(?:due|scheduled|supposed|set|meant|planned|expected)(?:\s+(?:to|at|in|back)\b[^,;]*|\s*)$/i.test(
       sentence.slice(0, result.index),
-    ) && isPastAction((/^\s*,?\s*([a-z]+)/i.exec(after)?.[1] ?? '').toLowerCase());
+    ) &&
+    (isPastAction((/^\s*,?\s*([a-z]+)/i.exec(after)?.[1] ?? '').toLowerCase()) ||
+      // "The footway, which was due to reopen on Monday in time for the holiday, stayed behind the barriers".
+      isPastAction((/^[^,;]*,\s*([a-z]+)/i.exec(after)?.[1] ?? '').toLowerCase()));
   // "The government declared Monday a national day of mourning": the day a declaration names, either side of it.
   const declared =
     /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i.test(text) &&
@@ -2619,7 +2633,7 @@ function periodFor(
   if (
     /^of\s/i.test(text) &&
     (INSTRUMENT.test(before) ||
-      /\b(?:Act|Law|Code|Ordinance|Statute)(?:\s+(?:No\.\s*)?(?:[IVXLC]+|\d[\d,.]*))?\s+$|\b(?:Act|Law|Code|Ordinance|Statute)\s+(?:on|of|for)\s+(?:[A-Z][a-z]+\s+(?:(?:of|on|for|and|the)\s+)?){1,4}$|\b[A-Z]{1,5}\s+\d+\s+$|\b[Cc]lass\s+$|\b[Nn]o\.\s*\d[\d,./-]*\s+$|\b(?:Instrument|Regulations?|Decree|Notice|Directive|Resolution|Decision|Order|Proclamation|Circular|Rules?)\s+(?:No\.\s*)?\d[\d,.]*\s+$/.test(
+      /\b(?:Act|Law|Code|Ordinance|Statute|By-?law|Bylaw)(?:\s+(?:No\.\s*)?(?:[IVXLC]+|\d[\d,.]*))?\s+$|\b(?:Act|Law|Code|Ordinance|Statute)\s+(?:on|of|for)\s+(?:[A-Z][a-z]+\s+(?:(?:of|on|for|and|the)\s+)?){1,4}$|\b[A-Z]{1,5}\s+\d+\s+$|\b[Cc]lass\s+$|\b[Nn]o\.\s*\d[\d,./-]*\s+$|\b(?:Instrument|Regulations?|Decree|Notice|Directive|Resolution|Decision|Order|Proclamation|Circular|Rules?)\s+(?:No\.\s*)?\d[\d,.]*\s+$/.test(
         before,
       ))
   )

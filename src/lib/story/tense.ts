@@ -187,7 +187,14 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   )
     return 'future';
   // "with the award targeted for the week of 20 July and installation in August": a plan told without a verb of its
-  // own is ahead.
+  // own is ahead; so is what a hope or a plan would have done ("hoped to partially reopen the rank on Monday, with the
+  // rest of the facility restored before the Day of Reconciliation on Dec. 16").
+  if (
+    /\b(?:hope[sd]?|plans?|planned|aims?|aimed|intends?|intended|expects?|expected|wants?|wanted)\s+to\b[^.;]*\bwith\s+(?:[\p{L}'’-]+\s+){1,6}?\p{Ll}+ed\s+(?:by|before|in\s+time\s+for)\s+(?:[^,;.]*\s)?$/iu.test(
+      sentence.slice(0, start),
+    )
+  )
+    return 'future';
   if (
     /\bwith\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}-]+\s+){1,3}(?:targeted|targetted|scheduled|slated|planned|earmarked|pencill?ed\s+in|due)\s+(?:for|in|on|by)\b[^;.]*$/u.test(
       sentence.slice(0, start),
