@@ -1849,6 +1849,14 @@ const TABLE: Row[] = [
     '2026-07-06',
     'day',
   ],
+  ['Works are scheduled to finish by December.', '2026-03-05', '2026-12-01', 'month', 'expected'],
+  [
+    'Lime putty must cure for at least six months before it bears load, which is why several conservators doubt the December target.',
+    '2026-03-25',
+    '2026-12-01',
+    'month',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -3146,6 +3154,30 @@ const NO_DATE: [string, string][] = [
   [
     'A 15-seater that cost R480 000 new in 2021 now sells for close to R750 000, and taxi financiers say arrears are rising.',
     '2026-11-13',
+  ],
+  [
+    'Engineers now expect the final cost to be higher, because cantera stone that cost about MXN 2,900 per cubic metre in 2023 is quoted at more than MXN 4,100.',
+    '2026-03-25',
+  ],
+  ['Hotels reported occupancy of 71%, against 84% for the same holiday in March last year.', '2026-03-25'],
+  ['Today it carries none, but it remains the emblem of the city and of the state.', '2026-02-28'],
+  [
+    'The State Government reiterates that the Aqueduct today is a monument and not a piece of road infrastructure.',
+    '2026-03-10',
+  ],
+  [
+    'A low-floor tram that cost about 9 million zlotys six years ago is priced at roughly 14 million today, a board member said.',
+    '2026-05-04',
+  ],
+  [
+    'Councillors will talk about the fire in our programme Tuesday with the City, which we broadcast every week.',
+    '2026-05-12',
+  ],
+  ['The group earned a net profit of R$ 41 million in the second quarter of last year.', '2026-07-01'],
+  ['Fares are back at around R$ 690, the level of early June.', '2026-07-01'],
+  [
+    "The regulator's pump price review, which it publishes every month on the 14th, left prices unchanged.",
+    '2026-10-15',
   ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],

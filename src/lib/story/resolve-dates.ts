@@ -665,7 +665,7 @@ const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs
 /** A currency's sign or code before a sum: "$", "Tk ", "EUR ". */
 const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\b(?:Rs|Nu|Tk|Shs|Sh|KSh|USh|TSh|FCFA|MT|Kz|KM|RM|R|K|P|Q|Bs|NAf|Afl|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS|ANG|XCG|AWG|XCD|JMD|TTD|BSD|BBD|PHP|THB|SEK|NOK|DKK|HUF|PLN|CZK|MXN|BRL|ZAR|KRW|SGD|HKD|MYR|IDR|VND|NGN|GHS|EGP|PKR|LKR|BDT|NPR|JD|JOD|KD|KWD|BHD|OMR|COP|ARS|CLP|PEN|UYU|BOB|PYG|DOP|GTQ|HNL|NIO|CRC|TRY|RUB|UAH|GEL|AMD|AZN|KZT|MNT|KGS|TJS|ISK|RON|BGN|RSD|MKD|BAM|MAD|TND|DZD|ETB|RWF|MZN|AOA|ZMW|MWK|BWP|NAD|MUR|SCR|MGA|MVR|ILS|TWD|MOP|KHR|LAK|MMK|BND|PGK|FJD|WST|TOP|VUV|SBD|XOF|XAF)\.?\s?)`;
 /** A sum of money: "$18", "Tk 3,000", "180 lari". */
-const PRICE = String.raw`${CURRENCY_SIGN}[#\d][#\d,.]*(?:\s\d{3}(?!\d))*(?:\s?(?:m|bn|mn|k|million|billion|thousand)\b)?|\b[#\d][#\d,.]*\s*(?:(?:million|billion|thousand|bn|m)\s+)?(?:FCFA|FBu|CFA\s+francs?|CHF|TSh|kr\.(?=\s)|kr|euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zloty|forint|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala|gourdes?|quetzal(?:es)?|bolivianos?|lempiras?|colones|c[oó]rdobas?|guaran[ií]es|soles|pula|leones|dalasis?|denars?)(?:\b|(?<=\.))`;
+const PRICE = String.raw`${CURRENCY_SIGN}[#\d][#\d,.]*(?:\s\d{3}(?!\d))*(?:\s?(?:m|bn|mn|k|million|billion|thousand)\b)?|\b[#\d][#\d,.]*\s*(?:(?:million|billion|thousand|bn|m)\s+)?(?:FCFA|FBu|CFA\s+francs?|CHF|TSh|kr\.(?=\s)|kr|euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zlotys?|forint|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala|gourdes?|quetzal(?:es)?|bolivianos?|lempiras?|colones|c[oó]rdobas?|guaran[ií]es|soles|pula|leones|dalasis?|denars?)(?:\b|(?<=\.))`;
 /**
  * A price a thing sold or traded at, or fetched: "sold … at $18", "trading at Rs 4.10 a unit", "the 1,480 yen it fetched";
  * what one of a thing sold for ("A kapoaka sold for around 900 ariary"), or any one buyer paid ("A household that paid around
@@ -742,9 +742,9 @@ const MONTH_PART = new RegExp(
   `^(?:(?:at|in)\\s+)?(?:the\\s+)?(?:start|beginning|middle|end)\\s+of\\s+(?:(?:the|this|last)\\s+(?:month|week)|(?:${MONTH})[a-z]*)$`,
   'i',
 );
-/** A price in the present, before "today": "A single adult fare is 240 yen ". */
+/** A price in the present, before "today": "A single adult fare is 240 yen ", "is priced at roughly 14 million ". */
 const PRICE_IS_NOW = new RegExp(
-  String.raw`\b(?:is|are|stands?\s+at)\s+(?:(?:only|about|some|around|roughly|nearly|almost|just|under|over)\s+)?(?:${PRICE})[^,;.]{0,40}$`,
+  String.raw`\b(?:is|are|stands?\s+at)\s+(?:(?:priced|quoted|valued|offered|listed)\s+at\s+)?(?:(?:only|about|some|around|roughly|nearly|almost|just|under|over|more\s+than)\s+)?(?:${PRICE}|[#\d][#\d,.]*\s*(?:million|billion))[^,;.]{0,40}$`,
   'iu',
 );
 /** A multiple of a level then, as the level now: "against roughly double that ". */
@@ -775,7 +775,7 @@ const FOR_SPAN =
  * cedis".
  */
 const PRICE_NOW =
-  /\b(?:now|today|this\s+year|still\s+(?:sells|costs|goes|fetches)|(?:sells|goes|retails)\s+for|(?:has|had|have)\s+(?:since\s+)?(?:risen|climbed|jumped|soared|fallen|dropped|doubled|tripled|halved)|(?:is|are)\s+(?:now\s+)?(?:being|sold|selling|going|offered|priced|trading|retailing|fetching|quoting|charging|asking))\b/i;
+  /\b(?:now|today|this\s+year|still\s+(?:sells|costs|goes|fetches)|(?:sells|goes|retails)\s+for|(?:has|had|have)\s+(?:since\s+)?(?:risen|climbed|jumped|soared|fallen|dropped|doubled|tripled|halved)|(?:is|are)\s+(?:now\s+)?(?:being|sold|selling|going|offered|priced|trading|retailing|fetching|quoting|quoted|charging|asking))\b/i;
 /** What one paid for each of a thing, after the time one did: "In August we paid EUR 3 a tonne". */
 const PAID_THEN = new RegExp(
   String.raw`^\s*,?\s*(?:I|we|you|they|he|she)\s+(?:\w+ly\s+)?(?:paid|spent)\s+${PAYER_AND_ROUGHLY}(?:${PRICE})\s+(?:a|an|per|each)\s+\p{L}`,
@@ -792,7 +792,7 @@ const NOWADAYS =
  * up to 50,000", "an average of 370,000").
  */
 const QUANTITY =
-  /^\s*(?:to\s+|at\s+|(?:(?:an?|the)\s+)?\p{L}+\s+of\s+)?(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|close(?:r)?\s+to|(?:(?:far|much|many|even)\s+)?(?:more|fewer|less)\s+(?:[a-z-]+\s+){0,4}?than|up\s+to|one\s+of|as\s+(?:much|many)\b|the\s+(?:only|sole|one|largest|biggest|main|oldest|busiest)\b|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters|most\s+of|much\s+of|no\s+\p{Ll}|(?:large|huge|vast|small|modest)\s+(?:volumes|amounts|quantities|numbers|shares)\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b|(?:[A-Z]{0,3}\p{Sc}\s?)?[#\d])/iu;
+  /^\s*(?:to\s+|at\s+|(?:(?:an?|the)\s+)?\p{L}+\s+of\s+)?(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|close(?:r)?\s+to|(?:(?:far|much|many|even)\s+)?(?:more|fewer|less)\s+(?:[a-z-]+\s+){0,4}?than|up\s+to|one\s+of|none\b|nothing\b|as\s+(?:much|many)\b|the\s+(?:only|sole|one|largest|biggest|main|oldest|busiest)\b|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters|most\s+of|much\s+of|no\s+\p{Ll}|(?:large|huge|vast|small|modest)\s+(?:volumes|amounts|quantities|numbers|shares)\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b|(?:[A-Z]{0,3}\p{Sc}\s?)?[#\d])/iu;
 /**
  * A change from an amount, or a level against one: "from D82 a month ago", "up from under 10 hours in January", "against
  * EUR 2.80 a year ago", "compares with about 85,000 a year ago", "against 85 percent at the same point last year".
@@ -804,7 +804,7 @@ const FROM_PRICE = new RegExp(
     .filter((word) => NUMBER_WORDS[word] > 1)
     .join(
       '|',
-    )}|a\s+dozen|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters)(?:\/\p{L}+)?(?:\s+[\p{L}/]+){0,4}(?:\s+in\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:week|fortnight|half|quarter)\s+of)?\s+$`,
+    )}|a\s+dozen|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters)(?:\/\p{L}+)?(?:\s+[\p{L}/]+){0,4}(?:\s+in\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:week|fortnight|half|quarter)\s+of|\s+in)?\s+$`,
   'iu',
 );
 /** An amount of money: "$3", "US$4m", "£2.4m", "€140 million". */
@@ -1819,7 +1819,8 @@ function periodFor(
     (/^(?:(?:in|of)\s+)?\d{4}$/i.test(text) ||
       monthAlone(text) ||
       MONTH_PART.test(text) ||
-      /^last\s+(?:year|month|season)$/i.test(text)) &&
+      /^last\s+(?:year|month|season)$/i.test(text) ||
+      new RegExp(`^(?:in\\s+)?(?:${MONTH})[a-z]*\\s+last\\s+year$`, 'i').test(text)) &&
     (FROM_PRICE.test(sentence.slice(0, result.index)) ||
       LEVEL_BEFORE.test(sentence.slice(0, result.index)) ||
       QUOTED_AT.test(sentence.slice(0, result.index)) ||
@@ -1970,6 +1971,18 @@ function periodFor(
     return undefined;
   // "canola was worth about C$40 a tonne more in early August than it is today": a level then, against now.
   if ((MONTH_ALONE.test(text) || /^(?:early|mid|late)[- ]/i.test(text)) && /^\s+than\b/i.test(after)) return undefined;
+  // "The group earned a net profit of R$ 41 million in the second quarter of last year", "back at around R$ 690, the
+  // level of early June": a figure for a period, a level then.
+  if (
+    (/\b(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+$/i.test(before) &&
+      new RegExp(PRICE, 'iu').test(clauseBefore(sentence, result.index))) ||
+    /\bthe\s+levels?\s+(?:of|seen\s+in|last\s+seen\s+in)\s+$/i.test(before)
+  )
+    return undefined;
+  // "the regulator's pump price review, which it publishes every month on the 14th": a habit's day.
+  if (/\b(?:every|each)\s+(?:month|week)\s+(?:on\s+)?$/i.test(before)) return undefined;
+  // "Today it carries none"; "the Aqueduct today is a monument": a state now.
+  if (/^today$/i.test(text) && /^\s+(?:is|are)\s+(?:an?|no\s+longer)\s/i.test(after)) return undefined;
   // "For the first time in a month my children will sleep": how long since, no date.
   if (
     /^in\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|fortnights?|months?|years?)$/i.test(text) &&
@@ -2908,7 +2921,11 @@ function periodFor(
         /^\s+(?!(?:and|or|is|was|are|were|has|had|have|will|would)\b)\p{Ll}/u.test(sentence.slice(wordsEnd))) ||
       (day !== undefined && /\b\p{Ll}{3,}['’]?\s+of\s+$/u.test(before)) ||
       (day !== undefined && /\b(?:its|their|his|her)\s+\p{Ll}{3,}(?:ion|ment|al|ure)\s+on\s+$/u.test(before)) ||
-      /\bto\s+(?!be\b)[a-z]+\s+(?:[\p{L}'’-]+\s+){0,6}?by\s+(?:the\s+)?$/iu.test(before);
+      // (Not a plan told in the present: "Works are scheduled to start in April and to finish by December".)
+      (/\bto\s+(?!be\b)[a-z]+\s+(?:[\p{L}'’-]+\s+){0,6}?by\s+(?:the\s+)?$/iu.test(before) &&
+        !/\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:scheduled|expected|due|set|planned|slated|targeted)\s+to\b|\b(?:aims?|plans?|intends?|hopes?)\s+to\b/i.test(
+          clauseBefore(sentence, result.index),
+        ));
     const year =
       (lastYears ? published.getFullYear() - 1 : 0) ||
       stated ||
@@ -2917,13 +2934,20 @@ function periodFor(
       // "on Friday, May 15": the year whose May 15 is a Friday, whatever the verb says; none near, no date.
       (weekday !== undefined && day
         ? sameWeekdayYear(published, month, day, weekday, toward ?? 'either')
-        : nearest
-          ? yearFor(published, month, day, 'either')
-          : toward === 'either'
-            ? yearFor(anchor, month, day, 'future')
-            : lastOrNext || baseline
-              ? yearFor(published, month, day, toward ?? 'either')
-              : plausibleYear(published, month, day, toward ?? 'either'));
+        : // "doubt the December target": a target named by its month is ahead.
+          day === undefined &&
+            /^\s+(?:target|deadline|goal)\b/i.test(sentence.slice(wordsEnd)) &&
+            !/\b(?:met|meet|meets|meeting|missed|miss|misses|missing|beat|beating|after|since)\b/i.test(
+              clauseBefore(sentence, result.index),
+            )
+          ? yearFor(published, month, day, 'future')
+          : nearest
+            ? yearFor(published, month, day, 'either')
+            : toward === 'either'
+              ? yearFor(anchor, month, day, 'future')
+              : lastOrNext || baseline
+                ? yearFor(published, month, day, toward ?? 'either')
+                : plausibleYear(published, month, day, toward ?? 'either'));
     if (!year) return undefined;
     const period = periodOf(new Date(year, month - 1, day ?? 1), weekOf ? 'week' : day ? 'day' : 'month');
     const open = !stated && !offset && toward !== 'past' && toward !== 'future';
@@ -2968,6 +2992,9 @@ function periodFor(
       ) ||
         /^,\s+(?:a|an|the|who|whose|aged)\b|^\s+(?:as|said|says|told|who)\b/.test(after.slice(surname[0].length)))
     )
+      return undefined;
+    // "in our programme Tuesday with the City": a weekday naming a show.
+    if (/^\p{Lu}/u.test(text) && /\b(?:programme|program|show|podcast|column|series)\s+$/u.test(before))
       return undefined;
     // "runs every Monday, Wednesday and Thursday", "Friday nights were always his shift": a weekly habit.
     if (
