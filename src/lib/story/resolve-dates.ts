@@ -1639,10 +1639,10 @@ function periodFor(
     nowadays &&
     (QUANTITY.test(nowadays[1]) ||
       QUANTITY.test(nowadays[2]) ||
-      // "Today the block stands empty with its windows boarded up", "Today the ghat is a row of chained boats": a state
-      // now.
+      // "Today the block stands empty with its windows boarded up", "Today the ghat is a row of chained boats", "the
+      // Aqueduct today is a monument": a state now.
       /^\s+(?:empty|idle|derelict|abandoned|vacant|deserted|unused|silent|disused)\b/i.test(nowadays[2]) ||
-      /^\s*,?\s+(?:[\p{L}\d'’-]+\s+){1,8}?(?:is|are)\s+(?:an?|no\s+longer)\s/iu.test(after) ||
+      /^\s*,?\s+(?:[\p{L}\d'’-]+\s+){0,8}?(?:is|are)\s+(?:an?|no\s+longer)\s/iu.test(after) ||
       /\b(?:ago|used\s+to|once|usual|long\s+been|formerly|every\s+(?:\p{L}+\s+)?(?:day|evening|morning|night|week|summer|winter)|than\s+(?:it|they|he|she|we)\s+(?:was|were|used\s+to\s+be))\b/iu.test(
         sentence,
       ))
@@ -1981,8 +1981,6 @@ function periodFor(
     return undefined;
   // "the regulator's pump price review, which it publishes every month on the 14th": a habit's day.
   if (/\b(?:every|each)\s+(?:month|week)\s+(?:on\s+)?$/i.test(before)) return undefined;
-  // "Today it carries none"; "the Aqueduct today is a monument": a state now.
-  if (/^today$/i.test(text) && /^\s+(?:is|are)\s+(?:an?|no\s+longer)\s/i.test(after)) return undefined;
   // "For the first time in a month my children will sleep": how long since, no date.
   if (
     /^in\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|fortnights?|months?|years?)$/i.test(text) &&

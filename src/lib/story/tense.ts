@@ -50,12 +50,16 @@ const NOT_PAST = new Set([
 /** Auxiliaries and phrases that put what follows in the future. */
 const FUTURE =
   /\b(?:will|shall|wo|'ll|going to|gonna|next|upcoming|tomorrow|let's|let us|must(?! have)|(?:has|have|needs?) to)\b/i;
+/** The participles of a plan in the present ("is scheduled", "is still pencilled in"), shared by the readers below. */
+const PLAN_WORDS = String.raw`due|set|expected|scheduled|slated|targeted|targetted|pencill?ed\s+in|poised|planned`;
 /**
  * A plan stated in the present: "is due to", "are set to", "is expected on", "plans to", "is scheduled for", "plan a
  * farewell gathering on Saturday", "are for trial on the 22nd of June".
  */
-const PLANNED =
-  /\b(?:is|are|am|be|(?:it|he|she|that|there|what|who)'s|'re|remains?)\s+(?:(?:now|still|already|also|currently)\s+)?(?:(?:due|set|expected|scheduled|slated|targeted|targetted|pencill?ed\s+in|poised|planned|planning|preparing|going|likely|ready\s+to|to)\b|\w+ing\b)|\b(?:plans?|intends?|aims?|hopes?|wants?|expects?|seeks?|vows?|promises?|pledges?|threatens?|prepares?)\s+to\b|(?<!\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s)\bplans?\s+(?:an?|another)\s|\b(?:expects|anticipates|forecasts|predicts|projects)\b|\b(?:is|are)\s+(?:\w+\s+)?(?:up\s+)?for\s+(?:trial|sentencing|sentence|a\s+hearing|mention)\b|\b(?:expect|anticipate|predict|forecast)s?\s+(?:\S+\s+){1,3}?to\b/i;
+const PLANNED = new RegExp(
+  String.raw`\b(?:is|are|am|be|(?:it|he|she|that|there|what|who)'s|'re|remains?)\s+(?:(?:now|still|already|also|currently)\s+)?(?:(?:${PLAN_WORDS}|planning|preparing|going|likely|ready\s+to|to)\b|\w+ing\b)|\b(?:plans?|intends?|aims?|hopes?|wants?|expects?|seeks?|vows?|promises?|pledges?|threatens?|prepares?)\s+to\b|(?<!\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s)\bplans?\s+(?:an?|another)\s|\b(?:expects|anticipates|forecasts|predicts|projects)\b|\b(?:is|are)\s+(?:\w+\s+)?(?:up\s+)?for\s+(?:trial|sentencing|sentence|a\s+hearing|mention)\b|\b(?:expect|anticipate|predict|forecast)s?\s+(?:\S+\s+){1,3}?to\b`,
+  'i',
+);
 /** A plan stated in the past ("would", "was due to", "hoped talks would"): its date may lie either side of publication. */
 const PLANNED_IN_PAST =
   /\b(?:expected|anticipated|predicted|forecast)(?:\s+(?:in|on|by|for|at))?\s*$|\b(?:would|could(?!(?:n['’]t|\s+not)?\s+(?:smell|hear|taste|sense|tell)\b)|might|should)(?:n['’]t)?\b|\b(?:promised|pledged|vowed)\s+(?:a|an|the|its|their|new|fresh|extra|more|additional|further)\s|\b(?:was|were)\s+(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|supposed|ready\s+to|to)\b|\b(?:planned|intended|aimed|hoped|wanted|expected|sought|vowed|promised|pledged|threatened|prepared|agreed|decided|voted|opted|chose|resolved)\s+(?:(?!\d)\w+\s+){0,2}?to\b|\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on|asking|urging|ordering|telling|directing|instructing|inviting|calling on)\s+(?!to\b)\w+(?:\s+\w+)?\s+to\b|(?<!\b(?:began|begun|started|continued|ceased|stopped|came|seemed|appeared|proved|had|has|have|was|were)\s)\bto be\b/i;
@@ -438,8 +442,10 @@ const THAT_PARTICIPLE =
  * "is scheduled to vote": a plan in the present, read as one word, so that a verb group cut after "is" does not
  * take "scheduled" for a verb in the past.
  */
-const PRESENT_PLAN =
-  /\b(?:(?:is|are|am|remains?)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)?(?:due|set|expected|scheduled|slated|targeted|targetted|pencill?ed\s+in|poised|planned|promised)|(?:aims?|intends?|hopes?|plans?)\s+to)\b/gi;
+const PRESENT_PLAN = new RegExp(
+  String.raw`\b(?:(?:is|are|am|remains?)\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)?(?:${PLAN_WORDS}|promised)|(?:aims?|intends?|hopes?|plans?)\s+to)\b`,
+  'gi',
+);
 /** "the commission, set up on 7 December, …": "set up" is a participle unless a modal or "to" puts it in the present. */
 const SET_UP = /(?<!\b(?:to|will|can|could|would|should|must|please|shall|may|might|'ll)\s)\bset up\b/gi;
 /** "had been expected to restart Monday, but …": a plan whose day has passed, read as the past it is. */
