@@ -723,6 +723,19 @@ const PRICE_THEN_IN = new RegExp(
   String.raw`\b(?:went|going|sold|selling|cost|priced|paid|charged|fetched|retailed|rented|listed|changed\s+hands)\s+(?:for\s+|at\s+)?${PAYER_AND_ROUGHLY}(?:${PRICE})(?:\s+[\p{L}/]+){0,4}?\s+(?:in\s+|at\s+the\s+(?:start|beginning|middle|end)\s+of\s+|in\s+the\s+(?:spring|summer|autumn|fall|winter)\s+)?$`,
   'iu',
 );
+/** A price anywhere in a clause. */
+const ANY_PRICE = new RegExp(PRICE, 'iu');
+/** What a thing cost, told after the time it did: ", a comparable operation cost the company around €70,000". */
+const COST_AFTER = new RegExp(
+  String.raw`^\s*,?\s+[^.;]{0,80}?\b(?:cost|went\s+for|sold\s+for|fetched)\s+${PAYER_AND_ROUGHLY}(?:${PRICE})`,
+  'iu',
+);
+/** "in March last year": a month of the year gone by. */
+const MONTH_LAST_YEAR = new RegExp(`^(?:in\\s+)?(?:${MONTH})[a-z]*\\s+last\\s+year$`, 'i');
+/** "June last year", "in March 2025", "June": a month, perhaps with its year. */
+const MONTH_OF_A_YEAR = new RegExp(`^(?:in\\s+)?${MONTH}[a-z]*\\.?(?:\\s+(?:last\\s+year|\\d{4}))?$`, 'i');
+/** "each March, June, September and ": months listed after "each" or "every". */
+const EVERY_LISTED_MONTH = new RegExp(`\\b(?:each|every)\\s+(?:(?:${MONTH})[a-z]*,?\\s+(?:and\\s+)?)*$`, 'i');
 /** A figure by the day, week or hour, before its period: "handled 18,000 containers a week in ", "5,000 passengers a day use the line in ". */
 const RATE_BEFORE =
   /[#\d][#\d,.]*\s+(?:[\p{L}-]+\s+){0,3}(?:a|an|per|each)\s+(?:day|week|month|hour|night|shift)\s+(?:(?:[\p{L}-]+\s+){0,3}in\s+)?$/iu;
@@ -1820,7 +1833,7 @@ function periodFor(
       monthAlone(text) ||
       MONTH_PART.test(text) ||
       /^last\s+(?:year|month|season)$/i.test(text) ||
-      new RegExp(`^(?:in\\s+)?(?:${MONTH})[a-z]*\\s+last\\s+year$`, 'i').test(text)) &&
+      MONTH_LAST_YEAR.test(text)) &&
     (FROM_PRICE.test(sentence.slice(0, result.index)) ||
       LEVEL_BEFORE.test(sentence.slice(0, result.index)) ||
       QUOTED_AT.test(sentence.slice(0, result.index)) ||
@@ -1838,10 +1851,7 @@ function periodFor(
   )
     return undefined;
   // "Ticket sales fell 31% in June, compared with June last year": the period compared with is a baseline.
-  if (
-    new RegExp(`^(?:in\\s+)?${MONTH}[a-z]*\\.?(?:\\s+(?:last\\s+year|\\d{4}))?$`, 'i').test(text) &&
-    /\b(?:compar(?:ed|es?)\s+(?:with|to)|versus|vs\.?)\s+$/i.test(before)
-  )
+  if (MONTH_OF_A_YEAR.test(text) && /\b(?:compar(?:ed|es?)\s+(?:with|to)|versus|vs\.?)\s+$/i.test(before))
     return undefined;
   // "dropped 22 percent from the same holiday week of 2025", "against 3.6 million on the same day of last year's holiday":
   // a baseline.
@@ -1928,14 +1938,7 @@ function periodFor(
     return undefined;
   // "A gallon of gasoline, which cost 570 gourdes at the pump a month ago, was selling for 1,250", "a year ago, a
   // comparable rail-replacement operation cost the company around €70,000 a day": a price then.
-  if (
-    AGO.test(text) &&
-    (PRICE_THEN_IN.test(sentence.slice(0, result.index)) ||
-      new RegExp(
-        String.raw`^\s*,?\s+[^.;]{0,80}?\b(?:cost|went\s+for|sold\s+for|fetched)\s+${PAYER_AND_ROUGHLY}(?:${PRICE})`,
-        'iu',
-      ).test(after))
-  )
+  if (AGO.test(text) && (PRICE_THEN_IN.test(sentence.slice(0, result.index)) || COST_AFTER.test(after)))
     return undefined;
   // "many are earning in a week what they used to earn in a day": a rate compared, no date.
   if (/^in\s+an?\s+(?:day|week|month|year)$/i.test(text) && /^\s+what\b/i.test(after)) return undefined;
@@ -1964,18 +1967,14 @@ function periodFor(
   if (AGO.test(text) && /\b(?:more\s+than|over|at\s+least|less\s+than|nearly|almost|up\s+to)\s+$/i.test(before))
     return undefined;
   // "The company's quarterly dividend, paid each March, June, September and December": every year's months.
-  if (
-    MONTH_ALONE.test(text.replace(/[,.]$/, '')) &&
-    new RegExp(`\\b(?:each|every)\\s+(?:(?:${MONTH})[a-z]*,?\\s+(?:and\\s+)?)*$`, 'i').test(before)
-  )
-    return undefined;
+  if (MONTH_ALONE.test(text.replace(/[,.]$/, '')) && EVERY_LISTED_MONTH.test(before)) return undefined;
   // "canola was worth about C$40 a tonne more in early August than it is today": a level then, against now.
   if ((MONTH_ALONE.test(text) || /^(?:early|mid|late)[- ]/i.test(text)) && /^\s+than\b/i.test(after)) return undefined;
   // "The group earned a net profit of R$ 41 million in the second quarter of last year", "back at around R$ 690, the
   // level of early June": a figure for a period, a level then.
   if (
     (/\b(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+$/i.test(before) &&
-      new RegExp(PRICE, 'iu').test(clauseBefore(sentence, result.index))) ||
+      ANY_PRICE.test(clauseBefore(sentence, result.index))) ||
     /\bthe\s+levels?\s+(?:of|seen\s+in|last\s+seen\s+in)\s+$/i.test(before)
   )
     return undefined;
