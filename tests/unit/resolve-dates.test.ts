@@ -1857,6 +1857,15 @@ const TABLE: Row[] = [
     'month',
     'expected',
   ],
+  // The end of what runs now is ahead, whatever the sentence did ("lasts" included, which chrono reads as "last").
+  [
+    'The flood hit midway through Fiesta San Antonio, which runs through Sunday.',
+    '2026-04-22',
+    '2026-04-26',
+    'day',
+    'expected',
+  ],
+  ['The storm struck during the fair, which lasts until Sunday.', '2026-04-22', '2026-04-26', 'day', 'expected'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -3179,6 +3188,11 @@ const NO_DATE: [string, string][] = [
     "The regulator's pump price review, which it publishes every month on the 14th, left prices unchanged.",
     '2026-10-15',
   ],
+  // A firm named by a weekday; a weekday's timetable; a date inside a code; a record among every year's Aprils.
+  ['Kestrel has also loaned drivers from Friday Lake Haulage, its contractor.', '2026-06-12'],
+  ['Until then the Metro will operate its Sunday and holiday timetable, from 5:00 to 22:00.', '2026-08-05'],
+  ['This notice is posted in accordance with City Ordinance 2019-06-20-0541.', '2026-05-15'],
+  ['Some 3.9 inches of rain fell downtown in an hour and a half, a record for the month of April.', '2026-04-23'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -3292,6 +3306,13 @@ describe('a day counted from the one the sentence before told of', () => {
     expect(relative('If the money is paid, the embargo could be lifted the following Monday.', '2025-05-19')).toEqual(
       [],
     );
+    // A level's baseline is no day of its own.
+    expect(
+      relative(
+        'The river peaked at about 1,900 cubic feet per second, up from about 60 cubic feet per second a day earlier.',
+        '2025-05-19',
+      ),
+    ).toEqual([]);
     // Counted forward past the report's own day (Friday 23 May) while told as done, it counts from another day.
     expect(relative('The following day, investigators detained two men.', '2025-05-23')).toEqual([]);
   });
@@ -3448,6 +3469,23 @@ describe('sentences with two dates', () => {
         '2026-11-13',
       ),
     ).toEqual(['2026-11-16', '2026-12-16']);
+  });
+
+  it('reads two days running, each with its date in brackets, as one span told by its first', () => {
+    expect(
+      read(
+        ['MY'],
+        'Hari Raya Aidilfitri is expected to fall on Saturday (March 21) and Sunday (March 22).',
+        '2026-03-13',
+      ),
+    ).toEqual(['2026-03-21']);
+    expect(
+      read(
+        ['MY'],
+        'Hari Raya Aidilfitri is expected to fall on Saturday, March 21, and Sunday, March 22.',
+        '2026-03-13',
+      ),
+    ).toEqual(['2026-03-21']);
   });
 
   it('reads a vessel that was due on a weekday and came the next day as due the day gone by', () => {

@@ -37,6 +37,11 @@ const MONTH = MONTHS.join('|');
 const MONTH_ALONE = new RegExp(`^(?:${MONTH})[a-z]*$`, 'i');
 /** A month named alone, perhaps "in" it and at its start, middle or end: "in late October", "mid-May", "March". */
 const monthAlone = (text: string) => MONTH_ALONE.test(text.replace(/^(?:in\s+)?(?:(?:early|late|mid)[- ]?)?/i, ''));
+/** Up to three capitalised words, no month among them, that end a name: " Lake Haulage, its contractor". */
+const NAME_AFTER_WEEKDAY = new RegExp(
+  String.raw`^(?:\s+(?!(?:${MONTHS.map((month) => month[0].toUpperCase() + month.slice(1)).join('|')})[a-z]*\b)\p{Lu}\p{Ll}+){1,3}(?:[,.;)]|\s+(?:of|and|who|said|says|told|added|asked)\b|$)`,
+  'u',
+);
 /**
  * A title's words before its date, set off by dashes, perhaps ending on the body it is for: "Information voyageurs — ",
  * "PRESS RELEASE — FOR … — ", "Agenda item 6 — Cabinet, ", "News release — Kenora, Ont. — ", "Press Release on
@@ -660,6 +665,8 @@ const COUNT_CHANGE =
 /** A rate's period just before a time ago: "a month" in "14,000 kroner a month two years ago". */
 const RATE_BEFORE_AGO =
   /(?<=\b(?:a|an|per)\s)(?:day|week|month|night|year)(?=\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+ago\b)/giu;
+/** A date in figures inside a longer code: "City Ordinance 2019-06-20-0541", "file CI-2026-03-04". */
+const DATE_IN_CODE = /\b\d{4}-\d{1,2}-\d{1,2}(?=-[\p{L}\d])|(?<=[\p{L}\d]-)\d{4}-\d{1,2}-\d{1,2}\b/gu;
 /** A number just before a weekday: "Pier 15 on Monday", "Flight 12 Tuesday". */
 const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 /** A currency's sign or code before a sum: "$", "Tk ", "EUR ". */
@@ -1423,6 +1430,8 @@ function periodFor(
   // Not "the driest September in the authority's records", which is one.
   if (SUPERLATIVE_BEFORE.test(before) && (PART_OF_WEEK.test(text) || /\b(?:in|during|on|around)\s+$/i.test(before)))
     return undefined;
+  // "3.9 inches of rain fell …, a record for the month of April": a record among every year's Aprils, no event of this one.
+  if (monthAlone(text) && /\brecords?\s+for\s+(?:the\s+month\s+of\s+)?$/i.test(before)) return undefined;
   // "Today, a typical family pays about EUR 40 a month": how things stand now, in the present, told of no day.
   if (
     /^today$/i.test(text) &&
@@ -2959,7 +2968,8 @@ function periodFor(
     // run of things or kind of work, every week's.
     if (
       !/\b(?:on|last|next|this|by|from|until|till|since|before|after)\s+$/i.test(before) &&
-      /^\s+(?:series|sessions|classes|markets|programme|program|slot|club|meetings|concerts|services|screenings|matinees|lectures|rehearsals|practices|call-ins|shifts|overtime|work|working|rest|pay|premiums?|rates|opening|trading)\b/i.test(
+      // "its Sunday and holiday timetable": so is a weekday paired with the holidays that run like it.
+      /^\s+(?:(?:and|or|&|\/)\s+(?:public\s+|bank\s+)?holidays?\s+)?(?:series|sessions|classes|markets|programme|program|slot|club|meetings|concerts|services|screenings|matinees|lectures|rehearsals|practices|call-ins|shifts|overtime|work|working|rest|pay|premiums?|rates|opening|trading|timetables?|schedules?|hours|fares?)\b/i.test(
         sentence.slice(wordsEnd),
       )
     )
@@ -3064,8 +3074,8 @@ function periodFor(
       /\b[Tt]he\s+(?:\p{Lu}\p{L}+\s+)?(?:weekly|daily|monthly|fortnightly)\s+$/u.test(before) ||
       // "led by Sunday Adeyemi of Lautan Marine", "a statement from Sunday Nwosu, the union leader": after "by",
       // "from" or "with", a weekday and a capitalised word that ends its phrase is a person.
-      (/\b(?:by|from|with|and)\s+$/i.test(before) &&
-        /^\s+\p{Lu}\p{Ll}+(?:[,.;)]|\s+(?:of|and|who|said|says|told|added|asked)\b|$)/u.test(after));
+      // "loaned drivers from Friday Lake Haulage, its contractor": so is a firm, by words of a name that are no month.
+      (/\b(?:by|from|with|and)\s+$/i.test(before) && NAME_AFTER_WEEKDAY.test(sentence.slice(wordsEnd)));
     // '…,” Friday said': a weekday that speaks after a quotation is a name; so is one that speaks what follows ("though
     // Friday said that …"), unless a word for a day stands before it.
     const speaks =
@@ -3315,6 +3325,7 @@ export function resolveDates(
   const sentence = written
     .replace(AMOUNT, (amount) => amount.replace(/\d/g, '#'))
     .replace(NUMBER_BEFORE_WEEKDAY, (number) => number.replace(/\d/g, '#'))
+    .replace(DATE_IN_CODE, (code) => code.replace(/\d/g, '#'))
     .replace(COUNT_CHANGE, (change) => change.replace(/\d/g, '#'))
     // "cost about 14,000 kroner a month two years ago": a rate's period before a time ago is no part of it.
     .replace(RATE_BEFORE_AGO, (period) => period.replace(/\p{L}/gu, '#'))
@@ -3508,11 +3519,13 @@ export function resolveDates(
   const found = anchor ? RELATIVE_DAY.exec(sentence) : null;
   const opening =
     found !== null && /^(?:(?:just|only|some|about|barely|exactly)\s+)?$/i.test(sentence.slice(0, found.index));
-  // "He had not slept well the night before": what did not happen is no event.
+  // "He had not slept well the night before": what did not happen is no event. Nor is a level's baseline: "up from about
+  // 60 cubic feet per second a day earlier".
   const relative =
     found &&
     (resolved.length === 0 || opening) &&
-    !/\b(?:not|never)\b|n['’]t\b/i.test(clauseBefore(sentence, found.index))
+    !/\b(?:not|never)\b|n['’]t\b/i.test(clauseBefore(sentence, found.index)) &&
+    !FROM_PRICE.test(sentence.slice(0, found.index))
       ? found
       : null;
   if (relative && anchor && !insideQuotation(sentence, relative.index)) {
@@ -3555,7 +3568,10 @@ export function resolveDates(
     date.precision === 'day' &&
     other.precision === 'day' &&
     format(addDays(parseISO(other.start), 1), 'yyyy-MM-dd') === date.start &&
-    /^\s*(?:and|&)\s*$/.test(sentence.slice(other.index + other.text.length, date.index)) &&
+    // "on Saturday (March 21) and Sunday (March 22)", "Saturday, March 21, and Sunday, March 22" too.
+    /^\)?,?\s*(?:and|&)\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(\s*)?$/.test(
+      sentence.slice(other.index + other.text.length, date.index),
+    ) &&
     // "last Thursday, and on Friday the chief executive ordered …" tells a day of its own.
     !/^(?:on|at|in|by|from|since)\s/i.test(date.text);
   const named = new Set(holidays.map((holiday) => holiday.index));

@@ -162,6 +162,14 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     /^\s*,?\s*by\s+(?:the|a|an|its|their|his|her|\p{Lu})/u.test(sentence.slice(end))
   )
     return 'past';
+  // "Fiesta San Antonio, which runs through Sunday": the end of what runs now is ahead, whatever the sentence did. (The
+  // date reader writes "lasts" as "holds".)
+  if (
+    /\b(?:runs|lasts|holds|continues|goes\s+on|stays\s+open|remains\s+open)\s+(?:through|thru|until|till)\s+$/i.test(
+      sentence.slice(0, start),
+    )
+  )
+    return 'future';
   // "could lock out its clerks as soon as Saturday if the pickets stayed up": the earliest a thing may come is ahead.
   if (/\bas\s+soon\s+as\s+$/i.test(sentence.slice(0, start))) return 'future';
   // "the line, shut since a fire on Thursday night, could partly reopen": what a state dates from is gone by, whatever
