@@ -1866,6 +1866,8 @@ const TABLE: Row[] = [
     'expected',
   ],
   ['The storm struck during the fair, which lasts until Sunday.', '2026-04-22', '2026-04-26', 'day', 'expected'],
+  // "late on Thursday afternoon" in a Thursday paper is that day: the afternoon is no night still to come.
+  ['The police opened a preliminary investigation late on Thursday afternoon.', '2026-04-30', '2026-04-30', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -3193,6 +3195,18 @@ const NO_DATE: [string, string][] = [
   ['Until then the Metro will operate its Sunday and holiday timetable, from 5:00 to 22:00.', '2026-08-05'],
   ['This notice is posted in accordance with City Ordinance 2019-06-20-0541.', '2026-05-15'],
   ['Some 3.9 inches of rain fell downtown in an hour and a half, a record for the month of April.', '2026-04-23'],
+  // A statement's sign-off; prices now and a year ago ("N19,000" is naira); a baseline or a record's bound "since"; what
+  // was not said; a telling of what happened before; what a month is like every year; a day the calendar keeps.
+  ['Authorised by Mark Fennessy, Secretary, SMPWU, 8 April 2026.', '2026-04-08'],
+  ['The cup of mulled wine is sold at 3.50 euros this year.', '2025-12-20'],
+  ['A cup of vin chaud costs €3.50 on Place Broglie this year.', '2025-12-20'],
+  ['The same bundle sold for N19,000 a year ago.', '2026-06-02'],
+  ['Entry costs SEK 600 per raft, a figure unchanged since 2019.', '2026-04-30'],
+  ['The smelter was on track for its best year since 2022.', '2026-04-02'],
+  ['The municipality could not say on Thursday evening what had been done with the report.', '2026-04-30'],
+  ['A BRITISH student told last night of the terrifying moment a bridge railing snapped.', '2026-05-01'],
+  ['"Walk. The tram at 6pm in December is never the fastest way," she said.', '2025-12-22'],
+  ["Alsace and Moselle observe Dec. 26, St Stephen's Day, as a public holiday under a local law.", '2025-12-22'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -3469,6 +3483,12 @@ describe('sentences with two dates', () => {
         '2026-11-13',
       ),
     ).toEqual(['2026-11-16', '2026-12-16']);
+  });
+
+  it('reads a span that ends in "the first days of" a month by its start alone', () => {
+    expect(
+      read([], 'Between 20 October and the first days of November the airport logged 94 diversions.', '2025-11-04'),
+    ).toEqual(['2025-10-20']);
   });
 
   it('reads two days running, each with its date in brackets, as one span told by its first', () => {

@@ -669,8 +669,8 @@ const RATE_BEFORE_AGO =
 const DATE_IN_CODE = /\b\d{4}-\d{1,2}-\d{1,2}(?=-[\p{L}\d])|(?<=[\p{L}\d]-)\d{4}-\d{1,2}-\d{1,2}\b/gu;
 /** A number just before a weekday: "Pier 15 on Monday", "Flight 12 Tuesday". */
 const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
-/** A currency's sign or code before a sum: "$", "Tk ", "EUR ". */
-const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\b(?:Rs|Nu|Tk|Shs|Sh|KSh|USh|TSh|FCFA|MT|Kz|KM|RM|R|K|P|Q|Bs|NAf|Afl|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS|ANG|XCG|AWG|XCD|JMD|TTD|BSD|BBD|PHP|THB|SEK|NOK|DKK|HUF|PLN|CZK|MXN|BRL|ZAR|KRW|SGD|HKD|MYR|IDR|VND|NGN|GHS|EGP|PKR|LKR|BDT|NPR|JD|JOD|KD|KWD|BHD|OMR|COP|ARS|CLP|PEN|UYU|BOB|PYG|DOP|GTQ|HNL|NIO|CRC|TRY|RUB|UAH|GEL|AMD|AZN|KZT|MNT|KGS|TJS|ISK|RON|BGN|RSD|MKD|BAM|MAD|TND|DZD|ETB|RWF|MZN|AOA|ZMW|MWK|BWP|NAD|MUR|SCR|MGA|MVR|ILS|TWD|MOP|KHR|LAK|MMK|BND|PGK|FJD|WST|TOP|VUV|SBD|XOF|XAF)\.?\s?)`;
+/** A currency's sign or code before a sum: "$", "Tk ", "EUR ", the naira's "N" before thousands ("N19,000"). */
+const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\bN(?=[\d#]{1,3}(?:,[\d#]{3})+)|\b(?:Rs|Nu|Tk|Shs|Sh|KSh|USh|TSh|FCFA|MT|Kz|KM|RM|R|K|P|Q|Bs|NAf|Afl|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS|ANG|XCG|AWG|XCD|JMD|TTD|BSD|BBD|PHP|THB|SEK|NOK|DKK|HUF|PLN|CZK|MXN|BRL|ZAR|KRW|SGD|HKD|MYR|IDR|VND|NGN|GHS|EGP|PKR|LKR|BDT|NPR|JD|JOD|KD|KWD|BHD|OMR|COP|ARS|CLP|PEN|UYU|BOB|PYG|DOP|GTQ|HNL|NIO|CRC|TRY|RUB|UAH|GEL|AMD|AZN|KZT|MNT|KGS|TJS|ISK|RON|BGN|RSD|MKD|BAM|MAD|TND|DZD|ETB|RWF|MZN|AOA|ZMW|MWK|BWP|NAD|MUR|SCR|MGA|MVR|ILS|TWD|MOP|KHR|LAK|MMK|BND|PGK|FJD|WST|TOP|VUV|SBD|XOF|XAF)\.?\s?)`;
 /** A sum of money: "$18", "Tk 3,000", "180 lari". */
 const PRICE = String.raw`${CURRENCY_SIGN}[#\d][#\d,.]*(?:\s\d{3}(?!\d))*(?:\s?(?:m|bn|mn|k|million|billion|thousand)\b)?|\b[#\d][#\d,.]*\s*(?:(?:million|billion|thousand|bn|m)\s+)?(?:FCFA|FBu|CFA\s+francs?|CHF|TSh|kr\.(?=\s)|kr|euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zlotys?|forint|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala|gourdes?|quetzal(?:es)?|bolivianos?|lempiras?|colones|c[oó]rdobas?|guaran[ií]es|soles|pula|leones|dalasis?|denars?)(?:\b|(?<=\.))`;
 /**
@@ -710,11 +710,11 @@ const LEVEL_AFTER = new RegExp(String.raw`^[^.;]{0,60}?${LEVEL}`, 'i');
 /** Whom a price falls on, and how near it is: "costs importers close to", "cost the state about". */
 const PAYER_AND_ROUGHLY = String.raw`(?:(?:the\s+|its\s+|their\s+)?\p{L}+\s+)?(?:(?:about|around|roughly|nearly|almost|some|just|only|close\s+to|up\s+to)\s+)?`;
 /**
- * What a thing costs now, before "today": "already costs 700 kyat on the chartered boats today", "sells for $265 today",
- * "would cost at least A$3 million to replace today".
+ * What a thing costs now, before "today" or "this year": "already costs 700 kyat on the chartered boats today", "sells for
+ * $265 today", "would cost at least A$3 million to replace today", "The cup of mulled wine is sold at 3.50 euros this year".
  */
 const COSTS_NOW = new RegExp(
-  String.raw`\b(?:costs|would\s+cost|(?:sells|goes|retails)\s+for|fetches)\s+(?:at\s+(?:least|most)\s+)?${PAYER_AND_ROUGHLY}(?:${PRICE})[^,;.]{0,40}$`,
+  String.raw`\b(?:costs|would\s+cost|(?:sells|goes|retails)\s+for|fetches|(?:is|are)\s+sold\s+(?:at|for))\s+(?:at\s+(?:least|most)\s+)?${PAYER_AND_ROUGHLY}(?:${PRICE})[^,;.]{0,40}$`,
   'iu',
 );
 /** A level in the present, before "today": "employs about 7,800 people ", "handles some 40 ships a day ", "it is $1,150 ". */
@@ -1132,10 +1132,12 @@ const SITTING_LINE = /^\s*\p{Lu}[\p{L}-]*\s+(?:sitting|session|meeting|plenary)\
 
 /**
  * A proclamation's signature ("GIVEN under my hand and the Public Seal … this 12th day of June 2026", "IN WITNESS
- * WHEREOF", "Done at Des Moines this 14th day of November", "Document signed electronically by …") and a reference to cite the document by ("Citable reference: Global Health Organization (19 June 2026)").
+ * WHEREOF", "Done at Des Moines this 14th day of November", "Document signed electronically by …", "Authorised by Mark
+ * Fennessy, Secretary, SMPWU, 8 April 2026.") and a reference to cite the document by ("Citable reference: Global Health
+ * Organization (19 June 2026)").
  */
 const SIGNED_OR_CITED =
-  /^\s*(?:(?:ORDER|DECREE|JUDGMENT|JUDGEMENT|RULING|DECISION|RESOLUTION)\s+of\s*$|Filed\s+(?:in|with)\s+the\s+(?:registry|court|clerk)\b|GIVEN\s+under|Given\s+under\s+(?:my|our|the)\b|IN\s+(?:WITNESS|TESTIMONY)\s+WHEREOF|(?:Document\s+)?[Ss]igned\s+(?:electronically|digitally)\b|(?:Done|Given|Signed|Dated|Made|MADE)\b[^.;]{0,60}\bthis\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s*$|(?:Citable\s+reference|Suggested\s+citation|Citation|Cite\s+(?:this\s+\w+\s+)?as|How\s+to\s+cite)\s*:)/;
+  /^\s*(?:(?:ORDER|DECREE|JUDGMENT|JUDGEMENT|RULING|DECISION|RESOLUTION)\s+of\s*$|Filed\s+(?:in|with)\s+the\s+(?:registry|court|clerk)\b|GIVEN\s+under|Given\s+under\s+(?:my|our|the)\b|IN\s+(?:WITNESS|TESTIMONY)\s+WHEREOF|(?:Document\s+)?[Ss]igned\s+(?:electronically|digitally)\b|(?:Done|Given|Signed|Dated|Made|MADE)\b[^.;]{0,60}\bthis\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s*$|(?:Citable\s+reference|Suggested\s+citation|Citation|Cite\s+(?:this\s+\w+\s+)?as|How\s+to\s+cite)\s*:|Authori[sz]ed\s+by\s+[A-Z][^.;]{0,80},\s*$)/;
 
 /**
  * Whether a date is a document's own stamp, not an event: a form's label ("Notice No. 14/2026 — Dated: 29.04.2026",
@@ -1614,6 +1616,43 @@ function periodFor(
     /^\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:day|holiday|anniversary)\b/iu.test(after)
   )
     return undefined;
+  // "a figure unchanged since 2019", "on track for its best year since 2022": a level's baseline or a record's bound.
+  if (
+    /^since\s/i.test(text) &&
+    /\b(?:unchanged|unaltered|the\s+same|(?:best|worst|highest|lowest|biggest|largest|strongest|weakest|busiest|quietest|hottest|coldest|wettest|driest)\s+(?:[\p{L}-]+\s+){0,2})\s*$/iu.test(
+      before,
+    )
+  )
+    return undefined;
+  // "The municipality could not say on Thursday evening what had been done", "declined to comment on Friday": what was
+  // not said is no event.
+  if (
+    /\b(?:(?:could|would|did)\s+not|couldn['’]t|wouldn['’]t|didn['’]t|declined\s+to|refused\s+to)\s+(?:say|comment|confirm|explain)\s+$/i.test(
+      before,
+    )
+  )
+    return undefined;
+  // "A BRITISH student told last night of the terrifying moment": a telling of what happened before, no event of its own.
+  if (/\btold\s+$/i.test(before) && /^\s+of\s+(?:the|his|her|their|how|a|an)\b/i.test(after)) return undefined;
+  // "Between Diwali and the first days of November the airport logged 94 diversions": the end of a span.
+  if (
+    /\bbetween\s+[^,;]{1,40}?\s+and\s+the\s+(?:first|last|early|final|opening|closing)\s+(?:few\s+)?(?:days?|weeks?)\s+of\s+$/i.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
+  // "The tram at 6pm in December is never the fastest way": what a month is like every year.
+  if (
+    monthAlone(text) &&
+    /^[^,;.]{0,40}?\b(?:is|are)\s+(?:never|always|usually|rarely|seldom|often|generally|typically)\b/i.test(after)
+  )
+    return undefined;
+  // "Alsace and Moselle observe Dec. 26, St Stephen's Day, as a public holiday": a day the calendar keeps every year.
+  if (
+    /\b(?:observes?|keeps?|marks?|celebrates?)\s+$/i.test(before) &&
+    /^(?:,[^,;]*,)?\s+as\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:holiday|day\s+off)\b/iu.test(sentence.slice(wordsEnd))
+  )
+    return undefined;
   // "a register of buildings put up since 2017": which ones a list holds, no event.
   if (
     /^since\b/i.test(text) &&
@@ -1626,7 +1665,7 @@ function periodFor(
   // of 12:00 today, 211 persons remain in shelters", "At the station this afternoon, commuters were sceptical": a level,
   // a tally or a scene at the time of writing, no event.
   if (
-    /^(?:(?:\d{1,2}[:.]\d{2}\s+)?today|this\s+(?:week|month|morning|afternoon|evening))$/i.test(text) &&
+    /^(?:(?:\d{1,2}[:.]\d{2}\s+)?today|this\s+(?:week|month|year|morning|afternoon|evening))$/i.test(text) &&
     (/\bstill\s+(?:show|shows|is|are|stands?|remains?|sits?|holds?)\b/i.test(after) ||
       // "Today the families say they are still waiting for answers": a state now, in the clause of its own subject.
       /^[^,;.]{0,60}?\b(?:is|are)\s+still\s+\p{L}+ing\b/iu.test(after) ||
@@ -3214,7 +3253,8 @@ function periodFor(
         opening,
       ) &&
       (/\bnight$/i.test(text) ||
-        (/\blate\s+$/i.test(opening) && /^on\s/i.test(text)) ||
+        // (Not "late on Thursday afternoon", which an evening's paper of that day may tell.)
+        (/\blate\s+$/i.test(opening) && /^on\s/i.test(text) && !/\b(?:morning|afternoon)$/i.test(text)) ||
         // "had lodged a protest on the Tuesday evening": "the" points back to a Tuesday already told of.
         /\bon\s+the\s+$/i.test(opening))
     )
