@@ -1868,6 +1868,9 @@ const TABLE: Row[] = [
   ['The storm struck during the fair, which lasts until Sunday.', '2026-04-22', '2026-04-26', 'day', 'expected'],
   // "late on Thursday afternoon" in a Thursday paper is that day: the afternoon is no night still to come.
   ['The police opened a preliminary investigation late on Thursday afternoon.', '2026-04-30', '2026-04-30', 'day'],
+  // A weekday with its day of the month and no "the"; "this Saturday gone" (Caribbean and Irish English) is the one past.
+  ['The counter will reopen on Monday 21st.', '2026-09-15', '2026-09-21', 'day', 'expected'],
+  ['Dockworkers gathered at the port this Saturday gone to lay wreaths.', '2026-08-05', '2026-08-01', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -3207,6 +3210,18 @@ const NO_DATE: [string, string][] = [
   ['A BRITISH student told last night of the terrifying moment a bridge railing snapped.', '2026-05-01'],
   ['"Walk. The tram at 6pm in December is never the fastest way," she said.', '2025-12-22'],
   ["Alsace and Moselle observe Dec. 26, St Stephen's Day, as a public holiday under a local law.", '2025-12-22'],
+  // Figures for a period, and a level told after its year, are no events of it; nor is a law named by its day, a
+  // dateline with its date in brackets, or a weekday's service.
+  ['PMI handled 33.3 million passengers last year.', '2026-03-10'],
+  ['The company recorded 27 assaults on drivers in 2025.', '2026-03-10'],
+  ['The company booked a loss of €300,000 last year.', '2026-08-11'],
+  ['Last year, St. Kitts processed roughly 3,900 main applications.', '2026-10-02'],
+  ['Minimum investment is now US$250,000, up from US$150,000 before 2023.', '2026-10-02'],
+  ['A monthly pass for zones 110 and 111 costs Fr. 87 today.', '2026-04-21'],
+  ['In 2016 it was Fr. 81.', '2026-04-21'],
+  ['Fines were imposed under Article 40a(1) of the Act of 21 December 2000.', '2025-11-19'],
+  ['CHARLESTOWN, Nevis (Tuesday 15th September 2026) - A High Court judge granted bail to the two men.', '2026-09-15'],
+  ['So the holiday moves to a day with Sunday service.', '2026-02-08'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -3483,6 +3498,29 @@ describe('sentences with two dates', () => {
         '2026-11-13',
       ),
     ).toEqual(['2026-11-16', '2026-12-16']);
+  });
+
+  it('reads a weekday named again after its date as that day, unless a time between tells of another week', () => {
+    expect(
+      read(
+        [],
+        'The counter was due to reopen on Monday 21st, but will now stay shut until Tuesday 22nd because Monday has been declared a public holiday.',
+        '2026-09-15',
+      ),
+    ).toEqual(['2026-09-21', '2026-09-22', '2026-09-21']);
+    expect(
+      read(
+        [],
+        'The rotating outages, in effect from Sunday the 21st, ended this past weekend: the last cuts took place on Sunday.',
+        '2026-06-30',
+      ),
+    ).toEqual(['2026-06-21', '2026-06-22', '2026-06-28']);
+  });
+
+  it('keeps the year of what a figure stands beside, when another clause tells it', () => {
+    expect(
+      read([], 'He recorded more than 30 albums and was awarded the Order of Distinction in 2008.', '2026-08-20'),
+    ).toEqual(['2008-01-01']);
   });
 
   it('reads a span that ends in "the first days of" a month by its start alone', () => {

@@ -29,6 +29,10 @@ describe('sentencesOf', () => {
       'A family pays Afl. 310 a month, against Afl. 255 in 2024.',
       'Tea costs Rs. 40 now.',
     ]);
+    // The segmenter cuts after "Fr." when the sum ends the sentence.
+    expect(sentencesOf('A monthly pass costs Fr. 87 today; in 2016 it was Fr. 81. Commuters want money back.')).toEqual(
+      ['A monthly pass costs Fr. 87 today; in 2016 it was Fr. 81.', 'Commuters want money back.'],
+    );
   });
 
   it('keeps a day and month in figures with their stops together ("3. 10.")', () => {

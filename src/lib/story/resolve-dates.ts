@@ -325,12 +325,12 @@ parser.parsers.push({
   pattern: () => /\b(?:by|before|until|till)\s+(?:month['’]s\s+end|(?:the\s+)?month-end)\b/i,
   extract: (context) => ({ year: context.refDate.getFullYear(), month: context.refDate.getMonth() + 1 }),
 });
-// "announced on the 14th", "until the 10th", "on Tuesday the 14th": a day of a month the sentence leaves to the
+// "announced on the 14th", "until the 10th", "on Tuesday the 14th", "on Monday 21st": a day of a month the sentence leaves to the
 // reader (periodFor picks which), before the clause goes on ("on Friday the 13th we served notice"). Not "the 14th
 // floor", "the 15th Five-Year Plan": a noun after it makes it a rank.
 parser.parsers.push({
   pattern: () =>
-    /\b(?:on|by|until|till|since|from|before|after|set for|scheduled for|planned for|about)\s+(?:((?:sun|mon|tues|wednes|thurs|fri|satur)day),?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)!?(]|$)|\s+\p{Ll}+(?:[^s]s|ed)\b|\s+(?:and|or|but|when|as|at|in|under|after|before|to|which|that|with|for|from|until|while|because|so|if|last|this|we|he|she|they|it|i|you|our|their|his|her|its|the|a|an)\b)/iu,
+    /\b(?:on|by|until|till|since|from|before|after|set for|scheduled for|planned for|about)\s+(?:((?:sun|mon|tues|wednes|thurs|fri|satur)day),?\s+(?:the\s+)?|the\s+)(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)!?(]|$)|\s+\p{Ll}+(?:[^s]s|ed)\b|\s+(?:and|or|but|when|as|at|in|under|after|before|to|which|that|with|for|from|until|while|because|so|if|last|this|we|he|she|they|it|i|you|our|their|his|her|its|the|a|an)\b)/iu,
   extract: (_context, match) => {
     const day = Number(match[2]);
     if (day < 1 || day > 31) return null;
@@ -623,10 +623,11 @@ function abbreviatedWeekdayStands(text: string, before: string, after: string): 
  * A wire's dateline dates its filing, not an event: "CHENNAI, Feb 7 (IBW) —", "LONDON, 12 March (Reuters) -",
  * "BUSAN, South Korea, Sept. 22 (AP) —", "Praia, 02 Jul 2026 (APN) –". So does a place in ordinary case, its date and
  * a dash: "Buenos Aires, 17 April —", "BELIZE CITY, Fri. Sept. 11, 2026--", "ST GEORGE'S, Grenada, Feb 4, CRNA –", "Oaxaca de Juárez, Oax., 21/07/2026.–", "Castries, 06/08/2026 - ", and
- * a ratings agency's "Meridian Ratings - London - 18 Sep 2026: ".
+ * a ratings agency's "Meridian Ratings - London - 18 Sep 2026: ", and a date in brackets: "CHARLESTOWN, Nevis (Tuesday
+ * 15th September 2026) - ".
  */
 const DATELINE =
-  /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:,\s+[A-Z]{2,8})?(?:(?:\s+|\.)[—–]\s|\s*--\s|:\s)|^\p{Lu}[\p{L} .'’-]{1,30},\s+\d{1,2}\/\d{1,2}\/\d{4}\s-\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s/u;
+  /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:,\s+[A-Z]{2,8})?(?:(?:\s+|\.)[—–]\s|\s*--\s|:\s)|^\p{Lu}[\p{L} .'’-]{1,30},\s+\d{1,2}\/\d{1,2}\/\d{4}\s-\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s|^\p{Lu}[\p{L} .'’/-]+,\s+(?:\p{Lu}[\p{L}.'’ ]{1,20}\s+)?\((?:\p{Lu}\p{Ll}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\)\s*[—–-]\s/u;
 /**
  * A dateline on a line of its own, the place and the day and nothing told of it: "Jeddah — Monday 6 Ramadan 1447 AH,
  * corresponding to 23/02/2026".
@@ -669,8 +670,11 @@ const RATE_BEFORE_AGO =
 const DATE_IN_CODE = /\b\d{4}-\d{1,2}-\d{1,2}(?=-[\p{L}\d])|(?<=[\p{L}\d]-)\d{4}-\d{1,2}-\d{1,2}\b/gu;
 /** A number just before a weekday: "Pier 15 on Monday", "Flight 12 Tuesday". */
 const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
-/** A currency's sign or code before a sum: "$", "Tk ", "EUR ", the naira's "N" before thousands ("N19,000"). */
-const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\bN(?=[\d#]{1,3}(?:,[\d#]{3})+)|\b(?:Rs|Nu|Tk|Shs|Sh|KSh|USh|TSh|FCFA|MT|Kz|KM|RM|R|K|P|Q|Bs|NAf|Afl|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS|ANG|XCG|AWG|XCD|JMD|TTD|BSD|BBD|PHP|THB|SEK|NOK|DKK|HUF|PLN|CZK|MXN|BRL|ZAR|KRW|SGD|HKD|MYR|IDR|VND|NGN|GHS|EGP|PKR|LKR|BDT|NPR|JD|JOD|KD|KWD|BHD|OMR|COP|ARS|CLP|PEN|UYU|BOB|PYG|DOP|GTQ|HNL|NIO|CRC|TRY|RUB|UAH|GEL|AMD|AZN|KZT|MNT|KGS|TJS|ISK|RON|BGN|RSD|MKD|BAM|MAD|TND|DZD|ETB|RWF|MZN|AOA|ZMW|MWK|BWP|NAD|MUR|SCR|MGA|MVR|ILS|TWD|MOP|KHR|LAK|MMK|BND|PGK|FJD|WST|TOP|VUV|SBD|XOF|XAF)\.?\s?)`;
+/**
+ * A currency's sign or code before a sum: "$", "Tk ", "EUR ", the naira's "N" before thousands ("N19,000"), the Swiss
+ * "Fr. 87".
+ */
+const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\bN(?=[\d#]{1,3}(?:,[\d#]{3})+)|\bFr\.\s?(?=[\d#])|\b(?:Rs|Nu|Tk|Shs|Sh|KSh|USh|TSh|FCFA|MT|Kz|KM|RM|R|K|P|Q|Bs|NAf|Afl|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS|ANG|XCG|AWG|XCD|JMD|TTD|BSD|BBD|PHP|THB|SEK|NOK|DKK|HUF|PLN|CZK|MXN|BRL|ZAR|KRW|SGD|HKD|MYR|IDR|VND|NGN|GHS|EGP|PKR|LKR|BDT|NPR|JD|JOD|KD|KWD|BHD|OMR|COP|ARS|CLP|PEN|UYU|BOB|PYG|DOP|GTQ|HNL|NIO|CRC|TRY|RUB|UAH|GEL|AMD|AZN|KZT|MNT|KGS|TJS|ISK|RON|BGN|RSD|MKD|BAM|MAD|TND|DZD|ETB|RWF|MZN|AOA|ZMW|MWK|BWP|NAD|MUR|SCR|MGA|MVR|ILS|TWD|MOP|KHR|LAK|MMK|BND|PGK|FJD|WST|TOP|VUV|SBD|XOF|XAF)\.?\s?)`;
 /** A sum of money: "$18", "Tk 3,000", "180 lari". */
 const PRICE = String.raw`${CURRENCY_SIGN}[#\d][#\d,.]*(?:\s\d{3}(?!\d))*(?:\s?(?:m|bn|mn|k|million|billion|thousand)\b)?|\b[#\d][#\d,.]*\s*(?:(?:million|billion|thousand|bn|m)\s+)?(?:FCFA|FBu|CFA\s+francs?|CHF|TSh|kr\.(?=\s)|kr|euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zlotys?|forint|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala|gourdes?|quetzal(?:es)?|bolivianos?|lempiras?|colones|c[oó]rdobas?|guaran[ií]es|soles|pula|leones|dalasis?|denars?)(?:\b|(?<=\.))`;
 /**
@@ -752,6 +756,20 @@ const RATE_BEFORE =
  */
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
+/** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth". */
+const FIGURE_VERB = String.raw`(?:handled|carried|recorded|registered|processed|welcomed|served|logged|raised|exported|imported|produced|counted|attracted|drew|(?:booked|posted|reported|had|made)\s+(?:a\s+(?:net\s+)?(?:profit|loss)|(?:annual\s+|total\s+|net\s+|gross\s+)?(?:revenues?|sales|turnover|profits?|income|earnings))\s+of|(?:was|were)\s+worth)`;
+/** A figure in numbers or money. */
+const FIGURE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|more\s+than|close\s+to)\s+)?(?:${PRICE}|[#\d][#\d,.]*(?:\s*(?:million|billion|thousand|%|per\s*cent|percent))?)`;
+/**
+ * A figure for a period, before it: "PMI handled 33.3 million passengers ", "The company booked a loss of €300,000 ",
+ * "raised SEK 412,000 for the nations ", "Viracopos handled about 14% of Brazil's international air cargo by weight ".
+ */
+const PERIOD_FIGURE = new RegExp(
+  String.raw`\b${FIGURE_VERB}\s+${FIGURE}(?:\s+(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which)\b)[\p{L}'’/-]+){0,8}\s+$`,
+  'iu',
+);
+/** The same after the period that opens the sentence: "Last year, St. Kitts processed roughly 3,900 main applications". */
+const PERIOD_FIGURE_AFTER = new RegExp(String.raw`^,?\s+(?:[\p{L}.'’-]+\s+){1,4}?${FIGURE_VERB}\s+${FIGURE}`, 'iu');
 /** "18, 19 and " before "20 February": days of the month listed before the last, which carries the month. */
 export const LISTED_DAYS = /(?<=^|[\s(])(\d{1,2})(?:,\s*\d{1,2})*,?\s+(?:and|&)\s+$/;
 /** "the day after Green March Day (", "the eve of Flag Day (": a day counted from a named day whose date follows. */
@@ -783,6 +801,11 @@ const PRICE_TOLD_NOW = new RegExp(
 /** A price told after "today": " it is P14". */
 const LEVEL_TOLD_NOW = new RegExp(
   String.raw`^\s+(?:it|they)\s+(?:is|are)\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}\d`,
+  'iu',
+);
+/** A level told after its year: "in 2016 it was Fr. 81", "in 2019 they were about 40,000". */
+const LEVEL_TOLD_THEN = new RegExp(
+  String.raw`^,?\s+(?:it|they)\s+(?:was|were|stood\s+at)\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?(?:${PRICE}|[#\d][#\d,.]*)`,
   'iu',
 );
 /** The first year of Japan's Reiwa era: Reiwa 1 is 2019. */
@@ -1616,6 +1639,13 @@ function periodFor(
     /^\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:day|holiday|anniversary)\b/iu.test(after)
   )
     return undefined;
+  // "under Article 40a(1) of the Act of 21 December 2000": a law named by the day it was passed in a year gone by.
+  if (
+    /\b(?:Act|Law|Code|Statute)\s+of\s+$/.test(before) &&
+    result.start.isCertain('year') &&
+    (result.start.get('year') ?? 0) < published.getFullYear()
+  )
+    return undefined;
   // "a figure unchanged since 2019", "on track for its best year since 2022": a level's baseline or a record's bound.
   if (
     /^since\s/i.test(text) &&
@@ -1875,9 +1905,11 @@ function periodFor(
   // four hours in late October": so is a month's. "against 85 percent at the same point last year": and last year's;
   // "against JD 8 at the start of the month", a part of a month's.
   // "handled 18,000 containers a week in August": a rate in a month is a level too; "roughly twice what it did in
-  // September", what a thing was then.
+  // September", what a thing was then. "PMI handled 33.3 million passengers last year", "Last year, St. Kitts processed
+  // roughly 3,900 main applications": a figure for a period is a level of it, no event. "up from US$150,000 before
+  // 2023": a baseline of before a year.
   if (
-    (/^(?:(?:in|of)\s+)?\d{4}$/i.test(text) ||
+    (/^(?:(?:in|of|before)\s+)?\d{4}$/i.test(text) ||
       monthAlone(text) ||
       MONTH_PART.test(text) ||
       /^last\s+(?:year|month|season)$/i.test(text) ||
@@ -1886,6 +1918,9 @@ function periodFor(
       LEVEL_BEFORE.test(sentence.slice(0, result.index)) ||
       QUOTED_AT.test(sentence.slice(0, result.index)) ||
       RATE_BEFORE.test(sentence.slice(0, result.index)) ||
+      PERIOD_FIGURE.test(sentence.slice(0, result.index)) ||
+      (!/\S/.test(sentence.slice(0, result.index)) && PERIOD_FIGURE_AFTER.test(after)) ||
+      LEVEL_TOLD_THEN.test(after) ||
       WHAT_IT_WAS.test(before))
   )
     return undefined;
@@ -3008,7 +3043,7 @@ function periodFor(
     if (
       !/\b(?:on|last|next|this|by|from|until|till|since|before|after)\s+$/i.test(before) &&
       // "its Sunday and holiday timetable": so is a weekday paired with the holidays that run like it.
-      /^\s+(?:(?:and|or|&|\/)\s+(?:public\s+|bank\s+)?holidays?\s+)?(?:series|sessions|classes|markets|programme|program|slot|club|meetings|concerts|services|screenings|matinees|lectures|rehearsals|practices|call-ins|shifts|overtime|work|working|rest|pay|premiums?|rates|opening|trading|timetables?|schedules?|hours|fares?)\b/i.test(
+      /^\s+(?:(?:and|or|&|\/)\s+(?:public\s+|bank\s+)?holidays?\s+)?(?:series|sessions|classes|markets|programme|program|slot|club|meetings|concerts|services|screenings|matinees|lectures|rehearsals|practices|call-ins|shifts|overtime|work|working|rest|pay|premiums?|rates|opening|trading|timetables?|schedules?|hours|fares?|service)\b/i.test(
         sentence.slice(wordsEnd),
       )
     )
@@ -3209,6 +3244,11 @@ function periodFor(
     }
     // "on Thursday last": British for last Thursday; "until Friday next", for next Friday ("Friday next week" is that
     // week's).
+    // "gathered … this Saturday gone" (Caribbean and Irish English): the one just past.
+    if (/^this\s/i.test(text) && /^\s+(?:just\s+)?(?:gone|past)\b/i.test(after)) {
+      const gone = weekdayDate(published, result.start.get('weekday') ?? 0, 'past');
+      return gone ? [periodOf(gone, 'day'), 'past'] : undefined;
+    }
     const qualifier =
       WEEKDAY_QUALIFIER.exec(text)?.[1]?.toLowerCase() ??
       /^\s+(last|next)\b(?!\s+(?:week|weekend|month|year)\b)/i.exec(after)?.[1]?.toLowerCase();
@@ -3657,9 +3697,34 @@ export function resolveDates(
         other.start !== date.start &&
         other.start.slice(8) === date.start.slice(8),
     );
+  // "was due to reopen on Monday 21st, but … because Monday has been declared a public holiday": a weekday named again
+  // after its date in the same sentence is that day (not "again on Monday", "the following Monday").
+  const namedAgain = (date: ResolvedDate) => {
+    const weekday = /^(?:on\s+)?((?:sun|mon|tues|wednes|thurs|fri|satur)day)$/i.exec(
+      date.text.trim().replace(/[,.]$/, ''),
+    );
+    if (
+      !weekday ||
+      /\b(?:again|next|following|another|every|each|previous|last)\s+(?:on\s+)?$/i.test(sentence.slice(0, date.index))
+    )
+      return undefined;
+    return resolved.find(
+      (other) =>
+        other.index < date.index &&
+        // "from Sunday the 21st, ended this past weekend: the last cuts took place on Sunday": a time told without a
+        // date between them moves the telling to another week ("until Tuesday 22nd" does not).
+        !resolved.some(
+          (between) => between.index > other.index && between.index < date.index && !/\d/.test(between.text),
+        ) &&
+        other.precision === 'day' &&
+        /\d/.test(other.text) &&
+        other.text.toLowerCase().includes(weekday[1].toLowerCase()) &&
+        parseISO(other.start).getDay() === WEEKDAYS.indexOf(weekday[1].toLowerCase()),
+    );
+  };
   return resolved
     .map((date) => {
-      const twin = ordinalAlone(date) ? inFull(date) : undefined;
+      const twin = ordinalAlone(date) ? inFull(date) : namedAgain(date);
       return twin ? { ...date, start: twin.start, expected: date.expected || twin.start > published } : date;
     })
     .sort((a, b) => a.index - b.index)

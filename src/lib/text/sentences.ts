@@ -18,12 +18,19 @@ function opensQuote(text: string): boolean {
   return curly || (text.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
+/** Abbreviations that take a number after their stop: "approx. 48", "pp. 12", a currency's "Afl. 255", "Fr. 81". */
+const BEFORE_FIGURE = String.raw`approx|ca|pp?|vol|fig|figs|art|sec|ch|para|no|nos|op|ed|est|afl|rs|kr|sh|shs|ksh|tsh|ush|tk|dhs?|frs?|rp`;
+
 /**
  * A sentence that opens with a figure, which the segmenter runs into the one before: "… on 14 April for 30 days. 48 hours
- * later, …". Not after an abbreviation that takes a number ("approx. 48", "pp. 12", a currency's "Afl. 255").
+ * later, …". Not after an abbreviation that takes a number, nor a month's or a weekday's.
  */
-const FIGURE_OPENS =
-  /(?<=\s(?!(?:approx|ca|pp?|vol|fig|figs|art|sec|ch|para|no|nos|op|ed|est|afl|rs|kr|sh|shs|ksh|tsh|ush|tk|dhs?|frs?|rp|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thu|thurs?|fri|sat|sun)\.)\p{L}\p{Ll}+[.!?][”"’]?)\s+(?=\d)/giu;
+const FIGURE_OPENS = new RegExp(
+  String.raw`(?<=\s(?!(?:${BEFORE_FIGURE}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thu|thurs?|fri|sat|sun)\.)\p{L}\p{Ll}+[.!?][”"’]?)\s+(?=\d)`,
+  'giu',
+);
+/** Such an abbreviation ending a segment the segmenter cut before its figure: "in 2016 it was Fr." + "81.". */
+const FIGURE_ABBREVIATION_END = new RegExp(String.raw`(?:^|\s)(?:${BEFORE_FIGURE})\.\s*$`, 'i');
 
 /** Splits text into sentences, keeping "U.S. President …" and multi-sentence quotations whole. */
 export function sentencesOf(text: string): string[] {
@@ -33,7 +40,10 @@ export function sentencesOf(text: string): string[] {
     const last = sentences.at(-1);
     if (
       last !== undefined &&
-      (ABBREVIATION_END.test(last) || opensQuote(last) || (DAY_STOP_END.test(last) && DAY_FOLLOWS.test(segment)))
+      (ABBREVIATION_END.test(last) ||
+        opensQuote(last) ||
+        (DAY_STOP_END.test(last) && DAY_FOLLOWS.test(segment)) ||
+        (FIGURE_ABBREVIATION_END.test(last) && /^\d/.test(segment)))
     ) {
       sentences[sentences.length - 1] = last + segment;
     } else sentences.push(segment);
