@@ -1871,6 +1871,14 @@ const TABLE: Row[] = [
   // A weekday with its day of the month and no "the"; "this Saturday gone" (Caribbean and Irish English) is the one past.
   ['The counter will reopen on Monday 21st.', '2026-09-15', '2026-09-21', 'day', 'expected'],
   ['Dockworkers gathered at the port this Saturday gone to lay wreaths.', '2026-08-05', '2026-08-01', 'day'],
+  // A thing's schedule told in the present ("which peaks with Olsok … on Wednesday") is ahead.
+  [
+    'The disruption hit visitors to the festival, which peaks with Olsok on Wednesday.',
+    '2026-07-28',
+    '2026-07-29',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -3222,6 +3230,13 @@ const NO_DATE: [string, string][] = [
   ['Fines were imposed under Article 40a(1) of the Act of 21 December 2000.', '2025-11-19'],
   ['CHARLESTOWN, Nevis (Tuesday 15th September 2026) - A High Court judge granted bail to the two men.', '2026-09-15'],
   ['So the holiday moves to a day with Sunday service.', '2026-02-08'],
+  // A tally or a level for a period, told after it or before; a change's baseline; a saying.
+  ['This week, 2,400 tonnes of algae have been collected by the contractors.', '2026-05-15'],
+  ['The island collected about 38,000 tonnes of sargassum last year.', '2026-05-15'],
+  ['ADR at city-centre hotels during the Aug. 2–7 festival period averaged ¥31,400.', '2026-09-08'],
+  ['Occupancy for August came in at 88.2%.', '2026-09-08'],
+  ['Coops shipped less tin, down 8% from January.', '2026-03-10'],
+  ["The parades happen every August, so there's always next year.", '2026-08-10'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -3498,6 +3513,26 @@ describe('sentences with two dates', () => {
         '2026-11-13',
       ),
     ).toEqual(['2026-11-16', '2026-12-16']);
+  });
+
+  it('counts a quoted "tomorrow" in single marks from the day it was said', () => {
+    expect(
+      read(
+        [],
+        "'We will hand over all maintenance logs to the investigators tomorrow,' spokeswoman June Claes said on Wednesday.",
+        '2026-07-25',
+      ),
+    ).toEqual(['2026-07-23', '2026-07-22']);
+  });
+
+  it('reads "the Sunday evening" after a day told as that week\'s, not a date of its own', () => {
+    expect(
+      read(
+        [],
+        'Our pilgrimage will now take place on Saturday 19 September, returning on the Sunday evening.',
+        '2026-09-01',
+      ),
+    ).toEqual(['2026-09-19']);
   });
 
   it('reads a weekday named again after its date as that day, unless a time between tells of another week', () => {

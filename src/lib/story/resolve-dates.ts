@@ -757,7 +757,7 @@ const RATE_BEFORE =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth". */
-const FIGURE_VERB = String.raw`(?:handled|carried|recorded|registered|processed|welcomed|served|logged|raised|exported|imported|produced|counted|attracted|drew|(?:booked|posted|reported|had|made)\s+(?:a\s+(?:net\s+)?(?:profit|loss)|(?:annual\s+|total\s+|net\s+|gross\s+)?(?:revenues?|sales|turnover|profits?|income|earnings))\s+of|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|recorded|registered|processed|welcomed|served|logged|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|shipped|sold|moved|received|(?:booked|posted|reported|had|made)\s+(?:a\s+(?:net\s+)?(?:profit|loss)|(?:annual\s+|total\s+|net\s+|gross\s+)?(?:revenues?|sales|turnover|profits?|income|earnings))\s+of|(?:was|were)\s+worth)`;
 /** A figure in numbers or money. */
 const FIGURE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|more\s+than|close\s+to)\s+)?(?:${PRICE}|[#\d][#\d,.]*(?:\s*(?:million|billion|thousand|%|per\s*cent|percent))?)`;
 /**
@@ -801,6 +801,11 @@ const PRICE_TOLD_NOW = new RegExp(
 /** A price told after "today": " it is P14". */
 const LEVEL_TOLD_NOW = new RegExp(
   String.raw`^\s+(?:it|they)\s+(?:is|are)\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}\d`,
+  'iu',
+);
+/** A level of a period after it: " festival period averaged ¥31,400", " hit 93%", " came in at 88.2%". */
+const LEVEL_OF_PERIOD_AFTER = new RegExp(
+  String.raw`^[^,;.]{0,30}?\b(?:averaged|totall?ed|came\s+in\s+at|hit|reached|stood\s+at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:${PRICE}|[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)?)`,
   'iu',
 );
 /** A level told after its year: "in 2016 it was Fr. 81", "in 2019 they were about 40,000". */
@@ -921,8 +926,17 @@ const DEICTIC =
 function insideQuotation(sentence: string, index: number): boolean {
   const before = sentence.slice(0, index);
   const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
-  return curly > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
+  return (
+    curly > 0 ||
+    (before.match(/"/g) ?? []).length % 2 === 1 ||
+    // "'We will hand over the logs tomorrow,' she said" (British single marks): a quotation that opens the sentence and
+    // has not yet closed.
+    (/^\s*['‘]/.test(sentence) && !SINGLE_CLOSE.test(before) && SINGLE_CLOSE.test(sentence.slice(index)))
+  );
 }
+
+/** Where a quotation in single marks closes: a stop or comma, then the mark, then a space. */
+const SINGLE_CLOSE = /[,.?!]['’](?=\s)/;
 
 /**
  * A stated year further ahead than this, or before the earliest, is another era's: the Buddhist era runs 543 years
@@ -1637,6 +1651,32 @@ function periodFor(
     result.start.isCertain('day') &&
     !result.start.isCertain('year') &&
     /^\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:day|holiday|anniversary)\b/iu.test(after)
+  )
+    return undefined;
+  // "the parades happen every August, so there's always next year": a saying, no date.
+  if (/\bthere['’]?s\s+always\s+$/i.test(before)) return undefined;
+  // "This week, 2,400 tonnes of algae have been collected": a tally for the period, no event of it.
+  if (
+    /^this\s+(?:week|month)$/i.test(text) &&
+    !/\S/.test(sentence.slice(0, result.index)) &&
+    /^,?\s+(?:(?:about|some|nearly|almost|more\s+than|over)\s+)?[#\d][#\d,.]*\s+(?:[\p{L}-]+\s+){0,4}(?:have|has|had|were|was)\s+(?:been\s+)?\p{L}+ed\b/iu.test(
+      after,
+    )
+  )
+    return undefined;
+  // "ADR during the Aug. 2–7 festival period averaged ¥31,400", "occupancy for Aug. 13–16 hit 93%", "Occupancy for
+  // August came in at 88.2%": a level over a period, told after it.
+  if (
+    /\b(?:for|during|over)\s+(?:the\s+)?$/i.test(before) &&
+    LEVEL_OF_PERIOD_AFTER.test(sentence.slice(result.index + result.text.length))
+  )
+    return undefined;
+  // "down 8% from January": a change's baseline.
+  if (
+    (monthAlone(text) || /^(?:(?:in|of)\s+)?\d{4}$/i.test(text)) &&
+    /\b(?:up|down|higher|lower|more|less)\s+(?:about\s+)?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)\s+(?:from|on|against|compared\s+with|than\s+in)\s+$/i.test(
+      before,
+    )
   )
     return undefined;
   // "under Article 40a(1) of the Act of 21 December 2000": a law named by the day it was passed in a year gone by.
@@ -3098,7 +3138,11 @@ function periodFor(
     if (
       (/\bthe\s+$/i.test(before) ||
         /\bthe\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:&|and|or|\/)\s*$/i.test(before)) &&
-      /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i.test(clockless) &&
+      // "… on Saturday 19 September, returning on the Sunday evening": with its part of the day, once the sentence has
+      // named a day before it.
+      (/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i.test(clockless) ||
+        (/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:morning|afternoon|evening|night)$/i.test(clockless) &&
+          /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(sentence.slice(0, result.index)))) &&
       !/^\s+(?:just\s+)?(?:gone|passed|past|before|after)\b/i.test(after) &&
       // "after the Friday prayers yesterday": the day told beside it says which.
       !/^\s+\p{Ll}+\s+(?:yesterday|today|this\s+(?:morning|afternoon|evening))\b/u.test(after)
@@ -3771,7 +3815,7 @@ export function resolveDates(
  * tomorrow morning," Sinsua told The Straits Courier on Monday.' Only a day the reader already resolved counts.
  */
 function spokenOn(sentence: string, index: number, resolved: readonly ResolvedDate[]): ResolvedDate | undefined {
-  const closing = sentence.slice(index).search(/[”"]/);
+  const closing = sentence.slice(index).search(/[”"]|(?<=[,.?!])['’](?=\s)/);
   if (closing < 0) return undefined;
   const end = index + closing + 1;
   const opening = Math.max(sentence.lastIndexOf('“', index), sentence.lastIndexOf('"', index));

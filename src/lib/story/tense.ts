@@ -162,6 +162,14 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     /^\s*,?\s*by\s+(?:the|a|an|its|their|his|her|\p{Lu})/u.test(sentence.slice(end))
   )
     return 'past';
+  // "the St Olav Festival, which peaks with Olsok … on Wednesday", "the fair, which opens on Friday": a thing's
+  // schedule, told in the present, is ahead.
+  if (
+    /\b(?:which|that)\s+(?:peaks|culminates|climaxes|ends|closes|opens|starts|begins|finishes)\b[^.;]{0,60}$/i.test(
+      sentence.slice(0, start),
+    )
+  )
+    return 'future';
   // "Fiesta San Antonio, which runs through Sunday": the end of what runs now is ahead, whatever the sentence did. (The
   // date reader writes "lasts" as "holds".)
   if (
