@@ -718,7 +718,7 @@ const PAYER_AND_ROUGHLY = String.raw`(?:(?:the\s+|its\s+|their\s+)?\p{L}+\s+)?(?
  * $265 today", "would cost at least A$3 million to replace today", "The cup of mulled wine is sold at 3.50 euros this year".
  */
 const COSTS_NOW = new RegExp(
-  String.raw`\b(?:costs|would\s+cost|(?:sells|goes|retails)\s+for|fetches|(?:is|are)\s+sold\s+(?:at|for))\s+(?:at\s+(?:least|most)\s+)?${PAYER_AND_ROUGHLY}(?:${PRICE})[^,;.]{0,40}$`,
+  String.raw`\b(?:costs|would\s+cost|(?:sells|goes|retails)\s+for|fetches|(?:is|are)\s+sold\s+(?:at|for))\s+(?:at\s+(?:least|most)\s+)?${PAYER_AND_ROUGHLY}(?:[#\d][#\d,.]*\s*(?:to|-|–)\s*)?(?:${PRICE})[^,;.]{0,40}$`,
   'iu',
 );
 /** A level in the present, before "today": "employs about 7,800 people ", "handles some 40 ships a day ", "it is $1,150 ". */
@@ -744,7 +744,7 @@ const COST_AFTER = new RegExp(
 /** "in March last year": a month of the year gone by. */
 const MONTH_LAST_YEAR = new RegExp(`^(?:in\\s+)?(?:${MONTH})[a-z]*\\s+last\\s+year$`, 'i');
 /** "June last year", "in March 2025", "June": a month, perhaps with its year. */
-const MONTH_OF_A_YEAR = new RegExp(`^(?:in\\s+)?${MONTH}[a-z]*\\.?(?:\\s+(?:last\\s+year|\\d{4}))?$`, 'i');
+const MONTH_OF_A_YEAR = new RegExp(`^(?:in\\s+)?(?:${MONTH})[a-z]*\\.?(?:\\s+(?:last\\s+year|\\d{4}))?$`, 'i');
 /** "each March, June, September and ": months listed after "each" or "every". */
 const EVERY_LISTED_MONTH = new RegExp(`\\b(?:each|every)\\s+(?:(?:${MONTH})[a-z]*,?\\s+(?:and\\s+)?)*$`, 'i');
 /** A figure by the day, week or hour, before its period: "handled 18,000 containers a week in ", "5,000 passengers a day use the line in ". */
@@ -757,7 +757,7 @@ const RATE_BEFORE =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth". */
-const FIGURE_VERB = String.raw`(?:handled|carried|recorded|registered|processed|welcomed|served|logged|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|shipped|sold|moved|received|(?:booked|posted|reported|had|made)\s+(?:a\s+(?:net\s+)?(?:profit|loss)|(?:annual\s+|total\s+|net\s+|gross\s+)?(?:revenues?|sales|turnover|profits?|income|earnings))\s+of|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|recorded|registered|processed|welcomed|served|logged|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|shipped|sold|moved|received|flew|reached|hit|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach)|(?:booked|posted|reported|had|made)\s+(?:a\s+(?:net\s+)?(?:profit|loss)|(?:annual\s+|total\s+|net\s+|gross\s+)?(?:revenues?|sales|turnover|profits?|income|earnings))\s+of|(?:was|were)\s+worth)`;
 /** A figure in numbers or money. */
 const FIGURE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|more\s+than|close\s+to)\s+)?(?:${PRICE}|[#\d][#\d,.]*(?:\s*(?:million|billion|thousand|%|per\s*cent|percent))?)`;
 /**
@@ -766,6 +766,11 @@ const FIGURE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|onl
  */
 const PERIOD_FIGURE = new RegExp(
   String.raw`\b${FIGURE_VERB}\s+${FIGURE}(?:\s+(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which)\b)[\p{L}'’/-]+){0,8}\s+$`,
+  'iu',
+);
+/** A figure under its label: "Ridership: 1.18 million passengers ". */
+const LABELLED_FIGURE = new RegExp(
+  String.raw`^\s*\p{L}+(?:\s+\p{L}+)?\s*:\s*${FIGURE}(?:\s+[\p{L}'’/-]+){0,4}\s+$`,
   'iu',
 );
 /** The same after the period that opens the sentence: "Last year, St. Kitts processed roughly 3,900 main applications". */
@@ -808,9 +813,14 @@ const LEVEL_OF_PERIOD_AFTER = new RegExp(
   String.raw`^[^,;.]{0,30}?\b(?:averaged|totall?ed|came\s+in\s+at|hit|reached|stood\s+at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:${PRICE}|[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)?)`,
   'iu',
 );
-/** A level told after its year: "in 2016 it was Fr. 81", "in 2019 they were about 40,000". */
+/** A price then, before its time: "the same room cost them €95 when they stayed ", "rooms that cost 105 euros ". */
+const PRICE_PAID_THEN = new RegExp(
+  String.raw`\bcost\s+(?:(?:them|us|him|her|me|you)\s+)?${PAYER_AND_ROUGHLY}(?:${PRICE})[^,;.]{0,40}$`,
+  'iu',
+);
+/** A level told after its year: "in 2016 it was Fr. 81", "in 2019 the price was still around 60 euros". */
 const LEVEL_TOLD_THEN = new RegExp(
-  String.raw`^,?\s+(?:it|they)\s+(?:was|were|stood\s+at)\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?(?:${PRICE}|[#\d][#\d,.]*)`,
+  String.raw`^,?\s+(?:it|they|the\s+(?:price|fare|cost|rate|fee|toll|rent|figure|level|tariff))\s+(?:was|were|stood\s+at)\s+(?:still\s+)?(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?(?:${PRICE}|[#\d][#\d,.]*)`,
   'iu',
 );
 /** The first year of Japan's Reiwa era: Reiwa 1 is 2019. */
@@ -894,7 +904,7 @@ const UNPLANNED =
  * cite, they tell of nothing.
  */
 const INSTRUMENT =
-  /\bNo\.?\s*(?:[A-Z]{1,5}[-/.]?)?\d[\w./-]*,?\s+$|\b(?:[Ss]ub-)?(?:[Dd]ecree|[Ll]aw|[Aa]ct|[Oo]rder|[Rr]egulation|[Rr]esolution|[Oo]rdinance|[Dd]irective|[Cc]ircular|[Pp]rakas|[Ii]nstrument)\s+(?:[A-Z]{1,3}[/-])?\d[\w./-]*,?\s+$|\b\p{Lu}\p{Ll}+\s+\d{3,}[\w/-]*,?\s+$|\b\p{Lu}\p{L}+\s+(?:[A-Z]{2,}\/)?\d+\/\d{2,4},?\s+$/u;
+  /\bNo\.?\s*(?:[A-Z]{1,5}[-/.]?)?\d[\w./-]*,?\s+$|\bNo\.?\s*\d[\w./-]*\s+on\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|on|for|and|the)\s+)?){1,5}$|\b(?:[Ss]ub-)?(?:[Dd]ecree|[Ll]aw|[Aa]ct|[Oo]rder|[Rr]egulation|[Rr]esolution|[Oo]rdinance|[Dd]irective|[Cc]ircular|[Pp]rakas|[Ii]nstrument)\s+(?:[A-Z]{1,3}[/-])?\d[\w./-]*,?\s+$|\b\p{Lu}\p{Ll}+\s+\d{3,}[\w/-]*,?\s+$|\b\p{Lu}\p{L}+\s+(?:[A-Z]{2,}\/)?\d+\/\d{2,4},?\s+$/u;
 const SAYING =
   /^(?:said|says|told|tells|added|adds|asked|asks|announced|confirmed|reported|wrote|joked|quipped|recalled|admitted|conceded|insisted|explained|noted|warned|argued|laughed|remarked|complained|replied)$/;
 /** What stands before a likeness: "like the Fourth of July" (not "would like Monday off"). */
@@ -921,6 +931,13 @@ const MONTH_OR = [
 /** Words that point from the moment they are said. */
 const DEICTIC =
   /^(?:(?:today|tomorrow|yesterday)(?: (?:morning|afternoon|evening|night))?|tonight|this (?:morning|afternoon|evening)|last night)$/i;
+
+/** A plain verb of saying just before a day, its speaker's hearer between them: "said ", "told reporters ", "had told this station ". */
+const PLAIN_SAYING =
+  /\b(?:said|says|told|tells|added)\s+(?:(?:the|this|our|reporters|journalists|[\p{Lu}][\p{L}'’.-]*)\s+){0,4}$/u;
+
+/** The same after the day, before the quotation: "On Monday the company's spokeswoman, Mayra Soto, had told this station: "". */
+const SAYING_AFTER_DAY = /^[^.;"“”]{0,100}\b(?:said|says|told|tells|added)\b[^.;"“”]{0,30}[:,]\s*["“]/;
 
 /** Whether a place in a sentence lies inside quotation marks opened before it and not yet closed. */
 function insideQuotation(sentence: string, index: number): boolean {
@@ -1650,7 +1667,7 @@ function periodFor(
   if (
     result.start.isCertain('day') &&
     !result.start.isCertain('year') &&
-    /^\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:day|holiday|anniversary)\b/iu.test(after)
+    /^\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:day|holiday|anniversary)\b/iu.test(after)
   )
     return undefined;
   // "the parades happen every August, so there's always next year": a saying, no date.
@@ -1686,6 +1703,8 @@ function periodFor(
     (result.start.get('year') ?? 0) < published.getFullYear()
   )
     return undefined;
+  // "carried 1,104,000 boardings in FY 2025 (July 1, 2024 – June 30, 2025)": the span of a fiscal year named.
+  if (/\b(?:FY|fiscal(?:\s+year)?)\s*['’]?\d{2,4}\s*\(\s*$/i.test(before)) return undefined;
   // "a figure unchanged since 2019", "on track for its best year since 2022": a level's baseline or a record's bound.
   if (
     /^since\s/i.test(text) &&
@@ -1950,6 +1969,8 @@ function periodFor(
   // 2023": a baseline of before a year.
   if (
     (/^(?:(?:in|of|before)\s+)?\d{4}$/i.test(text) ||
+      /^(?:this\s+year|(?:(?:over\s+)?the\s+)?weekend)$/i.test(text) ||
+      WEEK_OF.test(before) ||
       monthAlone(text) ||
       MONTH_PART.test(text) ||
       /^last\s+(?:year|month|season)$/i.test(text) ||
@@ -1959,11 +1980,14 @@ function periodFor(
       QUOTED_AT.test(sentence.slice(0, result.index)) ||
       RATE_BEFORE.test(sentence.slice(0, result.index)) ||
       PERIOD_FIGURE.test(sentence.slice(0, result.index)) ||
+      LABELLED_FIGURE.test(sentence.slice(0, result.index)) ||
       (!/\S/.test(sentence.slice(0, result.index)) && PERIOD_FIGURE_AFTER.test(after)) ||
       LEVEL_TOLD_THEN.test(after) ||
       WHAT_IT_WAS.test(before))
   )
     return undefined;
+  // "the same room cost them €95 when they stayed in October 2024": a price then.
+  if (MONTH_OF_A_YEAR.test(text) && PRICE_PAID_THEN.test(sentence.slice(0, result.index))) return undefined;
   // "a refund of heating charges for February", "have still not been paid for March": the period a sum is for, no event
   // of its own.
   if (
@@ -1990,7 +2014,7 @@ function periodFor(
   // "a bonus of €38, the same amount as in 2019", "6% below the level of 2024": a level then as a baseline.
   if (
     /^(?:(?:in|of)\s+)?\d{4}$/i.test(text) &&
-    /\b(?:the\s+same\s+(?:[\p{L}-]+\s+){0,2}as(?:\s+in)?|(?:below|above|under|over|near|at|to|from)\s+(?:the\s+)?(?:levels?|figures?|volumes?|pace)(?:\s+of)?|(?:fewer|less|more|higher|lower)\s+than\s+(?:during|in|at|over)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s+$/iu.test(
+    /\b(?:the\s+same\s+(?:[\p{L}-]+\s+){0,2}as(?:\s+in)?|as\s+(?:many|much)\s+as(?:\s+in)?|(?:below|above|under|over|near|at|to|from)\s+(?:the\s+)?(?:levels?|figures?|volumes?|pace)(?:\s+of)?|(?:fewer|less|more|higher|lower)\s+than\s+(?:during|in|at|over)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s+$/iu.test(
       sentence.slice(0, result.index),
     )
   )
@@ -2765,7 +2789,7 @@ function periodFor(
   // 2012", "LN 231 of 2019": an instrument's number or title; "the Class of 2026", a cohort's name, not when anything happened in the story.
   if (
     /^of\s/i.test(text) &&
-    (INSTRUMENT.test(before) ||
+    (INSTRUMENT.test(sentence.slice(0, result.index)) ||
       /\b(?:Act|Law|Code|Ordinance|Statute|By-?law|Bylaw)(?:\s+(?:No\.\s*)?(?:[IVXLC]+|\d[\d,.]*))?\s+$|\b(?:Act|Law|Code|Ordinance|Statute)\s+(?:on|of|for)\s+(?:[A-Z][a-z]+\s+(?:(?:of|on|for|and|the)\s+)?){1,4}$|\b[A-Z]{1,5}\s+\d+\s+$|\b[Cc]lass\s+$|\b[Nn]o\.\s*\d[\d,./-]*\s+$|\b(?:Instrument|Regulations?|Decree|Notice|Directive|Resolution|Decision|Order|Proclamation|Circular|Rules?)\s+(?:No\.\s*)?\d[\d,.]*\s+$/.test(
         before,
       ))
@@ -3059,7 +3083,9 @@ function periodFor(
             /^\s+(?:target|deadline|goal)\b/i.test(sentence.slice(wordsEnd)) &&
             !/\b(?:met|meet|meets|meeting|missed|miss|misses|missing|beat|beating|after|since)\b/i.test(
               clauseBefore(sentence, result.index),
-            )
+            ) &&
+            // "around 40 boats failed the inspection before the end-of-October deadline": one gone by.
+            directionAt(sentence, result.index, wordsEnd) !== 'past'
           ? yearFor(published, month, day, 'future')
           : nearest
             ? yearFor(published, month, day, 'either')
@@ -3215,7 +3241,8 @@ function periodFor(
     )
       return undefined;
     // "had dropped Tuesday and Wednesday trips": a pair of weekdays naming what runs on them each week.
-    const weekly = /^\s+(?:trips|departures|sailings|flights|tours|shifts|classes|services|excursions)\b/i;
+    const weekly =
+      /^\s+(?:trips|departures|sailings|flights|tours|shifts|classes|services|excursions|crowds|nights|trade)\b/i;
     if (
       weekly.test(after.replace(/^\s+(?:and|or)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i, '')) &&
       (/^\s+(?:and|or)\s/i.test(after) || /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:and|or)\s+$/i.test(before))
@@ -3618,9 +3645,17 @@ export function resolveDates(
           : found,
     );
   }
+  // '"Tomorrow the buses stay in the depots," Marzo told reporters on Tuesday': the day a quotation was said, when it
+  // dates what is quoted, is the attribution's, no event of its own (as "…, police said on Friday." after a dated fact).
+  const sayings = new Set<ResolvedDate>();
   for (const quoted of spoken) {
     const said = spokenOn(sentence, quoted.index, resolved);
     if (!said) continue;
+    if (
+      PLAIN_SAYING.test(sentence.slice(Math.max(0, said.index - 60), said.index)) ||
+      SAYING_AFTER_DAY.test(sentence.slice(said.index + said.text.length, quoted.index))
+    )
+      sayings.add(said);
     const offset = /^(?:tomorrow)/i.test(quoted.text) ? 1 : /^(?:yesterday|last night)/i.test(quoted.text) ? -1 : 0;
     const direction = offset > 0 ? 'future' : offset < 0 ? 'past' : undefined;
     push(quoted.text, quoted.index, [periodOf(addDays(parseISO(said.start), offset), 'day'), direction]);
@@ -3771,6 +3806,7 @@ export function resolveDates(
       const twin = ordinalAlone(date) ? inFull(date) : namedAgain(date);
       return twin ? { ...date, start: twin.start, expected: date.expected || twin.start > published } : date;
     })
+    .filter((date) => !sayings.has(date))
     .sort((a, b) => a.index - b.index)
     .filter((date, i, all) => i === 0 || !nextDayOf(date, all[i - 1]))
     .filter((date, _, all) => !datedAfter(date, all))
@@ -3832,6 +3868,8 @@ function spokenOn(sentence: string, index: number, resolved: readonly ResolvedDa
     return (
       date.index < opening &&
       ((SPEECH_VERB.test(lead.slice(-60)) && /^,?\s*[:,]?\s*$/.test(between)) ||
+        // "On Monday the company's spokeswoman, Mayra Soto, had told this station: "…"".
+        (/^\s*$/.test(lead) && SAYING_AFTER_DAY.test(`${between}"`)) ||
         (/\bspeaking\b/i.test(lead.slice(-60)) &&
           /^,\s*[^.;:"“”]{0,80}\b(?:said|says|added)\s*[:,]?\s*$/.test(between)))
     );

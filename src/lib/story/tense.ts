@@ -162,6 +162,9 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     /^\s*,?\s*by\s+(?:the|a|an|its|their|his|her|\p{Lu})/u.test(sentence.slice(end))
   )
     return 'past';
+  // "The operator now names 15 December as the target for reopening": a target is ahead.
+  if (/^\s+as\s+(?:the|its|a|their)\s+(?:new\s+)?(?:target|deadline|goal)\b/i.test(sentence.slice(end)))
+    return 'future';
   // "the St Olav Festival, which peaks with Olsok … on Wednesday", "the fair, which opens on Friday": a thing's
   // schedule, told in the present, is ahead.
   if (
@@ -496,6 +499,9 @@ const OBJECT_PARTICIPLE =
 const TO_HAVE =
   /\bto have(?=\s+(?!(?:\w+ly\s+)?(?:been|[a-z]+ed|[a-z]+en|done|gone|made|had|seen|left|lost|won|taken|begun|run|come|become|paid|met|held|sent|spent|found|told|said)\b))/gi;
 
+/** "the injured at", "the displaced.": a participle standing as a noun after "the", before a preposition or the end. */
+const ARTICLE_PARTICIPLE =
+  /(\bthe\s+)(?:injured|wounded|displaced|deceased|accused|bereaved|missing|detained|arrested|evacuated|rescued|affected|stranded)\b(?=\s+(?:at|in|on|to|from|of|and|were|are|was|is)\b|\s*[,.;]|\s*$)/gi;
 /** A stretch with the words that look like verb signals but are not masked. */
 /** "will lay on more trains", "to hit the port": a past form that is also the verb's own, after a modal or "to". */
 const BASE_LIKE_PAST =
@@ -642,6 +648,8 @@ const masked = (stretch: string) =>
     .replace(JOINED_PARTICIPLE, '$1PARTICIPLE')
     .replace(PRESENT_PASSIVE, '$1 PARTICIPLE')
     .replace(OBJECT_PARTICIPLE, '$1ADJECTIVE')
+    // "the families of the victims and the injured": a participle after "the" ends its noun phrase as a noun.
+    .replace(ARTICLE_PARTICIPLE, '$1NOUN')
     .replace(REDUCED_RELATIVE, '$1ADJECTIVE')
     .replace(BOOKED_FOR, '$1ADJECTIVE')
     .replace(CLAUSE_END_PARTICIPLE, '$1ADJECTIVE')
