@@ -932,12 +932,18 @@ const MONTH_OR = [
 const DEICTIC =
   /^(?:(?:today|tomorrow|yesterday)(?: (?:morning|afternoon|evening|night))?|tonight|this (?:morning|afternoon|evening)|last night)$/i;
 
-/** A plain verb of saying just before a day, its speaker's hearer between them: "said ", "told reporters ", "had told this station ". */
-const PLAIN_SAYING =
-  /\b(?:said|says|told|tells|added)\s+(?:(?:the|this|our|reporters|journalists|[\p{Lu}][\p{L}'’.-]*)\s+){0,4}$/u;
-
-/** The same after the day, before the quotation: "On Monday the company's spokeswoman, Mayra Soto, had told this station: "". */
-const SAYING_AFTER_DAY = /^[^.;"“”]{0,100}\b(?:said|says|told|tells|added)\b[^.;"“”]{0,30}[:,]\s*["“]/;
+/** The plain verbs of saying that attribute a quotation, as against a saying that is news ("announced"). */
+const PLAIN_SAYING_VERB = String.raw`(?:said|says|told|tells|added)`;
+/**
+ * A plain verb of saying just before a day, its speaker's hearer between them: "said ", "told reporters ", "had told this
+ * station ".
+ */
+const PLAIN_SAYING = new RegExp(
+  String.raw`\b${PLAIN_SAYING_VERB}\s+(?:(?:the|this|our|reporters|journalists|[\p{Lu}][\p{L}'’.-]*)\s+){0,4}$`,
+  'u',
+);
+/** The same after the day, before the quotation: 'On Monday the company's spokeswoman, Mayra Soto, had told this station: "'. */
+const SAYING_AFTER_DAY = new RegExp(String.raw`^[^.;"“”]{0,100}\b${PLAIN_SAYING_VERB}\b[^.;"“”]{0,30}[:,]\s*["“]`);
 
 /** Whether a place in a sentence lies inside quotation marks opened before it and not yet closed. */
 function insideQuotation(sentence: string, index: number): boolean {

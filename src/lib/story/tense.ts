@@ -502,7 +502,6 @@ const TO_HAVE =
 /** "the injured at", "the displaced.": a participle standing as a noun after "the", before a preposition or the end. */
 const ARTICLE_PARTICIPLE =
   /(\bthe\s+)(?:injured|wounded|displaced|deceased|accused|bereaved|missing|detained|arrested|evacuated|rescued|affected|stranded)\b(?=\s+(?:at|in|on|to|from|of|and|were|are|was|is)\b|\s*[,.;]|\s*$)/gi;
-/** A stretch with the words that look like verb signals but are not masked. */
 /** "will lay on more trains", "to hit the port": a past form that is also the verb's own, after a modal or "to". */
 const BASE_LIKE_PAST =
   /\b((?:will|would|shall|can|could|may|might|must|should|to|['’]ll)\s+(?:\w+ly\s+)?)(?:hit|spread|beat|lay)\b/gi;
@@ -617,6 +616,7 @@ const OPEN_BEFORE_NOUN =
 const RESULTS_DUE =
   /\b(reports|publishes)\s+(?:(?:its|their)\s+)?(?:[\w-]+\s+){0,3}?(results|earnings|figures|findings)\b/gi;
 
+/** A stretch with the words that look like verb signals but are not masked. */
 const masked = (stretch: string) =>
   stretch
     .replace(RESULTS_DUE, '$1 $2')
