@@ -3262,6 +3262,18 @@ const NO_DATE: [string, string][] = [
   ['Referring to Decree No. 245/PM on Waterway Transport of 2019;', '2025-11-20'],
   ['Sun Link carried 1,104,000 boardings in FY 2025 (July 1, 2024 – June 30, 2025).', '2025-11-20'],
   ['Many bars count on the streetcar for their Friday and Saturday crowds.', '2025-11-20'],
+  ['Hamburg, Montag, 2. November 2026 – Die Hanseatische Tunnelbetriebsgesellschaft teilt mit:', '2026-11-02'],
+  ['08:15 — Lorry traffic through the A7 tunnel was down 9% last month, HTG figures show.', '2026-11-20'],
+  ['MAOC said the airport expects to handle about 14 million passengers next year.', '2026-11-20'],
+  ['City-centre footfall over the festival was down 12 per cent on the same weekend last year.', '2026-10-27'],
+  ["Residents in Sunday's Well also complained of rat-running through narrow streets.", '2026-10-27'],
+  ['Line 1 availability had been running at 99.2% this year, against a 98% contractual target.', '2025-11-20'],
+  ['"Last year we carried 9.1 lakh people on Ashtami alone.', '2026-10-21'],
+  [
+    'The northern loop carries about 1.8 lakh passengers a day, against 6.5 lakh on the full line in August.',
+    '2026-09-10',
+  ],
+  ['The cable fire shut a 1.6-km underground section for most of September.', '2026-10-20'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -3556,6 +3568,25 @@ describe('sentences with two dates', () => {
       '2026-03-03',
       '2026-03-02',
     ]);
+    expect(
+      read(
+        [],
+        '"This is a software fault," spokesman Khalid Al-Rawahi told reporters late on Sunday night.',
+        '2026-11-02',
+      ),
+    ).toEqual(['2026-11-01']);
+  });
+
+  it('reads the day of a quotation that goes on from the sentence before as the day told there', () => {
+    const goesOn = '"Tomorrow our engineers will start pulling out the burnt cables."';
+    expect(
+      resolveDates(goesOn, '2026-09-04', undefined, undefined, undefined, '2026-09-03').map((d) => d.start),
+    ).toEqual(['2026-09-04']);
+    expect(resolveDates(goesOn, '2026-09-04')).toEqual([]);
+    // Only a quotation that opens the sentence goes on from the one before.
+    expect(
+      resolveDates('Dasgupta added: "Tomorrow we start."', '2026-09-04', undefined, undefined, undefined, '2026-09-03'),
+    ).toEqual([]);
   });
 
   it('keeps a month of a year beside a valuation that is news', () => {

@@ -348,6 +348,20 @@ describe('events as an editor would list them', () => {
     ).toEqual([['2025-05-21', 'Officials said on Wednesday that the bridge would stay shut.']]);
   });
 
+  it('takes no event from the day a quotation was said when the next sentence goes on to date what it says by it', () => {
+    expect(
+      entries(
+        '"We will not run a train through that section," Dasgupta said on Tuesday. "Tomorrow our engineers will start pulling out the burnt cables."',
+      ),
+    ).toEqual([['2025-05-21', '"Tomorrow our engineers will start pulling out the burnt cables."']]);
+    // A briefing it was said at is news of its own.
+    expect(
+      entries(
+        '"We apologize unreservedly," Desmond Leung said at a briefing on Tuesday. "The system will be checked tonight."',
+      ).map(([start]) => start),
+    ).toEqual(['2025-05-20', '2025-05-20']);
+  });
+
   it('dates an announcement beside the date of what it announces, summarised by the whole sentence', () => {
     expect(entries('Ferry crews will stop work next week unless they are paid, their union said on Monday.')).toEqual([
       ['2025-05-19', 'Ferry crews will stop work next week unless they are paid, their union said on Monday.'],

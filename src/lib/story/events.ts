@@ -12,6 +12,7 @@ import {
   figureOrderIn,
   figureOrderOf,
   LISTED_DAYS,
+  PLAIN_SAYING,
   resolveDates,
   type Precision,
   type ResolvedDate,
@@ -277,6 +278,21 @@ const statementsOf = (text: string) => sentencesOf(text).flatMap((sentence) => s
 
 /** Who said a quotation, after it: 'Botswana Diamond Workers' Union branch chairman Friday Seabo told the crowd on Saturday.' */
 const QUOTE_ATTRIBUTION = new RegExp(`^\\s*[^,;"“”]{0,120}${SPEECH_VERB.source}[^,;"“”]{0,60}$`, 'i');
+/** A quotation opening a statement with a day of its speaker's in it: '"Tomorrow our engineers will start …"'. */
+const QUOTED_DEICTIC =
+  /^\s*["“][^"”]*\b(?:tomorrow|tonight|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)\b/i;
+
+/** The day a statement ending in an attribution says its quotation was spoken: '"…," Dasgupta said on Friday.'. */
+function saidAtEnd(sentence: string, dates: readonly ResolvedDate[]): ResolvedDate | undefined {
+  const quoteEnd = sentence.search(/[,.!?]["”]\s/);
+  const last = dates.at(-1);
+  if (quoteEnd < 0 || !last || last.precision !== 'day' || last.index < quoteEnd) return undefined;
+  return QUOTE_ATTRIBUTION.test(sentence.slice(quoteEnd + 2)) &&
+    /^[\s.]*$/.test(sentence.slice(last.index + last.text.length))
+    ? last
+    : undefined;
+}
+
 /** A thing named by its day, before the day: "the uprising of " (not "the night of "). */
 const NAMED_BY_DAY =
   /\b(?:the|an?)\s+(?!(?:morning|afternoon|evening|night|day|week|weekend|end|start|beginning|middle|eve|events)\b)\p{Ll}{3,}\s+of\s+$/u;
@@ -368,6 +384,8 @@ export function eventCandidates(
   // Monday, after the PCAA on Thursday issued clearance. The engineers had completed the checks a day earlier.").
   // A sentence with no such day between them leaves it unknown ("took effect at 12:01 a.m. Saturday. Some 48 hours later").
   let anchor: string | undefined;
+  // The day the statement just before said the quotation it ends with was spoken, which one opening the next goes on.
+  let saidOn: string | undefined;
   // A report that speaks of the Orthodox church keeps its feasts: "on Christmas Eve" in a Belgrade paper is 6 January.
   // One that names a country keeping the Orthodox Easter and says no more may mean either church's Good Friday.
   const countries = [...new Set(report.passages.flatMap((passage) => countriesNamed(passage.text, lexicon)))];
@@ -385,13 +403,27 @@ export function eventCandidates(
     .flatMap((passage) => {
       // Sentences are the passage's own words, trimmed, in order: each starts at the first match after the last.
       let end = 0;
-      const found = statementsOf(passage.text).flatMap((sentence) => {
+      const found = statementsOf(passage.text).flatMap((sentence, k, statements) => {
         const sentenceAt = passage.text.indexOf(sentence, end);
         end = sentenceAt + sentence.length;
-        if (NEWSROOM.test(sentence.replace(LIVE_STAMP, ''))) return [];
+        if (NEWSROOM.test(sentence.replace(LIVE_STAMP, ''))) {
+          saidOn = undefined;
+          return [];
+        }
         // "on Easter Sunday, which Western churches marked …": a sentence may name the church its feast is kept by.
         const churchOf = /\b(?:Western|Catholic|Protestant)\b/.test(sentence) ? local : calendar;
-        const all = resolveDates(sentence, report.published, churchOf, anchor, order);
+        const resolved = resolveDates(sentence, report.published, churchOf, anchor, order, saidOn);
+        // '"…," Dasgupta said on Friday. "Tomorrow our engineers will start …"': the day a plain attribution says a
+        // quotation was spoken, when the next goes on to date what it says by it, is no event of its own (a briefing
+        // it was said at is: '"…," Leung said at a briefing on Wednesday afternoon.').
+        const said = saidAtEnd(sentence, resolved);
+        const all =
+          said &&
+          QUOTED_DEICTIC.test(statements[k + 1] ?? '') &&
+          PLAIN_SAYING.test(sentence.slice(Math.max(0, said.index - 60), said.index))
+            ? resolved.filter((date) => date !== said)
+            : resolved;
+        saidOn = said?.start;
         const regionsOfAll = regionsOf(
           sentence,
           all.map((date) => date.index),

@@ -622,12 +622,12 @@ function abbreviatedWeekdayStands(text: string, before: string, after: string): 
 /**
  * A wire's dateline dates its filing, not an event: "CHENNAI, Feb 7 (IBW) —", "LONDON, 12 March (Reuters) -",
  * "BUSAN, South Korea, Sept. 22 (AP) —", "Praia, 02 Jul 2026 (APN) –". So does a place in ordinary case, its date and
- * a dash: "Buenos Aires, 17 April —", "BELIZE CITY, Fri. Sept. 11, 2026--", "ST GEORGE'S, Grenada, Feb 4, CRNA –", "Oaxaca de Juárez, Oax., 21/07/2026.–", "Castries, 06/08/2026 - ", and
+ * a dash: "Buenos Aires, 17 April —", "Hamburg, Montag, 2. November 2026 –", "BELIZE CITY, Fri. Sept. 11, 2026--", "ST GEORGE'S, Grenada, Feb 4, CRNA –", "Oaxaca de Juárez, Oax., 21/07/2026.–", "Castries, 06/08/2026 - ", and
  * a ratings agency's "Meridian Ratings - London - 18 Sep 2026: ", and a date in brackets: "CHARLESTOWN, Nevis (Tuesday
  * 15th September 2026) - ".
  */
 const DATELINE =
-  /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:,\s+[A-Z]{2,8})?(?:(?:\s+|\.)[—–]\s|\s*--\s|:\s)|^\p{Lu}[\p{L} .'’-]{1,30},\s+\d{1,2}\/\d{1,2}\/\d{4}\s-\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s|^\p{Lu}[\p{L} .'’/-]+,\s+(?:\p{Lu}[\p{L}.'’ ]{1,20}\s+)?\((?:\p{Lu}\p{Ll}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\)\s*[—–-]\s/u;
+  /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:,\s+[A-Z]{2,8})?(?:(?:\s+|\.)[—–]\s|\s*--\s|:\s)|^\p{Lu}[\p{L} .'’-]{1,30},\s+\d{1,2}\/\d{1,2}\/\d{4}\s-\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s|^\p{Lu}[\p{L} .'’/-]+,\s+(?:\p{Lu}[\p{L}.'’ ]{1,20}\s+)?\((?:\p{Lu}\p{Ll}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\)\s*[—–-]\s/u;
 /**
  * A dateline on a line of its own, the place and the day and nothing told of it: "Jeddah — Monday 6 Ramadan 1447 AH,
  * corresponding to 23/02/2026".
@@ -704,9 +704,9 @@ const PRICE_THEN = new RegExp(
 /**
  * A level in figures, by the verb that gives it: "numbered 40 lorries", "stood at about 2.1 per cent", "were running at 92",
  * "it was about 33,000 TEUs", "fees that were about Tk 3,000 per hull", "averaged Rs 9,000 a night", "it was 35", "the
- * annual maintenance budget was R$ 38 million", "was valued at 41m euro".
+ * annual maintenance budget was R$ 38 million", "was valued at 41m euro", "had been running at 99.2%", "was down 9%".
  */
-const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|averaged|stood\s+at|ran\s+at|valued\s+at|(?:was|were)\s+running\s+at|hovered\s+(?:at|around))\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which|budgets?|prices?|costs?|fares?|fees?|rents?|wages?|salar(?:y|ies)|revenues?|turnover|deficits?|tariffs?|premiums?)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)${CURRENCY_SIGN}?[#\d]`;
+const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|averaged|stood\s+at|ran\s+at|valued\s+at|(?:was|were|is|are|(?:has|have|had)\s+been)\s+running\s+at|(?:was|were|is|are)\s+(?:down|up)(?:\s+by)?|hovered\s+(?:at|around))\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which|budgets?|prices?|costs?|fares?|fees?|rents?|wages?|salar(?:y|ies)|revenues?|turnover|deficits?|tariffs?|premiums?)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)${CURRENCY_SIGN}?[#\d]`;
 /** A level before its time: "premiums, which ran at about 0.8% of contract value a year ago". */
 const LEVEL_BEFORE = new RegExp(String.raw`${LEVEL}[#\d,.]*[^,;.]{0,60}$`, 'u');
 /** A level after its time: "A year ago, the same properties were running at 92 per cent". */
@@ -759,7 +759,7 @@ const WHAT_IT_WAS =
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth". */
 const FIGURE_VERB = String.raw`(?:handled|carried|recorded|registered|processed|welcomed|served|logged|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|shipped|sold|moved|received|flew|reached|hit|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach)|(?:booked|posted|reported|had|made)\s+(?:a\s+(?:net\s+)?(?:profit|loss)|(?:annual\s+|total\s+|net\s+|gross\s+)?(?:revenues?|sales|turnover|profits?|income|earnings))\s+of|(?:was|were)\s+worth)`;
 /** A figure in numbers or money. */
-const FIGURE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|more\s+than|close\s+to)\s+)?(?:${PRICE}|[#\d][#\d,.]*(?:\s*(?:million|billion|thousand|%|per\s*cent|percent))?)`;
+const FIGURE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|more\s+than|close\s+to)\s+)?(?:${PRICE}|[#\d][#\d,.]*(?:\s*(?:million|billion|thousand|lakh|crore|%|per\s*cent|percent))?)`;
 /**
  * A figure for a period, before it: "PMI handled 33.3 million passengers ", "The company booked a loss of €300,000 ",
  * "raised SEK 412,000 for the nations ", "Viracopos handled about 14% of Brazil's international air cargo by weight ".
@@ -856,7 +856,7 @@ const QUANTITY =
  * EUR 2.80 a year ago", "compares with about 85,000 a year ago", "against 85 percent at the same point last year".
  */
 const FROM_PRICE = new RegExp(
-  String.raw`\b(?:from|against|compar(?:ed|es?)\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+|under\s+|over\s+|just\s+|barely\s+|(?:more|less|fewer)\s+than\s+)?(?:${PRICE}|\b\p{L}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)?|${Object.keys(
+  String.raw`\b(?:from|against|compar(?:ed|es?)\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+|under\s+|over\s+|just\s+|barely\s+|(?:more|less|fewer)\s+than\s+)?(?:${PRICE}|\b\p{L}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|(?:lakh|crore|million|billion)\b)?|${Object.keys(
     NUMBER_WORDS,
   )
     .filter((word) => NUMBER_WORDS[word] > 1)
@@ -938,8 +938,8 @@ const PLAIN_SAYING_VERB = String.raw`(?:said|says|told|tells|added)`;
  * A plain verb of saying just before a day, its speaker's hearer between them: "said ", "told reporters ", "had told this
  * station ".
  */
-const PLAIN_SAYING = new RegExp(
-  String.raw`\b${PLAIN_SAYING_VERB}\s+(?:(?:the|this|our|reporters|journalists|[\p{Lu}][\p{L}'’.-]*)\s+){0,4}$`,
+export const PLAIN_SAYING = new RegExp(
+  String.raw`\b${PLAIN_SAYING_VERB}\s+(?:(?:the|this|our|reporters|journalists|late|early|[\p{Lu}][\p{L}'’.-]*)\s+){0,4}$`,
   'u',
 );
 /** The same after the day, before the quotation: 'On Monday the company's spokeswoman, Mayra Soto, had told this station: "'. */
@@ -1494,6 +1494,9 @@ function periodFor(
     return undefined;
   // "3.9 inches of rain fell …, a record for the month of April": a record among every year's Aprils, no event of this one.
   if (monthAlone(text) && /\brecords?\s+for\s+(?:the\s+month\s+of\s+)?$/i.test(before)) return undefined;
+  // "shut a 1.6-km section for most of September": how long a thing lasted, a span, no day it began.
+  if (monthAlone(text) && /\bfor\s+(?:most|much|all|part|the\s+(?:rest|whole|bulk|best\s+part))\s+of\s+$/i.test(before))
+    return undefined;
   // "Today, a typical family pays about EUR 40 a month": how things stand now, in the present, told of no day.
   if (
     /^today$/i.test(text) &&
@@ -1979,7 +1982,7 @@ function periodFor(
       WEEK_OF.test(before) ||
       monthAlone(text) ||
       MONTH_PART.test(text) ||
-      /^last\s+(?:year|month|season)$/i.test(text) ||
+      /^(?:last|next)\s+(?:year|month|season)$/i.test(text) ||
       MONTH_LAST_YEAR.test(text)) &&
     (FROM_PRICE.test(sentence.slice(0, result.index)) ||
       LEVEL_BEFORE.test(sentence.slice(0, result.index)) ||
@@ -1987,7 +1990,7 @@ function periodFor(
       RATE_BEFORE.test(sentence.slice(0, result.index)) ||
       PERIOD_FIGURE.test(sentence.slice(0, result.index)) ||
       LABELLED_FIGURE.test(sentence.slice(0, result.index)) ||
-      (!/\S/.test(sentence.slice(0, result.index)) && PERIOD_FIGURE_AFTER.test(after)) ||
+      (/^\s*["“]?\s*$/.test(sentence.slice(0, result.index)) && PERIOD_FIGURE_AFTER.test(after)) ||
       LEVEL_TOLD_THEN.test(after) ||
       WHAT_IT_WAS.test(before))
   )
@@ -2006,11 +2009,11 @@ function periodFor(
   // "Ticket sales fell 31% in June, compared with June last year": the period compared with is a baseline.
   if (MONTH_OF_A_YEAR.test(text) && /\b(?:compar(?:ed|es?)\s+(?:with|to)|versus|vs\.?)\s+$/i.test(before))
     return undefined;
-  // "dropped 22 percent from the same holiday week of 2025", "against 3.6 million on the same day of last year's holiday":
-  // a baseline.
+  // "dropped 22 percent from the same holiday week of 2025", "against 3.6 million on the same day of last year's holiday",
+  // "down 12 per cent on the same weekend last year": a baseline.
   if (
     (/^(?:(?:in|of)\s+)?\d{4}$/i.test(text) || /^last\s+(?:year|month|season)$/i.test(text)) &&
-    /\b(?:from|than|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^,;]{0,30}\s)?the\s+same\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(
+    /(?:\b(?:from|than|against|compared\s+(?:with|to)|versus|vs\.?)|(?:%|\bper\s*cent|\bpercent)\s+on)\s+(?:[^,;]{0,30}\s)?the\s+same\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(
       sentence.slice(0, result.index).replace(/\b(?:of|in)\s+$/i, ''),
     )
   )
@@ -2038,6 +2041,12 @@ function periodFor(
       /\b(?:dog|bitch|puppy|husky|horse|mare|filly|colt|gelding|stallion|pony|cat|ship|vessel|boat|yacht|tug|trawler|feeder|tanker|freighter|ferry|barge|shell|scull|skiff|canoe|kayak|schooner|dinghy|dhow|sloop|ketch|catamaran|[\p{L}]+-flagged)\s+$/iu.test(
         before,
       ) ||
+      // "Residents in Sunday's Well": a place named for a day.
+      (/day$/i.test(text) &&
+        /\b(?:in|at|from|near|through|of|to)\s+$/.test(before) &&
+        /^['’]s\s+(?:Well|Hill|Road|Street|Lane|Park|Square|Bridge|Cross|Gate|Wood|Field|Green|Creek|Bay|Point|Harbour|Harbor|Island|Cove|Quay|Market)\b/.test(
+          after,
+        )) ||
       // "of Sunday Peaks Adventure", "in Monday Manifest, our weekly capacity column": a day's name going on in capitals.
       (/day$/i.test(text) &&
         /\b(?:of|at|with|in)\s+$/.test(before) &&
@@ -3468,7 +3477,8 @@ function dayOfPartOfDay(
  * past tense looks back, "will"/"is due to" forward, and "would" or "was
  * due to" to the nearest reading. Times of day alone, durations and dates
  * anchored on another event ("two days after the vote") give nothing.
- * `order` is the report's style of dates in figures (figureOrderOf).
+ * `order` is the report's style of dates in figures (figureOrderOf); `saidOn`, the day the sentence before said a
+ * quotation was spoken, which one opening this sentence goes on with.
  */
 export function resolveDates(
   written: string,
@@ -3476,6 +3486,7 @@ export function resolveDates(
   calendar?: HolidayCalendar,
   anchor?: string,
   order?: FigureOrder,
+  saidOn?: string,
 ): ResolvedDate[] {
   // "raised its fare to $3 Jan. 4": an amount is never a day; masked letter for letter, places stay the same. Nor is
   // a number before a weekday ("docked at Pier 15 on Monday": chrono reads 3 p.m.).
@@ -3656,15 +3667,20 @@ export function resolveDates(
   const sayings = new Set<ResolvedDate>();
   for (const quoted of spoken) {
     const said = spokenOn(sentence, quoted.index, resolved);
-    if (!said) continue;
+    // '"…," Dasgupta said on Friday. "Tomorrow our engineers will start …"': a quotation opening the sentence goes on
+    // from the one before, spoken on the day told there.
+    const opening = Math.max(sentence.lastIndexOf('“', quoted.index), sentence.lastIndexOf('"', quoted.index));
+    const spokenStart = said?.start ?? (opening === sentence.search(/\S/) ? saidOn : undefined);
+    if (!spokenStart) continue;
     if (
-      PLAIN_SAYING.test(sentence.slice(Math.max(0, said.index - 60), said.index)) ||
-      SAYING_AFTER_DAY.test(sentence.slice(said.index + said.text.length, quoted.index))
+      said &&
+      (PLAIN_SAYING.test(sentence.slice(Math.max(0, said.index - 60), said.index)) ||
+        SAYING_AFTER_DAY.test(sentence.slice(said.index + said.text.length, quoted.index)))
     )
       sayings.add(said);
     const offset = /^(?:tomorrow)/i.test(quoted.text) ? 1 : /^(?:yesterday|last night)/i.test(quoted.text) ? -1 : 0;
     const direction = offset > 0 ? 'future' : offset < 0 ? 'past' : undefined;
-    push(quoted.text, quoted.index, [periodOf(addDays(parseISO(said.start), offset), 'day'), direction]);
+    push(quoted.text, quoted.index, [periodOf(addDays(parseISO(spokenStart), offset), 'day'), direction]);
   }
   const namedDays = new Set(resolved.filter((date) => date.precision === 'day').map((date) => date.start));
   for (const holiday of holidays) {
