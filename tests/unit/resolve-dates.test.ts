@@ -3274,6 +3274,14 @@ const NO_DATE: [string, string][] = [
     '2026-09-10',
   ],
   ['The cable fire shut a 1.6-km underground section for most of September.', '2026-10-20'],
+  ['Works proceed under Royal Decree-law 4/2026 on critical infrastructure.', '2026-04-01'],
+  ['Abidjan, le 25/08/2026 — La Direction Générale informe les usagers.', '2026-08-26'],
+  ['Ridership on reopened lines was 88% of pre-outage levels in the first week of November.', '2026-11-13'],
+  ['Ridership on the Red line alone was 9.8 million in 2025, up from 8.1 million in 2024.', '2026-08-10'],
+  ['Baguio posted 1.9 million tourist arrivals in 2025.', '2026-03-25'],
+  ['The city expects to pass 2 million this year if Kennon reopens on schedule.', '2026-03-25'],
+  ['RevPAR among members is ₱1,850, down from ₱3,400 in March 2025.', '2026-03-25'],
+  ['He said this on Sunday at Camp 6.', '2026-03-02'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -3575,6 +3583,16 @@ describe('sentences with two dates', () => {
         '2026-11-02',
       ),
     ).toEqual(['2026-11-01']);
+  });
+
+  it('reads a plan told as expected, words between it and its infinitive, from the day it was told', () => {
+    expect(
+      read(
+        ['BO'],
+        "Bolivia's state cable-car company said on Friday it expected a replacement gearbox to land in El Alto on Saturday.",
+        '2026-07-17',
+      ),
+    ).toEqual(['2026-07-17', '2026-07-18']);
   });
 
   it('reads the day of a quotation that goes on from the sentence before as the day told there', () => {

@@ -329,6 +329,10 @@ describe('events as an editor would list them', () => {
     expect(entries('Buenos Aires, 17/04/2026 — Office of the Administrator of the Port of Buenos Aires')).toEqual([]);
   });
 
+  it('takes no event from a notice’s date line in its era', () => {
+    expect(eventCandidates(report('a', '2026-10-20', 'Reiwa 8 (2026) October 20'), find, lexicon)).toEqual([]);
+  });
+
   it('takes no event from a dateline’s date split off as a sentence', () => {
     expect(entries('ALMATY. May 22. The border crossing at Korday closed on Monday.').map(([start]) => start)).toEqual([
       '2025-05-19',

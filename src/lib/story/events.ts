@@ -263,9 +263,11 @@ const dateAlone = (sentence: string, date: ResolvedDate) => {
   const rest = sentence.replace(date.text, '');
   // "Baku, March 25 (Shirvan News).", "Tehran, 15 Farvardin 1405 (04.04.2026).", "Buenos Aires, 17/04/2026 — Office
   // of the Administrator", "MTC/GM/112/2026 — Dili, 12 August 2026": a place (after a document's reference), its date
-  // and what is in brackets or names the issuer, no word in lower case but the small words of a name.
+  // and what is in brackets or names the issuer, no word in lower case but the small words of a name. So is a date
+  // alone with its era: "Reiwa 8 (2026) October 20".
   return (
     !/\p{Ll}{2}/u.test(rest) ||
+    /^\s*(?:Reiwa|Heisei|Sh[oō]wa)\s+\d{1,2}\s*(?:\(\d{4}\))?\s*$/.test(rest) ||
     (/^(?:[\p{Lu}\d]+(?:\/[\p{Lu}\d]+)+\s+[—–-]\s+)?\p{Lu}[\p{L}.'’ /-]*,/u.test(sentence) &&
       !/(?:^|[\s,])\p{Ll}{2,}/u.test(
         rest.replace(/\([^)]*\)/g, '').replace(/\b(?:of|the|and|for|de|del|la|el)\b/g, ''),

@@ -622,12 +622,12 @@ function abbreviatedWeekdayStands(text: string, before: string, after: string): 
 /**
  * A wire's dateline dates its filing, not an event: "CHENNAI, Feb 7 (IBW) —", "LONDON, 12 March (Reuters) -",
  * "BUSAN, South Korea, Sept. 22 (AP) —", "Praia, 02 Jul 2026 (APN) –". So does a place in ordinary case, its date and
- * a dash: "Buenos Aires, 17 April —", "Hamburg, Montag, 2. November 2026 –", "BELIZE CITY, Fri. Sept. 11, 2026--", "ST GEORGE'S, Grenada, Feb 4, CRNA –", "Oaxaca de Juárez, Oax., 21/07/2026.–", "Castries, 06/08/2026 - ", and
+ * a dash: "Buenos Aires, 17 April —", "Hamburg, Montag, 2. November 2026 –", "Abidjan, le 10/08/2026 —", "BELIZE CITY, Fri. Sept. 11, 2026--", "ST GEORGE'S, Grenada, Feb 4, CRNA –", "Oaxaca de Juárez, Oax., 21/07/2026.–", "Castries, 06/08/2026 - ", and
  * a ratings agency's "Meridian Ratings - London - 18 Sep 2026: ", and a date in brackets: "CHARLESTOWN, Nevis (Tuesday
  * 15th September 2026) - ".
  */
 const DATELINE =
-  /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:,\s+[A-Z]{2,8})?(?:(?:\s+|\.)[—–]\s|\s*--\s|:\s)|^\p{Lu}[\p{L} .'’-]{1,30},\s+\d{1,2}\/\d{1,2}\/\d{4}\s-\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s|^\p{Lu}[\p{L} .'’/-]+,\s+(?:\p{Lu}[\p{L}.'’ ]{1,20}\s+)?\((?:\p{Lu}\p{Ll}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\)\s*[—–-]\s/u;
+  /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:le\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:,\s+[A-Z]{2,8})?(?:(?:\s+|\.)[—–]\s|\s*--\s|:\s)|^\p{Lu}[\p{L} .'’-]{1,30},\s+\d{1,2}\/\d{1,2}\/\d{4}\s-\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s|^\p{Lu}[\p{L} .'’/-]+,\s+(?:\p{Lu}[\p{L}.'’ ]{1,20}\s+)?\((?:\p{Lu}\p{Ll}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\)\s*[—–-]\s/u;
 /**
  * A dateline on a line of its own, the place and the day and nothing told of it: "Jeddah — Monday 6 Ramadan 1447 AH,
  * corresponding to 23/02/2026".
@@ -704,9 +704,10 @@ const PRICE_THEN = new RegExp(
 /**
  * A level in figures, by the verb that gives it: "numbered 40 lorries", "stood at about 2.1 per cent", "were running at 92",
  * "it was about 33,000 TEUs", "fees that were about Tk 3,000 per hull", "averaged Rs 9,000 a night", "it was 35", "the
- * annual maintenance budget was R$ 38 million", "was valued at 41m euro", "had been running at 99.2%", "was down 9%".
+ * annual maintenance budget was R$ 38 million", "was valued at 41m euro", "had been running at 99.2%", "was down 9%",
+ * "Ridership … was 88%", "was 9.8 million".
  */
-const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|averaged|stood\s+at|ran\s+at|valued\s+at|(?:was|were|is|are|(?:has|have|had)\s+been)\s+running\s+at|(?:was|were|is|are)\s+(?:down|up)(?:\s+by)?|hovered\s+(?:at|around))\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which|budgets?|prices?|costs?|fares?|fees?|rents?|wages?|salar(?:y|ies)|revenues?|turnover|deficits?|tariffs?|premiums?)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)${CURRENCY_SIGN}?[#\d]`;
+const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|averaged|stood\s+at|ran\s+at|valued\s+at|(?:was|were|is|are|(?:has|have|had)\s+been)\s+running\s+at|(?:was|were|is|are)\s+(?:down|up)(?:\s+by)?|(?:was|were)(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|million|billion|lakh|crore))|hovered\s+(?:at|around))\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which|budgets?|prices?|costs?|fares?|fees?|rents?|wages?|salar(?:y|ies)|revenues?|turnover|deficits?|tariffs?|premiums?)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)${CURRENCY_SIGN}?[#\d]`;
 /** A level before its time: "premiums, which ran at about 0.8% of contract value a year ago". */
 const LEVEL_BEFORE = new RegExp(String.raw`${LEVEL}[#\d,.]*[^,;.]{0,60}$`, 'u');
 /** A level after its time: "A year ago, the same properties were running at 92 per cent". */
@@ -757,7 +758,7 @@ const RATE_BEFORE =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth". */
-const FIGURE_VERB = String.raw`(?:handled|carried|recorded|registered|processed|welcomed|served|logged|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|shipped|sold|moved|received|flew|reached|hit|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach)|(?:booked|posted|reported|had|made)\s+(?:a\s+(?:net\s+)?(?:profit|loss)|(?:annual\s+|total\s+|net\s+|gross\s+)?(?:revenues?|sales|turnover|profits?|income|earnings))\s+of|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|shipped|sold|moved|received|flew|reached|hit|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|(?:booked|posted|reported|had|made)\s+(?:a\s+(?:net\s+)?(?:profit|loss)|(?:annual\s+|total\s+|net\s+|gross\s+)?(?:revenues?|sales|turnover|profits?|income|earnings))\s+of|(?:was|were)\s+worth)`;
 /** A figure in numbers or money. */
 const FIGURE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|more\s+than|close\s+to)\s+)?(?:${PRICE}|[#\d][#\d,.]*(?:\s*(?:million|billion|thousand|lakh|crore|%|per\s*cent|percent))?)`;
 /**
@@ -904,7 +905,7 @@ const UNPLANNED =
  * cite, they tell of nothing.
  */
 const INSTRUMENT =
-  /\bNo\.?\s*(?:[A-Z]{1,5}[-/.]?)?\d[\w./-]*,?\s+$|\bNo\.?\s*\d[\w./-]*\s+on\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|on|for|and|the)\s+)?){1,5}$|\b(?:[Ss]ub-)?(?:[Dd]ecree|[Ll]aw|[Aa]ct|[Oo]rder|[Rr]egulation|[Rr]esolution|[Oo]rdinance|[Dd]irective|[Cc]ircular|[Pp]rakas|[Ii]nstrument)\s+(?:[A-Z]{1,3}[/-])?\d[\w./-]*,?\s+$|\b\p{Lu}\p{Ll}+\s+\d{3,}[\w/-]*,?\s+$|\b\p{Lu}\p{L}+\s+(?:[A-Z]{2,}\/)?\d+\/\d{2,4},?\s+$/u;
+  /\bNo\.?\s*(?:[A-Z]{1,5}[-/.]?)?\d[\w./-]*,?\s+$|\bNo\.?\s*\d[\w./-]*\s+on\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|on|for|and|the)\s+)?){1,5}$|\b(?:[Ss]ub-)?(?:[Dd]ecree(?:-[Ll]aw)?|[Ll]aw|[Aa]ct|[Oo]rder|[Rr]egulation|[Rr]esolution|[Oo]rdinance|[Dd]irective|[Cc]ircular|[Pp]rakas|[Ii]nstrument)\s+(?:[A-Z]{1,3}[/-])?\d[\w./-]*,?\s+$|\b\p{Lu}\p{Ll}+\s+\d{3,}[\w/-]*,?\s+$|\b\p{Lu}\p{L}+\s+(?:[A-Z]{2,}\/)?\d+\/\d{2,4},?\s+$/u;
 const SAYING =
   /^(?:said|says|told|tells|added|adds|asked|asks|announced|confirmed|reported|wrote|joked|quipped|recalled|admitted|conceded|insisted|explained|noted|warned|argued|laughed|remarked|complained|replied)$/;
 /** What stands before a likeness: "like the Fourth of July" (not "would like Monday off"). */
@@ -1494,6 +1495,8 @@ function periodFor(
     return undefined;
   // "3.9 inches of rain fell …, a record for the month of April": a record among every year's Aprils, no event of this one.
   if (monthAlone(text) && /\brecords?\s+for\s+(?:the\s+month\s+of\s+)?$/i.test(before)) return undefined;
+  // "He said this on Sunday at Camp 6.": the day a quotation told before was said, no event of its own.
+  if (/\b(?:said|says|wrote|added)\s+(?:this|so)\s+$/i.test(before)) return undefined;
   // "shut a 1.6-km section for most of September": how long a thing lasted, a span, no day it began.
   if (monthAlone(text) && /\bfor\s+(?:most|much|all|part|the\s+(?:rest|whole|bulk|best\s+part))\s+of\s+$/i.test(before))
     return undefined;
@@ -1978,7 +1981,7 @@ function periodFor(
   // 2023": a baseline of before a year.
   if (
     (/^(?:(?:in|of|before)\s+)?\d{4}$/i.test(text) ||
-      /^(?:this\s+year|(?:(?:over\s+)?the\s+)?weekend)$/i.test(text) ||
+      /^(?:this\s+(?:year|month)|(?:(?:over\s+)?the\s+)?weekend)$/i.test(text) ||
       WEEK_OF.test(before) ||
       monthAlone(text) ||
       MONTH_PART.test(text) ||
@@ -1995,6 +1998,8 @@ function periodFor(
       WHAT_IT_WAS.test(before))
   )
     return undefined;
+  // "fell to ₱1,850 this month from ₱3,400 in March 2025": a level's baseline in a month of a year.
+  if (MONTH_OF_A_YEAR.test(text) && FROM_PRICE.test(sentence.slice(0, result.index))) return undefined;
   // "the same room cost them €95 when they stayed in October 2024": a price then.
   if (MONTH_OF_A_YEAR.test(text) && PRICE_PAID_THEN.test(sentence.slice(0, result.index))) return undefined;
   // "a refund of heating charges for February", "have still not been paid for March": the period a sum is for, no event
@@ -2820,7 +2825,7 @@ function periodFor(
     /\b(?:issue|vol(?:ume)?\.?|number|edition|cycle|round|sight|phase|batch|series|tranche)\s+\d+\s+$/i.test(before)
   )
     return undefined;
-  if (/^\d{1,2}\/\d{4}$/.test(text) && /(?:\p{Lu}\p{L}*|\bNo\.?)\s+$/u.test(before)) return undefined;
+  if (/^\d{1,2}\/\d{4}$/.test(text) && /(?:\p{Lu}[\p{L}-]*|\bNo\.?)\s+$/u.test(before)) return undefined;
   // "no earlier than Friday", "on or after May 20", "not before June": a bound the event lies beyond, not its day.
   if (
     /\b(?:no|not)\s+(?:earlier|sooner)\s+than\s+$|\bon\s+or\s+after\s+$|\bnot\s+(?:until\s+|before\s+)$/i.test(before)

@@ -507,11 +507,12 @@ const BASE_LIKE_PAST =
   /\b((?:will|would|shall|can|could|may|might|must|should|to|['’]ll)\s+(?:\w+ly\s+)?)(?:hit|spread|beat|lay)\b/gi;
 
 /**
- * "voted unanimously on Thursday to pay for … trips on Election Day": a decision told in the past with words between it
+ * "voted unanimously on Thursday to pay for … trips on Election Day", "said on Friday it expected a replacement gearbox to
+ * land … on Saturday": a decision or plan told in the past with words between it
  * and its infinitive, its infinitive read as "would pay" so that a verb group of a few words still sees the plan.
  */
 const DECIDED_TO =
-  /\b((?:planned|intended|aimed|hoped|agreed|decided|voted|opted|resolved|promised|pledged|vowed)\s+(?:[\w'’-]+\s+){1,4}?)to\s+(?!be\b)([a-z]+)\b/gi;
+  /\b((?:planned|intended|aimed|hoped|expected|agreed|decided|voted|opted|resolved|promised|pledged|vowed)\s+(?:[\w'’-]+\s+){1,4}?)to\s+(?!be\b)([a-z]+)\b/gi;
 
 /**
  * "with the rebuilt plaza to open in March": a plan told beside the clause, read as "will open"; not a document's name
