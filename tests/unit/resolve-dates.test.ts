@@ -1889,6 +1889,13 @@ const TABLE: Row[] = [
   ],
   ['The operator now names 15 December as the target for reopening.', '2026-10-20', '2026-12-15', 'day', 'expected'],
   ['Around 40 boats failed the inspection before the end-of-October deadline.', '2025-11-20', '2025-10-01', 'month'],
+  // A figure fallen or risen to with no baseline may be news.
+  [
+    'The death toll rose to 27 over the weekend after rescuers recovered eight more bodies.',
+    '2026-03-25',
+    '2026-03-16',
+    'week',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -3282,6 +3289,11 @@ const NO_DATE: [string, string][] = [
   ['The city expects to pass 2 million this year if Kennon reopens on schedule.', '2026-03-25'],
   ['RevPAR among members is ₱1,850, down from ₱3,400 in March 2025.', '2026-03-25'],
   ['He said this on Sunday at Camp 6.', '2026-03-02'],
+  ['Container volumes fell to 11,400 TEU in February, down from 13,900 TEU in February last year.', '2026-03-03'],
+  [
+    'The BHRA said average occupancy fell to 41 percent this month, against 70 percent in March last year.',
+    '2026-03-25',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

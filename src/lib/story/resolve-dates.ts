@@ -776,6 +776,19 @@ const LABELLED_FIGURE = new RegExp(
 );
 /** The same after the period that opens the sentence: "Last year, St. Kitts processed roughly 3,900 main applications". */
 const PERIOD_FIGURE_AFTER = new RegExp(String.raw`^,?\s+(?:[\p{L}.'’-]+\s+){1,4}?${FIGURE_VERB}\s+${FIGURE}`, 'iu');
+/**
+ * A figure a thing fell or rose to, before its period: "Container volumes fell to 11,400 TEU ". With a baseline after the
+ * period it is a level compared (below); alone it may be news ("The death toll rose to 27 over the weekend").
+ */
+const CHANGED_TO = new RegExp(
+  String.raw`\b(?:fell|rose|dropped|climbed|slipped|grew|declined|sank|slumped|soared|jumped)\s+to\s+${FIGURE}(?:\s+(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which)\b)[\p{L}'’/-]+){0,8}\s+$`,
+  'iu',
+);
+/** A level's baseline after its period: ", down from 13,900 TEU", " from ₱3,400", ", against 70 percent". */
+const BASELINE_AFTER = new RegExp(
+  String.raw`^,?\s+(?:(?:down|up)\s+from|from|against|compared\s+(?:with|to))\s+(?:(?:about|around|roughly|some|nearly)\s+)?(?:${PRICE}|[#\d])`,
+  'iu',
+);
 /** "18, 19 and " before "20 February": days of the month listed before the last, which carries the month. */
 export const LISTED_DAYS = /(?<=^|[\s(])(\d{1,2})(?:,\s*\d{1,2})*,?\s+(?:and|&)\s+$/;
 /** "the day after Green March Day (", "the eve of Flag Day (": a day counted from a named day whose date follows. */
@@ -1978,7 +1991,7 @@ function periodFor(
   // "handled 18,000 containers a week in August": a rate in a month is a level too; "roughly twice what it did in
   // September", what a thing was then. "PMI handled 33.3 million passengers last year", "Last year, St. Kitts processed
   // roughly 3,900 main applications": a figure for a period is a level of it, no event. "up from US$150,000 before
-  // 2023": a baseline of before a year.
+  // 2023": a baseline of before a year. "fell to 11,400 TEU in February, down from 13,900 TEU": a level compared.
   if (
     (/^(?:(?:in|of|before)\s+)?\d{4}$/i.test(text) ||
       /^(?:this\s+(?:year|month)|(?:(?:over\s+)?the\s+)?weekend)$/i.test(text) ||
@@ -1994,6 +2007,7 @@ function periodFor(
       PERIOD_FIGURE.test(sentence.slice(0, result.index)) ||
       LABELLED_FIGURE.test(sentence.slice(0, result.index)) ||
       (/^\s*["“]?\s*$/.test(sentence.slice(0, result.index)) && PERIOD_FIGURE_AFTER.test(after)) ||
+      (CHANGED_TO.test(sentence.slice(0, result.index)) && BASELINE_AFTER.test(after)) ||
       LEVEL_TOLD_THEN.test(after) ||
       WHAT_IT_WAS.test(before))
   )
