@@ -1896,6 +1896,7 @@ const TABLE: Row[] = [
     '2026-03-16',
     'week',
   ],
+  ['The line returned to full end-to-end operation on Monday.', '2026-11-18', '2026-11-16', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -3294,6 +3295,9 @@ const NO_DATE: [string, string][] = [
     'The BHRA said average occupancy fell to 41 percent this month, against 70 percent in March last year.',
     '2026-03-25',
   ],
+  ['HAVING REGARD TO Law 28 January 1994, no. 84, on the reorganisation of port legislation;', '2026-10-05'],
+  ['The temporary berths cost it roughly 9% of October ridership.', '2026-11-20'],
+  ['Shuttle buses ran through the final Sunday of the Stampede.', '2026-08-09'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -3595,6 +3599,17 @@ describe('sentences with two dates', () => {
         '2026-11-02',
       ),
     ).toEqual(['2026-11-01']);
+  });
+
+  it('leaves a span of clock times before the day out of the phrase', () => {
+    const [date] = resolveDates(
+      'Art. 2 – From 08:00 to 18:00 on 11/10/2026, a safety zone is established.',
+      '2026-10-05',
+      undefined,
+      undefined,
+      'day-first',
+    );
+    expect([date.text, date.start]).toEqual(['11/10/2026', '2026-10-11']);
   });
 
   it('reads a plan told as expected, words between it and its infinitive, from the day it was told', () => {

@@ -490,7 +490,9 @@ const WEEKDAY_QUALIFIER = /\b(last|next|this)\s+\w+/i;
 const CLOCK = '\\d{1,2}(?::\\d{2}(?:\\s*[aApP]\\.?[mM]\\.?)?|(?:[.:]\\d{2})?\\s*[aApP]\\.?[mM]\\.?)(?!\\w)';
 const CLOCK_TIME = new RegExp(`\\b${CLOCK}`, 'g');
 const ZONE = '(?:\\s+[A-Z]{2,5}\\b)?';
-const CLOCK_BEFORE = new RegExp(`^(?:[Aa]t\\s+)?${CLOCK}${ZONE}\\s+(?:on\\s+)?`);
+const CLOCK_BEFORE = new RegExp(
+  `^(?:(?:[Aa]t|[Ff]rom)\\s+)?${CLOCK}${ZONE}(?:\\s*(?:to|until|till|-|–)\\s*${CLOCK}${ZONE})?\\s+(?:on\\s+)?`,
+);
 /** A clock time or span after the day: ", at 10:00", " at 20:00 EAT", ", from 6.30pm to 8.30pm", ", from 8 a.m. to noon". */
 const CLOCK_AFTER = new RegExp(
   `,?\\s+(?:(?:at|from|between)\\s+)?${CLOCK}${ZONE}(?:\\s*(?:to|and|until|till|-|–)\\s*(?:${CLOCK}${ZONE}|noon|midday|midnight))?(?:\\s+in\\s+the\\s+(?:morning|afternoon|evening)|\\s+at\\s+night)?$`,
@@ -1508,6 +1510,28 @@ function periodFor(
     return undefined;
   // "3.9 inches of rain fell …, a record for the month of April": a record among every year's Aprils, no event of this one.
   if (monthAlone(text) && /\brecords?\s+for\s+(?:the\s+month\s+of\s+)?$/i.test(before)) return undefined;
+  // "through the final Sunday of the Stampede": a weekday counted within a named event, whose days are not known here.
+  if (
+    /day$/i.test(text) &&
+    /\b(?:first|second|third|fourth|last|final|opening|closing)\s+$/i.test(before) &&
+    /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(after)
+  )
+    return undefined;
+  // "Law 28 January 1994, no. 84", "Legislative Decree 4 March 2015, n. 22": an instrument cited by its date and number.
+  if (
+    /\b(?:Law|Decree|Decree-[Ll]aw|Order|Regulation|Ordinance)\s+$/.test(before) &&
+    /^,?\s*(?:no|n|nr|núm|num)\.?\s*\d/i.test(after)
+  )
+    return undefined;
+  // "roughly 9% of October ridership": a share of a month's figure, no event of the month.
+  if (
+    monthAlone(text) &&
+    /(?:%|\bper\s*cent|\bpercent)\s+of\s+$/i.test(before) &&
+    /^\s+(?:ridership|traffic|sales|revenues?|passengers|bookings|volumes?|turnover|output|production|exports|imports|arrivals|takings)\b/i.test(
+      after,
+    )
+  )
+    return undefined;
   // "He said this on Sunday at Camp 6.": the day a quotation told before was said, no event of its own.
   if (/\b(?:said|says|wrote|added)\s+(?:this|so)\s+$/i.test(before)) return undefined;
   // "shut a 1.6-km section for most of September": how long a thing lasted, a span, no day it began.

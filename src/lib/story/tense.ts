@@ -617,9 +617,13 @@ const OPEN_BEFORE_NOUN =
 const RESULTS_DUE =
   /\b(reports|publishes)\s+(?:(?:its|their)\s+)?(?:[\w-]+\s+){0,3}?(results|earnings|figures|findings)\b/gi;
 
+/** "full end-to-end operation", "door-to-door": a compound with "to" in it, no infinitive. */
+const TO_COMPOUND = /\b\p{L}+-to-\p{L}+\b/gu;
+
 /** A stretch with the words that look like verb signals but are not masked. */
 const masked = (stretch: string) =>
   stretch
+    .replace(TO_COMPOUND, 'ADJ')
     .replace(RESULTS_DUE, '$1 $2')
     .replace(AS_PLANNED, 'as before')
     .replace(NOUN_OPEN, '$1NOUN')
