@@ -3296,6 +3296,7 @@ const NO_DATE: [string, string][] = [
     '2026-03-25',
   ],
   ['HAVING REGARD TO Law 28 January 1994, no. 84, on the reorganisation of port legislation;', '2026-10-05'],
+  ['Operator TES reinstated the Mago de Oz–Plaza de España section with a reduced headway.', '2026-11-18'],
   ['The temporary berths cost it roughly 9% of October ridership.', '2026-11-20'],
   ['Shuttle buses ran through the final Sunday of the Stampede.', '2026-08-09'],
   // A week of holidays is no day.

@@ -3590,6 +3590,8 @@ export function resolveDates(
   let monthEnd = -1;
   const spoken: { text: string; index: number }[] = [];
   for (const read of parser.parse(sentence, { instant }, { forwardDate: false })) {
+    // "the Mago de Oz–Plaza de España section": chrono reads a name ending in "ago" as a time ago ("the M ago").
+    if (/\p{L}ago$/iu.test(read.text)) continue;
     const part = dayOfPartOfDay(read, instant, sentence);
     if (part === null) continue;
     const result = part ?? read;
