@@ -11,6 +11,7 @@ import { peopleIn } from './people.ts';
 import {
   figureOrderIn,
   figureOrderOf,
+  DEICTIC_WORDS,
   LISTED_DAYS,
   PLAIN_SAYING,
   resolveDates,
@@ -281,8 +282,7 @@ const statementsOf = (text: string) => sentencesOf(text).flatMap((sentence) => s
 /** Who said a quotation, after it: 'Botswana Diamond Workers' Union branch chairman Friday Seabo told the crowd on Saturday.' */
 const QUOTE_ATTRIBUTION = new RegExp(`^\\s*[^,;"“”]{0,120}${SPEECH_VERB.source}[^,;"“”]{0,60}$`, 'i');
 /** A quotation opening a statement with a day of its speaker's in it: '"Tomorrow our engineers will start …"'. */
-const QUOTED_DEICTIC =
-  /^\s*["“][^"”]*\b(?:tomorrow|tonight|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)\b/i;
+const QUOTED_DEICTIC = new RegExp(`^\\s*["“][^"”]*\\b(?:${DEICTIC_WORDS})\\b`, 'i');
 
 /** The day a statement ending in an attribution says its quotation was spoken: '"…," Dasgupta said on Friday.'. */
 function saidAtEnd(sentence: string, dates: readonly ResolvedDate[]): ResolvedDate | undefined {

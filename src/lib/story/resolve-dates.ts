@@ -945,8 +945,8 @@ const MONTH_OR = [
 ] as const;
 
 /** Words that point from the moment they are said. */
-const DEICTIC =
-  /^(?:(?:today|tomorrow|yesterday)(?: (?:morning|afternoon|evening|night))?|tonight|this (?:morning|afternoon|evening)|last night)$/i;
+export const DEICTIC_WORDS = String.raw`(?:today|tomorrow|yesterday)(?: (?:morning|afternoon|evening|night))?|tonight|this (?:morning|afternoon|evening)|last night`;
+const DEICTIC = new RegExp(`^(?:${DEICTIC_WORDS})$`, 'i');
 
 /** The plain verbs of saying that attribute a quotation, as against a saying that is news ("announced"). */
 const PLAIN_SAYING_VERB = String.raw`(?:said|says|told|tells|added)`;
