@@ -1897,6 +1897,21 @@ const TABLE: Row[] = [
     'week',
   ],
   ['The line returned to full end-to-end operation on Monday.', '2026-11-18', '2026-11-16', 'day'],
+  // Whom a request is made of, set off by a relative clause, and the "have" of what it asks are no perfect.
+  [
+    'Calgary Transit has asked Keystone Rail Signalling Ltd., which supplies the downtown interlocking under a long-standing contract, to have specialist technicians on site by Wednesday.',
+    '2026-07-07',
+    '2026-07-08',
+    'day',
+    'expected',
+  ],
+  [
+    'The council has asked the contractor to have the barriers removed by Friday.',
+    '2026-03-10',
+    '2026-03-13',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.

@@ -277,10 +277,11 @@ function quotationAround(sentence: string, start: number, end: number): [number,
 }
 
 /**
- * Whom an instruction is given to, however long, a name set off beside it included, and the "to" of what it asks:
- * " striking dockworkers … to ", " Vantage's chief executive, Oliver Strand, to ".
+ * Whom an instruction is given to, however long, a name or a relative clause set off beside it included, and the "to"
+ * of what it asks: " striking dockworkers … to ", " Vantage's chief executive, Oliver Strand, to ", " Keystone Rail
+ * Signalling Ltd., which supplies the downtown interlocking under a contract signed in 2019, to ".
  */
-const WHOM_TO = String.raw`\s+(?!to\b)(?:[\p{L}\d'’-]+(?:,(?:\s+\p{Lu}[\p{L}'’.-]*){1,4},)?\s+){1,12}?to\s+(?=[a-z])`;
+const WHOM_TO = String.raw`\s+(?!to\b)(?:[\p{L}\d'’-]+\.?(?:,(?:\s+\p{Lu}[\p{L}'’.-]*){1,4},|,\s+(?:which|who|whose)\s[^,;:.]{1,120},)?\s+){1,12}?to\s+(?=[a-z])`;
 /**
  * "ordered striking dockworkers at the Tema Port to call off their action and resume work from Monday", "did, however,
  * direct the authority to permit …": an instruction, however long its object, whose infinitives run on to the phrase
@@ -321,7 +322,12 @@ function instructionBefore(before: string, instruction = INSTRUCTION): RegExpExe
     end !== null &&
     /^(?:before|after|as)$/i.test(end[0]) &&
     (reach.slice(end.index + end[0].length).match(/[a-z']+/gi) ?? []).length <= 3;
-  return (!end || preposition) && !(reach.toLowerCase().match(/[a-z']+/g) ?? []).some(isPast) ? last : undefined;
+  // "to have specialist technicians on site", "to have the barriers removed": within an infinitive's reach "have" is no
+  // perfect, and what it has done is still to do.
+  const words = (reach.toLowerCase().match(/[a-z']+/g) ?? []).filter((word) => word !== 'have');
+  const causative = /^have\s/i.test(reach);
+  const done = words.some((word) => (causative ? isPast(word) && !isPastAction(word) : isPast(word)));
+  return (!end || preposition) && !done ? last : undefined;
 }
 
 /**
