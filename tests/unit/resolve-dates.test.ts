@@ -1912,6 +1912,20 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  // A place's name is no verb of a schedule, and "blew" is a past.
+  ['Dust drifted over South End on Sunday.', '2026-04-15', '2026-04-12', 'day'],
+  ['Dust blew over the suburb on Friday.', '2026-04-15', '2026-04-10', 'day'],
+  // A plan whose subject stays as it was: the clearly nearer of the two days it may be.
+  [
+    'Schools, which were scheduled to reopen Thursday, will remain closed through the weekend.',
+    '2026-02-20',
+    '2026-02-19',
+    'day',
+  ],
+  ['The bridge was due to reopen on Thursday but remains closed.', '2026-02-20', '2026-02-19', 'day'],
+  // What is remembered has been; what is on for a day is ahead.
+  ['Regular readers will remember the evening of 30 June, when a stand sank.', '2026-08-12', '2026-06-30', 'day'],
+  ['The August Palio is on for Sunday.', '2026-08-12', '2026-08-16', 'day', 'expected'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -3314,6 +3328,30 @@ const NO_DATE: [string, string][] = [
   ['Operator TES reinstated the Mago de Oz–Plaza de España section with a reduced headway.', '2026-11-18'],
   ['The temporary berths cost it roughly 9% of October ridership.', '2026-11-20'],
   ['Shuttle buses ran through the final Sunday of the Stampede.', '2026-08-09'],
+  // Levels of a period, and their baselines.
+  ["T1 handled about 62% of Menara's 10.2 million passengers last year.", '2026-11-13'],
+  ['On-time performance at the airport was 71% last week, against 88% a year ago.', '2026-11-27'],
+  ['Gqeberha shipped 7.4Mt of manganese ore last year, up from 6.9Mt in 2024.', '2026-05-06'],
+  ['Indicative prices for ore CIF China were at $4.35/dmtu this week, up from $4.05/dmtu a week ago.', '2026-05-06'],
+  [
+    'The operator had lost about Rp 18 billion since the suspension, compared with revenue of Rp 210 billion in 2025.',
+    '2026-06-03',
+  ],
+  ['Yolo County growers delivered 1.9 million tons of processing tomatoes last year.', '2026-03-12'],
+  ['Clarksburg chenin blanc contracted at about $900 a ton in 2025.', '2026-03-12'],
+  ['The palchi hold about 2,400 seats this year, up from 1,900 in 2019.', '2026-07-02'],
+  ['The flood agency says it has spent about $1.4 billion on regional levee work since 2007.', '2026-02-18'],
+  // How far a state may run, a calendar's fact, and habits.
+  ['Agents are being warned to expect continued disruption well into December.', '2026-11-13'],
+  ['Forecasters said more systems were possible into early March.', '2026-02-18'],
+  ['Ferragosto this year falls on a Saturday.', '2026-08-12'],
+  ['The rainy season, which every year lasts until April, is not over.', '2026-03-18'],
+  ['The Palio is held every July 2 and August 16.', '2026-07-02'],
+  // Names and instruments.
+  ['Our stands comply with the Ministerial Decree of 19 August 1996.', '2026-07-01'],
+  ["Chiocciola's reserve horse, Tuesday's Child, drew a good lot.", '2026-07-21'],
+  // A plan whose subject stays as it was, when the two days it may be are about as near.
+  ['Schools, which were scheduled to reopen Thursday, will remain closed through the weekend.', '2026-02-16'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

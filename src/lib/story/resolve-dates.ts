@@ -535,7 +535,9 @@ const PAST_PLAN_BUT = [
   /\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|supposed|meant|planned)|would)\b(?:[^,;]|,(?=[\d#])|,\s*(?:in|near|at|off|outside)\s+[^,;]{1,40},|,\s*(?:the\s+)?\p{Lu}[^,;]{1,40},)*$/iu,
   // One sentence: a stop inside it is an abbreviation's ("brokered by St. John the Baptist Parish officials, but").
   // Not a condition after "but": "would resume on Sunday …, but only if the emergency patches hold".
-  /^[^;]*?\b(?:but(?!\s+only\s+(?:if|when|once|after)\b|\s+(?:subject\s+to|depending\s+on|provided)\b)|postponed|called off|cancell?ed|scrapped|put off|shelved|abandoned|fell (?:through|apart))\b/i,
+  // "Schools, which were scheduled to reopen Thursday, will remain closed": what the plan's subject does instead, after
+  // the plan's own clause, is a "but".
+  /^[^;]*?\b(?:but(?!\s+only\s+(?:if|when|once|after)\b|\s+(?:subject\s+to|depending\s+on|provided)\b)|postponed|called off|cancell?ed|scrapped|put off|shelved|abandoned|fell (?:through|apart))\b|^(?:[^,;.]*,)?\s+(?=(?:will\s+(?:now\s+)?)?(?:remains?|stays?|(?:is|are)\s+still)\s+(?:closed|shut|suspended|offline|idle|grounded|off|out|in\s+place|on\s+hold)\b)/i,
 ];
 /** A day named in words or figures: "on Monday", "on 8 June". */
 const DAY_NAMED = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}\b/i;
@@ -676,7 +678,7 @@ const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs
  * A currency's sign or code before a sum: "$", "Tk ", "EUR ", the naira's "N" before thousands ("N19,000"), the Swiss
  * "Fr. 87".
  */
-const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\bN(?=[\d#]{1,3}(?:,[\d#]{3})+)|\bFr\.\s?(?=[\d#])|\b(?:Rs|Nu|Tk|Shs|Sh|KSh|USh|TSh|FCFA|MT|Kz|KM|RM|R|K|P|Q|Bs|NAf|Afl|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS|ANG|XCG|AWG|XCD|JMD|TTD|BSD|BBD|PHP|THB|SEK|NOK|DKK|HUF|PLN|CZK|MXN|BRL|ZAR|KRW|SGD|HKD|MYR|IDR|VND|NGN|GHS|EGP|PKR|LKR|BDT|NPR|JD|JOD|KD|KWD|BHD|OMR|COP|ARS|CLP|PEN|UYU|BOB|PYG|DOP|GTQ|HNL|NIO|CRC|TRY|RUB|UAH|GEL|AMD|AZN|KZT|MNT|KGS|TJS|ISK|RON|BGN|RSD|MKD|BAM|MAD|TND|DZD|ETB|RWF|MZN|AOA|ZMW|MWK|BWP|NAD|MUR|SCR|MGA|MVR|ILS|TWD|MOP|KHR|LAK|MMK|BND|PGK|FJD|WST|TOP|VUV|SBD|XOF|XAF)\.?\s?)`;
+const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\bN(?=[\d#]{1,3}(?:,[\d#]{3})+)|\bFr\.\s?(?=[\d#])|\b(?:Rp|Rs|Nu|Tk|Shs|Sh|KSh|USh|TSh|FCFA|MT|Kz|KM|RM|R|K|P|Q|Bs|NAf|Afl|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS|ANG|XCG|AWG|XCD|JMD|TTD|BSD|BBD|PHP|THB|SEK|NOK|DKK|HUF|PLN|CZK|MXN|BRL|ZAR|KRW|SGD|HKD|MYR|IDR|VND|NGN|GHS|EGP|PKR|LKR|BDT|NPR|JD|JOD|KD|KWD|BHD|OMR|COP|ARS|CLP|PEN|UYU|BOB|PYG|DOP|GTQ|HNL|NIO|CRC|TRY|RUB|UAH|GEL|AMD|AZN|KZT|MNT|KGS|TJS|ISK|RON|BGN|RSD|MKD|BAM|MAD|TND|DZD|ETB|RWF|MZN|AOA|ZMW|MWK|BWP|NAD|MUR|SCR|MGA|MVR|ILS|TWD|MOP|KHR|LAK|MMK|BND|PGK|FJD|WST|TOP|VUV|SBD|XOF|XAF)\.?\s?)`;
 /** A sum of money: "$18", "Tk 3,000", "180 lari". */
 const PRICE = String.raw`${CURRENCY_SIGN}[#\d][#\d,.]*(?:\s\d{3}(?!\d))*(?:\s?(?:m|bn|mn|k|million|billion|thousand)\b)?|\b[#\d][#\d,.]*\s*(?:(?:million|billion|thousand|bn|m)\s+)?(?:FCFA|FBu|CFA\s+francs?|CHF|TSh|kr\.(?=\s)|kr|euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zlotys?|forint|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala|gourdes?|quetzal(?:es)?|bolivianos?|lempiras?|colones|c[oó]rdobas?|guaran[ií]es|soles|pula|leones|dalasis?|denars?)(?:\b|(?<=\.))`;
 /**
@@ -709,7 +711,7 @@ const PRICE_THEN = new RegExp(
  * annual maintenance budget was R$ 38 million", "was valued at 41m euro", "had been running at 99.2%", "was down 9%",
  * "Ridership … was 88%", "was 9.8 million".
  */
-const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|averaged|stood\s+at|ran\s+at|valued\s+at|(?:was|were|is|are|(?:has|have|had)\s+been)\s+running\s+at|(?:was|were|is|are)\s+(?:down|up)(?:\s+by)?|(?:was|were)(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|million|billion|lakh|crore))|hovered\s+(?:at|around))\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which|budgets?|prices?|costs?|fares?|fees?|rents?|wages?|salar(?:y|ies)|revenues?|turnover|deficits?|tariffs?|premiums?)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)${CURRENCY_SIGN}?[#\d]`;
+const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|averaged|stood\s+at|ran\s+at|valued\s+at|(?:was|were|is|are)\s+at(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|is|are|(?:has|have|had)\s+been)\s+running\s+at|(?:was|were|is|are)\s+(?:down|up)(?:\s+by)?|(?:was|were)(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|million|billion|lakh|crore))|hovered\s+(?:at|around))\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which|budgets?|prices?|costs?|fares?|fees?|rents?|wages?|salar(?:y|ies)|revenues?|turnover|deficits?|tariffs?|premiums?)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)${CURRENCY_SIGN}?[#\d]`;
 /** A level before its time: "premiums, which ran at about 0.8% of contract value a year ago". */
 const LEVEL_BEFORE = new RegExp(String.raw`${LEVEL}[#\d,.]*[^,;.]{0,60}$`, 'u');
 /** A level after its time: "A year ago, the same properties were running at 92 per cent". */
@@ -726,7 +728,7 @@ const COSTS_NOW = new RegExp(
 );
 /** A level in the present, before "today": "employs about 7,800 people ", "handles some 40 ships a day ", "it is $1,150 ". */
 const LEVEL_NOW = new RegExp(
-  String.raw`\b(?:employs|carries|holds|handles|serves|numbers|counts|produces|exports|imports|ships|houses|covers|supplies|accounts\s+for|trades\s+(?:near(?:er)?|at|around|above|below)|(?:it|they|that)\s+(?:is|are)(?:\s+now)?)\s+(?:(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|more\s+than|fewer\s+than|less\s+than|close\s+to)\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*[^,;.]{0,40}$`,
+  String.raw`\b(?:employs?|carr(?:y|ies)|holds?|handles?|serves?|numbers|counts|produces?|exports|imports|ships|houses|covers|supplies|accounts?\s+for|trades\s+(?:near(?:er)?|at|around|above|below)|(?:it|they|that)\s+(?:is|are)(?:\s+now)?)\s+(?:(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|more\s+than|fewer\s+than|less\s+than|close\s+to)\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*[^,;.]{0,40}$`,
   'iu',
 );
 /**
@@ -748,8 +750,11 @@ const COST_AFTER = new RegExp(
 const MONTH_LAST_YEAR = new RegExp(`^(?:in\\s+)?(?:${MONTH})[a-z]*\\s+last\\s+year$`, 'i');
 /** "June last year", "in March 2025", "June": a month, perhaps with its year. */
 const MONTH_OF_A_YEAR = new RegExp(`^(?:in\\s+)?(?:${MONTH})[a-z]*\\.?(?:\\s+(?:last\\s+year|\\d{4}))?$`, 'i');
-/** "each March, June, September and ": months listed after "each" or "every". */
-const EVERY_LISTED_MONTH = new RegExp(`\\b(?:each|every)\\s+(?:(?:${MONTH})[a-z]*,?\\s+(?:and\\s+)?)*$`, 'i');
+/** "each March, June, September and ", "every July 2 and ": months, or days of them, listed after "each" or "every". */
+const EVERY_LISTED_MONTH = new RegExp(
+  `\\b(?:each|every)\\s+(?:(?:\\d{1,2}\\s+)?(?:${MONTH})[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+(?:and\\s+)?)*$`,
+  'i',
+);
 /** A figure by the day, week or hour, before its period: "handled 18,000 containers a week in ", "5,000 passengers a day use the line in ". */
 const RATE_BEFORE =
   /[#\d][#\d,.]*\s+(?:[\p{L}-]+\s+){0,3}(?:a|an|per|each)\s+(?:day|week|month|hour|night|shift)\s+(?:(?:[\p{L}-]+\s+){0,3}in\s+)?$/iu;
@@ -760,15 +765,15 @@ const RATE_BEFORE =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth". */
-const FIGURE_VERB = String.raw`(?:handled|carried|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|shipped|sold|moved|received|flew|reached|hit|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|(?:booked|posted|reported|had|made)\s+(?:a\s+(?:net\s+)?(?:profit|loss)|(?:annual\s+|total\s+|net\s+|gross\s+)?(?:revenues?|sales|turnover|profits?|income|earnings))\s+of|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|(?:booked|posted|reported|had|made)\s+(?:a\s+(?:net\s+)?(?:profit|loss)|(?:annual\s+|total\s+|net\s+|gross\s+)?(?:revenues?|sales|turnover|profits?|income|earnings))\s+of|(?:was|were)\s+worth)`;
 /** A figure in numbers or money. */
-const FIGURE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|more\s+than|close\s+to)\s+)?(?:${PRICE}|[#\d][#\d,.]*(?:\s*(?:million|billion|thousand|lakh|crore|%|per\s*cent|percent))?)`;
+const FIGURE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|more\s+than|close\s+to)\s+)?(?:${PRICE}|[#\d][#\d,.]*(?:\s*(?:million|billion|thousand|lakh|crore|%|per\s*cent|percent)|\p{L}{1,3}(?!\p{L}))?)`;
 /**
  * A figure for a period, before it: "PMI handled 33.3 million passengers ", "The company booked a loss of €300,000 ",
  * "raised SEK 412,000 for the nations ", "Viracopos handled about 14% of Brazil's international air cargo by weight ".
  */
 const PERIOD_FIGURE = new RegExp(
-  String.raw`\b${FIGURE_VERB}\s+${FIGURE}(?:\s+(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which)\b)[\p{L}'’/-]+){0,8}\s+$`,
+  String.raw`\b${FIGURE_VERB}\s+${FIGURE}(?:\s+(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which)\b)[\p{L}\d'’/.-]+){0,8}\s+$`,
   'iu',
 );
 /** A figure under its label: "Ridership: 1.18 million passengers ". */
@@ -779,11 +784,25 @@ const LABELLED_FIGURE = new RegExp(
 /** The same after the period that opens the sentence: "Last year, St. Kitts processed roughly 3,900 main applications". */
 const PERIOD_FIGURE_AFTER = new RegExp(String.raw`^,?\s+(?:[\p{L}.'’-]+\s+){1,4}?${FIGURE_VERB}\s+${FIGURE}`, 'iu');
 /**
- * A figure a thing fell or rose to, before its period: "Container volumes fell to 11,400 TEU ". With a baseline after the
- * period it is a level compared (below); alone it may be news ("The death toll rose to 27 over the weekend").
+ * A figure just before a period: "Container volumes fell to 11,400 TEU ", "the palchi hold about 2,400 seats ". With a
+ * baseline after the period it is a level compared (below); alone it may be news ("The death toll rose to 27 over the
+ * weekend").
  */
-const CHANGED_TO = new RegExp(
-  String.raw`\b(?:fell|rose|dropped|climbed|slipped|grew|declined|sank|slumped|soared|jumped)\s+to\s+${FIGURE}(?:\s+(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which)\b)[\p{L}'’/-]+){0,8}\s+$`,
+const FIGURE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\d])${FIGURE}(?:\s+(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which)\b)[\p{L}'’/-]+){0,8}\s+$`,
+  'iu',
+);
+/**
+ * A price by the unit that a thing was at, before its period: "contracted at about $900 a ton ". (Not what a price was
+ * raised to, nor a charge brought in: "raised its surcharge to US$9 a tonne at the end of last week".)
+ */
+const AT_PRICE_PER_UNIT_BEFORE = new RegExp(
+  String.raw`\bat\s+(?:(?:about|around|nearly|roughly|some|just|only)\s+)?(?:${PRICE})\s*(?:(?:a|an|per)\s+|\/)\p{L}+(?:\s+[\p{L}'’/-]+){0,4}\s+$`,
+  'iu',
+);
+/** A tally told in the perfect, before "since" a year: "has spent about $1.4 billion on regional levee work ". */
+const TALLY_SINCE = new RegExp(
+  String.raw`\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?\p{L}+\s+${FIGURE}[^,;.]{0,80}$`,
   'iu',
 );
 /** A level's baseline after its period: ", down from 13,900 TEU", " from ₱3,400", ", against 70 percent". */
@@ -872,7 +891,7 @@ const QUANTITY =
  * EUR 2.80 a year ago", "compares with about 85,000 a year ago", "against 85 percent at the same point last year".
  */
 const FROM_PRICE = new RegExp(
-  String.raw`\b(?:from|against|compar(?:ed|es?)\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+|under\s+|over\s+|just\s+|barely\s+|(?:more|less|fewer)\s+than\s+)?(?:${PRICE}|\b\p{L}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|(?:lakh|crore|million|billion)\b)?|${Object.keys(
+  String.raw`\b(?:from|against|compar(?:ed|es?)\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:(?:revenues?|sales|turnover|profits?|income|output|exports|imports|earnings|spending|losses|a\s+(?:loss|profit|deficit|surplus))\s+of\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+|under\s+|over\s+|just\s+|barely\s+|(?:more|less|fewer)\s+than\s+)?(?:${PRICE}|\b\p{L}?[#\d][#\d,.]*(?:\s*(?:%|per\s*cent|percent|(?:lakh|crore|million|billion)\b)|\p{L}{1,3}(?!\p{L}))?|${Object.keys(
     NUMBER_WORDS,
   )
     .filter((word) => NUMBER_WORDS[word] > 1)
@@ -936,7 +955,7 @@ const BEFORE_MONTH =
  * "Every year, pilgrims begin arriving in late May".
  */
 const EVERY_YEAR =
-  /\b(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter|season)\b,?(?:(?!\b(?:but|since|until)\b|(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s)\band\b(?=\s+(?:in|on|then|it|the|this|last)\b|\s*$))[^,;.:]){0,70}$/i;
+  /\b(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter|season)\b,?(?:(?!\b(?:but|since)\b|\buntil\b(?!\s+$)|(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s)\band\b(?=\s+(?:in|on|then|it|the|this|last)\b|\s*$))[^,;.:]){0,70}$/i;
 
 /** A month as one of two: "in late October or early November", before the one and after the other. */
 const MONTH_OR = [
@@ -1747,7 +1766,7 @@ function periodFor(
     return undefined;
   // "under Article 40a(1) of the Act of 21 December 2000": a law named by the day it was passed in a year gone by.
   if (
-    /\b(?:Act|Law|Code|Statute)\s+of\s+$/.test(before) &&
+    /\b(?:Act|Law|Code|Statute|Decree|Ordinance|Regulation|Directive|Resolution)\s+of\s+$/.test(before) &&
     result.start.isCertain('year') &&
     (result.start.get('year') ?? 0) < published.getFullYear()
   )
@@ -2018,11 +2037,11 @@ function periodFor(
   // 2023": a baseline of before a year. "fell to 11,400 TEU in February, down from 13,900 TEU": a level compared.
   if (
     (/^(?:(?:in|of|before)\s+)?\d{4}$/i.test(text) ||
-      /^(?:this\s+(?:year|month)|(?:(?:over\s+)?the\s+)?weekend)$/i.test(text) ||
+      /^(?:this\s+(?:year|month|week)|(?:(?:over\s+)?the\s+)?weekend)$/i.test(text) ||
       WEEK_OF.test(before) ||
       monthAlone(text) ||
       MONTH_PART.test(text) ||
-      /^(?:last|next)\s+(?:year|month|season)$/i.test(text) ||
+      /^(?:last|next)\s+(?:year|month|season|week)$/i.test(text) ||
       MONTH_LAST_YEAR.test(text)) &&
     (FROM_PRICE.test(sentence.slice(0, result.index)) ||
       LEVEL_BEFORE.test(sentence.slice(0, result.index)) ||
@@ -2031,7 +2050,9 @@ function periodFor(
       PERIOD_FIGURE.test(sentence.slice(0, result.index)) ||
       LABELLED_FIGURE.test(sentence.slice(0, result.index)) ||
       (/^\s*["“]?\s*$/.test(sentence.slice(0, result.index)) && PERIOD_FIGURE_AFTER.test(after)) ||
-      (CHANGED_TO.test(sentence.slice(0, result.index)) && BASELINE_AFTER.test(after)) ||
+      (FIGURE_BEFORE.test(sentence.slice(0, result.index)) && BASELINE_AFTER.test(after)) ||
+      AT_PRICE_PER_UNIT_BEFORE.test(clauseBefore(sentence, result.index)) ||
+      (/^this\s/i.test(text) && LEVEL_NOW.test(sentence.slice(0, result.index))) ||
       LEVEL_TOLD_THEN.test(after) ||
       WHAT_IT_WAS.test(before))
   )
@@ -2074,14 +2095,15 @@ function periodFor(
   // "fourth-quarter volumes will be well below last year's.": a baseline named by its period, no event of it.
   if (/^last\s+(?:year|month|week|season)$/i.test(text) && /^['’]s\s*(?:[.,;:)]|$)/.test(after)) return undefined;
   // "Brynn Solberg's dog June, a 5-year-old female", "strokes the women's crew in the shell Thursday's Child", "the MV
-  // October Rose", "Sunday Knitwear Ltd": an animal's, a vessel's or a company's name.
+  // October Rose", "Sunday Knitwear Ltd", "Chiocciola's reserve horse, Tuesday's Child, drew": an animal's, a vessel's
+  // or a company's name.
   if (
     /^\p{Lu}\p{Ll}+$/u.test(text) &&
     (/\b(?:MV|M\/V|MS|MT|SS|HMS|RV|FV|MY)\s+$/.test(before) ||
       /^\s+(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}(?:Ltd|Limited|Inc|Corp|Corporation|Co|LLC|PLC|plc|Group|Holdings|Industries|Advisors|Advisers|Partners|Capital|Consulting|Consultants|Associates|Securities|Investments|Analytics)\b/u.test(
         after,
       ) ||
-      /\b(?:dog|bitch|puppy|husky|horse|mare|filly|colt|gelding|stallion|pony|cat|ship|vessel|boat|yacht|tug|trawler|feeder|tanker|freighter|ferry|barge|shell|scull|skiff|canoe|kayak|schooner|dinghy|dhow|sloop|ketch|catamaran|[\p{L}]+-flagged)\s+$/iu.test(
+      /\b(?:dog|bitch|puppy|husky|horse|mare|filly|colt|gelding|stallion|pony|cat|ship|vessel|boat|yacht|tug|trawler|feeder|tanker|freighter|ferry|barge|shell|scull|skiff|canoe|kayak|schooner|dinghy|dhow|sloop|ketch|catamaran|[\p{L}]+-flagged),?\s+$/iu.test(
         before,
       ) ||
       // "Residents in Sunday's Well": a place named for a day.
@@ -2172,7 +2194,23 @@ function periodFor(
   if (AGO.test(text) && /\b(?:more\s+than|over|at\s+least|less\s+than|nearly|almost|up\s+to)\s+$/i.test(before))
     return undefined;
   // "The company's quarterly dividend, paid each March, June, September and December": every year's months.
-  if (MONTH_ALONE.test(text.replace(/[,.]$/, '')) && EVERY_LISTED_MONTH.test(before)) return undefined;
+  if (
+    (MONTH_ALONE.test(text.replace(/[,.]$/, '')) ||
+      (result.start.isCertain('day') && !result.start.isCertain('year') && /^\d|^\p{L}+\.?\s+\d/u.test(text))) &&
+    EVERY_LISTED_MONTH.test(before)
+  )
+    return undefined;
+  // "disruption well into December", "more systems possible into early March": how far a state may run, no event.
+  if (
+    (MONTH_ALONE.test(text.replace(/[,.]$/, '')) || /^(?:early|mid|late)[- ](?:\p{L}+)$/iu.test(text)) &&
+    /\binto\s+$/i.test(before)
+  )
+    return undefined;
+  // "The prova generale will be run on Saturday evening, which this year falls on Ferragosto": where the calendar puts a
+  // day this year, no event.
+  if (/^this\s+year$/i.test(text) && /^\s+(?:falls?|coincides?|lands?)\b/i.test(after)) return undefined;
+  // "has spent about $1.4 billion on regional levee work since 2007": a tally since a year, no event of it.
+  if (/^since\s+\d{4}$/i.test(text) && TALLY_SINCE.test(clauseBefore(sentence, result.index))) return undefined;
   // "canola was worth about C$40 a tonne more in early August than it is today": a level then, against now.
   if ((MONTH_ALONE.test(text) || /^(?:early|mid|late)[- ]/i.test(text)) && /^\s+than\b/i.test(after)) return undefined;
   // "The group earned a net profit of R$ 41 million in the second quarter of last year", "back at around R$ 690, the
@@ -2559,6 +2597,8 @@ function periodFor(
   // "The vote is on the 30th", "Heroes' Day falls on Wednesday": a thing that is on a day is still to come.
   const isOn =
     (/\b(?:is|are)\s+$/i.test(before) && /^on\s/i.test(text)) ||
+    // "the August Palio is on for Sunday".
+    /\b(?:is|are)\s+(?:still\s+|back\s+)?on\s+for\s+$/i.test(before) ||
     (/\bfalls?\s+$/i.test(before) && /^on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i.test(text));
   // "The report's account begins in late June, when the Housing Executive first wrote": the when-clause tells the date.
   const whenClause = /^,\s+when\s+([^,;.]*)/i.exec(after)?.[1] ?? '';
@@ -3350,7 +3390,22 @@ function periodFor(
       // On the plan's own weekday ("was due to appear on Monday but" in a Monday paper) it may be today's or the next.
       const weekday = result.start.get('weekday') ?? 0;
       const gone = fateToldAsDone(after) && weekday !== published.getDay() && weekdayDate(published, weekday, 'past');
-      return gone ? [periodOf(gone, 'day'), 'past'] : undefined;
+      if (gone) return [periodOf(gone, 'day'), 'past'];
+      // "was due to reopen on Thursday but remains closed": a plan whose thing stays as it was, the clearly nearer of
+      // the two days it may be (the golds agree). Not one still waiting on a word ("but the regulator has yet to sign
+      // off", "is now on hold"), which may yet keep the day ahead.
+      const back =
+        /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$/i.test(text) &&
+        !/\b(?:yet|on\s+hold|pending|awaiting|subject\s+to)\b/i.test(after.slice(0, after.search(/[.;]|$/))) &&
+        weekday !== published.getDay() &&
+        weekdayDate(published, weekday, 'past');
+      const ahead = weekdayDate(published, weekday, 'future');
+      if (back && ahead) {
+        const lead = differenceInCalendarDays(ahead, published) - differenceInCalendarDays(published, back);
+        if (Math.abs(lead) >= CLEARLY_NEARER_DAYS)
+          return lead < 0 ? [periodOf(ahead, 'day'), 'future'] : [periodOf(back, 'day'), 'past'];
+      }
+      return undefined;
     }
     // "The eight neighbouring stalls were actually due to reopen on Monday. But the police kept the cordon": what was
     // "actually" due is told against what happened instead, and was for the day gone by.

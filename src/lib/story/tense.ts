@@ -19,7 +19,7 @@ const IRREGULAR_PAST = new Set(
     'forgave foresaw foretold mistook misled overcame overrode oversaw overthrew rebuilt remade rewrote underwent ' +
     'bent bled bred clung crept dug fed felt fought flung hung knelt leapt sprang strode strove swam swung wept wrung ' +
     'slept sat ate eaten drank sang sung swum slid spun stung sprung shrank shrunk stank forgot hidden bitten shone ' +
-    'woven wove slung strung burnt learnt spilt spoilt dreamt sped rung'
+    'woven wove slung strung burnt learnt spilt spoilt dreamt sped rung blew blown'
   ).split(' '),
 );
 
@@ -70,7 +70,10 @@ const PLANNED_IN_PAST =
  * nor a word of nearness ("for close to six hours").
  */
 const SCHEDULED_PRESENT =
-  /\b(?:takes place|(?<!\bto\s)take place|begins|starts|opens|closes|ends|finishes|concludes|resumes|reopens|meets|sits|comes into force|takes effect|(?<!\bto\s)take effect|goes live|kicks off|goes ahead|gets under\s?way|heads into|comes up (?:for|before)|(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:reports|publishes)\s+(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their|usually|normally|often|always|typically|traditionally|for|of|at|so|too|very|as|quite)\s)(?:\b(?:reopen|resume|begin|meet)|\b(?:open|close|start|end|finish))(?=\s+(?:on|from)\b|\s*$)/i;
+  /\b(?:takes place|(?<!\bto\s)take place|begins|starts|opens|closes|ends|finishes|concludes|resumes|reopens|meets|sits|comes into force|takes effect|(?<!\bto\s)take effect|goes live|kicks off|goes ahead|gets under\s?way|heads into|comes up (?:for|before)|(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:reports|publishes)\s+(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their|usually|normally|often|always|typically|traditionally|for|of|at|so|too|very|as|quite)\s)(\b(?:reopen|resume|begin|meet)|\b(?:open|close|start|end|finish))(?=\s+(?:on|from)\b|\s*$)/gi;
+/** A schedule in the present, whose bare verb is in lower case: not a name ("over South End on Good Friday"). */
+const scheduledPresent = (words: string) =>
+  [...words.matchAll(SCHEDULED_PRESENT)].some(([, bare]) => bare === undefined || bare === bare.toLowerCase());
 
 /** "flights may resume", "talks can start": the modal, in lower case (not the month), looks forward. */
 const MAY = /\b(?:may|can)\s+(?!have\b|not have\b)[a-z]+/;
@@ -125,7 +128,7 @@ function signalOf(words: string, afterPhrase = false): Direction | undefined {
   if (afterPhrase && futureAt >= 0 && (past < 0 || futureAt < past)) return 'future';
   if (afterPhrase && past >= 0 && (!plannedInPast || pastFirst || /^\w+ed\b/i.test(plannedInPast[0]))) return 'past';
   if (plannedInPast) return 'either';
-  if (FUTURE.test(words) || PLANNED.test(words) || MAY.test(words) || SCHEDULED_PRESENT.test(words)) return 'future';
+  if (FUTURE.test(words) || PLANNED.test(words) || MAY.test(words) || scheduledPresent(words)) return 'future';
   return past >= 0 ? 'past' : undefined;
 }
 
@@ -160,6 +163,13 @@ export function directionAt(sentence: string, start: number, end: number): Direc
       sentence.slice(0, start).replace(/\bon\s+$/i, ''),
     ) &&
     /^\s*,?\s*by\s+(?:the|a|an|its|their|his|her|\p{Lu})/u.test(sentence.slice(end))
+  )
+    return 'past';
+  // "Regular readers will remember the evening of 30 June": what is remembered has been, whenever it is remembered.
+  if (
+    /\b(?:remember(?:s|ed|ing)?|recall(?:s|ed|ing)?)\s+(?:(?:the|that)\s+)?(?:(?:night|evening|morning|afternoon|day|weekend|week)\s+of\s+)?$/i.test(
+      sentence.slice(0, start),
+    )
   )
     return 'past';
   // "The operator now names 15 December as the target for reopening": a target is ahead.
