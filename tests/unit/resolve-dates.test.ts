@@ -1926,6 +1926,7 @@ const TABLE: Row[] = [
   // What is remembered has been; what is on for a day is ahead.
   ['Regular readers will remember the evening of 30 June, when a stand sank.', '2026-08-12', '2026-06-30', 'day'],
   ['The August Palio is on for Sunday.', '2026-08-12', '2026-08-16', 'day', 'expected'],
+  ['In June, a 12-year-old boy drowned off the pier.', '2026-09-20', '2026-06-01', 'month'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -3352,6 +3353,9 @@ const NO_DATE: [string, string][] = [
   ["Chiocciola's reserve horse, Tuesday's Child, drew a good lot.", '2026-07-21'],
   // A plan whose subject stays as it was, when the two days it may be are about as near.
   ['Schools, which were scheduled to reopen Thursday, will remain closed through the weekend.', '2026-02-16'],
+  // A month that dies, or whose age is told, is a name.
+  ['The pathologist confirmed that June died of aspiration pneumonia.', '2026-03-20'],
+  ['Staff identified the dog as June, a 5-year-old female.', '2026-03-20'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -2382,12 +2382,19 @@ function periodFor(
         )))
   )
     return undefined;
-  // "April said traders were worried", "June is in Stoney Creek. Go ahead": a month that speaks, or that opens a
-  // sentence being somewhere, is a person's name.
+  // "April said traders were worried", "June is in Stoney Creek. Go ahead", "June died of aspiration pneumonia": a
+  // month that speaks or dies, or that opens a sentence being somewhere, is a name.
   if (
     MONTH_NAMED.test(text) &&
     /^\p{Lu}/u.test(text) &&
-    (/^\s+(?:said|says|told|tells|added|adds|asked|warned|explained|noted)\b/.test(after) ||
+    (/^\s+(?:said|says|told|tells|added|adds|asked|warned|explained|noted|died|dies|barked)\b/.test(after) ||
+      // "the final necropsy report for June, a 5-year-old female": a month whose age is told is a name (not "In June, a
+      // 12-year-old boy drowned").
+      (/^,?\s+(?:a|an)\s+(?:\d+|[a-z]+)-(?:year|month|week)-old\b/.test(after) &&
+        (/,\s*$/.test(result.text) || /^,/.test(after)) &&
+        !/\b(?:in|on|since|until|till|by|during|through|throughout|from|of|early|late|mid|last|next|this)\s+$/i.test(
+          before,
+        )) ||
       (/(?:^|[.!?]["”’]?)\s*$/.test(sentence.slice(0, result.index)) &&
         /^\s+(?:is|was)\s+(?:in|from|at)\s+\p{Lu}/u.test(after)))
   )
