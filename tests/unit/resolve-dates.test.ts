@@ -1927,6 +1927,34 @@ const TABLE: Row[] = [
   ['Regular readers will remember the evening of 30 June, when a stand sank.', '2026-08-12', '2026-06-30', 'day'],
   ['The August Palio is on for Sunday.', '2026-08-12', '2026-08-16', 'day', 'expected'],
   ['In June, a 12-year-old boy drowned off the pier.', '2026-09-20', '2026-06-01', 'month'],
+  // A plan in the past perfect, overtaken by what was done, on another weekday than the report's.
+  [
+    'It had been due to be back in service on Sunday, but a steel clamp failed during testing.',
+    '2026-10-07',
+    '2026-10-04',
+    'day',
+  ],
+  [
+    'Duarte had been due to fly out on Tuesday night, hours after the announcement, but he chose to stay.',
+    '2025-12-29',
+    '2025-12-23',
+    'day',
+  ],
+  // A clause of time in the present is ahead; so is what "expires".
+  [
+    'Parents have been warned about the school run when pupils go back on Thursday.',
+    '2026-08-25',
+    '2026-08-27',
+    'day',
+    'expected',
+  ],
+  [
+    'The contract, signed for 184,000 million pesos, expires in December.',
+    '2026-07-20',
+    '2026-12-01',
+    'month',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -3356,6 +3384,9 @@ const NO_DATE: [string, string][] = [
   // A month that dies, or whose age is told, is a name.
   ['The pathologist confirmed that June died of aspiration pneumonia.', '2026-03-20'],
   ['Staff identified the dog as June, a 5-year-old female.', '2026-03-20'],
+  ['Lake Victoria ferries carried an estimated 2.4 million passengers in 2024.', '2026-01-10'],
+  ['The company paid a dividend of 6.5 cents a share last year.', '2026-11-05'],
+  ['The Métropole relies on the loi n° 2019-1428 of 24 December 2019, which obliges it to act.', '2026-06-01'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -3603,6 +3634,16 @@ describe('sentences with two dates', () => {
   /** The days a sentence's phrases start on, read with the holidays of the countries given. */
   const read = (countries: string[], sentence: string, published: string) =>
     resolveDates(sentence, published, calendarOf(holidayCalendar, countries)).map((date) => date.start);
+
+  it('reads a weekday whose own holiday follows it ("Monday\'s King\'s Birthday family day") as the holiday', () => {
+    expect(
+      read(
+        ['AU-QLD'],
+        "Monday's King's Birthday family day at the Strand has been cancelled, the council says.",
+        '2026-09-30',
+      ),
+    ).toEqual(['2026-10-05']);
+  });
 
   it('reads the holiday of a thing cancelled as the nearest, whatever the tense of the cancelling', () => {
     expect(

@@ -555,18 +555,17 @@ function fateToldAsDone(after: string): boolean {
   if (!fate) return false;
   // The fate's own clause: "but stayed at its berth because Naze could not receive it" is done, whatever the reason
   // says, and "but engineers found cracks …, and the harbour master has extended the closure" whatever follows.
-  const told = after.slice(
+  // (The clause is the fate's, from its "but": "had been due to fly out on Tuesday night, hours after the announcement,
+  // but he chose to stay".)
+  const rest = after.slice(fate.index + fate[0].length - (/\p{L}+$/u.exec(fate[0])?.[0].length ?? 0));
+  const told = rest.slice(
     0,
-    after.search(/;|,\s*and\b|\b(?:because|as|since|after|when|while|although|though|until)\b|$/),
+    rest.search(/;|,\s*and\b|\b(?:because|as|since|after|when|while|although|though|until)\b|$/),
   );
-  const words =
-    told
-      .slice(fate.index)
-      .toLowerCase()
-      .match(/[a-z'’]+/g) ?? [];
+  const words = told.toLowerCase().match(/[a-z'’]+/g) ?? [];
   // "was put back": a past participle that looks like the present.
   return (
-    !STILL_OPEN.test(told.slice(fate.index)) &&
+    !STILL_OPEN.test(told) &&
     (words.some((word) => isPastAction(word)) || /\b(?:was|were)\s+(?:put|set|cut|shut|let)\b/i.test(told))
   );
 }
@@ -765,9 +764,9 @@ const RATE_BEFORE =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth". */
-const FIGURE_VERB = String.raw`(?:handled|carried|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|(?:booked|posted|reported|had|made)\s+(?:a\s+(?:net\s+)?(?:profit|loss)|(?:annual\s+|total\s+|net\s+|gross\s+)?(?:revenues?|sales|turnover|profits?|income|earnings))\s+of|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made)\s+(?:a\s+(?:net\s+)?(?:profit|loss)|(?:annual\s+|total\s+|net\s+|gross\s+)?(?:revenues?|sales|turnover|profits?|income|earnings))\s+of|(?:was|were)\s+worth)`;
 /** A figure in numbers or money. */
-const FIGURE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|more\s+than|close\s+to)\s+)?(?:${PRICE}|[#\d][#\d,.]*(?:\s*(?:million|billion|thousand|lakh|crore|%|per\s*cent|percent)|\p{L}{1,3}(?!\p{L}))?)`;
+const FIGURE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|more\s+than|close\s+to|an\s+estimated)\s+)?(?:${PRICE}|[#\d][#\d,.]*(?:\s*(?:million|billion|thousand|lakh|crore|%|per\s*cent|percent)|\p{L}{1,3}(?!\p{L}))?)`;
 /**
  * A figure for a period, before it: "PMI handled 33.3 million passengers ", "The company booked a loss of €300,000 ",
  * "raised SEK 412,000 for the nations ", "Viracopos handled about 14% of Brazil's international air cargo by weight ".
@@ -939,7 +938,7 @@ const UNPLANNED =
  * cite, they tell of nothing.
  */
 const INSTRUMENT =
-  /\bNo\.?\s*(?:[A-Z]{1,5}[-/.]?)?\d[\w./-]*,?\s+$|\bNo\.?\s*\d[\w./-]*\s+on\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|on|for|and|the)\s+)?){1,5}$|\b(?:[Ss]ub-)?(?:[Dd]ecree(?:-[Ll]aw)?|[Ll]aw|[Aa]ct|[Oo]rder|[Rr]egulation|[Rr]esolution|[Oo]rdinance|[Dd]irective|[Cc]ircular|[Pp]rakas|[Ii]nstrument)\s+(?:[A-Z]{1,3}[/-])?\d[\w./-]*,?\s+$|\b\p{Lu}\p{Ll}+\s+\d{3,}[\w/-]*,?\s+$|\b\p{Lu}\p{L}+\s+(?:[A-Z]{2,}\/)?\d+\/\d{2,4},?\s+$/u;
+  /(?:\bNo\.?|\b[nN][°º])\s*(?:[A-Z]{1,5}[-/.]?)?\d[\w./-]*,?\s+$|\bNo\.?\s*\d[\w./-]*\s+on\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|on|for|and|the)\s+)?){1,5}$|\b(?:[Ss]ub-)?(?:[Dd]ecree(?:-[Ll]aw)?|[Ll]aw|[Aa]ct|[Oo]rder|[Rr]egulation|[Rr]esolution|[Oo]rdinance|[Dd]irective|[Cc]ircular|[Pp]rakas|[Ii]nstrument)\s+(?:[A-Z]{1,3}[/-])?\d[\w./-]*,?\s+$|\b\p{Lu}\p{Ll}+\s+\d{3,}[\w/-]*,?\s+$|\b\p{Lu}\p{L}+\s+(?:[A-Z]{2,}\/)?\d+\/\d{2,4},?\s+$/u;
 const SAYING =
   /^(?:said|says|told|tells|added|adds|asked|asks|announced|confirmed|reported|wrote|joked|quipped|recalled|admitted|conceded|insisted|explained|noted|warned|argued|laughed|remarked|complained|replied)$/;
 /** What stands before a likeness: "like the Fourth of July" (not "would like Monday off"). */
@@ -3393,7 +3392,21 @@ function periodFor(
       return undefined;
     // "was due to resume on Wednesday but was held back": a frustrated plan was for the day gone by, when its fate is
     // told as done; otherwise it may lie either side of the report.
-    if (PAST_PLAN_BUT[0].test(planBefore(sentence, result.index)) && PAST_PLAN_BUT[1].test(after)) {
+    // "It had been due to be back in service on Sunday, but a steel clamp … failed": so is one told in the past perfect,
+    // on another weekday than the report's (on its own, "had been due to reopen on Monday but" in a Monday paper is
+    // today's, read below).
+    const plan = planBefore(sentence, result.index);
+    if (
+      (PAST_PLAN_BUT[0].test(plan) ||
+        (result.start.get('weekday') !== published.getDay() &&
+          PAST_PLAN_BUT[0].test(
+            plan.replace(
+              /\bhad\s+been(?=\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|supposed|meant|planned)\b)/gi,
+              'was',
+            ),
+          ))) &&
+      PAST_PLAN_BUT[1].test(after)
+    ) {
       // On the plan's own weekday ("was due to appear on Monday but" in a Monday paper) it may be today's or the next.
       const weekday = result.start.get('weekday') ?? 0;
       const gone = fateToldAsDone(after) && weekday !== published.getDay() && weekdayDate(published, weekday, 'past');
@@ -4078,8 +4091,11 @@ function holidayOnWeekday(
 ): Date | undefined {
   const weekday = /^(?:on\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day[,.]?$/i.exec(result.text.trim());
   if (!weekday) return undefined;
-  const beside = holidays.find((holiday) =>
-    /^\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}$/u.test(sentence.slice(holiday.index + holiday.text.length, result.index)),
+  // Before it, or after it as the day's own: "Monday's King's Birthday family day".
+  const beside = holidays.find(
+    (holiday) =>
+      /^\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}$/u.test(sentence.slice(holiday.index + holiday.text.length, result.index)) ||
+      /^['’]s\s+$/.test(sentence.slice(result.index + result.text.length, holiday.index)),
   );
   if (!beside || COUNTED_FROM_HOLIDAY.test(sentence.slice(0, beside.index))) return undefined;
   const year = published.getFullYear();

@@ -70,7 +70,7 @@ const PLANNED_IN_PAST =
  * nor a word of nearness ("for close to six hours").
  */
 const SCHEDULED_PRESENT =
-  /\b(?:takes place|(?<!\bto\s)take place|begins|starts|opens|closes|ends|finishes|concludes|resumes|reopens|meets|sits|comes into force|takes effect|(?<!\bto\s)take effect|goes live|kicks off|goes ahead|gets under\s?way|heads into|comes up (?:for|before)|(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:reports|publishes)\s+(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their|usually|normally|often|always|typically|traditionally|for|of|at|so|too|very|as|quite)\s)(\b(?:reopen|resume|begin|meet)|\b(?:open|close|start|end|finish))(?=\s+(?:on|from)\b|\s*$)/gi;
+  /\b(?:takes place|(?<!\bto\s)take place|begins|starts|opens|closes|ends|finishes|concludes|resumes|reopens|expires|lapses|runs\s+out|meets|sits|comes into force|takes effect|(?<!\bto\s)take effect|goes live|kicks off|goes ahead|gets under\s?way|heads into|comes up (?:for|before)|(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:reports|publishes)\s+(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their|usually|normally|often|always|typically|traditionally|for|of|at|so|too|very|as|quite)\s)(\b(?:reopen|resume|begin|meet)|\b(?:open|close|start|end|finish))(?=\s+(?:on|from)\b|\s*$)/gi;
 /** A schedule in the present, whose bare verb is in lower case: not a name ("over South End on Good Friday"). */
 const scheduledPresent = (words: string) =>
   [...words.matchAll(SCHEDULED_PRESENT)].some(([, bare]) => bare === undefined || bare === bare.toLowerCase());
@@ -255,6 +255,20 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   // bring, told in the present, is ahead, whenever it was said.
   const consequence = /\bif\b[^,;.]*,\s([^,;.]*)$/i.exec(unquoted.slice(0, start));
   if (consequence && lastSignal(consequence[1]) !== 'past') return 'future';
+  // "warned about the school run when pupils go back on Thursday": a clause of time in the present tells what is to
+  // come, whatever the sentence around it did. (Not "when police arrived on Friday", nor a form that may be either,
+  // "when the workers quit on Friday".)
+  const timeClause = /\b(?:when|once|until|till|as\s+soon\s+as)\s+((?:[\p{L}'’-]+\s+){1,6})$/iu.exec(
+    unquoted.slice(0, start),
+  );
+  if (
+    timeClause &&
+    (timeClause[1].toLowerCase().match(/[a-z']+/g) ?? []).every(
+      (word) => !isPast(word) && !HAS_DONE.test(word) && !/^(?:will|would|could|should|might|had)$/.test(word),
+    ) &&
+    /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(sentence.slice(start, end))
+  )
+    return 'future';
   const read = verbDirection(unquoted, start, end);
   if (read === 'future') return read;
   if (CALLED_TO_GATHERING.test(unquoted.slice(0, start))) return 'either';
