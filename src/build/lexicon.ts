@@ -2,6 +2,7 @@
 import { openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import Holidays from 'date-holidays';
 import type { Lexicon } from '../lib/story/lexicon.ts';
 import { holidayCalendar } from './holidays.ts';
 
@@ -9,6 +10,12 @@ const require = createRequire(import.meta.url);
 /** Senses read per word: WordNet lists the commonest first, and rarer senses join unrelated words. */
 const SENSES = 2;
 const MIN_CITY_POPULATION = 100_000;
+/** Words a region's name may be made of alone that name no one place: "Central", "Western", "Capital Region". */
+const GENERIC_PLACE_WORDS = new Set(
+  'North South East West Northern Southern Eastern Western Central Middle Upper Lower Capital Coast Coastal Lakes Islands Island Highlands Lowlands Borders Midlands Region District Province State Territory City Federal National Mountain Valley River'.split(
+    ' ',
+  ),
+);
 /** WordNet's detachment rules (morphy): the suffixes a plural or inflected form may drop. */
 const DETACH: Record<'n' | 'v', [string, string][]> = {
   n: [
@@ -86,6 +93,15 @@ function placeNames(): Map<string, string> {
   }
   for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
     for (const name of [names].flat()) places.set(name, code);
+  }
+  // A state or province whose name is no city's or country's, by the subdivision date-holidays keeps its holidays
+  // under: "Queensland" is AU-QLD, whose King's Birthday is in October; "Scotland" is GB-SCT.
+  const calendars = new Holidays();
+  for (const code of Object.keys(calendars.getCountries('en'))) {
+    for (const [state, name] of Object.entries(calendars.getStates(code, 'en') ?? {})) {
+      if (!places.has(name) && !name.split(/\s+/).every((word) => GENERIC_PLACE_WORDS.has(word)))
+        places.set(name, `${code}-${state}`);
+    }
   }
   return places;
 }

@@ -3992,6 +3992,18 @@ describe('sentences with two dates', () => {
     expect(read('"Picnic Day is when families come together," Munkara said.')).toEqual([]);
   });
 
+  it('reads a holiday its country keeps on several days by the state named, when a state of each country is named', () => {
+    const read = (countries: string[], states: string[]) =>
+      resolveDates(
+        "The council cancelled the family day on the King's Birthday.",
+        '2026-10-07',
+        calendarOf(holidayCalendar, countries, states),
+      ).map((date) => date.start);
+    expect(read(['AU'], ['AU-QLD'])).toEqual(['2026-10-05']);
+    expect(read(['AU'], [])).toEqual([]);
+    expect(read(['AU', 'NZ'], ['AU-QLD'])).toEqual([]);
+  });
+
   it('reads a plan from when it was told, not from a relative clause before it', () => {
     expect(
       resolveDates(

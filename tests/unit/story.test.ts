@@ -174,6 +174,14 @@ describe('events as an editor would list them', () => {
     expect(starts('The trouble began on Christmas Eve.')).toEqual(['2025-12-24']);
   });
 
+  it('reads a holiday kept on several days in a country by the state the report names', () => {
+    const starts = (...texts: string[]) =>
+      eventCandidates(report('a', '2026-10-07', ...texts), find, lexicon).map((event) => event.start);
+    const cancelled = "Townsville's family day on the King's Birthday was cancelled.";
+    expect(starts(cancelled, 'Water restrictions cover the whole of Queensland.')).toEqual(['2026-10-05']);
+    expect(starts(cancelled)).toEqual([]);
+  });
+
   it('reads a feast by the church its sentence names, whatever the report keeps', () => {
     const starts = (...texts: string[]) =>
       eventCandidates(report('a', '2026-04-06', ...texts), find, lexicon).map((event) => event.start);

@@ -390,8 +390,15 @@ export function eventCandidates(
   let saidOn: string | undefined;
   // A report that speaks of the Orthodox church keeps its feasts: "on Christmas Eve" in a Belgrade paper is 6 January.
   // One that names a country keeping the Orthodox Easter and says no more may mean either church's Good Friday.
-  const countries = [...new Set(report.passages.flatMap((passage) => countriesNamed(passage.text, lexicon)))];
-  const local = calendarOf(lexicon.holidays, countries);
+  // A state named ("Queensland" is AU-QLD) tells the day of a holiday its country keeps on several: the King's Birthday
+  // in a Townsville report is Queensland's, in October.
+  const named = [...new Set(report.passages.flatMap((passage) => countriesNamed(passage.text, lexicon)))];
+  const countries = [...new Set(named.map((code) => code.split('-')[0]))];
+  const local = calendarOf(
+    lexicon.holidays,
+    countries,
+    named.filter((code) => code.includes('-')),
+  );
   const calendar = report.passages.some((passage) => /\bOrthodox\b/.test(passage.text))
     ? orthodoxCalendar(local, orthodoxChristmasOf(countries, lexicon))
     : countries.some((country) => lexicon.holidays.keepsOrthodoxEaster(country))

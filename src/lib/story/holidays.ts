@@ -162,13 +162,22 @@ export function withoutEasterFeasts(calendar: HolidayCalendar): HolidayCalendar 
  * Day", "Halloween") is the day the countries it names keep it on, when they agree: 26 November in a Memphis report,
  * none in one that names Memphis and Wellington.
  */
-export function calendarOf(calendar: HolidayCalendar, countries: readonly string[]): HolidayCalendar {
+export function calendarOf(
+  calendar: HolidayCalendar,
+  countries: readonly string[],
+  states: readonly string[] = [],
+): HolidayCalendar {
   return {
     ...calendar,
-    // The day all named countries keep; else the day every calendar agrees on, unless a named country keeps the name on
-    // another day, when none is sure.
+    // The day all named countries keep; else, when a state of each is named, the day the named states all keep ("King's
+    // Birthday" in a report naming Queensland, not in one naming Michigan and Windsor); else the day every calendar
+    // agrees on, unless a named country keeps the name on another day, when none is sure.
     dayOf: (name, year) => {
-      const local = calendar.dayIn(name, year, countries);
+      const local =
+        calendar.dayIn(name, year, countries) ??
+        (countries.every((country) => states.some((state) => state.startsWith(`${country}-`)))
+          ? calendar.dayIn(name, year, states)
+          : undefined);
       if (local) return local;
       const agreed = calendar.dayOf(name, year);
       const kept = countries.map((country) => calendar.dayIn(name, year, [country]));
