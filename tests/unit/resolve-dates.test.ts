@@ -1955,6 +1955,8 @@ const TABLE: Row[] = [
     'month',
     'expected',
   ],
+  ['The storm of a year ago flooded the town.', '2026-06-20', '2025-01-01', 'year'],
+  ['Convoys have been running 24/7 since the week of 2 March.', '2026-03-20', '2026-03-02', 'week'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -3387,6 +3389,11 @@ const NO_DATE: [string, string][] = [
   ['Lake Victoria ferries carried an estimated 2.4 million passengers in 2024.', '2026-01-10'],
   ['The company paid a dividend of 6.5 cents a share last year.', '2026-11-05'],
   ['The Métropole relies on the loi n° 2019-1428 of 24 December 2019, which obliges it to act.', '2026-06-01'],
+  ['"Today\'s costs are not those of a year ago," said Peirone.', '2026-03-20'],
+  ['Iron ore shipments were running 4% ahead of last season through May, according to the port.', '2026-06-20'],
+  ['"June is our Christmas," said Molly Brandvold.', '2026-06-20'],
+  ['Benchmark iron ore in Singapore was little changed at $104 a tonne on Friday.', '2026-06-05'],
+  ['Jaipur drew about 2.1 crore domestic and 6 lakh foreign visitors in 2025.', '2026-08-20'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

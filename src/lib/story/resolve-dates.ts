@@ -689,6 +689,11 @@ const UNIT_PRICE = new RegExp(
   String.raw`\b(?:sold|sells?|selling|trad(?:ed|es|ing)|went|going|priced)\b[^,;]*?\bat\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})|(?:${PRICE})\s+(?:\p{L}+\s+){0,2}(?:fetched|commanded|cost)\b|\b(?:fetched|fetching|commanded|cost|costs)\s+(?:(?:the\s+|its\s+|their\s+)?\p{Ll}+\s+(?=(?:about\s+|around\s+)?[A-Z]{0,3}\p{Sc}))?(?:about\s+|around\s+|nearly\s+|just\s+|only\s+|(?:more|less)\s+than\s+)?(?:${PRICE})|\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,4}?(?:that\s+)?(?:sold|went|traded|retailed)\s+for\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?(?:${PRICE})|\b(?:a|an|one)\s+(?:[\p{L}\d-]+\s+){1,6}?(?:that|who)\s+(?:paid|spent)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?(?:${PRICE})`,
   'iu',
 );
+/** A price that held, before its time: "was little changed at $104 a tonne ", "unchanged at £4.20 a litre ". */
+const PRICE_HELD = new RegExp(
+  String.raw`\b(?:(?:little|barely|largely|broadly)\s+changed|unchanged|steady|flat)\s+at\s+(?:${PRICE})[^,;.]{0,40}$`,
+  'iu',
+);
 /** A price right after its time: "A month ago at $9,000 a year". */
 const AT_PRICE = new RegExp(String.raw`^\s+at\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})`, 'iu');
 /**
@@ -710,7 +715,7 @@ const PRICE_THEN = new RegExp(
  * annual maintenance budget was R$ 38 million", "was valued at 41m euro", "had been running at 99.2%", "was down 9%",
  * "Ridership … was 88%", "was 9.8 million".
  */
-const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|averaged|stood\s+at|ran\s+at|valued\s+at|(?:was|were|is|are)\s+at(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|is|are|(?:has|have|had)\s+been)\s+running\s+at|(?:was|were|is|are)\s+(?:down|up)(?:\s+by)?|(?:was|were)(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|million|billion|lakh|crore))|hovered\s+(?:at|around))\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which|budgets?|prices?|costs?|fares?|fees?|rents?|wages?|salar(?:y|ies)|revenues?|turnover|deficits?|tariffs?|premiums?)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)${CURRENCY_SIGN}?[#\d]`;
+const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|averaged|stood\s+at|ran\s+at|valued\s+at|(?:was|were|is|are)\s+at(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|is|are|(?:has|have|had)\s+been)\s+running(?:\s+at|(?=\s+(?:about\s+|around\s+)?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)))|(?:was|were|is|are)\s+(?:down|up)(?:\s+by)?|(?:was|were)(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|million|billion|lakh|crore))|hovered\s+(?:at|around))\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which|budgets?|prices?|costs?|fares?|fees?|rents?|wages?|salar(?:y|ies)|revenues?|turnover|deficits?|tariffs?|premiums?)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)${CURRENCY_SIGN}?[#\d]`;
 /** A level before its time: "premiums, which ran at about 0.8% of contract value a year ago". */
 const LEVEL_BEFORE = new RegExp(String.raw`${LEVEL}[#\d,.]*[^,;.]{0,60}$`, 'u');
 /** A level after its time: "A year ago, the same properties were running at 92 per cent". */
@@ -772,7 +777,7 @@ const FIGURE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|onl
  * "raised SEK 412,000 for the nations ", "Viracopos handled about 14% of Brazil's international air cargo by weight ".
  */
 const PERIOD_FIGURE = new RegExp(
-  String.raw`\b${FIGURE_VERB}\s+${FIGURE}(?:\s+(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which)\b)[\p{L}\d'’/.-]+){0,8}\s+$`,
+  String.raw`\b${FIGURE_VERB}\s+${FIGURE}(?:\s+(?:(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which)\b)[\p{L}\d'’/.-]+|and(?=\s+[#\d]))){0,8}\s+$`,
   'iu',
 );
 /** A figure under its label: "Ridership: 1.18 million passengers ". */
@@ -1642,6 +1647,12 @@ function periodFor(
     !/\b\d{4}\b/.test(text)
   )
     return undefined;
+  // "Today's costs are not those of a year ago": the baseline of a comparison, no event.
+  if (AGO.test(text) && /\b(?:those|that)\s+of\s+$/i.test(before)) return undefined;
+  // '"June is our Christmas"': what a month is to someone, every year.
+  if (MONTH_ALONE.test(text) && /^\s+(?:is|was)\s+(?:our|my|their|his|her|your)\s/i.test(after)) return undefined;
+  // "Benchmark iron ore … was little changed at $104 a tonne on Friday": a price that held, no event.
+  if (PRICE_HELD.test(sentence.slice(0, result.index))) return undefined;
   // '"Every time they say next week, it turns into next month"': a relative date in a habit counts from each time.
   if (
     /\b(?:every time|each time|whenever|every day|each day)\b/i.test(sentence.slice(0, result.index)) &&
