@@ -119,6 +119,16 @@ function ourYear(written: string, published: Date): string {
 
 /** How much nearer the report one of two weekdays must be to be the one a sentence that allows both means. */
 const CLEARLY_NEARER_DAYS = 2;
+
+/** Of the weekday gone by and the one to come, the one clearly nearer the report, if either is. */
+function clearlyNearer(published: Date, weekday: number): [Period, Direction] | undefined {
+  const gone = weekdayDate(published, weekday, 'past');
+  const coming = weekdayDate(published, weekday, 'future');
+  if (!gone || !coming) return undefined;
+  const lead = differenceInCalendarDays(coming, published) - differenceInCalendarDays(published, gone);
+  if (Math.abs(lead) < CLEARLY_NEARER_DAYS) return undefined;
+  return lead < 0 ? [periodOf(coming, 'day'), 'future'] : [periodOf(gone, 'day'), 'past'];
+}
 /** How far from the report a weekday with its day of the month beside it may lie: a slip beyond, not a date. */
 const NEAR_WEEKDAY_DAYS = 21;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -3425,18 +3435,14 @@ function periodFor(
       // "was due to reopen on Thursday but remains closed": a plan whose thing stays as it was, the clearly nearer of
       // the two days it may be (the golds agree). Not one still waiting on a word ("but the regulator has yet to sign
       // off", "is now on hold"), which may yet keep the day ahead.
-      const back =
-        /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$/i.test(text) &&
-        !/\b(?:yet|on\s+hold|pending|awaiting|subject\s+to)\b/i.test(after.slice(0, after.search(/[.;]|$/))) &&
-        weekday !== published.getDay() &&
-        weekdayDate(published, weekday, 'past');
-      const ahead = weekdayDate(published, weekday, 'future');
-      if (back && ahead) {
-        const lead = differenceInCalendarDays(ahead, published) - differenceInCalendarDays(published, back);
-        if (Math.abs(lead) >= CLEARLY_NEARER_DAYS)
-          return lead < 0 ? [periodOf(ahead, 'day'), 'future'] : [periodOf(back, 'day'), 'past'];
-      }
-      return undefined;
+      const stillOpen = /\b(?:yet|on\s+hold|pending|awaiting|subject\s+to)\b/i.test(
+        after.slice(0, after.search(/[.;]|$/)),
+      );
+      return /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$/i.test(text) &&
+        !stillOpen &&
+        weekday !== published.getDay()
+        ? clearlyNearer(published, weekday)
+        : undefined;
     }
     // "The eight neighbouring stalls were actually due to reopen on Monday. But the police kept the cordon": what was
     // "actually" due is told against what happened instead, and was for the day gone by.
@@ -3488,12 +3494,7 @@ function periodFor(
           instructedBefore(opening) &&
           chrono.parse(opening, published).length === 0))
     ) {
-      const gone = weekdayDate(published, weekday, 'past');
-      const coming = weekdayDate(published, weekday, 'future');
-      if (!gone || !coming) return undefined;
-      const lead = differenceInCalendarDays(coming, published) - differenceInCalendarDays(published, gone);
-      if (Math.abs(lead) < CLEARLY_NEARER_DAYS) return undefined;
-      return lead < 0 ? [periodOf(coming, 'day'), 'future'] : [periodOf(gone, 'day'), 'past'];
+      return clearlyNearer(published, weekday);
     }
     // "shut since a fire on Thursday night", "unveiled a revised tariff late on Monday", "on the Tuesday evening", told
     // as done in a paper of that weekday: the night of the day the paper comes out is still to come, so the one a week before is meant (the golds
