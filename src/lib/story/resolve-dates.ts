@@ -542,7 +542,8 @@ const PAST_PLAN_BUT = [
   // A place or a name set off by commas is part of the plan: "was due to restore service near Yurécuaro, in Michoacán
   // state, on Monday", "was due to resume crossings with its sister ship, the MV Cape Breton Trader, on Monday"; so is
   // a figure's thousands comma ("was due to move to 2,460 bunches per beam on Monday").
-  /\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|supposed|meant|planned)|would)\b(?:[^,;]|,(?=[\d#])|,\s*(?:in|near|at|off|outside)\s+[^,;]{1,40},|,\s*(?:the\s+)?\p{Lu}[^,;]{1,40},)*$/iu,
+  // A plan in the past perfect ("had been due to") is one too, its "had been" captured.
+  /\b(?:(?:was|were|(had\s+been))\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|supposed|meant|planned)|would)\b(?:[^,;]|,(?=[\d#])|,\s*(?:in|near|at|off|outside)\s+[^,;]{1,40},|,\s*(?:the\s+)?\p{Lu}[^,;]{1,40},)*$/iu,
   // One sentence: a stop inside it is an abbreviation's ("brokered by St. John the Baptist Parish officials, but").
   // Not a condition after "but": "would resume on Sunday …, but only if the emergency patches hold".
   // "Schools, which were scheduled to reopen Thursday, will remain closed": what the plan's subject does instead, after
@@ -3416,16 +3417,10 @@ function periodFor(
     // "It had been due to be back in service on Sunday, but a steel clamp … failed": so is one told in the past perfect,
     // on another weekday than the report's (on its own, "had been due to reopen on Monday but" in a Monday paper is
     // today's, read below).
-    const plan = planBefore(sentence, result.index);
+    const planned = PAST_PLAN_BUT[0].exec(planBefore(sentence, result.index));
     if (
-      (PAST_PLAN_BUT[0].test(plan) ||
-        (result.start.get('weekday') !== published.getDay() &&
-          PAST_PLAN_BUT[0].test(
-            plan.replace(
-              /\bhad\s+been(?=\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|supposed|meant|planned)\b)/gi,
-              'was',
-            ),
-          ))) &&
+      planned &&
+      (!planned[1] || result.start.get('weekday') !== published.getDay()) &&
       PAST_PLAN_BUT[1].test(after)
     ) {
       // On the plan's own weekday ("was due to appear on Monday but" in a Monday paper) it may be today's or the next.
