@@ -28,6 +28,9 @@ const MAX_RIVALS = 5;
  */
 const nameKey = (name: string) =>
   name
+    // "Prince Kūhiō Day" is written with and without its Hawaiian marks.
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['’]s\b|['’.]/g, '')
     .replace(/-/g, ' ')
@@ -62,10 +65,14 @@ const ALIASES: Readonly<Record<string, string>> = {
 
 /**
  * Names a country's people write for a day its calendar lists by another: Japan's "Foundation Day" (11 February) is
- * "National Foundation Day" in its English-language press, the name Korea's calendar gives its 3 October.
+ * "National Foundation Day" in its English-language press, the name Korea's calendar gives its 3 October; Romania's
+ * "National holiday" of 1 December is its "Great Union Day"; Hawaii's "Prince Jonah Kuhio Kalanianaole Day" is
+ * "Prince Kūhiō Day".
  */
 const LOCAL_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   JP: { 'Foundation Day': 'National Foundation Day' },
+  RO: { 'National holiday': 'Great Union Day' },
+  US: { 'Prince Jonah Kuhio Kalanianaole Day': 'Prince Kuhio Day' },
 };
 
 /**

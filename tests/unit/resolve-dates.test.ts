@@ -3868,6 +3868,16 @@ describe('sentences with two dates', () => {
     expect(read([], 'Crowds gathered on National Foundation Day.', '2026-09-30')).toEqual([]);
   });
 
+  it('reads a holiday by the name its people write for the one its calendar lists, with or without its marks', () => {
+    expect(
+      read(['RO'], 'The tram had been due to lead the Great Union Day procession on Monday.', '2025-12-03'),
+    ).toEqual(['2025-12-01']);
+    expect(read(['US'], 'The Prince Kūhiō Day parade was due on Thursday but was called off.', '2026-03-27')).toEqual([
+      '2026-03-26',
+    ]);
+    expect(read(['US'], 'State offices closed on Prince Kuhio Day.', '2026-03-30')).toEqual(['2026-03-26']);
+  });
+
   it('reads a day of the month as the one the sentence gives in full', () => {
     expect(
       read(
