@@ -61,6 +61,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   'martin luther king day': 'martin luther king jr day',
   'presidents day': 'washington birthday',
   'paddy day': 'st patrick day',
+  'day of german unity': 'german unity day',
 };
 
 /**
@@ -73,6 +74,7 @@ const LOCAL_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   JP: { 'Foundation Day': 'National Foundation Day' },
   RO: { 'National holiday': 'Great Union Day' },
   US: { 'Prince Jonah Kuhio Kalanianaole Day': 'Prince Kuhio Day' },
+  DE: { 'National Holiday': 'German Unity Day' },
 };
 
 /**

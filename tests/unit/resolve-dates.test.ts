@@ -1957,6 +1957,15 @@ const TABLE: Row[] = [
   ],
   ['The storm of a year ago flooded the town.', '2026-06-20', '2025-01-01', 'year'],
   ['Convoys have been running 24/7 since the week of 2 March.', '2026-03-20', '2026-03-02', 'week'],
+  ['The travellers staged a protest penultimate Sunday, blocking the expressway.', '2026-06-13', '2026-05-31', 'day'],
+  ['The committee met on the Tuesday before last.', '2026-06-13', '2026-06-02', 'day'],
+  [
+    'Métrolys has promised an extended service on Armistice Day for the commemorations.',
+    '2026-10-09',
+    '2026-11-11',
+    'day',
+    'expected',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -3394,6 +3403,17 @@ const NO_DATE: [string, string][] = [
   ['"June is our Christmas," said Molly Brandvold.', '2026-06-20'],
   ['Benchmark iron ore in Singapore was little changed at $104 a tonne on Friday.', '2026-06-05'],
   ['Jaipur drew about 2.1 crore domestic and 6 lakh foreign visitors in 2025.', '2026-08-20'],
+  ['Farms produced about 310,000 tonnes of wheat last year, a third less than in 2018.', '2026-03-20'],
+  ['The Braderie takes place on the first weekend, as it does every first weekend of September.', '2026-09-02'],
+  ['Trucking rates eased to $4,100/load from a June high of $5,300/load.', '2026-07-03'],
+  ['Output was well below the 2019 peak of 610,000.', '2026-10-05'],
+  ["The cruise trade, a mainstay of Egypt's tourism industry, earned $15.7 billion last year.", '2026-10-07'],
+  ['Domestic airlines lost an estimated N4.2bn in revenue in June.', '2026-07-06'],
+  ['Trains are now running 98 percent full this week, according to the railway.', '2026-08-05'],
+  ['Last year the plant built around 412,000 engines, according to the company.', '2026-10-05'],
+  ['The organisers reported 5.9 million visitors this year, slightly fewer than last year.', '2026-10-12'],
+  ['The fair brought in £1.2m in tenancy fees in 2025.', '2026-10-20'],
+  ['The tourism ministry is targeting 18 million arrivals this year.', '2026-10-07'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -3876,6 +3896,11 @@ describe('sentences with two dates', () => {
       '2026-03-26',
     ]);
     expect(read(['US'], 'State offices closed on Prince Kuhio Day.', '2026-03-30')).toEqual(['2026-03-26']);
+  });
+
+  it('reads Germany’s 3 October by the name its people write', () => {
+    expect(read(['DE'], 'Trains ran a holiday timetable on German Unity Day.', '2026-10-05')).toEqual(['2026-10-03']);
+    expect(read(['DE'], 'The plant stood still on the Day of German Unity.', '2026-10-05')).toEqual(['2026-10-03']);
   });
 
   it('reads a day of the month as the one the sentence gives in full', () => {

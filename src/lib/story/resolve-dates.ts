@@ -242,6 +242,16 @@ parser.parsers.push({
     return componentsOf(addDays(today, -back - 7 * (countOf(match[1]) - 1)));
   },
 });
+// "penultimate Sunday" (Nigerian English), "the Sunday before last": the Sunday before the one just gone.
+parser.parsers.push({
+  pattern: () =>
+    /\b(?:penultimate\s+(sun|mon|tues|wednes|thurs|fri|satur)day|(sun|mon|tues|wednes|thurs|fri|satur)day\s+before\s+last)\b/i,
+  extract: (context, match) => {
+    const weekday = WEEKDAYS.indexOf(`${(match[1] ?? match[2]).toLowerCase()}day`);
+    const today = context.refDate;
+    return componentsOf(addDays(today, -((today.getDay() - weekday + 7) % 7 || 7) - 7));
+  },
+});
 // "Fifty-one years ago", "thirteen years ago": chrono counts in words only to twelve, and reads "Fifty-one" as "one".
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -688,7 +698,7 @@ const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs
  * A currency's sign or code before a sum: "$", "Tk ", "EUR ", the naira's "N" before thousands ("N19,000"), the Swiss
  * "Fr. 87".
  */
-const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\bN(?=[\d#]{1,3}(?:,[\d#]{3})+)|\bFr\.\s?(?=[\d#])|\b(?:Rp|Rs|Nu|Tk|Shs|Sh|KSh|USh|TSh|FCFA|MT|Kz|KM|RM|R|K|P|Q|Bs|NAf|Afl|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS|ANG|XCG|AWG|XCD|JMD|TTD|BSD|BBD|PHP|THB|SEK|NOK|DKK|HUF|PLN|CZK|MXN|BRL|ZAR|KRW|SGD|HKD|MYR|IDR|VND|NGN|GHS|EGP|PKR|LKR|BDT|NPR|JD|JOD|KD|KWD|BHD|OMR|COP|ARS|CLP|PEN|UYU|BOB|PYG|DOP|GTQ|HNL|NIO|CRC|TRY|RUB|UAH|GEL|AMD|AZN|KZT|MNT|KGS|TJS|ISK|RON|BGN|RSD|MKD|BAM|MAD|TND|DZD|ETB|RWF|MZN|AOA|ZMW|MWK|BWP|NAD|MUR|SCR|MGA|MVR|ILS|TWD|MOP|KHR|LAK|MMK|BND|PGK|FJD|WST|TOP|VUV|SBD|XOF|XAF)\.?\s?)`;
+const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\bN(?=[\d#]{1,3}(?:,[\d#]{3})+|[\d#]+(?:\.\d+)?\s?(?:bn|mn|m|tr|billion|million|trillion)\b)|\bFr\.\s?(?=[\d#])|\b(?:Rp|Rs|Nu|Tk|Shs|Sh|KSh|USh|TSh|FCFA|MT|Kz|KM|RM|R|K|P|Q|Bs|NAf|Afl|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS|ANG|XCG|AWG|XCD|JMD|TTD|BSD|BBD|PHP|THB|SEK|NOK|DKK|HUF|PLN|CZK|MXN|BRL|ZAR|KRW|SGD|HKD|MYR|IDR|VND|NGN|GHS|EGP|PKR|LKR|BDT|NPR|JD|JOD|KD|KWD|BHD|OMR|COP|ARS|CLP|PEN|UYU|BOB|PYG|DOP|GTQ|HNL|NIO|CRC|TRY|RUB|UAH|GEL|AMD|AZN|KZT|MNT|KGS|TJS|ISK|RON|BGN|RSD|MKD|BAM|MAD|TND|DZD|ETB|RWF|MZN|AOA|ZMW|MWK|BWP|NAD|MUR|SCR|MGA|MVR|ILS|TWD|MOP|KHR|LAK|MMK|BND|PGK|FJD|WST|TOP|VUV|SBD|XOF|XAF)\.?\s?)`;
 /** A sum of money: "$18", "Tk 3,000", "180 lari". */
 const PRICE = String.raw`${CURRENCY_SIGN}[#\d][#\d,.]*(?:\s\d{3}(?!\d))*(?:\s?(?:m|bn|mn|k|million|billion|thousand)\b)?|\b[#\d][#\d,.]*\s*(?:(?:million|billion|thousand|bn|m)\s+)?(?:FCFA|FBu|CFA\s+francs?|CHF|TSh|kr\.(?=\s)|kr|euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zlotys?|forint|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala|gourdes?|quetzal(?:es)?|bolivianos?|lempiras?|colones|c[oó]rdobas?|guaran[ií]es|soles|pula|leones|dalasis?|denars?)(?:\b|(?<=\.))`;
 /**
@@ -726,7 +736,7 @@ const PRICE_THEN = new RegExp(
  * annual maintenance budget was R$ 38 million", "was valued at 41m euro", "had been running at 99.2%", "was down 9%",
  * "Ridership … was 88%", "was 9.8 million".
  */
-const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|averaged|stood\s+at|ran\s+at|valued\s+at|(?:was|were|is|are)\s+at(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|is|are|(?:has|have|had)\s+been)\s+running(?:\s+at|(?=\s+(?:about\s+|around\s+)?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)))|(?:was|were|is|are)\s+(?:down|up)(?:\s+by)?|(?:was|were)(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|million|billion|lakh|crore))|hovered\s+(?:at|around))\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which|budgets?|prices?|costs?|fares?|fees?|rents?|wages?|salar(?:y|ies)|revenues?|turnover|deficits?|tariffs?|premiums?)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)${CURRENCY_SIGN}?[#\d]`;
+const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|averaged|stood\s+at|ran\s+at|valued\s+at|(?:was|were|is|are)\s+at(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:now\s+|still\s+)?running(?:\s+at|(?=\s+(?:about\s+|around\s+)?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)))|(?:was|were|is|are)\s+(?:down|up)(?:\s+by)?|(?:was|were)(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|million|billion|lakh|crore))|hovered\s+(?:at|around))\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which|budgets?|prices?|costs?|fares?|fees?|rents?|wages?|salar(?:y|ies)|revenues?|turnover|deficits?|tariffs?|premiums?)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)${CURRENCY_SIGN}?[#\d]`;
 /** A level before its time: "premiums, which ran at about 0.8% of contract value a year ago". */
 const LEVEL_BEFORE = new RegExp(String.raw`${LEVEL}[#\d,.]*[^,;.]{0,60}$`, 'u');
 /** A level after its time: "A year ago, the same properties were running at 92 per cent". */
@@ -780,7 +790,10 @@ const RATE_BEFORE =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth". */
-const FIGURE_VERB = String.raw`(?:handled|carried|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made)\s+(?:a\s+(?:net\s+)?(?:profit|loss)|(?:annual\s+|total\s+|net\s+|gross\s+)?(?:revenues?|sales|turnover|profits?|income|earnings))\s+of|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|lost(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made)\s+(?:a\s+(?:net\s+)?(?:profit|loss)|(?:annual\s+|total\s+|net\s+|gross\s+)?(?:revenues?|sales|turnover|profits?|income|earnings))\s+of|(?:was|were)\s+worth)`;
+/** A figure compared with another time's, before that time: "a third less than ", "higher than ". */
+const COMPARED_THAN =
+  /\b(?:less|more|fewer|lower|higher|smaller|larger|bigger|greater|cheaper|dearer)\s+than\s+(?:(?:it|they)\s+(?:was|were|did)\s+)?$/i;
 /** A figure in numbers or money. */
 const FIGURE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|more\s+than|close\s+to|an\s+estimated)\s+)?(?:${PRICE}|[#\d][#\d,.]*(?:\s*(?:million|billion|thousand|lakh|crore|%|per\s*cent|percent)|\p{L}{1,3}(?!\p{L}))?)`;
 /**
@@ -2075,7 +2088,8 @@ function periodFor(
       AT_PRICE_PER_UNIT_BEFORE.test(clauseBefore(sentence, result.index)) ||
       (/^this\s/i.test(text) && LEVEL_NOW.test(sentence.slice(0, result.index))) ||
       LEVEL_TOLD_THEN.test(after) ||
-      WHAT_IT_WAS.test(before))
+      WHAT_IT_WAS.test(before) ||
+      COMPARED_THAN.test(before))
   )
     return undefined;
   // "fell to ₱1,850 this month from ₱3,400 in March 2025": a level's baseline in a month of a year.
@@ -2221,6 +2235,14 @@ function periodFor(
     EVERY_LISTED_MONTH.test(before)
   )
     return undefined;
+  // "as it does every first weekend of September": a weekend of every year's month.
+  if (
+    MONTH_ALONE.test(text.replace(/[,.]$/, '')) &&
+    /\b(?:every|each)\s+(?:first|second|third|fourth|last|final)\s+(?:weekend|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:of|in)\s+$/i.test(
+      before,
+    )
+  )
+    return undefined;
   // "disruption well into December", "more systems possible into early March": how far a state may run, no event.
   if (
     (MONTH_ALONE.test(text.replace(/[,.]$/, '')) || /^(?:early|mid|late)[- ](?:\p{L}+)$/iu.test(text)) &&
@@ -2284,6 +2306,13 @@ function periodFor(
     (MONTH_ALONE.test(text) || MONTH_PART.test(text)) &&
     /\btraditional\b/i.test(clauseBefore(sentence, result.index)) &&
     /^\s+(?!(?:is|was|has)\b)\p{Ll}+s\b/u.test(after)
+  )
+    return undefined;
+  // "from a June high of $5,300", "well below the 2019 peak of 610,000": the level a period reached, no event of it.
+  if (
+    (/^(?:the|its|their)\s+\d{4}$/i.test(text) ||
+      ((MONTH_ALONE.test(text) || /^\d{4}$/.test(text)) && /\b(?:a|an|the|its|their)\s+$/i.test(before))) &&
+    /^\s+(?:peak|high|low|record|average|total|level)s?\s+(?:of|at)\b/i.test(after)
   )
     return undefined;
   // "holders of the August monthly pass", "the June payslip": a thing a month is the period of, no event of it.

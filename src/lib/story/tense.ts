@@ -617,6 +617,10 @@ const CLAUSE_END_PARTICIPLE =
 const ORDINAL_PARTICIPLE =
   /\b((?:the|a|an)\s+(?:first|second|third|last|next|only|final|latest)\s+[\p{Ll}-]+\s+)(?:[a-z]+ed|heard|seen|chosen|given|taken|shown|known|sent|held|built|hit|struck|caught|found|brought)\b/gu;
 
+/** "an extended service", "the revised timetable": a participle between an article and its noun describes the noun. */
+const PARTICIPLE_BEFORE_NOUN =
+  /\b((?:a|an|the)\s+(?:\w+ly\s+)?)[a-z]+ed(?=\s+[a-z][a-z-]*\b)(?!\s+(?:by|at|on|in|to|from|with|for|and|or|as|of|into|over|after|before|during|until|since|through|against|under)\b)/g;
+
 /** "anyone booked on Friday's sailing", "passengers ticketed for Monday": who a thing is for, not what was done. */
 const BOOKED_FOR =
   /\b((?:anyone|anybody|everyone|everybody|those|passengers|travellers|travelers|customers|people|fans|students)\s+(?:\w+ly\s+)?)(?:booked|ticketed|scheduled|registered)\b/gi;
@@ -662,6 +666,7 @@ const masked = (stretch: string) =>
     .replace(WANTED_DONE, '$1will VERB')
     .replace(BASE_LIKE_PAST, '$1VERB')
     .replace(ORDINAL_PARTICIPLE, '$1ADJ')
+    .replace(PARTICIPLE_BEFORE_NOUN, '$1ADJ')
     .replace(SINGULAR_PAST, '$1 did $2')
     .replace(NAMED_PAST, (_, name: string | undefined, verb: string) => `${name ?? ''} did ${verb}`)
     .replace(DECIDED_TO, '$1would $2')
