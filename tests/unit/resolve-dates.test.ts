@@ -1966,6 +1966,7 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  ['Further sailings to Benoa have been held back until Friday.', '2026-03-17', '2026-03-20', 'day', 'expected'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -3414,6 +3415,14 @@ const NO_DATE: [string, string][] = [
   ['The organisers reported 5.9 million visitors this year, slightly fewer than last year.', '2026-10-12'],
   ['The fair brought in £1.2m in tenancy fees in 2025.', '2026-10-20'],
   ['The tourism ministry is targeting 18 million arrivals this year.', '2026-10-07'],
+  ["The bank's assets stood at 2.3 billion francs at the end of last year, down from 4.1 billion.", '2026-06-20'],
+  ['A litre of petrol was selling at SSP 4,500 a week ago, traders said.', '2026-07-24'],
+  ['Kemer hoteliers said September occupancy reached 78 percent.', '2026-10-05'],
+  ['Access from 6 September Boulevard is open only to residents.', '2026-09-17'],
+  ['Its oldest A330F, nicknamed "Black Friday" by crews, will be the first aircraft to move.', '2026-10-20'],
+  ['Analysts now see a 2026 operating profit of DKK 260m.', '2026-07-10'],
+  ['LAQUA booked net profit of Bt71 million in 2025, up 9% from 2024.', '2026-04-22'],
+  ["Wednesday 6 Rabi' al-Awwal 1448, corresponding to 19 August 2026.", '2026-08-19'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -3713,6 +3722,13 @@ describe('sentences with two dates', () => {
         '2026-03-04',
       ),
     ).toEqual(['2026-03-04']);
+    expect(
+      read(
+        [],
+        '"We will move them onto KMP Bukit Siguntang tomorrow," said the Makassar branch manager of PT Lintas Samudra Nusantara (LSN), Andi Muhammad Fadli, on Monday.',
+        '2026-03-17',
+      ),
+    ).toEqual(['2026-03-17']);
     expect(
       read(
         [],

@@ -198,7 +198,7 @@ parser.parsers.push({
 parser.parsers.push({
   pattern: () =>
     new RegExp(
-      `\\b(?:the|a|an|its|their|his|her|our)\\s+((?:19|20)(?!00)\\d{2})\\b(?![-–/.,]?\\d)${OTHER_ERA}(?=\\s+(?!(?:\\p{L}+[\\s-]+)?(?:fiscal|financial|budget|tax|accounts|model|edition|version|season|vintage|class|cohort|year|quarter|route|manifest|calendar|timetable|schedule|programme|program|lineup|line-up)\\b)\\p{L})`,
+      `\\b(?:the|a|an|its|their|his|her|our)\\s+((?:19|20)(?!00)\\d{2})\\b(?![-–/.,]?\\d)${OTHER_ERA}(?=\\s+(?!(?:\\p{L}+[\\s-]+)?(?:fiscal|financial|budget|tax|accounts|model|edition|version|season|vintage|class|cohort|year|quarter|route|manifest|calendar|timetable|schedule|programme|program|lineup|line-up|operating|profits?|loss(?:es)?|revenues?|results|earnings|dividends?|guidance|outlook|turnover|output)\\b)\\p{L})`,
       'iu',
     ),
   // A year to come before its noun names a plan or an edition ("for the 2027 exam"), not when anything happened; so does
@@ -654,10 +654,10 @@ const DATELINE =
   /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:le\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:,\s+[A-Z]{2,8})?(?:(?:\s+|\.)[—–]\s|\s*--\s|:\s)|^\p{Lu}[\p{L} .'’-]{1,30},\s+\d{1,2}\/\d{1,2}\/\d{4}\s-\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s|^\p{Lu}[\p{L} .'’/-]+,\s+(?:\p{Lu}[\p{L}.'’ ]{1,20}\s+)?\((?:\p{Lu}\p{Ll}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\)\s*[—–-]\s/u;
 /**
  * A dateline on a line of its own, the place and the day and nothing told of it: "Jeddah — Monday 6 Ramadan 1447 AH,
- * corresponding to 23/02/2026".
+ * corresponding to 23/02/2026", "Wednesday 6 Rabi' al-Awwal 1448, corresponding to 19 August 2026.".
  */
 const DATELINE_ALONE =
-  /^\p{Lu}[\p{L} .'’-]{1,30}\s[—–-]\s(?:(?:\p{Lu}[\p{L}.]*|\d[\d/.-]*|AH|CE|BE|H|corresponding|equivalent|to|of|the),?\s*){1,12}$/u;
+  /^\p{Lu}[\p{L} .'’-]{1,30}\s[—–-]\s(?:(?:\p{Lu}[\p{L}.]*|\d[\d/.-]*|AH|CE|BE|H|corresponding|equivalent|to|of|the),?\s*){1,12}$|^(?=[^.]*\b(?:corresponding|equivalent)\s+to\b)(?:(?:\p{Lu}[\p{L}.'’-]*|al-\p{L}+|\d[\d/.-]*|AH|CE|BE|H|corresponding|equivalent|to|of|the),?\s*){2,14}\.?$/u;
 /** "was to have resumed", "would have met": what was meant to happen and did not. */
 const COUNTERFACTUAL = /\b(?:was|were) to have\b|\b(?:would|should|could|might) have\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/i;
 /** "Had the ferry sailed on Monday, …": a condition that did not hold (case matters: no "i" flag). */
@@ -698,7 +698,7 @@ const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs
  * A currency's sign or code before a sum: "$", "Tk ", "EUR ", the naira's "N" before thousands ("N19,000"), the Swiss
  * "Fr. 87".
  */
-const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\bN(?=[\d#]{1,3}(?:,[\d#]{3})+|[\d#]+(?:\.\d+)?\s?(?:bn|mn|m|tr|billion|million|trillion)\b)|\bFr\.\s?(?=[\d#])|\b(?:Rp|Rs|Nu|Tk|Shs|Sh|KSh|USh|TSh|FCFA|MT|Kz|KM|RM|R|K|P|Q|Bs|NAf|Afl|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS|ANG|XCG|AWG|XCD|JMD|TTD|BSD|BBD|PHP|THB|SEK|NOK|DKK|HUF|PLN|CZK|MXN|BRL|ZAR|KRW|SGD|HKD|MYR|IDR|VND|NGN|GHS|EGP|PKR|LKR|BDT|NPR|JD|JOD|KD|KWD|BHD|OMR|COP|ARS|CLP|PEN|UYU|BOB|PYG|DOP|GTQ|HNL|NIO|CRC|TRY|RUB|UAH|GEL|AMD|AZN|KZT|MNT|KGS|TJS|ISK|RON|BGN|RSD|MKD|BAM|MAD|TND|DZD|ETB|RWF|MZN|AOA|ZMW|MWK|BWP|NAD|MUR|SCR|MGA|MVR|ILS|TWD|MOP|KHR|LAK|MMK|BND|PGK|FJD|WST|TOP|VUV|SBD|XOF|XAF)\.?\s?)`;
+const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\bN(?=[\d#]{1,3}(?:,[\d#]{3})+|[\d#]+(?:\.\d+)?\s?(?:bn|mn|m|tr|billion|million|trillion)\b)|\bFr\.\s?(?=[\d#])|\b(?:Rp|Rs|Nu|Tk|Bt|SSP|Shs|Sh|KSh|USh|TSh|FCFA|MT|Kz|KM|RM|R|K|P|Q|Bs|NAf|Afl|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS|ANG|XCG|AWG|XCD|JMD|TTD|BSD|BBD|PHP|THB|SEK|NOK|DKK|HUF|PLN|CZK|MXN|BRL|ZAR|KRW|SGD|HKD|MYR|IDR|VND|NGN|GHS|EGP|PKR|LKR|BDT|NPR|JD|JOD|KD|KWD|BHD|OMR|COP|ARS|CLP|PEN|UYU|BOB|PYG|DOP|GTQ|HNL|NIO|CRC|TRY|RUB|UAH|GEL|AMD|AZN|KZT|MNT|KGS|TJS|ISK|RON|BGN|RSD|MKD|BAM|MAD|TND|DZD|ETB|RWF|MZN|AOA|ZMW|MWK|BWP|NAD|MUR|SCR|MGA|MVR|ILS|TWD|MOP|KHR|LAK|MMK|BND|PGK|FJD|WST|TOP|VUV|SBD|XOF|XAF)\.?\s?)`;
 /** A sum of money: "$18", "Tk 3,000", "180 lari". */
 const PRICE = String.raw`${CURRENCY_SIGN}[#\d][#\d,.]*(?:\s\d{3}(?!\d))*(?:\s?(?:m|bn|mn|k|million|billion|thousand)\b)?|\b[#\d][#\d,.]*\s*(?:(?:million|billion|thousand|bn|m)\s+)?(?:FCFA|FBu|CFA\s+francs?|CHF|TSh|kr\.(?=\s)|kr|euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zlotys?|forint|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala|gourdes?|quetzal(?:es)?|bolivianos?|lempiras?|colones|c[oó]rdobas?|guaran[ií]es|soles|pula|leones|dalasis?|denars?)(?:\b|(?<=\.))`;
 /**
@@ -791,6 +791,9 @@ const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth". */
 const FIGURE_VERB = String.raw`(?:handled|carried|lost(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made)\s+(?:a\s+(?:net\s+)?(?:profit|loss)|(?:annual\s+|total\s+|net\s+|gross\s+)?(?:revenues?|sales|turnover|profits?|income|earnings))\s+of|(?:was|were)\s+worth)`;
+/** 'an A330F nicknamed "Black Friday"': a name given in quotation marks, the date's words and no more. */
+const isNickname = (before: string, after: string) =>
+  /\b(?:nicknamed|dubbed|called|known\s+as)\s+["“]$/i.test(before) && /^["”]/.test(after);
 /** A figure compared with another time's, before that time: "a third less than ", "higher than ". */
 const COMPARED_THAN =
   /\b(?:less|more|fewer|lower|higher|smaller|larger|bigger|greater|cheaper|dearer)\s+than\s+(?:(?:it|they)\s+(?:was|were|did)\s+)?$/i;
@@ -1005,6 +1008,11 @@ export const PLAIN_SAYING = new RegExp(
   String.raw`\b${PLAIN_SAYING_VERB}\s+(?:(?:the|this|our|reporters|journalists|late|early|[\p{Lu}][\p{L}'’.-]*)\s+){0,4}$`,
   'u',
 );
+/**
+ * A plain verb of saying right after the quotation, its speaker however long before the day: '"…," said the Makassar
+ * branch manager of PT Lintas Samudra Nusantara (LSN), Andi Muhammad Fadli, on '.
+ */
+const SAID_AFTER_QUOTE = new RegExp(String.raw`[,.?!]["”]\s+${PLAIN_SAYING_VERB}\b[^.;“”"]{0,140}$`);
 /** The same after the day, before the quotation: 'On Monday the company's spokeswoman, Mayra Soto, had told this station: "'. */
 const SAYING_AFTER_DAY = new RegExp(String.raw`^[^.;"“”]{0,100}\b${PLAIN_SAYING_VERB}\b[^.;"“”]{0,30}[:,]\s*["“]`);
 
@@ -2076,6 +2084,8 @@ function periodFor(
       monthAlone(text) ||
       MONTH_PART.test(text) ||
       /^(?:last|next)\s+(?:year|month|season|week)$/i.test(text) ||
+      /^(?:the\s+)?(?:end|start|beginning|close)\s+of\s+(?:last|this)\s+(?:year|month|quarter)$/i.test(text) ||
+      (AGO.test(text) && QUOTED_AT.test(sentence.slice(0, result.index))) ||
       MONTH_LAST_YEAR.test(text)) &&
     (FROM_PRICE.test(sentence.slice(0, result.index)) ||
       LEVEL_BEFORE.test(sentence.slice(0, result.index)) ||
@@ -2114,6 +2124,14 @@ function periodFor(
     (/^(?:(?:in|of)\s+)?\d{4}$/i.test(text) || /^last\s+(?:year|month|season)$/i.test(text)) &&
     /(?:\b(?:from|than|against|compared\s+(?:with|to)|versus|vs\.?)|(?:%|\bper\s*cent|\bpercent)\s+on)\s+(?:[^,;]{0,30}\s)?the\s+same\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(
       sentence.slice(0, result.index).replace(/\b(?:of|in)\s+$/i, ''),
+    )
+  )
+    return undefined;
+  // "net profit of Bt71 million in 2025, up 9% from 2024": the year a change is counted from is a baseline.
+  if (
+    /^(?:from|on|over)\s+\d{4}$/i.test(text) &&
+    /\b(?:up|down|rose|fell|grew|dropped|climbed|slipped|increased|decreased)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)\s+$/i.test(
+      before,
     )
   )
     return undefined;
@@ -2174,6 +2192,13 @@ function periodFor(
     /\b(?:Bulevardul|Bulevard|Boulevard|Strada|Calea|Piața|Piazza|Via|Viale|Avenida|Avenue|Rua|Calle|Rue|Plaza|Prospekt|Ulitsa|Jalan)\s+$/.test(
       before,
     )
+  )
+    return undefined;
+  if (isNickname(before, after)) return undefined;
+  // "access from 6 September Boulevard": a street named after a day, its name before the street's kind.
+  if (
+    /^\d{1,2}\s+\p{Lu}\p{Ll}+$/u.test(text) &&
+    /^\s+(?:Boulevard|Avenue|Street|Road|Square|Bridge|Stadium|Park|Station|Plaza)\b/.test(after)
   )
     return undefined;
   // "abroad it is the April Fair, even when it is held in May": whenever it is, no one year's.
@@ -2315,10 +2340,11 @@ function periodFor(
     /^\s+(?:peak|high|low|record|average|total|level)s?\s+(?:of|at)\b/i.test(after)
   )
     return undefined;
-  // "holders of the August monthly pass", "the June payslip": a thing a month is the period of, no event of it.
+  // "holders of the August monthly pass", "the June payslip", "September occupancy reached 78 percent": a thing or a
+  // figure a month is the period of, no event of it.
   if (
     MONTH_ALONE.test(text) &&
-    /^\s+(?:monthly\s+|season\s+)?(?:pass(?:es)?|tickets?|invoices?|bills?|statements?|payslips?|paychecks?|paycheques?|wages|salar(?:y|ies)|pensions?|rent)\b/i.test(
+    /^\s+(?:monthly\s+|season\s+)?(?:pass(?:es)?|tickets?|invoices?|bills?|statements?|payslips?|paychecks?|paycheques?|wages|salar(?:y|ies)|pensions?|rent|throughput|occupancy|ridership|output|turnover|volumes?)\b/i.test(
       after,
     )
   )
@@ -3831,6 +3857,7 @@ export function resolveDates(
     if (
       said &&
       (PLAIN_SAYING.test(sentence.slice(Math.max(0, said.index - 60), said.index)) ||
+        SAID_AFTER_QUOTE.test(sentence.slice(0, said.index)) ||
         SAYING_AFTER_DAY.test(sentence.slice(said.index + said.text.length, quoted.index)))
     )
       sayings.add(said);
@@ -4161,6 +4188,7 @@ function holidayPeriod(
     )
   )
     return undefined;
+  if (isNickname(sentence.slice(0, holiday.index), sentence.slice(end))) return undefined;
   // 'Our breakfast show "Mardi Gras Matin"': a holiday's name opening a quoted title that goes on is the title's.
   if (/["“‘]\s*$/.test(sentence.slice(0, holiday.index)) && /^\s+\p{Lu}\p{Ll}+[^"”’]*["”’]/u.test(sentence.slice(end)))
     return undefined;

@@ -191,6 +191,13 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     )
   )
     return 'future';
+  // "further sailings have been held back until Friday": the end of a state that still holds is ahead.
+  if (
+    /\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ut|et)\b[^,.;:]{0,60}\s(?:until|till)\s+$/i.test(
+      sentence.slice(0, start),
+    )
+  )
+    return 'future';
   // "could lock out its clerks as soon as Saturday if the pickets stayed up": the earliest a thing may come is ahead.
   if (/\bas\s+soon\s+as\s+$/i.test(sentence.slice(0, start))) return 'future';
   // "the line, shut since a fire on Thursday night, could partly reopen": what a state dates from is gone by, whatever
