@@ -1967,6 +1967,12 @@ const TABLE: Row[] = [
     'expected',
   ],
   ['Further sailings to Benoa have been held back until Friday.', '2026-03-17', '2026-03-20', 'day', 'expected'],
+  [
+    'Kaveri Trails said 14 of its clients had to be moved to the torchlight parade on Tuesday night instead.',
+    '2026-10-24',
+    '2026-10-20',
+    'day',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -3423,6 +3429,9 @@ const NO_DATE: [string, string][] = [
   ['Analysts now see a 2026 operating profit of DKK 260m.', '2026-07-10'],
   ['LAQUA booked net profit of Bt71 million in 2025, up 9% from 2024.', '2026-04-22'],
   ["Wednesday 6 Rabi' al-Awwal 1448, corresponding to 19 August 2026.", '2026-08-19'],
+  ['Illex squid exports in October reached 21,400 t FOB, down from 34,900 t a year earlier.', '2026-11-20'],
+  ["It needed to close a 210 million reais hole in next year's transport budget.", '2026-11-30'],
+  ["Last year's harvest in the eastern districts was the smallest since 1390.", '2026-03-20'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -2340,6 +2340,26 @@ function periodFor(
     /^\s+(?:peak|high|low|record|average|total|level)s?\s+(?:of|at)\b/i.test(after)
   )
     return undefined;
+  // "Illex squid exports in October reached 21,400 t": a figure of a month's, told after it.
+  if (
+    (MONTH_ALONE.test(text.replace(/^in\s+/i, '')) || /^(?:in\s+)?\d{4}$/i.test(text)) &&
+    /\b(?:exports|imports|sales|output|production|arrivals|landings|catch(?:es)?|revenues?|traffic|throughput|shipments|volumes|ridership|deliveries)\s+(?:in\s+)?$/i.test(
+      before,
+    ) &&
+    /^\s+(?:reached|totall?ed|were|was|stood\s+at|came\s+to|amounted\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?(?:[A-Z]{0,3}\p{Sc}\s?)?[#\d]/u.test(
+      after,
+    )
+  )
+    return undefined;
+  // "a hole in next year's transport budget", "Last year's harvest … was the smallest": a figure a period is the period
+  // of, told by its possessive.
+  if (
+    /^(?:next|last|this)\s+(?:year|season)$/i.test(text) &&
+    /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:budget|accounts|harvest|crop|output|production|sales|revenues?|turnover|profits?|results|earnings|exports|imports|catch|forecast|guidance|allocation|subsidy)\b/iu.test(
+      after,
+    )
+  )
+    return undefined;
   // "holders of the August monthly pass", "the June payslip", "September occupancy reached 78 percent": a thing or a
   // figure a month is the period of, no event of it.
   if (

@@ -661,10 +661,14 @@ const RESULTS_DUE =
 /** "full end-to-end operation", "door-to-door": a compound with "to" in it, no infinitive. */
 const TO_COMPOUND = /\b\p{L}+-to-\p{L}+\b/gu;
 
+/** "had to be moved to the parade": what had to be done was done, not a plan "to be" carried out. */
+const HAD_TO_BE = /\bhad\s+to\s+be\b/gi;
+
 /** A stretch with the words that look like verb signals but are not masked. */
 const masked = (stretch: string) =>
   stretch
     .replace(TO_COMPOUND, 'ADJ')
+    .replace(HAD_TO_BE, 'was')
     .replace(RESULTS_DUE, '$1 $2')
     .replace(AS_PLANNED, 'as before')
     .replace(NOUN_OPEN, '$1NOUN')
