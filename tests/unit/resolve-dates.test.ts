@@ -1973,6 +1973,25 @@ const TABLE: Row[] = [
     '2026-10-20',
     'day',
   ],
+  [
+    'Economics Senator Katrin Albers (SPD) called a crisis meeting at the town hall on Tuesday evening.',
+    '2026-10-07',
+    '2026-10-06',
+    'day',
+  ],
+  [
+    'The ombudsman said a dialogue table has been convened for Thursday in the Government House.',
+    '2026-09-08',
+    '2026-09-10',
+    'day',
+    'expected',
+  ],
+  [
+    "The talks moved to Bucharest, where the ministry set St Andrew's Day as the deadline for a deal.",
+    '2026-12-03',
+    '2026-11-30',
+    'day',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -3432,6 +3451,13 @@ const NO_DATE: [string, string][] = [
   ['Illex squid exports in October reached 21,400 t FOB, down from 34,900 t a year earlier.', '2026-11-20'],
   ["It needed to close a 210 million reais hole in next year's transport budget.", '2026-11-30'],
   ["Last year's harvest in the eastern districts was the smallest since 1390.", '2026-03-20'],
+  ['Average price Tk 312.40 per kg against Tk 281.15 last week and Tk 226.80 a year ago.', '2026-03-10'],
+  [
+    'Veracruz handled 1.29 million twenty-foot equivalent units (TEUs) last year, making it the largest port.',
+    '2026-03-17',
+  ],
+  ['EMAV billed 41.2 million m³ to domestic customers in 2025, up from 36.8 million in 2024.', '2026-09-30'],
+  ['Bills issued for consumption from the September billing cycle shall apply.', '2026-08-28'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

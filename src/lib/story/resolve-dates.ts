@@ -14,7 +14,7 @@ import { parseISO } from 'date-fns/parseISO';
 import { periodEnd, periodOf, type Period, type Precision } from './periods.ts';
 import { plausibleYear, weekdayDate, yearFor } from './directed-dates.ts';
 import { clausesOf, SPEECH_VERB } from './clauses.ts';
-import { directionAt, instructedBefore, isPastAction, type Direction } from './tense.ts';
+import { directionAt, gatheringCalledBefore, instructedBefore, isPastAction, type Direction } from './tense.ts';
 import { COUNTED_FROM, holidaysIn, type HolidayCalendar, type HolidayMention } from './holidays.ts';
 import { wordsOf } from '../text/words.ts';
 
@@ -790,10 +790,15 @@ const RATE_BEFORE =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth". */
-const FIGURE_VERB = String.raw`(?:handled|carried|lost(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made)\s+(?:a\s+(?:net\s+)?(?:profit|loss)|(?:annual\s+|total\s+|net\s+|gross\s+)?(?:revenues?|sales|turnover|profits?|income|earnings))\s+of|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|billed|invoiced|lost(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made)\s+(?:a\s+(?:net\s+)?(?:profit|loss)|(?:annual\s+|total\s+|net\s+|gross\s+)?(?:revenues?|sales|turnover|profits?|income|earnings))\s+of|(?:was|were)\s+worth)`;
 /** 'an A330F nicknamed "Black Friday"': a name given in quotation marks, the date's words and no more. */
 const isNickname = (before: string, after: string) =>
   /\b(?:nicknamed|dubbed|called|known\s+as)\s+["“]$/i.test(before) && /^["”]/.test(after);
+/** A baseline after another in a list: "against Tk 281.15 last week and Tk 226.80 ". */
+const BASELINE_LISTED = new RegExp(
+  String.raw`\b(?:against|compared\s+(?:with|to)|versus|vs\.?|from)\s+(?:${PRICE}|[#\d][#\d,.]*)[^;.]{0,40}\band\s+(?:${PRICE}|[#\d][#\d,.]*)\s+$`,
+  'iu',
+);
 /** A figure compared with another time's, before that time: "a third less than ", "higher than ". */
 const COMPARED_THAN =
   /\b(?:less|more|fewer|lower|higher|smaller|larger|bigger|greater|cheaper|dearer)\s+than\s+(?:(?:it|they)\s+(?:was|were|did)\s+)?$/i;
@@ -804,7 +809,7 @@ const FIGURE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|onl
  * "raised SEK 412,000 for the nations ", "Viracopos handled about 14% of Brazil's international air cargo by weight ".
  */
 const PERIOD_FIGURE = new RegExp(
-  String.raw`\b${FIGURE_VERB}\s+${FIGURE}(?:\s+(?:(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which)\b)[\p{L}\d'’/.-]+|and(?=\s+[#\d]))){0,8}\s+$`,
+  String.raw`\b${FIGURE_VERB}\s+${FIGURE}(?:\s+(?:(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which)\b)[\p{L}\p{N}'’/.()-]+|and(?=\s+[#\d]))){0,8}\s+$`,
   'iu',
 );
 /** A figure under its label: "Ridership: 1.18 million passengers ". */
@@ -2085,9 +2090,11 @@ function periodFor(
       MONTH_PART.test(text) ||
       /^(?:last|next)\s+(?:year|month|season|week)$/i.test(text) ||
       /^(?:the\s+)?(?:end|start|beginning|close)\s+of\s+(?:last|this)\s+(?:year|month|quarter)$/i.test(text) ||
-      (AGO.test(text) && QUOTED_AT.test(sentence.slice(0, result.index))) ||
+      ((AGO.test(text) || /^(?:last|this)\s+week$/i.test(text)) &&
+        (QUOTED_AT.test(sentence.slice(0, result.index)) || BASELINE_LISTED.test(sentence.slice(0, result.index)))) ||
       MONTH_LAST_YEAR.test(text)) &&
     (FROM_PRICE.test(sentence.slice(0, result.index)) ||
+      BASELINE_LISTED.test(sentence.slice(0, result.index)) ||
       LEVEL_BEFORE.test(sentence.slice(0, result.index)) ||
       QUOTED_AT.test(sentence.slice(0, result.index)) ||
       RATE_BEFORE.test(sentence.slice(0, result.index)) ||
@@ -2364,7 +2371,7 @@ function periodFor(
   // figure a month is the period of, no event of it.
   if (
     MONTH_ALONE.test(text) &&
-    /^\s+(?:monthly\s+|season\s+)?(?:pass(?:es)?|tickets?|invoices?|bills?|statements?|payslips?|paychecks?|paycheques?|wages|salar(?:y|ies)|pensions?|rent|throughput|occupancy|ridership|output|turnover|volumes?)\b/i.test(
+    /^\s+(?:monthly\s+|season\s+)?(?:pass(?:es)?|tickets?|invoices?|bills?|statements?|payslips?|paychecks?|paycheques?|wages|salar(?:y|ies)|pensions?|rent|throughput|occupancy|ridership|output|turnover|volumes?|billing\s+cycles?)\b/i.test(
       after,
     )
   )
@@ -3547,7 +3554,8 @@ function periodFor(
     const weekOn = /\ba (?:week|fortnight)(?: on| from)?\s+$/i.test(before) || /^\s+(?:week|fortnight)\b/i.test(after);
     if (!direction && !qualifier && !weekOn && published.getDay() !== result.start.get('weekday')) return undefined;
     const weekday = result.start.get('weekday') ?? 0;
-    // "ordered residents to leave their homes on Saturday": the day of the order gone by, or of the leaving to come.
+    // "ordered residents to leave their homes on Saturday": the day of the order gone by, or of the leaving to come;
+    // "called a crisis meeting at the town hall on Tuesday evening", of the calling or of the meeting.
     // The clearly nearer of the two is meant (the golds agree); none when they are about as near. An order dated
     // before ("yesterday ordered dockworkers … to resume work from Monday") leaves the weekday to what it ordered, and
     // so does one that tells from when ("to resume work from Monday").
@@ -3561,7 +3569,7 @@ function periodFor(
       (validity ||
         (!/\b(?:from|starting|until|till|by)\s+$/i.test(opening) &&
           !/^(?:from|starting|until|till|by)\s/i.test(text) &&
-          instructedBefore(opening) &&
+          (instructedBefore(opening) || gatheringCalledBefore(opening)) &&
           chrono.parse(opening, published).length === 0))
     ) {
       return clearlyNearer(published, weekday);

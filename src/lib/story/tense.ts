@@ -173,7 +173,15 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   )
     return 'past';
   // "The operator now names 15 December as the target for reopening": a target is ahead.
+  // (Set in the past, "where the ministry set St Andrew's Day as the deadline", it may have come and gone.)
   if (/^\s+as\s+(?:the|its|a|their)\s+(?:new\s+)?(?:target|deadline|goal)\b/i.test(sentence.slice(end)))
+    return /\b(?:set|named|fixed|chose|picked|gave)\s+$/i.test(sentence.slice(0, start)) ? 'either' : 'future';
+  // "a dialogue table has been convened for Thursday": what has been set for a day has not yet been held.
+  if (
+    /\b(?:has|have)\s+been\s+(?:\w+ly\s+)?(?:convened|called|set|scheduled|fixed|planned|arranged|booked|slated|listed)\s+(?:[^,.;:]{0,40}\s)?for\s+$/i.test(
+      sentence.slice(0, start),
+    )
+  )
     return 'future';
   // "the St Olav Festival, which peaks with Olsok … on Wednesday", "the fair, which opens on Friday": a thing's
   // schedule, told in the present, is ahead.
@@ -574,6 +582,20 @@ const CALLED_GATHERING = new RegExp(
   `\\b(called|scheduled|set|fixed|listed)(?=\\s+(?:a|an|the|its|their|his|her)\\s+(?:[\\w'’-]+\\s+){0,3}?${GATHERING}\\b)`,
   'gi',
 );
+/**
+ * A gathering called in the simple past before a day: "called a crisis meeting at the town hall on " (not "has called a
+ * members' meeting … on Friday", still to come, nor "set a hearing Monday", a day set ahead).
+ */
+const GATHERING_CALLED_BEFORE = new RegExp(
+  `(?<!\\b(?:has|have|had)\\s+(?:\\w+ly\\s+)?)\\bcalled\\s+(?:a|an|the|its|their|his|her)\\s+(?:[\\w'’-]+\\s+){0,3}?${GATHERING}\\b[^,.;:]{0,60}$`,
+  'i',
+);
+
+/** Whether a gathering called reaches the text's end, its day either side of the calling. */
+export function gatheringCalledBefore(before: string): boolean {
+  return GATHERING_CALLED_BEFORE.test(before);
+}
+
 /** "has called KRO and the inspectorate to a public hearing on": the gathering's date, however long the guest list. */
 /** A request and what it asks for, up to the "by" of its day: "asked for a written explanation by ". */
 const REQUEST_BY =
