@@ -3458,6 +3458,9 @@ const NO_DATE: [string, string][] = [
   ],
   ['EMAV billed 41.2 million m³ to domestic customers in 2025, up from 36.8 million in 2024.', '2026-09-30'],
   ['Bills issued for consumption from the September billing cycle shall apply.', '2026-08-28'],
+  ["Last year's pass percentage was 86.5.", '2026-03-02'],
+  ['In 2025 the Company generated revenue of €1.14 billion.', '2026-10-06'],
+  ['Son en Breugel / Eindhoven, 20 November 2026', '2026-11-20'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -3952,6 +3955,22 @@ describe('sentences with two dates', () => {
   it('reads Germany’s 3 October by the name its people write', () => {
     expect(read(['DE'], 'Trains ran a holiday timetable on German Unity Day.', '2026-10-05')).toEqual(['2026-10-03']);
     expect(read(['DE'], 'The plant stood still on the Day of German Unity.', '2026-10-05')).toEqual(['2026-10-03']);
+  });
+
+  it('reads a day of the month in the year that opens its sentence, and a weekday after a full date as that date’s', () => {
+    expect(
+      read([], 'Last year the result was declared on March 25, with a pass percentage of 86.5.', '2026-03-02'),
+    ).toEqual(['2025-01-01', '2025-03-25']);
+    expect(
+      read([], 'Last year, the festival opened on 12 June but this year it opens on 20 June.', '2026-03-02'),
+    ).toEqual(['2025-01-01', '2025-06-12', '2026-01-01', '2026-06-20']);
+    expect(
+      read(
+        [],
+        'The result shall be published after the Holi festival (04.03.2026, Wednesday), on a date to be notified.',
+        '2026-02-17',
+      ),
+    ).toEqual(['2026-03-04']);
   });
 
   it('reads a day of the month as the one the sentence gives in full', () => {

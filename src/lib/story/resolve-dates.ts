@@ -654,10 +654,11 @@ const DATELINE =
   /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:le\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:,\s+[A-Z]{2,8})?(?:(?:\s+|\.)[—–]\s|\s*--\s|:\s)|^\p{Lu}[\p{L} .'’-]{1,30},\s+\d{1,2}\/\d{1,2}\/\d{4}\s-\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s|^\p{Lu}[\p{L} .'’/-]+,\s+(?:\p{Lu}[\p{L}.'’ ]{1,20}\s+)?\((?:\p{Lu}\p{Ll}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\)\s*[—–-]\s/u;
 /**
  * A dateline on a line of its own, the place and the day and nothing told of it: "Jeddah — Monday 6 Ramadan 1447 AH,
- * corresponding to 23/02/2026", "Wednesday 6 Rabi' al-Awwal 1448, corresponding to 19 August 2026.".
+ * corresponding to 23/02/2026", "Wednesday 6 Rabi' al-Awwal 1448, corresponding to 19 August 2026.", "Son en Breugel /
+ * Eindhoven, 20 November 2026".
  */
 const DATELINE_ALONE =
-  /^\p{Lu}[\p{L} .'’-]{1,30}\s[—–-]\s(?:(?:\p{Lu}[\p{L}.]*|\d[\d/.-]*|AH|CE|BE|H|corresponding|equivalent|to|of|the),?\s*){1,12}$|^(?=[^.]*\b(?:corresponding|equivalent)\s+to\b)(?:(?:\p{Lu}[\p{L}.'’-]*|al-\p{L}+|\d[\d/.-]*|AH|CE|BE|H|corresponding|equivalent|to|of|the),?\s*){2,14}\.?$/u;
+  /^\p{Lu}[\p{L} .'’-]{1,30}\s[—–-]\s(?:(?:\p{Lu}[\p{L}.]*|\d[\d/.-]*|AH|CE|BE|H|corresponding|equivalent|to|of|the),?\s*){1,12}$|^(?=[^.]*\b(?:corresponding|equivalent)\s+to\b)(?:(?:\p{Lu}[\p{L}.'’-]*|al-\p{L}+|\d[\d/.-]*|AH|CE|BE|H|corresponding|equivalent|to|of|the),?\s*){2,14}\.?$|^\p{Lu}[\p{L} .'’/-]{1,40},\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}\.?$/u;
 /** "was to have resumed", "would have met": what was meant to happen and did not. */
 const COUNTERFACTUAL = /\b(?:was|were) to have\b|\b(?:would|should|could|might) have\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/i;
 /** "Had the ferry sailed on Monday, …": a condition that did not hold (case matters: no "i" flag). */
@@ -790,7 +791,7 @@ const RATE_BEFORE =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth". */
-const FIGURE_VERB = String.raw`(?:handled|carried|billed|invoiced|lost(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made)\s+(?:a\s+(?:net\s+)?(?:profit|loss)|(?:annual\s+|total\s+|net\s+|gross\s+)?(?:revenues?|sales|turnover|profits?|income|earnings))\s+of|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|billed|invoiced|lost(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+(?:a\s+(?:net\s+)?(?:profit|loss)|(?:annual\s+|total\s+|net\s+|gross\s+)?(?:revenues?|sales|turnover|profits?|income|earnings))\s+of|(?:was|were)\s+worth)`;
 /** 'an A330F nicknamed "Black Friday"': a name given in quotation marks, the date's words and no more. */
 const isNickname = (before: string, after: string) =>
   /\b(?:nicknamed|dubbed|called|known\s+as)\s+["“]$/i.test(before) && /^["”]/.test(after);
@@ -799,6 +800,8 @@ const BASELINE_LISTED = new RegExp(
   String.raw`\b(?:against|compared\s+(?:with|to)|versus|vs\.?|from)\s+(?:${PRICE}|[#\d][#\d,.]*)[^;.]{0,40}\band\s+(?:${PRICE}|[#\d][#\d,.]*)\s+$`,
   'iu',
 );
+/** A year that opens a sentence and governs it up to a day: "Last year the result was declared on ". */
+const YEAR_OPENING = /^\s*(last|next)\s+year\b,?\s+(?:(?!\b(?:but|while|whereas|this\s+year)\b)[^;])*$/i;
 /** A figure compared with another time's, before that time: "a third less than ", "higher than ". */
 const COMPARED_THAN =
   /\b(?:less|more|fewer|lower|higher|smaller|larger|bigger|greater|cheaper|dearer)\s+than\s+(?:(?:it|they)\s+(?:was|were|did)\s+)?$/i;
@@ -2362,7 +2365,7 @@ function periodFor(
   // of, told by its possessive.
   if (
     /^(?:next|last|this)\s+(?:year|season)$/i.test(text) &&
-    /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:budget|accounts|harvest|crop|output|production|sales|revenues?|turnover|profits?|results|earnings|exports|imports|catch|forecast|guidance|allocation|subsidy)\b/iu.test(
+    /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:budget|accounts|harvest|crop|output|production|sales|revenues?|turnover|profits?|results|earnings|exports|imports|catch|forecast|guidance|allocation|subsidy|percentage|rate|average|tally)\b/iu.test(
       after,
     )
   )
@@ -3248,7 +3251,9 @@ function periodFor(
         ] ?? -1)
       : 0;
     const stated = that ? Number(named) + shift : Number(YEAR_AFTER.exec(after)?.[1]);
-    const offset = MONTH_YEAR_OFFSET.exec(after)?.[1]?.toLowerCase();
+    // "Last year the result was declared on March 25": the year that opens the sentence is the day's.
+    const offset = (MONTH_YEAR_OFFSET.exec(after) ??
+      (day ? YEAR_OPENING.exec(sentence.slice(0, result.index)) : null))?.[1]?.toLowerCase();
     const lastOrNext = /\b(last|next|come)\s+$/i.exec(before)?.[1]?.toLowerCase();
     // "Come September, the rules take effect": the September ahead.
     const toward: Direction | undefined =
@@ -3310,6 +3315,8 @@ function periodFor(
     return [period, direction];
   }
   if (known('weekday') && !known('day')) {
+    // "after the Holi festival (04.03.2026, Wednesday)": the weekday of the day just given, read there.
+    if (/\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4},\s*$|\b\d{1,2}\s+\p{L}+\s+\d{4},\s*$/u.test(before)) return undefined;
     // "on a normal weekday": any working day, not one (chrono reads the word as a Thursday).
     if (/^weekdays?$/i.test(text)) return undefined;
     // "Its Tuesday evening series, Les Mardis du Centre, will move", "limits Sunday call-ins to two a month": a weekday's
