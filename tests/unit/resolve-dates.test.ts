@@ -3461,6 +3461,9 @@ const NO_DATE: [string, string][] = [
   ["Last year's pass percentage was 86.5.", '2026-03-02'],
   ['In 2025 the Company generated revenue of €1.14 billion.', '2026-10-06'],
   ['Son en Breugel / Eindhoven, 20 November 2026', '2026-11-20'],
+  ['The cordon was lifted a few minutes after 2pm and buses are returning to their normal routes.', '2026-10-19'],
+  ['(This report appeared in our Gujarati edition of Friday, 23 October and has been translated.)', '2026-10-26'],
+  ['Ars Electronica, held in Linz every September since 1979, expects around 100,000 visits this year.', '2026-09-11'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -3950,6 +3953,11 @@ describe('sentences with two dates', () => {
       '2026-03-26',
     ]);
     expect(read(['US'], 'State offices closed on Prince Kuhio Day.', '2026-03-30')).toEqual(['2026-03-26']);
+  });
+
+  it('reads Romania’s St John’s Day as its 7 January, and no day where no country says which', () => {
+    expect(read(['RO'], "The pressure alarms first sounded on St John's Day.", '2026-01-13')).toEqual(['2026-01-07']);
+    expect(read([], "The ferries ran a holiday timetable on St John's Day.", '2026-06-30')).toEqual([]);
   });
 
   it('reads Germany’s 3 October by the name its people write', () => {

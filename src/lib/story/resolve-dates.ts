@@ -791,7 +791,7 @@ const RATE_BEFORE =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth". */
-const FIGURE_VERB = String.raw`(?:handled|carried|billed|invoiced|lost(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+(?:a\s+(?:net\s+)?(?:profit|loss)|(?:annual\s+|total\s+|net\s+|gross\s+)?(?:revenues?|sales|turnover|profits?|income|earnings))\s+of|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|expects?|billed|invoiced|lost(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+(?:a\s+(?:net\s+)?(?:profit|loss)|(?:annual\s+|total\s+|net\s+|gross\s+)?(?:revenues?|sales|turnover|profits?|income|earnings))\s+of|(?:was|were)\s+worth)`;
 /** 'an A330F nicknamed "Black Friday"': a name given in quotation marks, the date's words and no more. */
 const isNickname = (before: string, after: string) =>
   /\b(?:nicknamed|dubbed|called|known\s+as)\s+["“]$/i.test(before) && /^["”]/.test(after);
@@ -2205,6 +2205,17 @@ function periodFor(
   )
     return undefined;
   if (isNickname(before, after)) return undefined;
+  // "The cordon was lifted a few minutes after 2pm": a time of day counted from a clock time, no day of its own.
+  if (
+    /\b(?:minutes?|hours?)\s+(?:after|before|past)(?:\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h)|noon|midnight))?$/i.test(
+      text,
+    ) &&
+    /^\s*(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b|p\.?m\b|h\b)|noon\b|midnight\b|[\s.,;]|$)/i.test(after) &&
+    /\d|noon|midnight/i.test(text + after.slice(0, 12))
+  )
+    return undefined;
+  // "(This report appeared in our Gujarati edition of Friday, 23 October …)": the day of an edition, no event.
+  if (/\bedition\s+(?:of|dated)\s+$/i.test(before)) return undefined;
   // "access from 6 September Boulevard": a street named after a day, its name before the street's kind.
   if (
     /^\d{1,2}\s+\p{Lu}\p{Ll}+$/u.test(text) &&
