@@ -2093,7 +2093,7 @@ function periodFor(
       MONTH_PART.test(text) ||
       /^(?:last|next)\s+(?:year|month|season|week)$/i.test(text) ||
       /^(?:the\s+)?(?:end|start|beginning|close)\s+of\s+(?:last|this)\s+(?:year|month|quarter)$/i.test(text) ||
-      ((AGO.test(text) || /^(?:last|this)\s+week$/i.test(text)) &&
+      (AGO.test(text) &&
         (QUOTED_AT.test(sentence.slice(0, result.index)) || BASELINE_LISTED.test(sentence.slice(0, result.index)))) ||
       MONTH_LAST_YEAR.test(text)) &&
     (FROM_PRICE.test(sentence.slice(0, result.index)) ||

@@ -574,20 +574,20 @@ const WITH_PLAN = /\b(with\s+(?:[\w'’-]+\s+){1,5}?)(?:expected|scheduled|slate
 const GATHERING =
   '(?:meeting|rally|vote|strike|walkout|election|referendum|hearing|session|summit|protest|march|ballot|conference|assembly|demonstration|sitting|debate|congress|convention)s?';
 
+/** A gathering named after the verb that calls it: " an extraordinary general meeting", " a crisis meeting". */
+const GATHERING_NAMED = `\\s+(?:a|an|the|its|their|his|her)\\s+(?:[\\w'’-]+\\s+){0,3}?${GATHERING}\\b`;
+
 /**
  * "has called a rally … on Reformation Day", "called an extraordinary general meeting for 24 November": the date is the
  * gathering's, which may lie either side of the day it was called; the calling itself stays done ("on Tuesday called").
  */
-const CALLED_GATHERING = new RegExp(
-  `\\b(called|scheduled|set|fixed|listed)(?=\\s+(?:a|an|the|its|their|his|her)\\s+(?:[\\w'’-]+\\s+){0,3}?${GATHERING}\\b)`,
-  'gi',
-);
+const CALLED_GATHERING = new RegExp(`\\b(called|scheduled|set|fixed|listed)(?=${GATHERING_NAMED})`, 'gi');
 /**
  * A gathering called in the simple past before a day: "called a crisis meeting at the town hall on " (not "has called a
  * members' meeting … on Friday", still to come, nor "set a hearing Monday", a day set ahead).
  */
 const GATHERING_CALLED_BEFORE = new RegExp(
-  `(?<!\\b(?:has|have|had)\\s+(?:\\w+ly\\s+)?)\\bcalled\\s+(?:a|an|the|its|their|his|her)\\s+(?:[\\w'’-]+\\s+){0,3}?${GATHERING}\\b[^,.;:]{0,60}$`,
+  `(?<!\\b(?:has|have|had)\\s+(?:\\w+ly\\s+)?)\\bcalled${GATHERING_NAMED}[^,.;:]{0,60}$`,
   'i',
 );
 
@@ -596,10 +596,10 @@ export function gatheringCalledBefore(before: string): boolean {
   return GATHERING_CALLED_BEFORE.test(before);
 }
 
-/** "has called KRO and the inspectorate to a public hearing on": the gathering's date, however long the guest list. */
 /** A request and what it asks for, up to the "by" of its day: "asked for a written explanation by ". */
 const REQUEST_BY =
   /\b(asked\s+for|asks\s+for|demanded|demands|requested|requests|sought|seeks|called\s+for|calls\s+for)\s+(?:[\p{L}\d'’-]+\s+){1,6}?by\s+$/iu;
+/** "has called KRO and the inspectorate to a public hearing on": the gathering's date, however long the guest list. */
 const CALLED_TO_GATHERING = new RegExp(
   `\\b(?:called|summoned|invited)\\s+(?:[\\p{L}'’-]+\\s+){1,8}?to\\s+(?:a|an|the|its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${GATHERING}(?:\\s+(?:on|for))?\\s+$`,
   'iu',
