@@ -1992,6 +1992,15 @@ const TABLE: Row[] = [
     '2026-11-30',
     'day',
   ],
+  // A day and month with stops and no last stop (Ukrainian and Russian styles).
+  [
+    'Pupils returned to classrooms on 26.10, after the education department decided to end remote learning.',
+    '2026-11-06',
+    '2026-10-26',
+    'day',
+  ],
+  ['Heat has been off since 06.10 in the district.', '2026-11-06', '2026-10-06', 'day'],
+  ['On 27.10 the plant restarted.', '2026-11-06', '2026-10-27', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -3464,6 +3473,25 @@ const NO_DATE: [string, string][] = [
   ['The cordon was lifted a few minutes after 2pm and buses are returning to their normal routes.', '2026-10-19'],
   ['(This report appeared in our Gujarati edition of Friday, 23 October and has been translated.)', '2026-10-26'],
   ['Ars Electronica, held in Linz every September since 1979, expects around 100,000 visits this year.', '2026-09-11'],
+  // A standard's number, a tally's baseline weekday, money paid out, a figure under its label, an operating loss,
+  // availability achieved, a noun phrase with "and", a rate a year ago: no events.
+  [
+    'Hoogland maintains the structure was designed to NEN-EN 1991-1-4 and the Bouwbesluit 2012 requirements.',
+    '2026-11-30',
+  ],
+  ['Alpenland Versicherung said it had received 1,140 claims so far, up from 610 on Friday.', '2026-06-05'],
+  ['Alpenland paid out €9.4m in storm and flood claims last year.', '2026-06-05'],
+  ['Output last year: 1.9 million Gcal, of which 62% went to residential consumers.', '2026-11-06'],
+  ['LMRSN posted an operating loss of Rs 112 crore last year.', '2026-02-10'],
+  [
+    'Before the incident, line b had achieved availability of 99.6% in 2025, against a contractual target of 99.2%.',
+    '2026-07-31',
+  ],
+  ['The port handled 4.8 million tonnes of grain and oilseeds last year.', '2026-03-02'],
+  ['Up to 2.1 million tonnes a year went through Constanta a year ago, according to the council.', '2026-12-03'],
+  // Figures with a stop that are no day: a share, a clock.
+  ['Output fell by 1.10 points on the index.', '2026-11-06'],
+  ['The hall is open from 10.30 to 11.30 on weekdays.', '2026-11-06'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -3711,6 +3739,16 @@ describe('sentences with two dates', () => {
   /** The days a sentence's phrases start on, read with the holidays of the countries given. */
   const read = (countries: string[], sentence: string, published: string) =>
     resolveDates(sentence, published, calendarOf(holidayCalendar, countries)).map((date) => date.start);
+
+  it('counts a quotation from the day of the gathering it was said at', () => {
+    expect(
+      read(
+        [],
+        '11:50 — Director general Mykola Subota at a briefing this morning: "Tomorrow we will start filling the networks in the Kyivskyi district."',
+        '2026-10-19',
+      ),
+    ).toEqual(['2026-10-19', '2026-10-20']);
+  });
 
   it('reads a weekday whose own holiday follows it ("Monday\'s King\'s Birthday family day") as the holiday', () => {
     expect(

@@ -401,9 +401,11 @@ parser.parsers.push({
   },
 });
 // "on 14.4.", "since 2.4.", "on Tuesday 16.6." (Nordic and German styles): day and month with their stops, no year.
+// Without the last stop ("returned on 26.10, after", Ukrainian and Russian styles) only a month of two figures, and no
+// unit or clock after it: "by 2.5 per cent", "from 10.30 to" are no days.
 parser.parsers.push({
   pattern: () =>
-    /\b(?:on|since|from|until|till|by|after|before)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(\d{1,2})\.(\d{1,2})\.(?=\s|$|[,;)])/i,
+    /\b(?:on|since|from|until|till|by|after|before)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(\d{1,2})\.(\d{1,2}\.(?=\s|$|[,;)])|(?:0[1-9]|1[0-2])(?=[,;)]|$|\s+(?![\d%]|[ap]\.?m\b|h\b|hrs?\b|hours?\b|o['’]clock|per\b|pc\b|percent|points?\b|[mb]illion|mn\b|bn\b|and\s+\d|to\s+\d|until\s+\d|\p{Ll}{1,3}\b(?<!\b(?:the|a|an|at|in|on|as|by|and)\b))))/iu,
   extract: (_context, match) => {
     const [day, month] = [Number(match[1]), Number(match[2])];
     return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? { day, month } : null;
@@ -691,8 +693,12 @@ const COUNT_CHANGE =
 /** A rate's period just before a time ago: "a month" in "14,000 kroner a month two years ago". */
 const RATE_BEFORE_AGO =
   /(?<=\b(?:a|an|per)\s)(?:day|week|month|night|year)(?=\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+ago\b)/giu;
-/** A date in figures inside a longer code: "City Ordinance 2019-06-20-0541", "file CI-2026-03-04". */
-const DATE_IN_CODE = /\b\d{4}-\d{1,2}-\d{1,2}(?=-[\p{L}\d])|(?<=[\p{L}\d]-)\d{4}-\d{1,2}-\d{1,2}\b/gu;
+/**
+ * A date in figures inside a longer code: "City Ordinance 2019-06-20-0541", "file CI-2026-03-04", or a standard's
+ * number after its body's letters: "NEN-EN 1991-1-4", "ISO 8601-1".
+ */
+const DATE_IN_CODE =
+  /\b\d{4}-\d{1,2}-\d{1,2}(?=-[\p{L}\d])|(?<=[\p{L}\d]-)\d{4}-\d{1,2}-\d{1,2}\b|(?<=\b(?:EN|ISO|IEC|DIN|BS|NEN|NF|ASTM|ANSI|IEEE|UNE|ÖNORM|SN|CSA|GOST|DSTU|JIS|SANS)(?:[- /](?:EN|ISO|IEC))*\s)\d{4}-\d{1,2}(?:-\d{1,2})?\b/gu;
 /** A number just before a weekday: "Pier 15 on Monday", "Flight 12 Tuesday". */
 const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 /**
@@ -783,7 +789,10 @@ const EVERY_LISTED_MONTH = new RegExp(
 );
 /** A figure by the day, week or hour, before its period: "handled 18,000 containers a week in ", "5,000 passengers a day use the line in ". */
 const RATE_BEFORE =
-  /[#\d][#\d,.]*\s+(?:[\p{L}-]+\s+){0,3}(?:a|an|per|each)\s+(?:day|week|month|hour|night|shift)\s+(?:(?:[\p{L}-]+\s+){0,3}in\s+)?$/iu;
+  /[#\d][#\d,.]*\s+(?:[\p{L}-]+\s+){0,3}(?:a|an|per|each)\s+(?:day|week|month|year|hour|night|shift)\s+(?:(?:[\p{L}-]+\s+){0,3}in\s+)?$/iu;
+/** The same before a time ago: "Up to 2.1 million tonnes a year went through Constanta ". */
+const RATE_THEN_BEFORE_AGO =
+  /[#\d][#\d,.]*\s+(?:[\p{L}-]+\s+){0,3}(?:a|an|per|each)\s+(?:day|week|month|year|hour|night|shift)\s+(?:[\p{L}-]+\s+){1,3}$/iu;
 /**
  * What a thing was or made then, before its time: "twice what it did in ", "twice what it fetched ", "far above what the
  * utility paid for imported fuel oil ".
@@ -791,7 +800,7 @@ const RATE_BEFORE =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth". */
-const FIGURE_VERB = String.raw`(?:handled|carried|expects?|billed|invoiced|lost(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+(?:a\s+(?:net\s+)?(?:profit|loss)|(?:annual\s+|total\s+|net\s+|gross\s+)?(?:revenues?|sales|turnover|profits?|income|earnings))\s+of|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|expects?|billed|invoiced|lost(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+(?:an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)|(?:annual\s+|total\s+|net\s+|gross\s+)?(?:revenues?|sales|turnover|profits?|income|earnings))\s+of|(?:was|were)\s+worth)`;
 /** 'an A330F nicknamed "Black Friday"': a name given in quotation marks, the date's words and no more. */
 const isNickname = (before: string, after: string) =>
   /\b(?:nicknamed|dubbed|called|known\s+as)\s+["“]$/i.test(before) && /^["”]/.test(after);
@@ -805,6 +814,8 @@ const YEAR_OPENING = /^\s*(last|next)\s+year\b,?\s+(?:(?!\b(?:but|while|whereas|
 /** A figure compared with another time's, before that time: "a third less than ", "higher than ". */
 const COMPARED_THAN =
   /\b(?:less|more|fewer|lower|higher|smaller|larger|bigger|greater|cheaper|dearer)\s+than\s+(?:(?:it|they)\s+(?:was|were|did)\s+)?$/i;
+/** "and" inside a noun's phrase, not before a clause: "tonnes of grain and oilseeds", "storm and flood claims". */
+const NOUN_AND = String.raw`and(?=\s+(?!(?:the|an?|its|their|his|her|our|it|they|he|she|we|was|were|is|are|has|have|had|will|would|then|also|so)\b)\p{L}+(?<!ed)\b)`;
 /** A figure in numbers or money. */
 const FIGURE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|more\s+than|close\s+to|an\s+estimated)\s+)?(?:${PRICE}|[#\d][#\d,.]*(?:\s*(?:million|billion|thousand|lakh|crore|%|per\s*cent|percent)|\p{L}{1,3}(?!\p{L}))?)`;
 /**
@@ -812,7 +823,7 @@ const FIGURE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|onl
  * "raised SEK 412,000 for the nations ", "Viracopos handled about 14% of Brazil's international air cargo by weight ".
  */
 const PERIOD_FIGURE = new RegExp(
-  String.raw`\b${FIGURE_VERB}\s+${FIGURE}(?:\s+(?:(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which)\b)[\p{L}\p{N}'’/.()-]+|and(?=\s+[#\d]))){0,8}\s+$`,
+  String.raw`\b${FIGURE_VERB}\s+${FIGURE}(?:\s+(?:(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which)\b)[\p{L}\p{N}'’/.()-]+|and(?=\s+[#\d])|${NOUN_AND})){0,8}\s+$`,
   'iu',
 );
 /** A figure under its label: "Ridership: 1.18 million passengers ". */
@@ -820,6 +831,9 @@ const LABELLED_FIGURE = new RegExp(
   String.raw`^\s*\p{L}+(?:\s+\p{L}+)?\s*:\s*${FIGURE}(?:\s+[\p{L}'’/-]+){0,4}\s+$`,
   'iu',
 );
+/** A figure under its label, its period between them: "Output last year: 1.9 million Gcal". */
+const LABELLED_PERIOD = /^\s*\p{L}+(?:\s+\p{L}+)?\s+$/u;
+const LABELLED_FIGURE_AFTER = new RegExp(String.raw`^\s*:\s*${FIGURE}`, 'iu');
 /** The same after the period that opens the sentence: "Last year, St. Kitts processed roughly 3,900 main applications". */
 const PERIOD_FIGURE_AFTER = new RegExp(String.raw`^,?\s+(?:[\p{L}.'’-]+\s+){1,4}?${FIGURE_VERB}\s+${FIGURE}`, 'iu');
 /**
@@ -1137,8 +1151,11 @@ function numericDay(text: string, published: Date, order?: FigureOrder, introduc
   // when one order alone can read them or the report's own dates tell which ("signed on 08/12" may be either).
   const [first, separator, second] = [Number(match[1]), match[2], Number(match[3])];
   const bare = !match[4] && weekday < 0 && !stopped;
-  if (bare && (!introduced || (first <= 12 && second <= 12 && !order))) return bare && introduced ? null : undefined;
-  const readable = (reading: FigureOrder) => !bare || first > 12 || second > 12 || reading === order;
+  // Stops put the day first ("since 06.10"): only slashes and dashes may put the month first.
+  if (bare && (!introduced || (first <= 12 && second <= 12 && separator !== '.' && !order)))
+    return bare && introduced ? null : undefined;
+  const readable = (reading: FigureOrder) =>
+    !bare || first > 12 || second > 12 || separator === '.' || reading === order;
   const years = match[4] ? [Number(match[4])] : [-1, 0, 1].map((shift) => published.getFullYear() + shift);
   const readings = years.flatMap((year) => {
     const dayFirst = new Date(year, second - 1, first);
@@ -1691,6 +1708,12 @@ function periodFor(
   if (AGO.test(text) && /\b(?:those|that)\s+of\s+$/i.test(before)) return undefined;
   // '"June is our Christmas"': what a month is to someone, every year.
   if (MONTH_ALONE.test(text) && /^\s+(?:is|was)\s+(?:our|my|their|his|her|your)\s/i.test(after)) return undefined;
+  // "had received 1,140 claims so far, up from 610 on Friday": the baseline a tally grew from, no event of its day.
+  if (
+    /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(text) &&
+    new RegExp(String.raw`\b(?:up|down)\s+from\s+(?:${FIGURE})\s+$`, 'iu').test(before)
+  )
+    return undefined;
   // "Benchmark iron ore … was little changed at $104 a tonne on Friday": a price that held, no event.
   if (PRICE_HELD.test(sentence.slice(0, result.index))) return undefined;
   // '"Every time they say next week, it turns into next month"': a relative date in a habit counts from each time.
@@ -2103,6 +2126,7 @@ function periodFor(
       RATE_BEFORE.test(sentence.slice(0, result.index)) ||
       PERIOD_FIGURE.test(sentence.slice(0, result.index)) ||
       LABELLED_FIGURE.test(sentence.slice(0, result.index)) ||
+      (LABELLED_PERIOD.test(sentence.slice(0, result.index)) && LABELLED_FIGURE_AFTER.test(after)) ||
       (/^\s*["“]?\s*$/.test(sentence.slice(0, result.index)) && PERIOD_FIGURE_AFTER.test(after)) ||
       (FIGURE_BEFORE.test(sentence.slice(0, result.index)) && BASELINE_AFTER.test(after)) ||
       AT_PRICE_PER_UNIT_BEFORE.test(clauseBefore(sentence, result.index)) ||
@@ -2112,6 +2136,8 @@ function periodFor(
       COMPARED_THAN.test(before))
   )
     return undefined;
+  // "Up to 2.1 million tonnes a year went through Constanta a year ago": a rate then, a level.
+  if (AGO.test(text) && RATE_THEN_BEFORE_AGO.test(sentence.slice(0, result.index))) return undefined;
   // "fell to ₱1,850 this month from ₱3,400 in March 2025": a level's baseline in a month of a year.
   if (MONTH_OF_A_YEAR.test(text) && FROM_PRICE.test(sentence.slice(0, result.index))) return undefined;
   // "the same room cost them €95 when they stayed in October 2024": a price then.
@@ -4097,6 +4123,9 @@ export function resolveDates(
     });
 }
 
+/** A gathering words are said at, before its day: "at a briefing ", "at the council's press conference ". */
+const GATHERING_BEFORE_DAY =
+  /\bat\s+(?:an?|the|his|her|its|their|\p{Lu}[\p{L}'’]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:briefing|press\s+conference|news\s+conference|meeting|hearing|session|rally|ceremony)\s+$/u;
 /**
  * The day a quotation was spoken, when its attribution in the same sentence states it: '"The swearing-in will be
  * tomorrow morning," Sinsua told The Straits Courier on Monday.' Only a day the reader already resolved counts.
@@ -4121,6 +4150,8 @@ function spokenOn(sentence: string, index: number, resolved: readonly ResolvedDa
       ((SPEECH_VERB.test(lead.slice(-60)) && /^,?\s*[:,]?\s*$/.test(between)) ||
         // "On Monday the company's spokeswoman, Mayra Soto, had told this station: "…"".
         (/^\s*$/.test(lead) && SAYING_AFTER_DAY.test(`${between}"`)) ||
+        // "Director general Mykola Subota at a briefing this morning: "…"": the gathering it was said at.
+        (GATHERING_BEFORE_DAY.test(lead) && /^\s*:\s*$/.test(between)) ||
         (/\bspeaking\b/i.test(lead.slice(-60)) &&
           /^,\s*[^.;:"“”]{0,80}\b(?:said|says|added)\s*[:,]?\s*$/.test(between)))
     );
