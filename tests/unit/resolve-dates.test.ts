@@ -2001,6 +2001,28 @@ const TABLE: Row[] = [
   ],
   ['Heat has been off since 06.10 in the district.', '2026-11-06', '2026-10-06', 'day'],
   ['On 27.10 the plant restarted.', '2026-11-06', '2026-10-27', 'day'],
+  // Days listed with their weekdays start at the first; a plan set off beside its thing looks ahead with the verb after.
+  [
+    'The Independence public holidays remain gazetted as Friday 10th, Monday 13th and Tuesday 14th July.',
+    '2026-07-14',
+    '2026-07-10',
+    'day',
+  ],
+  [
+    'The tourism department says the Shillong Cherry Blossom Festival, scheduled to open on Thursday, will go ahead.',
+    '2026-11-09',
+    '2026-11-12',
+    'day',
+    'expected',
+  ],
+  // Not a count of a year's events, nor a baseline: a possessive before the month names what happened in it.
+  ['Last year there were two fires at the site.', '2026-04-20', '2025-01-01', 'year'],
+  [
+    "It now starts at US$250,000, up from US$150,000 before the program's August 2023 overhaul.",
+    '2026-09-30',
+    '2023-08-01',
+    'month',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -3492,6 +3514,17 @@ const NO_DATE: [string, string][] = [
   // Figures with a stop that are no day: a share, a clock.
   ['Output fell by 1.10 points on the index.', '2026-11-06'],
   ['The hall is open from 10.30 to 11.30 on weekdays.', '2026-11-06'],
+  // A weekly habit, a baseline counted in days, a tally since a year, a year's count told after it, a revenue, the
+  // month a sum is paid for, a notice's stamp after a hyphen: no events.
+  ['Our paper is printed on Thursday each week.', '2026-07-23'],
+  ["South Tarawa held only 11 days of diesel, down from 20 days' cover in 2020.", '2026-07-20'],
+  ['Geologists have recorded at least 11 slides on the Shillong–Guwahati road since 2014.', '2026-11-20'],
+  ['Last year there were around 127,000 visitors.', '2026-04-20'],
+  ["MNB's revenue of €41.3m last year barely covers upkeep.", '2026-04-20'],
+  ['The talks ended without agreement on the payment of the July subsidy.', '2026-08-20'],
+  ['The ministry pays the overdue July fuel subsidy in two tranches.', '2026-09-11'],
+  ['The cooperatives have not received the fuel subsidy corresponding to the month of July 2026.', '2026-08-20'],
+  ['Service update - issued 27/05/2026 at 14:00.', '2026-05-27'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -3739,6 +3772,16 @@ describe('sentences with two dates', () => {
   /** The days a sentence's phrases start on, read with the holidays of the countries given. */
   const read = (countries: string[], sentence: string, published: string) =>
     resolveDates(sentence, published, calendarOf(holidayCalendar, countries)).map((date) => date.start);
+
+  it('counts a quotation from the day said, how and where it was said standing between', () => {
+    expect(
+      read(
+        [],
+        'Zhou Lanying said on Friday by phone from Frankfurt: "We start building our stand tomorrow morning, no matter what."',
+        '2026-04-18',
+      ),
+    ).toEqual(['2026-04-18']);
+  });
 
   it('counts a quotation from the day of the gathering it was said at', () => {
     expect(

@@ -800,7 +800,7 @@ const RATE_THEN_BEFORE_AGO =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth". */
-const FIGURE_VERB = String.raw`(?:handled|carried|expects?|billed|invoiced|lost(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+(?:an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)|(?:annual\s+|total\s+|net\s+|gross\s+)?(?:revenues?|sales|turnover|profits?|income|earnings))\s+of|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|expects?|billed|invoiced|lost(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
 /** 'an A330F nicknamed "Black Friday"': a name given in quotation marks, the date's words and no more. */
 const isNickname = (before: string, after: string) =>
   /\b(?:nicknamed|dubbed|called|known\s+as)\s+["“]$/i.test(before) && /^["”]/.test(after);
@@ -817,7 +817,7 @@ const COMPARED_THAN =
 /** "and" inside a noun's phrase, not before a clause: "tonnes of grain and oilseeds", "storm and flood claims". */
 const NOUN_AND = String.raw`and(?=\s+(?!(?:the|an?|its|their|his|her|our|it|they|he|she|we|was|were|is|are|has|have|had|will|would|then|also|so)\b)\p{L}+(?<!ed)\b)`;
 /** A figure in numbers or money. */
-const FIGURE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|more\s+than|close\s+to|an\s+estimated)\s+)?(?:${PRICE}|[#\d][#\d,.]*(?:\s*(?:million|billion|thousand|lakh|crore|%|per\s*cent|percent)|\p{L}{1,3}(?!\p{L}))?)`;
+const FIGURE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|more\s+than|close\s+to|an\s+estimated|at\s+least|up\s+to)\s+)?(?:${PRICE}|[#\d][#\d,.]*(?:\s*(?:million|billion|thousand|lakh|crore|%|per\s*cent|percent)|\p{L}{1,3}(?!\p{L}))?)`;
 /**
  * A figure for a period, before it: "PMI handled 33.3 million passengers ", "The company booked a loss of €300,000 ",
  * "raised SEK 412,000 for the nations ", "Viracopos handled about 14% of Brazil's international air cargo by weight ".
@@ -835,7 +835,7 @@ const LABELLED_FIGURE = new RegExp(
 const LABELLED_PERIOD = /^\s*\p{L}+(?:\s+\p{L}+)?\s+$/u;
 const LABELLED_FIGURE_AFTER = new RegExp(String.raw`^\s*:\s*${FIGURE}`, 'iu');
 /** The same after the period that opens the sentence: "Last year, St. Kitts processed roughly 3,900 main applications". */
-const PERIOD_FIGURE_AFTER = new RegExp(String.raw`^,?\s+(?:[\p{L}.'’-]+\s+){1,4}?${FIGURE_VERB}\s+${FIGURE}`, 'iu');
+const PERIOD_FIGURE_AFTER = new RegExp(String.raw`^,?\s+(?:[\p{L}.'’-]+\s+){0,4}?${FIGURE_VERB}\s+${FIGURE}`, 'iu');
 /**
  * A figure just before a period: "Container volumes fell to 11,400 TEU ", "the palchi hold about 2,400 seats ". With a
  * baseline after the period it is a level compared (below); alone it may be news ("The death toll rose to 27 over the
@@ -863,8 +863,15 @@ const BASELINE_AFTER = new RegExp(
   String.raw`^,?\s+(?:(?:down|up)\s+from|from|against|compared\s+(?:with|to))\s+(?:(?:about|around|roughly|some|nearly)\s+)?(?:${PRICE}|[#\d])`,
   'iu',
 );
-/** "18, 19 and " before "20 February": days of the month listed before the last, which carries the month. */
-export const LISTED_DAYS = /(?<=^|[\s(])(\d{1,2})(?:,\s*\d{1,2})*,?\s+(?:and|&)\s+$/;
+/**
+ * "18, 19 and " before "20 February", "Friday 10th, Monday 13th and " before "Tuesday 14th July": days of the month
+ * listed before the last, which carries the month.
+ */
+const LISTED_DAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`;
+export const LISTED_DAYS = new RegExp(
+  String.raw`(?<=^|[\s(])${LISTED_DAY}(\d{1,2})(?:st|nd|rd|th)?(?:,\s*${LISTED_DAY}\d{1,2}(?:st|nd|rd|th)?)*,?\s+(?:and|&)\s+$`,
+  'i',
+);
 /** "the day after Green March Day (", "the eve of Flag Day (": a day counted from a named day whose date follows. */
 const BRACKETED_NAMED_DAY =
   /\bthe\s+(?:day\s+(?:(after|following)|before)|eve\s+of)\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]{2,40}\s*\(\s*$/u;
@@ -950,7 +957,7 @@ const FROM_PRICE = new RegExp(
     .filter((word) => NUMBER_WORDS[word] > 1)
     .join(
       '|',
-    )}|a\s+dozen|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters)(?:\/\p{L}+)?(?:\s+[\p{L}/]+){0,4}(?:\s+in\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:week|fortnight|half|quarter)\s+of|\s+in)?\s+$`,
+    )}|a\s+dozen|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters)(?:\/\p{L}+)?(?:\s+[\p{L}/]+(?:(?<=s)['’])?){0,4}(?:\s+in\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:week|fortnight|half|quarter)\s+of|\s+in)?\s+$`,
   'iu',
 );
 /** An amount of money: "$3", "US$4m", "£2.4m", "€140 million". */
@@ -1231,12 +1238,12 @@ const STAMP_LABEL =
 /**
  * The same opening its line without a colon, perhaps after the source's name or title: "Issued 28 OCT 26", "Issued at
  * Aqaba on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "511 — Updated Oct. 2,", "Incident report —
- * published", "Issued by Harbour Rail Corporation, Hong Kong,", a status page's "As of 14:00, Feb. 16.", "Advisory
+ * published", "Service update - issued", "Issued by Harbour Rail Corporation, Hong Kong,", a status page's "As of 14:00, Feb. 16.", "Advisory
  * issued at 0700 hrs on", a release's "Embargoed until 00:01", an order's signature "Done at Chambéry,", a live page's
  * entry "Update 6.12.2025 at 08.30 — …", a market message's "Message VRE-UMM-2026-08-0398, Version 3, published".
  */
 const STAMP_LINE =
-  /^\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–])\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Signed|Done|[Pp]ublished|Answered|Tabled|(?:Last\s+)?[Uu]pdated|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?)?(?:\s+[—–]|,)?\s+$/u;
+  /^\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Signed|Done|[Pp]ublished|Answered|Tabled|(?:Last\s+)?[Uu]pdated|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?)?(?:\s+[—–]|,)?\s+$/u;
 /**
  * What may follow such a line's date: nothing, a colon or a dash and the update, the issuing office ("…, at Putrajaya."),
  * "by order of …", its time.
@@ -2416,6 +2423,20 @@ function periodFor(
     )
   )
     return undefined;
+  // "the overdue July fuel subsidy", "the subsidy corresponding to the month of July 2026": the month a sum is paid
+  // for, no event of it.
+  if (
+    (MONTH_ALONE.test(text) &&
+      /\b(?:the|its|their|overdue|unpaid|late)\s+$/i.test(before) &&
+      /^\s+(?:[\p{L}-]+\s+)?(?:subsid(?:y|ies)|instal(?:l)?ments?|allowances?|bonus(?:es)?|stipends?)\b/iu.test(
+        after,
+      )) ||
+    (MONTH_OF_A_YEAR.test(text) &&
+      /\b(?:subsid(?:y|ies)|payments?|wages|salar(?:y|ies)|bills?|rent|fees?|pensions?|allowances?|invoices?|charges?)\b[^.;]{0,40}\b(?:corresponding\s+to|covering|for)\s+the\s+month\s+of\s+$/i.test(
+        sentence.slice(0, result.index),
+      ))
+  )
+    return undefined;
   // "Kannazuki, named after the old word for October": a month as what a word means.
   if (MONTH_ALONE.test(text) && /\b(?:word|name|term|expression)\s+for\s+$/i.test(before)) return undefined;
   // "Our regular advice hours, every Tuesday from 9 to 12, continue throughout December": a weekly habit through a
@@ -2502,6 +2523,8 @@ function periodFor(
     )
   )
     return undefined;
+  // "Our paper is printed on Thursday each week": a habit of every week.
+  if (/^(?:on\s+)?\p{Lu}\p{Ll}+day$/u.test(text) && /^\s+(?:each|every)\s+week\b/i.test(after)) return undefined;
   // "Friday is the workers' only day off": a weekday named as the kind of day it is every week.
   if (
     /^\p{Lu}\p{Ll}+day$/u.test(text) &&
@@ -3901,7 +3924,8 @@ export function resolveDates(
     const step = !counted || known ? 0 : counted[1] ? 1 : -1;
     // "made 18, 19 and 20 February public holidays": days listed in one month start at the first.
     const listed =
-      found[0].precision === 'day' && /^\d{1,2}\s+\p{L}/u.test(result.text)
+      found[0].precision === 'day' &&
+      /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}/iu.test(result.text)
         ? LISTED_DAYS.exec(sentence.slice(0, result.index))
         : null;
     const first = listed ? Number(listed[1]) : 0;
@@ -4147,7 +4171,9 @@ function spokenOn(sentence: string, index: number, resolved: readonly ResolvedDa
     const between = sentence.slice(date.index + date.text.length, opening);
     return (
       date.index < opening &&
-      ((SPEECH_VERB.test(lead.slice(-60)) && /^,?\s*[:,]?\s*$/.test(between)) ||
+      // 'said on Friday by phone from Frankfurt: "…"': how and where the words were said may stand between.
+      ((SPEECH_VERB.test(lead.slice(-60)) &&
+        /^,?(?:\s+(?:by|from|in|via|over|to|at)\s+[^.;:"“”,]{1,40}?)?\s*[:,]?\s*$/.test(between)) ||
         // "On Monday the company's spokeswoman, Mayra Soto, had told this station: "…"".
         (/^\s*$/.test(lead) && SAYING_AFTER_DAY.test(`${between}"`)) ||
         // "Director general Mykola Subota at a briefing this morning: "…"": the gathering it was said at.

@@ -234,6 +234,15 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     /^\s*,?\s+(?:would|will|is\s+(?:to|expected|likely))\b/.test(sentence.slice(end))
   )
     return 'future';
+  // "the Shillong Cherry Blossom Festival, scheduled to open on Thursday, will go ahead": a plan set off beside its
+  // thing, whose own verb looks ahead, is ahead.
+  if (
+    new RegExp(String.raw`,\s+(?:${PLAN_WORDS})\s+to\s+[a-z]+(?:\s+[^,;.]{1,30})?\s+$`, 'i').test(
+      sentence.slice(0, start),
+    ) &&
+    /^\s*,\s+(?:will|shall|is\s+(?:to|expected|likely|set|due))\b/i.test(sentence.slice(end))
+  )
+    return 'future';
   // "with the award targeted for the week of 20 July and installation in August": a plan told without a verb of its
   // own is ahead; so is what a hope or a plan would have done ("hoped to partially reopen the rank on Monday, with the
   // rest of the facility restored before the Day of Reconciliation on Dec. 16").
