@@ -2023,6 +2023,8 @@ const TABLE: Row[] = [
     '2023-08-01',
     'month',
   ],
+  // A day's figure is news, not a level of a period.
+  ['The Assumption Day sailings on 15 August were only 60 percent full.', '2026-08-25', '2026-08-15', 'day'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -3525,6 +3527,25 @@ const NO_DATE: [string, string][] = [
   ['The ministry pays the overdue July fuel subsidy in two tranches.', '2026-09-11'],
   ['The cooperatives have not received the fuel subsidy corresponding to the month of July 2026.', '2026-08-20'],
   ['Service update - issued 27/05/2026 at 14:00.', '2026-05-27'],
+  // Instruments cited by lowercase or lettered numbers, what a month is to someone, vessels' names, levels of a period
+  // told around it, a tally so far, what one would have said then, papers dated, trips counted for a month, round the
+  // clock: no events.
+  [
+    'This notice is issued in accordance with decree no. 2003-425 of 9 May 2003 on the safety of ropeways.',
+    '2026-02-10',
+  ],
+  ['The diversion is under Order No. CE/RB/K/112 of 2026 issued by the department.', '2026-03-10'],
+  ["'February is half my year,' sighs the owner of a crêperie.", '2026-02-24'],
+  ['Down at the harbour the canal boat M/S August is still running extra trips.', '2026-08-20'],
+  ['The barge, the Antwerp-registered Sunday Morning, hit the steel deck at around 21.40.', '2026-05-04'],
+  ['For information: in 2025 Fjordlinjen carried 12.4 million passengers.', '2026-09-10'],
+  ['Ridership on Fjordlinjen in August was 0.7 million.', '2026-09-10'],
+  ['Visitor arrivals last year were about 260,000, far below the 650,000 recorded in 2016.', '2026-11-05'],
+  ['87 per cent of departures on the southern section have been on time so far today.', '2026-08-26'],
+  ["'Honestly, a week ago I'd have said we'd lose the whole month,' said Thibault Garnier.", '2026-02-24'],
+  ['Late fees on bills dated 15/10/2026 to 31/10/2026 will be waived automatically.', '2026-10-14'],
+  ['The load factor on the route fell to 41% for October departures.', '2026-10-07'],
+  ['Hospitals and the airport remain on 24/7 supply.', '2026-10-20'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -456,6 +456,17 @@ describe('events as an editor would list them', () => {
     ]);
   });
 
+  it('reads a quotation in single marks as one in double marks: the attribution after it only dates the telling', () => {
+    expect(
+      entries("'We will decide early next week whether the route has to change,' the committee chairman said today."),
+    ).toEqual([
+      [
+        '2025-05-26',
+        "'We will decide early next week whether the route has to change,' the committee chairman said today.",
+      ],
+    ]);
+  });
+
   it('takes no entry from a press office saying it will say no more tonight', () => {
     expect(entries('No further statements will be issued tonight.')).toEqual([]);
   });

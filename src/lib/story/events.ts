@@ -279,6 +279,8 @@ const dateAlone = (sentence: string, date: ResolvedDate) => {
 /** A passage's statements: its sentences, and the independent clauses a semicolon joins within one. */
 const statementsOf = (text: string) => sentencesOf(text).flatMap((sentence) => sentence.split(/(?<=;)\s+/));
 
+/** Where a quotation ends, in double or single marks: '…," ', "…,' ". */
+const QUOTE_END = /[,.!?]["”'’]\s/;
 /** Who said a quotation, after it: 'Botswana Diamond Workers' Union branch chairman Friday Seabo told the crowd on Saturday.' */
 const QUOTE_ATTRIBUTION = new RegExp(`^\\s*[^,;"“”]{0,120}${SPEECH_VERB.source}[^,;"“”]{0,60}$`, 'i');
 /** A quotation opening a statement with a day of its speaker's in it: '"Tomorrow our engineers will start …"'. */
@@ -286,7 +288,7 @@ const QUOTED_DEICTIC = new RegExp(`^\\s*["“][^"”]*\\b(?:${DEICTIC_WORDS})\\b
 
 /** The day a statement ending in an attribution says its quotation was spoken: '"…," Dasgupta said on Friday.'. */
 function saidAtEnd(sentence: string, dates: readonly ResolvedDate[]): ResolvedDate | undefined {
-  const quoteEnd = sentence.search(/[,.!?]["”]\s/);
+  const quoteEnd = sentence.search(QUOTE_END);
   const last = dates.at(-1);
   if (quoteEnd < 0 || !last || last.precision !== 'day' || last.index < quoteEnd) return undefined;
   return QUOTE_ATTRIBUTION.test(sentence.slice(quoteEnd + 2)) &&
@@ -459,7 +461,7 @@ export function eventCandidates(
         };
         // '"The swearing-in will be tomorrow morning," Sinsua told reporters on Monday.': when what is quoted has a day of
         // its own, the attribution after it only dates the telling. A quotation with no day is the statement, dated by it.
-        const quoteEnd = sentence.search(/[,.!?]["”]\s/);
+        const quoteEnd = sentence.search(QUOTE_END);
         const toldAfterQuote = (i: number) =>
           quoteEnd >= 0 &&
           all[i].index > quoteEnd &&

@@ -908,6 +908,11 @@ const LEVEL_OF_PERIOD_AFTER = new RegExp(
   String.raw`^[^,;.]{0,30}?\b(?:averaged|totall?ed|came\s+in\s+at|hit|reached|stood\s+at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:${PRICE}|[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)?)`,
   'iu',
 );
+/** A figure, then the verb it was told with, before its period: "far below the 650,000 recorded ". */
+const FIGURE_THEN_VERB = new RegExp(String.raw`\b(?:the|a)\s+${FIGURE}\s+(?:[\p{L}-]+\s+)?\p{L}+ed\s+$`, 'iu');
+/** A large figure told after its period: " was 0.7 million", " were about 260,000". */
+const LARGE_FIGURE_TOLD_AFTER =
+  /^\s+(?:was|were)\s+(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|more\s+than|close\s+to)\s+)?(?:[#\d]{1,3}(?:,[#\d]{3})+|[#\d][#\d.]*\s*(?:million|billion|lakh|crore|%|per\s*cent|percent))/i;
 /** A price then, before its time: "the same room cost them €95 when they stayed ", "rooms that cost 105 euros ". */
 const PRICE_PAID_THEN = new RegExp(
   String.raw`\bcost\s+(?:(?:them|us|him|her|me|you)\s+)?${PAYER_AND_ROUGHLY}(?:${PRICE})[^,;.]{0,40}$`,
@@ -995,15 +1000,17 @@ const UNPLANNED =
   /^\s+(?:[A-Za-z]+\s+)?(?:fire|blaze|crash|collision|explosion|blast|accident|incident|attack|collapse|outage|blackout|leak|spill|derailment|shooting|stabbing|earthquake|quake|landslide|grounding|sinking|breach|eruption|failure|fault|malfunction|breakdown)\b(?!\s+(?:service|brigade|department|station|crews?|fighters?|officers?|chief|safety|alarm|engines?|drill|exits?)\b)/i;
 /**
  * A numbered instrument before "of" and its year: "Customs Law No. 20 of 1998", "Decree 1402 of 2026", "Supreme Decree
- * No. 212, of 1992", "Law 38/2015, of 29 September", "Order TMA/1312/2025, of 2 December", "Sub-decree 57 of 2019"
- * cite, they tell of nothing.
+ * No. 212, of 1992", "Law 38/2015, of 29 September", "Order TMA/1312/2025, of 2 December", "Sub-decree 57 of 2019",
+ * "decree no. 2003-425 of 9 May 2003", "Order No. CE/RB/K/112 of 2026" cite, they tell of nothing.
  */
 const INSTRUMENT =
-  /(?:\bNo\.?|\b[nN][°º])\s*(?:[A-Z]{1,5}[-/.]?)?\d[\w./-]*,?\s+$|\bNo\.?\s*\d[\w./-]*\s+on\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|on|for|and|the)\s+)?){1,5}$|\b(?:[Ss]ub-)?(?:[Dd]ecree(?:-[Ll]aw)?|[Ll]aw|[Aa]ct|[Oo]rder|[Rr]egulation|[Rr]esolution|[Oo]rdinance|[Dd]irective|[Cc]ircular|[Pp]rakas|[Ii]nstrument)\s+(?:[A-Z]{1,3}[/-])?\d[\w./-]*,?\s+$|\b\p{Lu}\p{Ll}+\s+\d{3,}[\w/-]*,?\s+$|\b\p{Lu}\p{L}+\s+(?:[A-Z]{2,}\/)?\d+\/\d{2,4},?\s+$/u;
+  /(?:\bNo\.?|\bno\.|\b[nN][°º])\s*(?:[A-Z]{1,5}[-/.]?){0,4}\d[\w./-]*,?\s+$|\bNo\.?\s*\d[\w./-]*\s+on\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|on|for|and|the)\s+)?){1,5}$|\b(?:[Ss]ub-)?(?:[Dd]ecree(?:-[Ll]aw)?|[Ll]aw|[Aa]ct|[Oo]rder|[Rr]egulation|[Rr]esolution|[Oo]rdinance|[Dd]irective|[Cc]ircular|[Pp]rakas|[Ii]nstrument)\s+(?:[A-Z]{1,3}[/-])?\d[\w./-]*,?\s+$|\b\p{Lu}\p{Ll}+\s+\d{3,}[\w/-]*,?\s+$|\b\p{Lu}\p{L}+\s+(?:[A-Z]{2,}\/)?\d+\/\d{2,4},?\s+$/u;
 const SAYING =
   /^(?:said|says|told|tells|added|adds|asked|asks|announced|confirmed|reported|wrote|joked|quipped|recalled|admitted|conceded|insisted|explained|noted|warned|argued|laughed|remarked|complained|replied)$/;
 /** What stands before a likeness: "like the Fourth of July" (not "would like Monday off"). */
 const SIMILE = /(?<!\b(?:would|I|we|they|you|to|should|might|[’']d)\s)\blike\s+(?:the\s+|a\s+)?$/i;
+/** The letters before a vessel's name: "the MV October Rose", "the canal boat M/S August". */
+const VESSEL_PREFIX = /\b(?:MV|M\/V|M\/S|MS|MT|SS|HMS|RV|FV|MY)\s+$/;
 /** A month name that is a first name: "board chair April Tanaka", "May Chen said". */
 const MONTH_NAMED = /^(?:april|may|june|july|august)$/i;
 /** Words that may stand capitalised before a month or weekday that is a date: "In March", "Since May", "Come September". */
@@ -1041,7 +1048,7 @@ export const PLAIN_SAYING = new RegExp(
  * A plain verb of saying right after the quotation, its speaker however long before the day: '"…," said the Makassar
  * branch manager of PT Lintas Samudra Nusantara (LSN), Andi Muhammad Fadli, on '.
  */
-const SAID_AFTER_QUOTE = new RegExp(String.raw`[,.?!]["”]\s+${PLAIN_SAYING_VERB}\b[^.;“”"]{0,140}$`);
+const SAID_AFTER_QUOTE = new RegExp(String.raw`[,.?!]["”'’]\s+${PLAIN_SAYING_VERB}\b[^.;“”"]{0,140}$`);
 /** The same after the day, before the quotation: 'On Monday the company's spokeswoman, Mayra Soto, had told this station: "'. */
 const SAYING_AFTER_DAY = new RegExp(String.raw`^[^.;"“”]{0,100}\b${PLAIN_SAYING_VERB}\b[^.;"“”]{0,30}[:,]\s*["“]`);
 
@@ -1713,8 +1720,12 @@ function periodFor(
     return undefined;
   // "Today's costs are not those of a year ago": the baseline of a comparison, no event.
   if (AGO.test(text) && /\b(?:those|that)\s+of\s+$/i.test(before)) return undefined;
-  // '"June is our Christmas"': what a month is to someone, every year.
-  if (MONTH_ALONE.test(text) && /^\s+(?:is|was)\s+(?:our|my|their|his|her|your)\s/i.test(after)) return undefined;
+  // '"June is our Christmas"', "'February is half my year'": what a month is to someone, every year.
+  if (
+    MONTH_ALONE.test(text) &&
+    /^\s+(?:is|was)\s+(?:(?:half|all|most|part)\s+(?:of\s+)?)?(?:our|my|their|his|her|your)\s/i.test(after)
+  )
+    return undefined;
   // "had received 1,140 claims so far, up from 610 on Friday": the baseline a tally grew from, no event of its day.
   if (
     /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(text) &&
@@ -1834,6 +1845,30 @@ function periodFor(
   if (
     /\b(?:for|during|over)\s+(?:the\s+)?$/i.test(before) &&
     LEVEL_OF_PERIOD_AFTER.test(sentence.slice(result.index + result.text.length))
+  )
+    return undefined;
+  // "Ridership on Fjordlinjen in August was 0.7 million", "Visitor arrivals last year were about 260,000": a level of a
+  // period, its subject told before it and its figure after. (A day's is news: "The sailings on 15 August were only 60
+  // percent full".)
+  if (
+    (MONTH_OF_A_YEAR.test(text) || /^(?:in\s+)?\d{4}$|^(?:last|this)\s+(?:year|month|week)$/i.test(text)) &&
+    /^\s*(?:[\p{L}'’-]+\s+){1,5}$/u.test(sentence.slice(0, result.index)) &&
+    LARGE_FIGURE_TOLD_AFTER.test(sentence.slice(result.index + result.text.length))
+  )
+    return undefined;
+  // "87 per cent of departures have been on time so far today": a tally up to now, no event.
+  if (/^today$/i.test(text) && /\bso\s+far\s+$/i.test(before)) return undefined;
+  // "'Honestly, a week ago I'd have said we'd lose the whole month'": what one would have said then, no event.
+  if (AGO.test(text) && /^\s*,?\s*(?:I|we|you|he|she|they|it)\s*(?:['’]d|would)\s+have\b/i.test(after))
+    return undefined;
+  // "Late fees on bills dated 10/01/2026 to 10/31/2026": the days a kind of paper bears, no event.
+  if (/\b(?:bills|invoices|statements|cheques|checks|receipts|letters)\s+dated\s+(?:from\s+)?$/i.test(before))
+    return undefined;
+  // "fell to 41% for October departures": the month a kind of trip is counted for.
+  if (
+    MONTH_ALONE.test(text) &&
+    /\bfor\s+$/i.test(before) &&
+    /^\s+(?:departures|arrivals|bookings|sailings|flights|shipments|deliveries)\b/i.test(after)
   )
     return undefined;
   // "down 8% from January": a change's baseline.
@@ -2134,12 +2169,14 @@ function periodFor(
       PERIOD_FIGURE.test(sentence.slice(0, result.index)) ||
       LABELLED_FIGURE.test(sentence.slice(0, result.index)) ||
       (LABELLED_PERIOD.test(sentence.slice(0, result.index)) && LABELLED_FIGURE_AFTER.test(after)) ||
-      (/^\s*["“]?\s*$/.test(sentence.slice(0, result.index)) && PERIOD_FIGURE_AFTER.test(after)) ||
+      (/^\s*(?:\p{L}+(?:\s+\p{L}+){0,2}:\s*)?["“]?\s*$/u.test(sentence.slice(0, result.index)) &&
+        PERIOD_FIGURE_AFTER.test(after)) ||
       (FIGURE_BEFORE.test(sentence.slice(0, result.index)) && BASELINE_AFTER.test(after)) ||
       AT_PRICE_PER_UNIT_BEFORE.test(clauseBefore(sentence, result.index)) ||
       (/^this\s/i.test(text) && LEVEL_NOW.test(sentence.slice(0, result.index))) ||
       LEVEL_TOLD_THEN.test(after) ||
       WHAT_IT_WAS.test(before) ||
+      FIGURE_THEN_VERB.test(before) ||
       COMPARED_THAN.test(before))
   )
     return undefined;
@@ -2195,11 +2232,11 @@ function periodFor(
   // or a company's name.
   if (
     /^\p{Lu}\p{Ll}+$/u.test(text) &&
-    (/\b(?:MV|M\/V|MS|MT|SS|HMS|RV|FV|MY)\s+$/.test(before) ||
+    (VESSEL_PREFIX.test(before) ||
       /^\s+(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}(?:Ltd|Limited|Inc|Corp|Corporation|Co|LLC|PLC|plc|Group|Holdings|Industries|Advisors|Advisers|Partners|Capital|Consulting|Consultants|Associates|Securities|Investments|Analytics)\b/u.test(
         after,
       ) ||
-      /\b(?:dog|bitch|puppy|husky|horse|mare|filly|colt|gelding|stallion|pony|cat|ship|vessel|boat|yacht|tug|trawler|feeder|tanker|freighter|ferry|barge|shell|scull|skiff|canoe|kayak|schooner|dinghy|dhow|sloop|ketch|catamaran|[\p{L}]+-flagged),?\s+$/iu.test(
+      /\b(?:dog|bitch|puppy|husky|horse|mare|filly|colt|gelding|stallion|pony|cat|ship|vessel|boat|yacht|tug|trawler|feeder|tanker|freighter|ferry|barge|shell|scull|skiff|canoe|kayak|schooner|dinghy|dhow|sloop|ketch|catamaran|[\p{L}]+-(?:flagged|registered)),?\s+$/iu.test(
         before,
       ) ||
       // "Residents in Sunday's Well": a place named for a day.
@@ -2460,10 +2497,10 @@ function periodFor(
   // "where the Dutch-flagged tanker barge Sunday Morning was discharging": a day's name in capitals after a vessel.
   if (
     /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(text) &&
-    (/\b(?:barge|tanker|ferry|carrier|freighter|feeder|steamer|liner|riverboat|ship|vessel|boat|yacht|trawler|tug|horse|mare)\s+$/i.test(
+    (/\b(?:barge|tanker|ferry|carrier|freighter|feeder|steamer|liner|riverboat|ship|vessel|boat|yacht|trawler|tug|horse|mare|[\p{L}]+-(?:flagged|registered))\s+$/iu.test(
       before,
     ) ||
-      /\b(?:MV|M\/V|MS|MT|SS|HMS|RV|FV|MY)\s+$/.test(before))
+      VESSEL_PREFIX.test(before))
   )
     return undefined;
   // "busy with March Madness brackets", "The Bulletin's annual November Outlook supplement", "The owners of October
@@ -3208,6 +3245,13 @@ function periodFor(
   const bracketed = /^\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)/i.exec(after)?.[0] ?? '';
   const introduced =
     /\b(?:on|since|from|until|till|by)\s+$/i.test(before) || /^(?:on|since|from|until|till|by)\s/i.test(text);
+  // "remain on 24/7 supply", "a 24/7 service": round the clock, no day.
+  if (
+    /^(?:on\s+)?24\/7$/.test(text.trim()) &&
+    (/^\s+(?!(?:the|a|an|and|or|to|at|in|when|as)\b)\p{Ll}/u.test(after) ||
+      /\b(?:a|an|the|its|their)\s+$/i.test(before))
+  )
+    return undefined;
   // "lower the accrual rate from 2 to 1.5 percent": figures before a unit are a quantity.
   if (/\d$/.test(text) && AMOUNT_AFTER.test(after)) return undefined;
   // "costs 2.2 dinars a litre, up from 2.05 a month ago": a figure a level changed from.
