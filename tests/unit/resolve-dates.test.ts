@@ -2025,6 +2025,14 @@ const TABLE: Row[] = [
   ],
   // A day's figure is news, not a level of a period.
   ['The Assumption Day sailings on 15 August were only 60 percent full.', '2026-08-25', '2026-08-15', 'day'],
+  // Days listed in a month of the year told after them; an upgrade named by its cost.
+  ['Pride returns on 7 and 8 August next year.', '2026-08-07', '2027-08-07', 'day', 'expected'],
+  [
+    'The stations will get new screen doors under a RM300 million upgrade announced in 2023.',
+    '2026-02-26',
+    '2023-01-01',
+    'year',
+  ],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -3546,6 +3554,21 @@ const NO_DATE: [string, string][] = [
   ['Late fees on bills dated 15/10/2026 to 31/10/2026 will be waived automatically.', '2026-10-14'],
   ['The load factor on the route fell to 41% for October departures.', '2026-10-07'],
   ['Hospitals and the airport remain on 24/7 supply.', '2026-10-20'],
+  // A whole month as a span, the same level as then, a word's meaning, a holiday's yearly custom, a figure opening the
+  // sentence with its verb, a live page signing off, a count this year will have: no events.
+  ['"We lost the whole of September," said Mr. Florencio Ngiraingas of the Chamber.', '2026-10-14'],
+  ['A taro farmer could not bring her produce to the Koror market for the whole of last month.', '2026-10-14'],
+  ['Fares have not changed: UAH 15 per trip, as in 2025.', '2026-11-24'],
+  ['The Lystopad café on Virmenska Street (its name means "November") will run a stall at the fair.', '2026-11-24'],
+  ['St Nicholas Day is marked on 6 December on both sides of the border.', '2026-11-27'],
+  ['About 85,000 people attended in 2025.', '2026-06-20'],
+  ["22:40 That's all from us tonight – thank you for following, and please get home safely.", '2026-08-01'],
+  ['This year the fair will have 140 wooden houses, 20 more than in 2025.', '2026-11-24'],
+  // A holiday kept in the present with a weekday: the clause after it, with its own verb, does not turn it back.
+  [
+    'Palau celebrates Independence Day on Thursday, and organizers have moved the parade in Koror off flatbed trucks.',
+    '2026-09-29',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -3793,6 +3816,16 @@ describe('sentences with two dates', () => {
   /** The days a sentence's phrases start on, read with the holidays of the countries given. */
   const read = (countries: string[], sentence: string, published: string) =>
     resolveDates(sentence, published, calendarOf(holidayCalendar, countries)).map((date) => date.start);
+
+  it('reads a holiday observed this year on its day, not as a yearly custom', () => {
+    expect(
+      read(
+        [],
+        'Road users should assume the closure will remain for the Twelfth holiday, which this year is observed on Monday 13 July.',
+        '2026-06-29',
+      ),
+    ).toEqual(['2026-01-01', '2026-07-13']);
+  });
 
   it('counts a quotation from the day said, how and where it was said standing between', () => {
     expect(

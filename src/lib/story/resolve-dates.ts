@@ -800,10 +800,10 @@ const RATE_THEN_BEFORE_AGO =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth". */
-const FIGURE_VERB = String.raw`(?:handled|carried|expects?|billed|invoiced|lost(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|expects?|billed|invoiced|lost(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
 /** 'an A330F nicknamed "Black Friday"': a name given in quotation marks, the date's words and no more. */
 const isNickname = (before: string, after: string) =>
-  /\b(?:nicknamed|dubbed|called|known\s+as)\s+["“]$/i.test(before) && /^["”]/.test(after);
+  /\b(?:nicknamed|dubbed|called|known\s+as|means|meaning)\s+["“]$/i.test(before) && /^["”]/.test(after);
 /** A baseline after another in a list: "against Tk 281.15 last week and Tk 226.80 ". */
 const BASELINE_LISTED = new RegExp(
   String.raw`\b(?:against|compared\s+(?:with|to)|versus|vs\.?|from)\s+(?:${PRICE}|[#\d][#\d,.]*)[^;.]{0,40}\band\s+(?:${PRICE}|[#\d][#\d,.]*)\s+$`,
@@ -908,8 +908,14 @@ const LEVEL_OF_PERIOD_AFTER = new RegExp(
   String.raw`^[^,;.]{0,30}?\b(?:averaged|totall?ed|came\s+in\s+at|hit|reached|stood\s+at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:${PRICE}|[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)?)`,
   'iu',
 );
-/** A figure, then the verb it was told with, before its period: "far below the 650,000 recorded ". */
-const FIGURE_THEN_VERB = new RegExp(String.raw`\b(?:the|a)\s+${FIGURE}\s+(?:[\p{L}-]+\s+)?\p{L}+ed\s+$`, 'iu');
+/**
+ * A figure, then the verb it was told with, before its period: "far below the 650,000 recorded ", "About 85,000 people
+ * attended ".
+ */
+const FIGURE_THEN_VERB = new RegExp(
+  String.raw`(?:\b(?:the|a)\s+${FIGURE}|^\s*${FIGURE}(?:\s+[\p{L}-]+)?)\s+\p{L}+ed\s+$`,
+  'iu',
+);
 /** A large figure told after its period: " was 0.7 million", " were about 260,000". */
 const LARGE_FIGURE_TOLD_AFTER =
   /^\s+(?:was|were)\s+(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|more\s+than|close\s+to)\s+)?(?:[#\d]{1,3}(?:,[#\d]{3})+|[#\d][#\d.]*\s*(?:million|billion|lakh|crore|%|per\s*cent|percent))/i;
@@ -1856,6 +1862,20 @@ function periodFor(
     LARGE_FIGURE_TOLD_AFTER.test(sentence.slice(result.index + result.text.length))
   )
     return undefined;
+  // "We lost the whole of September", "for the whole of last month": a span, no event.
+  if (/\b(?:whole|entire)\s+of\s+$/i.test(before)) return undefined;
+  // "UAH 15 per trip, as in 2025": the same level then.
+  if (/^in\s+\d{4}$/i.test(text) && /[#\d%][^.;]{0,40},\s*as\s+$/.test(sentence.slice(0, result.index)))
+    return undefined;
+  // "St Nicholas Day is marked on 6 December": a holiday's custom, every year's (not "which this year is observed on
+  // Monday 13 July").
+  if (
+    /\b(?:is|are)\s+(?:marked|celebrated|observed|commemorated)\s+(?:on\s+)?$/i.test(before) &&
+    !/\bthis\s+year\b/i.test(clauseBefore(sentence, result.index))
+  )
+    return undefined;
+  // "That's all from us tonight": a live page signing off.
+  if (/\bthat(?:['’]s|\s+is)\s+all\s+(?:from\s+(?:us|me)\s+)?(?:for\s+)?$/i.test(before)) return undefined;
   // "87 per cent of departures have been on time so far today": a tally up to now, no event.
   if (/^today$/i.test(text) && /\bso\s+far\s+$/i.test(before)) return undefined;
   // "'Honestly, a week ago I'd have said we'd lose the whole month'": what one would have said then, no event.
@@ -2176,7 +2196,7 @@ function periodFor(
       (/^this\s/i.test(text) && LEVEL_NOW.test(sentence.slice(0, result.index))) ||
       LEVEL_TOLD_THEN.test(after) ||
       WHAT_IT_WAS.test(before) ||
-      FIGURE_THEN_VERB.test(before) ||
+      FIGURE_THEN_VERB.test(sentence.slice(0, result.index)) ||
       COMPARED_THAN.test(before))
   )
     return undefined;
@@ -3234,8 +3254,13 @@ function periodFor(
     const first =
       /\b(?:between|from|of|on|for|to)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&|to|until|till|through)\s+$/i.exec(before);
     const day = result.start.date();
+    // "on 7 and 8 August next year": the year told after the span.
+    const offset = MONTH_YEAR_OFFSET.exec(after)?.[1]?.toLowerCase() as 'last' | 'this' | 'next' | undefined;
+    const year = result.start.isCertain('year')
+      ? day.getFullYear()
+      : day.getFullYear() + (offset ? { last: -1, this: 0, next: 1 }[offset] : 0);
     if (first && Number(first[1]) < day.getDate())
-      return [periodOf(new Date(day.getFullYear(), day.getMonth(), Number(first[1])), 'day'), direction];
+      return [periodOf(new Date(year, day.getMonth(), Number(first[1])), 'day'), direction];
   }
   // "between 27.05.2026 and 30.05.2026", "between 27 May and 30 May": the span's end; its start is read on its own.
   if (/\bbetween\s+[^,;]{0,20}?\d[^,;]{0,20}?\s+and\s+$/i.test(before)) return undefined;

@@ -418,7 +418,11 @@ function verbDirection(sentence: string, start: number, end: number): Direction 
     ([spanStart], index) =>
       index > own &&
       (/^[\s,;]*but\s/i.test(sentence.slice(spanStart)) ||
-        (/^[\s,;]*and\s/i.test(sentence.slice(spanStart)) && lastSignal(sentence.slice(0, spanStart)) !== undefined)),
+        (/^[\s,;]*and\s/i.test(sentence.slice(spanStart)) &&
+          (lastSignal(sentence.slice(0, spanStart)) !== undefined ||
+            // "Palau celebrates Independence Day on Thursday, and organizers have moved the parade": a holiday kept in
+            // the present is a verb of its own.
+            /\b(?:celebrates|marks|observes|commemorates)\b/i.test(sentence.slice(ownStart, start))))),
   );
   const lastGoverning = independent < 0 ? spans.length - 1 : independent - 1;
   // A clause of its own that opens with a participle and "by" ("triggered by the resignation of …") describes a
