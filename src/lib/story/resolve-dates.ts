@@ -868,6 +868,8 @@ const BASELINE_AFTER = new RegExp(
  * listed before the last, which carries the month.
  */
 const LISTED_DAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`;
+/** The last of days listed, which carries the month: "20 February", "Tuesday 14th July". */
+const LISTED_LAST = new RegExp(String.raw`^${LISTED_DAY}\d{1,2}(?:st|nd|rd|th)?\s+\p{L}`, 'iu');
 export const LISTED_DAYS = new RegExp(
   String.raw`(?<=^|[\s(])${LISTED_DAY}(\d{1,2})(?:st|nd|rd|th)?(?:,\s*${LISTED_DAY}\d{1,2}(?:st|nd|rd|th)?)*,?\s+(?:and|&)\s+$`,
   'i',
@@ -916,6 +918,8 @@ const FIGURE_THEN_VERB = new RegExp(
   String.raw`(?:\b(?:the|a)\s+${FIGURE}|^\s*${FIGURE}(?:\s+[\p{L}-]+)?)\s+\p{L}+ed\s+$`,
   'iu',
 );
+/** The figure a tally grew from, before its day: "up from 610 ". */
+const TALLY_BASELINE_BEFORE = new RegExp(String.raw`\b(?:up|down)\s+from\s+(?:${FIGURE})\s+$`, 'iu');
 /** A large figure told after its period: " was 0.7 million", " were about 260,000". */
 const LARGE_FIGURE_TOLD_AFTER =
   /^\s+(?:was|were)\s+(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|more\s+than|close\s+to)\s+)?(?:[#\d]{1,3}(?:,[#\d]{3})+|[#\d][#\d.]*\s*(?:million|billion|lakh|crore|%|per\s*cent|percent))/i;
@@ -1251,7 +1255,8 @@ const STAMP_LABEL =
 /**
  * The same opening its line without a colon, perhaps after the source's name or title: "Issued 28 OCT 26", "Issued at
  * Aqaba on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "511 — Updated Oct. 2,", "Incident report —
- * published", "Service update - issued", "Issued by Harbour Rail Corporation, Hong Kong,", a status page's "As of 14:00, Feb. 16.", "Advisory
+ * published", "Service update - issued", "Issued by Harbour Rail Corporation, Hong Kong,", a status page's "As of 14:00,
+ * Feb. 16.", "Advisory
  * issued at 0700 hrs on", a release's "Embargoed until 00:01", an order's signature "Done at Chambéry,", a live page's
  * entry "Update 6.12.2025 at 08.30 — …", a market message's "Message VRE-UMM-2026-08-0398, Version 3, published".
  */
@@ -1733,10 +1738,7 @@ function periodFor(
   )
     return undefined;
   // "had received 1,140 claims so far, up from 610 on Friday": the baseline a tally grew from, no event of its day.
-  if (
-    /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(text) &&
-    new RegExp(String.raw`\b(?:up|down)\s+from\s+(?:${FIGURE})\s+$`, 'iu').test(before)
-  )
+  if (/^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(text) && TALLY_BASELINE_BEFORE.test(before))
     return undefined;
   // "Benchmark iron ore … was little changed at $104 a tonne on Friday": a price that held, no event.
   if (PRICE_HELD.test(sentence.slice(0, result.index))) return undefined;
@@ -3993,8 +3995,7 @@ export function resolveDates(
     const step = !counted || known ? 0 : counted[1] ? 1 : -1;
     // "made 18, 19 and 20 February public holidays": days listed in one month start at the first.
     const listed =
-      found[0].precision === 'day' &&
-      /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}/iu.test(result.text)
+      found[0].precision === 'day' && LISTED_LAST.test(result.text)
         ? LISTED_DAYS.exec(sentence.slice(0, result.index))
         : null;
     const first = listed ? Number(listed[1]) : 0;

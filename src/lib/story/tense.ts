@@ -52,6 +52,8 @@ const FUTURE =
   /\b(?:will|shall|wo|'ll|going to|gonna|next|upcoming|tomorrow|let's|let us|must(?! have)|(?:has|have|needs?) to)\b/i;
 /** The participles of a plan in the present ("is scheduled", "is still pencilled in"), shared by the readers below. */
 const PLAN_WORDS = String.raw`due|set|expected|scheduled|slated|targeted|targetted|pencill?ed\s+in|poised|planned`;
+/** A plan set off beside its thing, before its day: ", scheduled to open ". */
+const PLAN_BESIDE = new RegExp(String.raw`,\s+(?:${PLAN_WORDS})\s+to\s+[a-z]+(?:\s+[^,;.]{1,30})?\s+$`, 'i');
 /**
  * A plan stated in the present: "is due to", "are set to", "is expected on", "plans to", "is scheduled for", "plan a
  * farewell gathering on Saturday", "are for trial on the 22nd of June".
@@ -237,9 +239,7 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   // "the Shillong Cherry Blossom Festival, scheduled to open on Thursday, will go ahead": a plan set off beside its
   // thing, whose own verb looks ahead, is ahead.
   if (
-    new RegExp(String.raw`,\s+(?:${PLAN_WORDS})\s+to\s+[a-z]+(?:\s+[^,;.]{1,30})?\s+$`, 'i').test(
-      sentence.slice(0, start),
-    ) &&
+    PLAN_BESIDE.test(sentence.slice(0, start)) &&
     /^\s*,\s+(?:will|shall|is\s+(?:to|expected|likely|set|due))\b/i.test(sentence.slice(end))
   )
     return 'future';
