@@ -1878,6 +1878,14 @@ function periodFor(
     return undefined;
   // "That's all from us tonight": a live page signing off.
   if (/\bthat(?:['’]s|\s+is)\s+all\s+(?:from\s+(?:us|me)\s+)?(?:for\s+)?$/i.test(before)) return undefined;
+  // "the most in a single day this year": the period a record is counted over.
+  if (
+    /^this\s+year$/i.test(text) &&
+    /\b(?:most|least|highest|lowest|biggest|largest|worst|best)\b[^.;,]{0,30}$/i.test(before)
+  )
+    return undefined;
+  // "rose to 6.4 days, up from 1.8 days a year ago": a baseline counted in the units of its time.
+  if (AGO.test(text) && /^[\d.,]+\s/.test(text) && /\b(?:up|down)\s+from\s+$/i.test(before)) return undefined;
   // "87 per cent of departures have been on time so far today": a tally up to now, no event.
   if (/^today$/i.test(text) && /\bso\s+far\s+$/i.test(before)) return undefined;
   // "'Honestly, a week ago I'd have said we'd lose the whole month'": what one would have said then, no event.
@@ -4362,6 +4370,8 @@ function holidayPeriod(
   )
     return undefined;
   if (isNickname(sentence.slice(0, holiday.index), sentence.slice(end))) return undefined;
+  // "residents will spend Midsummer without hot water": the holiday as a span someone lives through, no event.
+  if (/\b(?:spend|spends|spending|spent)\s+(?:the\s+)?$/i.test(sentence.slice(0, holiday.index))) return undefined;
   // 'Our breakfast show "Mardi Gras Matin"': a holiday's name opening a quoted title that goes on is the title's.
   if (/["“‘]\s*$/.test(sentence.slice(0, holiday.index)) && /^\s+\p{Lu}\p{Ll}+[^"”’]*["”’]/u.test(sentence.slice(end)))
     return undefined;
