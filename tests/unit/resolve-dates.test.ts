@@ -2033,6 +2033,16 @@ const TABLE: Row[] = [
     '2023-01-01',
     'year',
   ],
+  // A count of days after a weekday is no day of the month; "ground to a halt" is done.
+  [
+    'The footbridge reopened to pedestrians on Friday, 19 days after a glass panel shattered.',
+    '2026-08-31',
+    '2026-08-28',
+    'day',
+  ],
+  ['Line 2 ground to a halt on Monday during the evening rush.', '2026-10-08', '2026-10-05', 'day'],
+  // A flat of a reef is no price that held.
+  ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
   ['The ship docked at Pier 15 on Monday.', '2026-06-10', '2026-06-08', 'day'],
   // A future perfect looks ahead.
@@ -3573,6 +3583,16 @@ const NO_DATE: [string, string][] = [
   ['Average dwell time for import boxes rose to 6.4 days, up from 1.8 days a year ago.', '2026-05-26'],
   ["Tens of thousands of residents of Latvia's second city will spend Midsummer without hot water.", '2026-06-24'],
   ['It rained 112 mm, the most in a single day this year.', '2026-08-20'],
+  // Stock taken of how things stand on a day: a state, no event.
+  ['Here is where things stand this Thursday: power is on 24/7 for about 96% of customers on Saipan.', '2026-11-05'],
+  ['As things stand on Monday, two of the five berths are working.', '2026-03-16'],
+  // Money taken, a price that held or is compared with a day's, a span's level, what a season means: no events.
+  ['"Last year we took £9,000 that weekend alone."', '2026-05-20'],
+  ['Wheat export prices at Black Sea ports were little changed on Monday.', '2026-09-04'],
+  ['Wheat 12.5% FOB Odesa $231/t today, vs $228 on Aug 17.', '2026-09-04'],
+  ['The Assumption Day long weekend (15–16 Aug) ran at 88%, roughly in line with last year.', '2026-09-01'],
+  ["Pricing note: at today's rates, September ADR is tracking at €131.", '2026-09-01'],
+  ['"The early May bank holiday is when the season starts for us," she said.', '2026-05-20'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

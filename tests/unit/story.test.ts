@@ -267,6 +267,14 @@ describe('events as an editor would list them', () => {
     ).toEqual(['2025-05-14', '2025-05-15']);
   });
 
+  it('counts a day from the deed a sentence tells, not from the start of a state set off beside it', () => {
+    expect(
+      entries(
+        'The footbridge reopened on Wednesday. The crossing, closed since 1 May, reopened at 10am on a one-way system. The following day, the council lifted the one-way system.',
+      ).map(([start]) => start),
+    ).toEqual(['2025-05-01', '2025-05-21', '2025-05-22']);
+  });
+
   it('counts a day from the story’s day, not from the day that names a thing of the past', () => {
     expect(
       entries(

@@ -509,13 +509,16 @@ export function eventCandidates(
         // later, …": a look back does not move the story on; what follows counts from the day told before it.
         // "The runway had been shut since 15 May, when cracks opened. The following Monday, …": nor does when a state
         // told in the past perfect began ("has been closed since 27 January. The following day, …" counts from it).
-        // Nor does a thing named by its day.
+        // Nor does a thing named by its day, nor a state's start set off beside the deed the sentence tells ("The
+        // crossing, closed since 10 August, reopened at 10am. The following day, …" counts from the reopening).
         const background = (date: ResolvedDate) => {
           const before = sentence.slice(0, date.index);
+          const since = /\bsince\s*$/i.test(before) || /^since\b/i.test(date.text);
+          const deedAfter = /^\s*,\s*(?:\w+ly\s+)?([a-z]+)\b/.exec(sentence.slice(date.index + date.text.length));
           return (
             LOOK_BACK.test(date.text.trim()) ||
             namesAThing(date) ||
-            (/\bhad\b[^,;.]*$/i.test(before) && (/\bsince\s*$/i.test(before) || /^since\b/i.test(date.text)))
+            (since && (/\bhad\b[^,;.]*$/i.test(before) || (deedAfter !== null && isPastAction(deedAfter[1]))))
           );
         };
         if (!(all.length > 0 && all.every(background)))

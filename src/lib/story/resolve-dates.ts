@@ -528,13 +528,14 @@ const OFFSET_BEFORE = /\b(?:days?|weeks?|months?|years?)\s+from\s+$/i;
 const WEEKDAY_MODIFIED_BEFORE =
   /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|black|good|cyber|super|ash|holy|easter|following|previous|same|that|a|an|every|each|any|weekly|daily)\s+$|\b(?:a|an|any)\s+(?:good|bad|normal|typical|busy|quiet|usual|average|ordinary|slow|big)\s+$|\b(?:every|each)\s+(?:other|alternate)\s+$|\b(?:week|month)\s*[-–,]?\s*$/i;
 /**
- * "Friday 7/6", "Friday the 15th", "Friday (Jun-15)", "Friday [June 19]", "Monday later": the weekday is not the whole date;
+ * "Friday 7/6", "Friday the 15th", "Friday (Jun-15)", "Friday [June 19]", "Monday later": the weekday is not the whole date
+ * (a count of days after it is no day of the month: "on Friday, 19 days after");
  * nor is it before a day of the Hijri calendar ("on Thursday, Rabi al-Thani 6, 1448 AH (Sept. 17)"). "Desaguadero's
  * Friday fair", "the Sunday market", "the Sunday timetable", "the Wednesday and Thursday slots": what is held or run
  * each week on that day.
  */
 const WEEKDAY_MODIFIED_AFTER = new RegExp(
-  `^\\s*[,(\\[\\-–]?\\s*(?:\\d(?!\\d*(?:[.,]\\d+)?\\s*(?:%|per\\s?cent|percent)\\b)|${MONTH_NAME})|^\\s+the\\s+(?:\\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\\s+(?:later|earlier)\\b|^\\s+(?:(?:and|or)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+)?(?:fair|market|bazaar|souk|flea market|timetable|schedule|roster|price list|slot|edition|column|bulletin|supplement|magazine)s?\\b|^\\s*,?\\s*(?:(?:Muharram|Safar|Rajab|Sha['’]?ban|Ramadan|Shawwal)\\s+\\d|(?:Rabi|Jumada|Dhu)\\b)`,
+  `^\\s*[,(\\[\\-–]?\\s*(?:\\d(?!\\d*(?:[.,]\\d+)?\\s*(?:(?:%|per\\s?cent|percent)\\b|(?:days?|weeks?|months?|years?|hours?)\\b))|${MONTH_NAME})|^\\s+the\\s+(?:\\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\\s+(?:later|earlier)\\b|^\\s+(?:(?:and|or)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+)?(?:fair|market|bazaar|souk|flea market|timetable|schedule|roster|price list|slot|edition|column|bulletin|supplement|magazine)s?\\b|^\\s*,?\\s*(?:(?:Muharram|Safar|Rajab|Sha['’]?ban|Ramadan|Shawwal)\\s+\\d|(?:Rabi|Jumada|Dhu)\\b)`,
   'i',
 );
 /**
@@ -717,11 +718,16 @@ const UNIT_PRICE = new RegExp(
   String.raw`\b(?:sold|sells?|selling|trad(?:ed|es|ing)|went|going|priced)\b[^,;]*?\bat\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})|(?:${PRICE})\s+(?:\p{L}+\s+){0,2}(?:fetched|commanded|cost)\b|\b(?:fetched|fetching|commanded|cost|costs)\s+(?:(?:the\s+|its\s+|their\s+)?\p{Ll}+\s+(?=(?:about\s+|around\s+)?[A-Z]{0,3}\p{Sc}))?(?:about\s+|around\s+|nearly\s+|just\s+|only\s+|(?:more|less)\s+than\s+)?(?:${PRICE})|\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,4}?(?:that\s+)?(?:sold|went|traded|retailed)\s+for\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?(?:${PRICE})|\b(?:a|an|one)\s+(?:[\p{L}\d-]+\s+){1,6}?(?:that|who)\s+(?:paid|spent)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?(?:${PRICE})`,
   'iu',
 );
-/** A price that held, before its time: "was little changed at $104 a tonne ", "unchanged at £4.20 a litre ". */
+/**
+ * A price that held, before its time: "was little changed at $104 a tonne ", "unchanged at £4.20 a litre ", "prices …
+ * were little changed on ".
+ */
 const PRICE_HELD = new RegExp(
-  String.raw`\b(?:(?:little|barely|largely|broadly)\s+changed|unchanged|steady|flat)\s+at\s+(?:${PRICE})[^,;.]{0,40}$`,
+  String.raw`\b(?:(?:(?:little|barely|largely|broadly)\s+changed|unchanged|steady|flat)\s+at\s+(?:${PRICE})[^,;.]{0,40}|(?:(?:little|barely|largely|broadly)\s+changed|unchanged)\s+(?:on\s+)?)$`,
   'iu',
 );
+/** A price for each of a unit, right before its time: "Wheat 12.5% FOB Odesa $231/t ", "diesel at R24.10 a litre ". */
+const UNIT_PRICE_BEFORE = new RegExp(String.raw`(?:${PRICE})\s*(?:\/\s*\p{L}+|(?:a|per)\s+\p{L}+)\s+$`, 'iu');
 /** A price right after its time: "A month ago at $9,000 a year". */
 const AT_PRICE = new RegExp(String.raw`^\s+at\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})`, 'iu');
 /**
@@ -799,8 +805,8 @@ const RATE_THEN_BEFORE_AGO =
  */
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
-/** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth". */
-const FIGURE_VERB = String.raw`(?:handled|carried|expects?|billed|invoiced|lost(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
+/** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth", "took £9,000". */
+const FIGURE_VERB = String.raw`(?:handled|carried|expects?|billed|invoiced|(?:lost|took)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
 /** 'an A330F nicknamed "Black Friday"': a name given in quotation marks, the date's words and no more. */
 const isNickname = (before: string, after: string) =>
   /\b(?:nicknamed|dubbed|called|known\s+as|means|meaning)\s+["“]$/i.test(before) && /^["”]/.test(after);
@@ -918,8 +924,11 @@ const FIGURE_THEN_VERB = new RegExp(
   String.raw`(?:\b(?:the|a)\s+${FIGURE}|^\s*${FIGURE}(?:\s+[\p{L}-]+)?)\s+\p{L}+ed\s+$`,
   'iu',
 );
-/** The figure a tally grew from, before its day: "up from 610 ". */
-const TALLY_BASELINE_BEFORE = new RegExp(String.raw`\b(?:up|down)\s+from\s+(?:${FIGURE})\s+$`, 'iu');
+/** The figure a tally or a price is compared with, before its day: "up from 610 ", "vs $228/t on ". */
+const TALLY_BASELINE_BEFORE = new RegExp(
+  String.raw`\b(?:(?:up|down)\s+from|vs\.?|versus|against|compared\s+(?:with|to))\s+(?:${FIGURE})(?:\s*\/\s*\p{L}+)?\s+(?:on\s+)?$`,
+  'iu',
+);
 /** A large figure told after its period: " was 0.7 million", " were about 260,000". */
 const LARGE_FIGURE_TOLD_AFTER =
   /^\s+(?:was|were)\s+(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|more\s+than|close\s+to)\s+)?(?:[#\d]{1,3}(?:,[#\d]{3})+|[#\d][#\d.]*\s*(?:million|billion|lakh|crore|%|per\s*cent|percent))/i;
@@ -1650,6 +1659,8 @@ function periodFor(
     directionAt(sentence, result.index, wordsEnd) === undefined
   )
     return undefined;
+  // "Here is where things stand this Thursday: power is on for 96%": the day a state is taken stock of, no event.
+  if (/\b(?:where|how|as)\s+(?:things|matters)\s+stand\s+$/i.test(before)) return undefined;
   // "has not said whether it will seek to roll next year": a question left open dates nothing.
   if (
     /\b(?:has not|hasn['’]t|have not|did not|didn['’]t|would not|wouldn['’]t|declined to|refused to)\s+(?:yet\s+)?(?:say|said|confirm|confirmed|disclose|disclosed)\s+(?:whether|if|when)\b[^.;]*$/i.test(
@@ -1737,8 +1748,12 @@ function periodFor(
     /^\s+(?:is|was)\s+(?:(?:half|all|most|part)\s+(?:of\s+)?)?(?:our|my|their|his|her|your)\s/i.test(after)
   )
     return undefined;
-  // "had received 1,140 claims so far, up from 610 on Friday": the baseline a tally grew from, no event of its day.
-  if (/^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(text) && TALLY_BASELINE_BEFORE.test(before))
+  // "had received 1,140 claims so far, up from 610 on Friday", "$231/t today, vs $228 on Aug 17": the baseline a tally
+  // or a price is compared with, no event of its day.
+  if (
+    (/^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(text) || result.start.isCertain('day')) &&
+    TALLY_BASELINE_BEFORE.test(before)
+  )
     return undefined;
   // "Benchmark iron ore … was little changed at $104 a tonne on Friday": a price that held, no event.
   if (PRICE_HELD.test(sentence.slice(0, result.index))) return undefined;
@@ -1804,7 +1819,7 @@ function periodFor(
     return undefined;
   if (
     /^(?:(?:a|one)\s+(?:year|month|week)\s+ago|last\s+(?:year|month|week))$/i.test(text) &&
-    /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|on|(?:what|than|where)\s+(?:\p{L}+\s+){1,2}(?:was|were|had\s+been|did|cost|sold|fetched)(?:\s+\p{L}+ing)?|(?:level|levels|rate|pace|figure|figures)\s+of)\s+(?:[A-Z]{0,3}\p{Sc}?\s?[#\d][#\d.,]*\s*(?:million|billion|bn|m|k|%|per\s*cent|percent|lari|euros?|dollars?|pounds?|yen|kina|rand|shillings?|naira|pesos?|rupees?|lei|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baisa|halalas?|kobo|paise|centavos?)?\s+)?(?:(?:at|in|over)\s+(?:this|the same)\s+(?:point|time|stage|period)\s+)?$/iu.test(
+    /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|in\s+line\s+with|on\s+a\s+par\s+with|level\s+with|on|(?:what|than|where)\s+(?:\p{L}+\s+){1,2}(?:was|were|had\s+been|did|cost|sold|fetched)(?:\s+\p{L}+ing)?|(?:level|levels|rate|pace|figure|figures)\s+of)\s+(?:[A-Z]{0,3}\p{Sc}?\s?[#\d][#\d.,]*\s*(?:million|billion|bn|m|k|%|per\s*cent|percent|lari|euros?|dollars?|pounds?|yen|kina|rand|shillings?|naira|pesos?|rupees?|lei|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baisa|halalas?|kobo|paise|centavos?)?\s+)?(?:(?:at|in|over)\s+(?:this|the same)\s+(?:point|time|stage|period)\s+)?$/iu.test(
       before,
     ) &&
     /\d\s*(?:%|per\s*cent|percent)|\b(?:up|down|back|higher|lower|more|less|fewer|half|twice|double|triple|fraction)\b|\b\p{L}+er\s+than\b/iu.test(
@@ -1837,6 +1852,14 @@ function periodFor(
     /^\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:day|holiday|anniversary)\b/iu.test(after)
   )
     return undefined;
+  // '"The early May bank holiday is when the season starts for us"': what a feast or a season means, every year (not a
+  // day named: "Monday is when the vote takes place").
+  if (
+    !/\d|day\b/i.test(text) &&
+    /^\s*["“‘']?(?:the\s+)?$/i.test(sentence.slice(0, result.index)) &&
+    /^(?:\s+[\p{L}'’-]+){0,3}?\s+is\s+(?:\p{L}+ly\s+)?when\b/iu.test(sentence.slice(result.index + result.text.length))
+  )
+    return undefined;
   // "the parades happen every August, so there's always next year": a saying, no date.
   if (/\bthere['’]?s\s+always\s+$/i.test(before)) return undefined;
   // "This week, 2,400 tonnes of algae have been collected": a tally for the period, no event of it.
@@ -1853,6 +1876,13 @@ function periodFor(
   if (
     /\b(?:for|during|over)\s+(?:the\s+)?$/i.test(before) &&
     LEVEL_OF_PERIOD_AFTER.test(sentence.slice(result.index + result.text.length))
+  )
+    return undefined;
+  // "The Assumption Day long weekend (15–16 Aug) ran at 88%": a span's days in brackets after its name, and its level.
+  if (
+    /\b(?:weekend|week|fortnight|period|holidays?|break|festival|fiestas?|season)\s*\(\s*$/i.test(before) &&
+    /^\s*\)/.test(sentence.slice(result.index + result.text.length)) &&
+    LEVEL_AFTER.test(sentence.slice(result.index + result.text.length).replace(/^\s*\)/, ''))
   )
     return undefined;
   // "Ridership on Fjordlinjen in August was 0.7 million", "Visitor arrivals last year were about 260,000": a level of a
@@ -1976,6 +2006,7 @@ function periodFor(
       /^\s+(?:it|they|this|that)?\s*(?:costs?|sells?\s+for|fetch(?:es)?)\s+(?:about\s+|around\s+)?\S*\d/i.test(after) ||
       LEVEL_TOLD_NOW.test(after) ||
       COSTS_NOW.test(sentence.slice(0, result.index)) ||
+      UNIT_PRICE_BEFORE.test(before) ||
       // "employs about 7,800 people today", "A single adult fare is 240 yen today", "against roughly double that today":
       // a level now, told before its time.
       (/^today$/i.test(text) &&
@@ -2485,7 +2516,7 @@ function periodFor(
   // figure a month is the period of, no event of it.
   if (
     MONTH_ALONE.test(text) &&
-    /^\s+(?:monthly\s+|season\s+)?(?:pass(?:es)?|tickets?|invoices?|bills?|statements?|payslips?|paychecks?|paycheques?|wages|salar(?:y|ies)|pensions?|rent|throughput|occupancy|ridership|output|turnover|volumes?|billing\s+cycles?)\b/i.test(
+    /^\s+(?:monthly\s+|season\s+)?(?:pass(?:es)?|tickets?|invoices?|bills?|statements?|payslips?|paychecks?|paycheques?|wages|salar(?:y|ies)|pensions?|rent|throughput|occupancy|ADR|RevPAR|ridership|output|turnover|volumes?|billing\s+cycles?)\b/i.test(
       after,
     )
   )

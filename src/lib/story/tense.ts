@@ -117,6 +117,8 @@ function signalOf(words: string, afterPhrase = false): Direction | undefined {
     if (token === 'last') return LAST_TIME.test(next);
     // "you could smell it on the deck by Saturday": what one could perceive is told of as done, not planned.
     if (token === 'could') return /^(?:smell|hear|taste|sense|tell)$/.test(next);
+    // "Line 2 ground to a halt on Monday": the verb, not the noun ("on the ground").
+    if (token === 'ground') return next === 'to' && then === 'a';
     if (token === 'has' || token === 'have')
       return next === 'been' || HAS_DONE.test(next) || isPastAction(next) || (/ly$/.test(next) && isPastAction(then));
     return isPast(token);
