@@ -273,6 +273,8 @@ describe('captions and photo credits', () => {
     'The photo shows that the bridge was already cracked in March, the inspector said.',
     'The court saw a photo by the defendant’s brother.',
     'NATO/EU talks resumed in Brussels on Monday.',
+    // A date in brackets after another calendar's, not a credit's "(Agency/Name)".
+    'Speed limiters shall be mandatory on all public transport vehicles from Meskerem 1, 2019 E.C. (11/09/2026).',
   ])('keeps %j', (line) => expect(isCaptionLine(line)).toBe(false));
 });
 

@@ -2041,6 +2041,44 @@ const TABLE: Row[] = [
     'day',
   ],
   ['Line 2 ground to a halt on Monday during the evening rush.', '2026-10-08', '2026-10-05', 'day'],
+  // "a week on Friday" in a Friday paper is a week from that day; a clock time after a weekday leaves it whole; a
+  // weekday's meeting opening a sentence is that day's; so is a saying right after an opening day.
+  [
+    'The group would meet again a week on Friday to review moisture norms.',
+    '2026-08-28',
+    '2026-09-04',
+    'day',
+    'expected',
+  ],
+  ['The meeting was held on Thursday at 10am.', '2026-07-20', '2026-07-16', 'day'],
+  [
+    'The utility will hold a public meeting a week from Tuesday, 6:30 p.m., at the library.',
+    '2026-07-20',
+    '2026-07-28',
+    'day',
+    'expected',
+  ],
+  [
+    "At Wednesday's meeting of the Ginners Forum, members agreed to waive deductions.",
+    '2026-08-28',
+    '2026-08-26',
+    'day',
+  ],
+  ['On Thursday, the minister said that the line would reopen soon.', '2026-07-31', '2026-07-30', 'day'],
+  // Two weekdays with their days after them are those days; a weekend with a clock is no day.
+  [
+    'The holiday will be on Wednesday and Thursday, 14 and 15 Jumada al-Akhirah, corresponding to 25 and 26 November.',
+    '2026-11-16',
+    '2026-11-25',
+    'day',
+    'expected',
+  ],
+  [
+    'The committee reached a deal this past weekend, at 11:40 p.m. on Saturday, September 26, after five days of talks.',
+    '2026-09-30',
+    '2026-09-26',
+    'day',
+  ],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -3593,6 +3631,21 @@ const NO_DATE: [string, string][] = [
   ['The Assumption Day long weekend (15–16 Aug) ran at 88%, roughly in line with last year.', '2026-09-01'],
   ["Pricing note: at today's rates, September ADR is tracking at €131.", '2026-09-01'],
   ['"The early May bank holiday is when the season starts for us," she said.', '2026-05-20'],
+  // A place named after a day, figures in a reference's code, months of every year, a range of prices now, a dateline
+  // with a date of another calendar: no events.
+  ['Students of the Fourteenth August Public School, Mumtazabad, have been shifted to a tent.', '2026-08-20'],
+  ['A committee was formed vide Notification No. SO(E)/14-7/2026 to determine the causes of the breach.', '2026-08-20'],
+  [
+    "Pakistan's monsoon rains peak in July and August, and every August brings flooding to low-lying areas, where drainage has not kept pace.",
+    '2026-08-20',
+  ],
+  ['Phutti was quoted at Rs 8,350-8,600 per 40 kg today.', '2026-08-28'],
+  [
+    'GONDAR, Tahsas 28, 2018 E.C. (January 6, 2026) — The bureau has suspended the licence of Gihon Star.',
+    '2026-01-06',
+  ],
+  // Guard: a month before a company's name after a lower-case "at" stays a name.
+  ['"It was a delay," said Dóra Vámos, an analyst at August Equity in Budapest.', '2026-03-20'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -295,13 +295,14 @@ parser.parsers.push({
   pattern: () => PART_OF_WEEK,
   extract: (context) => componentsOf(context.refDate),
 });
-// "a week on Friday" (British and Irish): the Friday after the coming one. "this day week": a week from today; "this
-// day last week", a week back.
+// "a week on Friday" (British and Irish): the Friday after the coming one; in a Friday paper, a week from that day (the
+// golds agree: "a week on Friday, July 31" in a paper of 24 July). "this day week": a week from today; "this day last
+// week", a week back.
 parser.parsers.push({
   pattern: () => /\ba\s+week\s+on\s+(sun|mon|tues|wednes|thurs|fri|satur)day\b/i,
   extract: (context, match) => {
     const weekday = WEEKDAYS.indexOf(`${match[1].toLowerCase()}day`);
-    return componentsOf(addDays(context.refDate, ((weekday - context.refDate.getDay() + 7) % 7 || 7) + 7));
+    return componentsOf(addDays(context.refDate, ((weekday - context.refDate.getDay() + 7) % 7) + 7));
   },
 });
 // "a fortnight today", "a week tomorrow" (British): that many days on from today or tomorrow.
@@ -529,13 +530,14 @@ const WEEKDAY_MODIFIED_BEFORE =
   /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|black|good|cyber|super|ash|holy|easter|following|previous|same|that|a|an|every|each|any|weekly|daily)\s+$|\b(?:a|an|any)\s+(?:good|bad|normal|typical|busy|quiet|usual|average|ordinary|slow|big)\s+$|\b(?:every|each)\s+(?:other|alternate)\s+$|\b(?:week|month)\s*[-–,]?\s*$/i;
 /**
  * "Friday 7/6", "Friday the 15th", "Friday (Jun-15)", "Friday [June 19]", "Monday later": the weekday is not the whole date
- * (a count of days after it is no day of the month: "on Friday, 19 days after");
+ * (a count of days after it is no day of the month: "on Friday, 19 days after"); nor are two weekdays with their days
+ * after them ("on Wednesday and Thursday, 14 and 15 Jumada al-Akhirah, corresponding to 25 and 26 November");
  * nor is it before a day of the Hijri calendar ("on Thursday, Rabi al-Thani 6, 1448 AH (Sept. 17)"). "Desaguadero's
  * Friday fair", "the Sunday market", "the Sunday timetable", "the Wednesday and Thursday slots": what is held or run
  * each week on that day.
  */
 const WEEKDAY_MODIFIED_AFTER = new RegExp(
-  `^\\s*[,(\\[\\-–]?\\s*(?:\\d(?!\\d*(?:[.,]\\d+)?\\s*(?:(?:%|per\\s?cent|percent)\\b|(?:days?|weeks?|months?|years?|hours?)\\b))|${MONTH_NAME})|^\\s+the\\s+(?:\\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\\s+(?:later|earlier)\\b|^\\s+(?:(?:and|or)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+)?(?:fair|market|bazaar|souk|flea market|timetable|schedule|roster|price list|slot|edition|column|bulletin|supplement|magazine)s?\\b|^\\s*,?\\s*(?:(?:Muharram|Safar|Rajab|Sha['’]?ban|Ramadan|Shawwal)\\s+\\d|(?:Rabi|Jumada|Dhu)\\b)`,
+  `^\\s*[,(\\[\\-–]?\\s*(?:\\d(?!\\d*(?:[.,]\\d+)?\\s*(?:(?:%|per\\s?cent|percent)\\b|(?:days?|weeks?|months?|years?|hours?)\\b))|${MONTH_NAME})|^\\s+the\\s+(?:\\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\\s+(?:later|earlier)\\b|^\\s+(?:and|or|&)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s*,?\\s+\\d|^\\s+(?:(?:and|or)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+)?(?:fair|market|bazaar|souk|flea market|timetable|schedule|roster|price list|slot|edition|column|bulletin|supplement|magazine)s?\\b|^\\s*,?\\s*(?:(?:Muharram|Safar|Rajab|Sha['’]?ban|Ramadan|Shawwal)\\s+\\d|(?:Rabi|Jumada|Dhu)\\b)`,
   'i',
 );
 /**
@@ -651,10 +653,10 @@ function abbreviatedWeekdayStands(text: string, before: string, after: string): 
  * "BUSAN, South Korea, Sept. 22 (AP) —", "Praia, 02 Jul 2026 (APN) –". So does a place in ordinary case, its date and
  * a dash: "Buenos Aires, 17 April —", "Hamburg, Montag, 2. November 2026 –", "Abidjan, le 10/08/2026 —", "BELIZE CITY, Fri. Sept. 11, 2026--", "ST GEORGE'S, Grenada, Feb 4, CRNA –", "Oaxaca de Juárez, Oax., 21/07/2026.–", "Castries, 06/08/2026 - ", and
  * a ratings agency's "Meridian Ratings - London - 18 Sep 2026: ", and a date in brackets: "CHARLESTOWN, Nevis (Tuesday
- * 15th September 2026) - ".
+ * 15th September 2026) - ", or after a date of another calendar: "GONDAR, Tahsas 28, 2018 E.C. (January 6, 2026) — ".
  */
 const DATELINE =
-  /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:le\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:,\s+[A-Z]{2,8})?(?:(?:\s+|\.)[—–]\s|\s*--\s|:\s)|^\p{Lu}[\p{L} .'’-]{1,30},\s+\d{1,2}\/\d{1,2}\/\d{4}\s-\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s|^\p{Lu}[\p{L} .'’/-]+,\s+(?:\p{Lu}[\p{L}.'’ ]{1,20}\s+)?\((?:\p{Lu}\p{Ll}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\)\s*[—–-]\s/u;
+  /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:le\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:,\s+[A-Z]{2,8})?(?:(?:\s+|\.)[—–]\s|\s*--\s|:\s)|^\p{Lu}[\p{L} .'’-]{1,30},\s+\d{1,2}\/\d{1,2}\/\d{4}\s-\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s|^\p{Lu}[\p{L} .'’/-]+,\s+(?:\p{Lu}[\p{L}.'’ ]{1,20}\s+)?\((?:\p{Lu}\p{Ll}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\)\s*[—–-]\s|^\p{Lu}{2,}(?:[ .'’/-]\p{Lu}{2,})*,\s+[^—–()]{3,40}\([^()]*\d{4}\)\s*[—–-]\s/u;
 /**
  * A dateline on a line of its own, the place and the day and nothing told of it: "Jeddah — Monday 6 Ramadan 1447 AH,
  * corresponding to 23/02/2026", "Wednesday 6 Rabi' al-Awwal 1448, corresponding to 19 August 2026.", "Son en Breugel /
@@ -675,6 +677,11 @@ function clauseBefore(sentence: string, index: number): string {
   return sentence.slice(start, index);
 }
 
+/** Where the clause of a phrase ending at `end` stops: at the next comma, semicolon or stop. */
+const ownClauseEnd = (sentence: string, end: number) => {
+  const stop = sentence.slice(end).search(/[,;.]/);
+  return stop < 0 ? sentence.length : end + stop;
+};
 /** The clause a date phrase stands in, the phrase included. */
 function clauseAround(sentence: string, index: number, length: number): string {
   const [start, end] = clausesOf(sentence).find(([, last]) => index < last) ?? [0, sentence.length];
@@ -730,12 +737,14 @@ const PRICE_HELD = new RegExp(
 const UNIT_PRICE_BEFORE = new RegExp(String.raw`(?:${PRICE})\s*(?:\/\s*\p{L}+|(?:a|per)\s+\p{L}+)\s+$`, 'iu');
 /** A price right after its time: "A month ago at $9,000 a year". */
 const AT_PRICE = new RegExp(String.raw`^\s+at\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})`, 'iu');
+/** The top of a range of prices: the "-8,600" of "Rs 8,350-8,600 per 40 kg". */
+const PRICE_RANGE_END = String.raw`(?:\s*[-–]\s*[\d#][\d#,.]*)?`;
 /**
  * A level quoted before its time: "Copper was trading at about US$10,900 a tonne this week", "offered at $1,690/t", "was
  * selling for 250,000 dong this week", "The gauge read minus 1.05 metres this morning".
  */
 const QUOTED_AT = new RegExp(
-  String.raw`(?:\b(?:trading|traded|trades|offered|quoted|assessed|selling|priced)\s+(?:at|around|near|above|below|for)\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)|\b(?:stood|stands)\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE})|\b(?:read|reads)\s+(?:minus\s+|plus\s+)?[\d#][\d#,.]*)[^,;.]{0,40}$`,
+  String.raw`(?:\b(?:trading|traded|trades|offered|quoted|assessed|selling|priced)\s+(?:at|around|near|above|below|for)\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)|\b(?:stood|stands)\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE})|\b(?:read|reads)\s+(?:minus\s+|plus\s+)?[\d#][\d#,.]*)${PRICE_RANGE_END}[^,;.]{0,40}$`,
   'u',
 );
 /** A price set off before its time: "the fare, RM38 a month ago, is selling at RM45", "premiums, around £9,000 two years ago, were". */
@@ -1032,9 +1041,12 @@ const SIMILE = /(?<!\b(?:would|I|we|they|you|to|should|might|[’']d)\s)\blike\s
 const VESSEL_PREFIX = /\b(?:MV|M\/V|M\/S|MS|MT|SS|HMS|RV|FV|MY)\s+$/;
 /** A month name that is a first name: "board chair April Tanaka", "May Chen said". */
 const MONTH_NAMED = /^(?:april|may|june|july|august)$/i;
-/** Words that may stand capitalised before a month or weekday that is a date: "In March", "Since May", "Come September". */
+/**
+ * Words that may stand capitalised before a month or weekday that is a date: "In March", "Since May", "Come September",
+ * "At Wednesday's meeting".
+ */
 const BEFORE_MONTH =
-  /\b(?:in|on|since|by|from|until|last|next|this|early|late|mid|during|through|before|after|of|and|or|earlier|later|as at|as of|come)\s+$/i;
+  /\b(?:in|on|since|by|from|until|last|next|this|early|late|mid|during|through|before|after|of|and|or|earlier|later|as at|as of|come)\s+$|^\s*["“]?At\s+$/i;
 
 /**
  * A habit's period before a date in it: "every year on", "each spring in the first week of", "every year runs into",
@@ -1757,6 +1769,17 @@ function periodFor(
     return undefined;
   // "Benchmark iron ore … was little changed at $104 a tonne on Friday": a price that held, no event.
   if (PRICE_HELD.test(sentence.slice(0, result.index))) return undefined;
+  // "Monsoon rains peak in July and August, and every August brings flooding": months of every year told in the present,
+  // no one year's.
+  if (
+    monthAlone(text.replace(/[\s,.]+$/, '')) &&
+    !result.start.isCertain('year') &&
+    /\b(?:every|each)\s+(?:year|summer|winter|spring|autumn|monsoon|season|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/i.test(
+      sentence,
+    ) &&
+    directionAt(sentence.slice(0, ownClauseEnd(sentence, wordsEnd)), result.index, wordsEnd) === undefined
+  )
+    return undefined;
   // '"Every time they say next week, it turns into next month"': a relative date in a habit counts from each time.
   if (
     /\b(?:every time|each time|whenever|every day|each day)\b/i.test(sentence.slice(0, result.index)) &&
@@ -1840,6 +1863,8 @@ function periodFor(
   // a number.
   if (/\b(?:below|above|under|over|near|to|from)\s+(?:where|what)\b[^,;.]{0,40}$/i.test(before)) return undefined;
   if (/(?:\bNos?\.?|\bNumber|N[°º])\s*$/i.test(before)) return undefined;
+  // "Notification No. SO(E)/14-7/2026": figures joined to a reference's letters by a slash are part of it.
+  if (/[\p{L}\d)]\/$/u.test(sentence.slice(0, result.index)) && /^\d/.test(text)) return undefined;
   // "Emancipation Day, which falls on 1 August each year": a day of every year.
   if (!result.start.isCertain('year') && /^[\s,]+(?:each|every)\s+year\b/i.test(sentence.slice(wordsEnd)))
     return undefined;
@@ -2347,10 +2372,13 @@ function periodFor(
     return undefined;
   // "(This report appeared in our Gujarati edition of Friday, 23 October …)": the day of an edition, no event.
   if (/\bedition\s+(?:of|dated)\s+$/i.test(before)) return undefined;
-  // "access from 6 September Boulevard": a street named after a day, its name before the street's kind.
+  // "access from 6 September Boulevard", "the Fourteenth August Public School": a street or a place named after a day,
+  // its name before the place's kind.
   if (
-    /^\d{1,2}\s+\p{Lu}\p{Ll}+$/u.test(text) &&
-    /^\s+(?:Boulevard|Avenue|Street|Road|Square|Bridge|Stadium|Park|Station|Plaza)\b/.test(after)
+    /^(?:\d{1,2}(?:st|nd|rd|th)?|First|Second|Third|\p{Lu}\p{Ll}*th)\s+\p{Lu}\p{Ll}+$/u.test(text) &&
+    /^\s+(?:(?:Public|High|Primary|Secondary|Model|Government)\s+)?(?:Boulevard|Avenue|Street|Road|Square|Bridge|Stadium|Park|Station|Plaza|School|College|University|Hospital|Market|Colony)\b/.test(
+      after,
+    )
   )
     return undefined;
   // "abroad it is the April Fair, even when it is held in May": whenever it is, no one year's.
@@ -3504,9 +3532,12 @@ function periodFor(
       /^\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+(?:th|st))\s+(?!of\b)[a-z]/.test(
         after,
       );
-    // "walked out at 6 a.m. Monday", "opens at 21:14 UTC on Tuesday": a clock time before the weekday is no part of the
-    // date.
-    const clockless = text.replace(CLOCK_BEFORE, '');
+    // "walked out at 6 a.m. Monday", "opens at 21:14 UTC on Tuesday", "was held on Thursday at 10am": a clock time before
+    // or after a weekday named is no part of the date (chrono's weekend with a clock, "this past weekend, at 11:40 p.m.",
+    // is no day).
+    const clockless = text
+      .replace(CLOCK_BEFORE, '')
+      .replace(/(?:mon|tues|wednes|thurs|fri|satur|sun)day/i.test(text) ? CLOCK_AFTER : /(?!)/, '');
     // "On Monday (17/8)" (Indonesian and Malaysian styles): the figures in brackets are the weekday's date.
     const noted = /^\s*\((\d{1,2}[/.]\d{1,2})\)/.exec(after);
     const inBrackets = noted && !/\d/.test(clockless) && numericDay(`${text} ${noted[1]}`, published, order, true);

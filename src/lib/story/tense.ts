@@ -448,11 +448,16 @@ function verbDirection(sentence: string, start: number, end: number): Direction 
   // In another clause "last October" dates that clause, not the phrase: "a rise from 1 September and a lump sum
   // covering overtime since last October" offers the rise ahead.
   const untimed = (span: [number, number]) => sentence.slice(...span).replace(LAST_TIME_PHRASE, 'the $1');
+  // A sentence's opening phrase with no verb of its own is dated by the saying right after it: "On Thursday, the minister
+  // said that the line would reopen" tells of Thursday's saying.
   for (let step = 1; step < spans.length; step++) {
     const [earlier, later] = [spans[own - step], own + step <= lastGoverning ? spans[own + step] : undefined];
     if (earlier && !appositive(earlier)) stretches.push([untimed(earlier), 'before']);
     if (later && !appositive(later))
-      (isAttribution(sentence.slice(...later)) ? attributions : stretches).push([untimed(later), 'after']);
+      (isAttribution(sentence.slice(...later)) && !(own === 0 && step === 1) ? attributions : stretches).push([
+        untimed(later),
+        'after',
+      ]);
   }
   for (const [stretch, side] of stretches) {
     const signal = side === 'before' ? lastSignal(stretch) : signalOf(masked(stretch), true);
