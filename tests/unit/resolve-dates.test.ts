@@ -2079,6 +2079,24 @@ const TABLE: Row[] = [
     '2026-09-26',
     'day',
   ],
+  // A 24-hour time with a stop after the day is no 4 October: "early on Sunday, at 4.10"; nor is it part of "tonight".
+  ['A camera filmed the car leaving the area early on Sunday, at 4.10.', '2026-07-21', '2026-07-19', 'day'],
+  ['The mayor will brief the groups tonight at 20.00 on the plan.', '2026-02-16', '2026-02-16', 'day', 'expected'],
+  ['The mayor briefed the groups this morning at 10am.', '2026-02-16', '2026-02-16', 'day'],
+  // "burst" is done; a dateline with a hyphen is no event ("Asmara, 20 May 2026 - Engineers …"), the day after it is.
+  [
+    'Water is flowing again in most of Asmara, where the main pipeline from Toker Dam burst on 13 May, our correspondents in the city report.',
+    '2026-06-25',
+    '2026-05-13',
+    'day',
+  ],
+  ['Asmara, 20 May 2026 - Engineers say the pipe ruptured on the night of 13 May.', '2026-05-20', '2026-05-13', 'day'],
+  [
+    '"The sections will be in Massawa port tomorrow," Eng. Tekle told the Gazette on Monday.',
+    '2026-05-20',
+    '2026-05-19',
+    'day',
+  ],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -2668,7 +2686,6 @@ const NO_DATE: [string, string][] = [
   ['Motorcyclists now charge N1,500 for trips that cost N1,000 in August.', '2026-09-09'],
   ['Prosecutors said he padded Sunday estimates for six films.', '2026-10-28'],
   ['It is an industry built on the Monday-morning ritual of the weekend chart.', '2026-10-31'],
-  ['A camera filmed the car leaving the area early on Sunday, at 4.10.', '2026-07-21'],
   ['Dealers expect a busy first week, with the September show season approaching.', '2026-08-14'],
   // "This time last year" compares with a year ago; "every June and July" is a habit of both months; "Midsummer Day"
   // in a report that names no country is none of the days the calendars part on.
@@ -3646,6 +3663,16 @@ const NO_DATE: [string, string][] = [
   ],
   // Guard: a month before a company's name after a lower-case "at" stays a name.
   ['"It was a delay," said Dóra Vámos, an analyst at August Equity in Budapest.', '2026-03-20'],
+  // A comparison with a month ago, a span of a whole year, a level in its units, a weekday's school, the span a report
+  // covers, the day words were said when they date what they say: no events.
+  ['A ride costs twice as much as it did this time last month, drivers say.', '2026-11-20'],
+  [
+    'The storm drove 38.6 million customer minutes of interruption, more than the utility logged in all of 2024.',
+    '2026-01-20',
+  ],
+  ['Its system SAIDI was 94 minutes last year, excluding major event days.', '2026-01-20'],
+  ['"You plant a tree for somebody you will never meet," said Sunday school teacher Ellen Baptiste.', '2026-04-27'],
+  ['Chlorine testing continues 24/7 during the reporting period (27 May - 9 June).', '2026-06-10'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -3890,6 +3917,20 @@ describe('feasts as the Orthodox calendars keep them', () => {
 });
 
 describe('sentences with two dates', () => {
+  it('counts a quotation\'s "tonight" from the day it was said, which is then no event of its own', () => {
+    const texts = (sentence: string, published: string) =>
+      resolveDates(sentence, published).map((date) => [date.text, date.start]);
+    expect(
+      texts('"The taps will run all night tonight," an engineer told residents on 17 June.', '2026-06-25'),
+    ).toEqual([['tonight', '2026-06-17']]);
+    expect(
+      texts(
+        'Speaking to Al-Fajr al-Jadid by telephone on Friday, the spokesman of the Eastern Electricity Distribution Company, engineer Faraj al-Mismari, said: "We will return power to the hospitals tonight."',
+        '2026-08-22',
+      ),
+    ).toEqual([['tonight', '2026-08-21']]);
+  });
+
   /** The days a sentence's phrases start on, read with the holidays of the countries given. */
   const read = (countries: string[], sentence: string, published: string) =>
     resolveDates(sentence, published, calendarOf(holidayCalendar, countries)).map((date) => date.start);

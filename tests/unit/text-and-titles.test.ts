@@ -11,6 +11,10 @@ describe('sentencesOf', () => {
       'Mr. Peskov did not.',
       'Done!',
     ]);
+    expect(sentencesOf('"We will truck them up," Eng. Tekle told the Gazette on Monday. It rained.')).toEqual([
+      '"We will truck them up," Eng. Tekle told the Gazette on Monday.',
+      'It rained.',
+    ]);
   });
 
   it('splits before a sentence that opens with a figure, but not after an abbreviation that takes one', () => {

@@ -516,9 +516,12 @@ const ZONE = '(?:\\s+[A-Z]{2,5}\\b)?';
 const CLOCK_BEFORE = new RegExp(
   `^(?:(?:[Aa]t|[Ff]rom)\\s+)?${CLOCK}${ZONE}(?:\\s*(?:to|until|till|-|–)\\s*${CLOCK}${ZONE})?\\s+(?:on\\s+)?`,
 );
-/** A clock time or span after the day: ", at 10:00", " at 20:00 EAT", ", from 6.30pm to 8.30pm", ", from 8 a.m. to noon". */
+/**
+ * A clock time or span after the day: ", at 10:00", " at 20:00 EAT", ", from 6.30pm to 8.30pm", ", from 8 a.m. to noon",
+ * " at 20.00" (a 24-hour time with a stop, after "at").
+ */
 const CLOCK_AFTER = new RegExp(
-  `,?\\s+(?:(?:at|from|between)\\s+)?${CLOCK}${ZONE}(?:\\s*(?:to|and|until|till|-|–)\\s*(?:${CLOCK}${ZONE}|noon|midday|midnight))?(?:\\s+in\\s+the\\s+(?:morning|afternoon|evening)|\\s+at\\s+night)?$`,
+  `,?\\s+(?:(?:at|from|between)\\s+)?${CLOCK}${ZONE}(?:\\s*(?:to|and|until|till|-|–)\\s*(?:${CLOCK}${ZONE}|noon|midday|midnight))?(?:\\s+in\\s+the\\s+(?:morning|afternoon|evening)|\\s+at\\s+night)?$|\\s+at\\s+(?:[01]?\\d|2[0-3])[.h][0-5]\\d$`,
 );
 /** "three days from today": an offset from the phrase, which chrono does not read. */
 const OFFSET_BEFORE = /\b(?:days?|weeks?|months?|years?)\s+from\s+$/i;
@@ -533,11 +536,11 @@ const WEEKDAY_MODIFIED_BEFORE =
  * (a count of days after it is no day of the month: "on Friday, 19 days after"); nor are two weekdays with their days
  * after them ("on Wednesday and Thursday, 14 and 15 Jumada al-Akhirah, corresponding to 25 and 26 November");
  * nor is it before a day of the Hijri calendar ("on Thursday, Rabi al-Thani 6, 1448 AH (Sept. 17)"). "Desaguadero's
- * Friday fair", "the Sunday market", "the Sunday timetable", "the Wednesday and Thursday slots": what is held or run
+ * Friday fair", "the Sunday market", "the Sunday timetable", "the Wednesday and Thursday slots", "Sunday school": what is held or run
  * each week on that day.
  */
 const WEEKDAY_MODIFIED_AFTER = new RegExp(
-  `^\\s*[,(\\[\\-–]?\\s*(?:\\d(?!\\d*(?:[.,]\\d+)?\\s*(?:(?:%|per\\s?cent|percent)\\b|(?:days?|weeks?|months?|years?|hours?)\\b))|${MONTH_NAME})|^\\s+the\\s+(?:\\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\\s+(?:later|earlier)\\b|^\\s+(?:and|or|&)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s*,?\\s+\\d|^\\s+(?:(?:and|or)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+)?(?:fair|market|bazaar|souk|flea market|timetable|schedule|roster|price list|slot|edition|column|bulletin|supplement|magazine)s?\\b|^\\s*,?\\s*(?:(?:Muharram|Safar|Rajab|Sha['’]?ban|Ramadan|Shawwal)\\s+\\d|(?:Rabi|Jumada|Dhu)\\b)`,
+  `^\\s*[,(\\[\\-–]?\\s*(?:\\d(?!\\d*(?:[.,]\\d+)?\\s*(?:(?:%|per\\s?cent|percent)\\b|(?:days?|weeks?|months?|years?|hours?)\\b))|${MONTH_NAME})|^\\s+the\\s+(?:\\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\\s+(?:later|earlier)\\b|^\\s+(?:and|or|&)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s*,?\\s+\\d|^\\s+(?:(?:and|or)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+)?(?:fair|market|bazaar|souk|flea market|timetable|schedule|roster|price list|slot|edition|column|bulletin|supplement|magazine|school)s?\\b|^\\s*,?\\s*(?:(?:Muharram|Safar|Rajab|Sha['’]?ban|Ramadan|Shawwal)\\s+\\d|(?:Rabi|Jumada|Dhu)\\b)`,
   'i',
 );
 /**
@@ -656,7 +659,7 @@ function abbreviatedWeekdayStands(text: string, before: string, after: string): 
  * 15th September 2026) - ", or after a date of another calendar: "GONDAR, Tahsas 28, 2018 E.C. (January 6, 2026) — ".
  */
 const DATELINE =
-  /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:le\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:,\s+[A-Z]{2,8})?(?:(?:\s+|\.)[—–]\s|\s*--\s|:\s)|^\p{Lu}[\p{L} .'’-]{1,30},\s+\d{1,2}\/\d{1,2}\/\d{4}\s-\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s|^\p{Lu}[\p{L} .'’/-]+,\s+(?:\p{Lu}[\p{L}.'’ ]{1,20}\s+)?\((?:\p{Lu}\p{Ll}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\)\s*[—–-]\s|^\p{Lu}{2,}(?:[ .'’/-]\p{Lu}{2,})*,\s+[^—–()]{3,40}\([^()]*\d{4}\)\s*[—–-]\s/u;
+  /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:le\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:,\s+[A-Z]{2,8})?(?:(?:\s+|\.)[—–]\s|\s*--\s|:\s|\s-\s(?=\p{Lu}))|^\p{Lu}[\p{L} .'’-]{1,30},\s+\d{1,2}\/\d{1,2}\/\d{4}\s-\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s|^\p{Lu}[\p{L} .'’/-]+,\s+(?:\p{Lu}[\p{L}.'’ ]{1,20}\s+)?\((?:\p{Lu}\p{Ll}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\)\s*[—–-]\s|^\p{Lu}{2,}(?:[ .'’/-]\p{Lu}{2,})*,\s+[^—–()]{3,40}\([^()]*\d{4}\)\s*[—–-]\s/u;
 /**
  * A dateline on a line of its own, the place and the day and nothing told of it: "Jeddah — Monday 6 Ramadan 1447 AH,
  * corresponding to 23/02/2026", "Wednesday 6 Rabi' al-Awwal 1448, corresponding to 19 August 2026.", "Son en Breugel /
@@ -756,9 +759,9 @@ const PRICE_THEN = new RegExp(
  * A level in figures, by the verb that gives it: "numbered 40 lorries", "stood at about 2.1 per cent", "were running at 92",
  * "it was about 33,000 TEUs", "fees that were about Tk 3,000 per hull", "averaged Rs 9,000 a night", "it was 35", "the
  * annual maintenance budget was R$ 38 million", "was valued at 41m euro", "had been running at 99.2%", "was down 9%",
- * "Ridership … was 88%", "was 9.8 million".
+ * "Ridership … was 88%", "was 9.8 million", "SAIDI was 94 minutes".
  */
-const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|averaged|stood\s+at|ran\s+at|valued\s+at|(?:was|were|is|are)\s+at(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:now\s+|still\s+)?running(?:\s+at|(?=\s+(?:about\s+|around\s+)?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)))|(?:was|were|is|are)\s+(?:down|up)(?:\s+by)?|(?:was|were)(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|million|billion|lakh|crore))|hovered\s+(?:at|around))\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which|budgets?|prices?|costs?|fares?|fees?|rents?|wages?|salar(?:y|ies)|revenues?|turnover|deficits?|tariffs?|premiums?)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)${CURRENCY_SIGN}?[#\d]`;
+const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|averaged|stood\s+at|ran\s+at|valued\s+at|(?:was|were|is|are)\s+at(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:now\s+|still\s+)?running(?:\s+at|(?=\s+(?:about\s+|around\s+)?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)))|(?:was|were|is|are)\s+(?:down|up)(?:\s+by)?|(?:was|were)(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|million|billion|lakh|crore|minutes\b|hours\b|days\b|tonnes\b|tons\b|metres\b|meters\b|feet\b|miles\b|km\b))|hovered\s+(?:at|around))\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which|budgets?|prices?|costs?|fares?|fees?|rents?|wages?|salar(?:y|ies)|revenues?|turnover|deficits?|tariffs?|premiums?)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)${CURRENCY_SIGN}?[#\d]`;
 /** A level before its time: "premiums, which ran at about 0.8% of contract value a year ago". */
 const LEVEL_BEFORE = new RegExp(String.raw`${LEVEL}[#\d,.]*[^,;.]{0,60}$`, 'u');
 /** A level after its time: "A year ago, the same properties were running at 92 per cent". */
@@ -1069,10 +1072,10 @@ const DEICTIC = new RegExp(`^(?:${DEICTIC_WORDS})$`, 'i');
 const PLAIN_SAYING_VERB = String.raw`(?:said|says|told|tells|added)`;
 /**
  * A plain verb of saying just before a day, its speaker's hearer between them: "said ", "told reporters ", "had told this
- * station ".
+ * station ", "told residents ".
  */
 export const PLAIN_SAYING = new RegExp(
-  String.raw`\b${PLAIN_SAYING_VERB}\s+(?:(?:the|this|our|reporters|journalists|late|early|[\p{Lu}][\p{L}'’.-]*)\s+){0,4}$`,
+  String.raw`\b${PLAIN_SAYING_VERB}\s+(?:(?:the|this|our|reporters|journalists|late|early|[\p{Lu}][\p{L}'’.-]*|\p{Ll}{3,}s)\s+){0,4}$`,
   'u',
 );
 /**
@@ -1688,8 +1691,9 @@ function periodFor(
     /\bor\b/i.test(sentence.slice(sentence.search(/\bwhether\b/i)))
   )
     return undefined;
-  // "This time last year, neither side would have accepted a mediator": a comparison with a year ago, no event of it.
-  if (/^last year$/i.test(text) && /\bthis time\s+$/i.test(before)) return undefined;
+  // "This time last year, neither side would have accepted a mediator", "twice as much as it did this time last month": a
+  // comparison with a year or a month ago, no event of it.
+  if (/^last (?:year|month|week)$/i.test(text) && /\bthis time\s+$/i.test(before)) return undefined;
   // "run by a Hout Bay church": chrono's loose "a hour" is a place's name.
   if (/^an?\s+\p{Lu}\p{Ll}+$/u.test(text) && !result.start.isCertain('weekday')) return undefined;
   // "expect the trial to last about two weeks", "could last for months": the verb, a duration.
@@ -1903,6 +1907,12 @@ function periodFor(
     LEVEL_OF_PERIOD_AFTER.test(sentence.slice(result.index + result.text.length))
   )
     return undefined;
+  // "during the reporting period (27 May - 9 June)": the span a report covers, in brackets after its name.
+  if (
+    /\b(?:reporting|review|survey|billing|accounting|assessment)\s+period\s*\(\s*$/i.test(before) &&
+    /^\s*\)/.test(sentence.slice(result.index + result.text.length))
+  )
+    return undefined;
   // "The Assumption Day long weekend (15–16 Aug) ran at 88%": a span's days in brackets after its name, and its level.
   if (
     /\b(?:weekend|week|fortnight|period|holidays?|break|festival|fiestas?|season)\s*\(\s*$/i.test(before) &&
@@ -1920,7 +1930,7 @@ function periodFor(
   )
     return undefined;
   // "We lost the whole of September", "for the whole of last month": a span, no event.
-  if (/\b(?:whole|entire)\s+of\s+$/i.test(before)) return undefined;
+  if (/\b(?:whole|entire)\s+of\s+$|\bin\s+all\s+(?:of\s+)?$/i.test(before)) return undefined;
   // "UAH 15 per trip, as in 2025": the same level then.
   if (/^in\s+\d{4}$/i.test(text) && /[#\d%][^.;]{0,40},\s*as\s+$/.test(sentence.slice(0, result.index)))
     return undefined;
@@ -3262,7 +3272,8 @@ function periodFor(
   if (AGO.test(text) && /^\s+(?:today|tonight|yesterday|tomorrow|this\s+(?:week|month|year))\b/i.test(after))
     return undefined;
   if (/^today$/i.test(text) && weekOn) return [periodOf(addDays(published, weekOn), 'day'), 'future'];
-  if (TODAY.test(text)) return [periodOf(published, 'day'), direction];
+  // "this morning at 10am", "tonight at 20.00": the day, whatever the hour.
+  if (TODAY.test(text.replace(CLOCK_AFTER, ''))) return [periodOf(published, 'day'), direction];
   // "at the weekend", "over the weekend": the one just gone in the past tense, the coming one in the future. Any other
   // bare "weekend" ("through the weekend", "Labor Day weekend") is a span or a holiday this reader does not place.
   if (/^weekend$/i.test(text)) {
@@ -3919,6 +3930,8 @@ export function resolveDates(
     )
     .replace(DATELINE, (dateline) => ' '.repeat(dateline.length))
     .replace(DATELINE_ALONE, (dateline) => ' '.repeat(dateline.length))
+    // "The taps will run all night tonight": chrono reads "night tonight"; the night is tonight's.
+    .replace(/\b(?:all\s+)?night(?=\s+tonight\b)/gi, (night) => ' '.repeat(night.length))
     // "« Tonight we think of the crew », said Lehartel on Wednesday": guillemets quote as curly marks do.
     .replace(/«/g, '“')
     .replace(/»/g, '”')
@@ -4301,7 +4314,8 @@ function spokenOn(sentence: string, index: number, resolved: readonly ResolvedDa
   const opening = Math.max(sentence.lastIndexOf('“', index), sentence.lastIndexOf('"', index));
   const days = resolved.filter((date) => date.precision === 'day');
   const after = days.find((date) => {
-    const between = sentence.slice(end, date.index);
+    // A speaker's title may have its stop: '"…," Eng. Tekle told the Gazette on Monday'.
+    const between = sentence.slice(end, date.index).replace(/\b\p{Lu}\p{Ll}{0,3}\.(?=\s\p{Lu})/gu, '');
     return date.index >= end && /^,?\s/.test(between) && !/[.;“”"]/.test(between) && SPEECH_VERB.test(between);
   });
   // 'Speaking to Indus News on Monday night, general secretary Ghulam Rasool Baloch said: "…tomorrow …"': the
@@ -4319,7 +4333,7 @@ function spokenOn(sentence: string, index: number, resolved: readonly ResolvedDa
         // "Director general Mykola Subota at a briefing this morning: "…"": the gathering it was said at.
         (GATHERING_BEFORE_DAY.test(lead) && /^\s*:\s*$/.test(between)) ||
         (/\bspeaking\b/i.test(lead.slice(-60)) &&
-          /^,\s*[^.;:"“”]{0,80}\b(?:said|says|added)\s*[:,]?\s*$/.test(between)))
+          /^,?\s*[^.;:"“”]{0,140}\b(?:said|says|added)\s*[:,]?\s*$/.test(between)))
     );
   });
   return after ?? before;

@@ -19,7 +19,7 @@ const IRREGULAR_PAST = new Set(
     'forgave foresaw foretold mistook misled overcame overrode oversaw overthrew rebuilt remade rewrote underwent ' +
     'bent bled bred clung crept dug fed felt fought flung hung knelt leapt sprang strode strove swam swung wept wrung ' +
     'slept sat ate eaten drank sang sung swum slid spun stung sprung shrank shrunk stank forgot hidden bitten shone ' +
-    'woven wove slung strung burnt learnt spilt spoilt dreamt sped rung blew blown'
+    'woven wove slung strung burnt learnt spilt spoilt dreamt sped rung blew blown burst'
   ).split(' '),
 );
 
