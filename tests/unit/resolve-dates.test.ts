@@ -3917,20 +3917,6 @@ describe('feasts as the Orthodox calendars keep them', () => {
 });
 
 describe('sentences with two dates', () => {
-  it('counts a quotation\'s "tonight" from the day it was said, which is then no event of its own', () => {
-    const texts = (sentence: string, published: string) =>
-      resolveDates(sentence, published).map((date) => [date.text, date.start]);
-    expect(
-      texts('"The taps will run all night tonight," an engineer told residents on 17 June.', '2026-06-25'),
-    ).toEqual([['tonight', '2026-06-17']]);
-    expect(
-      texts(
-        'Speaking to Al-Fajr al-Jadid by telephone on Friday, the spokesman of the Eastern Electricity Distribution Company, engineer Faraj al-Mismari, said: "We will return power to the hospitals tonight."',
-        '2026-08-22',
-      ),
-    ).toEqual([['tonight', '2026-08-21']]);
-  });
-
   /** The days a sentence's phrases start on, read with the holidays of the countries given. */
   const read = (countries: string[], sentence: string, published: string) =>
     resolveDates(sentence, published, calendarOf(holidayCalendar, countries)).map((date) => date.start);
@@ -3953,6 +3939,22 @@ describe('sentences with two dates', () => {
         '2026-04-18',
       ),
     ).toEqual(['2026-04-18']);
+  });
+
+  it('counts a quotation from a saying told after it to a hearer, or long after "Speaking … on Friday"', () => {
+    // The saying is then no event of its own: the one phrase read is the quotation's "tonight".
+    expect(
+      resolveDates('"The taps will run all night tonight," an engineer told residents on 17 June.', '2026-06-25').map(
+        (date) => [date.text, date.start],
+      ),
+    ).toEqual([['tonight', '2026-06-17']]);
+    expect(
+      read(
+        [],
+        'Speaking to Al-Fajr al-Jadid by telephone on Friday, the spokesman of the Eastern Electricity Distribution Company, engineer Faraj al-Mismari, said: "We will return power to the hospitals tomorrow."',
+        '2026-08-22',
+      ),
+    ).toEqual(['2026-08-22']);
   });
 
   it('counts a quotation from the day of the gathering it was said at', () => {
