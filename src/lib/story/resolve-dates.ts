@@ -680,15 +680,15 @@ function clauseBefore(sentence: string, index: number): string {
   return sentence.slice(start, index);
 }
 
-/** Where the clause of a phrase ending at `end` stops: at the next comma, semicolon or stop. */
-const ownClauseEnd = (sentence: string, end: number) => {
-  const stop = sentence.slice(end).search(/[,;.]/);
-  return stop < 0 ? sentence.length : end + stop;
-};
 /** The clause a date phrase stands in, the phrase included. */
 function clauseAround(sentence: string, index: number, length: number): string {
+  return sentence.slice(...clauseSpan(sentence, index, length));
+}
+
+/** Where the clause a date phrase stands in starts and ends, the phrase included. */
+function clauseSpan(sentence: string, index: number, length: number): [number, number] {
   const [start, end] = clausesOf(sentence).find(([, last]) => index < last) ?? [0, sentence.length];
-  return sentence.slice(start, Math.max(end, index + length));
+  return [start, Math.max(end, index + length)];
 }
 
 /** What comes before a date in its clause, or the whole sentence before it when the date is a clause of its own. */
@@ -1781,7 +1781,8 @@ function periodFor(
     /\b(?:every|each)\s+(?:year|summer|winter|spring|autumn|monsoon|season|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/i.test(
       sentence,
     ) &&
-    directionAt(sentence.slice(0, ownClauseEnd(sentence, wordsEnd)), result.index, wordsEnd) === undefined
+    directionAt(sentence.slice(0, clauseSpan(sentence, result.index, text.length)[1]), result.index, wordsEnd) ===
+      undefined
   )
     return undefined;
   // '"Every time they say next week, it turns into next month"': a relative date in a habit counts from each time.
@@ -1907,17 +1908,14 @@ function periodFor(
     LEVEL_OF_PERIOD_AFTER.test(sentence.slice(result.index + result.text.length))
   )
     return undefined;
-  // "during the reporting period (27 May - 9 June)": the span a report covers, in brackets after its name.
+  // A span's days in brackets after its name: "during the reporting period (27 May - 9 June)", the span a report covers;
+  // "The Assumption Day long weekend (15–16 Aug) ran at 88%", a span's level. No events.
+  const closed = /^\s*\)/.exec(sentence.slice(result.index + result.text.length));
   if (
-    /\b(?:reporting|review|survey|billing|accounting|assessment)\s+period\s*\(\s*$/i.test(before) &&
-    /^\s*\)/.test(sentence.slice(result.index + result.text.length))
-  )
-    return undefined;
-  // "The Assumption Day long weekend (15–16 Aug) ran at 88%": a span's days in brackets after its name, and its level.
-  if (
-    /\b(?:weekend|week|fortnight|period|holidays?|break|festival|fiestas?|season)\s*\(\s*$/i.test(before) &&
-    /^\s*\)/.test(sentence.slice(result.index + result.text.length)) &&
-    LEVEL_AFTER.test(sentence.slice(result.index + result.text.length).replace(/^\s*\)/, ''))
+    closed &&
+    (/\b(?:reporting|review|survey|billing|accounting|assessment)\s+period\s*\(\s*$/i.test(before) ||
+      (/\b(?:weekend|week|fortnight|period|holidays?|break|festival|fiestas?|season)\s*\(\s*$/i.test(before) &&
+        LEVEL_AFTER.test(sentence.slice(result.index + result.text.length + closed[0].length))))
   )
     return undefined;
   // "Ridership on Fjordlinjen in August was 0.7 million", "Visitor arrivals last year were about 260,000": a level of a
