@@ -736,8 +736,10 @@ const PRICE_HELD = new RegExp(
   String.raw`\b(?:(?:(?:little|barely|largely|broadly)\s+changed|unchanged|steady|flat)\s+at\s+(?:${PRICE})[^,;.]{0,40}|(?:(?:little|barely|largely|broadly)\s+changed|unchanged)\s+(?:on\s+)?)$`,
   'iu',
 );
+/** A price for each of a unit: "$231/t", "R24.10 a litre". */
+const PRICE_PER_UNIT = String.raw`(?:${PRICE})\s*(?:(?:a|an|per)\s+|\/)\p{L}+`;
 /** A price for each of a unit, right before its time: "Wheat 12.5% FOB Odesa $231/t ", "diesel at R24.10 a litre ". */
-const UNIT_PRICE_BEFORE = new RegExp(String.raw`(?:${PRICE})\s*(?:\/\s*\p{L}+|(?:a|per)\s+\p{L}+)\s+$`, 'iu');
+const UNIT_PRICE_BEFORE = new RegExp(String.raw`${PRICE_PER_UNIT}\s+$`, 'iu');
 /** A price right after its time: "A month ago at $9,000 a year". */
 const AT_PRICE = new RegExp(String.raw`^\s+at\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})`, 'iu');
 /** The top of a range of prices: the "-8,600" of "Rs 8,350-8,600 per 40 kg". */
@@ -868,7 +870,7 @@ const FIGURE_BEFORE = new RegExp(
  * raised to, nor a charge brought in: "raised its surcharge to US$9 a tonne at the end of last week".)
  */
 const AT_PRICE_PER_UNIT_BEFORE = new RegExp(
-  String.raw`\bat\s+(?:(?:about|around|nearly|roughly|some|just|only)\s+)?(?:${PRICE})\s*(?:(?:a|an|per)\s+|\/)\p{L}+(?:\s+[\p{L}'’/-]+){0,4}\s+$`,
+  String.raw`\bat\s+(?:(?:about|around|nearly|roughly|some|just|only)\s+)?${PRICE_PER_UNIT}(?:\s+[\p{L}'’/-]+){0,4}\s+$`,
   'iu',
 );
 /** A tally told in the perfect, before "since" a year: "has spent about $1.4 billion on regional levee work ". */
