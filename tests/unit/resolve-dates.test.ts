@@ -2097,6 +2097,28 @@ const TABLE: Row[] = [
     '2026-05-19',
     'day',
   ],
+  [
+    'Guardian Minister Vasantrao Kolhe visited the site on Saturday (10th) and ordered an audit.',
+    '2026-10-17',
+    '2026-10-10',
+    'day',
+  ],
+  [
+    "On Wednesday (14th), the anniversary of Babasaheb's Dhamma Diksha, thousands gathered.",
+    '2026-10-17',
+    '2026-10-14',
+    'day',
+  ],
+  ['The collapse of the scaffold on 4 August is turning into a test case.', '2026-09-09', '2026-08-04', 'day'],
+  ['The council is meeting on 4 October.', '2026-09-09', '2026-10-04', 'day', 'expected'],
+  [
+    'Maia Fenwick said: "Berth holders reported a grinding noise from that gate at the end of September. I want to know who knew what, and when."',
+    '2026-11-10',
+    '2026-09-01',
+    'month',
+  ],
+  ["Passengers aboard Friday's ferry were stranded.", '2026-11-10', '2026-11-06', 'day'],
+  ['Three people visited the site in 2019 and found cracks.', '2026-10-20', '2019-01-01', 'year'],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -3673,6 +3695,22 @@ const NO_DATE: [string, string][] = [
   ['Its system SAIDI was 94 minutes last year, excluding major event days.', '2026-01-20'],
   ['"You plant a tree for somebody you will never meet," said Sunday school teacher Ellen Baptiste.', '2026-04-27'],
   ['Chlorine testing continues 24/7 during the reporting period (27 May - 9 June).', '2026-06-10'],
+  ['Given at Lecce, from the Archiepiscopal Curia, 12 August 2026.', '2026-08-12'],
+  ['No. OCMRC/PR/2026/214, Nagpur, dated 07.10.2026', '2026-10-07'],
+  ["About 12 lakh people visited the site during last year's celebrations, according to police.", '2026-10-20'],
+  ["Around 12 lakh people visited Deekshabhoomi over the three days of last year's celebrations.", '2026-10-20'],
+  ['The Chamber of Commerce recorded sales 18% below those of November last year.', '2026-11-20'],
+  ['Under § 45 of the Road Traffic Regulations of 2013, violations of the ban are subject to fines.', '2026-10-01'],
+  ['It was the third outage in the temple precincts this month, residents said.', '2026-04-20'],
+  [
+    "April Nettleton, who still lives aboard Friday's Child on hard standing at Brough, said the gate failed.",
+    '2026-11-10',
+  ],
+  ["Truckies we've spoken to this morning are blunt.", '2026-06-26'],
+  [
+    'The queue of ships at anchor, 19 at its peak, is down to six this morning, according to harbour data.',
+    '2026-09-09',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -3929,6 +3967,26 @@ describe('sentences with two dates', () => {
         '2026-06-29',
       ),
     ).toEqual(['2026-01-01', '2026-07-13']);
+  });
+
+  it('counts a quotation\'s "the day after tomorrow" from the day said, or from the report when none is told', () => {
+    expect(
+      read(
+        [],
+        'Haulier Kai-Uwe Brandes told this newspaper on Wednesday evening: "The day after tomorrow I will be the first to drive through."',
+        '2026-11-05',
+      ),
+    ).toEqual(['2026-11-04', '2026-11-06']);
+    expect(read([], '"We are meeting the family the day after tomorrow," the inspector said.', '2026-07-28')).toEqual([
+      '2026-07-30',
+    ]);
+  });
+
+  it('reads each sentence of a quotation by its own verbs', () => {
+    expect(read([], '"It was shut on Monday. We will reopen on Friday," she said.', '2026-11-10')).toEqual([
+      '2026-11-09',
+      '2026-11-13',
+    ]);
   });
 
   it('counts a quotation from the day said, how and where it was said standing between', () => {

@@ -132,6 +132,18 @@ function clearlyNearer(published: Date, weekday: number): [Period, Direction] | 
 /** How far from the report a weekday with its day of the month beside it may lie: a slip beyond, not a date. */
 const NEAR_WEEKDAY_DAYS = 21;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** "on Saturday (10th)" (Indian styles): the day of that number near the report that falls on that weekday, if one does. */
+function weekdayOfMonthDay(published: Date, weekday: number, day: number): Date | undefined {
+  const near = [-1, 0, 1]
+    .map((shift) => new Date(published.getFullYear(), published.getMonth() + shift, day))
+    .filter(
+      (date) =>
+        date.getDate() === day &&
+        date.getDay() === weekday &&
+        Math.abs(differenceInCalendarDays(date, published)) <= NEAR_WEEKDAY_DAYS,
+    );
+  return near.length === 1 ? near[0] : undefined;
+}
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,
@@ -831,9 +843,11 @@ const BASELINE_LISTED = new RegExp(
 );
 /** A year that opens a sentence and governs it up to a day: "Last year the result was declared on ". */
 const YEAR_OPENING = /^\s*(last|next)\s+year\b,?\s+(?:(?!\b(?:but|while|whereas|this\s+year)\b)[^;])*$/i;
-/** A figure compared with another time's, before that time: "a third less than ", "higher than ". */
+/**
+ * A figure compared with another time's, before that time: "a third less than ", "higher than ", "18% below those of ".
+ */
 const COMPARED_THAN =
-  /\b(?:less|more|fewer|lower|higher|smaller|larger|bigger|greater|cheaper|dearer)\s+than\s+(?:(?:it|they)\s+(?:was|were|did)\s+)?$/i;
+  /\b(?:less|more|fewer|lower|higher|smaller|larger|bigger|greater|cheaper|dearer)\s+than\s+(?:(?:it|they)\s+(?:was|were|did)\s+)?$|\d\s*(?:%|per\s*cent|percent)\s+(?:below|above|under|over)\s+(?:those|that|the\s+levels?)\s+(?:of|in)\s+$/i;
 /** "and" inside a noun's phrase, not before a clause: "tonnes of grain and oilseeds", "storm and flood claims". */
 const NOUN_AND = String.raw`and(?=\s+(?!(?:the|an?|its|their|his|her|our|it|they|he|she|we|was|were|is|are|has|have|had|will|would|then|also|so)\b)\p{L}+(?<!ed)\b)`;
 /** A figure in numbers or money. */
@@ -936,6 +950,14 @@ const LEVEL_OF_PERIOD_AFTER = new RegExp(
  */
 const FIGURE_THEN_VERB = new RegExp(
   String.raw`(?:\b(?:the|a)\s+${FIGURE}|^\s*${FIGURE}(?:\s+[\p{L}-]+)?)\s+\p{L}+ed\s+$`,
+  'iu',
+);
+/**
+ * How many came to a yearly occasion, before its year: "About 12 lakh people visited the site during ", "attended … over
+ * the three days of " (last year's celebrations).
+ */
+const HEADCOUNT_THEN = new RegExp(
+  String.raw`^\s*${FIGURE}\s+(?:[\p{L}-]+\s+){0,2}?(?:visited|attended)\b[^,;.]{0,60}$`,
   'iu',
 );
 /** The figure a tally or a price is compared with, before its day: "up from 610 ", "vs $228/t on ". */
@@ -1067,7 +1089,7 @@ const MONTH_OR = [
 ] as const;
 
 /** Words that point from the moment they are said. */
-export const DEICTIC_WORDS = String.raw`(?:today|tomorrow|yesterday)(?: (?:morning|afternoon|evening|night))?|tonight|this (?:morning|afternoon|evening)|last night`;
+export const DEICTIC_WORDS = String.raw`(?:the )?day (?:after tomorrow|before yesterday)|(?:today|tomorrow|yesterday)(?: (?:morning|afternoon|evening|night))?|tonight|this (?:morning|afternoon|evening)|last night`;
 const DEICTIC = new RegExp(`^(?:${DEICTIC_WORDS})$`, 'i');
 
 /** The plain verbs of saying that attribute a quotation, as against a saying that is news ("announced"). */
@@ -1282,12 +1304,12 @@ const STAMP_LABEL =
  * The same opening its line without a colon, perhaps after the source's name or title: "Issued 28 OCT 26", "Issued at
  * Aqaba on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "511 — Updated Oct. 2,", "Incident report —
  * published", "Service update - issued", "Issued by Harbour Rail Corporation, Hong Kong,", a status page's "As of 14:00,
- * Feb. 16.", "Advisory
- * issued at 0700 hrs on", a release's "Embargoed until 00:01", an order's signature "Done at Chambéry,", a live page's
- * entry "Update 6.12.2025 at 08.30 — …", a market message's "Message VRE-UMM-2026-08-0398, Version 3, published".
+ * Feb. 16.", "Advisory issued at 0700 hrs on", a release's "Embargoed until 00:01", an order's signature "Done at
+ * Chambéry,", a diocese's "Given at Lecce, from the Archiepiscopal Curia,", a live page's entry "Update 6.12.2025 at
+ * 08.30 — …", a market message's "Message VRE-UMM-2026-08-0398, Version 3, published".
  */
 const STAMP_LINE =
-  /^\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Signed|Done|[Pp]ublished|Answered|Tabled|(?:Last\s+)?[Uu]pdated|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?)?(?:\s+[—–]|,)?\s+$/u;
+  /^\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Signed|Done|Given|[Pp]ublished|Answered|Tabled|(?:Last\s+)?[Uu]pdated|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?(?:\s+from\s+the\s+\p{Lu}[\p{L}' -]*?,)?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?)?(?:\s+[—–]|,)?\s+$/u;
 /**
  * What may follow such a line's date: nothing, a colon or a dash and the update, the issuing office ("…, at Putrajaya."),
  * "by order of …", its time.
@@ -1300,8 +1322,11 @@ const STAMP_LINE_END =
  */
 const DOCUMENT_DATED =
   /^\s*(?:Ref(?:erence)?[.:]?\s*(?:our|your|the)?\s*)?(?:Press\s+|Media\s+|Written\s+)?(?:statement|release|notice|circular|order|letter|tender|advisory|bulletin|announcement|notification|directive|memo|memorandum|communiqu[eé]|answer|reply|response)\s+(?:No\.?\s*\S+\s+)?(?:dated|of)\s+$/i;
-/** An order's heading, its file number and office before its date: "No. F.1(3)/2026-NHA, …, Islamabad, the". */
-const FILE_LINE = /^\s*No\.\s*\S+,[^.;]*?,\s*(?:the\s+)?$/;
+/**
+ * An order's heading, its file number and office before its date: "No. F.1(3)/2026-NHA, …, Islamabad, the", "No.
+ * OCMRC/PR/2026/214, Nagpur, dated".
+ */
+const FILE_LINE = /^\s*No\.\s*\S+,[^.;]*?,\s*(?:the\s+|dated\s+)?$/;
 /**
  * An instrument's heading, its number and when it was issued, perhaps its subject after: "Prime Minister's Decree No.
  * 845 of 2026, issued on 6 April 2026, on emergency measures for the Cairo-Alexandria railway."
@@ -1941,12 +1966,34 @@ function periodFor(
     !/\bthis\s+year\b/i.test(clauseBefore(sentence, result.index))
   )
     return undefined;
+  // "Truckies we've spoken to this morning are blunt": the newsroom's own rounds, no event of the story.
+  if (
+    /^(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i.test(text) &&
+    /\b(?:we|I)(?:['’]ve|\s+have)?\s+(?:spoken|spoke|talked)\s+(?:to|with)\s+$/i.test(before)
+  )
+    return undefined;
+  // "the queue … is down to six this morning": a level now.
+  if (
+    /^(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i.test(text) &&
+    /\b(?:is|are)\s+(?:now\s+)?(?:down|up)\s+to\s+(?:[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$/i.test(
+      before,
+    )
+  )
+    return undefined;
   // "That's all from us tonight": a live page signing off.
   if (/\bthat(?:['’]s|\s+is)\s+all\s+(?:from\s+(?:us|me)\s+)?(?:for\s+)?$/i.test(before)) return undefined;
   // "the most in a single day this year": the period a record is counted over.
   if (
     /^this\s+year$/i.test(text) &&
     /\b(?:most|least|highest|lowest|biggest|largest|worst|best)\b[^.;,]{0,30}$/i.test(before)
+  )
+    return undefined;
+  // "It was the third outage in the temple precincts this month": a count over the period, no event of its own.
+  if (
+    /^this\s+(?:year|month|week)$/i.test(text) &&
+    /\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+[^.;,]{0,40}$/i.test(
+      sentence.slice(0, result.index),
+    )
   )
     return undefined;
   // "rose to 6.4 days, up from 1.8 days a year ago": a baseline counted in the units of its time.
@@ -2276,6 +2323,12 @@ function periodFor(
       COMPARED_THAN.test(before))
   )
     return undefined;
+  // "About 12 lakh people visited the site during last year's celebrations": a headcount of a year's occasion, a level.
+  if (
+    (/^(?:(?:in|of)\s+)?\d{4}$/i.test(text) || /^last\s+year$/i.test(text)) &&
+    HEADCOUNT_THEN.test(sentence.slice(0, result.index))
+  )
+    return undefined;
   // "Up to 2.1 million tonnes a year went through Constanta a year ago": a rate then, a level.
   if (AGO.test(text) && RATE_THEN_BEFORE_AGO.test(sentence.slice(0, result.index))) return undefined;
   // "fell to ₱1,850 this month from ₱3,400 in March 2025": a level's baseline in a month of a year.
@@ -2335,6 +2388,8 @@ function periodFor(
       /\b(?:dog|bitch|puppy|husky|horse|mare|filly|colt|gelding|stallion|pony|cat|ship|vessel|boat|yacht|tug|trawler|feeder|tanker|freighter|ferry|barge|shell|scull|skiff|canoe|kayak|schooner|dinghy|dhow|sloop|ketch|catamaran|[\p{L}]+-(?:flagged|registered)),?\s+$/iu.test(
         before,
       ) ||
+      // "who still lives aboard Friday's Child": a vessel's name, capitals going on after the day.
+      (/\baboard\s+$/i.test(before) && /^(?:['’]s)?\s+\p{Lu}/u.test(after)) ||
       // "Residents in Sunday's Well": a place named for a day.
       (/day$/i.test(text) &&
         /\b(?:in|at|from|near|through|of|to)\s+$/.test(before) &&
@@ -3192,12 +3247,13 @@ function periodFor(
     /^\s*(?:Ref|Reference|Our\s+ref|Your\s+ref)\.?\s*:?\s*\S+\s+dated\s+$/i.test(sentence.slice(0, result.index))
   )
     return undefined;
-  // "Customs Law No. 20 of 1998", "Law 7,783 of 1989", "Association Decision 7/2026", "the Public Employe Relations Act of 1970", "Act I of
-  // 2012", "LN 231 of 2019": an instrument's number or title; "the Class of 2026", a cohort's name, not when anything happened in the story.
+  // "Customs Law No. 20 of 1998", "Law 7,783 of 1989", "Association Decision 7/2026", "the Public Employe Relations Act
+  // of 1970", "the Road Traffic Regulations of 2013", "Act I of 2012", "LN 231 of 2019": an instrument's number or title;
+  // "the Class of 2026", a cohort's name, not when anything happened in the story.
   if (
     /^of\s/i.test(text) &&
     (INSTRUMENT.test(sentence.slice(0, result.index)) ||
-      /\b(?:Act|Law|Code|Ordinance|Statute|By-?law|Bylaw)(?:\s+(?:No\.\s*)?(?:[IVXLC]+|\d[\d,.]*))?\s+$|\b(?:Act|Law|Code|Ordinance|Statute)\s+(?:on|of|for)\s+(?:[A-Z][a-z]+\s+(?:(?:of|on|for|and|the)\s+)?){1,4}$|\b[A-Z]{1,5}\s+\d+\s+$|\b[Cc]lass\s+$|\b[Nn]o\.\s*\d[\d,./-]*\s+$|\b(?:Instrument|Regulations?|Decree|Notice|Directive|Resolution|Decision|Order|Proclamation|Circular|Rules?)\s+(?:No\.\s*)?\d[\d,.]*\s+$/.test(
+      /\b(?:Act|Law|Code|Ordinance|Statute|By-?law|Bylaw|Regulations)(?:\s+(?:No\.\s*)?(?:[IVXLC]+|\d[\d,.]*))?\s+$|\b(?:Act|Law|Code|Ordinance|Statute)\s+(?:on|of|for)\s+(?:[A-Z][a-z]+\s+(?:(?:of|on|for|and|the)\s+)?){1,4}$|\b[A-Z]{1,5}\s+\d+\s+$|\b[Cc]lass\s+$|\b[Nn]o\.\s*\d[\d,./-]*\s+$|\b(?:Instrument|Regulations?|Decree|Notice|Directive|Resolution|Decision|Order|Proclamation|Circular|Rules?)\s+(?:No\.\s*)?\d[\d,.]*\s+$/.test(
         before,
       ))
   )
@@ -3549,9 +3605,15 @@ function periodFor(
     const clockless = text
       .replace(CLOCK_BEFORE, '')
       .replace(/(?:mon|tues|wednes|thurs|fri|satur|sun)day/i.test(text) ? CLOCK_AFTER : /(?!)/, '');
-    // "On Monday (17/8)" (Indonesian and Malaysian styles): the figures in brackets are the weekday's date.
-    const noted = /^\s*\((\d{1,2}[/.]\d{1,2})\)/.exec(after);
-    const inBrackets = noted && !/\d/.test(clockless) && numericDay(`${text} ${noted[1]}`, published, order, true);
+    // "On Monday (17/8)" (Indonesian and Malaysian styles), "on Saturday (10th)" (Indian): the figures in brackets are
+    // the weekday's date.
+    const noted = /^\s*\((\d{1,2}[/.]\d{1,2}|(\d{1,2})(?:st|nd|rd|th)?)\)/.exec(after);
+    const inBrackets =
+      noted &&
+      !/\d/.test(clockless) &&
+      (noted[2]
+        ? weekdayOfMonthDay(published, result.start.get('weekday') ?? 0, Number(noted[2]))
+        : numericDay(`${text} ${noted[1]}`, published, order, true));
     if (inBrackets) return [periodOf(inBrackets, 'day'), direction];
     if (WEEKDAY_MODIFIED_BEFORE.test(before) || (WEEKDAY_MODIFIED_AFTER.test(after) && !rank) || /\d/.test(clockless))
       return undefined;
@@ -4101,7 +4163,11 @@ export function resolveDates(
     // '"…," Dasgupta said on Friday. "Tomorrow our engineers will start …"': a quotation opening the sentence goes on
     // from the one before, spoken on the day told there.
     const opening = Math.max(sentence.lastIndexOf('“', quoted.index), sentence.lastIndexOf('"', quoted.index));
-    const spokenStart = said?.start ?? (opening === sentence.search(/\S/) ? saidOn : undefined);
+    // A quotation's "the day after tomorrow" with no day of saying told counts from the report (the golds agree).
+    const spokenStart =
+      said?.start ??
+      (opening === sentence.search(/\S/) ? saidOn : undefined) ??
+      (/^(?:the\s+)?day\s/i.test(quoted.text) ? published : undefined);
     if (!spokenStart) continue;
     if (
       said &&
@@ -4110,7 +4176,15 @@ export function resolveDates(
         SAYING_AFTER_DAY.test(sentence.slice(said.index + said.text.length, quoted.index)))
     )
       sayings.add(said);
-    const offset = /^(?:tomorrow)/i.test(quoted.text) ? 1 : /^(?:yesterday|last night)/i.test(quoted.text) ? -1 : 0;
+    const offset = /after tomorrow$/i.test(quoted.text)
+      ? 2
+      : /before yesterday$/i.test(quoted.text)
+        ? -2
+        : /^(?:tomorrow)/i.test(quoted.text)
+          ? 1
+          : /^(?:yesterday|last night)/i.test(quoted.text)
+            ? -1
+            : 0;
     const direction = offset > 0 ? 'future' : offset < 0 ? 'past' : undefined;
     push(quoted.text, quoted.index, [periodOf(addDays(parseISO(spokenStart), offset), 'day'), direction]);
   }
