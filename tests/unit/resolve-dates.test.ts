@@ -2119,6 +2119,25 @@ const TABLE: Row[] = [
   ],
   ["Passengers aboard Friday's ferry were stranded.", '2026-11-10', '2026-11-06', 'day'],
   ['Three people visited the site in 2019 and found cracks.', '2026-10-20', '2019-01-01', 'year'],
+  [
+    'The operator has also promised longer hours on Sunday, when pilgrims travel.',
+    '2026-01-24',
+    '2026-01-25',
+    'day',
+    'expected',
+  ],
+  [
+    'Norway and Germany have promised to rebuild a laboratory that was destroyed by fire in March.',
+    '2026-04-20',
+    '2026-03-01',
+    'month',
+  ],
+  [
+    'The district probe committee, which was supposed to submit its report by Thursday, has sought 15 more days.',
+    '2026-10-31',
+    '2026-10-29',
+    'day',
+  ],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -3711,6 +3730,13 @@ const NO_DATE: [string, string][] = [
     'The queue of ships at anchor, 19 at its peak, is down to six this morning, according to harbour data.',
     '2026-09-09',
   ],
+  [
+    'Pursuant to the Law on Administrative Management of the Capital, Provinces, Municipalities, Districts and Khans of 2008, the hall orders closures.',
+    '2026-10-09',
+  ],
+  ['Under Sub-decree No. 123 ANKr.BK of 2019, the provincial disaster committee must report.', '2026-10-09'],
+  ['Suburbano reported that Line 1 has carried 8% more passengers this summer than in August 2025.', '2026-08-27'],
+  ['We are pausing this live page for now. Coverage resumes tomorrow morning.', '2026-10-21'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -163,6 +163,15 @@ describe('events as an editor would list them', () => {
     expect(starts('The line was closed on 26/10/2026.', record)).toEqual(['2026-10-26', '2026-11-02']);
   });
 
+  it('reads a date in figures in the order of the country of a city it names, in two words or one', () => {
+    const starts = (...texts: string[]) =>
+      eventCandidates(report('a', '2026-09-04', ...texts), find, lexicon).map((event) => event.start);
+    const closed = 'The port board closed berths 4, 5 and 6 from 14:00 on 02/09/2026.';
+    expect(starts(closed)).toEqual([]);
+    expect(starts('Dockers at Hai Phong stopped work.', closed)).toEqual(['2026-09-02']);
+    expect(starts('Dockers at Haiphong stopped work.', closed)).toEqual(['2026-09-02']);
+  });
+
   it('reads a report that speaks of the Orthodox church by its calendar', () => {
     const starts = (...texts: string[]) =>
       eventCandidates(report('a', '2026-01-21', ...texts), find, lexicon).map((event) => event.start);

@@ -576,10 +576,16 @@ const PAST_PLAN_BUT = [
   /\b(?:(?:was|were|(had\s+been))\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|supposed|meant|planned)|would)\b(?:[^,;]|,(?=[\d#])|,\s*(?:in|near|at|off|outside)\s+[^,;]{1,40},|,\s*(?:the\s+)?\p{Lu}[^,;]{1,40},)*$/iu,
   // One sentence: a stop inside it is an abbreviation's ("brokered by St. John the Baptist Parish officials, but").
   // Not a condition after "but": "would resume on Sunday …, but only if the emergency patches hold".
-  // "Schools, which were scheduled to reopen Thursday, will remain closed": what the plan's subject does instead, after
-  // the plan's own clause, is a "but".
-  /^[^;]*?\b(?:but(?!\s+only\s+(?:if|when|once|after)\b|\s+(?:subject\s+to|depending\s+on|provided)\b)|postponed|called off|cancell?ed|scrapped|put off|shelved|abandoned|fell (?:through|apart))\b|^(?:[^,;.]*,)?\s+(?=(?:will\s+(?:now\s+)?)?(?:remains?|stays?|(?:is|are)\s+still)\s+(?:closed|shut|suspended|offline|idle|grounded|off|out|in\s+place|on\s+hold)\b)/i,
+  // "Schools, which were scheduled to reopen Thursday, will remain closed", "The committee, which was supposed to report
+  // by Thursday, has sought 15 more days": what the plan's subject does instead, after the plan's own clause, is a "but".
+  /^[^;]*?\b(?:but(?!\s+only\s+(?:if|when|once|after)\b|\s+(?:subject\s+to|depending\s+on|provided)\b)|postponed|called off|cancell?ed|scrapped|put off|shelved|abandoned|fell (?:through|apart))\b|^(?:[^,;.]*,)?\s+(?=(?:will\s+(?:now\s+)?)?(?:remains?|stays?|(?:is|are)\s+still)\s+(?:closed|shut|suspended|offline|idle|grounded|off|out|in\s+place|on\s+hold)\b|(?:has|have)\s+(?:now\s+)?(?:sought|asked\s+for|requested|been\s+(?:given|granted))\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:more\s+|further\s+|extra\s+)?(?:time|days|weeks|months|extension)\b)/i,
 ];
+/**
+ * An instrument's title before "of" and its year: "the Law on Roads of", "the Law on Administrative Management of the
+ * Capital, Provinces, Municipalities, Districts and Khans of".
+ */
+const INSTRUMENT_TITLE =
+  /\b(?:Act|Law|Code|Ordinance|Statute)\s+(?:on|of|for)\s+(?:[A-Z][a-z]+,?\s+(?:(?:of|on|for|and|the)\s+){0,2}){1,10}$/;
 /** A day named in words or figures: "on Monday", "on 8 June". */
 const DAY_NAMED = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}\b/i;
 /** Words that tell what became of a plan as still open: "but has been called off", "but is now expected on Friday". */
@@ -1980,6 +1986,13 @@ function periodFor(
     )
   )
     return undefined;
+  // "We are pausing this live page for now. Coverage resumes tomorrow morning.": a live page's own hours.
+  if (
+    /\b(?:coverage|this\s+(?:live\s+)?(?:page|blog))\s+(?:resumes|will\s+resume|returns|will\s+return)\s+$/i.test(
+      before,
+    )
+  )
+    return undefined;
   // "That's all from us tonight": a live page signing off.
   if (/\bthat(?:['’]s|\s+is)\s+all\s+(?:from\s+(?:us|me)\s+)?(?:for\s+)?$/i.test(before)) return undefined;
   // "the most in a single day this year": the period a record is counted over.
@@ -2344,8 +2357,15 @@ function periodFor(
     )
   )
     return undefined;
-  // "Ticket sales fell 31% in June, compared with June last year": the period compared with is a baseline.
-  if (MONTH_OF_A_YEAR.test(text) && /\b(?:compar(?:ed|es?)\s+(?:with|to)|versus|vs\.?)\s+$/i.test(before))
+  // "Ticket sales fell 31% in June, compared with June last year", "has carried 8% more passengers this summer than in
+  // August 2025": the period compared with is a baseline.
+  if (
+    MONTH_OF_A_YEAR.test(text) &&
+    (/\b(?:compar(?:ed|es?)\s+(?:with|to)|versus|vs\.?)\s+$/i.test(before) ||
+      /\d\s*(?:%|per\s*cent|percent)\s+(?:more|fewer|less|higher|lower)\s+[^,;.]{0,40}\bthan\s+(?:in\s+|during\s+)?$/i.test(
+        sentence.slice(0, result.index),
+      ))
+  )
     return undefined;
   // "dropped 22 percent from the same holiday week of 2025", "against 3.6 million on the same day of last year's holiday",
   // "down 12 per cent on the same weekend last year": a baseline.
@@ -3248,12 +3268,14 @@ function periodFor(
   )
     return undefined;
   // "Customs Law No. 20 of 1998", "Law 7,783 of 1989", "Association Decision 7/2026", "the Public Employe Relations Act
-  // of 1970", "the Road Traffic Regulations of 2013", "Act I of 2012", "LN 231 of 2019": an instrument's number or title;
+  // of 1970", "the Road Traffic Regulations of 2013", "Act I of 2012", "LN 231 of 2019", "Sub-decree No. 123 ANKr.BK of
+  // 2019": an instrument's number or title;
   // "the Class of 2026", a cohort's name, not when anything happened in the story.
   if (
     /^of\s/i.test(text) &&
     (INSTRUMENT.test(sentence.slice(0, result.index)) ||
-      /\b(?:Act|Law|Code|Ordinance|Statute|By-?law|Bylaw|Regulations)(?:\s+(?:No\.\s*)?(?:[IVXLC]+|\d[\d,.]*))?\s+$|\b(?:Act|Law|Code|Ordinance|Statute)\s+(?:on|of|for)\s+(?:[A-Z][a-z]+\s+(?:(?:of|on|for|and|the)\s+)?){1,4}$|\b[A-Z]{1,5}\s+\d+\s+$|\b[Cc]lass\s+$|\b[Nn]o\.\s*\d[\d,./-]*\s+$|\b(?:Instrument|Regulations?|Decree|Notice|Directive|Resolution|Decision|Order|Proclamation|Circular|Rules?)\s+(?:No\.\s*)?\d[\d,.]*\s+$/.test(
+      INSTRUMENT_TITLE.test(sentence.slice(0, result.index)) ||
+      /\b(?:Act|Law|Code|Ordinance|Statute|By-?law|Bylaw|Regulations)(?:\s+(?:No\.\s*)?(?:[IVXLC]+|\d[\d,.]*))?\s+$|\b[A-Z]{1,5}\s+\d+\s+$|\b[Cc]lass\s+$|\b[Nn]o\.\s*\d[\d,./-]*(?:\s+[A-Z][A-Za-z\d.]*)?\s+$|\b(?:Instrument|Regulations?|Decree|Notice|Directive|Resolution|Decision|Order|Proclamation|Circular|Rules?)\s+(?:No\.\s*)?\d[\d,.]*\s+$/.test(
         before,
       ))
   )

@@ -211,6 +211,14 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     )
   )
     return 'future';
+  // "Laju Rel has also promised extended operating hours on Thaipusam": a promise made by now is of what is to come; its
+  // own day would not be told in the perfect.
+  if (
+    /\b(?:has|have)\s+(?:(?:also|now|already|since|\w+ly)\s+)?(?:promised|pledged|vowed|guaranteed)\b(?:(?!\b(?:that|which|who|when|after|before|since|because)\b)[^,;.:])*$/i.test(
+      sentence.slice(0, start),
+    )
+  )
+    return 'future';
   // "could lock out its clerks as soon as Saturday if the pickets stayed up": the earliest a thing may come is ahead.
   if (/\bas\s+soon\s+as\s+$/i.test(sentence.slice(0, start))) return 'future';
   // "the line, shut since a fire on Thursday night, could partly reopen": what a state dates from is gone by, whatever
