@@ -2138,6 +2138,22 @@ const TABLE: Row[] = [
     '2026-10-29',
     'day',
   ],
+  ['A launch capsized in the country last year.', '2026-10-22', '2025-01-01', 'year'],
+  [
+    'Speaking on Wednesday, Mr. Hideo Tsuji, whose shop is on the road, said the association meets every month.',
+    '2026-10-23',
+    '2026-10-21',
+    'day',
+  ],
+  [
+    'A second slip forced the prefecture to abandon its plan to reopen the road on Wednesday.',
+    '2026-10-23',
+    '2026-10-21',
+    'day',
+  ],
+  ['Load tests are scheduled for 11–12.06.2026.', '2026-06-09', '2026-06-11', 'day', 'expected'],
+  ["Last year's fire destroyed 40 homes.", '2026-10-23', '2025-01-01', 'year'],
+  ['The river is at its highest since March last year.', '2026-11-20', '2025-03-01', 'month'],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -3737,6 +3753,20 @@ const NO_DATE: [string, string][] = [
   ['Under Sub-decree No. 123 ANKr.BK of 2019, the provincial disaster committee must report.', '2026-10-09'],
   ['Suburbano reported that Line 1 has carried 8% more passengers this summer than in August 2025.', '2026-08-27'],
   ['We are pausing this live page for now. Coverage resumes tomorrow morning.', '2026-10-21'],
+  [
+    'Launch accidents killed 64 people across the country last year, according to the Shipping Safety Forum.',
+    '2026-10-22',
+  ],
+  ["Last year's autumn illumination drew about 180,000 visitors.", '2026-10-23'],
+  [
+    'Kanazawa City said the closure caused an estimated 1.2 billion yen in lost tourism revenue in September.',
+    '2026-10-23',
+  ],
+  ["In 2025, 71% of Bolivia's overseas trade passed through Chilean ports, according to figures.", '2026-03-20'],
+  ['Some 2.4 million tonnes of Bolivian cargo moved through Arica last year.', '2026-03-20'],
+  ['Union president Héctor Mamani Rojas spoke to this newspaper at the picket this morning.', '2026-03-20'],
+  ['Originally published 4.06.2026, updated 4.06.2026, 14:20.', '2026-06-09'],
+  ['Flour prices in Sukkur are at their highest since March last year, dealers said.', '2026-11-20'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

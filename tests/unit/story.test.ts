@@ -163,6 +163,19 @@ describe('events as an editor would list them', () => {
     expect(starts('The line was closed on 26/10/2026.', record)).toEqual(['2026-10-26', '2026-11-02']);
   });
 
+  it('dates no event by an opening participle of saying, its speaker described between', () => {
+    const starts = (...texts: string[]) =>
+      eventCandidates(report('a', '2026-10-23', ...texts), find, lexicon).map((event) => event.start);
+    expect(
+      starts(
+        'Speaking on the 21st, Mr. Hideo Tsuji (72), whose souvenir shop is on the road, said the shops had lost half their trade.',
+      ),
+    ).toEqual([]);
+    expect(
+      starts('On the 21st, Mr. Hideo Tsuji (72), whose souvenir shop is on the road, closed it for good.'),
+    ).toEqual(['2026-10-21']);
+  });
+
   it('reads a date in figures in the order of the country of a city it names, in two words or one', () => {
     const starts = (...texts: string[]) =>
       eventCandidates(report('a', '2026-09-04', ...texts), find, lexicon).map((event) => event.start);

@@ -303,8 +303,14 @@ const NAMED_BY_DAY =
 /** A day counted back from the one told before: "The day before", "the previous evening", "the night before". */
 const LOOK_BACK =
   /^(?:the\s+)?(?:(?:day|night|evening|morning)\s+before|(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night))[,.]?$/i;
-/** After an opening participle of saying and its date: ", Ntshona said …". */
-const SPOKEN_BY = new RegExp(`^[^,;.]*,\\s*(?:[\\p{L}'’.-]+\\s+){1,8}?${SPEECH_VERB.source}`, 'u');
+/**
+ * After an opening participle of saying and its date: ", Ntshona said …", ", Mr. Hideo Tsuji (72), whose souvenir shop is
+ * on the road, said …".
+ */
+const SPOKEN_BY = new RegExp(
+  `^[^,;.]*,\\s*(?:[\\p{L}'’.-]+\\s+){0,7}?[\\p{L}'’.-]+(?:\\s+\\(\\d{1,3}\\))?(?:,\\s*(?:who|whose|which)\\s[^,;]{1,80},)?\\s+${SPEECH_VERB.source}`,
+  'u',
+);
 
 /** A live page's time before its post: "22:05 EEST — ", "**08:10 GST** — ", "Update 3. 10. — ", "7.15pm: ". */
 const LIVE_STAMP =

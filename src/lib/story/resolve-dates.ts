@@ -14,7 +14,14 @@ import { parseISO } from 'date-fns/parseISO';
 import { periodEnd, periodOf, type Period, type Precision } from './periods.ts';
 import { plausibleYear, weekdayDate, yearFor } from './directed-dates.ts';
 import { clausesOf, SPEECH_VERB } from './clauses.ts';
-import { directionAt, gatheringCalledBefore, instructedBefore, isPastAction, type Direction } from './tense.ts';
+import {
+  directionAt,
+  gatheringCalledBefore,
+  instructedBefore,
+  isPastAction,
+  planGivenUpBefore,
+  type Direction,
+} from './tense.ts';
 import { COUNTED_FROM, holidaysIn, type HolidayCalendar, type HolidayMention } from './holidays.ts';
 import { wordsOf } from '../text/words.ts';
 
@@ -874,8 +881,15 @@ const LABELLED_FIGURE = new RegExp(
 /** A figure under its label, its period between them: "Output last year: 1.9 million Gcal". */
 const LABELLED_PERIOD = /^\s*\p{L}+(?:\s+\p{L}+)?\s+$/u;
 const LABELLED_FIGURE_AFTER = new RegExp(String.raw`^\s*:\s*${FIGURE}`, 'iu');
-/** The same after the period that opens the sentence: "Last year, St. Kitts processed roughly 3,900 main applications". */
-const PERIOD_FIGURE_AFTER = new RegExp(String.raw`^,?\s+(?:[\p{L}.'’-]+\s+){0,4}?${FIGURE_VERB}\s+${FIGURE}`, 'iu');
+/**
+ * The same after the period that opens the sentence: "Last year, St. Kitts processed roughly 3,900 main applications",
+ * "Last year's autumn illumination drew about 180,000 visitors", "In 2025, 71% of Bolivia's overseas trade passed
+ * through".
+ */
+const PERIOD_FIGURE_AFTER = new RegExp(
+  String.raw`^(?:,|['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,4}?${FIGURE_VERB}\s+${FIGURE}|^,\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)\s+of\s`,
+  'iu',
+);
 /**
  * A figure just before a period: "Container volumes fell to 11,400 TEU ", "the palchi hold about 2,400 seats ". With a
  * baseline after the period it is a level compared (below); alone it may be news ("The death toll rose to 27 over the
@@ -958,12 +972,18 @@ const FIGURE_THEN_VERB = new RegExp(
   String.raw`(?:\b(?:the|a)\s+${FIGURE}|^\s*${FIGURE}(?:\s+[\p{L}-]+)?)\s+\p{L}+ed\s+$`,
   'iu',
 );
+/** A sum of a kind of takings before its period: "an estimated 1.2 billion yen in lost tourism revenue ". */
+const TAKINGS_BEFORE = new RegExp(
+  String.raw`${FIGURE}(?:\s+\p{L}+)?\s+in\s+(?:lost\s+)?(?:[\p{L}-]+\s+){0,2}(?:revenues?|sales|income|earnings|takings|business|spending)\s+(?:in\s+|during\s+|for\s+)?$`,
+  'iu',
+);
 /**
- * How many came to a yearly occasion, before its year: "About 12 lakh people visited the site during ", "attended … over
- * the three days of " (last year's celebrations).
+ * How many came to a yearly occasion or went through a place, before its year: "About 12 lakh people visited the site
+ * during ", "attended … over the three days of " (last year's celebrations), "Some 2.4 million tonnes of Bolivian cargo
+ * moved through Arica ".
  */
 const HEADCOUNT_THEN = new RegExp(
-  String.raw`^\s*${FIGURE}\s+(?:[\p{L}-]+\s+){0,2}?(?:visited|attended)\b[^,;.]{0,60}$`,
+  String.raw`^\s*${FIGURE}\s+(?:[\p{L}-]+\s+){0,4}?(?:visited|attended|(?:moved|passed|went|flowed)\s+through)\b[^,;.]{0,60}$`,
   'iu',
 );
 /** The figure a tally or a price is compared with, before its day: "up from 610 ", "vs $228/t on ". */
@@ -1315,13 +1335,13 @@ const STAMP_LABEL =
  * 08.30 — …", a market message's "Message VRE-UMM-2026-08-0398, Version 3, published".
  */
 const STAMP_LINE =
-  /^\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Signed|Done|Given|[Pp]ublished|Answered|Tabled|(?:Last\s+)?[Uu]pdated|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?(?:\s+from\s+the\s+\p{Lu}[\p{L}' -]*?,)?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?)?(?:\s+[—–]|,)?\s+$/u;
+  /^\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Signed|Done|Given|(?:Originally\s+)?[Pp]ublished|Answered|Tabled|(?:Last\s+)?[Uu]pdated|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?(?:\s+from\s+the\s+\p{Lu}[\p{L}' -]*?,)?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?)?(?:\s+[—–]|,)?\s+$/u;
 /**
- * What may follow such a line's date: nothing, a colon or a dash and the update, the issuing office ("…, at Putrajaya."),
- * "by order of …", its time.
+ * What may follow such a line's date: nothing, a colon or a dash and the update, when it was updated, the issuing
+ * office ("…, at Putrajaya."), "by order of …", its time.
  */
 const STAMP_LINE_END =
-  /^(?:[\s.]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|,?\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,\s*for\s+[^;]*$|,?\s*(?:at|à)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?[\s.]*$|,?\s+at\s+\p{Lu}[\p{L}' -]*\.?$|\s*[—–·•|]\s|,?\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*)?(?:hrs?|local\s+time)\b[^.]*\.?$)/u;
+  /^(?:[\s.]*$|,\s*(?:updated|modified|revised)\s[^;]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|,?\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,\s*for\s+[^;]*$|,?\s*(?:at|à)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?[\s.]*$|,?\s+at\s+\p{Lu}[\p{L}' -]*\.?$|\s*[—–·•|]\s|,?\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*)?(?:hrs?|local\s+time)\b[^.]*\.?$)/u;
 /**
  * "Press statement dated 28 May 2026.", "Announcement dated 9 April B.E. 2569", "Press release of 10.02.2026 — …",
  * "Tender No. KPT/2026/44 dated 12.08.2026", "Ref: our letter dated 03.08.2026": a line naming the document and its date.
@@ -1972,10 +1992,14 @@ function periodFor(
     !/\bthis\s+year\b/i.test(clauseBefore(sentence, result.index))
   )
     return undefined;
-  // "Truckies we've spoken to this morning are blunt": the newsroom's own rounds, no event of the story.
+  // "Truckies we've spoken to this morning are blunt", "spoke to this newspaper at the picket this morning": the
+  // newsroom's own rounds, no event of the story.
   if (
     /^(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i.test(text) &&
-    /\b(?:we|I)(?:['’]ve|\s+have)?\s+(?:spoken|spoke|talked)\s+(?:to|with)\s+$/i.test(before)
+    (/\b(?:we|I)(?:['’]ve|\s+have)?\s+(?:spoken|spoke|talked)\s+(?:to|with)\s+$/i.test(before) ||
+      /\b(?:spoke|talked)\s+(?:to|with)\s+(?:this|our)\s+(?:newspaper|paper|reporter|station|radio|programme|program)\b[^,;.]{0,40}$/i.test(
+        sentence.slice(0, result.index),
+      ))
   )
     return undefined;
   // "the queue … is down to six this morning": a level now.
@@ -1999,6 +2023,14 @@ function periodFor(
   if (
     /^this\s+year$/i.test(text) &&
     /\b(?:most|least|highest|lowest|biggest|largest|worst|best)\b[^.;,]{0,30}$/i.test(before)
+  )
+    return undefined;
+  // "Flour prices in Sukkur are at their highest since March last year": a price's level, measured from a time.
+  if (
+    (MONTH_OF_A_YEAR.test(text) || /^(?:last\s+year|\d{4})$/i.test(text)) &&
+    /\b(?:prices?|rates?|fares?|costs?|tariffs?|rents?)\b[^,;.]{0,40}\b(?:highest|lowest|strongest|weakest|cheapest|dearest)\s+(?:level\s+)?since\s+$/i.test(
+      sentence.slice(0, result.index),
+    )
   )
     return undefined;
   // "It was the third outage in the temple precincts this month": a count over the period, no event of its own.
@@ -2333,7 +2365,15 @@ function periodFor(
       LEVEL_TOLD_THEN.test(after) ||
       WHAT_IT_WAS.test(before) ||
       FIGURE_THEN_VERB.test(sentence.slice(0, result.index)) ||
+      TAKINGS_BEFORE.test(sentence.slice(0, result.index)) ||
       COMPARED_THAN.test(before))
+  )
+    return undefined;
+  // "Launch accidents killed 64 people across the country last year": a nation's tally of a year, no event of it.
+  if (
+    (/^(?:(?:in|of)\s+)?\d{4}$/i.test(text) || /^last\s+year$/i.test(text)) &&
+    /\b(?:(?:across|throughout|in)\s+the\s+(?:country|nation)|nationwide|countrywide)\s+$/i.test(before) &&
+    FIGURE_BEFORE.test(sentence.slice(0, result.index))
   )
     return undefined;
   // "About 12 lakh people visited the site during last year's celebrations": a headcount of a year's occasion, a level.
@@ -3446,6 +3486,10 @@ function periodFor(
   )
     return undefined;
   const numeric = numericDay(result.text.trim() + bracketed, published, order, introduced);
+  // "for 11–12.06.2026": a span of days whose month follows its last is told by its first.
+  const spanStart = /(?<![\d.])(\d{1,2})\.?\s*[–-]\s*$/.exec(before);
+  if (numeric && spanStart && /^\d/.test(result.text) && Number(spanStart[1]) < numeric.getDate())
+    return [periodOf(new Date(numeric.getFullYear(), numeric.getMonth(), Number(spanStart[1])), 'day'), direction];
   if (numeric !== undefined) return numeric ? [periodOf(numeric, 'day'), direction] : undefined;
   if (known('year')) {
     if (NUMBERED_WEEK.test(text)) return [periodOf(result.start.date(), 'week'), direction];
@@ -3859,6 +3903,7 @@ function periodFor(
     const weekday = result.start.get('weekday') ?? 0;
     // "ordered residents to leave their homes on Saturday": the day of the order gone by, or of the leaving to come;
     // "called a crisis meeting at the town hall on Tuesday evening", of the calling or of the meeting.
+    // So is the day of a plan given up ("abandon its plan to reopen the road on Wednesday").
     // The clearly nearer of the two is meant (the golds agree); none when they are about as near. An order dated
     // before ("yesterday ordered dockworkers … to resume work from Monday") leaves the weekday to what it ordered, and
     // so does one that tells from when ("to resume work from Monday").
@@ -3872,7 +3917,7 @@ function periodFor(
       (validity ||
         (!/\b(?:from|starting|until|till|by)\s+$/i.test(opening) &&
           !/^(?:from|starting|until|till|by)\s/i.test(text) &&
-          (instructedBefore(opening) || gatheringCalledBefore(opening)) &&
+          (instructedBefore(opening) || gatheringCalledBefore(opening) || planGivenUpBefore(opening)) &&
           chrono.parse(opening, published).length === 0))
     ) {
       return clearlyNearer(published, weekday);

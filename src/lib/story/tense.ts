@@ -219,6 +219,9 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     )
   )
     return 'future';
+  // "forcing the prefecture to abandon its plan to reopen the road on Autumnal Equinox Day": a plan given up may have
+  // been for either side of the report.
+  if (planGivenUpBefore(sentence.slice(0, start))) return 'either';
   // "could lock out its clerks as soon as Saturday if the pickets stayed up": the earliest a thing may come is ahead.
   if (/\bas\s+soon\s+as\s+$/i.test(sentence.slice(0, start))) return 'future';
   // "the line, shut since a fire on Thursday night, could partly reopen": what a state dates from is gone by, whatever
@@ -373,6 +376,15 @@ const PRESENT_INSTRUCTION = new RegExp(
  */
 const SCOPE_END = /[.;:!?]|\b(?:who|which|because|after|before|when|while|since|but|as)\b|(?<!^\s*\p{L}+\s+)\bthat\b/iu;
 
+/** A plan given up, before the day it was for: "to abandon its plan to reopen the road on ". */
+const PLAN_GIVEN_UP =
+  /\b(?:abandon|scrap|drop|shelve|ditch)(?:s|ed|ped|d|es|ing|ping)?\s+(?:its|their|the|a|his|her|our)\s+plans?\s+to\b[^,;.:]*$/i;
+
+/** Whether a plan given up reaches the text's end. */
+export function planGivenUpBefore(before: string): boolean {
+  return PLAN_GIVEN_UP.test(before);
+}
+
 /** Whether an instruction told as done reaches the text's end: "ordered residents of West Kempsey to leave their homes". */
 export function instructedBefore(before: string): boolean {
   return instructionBefore(before) !== undefined;
@@ -467,15 +479,15 @@ function verbDirection(sentence: string, start: number, end: number): Direction 
   // covering overtime since last October" offers the rise ahead.
   const untimed = (span: [number, number]) => sentence.slice(...span).replace(LAST_TIME_PHRASE, 'the $1');
   // A sentence's opening phrase with no verb of its own is dated by the saying right after it: "On Thursday, the minister
-  // said that the line would reopen" tells of Thursday's saying.
+  // said that the line would reopen" tells of Thursday's saying; so is it with its speaker told between ("Speaking on
+  // Wednesday, Mr. Hideo Tsuji, whose shop is on the road, said").
   for (let step = 1; step < spans.length; step++) {
     const [earlier, later] = [spans[own - step], own + step <= lastGoverning ? spans[own + step] : undefined];
     if (earlier && !appositive(earlier)) stretches.push([untimed(earlier), 'before']);
+    const opening =
+      own === 0 && spans.slice(1, step).every((span) => signalOf(masked(sentence.slice(...span)), true) === undefined);
     if (later && !appositive(later))
-      (isAttribution(sentence.slice(...later)) && !(own === 0 && step === 1) ? attributions : stretches).push([
-        untimed(later),
-        'after',
-      ]);
+      (isAttribution(sentence.slice(...later)) && !opening ? attributions : stretches).push([untimed(later), 'after']);
   }
   for (const [stretch, side] of stretches) {
     const signal = side === 'before' ? lastSignal(stretch) : signalOf(masked(stretch), true);

@@ -1,0 +1,5529 @@
+// English only: the package's index loads every locale (about 900 modules at each build's start).
+import * as chrono from 'chrono-node/en';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addWeeks } from 'date-fns/addWeeks';
+import { addYears } from 'date-fns/addYears';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
+import { isSameISOWeek } from 'date-fns/isSameISOWeek';
+import { setISOWeek } from 'date-fns/setISOWeek';
+import { setDate } from 'date-fns/setDate';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
+import { parseISO } from 'date-fns/parseISO';
+import { periodEnd, periodOf, type Period, type Precision } from './periods.ts';
+import { plausibleYear, weekdayDate, yearFor } from './directed-dates.ts';
+import { clausesOf, SPEECH_VERB } from './clauses.ts';
+import { directionAt, gatheringCalledBefore, instructedBefore, isPastAction, type Direction } from './tense.ts';
+import { COUNTED_FROM, holidaysIn, type HolidayCalendar, type HolidayMention } from './holidays.ts';
+import { wordsOf } from '../text/words.ts';
+
+export type { Precision } from './periods.ts';
+export { formatAtPrecision, isoAtPrecision, periodEnd } from './periods.ts';
+
+/** A date phrase in a text, resolved against the publication date. */
+export interface ResolvedDate extends Period {
+  /** The phrase as written ("on Monday", "last week"). */
+  text: string;
+  /** Where the phrase starts in the text. */
+  index: number;
+  /** Stated as planned or due, not as done ("will resume on Thursday"): shown as expected. */
+  expected: boolean;
+}
+
+/** Months by the first three letters every spelling of them starts with. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = MONTHS.join('|');
+const MONTH_ALONE = new RegExp(`^(?:${MONTH})[a-z]*$`, 'i');
+/** A month named alone, perhaps "in" it and at its start, middle or end: "in late October", "mid-May", "March". */
+const monthAlone = (text: string) => MONTH_ALONE.test(text.replace(/^(?:in\s+)?(?:(?:early|late|mid)[- ]?)?/i, ''));
+/** Up to three capitalised words, no month among them, that end a name: " Lake Haulage, its contractor". */
+const NAME_AFTER_WEEKDAY = new RegExp(
+  String.raw`^(?:\s+(?!(?:${MONTHS.map((month) => month[0].toUpperCase() + month.slice(1)).join('|')})[a-z]*\b)\p{Lu}\p{Ll}+){1,3}(?:[,.;)]|\s+(?:of|and|who|said|says|told|added|asked)\b|$)`,
+  'u',
+);
+/**
+ * A title's words before its date, set off by dashes, perhaps ending on the body it is for: "Information voyageurs — ",
+ * "PRESS RELEASE — FOR … — ", "Agenda item 6 — Cabinet, ", "News release — Kenora, Ont. — ", "Press Release on
+ * Interest Rates — No: 2026-41 — ", "Meridian Ratings - London - ", "Press release IP/26/1187 — Brussels, ".
+ */
+const TITLE_LINE =
+  /^\s*(?:\p{Lu}[\p{L}'’]*[.,:]?(?:\s+[\p{L}\d#][\p{L}\d#.,:/'’-]*){0,4}\s+[—–|-]\s+)+(?:\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,2},\s*)?$/u;
+/** What is owed for a month: "their February salaries", "the March rent". */
+const OWED =
+  'salar(?:y|ies)|wages?|pay(?:roll|cheques?|checks?|ments?)?|pensions?|rents?|bills?|instal+ments?|dues|allowances?';
+/**
+ * After a month, what is no event of it: a contract's month, a period named by it, what is owed or measured for it
+ * ("January tours", "the December index review", "the September show season").
+ */
+const MONTHS_MEASURE = new RegExp(
+  `^(?:\\s+|-|['’]s\\s+)(?:delivery|loading|liftings?|shipments?|contracts?|futures|options|expiry|quarter|half|${OWED}|levels?|averages?|(?:visitor|tourist|passenger|sales|traffic|footfall)?\\s*figures?|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi|index|tours|trips|itinerar(?:y|ies)|sailings|cruises|travel|bookings|arrivals|(?:\\w+\\s+)?seasons?|fortnight|holidays?|recess|programmes?|programs?|schedules?|timetables?|needs|requirements|quotas?|allocations?|volumes|cargoes)\\b`,
+  'i',
+);
+/**
+ * The same named before the month: "their salaries for May and June"; and what is sold or shipped for it, "Hokkaido
+ * packages in the second half of December", "group bookings for the rest of August", "loading in the second half of
+ * November".
+ */
+const OWED_FOR = new RegExp(
+  `\\b(?:(?:${OWED})\\s+(?:for|of)|(?:packages?|itinerar(?:y|ies)|tours|trips|bookings|booked|sailings|cruises|departures|loading|delivery|shipments?|pass(?:es)?|tickets?)\\s+(?:for|in|during))\\s+(?:(?:the\\s+)?(?:(?:first|second|last|latter)\\s+half|rest|remainder)\\s+of\\s+|(?:early|late|mid)[- ])?(?:\\p{L}+\\s+(?:and|or)\\s+)?$`,
+  'iu',
+);
+/** Words that tell of what happens as a rule, not once. */
+const HABITUAL =
+  /\b(?:usually|normally|typically|generally|traditionally|ordinarily|customarily|regularly|routinely|rarely|seldom|tends? to)\b/i;
+/** The same after a month that is so: "June is normally our strongest month", "August is often the driest month". */
+const HABITUAL_AFTER = new RegExp(`^\\s+(?:is|are|was)\\s+(?:${HABITUAL.source}|often\\b|always\\b)`, 'i');
+/** A month's name just before or after figures: "April 13-15", "14-17 March" are days of it, not a date in figures. */
+const MONTH_NAME =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b';
+const BESIDE_MONTH = [`\\b${MONTH_NAME}\\.?\\s{1,2}`, `\\s*${MONTH_NAME}`];
+/** Text ending on a date's figures or month, perhaps before a bracket: "2026/8/12 (", "16 Feb (". */
+const DATE_ENDS = new RegExp(`(?:\\d|\\b${MONTH_NAME}\\.?)\\s*\\(?$`, 'i');
+/** "02 NOV 26", "15NOV26": a day, the month's capitals and a two-digit year, as military and marine notices write them. */
+const MILITARY_DATE = new RegExp(`\\b(\\d{2})\\s?(${MONTH.toUpperCase()})\\s?(\\d{2})\\b`);
+/** A month joined to another by a hyphen or "-to-", before it or after it. */
+/** "between October and April": a season named by two months. */
+const MONTHS_BETWEEN = new RegExp(`\\bbetween\\s+(?:${MONTH})[a-z]*\\s+and\\s+(?:${MONTH})[a-z]*\\b`, 'i');
+/** "July-September": a quarter named by two months. */
+const MONTH_RANGE = new RegExp(`^(?:${MONTH})[a-z]*\\s*[-–]\\s*(?:${MONTH})[a-z]*$`, 'i');
+/** A capitalised word after a weekday that is no month or part of the day: "Friday Mensah". */
+const SURNAME_AFTER = new RegExp(`^\\s+(?!(?:${MONTH})|Night|Morning|Evening|Afternoon)\\p{Lu}\\p{Ll}+`, 'u');
+const MONTH_JOINED = [
+  new RegExp(`\\b(?:${MONTH})[a-z]*[-–](?:to[-–])?$`, 'i'),
+  new RegExp(`^[-–](?:to[-–])?(?:${MONTH})`, 'i'),
+];
+const WEEKDAY_OF_WEEK = /\b(sun|mon|tues|wednes|thurs|fri|satur)day,?\s+(?:of\s+)?(last|this|next) week$/i;
+/**
+ * "since 29 March 2569", "on 11.04.2569", "in B.E. 2568": a year of the Thai Buddhist era, after a day and month or
+ * its era's name after a preposition ("the Railway Act B.E. 2494" is a name).
+ */
+const BUDDHIST_YEAR =
+  /(?:(?<=\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+|\d{1,2}[./-]\d{1,2}[./-]))|(?<=\b(?:in|since|from|until|till|by|during|before|after)\s+)B\.?\s?E\.?\s*)25\d\d\b/gi;
+/** "in March of Minguo 114": a year of the Republic of China's era, which counts from 1912 as its first. */
+const MINGUO_YEAR = /\b(?:Minguo|ROC)\s+(\d{2,3})\b/g;
+const MINGUO_OFFSET = 1911;
+/** The Buddhist era counts from 543 BCE. */
+const BUDDHIST_ERA_OFFSET = 543;
+/** How far back a Buddhist-era year may lie and still be read as one, in years: further, it is some other number. */
+const BUDDHIST_ERA_REACH = 100;
+/**
+ * A Buddhist-era year in ours, in as many letters ("B.E. 2568" as "2025     ", so "in 2025" reads as a year); as
+ * written when it is no year near the report's.
+ */
+function ourYear(written: string, published: Date): string {
+  const ours = Number(written.slice(-4)) - BUDDHIST_ERA_OFFSET;
+  const now = published.getFullYear();
+  return ours <= now + 1 && ours >= now - BUDDHIST_ERA_REACH ? String(ours).padEnd(written.length) : written;
+}
+
+/** How much nearer the report one of two weekdays must be to be the one a sentence that allows both means. */
+const CLEARLY_NEARER_DAYS = 2;
+
+/** Of the weekday gone by and the one to come, the one clearly nearer the report, if either is. */
+function clearlyNearer(published: Date, weekday: number): [Period, Direction] | undefined {
+  const gone = weekdayDate(published, weekday, 'past');
+  const coming = weekdayDate(published, weekday, 'future');
+  if (!gone || !coming) {
+    if (process.env.DBGX) console.log('RU1');
+    return undefined;
+  }
+  const lead = differenceInCalendarDays(coming, published) - differenceInCalendarDays(published, gone);
+  if (Math.abs(lead) < CLEARLY_NEARER_DAYS) {
+    if (process.env.DBGX) console.log('RU2');
+    return undefined;
+  }
+  return lead < 0 ? [periodOf(coming, 'day'), 'future'] : [periodOf(gone, 'day'), 'past'];
+}
+/** How far from the report a weekday with its day of the month beside it may lie: a slip beyond, not a date. */
+const NEAR_WEEKDAY_DAYS = 21;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** "on Saturday (10th)" (Indian styles): the day of that number near the report that falls on that weekday, if one does. */
+function weekdayOfMonthDay(published: Date, weekday: number, day: number): Date | undefined {
+  const near = [-1, 0, 1]
+    .map((shift) => new Date(published.getFullYear(), published.getMonth() + shift, day))
+    .filter(
+      (date) =>
+        date.getDate() === day &&
+        date.getDay() === weekday &&
+        Math.abs(differenceInCalendarDays(date, published)) <= NEAR_WEEKDAY_DAYS,
+    );
+  return near.length === 1 ? near[0] : undefined;
+}
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+/** A count of weeks, months or years before the phrase: "a fortnight ", "five weeks ". */
+const COUNT_OF_UNITS = String.raw`(${Object.keys(NUMBER_WORDS).join('|')}|\d{1,2})\s+(week|fortnight|month|year)s?\s+`;
+/** "a week ago today", "five weeks ago tomorrow night": the count before "ago". */
+const AGO_BEFORE = new RegExp(String.raw`\b${COUNT_OF_UNITS}ago\s+$`, 'i');
+/** "It is four weeks yesterday since the Grand National": the same told without "ago". */
+const SINCE_COUNT_BEFORE = new RegExp(
+  String.raw`\b(?:it\s+is|it['’]s|it\s+was|it\s+will\s+be)\s+${COUNT_OF_UNITS}$`,
+  'i',
+);
+/**
+ * "a month ago", "night a week ago", "five years ago", "a couple of years ago": a count of units back, as a level's
+ * baseline may be dated.
+ */
+const COUNT_AGO = new RegExp(
+  String.raw`^(?:(?:night|morning|evening|day)\s+)?(?:${COUNT_OF_UNITS}|(?:a\s+couple\s+of|a\s+few|several)\s+(?:week|month|year)s\s+)ago$`,
+  'i',
+);
+/** A number written in words or figures: "two", "3". */
+const countOf = (written: string) => NUMBER_WORDS[written.toLowerCase()] ?? Number(written);
+/** A day as chrono's components. */
+const componentsOf = (day: Date) => ({ day: day.getDate(), month: day.getMonth() + 1, year: day.getFullYear() });
+
+/** A year of another calendar follows: "2018 E.C." (Ethiopian), "B.E. 2569" (Buddhist), "AH", "BS", "ROC". */
+const OTHER_ERA = String.raw`(?!\s+(?:E\.?C|B\.?E|A\.?H|B\.?S|ROC)\b)`;
+const NUMBERED_WEEK =
+  /\b(?:in|during|throughout|from|until|till|by|since|before|after)\s+(?:(?:calendar\s+)?week|KW)\s+(\d{1,2})\b(?![.,:/-]?\d)/i;
+
+/**
+ * chrono, plus a bare year after a preposition ("in 2022", "since 2014", "early 2024"), a weekday of a named week
+ * ("next week Monday"), and a count of weekdays back ("two Saturdays ago": the Saturday before the one just gone).
+ */
+const parser = chrono.casual.clone();
+parser.parsers.push({
+  // An older year only where nothing counted follows it: "was signed in 1864." (not "in 1800 homes"); none in a name
+  // ("the Town of 1770").
+  pattern: () =>
+    new RegExp(
+      `\\b(?:in|since|(?<!\\b(?:Town|City|Village|Class|Spirit)\\s)of|by|from|until|before|after|during|early|late|mid)[- ]((?:19|20)\\d{2}|1[5-8]\\d{2}(?=[,.;:)]|$|\\s+(?:and|when|as|after|before|by|under|in|at|with|for|but)\\b))\\b(?![-–/]\\d)${OTHER_ERA}`,
+      'i',
+    ),
+  extract: (_context, match) => ({ year: Number(match[1]) }),
+});
+// "the 2019 refurbishment", "a 2016 water-banking agreement", "the 1922 Colorado River Compact": a year before what
+// happened in it. Not a period or a plan named by its year ("the 2026 fiscal year", "the 2025 accounts", "the 2026
+// renewal season", "the 2027 route", "the 2027 manifest"), nor a year of another calendar ("the 2018 E.C. fiscal
+// year"), nor a round count ("the 2000 workers").
+// The article stays in the phrase: chrono drops a phrase of figures alone as unlikely.
+parser.parsers.push({
+  pattern: () =>
+    new RegExp(
+      `\\b(?:the|a|an|its|their|his|her|our)\\s+((?:19|20)(?!00)\\d{2})\\b(?![-–/.,]?\\d)${OTHER_ERA}(?=\\s+(?!(?:\\p{L}+[\\s-]+)?(?:fiscal|financial|budget|tax|accounts|model|edition|version|season|vintage|class|cohort|year|quarter|route|manifest|calendar|timetable|schedule|programme|program|lineup|line-up|operating|profits?|loss(?:es)?|revenues?|results|earnings|dividends?|guidance|outlook|turnover|output)\\b)\\p{L})`,
+      'iu',
+    ),
+  // A year to come before its noun names a plan or an edition ("for the 2027 exam"), not when anything happened; so does
+  // this year's before a name ("The 2026 Dakar Rally finishes in Shubaytah" in a 2026 report).
+  extract: (context, match) => {
+    const year = Number(match[1]);
+    const named = /^\s+\p{Lu}/u.test(context.text.slice((match.index ?? 0) + match[0].length));
+    return year > context.refDate.getFullYear() || (named && year === context.refDate.getFullYear()) ? null : { year };
+  },
+});
+// "next week Monday", "last week Thursday" (Nigerian and Kenyan English): that weekday of that week.
+parser.parsers.push({
+  pattern: () => /\b(last|this|next) week,?\s+(sun|mon|tues|wednes|thurs|fri|satur)day\b/i,
+  extract: (context, match) => {
+    const weekday = WEEKDAYS.indexOf(`${match[2].toLowerCase()}day`);
+    const monday = startOfISOWeek(context.refDate);
+    const week = { last: -7, this: 0, next: 7 }[match[1].toLowerCase() as 'last'];
+    return componentsOf(addDays(monday, week + ((weekday + 6) % 7)));
+  },
+});
+// "on Tuesday (14)" (Sri Lankan English): the day of the month beside its weekday, the nearest that agrees with it.
+parser.parsers.push({
+  pattern: () => /\b(?:on\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day\s*\((\d{1,2})\)/i,
+  extract: (context, match) => {
+    const weekday = WEEKDAYS.indexOf(`${match[1].toLowerCase()}day`);
+    const dayOfMonth = Number(match[2]);
+    const today = context.refDate;
+    const near = [-1, 0, 1]
+      .map((offset) => new Date(today.getFullYear(), today.getMonth() + offset, dayOfMonth))
+      .filter((date) => date.getDate() === dayOfMonth && date.getDay() === weekday)
+      .sort((a, b) => Math.abs(differenceInCalendarDays(a, today)) - Math.abs(differenceInCalendarDays(b, today)))[0];
+    return near && Math.abs(differenceInCalendarDays(near, today)) <= NEAR_WEEKDAY_DAYS ? componentsOf(near) : null;
+  },
+});
+parser.parsers.push({
+  pattern: () => /\b(one|two|three|four|five|[1-5])\s+(sun|mon|tues|wednes|thurs|fri|satur)days\s+ago\b/i,
+  extract: (context, match) => {
+    const weekday = WEEKDAYS.indexOf(`${match[2].toLowerCase()}day`);
+    const today = context.refDate;
+    const back = (today.getDay() - weekday + 7) % 7 || 7;
+    return componentsOf(addDays(today, -back - 7 * (countOf(match[1]) - 1)));
+  },
+});
+// "penultimate Sunday" (Nigerian English), "the Sunday before last": the Sunday before the one just gone.
+parser.parsers.push({
+  pattern: () =>
+    /\b(?:penultimate\s+(sun|mon|tues|wednes|thurs|fri|satur)day|(sun|mon|tues|wednes|thurs|fri|satur)day\s+before\s+last)\b/i,
+  extract: (context, match) => {
+    const weekday = WEEKDAYS.indexOf(`${(match[1] ?? match[2]).toLowerCase()}day`);
+    const today = context.refDate;
+    return componentsOf(addDays(today, -((today.getDay() - weekday + 7) % 7 || 7) - 7));
+  },
+});
+// "Fifty-one years ago", "thirteen years ago": chrono counts in words only to twelve, and reads "Fifty-one" as "one".
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+parser.parsers.push({
+  pattern: () =>
+    new RegExp(`\\b(?:(${TENS.join('|')})(?:[- ](${UNITS.join('|')}))?|(${TEENS.join('|')}))\\s+years\\s+ago\\b`, 'i'),
+  extract: (context, match) => {
+    const [tens, unit, teen] = [match[1], match[2], match[3]].map((word) => word?.toLowerCase());
+    const count = teen
+      ? TEENS.indexOf(teen) + 13
+      : (TENS.indexOf(tens) + 2) * 10 + (unit ? UNITS.indexOf(unit) + 1 : 0);
+    return { year: context.refDate.getFullYear() - count };
+  },
+});
+// "a week ago Friday" (American): the Friday a week before the last one; "two weeks ago Monday", two before.
+parser.parsers.push({
+  pattern: () => /\b(a|one|two|three|[1-3])\s+weeks?\s+ago\s+(sun|mon|tues|wednes|thurs|fri|satur)day\b/i,
+  extract: (context, match) => {
+    const weekday = WEEKDAYS.indexOf(`${match[2].toLowerCase()}day`);
+    const last = addDays(context.refDate, -((context.refDate.getDay() - weekday + 7) % 7));
+    return componentsOf(addDays(last, -7 * countOf(match[1])));
+  },
+});
+// "in a fortnight", "a fortnight from now", "a fortnight ago": the week two weeks on or back (chrono knows no
+// fortnight), a week and not the day, since writers use it loosely.
+parser.parsers.push({
+  pattern: () =>
+    /\b(?:in\s+(a|one|two)\s+fortnights?|(a|one|two)\s+fortnights?\s+from\s+(?:now|today)|(a|one|two)\s+fortnights?\s+ago)\b/i,
+  extract: (context, match) =>
+    componentsOf(addDays(context.refDate, (match[3] ? -14 : 14) * countOf(match[1] ?? match[2] ?? match[3]))),
+});
+// "since the start of the month", "at the beginning of this month": that month (chrono knows neither).
+parser.parsers.push({
+  pattern: () => MONTH_START,
+  extract: (context) => ({ year: context.refDate.getFullYear(), month: context.refDate.getMonth() + 1 }),
+});
+// "earlier in the week", "at the start of the week", "midweek": a part of a week, read in periodFor (chrono reads the
+// first as "in a week" and knows neither of the others).
+parser.parsers.push({
+  pattern: () => PART_OF_WEEK,
+  extract: (context) => componentsOf(context.refDate),
+});
+// "a week on Friday" (British and Irish): the Friday after the coming one; in a Friday paper, a week from that day (the
+// golds agree: "a week on Friday, July 31" in a paper of 24 July). "this day week": a week from today; "this day last
+// week", a week back.
+parser.parsers.push({
+  pattern: () => /\ba\s+week\s+on\s+(sun|mon|tues|wednes|thurs|fri|satur)day\b/i,
+  extract: (context, match) => {
+    const weekday = WEEKDAYS.indexOf(`${match[1].toLowerCase()}day`);
+    return componentsOf(addDays(context.refDate, ((weekday - context.refDate.getDay() + 7) % 7) + 7));
+  },
+});
+// "a fortnight today", "a week tomorrow" (British): that many days on from today or tomorrow.
+parser.parsers.push({
+  pattern: () => /\ba\s+(week|fortnight)\s+(today|tomorrow)\b/i,
+  extract: (context, match) =>
+    componentsOf(
+      addDays(
+        context.refDate,
+        (match[1].toLowerCase() === 'week' ? 7 : 14) + (match[2].toLowerCase() === 'tomorrow' ? 1 : 0),
+      ),
+    ),
+});
+parser.parsers.push({
+  pattern: () => /\bthis\s+day\s+(last\s+)?(week|fortnight)\b/i,
+  extract: (context, match) =>
+    componentsOf(addDays(context.refDate, (match[1] ? -1 : 1) * (match[2].toLowerCase() === 'week' ? 7 : 14))),
+});
+// "02 NOV 26", "15NOV26" (military and marine notices): day, month in capitals, two-digit year.
+parser.parsers.push({
+  pattern: () => MILITARY_DATE,
+  extract: (_context, match) => ({
+    day: Number(match[1]),
+    month: MONTHS.indexOf(match[2].toLowerCase()) + 1,
+    year: 2000 + Number(match[3]),
+  }),
+});
+// "in the new year" (said after January), "until the new year": the coming year.
+parser.parsers.push({
+  pattern: () => /\b(?:in|until|till|into)\s+the\s+new\s+year\b/i,
+  extract: (context) => (context.refDate.getMonth() === 0 ? null : { year: context.refDate.getFullYear() + 1 }),
+});
+// "by year's end", "by the end of the year", "before year-end", "by mid-year": within the year of publication.
+parser.parsers.push({
+  pattern: () =>
+    /\b(?:by|before|until|till)\s+(?:the\s+end\s+of\s+(?:the|this)\s+year|year['’]s\s+end|(?:the\s+)?year-end|mid-?year)\b/i,
+  extract: (context) => ({ year: context.refDate.getFullYear() }),
+});
+// "by month-end", "by month's end": within the month of publication.
+parser.parsers.push({
+  pattern: () => /\b(?:by|before|until|till)\s+(?:month['’]s\s+end|(?:the\s+)?month-end)\b/i,
+  extract: (context) => ({ year: context.refDate.getFullYear(), month: context.refDate.getMonth() + 1 }),
+});
+// "announced on the 14th", "until the 10th", "on Tuesday the 14th", "on Monday 21st": a day of a month the sentence leaves to the
+// reader (periodFor picks which), before the clause goes on ("on Friday the 13th we served notice"). Not "the 14th
+// floor", "the 15th Five-Year Plan": a noun after it makes it a rank.
+parser.parsers.push({
+  pattern: () =>
+    /\b(?:on|by|until|till|since|from|before|after|set for|scheduled for|planned for|about)\s+(?:((?:sun|mon|tues|wednes|thurs|fri|satur)day),?\s+(?:the\s+)?|the\s+)(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)!?(]|$)|\s+\p{Ll}+(?:[^s]s|ed)\b|\s+(?:and|or|but|when|as|at|in|under|after|before|to|which|that|with|for|from|until|while|because|so|if|last|this|we|he|she|they|it|i|you|our|their|his|her|its|the|a|an)\b)/iu,
+  extract: (_context, match) => {
+    const day = Number(match[2]);
+    if (day < 1 || day > 31) return null;
+    return match[1] ? { day, weekday: WEEKDAYS.indexOf(match[1].toLowerCase()) } : { day };
+  },
+});
+// "on the 14th of this month", "the 2nd of next month": that day of the month named.
+parser.parsers.push({
+  pattern: () => /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(this|next|last)\s+month\b/i,
+  extract: (context, match) => {
+    const offset = { last: -1, this: 0, next: 1 }[match[2].toLowerCase() as 'last'];
+    const date = new Date(context.refDate.getFullYear(), context.refDate.getMonth() + offset, Number(match[1]));
+    return date.getDate() === Number(match[1]) ? componentsOf(date) : null;
+  },
+});
+// "on the 9th instant", "the 28th ult." (legal and South Asian English): that day of this month, or of the last.
+parser.parsers.push({
+  pattern: () => /\bthe\s+(\d{1,2})(?:st|nd|rd|th)?\s+(inst(?:ant)?|ult(?:imo)?)\b\.?/i,
+  extract: (context, match) => {
+    const day = Number(match[1]);
+    if (day < 1 || day > 31) return null;
+    const month = addMonths(context.refDate, /^ult/i.test(match[2]) ? -1 : 0).getMonth() + 1;
+    return { day, month };
+  },
+});
+// "by mid-May", which chrono reads only before a comma, and "by end-May" (financial English), which it does not read:
+// the month.
+parser.parsers.push({
+  pattern: () => new RegExp(`\\b(?:mid|end)-(${MONTH})[a-z]*\\b`, 'i'),
+  extract: (_context, match) => ({ month: MONTHS.indexOf(match[1].toLowerCase()) + 1 }),
+});
+// "in week 43", "in calendar week 13", "throughout KW 22": that ISO week, in the year that keeps it nearest. Not "for
+// week 20 and later", a booking horizon.
+parser.parsers.push({
+  pattern: () => NUMBERED_WEEK,
+  extract: (context, match) => {
+    const week = Number(match[1]);
+    if (week < 1 || week > 53) return null;
+    const year = context.refDate.getFullYear();
+    const [nearest] = [year - 1, year, year + 1]
+      .map((candidate) => startOfISOWeek(setISOWeek(new Date(candidate, 5, 15), week)))
+      .sort(
+        (a, b) =>
+          Math.abs(differenceInCalendarDays(a, context.refDate)) -
+          Math.abs(differenceInCalendarDays(b, context.refDate)),
+      );
+    return componentsOf(nearest);
+  },
+});
+// "on 14.4.", "since 2.4.", "on Tuesday 16.6." (Nordic and German styles): day and month with their stops, no year.
+// Without the last stop ("returned on 26.10, after", Ukrainian and Russian styles) only a month of two figures, and no
+// unit or clock after it: "by 2.5 per cent", "from 10.30 to" are no days.
+parser.parsers.push({
+  pattern: () =>
+    /\b(?:on|since|from|until|till|by|after|before)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(\d{1,2})\.(\d{1,2}\.(?=\s|$|[,;)])|(?:0[1-9]|1[0-2])(?=[,;)]|$|\s+(?![\d%]|[ap]\.?m\b|h\b|hrs?\b|hours?\b|o['’]clock|per\b|pc\b|percent|points?\b|[mb]illion|mn\b|bn\b|and\s+\d|to\s+\d|until\s+\d|\p{Ll}{1,3}\b(?<!\b(?:the|a|an|at|in|on|as|by|and)\b))))/iu,
+  extract: (_context, match) => {
+    const [day, month] = [Number(match[1]), Number(match[2])];
+    return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? { day, month } : null;
+  },
+});
+// "21. 9. 2026", "29. IX. 2026" (Czech, Slovak and Polish styles): the day, the month in figures or Roman numerals, the
+// year, each with its stop and perhaps a space.
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+parser.parsers.push({
+  pattern: () => /\b(\d{1,2})\.\s?(\d{1,2}|[IVX]{1,4})\.\s?((?:19|20)\d{2})\b/,
+  extract: (_context, match) => {
+    const [day, year] = [Number(match[1]), Number(match[3])];
+    const month = /\d/.test(match[2]) ? Number(match[2]) : ROMAN_MONTHS.indexOf(match[2]) + 1;
+    return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? { day, month, year } : null;
+  },
+});
+// "in late May", "in early July": the month (chrono reads neither; "May" alone may be the verb).
+parser.parsers.push({
+  pattern: () => new RegExp(`\\b(?:early|late)[- ](${MONTH_NAME})(?:,?\\s+((?:19|20)\\d{2})\\b)?`, 'i'),
+  extract: (context, match) => {
+    const month = MONTHS.indexOf(match[1].slice(0, 3).toLowerCase()) + 1;
+    return match[2] ? { month, year: Number(match[2]) } : { month };
+  },
+});
+// "last Tues.", "on Tues" (chrono knows "Tue" and "Thurs" but not "Tues"): Tuesday, with what qualifies it.
+parser.parsers.push({
+  pattern: () => /\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Oo]n)\s+)?Tues\b\.?/,
+  extract: (context) => context.createParsingComponents({ weekday: 2 }),
+});
+// "this arvo", "yesterday arvo" (Australian and New Zealand English): that afternoon.
+parser.parsers.push({
+  pattern: () => /\b(this|yesterday|tomorrow)\s+arvo\b/i,
+  extract: (context, match) =>
+    componentsOf(addDays(context.refDate, { this: 0, yesterday: -1, tomorrow: 1 }[match[1].toLowerCase()] ?? 0)),
+});
+// "in the current month" (South Asian English): this month.
+parser.parsers.push({
+  pattern: () => /\bin\s+the\s+current\s+month\b/i,
+  extract: (context) => ({ year: context.refDate.getFullYear(), month: context.refDate.getMonth() + 1 }),
+});
+// "the longest cuts since 2019 this week": chrono's date-and-time merge takes a period with no day for a time and
+// joins it to the year before; a year standing alone joins nothing.
+const standsAlone = (result: chrono.ParsingResult) =>
+  result.start.isCertain('year') && !result.start.isCertain('month') && !result.start.isCertain('weekday');
+// "from 1 June", "until 12 June": chrono reads the figure after "from" as an hour ("from 1") and the month after it as
+// the date; it is the day of that month. "00:01 BST, 12 MAY 2026" is 12 May as written: a zone beside the day moves
+// no day (chrono would make it 11 May in UTC).
+const HOUR_FOR_DAY = new RegExp(
+  `^(?:from|since|until|till|to)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}`,
+  'i',
+);
+parser.refiners.push({
+  refine: (_context, results) => {
+    for (const result of results) {
+      // "did that in four days, and they will": chrono reads "they" on as a unit of the span ("the y"); it is the next
+      // clause's subject.
+      result.text = result.text.replace(/,?\s+(?:and\s+)?they$/i, '');
+      result.start.delete('timezoneOffset');
+      result.end?.delete('timezoneOffset');
+      const day = HOUR_FOR_DAY.exec(result.text)?.[1];
+      if (!day || result.start.isCertain('day') || !result.start.isCertain('hour')) continue;
+      result.start.delete(['hour', 'minute']);
+      result.start.assign('day', Number(day));
+    }
+    return results;
+  },
+});
+parser.refiners = parser.refiners.map((refiner) =>
+  refiner.constructor.name === 'ENMergeDateTimeRefiner'
+    ? {
+        refine: (context, results) =>
+          [
+            ...refiner.refine(
+              context,
+              results.filter((result) => !standsAlone(result)),
+            ),
+            ...results.filter(standsAlone),
+          ].sort((a, b) => a.index - b.index),
+      }
+    : refiner,
+);
+
+const MONTH_YEAR_OFFSET = /^[\s,]+(last|this|next) year\b/i;
+/** Dates anchored on another event or durations: "three days after", "the next day", "for three days". */
+const ANAPHORIC =
+  /\b(?:after|before|later|earlier|following|next day|previous)$|^(?:for|within|over|after|the (?:day|week|month|year))\b(?! (?:before yesterday|after tomorrow)$)/i;
+/** "has lost 40 percent of its ice since 1990": the start of a measured change, not an event. */
+const CHANGE_BEFORE =
+  /\b(?:lost|gained|fallen|risen|grown|shrunk|climbed|increased|decreased|declined|dropped|doubled|tripled|halved)\b[^,;.]*$/i;
+const AGO = /\b(day|week|fortnight|month|year)s? ago$/i;
+/** "the last weeks of the ski season", "in the past months": periods with no count are none. */
+const PLURAL_PERIOD = /^(?:last|past|next|coming|recent|first|final)\s+(?:days|weeks|months|years)$/i;
+/**
+ * "a second public holiday in a month", "twice in a week": a span things are counted in, not a month from now. Not
+ * across a verb: "The second payment is due in a fortnight".
+ */
+const IN_A_PERIOD = /^in\s+(?:a|one)\s+(?:day|week|fortnight|month|year)$/i;
+const COUNTED_BEFORE =
+  /\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|twice|thrice|times|once)\b(?:\s+(?!(?:is|are|was|were|will|would|be|due)\b)[\p{L}'’-]+){0,4}\s+$/iu;
+const RELATIVE_PERIOD = /\b(last|this|next|past|coming)\s+(week(?:end)?|month|year)$/i;
+const TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
+const WEEKDAY_QUALIFIER = /\b(last|next|this)\s+\w+/i;
+/** "22:15", "10 p.m.", "3.30pm": a time of day; a zone after it is in capitals ("20:00 EAT"). */
+const CLOCK = '\\d{1,2}(?::\\d{2}(?:\\s*[aApP]\\.?[mM]\\.?)?|(?:[.:]\\d{2})?\\s*[aApP]\\.?[mM]\\.?)(?!\\w)';
+const CLOCK_TIME = new RegExp(`\\b${CLOCK}`, 'g');
+const ZONE = '(?:\\s+[A-Z]{2,5}\\b)?';
+const CLOCK_BEFORE = new RegExp(
+  `^(?:(?:[Aa]t|[Ff]rom)\\s+)?${CLOCK}${ZONE}(?:\\s*(?:to|until|till|-|–)\\s*${CLOCK}${ZONE})?\\s+(?:on\\s+)?`,
+);
+/**
+ * A clock time or span after the day: ", at 10:00", " at 20:00 EAT", ", from 6.30pm to 8.30pm", ", from 8 a.m. to noon",
+ * " at 20.00" (a 24-hour time with a stop, after "at").
+ */
+const CLOCK_AFTER = new RegExp(
+  `,?\\s+(?:(?:at|from|between)\\s+)?${CLOCK}${ZONE}(?:\\s*(?:to|and|until|till|-|–)\\s*(?:${CLOCK}${ZONE}|noon|midday|midnight))?(?:\\s+in\\s+the\\s+(?:morning|afternoon|evening)|\\s+at\\s+night)?$|\\s+at\\s+(?:[01]?\\d|2[0-3])[.h][0-5]\\d$`,
+);
+/** "three days from today": an offset from the phrase, which chrono does not read. */
+const OFFSET_BEFORE = /\b(?:days?|weeks?|months?|years?)\s+from\s+$/i;
+/**
+ * "the first Friday of July", "Black Friday", "a Sunday timetable", "the weekly Monday price list", "every other
+ * Tuesday", "previous week - Monday": a weekday this reader cannot place.
+ */
+const WEEKDAY_MODIFIED_BEFORE =
+  /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|black|good|cyber|super|ash|holy|easter|following|previous|same|that|a|an|every|each|any|weekly|daily)\s+$|\b(?:a|an|any)\s+(?:good|bad|normal|typical|busy|quiet|usual|average|ordinary|slow|big)\s+$|\b(?:every|each)\s+(?:other|alternate)\s+$|\b(?:week|month)\s*[-–,]?\s*$/i;
+/**
+ * "Friday 7/6", "Friday the 15th", "Friday (Jun-15)", "Friday [June 19]", "Monday later": the weekday is not the whole date
+ * (a count of days after it is no day of the month: "on Friday, 19 days after"); nor are two weekdays with their days
+ * after them ("on Wednesday and Thursday, 14 and 15 Jumada al-Akhirah, corresponding to 25 and 26 November");
+ * nor is it before a day of the Hijri calendar ("on Thursday, Rabi al-Thani 6, 1448 AH (Sept. 17)"). "Desaguadero's
+ * Friday fair", "the Sunday market", "the Sunday timetable", "the Wednesday and Thursday slots", "Sunday school": what is held or run
+ * each week on that day.
+ */
+const WEEKDAY_MODIFIED_AFTER = new RegExp(
+  `^\\s*[,(\\[\\-–]?\\s*(?:\\d(?!\\d*(?:[.,]\\d+)?\\s*(?:(?:%|per\\s?cent|percent)\\b|(?:days?|weeks?|months?|years?|hours?)\\b))|${MONTH_NAME})|^\\s+the\\s+(?:\\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\\s+(?:later|earlier)\\b|^\\s+(?:and|or|&)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s*,?\\s+\\d|^\\s+(?:(?:and|or)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+)?(?:fair|market|bazaar|souk|flea market|timetable|schedule|roster|price list|slot|edition|column|bulletin|supplement|magazine|school)s?\\b|^\\s*,?\\s*(?:(?:Muharram|Safar|Rajab|Sha['’]?ban|Ramadan|Shawwal)\\s+\\d|(?:Rabi|Jumada|Dhu)\\b)`,
+  'i',
+);
+/**
+ * "the Monday after Eid", "the Friday before the vote": a weekday counted from another event. Without "the", "after"
+ * tells why, and the weekday is the date: "arrested two men on Tuesday after a brawl".
+ */
+const WEEKDAY_COUNTED = [/\bthe\s+$/i, /^\s+(?:after|before)\b/i] as const;
+/** A newsletter's or programme's issue, named before "this week": "The main item this week". */
+const PUBLICATION_ISSUE =
+  /\b(?:items?|issue|edition|newsletter|episode|column|briefing|podcast|round-?up|digest|read)\s+$/i;
+/**
+ * A plan told in the past, then what became of it: "was due to resume on Wednesday but was held back", "had told
+ * agents it would reopen bookings on Monday, but", "which was due to walk out on Thursday, … postponed the strike".
+ * ("had been due to open on Sunday but" is a day gone by.)
+ */
+const PAST_PLAN_BUT = [
+  // A place or a name set off by commas is part of the plan: "was due to restore service near Yurécuaro, in Michoacán
+  // state, on Monday", "was due to resume crossings with its sister ship, the MV Cape Breton Trader, on Monday"; so is
+  // a figure's thousands comma ("was due to move to 2,460 bunches per beam on Monday").
+  // A plan in the past perfect ("had been due to") is one too, its "had been" captured.
+  /\b(?:(?:was|were|(had\s+been))\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|supposed|meant|planned)|would)\b(?:[^,;]|,(?=[\d#])|,\s*(?:in|near|at|off|outside)\s+[^,;]{1,40},|,\s*(?:the\s+)?\p{Lu}[^,;]{1,40},)*$/iu,
+  // One sentence: a stop inside it is an abbreviation's ("brokered by St. John the Baptist Parish officials, but").
+  // Not a condition after "but": "would resume on Sunday …, but only if the emergency patches hold".
+  // "Schools, which were scheduled to reopen Thursday, will remain closed", "The committee, which was supposed to report
+  // by Thursday, has sought 15 more days": what the plan's subject does instead, after the plan's own clause, is a "but".
+  /^[^;]*?\b(?:but(?!\s+only\s+(?:if|when|once|after)\b|\s+(?:subject\s+to|depending\s+on|provided)\b)|postponed|called off|cancell?ed|scrapped|put off|shelved|abandoned|fell (?:through|apart))\b|^(?:[^,;.]*,)?\s+(?=(?:will\s+(?:now\s+)?)?(?:remains?|stays?|(?:is|are)\s+still)\s+(?:closed|shut|suspended|offline|idle|grounded|off|out|in\s+place|on\s+hold)\b|(?:has|have)\s+(?:now\s+)?(?:sought|asked\s+for|requested|been\s+(?:given|granted))\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:more\s+|further\s+|extra\s+)?(?:time|days|weeks|months|extension)\b)/i,
+];
+/**
+ * An instrument's title before "of" and its year: "the Law on Roads of", "the Law on Administrative Management of the
+ * Capital, Provinces, Municipalities, Districts and Khans of".
+ */
+const INSTRUMENT_TITLE =
+  /\b(?:Act|Law|Code|Ordinance|Statute)\s+(?:on|of|for)\s+(?:[A-Z][a-z]+,?\s+(?:(?:of|on|for|and|the)\s+){0,2}){1,10}$/;
+/** A day named in words or figures: "on Monday", "on 8 June". */
+const DAY_NAMED = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}\b/i;
+/** Words that tell what became of a plan as still open: "but has been called off", "but is now expected on Friday". */
+const STILL_OPEN =
+  /\b(?:has|have|hasn't|haven't|is|are|isn't|aren't|will|won't|would|shall|can|could|may|might|must|now|yet|remains?|(?:it|that|there|he|she)['’]s)\b/i;
+
+/**
+ * A frustrated plan whose fate is told as done, in the simple past ("but stayed shut", "but was held back", "postponed
+ * the strike after mediation"): the day it was for has come. Told in the present perfect or ahead ("was scheduled for
+ * Saturday but has been called off" on a Thursday), the day may still lie ahead, and no reader can tell.
+ */
+function fateToldAsDone(after: string): boolean {
+  const fate = PAST_PLAN_BUT[1].exec(after);
+  if (!fate) return false;
+  // The fate's own clause: "but stayed at its berth because Naze could not receive it" is done, whatever the reason
+  // says, and "but engineers found cracks …, and the harbour master has extended the closure" whatever follows.
+  // (The clause is the fate's, from its "but": "had been due to fly out on Tuesday night, hours after the announcement,
+  // but he chose to stay".)
+  const rest = after.slice(fate.index + fate[0].length - (/\p{L}+$/u.exec(fate[0])?.[0].length ?? 0));
+  const told = rest.slice(
+    0,
+    rest.search(/;|,\s*and\b|\b(?:because|as|since|after|when|while|although|though|until)\b|$/),
+  );
+  const words = told.toLowerCase().match(/[a-z'’]+/g) ?? [];
+  // "was put back": a past participle that looks like the present.
+  return (
+    !STILL_OPEN.test(told) &&
+    (words.some((word) => isPastAction(word)) || /\b(?:was|were)\s+(?:put|set|cut|shut|let)\b/i.test(told))
+  );
+}
+/**
+ * "adjourned to August 14 the suit …", "postponed until Friday": the day a thing was moved to, and the words
+ * between. A weekday may follow a few of them; a calendar date, however many ("moved its own board's vote on the
+ * deal to Aug. 27"). What is pushed back or put off comes between ("pushed the first departure back to Thursday").
+ */
+const RESCHEDULED_TO =
+  /\b(?:(?:push|put)(?:ed|es|ing|s|ting)?\s+(?:[^\s;.]+\s+){0,6}?(?:back|off)|(?:adjourn|postpon|defer|reschedul|mov|slipp|delay|extend|push)(?:e|ed|es|ing|s|red|ring)?|(?:bring|brings|brought|bringing)\s+forward)\s+((?:[^\s;.]+\s+){0,14}?)(?:to|till|until|for)\s+$/i;
+const RESCHEDULED_WEEKDAY_WORDS = 3;
+/** Whether the words before a date move something to it; a weekday only within a few words, and no clause between. */
+function rescheduledTo(before: string, calendarDate: boolean): boolean {
+  const moved = RESCHEDULED_TO.exec(before);
+  return (
+    moved !== null &&
+    (calendarDate || (!/,/.test(moved[1]) && (moved[1].match(/\S+/g) ?? []).length <= RESCHEDULED_WEEKDAY_WORDS))
+  );
+}
+
+/** A fragment of a numeric date ("2020/23/Sep"): the rest of it is not read. */
+const NUMERIC_NEIGHBOUR = [/\d[/.-]$/, /^[/.-]\d/];
+/** A unit after figures: "1.5 percent", "2.6%", "3.4 points", "1.2 million". */
+const AMOUNT_AFTER =
+  /^\s*(?:%|per\s*cent\b|percent\b|percentage\b|points?\b|pp\b|times\b|million\b|billion\b|bn\b|m\b|km\b|kilometres?\b|kilometers?\b|metres?\b|meters?\b|tonnes?\b|tons?\b|litres?\b|liters?\b|kg\b|degrees?\b|°)/i;
+/** "the first Friday of July": a day of the month this reader does not count. */
+const ORDINAL_WEEKDAY_OF = /\b(?:first|second|third|fourth|fifth|last)\s+\w+day\s+(?:of|in)\s+$/i;
+/** A year standing after a month and day: "28 June in 2020", "July 4th of 1995", "May 16, 2024". */
+const YEAR_AFTER = /^\s*(?:,|in|of)?\s*((?:19|20)\d{2})\b/i;
+/** A numeric date without a four-digit year ("08/12", "12 December 27"): day and month order or century unknown. */
+const SHORT_NUMERIC = new RegExp(`(?<!${BESIDE_MONTH[0]})\\b\\d{1,2}[/.-]\\d{1,2}\\b(?!${BESIDE_MONTH[1]})`, 'i');
+/** "the evening of 7 October", "in the night to Sunday": chrono reads the part of the day and loses the day it qualifies. */
+const PART_OF_DAY_OF = /^(?:(?:morning|afternoon|evening|night)\s+of|night\s+(?:to|into))\s+/i;
+/** Nouns of an event that "today's" dates: "today's vote", "today's meeting of the council". */
+const EVENT_NOUN =
+  /^\s+(?:\w+\s+)?(?:vote|votes|meeting|hearing|session|sitting|debate|match|game|race|final|talks|summit|announcement|decision|ruling|verdict|strike|protest|march|rally|election|ceremony|launch|budget|briefing|statement|speech|attack|storm|flood|fire|crash)\b/i;
+
+/** A weekday cut short: "Sat", "Wed.", "on Sun". */
+const ABBREVIATED_WEEKDAY = /(?:^|\s)(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?$/i;
+
+/**
+ * Whether a cut-short weekday is one: "people sat on a ship", "the sun rose", "Sun shines on the pier" are verbs
+ * and nouns. Capitalised, it is a weekday after a preposition or a qualifier ("on Sat", "last Wed") or with its
+ * full stop ("Sat."); in lower case, never.
+ */
+function abbreviatedWeekdayStands(text: string, before: string, after: string): boolean {
+  const word = ABBREVIATED_WEEKDAY.exec(text)?.[1];
+  if (word === undefined) return true;
+  if (!/^\p{Lu}/u.test(word)) return false;
+  return (
+    /\.$/.test(text) ||
+    /^\./.test(after) ||
+    /\b(?:on|last|next|this|from|until|by)\s*$/i.test(`${before} ${text.slice(0, -word.length)}`)
+  );
+}
+
+/**
+ * A wire's dateline dates its filing, not an event: "CHENNAI, Feb 7 (IBW) —", "LONDON, 12 March (Reuters) -",
+ * "BUSAN, South Korea, Sept. 22 (AP) —", "Praia, 02 Jul 2026 (APN) –". So does a place in ordinary case, its date and
+ * a dash: "Buenos Aires, 17 April —", "Hamburg, Montag, 2. November 2026 –", "Abidjan, le 10/08/2026 —", "BELIZE CITY, Fri. Sept. 11, 2026--", "ST GEORGE'S, Grenada, Feb 4, CRNA –", "Oaxaca de Juárez, Oax., 21/07/2026.–", "Castries, 06/08/2026 - ", and
+ * a ratings agency's "Meridian Ratings - London - 18 Sep 2026: ", and a date in brackets: "CHARLESTOWN, Nevis (Tuesday
+ * 15th September 2026) - ", or after a date of another calendar: "GONDAR, Tahsas 28, 2018 E.C. (January 6, 2026) — ".
+ */
+const DATELINE =
+  /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:le\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:,\s+[A-Z]{2,8})?(?:(?:\s+|\.)[—–]\s|\s*--\s|:\s|\s-\s(?=\p{Lu}))|^\p{Lu}[\p{L} .'’-]{1,30},\s+\d{1,2}\/\d{1,2}\/\d{4}\s-\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s|^\p{Lu}[\p{L} .'’/-]+,\s+(?:\p{Lu}[\p{L}.'’ ]{1,20}\s+)?\((?:\p{Lu}\p{Ll}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\)\s*[—–-]\s|^\p{Lu}{2,}(?:[ .'’/-]\p{Lu}{2,})*,\s+[^—–()]{3,40}\([^()]*\d{4}\)\s*[—–-]\s/u;
+/**
+ * A dateline on a line of its own, the place and the day and nothing told of it: "Jeddah — Monday 6 Ramadan 1447 AH,
+ * corresponding to 23/02/2026", "Wednesday 6 Rabi' al-Awwal 1448, corresponding to 19 August 2026.", "Son en Breugel /
+ * Eindhoven, 20 November 2026".
+ */
+const DATELINE_ALONE =
+  /^\p{Lu}[\p{L} .'’-]{1,30}\s[—–-]\s(?:(?:\p{Lu}[\p{L}.]*|\d[\d/.-]*|AH|CE|BE|H|corresponding|equivalent|to|of|the),?\s*){1,12}$|^(?=[^.]*\b(?:corresponding|equivalent)\s+to\b)(?:(?:\p{Lu}[\p{L}.'’-]*|al-\p{L}+|\d[\d/.-]*|AH|CE|BE|H|corresponding|equivalent|to|of|the),?\s*){2,14}\.?$|^\p{Lu}[\p{L} .'’/-]{1,40},\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}\.?$/u;
+/** "was to have resumed", "would have met": what was meant to happen and did not. */
+const COUNTERFACTUAL = /\b(?:was|were) to have\b|\b(?:would|should|could|might) have\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/i;
+/** "Had the ferry sailed on Monday, …": a condition that did not hold (case matters: no "i" flag). */
+const HAD_IT =
+  /^\s*Had\s+(?:(?:the|a|an|its|their|his|her)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:not\s+)?[a-z]+(?:ed|en)\b/;
+const isCounterfactual = (clause: string) => COUNTERFACTUAL.test(clause) || HAD_IT.test(clause);
+
+/** The words of a date phrase's clause before it. */
+function clauseBefore(sentence: string, index: number): string {
+  const [start] = clausesOf(sentence).find(([, end]) => index < end) ?? [0];
+  return sentence.slice(start, index);
+}
+
+/** The clause a date phrase stands in, the phrase included. */
+function clauseAround(sentence: string, index: number, length: number): string {
+  return sentence.slice(...clauseSpan(sentence, index, length));
+}
+
+/** Where the clause a date phrase stands in starts and ends, the phrase included. */
+function clauseSpan(sentence: string, index: number, length: number): [number, number] {
+  const [start, end] = clausesOf(sentence).find(([, last]) => index < last) ?? [0, sentence.length];
+  return [start, Math.max(end, index + length)];
+}
+
+/** What comes before a date in its clause, or the whole sentence before it when the date is a clause of its own. */
+function planBefore(sentence: string, index: number): string {
+  const clause = clauseBefore(sentence, index);
+  return clause.trim() ? clause : sentence.slice(0, index);
+}
+
+const PART_OF_MONTH = /\b(?:end|start|beginning|middle|close) of\b/i;
+/** A count that changed: "The death toll rose from 11 to 17 yesterday" (chrono reads 11:00 to 17:00). */
+const COUNT_CHANGE =
+  /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|climbed|increased|dropped|grew|jumped|went\s+(?:up|down))\s+from\s+\d[\d,.]*\s+to\s+\d[\d,.]*/gi;
+/** A rate's period just before a time ago: "a month" in "14,000 kroner a month two years ago". */
+const RATE_BEFORE_AGO =
+  /(?<=\b(?:a|an|per)\s)(?:day|week|month|night|year)(?=\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+ago\b)/giu;
+/**
+ * A date in figures inside a longer code: "City Ordinance 2019-06-20-0541", "file CI-2026-03-04", or a standard's
+ * number after its body's letters: "NEN-EN 1991-1-4", "ISO 8601-1".
+ */
+const DATE_IN_CODE =
+  /\b\d{4}-\d{1,2}-\d{1,2}(?=-[\p{L}\d])|(?<=[\p{L}\d]-)\d{4}-\d{1,2}-\d{1,2}\b|(?<=\b(?:EN|ISO|IEC|DIN|BS|NEN|NF|ASTM|ANSI|IEEE|UNE|ÖNORM|SN|CSA|GOST|DSTU|JIS|SANS)(?:[- /](?:EN|ISO|IEC))*\s)\d{4}-\d{1,2}(?:-\d{1,2})?\b/gu;
+/** A number just before a weekday: "Pier 15 on Monday", "Flight 12 Tuesday". */
+const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
+/**
+ * A currency's sign or code before a sum: "$", "Tk ", "EUR ", the naira's "N" before thousands ("N19,000"), the Swiss
+ * "Fr. 87".
+ */
+const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\bN(?=[\d#]{1,3}(?:,[\d#]{3})+|[\d#]+(?:\.\d+)?\s?(?:bn|mn|m|tr|billion|million|trillion)\b)|\bFr\.\s?(?=[\d#])|\b(?:Rp|Rs|Nu|Tk|Bt|SSP|Shs|Sh|KSh|USh|TSh|FCFA|MT|Kz|KM|RM|R|K|P|Q|Bs|NAf|Afl|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS|ANG|XCG|AWG|XCD|JMD|TTD|BSD|BBD|PHP|THB|SEK|NOK|DKK|HUF|PLN|CZK|MXN|BRL|ZAR|KRW|SGD|HKD|MYR|IDR|VND|NGN|GHS|EGP|PKR|LKR|BDT|NPR|JD|JOD|KD|KWD|BHD|OMR|COP|ARS|CLP|PEN|UYU|BOB|PYG|DOP|GTQ|HNL|NIO|CRC|TRY|RUB|UAH|GEL|AMD|AZN|KZT|MNT|KGS|TJS|ISK|RON|BGN|RSD|MKD|BAM|MAD|TND|DZD|ETB|RWF|MZN|AOA|ZMW|MWK|BWP|NAD|MUR|SCR|MGA|MVR|ILS|TWD|MOP|KHR|LAK|MMK|BND|PGK|FJD|WST|TOP|VUV|SBD|XOF|XAF)\.?\s?)`;
+/** A sum of money: "$18", "Tk 3,000", "180 lari". */
+const PRICE = String.raw`${CURRENCY_SIGN}[#\d][#\d,.]*(?:\s\d{3}(?!\d))*(?:\s?(?:m|bn|mn|k|million|billion|thousand)\b)?|\b[#\d][#\d,.]*\s*(?:(?:million|billion|thousand|bn|m)\s+)?(?:FCFA|FBu|CFA\s+francs?|CHF|TSh|kr\.(?=\s)|kr|euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zlotys?|forint|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala|gourdes?|quetzal(?:es)?|bolivianos?|lempiras?|colones|c[oó]rdobas?|guaran[ií]es|soles|pula|leones|dalasis?|denars?)(?:\b|(?<=\.))`;
+/**
+ * A price a thing sold or traded at, or fetched: "sold … at $18", "trading at Rs 4.10 a unit", "the 1,480 yen it fetched";
+ * what one of a thing sold for ("A kapoaka sold for around 900 ariary"), or any one buyer paid ("A household that paid around
+ * €38").
+ */
+const UNIT_PRICE = new RegExp(
+  String.raw`\b(?:sold|sells?|selling|trad(?:ed|es|ing)|went|going|priced)\b[^,;]*?\bat\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})|(?:${PRICE})\s+(?:\p{L}+\s+){0,2}(?:fetched|commanded|cost)\b|\b(?:fetched|fetching|commanded|cost|costs)\s+(?:(?:the\s+|its\s+|their\s+)?\p{Ll}+\s+(?=(?:about\s+|around\s+)?[A-Z]{0,3}\p{Sc}))?(?:about\s+|around\s+|nearly\s+|just\s+|only\s+|(?:more|less)\s+than\s+)?(?:${PRICE})|\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){1,4}?(?:that\s+)?(?:sold|went|traded|retailed)\s+for\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?(?:${PRICE})|\b(?:a|an|one)\s+(?:[\p{L}\d-]+\s+){1,6}?(?:that|who)\s+(?:paid|spent)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?(?:${PRICE})`,
+  'iu',
+);
+/**
+ * A price that held, before its time: "was little changed at $104 a tonne ", "unchanged at £4.20 a litre ", "prices …
+ * were little changed on ".
+ */
+const PRICE_HELD = new RegExp(
+  String.raw`\b(?:(?:(?:little|barely|largely|broadly)\s+changed|unchanged|steady|flat)\s+at\s+(?:${PRICE})[^,;.]{0,40}|(?:(?:little|barely|largely|broadly)\s+changed|unchanged)\s+(?:on\s+)?)$`,
+  'iu',
+);
+/** A price for each of a unit: "$231/t", "R24.10 a litre". */
+const PRICE_PER_UNIT = String.raw`(?:${PRICE})\s*(?:(?:a|an|per)\s+|\/)\p{L}+`;
+/** A price for each of a unit, right before its time: "Wheat 12.5% FOB Odesa $231/t ", "diesel at R24.10 a litre ". */
+const UNIT_PRICE_BEFORE = new RegExp(String.raw`${PRICE_PER_UNIT}\s+$`, 'iu');
+/** A price right after its time: "A month ago at $9,000 a year". */
+const AT_PRICE = new RegExp(String.raw`^\s+at\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?(?:${PRICE})`, 'iu');
+/** The top of a range of prices: the "-8,600" of "Rs 8,350-8,600 per 40 kg". */
+const PRICE_RANGE_END = String.raw`(?:\s*[-–]\s*[\d#][\d#,.]*)?`;
+/**
+ * A level quoted before its time: "Copper was trading at about US$10,900 a tonne this week", "offered at $1,690/t", "was
+ * selling for 250,000 dong this week", "The gauge read minus 1.05 metres this morning".
+ */
+const QUOTED_AT = new RegExp(
+  String.raw`(?:\b(?:trading|traded|trades|offered|quoted|assessed|selling|priced)\s+(?:at|around|near|above|below|for)\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)|\b(?:stood|stands)\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE})|\b(?:read|reads)\s+(?:minus\s+|plus\s+)?[\d#][\d#,.]*)${PRICE_RANGE_END}[^,;.]{0,40}$`,
+  'u',
+);
+/** A price set off before its time: "the fare, RM38 a month ago, is selling at RM45", "premiums, around £9,000 two years ago, were". */
+const PRICE_THEN = new RegExp(
+  String.raw`,\s*(?:(?:about|around|roughly|nearly|some|up\s+to)\s+)?(?:${PRICE})\s+$`,
+  'iu',
+);
+/**
+ * A level in figures, by the verb that gives it: "numbered 40 lorries", "stood at about 2.1 per cent", "were running at 92",
+ * "it was about 33,000 TEUs", "fees that were about Tk 3,000 per hull", "averaged Rs 9,000 a night", "it was 35", "the
+ * annual maintenance budget was R$ 38 million", "was valued at 41m euro", "had been running at 99.2%", "was down 9%",
+ * "Ridership … was 88%", "was 9.8 million", "SAIDI was 94 minutes".
+ */
+const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|averaged|stood\s+at|ran\s+at|valued\s+at|(?:was|were|is|are)\s+at(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:now\s+|still\s+)?running(?:\s+at|(?=\s+(?:about\s+|around\s+)?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)))|(?:was|were|is|are)\s+(?:down|up)(?:\s+by)?|(?:was|were)(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|million|billion|lakh|crore|minutes\b|hours\b|days\b|tonnes\b|tons\b|metres\b|meters\b|feet\b|miles\b|km\b))|hovered\s+(?:at|around))\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which|budgets?|prices?|costs?|fares?|fees?|rents?|wages?|salar(?:y|ies)|revenues?|turnover|deficits?|tariffs?|premiums?)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)${CURRENCY_SIGN}?[#\d]`;
+/** A level before its time: "premiums, which ran at about 0.8% of contract value a year ago". */
+const LEVEL_BEFORE = new RegExp(String.raw`${LEVEL}[#\d,.]*[^,;.]{0,60}$`, 'u');
+/** A level after its time: "A year ago, the same properties were running at 92 per cent". */
+const LEVEL_AFTER = new RegExp(String.raw`^[^.;]{0,60}?${LEVEL}`, 'i');
+/** Whom a price falls on, and how near it is: "costs importers close to", "cost the state about". */
+const PAYER_AND_ROUGHLY = String.raw`(?:(?:the\s+|its\s+|their\s+)?\p{L}+\s+)?(?:(?:about|around|roughly|nearly|almost|some|just|only|close\s+to|up\s+to)\s+)?`;
+/**
+ * What a thing costs now, before "today" or "this year": "already costs 700 kyat on the chartered boats today", "sells for
+ * $265 today", "would cost at least A$3 million to replace today", "The cup of mulled wine is sold at 3.50 euros this year".
+ */
+const COSTS_NOW = new RegExp(
+  String.raw`\b(?:costs|would\s+cost|(?:sells|goes|retails)\s+for|fetches|(?:is|are)\s+sold\s+(?:at|for))\s+(?:at\s+(?:least|most)\s+)?${PAYER_AND_ROUGHLY}(?:[#\d][#\d,.]*\s*(?:to|-|–)\s*)?(?:${PRICE})[^,;.]{0,40}$`,
+  'iu',
+);
+/** A level in the present, before "today": "employs about 7,800 people ", "handles some 40 ships a day ", "it is $1,150 ". */
+const LEVEL_NOW = new RegExp(
+  String.raw`\b(?:employs?|carr(?:y|ies)|holds?|handles?|serves?|numbers|counts|produces?|exports|imports|ships|houses|covers|supplies|accounts?\s+for|trades\s+(?:near(?:er)?|at|around|above|below)|(?:it|they|that)\s+(?:is|are)(?:\s+now)?)\s+(?:(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|more\s+than|fewer\s+than|less\s+than|close\s+to)\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*[^,;.]{0,40}$`,
+  'iu',
+);
+/**
+ * What a thing went for or cost, before the time it did: "went for 180 lari in ", "cost the state 6,800 soums to print in ",
+ * "she paid 1,450 pesos for in ".
+ */
+const PRICE_THEN_IN = new RegExp(
+  String.raw`\b(?:went|going|sold|selling|cost|priced|paid|charged|fetched|retailed|rented|listed|changed\s+hands)\s+(?:for\s+|at\s+)?${PAYER_AND_ROUGHLY}(?:${PRICE})(?:\s+[\p{L}/]+){0,4}?\s+(?:in\s+|at\s+the\s+(?:start|beginning|middle|end)\s+of\s+|in\s+the\s+(?:spring|summer|autumn|fall|winter)\s+)?$`,
+  'iu',
+);
+/** A price anywhere in a clause. */
+const ANY_PRICE = new RegExp(PRICE, 'iu');
+/** What a thing cost, told after the time it did: ", a comparable operation cost the company around €70,000". */
+const COST_AFTER = new RegExp(
+  String.raw`^\s*,?\s+[^.;]{0,80}?\b(?:cost|went\s+for|sold\s+for|fetched)\s+${PAYER_AND_ROUGHLY}(?:${PRICE})`,
+  'iu',
+);
+/** "in March last year": a month of the year gone by. */
+const MONTH_LAST_YEAR = new RegExp(`^(?:in\\s+)?(?:${MONTH})[a-z]*\\s+last\\s+year$`, 'i');
+/** "June last year", "in March 2025", "June": a month, perhaps with its year. */
+const MONTH_OF_A_YEAR = new RegExp(`^(?:in\\s+)?(?:${MONTH})[a-z]*\\.?(?:\\s+(?:last\\s+year|\\d{4}))?$`, 'i');
+/** "each March, June, September and ", "every July 2 and ": months, or days of them, listed after "each" or "every". */
+const EVERY_LISTED_MONTH = new RegExp(
+  `\\b(?:each|every)\\s+(?:(?:\\d{1,2}\\s+)?(?:${MONTH})[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+(?:and\\s+)?)*$`,
+  'i',
+);
+/** A figure by the day, week or hour, before its period: "handled 18,000 containers a week in ", "5,000 passengers a day use the line in ". */
+const RATE_BEFORE =
+  /[#\d][#\d,.]*\s+(?:[\p{L}-]+\s+){0,3}(?:a|an|per|each)\s+(?:day|week|month|year|hour|night|shift)\s+(?:(?:[\p{L}-]+\s+){0,3}in\s+)?$/iu;
+/** The same before a time ago: "Up to 2.1 million tonnes a year went through Constanta ". */
+const RATE_THEN_BEFORE_AGO =
+  /[#\d][#\d,.]*\s+(?:[\p{L}-]+\s+){0,3}(?:a|an|per|each)\s+(?:day|week|month|year|hour|night|shift)\s+(?:[\p{L}-]+\s+){1,3}$/iu;
+/**
+ * What a thing was or made then, before its time: "twice what it did in ", "twice what it fetched ", "far above what the
+ * utility paid for imported fuel oil ".
+ */
+const WHAT_IT_WAS =
+  /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
+/** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth", "took £9,000". */
+const FIGURE_VERB = String.raw`(?:handled|carried|expects?|billed|invoiced|(?:lost|took)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
+/** 'an A330F nicknamed "Black Friday"': a name given in quotation marks, the date's words and no more. */
+const isNickname = (before: string, after: string) =>
+  /\b(?:nicknamed|dubbed|called|known\s+as|means|meaning)\s+["“]$/i.test(before) && /^["”]/.test(after);
+/** A baseline after another in a list: "against Tk 281.15 last week and Tk 226.80 ". */
+const BASELINE_LISTED = new RegExp(
+  String.raw`\b(?:against|compared\s+(?:with|to)|versus|vs\.?|from)\s+(?:${PRICE}|[#\d][#\d,.]*)[^;.]{0,40}\band\s+(?:${PRICE}|[#\d][#\d,.]*)\s+$`,
+  'iu',
+);
+/** A year that opens a sentence and governs it up to a day: "Last year the result was declared on ". */
+const YEAR_OPENING = /^\s*(last|next)\s+year\b,?\s+(?:(?!\b(?:but|while|whereas|this\s+year)\b)[^;])*$/i;
+/**
+ * A figure compared with another time's, before that time: "a third less than ", "higher than ", "18% below those of ".
+ */
+const COMPARED_THAN =
+  /\b(?:less|more|fewer|lower|higher|smaller|larger|bigger|greater|cheaper|dearer)\s+than\s+(?:(?:it|they)\s+(?:was|were|did)\s+)?$|\d\s*(?:%|per\s*cent|percent)\s+(?:below|above|under|over)\s+(?:those|that|the\s+levels?)\s+(?:of|in)\s+$/i;
+/** "and" inside a noun's phrase, not before a clause: "tonnes of grain and oilseeds", "storm and flood claims". */
+const NOUN_AND = String.raw`and(?=\s+(?!(?:the|an?|its|their|his|her|our|it|they|he|she|we|was|were|is|are|has|have|had|will|would|then|also|so)\b)\p{L}+(?<!ed)\b)`;
+/** A figure in numbers or money. */
+const FIGURE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|more\s+than|close\s+to|an\s+estimated|at\s+least|up\s+to)\s+)?(?:${PRICE}|[#\d][#\d,.]*(?:\s*(?:million|billion|thousand|lakh|crore|%|per\s*cent|percent)|\p{L}{1,3}(?!\p{L}))?)`;
+/**
+ * A figure for a period, before it: "PMI handled 33.3 million passengers ", "The company booked a loss of €300,000 ",
+ * "raised SEK 412,000 for the nations ", "Viracopos handled about 14% of Brazil's international air cargo by weight ".
+ */
+const PERIOD_FIGURE = new RegExp(
+  String.raw`\b${FIGURE_VERB}\s+${FIGURE}(?:\s+(?:(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which)\b)[\p{L}\p{N}'’/.()-]+|and(?=\s+[#\d])|${NOUN_AND})){0,8}\s+$`,
+  'iu',
+);
+/** A figure under its label: "Ridership: 1.18 million passengers ". */
+const LABELLED_FIGURE = new RegExp(
+  String.raw`^\s*\p{L}+(?:\s+\p{L}+)?\s*:\s*${FIGURE}(?:\s+[\p{L}'’/-]+){0,4}\s+$`,
+  'iu',
+);
+/** A figure under its label, its period between them: "Output last year: 1.9 million Gcal". */
+const LABELLED_PERIOD = /^\s*\p{L}+(?:\s+\p{L}+)?\s+$/u;
+const LABELLED_FIGURE_AFTER = new RegExp(String.raw`^\s*:\s*${FIGURE}`, 'iu');
+/**
+ * The same after the period that opens the sentence: "Last year, St. Kitts processed roughly 3,900 main applications",
+ * "Last year's autumn illumination drew about 180,000 visitors".
+ */
+const PERIOD_FIGURE_AFTER = new RegExp(
+  String.raw`^(?:,|['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,4}?${FIGURE_VERB}\s+${FIGURE}`,
+  'iu',
+);
+/**
+ * A figure just before a period: "Container volumes fell to 11,400 TEU ", "the palchi hold about 2,400 seats ". With a
+ * baseline after the period it is a level compared (below); alone it may be news ("The death toll rose to 27 over the
+ * weekend").
+ */
+const FIGURE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\d])${FIGURE}(?:\s+(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which)\b)[\p{L}'’/-]+){0,8}\s+$`,
+  'iu',
+);
+/**
+ * A price by the unit that a thing was at, before its period: "contracted at about $900 a ton ". (Not what a price was
+ * raised to, nor a charge brought in: "raised its surcharge to US$9 a tonne at the end of last week".)
+ */
+const AT_PRICE_PER_UNIT_BEFORE = new RegExp(
+  String.raw`\bat\s+(?:(?:about|around|nearly|roughly|some|just|only)\s+)?${PRICE_PER_UNIT}(?:\s+[\p{L}'’/-]+){0,4}\s+$`,
+  'iu',
+);
+/** A tally told in the perfect, before "since" a year: "has spent about $1.4 billion on regional levee work ". */
+const TALLY_SINCE = new RegExp(
+  String.raw`\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?\p{L}+\s+${FIGURE}[^,;.]{0,80}$`,
+  'iu',
+);
+/** A level's baseline after its period: ", down from 13,900 TEU", " from ₱3,400", ", against 70 percent". */
+const BASELINE_AFTER = new RegExp(
+  String.raw`^,?\s+(?:(?:down|up)\s+from|from|against|compared\s+(?:with|to))\s+(?:(?:about|around|roughly|some|nearly)\s+)?(?:${PRICE}|[#\d])`,
+  'iu',
+);
+/**
+ * "18, 19 and " before "20 February", "Friday 10th, Monday 13th and " before "Tuesday 14th July": days of the month
+ * listed before the last, which carries the month.
+ */
+const LISTED_DAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`;
+/** The last of days listed, which carries the month: "20 February", "Tuesday 14th July". */
+const LISTED_LAST = new RegExp(String.raw`^${LISTED_DAY}\d{1,2}(?:st|nd|rd|th)?\s+\p{L}`, 'iu');
+export const LISTED_DAYS = new RegExp(
+  String.raw`(?<=^|[\s(])${LISTED_DAY}(\d{1,2})(?:st|nd|rd|th)?(?:,\s*${LISTED_DAY}\d{1,2}(?:st|nd|rd|th)?)*,?\s+(?:and|&)\s+$`,
+  'i',
+);
+/** "the day after Green March Day (", "the eve of Flag Day (": a day counted from a named day whose date follows. */
+const BRACKETED_NAMED_DAY =
+  /\bthe\s+(?:day\s+(?:(after|following)|before)|eve\s+of)\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]{2,40}\s*\(\s*$/u;
+/** A part of a month a level may be dated to: "the start of the month", "the end of June". */
+const MONTH_PART = new RegExp(
+  `^(?:(?:at|in)\\s+)?(?:the\\s+)?(?:start|beginning|middle|end)\\s+of\\s+(?:(?:the|this|last)\\s+(?:month|week)|(?:${MONTH})[a-z]*)$`,
+  'i',
+);
+/** A price in the present, before "today": "A single adult fare is 240 yen ", "is priced at roughly 14 million ". */
+const PRICE_IS_NOW = new RegExp(
+  String.raw`\b(?:is|are|stands?\s+at)\s+(?:(?:priced|quoted|valued|offered|listed)\s+at\s+)?(?:(?:only|about|some|around|roughly|nearly|almost|just|under|over|more\s+than)\s+)?(?:${PRICE}|[#\d][#\d,.]*\s*(?:million|billion))[^,;.]{0,40}$`,
+  'iu',
+);
+/** A multiple of a level then, as the level now: "against roughly double that ". */
+const MULTIPLE_NOW =
+  /\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:roughly|about|around|nearly|almost|some)\s+)?(?:double|twice|triple|treble|half|(?:two|three|four|five)\s+times)\s+(?:that|this|it)\s+$/i;
+/** How little or much had come by a time: " only €3.1 million had been paid out". */
+const SHORT_TALLY = new RegExp(
+  String.raw`^\s*,?\s*(?:only|just|barely|some|about|around|nearly|almost|(?:fewer|less|more)\s+than)\s+(?:${PRICE}|[#\d][#\d,.]*)[^,;.]{0,40}?\b(?:had|has|have)\s+been\b`,
+  'iu',
+);
+/** A price told after "today" in the present: " you cannot find one under S/ 480". */
+const PRICE_TOLD_NOW = new RegExp(
+  String.raw`^\s*,?\s+[^.;]{0,40}\b(?:cannot|can['’]t|costs?|is|are|goes|sells?)\b[^.;]{0,30}(?:${PRICE})`,
+  'iu',
+);
+/** A price told after "today": " it is P14". */
+const LEVEL_TOLD_NOW = new RegExp(
+  String.raw`^\s+(?:it|they)\s+(?:is|are)\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}\d`,
+  'iu',
+);
+/** A level of a period after it: " festival period averaged ¥31,400", " hit 93%", " came in at 88.2%". */
+const LEVEL_OF_PERIOD_AFTER = new RegExp(
+  String.raw`^[^,;.]{0,30}?\b(?:averaged|totall?ed|came\s+in\s+at|hit|reached|stood\s+at)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:${PRICE}|[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)?)`,
+  'iu',
+);
+/**
+ * A figure, then the verb it was told with, before its period: "far below the 650,000 recorded ", "About 85,000 people
+ * attended ".
+ */
+const FIGURE_THEN_VERB = new RegExp(
+  String.raw`(?:\b(?:the|a)\s+${FIGURE}|^\s*${FIGURE}(?:\s+[\p{L}-]+)?)\s+\p{L}+ed\s+$`,
+  'iu',
+);
+/** A sum of a kind of takings before its period: "an estimated 1.2 billion yen in lost tourism revenue ". */
+const TAKINGS_BEFORE = new RegExp(
+  String.raw`${FIGURE}(?:\s+\p{L}+)?\s+in\s+(?:lost\s+)?(?:[\p{L}-]+\s+){0,2}(?:revenues?|sales|income|earnings|takings|business|spending)\s+$`,
+  'iu',
+);
+/**
+ * How many came to a yearly occasion, before its year: "About 12 lakh people visited the site during ", "attended … over
+ * the three days of " (last year's celebrations).
+ */
+const HEADCOUNT_THEN = new RegExp(
+  String.raw`^\s*${FIGURE}\s+(?:[\p{L}-]+\s+){0,2}?(?:visited|attended)\b[^,;.]{0,60}$`,
+  'iu',
+);
+/** The figure a tally or a price is compared with, before its day: "up from 610 ", "vs $228/t on ". */
+const TALLY_BASELINE_BEFORE = new RegExp(
+  String.raw`\b(?:(?:up|down)\s+from|vs\.?|versus|against|compared\s+(?:with|to))\s+(?:${FIGURE})(?:\s*\/\s*\p{L}+)?\s+(?:on\s+)?$`,
+  'iu',
+);
+/** A large figure told after its period: " was 0.7 million", " were about 260,000". */
+const LARGE_FIGURE_TOLD_AFTER =
+  /^\s+(?:was|were)\s+(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|more\s+than|close\s+to)\s+)?(?:[#\d]{1,3}(?:,[#\d]{3})+|[#\d][#\d.]*\s*(?:million|billion|lakh|crore|%|per\s*cent|percent))/i;
+/** A price then, before its time: "the same room cost them €95 when they stayed ", "rooms that cost 105 euros ". */
+const PRICE_PAID_THEN = new RegExp(
+  String.raw`\bcost\s+(?:(?:them|us|him|her|me|you)\s+)?${PAYER_AND_ROUGHLY}(?:${PRICE})[^,;.]{0,40}$`,
+  'iu',
+);
+/** A level told after its year: "in 2016 it was Fr. 81", "in 2019 the price was still around 60 euros". */
+const LEVEL_TOLD_THEN = new RegExp(
+  String.raw`^,?\s+(?:it|they|the\s+(?:price|fare|cost|rate|fee|toll|rent|figure|level|tariff))\s+(?:was|were|stood\s+at)\s+(?:still\s+)?(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?(?:${PRICE}|[#\d][#\d,.]*)`,
+  'iu',
+);
+/** The first year of Japan's Reiwa era: Reiwa 1 is 2019. */
+const REIWA_FIRST_YEAR = 2019;
+/** A span of time, no date: "for six weeks". */
+const FOR_SPAN =
+  /^for\s+(?:(?:the\s+)?(?:next|past|last)\s+)?(?:[\w-]+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?)$/i;
+/**
+ * A price now, after one then: "… is being offered at", "… is sold at 5,400 ariary", "… now costs", "… had risen to 800
+ * cedis".
+ */
+const PRICE_NOW =
+  /\b(?:now|today|this\s+year|still\s+(?:sells|costs|goes|fetches)|(?:sells|goes|retails)\s+for|(?:has|had|have)\s+(?:since\s+)?(?:risen|climbed|jumped|soared|fallen|dropped|doubled|tripled|halved)|(?:is|are)\s+(?:now\s+)?(?:being|sold|selling|going|offered|priced|trading|retailing|fetching|quoting|quoted|charging|asking))\b/i;
+/** What one paid for each of a thing, after the time one did: "In August we paid EUR 3 a tonne". */
+const PAID_THEN = new RegExp(
+  String.raw`^\s*,?\s*(?:I|we|you|they|he|she)\s+(?:\w+ly\s+)?(?:paid|spent)\s+${PAYER_AND_ROUGHLY}(?:${PRICE})\s+(?:a|an|per|each)\s+\p{L}`,
+  'iu',
+);
+/**
+ * The subject and a verb in the present of what is so, after "today": "the tunnel carries", ", roughly a third … leaves"
+ * (a verb that is also a noun, only in its "-s": "the same cover runs").
+ */
+const NOWADAYS =
+  /^\s*,?\s+((?:[\p{L}\d'’,-]+\s+){0,12}?)(?:is|are|lives?|employs?|carr(?:y|ies)|runs?|costs?|stands?|imports?|exports?|leaves?|handles?|receives?|numbers?|accounts?\s+for|makes?\s+up|sits?|ships?|sells?|serves?|produces?|earns?|pays?|holds?|has|have|owns?|moves?|covers|supplies|provides|controls|draws|attracts|spends|uses|supports|sustains|hosts|generates|welcomes|burns|depends?|relies|rely|feeds|takes|operates?|sees|gets|treats|records|logs)\b([^.;]*)/iu;
+/**
+ * How much, roughly: what a level or a standing opens with ("one of the largest", "the only year-round link", "crowds of
+ * up to 50,000", "an average of 370,000").
+ */
+const QUANTITY =
+  /^\s*(?:to\s+|at\s+|(?:(?:an?|the)\s+)?\p{L}+\s+of\s+)?(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|close(?:r)?\s+to|(?:(?:far|much|many|even)\s+)?(?:more|fewer|less)\s+(?:[a-z-]+\s+){0,4}?than|up\s+to|one\s+of|none\b|nothing\b|as\s+(?:much|many)\b|the\s+(?:only|sole|one|largest|biggest|main|oldest|busiest)\b|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters|most\s+of|much\s+of|no\s+\p{Ll}|(?:large|huge|vast|small|modest)\s+(?:volumes|amounts|quantities|numbers|shares)\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b|(?:[A-Z]{0,3}\p{Sc}\s?)?[#\d])/iu;
+/**
+ * A change from an amount, or a level against one: "from D82 a month ago", "up from under 10 hours in January", "against
+ * EUR 2.80 a year ago", "compares with about 85,000 a year ago", "against 85 percent at the same point last year".
+ */
+const FROM_PRICE = new RegExp(
+  String.raw`\b(?:from|against|compar(?:ed|es?)\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:(?:revenues?|sales|turnover|profits?|income|output|exports|imports|earnings|spending|losses|a\s+(?:loss|profit|deficit|surplus))\s+of\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+|under\s+|over\s+|just\s+|barely\s+|(?:more|less|fewer)\s+than\s+)?(?:${PRICE}|\b\p{L}?[#\d][#\d,.]*(?:\s*(?:%|per\s*cent|percent|(?:lakh|crore|million|billion)\b)|\p{L}{1,3}(?!\p{L}))?|${Object.keys(
+    NUMBER_WORDS,
+  )
+    .filter((word) => NUMBER_WORDS[word] > 1)
+    .join(
+      '|',
+    )}|a\s+dozen|half|a\s+(?:third|quarter|fifth|tenth)|two-thirds|three-quarters)(?:\/\p{L}+)?(?:\s+[\p{L}/]+(?:(?<=s)['’])?){0,4}(?:\s+in\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:week|fortnight|half|quarter)\s+of|\s+in)?\s+$`,
+  'iu',
+);
+/** An amount of money: "$3", "US$4m", "£2.4m", "€140 million". */
+const AMOUNT = /(?:[$£€¥₹]|\b(?:US|A|NZ|C|HK)\$)\s?\d[\d,.]*/g;
+/** "the week of May 25", "in the week commencing 18 May": the week a day opens. */
+const WEEK_OF = /\bweek (?:of|commencing|beginning|starting)\s+$/i;
+/** The start of the month: "since the start of the month", "at the beginning of this month". */
+const MONTH_START = /\b(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+month\b/i;
+/** A part of a week no day names: "earlier in the week", "at the start of the week", "midweek". */
+const PART_OF_WEEK =
+  /\b(?:earlier\s+in\s+the\s+week|at\s+the\s+(?:start|beginning)\s+of\s+the\s+week|mid-?week)\b(?!\s+(?:last|next|before|after)\b)/i;
+/** "Lines have been longest midweek", "bite hardest in March": when a thing is most so. */
+const SUPERLATIVE_BEFORE =
+  /\b(?:most|least|longest|shortest|busiest|quietest|highest|lowest|heaviest|hardest|hottest|coldest|wettest|driest|worst|best|strongest|weakest)\s+(?:in\s+|during\s+|on\s+|around\s+)?$/i;
+/**
+ * "in six years", "in a month": from now when the sentence looks forward; otherwise a span ("its first rise in six
+ * years").
+ */
+const IN_SPAN =
+  /^in\s+(?:(?:about|around|some|roughly|nearly|almost|under|over|just|only|less\s+than|more\s+than)\s+)?(?:a|an|\w+|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)$/i;
+/** "the past few days", "over the last two weeks": a span up to now, not the date of an event. */
+const SPAN_TO_NOW =
+  /^(?:the\s+)?(?:past|last|previous|coming|next)\s+(?:few|several|couple of|\w+|\d+)\s+(?:minutes|hours|days|weeks|months|years)$/i;
+/**
+ * "…at 2:40 a.m. on April 7 in Manila, which was Monday morning in Vancouver": the same moment told in another
+ * place's time, after "which was" or "or", names no event of its own.
+ */
+const RESTATED_ELSEWHERE = /(?:\bwhich was|,\s*or|\bi\.e\.,?)\s+(?:\w+\s+){0,2}$/i;
+const PLACE_TIME = /^\s*(?:\w+\s+){0,2}?(?:in \p{Lu}[\p{L}]+|\p{Lu}[\p{L}]+ time|local time)\b/u;
+/**
+ * Happenings no one plans or forecasts, named by their day ("Monday's fire", "Monday's signal failure"): a date that names
+ * one tells of the past.
+ */
+const UNPLANNED =
+  /^\s+(?:[A-Za-z]+\s+)?(?:fire|blaze|crash|collision|explosion|blast|accident|incident|attack|collapse|outage|blackout|leak|spill|derailment|shooting|stabbing|earthquake|quake|landslide|grounding|sinking|breach|eruption|failure|fault|malfunction|breakdown)\b(?!\s+(?:service|brigade|department|station|crews?|fighters?|officers?|chief|safety|alarm|engines?|drill|exits?)\b)/i;
+/**
+ * A numbered instrument before "of" and its year: "Customs Law No. 20 of 1998", "Decree 1402 of 2026", "Supreme Decree
+ * No. 212, of 1992", "Law 38/2015, of 29 September", "Order TMA/1312/2025, of 2 December", "Sub-decree 57 of 2019",
+ * "decree no. 2003-425 of 9 May 2003", "Order No. CE/RB/K/112 of 2026" cite, they tell of nothing.
+ */
+const INSTRUMENT =
+  /(?:\bNo\.?|\bno\.|\b[nN][°º])\s*(?:[A-Z]{1,5}[-/.]?){0,4}\d[\w./-]*,?\s+$|\bNo\.?\s*\d[\w./-]*\s+on\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|on|for|and|the)\s+)?){1,5}$|\b(?:[Ss]ub-)?(?:[Dd]ecree(?:-[Ll]aw)?|[Ll]aw|[Aa]ct|[Oo]rder|[Rr]egulation|[Rr]esolution|[Oo]rdinance|[Dd]irective|[Cc]ircular|[Pp]rakas|[Ii]nstrument)\s+(?:[A-Z]{1,3}[/-])?\d[\w./-]*,?\s+$|\b\p{Lu}\p{Ll}+\s+\d{3,}[\w/-]*,?\s+$|\b\p{Lu}\p{L}+\s+(?:[A-Z]{2,}\/)?\d+\/\d{2,4},?\s+$/u;
+const SAYING =
+  /^(?:said|says|told|tells|added|adds|asked|asks|announced|confirmed|reported|wrote|joked|quipped|recalled|admitted|conceded|insisted|explained|noted|warned|argued|laughed|remarked|complained|replied)$/;
+/** What stands before a likeness: "like the Fourth of July" (not "would like Monday off"). */
+const SIMILE = /(?<!\b(?:would|I|we|they|you|to|should|might|[’']d)\s)\blike\s+(?:the\s+|a\s+)?$/i;
+/** The letters before a vessel's name: "the MV October Rose", "the canal boat M/S August". */
+const VESSEL_PREFIX = /\b(?:MV|M\/V|M\/S|MS|MT|SS|HMS|RV|FV|MY)\s+$/;
+/** A month name that is a first name: "board chair April Tanaka", "May Chen said". */
+const MONTH_NAMED = /^(?:april|may|june|july|august)$/i;
+/**
+ * Words that may stand capitalised before a month or weekday that is a date: "In March", "Since May", "Come September",
+ * "At Wednesday's meeting".
+ */
+const BEFORE_MONTH =
+  /\b(?:in|on|since|by|from|until|last|next|this|early|late|mid|during|through|before|after|of|and|or|earlier|later|as at|as of|come)\s+$|^\s*["“]?At\s+$/i;
+
+/**
+ * A habit's period before a date in it: "every year on", "each spring in the first week of", "every year runs into",
+ * "Every year, pilgrims begin arriving in late May".
+ */
+const EVERY_YEAR =
+  /\b(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter|season)\b,?(?:(?!\b(?:but|since)\b|\buntil\b(?!\s+$)|(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s)\band\b(?=\s+(?:in|on|then|it|the|this|last)\b|\s*$))[^,;.:]){0,70}$/i;
+
+/** A month as one of two: "in late October or early November", before the one and after the other. */
+const MONTH_OR = [
+  new RegExp(`\\b(?:${MONTH})[a-z]*\\s+or\\s+(?:(?:early|late|mid)[- ])?$`, 'i'),
+  new RegExp(`^,?\\s+or\\s+(?:in\\s+)?(?:(?:early|late|mid)[- ])?(?:${MONTH})`, 'i'),
+] as const;
+
+/** Words that point from the moment they are said. */
+export const DEICTIC_WORDS = String.raw`(?:the )?day (?:after tomorrow|before yesterday)|(?:today|tomorrow|yesterday)(?: (?:morning|afternoon|evening|night))?|tonight|this (?:morning|afternoon|evening)|last night`;
+const DEICTIC = new RegExp(`^(?:${DEICTIC_WORDS})$`, 'i');
+
+/** The plain verbs of saying that attribute a quotation, as against a saying that is news ("announced"). */
+const PLAIN_SAYING_VERB = String.raw`(?:said|says|told|tells|added)`;
+/**
+ * A plain verb of saying just before a day, its speaker's hearer between them: "said ", "told reporters ", "had told this
+ * station ", "told residents ".
+ */
+export const PLAIN_SAYING = new RegExp(
+  String.raw`\b${PLAIN_SAYING_VERB}\s+(?:(?:the|this|our|reporters|journalists|late|early|[\p{Lu}][\p{L}'’.-]*|\p{Ll}{3,}s)\s+){0,4}$`,
+  'u',
+);
+/**
+ * A plain verb of saying right after the quotation, its speaker however long before the day: '"…," said the Makassar
+ * branch manager of PT Lintas Samudra Nusantara (LSN), Andi Muhammad Fadli, on '.
+ */
+const SAID_AFTER_QUOTE = new RegExp(String.raw`[,.?!]["”'’]\s+${PLAIN_SAYING_VERB}\b[^.;“”"]{0,140}$`);
+/** The same after the day, before the quotation: 'On Monday the company's spokeswoman, Mayra Soto, had told this station: "'. */
+const SAYING_AFTER_DAY = new RegExp(String.raw`^[^.;"“”]{0,100}\b${PLAIN_SAYING_VERB}\b[^.;"“”]{0,30}[:,]\s*["“]`);
+
+/** Whether a place in a sentence lies inside quotation marks opened before it and not yet closed. */
+function insideQuotation(sentence: string, index: number): boolean {
+  const before = sentence.slice(0, index);
+  const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  return (
+    curly > 0 ||
+    (before.match(/"/g) ?? []).length % 2 === 1 ||
+    // "'We will hand over the logs tomorrow,' she said" (British single marks): a quotation that opens the sentence and
+    // has not yet closed.
+    (/^\s*['‘]/.test(sentence) && !SINGLE_CLOSE.test(before) && SINGLE_CLOSE.test(sentence.slice(index)))
+  );
+}
+
+/** Where a quotation in single marks closes: a stop or comma, then the mark, then a space. */
+const SINGLE_CLOSE = /[,.?!]['’](?=\s)/;
+
+/**
+ * A stated year further ahead than this, or before the earliest, is another era's: the Buddhist era runs 543 years
+ * ahead of ours, the Solar Hijri 621 behind. (The older-year parser reads from 1500.)
+ */
+const FAR_AHEAD_YEARS = 100;
+const EARLIEST_YEAR = 1500;
+/** Beyond this many days, a date whose direction the sentence leaves open is a guess. */
+const NEAREST_LIMIT_DAYS = 90;
+/** A weekday and a day of the month that agree no nearer than this are a slip, not a date. */
+const HALF_YEAR_DAYS = 183;
+
+const onWeekend = (day: Date) => day.getDay() === 0 || day.getDay() === 6;
+/** The Saturday of the last weekend wholly gone by: on a weekend, the one before it. */
+const lastWeekend = (published: Date) =>
+  addDays(published, -(((published.getDay() + 1) % 7) + (onWeekend(published) ? 7 : 0)));
+
+/** A state at the time of writing, told by a verb of being and a word of mood or look: "commuters were sceptical". */
+const SCENE =
+  /^[^.;:"“”]*\b(?:is|are|was|were|seemed|seem|seems|looked|look|looks|felt|feel|feels|remained|remain|remains)\s+(?:\w+ly\s+|still\s+|all\s+)?(?:sceptical|skeptical|angry|resigned|relieved|calm|quiet|empty|busy|crowded|deserted|packed|tense|upbeat|worried|anxious|frustrated|furious|hopeful|confident|cautious|unimpressed|subdued|sombre|somber|festive|unconvinced|doubtful|weary|defiant|nervous|bleak|desolate)\b[^.;:"“”]*[.!]?$/i;
+
+/** The phrase (at the NUL) inside a quoted title of two to nine capitalised words: '"Mondays in August"'. */
+const TITLE_WORD = "\\p{Lu}[\\p{L}\\d'’.-]*";
+const TITLE_SMALL = '(?:(?:in|of|the|a|on|at|and|for|to)\\s+)*';
+const TITLE_QUOTED = new RegExp(
+  `["“](?:${TITLE_WORD}\\s+${TITLE_SMALL}){1,4}\\u0000${TITLE_WORD}(?:\\s+${TITLE_SMALL}${TITLE_WORD}){0,4}[,.!?]?["”]|` +
+    `["“]\\u0000${TITLE_WORD}(?:\\s+${TITLE_SMALL}${TITLE_WORD}){1,4}[,.!?]?["”]`,
+  'u',
+);
+
+/** A name a month opens: "the September Celebrations", "the October Revolution", "the May Fair". */
+const MONTH_IN_NAME =
+  /^\s+(?:Celebrations|Festival|Festivities|Fair|Games|Carnival|Classic|Show|Revolution|Uprising|Agreement|Accords?|Massacre|Manifesto|Movement)\b/;
+
+/** A day and month set beside a phrase: ", on 24 July", ", 4 August", ", Sept. 15". */
+const APPOSED_DAY = new RegExp(
+  `^,\\s*(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH})|(?:${MONTH})[a-z]*\\.?\\s+\\d{1,2}\\b)`,
+  'i',
+);
+
+/** The period a relative phrase names ("last week", "a month ago", "this weekend"). */
+function relativePeriod(text: string, result: chrono.ParsedResult, published: Date, direction?: Direction) {
+  const ago = AGO.exec(text);
+  // "a few days ago", "several weeks ago": no count, so no period of the unit; chrono counts three, or seven.
+  if (ago && /\b(?:few|several|some|many)\b/i.test(text)) {
+    if (process.env.DBGX) console.log('RU3');
+    return undefined;
+  }
+  // chrono counts months back from the day of the month: "a month ago" on 31 October would be 1 October.
+  const count = /^(a|an|one|two|three|four|five|six|\d{1,2})\s+(?:month|year)s?\s+ago$/i.exec(text)?.[1];
+  if (ago && count) {
+    const back = countOf(count.replace(/^an$/i, 'one'));
+    const unit = ago[1].toLowerCase() as 'month' | 'year';
+    return periodOf(unit === 'month' ? addMonths(published, -back) : addYears(published, -back), unit);
+  }
+  if (ago) return periodOf(result.start.date(), ago[1].toLowerCase().replace('fortnight', 'week') as Precision);
+  const [, which, unit] = RELATIVE_PERIOD.exec(text) ?? [];
+  // "this past weekend": the one just gone; said on a weekend, this one or the last. "The past week" is the seven days
+  // to now, a span.
+  if (which?.toLowerCase() === 'past' && unit.toLowerCase() === 'weekend')
+    return onWeekend(published) ? undefined : periodOf(lastWeekend(published), 'week');
+  if (!which || which.toLowerCase() === 'past') {
+    if (process.env.DBGX) console.log('RU4');
+    return undefined;
+  }
+  const shift = { last: -1, this: 0, next: 1, coming: 1 }[which.toLowerCase()] ?? 0;
+  if (unit.toLowerCase() === 'weekend') {
+    // "last weekend" said on a Saturday: the one before, not this one.
+    if (shift < 0) return periodOf(lastWeekend(published), 'week');
+    const saturday = weekdayDate(published, 6, shift > 0 ? 'future' : (direction ?? 'either'));
+    return saturday && periodOf(saturday, 'week');
+  }
+  const precision = unit.toLowerCase() as 'week' | 'month' | 'year';
+  const move = { week: addWeeks, month: addMonths, year: addYears }[precision];
+  return periodOf(move(published, shift), precision);
+}
+
+/** A day written in figures: "2/3/2026", "3.4.2026", "02-03-2026"; "Sunday, 1/3" with its weekday. Not "7.30am". */
+const NUMERIC_DATE = new RegExp(
+  `(?<![\\d./-]|${BESIDE_MONTH[0]})\\b(\\d{1,2})([./-])(\\d{1,2})(?:\\2(\\d{4}))?(?![./-]?\\d|${BESIDE_MONTH[1]}|\\s*[ap]\\.?m\\b)`,
+  'i',
+);
+/** How far from the report a day in figures without its year may lie. */
+const NUMERIC_NEAR_DAYS = 120;
+
+/**
+ * The day a date in figures names: day first with dots ("3.4.2026") or when the first figure cannot be a month, month
+ * first when the second cannot be; otherwise the order is the writer's house style ("2/3/2026" is 2 March in Beirut,
+ * February 3 in Boston), settled by a weekday named with it ("on Monday 2/3/2026", "on Sunday, 1/3", the year then
+ * the one that keeps it near) or by the order the report's own unambiguous dates keep (`order`). null when nothing
+ * settles it; undefined when the text is no such date, or one without a year or a weekday ("a 3-1 win", "24/7").
+ */
+function numericDay(text: string, published: Date, order?: FigureOrder, introduced = false): Date | null | undefined {
+  const match = NUMERIC_DATE.exec(text);
+  if (!match) {
+    if (process.env.DBGX) console.log('RU5');
+    return undefined;
+  }
+  // "early on Sunday, at 4.10": a clock time.
+  if (!match[4] && /\bat\s+$/i.test(text.slice(0, match.index))) {
+    if (process.env.DBGX) console.log('RU6');
+    return undefined;
+  }
+  const weekday = WEEKDAYS.findIndex((name) => new RegExp(`\\b${name.slice(0, 3)}`, 'i').test(text));
+  // "on 14.4.": stops after both figures are the day and month, in that order.
+  const stopped = match[2] === '.' && new RegExp(`${match[0].replace(/\./g, '\\.')}\\.$`).test(text);
+  // "On 23/2", "since 12/3" (Brazilian and other day-first styles): a preposition makes figures without a year a day,
+  // when one order alone can read them or the report's own dates tell which ("signed on 08/12" may be either).
+  const [first, separator, second] = [Number(match[1]), match[2], Number(match[3])];
+  const bare = !match[4] && weekday < 0 && !stopped;
+  // Stops put the day first ("since 06.10"): only slashes and dashes may put the month first.
+  if (bare && (!introduced || (first <= 12 && second <= 12 && separator !== '.' && !order)))
+    return bare && introduced ? null : undefined;
+  const readable = (reading: FigureOrder) =>
+    !bare || first > 12 || second > 12 || separator === '.' || reading === order;
+  const years = match[4] ? [Number(match[4])] : [-1, 0, 1].map((shift) => published.getFullYear() + shift);
+  const readings = years.flatMap((year) => {
+    const dayFirst = new Date(year, second - 1, first);
+    const monthFirst = new Date(year, first - 1, second);
+    return [
+      // (A month of 0 is a clock's minutes: "from 6.00 to 9.00".)
+      ...(dayFirst.getDate() === first && second >= 1 && second <= 12 && readable('day-first')
+        ? [{ date: dayFirst, order: 'day-first' as const }]
+        : []),
+      ...(separator !== '.' && monthFirst.getDate() === second && first >= 1 && first <= 12 && readable('month-first')
+        ? [{ date: monthFirst, order: 'month-first' as const }]
+        : []),
+    ];
+  });
+  const agreeing = readings.filter(
+    ({ date }) =>
+      (weekday < 0 || date.getDay() === weekday) &&
+      (match[4] !== undefined || Math.abs(differenceInCalendarDays(date, published)) <= NUMERIC_NEAR_DAYS),
+  );
+  const settled = new Set(agreeing.map(({ date }) => date.getTime())).size === 1 ? agreeing : undefined;
+  const styled = agreeing.filter((reading) => reading.order === order);
+  return (settled ?? (styled.length === 1 ? styled : undefined))?.[0].date ?? null;
+}
+
+/** Which figure comes first in a report's dates written as numbers: its house style, where it shows. */
+export type FigureOrder = 'day-first' | 'month-first';
+
+/**
+ * The order a report's dates in figures keep, told by those only one order can read ("26/10/2026" is day first,
+ * "10/26/2026" month first); undefined when none tells it, or they disagree.
+ */
+export function figureOrderOf(texts: readonly string[]): FigureOrder | undefined {
+  const orders = new Set(
+    texts.flatMap((text) =>
+      [...text.matchAll(new RegExp(NUMERIC_DATE.source, 'g'))].flatMap(([, first, separator, second, year]) =>
+        !year || separator === '.'
+          ? []
+          : Number(first) > 12 && Number(second) <= 12
+            ? ['day-first' as const]
+            : Number(second) > 12 && Number(first) <= 12
+              ? ['month-first' as const]
+              : [],
+      ),
+    ),
+  );
+  return orders.size === 1 ? [...orders][0] : undefined;
+}
+
+/**
+ * Where dates in figures may put the month first: the United States, the states in free association with it, the
+ * Philippines, and Canada, which writes both.
+ */
+const MONTH_FIRST_COUNTRIES = new Set(['US', 'PR', 'GU', 'VI', 'AS', 'MP', 'UM', 'FM', 'MH', 'PW', 'PH', 'CA']);
+
+/**
+ * Day first, the order dates in figures keep in every country a report names when none writes the month first:
+ * "05/01/2026" in a Cotonou paper is 5 January. A report naming none, or one that does (Canada writes both), says nothing.
+ */
+export function figureOrderIn(countries: readonly string[]): FigureOrder | undefined {
+  return countries.length > 0 && !countries.some((country) => MONTH_FIRST_COUNTRIES.has(country))
+    ? 'day-first'
+    : undefined;
+}
+
+/**
+ * A label before its own date: "Dated: 29.04.2026", "Issued: Ulaanbaatar,", "Last updated:", "Previous update:", "Date of
+ * issue:", "Media statement:", an email's "Sent:", a page's "Page last reviewed:", a German "Stand:", a caption's
+ * "Photo: AFP,", a tribunal's "Date of hearing:" and "Delivered:", a stewards' report's "Meeting: Sandown Hillside,"; and a
+ * recall form's "Manufacture dates:", the span of the goods it covers.
+ */
+const STAMP_LABEL =
+  /\b(?:Dated?|Issued|Signed|Published|Sent|Received|Stand|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|report|determination|judgment|judgement|decision|ruling|award|order|hearing|manufacture|expiry)|(?:Mfg|Exp)\.?\s+Date|Expiry\s+date|Best\s+before|Delivered|Meeting|Status|Reporting\s+period|Period\s+covered|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?|Voyage|Sailing|Travel)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
+/**
+ * The same opening its line without a colon, perhaps after the source's name or title: "Issued 28 OCT 26", "Issued at
+ * Aqaba on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "511 — Updated Oct. 2,", "Incident report —
+ * published", "Service update - issued", "Issued by Harbour Rail Corporation, Hong Kong,", a status page's "As of 14:00,
+ * Feb. 16.", "Advisory issued at 0700 hrs on", a release's "Embargoed until 00:01", an order's signature "Done at
+ * Chambéry,", a diocese's "Given at Lecce, from the Archiepiscopal Curia,", a live page's entry "Update 6.12.2025 at
+ * 08.30 — …", a market message's "Message VRE-UMM-2026-08-0398, Version 3, published".
+ */
+const STAMP_LINE =
+  /^\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Signed|Done|Given|[Pp]ublished|Answered|Tabled|(?:Last\s+)?[Uu]pdated|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?(?:\s+from\s+the\s+\p{Lu}[\p{L}' -]*?,)?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?)?(?:\s+[—–]|,)?\s+$/u;
+/**
+ * What may follow such a line's date: nothing, a colon or a dash and the update, the issuing office ("…, at Putrajaya."),
+ * "by order of …", its time.
+ */
+const STAMP_LINE_END =
+  /^(?:[\s.]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|,?\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,\s*for\s+[^;]*$|,?\s*(?:at|à)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?[\s.]*$|,?\s+at\s+\p{Lu}[\p{L}' -]*\.?$|\s*[—–·•|]\s|,?\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*)?(?:hrs?|local\s+time)\b[^.]*\.?$)/u;
+/**
+ * "Press statement dated 28 May 2026.", "Announcement dated 9 April B.E. 2569", "Press release of 10.02.2026 — …",
+ * "Tender No. KPT/2026/44 dated 12.08.2026", "Ref: our letter dated 03.08.2026": a line naming the document and its date.
+ */
+const DOCUMENT_DATED =
+  /^\s*(?:Ref(?:erence)?[.:]?\s*(?:our|your|the)?\s*)?(?:Press\s+|Media\s+|Written\s+)?(?:statement|release|notice|circular|order|letter|tender|advisory|bulletin|announcement|notification|directive|memo|memorandum|communiqu[eé]|answer|reply|response)\s+(?:No\.?\s*\S+\s+)?(?:dated|of)\s+$/i;
+/**
+ * An order's heading, its file number and office before its date: "No. F.1(3)/2026-NHA, …, Islamabad, the", "No.
+ * OCMRC/PR/2026/214, Nagpur, dated".
+ */
+const FILE_LINE = /^\s*No\.\s*\S+,[^.;]*?,\s*(?:the\s+|dated\s+)?$/;
+/**
+ * An instrument's heading, its number and when it was issued, perhaps its subject after: "Prime Minister's Decree No.
+ * 845 of 2026, issued on 6 April 2026, on emergency measures for the Cairo-Alexandria railway."
+ */
+const INSTRUMENT_ISSUED =
+  /^\s*(?:\p{Lu}[^.;]*?\bNo\.\s*\S+(?:\s+of\s+\d{4})?,|(?:\p{Lu}[\p{L}'’]*\s+){1,4}No\.\s*\S+(?:\s+of\s+\d{4})?)\s*(?:issued|dated|signed|submitted|tabled|lodged|filed)\s+(?:on\s+)?$/u;
+/**
+ * A release's place line, alone before its date: "Ajaccio, 12 August 2026", "Tashkent city, 12 March 2026", "Tällwald,
+ * meeting in Turtmann, 10 August 2026".
+ */
+const PLACE_LINE =
+  /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|city|town)){0,2},(?:\s*(?:meeting|sitting|signed|done|given)\s+(?:in|at)\s+\p{Lu}[\p{L}'’.-]*,)?\s*$/u;
+/**
+ * What may end such a line after its date: a year of another era ("9 April B.E. 2569"), the document's number ("Tashkent,
+ * 18.03.2026 No. 214-r"), its office or how it was sent after a dash ("Bonn, 23.04.2026 — by e-mail").
+ */
+const DOCUMENT_DATED_END =
+  /^(?:\s*(?:B\.?\s?E\.?|A\.?\s?D\.?|C\.?E\.?)\s*\d{4})?(?:\s+No\.\s*\S+)?[\s.]*(?:[—–]\s+\S.*|,\s*(?:from|by)\s+(?:the\s+)?\p{Lu}[^;]*|,\s*for\s+[^;]*)?$/u;
+/**
+ * A status page's entry stamp: "Apr 14, 2026 - 09:12 UTC — Investigating", "Resolved — Apr 14, 2026 - 16:40 UTC". The
+ * opening is empty or a status; after the date, its time, its zone and perhaps the status.
+ */
+const STATUS_OPENING =
+  /^\s*(?:(?:Update|Resolved|Investigating|Identified|Monitoring|Scheduled|Completed)\s*[—–-]\s*)?$/;
+const STATUS_TIME = /\s*[-–—]?\s*\d{1,2}:[\d#]{2}\s*(?:[A-Z]{2,5}\b)?(?:\s*[—–-]\s*\p{Lu}\p{Ll}+)?[\s.]*$/u;
+/**
+ * "This warning was issued at 1100 on", "Article (6): This Circular, issued on": the document telling when it was itself
+ * issued.
+ */
+const DOCUMENT_ISSUED =
+  /^(?:Article\s*\(?\d+\)?[.:]\s*)?This\s+(?:warning|notice|statement|release|update|advisory|bulletin|circular|order|decision|decree|resolution|page|article|(?:statutory\s+)?instrument|regulations?)\b(?:,?\s+(?:was|has\s+been))?,?\s+(?:issued|updated|published|posted|amended|dated|signed)\b[^,;]*$/i;
+
+/** A record's heading before its date: "Forty-ninth sitting, Friday, 4 September 2026". */
+const SITTING_LINE = /^\s*\p{Lu}[\p{L}-]*\s+(?:sitting|session|meeting|plenary)\s*,\s*$/u;
+
+/**
+ * A proclamation's signature ("GIVEN under my hand and the Public Seal … this 12th day of June 2026", "IN WITNESS
+ * WHEREOF", "Done at Des Moines this 14th day of November", "Document signed electronically by …", "Authorised by Mark
+ * Fennessy, Secretary, SMPWU, 8 April 2026.") and a reference to cite the document by ("Citable reference: Global Health
+ * Organization (19 June 2026)").
+ */
+const SIGNED_OR_CITED =
+  /^\s*(?:(?:ORDER|DECREE|JUDGMENT|JUDGEMENT|RULING|DECISION|RESOLUTION)\s+of\s*$|Filed\s+(?:in|with)\s+the\s+(?:registry|court|clerk)\b|GIVEN\s+under|Given\s+under\s+(?:my|our|the)\b|IN\s+(?:WITNESS|TESTIMONY)\s+WHEREOF|(?:Document\s+)?[Ss]igned\s+(?:electronically|digitally)\b|(?:Done|Given|Signed|Dated|Made|MADE)\b[^.;]{0,60}\bthis\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s*$|(?:Citable\s+reference|Suggested\s+citation|Citation|Cite\s+(?:this\s+\w+\s+)?as|How\s+to\s+cite)\s*:|Authori[sz]ed\s+by\s+[A-Z][^.;]{0,80},\s*$)/;
+
+/**
+ * Whether a date is a document's own stamp, not an event: a form's label ("Notice No. 14/2026 — Dated: 29.04.2026",
+ * "Issued: Ulaanbaatar, 2026.07.17."), a line of the label and the date with or without its office ("Issued 28 OCT
+ * 26.", "Issued 29.05.2026, Sundlink Traffic Centre, Copenhagen.", "Issued at Aqaba on 26/03/2026 by order of …",
+ * "Updated 07:10 Mon 23/02:"), "Press statement dated 28 May 2026.", "This warning was issued at 1100 on Thu 12 Feb" or a
+ * status page's "Apr 14, 2026 - 09:12 UTC — Investigating". `opening` is the sentence up to the date; `before` its last
+ * words; `after` the rest past the date as chrono read it; `dated` the rest from the date on.
+ */
+function isDocumentStamp(opening: string, before: string, after: string, dated: string): boolean {
+  return (
+    SIGNED_OR_CITED.test(opening) ||
+    (SITTING_LINE.test(opening) && DOCUMENT_DATED_END.test(after)) ||
+    (/^\s*$/.test(opening) && /^\s*\|\s*\p{Lu}[^.!?]*$/u.test(after)) ||
+    ((PLACE_LINE.test(opening) || FILE_LINE.test(opening)) && DOCUMENT_DATED_END.test(after)) ||
+    (INSTRUMENT_ISSUED.test(opening) &&
+      /^(?:[\s.]*$|,?\s*(?:on|concerning|regarding|relating to|about|under)\s)/i.test(after)) ||
+    STAMP_LABEL.test(before) ||
+    (STAMP_LINE.test(opening) && STAMP_LINE_END.test(after)) ||
+    (DOCUMENT_DATED.test(opening) && DOCUMENT_DATED_END.test(after)) ||
+    (DOCUMENT_ISSUED.test(opening) && !/\band\b/i.test(opening)) ||
+    (STATUS_OPENING.test(opening) && STATUS_TIME.test(dated))
+  );
+}
+
+/**
+ * The week "earlier in the week", "at the start of the week" or "midweek" is in: the report's own when told as done
+ * and that part of it is over, the report's or the next when told as ahead and that part is still to come in it.
+ */
+function partOfWeek(text: string, published: Date, direction: Direction | undefined, told?: Date) {
+  const weekday = (published.getDay() + 6) % 7;
+  const monday = addDays(published, -weekday);
+  // After a day of an earlier week, "earlier in the week" and "midweek" may be that week's; "at the start of the
+  // week" is the report's own (the golds agree, every time).
+  if (told && told < monday && !/^at/i.test(text)) {
+    if (process.env.DBGX) console.log('RU7');
+    return undefined;
+  }
+  // The weekday (Monday 0) by which that part of the week is over.
+  const over = /^earlier/i.test(text) ? 1 : /^at/i.test(text) ? 2 : 3;
+  if (direction === 'past' || (direction === undefined && /^earlier/i.test(text)))
+    return weekday >= over ? ([periodOf(published, 'week'), 'past'] as [Period, Direction]) : undefined;
+  if (direction !== 'future' || /^earlier/i.test(text)) {
+    if (process.env.DBGX) console.log('RU8');
+    return undefined;
+  }
+  if (weekday < over - 1) return [periodOf(published, 'week'), direction] as [Period, Direction];
+  return weekday >= 4 ? ([periodOf(addDays(monday, 7), 'week'), direction] as [Period, Direction]) : undefined;
+}
+
+/** The period one chrono result names, read with the sentence's tense; undefined when it is not a date. */
+function periodFor(
+  sentence: string,
+  result: chrono.ParsedResult,
+  published: Date,
+  anchor: Date,
+  order?: FigureOrder,
+  told?: Date,
+): [Period, Direction?] | undefined {
+  const text = result.text.trim().replace(/[,.]$/, '');
+  const before = sentence.slice(Math.max(0, result.index - 30), result.index);
+  const after = sentence.slice(result.index + result.text.length);
+  // Where the phrase's words end: a comma chrono took with them ("by the end of March, so that …") ends their clause.
+  const wordsEnd = result.index + result.text.replace(/[\s,.]+$/, '').length;
+  // "in July of Reiwa 6 (2024)": a month of a Japanese era's year.
+  const reiwa =
+    monthAlone(text.replace(/\s+of$/i, '')) && /^(?:\s+of)?\s+Reiwa\s+(\d{1,2})\b/.exec(sentence.slice(wordsEnd));
+  if (reiwa && result.start.get('month'))
+    return [
+      periodOf(new Date(REIWA_FIRST_YEAR - 1 + Number(reiwa[1]), (result.start.get('month') ?? 1) - 1, 1), 'month'),
+    ];
+  // "Free travel is usually offered on the 5th of July", "Traffic normally peaks on Friday", "is traditionally held on
+  // the last weekend of June": a habit, no one day.
+  if (HABITUAL.test(clauseBefore(sentence, result.index)) && !/\d{4}/.test(text)) {
+    if (process.env.DBGX) console.log('RU9');
+    return undefined;
+  }
+  // "If it lasts until the end of the year", "If this runs much past the end of the month", "if the rains fail in
+  // November", "if the closure continues until the first quarter of next year", "If no buyer emerges by March": how
+  // long or when a condition would hold, no event; a day in a condition ("If there is nothing on the table on Friday")
+  // is still the day meant.
+  // So is the day a state would last until: "if the berths stay shut until Liberation Day on 3 March".
+  const inCondition = sentence.slice(0, result.index);
+  if (
+    /\bif\b[^,;:]*$/i.test(inCondition) &&
+    (/\b(?:until|till|past|beyond)\s+(?:\w+\s+){0,4}$/i.test(inCondition) ||
+      /^(?:until|till|past|beyond)\b/i.test(text) ||
+      ((/\b(?:into|through|in|by|before)\s+(?:\w+\s+){0,4}$/i.test(inCondition) || /^(?:into|through)\b/i.test(text)) &&
+        (!result.start.isCertain('day') || PART_OF_MONTH.test(text))))
+  ) {
+    if (process.env.DBGX) console.log('RU10');
+    return undefined;
+  }
+  // "we will be running the night convoys until the end of the year": how long a state lasts, no event; a deadline given
+  // ("have until the end of December to lodge claims", "can claim … until the end of September") is one.
+  const untilBefore =
+    /\b(?:until|till)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?$/i.exec(
+      before,
+    )?.[0];
+  const until = /^(?:until|till)\s/i.test(text) ? text : untilBefore ? `${untilBefore}${text}` : '';
+  if (
+    (PART_OF_MONTH.test(until) ||
+      /\b(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\b/i.test(until)) &&
+    !/^\s+to\s+[a-z]/.test(after) &&
+    !/\b(?:have|has|had|having|gave|give|gives|given|giving|grant\w*|allow\w*|can|may)\b[^,;]*$/i.test(
+      clauseBefore(sentence, result.index),
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU11');
+    return undefined;
+  }
+  // "the firm could be barred from public tenders until 2029": how long a state that may come would last.
+  if (
+    !result.start.isCertain('day') &&
+    /\b(?:could|might|may)\s+(?:\w+\s+){0,6}?(?:(?:until|till)\s+)?$/i.test(clauseBefore(sentence, result.index)) &&
+    (/^(?:until|till)\b/i.test(text) || /\b(?:until|till)\s+$/i.test(before))
+  ) {
+    if (process.env.DBGX) console.log('RU12');
+    return undefined;
+  }
+  // "the lake could keep rising until Sunday if the south wind persists": how long a thing might last on a condition.
+  if (
+    (/^(?:until|till)\b/i.test(text) || /\b(?:until|till)\s+$/i.test(before)) &&
+    /^\s*,?\s*(?:if|unless)\b/i.test(sentence.slice(wordsEnd)) &&
+    /\b(?:could|might|may|would)\b/i.test(clauseBefore(sentence, result.index))
+  ) {
+    if (process.env.DBGX) console.log('RU13');
+    return undefined;
+  }
+  // "did not expect to reopen before the end of the year", "the replacement crane will not arrive before the end of the
+  // first quarter of next year": a bound a thing is not expected to meet, no event.
+  if (
+    (/^(?:before|by|until|till)\b/i.test(text) ||
+      /\b(?:before|by|until|till)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+(?:the\s+\w+\s+quarter\s+of\s+)?)?$/i.test(
+        sentence.slice(0, result.index),
+      )) &&
+    (/\b(?:(?:do|does|did)\s+not|don['’]t|doesn['’]t|didn['’]t)\s+(?:expect|plan|intend|hope)\s+to\b[^,;.]{0,60}$/i.test(
+      sentence.slice(0, result.index),
+    ) ||
+      (/\bquarter\s+of\s+$/i.test(sentence.slice(0, result.index)) &&
+        /\b(?:(?:will|would)\s+not|won['’]t|wouldn['’]t)\s+(?:\w+\s+){1,2}before\b[^,;.]{0,60}$/i.test(
+          sentence.slice(0, result.index),
+        )))
+  ) {
+    if (process.env.DBGX) console.log('RU14');
+    return undefined;
+  }
+  // "the summer holidays, which in Chile begin in December", "the school year starts in March", "the main high season does
+  // not begin until November", "The cyclone season continues until the end of April": when a season of every year
+  // falls, no event.
+  if (
+    (MONTH_ALONE.test(text.replace(/^in\s+/i, '')) || MONTH_PART.test(text)) &&
+    /\b(?:holidays|season|school year|academic year|term|semester|harvest|rains|monsoon)\b,?\s+(?:which\s+)?(?:[\p{L}\s]{0,20}\s)?(?:(?:does|do)\s+(?:not\s+|n['’]t\s+)?)?(?:begin|begins|start|starts|end|ends|run|runs|peak|peaks|continues|lasts)\s+(?:in\s+|until\s+(?:the\s+)?)?$/iu.test(
+      sentence.slice(0, result.index),
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU15');
+    return undefined;
+  }
+  // "Press release 07/2026", "Circular No. 12/2026", "Safety Management Manual, revision 7/2023": a document's number in
+  // its year.
+  if (
+    /^\d{1,3}\/\d{4}$/.test(text) &&
+    /\b(?:release|statement|circular|bulletin|notice|no\.?|number|ref\.?|reference|revision|rev\.?|edition|version|issue)\s*$/i.test(
+      before,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU16');
+    return undefined;
+  }
+  // "Every August, Spanish and Italian families fill the gap", "relying on luck every Saturday night in March": a month
+  // that comes every year, or the days of it that do.
+  if (
+    MONTH_ALONE.test(text.replace(/^in\s+/i, '')) &&
+    /\b(?:every|each)\s+(?:(?:[\p{L}-]+\s+){1,3}in\s+)?$/iu.test(sentence.slice(0, result.index))
+  ) {
+    if (process.env.DBGX) console.log('RU17');
+    return undefined;
+  }
+  // "This week: the Norrtälje seat goes to the Election Review Board": a newsletter's heading for its issue.
+  if (/^this week$/i.test(text) && /^\s*:/.test(after) && !/\S/.test(sentence.slice(0, result.index))) {
+    if (process.env.DBGX) console.log('RU18');
+    return undefined;
+  }
+  // "Seed-cutting normally starts in April …, and planting follows from mid-May": a habit runs on into a clause joined
+  // by "and" that tells in the present.
+  const joined = /\band\s+([^,;:.]*)$/.exec(sentence.slice(0, result.index));
+  if (
+    joined &&
+    HABITUAL.test(sentence.slice(0, joined.index)) &&
+    !/\b(?:will|would|shall|did|was|were|had|has|have|\w*[^\We]ed)\b|['’]ll\b/i.test(joined[1]) &&
+    !/\d{4}/.test(text)
+  ) {
+    if (process.env.DBGX) console.log('RU19');
+    return undefined;
+  }
+  // "a week on Friday, on 24 July", "next Tuesday, 4 August": a day counted in words, then named; the named day stands.
+  if (!/\d/.test(text) && APPOSED_DAY.test(after)) {
+    if (process.env.DBGX) console.log('RU20');
+    return undefined;
+  }
+  // "in the year to June 2025", "the six months ended March 31": an accounting period, no event on its last day.
+  const accounting = new RegExp(
+    `\\b(?:year|months|quarter|half|period)\\s+(?:to|ending|ended)\\s+(?:${MONTH})`,
+    'i',
+  ).exec(`${before}${text}`);
+  if (accounting && accounting.index + accounting[0].length > before.length) {
+    if (process.env.DBGX) console.log('RU21');
+    return undefined;
+  }
+  // "We have never seen the pass like this in May": a month of any year, in what never happened.
+  if (MONTH_ALONE.test(text) && /\bnever\b/i.test(clauseBefore(sentence, result.index))) {
+    if (process.env.DBGX) console.log('RU22');
+    return undefined;
+  }
+  // "another July like this one", "after a September that has left the city with two strike days": a month of any
+  // year, or the month as a whole. "September is going to be a bumpy month": what the month is like, no event in it.
+  // "spent three weeks out of service": a span, not a day ahead.
+  if (
+    (MONTH_ALONE.test(text) &&
+      (/\banother\s+$/i.test(before) ||
+        (/\ba\s+$/i.test(before) && /^\s+(?:that|which|like|when)\b/i.test(after)) ||
+        /^\s+(?:is|was|will be|has been|is going to be|promises to be|looks set to be)\s+(?:a|an|the|our|its)\s+(?:[\p{L}-]+\s+){0,3}month\b/iu.test(
+          after,
+        ))) ||
+    (/\bout$/i.test(text) && /^\s+of\b/i.test(after))
+  ) {
+    if (process.env.DBGX) console.log('RU23');
+    return undefined;
+  }
+  // "Because 5 July fell on a Sunday": which weekday a day is, no event on it.
+  if (/^\s+(?:fell|falls|fall|is|was)\s+on\s+a\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(after)) {
+    if (process.env.DBGX) console.log('RU24');
+    return undefined;
+  }
+  // "if September is kinder than August", "spends more on transport than she did in August": a month as the subject of
+  // a condition, or the baseline of a comparison.
+  if (
+    MONTH_ALONE.test(text) &&
+    (/\bif\s+$/i.test(before) ||
+      /\bthan\s+(?:(?:I|we|you|they|he|she|it|this|that)\s+(?:did|was|were|had|paid|spent)\s+)?(?:in\s+)?$/i.test(
+        before,
+      ))
+  ) {
+    if (process.env.DBGX) console.log('RU25');
+    return undefined;
+  }
+  // "It sounded like the Fourth of July", "packed like Christmas Eve": a likeness, no date. "notice OSD/NTM/07/2026":
+  // figures that close a reference joined to it by a slash.
+  if (SIMILE.test(before) || /[\p{L}\d]\/$/u.test(before)) {
+    if (process.env.DBGX) console.log('RU26');
+    return undefined;
+  }
+  // 'won the Jury Prize with "Mondays in August"': a date in a short title in capitals, in quotation marks, is its name.
+  if (TITLE_QUOTED.test(`${sentence.slice(0, result.index)}\u0000${sentence.slice(result.index)}`)) {
+    if (process.env.DBGX) console.log('RU27');
+    return undefined;
+  }
+  // "Belize's September Celebrations", "the October Revolution": a month in a name of its own.
+  if (MONTH_ALONE.test(text) && MONTH_IN_NAME.test(after)) {
+    if (process.env.DBGX) console.log('RU28');
+    return undefined;
+  }
+  // "Both islands mark 9 May as the anniversary of their liberation": the day kept every year.
+  if (
+    /\b(?:mark|marks|celebrate|celebrates|observe|observes|commemorate|commemorates|keep|keeps)\s+$/i.test(before) &&
+    /^\s+as\b/i.test(after)
+  ) {
+    if (process.env.DBGX) console.log('RU29');
+    return undefined;
+  }
+  // "By mid-July, local carriers had logged more than 400 notifications": a tally by a date, no event on it.
+  if (
+    (/\bby\s+$/i.test(before) || /^by\b/i.test(text)) &&
+    /^[^.;]*\bhad\s+(?:\w+\s+){0,2}?\w+(?:ed|en)\s+(?:more than|over|nearly|almost|about|some|at least|fewer than)?\s*[\d#]/i.test(
+      after,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU30');
+    return undefined;
+  }
+  // "Brunei marks National Day on Feb 23": the day a country keeps a feast, every year.
+  if (
+    /\b(?:marks|celebrates|observes|commemorates|keeps)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,5}on\s+$/u.test(
+      sentence.slice(0, result.index),
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU31');
+    return undefined;
+  }
+  // "… since January, when the new scheme began": the date of an event after all.
+  const baseline = /^since\b/i.test(text) || /\bsince\s+$/i.test(before);
+  if (baseline && CHANGE_BEFORE.test(sentence.slice(0, result.index)) && !/^,?\s+when\b/i.test(after)) {
+    if (process.env.DBGX) console.log('RU32');
+    return undefined;
+  }
+  // "Since the start of the month the terminal has worked 41 vessels", "the second postponement since the start of
+  // the month", "We are unbeaten since the start of the month": a running count or record from the month's start, no
+  // event.
+  if (
+    baseline &&
+    MONTH_START.test(text) &&
+    /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|several|many|more|fewer|second|third|fourth|fifth|unbeaten|undefeated|winless)\b/i.test(
+      sentence.replace(text, ''),
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU33');
+    return undefined;
+  }
+  // "Since January 1, a total of 48,307 patients have been admitted": the start of a year's running count, no event.
+  if (
+    baseline &&
+    /\b(?:jan(?:uary|\.)?\s+1(?:st)?|1(?:st)?\s+jan(?:uary|\.)?)\b/i.test(text) &&
+    /^,?\s+(?:a total of\s+|some\s+|more than\s+|over\s+|nearly\s+|almost\s+|at least\s+)?\d[\d,.]*\s/i.test(after)
+  ) {
+    if (process.env.DBGX) console.log('RU34');
+    return undefined;
+  }
+  // "from 1 May 2569 (2026)", "(18.12.1404)": a year of the Buddhist era or the Solar Hijri calendar, not one of ours.
+  const year = result.start.isCertain('year') ? (result.start.get('year') ?? 0) : undefined;
+  if (year !== undefined && (year > published.getFullYear() + FAR_AHEAD_YEARS || year < EARLIEST_YEAR)) {
+    if (process.env.DBGX) console.log('RU35');
+    return undefined;
+  }
+  // "now-now", "just now" (South African English: soon, later): no day either. "Two days from the opening" counts from
+  // another event, "a week from Friday" (American) from the coming Friday.
+  const weekFrom = /\ba (?:week|fortnight) from\s+$/i.test(before) && result.start.isCertain('weekday');
+  if (
+    ANAPHORIC.test(text) ||
+    PLURAL_PERIOD.test(text) ||
+    (IN_A_PERIOD.test(text) && COUNTED_BEFORE.test(before)) ||
+    (OFFSET_BEFORE.test(before) && !weekFrom) ||
+    /^(?:now|right now|currently|now-now|just now)$/i.test(text)
+  ) {
+    if (process.env.DBGX) console.log('RU36');
+    return undefined;
+  }
+  if (NUMERIC_NEIGHBOUR[0].test(before) || NUMERIC_NEIGHBOUR[1].test(after)) {
+    if (process.env.DBGX) console.log('RU37');
+    return undefined;
+  }
+  // "on Halloween, a Saturday this year": which weekday a day falls on, no event of the year.
+  if (/^this year$/i.test(text) && /\ba\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+$/i.test(before)) {
+    if (process.env.DBGX) console.log('RU38');
+    return undefined;
+  }
+  // "In a few weeks you will not recognise this port": a span with no count is no day at its end.
+  if (/^in\s+(?:a\s+)?(?:few|several|couple(?:\s+of)?|number\s+of)\s+\w+$/i.test(text)) {
+    if (process.env.DBGX) console.log('RU39');
+    return undefined;
+  }
+  // "there is no protest today", "did not respond to requests for comment this week": nothing happened on the day.
+  if (
+    /\bthere\s+(?:is|was|are|were|will\s+be)\s+no\s+[^,.;]*$|\b(?:did not|didn['’]t|has not|hasn['’]t|had not|have not)\s+(?:immediately\s+)?(?:(?:respond|reply)\s+to\s+(?:a\s+|our\s+)?(?:requests?|calls|emails|messages|questions)|return\s+(?:calls|messages|emails))\b[^.;]*$/i.test(
+      sentence.slice(0, result.index),
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU40');
+    return undefined;
+  }
+  // "against 31 in the same period of 2025", "30 percent below their level at the start of 2022": a comparison's
+  // baseline.
+  if (
+    /\bsame\s+(?:period|time|week|month|quarter|stage)\s+(?:(?:of|in|last)\s+)?$|\b(?:level|levels|peak)\s+(?:at|in)\s+(?:the\s+(?:start|beginning|end|middle)\s+)?(?:of\s+)?$/i.test(
+      before,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU41');
+    return undefined;
+  }
+  // "You can rebuild a roof in a month": what anyone can do in a span, no day at its end.
+  if (IN_SPAN.test(text) && /\b(?:you|one)\s+(?:can|could)\b[^,;.]*$/i.test(sentence.slice(0, result.index))) {
+    if (process.env.DBGX) console.log('RU42');
+    return undefined;
+  }
+  // "the rules bite hardest in March", "Lines have been longest midweek": when a thing is most so, any year or week.
+  // Not "the driest September in the authority's records", which is one.
+  if (SUPERLATIVE_BEFORE.test(before) && (PART_OF_WEEK.test(text) || /\b(?:in|during|on|around)\s+$/i.test(before))) {
+    if (process.env.DBGX) console.log('RU43');
+    return undefined;
+  }
+  // "3.9 inches of rain fell …, a record for the month of April": a record among every year's Aprils, no event of this one.
+  if (monthAlone(text) && /\brecords?\s+for\s+(?:the\s+month\s+of\s+)?$/i.test(before)) {
+    if (process.env.DBGX) console.log('RU44');
+    return undefined;
+  }
+  // "through the final Sunday of the Stampede": a weekday counted within a named event, whose days are not known here.
+  if (
+    /day$/i.test(text) &&
+    /\b(?:first|second|third|fourth|last|final|opening|closing)\s+$/i.test(before) &&
+    /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(after)
+  ) {
+    if (process.env.DBGX) console.log('RU45');
+    return undefined;
+  }
+  // "Law 28 January 1994, no. 84", "Legislative Decree 4 March 2015, n. 22": an instrument cited by its date and number.
+  if (
+    /\b(?:Law|Decree|Decree-[Ll]aw|Order|Regulation|Ordinance)\s+$/.test(before) &&
+    /^,?\s*(?:no|n|nr|núm|num)\.?\s*\d/i.test(after)
+  ) {
+    if (process.env.DBGX) console.log('RU46');
+    return undefined;
+  }
+  // "roughly 9% of October ridership": a share of a month's figure, no event of the month.
+  if (
+    monthAlone(text) &&
+    /(?:%|\bper\s*cent|\bpercent)\s+of\s+$/i.test(before) &&
+    /^\s+(?:ridership|traffic|sales|revenues?|passengers|bookings|volumes?|turnover|output|production|exports|imports|arrivals|takings)\b/i.test(
+      after,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU47');
+    return undefined;
+  }
+  // "He said this on Sunday at Camp 6.": the day a quotation told before was said, no event of its own.
+  if (/\b(?:said|says|wrote|added)\s+(?:this|so)\s+$/i.test(before)) {
+    if (process.env.DBGX) console.log('RU48');
+    return undefined;
+  }
+  // "shut a 1.6-km section for most of September": how long a thing lasted, a span, no day it began.
+  if (
+    monthAlone(text) &&
+    /\bfor\s+(?:most|much|all|part|the\s+(?:rest|whole|bulk|best\s+part))\s+of\s+$/i.test(before)
+  ) {
+    if (process.env.DBGX) console.log('RU49');
+    return undefined;
+  }
+  // "Today, a typical family pays about EUR 40 a month": how things stand now, in the present, told of no day.
+  if (
+    /^today$/i.test(text) &&
+    !/\S/.test(sentence.slice(0, result.index).replace(/["“‘']/g, '')) &&
+    /^\s*,/.test(after) &&
+    directionAt(sentence, result.index, wordsEnd) === undefined
+  ) {
+    if (process.env.DBGX) console.log('RU50');
+    return undefined;
+  }
+  // "Here is where things stand this Thursday: power is on for 96%": the day a state is taken stock of, no event.
+  if (/\b(?:where|how|as)\s+(?:things|matters)\s+stand\s+$/i.test(before)) {
+    if (process.env.DBGX) console.log('RU51');
+    return undefined;
+  }
+  // "has not said whether it will seek to roll next year": a question left open dates nothing.
+  if (
+    /\b(?:has not|hasn['’]t|have not|did not|didn['’]t|would not|wouldn['’]t|declined to|refused to)\s+(?:yet\s+)?(?:say|said|confirm|confirmed|disclose|disclosed)\s+(?:whether|if|when)\b[^.;]*$/i.test(
+      sentence.slice(0, result.index),
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU52');
+    return undefined;
+  }
+  // "If the vote fails, you are looking at real gaps in three weeks' time": a span from a condition, no day.
+  if (/^in\s/i.test(text) && /^["“‘']?\s*If\s/.test(sentence)) {
+    if (process.env.DBGX) console.log('RU53');
+    return undefined;
+  }
+  // "whether that's tomorrow or in three weeks' time": one of the days a thing may come, none told.
+  if (
+    /\bwhether\b[^.;]*$/i.test(sentence.slice(0, result.index)) &&
+    /\bor\b/i.test(sentence.slice(sentence.search(/\bwhether\b/i)))
+  ) {
+    if (process.env.DBGX) console.log('RU54');
+    return undefined;
+  }
+  // "This time last year, neither side would have accepted a mediator", "twice as much as it did this time last month": a
+  // comparison with a year or a month ago, no event of it.
+  if (/^last (?:year|month|week)$/i.test(text) && /\bthis time\s+$/i.test(before)) {
+    if (process.env.DBGX) console.log('RU55');
+    return undefined;
+  }
+  // "run by a Hout Bay church": chrono's loose "a hour" is a place's name.
+  if (/^an?\s+\p{Lu}\p{Ll}+$/u.test(text) && !result.start.isCertain('weekday')) {
+    if (process.env.DBGX) console.log('RU56');
+    return undefined;
+  }
+  // "expect the trial to last about two weeks", "could last for months": the verb, a duration.
+  if (
+    /^last\b/i.test(text) &&
+    (/\b(?:to|will|would|could|can|may|might|should|must|shall|'ll|’ll|not|expected|likely)\s+$/i.test(before) ||
+      /^last\s+(?:about|around|some|up to|for|nearly|roughly|at least|more than|less than|until|into)\b/i.test(text))
+  ) {
+    if (process.env.DBGX) console.log('RU57');
+    return undefined;
+  }
+  // "the usual November-to-April cyclone season", "a June–September window": months joined into a span's name.
+  if (MONTH_ALONE.test(text) && (MONTH_JOINED[0].test(before) || MONTH_JOINED[1].test(after))) {
+    if (process.env.DBGX) console.log('RU58');
+    return undefined;
+  }
+  // "bookings for the first week of August are down": what a measure counts, no event's date.
+  if (
+    /\b(?:bookings|reservations|enquiries|inquiries|orders|demand|sales|tickets)\s+for\s+(?:the\s+)?(?:(?:first|second|last|final|coming|next)\s+)?(?:(?:week|weekend|fortnight|half|month)\s+of\s+)?$/i.test(
+      sentence.slice(0, result.index),
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU59');
+    return undefined;
+  }
+  // "Flash floods are a known hazard between October and April": a season of every year.
+  if (
+    MONTH_ALONE.test(text) &&
+    MONTHS_BETWEEN.test(sentence) &&
+    /\b(?:is|are|usually|typically|normally|often|generally)\b/i.test(sentence) &&
+    !/\b\d{4}\b/.test(sentence)
+  ) {
+    if (process.env.DBGX) console.log('RU60');
+    return undefined;
+  }
+  // "will report July-September results", "posted an operating loss for July-September": months joined into a quarter
+  // or season reported on, no event's month.
+  if (
+    MONTH_RANGE.test(text) &&
+    (/^\s+(?:results|quarter|period|figures|sales|earnings|data|season|window|months)\b/i.test(after) ||
+      /\bfor\s+(?:the\s+)?$/i.test(before))
+  ) {
+    if (process.env.DBGX) console.log('RU61');
+    return undefined;
+  }
+  // "its June 24-Month Study": a number joined to a word is a compound ("24-month"), not a day.
+  if (/\d$/.test(result.text) && /^[-–]\p{L}/u.test(after)) {
+    if (process.env.DBGX) console.log('RU62');
+    return undefined;
+  }
+  // "on a Saturday night in late August there are thousands of kids on those rides": any such night, told in the present.
+  if (
+    /\b(?:a|any)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|afternoon|evening))?\s+in\s+$/i.test(
+      before,
+    ) &&
+    /^[^.;]*?\b(?:is|are)\b/i.test(after)
+  ) {
+    if (process.env.DBGX) console.log('RU63');
+    return undefined;
+  }
+  // "as April, 9, drew a picture": a name and an age, which no date puts a comma inside.
+  if (/^\p{L}+,\s*\d{1,2}$/u.test(text.trim()) && /^,/.test(after)) {
+    if (process.env.DBGX) console.log('RU64');
+    return undefined;
+  }
+  // "On a normal day in June": any June, not one; "On a normal month-end Friday", any Friday.
+  if (
+    /\b(?:a|an|any)\s+(?:normal|typical|usual|average|ordinary)\s+(?:[\w-]+\s+)?(?:(?:day|week|weekend|night|month)\s+in\s+)?$/i.test(
+      before,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU65');
+    return undefined;
+  }
+  // "Every year on 6.12. wards run on holiday staffing", "conducted every year in the first week of November".
+  // "has risen every year since 2019" counts from a year; a year stated is no habit's ("marks every year the birth of
+  // … Bonifacio on Nov. 30, 1863").
+  if (
+    EVERY_YEAR.test(sentence.slice(0, result.index)) &&
+    !/^(?:since|from|until|till|through)\b/i.test(text) &&
+    !/\b\d{4}\b/.test(text)
+  ) {
+    if (process.env.DBGX) console.log('RU66');
+    return undefined;
+  }
+  // "Today's costs are not those of a year ago": the baseline of a comparison, no event.
+  if (AGO.test(text) && /\b(?:those|that)\s+of\s+$/i.test(before)) {
+    if (process.env.DBGX) console.log('RU67');
+    return undefined;
+  }
+  // '"June is our Christmas"', "'February is half my year'": what a month is to someone, every year.
+  if (
+    MONTH_ALONE.test(text) &&
+    /^\s+(?:is|was)\s+(?:(?:half|all|most|part)\s+(?:of\s+)?)?(?:our|my|their|his|her|your)\s/i.test(after)
+  ) {
+    if (process.env.DBGX) console.log('RU68');
+    return undefined;
+  }
+  // "had received 1,140 claims so far, up from 610 on Friday", "$231/t today, vs $228 on Aug 17": the baseline a tally
+  // or a price is compared with, no event of its day.
+  if (
+    (/^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(text) || result.start.isCertain('day')) &&
+    TALLY_BASELINE_BEFORE.test(before)
+  ) {
+    if (process.env.DBGX) console.log('RU69');
+    return undefined;
+  }
+  // "Benchmark iron ore … was little changed at $104 a tonne on Friday": a price that held, no event.
+  if (PRICE_HELD.test(sentence.slice(0, result.index))) {
+    if (process.env.DBGX) console.log('RU70');
+    return undefined;
+  }
+  // "Monsoon rains peak in July and August, and every August brings flooding": months of every year told in the present,
+  // no one year's.
+  if (
+    monthAlone(text.replace(/[\s,.]+$/, '')) &&
+    !result.start.isCertain('year') &&
+    /\b(?:every|each)\s+(?:year|summer|winter|spring|autumn|monsoon|season|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/i.test(
+      sentence,
+    ) &&
+    directionAt(sentence.slice(0, clauseSpan(sentence, result.index, text.length)[1]), result.index, wordsEnd) ===
+      undefined
+  ) {
+    if (process.env.DBGX) console.log('RU71');
+    return undefined;
+  }
+  // '"Every time they say next week, it turns into next month"': a relative date in a habit counts from each time.
+  if (
+    /\b(?:every time|each time|whenever|every day|each day)\b/i.test(sentence.slice(0, result.index)) &&
+    !/\d/.test(text)
+  ) {
+    if (process.env.DBGX) console.log('RU72');
+    return undefined;
+  }
+  // "up 96% vs. a year ago", "down 1.1% from a year ago", "down from $41.20 a month ago", "half what they were a month
+  // ago", "back where they were a month ago", "more than they did a month ago", "twice what it cost a month ago", "triple
+  // what brokers were guiding a month ago", "that cost L$3,900 a month ago now sells for L$3,300", "A month ago I paid E17
+  // for the trip": a comparison's baseline or a level, no event of its own.
+  if (
+    COUNT_AGO.test(text) &&
+    (/^\s*,?\s*(?:and\s+|but\s+)?now\s+(?:sells?|costs?|stands?|trades?|fetch(?:es)?|goes|go|is|are|books|retails|rents|changes?\s+hands)\b/i.test(
+      after,
+    ) ||
+      // "would have bought roughly twice as many dollars five years ago": what might have been then.
+      /\bwould\s+have\s+\p{L}+/iu.test(sentence.slice(0, result.index)) ||
+      // "A year ago, the same properties were running at 92 per cent": a level then, told after its time; so is a rate
+      // ("A year ago, a one-year deposit at the bank paid 4.5 percent"), or what one could do then ("Three weeks ago I
+      // could pay my rent by card").
+      LEVEL_AFTER.test(after) ||
+      /^[^.;]{0,60}?\b(?:paid|yielded|offered|earned|returned|charged)\s+(?:about\s+|around\s+)?[#\d][#\d.,]*\s*(?:%|per\s*cent|percent)/i.test(
+        after,
+      ) ||
+      /^\s*,?\s*(?:I|we|you|they|he|she|it|people)\s+could\s+(?!have\b)/i.test(after) ||
+      /\b(?:I|we|you|they|he|she|it)\s+(?:\w+ly\s+)?(?:paid|spent)\b/.test(`${before} ${after}`) ||
+      // "far above what the utility paid for imported fuel oil a year ago".
+      WHAT_IT_WAS.test(sentence.slice(0, result.index)) ||
+      // "at spot prices that topped $14 per million British thermal units a month ago", "the €4.20 at which they traded
+      // a month ago", "valued at about £380,000 a month ago": a price's level then.
+      /\b(?:topped|hit|reached|peaked\s+at|touched|stood\s+at|traded\s+at|valued\s+at|changed\s+hands\s+at)\s+(?:about\s+|around\s+|nearly\s+)?[A-Z]{0,3}\p{Sc}\s?[#\d][#\d,.]*[^,;.]{0,60}$/u.test(
+        sentence.slice(0, result.index),
+      ) ||
+      // "fleet numbered 40 lorries five years ago", "stood at about 2.1 per cent of cargo value two years ago",
+      // "premiums, which ran at about 0.8% of contract value a year ago": a level then, in any figures.
+      LEVEL_BEFORE.test(sentence.slice(0, result.index)) ||
+      // "a room now costs nearly double what it did five years ago": what it was then.
+      WHAT_IT_WAS.test(before) ||
+      // "the same fare it charged five years ago", "the same as a year ago": what it was then, matched now.
+      /\bthe\s+same\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:(?:as|that)\s+)?(?:it|they|he|she|we|I|you)\s+\p{L}+|as(?:\s+(?:it|they)\s+(?:was|were|did))?)\s+$/iu.test(
+        before,
+      ) ||
+      // "the queue is shorter than a fortnight ago" (not "more than a year ago", which is a time).
+      /\b(?!(?:more|less|fewer|no|other|rather|later|earlier)\b)\p{L}{2,}er\s+than\s+$/iu.test(before) ||
+      /\bat\s+which\s+(?:\p{L}+\s+){1,2}(?:traded|stood|sold|closed|peaked|changed\s+hands)\s+$/u.test(before) ||
+      // "glasses that sold a month ago at $18", "was trading at Rs 4.10 a unit a month ago", "the 1,480 yen it fetched a
+      // month ago": what a thing sold at is its price then; what it "sold for" may be a sale ("sold its stake for $40m").
+      UNIT_PRICE.test(clauseAround(sentence, result.index, text.length)) ||
+      AT_PRICE.test(after) ||
+      PRICE_THEN.test(before) ||
+      FROM_PRICE.test(sentence.slice(0, result.index)))
+  ) {
+    if (process.env.DBGX) console.log('RU73');
+    return undefined;
+  }
+  // "a kapoaka of ordinary rice that sold for 850 ariary last week was going for 1,200", "last month it was 35": a price
+  // or a level then.
+  if (
+    /^last\s+(?:week|month|year)$/i.test(text) &&
+    (UNIT_PRICE.test(clauseAround(sentence, result.index, text.length)) || LEVEL_AFTER.test(after))
+  ) {
+    if (process.env.DBGX) console.log('RU74');
+    return undefined;
+  }
+  if (
+    /^(?:(?:a|one)\s+(?:year|month|week)\s+ago|last\s+(?:year|month|week))$/i.test(text) &&
+    /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|in\s+line\s+with|on\s+a\s+par\s+with|level\s+with|on|(?:what|than|where)\s+(?:\p{L}+\s+){1,2}(?:was|were|had\s+been|did|cost|sold|fetched)(?:\s+\p{L}+ing)?|(?:level|levels|rate|pace|figure|figures)\s+of)\s+(?:[A-Z]{0,3}\p{Sc}?\s?[#\d][#\d.,]*\s*(?:million|billion|bn|m|k|%|per\s*cent|percent|lari|euros?|dollars?|pounds?|yen|kina|rand|shillings?|naira|pesos?|rupees?|lei|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baisa|halalas?|kobo|paise|centavos?)?\s+)?(?:(?:at|in|over)\s+(?:this|the same)\s+(?:point|time|stage|period)\s+)?$/iu.test(
+      before,
+    ) &&
+    /\d\s*(?:%|per\s*cent|percent)|\b(?:up|down|back|higher|lower|more|less|fewer|half|twice|double|triple|fraction)\b|\b\p{L}+er\s+than\b/iu.test(
+      sentence.slice(0, result.index),
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU75');
+    return undefined;
+  }
+  // "a vote in late October or early November": one of two months, the writer does not know which.
+  if (monthAlone(text) && (MONTH_OR[0].test(before) || MONTH_OR[1].test(after))) {
+    if (process.env.DBGX) console.log('RU76');
+    return undefined;
+  }
+  // "in accordance with the order of 7 February 2012 setting the general rules": an instrument cited by its date.
+  if (
+    /\b(?:under|pursuant to|in accordance with|according to|as required by|in line with)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:order|decree|law|act|regulation|directive|ordinance|decision|resolution|circular)\s+of\s+$/iu.test(
+      sentence.slice(0, result.index),
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU77');
+    return undefined;
+  }
+  // "back below where it traded in July", "Manufacturing Licence No. 28/12/2011", "Alert N°7/2026": a level's baseline,
+  // a number.
+  if (/\b(?:below|above|under|over|near|to|from)\s+(?:where|what)\b[^,;.]{0,40}$/i.test(before)) {
+    if (process.env.DBGX) console.log('RU78');
+    return undefined;
+  }
+  if (/(?:\bNos?\.?|\bNumber|N[°º])\s*$/i.test(before)) {
+    if (process.env.DBGX) console.log('RU79');
+    return undefined;
+  }
+  // "Notification No. SO(E)/14-7/2026": figures joined to a reference's letters by a slash are part of it.
+  if (/[\p{L}\d)]\/$/u.test(sentence.slice(0, result.index)) && /^\d/.test(text)) {
+    if (process.env.DBGX) console.log('RU80');
+    return undefined;
+  }
+  // "Emancipation Day, which falls on 1 August each year": a day of every year.
+  if (!result.start.isCertain('year') && /^[\s,]+(?:each|every)\s+year\b/i.test(sentence.slice(wordsEnd))) {
+    if (process.env.DBGX) console.log('RU81');
+    return undefined;
+  }
+  // "should assume Busan for the rest of 2026": what is left of a year, a span from now.
+  if (/^(?:of\s+)?\d{4}$/.test(text) && /\b(?:rest|remainder|balance)\s+(?:of\s+)?$/i.test(before)) {
+    if (process.env.DBGX) console.log('RU82');
+    return undefined;
+  }
+  // "In Mexico City, 19 September is a day of mourning": what a day of the calendar is, every year.
+  if (
+    result.start.isCertain('day') &&
+    !result.start.isCertain('year') &&
+    /^\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:day|holiday|anniversary)\b/iu.test(after)
+  ) {
+    if (process.env.DBGX) console.log('RU83');
+    return undefined;
+  }
+  // '"The early May bank holiday is when the season starts for us"': what a feast or a season means, every year (not a
+  // day named: "Monday is when the vote takes place").
+  if (
+    !/\d|day\b/i.test(text) &&
+    /^\s*["“‘']?(?:the\s+)?$/i.test(sentence.slice(0, result.index)) &&
+    /^(?:\s+[\p{L}'’-]+){0,3}?\s+is\s+(?:\p{L}+ly\s+)?when\b/iu.test(sentence.slice(result.index + result.text.length))
+  ) {
+    if (process.env.DBGX) console.log('RU84');
+    return undefined;
+  }
+  // "the parades happen every August, so there's always next year": a saying, no date.
+  if (/\bthere['’]?s\s+always\s+$/i.test(before)) {
+    if (process.env.DBGX) console.log('RU85');
+    return undefined;
+  }
+  // "This week, 2,400 tonnes of algae have been collected": a tally for the period, no event of it.
+  if (
+    /^this\s+(?:week|month)$/i.test(text) &&
+    !/\S/.test(sentence.slice(0, result.index)) &&
+    /^,?\s+(?:(?:about|some|nearly|almost|more\s+than|over)\s+)?[#\d][#\d,.]*\s+(?:[\p{L}-]+\s+){0,4}(?:have|has|had|were|was)\s+(?:been\s+)?\p{L}+ed\b/iu.test(
+      after,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU86');
+    return undefined;
+  }
+  // "ADR during the Aug. 2–7 festival period averaged ¥31,400", "occupancy for Aug. 13–16 hit 93%", "Occupancy for
+  // August came in at 88.2%": a level over a period, told after it.
+  if (
+    /\b(?:for|during|over)\s+(?:the\s+)?$/i.test(before) &&
+    LEVEL_OF_PERIOD_AFTER.test(sentence.slice(result.index + result.text.length))
+  ) {
+    if (process.env.DBGX) console.log('RU87');
+    return undefined;
+  }
+  // A span's days in brackets after its name: "during the reporting period (27 May - 9 June)", the span a report covers;
+  // "The Assumption Day long weekend (15–16 Aug) ran at 88%", a span's level. No events.
+  const closed = /^\s*\)/.exec(sentence.slice(result.index + result.text.length));
+  if (
+    closed &&
+    (/\b(?:reporting|review|survey|billing|accounting|assessment)\s+period\s*\(\s*$/i.test(before) ||
+      (/\b(?:weekend|week|fortnight|period|holidays?|break|festival|fiestas?|season)\s*\(\s*$/i.test(before) &&
+        LEVEL_AFTER.test(sentence.slice(result.index + result.text.length + closed[0].length))))
+  ) {
+    if (process.env.DBGX) console.log('RU88');
+    return undefined;
+  }
+  // "Ridership on Fjordlinjen in August was 0.7 million", "Visitor arrivals last year were about 260,000": a level of a
+  // period, its subject told before it and its figure after. (A day's is news: "The sailings on 15 August were only 60
+  // percent full".)
+  if (
+    (MONTH_OF_A_YEAR.test(text) || /^(?:in\s+)?\d{4}$|^(?:last|this)\s+(?:year|month|week)$/i.test(text)) &&
+    /^\s*(?:[\p{L}'’-]+\s+){1,5}$/u.test(sentence.slice(0, result.index)) &&
+    LARGE_FIGURE_TOLD_AFTER.test(sentence.slice(result.index + result.text.length))
+  ) {
+    if (process.env.DBGX) console.log('RU89');
+    return undefined;
+  }
+  // "We lost the whole of September", "for the whole of last month": a span, no event.
+  if (/\b(?:whole|entire)\s+of\s+$|\bin\s+all\s+(?:of\s+)?$/i.test(before)) {
+    if (process.env.DBGX) console.log('RU90');
+    return undefined;
+  }
+  // "UAH 15 per trip, as in 2025": the same level then.
+  if (/^in\s+\d{4}$/i.test(text) && /[#\d%][^.;]{0,40},\s*as\s+$/.test(sentence.slice(0, result.index))) {
+    if (process.env.DBGX) console.log('RU91');
+    return undefined;
+  }
+  // "St Nicholas Day is marked on 6 December": a holiday's custom, every year's (not "which this year is observed on
+  // Monday 13 July").
+  if (
+    /\b(?:is|are)\s+(?:marked|celebrated|observed|commemorated)\s+(?:on\s+)?$/i.test(before) &&
+    !/\bthis\s+year\b/i.test(clauseBefore(sentence, result.index))
+  ) {
+    if (process.env.DBGX) console.log('RU92');
+    return undefined;
+  }
+  // "Truckies we've spoken to this morning are blunt": the newsroom's own rounds, no event of the story.
+  if (
+    /^(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i.test(text) &&
+    /\b(?:we|I)(?:['’]ve|\s+have)?\s+(?:spoken|spoke|talked)\s+(?:to|with)\s+$/i.test(before)
+  ) {
+    if (process.env.DBGX) console.log('RU93');
+    return undefined;
+  }
+  // "the queue … is down to six this morning": a level now.
+  if (
+    /^(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i.test(text) &&
+    /\b(?:is|are)\s+(?:now\s+)?(?:down|up)\s+to\s+(?:[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$/i.test(
+      before,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU94');
+    return undefined;
+  }
+  // "We are pausing this live page for now. Coverage resumes tomorrow morning.": a live page's own hours.
+  if (
+    /\b(?:coverage|this\s+(?:live\s+)?(?:page|blog))\s+(?:resumes|will\s+resume|returns|will\s+return)\s+$/i.test(
+      before,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU95');
+    return undefined;
+  }
+  // "That's all from us tonight": a live page signing off.
+  if (/\bthat(?:['’]s|\s+is)\s+all\s+(?:from\s+(?:us|me)\s+)?(?:for\s+)?$/i.test(before)) {
+    if (process.env.DBGX) console.log('RU96');
+    return undefined;
+  }
+  // "the most in a single day this year": the period a record is counted over.
+  if (
+    /^this\s+year$/i.test(text) &&
+    /\b(?:most|least|highest|lowest|biggest|largest|worst|best)\b[^.;,]{0,30}$/i.test(before)
+  ) {
+    if (process.env.DBGX) console.log('RU97');
+    return undefined;
+  }
+  // "It was the third outage in the temple precincts this month": a count over the period, no event of its own.
+  if (
+    /^this\s+(?:year|month|week)$/i.test(text) &&
+    /\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+[^.;,]{0,40}$/i.test(
+      sentence.slice(0, result.index),
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU98');
+    return undefined;
+  }
+  // "rose to 6.4 days, up from 1.8 days a year ago": a baseline counted in the units of its time.
+  if (AGO.test(text) && /^[\d.,]+\s/.test(text) && /\b(?:up|down)\s+from\s+$/i.test(before)) {
+    if (process.env.DBGX) console.log('RU99');
+    return undefined;
+  }
+  // "87 per cent of departures have been on time so far today": a tally up to now, no event.
+  if (/^today$/i.test(text) && /\bso\s+far\s+$/i.test(before)) {
+    if (process.env.DBGX) console.log('RU100');
+    return undefined;
+  }
+  // "'Honestly, a week ago I'd have said we'd lose the whole month'": what one would have said then, no event.
+  if (AGO.test(text) && /^\s*,?\s*(?:I|we|you|he|she|they|it)\s*(?:['’]d|would)\s+have\b/i.test(after)) {
+    if (process.env.DBGX) console.log('RU101');
+    return undefined;
+  }
+  // "Late fees on bills dated 10/01/2026 to 10/31/2026": the days a kind of paper bears, no event.
+  if (/\b(?:bills|invoices|statements|cheques|checks|receipts|letters)\s+dated\s+(?:from\s+)?$/i.test(before)) {
+    if (process.env.DBGX) console.log('RU102');
+    return undefined;
+  }
+  // "fell to 41% for October departures": the month a kind of trip is counted for.
+  if (
+    MONTH_ALONE.test(text) &&
+    /\bfor\s+$/i.test(before) &&
+    /^\s+(?:departures|arrivals|bookings|sailings|flights|shipments|deliveries)\b/i.test(after)
+  ) {
+    if (process.env.DBGX) console.log('RU103');
+    return undefined;
+  }
+  // "down 8% from January": a change's baseline.
+  if (
+    (monthAlone(text) || /^(?:(?:in|of)\s+)?\d{4}$/i.test(text)) &&
+    /\b(?:up|down|higher|lower|more|less)\s+(?:about\s+)?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)\s+(?:from|on|against|compared\s+with|than\s+in)\s+$/i.test(
+      before,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU104');
+    return undefined;
+  }
+  // "under Article 40a(1) of the Act of 21 December 2000": a law named by the day it was passed in a year gone by.
+  if (
+    /\b(?:Act|Law|Code|Statute|Decree|Ordinance|Regulation|Directive|Resolution)\s+of\s+$/.test(before) &&
+    result.start.isCertain('year') &&
+    (result.start.get('year') ?? 0) < published.getFullYear()
+  ) {
+    if (process.env.DBGX) console.log('RU105');
+    return undefined;
+  }
+  // "carried 1,104,000 boardings in FY 2025 (July 1, 2024 – June 30, 2025)": the span of a fiscal year named.
+  if (/\b(?:FY|fiscal(?:\s+year)?)\s*['’]?\d{2,4}\s*\(\s*$/i.test(before)) {
+    if (process.env.DBGX) console.log('RU106');
+    return undefined;
+  }
+  // "a figure unchanged since 2019", "on track for its best year since 2022": a level's baseline or a record's bound.
+  if (
+    /^since\s/i.test(text) &&
+    /\b(?:unchanged|unaltered|the\s+same|(?:best|worst|highest|lowest|biggest|largest|strongest|weakest|busiest|quietest|hottest|coldest|wettest|driest)\s+(?:[\p{L}-]+\s+){0,2})\s*$/iu.test(
+      before,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU107');
+    return undefined;
+  }
+  // "The municipality could not say on Thursday evening what had been done", "declined to comment on Friday": what was
+  // not said is no event.
+  if (
+    /\b(?:(?:could|would|did)\s+not|couldn['’]t|wouldn['’]t|didn['’]t|declined\s+to|refused\s+to)\s+(?:say|comment|confirm|explain)\s+$/i.test(
+      before,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU108');
+    return undefined;
+  }
+  // "A BRITISH student told last night of the terrifying moment": a telling of what happened before, no event of its own.
+  if (/\btold\s+$/i.test(before) && /^\s+of\s+(?:the|his|her|their|how|a|an)\b/i.test(after)) {
+    if (process.env.DBGX) console.log('RU109');
+    return undefined;
+  }
+  // "Between Diwali and the first days of November the airport logged 94 diversions": the end of a span.
+  if (
+    /\bbetween\s+[^,;]{1,40}?\s+and\s+the\s+(?:first|last|early|final|opening|closing)\s+(?:few\s+)?(?:days?|weeks?)\s+of\s+$/i.test(
+      sentence.slice(0, result.index),
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU110');
+    return undefined;
+  }
+  // "The tram at 6pm in December is never the fastest way": what a month is like every year.
+  if (
+    monthAlone(text) &&
+    /^[^,;.]{0,40}?\b(?:is|are)\s+(?:never|always|usually|rarely|seldom|often|generally|typically)\b/i.test(after)
+  ) {
+    if (process.env.DBGX) console.log('RU111');
+    return undefined;
+  }
+  // "Alsace and Moselle observe Dec. 26, St Stephen's Day, as a public holiday": a day the calendar keeps every year.
+  if (
+    /\b(?:observes?|keeps?|marks?|celebrates?)\s+$/i.test(before) &&
+    /^(?:,[^,;]*,)?\s+as\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:holiday|day\s+off)\b/iu.test(sentence.slice(wordsEnd))
+  ) {
+    if (process.env.DBGX) console.log('RU112');
+    return undefined;
+  }
+  // "a register of buildings put up since 2017": which ones a list holds, no event.
+  if (
+    /^since\b/i.test(text) &&
+    /\b\p{L}+s\s+(?:\w+ly\s+)?(?:built|put up|constructed|erected|registered|issued|made|sold|bought|installed|licensed|approved|hired|recruited)\s+$/iu.test(
+      before,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU113');
+    return undefined;
+  }
+  // "Copper was trading at about US$10,900 a tonne this week", "Ice charts this week still show eight-tenths cover", "As
+  // of 12:00 today, 211 persons remain in shelters", "At the station this afternoon, commuters were sceptical": a level,
+  // a tally or a scene at the time of writing, no event.
+  if (
+    /^(?:(?:\d{1,2}[:.]\d{2}\s+)?today|this\s+(?:week|month|year|morning|afternoon|evening))$/i.test(text) &&
+    (/\bstill\s+(?:show|shows|is|are|stands?|remains?|sits?|holds?)\b/i.test(after) ||
+      // "Today the families say they are still waiting for answers": a state now, in the clause of its own subject.
+      /^[^,;.]{0,60}?\b(?:is|are)\s+still\s+\p{L}+ing\b/iu.test(after) ||
+      // '"today it costs 420,000"', "already costs 700 kyat on the chartered boats today", "today it is P14": what a
+      // thing costs now.
+      /^\s+(?:it|they|this|that)?\s*(?:costs?|sells?\s+for|fetch(?:es)?)\s+(?:about\s+|around\s+)?\S*\d/i.test(after) ||
+      LEVEL_TOLD_NOW.test(after) ||
+      COSTS_NOW.test(sentence.slice(0, result.index)) ||
+      UNIT_PRICE_BEFORE.test(before) ||
+      // "employs about 7,800 people today", "A single adult fare is 240 yen today", "against roughly double that today":
+      // a level now, told before its time.
+      (/^today$/i.test(text) &&
+        !/\b(?:from|as\s+of|starting|effective|until|till|by)\s+$/i.test(before) &&
+        (LEVEL_NOW.test(sentence.slice(0, result.index)) ||
+          PRICE_IS_NOW.test(sentence.slice(0, result.index)) ||
+          MULTIPLE_NOW.test(before))) ||
+      // "A price that would have bought a tonne three seasons ago no longer buys half a tonne today": now against then.
+      (/^today$/i.test(text) &&
+        /\bno\s+longer\s+\p{L}+s\b[^,;.]*$/iu.test(sentence.slice(0, result.index)) &&
+        /\b(?:ago|used\s+to|once|would\s+have)\b/i.test(sentence)) ||
+      QUOTED_AT.test(sentence.slice(0, result.index)) ||
+      (/\bas\s+(?:of|at)\s+$/i.test(before) && /\d/.test(after)) ||
+      (SCENE.test(`${sentence.slice(0, result.index)} ${after}`) &&
+        !/\b(?:as|when|after|before|while|because|and|but|since|until)\b/i.test(sentence)))
+  ) {
+    if (process.env.DBGX) console.log('RU114');
+    return undefined;
+  }
+  // "Today the tunnel carries around 120,000 vehicles", "whose fleet … five years ago today runs to 112", "Today the
+  // firm is one of the largest employers", "Today Callao moves containers at its usual pace", "today reaches tables in
+  // Hong Kong …, and the fruit has long been", "Today, León is a greyer city than it was": what is so nowadays, a level, a
+  // standing or a norm, not the day's news.
+  const nowadays = /^today$/i.test(text) && NOWADAYS.exec(after);
+  if (
+    nowadays &&
+    (QUANTITY.test(nowadays[1]) ||
+      QUANTITY.test(nowadays[2]) ||
+      // "Today the block stands empty with its windows boarded up", "Today the ghat is a row of chained boats", "the
+      // Aqueduct today is a monument": a state now.
+      /^\s+(?:empty|idle|derelict|abandoned|vacant|deserted|unused|silent|disused)\b/i.test(nowadays[2]) ||
+      /^\s*,?\s+(?:[\p{L}\d'’-]+\s+){0,8}?(?:is|are)\s+(?:an?|no\s+longer)\s/iu.test(after) ||
+      /\b(?:ago|used\s+to|once|usual|long\s+been|formerly|every\s+(?:\p{L}+\s+)?(?:day|evening|morning|night|week|summer|winter)|than\s+(?:it|they|he|she|we)\s+(?:was|were|used\s+to\s+be))\b/iu.test(
+        sentence,
+      ))
+  ) {
+    if (process.env.DBGX) console.log('RU115');
+    return undefined;
+  }
+  // "Today, around nine in ten of the goods consumed in Réunion arrive by container": a share now.
+  if (
+    /^today$/i.test(text) &&
+    /^\s*,?\s+(?:(?:around|about|some|roughly|nearly|almost|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?(?:[\p{L}\d]+\s+(?:in|out\s+of)\s+(?:\d+|ten|a\s+hundred)|\d+\s*(?:%|per\s*cent|percent)\s+of|half\s+of|a\s+(?:third|quarter|fifth)\s+of|two-thirds\s+of|three-quarters\s+of|most\s+of)\b/iu.test(
+      after,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU116');
+    return undefined;
+  }
+  // "ØCT is today Denmark's largest container terminal", "The jumpers are today the city's best-known brand", "today you
+  // cannot find one under S/ 480": a standing or a price now.
+  if (
+    /^today$/i.test(text) &&
+    ((/\b(?:is|are)\s+$/i.test(before) &&
+      /^\s+(?:\p{Lu}[\p{L}'’-]*['’]s\s+|the\s+(?:[\p{L}-]+['’]s\s+)?|one\s+of\s+)?(?:largest|biggest|busiest|oldest|main|only|sole|leading|second|third|best-known|best|most|\p{L}{3,}est)\b/iu.test(
+        after,
+      )) ||
+      PRICE_TOLD_NOW.test(after))
+  ) {
+    if (process.env.DBGX) console.log('RU117');
+    return undefined;
+  }
+  // "today, the firm reckons, it would have fetched twice that": what would be so now, no event.
+  // "Today most public hospitals in the province still test with no load at all": how most things stand now.
+  if (/^today$/i.test(text) && /^\s*,?\s+(?:most|many|few|all|some|no)\s+\p{L}+[^.;]*\bstill\b/iu.test(after)) {
+    if (process.env.DBGX) console.log('RU118');
+    return undefined;
+  }
+  // "hinge brackets on ramps of this type are today expected to last 15 years": a norm now.
+  if (
+    /^today$/i.test(text) &&
+    /\b(?:is|are)\s+$/i.test(before) &&
+    /^\s+(?:expected|designed|built|required|meant|supposed|rated|certified)\s+to\b/i.test(after)
+  ) {
+    if (process.env.DBGX) console.log('RU119');
+    return undefined;
+  }
+  // "Contractors bidding today should build that into their margins": whoever does so now, no event of the day.
+  if (
+    /^today$/i.test(text) &&
+    /\b\p{L}+s\s+\p{Ll}+ing\s+$/u.test(before) &&
+    /^\s+(?:should|must|need|can|will)\b/.test(after)
+  ) {
+    if (process.env.DBGX) console.log('RU120');
+    return undefined;
+  }
+  // "Here is what you need to know about the metro today": an explainer's heading, no event of the day.
+  if (
+    /^today$/i.test(text) &&
+    /\bwhat\s+(?:you|we|readers)\s+(?:need|should|want)\s+to\s+know\b/i.test(sentence.slice(0, result.index))
+  ) {
+    if (process.env.DBGX) console.log('RU121');
+    return undefined;
+  }
+  // "a sum that today would come to roughly €7,670": what a sum would be worth now; "a value that today would still not
+  // trigger any restriction", what would follow now.
+  if (
+    /^today$/i.test(text) &&
+    (COUNTERFACTUAL.test(after.split(/[.;]/)[0] ?? '') ||
+      /^\s*,?\s*(?:would|could)\s+(?:come\s+to|be\s+worth|buy|fetch|cost|equal|amount\s+to|still|also|no\s+longer|not|even)\b/i.test(
+        after,
+      ))
+  ) {
+    if (process.env.DBGX) console.log('RU122');
+    return undefined;
+  }
+  // "By the end of March only €3.1 million had been paid out": how little had come by a time, a tally, no event.
+  if ((/^by\s/i.test(text) || /\bby\s+(?:the\s+)?$/i.test(before)) && SHORT_TALLY.test(after)) {
+    if (process.env.DBGX) console.log('RU123');
+    return undefined;
+  }
+  // "had budgeted KD 3 million for furnace work this year": the period a sum is set aside for.
+  if (
+    /^this\s+(?:year|month|quarter)$/i.test(text) &&
+    /\b(?:budget(?:ed|s)?|earmark(?:ed|s)?|allocat(?:ed|es)|set\s+aside)\b[^.;]*\bfor\s+[^.;]*$/i.test(
+      sentence.slice(0, result.index),
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU124');
+    return undefined;
+  }
+  // "an article from this week's Guth na Gàidhealtachd": a publication's issue.
+  if (/^this\s+week$/i.test(text) && /^['’]s\s+\p{Lu}/u.test(after) && /\bfrom\s+$/i.test(before)) {
+    if (process.env.DBGX) console.log('RU125');
+    return undefined;
+  }
+  // "three or four an hour this week": a rate's period.
+  if (
+    /^(?:this|last)\s+(?:week|month)$|^today$/i.test(text) &&
+    /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?)\b[^,;.]{0,20}\b(?:an?|per)\s+(?:hour|day|week)\s+$/i.test(
+      before,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU126');
+    return undefined;
+  }
+  // "registered as Camps Bay inquest 14/09/2026": a case's number, in figures that look like a day.
+  if (
+    /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(text) &&
+    /\b(?:inquest|case|file|docket|matter|claim)\s+$/i.test(before)
+  ) {
+    if (process.env.DBGX) console.log('RU127');
+    return undefined;
+  }
+  // "output plans for the fiscal year ending in March 2027", "earnings … for the year to June 30, 2027": a financial
+  // year named by its end.
+  if (
+    /\b(?:fiscal|financial|business|tax)\s+year\s+(?:ending|ended|ends|to|through)\s+(?:in\s+|on\s+)?$|\bthe\s+(?:year|half|quarter)\s+to\s+$/i.test(
+      before,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU128');
+    return undefined;
+  }
+  // "a second request would almost certainly push Saint-Alban 2 into October", "If this runs into June", "the lockout could
+  // drag on until the middle of November": how far a delay might reach, no date.
+  if (
+    /\b(?:would|could|might|may)\b[^.;]{0,40}\b(?:push|drag|slip|spill|tip|stretch|extend|delay)\w*\b[^.;]{0,40}\b(?:into|until|till|past|beyond)\s+(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?$|\b(?:if|unless|should)\s+[^.;,]{0,40}\b(?:runs?|drags?|slips?|spills?|stretch(?:es)?|extends?|goes|go|carr(?:y|ies))\s+(?:on\s+)?into\s+$/i.test(
+      sentence.slice(0, result.index),
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU129');
+    return undefined;
+  }
+  // "The French baseload contract for September", "the baseload for September": a traded product, no event's month.
+  if (
+    MONTH_ALONE.test(text) &&
+    /\b(?:contracts?|futures?|baseload|peakload|options?|swaps?)\s+for\s+$|\bdelivery\s+(?:for|in)\s+$/i.test(before)
+  ) {
+    if (process.env.DBGX) console.log('RU130');
+    return undefined;
+  }
+  // "At the turn of March and April": a span across two periods dates neither.
+  if (/\bturn of (?:the\s+)?(?:\S+\s+(?:and|to)\s+)?$/i.test(before)) {
+    if (process.env.DBGX) console.log('RU131');
+    return undefined;
+  }
+  // "he told Lyon Today", "USA Today": a capitalised day word after a capitalised word is part of a name.
+  if (
+    /^(?:Today|Tonight|Yesterday|Tomorrow|This Morning|This Week)\b/.test(text) &&
+    /\p{Lu}[\p{L}.\d]*\s+$/u.test(before)
+  ) {
+    if (process.env.DBGX) console.log('RU132');
+    return undefined;
+  }
+  // "today's flows", "today’s abundance": the present in general, not a day; "today's vote" is a day's event.
+  if (/^today$/i.test(text) && /^['’]s\b/.test(after) && !EVENT_NOUN.test(after.slice(2))) {
+    if (process.env.DBGX) console.log('RU133');
+    return undefined;
+  }
+  // "from SUNDAY BEST (Race 1)", "JUNE GLORY was declared a late scratching": a horse or a ship named in capitals, in
+  // a sentence that is not; a date in capitals stands beside a figure or a preposition ("ON MONDAY 12 MAY").
+  if (
+    /^[A-Z]+$/.test(text) &&
+    wordsOf(sentence).filter((word) => /^\p{Ll}/u.test(word)).length >= 3 &&
+    (/^\s+(?!(?:AND|OR|TO|AT|ON|IN|OF|THE)\b)[A-Z]{2,}\b/.test(after) ||
+      /(?:^|\s)(?!(?:AND|OR|TO|AT|ON|IN|OF|THE|BY|FROM|SINCE|UNTIL|LAST|NEXT|THIS|EARLY|LATE|MID|EVERY)\s)[A-Z]{2,}\s+$/.test(
+        before,
+      ))
+  ) {
+    if (process.env.DBGX) console.log('RU134');
+    return undefined;
+  }
+  // "Gustul de Duminică (Sunday Taste)": a name in brackets, translated.
+  if (
+    (/^\(\p{Lu}/u.test(text) || (/^\p{Lu}/u.test(text) && /\(\s*$/.test(before))) &&
+    /^\s+\p{Lu}[\p{L}'’-]*\s*\)/u.test(after)
+  ) {
+    if (process.env.DBGX) console.log('RU135');
+    return undefined;
+  }
+  // "made the release a November ritual every year": a month after "a", in a habit, is a kind of thing, not a time ("a
+  // September inspection" may be one).
+  if (
+    MONTH_ALONE.test(text) &&
+    /\b(?:a|an)\s+$/i.test(before) &&
+    (/^\s+(?:ritual|tradition|habit|custom|rite|fixture|staple)\b/i.test(after) ||
+      /\b(?:every|each)\s+year\b|\bannual(?:ly)?\b/i.test(sentence))
+  ) {
+    if (process.env.DBGX) console.log('RU136');
+    return undefined;
+  }
+  // "A double room that went for 180 lari in May last year is being offered at 120", "In August we paid EUR 3 a tonne
+  // for trucked water; now it is EUR 7": a price then, beside one now; or what any one of a thing cost ("A 40ft box from
+  // Shanghai cost around USD 2,150 at the start of September;", "Moving a 40-foot container through Aarhus cost about
+  // 2,400 kr. in 2023;"); "charged about 10 dinars for a load at the start of the
+  // month are now demanding".
+  if (
+    (monthAlone(text) ||
+      /^(?:(?:in|of)\s+)?\d{4}$/.test(text) ||
+      MONTH_PART.test(text) ||
+      /^last\s+(?:year|month)$/i.test(text)) &&
+    ((PRICE_THEN_IN.test(sentence.slice(0, result.index)) &&
+      // (A statement a semicolon ends goes on to the price now.)
+      (PRICE_NOW.test(after) ||
+        /^[^.;]{0,30};\s*$/.test(after) ||
+        /^\s*(?:\p{Lu}\p{Ll}+ing\s+)?(?:an?|one)\s/iu.test(sentence))) ||
+      PAID_THEN.test(after))
+  ) {
+    if (process.env.DBGX) console.log('RU137');
+    return undefined;
+  }
+  // "would no longer write policies for wooden ferries built before 2000": a class of things bounded by a year.
+  if (
+    /^(?:before|after|prior\s+to)?\s*\d{4}$/i.test(text) &&
+    /\b(?:built|made|constructed|manufactured|registered|produced|born)\s+(?:(?:before|after|prior\s+to)\s+)?$/i.test(
+      before,
+    ) &&
+    /(?:before|after|prior\s+to)\s*\d{4}$/i.test(`${before}${text}`)
+  ) {
+    if (process.env.DBGX) console.log('RU138');
+    return undefined;
+  }
+  // "Those seats cost 1,250 pesos this summer, up from 980 pesos in 2023": a level's baseline, no event of its year.
+  // "had risen to 11 days, from about four days in February", "rates that averaged Rs 9,000 a night in March", "against
+  // four hours in late October": so is a month's. "against 85 percent at the same point last year": and last year's;
+  // "against JD 8 at the start of the month", a part of a month's.
+  // "handled 18,000 containers a week in August": a rate in a month is a level too; "roughly twice what it did in
+  // September", what a thing was then. "PMI handled 33.3 million passengers last year", "Last year, St. Kitts processed
+  // roughly 3,900 main applications": a figure for a period is a level of it, no event. "up from US$150,000 before
+  // 2023": a baseline of before a year. "fell to 11,400 TEU in February, down from 13,900 TEU": a level compared.
+  if (
+    (/^(?:(?:in|of|before)\s+)?\d{4}$/i.test(text) ||
+      /^(?:this\s+(?:year|month|week)|(?:(?:over\s+)?the\s+)?weekend)$/i.test(text) ||
+      WEEK_OF.test(before) ||
+      monthAlone(text) ||
+      MONTH_PART.test(text) ||
+      /^(?:last|next)\s+(?:year|month|season|week)$/i.test(text) ||
+      /^(?:the\s+)?(?:end|start|beginning|close)\s+of\s+(?:last|this)\s+(?:year|month|quarter)$/i.test(text) ||
+      (AGO.test(text) &&
+        (QUOTED_AT.test(sentence.slice(0, result.index)) || BASELINE_LISTED.test(sentence.slice(0, result.index)))) ||
+      MONTH_LAST_YEAR.test(text)) &&
+    (FROM_PRICE.test(sentence.slice(0, result.index)) ||
+      BASELINE_LISTED.test(sentence.slice(0, result.index)) ||
+      LEVEL_BEFORE.test(sentence.slice(0, result.index)) ||
+      QUOTED_AT.test(sentence.slice(0, result.index)) ||
+      RATE_BEFORE.test(sentence.slice(0, result.index)) ||
+      PERIOD_FIGURE.test(sentence.slice(0, result.index)) ||
+      LABELLED_FIGURE.test(sentence.slice(0, result.index)) ||
+      (LABELLED_PERIOD.test(sentence.slice(0, result.index)) && LABELLED_FIGURE_AFTER.test(after)) ||
+      (/^\s*(?:\p{L}+(?:\s+\p{L}+){0,2}:\s*)?["“]?\s*$/u.test(sentence.slice(0, result.index)) &&
+        PERIOD_FIGURE_AFTER.test(after)) ||
+      (FIGURE_BEFORE.test(sentence.slice(0, result.index)) && BASELINE_AFTER.test(after)) ||
+      AT_PRICE_PER_UNIT_BEFORE.test(clauseBefore(sentence, result.index)) ||
+      (/^this\s/i.test(text) && LEVEL_NOW.test(sentence.slice(0, result.index))) ||
+      LEVEL_TOLD_THEN.test(after) ||
+      WHAT_IT_WAS.test(before) ||
+      FIGURE_THEN_VERB.test(sentence.slice(0, result.index)) ||
+      TAKINGS_BEFORE.test(sentence.slice(0, result.index)) ||
+      COMPARED_THAN.test(before))
+  ) {
+    if (process.env.DBGX) console.log('RU139');
+    return undefined;
+  }
+  // "Launch accidents killed 64 people across the country last year": a nation's tally of a year, no event of it.
+  if (
+    (/^(?:(?:in|of)\s+)?\d{4}$/i.test(text) || /^last\s+year$/i.test(text)) &&
+    /\b(?:(?:across|throughout|in)\s+the\s+(?:country|nation)|nationwide|countrywide)\s+$/i.test(before) &&
+    FIGURE_BEFORE.test(sentence.slice(0, result.index))
+  ) {
+    if (process.env.DBGX) console.log('RU140');
+    return undefined;
+  }
+  // "About 12 lakh people visited the site during last year's celebrations": a headcount of a year's occasion, a level.
+  if (
+    (/^(?:(?:in|of)\s+)?\d{4}$/i.test(text) || /^last\s+year$/i.test(text)) &&
+    HEADCOUNT_THEN.test(sentence.slice(0, result.index))
+  ) {
+    if (process.env.DBGX) console.log('RU141');
+    return undefined;
+  }
+  // "Up to 2.1 million tonnes a year went through Constanta a year ago": a rate then, a level.
+  if (AGO.test(text) && RATE_THEN_BEFORE_AGO.test(sentence.slice(0, result.index))) {
+    if (process.env.DBGX) console.log('RU142');
+    return undefined;
+  }
+  // "fell to ₱1,850 this month from ₱3,400 in March 2025": a level's baseline in a month of a year.
+  if (MONTH_OF_A_YEAR.test(text) && FROM_PRICE.test(sentence.slice(0, result.index))) {
+    if (process.env.DBGX) console.log('RU143');
+    return undefined;
+  }
+  // "the same room cost them €95 when they stayed in October 2024": a price then.
+  if (MONTH_OF_A_YEAR.test(text) && PRICE_PAID_THEN.test(sentence.slice(0, result.index))) {
+    if (process.env.DBGX) console.log('RU144');
+    return undefined;
+  }
+  // "a refund of heating charges for February", "have still not been paid for March": the period a sum is for, no event
+  // of its own.
+  if (
+    monthAlone(text) &&
+    /\b(?:charges?|bills?|wages|salar(?:y|ies)|rent|fees?|payments?|refunds?|invoices?|pay|paid|pensions?|allowances?|subsid(?:y|ies)|premiums?|tariffs?)\s+for\s+$/i.test(
+      before,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU145');
+    return undefined;
+  }
+  // "Ticket sales fell 31% in June, compared with June last year", "has carried 8% more passengers this summer than in
+  // August 2025": the period compared with is a baseline.
+  if (
+    MONTH_OF_A_YEAR.test(text) &&
+    (/\b(?:compar(?:ed|es?)\s+(?:with|to)|versus|vs\.?)\s+$/i.test(before) ||
+      /\d\s*(?:%|per\s*cent|percent)\s+(?:more|fewer|less|higher|lower)\s+[^,;.]{0,40}\bthan\s+(?:in\s+|during\s+)?$/i.test(
+        sentence.slice(0, result.index),
+      ))
+  ) {
+    if (process.env.DBGX) console.log('RU146');
+    return undefined;
+  }
+  // "dropped 22 percent from the same holiday week of 2025", "against 3.6 million on the same day of last year's holiday",
+  // "down 12 per cent on the same weekend last year": a baseline.
+  if (
+    (/^(?:(?:in|of)\s+)?\d{4}$/i.test(text) || /^last\s+(?:year|month|season)$/i.test(text)) &&
+    /(?:\b(?:from|than|against|compared\s+(?:with|to)|versus|vs\.?)|(?:%|\bper\s*cent|\bpercent)\s+on)\s+(?:[^,;]{0,30}\s)?the\s+same\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(
+      sentence.slice(0, result.index).replace(/\b(?:of|in)\s+$/i, ''),
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU147');
+    return undefined;
+  }
+  // "net profit of Bt71 million in 2025, up 9% from 2024": the year a change is counted from is a baseline.
+  if (
+    /^(?:from|on|over)\s+\d{4}$/i.test(text) &&
+    /\b(?:up|down|rose|fell|grew|dropped|climbed|slipped|increased|decreased)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)\s+$/i.test(
+      before,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU148');
+    return undefined;
+  }
+  // "Tariffs … have been frozen at the level of 1 January": a level as of a day, no event of that day.
+  if (/\b(?:at|to|from)\s+(?:the\s+)?levels?\s+of\s+$/i.test(before)) {
+    if (process.env.DBGX) console.log('RU149');
+    return undefined;
+  }
+  // "a bonus of €38, the same amount as in 2019", "6% below the level of 2024": a level then as a baseline.
+  if (
+    /^(?:(?:in|of)\s+)?\d{4}$/i.test(text) &&
+    /\b(?:the\s+same\s+(?:[\p{L}-]+\s+){0,2}as(?:\s+in)?|as\s+(?:many|much)\s+as(?:\s+in)?|(?:below|above|under|over|near|at|to|from)\s+(?:the\s+)?(?:levels?|figures?|volumes?|pace)(?:\s+of)?|(?:fewer|less|more|higher|lower)\s+than\s+(?:during|in|at|over)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)\s+$/iu.test(
+      sentence.slice(0, result.index),
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU150');
+    return undefined;
+  }
+  // "fourth-quarter volumes will be well below last year's.": a baseline named by its period, no event of it.
+  if (/^last\s+(?:year|month|week|season)$/i.test(text) && /^['’]s\s*(?:[.,;:)]|$)/.test(after)) {
+    if (process.env.DBGX) console.log('RU151');
+    return undefined;
+  }
+  // "Brynn Solberg's dog June, a 5-year-old female", "strokes the women's crew in the shell Thursday's Child", "the MV
+  // October Rose", "Sunday Knitwear Ltd", "Chiocciola's reserve horse, Tuesday's Child, drew": an animal's, a vessel's
+  // or a company's name.
+  if (
+    /^\p{Lu}\p{Ll}+$/u.test(text) &&
+    (VESSEL_PREFIX.test(before) ||
+      /^\s+(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}(?:Ltd|Limited|Inc|Corp|Corporation|Co|LLC|PLC|plc|Group|Holdings|Industries|Advisors|Advisers|Partners|Capital|Consulting|Consultants|Associates|Securities|Investments|Analytics)\b/u.test(
+        after,
+      ) ||
+      /\b(?:dog|bitch|puppy|husky|horse|mare|filly|colt|gelding|stallion|pony|cat|ship|vessel|boat|yacht|tug|trawler|feeder|tanker|freighter|ferry|barge|shell|scull|skiff|canoe|kayak|schooner|dinghy|dhow|sloop|ketch|catamaran|[\p{L}]+-(?:flagged|registered)),?\s+$/iu.test(
+        before,
+      ) ||
+      // "who still lives aboard Friday's Child": a vessel's name, capitals going on after the day.
+      (/\baboard\s+$/i.test(before) && /^(?:['’]s)?\s+\p{Lu}/u.test(after)) ||
+      // "Residents in Sunday's Well": a place named for a day.
+      (/day$/i.test(text) &&
+        /\b(?:in|at|from|near|through|of|to)\s+$/.test(before) &&
+        /^['’]s\s+(?:Well|Hill|Road|Street|Lane|Park|Square|Bridge|Cross|Gate|Wood|Field|Green|Creek|Bay|Point|Harbour|Harbor|Island|Cove|Quay|Market)\b/.test(
+          after,
+        )) ||
+      // "of Sunday Peaks Adventure", "in Monday Manifest, our weekly capacity column": a day's name going on in capitals.
+      (/day$/i.test(text) &&
+        /\b(?:of|at|with|in)\s+$/.test(before) &&
+        /^\s+(?!(?:Morning|Afternoon|Evening|Night|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+(?!\s*\d)/u.test(
+          sentence.slice(wordsEnd),
+        )) ||
+      // "the shell Thursday's Child": a day's thing takes no article before its day.
+      (/^['’]s\s+\p{Lu}\p{Ll}+/u.test(after) && /\b(?:the|a|an|her|his|their|its|our)\s+\p{Ll}+\s+$/u.test(before)) ||
+      // "Friday's Child, the 6/4 favourite": so does one an apposition names.
+      /^['’]s\s+\p{Lu}\p{Ll}+,\s+(?:the|a|an)\s/u.test(after))
+  ) {
+    if (process.env.DBGX) console.log('RU152');
+    return undefined;
+  }
+  // 'under the slogan "Sunday Morning, Monday mourning"', 'The biggest reads "March is for freedom, April for
+  // justice"': words on a banner, no time.
+  if (
+    /\b(?:slogans?|mottos?|banners?|placards?|posters?|hashtags?|chants?|reads|reading|read|chanted|chanting|inscribed)\s*:?\s*[“"][^”"]*$/i.test(
+      sentence.slice(0, result.index),
+    ) &&
+    /^[^“"]*[”"]/.test(sentence.slice(result.index))
+  ) {
+    if (process.env.DBGX) console.log('RU153');
+    return undefined;
+  }
+  // "along Bulevardul 3 August 1919", "Piazza XX Settembre": a street named after a day (not "the Boulevard on Saturday").
+  if (
+    /^(?:\d|[IVXL]+\s)/.test(text) &&
+    /\b(?:Bulevardul|Bulevard|Boulevard|Strada|Calea|Piața|Piazza|Via|Viale|Avenida|Avenue|Rua|Calle|Rue|Plaza|Prospekt|Ulitsa|Jalan)\s+$/.test(
+      before,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU154');
+    return undefined;
+  }
+  if (isNickname(before, after)) {
+    if (process.env.DBGX) console.log('RU155');
+    return undefined;
+  }
+  // "The cordon was lifted a few minutes after 2pm": a time of day counted from a clock time, no day of its own.
+  if (
+    /\b(?:minutes?|hours?)\s+(?:after|before|past)(?:\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h)|noon|midnight))?$/i.test(
+      text,
+    ) &&
+    /^\s*(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b|p\.?m\b|h\b)|noon\b|midnight\b|[\s.,;]|$)/i.test(after) &&
+    /\d|noon|midnight/i.test(text + after.slice(0, 12))
+  ) {
+    if (process.env.DBGX) console.log('RU156');
+    return undefined;
+  }
+  // "(This report appeared in our Gujarati edition of Friday, 23 October …)": the day of an edition, no event.
+  if (/\bedition\s+(?:of|dated)\s+$/i.test(before)) {
+    if (process.env.DBGX) console.log('RU157');
+    return undefined;
+  }
+  // "access from 6 September Boulevard", "the Fourteenth August Public School": a street or a place named after a day,
+  // its name before the place's kind.
+  if (
+    /^(?:\d{1,2}(?:st|nd|rd|th)?|First|Second|Third|\p{Lu}\p{Ll}*th)\s+\p{Lu}\p{Ll}+$/u.test(text) &&
+    /^\s+(?:(?:Public|High|Primary|Secondary|Model|Government)\s+)?(?:Boulevard|Avenue|Street|Road|Square|Bridge|Stadium|Park|Station|Plaza|School|College|University|Hospital|Market|Colony)\b/.test(
+      after,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU158');
+    return undefined;
+  }
+  // "abroad it is the April Fair, even when it is held in May": whenever it is, no one year's.
+  if (
+    MONTH_ALONE.test(text) &&
+    /\bwhen(?:ever)?\s+[^,;.]{0,30}\b(?:is|are)\s+(?:held|celebrated|observed|played|staged|run)\s+in\s+$/i.test(before)
+  ) {
+    if (process.env.DBGX) console.log('RU159');
+    return undefined;
+  }
+  // "a slip into the new year would move that cash": how far a delay might run, no event.
+  if (/^into\s/i.test(text) && /\b(?:a|any|the)\s+(?:slip|slippage|delay|overrun|extension)\s+$/i.test(before)) {
+    if (process.env.DBGX) console.log('RU160');
+    return undefined;
+  }
+  // "was down by about a third on a normal Monday in August": any such day, not one.
+  if (
+    MONTH_ALONE.test(text) &&
+    /\b(?:a|an)\s+(?:normal|typical|ordinary|usual|average|regular|quiet|busy)\s+(?:[\p{L}-]+\s+)?in\s+$/iu.test(before)
+  ) {
+    if (process.env.DBGX) console.log('RU161');
+    return undefined;
+  }
+  // "roughly twice what they cost in a quiet January week": any such week, not one.
+  if (
+    MONTH_ALONE.test(text) &&
+    /\b(?:a|an|any)\s+(?:[a-z]+\s+){0,2}$/i.test(before) &&
+    /^\s+(?:week|weekend|day|night|morning|afternoon|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(after)
+  ) {
+    if (process.env.DBGX) console.log('RU162');
+    return undefined;
+  }
+  // "A gallon of gasoline, which cost 570 gourdes at the pump a month ago, was selling for 1,250", "a year ago, a
+  // comparable rail-replacement operation cost the company around €70,000 a day": a price then.
+  if (AGO.test(text) && (PRICE_THEN_IN.test(sentence.slice(0, result.index)) || COST_AFTER.test(after))) {
+    if (process.env.DBGX) console.log('RU163');
+    return undefined;
+  }
+  // "many are earning in a week what they used to earn in a day": a rate compared, no date.
+  if (/^in\s+an?\s+(?:day|week|month|year)$/i.test(text) && /^\s+what\b/i.test(after)) {
+    if (process.env.DBGX) console.log('RU164');
+    return undefined;
+  }
+  // "about 9,000 claims had arrived by Tuesday evening", "As at 18 June, the Ministry has received 87 claims": a running
+  // tally by a time, no event of it ("Nine of the 17 fans had been released by Monday night" tells one).
+  if (
+    /\b(?:about|around|some|roughly|nearly|almost|over|more\s+than|fewer\s+than|less\s+than)\s+\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,4}(?:had|have|has)\s+(?:been\s+)?\p{L}+\s+by\s+$/iu.test(
+      sentence.slice(0, result.index),
+    ) ||
+    (/\bas\s+(?:at|of)\s+$/i.test(before) &&
+      /^[^.;]*\b(?:has|have)\s+(?:been\s+)?\p{L}+\s+(?:(?:about|some|around|more\s+than|over|only|just)\s+)?\d/iu.test(
+        after,
+      ))
+  ) {
+    if (process.env.DBGX) console.log('RU165');
+    return undefined;
+  }
+  // "flew home from Klagenfurt on a Saturday in July", "a record for a month of June": any such day or month, not one.
+  if (
+    MONTH_ALONE.test(text) &&
+    (/\b(?:a|one|any)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+in\s+$/i.test(before) ||
+      /\b(?:a|any)\s+month\s+of\s+$/i.test(before))
+  ) {
+    if (process.env.DBGX) console.log('RU166');
+    return undefined;
+  }
+  // "On two occasions this year we did not": how often, no event.
+  if (/^this\s+(?:year|month|week|season)$/i.test(text) && /\b(?:times|occasions)\s+$/i.test(before)) {
+    if (process.env.DBGX) console.log('RU167');
+    return undefined;
+  }
+  // "a section of pipe laid more than 50 years ago": a bound, no date.
+  if (AGO.test(text) && /\b(?:more\s+than|over|at\s+least|less\s+than|nearly|almost|up\s+to)\s+$/i.test(before)) {
+    if (process.env.DBGX) console.log('RU168');
+    return undefined;
+  }
+  // "The company's quarterly dividend, paid each March, June, September and December": every year's months.
+  if (
+    (MONTH_ALONE.test(text.replace(/[,.]$/, '')) ||
+      (result.start.isCertain('day') && !result.start.isCertain('year') && /^\d|^\p{L}+\.?\s+\d/u.test(text))) &&
+    EVERY_LISTED_MONTH.test(before)
+  ) {
+    if (process.env.DBGX) console.log('RU169');
+    return undefined;
+  }
+  // "as it does every first weekend of September": a weekend of every year's month.
+  if (
+    MONTH_ALONE.test(text.replace(/[,.]$/, '')) &&
+    /\b(?:every|each)\s+(?:first|second|third|fourth|last|final)\s+(?:weekend|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:of|in)\s+$/i.test(
+      before,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU170');
+    return undefined;
+  }
+  // "disruption well into December", "more systems possible into early March": how far a state may run, no event.
+  if (
+    (MONTH_ALONE.test(text.replace(/[,.]$/, '')) || /^(?:early|mid|late)[- ](?:\p{L}+)$/iu.test(text)) &&
+    /\binto\s+$/i.test(before)
+  ) {
+    if (process.env.DBGX) console.log('RU171');
+    return undefined;
+  }
+  // "The prova generale will be run on Saturday evening, which this year falls on Ferragosto": where the calendar puts a
+  // day this year, no event.
+  if (/^this\s+year$/i.test(text) && /^\s+(?:falls?|coincides?|lands?)\b/i.test(after)) {
+    if (process.env.DBGX) console.log('RU172');
+    return undefined;
+  }
+  // "has spent about $1.4 billion on regional levee work since 2007": a tally since a year, no event of it.
+  if (/^since\s+\d{4}$/i.test(text) && TALLY_SINCE.test(clauseBefore(sentence, result.index))) {
+    if (process.env.DBGX) console.log('RU173');
+    return undefined;
+  }
+  // "canola was worth about C$40 a tonne more in early August than it is today": a level then, against now.
+  if ((MONTH_ALONE.test(text) || /^(?:early|mid|late)[- ]/i.test(text)) && /^\s+than\b/i.test(after)) {
+    if (process.env.DBGX) console.log('RU174');
+    return undefined;
+  }
+  // "The group earned a net profit of R$ 41 million in the second quarter of last year", "back at around R$ 690, the
+  // level of early June": a figure for a period, a level then.
+  if (
+    (/\b(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+$/i.test(before) &&
+      ANY_PRICE.test(clauseBefore(sentence, result.index))) ||
+    /\bthe\s+levels?\s+(?:of|seen\s+in|last\s+seen\s+in)\s+$/i.test(before)
+  ) {
+    if (process.env.DBGX) console.log('RU175');
+    return undefined;
+  }
+  // "the regulator's pump price review, which it publishes every month on the 14th": a habit's day.
+  if (/\b(?:every|each)\s+(?:month|week)\s+(?:on\s+)?$/i.test(before)) {
+    if (process.env.DBGX) console.log('RU176');
+    return undefined;
+  }
+  // "For the first time in a month my children will sleep": how long since, no date.
+  if (
+    /^in\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|fortnights?|months?|years?)$/i.test(text) &&
+    /\bfor\s+the\s+first\s+time\s+$/i.test(before)
+  ) {
+    if (process.env.DBGX) console.log('RU177');
+    return undefined;
+  }
+  // "The owner thought a jam was a spring thing, and it's February": the time of year as things stand, no event.
+  if (MONTH_ALONE.test(text) && /\bit['’]s\s+$|\bit\s+is\s+$/i.test(before) && /^\s*(?:[.,;!?"”]|$)/.test(after)) {
+    if (process.env.DBGX) console.log('RU178');
+    return undefined;
+  }
+  // "A flood in late January used to be unheard of in Hue": what once was the rule, no event.
+  if (/^[^,;.]{0,30}\bused\s+to\s+be\b/i.test(after)) {
+    if (process.env.DBGX) console.log('RU179');
+    return undefined;
+  }
+  // "A month ago, barges were carrying half loads; today most leave with 1,200 tonnes", "a double room that went for 180
+  // KM a year ago is now offered at 140 KM", "We are not where we were a month ago": how things stood then, against now.
+  if (
+    AGO.test(text) &&
+    (/^[^.;]*?\b(?:was|were)\s+\p{L}+ing\b[^.]*?(?:;\s*|,\s*(?:but\s+|while\s+)?)(?:today|now|these\s+days)\b/iu.test(
+      sentence,
+    ) ||
+      /^\s*,?\s+(?:is|are)\s+now\b/i.test(after) ||
+      // "A fortnight ago this was the finest stretch of water in the Highlands": a standing then.
+      /^\s*,?\s+(?:this|it|that|these|they)\s+(?:was|were)\s+(?:the\s+|an?\s+)?(?:\p{L}{3,}est|most|best|worst|only|one\s+of)\b/iu.test(
+        after,
+      ) ||
+      /\bwhere\s+(?:we|they|it|he|she|I)\s+(?:was|were)\s+$/i.test(before) ||
+      // "costs about half as much again as it did ten years ago": a level then.
+      /\b(?:as|than|what)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid)\s+$/iu.test(before))
+  ) {
+    if (process.env.DBGX) console.log('RU180');
+    return undefined;
+  }
+  // "the highest daily figure so far this year": the span a record holds over, no event of it ("So far this month, both
+  // sides have already exchanged 205 captured soldiers" tells what happened in it).
+  if (
+    /^this\s+(?:year|month|week|season)$/i.test(text) &&
+    /\b(?:\p{L}{3,}est|most|record|best|worst)\s+(?:[\p{L}-]+\s+){0,3}so\s+far\s+$/iu.test(before)
+  ) {
+    if (process.env.DBGX) console.log('RU181');
+    return undefined;
+  }
+  // "the traditional competition at the end of July draws tens of thousands of spectators": what is so every year.
+  if (
+    (MONTH_ALONE.test(text) || MONTH_PART.test(text)) &&
+    /\btraditional\b/i.test(clauseBefore(sentence, result.index)) &&
+    /^\s+(?!(?:is|was|has)\b)\p{Ll}+s\b/u.test(after)
+  ) {
+    if (process.env.DBGX) console.log('RU182');
+    return undefined;
+  }
+  // "from a June high of $5,300", "well below the 2019 peak of 610,000": the level a period reached, no event of it.
+  if (
+    (/^(?:the|its|their)\s+\d{4}$/i.test(text) ||
+      ((MONTH_ALONE.test(text) || /^\d{4}$/.test(text)) && /\b(?:a|an|the|its|their)\s+$/i.test(before))) &&
+    /^\s+(?:peak|high|low|record|average|total|level)s?\s+(?:of|at)\b/i.test(after)
+  ) {
+    if (process.env.DBGX) console.log('RU183');
+    return undefined;
+  }
+  // "Illex squid exports in October reached 21,400 t": a figure of a month's, told after it.
+  if (
+    (MONTH_ALONE.test(text.replace(/^in\s+/i, '')) || /^(?:in\s+)?\d{4}$/i.test(text)) &&
+    /\b(?:exports|imports|sales|output|production|arrivals|landings|catch(?:es)?|revenues?|traffic|throughput|shipments|volumes|ridership|deliveries)\s+(?:in\s+)?$/i.test(
+      before,
+    ) &&
+    /^\s+(?:reached|totall?ed|were|was|stood\s+at|came\s+to|amounted\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?(?:[A-Z]{0,3}\p{Sc}\s?)?[#\d]/u.test(
+      after,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU184');
+    return undefined;
+  }
+  // "a hole in next year's transport budget", "Last year's harvest … was the smallest": a figure a period is the period
+  // of, told by its possessive.
+  if (
+    /^(?:next|last|this)\s+(?:year|season)$/i.test(text) &&
+    /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:budget|accounts|harvest|crop|output|production|sales|revenues?|turnover|profits?|results|earnings|exports|imports|catch|forecast|guidance|allocation|subsidy|percentage|rate|average|tally)\b/iu.test(
+      after,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU185');
+    return undefined;
+  }
+  // "holders of the August monthly pass", "the June payslip", "September occupancy reached 78 percent": a thing or a
+  // figure a month is the period of, no event of it.
+  if (
+    MONTH_ALONE.test(text) &&
+    /^\s+(?:monthly\s+|season\s+)?(?:pass(?:es)?|tickets?|invoices?|bills?|statements?|payslips?|paychecks?|paycheques?|wages|salar(?:y|ies)|pensions?|rent|throughput|occupancy|ADR|RevPAR|ridership|output|turnover|volumes?|billing\s+cycles?)\b/i.test(
+      after,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU186');
+    return undefined;
+  }
+  // "the overdue July fuel subsidy", "the subsidy corresponding to the month of July 2026": the month a sum is paid
+  // for, no event of it.
+  if (
+    (MONTH_ALONE.test(text) &&
+      /\b(?:the|its|their|overdue|unpaid|late)\s+$/i.test(before) &&
+      /^\s+(?:[\p{L}-]+\s+)?(?:subsid(?:y|ies)|instal(?:l)?ments?|allowances?|bonus(?:es)?|stipends?)\b/iu.test(
+        after,
+      )) ||
+    (MONTH_OF_A_YEAR.test(text) &&
+      /\b(?:subsid(?:y|ies)|payments?|wages|salar(?:y|ies)|bills?|rent|fees?|pensions?|allowances?|invoices?|charges?)\b[^.;]{0,40}\b(?:corresponding\s+to|covering|for)\s+the\s+month\s+of\s+$/i.test(
+        sentence.slice(0, result.index),
+      ))
+  ) {
+    if (process.env.DBGX) console.log('RU187');
+    return undefined;
+  }
+  // "Kannazuki, named after the old word for October": a month as what a word means.
+  if (MONTH_ALONE.test(text) && /\b(?:word|name|term|expression)\s+for\s+$/i.test(before)) {
+    if (process.env.DBGX) console.log('RU188');
+    return undefined;
+  }
+  // "Our regular advice hours, every Tuesday from 9 to 12, continue throughout December": a weekly habit through a
+  // month, no event of it.
+  if (
+    MONTH_ALONE.test(text) &&
+    /\b(?:throughout|through|all)\s+$/i.test(before) &&
+    /\bevery\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(sentence)
+  ) {
+    if (process.env.DBGX) console.log('RU189');
+    return undefined;
+  }
+  // "the ferry Princess of May", "the riverboat Senhora de Agosto (Lady of August)": a month a title goes on to is a
+  // name ("the Fourth of July", "the end of May" are not titles).
+  if (
+    MONTH_ALONE.test(text) &&
+    /^\p{Lu}/u.test(text) &&
+    /(?:\S\s+|\()(?!(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Ides|End|Start|Beginning|Middle|Month|Week|Day|Night|Eve|Weekend)\b)\p{Lu}\p{Ll}+\s+of\s+$/u.test(
+      before,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU190');
+    return undefined;
+  }
+  // "where the Dutch-flagged tanker barge Sunday Morning was discharging": a day's name in capitals after a vessel.
+  if (
+    /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(text) &&
+    (/\b(?:barge|tanker|ferry|carrier|freighter|feeder|steamer|liner|riverboat|ship|vessel|boat|yacht|trawler|tug|horse|mare|[\p{L}]+-(?:flagged|registered))\s+$/iu.test(
+      before,
+    ) ||
+      VESSEL_PREFIX.test(before))
+  ) {
+    if (process.env.DBGX) console.log('RU191');
+    return undefined;
+  }
+  // "busy with March Madness brackets", "The Bulletin's annual November Outlook supplement", "The owners of October
+  // Gold": a month that a capitalised word goes on from, with no word of time before it, names something.
+  if (
+    MONTH_ALONE.test(text) &&
+    /^\p{Lu}/u.test(text) &&
+    /^\s+\p{Lu}\p{Ll}+/u.test(sentence.slice(wordsEnd)) &&
+    /\b(?:with|and|of|the|annual|yearly)\s+$/i.test(before)
+  ) {
+    if (process.env.DBGX) console.log('RU192');
+    return undefined;
+  }
+  // "the Rütli, the Seelisberg and the August carried": a month after "the" and before a verb is a ship's or a
+  // horse's name.
+  if (
+    /^\p{Lu}/u.test(text) &&
+    MONTH_ALONE.test(text) &&
+    /\bthe\s+$/.test(before) &&
+    /^\s+(?:[a-z]+ed|was|is|has|had|carried|left|sank|ran|took|went|rejoined)\b/.test(sentence.slice(wordsEnd))
+  ) {
+    if (process.env.DBGX) console.log('RU193');
+    return undefined;
+  }
+  // "July and August usually bring in close to half": months of every year.
+  if (
+    MONTH_ALONE.test(text) &&
+    /^(?:\s+(?:and|or)\s+\p{Lu}\p{Ll}+)?\s+(?:usually|normally|typically|generally|traditionally|often|always)\b/u.test(
+      sentence.slice(wordsEnd),
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU194');
+    return undefined;
+  }
+  // "ahead of the rest of the September session": a session named by its month, as parliaments name theirs.
+  if (
+    MONTH_ALONE.test(text) &&
+    /\bthe\s+$/i.test(before) &&
+    /^\s+(?:session|sitting|plenary)\b/i.test(sentence.slice(wordsEnd))
+  ) {
+    if (process.env.DBGX) console.log('RU195');
+    return undefined;
+  }
+  // "Shy Of Sunday, who was one of the horses": a title's capital "Of" joins a name.
+  if (/^\p{Lu}/u.test(text) && /\b\p{Lu}\p{Ll}*\s+Of\s+(?:The\s+)?$/u.test(before)) {
+    if (process.env.DBGX) console.log('RU196');
+    return undefined;
+  }
+  // "a 2-year-old named Tuesday's Promise", "a dog named June died", "a mare called Sunday Best": what is named is a
+  // name; what is called, when the name goes on or a relative clause tells of it ("a meeting called Monday by the mayor"
+  // is the day).
+  if (
+    /^\p{Lu}/u.test(text) &&
+    (/\b(?:named|christened|nicknamed)\s+$/i.test(before) ||
+      (/\b(?:called|dubbed)\s+$/i.test(before) &&
+        /^(?:['’]s)?\s+\p{Lu}|^,?\s+(?:who|whom|whose|from|of)\b/u.test(after)))
+  ) {
+    if (process.env.DBGX) console.log('RU197');
+    return undefined;
+  }
+  // "on the 15th (Tuesday)": a weekday in brackets after a day is that day's, told by the day.
+  if (/\d(?:st|nd|rd|th)?\s*\(\s*\p{Lu}\p{Ll}+day\)?$/u.test(`${before}${text}`)) {
+    if (process.env.DBGX) console.log('RU198');
+    return undefined;
+  }
+  // "to keep Sunday services to an hour", "suspended Friday prayers", "The club's Friday night dinners": a weekly rite,
+  // market or gathering, no one day.
+  if (
+    /^\p{Lu}\p{Ll}+day(?:\s+(?:night|evening|morning|afternoon))?$/u.test(text) &&
+    !/\b(?:on|the|this|last|next|that|its|their)\s+$/i.test(before) &&
+    /^\s+(?:services|prayers|masses|worship|markets|trading|estimates?|dinners|lunches|suppers|dances|classes)\b/i.test(
+      after,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU199');
+    return undefined;
+  }
+  // "Our paper is printed on Thursday each week": a habit of every week.
+  if (/^(?:on\s+)?\p{Lu}\p{Ll}+day$/u.test(text) && /^\s+(?:each|every)\s+week\b/i.test(after)) {
+    if (process.env.DBGX) console.log('RU200');
+    return undefined;
+  }
+  // "Friday is the workers' only day off": a weekday named as the kind of day it is every week.
+  if (
+    /^\p{Lu}\p{Ll}+day$/u.test(text) &&
+    /^\s+(?:is|was|are|remains?)\s+(?:[\p{L}'’]+\s+){0,3}?(?:days?\s+off|rest\s+day|day\s+of\s+rest|weekly\s+holiday|market\s+day|pay\s?day)\b/iu.test(
+      after,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU201');
+    return undefined;
+  }
+  // "the Jan-26 contract": a futures month and its year; a day of the month is written "26-Jan".
+  if (/^\p{Lu}\p{Ll}{2}-\d{2}$/u.test(text)) {
+    if (process.env.DBGX) console.log('RU202');
+    return undefined;
+  }
+  // "board chair April Tanaka": a month name before a capitalised word, with no preposition before it, is a name. So is
+  // one after "by", "from", "with" or "and" whose capitalised word ends the phrase ("Editing by April Vea)", "and August
+  // Nkounkou in Brazzaville"; not "by May Day").
+  if (
+    MONTH_NAMED.test(text) &&
+    /^\s+\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u.test(after) &&
+    (!BEFORE_MONTH.test(before) ||
+      (/\b(?:by|from|with|and)\s+$/i.test(before) &&
+        /^\s+(?!(?:Day|Eve|Bank|Holiday|Week)\b)(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:[),;.]|\s+(?:and|of|in|at|who|said|says|told|added)\b|\s*$)/u.test(
+          after,
+        )))
+  ) {
+    if (process.env.DBGX) console.log('RU203');
+    return undefined;
+  }
+  // "April said traders were worried", "June is in Stoney Creek. Go ahead", "June died of aspiration pneumonia": a
+  // month that speaks or dies, or that opens a sentence being somewhere, is a name.
+  if (
+    MONTH_NAMED.test(text) &&
+    /^\p{Lu}/u.test(text) &&
+    (/^\s+(?:said|says|told|tells|added|adds|asked|warned|explained|noted|died|dies|barked)\b/.test(after) ||
+      // "the final necropsy report for June, a 5-year-old female": a month whose age is told is a name (not "In June, a
+      // 12-year-old boy drowned").
+      (/^,?\s+(?:a|an)\s+(?:\d+|[a-z]+)-(?:year|month|week)-old\b/.test(after) &&
+        (/,\s*$/.test(result.text) || /^,/.test(after)) &&
+        !/\b(?:in|on|since|until|till|by|during|through|throughout|from|of|early|late|mid|last|next|this)\s+$/i.test(
+          before,
+        )) ||
+      (/(?:^|[.!?]["”’]?)\s*$/.test(sentence.slice(0, result.index)) &&
+        /^\s+(?:is|was)\s+(?:in|from|at)\s+\p{Lu}/u.test(after)))
+  ) {
+    if (process.env.DBGX) console.log('RU204');
+    return undefined;
+  }
+  // "Darcy's mum June, who has been in court", "My buddy August, who flew in": a month after a word for kin or a friend
+  // is a name.
+  if (
+    MONTH_NAMED.test(text) &&
+    (/\b(?:mum|mom|mother|dad|father|wife|husband|partner|sister|brother|daughter|son|aunt|uncle|gran|granny|grandmother|grandfather|niece|nephew|cousin|widow|fiancée?|friend|buddy|pal|mate|colleague|neighbou?r|flatmate|roommate),?\s+$/i.test(
+      before,
+    ) ||
+      // "June Harrow's solo hour": a month before a surname that owns something.
+      /^\s+\p{Lu}\p{Ll}+['’]s\b/u.test(after))
+  ) {
+    if (process.env.DBGX) console.log('RU205');
+    return undefined;
+  }
+  // 'Committee member Thato "August" Phakisi': a month in quotation marks between names is a nickname.
+  if (MONTH_ALONE.test(text) && /\p{Lu}\p{Ll}+\s+["“]$/u.test(before) && /^["”]\s+\p{Lu}/u.test(after)) {
+    if (process.env.DBGX) console.log('RU206');
+    return undefined;
+  }
+  // "Cllr Tom March", "Rachel May apologised": a month after a capitalised first name is a surname.
+  // Not one a qualifier follows: "sails from Kwinana Friday next".
+  if (
+    /^\p{Lu}\p{Ll}+(?:,|\s+of)?$/u.test(text) &&
+    /\b\p{Lu}\p{Ll}+\s+$/u.test(before) &&
+    !BEFORE_MONTH.test(before) &&
+    !(/day$/.test(text) && /^\s+(?:next|last|week)\b/.test(after))
+  ) {
+    if (process.env.DBGX) console.log('RU207');
+    return undefined;
+  }
+  // "The dialogue was to have resumed on Wednesday, but was put off": a plan that did not happen is no event.
+  if (isCounterfactual(clauseBefore(sentence, result.index))) {
+    if (process.env.DBGX) console.log('RU208');
+    return undefined;
+  }
+  // "Cocoa for December delivery", "the March contract": a futures contract's month, not a date.
+  // "in the December quarter", "the March half": a reporting period named by its last month.
+  // "their February salaries", "the March rent": what is owed for a month, not the day of an event; "their September
+  // level": a month's measure.
+  if (
+    MONTHS_MEASURE.test(after) &&
+    !/[,;]$/.test(result.text.trim()) &&
+    !result.start.isCertain('day') &&
+    result.start.isCertain('month')
+  ) {
+    if (process.env.DBGX) console.log('RU209');
+    return undefined;
+  }
+  // "the schedule of this year's national exam": which year's edition, not when anything happened.
+  if (/^this year$/i.test(text) && /^['’]s\b/.test(after)) {
+    if (process.env.DBGX) console.log('RU210');
+    return undefined;
+  }
+  // "several smaller studios have closed or shrunk this year": what has been done this year so far is a tally of the
+  // year to date, no one event in it.
+  if (
+    /^this year$/i.test(text) &&
+    /\b(?:has|have|['’]ve)\s+(?:\w+ly\s+)?(?:been\s+)?\p{L}+(?:ed|en|wn|ut|ne)\b/iu.test(
+      clauseAround(sentence, result.index, result.text.length),
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU211');
+    return undefined;
+  }
+  // "This week's lead is Brazil", "This week's Brief is given over to potatoes", "This week's Runway Brief looks at": a
+  // newsletter's issue. "and this year
+  // will be no different": the year is like others.
+  if (
+    /^this week$/i.test(text) &&
+    /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:lead|top story|main item|edition|issue|brief|briefing|bulletin|newsletter|digest|round-?up|column|pick)\b/iu.test(
+      after,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU212');
+    return undefined;
+  }
+  if (/^this year$/i.test(text) && /^\s+(?:will be|is|was|won['’]t be)\s+no\s+different\b/i.test(after)) {
+    if (process.env.DBGX) console.log('RU213');
+    return undefined;
+  }
+  // "would not run again this year", "It is not the first incident this year", "Not this year": what the year will not
+  // hold, or a count over it, no event.
+  if (
+    /^this year$/i.test(text) &&
+    /\b(?:not|no|never|nobody|none)\b|n['’]t\b/i.test(clauseBefore(sentence, result.index))
+  ) {
+    if (process.env.DBGX) console.log('RU214');
+    return undefined;
+  }
+  // '"This year I'm giving away burritos"', '"This year, nobody can."', '"Every year we go to the waterfall. This year,
+  // who knows"', '"But this year safety comes before spectacle."': a speaker's year opening what they say is how this
+  // year differs, no event in it.
+  if (
+    /^this year$/i.test(text) &&
+    /(?:["“]|[.!?])\s*(?:(?:But|And|So)\s+)?$/.test(before) &&
+    insideQuotation(sentence, result.index)
+  ) {
+    if (process.env.DBGX) console.log('RU215');
+    return undefined;
+  }
+  // "trailed last year's pace": a comparison's baseline.
+  if (
+    /^last year$/i.test(text) &&
+    /^['’]s\s+(?:pace|levels?|figures?|totals?|average|numbers|record|rate|highs?|lows?)\b/i.test(after)
+  ) {
+    if (process.env.DBGX) console.log('RU216');
+    return undefined;
+  }
+  // "in the years after the 2010 crisis": a stretch counted from a year tells only the year it counts from.
+  const stretch =
+    /^the\s+(?:years|months|weeks|days)\s+(?:after|before|since|following)\b(?:.*\b((?:19|20)\d{2}))?/i.exec(text);
+  if (stretch) return stretch[1] ? [periodOf(new Date(Number(stretch[1]), 0, 1), 'year'), 'past'] : undefined;
+  // "inflation rose to 33.1 percent in September": the month a figure measures, not the day of an event.
+  if (!result.start.isCertain('day') && /\d(?:[.,]\d+)?\s*(?:%|per\s?cent|percent)\s+in\s+$/i.test(before)) {
+    if (process.env.DBGX) console.log('RU217');
+    return undefined;
+  }
+  // "trips that cost N1,000 in August": a price's month.
+  if (
+    !result.start.isCertain('day') &&
+    /\b(?:cost|costs|sold for|sells for|traded at|fetched|priced at)\s+\S*\d\S*(?:\s+(?:million|billion|a litre|per litre))?\s+in\s+$/i.test(
+      before,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU218');
+    return undefined;
+  }
+  // "It is the second increase this year": the period a count runs over.
+  if (
+    /^this\s+(?:week|month|year)$/i.test(text) &&
+    /\b(?:is|was|are|were|marks?|marked)\s+(?:the|its|their|his|her)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){1,2}$/iu.test(
+      before,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU219');
+    return undefined;
+  }
+  // "They told us Sunday, then Monday, then Tuesday", "They told us Sunday, then they told us the end of the week": days a
+  // promise kept moving to, none kept.
+  if (
+    /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$/i.test(text) &&
+    (/^,?\s+then\s+(?:on\s+)?\w+day\b|^,?\s+then\s+(?:they|he|she|we|it)\s+(?:told|said)\b/i.test(after) ||
+      /\b\w+day,?\s+then\s+$/i.test(before))
+  ) {
+    if (process.env.DBGX) console.log('RU220');
+    return undefined;
+  }
+  // "the Monday-morning ritual of the weekend chart", "Its weekend night swings for river traffic": a weekday's part as
+  // an adjective, every week's.
+  if (/^\w+day-(?:morning|afternoon|evening|night)$/i.test(text) && /^\s+\p{Ll}/u.test(after)) {
+    if (process.env.DBGX) console.log('RU221');
+    return undefined;
+  }
+  if (
+    /^weekend\s+(?:morning|afternoon|evening|night)$/i.test(text) &&
+    /\b(?:its|their|the|our|his|her)\s+$/i.test(before) &&
+    /^\s+(?!(?:was|were|is|are|has|had|will|would)\b)\p{Ll}+\b/u.test(after)
+  ) {
+    if (process.env.DBGX) console.log('RU222');
+    return undefined;
+  }
+  // "ahead of the 29 October holiday": the run-up to a holiday named by its day, no event of the story ("on the 23
+  // October holiday" is the day something happened).
+  if (
+    /\b(?:ahead of|before|in the run-up to)\s+the\s+$/i.test(before) &&
+    /^\s+(?:(?:public|bank|national)\s+)?holidays?\b/i.test(after)
+  ) {
+    if (process.env.DBGX) console.log('RU223');
+    return undefined;
+  }
+  // "the bank's forecast of 27 percent inflation by year-end", "Analysts expect prices to soften by year-end", "We
+  // estimate a 65% probability that Harricana will have to restate its reserves before year-end": a forecast's horizon,
+  // not a deadline for a deed.
+  if (
+    (/^(?:by|before)\b/i.test(text) || /\b(?:by|before)\s+(?:the\s+)?$/i.test(before)) &&
+    (/\b(?:forecasts?|projections?|predictions?|estimates?|outlook)\b[^.;]{0,60}$|\b(?:probability|likelihood|chance)\b[^.;]{0,80}$/i.test(
+      sentence.slice(0, result.index),
+    ) ||
+      /\b(?:analysts?|economists?|traders|markets?|investors|forecasters|brokers)\b[^.;]{0,30}\b(?:expect|forecast|predict|see|estimate)s?\b[^.;]{0,80}$/i.test(
+        sentence.slice(0, result.index),
+      ))
+  ) {
+    if (process.env.DBGX) console.log('RU224');
+    return undefined;
+  }
+  // "had still not been paid their salaries for May and June": what is owed for a month, named after it.
+  if (MONTH_ALONE.test(text) && OWED_FOR.test(sentence.slice(0, result.index))) {
+    if (process.env.DBGX) console.log('RU225');
+    return undefined;
+  }
+  // "in the first quarter of 2026", "the second half of 2025": a reporting period the year holds, not an event's year.
+  if (/^of\s/i.test(text) && /\b(?:quarter|half)\s+$/i.test(before)) {
+    if (process.env.DBGX) console.log('RU226');
+    return undefined;
+  }
+  // "The main item this week is …", "In this week's edition": the publication's own issue, not an event's date.
+  if (/^this (?:week|month)$/i.test(text) && PUBLICATION_ISSUE.test(before)) {
+    if (process.env.DBGX) console.log('RU227');
+    return undefined;
+  }
+  if (isDocumentStamp(sentence.slice(0, result.index), before, after, sentence.slice(result.index))) {
+    if (process.env.DBGX) console.log('RU228');
+    return undefined;
+  }
+  // "more than twice its usual February load": a month in general, no one date (not "back to normal by month's end").
+  if (
+    /\b(?:usual|typical|normal|average)\s+$/i.test(before) &&
+    !/^(?:by|before|until|till|on|in|from|since|at)\s/i.test(text)
+  ) {
+    if (process.env.DBGX) console.log('RU229');
+    return undefined;
+  }
+  // "valid from 0600 Sat 14 Feb to 2359 Sun 15 Feb": the end of a span that starts on a date before it (not "moved from
+  // Monday to Friday", where it is the new day).
+  if (
+    /\bfrom\b[^,;]{0,15}?(?:\d|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)[^,;]{0,30}?\s(?:to|until|till|through)\s+(?:\d{3,4}\s+|\d{1,2}[:.][\d#]{2}\s+)?(?:on\s+)?$/i.test(
+      sentence.slice(Math.max(0, result.index - 60), result.index),
+    ) &&
+    !/\b(?:moved|postponed|pushed|delayed|brought|changed|switched|rescheduled|put)\b[^,;]*$/i.test(before)
+  ) {
+    if (process.env.DBGX) console.log('RU230');
+    return undefined;
+  }
+  // "Weekly report, week ended July 15.": a report's heading and the period it covers ("in the week ending March 13"
+  // inside a sentence dates that week's event).
+  if (
+    /^\s*\p{Lu}[\p{L}'’ ]{0,40},\s*(?:for\s+(?:the\s+)?)?week\s+(?:ended|ending)\s+$/u.test(
+      sentence.slice(0, result.index),
+    ) &&
+    /^[\s.]*$/.test(after)
+  ) {
+    if (process.env.DBGX) console.log('RU231');
+    return undefined;
+  }
+  // "For the quarter ended March 31, 2026": the end of a reporting period, not an event.
+  if (/\b(?:quarter|year|period|half|months|weeks)\s+(?:ended|ending)\s+(?:on\s+)?$/i.test(before)) {
+    if (process.env.DBGX) console.log('RU232');
+    return undefined;
+  }
+  // "the fourth quarter, which for the fuel hauler ended Jan. 31": the same, told in a relative clause.
+  if (
+    /\b(?:quarter|year|period|half)\s*,?\s+which\b[^.;]{0,40}?\b(?:ended|ends|ending)\s+(?:on\s+)?$/i.test(
+      sentence.slice(0, result.index),
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU233');
+    return undefined;
+  }
+  // "had $3.8 million of cash as of June 30": a balance on a day, no event on it.
+  if (
+    /\bas\s+(?:of|at)\s+$/i.test(before) &&
+    /\b(?:had|has|have|held|holds|stood|stands|totall?ed|totals|owed|owes)\b/i.test(
+      clauseBefore(sentence, result.index),
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU234');
+    return undefined;
+  }
+  // "Nobody wants to strike in June": what no one, or everyone, does is no event of one month.
+  if (
+    result.start.isCertain('month') &&
+    !result.start.isCertain('day') &&
+    /^["“‘']?(?:Nobody|No one|Everyone|Everybody|Anyone|Anybody)\s+\p{Ll}+s\b/u.test(sentence) &&
+    !/\b(?:will|would|is going to)\b/.test(sentence)
+  ) {
+    if (process.env.DBGX) console.log('RU235');
+    return undefined;
+  }
+  // "will march to the office", "flights may resume": a month name in lower case is a verb.
+  if (/^(?:march|may)$/.test(text)) {
+    if (process.env.DBGX) console.log('RU236');
+    return undefined;
+  }
+  // "investigating Monday's fire", "reviewing the Monday incident": what no one plans has happened, whatever the verb
+  // around it. ("a hearing on the fire on Monday" is the hearing's day.)
+  const unplanned = UNPLANNED.test(sentence.slice(wordsEnd).replace(/^['’]s\b/, ''));
+  // "The vote is on the 30th", "Heroes' Day falls on Wednesday": a thing that is on a day is still to come.
+  const isOn =
+    (/\b(?:is|are)\s+$/i.test(before) && /^on\s/i.test(text)) ||
+    // "the August Palio is on for Sunday".
+    /\b(?:is|are)\s+(?:still\s+|back\s+)?on\s+for\s+$/i.test(before) ||
+    (/\bfalls?\s+$/i.test(before) && /^on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i.test(text));
+  // "The report's account begins in late June, when the Housing Executive first wrote": the when-clause tells the date.
+  const whenClause = /^,\s+when\s+([^,;.]*)/i.exec(after)?.[1] ?? '';
+  const whenWords = whenClause.split(/\s+/).slice(0, 6);
+  const whenDone =
+    !/\b(?:will|shall|would|'ll|’ll|going to|due to|expected to|set to|plans? to)\b/i.test(
+      sentence.slice(0, result.index),
+    ) &&
+    whenWords.some(
+      (word, i) =>
+        isPastAction(word.toLowerCase()) &&
+        !/^(?:is|are|be|being|been|to|will|would|can|may)$/i.test(whenWords[i - 1] ?? ''),
+    );
+  // "A vessel that was due to load … on Saturday sailed without it", "The Nordic June, which was due at Fairview Cove on
+  // Saturday, berthed in Saint John on Sunday instead", "The tug Friday Star, which was due on Saturday, reached the bay on
+  // Sunday": the plan's own clause ends, and what happened instead is told
+  // as done.
+  const passedBy =
+    /\b(?:that|which|who)\s+(?:was|were|had been)\s+(?:due|scheduled|supposed|set|meant|planned|expected)(?:\s+(?:to|at|in|back)\b[^,;]*|\s*)$/i.test(
+      sentence.slice(0, result.index),
+    ) &&
+    (isPastAction((/^\s*,?\s*([a-z]+)/i.exec(after)?.[1] ?? '').toLowerCase()) ||
+      // "The footway, which was due to reopen on Monday in time for the holiday, stayed behind the barriers".
+      isPastAction((/^[^,;]*,\s*([a-z]+)/i.exec(after)?.[1] ?? '').toLowerCase()));
+  // "The government declared Monday a national day of mourning": the day a declaration names, either side of it.
+  const declared =
+    /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i.test(text) &&
+    /\b(?:declared|proclaimed|designated|named)\s+$/i.test(before) &&
+    /^\s+(?:as\s+)?(?:a|an|the)\s/i.test(after);
+  // "had planned to restart the body shop on Sunday but called the crews off", "Engineers had promised to open one lane
+  // on Monday, but new cracks appeared": a plan told as overtaken, gone by.
+  // (A calendar day so planned is the nearest: "had planned to open its autumn series on National Heroes' Day, October
+  // 12, but …" may be ahead.)
+  // (A plan promised or hoped for is gone by only when what became of it is told as done: "had hoped to reopen … on
+  // Monday, but that the decision now rested with the government" may be the Monday ahead.)
+  const hadPlan = /\bhad\s+(planned|intended|promised|pledged|vowed|hoped|aimed|expected)\s+to\b[^.;]*$/i.exec(
+    sentence.slice(0, result.index),
+  );
+  const gaveUp =
+    !result.start.isCertain('month') &&
+    hadPlan !== null &&
+    /^[^.;]*\bbut\b/i.test(after) &&
+    (/^(?:planned|intended)$/i.test(hadPlan[1]) || fateToldAsDone(after));
+  // "Organizers said Friday's parade is expected to go ahead", "City Hall said the Victory Day concert on the Boulevard
+  // on Saturday would move inland": a day's thing after a verb of saying is the subject of what was said, whose own
+  // verb reads it.
+  const saidOf =
+    (/^['’]s\s/.test(after) &&
+      /\b(?:said|says|told\s+\S+|announced|confirmed|warned|added)\s+(?:that\s+)?$/i.test(before)) ||
+    (/^on\s/i.test(text) &&
+      /^\s+(?:would|will|could|might|may|should|is|are|was|were|has|had)\b/i.test(after) &&
+      // Not "says the firefighter injured on Sunday night is comfortable": a participle there is the day's deed.
+      (/\b(?:said|says|announced|confirmed|warned|added)\s+(?:that\s+)?(?:the|its|their)\s+((?:[\p{L}'’-]+\s+){1,8})$/iu
+        .exec(sentence.slice(0, result.index))?.[1]
+        .split(/\s+/)
+        .every((word) => !isPastAction(word.toLowerCase())) ??
+        false));
+  // "All screenings move to the small hall from Tuesday": a start told with no verb of the past is still to come
+  // (quoted, it counts from when it was said, which the quotation may not tell).
+  const read =
+    (unplanned || whenDone || passedBy || gaveUp
+      ? 'past'
+      : isOn
+        ? 'future'
+        : declared
+          ? 'either'
+          : saidOf
+            ? directionAt(sentence.slice(result.index), 0, wordsEnd - result.index)
+            : directionAt(sentence, result.index, wordsEnd)) ??
+    (/\bfrom\s+$/i.test(before) &&
+    /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text) &&
+    !insideQuotation(sentence, result.index)
+      ? 'future'
+      : undefined);
+  // "gave both sides till Sunday to name their negotiators": a deadline set in the past lies after it was set.
+  // So is a date set for something: "has scheduled a hearing for Oct. 1", "set a trial date of 2 November".
+  // "wants the loading to resume at the latest on Friday": the latest day for what is still asked, ahead.
+  // "… to testify later this month": the rest of the period, ahead whatever the verb.
+  const latest =
+    /\bat the latest\s+(?:on\s+)?$/i.test(before) || (/\blater\s+$/i.test(before) && /^this\b/i.test(text));
+  // "A reopening had been set for Monday, but …": a plan told as overtaken is read by its verbs, not as a date set.
+  // So is one the sentence calls off: "after a reopening planned for Monday was called off".
+  const calledOff =
+    /^[^.;]{0,40}\b(?:was|were|had been|has been)\s+(?:called off|cancell?ed|scrapped|postponed|abandoned|put off|pushed back)\b/i.exec(
+      after,
+    );
+  const overtaken =
+    /\bhad(?: been)?\s+(?:\S+\s+){0,2}?(?:scheduled|set|planned|fixed|slated|arranged)\b[^.;]*$/i.test(
+      sentence.slice(0, result.index),
+    ) || calledOff !== null;
+  // "The strike set for Friday has been called off", "The strike, set to start on Friday, was called off on Monday": a
+  // plan called off may have been for a day before the report or after it, and the report does not say which. The day
+  // a calendar date was moved to ("was postponed to 6 January") is no day of the calling off: the date is the nearest.
+  const toldFate = after.slice(0, after.search(/[.;]|$/));
+  const fate =
+    calledOff &&
+    (result.start.isCertain('month')
+      ? toldFate.replace(/\b(?:to|until|till)\s+(?:(?:the|next|a)\s+)?\S+(?:\s+\S+)?/gi, '')
+      : toldFate);
+  if (fate && (/\bhas been\b/i.test(calledOff[0]) || DAY_NAMED.test(fate.slice(calledOff[0].length)))) {
+    if (process.env.DBGX) console.log('RU237');
+    return undefined;
+  }
+  const deadline =
+    (/\b(?:till|until|by|before)\s+$/i.test(before) && /^\s+to\s+[a-z]+/.test(after)) ||
+    (!overtaken &&
+      /\b(?:scheduled|set|planned|booked|called|fixed|slated|arranged|targeted|targetted|earmarked|pencilled in|penciled in)\s+(?:\S+\s+){0,3}?(?:for|of)\s+$/i.test(
+        sentence.slice(0, result.index),
+      )) ||
+    // "set 30 November as the last day for loss claims": a deadline set, after the setting.
+    (/\bset\s+$/i.test(before) &&
+      /^\s+as\s+(?:the\s+)?(?:last|final|closing)\s+(?:day|date)|^\s+as\s+(?:the\s+)?(?:deadline|cut-?off)/i.test(
+        after,
+      )) ||
+    // "has set a hearing on 14 December", "confirmed its annual general meeting on 28 April": the day of an appointment
+    // set.
+    /\b(?:scheduled|set|fixed|booked|arranged|confirmed)\s+(?:a|an|the|its|their)\s+(?:\S+\s+){0,2}?(?:hearing|trial|date|vote|meeting|session|ballot|referendum|election|inquest|sentencing)\s+(?:(?:on|for)\s+)?$/i.test(
+      sentence.slice(0, result.index),
+    ) ||
+    // The day a thing was moved to.
+    rescheduledTo(sentence.slice(0, result.index), result.start.isCertain('month')) ||
+    // "has set an end-of-March deadline": a deadline set, named before its noun.
+    (/\b(?:set|sets|setting|gave|given|imposed|fixed)\s+(?:an?|the|its|their)\s+(?:(?:end|start|middle|mid)-(?:of-)?)?$/i.test(
+      before,
+    ) &&
+      /^[\s-]+(?:deadline|target|cut-?off)\b/i.test(after));
+  // "pay each customer a credit by July 31": a deadline, read to its nearest date whatever the tense around it.
+  // So is the end of a state that runs "till June 30", "until 30 June", "through Sept. 3" or "until the full hearing on
+  // November 19".
+  // So is a date named as one: "fixing the bar date of August 31", "a deadline of June 30", "the deadline for surveys, 31
+  // December,".
+  const byDeadline =
+    (/\b(?:by|till|until|through|thru|(?:deadline|bar date|due date|cut-?off(?: date)?|expiry date)\s+of)(?:\s+the(?:\s+[a-z]+){1,2}\s+on)?(?:\s+the)?\s+$/i.test(
+      before,
+    ) ||
+      // "the deadline for surveys, 31 December, would not move": a deadline named, then its date.
+      /\b(?:deadline|due date|cut-?off(?: date)?)(?:\s+(?:for|of)\s+[a-z\s-]{1,30}?)?,\s*$/i.test(before)) &&
+    result.start.isCertain('month') &&
+    !result.start.isCertain('year');
+  // A calendar day set for something lies ahead of the setting; a weekday, ahead of when it was told.
+  // "closed lower, ahead of Thursday's results": a day after what the sentence tells, ahead of when it happened.
+  const ahead = /\bahead\s+of\s+$/i.test(before) && result.start.isCertain('weekday') && !result.start.isCertain('day');
+  // "a warning valid from 06:00 Friday": when a notice holds, told of before or after, whatever the verb of its issuing.
+  // "…, following the loss of two units on Saturday": what a plan follows has its own day, before the plan's and not
+  // after the report's: the clearly nearer such day.
+  const validity =
+    /\bvalid\s+(?:from|until|till|to|through|on)\s+(?:\d{1,2}[:.]?[\d#]{2}\s*(?:hrs?\s+)?(?:on\s+)?)?$/i.test(before) ||
+    (read === 'future' &&
+      result.start.isCertain('weekday') &&
+      /\b(?:following|after)\s+(?:the|a|an|its|their|his|her)\s+[a-z]+\s+of\s+[^,;.]{0,80}$/i.test(
+        sentence.slice(0, result.index),
+      ));
+  // "idle since a February 10 slide": what a state dates from has happened, whatever the verbs around it.
+  // So does what it dates from by its day: "closed since the roof collapse on July 30 will reopen".
+  const since =
+    baseline ||
+    /\bsince\s+(?:the|a|an|its|their)\s+$/i.test(before) ||
+    /\bsince\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){1,3}(?:on|of)\s+$/iu.test(sentence.slice(0, result.index));
+  // "laid out a restocking plan: cleaning first, and the first pullets placed in February": what a plan holds is read
+  // from when it was told, not by the verb that told it.
+  const outlined = /\b(?:plan|schedule|timetable|roadmap|timeline|programme|program|proposal)s?\s*:[^.;]*$/i.test(
+    sentence.slice(0, result.index),
+  );
+  // "LS3 from Monday 3 August instead of the end of November": what a new plan replaces was a plan too, either side.
+  const replaced = /\binstead\s+of\s+(?:the\s+)?$/i.test(before);
+  // "because Monday is Reconciliation Day": a weekday that is something now is the coming one.
+  const isNow =
+    /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(text) &&
+    /(?:^|\b(?:because|that|and|but|while|when))\s*$/i.test(before) &&
+    /^\s+is\b/.test(after) &&
+    !/,\s*$/.test(result.text);
+  // "among the favourites for the Great Rift Marathon in Eldoret in July": a named event's own date, whatever the
+  // verb of the one who awaits it.
+  const fixture =
+    /\bfor\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Marathon|Games|Cup|Championships?|Olympics|Festival|Summit|Open|Grand Prix|Rally|Classic|Congress|Expo|Awards)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*)?\s+(?:(?:in|on)\s+)?$/u.test(
+      sentence.slice(0, result.index),
+    );
+  // "The families' lawyers had until Friday to respond": a deadline they had, told in the past (one they have is told so).
+  const hadUntil = /\bhad\s+(?:\w+\s+)?(?:till|until)\s+$/i.test(before);
+  // "The skippers' fire-safety workshop on Thursday has already sold out": what is sold out is still to come.
+  const soldOut =
+    /^\s*,?\s+(?:has|have|is|are)\s+(?:already\s+)?(?:sold\s+out|fully\s+booked|booked\s+out|oversubscribed)\b/i.test(
+      after,
+    );
+  // "the September payroll, due on the 25th": a day of the month a thing falls due, ahead (not "was due on").
+  const dueOn =
+    /^(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)$/i.test(text) &&
+    /(?<!\b(?:was|were|been|had|not)\s)\bdue\s+(?:on\s+)?$/i.test(before);
+  // "Naadam, which this year runs from 11 to 15 July": a day of this year, before or after the report's month.
+  const thisYear =
+    /\bthis\s+year\s+(?:\p{L}+\s+){0,2}$/iu.test(before) &&
+    result.start.isCertain('month') &&
+    !result.start.isCertain('year') &&
+    (result.start.get('month') ?? 0) !== published.getMonth() + 1;
+  const direction = thisYear
+    ? (result.start.get('month') ?? 0) > published.getMonth() + 1
+      ? 'future'
+      : 'past'
+    : latest || isNow || dueOn || soldOut
+      ? 'future'
+      : since || hadUntil
+        ? 'past'
+        : ahead || validity || outlined || replaced || fixture
+          ? 'either'
+          : deadline && read !== 'future'
+            ? result.start.isCertain('month')
+              ? 'future'
+              : 'either'
+            : byDeadline && read === 'past'
+              ? // "which it has promised by the end of May": a deadline's period, not its last day, ahead while it runs;
+                // "met the demand … by the end of April" said in May: the April gone by.
+                PART_OF_MONTH.test(text)
+                ? (result.start.get('month') ?? 0) < published.getMonth() + 1
+                  ? 'past'
+                  : 'future'
+                : undefined
+              : read;
+  if (PART_OF_WEEK.test(text)) {
+    // "Borough's midweek crowds have dipped": a part of every week, naming a thing.
+    if (/^\s+(?!(?:as|was|is|this|his|its|has|does|plus|thus)\b)[a-z]+s\b/.test(after)) {
+      if (process.env.DBGX) console.log('RU238');
+      return undefined;
+    }
+    // "midweek demand has returned to normal", "Midweek shift changes used to mean": a thing of every week.
+    if (
+      /^\s+(?!(?:the|a|an|that|this|these|those|it|they|he|she|we|i|you|and|but|or|when|as|its|their|his|her|our)\b)(?:[a-z]+\s+)?[a-z]+\s+(?:has|have|is|are|was|were|used|remains?|stays?)\b/.test(
+        after,
+      )
+    ) {
+      if (process.env.DBGX) console.log('RU239');
+      return undefined;
+    }
+    // "Midweek sailings are usually quieter", "the charter planes that serve the settlement midweek", "casinos now keep
+    // only a handful of rooms open midweek": a habit of every week.
+    if (
+      /\b(?:usually|typically|normally|always|often|generally)\b/i.test(`${before} ${after.slice(0, 40)}`) ||
+      (/^mid-?week$/i.test(text) &&
+        /\b(?:keep|serve|run|open|operate|fly|sail|call)s?\b[^,;.]*$/i.test(sentence.slice(0, result.index)))
+    ) {
+      if (process.env.DBGX) console.log('RU240');
+      return undefined;
+    }
+    // "walked out earlier in the week", "met midweek": the report's own week, once that part of it is over; "will
+    // resume at the start of the week" in a weekend paper, the next. Not when the sentence before told of a day of an
+    // earlier week, whose week it may be.
+    // "The midweek arrival ends a stand-off": a part of the week naming what it holds is the one gone by, whatever
+    // the verb of the sentence.
+    const naming = /\b(?:the|this|its|their)\s+$/i.test(before) && /^\s+\p{Ll}+\b/u.test(after);
+    return partOfWeek(text, published, naming ? 'past' : direction, told && told < anchor ? told : anchor);
+  }
+  if (IN_SPAN.test(text) && direction !== 'future') {
+    if (process.env.DBGX) console.log('RU241');
+    return undefined;
+  }
+  // "a hole in 36 years of data": an amount of time, not a time ahead; "their lowest level in six years": the span to
+  // now; "three winters' worth of turnarounds in a week", "rain of more than 64.5 mm in a day": the span an amount is
+  // done or measured in.
+  if (
+    IN_SPAN.test(text) &&
+    (/^\s+of\b/i.test(after) ||
+      /\bworth\s+of\s+(?:[\p{L}'’-]+\s+){1,3}$/iu.test(before) ||
+      /\d\s*(?:[\p{L}%]+\s+){1,2}$/u.test(before) ||
+      /\b(?:lowest|highest|worst|best|biggest|largest|smallest|strongest|weakest)\b[^,;.]{0,30}$/i.test(before))
+  ) {
+    if (process.env.DBGX) console.log('RU242');
+    return undefined;
+  }
+  // "You cannot take 300 buildings off the market in four weeks": what cannot be done in a span is no day at its end.
+  if (
+    IN_SPAN.test(text) &&
+    /\b(?:cannot|can['’]t|could\s+not|couldn['’]t)\b[^,;.]*$/i.test(sentence.slice(0, result.index))
+  ) {
+    if (process.env.DBGX) console.log('RU243');
+    return undefined;
+  }
+  // "reach Seattle in about seven hours": hours and minutes on are a duration, not another day.
+  if (/^in\s+(?:about|around|some|under|over|just|roughly)?\s*\S+\s+(?:seconds?|minutes?|hours?)$/i.test(text)) {
+    if (process.env.DBGX) console.log('RU244');
+    return undefined;
+  }
+  // "the last day of the holiday", "the last day for loss claims": chrono's "last day" is yesterday, not the last day of
+  // something.
+  if (/^(?:the\s+)?last\s+day$/i.test(text) && /^\s+(?:of|for)\b/i.test(after)) {
+    if (process.env.DBGX) console.log('RU245');
+    return undefined;
+  }
+  // "the May 24 weekend" (Victoria Day's), "the July 4 weekend": a holiday weekend named by a date in figures, which
+  // need not hold that day ("the Fourth of July weekend" is read as that day's week).
+  if (/^\s+(?:long\s+)?weekend\b/i.test(after) && /\d/.test(text) && !/\d{4}/.test(text)) {
+    if (process.env.DBGX) console.log('RU246');
+    return undefined;
+  }
+  // "Release No. 26-114 | May 20, 2026 | U.S. Coast Guard …": a release's header, between its bars. A table's row
+  // ("| 28 Mar | Overhead line renewal at Newry |") opens with its bar, and its date is the row's.
+  if (/\|\s*$/.test(before) && /^\s*\|/.test(after) && !/^\s*\|/.test(sentence)) {
+    if (process.env.DBGX) console.log('RU247');
+    return undefined;
+  }
+  // "Information voyageurs — 21/07/2026 — Marseille–Ajaccio line", "PRESS RELEASE — FOR IMMEDIATE RELEASE —
+  // 28/10/2026": a notice's title line, its date after the title's dashes and ending the line or followed by another.
+  if (
+    TITLE_LINE.test(sentence.slice(0, result.index)) &&
+    /^\s*(?:[—–]\s|[.:\s]*$|,?\s*(?:\d{1,2}[:.][\d#]{2})?\s*(?:\([^)]*\))?[.\s]*$)/.test(after)
+  ) {
+    if (process.env.DBGX) console.log('RU248');
+    return undefined;
+  }
+  // "Information on a material event, dated 07.09.2026": a heading that dates its document; "Ref: NCS/PR/2026/071 dated
+  // 04/06/2026, Customs Headquarters": a reference line.
+  if (
+    (/^\s*\p{Lu}[^.;]{0,60},\s*dated\s+$/u.test(sentence.slice(0, result.index)) && /^[.\s]*$/.test(after)) ||
+    /^\s*(?:Ref|Reference|Our\s+ref|Your\s+ref)\.?\s*:?\s*\S+\s+dated\s+$/i.test(sentence.slice(0, result.index))
+  ) {
+    if (process.env.DBGX) console.log('RU249');
+    return undefined;
+  }
+  // "Customs Law No. 20 of 1998", "Law 7,783 of 1989", "Association Decision 7/2026", "the Public Employe Relations Act
+  // of 1970", "the Road Traffic Regulations of 2013", "Act I of 2012", "LN 231 of 2019", "Sub-decree No. 123 ANKr.BK of
+  // 2019": an instrument's number or title;
+  // "the Class of 2026", a cohort's name, not when anything happened in the story.
+  if (
+    /^of\s/i.test(text) &&
+    (INSTRUMENT.test(sentence.slice(0, result.index)) ||
+      INSTRUMENT_TITLE.test(sentence.slice(0, result.index)) ||
+      /\b(?:Act|Law|Code|Ordinance|Statute|By-?law|Bylaw|Regulations)(?:\s+(?:No\.\s*)?(?:[IVXLC]+|\d[\d,.]*))?\s+$|\b[A-Z]{1,5}\s+\d+\s+$|\b[Cc]lass\s+$|\b[Nn]o\.\s*\d[\d,./-]*(?:\s+[A-Z][A-Za-z\d.]*)?\s+$|\b(?:Instrument|Regulations?|Decree|Notice|Directive|Resolution|Decision|Order|Proclamation|Circular|Rules?)\s+(?:No\.\s*)?\d[\d,.]*\s+$/.test(
+        before,
+      ))
+  ) {
+    if (process.env.DBGX) console.log('RU250');
+    return undefined;
+  }
+  // "Memorandum Order No. 14, series of 2026": an instrument's number in its year's series.
+  if (/^of\s+\d{4}$/i.test(text) && /\bNo\.?\s*\d[\w./-]*,?\s+series\s+$/i.test(before)) {
+    if (process.env.DBGX) console.log('RU251');
+    return undefined;
+  }
+  // "Exempt Resolution No. 2.415, of 10.09.2026": its number and the day it is known by.
+  if (/\bof\s+$/i.test(before) && INSTRUMENT.test(before.replace(/of\s+$/i, ''))) {
+    if (process.env.DBGX) console.log('RU252');
+    return undefined;
+  }
+  // "Published in the State Gazette, issue 79 of 2026": a publication's issue and its year.
+  if (
+    /^of\s/i.test(text) &&
+    /\b(?:issue|vol(?:ume)?\.?|number|edition|cycle|round|sight|phase|batch|series|tranche)\s+\d+\s+$/i.test(before)
+  ) {
+    if (process.env.DBGX) console.log('RU253');
+    return undefined;
+  }
+  if (/^\d{1,2}\/\d{4}$/.test(text) && /(?:\p{Lu}[\p{L}-]*|\bNo\.?)\s+$/u.test(before)) {
+    if (process.env.DBGX) console.log('RU254');
+    return undefined;
+  }
+  // "no earlier than Friday", "on or after May 20", "not before June": a bound the event lies beyond, not its day.
+  if (
+    /\b(?:no|not)\s+(?:earlier|sooner)\s+than\s+$|\bon\s+or\s+after\s+$|\bnot\s+(?:until\s+|before\s+)$/i.test(before)
+  ) {
+    if (process.env.DBGX) console.log('RU255');
+    return undefined;
+  }
+  // "will meet in two weeks": about then, so no finer than its unit (the week two weeks on, not that very day).
+  const spanUnit = /^in\s+(?!the\s)\S+\s+(week|month|year)s?$/i.exec(text)?.[1]?.toLowerCase();
+  if (spanUnit) return [periodOf(result.start.date(), spanUnit as Precision), direction];
+  // "is due to open a fortnight from now", "will return in a fortnight": the week two weeks on.
+  if (/^(?:in\s+\S+\s+fortnights?|\S+\s+fortnights?\s+from\s+(?:now|today))$/i.test(text))
+    return [periodOf(result.start.date(), 'week'), direction];
+  if (SPAN_TO_NOW.test(text)) {
+    if (process.env.DBGX) console.log('RU256');
+    return undefined;
+  }
+  // "with the rest following in phases over the next year": a span from now, no date in it.
+  if (
+    /^(?:the\s+)?(?:next|coming)\s+(?:year|month|week)$/i.test(text) &&
+    /\b(?:over|during|throughout)\s+(?:the\s+)?$/i.test(before)
+  ) {
+    if (process.env.DBGX) console.log('RU257');
+    return undefined;
+  }
+  // "will face trial later in the year", "will meet later in the week": this year, this week; a bare "in the week"
+  // ("in the week of 8 June") is no date, and never a week from now (chrono reads it as "in a week").
+  const inThe = /^in the (week|month|year)$/i.exec(text)?.[1]?.toLowerCase() as 'week' | 'month' | 'year' | undefined;
+  if (inThe)
+    return /\b(?:later|earlier)\s+$/i.test(before) && !/^\s+of\b/i.test(after)
+      ? [periodOf(published, inThe), direction]
+      : undefined;
+  if (RESTATED_ELSEWHERE.test(before) && PLACE_TIME.test(after)) {
+    if (process.env.DBGX) console.log('RU258');
+    return undefined;
+  }
+  // "yesterday week", "tomorrow week": British and Irish for a week before yesterday, a week after tomorrow.
+  // So are "a week tomorrow", "a week today": a week after the day.
+  const weekOn = /^\s+week\b/i.test(after) || /\ba week\s+$/i.test(before) ? 7 : 0;
+  // "day before yesterday", "day after tomorrow" without "the" (Indian and older English), "next tomorrow" (Nigerian
+  // English): one day further.
+  const dayOn = (words: string) => (new RegExp(`\\b(?:${words})\\s+$`, 'i').test(before) ? 1 : 0);
+  // "a week ago today", "a fortnight ago yesterday", "a year ago this week", "three years ago this month", "a week ago
+  // tonight", "five weeks ago tomorrow night", "It is four weeks yesterday since the Grand National": the day, week or
+  // month that many weeks, months or years back from the day named; "a year ago" before it is part of the phrase.
+  const ago = AGO_BEFORE.exec(before) ?? (/^\s+since\b/i.test(after) ? SINCE_COUNT_BEFORE.exec(before) : null);
+  const thisOne =
+    /^(?:today|tonight|yesterday|tomorrow|(?:yesterday|tomorrow)\s+(?:night|morning|afternoon|evening)|this (week|month|year))$/i.exec(
+      text,
+    );
+  if (/^yesterday$/i.test(text) && !ago)
+    return [periodOf(addDays(published, -1 - weekOn - dayOn('day\\s+before')), 'day'), 'past'];
+  if (/^tomorrow/i.test(text) && !(ago && thisOne))
+    return [periodOf(addDays(published, 1 + weekOn + dayOn('day\\s+after|next')), 'day'), 'future'];
+  if (ago && thisOne) {
+    const count = countOf(ago[1]);
+    const unit = ago[2].toLowerCase();
+    const from = addDays(published, /^yesterday/i.test(text) ? -1 : /^tomorrow/i.test(text) ? 1 : 0);
+    const back =
+      unit === 'year'
+        ? addYears(from, -count)
+        : unit === 'month'
+          ? addMonths(from, -count)
+          : addDays(from, -7 * count * (unit === 'fortnight' ? 2 : 1));
+    return [periodOf(back, (thisOne[1]?.toLowerCase() as Precision | undefined) ?? 'day'), 'past'];
+  }
+  if (AGO.test(text) && /^\s+(?:today|tonight|yesterday|tomorrow|this\s+(?:week|month|year))\b/i.test(after)) {
+    if (process.env.DBGX) console.log('RU259');
+    return undefined;
+  }
+  if (/^today$/i.test(text) && weekOn) return [periodOf(addDays(published, weekOn), 'day'), 'future'];
+  // "this morning at 10am", "tonight at 20.00": the day, whatever the hour.
+  if (TODAY.test(text.replace(CLOCK_AFTER, ''))) return [periodOf(published, 'day'), direction];
+  // "at the weekend", "over the weekend": the one just gone in the past tense, the coming one in the future. Any other
+  // bare "weekend" ("through the weekend", "Labor Day weekend") is a span or a holiday this reader does not place.
+  if (/^weekend$/i.test(text)) {
+    if (/^\s+of\b/i.test(after)) {
+      if (process.env.DBGX) console.log('RU260');
+      return undefined;
+    }
+    // "the weekend before last": the one before the weekend just gone.
+    if (/\bthe\s+$/i.test(before) && /^\s+before\s+last\b/i.test(after))
+      return [periodOf(addDays(lastWeekend(published), -7), 'week'), 'past'];
+    if (!/\b(?:at|over|during)\s+the\s+$/i.test(before)) {
+      if (process.env.DBGX) console.log('RU261');
+      return undefined;
+    }
+    // "was due to come down at the weekend but the work was held up": a plan overtaken, told as done, was for the
+    // weekend gone by.
+    if (PAST_PLAN_BUT[0].test(planBefore(sentence, result.index)) && PAST_PLAN_BUT[1].test(after))
+      return fateToldAsDone(after) ? [periodOf(lastWeekend(published), 'week'), 'past'] : undefined;
+    const saturday = weekdayDate(published, 6, direction ?? 'either');
+    return saturday && [periodOf(saturday, 'week'), direction];
+  }
+  // "in the last week of May", "on the last weekend of May": the week that holds the month's last days (or its last
+  // Saturday), in the year that keeps the month nearest; not the week before this one.
+  const lastOf = /^of\s+(\p{L}+)/u.exec(after.trim());
+  if (/^last\s+week(?:end)?$/i.test(text) && /\bthe\s+$/i.test(before) && lastOf) {
+    const month = MONTHS.findIndex((name) => lastOf[1].toLowerCase().startsWith(name));
+    if (month < 0) {
+      if (process.env.DBGX) console.log('RU262');
+      return undefined;
+    }
+    const lastDay = new Date(yearFor(published, month + 1, undefined, 'either'), month + 1, 0);
+    const saturday = addDays(lastDay, -((lastDay.getDay() + 1) % 7));
+    return [periodOf(/weekend$/i.test(text) ? saturday : addDays(lastDay, -3), 'week'), direction];
+  }
+  // "the monsoon season, which runs from October to March": a season of months, no one date. With its year ("from
+  // March to May 2025"), the month it starts.
+  const months = new RegExp(
+    `^(?:from\\s+)?(${MONTH})[a-z]*\\.?\\s+(?:to|until|till|through|[–-])\\s*(${MONTH})[a-z]*\\.?(?:,?\\s+(\\d{4}))?,?$`,
+    'i',
+  ).exec(text);
+  if (months) {
+    const [from, to] = [months[1], months[2]].map((name) => MONTHS.indexOf(name.toLowerCase()));
+    const year = months[3] && Number(months[3]) - (from > to ? 1 : 0);
+    return year ? [periodOf(new Date(year, from, 1), 'month'), direction] : undefined;
+  }
+  // "from Monday to Friday next week": days of a week, no one date (as "from Monday to Friday" alone).
+  if (/^(?:from\s+)?(?:sun|mon|tues|wednes|thurs|fri|satur)day\s+(?:to|until|till|through|[–-])\s/i.test(text)) {
+    if (process.env.DBGX) console.log('RU263');
+    return undefined;
+  }
+  // "on Friday last week": that weekday of that week. "on Tuesday (14)", "the 14th of this month": worked out by the
+  // parsers above.
+  const ofWeek = WEEKDAY_OF_WEEK.exec(text);
+  if (ofWeek) {
+    const weekday = WEEKDAYS.indexOf(`${ofWeek[1].toLowerCase()}day`);
+    const week = { last: -7, this: 0, next: 7 }[ofWeek[2].toLowerCase() as 'last'];
+    return [periodOf(addDays(startOfISOWeek(published), week + ((weekday + 6) % 7)), 'day'), direction];
+  }
+  if (/day\s*\(\d{1,2}\)$|\d(?:st|nd|rd|th)\s+of\s+(?:this|next|last)\s+month$/i.test(text))
+    return [periodOf(result.start.date(), 'day'), direction];
+  if (/^this\s+day\s+(?:last\s+)?(?:week|fortnight)$/i.test(text))
+    return [periodOf(result.start.date(), 'day'), direction];
+  const relative = relativePeriod(text, result, published, direction);
+  if (relative || RELATIVE_PERIOD.test(text) || AGO.test(text)) return relative && [relative, direction];
+  const known = (key: chrono.Component) => result.start.isCertain(key);
+  if (known('day') && /^\d/.test(text)) {
+    // "between 14 and 17 March", "Services of 10 and 11 June": chrono reads the last day alone; the span starts on the
+    // first, as "14–17 March" does.
+    const first =
+      /\b(?:between|from|of|on|for|to)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&|to|until|till|through)\s+$/i.exec(before);
+    const day = result.start.date();
+    // "on 7 and 8 August next year": the year told after the span.
+    const offset = MONTH_YEAR_OFFSET.exec(after)?.[1]?.toLowerCase() as 'last' | 'this' | 'next' | undefined;
+    const year = result.start.isCertain('year')
+      ? day.getFullYear()
+      : day.getFullYear() + (offset ? { last: -1, this: 0, next: 1 }[offset] : 0);
+    if (first && Number(first[1]) < day.getDate())
+      return [periodOf(new Date(year, day.getMonth(), Number(first[1])), 'day'), direction];
+  }
+  // "between 27.05.2026 and 30.05.2026", "between 27 May and 30 May": the span's end; its start is read on its own.
+  if (/\bbetween\s+[^,;]{0,20}?\d[^,;]{0,20}?\s+and\s+$/i.test(before)) {
+    if (process.env.DBGX) console.log('RU264');
+    return undefined;
+  }
+  // "over the weekend of October 31": a day of that weekend, which one unsaid.
+  if (known('day') && /\bweekend\s+of\s+$/i.test(before)) return [periodOf(result.start.date(), 'week'), direction];
+  // "8/13 (Thu)" (Japanese and Korean styles): the weekday in brackets after the figures is the date's own.
+  const bracketed = /^\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)/i.exec(after)?.[0] ?? '';
+  const introduced =
+    /\b(?:on|since|from|until|till|by)\s+$/i.test(before) || /^(?:on|since|from|until|till|by)\s/i.test(text);
+  // "remain on 24/7 supply", "a 24/7 service": round the clock, no day.
+  if (
+    /^(?:on\s+)?24\/7$/.test(text.trim()) &&
+    (/^\s+(?!(?:the|a|an|and|or|to|at|in|when|as)\b)\p{Ll}/u.test(after) ||
+      /\b(?:a|an|the|its|their)\s+$/i.test(before))
+  ) {
+    if (process.env.DBGX) console.log('RU265');
+    return undefined;
+  }
+  // "lower the accrual rate from 2 to 1.5 percent": figures before a unit are a quantity.
+  if (/\d$/.test(text) && AMOUNT_AFTER.test(after)) {
+    if (process.env.DBGX) console.log('RU266');
+    return undefined;
+  }
+  // "costs 2.2 dinars a litre, up from 2.05 a month ago": a figure a level changed from.
+  if (
+    /^(?:from\s+)?\d{1,2}[.,]\d{1,2}\b/i.test(text) &&
+    /\b(?:(?:up|down)\s+from|(?:rose|risen|fell|fallen|climbed|dropped|jumped|increased|decreased|slipped)(?:\s+from)?)\s+$/i.test(
+      `${before}${/^from\s/i.test(text) ? 'from ' : ''}`,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU267');
+    return undefined;
+  }
+  const numeric = numericDay(result.text.trim() + bracketed, published, order, introduced);
+  if (numeric !== undefined) return numeric ? [periodOf(numeric, 'day'), direction] : undefined;
+  if (known('year')) {
+    if (NUMBERED_WEEK.test(text)) return [periodOf(result.start.date(), 'week'), direction];
+    // A clock time is no figure of the date: "yesterday at 22:15".
+    const figures = text.replace(CLOCK_TIME, '');
+    if (!/\d{4}/.test(figures) && /\d/.test(figures) && !MILITARY_DATE.test(figures)) {
+      if (process.env.DBGX) console.log('RU268');
+      return undefined;
+    }
+    // "by the end of the month", like "by the end of April", names the month, not its last day.
+    // "in the week commencing 18 May 2026": the week.
+    const precision: Precision =
+      known('day') && WEEK_OF.test(before)
+        ? 'week'
+        : known('day') && !PART_OF_MONTH.test(text)
+          ? 'day'
+          : known('month')
+            ? 'month'
+            : 'year';
+    // "by year's end", "by the end of the month": a deadline, ahead while its period runs.
+    const bound =
+      /^(?:by|before|until|till)\s/i.test(text) ||
+      (PART_OF_MONTH.test(text) && /\b(?:by|before|until|till)\s+(?:the\s+)?$/i.test(before));
+    return [periodOf(result.start.date(), precision), bound ? 'future' : direction];
+  }
+  // "begins Saturday evening and continues through Sunday night": a span told by its start, its end no event of its
+  // own ("the injunction runs through Sept. 3" has none but its end, which is one).
+  if (
+    /\b(?:begins?|began|starts?|started)\b[^.;]*\band\s+(?:continu|last|run|remain|stay|persist)\w*\s+(?:\w+\s+){0,2}?(?:through|thru|until|till)\s+$/i.test(
+      sentence.slice(0, result.index),
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU269');
+    return undefined;
+  }
+  // "Viña del Mar.", "Mar del Plata": a month's short name inside a place's.
+  if (
+    /^\p{Lu}\p{Ll}{2}\.?$/u.test(text) &&
+    (/\b(?:del|de|da|do|la|el)\s+$/i.test(before) || /^\s+(?:del|de)\b/i.test(after))
+  ) {
+    if (process.env.DBGX) console.log('RU270');
+    return undefined;
+  }
+  // "on the intervening night of January 12 and 13": a night across two dates, the phrase does not say which one.
+  if ((/\bnight\s+of\s+$/i.test(before) || /^night of\b/i.test(text)) && /^\s*(?:and|&|-|–)\s*\d/.test(after)) {
+    if (process.env.DBGX) console.log('RU271');
+    return undefined;
+  }
+  // "by the August long weekend": a holiday weekend named by its month, which days unsaid; "the August getaway", "the
+  // March break": a season named by it; "the October Railway", "the July Revolution": a month in a name.
+  if (
+    MONTH_ALONE.test(text) &&
+    (/^\s+(?:long\s+)?weekend\b/i.test(after) ||
+      (/\bthe\s+$/i.test(before) &&
+        (/^\s+\p{Lu}\p{Ll}/u.test(after) ||
+          /^\s+(?:getaway|exodus|rush|peak|break|holidays|recess|lull)\b/i.test(after))))
+  ) {
+    if (process.env.DBGX) console.log('RU272');
+    return undefined;
+  }
+  // "sandstorms are frequent in central Saudi Arabia in January": what a month is like, no one date.
+  if (
+    MONTH_ALONE.test(text) &&
+    /\b(?:is|are)\s+(?:\w+\s+)?(?:frequent|common|rare|usual|typical|normal|routine)\b[^.;]{0,50}\bin\s+$/i.test(
+      sentence.slice(0, result.index),
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU273');
+    return undefined;
+  }
+  // "I wouldn't fancy it in August", "would not recommend a visit in July": a liking, for any such month.
+  if (
+    MONTH_ALONE.test(text) &&
+    /\b(?:would|wouldn['’]t|['’]d)\s+(?:not\s+|never\s+)?(?:fancy|like|love|want|mind|prefer|recommend|advise|suggest|hate)\b/i.test(
+      clauseBefore(sentence, result.index),
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU274');
+    return undefined;
+  }
+  // "draws worshippers every October", "Ferry traffic usually peaks in August", "usually doubles in late May", "June
+  // is normally our strongest month": a habit, no one date. "had all of June and July to make an offer": a span.
+  if (/\b(?:every|each|all\s+of)\s+(?:\p{L}+\s+(?:and|or)\s+)?$/iu.test(before)) {
+    if (process.env.DBGX) console.log('RU275');
+    return undefined;
+  }
+  if (MONTH_ALONE.test(text.replace(/^(?:early|late|mid)[- ]/i, '')) && HABITUAL_AFTER.test(after)) {
+    if (process.env.DBGX) console.log('RU276');
+    return undefined;
+  }
+  if (known('month')) {
+    if (SHORT_NUMERIC.test(text) || ORDINAL_WEEKDAY_OF.test(before)) {
+      if (process.env.DBGX) console.log('RU277');
+      return undefined;
+    }
+    // "the week of May 25", "in the week commencing 18 May": the week, not its Monday.
+    // "over the Fourth of July weekend": a day of the holiday's weekend, which one unsaid.
+    const weekOf = (WEEK_OF.test(before) || /^\s+(?:long\s+)?weekend\b/i.test(after)) && known('day');
+    const month = result.start.get('month') ?? 1;
+    // "by the end of April" names the month, not its last day.
+    const day = known('day') && !PART_OF_MONTH.test(text) ? (result.start.get('day') ?? 1) : undefined;
+    // The year the sentence named before the phrase, which two readings count from; none named, no date.
+    const named = [...sentence.slice(0, result.index).matchAll(/\b((?:19|20)\d{2})\b/g)].at(-1)?.[1];
+    // "sought a loan in August 2016, and the facility was agreed the following December": the next such month.
+    const following = /\bthe\s+(?:following|next)\s+$/i.test(before) && !day;
+    // "in December that year", "in May the following year": that year, or one counted from it.
+    const that = /^[\s,]+(?:of\s+)?(that|the same|the following|the next|the previous|the preceding) year\b/i.exec(
+      after,
+    );
+    if ((following || that) && !named) {
+      if (process.env.DBGX) console.log('RU278');
+      return undefined;
+    }
+    const shift = that
+      ? (({ that: 0, 'the same': 0, 'the following': 1, 'the next': 1 } as Record<string, number>)[
+          that[1].toLowerCase()
+        ] ?? -1)
+      : 0;
+    const stated = that ? Number(named) + shift : Number(YEAR_AFTER.exec(after)?.[1]);
+    // "Last year the result was declared on March 25": the year that opens the sentence is the day's.
+    const offset = (MONTH_YEAR_OFFSET.exec(after) ??
+      (day ? YEAR_OPENING.exec(sentence.slice(0, result.index)) : null))?.[1]?.toLowerCase();
+    const lastOrNext = /\b(last|next|come)\s+$/i.exec(before)?.[1]?.toLowerCase();
+    // "Come September, the rules take effect": the September ahead.
+    const toward: Direction | undefined =
+      lastOrNext === 'last' ? 'past' : lastOrNext === 'next' || lastOrNext === 'come' ? 'future' : direction;
+    // "last February" said in March is the February of last year: the one just gone would be "last month".
+    // ("last April 7", with its day, is the April 7 just gone.)
+    const lastYears = lastOrNext === 'last' && !day && (published.getMonth() - (month - 1) + 12) % 12 <= 1;
+    const weekday = known('weekday') && day ? (result.start.get('weekday') ?? undefined) : undefined;
+    // "after the 9 July detection fault", "ahead of the 2 November trial", "the prelude to the September cut", "a judge's
+    // Feb. 27 injunction": a day or month naming an event before its noun is the nearest such, whatever the verb of the
+    // sentence around it; so is a day after a noun and "of" ("the geologists' note of 23 June"), or after a deed's noun
+    // that is someone's ("within 120 days of its dissolution on Aug 6"). So is the deadline of a purpose ("announced a
+    // review …, to report by the end of March"; "met the demand to have the channel back … by the end of April"), which
+    // lies after what set it, not after the report. So is the day of a plan whose fate is told as done ("was due to open
+    // on 22 December, but was postponed"), which may have been called off before its day or after.
+    const nearest =
+      (PAST_PLAN_BUT[0].test(planBefore(sentence, result.index)) && fateToldAsDone(after)) ||
+      // (Not "by the end of March, so that …", whose comma chrono took with the phrase.)
+      // (Not before "and" or a verb: "expired at the end of February and has not been renewed".)
+      (!lastOrNext &&
+        /(?:\b(?:the|a|an|its|their|this|that)|\p{L}['’]s)\s+(?:[\d.,]+\s*%\s+)?$/iu.test(before) &&
+        /^\s+(?!(?:and|or|is|was|are|were|has|had|have|will|would)\b)\p{Ll}/u.test(sentence.slice(wordsEnd))) ||
+      (day !== undefined && /\b\p{Ll}{3,}['’]?\s+of\s+$/u.test(before)) ||
+      (day !== undefined && /\b(?:its|their|his|her)\s+\p{Ll}{3,}(?:ion|ment|al|ure)\s+on\s+$/u.test(before)) ||
+      // (Not a plan told in the present: "Works are scheduled to start in April and to finish by December".)
+      (/\bto\s+(?!be\b)[a-z]+\s+(?:[\p{L}'’-]+\s+){0,6}?by\s+(?:the\s+)?$/iu.test(before) &&
+        !/\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:scheduled|expected|due|set|planned|slated|targeted)\s+to\b|\b(?:aims?|plans?|intends?|hopes?)\s+to\b/i.test(
+          clauseBefore(sentence, result.index),
+        ));
+    const year =
+      (lastYears ? published.getFullYear() - 1 : 0) ||
+      stated ||
+      (following ? Number(named) : 0) ||
+      (offset ? published.getFullYear() + { last: -1, this: 0, next: 1 }[offset as 'last'] : undefined) ||
+      // "on Friday, May 15": the year whose May 15 is a Friday, whatever the verb says; none near, no date.
+      (weekday !== undefined && day
+        ? sameWeekdayYear(published, month, day, weekday, toward ?? 'either')
+        : // "doubt the December target": a target named by its month is ahead.
+          day === undefined &&
+            /^\s+(?:target|deadline|goal)\b/i.test(sentence.slice(wordsEnd)) &&
+            !/\b(?:met|meet|meets|meeting|missed|miss|misses|missing|beat|beating|after|since)\b/i.test(
+              clauseBefore(sentence, result.index),
+            ) &&
+            // "around 40 boats failed the inspection before the end-of-October deadline": one gone by.
+            directionAt(sentence, result.index, wordsEnd) !== 'past'
+          ? yearFor(published, month, day, 'future')
+          : nearest
+            ? yearFor(published, month, day, 'either')
+            : toward === 'either'
+              ? yearFor(anchor, month, day, 'future')
+              : lastOrNext || baseline
+                ? yearFor(published, month, day, toward ?? 'either')
+                : plausibleYear(published, month, day, toward ?? 'either'));
+    if (!year) {
+      if (process.env.DBGX) console.log('RU279');
+      return undefined;
+    }
+    const period = periodOf(new Date(year, month - 1, day ?? 1), weekOf ? 'week' : day ? 'day' : 'month');
+    const open = !stated && !offset && toward !== 'past' && toward !== 'future';
+    if (open && Math.abs(differenceInCalendarDays(parseISO(period.start), published)) > NEAREST_LIMIT_DAYS) {
+      if (process.env.DBGX) console.log('RU280');
+      return undefined;
+    }
+    return [period, direction];
+  }
+  if (known('weekday') && !known('day')) {
+    // "after the Holi festival (04.03.2026, Wednesday)": the weekday of the day just given, read there.
+    if (/\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4},\s*$|\b\d{1,2}\s+\p{L}+\s+\d{4},\s*$/u.test(before)) {
+      if (process.env.DBGX) console.log('RU281');
+      return undefined;
+    }
+    // "on a normal weekday": any working day, not one (chrono reads the word as a Thursday).
+    if (/^weekdays?$/i.test(text)) {
+      if (process.env.DBGX) console.log('RU282');
+      return undefined;
+    }
+    // "Its Tuesday evening series, Les Mardis du Centre, will move", "limits Sunday call-ins to two a month": a weekday's
+    // run of things or kind of work, every week's.
+    if (
+      !/\b(?:on|last|next|this|by|from|until|till|since|before|after)\s+$/i.test(before) &&
+      // "its Sunday and holiday timetable": so is a weekday paired with the holidays that run like it.
+      /^\s+(?:(?:and|or|&|\/)\s+(?:public\s+|bank\s+)?holidays?\s+)?(?:series|sessions|classes|markets|programme|program|slot|club|meetings|concerts|services|screenings|matinees|lectures|rehearsals|practices|call-ins|shifts|overtime|work|working|rest|pay|premiums?|rates|opening|trading|timetables?|schedules?|hours|fares?|service)\b/i.test(
+        sentence.slice(wordsEnd),
+      )
+    ) {
+      if (process.env.DBGX) console.log('RU283');
+      return undefined;
+    }
+    // "on Monday, the third round since May": an ordinal before a noun is a rank, not the day of the month.
+    const rank =
+      /^\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+(?:th|st))\s+(?!of\b)[a-z]/.test(
+        after,
+      );
+    // "walked out at 6 a.m. Monday", "opens at 21:14 UTC on Tuesday", "was held on Thursday at 10am": a clock time before
+    // or after a weekday named is no part of the date (chrono's weekend with a clock, "this past weekend, at 11:40 p.m.",
+    // is no day).
+    const clockless = text
+      .replace(CLOCK_BEFORE, '')
+      .replace(/(?:mon|tues|wednes|thurs|fri|satur|sun)day/i.test(text) ? CLOCK_AFTER : /(?!)/, '');
+    // "On Monday (17/8)" (Indonesian and Malaysian styles), "on Saturday (10th)" (Indian): the figures in brackets are
+    // the weekday's date.
+    const noted = /^\s*\((\d{1,2}[/.]\d{1,2}|(\d{1,2})(?:st|nd|rd|th)?)\)/.exec(after);
+    const inBrackets =
+      noted &&
+      !/\d/.test(clockless) &&
+      (noted[2]
+        ? weekdayOfMonthDay(published, result.start.get('weekday') ?? 0, Number(noted[2]))
+        : numericDay(`${text} ${noted[1]}`, published, order, true));
+    if (inBrackets) return [periodOf(inBrackets, 'day'), direction];
+    if (WEEKDAY_MODIFIED_BEFORE.test(before) || (WEEKDAY_MODIFIED_AFTER.test(after) && !rank) || /\d/.test(clockless)) {
+      if (process.env.DBGX) console.log('RU284');
+      return undefined;
+    }
+    // "two UAE residents: Friday Mensah, a 41-year-old engineer", "Dr. Sunday Okeke", "chief engineer Sunday Oa as
+    // acting head": a weekday before a surname, after a title or before an apposition, is a name.
+    const surname = SURNAME_AFTER.exec(after);
+    if (
+      /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(clockless) &&
+      surname &&
+      (/(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Sgt|Capt|Cllr|Hon)\.?|\b[a-z]+(?:er|or|ist|ian|ant|ent|ee))\s+$/.test(
+        before,
+      ) ||
+        /^,\s+(?:a|an|the|who|whose|aged)\b|^\s+(?:as|said|says|told|who)\b/.test(after.slice(surname[0].length)))
+    ) {
+      if (process.env.DBGX) console.log('RU285');
+      return undefined;
+    }
+    // "in our programme Tuesday with the City": a weekday naming a show.
+    if (/^\p{Lu}/u.test(text) && /\b(?:programme|program|show|podcast|column|series)\s+$/u.test(before)) {
+      if (process.env.DBGX) console.log('RU286');
+      return undefined;
+    }
+    // "runs every Monday, Wednesday and Thursday", "Friday nights were always his shift": a weekly habit.
+    if (
+      /\bevery\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:and\s+|or\s+)?)+$/i.test(
+        sentence.slice(0, result.index),
+      ) ||
+      /^\s+(?:nights|mornings|evenings|afternoons)\b/i.test(after)
+    ) {
+      if (process.env.DBGX) console.log('RU287');
+      return undefined;
+    }
+    // "Friday said the design uses steel-mesh baskets": a weekday that opens a sentence and says something is a name.
+    if (
+      !/\S/.test(sentence.slice(0, result.index).replace(/["“‘'(]/g, '')) &&
+      /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(clockless) &&
+      SAYING.test(/^\s+([a-z]+)/.exec(after)?.[1] ?? '')
+    ) {
+      if (process.env.DBGX) console.log('RU288');
+      return undefined;
+    }
+    // "released on bail on the Friday and re-arrested on the Monday", "at the Sunday service": a weekday of a week the
+    // narrative set, or of every week; not "the Sunday just passed". So is the second of two ("the Saturday & Sunday
+    // Family Pass").
+    if (
+      (/\bthe\s+$/i.test(before) ||
+        /\bthe\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:&|and|or|\/)\s*$/i.test(before)) &&
+      // "… on Saturday 19 September, returning on the Sunday evening": with its part of the day, once the sentence has
+      // named a day before it.
+      (/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i.test(clockless) ||
+        (/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:morning|afternoon|evening|night)$/i.test(clockless) &&
+          /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(sentence.slice(0, result.index)))) &&
+      !/^\s+(?:just\s+)?(?:gone|passed|past|before|after)\b/i.test(after) &&
+      // "after the Friday prayers yesterday": the day told beside it says which.
+      !/^\s+\p{Ll}+\s+(?:yesterday|today|this\s+(?:morning|afternoon|evening))\b/u.test(after)
+    ) {
+      if (process.env.DBGX) console.log('RU289');
+      return undefined;
+    }
+    if (WEEKDAY_COUNTED[0].test(before) && WEEKDAY_COUNTED[1].test(after)) {
+      if (process.env.DBGX) console.log('RU290');
+      return undefined;
+    }
+    // "on the last Friday of the month", "the first Monday in June": a weekday counted in a month, not the one near.
+    if (new RegExp(`^\\s+(?:of|in)\\s+(?:(?:the|every|each)\\s+(?:month|year)|${MONTH})`, 'i').test(after)) {
+      if (process.env.DBGX) console.log('RU291');
+      return undefined;
+    }
+    // "on the Monday of Tourism Week", "the Monday of Thanksgiving week": a weekday of a named season, which this reader
+    // does not place.
+    if (
+      /^\s+of\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+)*(?:Week|Holidays?|Festival|Carnival)|(?:\p{Lu}[\p{L}'’-]*\s+)+week)\b/u.test(
+        after,
+      )
+    ) {
+      if (process.env.DBGX) console.log('RU292');
+      return undefined;
+    }
+    // "late Sunday or early Monday": one of two days, the writer does not know which. (Months: see MONTH_OR.)
+    if (
+      /\b\w+day\s+or\s+(?:(?:late|early)\s+)?$/i.test(before) ||
+      /^,?\s+or\s+(?:(?:late|early|on)\s+)?\w+day\b/i.test(after)
+    ) {
+      if (process.env.DBGX) console.log('RU293');
+      return undefined;
+    }
+    // "the Sunday Chronicle", "the Beaumont Sunday Star", "its head of operations, Sunday Okafor,": a weekday between
+    // "the", a name, a comma or the sentence's start and a capitalised word is a name ("said Sunday Kyiv had…" is a date).
+    // So is one after "the", "our" … and a word or two ("the weekly Sunday Himal", "our Friday Freight Index"), and one
+    // after a word that is no preposition and no deed, before a capitalised word ("said finance director Friday Zulu.",
+    // "said port health officer Friday Barasa at Malaba", "said Monday Eze, a 41-year-old engineer"; "voted Tuesday"
+    // is a date).
+    // "the Tambacounda weekly Monday Morning": a capitalised part of the day makes a name of the pair too.
+    const bare = /^\p{Lu}\p{Ll}+day(?:\s+(?:Morning|Afternoon|Evening|Night))?$/u.test(text);
+    const lead = /\b(\p{Ll}+)\s+$/u.exec(before)?.[1];
+    const beforeName =
+      /(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}|\p{Lu}[\p{L}]+\s+|,\s*|^\s*(?:[—–-]\s*)?)$/u.test(
+        before,
+      ) ||
+      (lead !== undefined &&
+        !BEFORE_MONTH.test(before) &&
+        // After a verb of saying, the name must end the clause or speak, or be a paper's before its writer's title
+        // ("joked Sunday Adeyemi, who …", "said Sunday Ledger columnist Wim de Haas"): "said Sunday Kyiv had …" is a date.
+        (SAYING.test(lead)
+          ? /^\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[,.;]|\s+(?:said|says|told|added|asked)\b|$|\s+(?:columnist|editor|reporter|correspondent|writer|critic|commentator|contributor)\b)/u.test(
+              after,
+            )
+          : !isPastAction(lead) && /^\s+\p{Lu}\p{Ll}+\b/u.test(after))) ||
+      // "the Calama weekly Sunday Pampa".
+      /\b[Tt]he\s+(?:\p{Lu}\p{L}+\s+)?(?:weekly|daily|monthly|fortnightly)\s+$/u.test(before) ||
+      // "led by Sunday Adeyemi of Lautan Marine", "a statement from Sunday Nwosu, the union leader": after "by",
+      // "from" or "with", a weekday and a capitalised word that ends its phrase is a person.
+      // "loaned drivers from Friday Lake Haulage, its contractor": so is a firm, by words of a name that are no month.
+      (/\b(?:by|from|with|and)\s+$/i.test(before) && NAME_AFTER_WEEKDAY.test(sentence.slice(wordsEnd)));
+    // '…,” Friday said': a weekday that speaks after a quotation is a name; so is one that speaks what follows ("though
+    // Friday said that …"), unless a word for a day stands before it.
+    const speaks =
+      (/[,.!?]["”’']?\s*$/u.test(before) && /^\s+(?:said|says|told|added|asked)\b/.test(after)) ||
+      (/^\s+(?:said|says)\s+(?:that\b|["“])/.test(after) && !BEFORE_MONTH.test(before));
+    if (bare && (((/^\s+\p{Lu}\p{Ll}/u.test(after) || /\s\p{Lu}/u.test(text)) && beforeName) || speaks)) {
+      if (process.env.DBGX) console.log('RU294');
+      return undefined;
+    }
+    // "Crane operator Sunday anak Ngelai", "Friday bin Ahmad": a weekday before a word for "child of" and a name.
+    if (bare && /^\s+(?:anak|bin|binti|bte|ibn|bint)\s+\p{Lu}/u.test(after)) {
+      if (process.env.DBGX) console.log('RU295');
+      return undefined;
+    }
+    // "demanded a full account on the bank holiday Monday": the holiday tells which Monday (not yesterday's, in a
+    // Tuesday paper), and the weekday alone does not.
+    if (bare && /\b(?:bank|public)\s+holiday\s+$/i.test(before)) {
+      if (process.env.DBGX) console.log('RU296');
+      return undefined;
+    }
+    // "welcome to a quiet Friday in the Berlaymont": a Friday, not one of them.
+    if (
+      bare &&
+      /\b(?:a|an)\s+(?:(?:quiet|busy|rainy|wet|sunny|cold|hot|warm|typical|normal|ordinary|usual|slow|long|bleak|grey|gray|good|bad|fine|lazy|hectic|dark|bright|snowy|stormy|windy|calm|sleepy|tense|frantic|single|certain|given|particular)\s+)?$/i.test(
+        before,
+      )
+    ) {
+      if (process.env.DBGX) console.log('RU297');
+      return undefined;
+    }
+    // "had dropped Tuesday and Wednesday trips": a pair of weekdays naming what runs on them each week.
+    const weekly =
+      /^\s+(?:trips|departures|sailings|flights|tours|shifts|classes|services|excursions|crowds|nights|trade)\b/i;
+    if (
+      weekly.test(after.replace(/^\s+(?:and|or)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i, '')) &&
+      (/^\s+(?:and|or)\s/i.test(after) || /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:and|or)\s+$/i.test(before))
+    ) {
+      if (process.env.DBGX) console.log('RU298');
+      return undefined;
+    }
+    // "the Munich consultancy Friday & Vogt": a firm's name.
+    if (/^\s*&\s*\p{Lu}/u.test(after)) {
+      if (process.env.DBGX) console.log('RU299');
+      return undefined;
+    }
+    // "(Reporting by …; Editing by Mark Friday)": a surname after a first name, closing a credit.
+    if (/\bby\s+\p{Lu}\p{Ll}+\s+$/u.test(before) && (/^\s*[);,]/.test(after) || /\)$/.test(result.text.trim()))) {
+      if (process.env.DBGX) console.log('RU300');
+      return undefined;
+    }
+    // "Issue No. 87 of your Monday read", "our Friday briefing": a publication named by its day.
+    if (
+      /\b(?:your|our)\s+$/i.test(before) &&
+      /^\s+(?:read|newsletter|briefing|digest|edition|column|round-?up|wrap|email|issue|podcast|show|bulletin)\b/i.test(
+        after,
+      )
+    ) {
+      if (process.env.DBGX) console.log('RU301');
+      return undefined;
+    }
+    // "MARK FRIDAY: The Jeju Sunday Times had …": a speaker's name in a transcript, in capitals.
+    if (/^[A-Z]+DAY$/.test(text) && /\b[A-Z]{2,}\s+$/.test(before) && /^\s*:/.test(after)) {
+      if (process.env.DBGX) console.log('RU302');
+      return undefined;
+    }
+    // "Suva-based Tasi … said late Monday Hawaii time": the edge of a day on another place's clock; where the speaker
+    // is, it may be the next day already, or still the last.
+    const clock = /^\s+(?:(?:night|morning|evening)\s+)?(\p{Lu}[\p{L}]+) time\b/u.exec(after)?.[1];
+    const based = /\b(\p{Lu}[\p{L}]+)-based\b/u.exec(sentence)?.[1];
+    const edge = /\b(?:late|early)\s+(?:on\s+)?$/i.test(before) || /^\s+(?:night|morning|evening)\b/i.test(after);
+    if (clock && based && clock !== based && edge) {
+      if (process.env.DBGX) console.log('RU303');
+      return undefined;
+    }
+    // "overnight Sunday into Monday", "on Sunday night into Monday": a night spans two dates, and the phrase does not
+    // say which one the event had.
+    const night = /\bovernight\s+$/i.test(before) || /\bnight$/i.test(text);
+    if (night && /^\s+(?:night\s+)?(?:into|to)\s+\w+day\b/i.test(after)) {
+      if (process.env.DBGX) console.log('RU304');
+      return undefined;
+    }
+    if (/\b(?:overnight\s+\w+day(?:\s+night)?|\w+day\s+night)\s+(?:into|to)\s+$/i.test(before)) {
+      if (process.env.DBGX) console.log('RU305');
+      return undefined;
+    }
+    // "in the night between Sunday and Monday", "between Monday and Wednesday": a night or a span, not one day.
+    if (/\bbetween\s+$/i.test(before) && /^\s+and\s+\w+day\b/i.test(after)) {
+      if (process.env.DBGX) console.log('RU306');
+      return undefined;
+    }
+    if (/\bbetween\s+\w+day\s+and\s+$/i.test(before)) {
+      if (process.env.DBGX) console.log('RU307');
+      return undefined;
+    }
+    // "from Monday to Friday", "a Monday-to-Saturday timetable", "Mon–Fri": days of a week's schedule, not a date.
+    if (result.end && /\bto\b|[–-]/.test(text)) {
+      if (process.env.DBGX) console.log('RU308');
+      return undefined;
+    }
+    if (/\p{L}[-–](?:to[-–])?$/u.test(before) || /^[-–](?:to[-–])?\p{L}/u.test(after)) {
+      if (process.env.DBGX) console.log('RU309');
+      return undefined;
+    }
+    // "open Monday to Saturday, from 08:30": opening days, not a date.
+    if (
+      /^\s*(?:to|through|thru|till|until|[-–])\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(after) ||
+      /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*(?:to|through|thru|till|until|[-–])\s*$/i.test(before)
+    ) {
+      if (process.env.DBGX) console.log('RU310');
+      return undefined;
+    }
+    // "was due to resume on Wednesday but was held back": a frustrated plan was for the day gone by, when its fate is
+    // told as done; otherwise it may lie either side of the report.
+    // "It had been due to be back in service on Sunday, but a steel clamp … failed": so is one told in the past perfect,
+    // on another weekday than the report's (on its own, "had been due to reopen on Monday but" in a Monday paper is
+    // today's, read below).
+    const planned = PAST_PLAN_BUT[0].exec(planBefore(sentence, result.index));
+    if (
+      planned &&
+      (!planned[1] || result.start.get('weekday') !== published.getDay()) &&
+      PAST_PLAN_BUT[1].test(after)
+    ) {
+      // On the plan's own weekday ("was due to appear on Monday but" in a Monday paper) it may be today's or the next.
+      const weekday = result.start.get('weekday') ?? 0;
+      const gone = fateToldAsDone(after) && weekday !== published.getDay() && weekdayDate(published, weekday, 'past');
+      if (gone) return [periodOf(gone, 'day'), 'past'];
+      // "was due to reopen on Thursday but remains closed": a plan whose thing stays as it was, the clearly nearer of
+      // the two days it may be (the golds agree). Not one still waiting on a word ("but the regulator has yet to sign
+      // off", "is now on hold"), which may yet keep the day ahead.
+      const stillOpen = /\b(?:yet|on\s+hold|pending|awaiting|subject\s+to)\b/i.test(
+        after.slice(0, after.search(/[.;]|$/)),
+      );
+      return /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$/i.test(text) &&
+        !stillOpen &&
+        weekday !== published.getDay()
+        ? clearlyNearer(published, weekday)
+        : undefined;
+    }
+    // "The eight neighbouring stalls were actually due to reopen on Monday. But the police kept the cordon": what was
+    // "actually" due is told against what happened instead, and was for the day gone by.
+    if (
+      /\b(?:was|were)\s+actually\s+(?:due|supposed|scheduled|set|meant|planned|expected)\b[^,;]*$/i.test(
+        planBefore(sentence, result.index),
+      ) &&
+      result.start.get('weekday') !== published.getDay()
+    ) {
+      const gone = weekdayDate(published, result.start.get('weekday') ?? 0, 'past');
+      return gone && [periodOf(gone, 'day'), 'past'];
+    }
+    if (!abbreviatedWeekdayStands(text, before, after)) {
+      if (process.env.DBGX) console.log('RU311');
+      return undefined;
+    }
+    // "2026/8/12 (Wed)", "16 Feb (Mon)": the weekday of the date before it, no date of its own.
+    if (DATE_ENDS.test(before) && /^\(/.test(result.text.trim())) {
+      if (process.env.DBGX) console.log('RU312');
+      return undefined;
+    }
+    // "this coming Monday", "the coming Friday": the next one after the report's day, whatever the verbs.
+    if (/\bcoming\s+$/i.test(before) && !WEEKDAY_QUALIFIER.test(text)) {
+      const ahead = ((result.start.get('weekday') ?? 0) - published.getDay() + 7) % 7 || 7;
+      return [periodOf(addDays(published, ahead), 'day'), 'future'];
+    }
+    // "on Thursday last": British for last Thursday; "until Friday next", for next Friday ("Friday next week" is that
+    // week's).
+    // "gathered … this Saturday gone" (Caribbean and Irish English): the one just past.
+    if (/^this\s/i.test(text) && /^\s+(?:just\s+)?(?:gone|past)\b/i.test(after)) {
+      const gone = weekdayDate(published, result.start.get('weekday') ?? 0, 'past');
+      return gone ? [periodOf(gone, 'day'), 'past'] : undefined;
+    }
+    const qualifier =
+      WEEKDAY_QUALIFIER.exec(text)?.[1]?.toLowerCase() ??
+      /^\s+(last|next)\b(?!\s+(?:week|weekend|month|year)\b)/i.exec(after)?.[1]?.toLowerCase();
+    // "is a week from Friday", "Tuesday week": counted ahead from the coming one, whatever the verb.
+    const weekOn = /\ba (?:week|fortnight)(?: on| from)?\s+$/i.test(before) || /^\s+(?:week|fortnight)\b/i.test(after);
+    if (!direction && !qualifier && !weekOn && published.getDay() !== result.start.get('weekday')) {
+      if (process.env.DBGX) console.log('RU313');
+      return undefined;
+    }
+    const weekday = result.start.get('weekday') ?? 0;
+    // "ordered residents to leave their homes on Saturday": the day of the order gone by, or of the leaving to come;
+    // "called a crisis meeting at the town hall on Tuesday evening", of the calling or of the meeting.
+    // The clearly nearer of the two is meant (the golds agree); none when they are about as near. An order dated
+    // before ("yesterday ordered dockworkers … to resume work from Monday") leaves the weekday to what it ordered, and
+    // so does one that tells from when ("to resume work from Monday").
+    // So is the day a notice holds from ("a warning valid from 06:00 Friday"), told of before it or after.
+    const opening = sentence.slice(0, result.index);
+    if (
+      direction === 'either' &&
+      !qualifier &&
+      !weekOn &&
+      weekday !== published.getDay() &&
+      (validity ||
+        (!/\b(?:from|starting|until|till|by)\s+$/i.test(opening) &&
+          !/^(?:from|starting|until|till|by)\s/i.test(text) &&
+          (instructedBefore(opening) || gatheringCalledBefore(opening)) &&
+          chrono.parse(opening, published).length === 0))
+    ) {
+      return clearlyNearer(published, weekday);
+    }
+    // "shut since a fire on Thursday night", "unveiled a revised tariff late on Monday", "on the Tuesday evening", told
+    // as done in a paper of that weekday: the night of the day the paper comes out is still to come, so the one a week before is meant (the golds
+    // agree; "broke out on Friday evening" in a Friday paper may be a late edition's, and stays the day; so is what was
+    // said that night, the news of the day: '"…," Calloway said Saturday night' on a Saturday's live page).
+    if (
+      direction === 'past' &&
+      !qualifier &&
+      weekday === published.getDay() &&
+      !/\b(?:by|into|to|until|till)\s+$/i.test(opening) &&
+      !/\b(?:said|told(?:\s+[\p{L}\d.’'-]+){1,4}|announced|confirmed|added|wrote|posted)\s+(?:on\s+|late\s+(?:on\s+)?)?$/iu.test(
+        opening,
+      ) &&
+      (/\bnight$/i.test(text) ||
+        // (Not "late on Thursday afternoon", which an evening's paper of that day may tell.)
+        (/\blate\s+$/i.test(opening) && /^on\s/i.test(text) && !/\b(?:morning|afternoon)$/i.test(text)) ||
+        // "had lodged a protest on the Tuesday evening": "the" points back to a Tuesday already told of.
+        /\bon\s+the\s+$/i.test(opening))
+    )
+      return [periodOf(addDays(published, -7), 'day'), direction];
+    // A plan told in the past ("said talks would resume on Thursday") looks forward from when it was told.
+    const date =
+      direction === 'either' && !qualifier
+        ? weekdayDate(anchor, weekday, 'future')
+        : weekdayDate(published, weekday, direction ?? 'either', qualifier);
+    // "next Sunday" said on a Monday may mean this week's or next week's: no date rather than a guess. "Last
+    // Saturday" is the one just gone, even the day before (the golds and Recognizers-Text agree).
+    if (date && qualifier === 'next' && isSameISOWeek(date, published)) {
+      // "Friday next", the qualifier after the day, is British for the coming one; said the day before, for the one a
+      // week after (the golds agree).
+      if (!/^\s+next\b/i.test(after)) {
+        if (process.env.DBGX) console.log('RU314');
+        return undefined;
+      }
+      if (differenceInCalendarDays(date, published) === 1) return [periodOf(addDays(date, 7), 'day'), direction];
+    }
+    // "Tuesday week", "a week on Tuesday", "a fortnight on Tuesday": a week or two after the coming Tuesday; told of
+    // the past, no reader is sure which.
+    const later =
+      /^\s+fortnight\b/i.test(after) || /\ba fortnight(?: on| from)?\s+$/i.test(before)
+        ? 14
+        : /^\s+week\b/i.test(after) || /\ba week(?: on| from)?\s+$/i.test(before)
+          ? 7
+          : 0;
+    if (later) {
+      const coming = weekdayDate(published, weekday, 'future');
+      return coming && direction !== 'past' ? [periodOf(addDays(coming, later), 'day'), 'future'] : undefined;
+    }
+    return date && [periodOf(date, 'day'), direction];
+  }
+  // "on the 14th": of this month, the last or the next, as the verbs point; the nearest when they leave it open.
+  if (known('day') && !known('month')) {
+    const dayOfMonth = result.start.get('day') ?? 1;
+    const days = [-1, 0, 1]
+      .map((offset) => new Date(published.getFullYear(), published.getMonth() + offset, dayOfMonth))
+      .filter((date) => date.getDate() === dayOfMonth);
+    const past = days.filter((date) => date <= published).at(-1);
+    const future = days.find((date) => date >= published);
+    const distance = (date: Date | undefined) =>
+      date ? Math.abs(differenceInCalendarDays(date, published)) : Infinity;
+    // A deadline ("until the 15th") is the nearest such day, whatever the tense, unless it is told as still open
+    // ("Candidacies can be registered until the 30th").
+    const toward = /^(?:by|until|till)\s/i.test(text) ? (direction === 'future' ? direction : undefined) : direction;
+    const chosen =
+      toward === 'past' ? past : toward === 'future' ? future : distance(past) <= distance(future) ? past : future;
+    // "on Tuesday the 14th": the weekday must agree, or the writer meant another month.
+    const weekday = known('weekday') ? result.start.get('weekday') : undefined;
+    if (!chosen || (weekday !== undefined && weekday !== null && chosen.getDay() !== weekday)) {
+      if (process.env.DBGX) console.log('RU315');
+      return undefined;
+    }
+    return [periodOf(chosen, 'day'), direction];
+  }
+  // A day chrono fixed from casual words ("today" variants were caught above).
+  if (known('day')) return [periodOf(result.start.date(), 'day'), direction];
+  {
+    if (process.env.DBGX) console.log('RU316');
+    return undefined;
+  }
+}
+
+/**
+ * The day a part of the day qualifies, read on its own, standing for the whole phrase; undefined when none. A night
+ * across two dates ("on the night of 31 October to 1 November") is the second when the sentence's clock says after
+ * midnight ("at about 03:40"), the first when it says before, and no date (null) when it does not say.
+ */
+function dayOfPartOfDay(
+  result: chrono.ParsedResult,
+  instant: Date,
+  sentence: string,
+): chrono.ParsedResult | null | undefined {
+  const prefix = PART_OF_DAY_OF.exec(result.text)?.[0];
+  if (!prefix) {
+    if (process.env.DBGX) console.log('RU317');
+    return undefined;
+  }
+  const [day] = parser.parse(result.text.slice(prefix.length), { instant }, { forwardDate: false });
+  if (day?.index !== 0) {
+    if (process.env.DBGX) console.log('RU318');
+    return undefined;
+  }
+  // Which of a night's two dates: after midnight the second, before it the first.
+  const night = Boolean(day.end) && /^night/i.test(prefix);
+  let start = day.start;
+  if (night) {
+    const hours = [...sentence.matchAll(/\b(\d{1,2})[:.](\d{2})\b(?!\s*[aApP]\.?[mM])/g)].map((clock) =>
+      Number(clock[1]),
+    );
+    const late = hours.length > 0 && hours.every((hour) => hour >= 18 && hour < 24);
+    const small = hours.length > 0 && hours.every((hour) => hour < 7);
+    if (!late && !small) return null;
+    if (small && day.end) start = day.end;
+  }
+  // The phrase ends where its day does: a "last year" after it is the day's year, read from what follows.
+  return Object.assign(day, {
+    ...(night && { start, end: undefined }),
+    index: result.index,
+    text: result.text.slice(0, prefix.length + day.index + day.text.length),
+  });
+}
+
+/**
+ * Every date phrase of a sentence, resolved against the publication date at
+ * its honest precision and in the direction the sentence's verbs give:
+ * past tense looks back, "will"/"is due to" forward, and "would" or "was
+ * due to" to the nearest reading. Times of day alone, durations and dates
+ * anchored on another event ("two days after the vote") give nothing.
+ * `order` is the report's style of dates in figures (figureOrderOf); `saidOn`, the day the sentence before said a
+ * quotation was spoken, which one opening this sentence goes on with.
+ */
+export function resolveDates(
+  written: string,
+  published: string,
+  calendar?: HolidayCalendar,
+  anchor?: string,
+  order?: FigureOrder,
+  saidOn?: string,
+): ResolvedDate[] {
+  // "raised its fare to $3 Jan. 4": an amount is never a day; masked letter for letter, places stay the same. Nor is
+  // a number before a weekday ("docked at Pier 15 on Monday": chrono reads 3 p.m.).
+  const sentence = written
+    .replace(AMOUNT, (amount) => amount.replace(/\d/g, '#'))
+    .replace(NUMBER_BEFORE_WEEKDAY, (number) => number.replace(/\d/g, '#'))
+    .replace(DATE_IN_CODE, (code) => code.replace(/\d/g, '#'))
+    .replace(COUNT_CHANGE, (change) => change.replace(/\d/g, '#'))
+    // "cost about 14,000 kroner a month two years ago": a rate's period before a time ago is no part of it.
+    .replace(RATE_BEFORE_AGO, (period) => period.replace(/\p{L}/gu, '#'))
+    // "The next day, PT Penyeberangan closed the berth": capitals before a name are part of it, not a time zone.
+    .replace(/(?<=,\s*[A-Z])[A-Z]{1,3}(?=\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\p{Lu}\p{Ll})/gu, (letters) =>
+      letters.toLowerCase(),
+    )
+    .replace(DATELINE, (dateline) => ' '.repeat(dateline.length))
+    .replace(DATELINE_ALONE, (dateline) => ' '.repeat(dateline.length))
+    // "The taps will run all night tonight": chrono reads "night tonight"; the night is tonight's.
+    .replace(/\b(?:all\s+)?night(?=\s+tonight\b)/gi, (night) => ' '.repeat(night.length))
+    // "« Tonight we think of the crew », said Lehartel on Wednesday": guillemets quote as curly marks do.
+    .replace(/«/g, '“')
+    .replace(/»/g, '”')
+    // "If the outage lasts until June": chrono reads "last s" (the second gone by) to June; "holds" is a verb to it.
+    .replace(/\b([Ll])asts\b/g, (_, l: string) => `${l === 'L' ? 'H' : 'h'}olds`)
+    .replace(BUDDHIST_YEAR, (year) => ourYear(year, parseISO(published)))
+    .replace(MINGUO_YEAR, (era, year: string) => String(Number(year) + MINGUO_OFFSET).padEnd(era.length));
+  const day = parseISO(published);
+  const instant = new Date(day.getFullYear(), day.getMonth(), day.getDate(), 12);
+  const resolved: ResolvedDate[] = [];
+  const holidays = calendar ? holidaysIn(sentence, day.getFullYear(), calendar) : [];
+  const push = (text: string, index: number, [period, direction]: [Period, Direction?]) => {
+    // A period over before the report was written is not still to come, whatever the verb ("agreed to fund it
+    // last month", "was due to resume on Wednesday but").
+    const expected =
+      (direction === 'future' || direction === 'either' || period.start > published) &&
+      periodEnd(period.start, period.precision) >= published;
+    // The phrase as written, whatever was masked or read in our era: "since 29 March 2569".
+    // A year read in our era ends where the year as written does: "in B.E. 2568", not "in B.E.".
+    const at = sentence.indexOf(text, index);
+    const era = [...written.matchAll(BUDDHIST_YEAR), ...written.matchAll(MINGUO_YEAR)].find(
+      (year) => year.index < at + text.length && at < year.index + year[0].length,
+    );
+    const cited = at >= 0 ? written.slice(at, Math.max(at + text.length, era ? era.index + era[0].length : 0)) : text;
+    // "on Monday, 25 May, at 10:00", "16:10 Yesterday", "tonight at 20:00 EAT": a clock time beside the day is no part
+    // of the date the phrase cites.
+    const leading = CLOCK_BEFORE.exec(cited)?.[0] ?? '';
+    // chrono's "March of" in "March of last year" ends on a word of the year's phrase.
+    const shown = cited
+      .slice(leading.length)
+      .replace(CLOCK_AFTER, '')
+      .replace(/\s+of$/i, '');
+    // "training at 5:30 a.m. for six weeks": chrono reads the clock time six weeks on; what is left is a span.
+    if (FOR_SPAN.test(shown)) return;
+    resolved.push({
+      text: shown,
+      index: index + leading.length,
+      ...period,
+      expected,
+    });
+  };
+  let monthEnd = -1;
+  const spoken: { text: string; index: number }[] = [];
+  for (const read of parser.parse(sentence, { instant }, { forwardDate: false })) {
+    // "the Mago de Oz–Plaza de España section": chrono reads a name ending in "ago" as a time ago ("the M ago").
+    if (/\p{L}ago$/iu.test(read.text)) continue;
+    const part = dayOfPartOfDay(read, instant, sentence);
+    if (part === null) continue;
+    const result = part ?? read;
+    // Inside a quotation, "tonight" or "tomorrow" is the speaker's: it counts from the day they spoke, if told.
+    const deictic = result.text.trim().replace(/[,.]$/, '');
+    if (DEICTIC.test(deictic) && insideQuotation(sentence, result.index)) {
+      spoken.push({ text: deictic, index: result.index });
+      continue;
+    }
+    // A holiday's name is read whole ("New Year's Day"), not for the words chrono knows in it; a date written after it
+    // ("Twelfth Night, Jan. 6, 2027", which chrono reads from "Night") is read from where the holiday ends.
+    const inHoliday = holidays.find(
+      (h) => result.index < h.index + h.text.length && h.index < result.index + result.text.length,
+    );
+    if (inHoliday) {
+      const end = inHoliday.index + inHoliday.text.length;
+      if (
+        result.index + result.text.length > end &&
+        /\d/.test(sentence.slice(end, result.index + result.text.length))
+      ) {
+        const blanked = sentence.slice(0, inHoliday.index) + ' '.repeat(inHoliday.text.length) + sentence.slice(end);
+        const date = parser
+          .parse(blanked, { instant }, { forwardDate: false })
+          .find((again) => again.index >= end && again.index < result.index + result.text.length);
+        const found = date && periodFor(sentence, date, day, day, order);
+        if (date && found) push(date.text.trim(), date.index, found);
+      }
+      continue;
+    }
+    // "in the Dáil": chrono's words end at a letter it does not know; a match inside a word is none.
+    if (
+      /\p{L}/u.test(sentence.charAt(result.index + result.text.length)) ||
+      /\p{L}/u.test(sentence.charAt(result.index - 1)) ||
+      // "more than 2,000 years ago": chrono's "000 years ago" is inside a number.
+      /\d[,.]$/.test(sentence.slice(0, result.index))
+    )
+      continue;
+    // "while the emergency lasts": chrono reads "last s" as the second gone by; a clock's unit is no date ("at ten past
+    // the hour").
+    if (
+      /^(?:last|next|past|this)\s*(?:the\s+)?(?:s|secs?|seconds?|mins?|minutes?|hrs?|hours?)$/i.test(result.text.trim())
+    )
+      continue;
+    // "in March last year", "from 19 March of this year": the year was read with the month; "on May 27 last month" says
+    // the month twice.
+    const gap = monthEnd >= 0 ? sentence.slice(monthEnd, result.index) : undefined;
+    if (
+      gap !== undefined &&
+      /^[\s,]*(?:of\s*)?$/i.test(gap) &&
+      /^(?:last|this|next) (?:year|month)$/i.test(result.text.trim())
+    )
+      continue;
+    if (
+      gap !== undefined &&
+      /^\s*(?:,|in|of)?\s*$/i.test(gap) &&
+      /^\d{4}$/.test(result.text.trim().replace(/^\D+/, ''))
+    )
+      continue;
+    // A duration fixes no month: "closed for nine days in 2019" tells the year.
+    monthEnd =
+      result.start.isCertain('month') && !ANAPHORIC.test(result.text.trim()) ? result.index + result.text.length : -1;
+    // The day a plan was told ("said on Monday that talks would resume on Thursday"), not the start of a state
+    // ("has slowed the ports since Feb. 2, and that its members would return to work on Thursday").
+    const earlier = resolved.findLast(
+      (date) =>
+        date.precision === 'day' &&
+        date.start <= published &&
+        !/\b(?:since|from)\s*$/i.test(sentence.slice(0, date.index)) &&
+        !/^(?:since|from)\b/i.test(date.text) &&
+        // "the rules, gazetted on July 10, would …": a participle's day set off by commas is no day a plan was told; nor
+        // is a relative clause's ("A deep clean, which began Aug. 4, is expected to be completed Wednesday").
+        !/,\s*(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+(?:on\s+)?$|,\s*(?:which|who|that)\s+[^,;]*$/i.test(
+          sentence.slice(0, date.index),
+        ),
+    );
+    const found = periodFor(
+      sentence,
+      result,
+      day,
+      earlier ? parseISO(earlier.start) : day,
+      order,
+      anchor ? parseISO(anchor) : undefined,
+    );
+    if (!found) continue;
+    // "family events for Founding Day on Sunday", "the Great Union Day procession on Monday": a weekday told beside a
+    // holiday that falls on it within the week either side is the holiday's, whatever the verbs.
+    const onHoliday = calendar && holidayOnWeekday(sentence, result, holidays, calendar, day);
+    if (onHoliday) {
+      push(result.text.trim(), result.index, [periodOf(onHoliday, 'day'), onHoliday > day ? 'future' : 'past']);
+      continue;
+    }
+    // "the day after Green March Day (6 November)": the day in brackets is the named day's, and where the calendar does
+    // not know the name, the phrase counts from it; where it does, the holiday's own reading counts, and the brackets
+    // date the holiday ("the day after National Day (December 17)").
+    // (chrono may take the bracket with the day: "(Sunday 25 October".)
+    const counted = BRACKETED_NAMED_DAY.exec(sentence.slice(0, result.index + (/^\(/.test(result.text) ? 1 : 0)));
+    const known = counted && holidays.some((holiday) => holiday.index > counted.index && holiday.index < result.index);
+    const step = !counted || known ? 0 : counted[1] ? 1 : -1;
+    // "made 18, 19 and 20 February public holidays": days listed in one month start at the first.
+    const listed =
+      found[0].precision === 'day' && LISTED_LAST.test(result.text)
+        ? LISTED_DAYS.exec(sentence.slice(0, result.index))
+        : null;
+    const first = listed ? Number(listed[1]) : 0;
+    const start = parseISO(found[0].start);
+    push(
+      result.text.trim(),
+      result.index,
+      step !== 0 && found[0].precision === 'day' && /^\s*\)/.test(sentence.slice(result.index + result.text.length))
+        ? [periodOf(addDays(start, step), 'day'), found[1]]
+        : first > 0 && first < start.getDate()
+          ? [periodOf(setDate(start, first), 'day'), found[1]]
+          : found,
+    );
+  }
+  // '"Tomorrow the buses stay in the depots," Marzo told reporters on Tuesday': the day a quotation was said, when it
+  // dates what is quoted, is the attribution's, no event of its own (as "…, police said on Friday." after a dated fact).
+  const sayings = new Set<ResolvedDate>();
+  for (const quoted of spoken) {
+    const said = spokenOn(sentence, quoted.index, resolved);
+    // '"…," Dasgupta said on Friday. "Tomorrow our engineers will start …"': a quotation opening the sentence goes on
+    // from the one before, spoken on the day told there.
+    const opening = Math.max(sentence.lastIndexOf('“', quoted.index), sentence.lastIndexOf('"', quoted.index));
+    // A quotation's "the day after tomorrow" with no day of saying told counts from the report (the golds agree).
+    const spokenStart =
+      said?.start ??
+      (opening === sentence.search(/\S/) ? saidOn : undefined) ??
+      (/^(?:the\s+)?day\s/i.test(quoted.text) ? published : undefined);
+    if (!spokenStart) continue;
+    if (
+      said &&
+      (PLAIN_SAYING.test(sentence.slice(Math.max(0, said.index - 60), said.index)) ||
+        SAID_AFTER_QUOTE.test(sentence.slice(0, said.index)) ||
+        SAYING_AFTER_DAY.test(sentence.slice(said.index + said.text.length, quoted.index)))
+    )
+      sayings.add(said);
+    const offset = /after tomorrow$/i.test(quoted.text)
+      ? 2
+      : /before yesterday$/i.test(quoted.text)
+        ? -2
+        : /^(?:tomorrow)/i.test(quoted.text)
+          ? 1
+          : /^(?:yesterday|last night)/i.test(quoted.text)
+            ? -1
+            : 0;
+    const direction = offset > 0 ? 'future' : offset < 0 ? 'past' : undefined;
+    push(quoted.text, quoted.index, [periodOf(addDays(parseISO(spokenStart), offset), 'day'), direction]);
+  }
+  const namedDays = new Set(resolved.filter((date) => date.precision === 'day').map((date) => date.start));
+  for (const holiday of holidays) {
+    const found = calendar && holidayPeriod(sentence, holiday, day, calendar, namedDays);
+    // "on National Foundation Day, the 11th", "on Easter Monday, 6.4.": the day of the month the writer gives must be
+    // the holiday's in the calendar read, or the writer keeps another country's (Japan's 11 February, not Korea's 3
+    // October) or church's (the Western Easter Monday in a city that keeps both).
+    const told = /^,?\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th\b|\.\d{1,2}\.)/.exec(
+      sentence.slice(holiday.index + holiday.text.length),
+    );
+    if (found && (!told || parseISO(found[0].start).getDate() === Number(told[1])))
+      push(holiday.text, holiday.index, found);
+  }
+  // "The following day, traders ended the sit-in": a day counted from the one the text just told of, when the
+  // sentence has no date of its own before it ("Just 48 hours later, Samoa lifted the rationing it had imposed on 4
+  // June" opens on it; "The ship sank on Tuesday and was found two days later" counts from its own Tuesday).
+  const found = anchor ? RELATIVE_DAY.exec(sentence) : null;
+  const opening =
+    found !== null && /^(?:(?:just|only|some|about|barely|exactly)\s+)?$/i.test(sentence.slice(0, found.index));
+  // "He had not slept well the night before": what did not happen is no event. Nor is a level's baseline: "up from about
+  // 60 cubic feet per second a day earlier".
+  const relative =
+    found &&
+    (resolved.length === 0 || opening) &&
+    !/\b(?:not|never)\b|n['’]t\b/i.test(clauseBefore(sentence, found.index)) &&
+    !FROM_PRICE.test(sentence.slice(0, found.index))
+      ? found
+      : null;
+  if (relative && anchor && !insideQuotation(sentence, relative.index)) {
+    const counted = addDays(parseISO(anchor), offsetOf(relative[0]));
+    // "The following day, investigators detained …" landing after the report: it counts from another day than the
+    // sentence before told of.
+    const told = directionAt(sentence, relative.index, relative.index + relative[0].length);
+    if (!(told === 'past' && counted > day)) push(relative[0], relative.index, [periodOf(counted, 'day')]);
+  }
+  // "The following Monday, the board met", "The Friday before, police had raided the site": a weekday counted from the
+  // day the text just told of, on the same terms; inside a sentence with no date of its own, only when told as done
+  // ("had been published the previous Tuesday", not "could be lifted the following Monday").
+  const weekdayFound = anchor ? RELATIVE_WEEKDAY.exec(sentence) : null;
+  // "The previous Tuesday, 4 August, …": a weekday with its date is told by the date.
+  const dated = (found: RegExpExecArray) =>
+    resolved.some((date) => date.index < found.index + found[0].length && date.index + date.text.length > found.index);
+  if (
+    weekdayFound &&
+    anchor &&
+    !dated(weekdayFound) &&
+    (/^(?:on)?$/i.test(sentence.slice(0, weekdayFound.index).trim()) ||
+      (resolved.length === 0 &&
+        directionAt(sentence, weekdayFound.index, weekdayFound.index + weekdayFound[0].length) === 'past')) &&
+    !insideQuotation(sentence, weekdayFound.index)
+  ) {
+    const [, ahead, behind, before, after] = weekdayFound;
+    const weekday = WEEKDAYS.indexOf((ahead ?? behind ?? before ?? after).toLowerCase());
+    const step = ahead || after ? 1 : -1;
+    let counted = addDays(parseISO(anchor), step);
+    while (counted.getDay() !== weekday) counted = addDays(counted, step);
+    const told = directionAt(sentence, weekdayFound.index, weekdayFound.index + weekdayFound[0].length);
+    if (!(told === 'past' && counted > day)) push(weekdayFound[0], weekdayFound.index, [periodOf(counted, 'day')]);
+  }
+  // "on Friday (May 23)", "on All Saints' Day (November 1)" name one day twice: keep the first. A holiday with its date
+  // elsewhere in the sentence ("Eid al-Adha was celebrated … on May 27") is told by the date. A holiday beside a date of
+  // another day ("on Sham el-Nessim, the April 14 holiday") is the writer's calendar, not the one the reader keeps:
+  // the date stands.
+  // "On 2026-07-11 and 2026-07-12, trains are replaced by buses": two days running are one span, told by its first.
+  const nextDayOf = (date: ResolvedDate, other: ResolvedDate) =>
+    date.precision === 'day' &&
+    other.precision === 'day' &&
+    format(addDays(parseISO(other.start), 1), 'yyyy-MM-dd') === date.start &&
+    // "on Saturday (March 21) and Sunday (March 22)", "Saturday, March 21, and Sunday, March 22" too.
+    /^\)?,?\s*(?:and|&)\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(\s*)?$/.test(
+      sentence.slice(other.index + other.text.length, date.index),
+    ) &&
+    // "last Thursday, and on Friday the chief executive ordered …" tells a day of its own.
+    !/^(?:on|at|in|by|from|since)\s/i.test(date.text);
+  const named = new Set(holidays.map((holiday) => holiday.index));
+  // "for the national Remembrance of the Dead, and on Tuesday": a conjunction between them tells two days.
+  const beside = (a: ResolvedDate, b: ResolvedDate) => {
+    const [first, second] = a.index < b.index ? [a, b] : [b, a];
+    const gap = sentence.slice(first.index + first.text.length, second.index);
+    return gap.length < 12 && !/\b(?:and|or|but|then)\b/i.test(gap);
+  };
+  // "On 21/03/2026, the Saturday on which Togo observed Eid al-Fitr": a holiday in an apposition to a day tells which
+  // holiday the day was, by the writer's calendar.
+  const apposed = (day: ResolvedDate, holiday: ResolvedDate) =>
+    day.precision === 'day' &&
+    day.index < holiday.index &&
+    /^,\s+(?:the\s+)?[^,;.]{0,40}?\b(?:on\s+which|when)\b[^,;.]*$/i.test(
+      sentence.slice(day.index + day.text.length, holiday.index),
+    );
+  // "on Tuesday evening last, 28th July": the date after a weekday that falls on it tells which.
+  const datedAfter = (date: ResolvedDate, all: readonly ResolvedDate[]) => {
+    const weekday =
+      /^(?:on\s+)?((?:sun|mon|tues|wednes|thurs|fri|satur)day)(?:\s+(?:morning|afternoon|evening|night))?$/i.exec(
+        date.text.trim(),
+      );
+    return (
+      weekday !== null &&
+      all.some(
+        (other) =>
+          other.index > date.index &&
+          other.precision === 'day' &&
+          /^\s*(?:last|next)?\s*,\s*$/i.test(sentence.slice(date.index + date.text.length, other.index)) &&
+          parseISO(other.start).getDay() === WEEKDAYS.indexOf(weekday[1].toLowerCase()),
+      )
+    );
+  };
+  // "booked the cast for the red carpet on the 14th, …, at the evening gala on Thursday 14 May": a day of the month that
+  // the sentence gives in full elsewhere is that day.
+  const ordinalAlone = (date: ResolvedDate) => /^(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)$/i.test(date.text);
+  const inFull = (date: ResolvedDate) =>
+    resolved.find(
+      (other) =>
+        other.precision === 'day' &&
+        !ordinalAlone(other) &&
+        other.start !== date.start &&
+        other.start.slice(8) === date.start.slice(8),
+    );
+  // "was due to reopen on Monday 21st, but … because Monday has been declared a public holiday": a weekday named again
+  // after its date in the same sentence is that day (not "again on Monday", "the following Monday").
+  const namedAgain = (date: ResolvedDate) => {
+    const weekday = /^(?:on\s+)?((?:sun|mon|tues|wednes|thurs|fri|satur)day)$/i.exec(
+      date.text.trim().replace(/[,.]$/, ''),
+    );
+    if (
+      !weekday ||
+      /\b(?:again|next|following|another|every|each|previous|last)\s+(?:on\s+)?$/i.test(sentence.slice(0, date.index))
+    ) {
+      if (process.env.DBGX) console.log('RU319');
+      return undefined;
+    }
+    return resolved.find(
+      (other) =>
+        other.index < date.index &&
+        // "from Sunday the 21st, ended this past weekend: the last cuts took place on Sunday": a time told without a
+        // date between them moves the telling to another week ("until Tuesday 22nd" does not).
+        !resolved.some(
+          (between) => between.index > other.index && between.index < date.index && !/\d/.test(between.text),
+        ) &&
+        other.precision === 'day' &&
+        /\d/.test(other.text) &&
+        other.text.toLowerCase().includes(weekday[1].toLowerCase()) &&
+        parseISO(other.start).getDay() === WEEKDAYS.indexOf(weekday[1].toLowerCase()),
+    );
+  };
+  return resolved
+    .map((date) => {
+      const twin = ordinalAlone(date) ? inFull(date) : namedAgain(date);
+      return twin ? { ...date, start: twin.start, expected: date.expected || twin.start > published } : date;
+    })
+    .filter((date) => !sayings.has(date))
+    .sort((a, b) => a.index - b.index)
+    .filter((date, i, all) => i === 0 || !nextDayOf(date, all[i - 1]))
+    .filter((date, _, all) => !datedAfter(date, all))
+    .filter(
+      (date, i, all) =>
+        !all.slice(0, i).some(
+          (other) =>
+            other.start === date.start &&
+            other.precision === date.precision &&
+            date.index - (other.index + other.text.length) < 4 &&
+            // "On the day of Tabaski, Wednesday 27 May": the date tells it, not the holiday before it.
+            (!named.has(other.index) || named.has(date.index)),
+        ),
+    )
+    .filter((date, _, all) => {
+      // "on St Patrick's Day, Tuesday", "On Sunday, the Qingming Festival": a weekday beside a holiday names the
+      // holiday's day, not one of its own. When the holiday falls on it, the holiday tells which ("on Monday, Martin
+      // Luther King Jr. Day" a week later), and the first written is cited when both read the same day; when it does
+      // not fall on it, neither is sure.
+      const agree = (holiday: ResolvedDate, weekday: number) => parseISO(holiday.start).getDay() === weekday;
+      const first = (weekday: ResolvedDate, holiday: ResolvedDate) =>
+        weekday.start === holiday.start && weekday.index < holiday.index;
+      const weekday = weekdayOnly(date);
+      if (weekday !== undefined)
+        return !all.some(
+          (other) => named.has(other.index) && beside(date, other) && !(agree(other, weekday) && first(date, other)),
+        );
+      if (!named.has(date.index)) return true;
+      return !all.some((other) => {
+        if (named.has(other.index)) return false;
+        const told = weekdayOnly(other);
+        if (told !== undefined && beside(date, other)) return !agree(date, told) || first(other, date);
+        return other.start === date.start
+          ? other.precision === date.precision
+          : beside(date, other) || apposed(other, date);
+      });
+    });
+}
+
+/** A gathering words are said at, before its day: "at a briefing ", "at the council's press conference ". */
+const GATHERING_BEFORE_DAY =
+  /\bat\s+(?:an?|the|his|her|its|their|\p{Lu}[\p{L}'’]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:briefing|press\s+conference|news\s+conference|meeting|hearing|session|rally|ceremony)\s+$/u;
+/**
+ * The day a quotation was spoken, when its attribution in the same sentence states it: '"The swearing-in will be
+ * tomorrow morning," Sinsua told The Straits Courier on Monday.' Only a day the reader already resolved counts.
+ */
+function spokenOn(sentence: string, index: number, resolved: readonly ResolvedDate[]): ResolvedDate | undefined {
+  const closing = sentence.slice(index).search(/[”"]|(?<=[,.?!])['’](?=\s)/);
+  if (closing < 0) {
+    if (process.env.DBGX) console.log('RU320');
+    return undefined;
+  }
+  const end = index + closing + 1;
+  const opening = Math.max(sentence.lastIndexOf('“', index), sentence.lastIndexOf('"', index));
+  const days = resolved.filter((date) => date.precision === 'day');
+  const after = days.find((date) => {
+    // A speaker's title may have its stop: '"…," Eng. Tekle told the Gazette on Monday'.
+    const between = sentence.slice(end, date.index).replace(/\b\p{Lu}\p{Ll}{0,3}\.(?=\s\p{Lu})/gu, '');
+    return date.index >= end && /^,?\s/.test(between) && !/[.;“”"]/.test(between) && SPEECH_VERB.test(between);
+  });
+  // 'Speaking to Indus News on Monday night, general secretary Ghulam Rasool Baloch said: "…tomorrow …"': the
+  // subject and its verb of saying may stand between the day and the quotation.
+  const before = days.find((date) => {
+    const lead = sentence.slice(0, date.index);
+    const between = sentence.slice(date.index + date.text.length, opening);
+    return (
+      date.index < opening &&
+      // 'said on Friday by phone from Frankfurt: "…"': how and where the words were said may stand between.
+      ((SPEECH_VERB.test(lead.slice(-60)) &&
+        /^,?(?:\s+(?:by|from|in|via|over|to|at)\s+[^.;:"“”,]{1,40}?)?\s*[:,]?\s*$/.test(between)) ||
+        // "On Monday the company's spokeswoman, Mayra Soto, had told this station: "…"".
+        (/^\s*$/.test(lead) && SAYING_AFTER_DAY.test(`${between}"`)) ||
+        // "Director general Mykola Subota at a briefing this morning: "…"": the gathering it was said at.
+        (GATHERING_BEFORE_DAY.test(lead) && /^\s*:\s*$/.test(between)) ||
+        (/\bspeaking\b/i.test(lead.slice(-60)) &&
+          /^,?\s*[^.;:"“”]{0,140}\b(?:said|says|added)\s*[:,]?\s*$/.test(between)))
+    );
+  });
+  return after ?? before;
+}
+
+/** The weekday a phrase names with nothing else ("Tuesday", "on Tuesday,"), as date-fns counts it; else undefined. */
+function weekdayOnly(date: ResolvedDate): number | undefined {
+  const found = /^(?:on\s+)?((?:sun|mon|tues|wednes|thurs|fri|satur)day),?$/i.exec(date.text.trim());
+  return found ? WEEKDAYS.indexOf(found[1].toLowerCase()) : undefined;
+}
+
+/**
+ * A day told by its distance from the one before it: "the following morning", "the previous evening", "a day
+ * earlier", "two days later", "48 hours later", "earlier in the day", "later that day". Not "two days before the
+ * opening" or "a day later than planned": those count from something else.
+ */
+const RELATIVE_DAY =
+  /\b(?:(?:the )?(?:following|next|previous|preceding) (?:day|morning|afternoon|evening|night)|(?:(?:a|one|two|three|four|five|six|\d) days?|(?:some |about )?(?:24|48|72) hours|a week) (?:later|earlier|afterwards?)|(?:earlier|later) (?:in|on) the day|(?:earlier|later) that (?:day|morning|afternoon|evening|night)|(?:that|the) same day|the (?:day|night|evening|morning) (?:before|after)(?=\s*[,;.]))\b(?![ ]*,?[ ]+(?:after|before|than)\b)/i;
+/** "the following Monday", "the previous Tuesday", "the Friday before": a weekday counted from another day. */
+const RELATIVE_WEEKDAY =
+  /\bthe\s+(?:(?:following|next)\s+((?:sun|mon|tues|wednes|thurs|fri|satur)day)|previous\s+((?:sun|mon|tues|wednes|thurs|fri|satur)day))\b|\bthe\s+((?:sun|mon|tues|wednes|thurs|fri|satur)day)\s+before(?=\s*[,;.])|\bthe\s+((?:sun|mon|tues|wednes|thurs|fri|satur)day)\s+after(?=\s*[,;.])/i;
+/** How many days a relative phrase counts from the day before it. */
+function offsetOf(phrase: string): number {
+  const lower = phrase.toLowerCase();
+  const sign =
+    /\b(?:earlier|previous|preceding|before)\b/.test(lower) && !/ (?:in|on) the day|that /.test(lower) ? -1 : 1;
+  if (/(?:in|on) the day|that (?:day|morning|afternoon|evening|night)|same day/.test(lower)) return 0;
+  if (/\bweek\b/.test(lower)) return 7 * sign;
+  const hours = /(24|48|72) hours/.exec(lower);
+  if (hours) return (Number(hours[1]) / 24) * sign;
+  const days = /^(a|one|two|three|four|five|six|\d) days?/.exec(lower);
+  return (days ? countOf(days[1]) : 1) * sign;
+}
+
+/**
+ * "on Friday, May 15": of the years the tense allows, and the nearest either side of publication, the one in which
+ * the day falls on the weekday named with it; none within half a year (a slip of the writer's), no year at all.
+ */
+function sameWeekdayYear(
+  published: Date,
+  month: number,
+  day: number,
+  weekday: number,
+  toward: Direction,
+): number | undefined {
+  return [toward, 'past' as const, 'future' as const]
+    .map((direction) => yearFor(published, month, day, direction))
+    .find((year) => {
+      const date = new Date(year, month - 1, day);
+      return date.getDay() === weekday && Math.abs(differenceInCalendarDays(date, published)) <= HALF_YEAR_DAYS;
+    });
+}
+
+/**
+ * Before a holiday, a word that makes it a bound, a span, a reason or a habit, not the day: "before Christmas", "since Easter",
+ * "during Durga Puja",
+ * "home for Easter", "every Saint Sava's Day".
+ */
+const HOLIDAY_BOUND =
+  /\b(?:before|by|until|till|ahead of|after|since|following|from|through|throughout|over|during|for|every|each|(?:run|lead)-up to|leading up to|around)\s+(?:the\s+)?$/i;
+/** After it, a word that makes it a span or a season: "the Christmas holidays", "Easter weekend". */
+const WEEKDAY_BEFORE_HOLIDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?:the\s+)?$/i;
+const HOLIDAY_SPAN =
+  /^\s+(?:weekend|holidays?|break|bridge|period|week|season|rush|recess|sales?|deals?|shopping|trade|trading|getaway|races?|regatta|markets?|fair|menu|lights|timetable|schedule|programme|program)\b/i;
+/** Before it, a day counted from it: "the day after", "the eve of", "the Friday after". */
+const COUNTED_FROM_HOLIDAY = new RegExp(`\\bthe\\s+(?:${COUNTED_FROM}|eve\\s+of)\\s+(?:the\\s+)?$`, 'i');
+
+/** The holiday a bare weekday is told beside ("Founding Day on Sunday"), when it falls on that weekday near the report. */
+function holidayOnWeekday(
+  sentence: string,
+  result: chrono.ParsedResult,
+  holidays: readonly HolidayMention[],
+  calendar: HolidayCalendar,
+  published: Date,
+): Date | undefined {
+  const weekday = /^(?:on\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day[,.]?$/i.exec(result.text.trim());
+  if (!weekday) {
+    if (process.env.DBGX) console.log('RU321');
+    return undefined;
+  }
+  // Before it, or after it as the day's own: "Monday's King's Birthday family day".
+  const beside = holidays.find(
+    (holiday) =>
+      /^\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}$/u.test(sentence.slice(holiday.index + holiday.text.length, result.index)) ||
+      /^['’]s\s+$/.test(sentence.slice(result.index + result.text.length, holiday.index)),
+  );
+  if (!beside || COUNTED_FROM_HOLIDAY.test(sentence.slice(0, beside.index))) {
+    if (process.env.DBGX) console.log('RU322');
+    return undefined;
+  }
+  const year = published.getFullYear();
+  return [year - 1, year, year + 1]
+    .flatMap((y) => calendar.dayOf(beside.name, y) ?? [])
+    .map((iso) => parseISO(iso))
+    .find(
+      (date) =>
+        WEEKDAYS[date.getDay()].startsWith(weekday[1].toLowerCase()) &&
+        Math.abs(differenceInCalendarDays(date, published)) <= 7,
+    );
+}
+
+/** The day of a named holiday: the one the tense points to, or the nearest when the sentence leaves it open. */
+function holidayPeriod(
+  sentence: string,
+  holiday: HolidayMention,
+  published: Date,
+  calendar: HolidayCalendar,
+  named: ReadonlySet<string>,
+): [Period, Direction?] | undefined {
+  const end = holiday.index + holiday.text.length;
+  // "Meskel Square", "Independence Avenue": a place named after the day.
+  if (
+    /^\s+(?:Square|Street|St|Road|Avenue|Ave|Park|Hall|Bridge|Station|Stadium|Plaza|Boulevard|Gardens?)\b/.test(
+      sentence.slice(end),
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU323');
+    return undefined;
+  }
+  if (isNickname(sentence.slice(0, holiday.index), sentence.slice(end))) {
+    if (process.env.DBGX) console.log('RU324');
+    return undefined;
+  }
+  // "residents will spend Midsummer without hot water": the holiday as a span someone lives through, no event.
+  if (/\b(?:spend|spends|spending|spent)\s+(?:the\s+)?$/i.test(sentence.slice(0, holiday.index))) {
+    if (process.env.DBGX) console.log('RU325');
+    return undefined;
+  }
+  // 'Our breakfast show "Mardi Gras Matin"': a holiday's name opening a quoted title that goes on is the title's.
+  if (
+    /["“‘]\s*$/.test(sentence.slice(0, holiday.index)) &&
+    /^\s+\p{Lu}\p{Ll}+[^"”’]*["”’]/u.test(sentence.slice(end))
+  ) {
+    if (process.env.DBGX) console.log('RU326');
+    return undefined;
+  }
+  // "on the eve of Rosh Hashanah", "the day after Labor Day", "the day following the Mid-Autumn Festival", "the Monday
+  // before Thanksgiving": the day, or the first such weekday, before or after the holiday's.
+  const counted = COUNTED_FROM_HOLIDAY.exec(sentence.slice(0, holiday.index));
+  const step = /^(?:after|following)$/i.test(counted?.[2] ?? '') ? 1 : -1;
+  // "the week after Thanksgiving": the week from the Monday after it. "The week before Easter" may be the seven days
+  // before it or the week before its own: no date.
+  const week = /^week$/i.test(counted?.[1] ?? '');
+  if (week && step < 0) {
+    if (process.env.DBGX) console.log('RU327');
+    return undefined;
+  }
+  const weekday = week ? 1 : WEEKDAYS.indexOf(counted?.[1]?.toLowerCase() ?? '');
+  const counting = (date: Date) => {
+    if (!counted) return date;
+    let day = addDays(date, step);
+    while (weekday >= 0 && day.getDay() !== weekday) day = addDays(day, step);
+    return day;
+  };
+  // "on Friday, the Mid-Autumn Festival holiday": a weekday's holiday is that day, not a span of days.
+  const weekdays =
+    /^\s+holiday\b/i.test(sentence.slice(end)) && WEEKDAY_BEFORE_HOLIDAY.test(sentence.slice(0, holiday.index));
+  if (
+    // (So is the next in a list after it: "after stopping for Maundy Thursday and Good Friday".)
+    // (Not a span the writer gives the weekday of: "through Otago Anniversary Day on Monday" names the day.)
+    (!counted &&
+      !(
+        /\b(?:through|throughout|over|during)\s+(?:the\s+)?$/i.test(sentence.slice(0, holiday.index)) &&
+        /^\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(sentence.slice(end))
+      ) &&
+      HOLIDAY_BOUND.test(
+        sentence.slice(0, holiday.index).replace(/(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:and|or|&)\s+$|,\s*$/u, ''),
+      )) ||
+    (HOLIDAY_SPAN.test(sentence.slice(end)) && !weekdays)
+  ) {
+    if (process.env.DBGX) console.log('RU328');
+    return undefined;
+  }
+  // "the talks that collapsed at Easter", "home at Christmas": a feast's season, not its day.
+  if (
+    /\bat\s+$/i.test(sentence.slice(0, holiday.index)) &&
+    /^(?:Easter|Christmas|Whitsun|Passover)$/i.test(holiday.text)
+  ) {
+    if (process.env.DBGX) console.log('RU329');
+    return undefined;
+  }
+  // "every year on All Saints' Day many flats are left unattended": a habit. "like the Fourth of July": a likeness.
+  if (EVERY_YEAR.test(sentence.slice(0, holiday.index)) || SIMILE.test(sentence.slice(0, holiday.index))) {
+    if (process.env.DBGX) console.log('RU330');
+    return undefined;
+  }
+  // "Picnic Day is when families come together": what the day is, every year.
+  if (/^\s+(?:is|are)\s+(?:when|about|for|a\s+time|the\s+(?:time|day))\b/i.test(sentence.slice(end))) {
+    if (process.env.DBGX) console.log('RU331');
+    return undefined;
+  }
+  // "The long weekend of St Andrew's Day and National Day is one of the busiest of the year": what it is like, every year.
+  if (
+    /^(?:(?:,|\s+and|\s+or)\s+\p{Lu}[\p{L}'’ -]*?)*\s+(?:is|are)\s+(?:usually\s+|always\s+|often\s+)?(?:one\s+of\s+)?the\s+(?:\p{L}+est|most\s+\p{L}+)\b/u.test(
+      sentence.slice(end),
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU332');
+    return undefined;
+  }
+  // "Maundy Thursday, Good Friday and Easter Monday are public holidays in Norway": what the day is, every year.
+  if (
+    /^(?:(?:,|\s+and|\s+or)\s+\p{Lu}[\p{L}'’ -]*?)*\s+(?:is|are)\s+(?:all\s+|also\s+|both\s+)?(?:an?\s+)?(?:(?:public|bank|national|official|statutory|federal|school|religious|paid)\s+)?(?:holidays?|days? off)\b/u.test(
+      sentence.slice(end),
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU333');
+    return undefined;
+  }
+  // "during Holy Week", "over Golden Week": a week of holidays, not the day a calendar lists first.
+  if (/\bWeek$/i.test(holiday.text)) {
+    if (process.env.DBGX) console.log('RU334');
+    return undefined;
+  }
+  // "Lunar New Year's Eve", "Chinese New Year's Day": another calendar's feast, not the one the name alone is.
+  const told = sentence.slice(0, holiday.index);
+  if (
+    /\b(?:Lunar|Chinese|Jewish|Islamic|Hijri|Persian|Iranian|Ethiopian|Coptic|Thai|Khmer|Lao|Sinhala|Sinhalese|Tamil|Vietnamese|Korean|Tibetan|Nepali|Bengali|Saka|Hindu|Balinese|Julian)\s+$/.test(
+      told,
+    )
+  ) {
+    if (process.env.DBGX) console.log('RU335');
+    return undefined;
+  }
+  // "on 115/03/03 (Lantern Festival)": a note on the date in figures before it, which tells the day or none.
+  if (/\d\s*\(\s*$/.test(told)) {
+    if (process.env.DBGX) console.log('RU336');
+    return undefined;
+  }
+  // "over the Fourth of July weekend": a day of the holiday's weekend, which one unsaid.
+  const weekend = /^\s+(?:long\s+)?weekend\b/i.test(sentence.slice(end));
+  if (isCounterfactual(clauseBefore(sentence, holiday.index))) {
+    if (process.env.DBGX) console.log('RU337');
+    return undefined;
+  }
+  // "as the yard traditionally closes between Christmas and Epiphany": a habit, no one year's day.
+  if (HABITUAL.test(clauseBefore(sentence, holiday.index))) {
+    if (process.env.DBGX) console.log('RU338');
+    return undefined;
+  }
+  // "full reopening had slipped to Easter": the day a thing was moved to is the nearest, whatever the verb.
+  // "The following day, the National Day of Community Service, IELCO has asked …": a holiday set beside a day counted
+  // from another is that day's, nearest the report whatever the verb.
+  const besideCountedDay = /^\s*(?:the\s+)?(?:following|next|previous)\s+day,\s+(?:the\s+)?$/i.test(
+    sentence.slice(0, holiday.index),
+  );
+  // "had been due to keep working the Coral March through Otago Anniversary Day on Monday, but … that plan had been
+  // abandoned": the holiday of a plan told as overtaken is the nearest, whichever side of the report.
+  // So is the holiday of a thing cancelled ("has cancelled all departures on Autonomy Day, Tuesday 9.6.").
+  const overtaken =
+    (/\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|supposed|meant|planned)\b/i.test(
+      sentence.slice(0, holiday.index),
+    ) &&
+      PAST_PLAN_BUT[1].test(sentence.slice(end))) ||
+    /\b(?:cancell?ed|called\s+off|scrapped)\s+(?:[\p{L}-]+\s+){0,4}on\s+$/iu.test(sentence.slice(0, holiday.index));
+  const direction =
+    rescheduledTo(sentence.slice(0, holiday.index), true) || besideCountedDay || overtaken
+      ? undefined
+      : weekdays
+        ? // The weekday it is told beside governs both.
+          directionAt(
+            sentence,
+            WEEKDAY_BEFORE_HOLIDAY.exec(sentence.slice(0, holiday.index))?.index ?? holiday.index,
+            end,
+          )
+        : directionAt(sentence, holiday.index, end);
+  // "Nyepi, which marks the Saka New Year, closes Bali's airport": the holiday as the subject of the simple present
+  // is every year's.
+  if (
+    !/\S/.test(sentence.slice(0, holiday.index).replace(/["“‘']/g, '')) &&
+    direction !== 'past' &&
+    !/\b(?:will|shall|is|are|was|were)\b|['’]ll\b/i.test(sentence)
+  ) {
+    if (process.env.DBGX) console.log('RU339');
+    return undefined;
+  }
+  // "Vienna's own New Year's Eve fireworks … are run by a different contractor, a spokesman said": a holiday naming a
+  // thing in a sentence that tells no time, or tells it in the present, is every year's.
+  if (
+    (direction === undefined ||
+      (direction === 'past' &&
+        /^\s+\p{Ll}+[^.;,]*?\b(?:is|are)\s+(?!due|expected|set|scheduled|planned|going|to\b)/u.test(
+          sentence.slice(end),
+        ))) &&
+    /^\s+\p{Ll}+/u.test(sentence.slice(end)) &&
+    /^(?:[\p{L}'’]+\s+){0,3}$/u.test(sentence.slice(0, holiday.index).replace(/["“‘']/g, ''))
+  ) {
+    if (process.env.DBGX) console.log('RU340');
+    return undefined;
+  }
+  const year = published.getFullYear();
+  const days = [year - 1, year, year + 1].flatMap((y) => {
+    const iso = calendar.dayOf(holiday.name, y);
+    return iso ? [parseISO(iso)] : [];
+  });
+  // "on the eve of National Foundation Day", told as done on the eve: the day counted is the one gone by or to come.
+  const past = days.filter((d) => counting(d) <= published).at(-1);
+  const future = days.find((d) => counting(d) >= published);
+  const distance = (d: Date | undefined) => (d ? Math.abs(differenceInCalendarDays(counting(d), published)) : Infinity);
+  const nearest = distance(past) <= distance(future) ? past : future;
+  // "said Eid al-Adha prayers … next Wednesday would be dedicated": a day the sentence names tells which year's.
+  const agreed = [past, future].find((d) => d && named.has(format(counting(d), 'yyyy-MM-dd')));
+  const chosen = agreed
+    ? agreed
+    : direction === 'past'
+      ? past
+      : direction === 'future'
+        ? future
+        : nearest && distance(nearest) <= NEAREST_LIMIT_DAYS
+          ? nearest
+          : undefined;
+  return chosen && [periodOf(counting(chosen), weekend || week ? 'week' : 'day'), direction];
+}
