@@ -2154,6 +2154,13 @@ const TABLE: Row[] = [
   ['Load tests are scheduled for 11–12.06.2026.', '2026-06-09', '2026-06-11', 'day', 'expected'],
   ["Last year's fire destroyed 40 homes.", '2026-10-23', '2025-01-01', 'year'],
   ['The river is at its highest since March last year.', '2026-11-20', '2025-03-01', 'month'],
+  [
+    'Hotels in Iquitos have been fully booked for weeks for San Juan on the 24th, when the city celebrates.',
+    '2026-06-17',
+    '2026-06-24',
+    'day',
+    'expected',
+  ],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -3767,6 +3774,14 @@ const NO_DATE: [string, string][] = [
   ['Union president Héctor Mamani Rojas spoke to this newspaper at the picket this morning.', '2026-03-20'],
   ['Originally published 4.06.2026, updated 4.06.2026, 14:20.', '2026-06-09'],
   ['Flour prices in Sukkur are at their highest since March last year, dealers said.', '2026-11-20'],
+  [
+    'The river at Iquitos now stands about 2 metres below its level of a year ago, the weather service said.',
+    '2026-06-17',
+  ],
+  ['Commuter April Wang, 34, told The Sunday Formosan she had spent NT$600 on taxis this week.', '2026-09-30'],
+  ['A ferry ticket still costs 25 lei per car, today as in 2019.', '2026-08-20'],
+  ['Original article published in Monitorul Dunării, Brăila, on 20.08.2026.', '2026-08-20'],
+  ['The regional crisis staff has activated the Regional Plan for Oil Pollution Response of 2019.', '2026-05-06'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -174,6 +174,12 @@ describe('events as an editor would list them', () => {
     expect(
       starts('On the 21st, Mr. Hideo Tsuji (72), whose souvenir shop is on the road, closed it for good.'),
     ).toEqual(['2026-10-21']);
+    expect(
+      starts(
+        'Speaking on our programme on Wednesday, the provincial mayor, Ms. Rosa Tuesta, said the shelter had closed.',
+      ),
+    ).toEqual([]);
+    expect(starts('On Wednesday, the provincial mayor, Ms. Rosa Tuesta, closed the shelter.')).toEqual(['2026-10-21']);
   });
 
   it('reads a date in figures in the order of the country of a city it names, in two words or one', () => {

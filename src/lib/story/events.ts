@@ -305,10 +305,10 @@ const LOOK_BACK =
   /^(?:the\s+)?(?:(?:day|night|evening|morning)\s+before|(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night))[,.]?$/i;
 /**
  * After an opening participle of saying and its date: ", Ntshona said …", ", Mr. Hideo Tsuji (72), whose souvenir shop is
- * on the road, said …".
+ * on the road, said …", ", the provincial mayor, Ms. Rosa Tuesta, said: …".
  */
 const SPOKEN_BY = new RegExp(
-  `^[^,;.]*,\\s*(?:[\\p{L}'’.-]+\\s+){0,7}?[\\p{L}'’.-]+(?:\\s+\\(\\d{1,3}\\))?(?:,\\s*(?:who|whose|which)\\s[^,;]{1,80},)?\\s+${SPEECH_VERB.source}`,
+  `^[^,;.]*,\\s*(?:[\\p{L}'’.-]+\\s+){0,7}?[\\p{L}'’.-]+(?:\\s+\\(\\d{1,3}\\))?(?:,\\s*(?:(?:who|whose|which)\\s[^,;]{1,80}|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}),)?\\s+${SPEECH_VERB.source}`,
   'u',
 );
 

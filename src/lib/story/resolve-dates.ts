@@ -589,10 +589,10 @@ const PAST_PLAN_BUT = [
 ];
 /**
  * An instrument's title before "of" and its year: "the Law on Roads of", "the Law on Administrative Management of the
- * Capital, Provinces, Municipalities, Districts and Khans of".
+ * Capital, Provinces, Municipalities, Districts and Khans of", "the Regional Plan for Oil Pollution Response of".
  */
 const INSTRUMENT_TITLE =
-  /\b(?:Act|Law|Code|Ordinance|Statute)\s+(?:on|of|for)\s+(?:[A-Z][a-z]+,?\s+(?:(?:of|on|for|and|the)\s+){0,2}){1,10}$/;
+  /\b(?:Act|Law|Code|Ordinance|Statute|Plan|Strategy)\s+(?:on|of|for)\s+(?:[A-Z][a-z]+,?\s+(?:(?:of|on|for|and|the)\s+){0,2}){1,10}$/;
 /** A day named in words or figures: "on Monday", "on 8 June". */
 const DAY_NAMED = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}\b/i;
 /** Words that tell what became of a plan as still open: "but has been called off", "but is now expected on Friday". */
@@ -1331,11 +1331,12 @@ const STAMP_LABEL =
  * Aqaba on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "511 — Updated Oct. 2,", "Incident report —
  * published", "Service update - issued", "Issued by Harbour Rail Corporation, Hong Kong,", a status page's "As of 14:00,
  * Feb. 16.", "Advisory issued at 0700 hrs on", a release's "Embargoed until 00:01", an order's signature "Done at
- * Chambéry,", a diocese's "Given at Lecce, from the Archiepiscopal Curia,", a live page's entry "Update 6.12.2025 at
+ * Chambéry,", a diocese's "Given at Lecce, from the Archiepiscopal Curia,", "Original article published in Monitorul
+ * Dunării, Brăila, on", a live page's entry "Update 6.12.2025 at
  * 08.30 — …", a market message's "Message VRE-UMM-2026-08-0398, Version 3, published".
  */
 const STAMP_LINE =
-  /^\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Signed|Done|Given|(?:Originally\s+)?[Pp]ublished|Answered|Tabled|(?:Last\s+)?[Uu]pdated|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?(?:\s+from\s+the\s+\p{Lu}[\p{L}' -]*?,)?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?)?(?:\s+[—–]|,)?\s+$/u;
+  /^\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Signed|Done|Given|(?:Originally\s+|Original\s+(?:article|story|report)\s+)?[Pp]ublished|Answered|Tabled|(?:Last\s+)?[Uu]pdated|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?(?:\s+from\s+the\s+\p{Lu}[\p{L}' -]*?,|\s+\p{Lu}[\p{L}' -]*?,)?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?)?(?:\s+[—–]|,)?\s+$/u;
 /**
  * What may follow such a line's date: nothing, a colon or a dash and the update, when it was updated, the issuing
  * office ("…, at Putrajaya."), "by order of …", its time.
@@ -1982,8 +1983,21 @@ function periodFor(
     return undefined;
   // "We lost the whole of September", "for the whole of last month": a span, no event.
   if (/\b(?:whole|entire)\s+of\s+$|\bin\s+all\s+(?:of\s+)?$/i.test(before)) return undefined;
-  // "UAH 15 per trip, as in 2025": the same level then.
-  if (/^in\s+\d{4}$/i.test(text) && /[#\d%][^.;]{0,40},\s*as\s+$/.test(sentence.slice(0, result.index)))
+  // "UAH 15 per trip, as in 2025", "25 lei per car, today as in 2019": the same level then.
+  if (
+    /^in\s+\d{4}$/i.test(text) &&
+    /[#\d%][^.;]{0,40},\s*(?:(?:today|now|still)\s+)?as\s+$/.test(sentence.slice(0, result.index))
+  )
+    return undefined;
+  // "about 2 metres below its level of a year ago": a level's baseline.
+  if (AGO.test(text) && /\blevels?\s+of\s+$/i.test(before)) return undefined;
+  // "she had spent NT$600 on taxis this week": money spent over the period, a level.
+  if (
+    /^this\s+(?:week|month)$/i.test(text) &&
+    new RegExp(String.raw`\b(?:spent|paid|lost|earned)\s+${PAYER_AND_ROUGHLY}(?:${PRICE})[^,;.]{0,30}$`, 'iu').test(
+      sentence.slice(0, result.index),
+    )
+  )
     return undefined;
   // "St Nicholas Day is marked on 6 December": a holiday's custom, every year's (not "which this year is observed on
   // Monday 13 July").

@@ -219,6 +219,13 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     )
   )
     return 'future';
+  // "Hotels have been fully booked for weeks for San Juan on the 24th": what a thing is booked for is ahead.
+  if (
+    /\b(?:is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:booked|sold\s+out|reserved)\b[^,;.]{0,40}\bfor\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]*\s+(?:on\s+)?$/u.test(
+      sentence.slice(0, start),
+    )
+  )
+    return 'future';
   // "forcing the prefecture to abandon its plan to reopen the road on Autumnal Equinox Day": a plan given up may have
   // been for either side of the report.
   if (planGivenUpBefore(sentence.slice(0, start))) return 'either';
