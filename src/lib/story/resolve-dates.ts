@@ -972,6 +972,11 @@ const FIGURE_THEN_VERB = new RegExp(
   String.raw`(?:\b(?:the|a)\s+${FIGURE}|^\s*${FIGURE}(?:\s+[\p{L}-]+)?)\s+\p{L}+ed\s+$`,
   'iu',
 );
+/** Money spent, before the period it was spent in: "she had spent NT$600 on taxis ". */
+const SPENT_BEFORE = new RegExp(
+  String.raw`\b(?:spent|paid|lost|earned)\s+${PAYER_AND_ROUGHLY}(?:${PRICE})[^,;.]{0,30}$`,
+  'iu',
+);
 /** A sum of a kind of takings before its period: "an estimated 1.2 billion yen in lost tourism revenue ". */
 const TAKINGS_BEFORE = new RegExp(
   String.raw`${FIGURE}(?:\s+\p{L}+)?\s+in\s+(?:lost\s+)?(?:[\p{L}-]+\s+){0,2}(?:revenues?|sales|income|earnings|takings|business|spending)\s+(?:in\s+|during\s+|for\s+)?$`,
@@ -1332,8 +1337,8 @@ const STAMP_LABEL =
  * published", "Service update - issued", "Issued by Harbour Rail Corporation, Hong Kong,", a status page's "As of 14:00,
  * Feb. 16.", "Advisory issued at 0700 hrs on", a release's "Embargoed until 00:01", an order's signature "Done at
  * Chambéry,", a diocese's "Given at Lecce, from the Archiepiscopal Curia,", "Original article published in Monitorul
- * Dunării, Brăila, on", a live page's entry "Update 6.12.2025 at
- * 08.30 — …", a market message's "Message VRE-UMM-2026-08-0398, Version 3, published".
+ * Dunării, Brăila, on", a live page's entry "Update 6.12.2025 at 08.30 — …", a market message's "Message
+ * VRE-UMM-2026-08-0398, Version 3, published".
  */
 const STAMP_LINE =
   /^\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Signed|Done|Given|(?:Originally\s+|Original\s+(?:article|story|report)\s+)?[Pp]ublished|Answered|Tabled|(?:Last\s+)?[Uu]pdated|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?(?:\s+from\s+the\s+\p{Lu}[\p{L}' -]*?,|\s+\p{Lu}[\p{L}' -]*?,)?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?)?(?:\s+[—–]|,)?\s+$/u;
@@ -1992,13 +1997,7 @@ function periodFor(
   // "about 2 metres below its level of a year ago": a level's baseline.
   if (AGO.test(text) && /\blevels?\s+of\s+$/i.test(before)) return undefined;
   // "she had spent NT$600 on taxis this week": money spent over the period, a level.
-  if (
-    /^this\s+(?:week|month)$/i.test(text) &&
-    new RegExp(String.raw`\b(?:spent|paid|lost|earned)\s+${PAYER_AND_ROUGHLY}(?:${PRICE})[^,;.]{0,30}$`, 'iu').test(
-      sentence.slice(0, result.index),
-    )
-  )
-    return undefined;
+  if (/^this\s+(?:week|month)$/i.test(text) && SPENT_BEFORE.test(sentence.slice(0, result.index))) return undefined;
   // "St Nicholas Day is marked on 6 December": a holiday's custom, every year's (not "which this year is observed on
   // Monday 13 July").
   if (
@@ -2007,21 +2006,16 @@ function periodFor(
   )
     return undefined;
   // "Truckies we've spoken to this morning are blunt", "spoke to this newspaper at the picket this morning": the
-  // newsroom's own rounds, no event of the story.
+  // newsroom's own rounds, no event of the story. "the queue … is down to six this morning": a level now.
   if (
     /^(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i.test(text) &&
     (/\b(?:we|I)(?:['’]ve|\s+have)?\s+(?:spoken|spoke|talked)\s+(?:to|with)\s+$/i.test(before) ||
       /\b(?:spoke|talked)\s+(?:to|with)\s+(?:this|our)\s+(?:newspaper|paper|reporter|station|radio|programme|program)\b[^,;.]{0,40}$/i.test(
         sentence.slice(0, result.index),
+      ) ||
+      /\b(?:is|are)\s+(?:now\s+)?(?:down|up)\s+to\s+(?:[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$/i.test(
+        before,
       ))
-  )
-    return undefined;
-  // "the queue … is down to six this morning": a level now.
-  if (
-    /^(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i.test(text) &&
-    /\b(?:is|are)\s+(?:now\s+)?(?:down|up)\s+to\s+(?:[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$/i.test(
-      before,
-    )
   )
     return undefined;
   // "We are pausing this live page for now. Coverage resumes tomorrow morning.": a live page's own hours.
@@ -2384,16 +2378,12 @@ function periodFor(
   )
     return undefined;
   // "Launch accidents killed 64 people across the country last year": a nation's tally of a year, no event of it.
-  if (
-    (/^(?:(?:in|of)\s+)?\d{4}$/i.test(text) || /^last\s+year$/i.test(text)) &&
-    /\b(?:(?:across|throughout|in)\s+the\s+(?:country|nation)|nationwide|countrywide)\s+$/i.test(before) &&
-    FIGURE_BEFORE.test(sentence.slice(0, result.index))
-  )
-    return undefined;
   // "About 12 lakh people visited the site during last year's celebrations": a headcount of a year's occasion, a level.
   if (
-    (/^(?:(?:in|of)\s+)?\d{4}$/i.test(text) || /^last\s+year$/i.test(text)) &&
-    HEADCOUNT_THEN.test(sentence.slice(0, result.index))
+    /^(?:(?:in|of)\s+)?\d{4}$|^last\s+year$/i.test(text) &&
+    ((/\b(?:(?:across|throughout|in)\s+the\s+(?:country|nation)|nationwide|countrywide)\s+$/i.test(before) &&
+      FIGURE_BEFORE.test(sentence.slice(0, result.index))) ||
+      HEADCOUNT_THEN.test(sentence.slice(0, result.index)))
   )
     return undefined;
   // "Up to 2.1 million tonnes a year went through Constanta a year ago": a rate then, a level.
@@ -3323,8 +3313,8 @@ function periodFor(
     return undefined;
   // "Customs Law No. 20 of 1998", "Law 7,783 of 1989", "Association Decision 7/2026", "the Public Employe Relations Act
   // of 1970", "the Road Traffic Regulations of 2013", "Act I of 2012", "LN 231 of 2019", "Sub-decree No. 123 ANKr.BK of
-  // 2019": an instrument's number or title;
-  // "the Class of 2026", a cohort's name, not when anything happened in the story.
+  // 2019": an instrument's number or title; "the Class of 2026", a cohort's name, not when anything happened in the
+  // story.
   if (
     /^of\s/i.test(text) &&
     (INSTRUMENT.test(sentence.slice(0, result.index)) ||
