@@ -40,6 +40,9 @@ const report = (slug: string, published: string, ...texts: string[]): StoryRepor
   published,
   passages: texts.map((text, i) => ({ id: `p-${i + 1}`, text })),
 });
+/** The days of the event candidates one report of that day gives. */
+const startsOn = (published: string, ...texts: string[]) =>
+  eventCandidates(report('a', published, ...texts), find, lexicon).map((event) => event.start);
 
 describe('people', () => {
   it('finds every spelling and prefers the full name', () => {
@@ -146,8 +149,7 @@ describe('events as an editor would list them', () => {
   });
 
   it('takes no event from a correction note, which tells what the report once said wrongly', () => {
-    const starts = (...texts: string[]) =>
-      eventCandidates(report('a', '2026-03-20', ...texts), find, lexicon).map((event) => event.start);
+    const starts = (...texts: string[]) => startsOn('2026-03-20', ...texts);
     expect(
       starts('Correction, 19 March: an earlier version of this article said the Enterprise returned on Monday.'),
     ).toEqual([]);
@@ -156,16 +158,14 @@ describe('events as an editor would list them', () => {
   });
 
   it('reads a date in figures in the order the report’s other dates keep', () => {
-    const starts = (...texts: string[]) =>
-      eventCandidates(report('a', '2026-11-04', ...texts), find, lexicon).map((event) => event.start);
+    const starts = (...texts: string[]) => startsOn('2026-11-04', ...texts);
     const record = 'The toll road recorded 61,000 vehicles on 2/11/2026, a record.';
     expect(starts(record)).toEqual([]);
     expect(starts('The line was closed on 26/10/2026.', record)).toEqual(['2026-10-26', '2026-11-02']);
   });
 
   it('dates no event by an opening participle of saying, its speaker described between', () => {
-    const starts = (...texts: string[]) =>
-      eventCandidates(report('a', '2026-10-23', ...texts), find, lexicon).map((event) => event.start);
+    const starts = (...texts: string[]) => startsOn('2026-10-23', ...texts);
     expect(
       starts(
         'Speaking on the 21st, Mr. Hideo Tsuji (72), whose souvenir shop is on the road, said the shops had lost half their trade.',
@@ -183,8 +183,7 @@ describe('events as an editor would list them', () => {
   });
 
   it('reads a date in figures in the order of the country of a city it names, in two words or one', () => {
-    const starts = (...texts: string[]) =>
-      eventCandidates(report('a', '2026-09-04', ...texts), find, lexicon).map((event) => event.start);
+    const starts = (...texts: string[]) => startsOn('2026-09-04', ...texts);
     const closed = 'The port board closed berths 4, 5 and 6 from 14:00 on 02/09/2026.';
     expect(starts(closed)).toEqual([]);
     expect(starts('Dockers at Hai Phong stopped work.', closed)).toEqual(['2026-09-02']);
@@ -192,8 +191,7 @@ describe('events as an editor would list them', () => {
   });
 
   it('reads a report that speaks of the Orthodox church by its calendar', () => {
-    const starts = (...texts: string[]) =>
-      eventCandidates(report('a', '2026-01-21', ...texts), find, lexicon).map((event) => event.start);
+    const starts = (...texts: string[]) => startsOn('2026-01-21', ...texts);
     // Its Christmas is the one the countries it names keep: Serbia's in January, Romania's in December.
     const orthodox = 'Orthodox priests blessed the depot.';
     expect(starts('The trouble began on Christmas Eve at the Belgrade depot.', orthodox)).toEqual(['2026-01-06']);
@@ -203,16 +201,14 @@ describe('events as an editor would list them', () => {
   });
 
   it('reads a holiday kept on several days in a country by the state the report names', () => {
-    const starts = (...texts: string[]) =>
-      eventCandidates(report('a', '2026-10-07', ...texts), find, lexicon).map((event) => event.start);
+    const starts = (...texts: string[]) => startsOn('2026-10-07', ...texts);
     const cancelled = "Townsville's family day on the King's Birthday was cancelled.";
     expect(starts(cancelled, 'Water restrictions cover the whole of Queensland.')).toEqual(['2026-10-05']);
     expect(starts(cancelled)).toEqual([]);
   });
 
   it('reads a feast by the church its sentence names, whatever the report keeps', () => {
-    const starts = (...texts: string[]) =>
-      eventCandidates(report('a', '2026-04-06', ...texts), find, lexicon).map((event) => event.start);
+    const starts = (...texts: string[]) => startsOn('2026-04-06', ...texts);
     expect(
       starts(
         'The Taba crossing reopened on Easter Sunday, which Western churches marked this year a week before the Orthodox feast.',
@@ -221,8 +217,7 @@ describe('events as an editor would list them', () => {
   });
 
   it('reads no feast counted from Easter in a report that names a country keeping the Orthodox Easter, and says no more', () => {
-    const starts = (...texts: string[]) =>
-      eventCandidates(report('a', '2026-04-20', ...texts), find, lexicon).map((event) => event.start);
+    const starts = (...texts: string[]) => startsOn('2026-04-20', ...texts);
     expect(starts('The ferry from Piraeus caught fire on Good Friday.')).toEqual([]);
     expect(
       starts('The ferry from Piraeus caught fire on Good Friday.', 'Orthodox priests blessed the new ship.'),
@@ -236,8 +231,7 @@ describe('events as an editor would list them', () => {
   });
 
   it('reads a holiday whose day differs by country by the countries the report names, when all keep it alike', () => {
-    const starts = (...texts: string[]) =>
-      eventCandidates(report('a', '2026-11-02', ...texts), find, lexicon).map((event) => event.start);
+    const starts = (...texts: string[]) => startsOn('2026-11-02', ...texts);
     // Halloween is 31 October in the United States and Canada, 30 October in Sweden.
     expect(starts('Crews lifted the fan out of the Detroit tunnel on Halloween.')).toEqual(['2026-10-31']);
     expect(starts('Crews lifted the fan out of the Detroit tunnel on Halloween.', 'Trucks queued in Windsor.')).toEqual(
