@@ -948,7 +948,7 @@ const TABLE: Row[] = [
   ['The company plans to restart sailings on Friday.', '2026-04-24', '2026-04-24', 'day', 'expected'],
   // "finishes" tells a schedule in the present, as "ends" does.
   ['The rally finishes in Shubaytah on Saturday.', '2026-01-12', '2026-01-17', 'day', 'expected'],
-  // A year named before what happened in it, even a treaty's: "the 2001 Bunker Convention" (golds part; two of three).
+  // A year named before what happened in it, even a treaty's: "the 2001 Bunker Convention" (golds part, two to two).
   ['Liability is governed by the 2001 Bunker Convention.', '2026-02-16', '2001-01-01', 'year'],
   // An adjective in -ed before a noun and its verb, or opening a compound, is no verb in the past; a participle closing
   // its phrase after a noun describes it.
@@ -2161,6 +2161,19 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  // A year that dates a deed before a headcount is that deed's.
+  ['Opened in 2023, the line carried 2.4 million passengers.', '2026-06-25', '2023-01-01', 'year'],
+  ['The ministry said the bridge will reopen in ten days.', '2026-11-05', '2026-11-15', 'day', 'expected'],
+  // A plan that now will not be kept is ahead, however long ago it was made.
+  [
+    'The reopening of Rue Dar Smen, which the Commune had set for Monday, will not take place.',
+    '2026-07-18',
+    '2026-07-20',
+    'day',
+    'expected',
+  ],
+  // A quotation in single marks is read by its own words, its "tomorrow" from the day it was said.
+  ["'We will hand over the logs tomorrow,' she said on Monday.", '2026-06-25', '2026-06-23', 'day'],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -3782,6 +3795,27 @@ const NO_DATE: [string, string][] = [
   ['A ferry ticket still costs 25 lei per car, today as in 2019.', '2026-08-20'],
   ['Original article published in Monitorul Dunării, Brăila, on 20.08.2026.', '2026-08-20'],
   ['The regional crisis staff has activated the Regional Plan for Oil Pollution Response of 2019.', '2026-05-06'],
+  [
+    'Our weekly supplement, Nedjelja u Rijeci (Sunday in Rijeka), will carry a special report on the port.',
+    '2026-06-13',
+  ],
+  ["The paper's weekend magazine, Subota (Saturday), will carry the interview.", '2026-06-13'],
+  ['Police estimate that about 9 lakh people have visited Deekshabhoomi since this morning.', '2026-10-20'],
+  ['More than 20,000 pilgrims have crossed the bridge since Monday.', '2026-10-20'],
+  [
+    'Respect for the Aged Day fell on Monday this year and the Autumnal Equinox Day on Wednesday, making the Tuesday a bridge day.',
+    '2026-09-25',
+  ],
+  ['The festival falls on Sunday this year.', '2026-09-25'],
+  ["Chaharshanbe Suri, the fire festival held on the eve of the year's last Wednesday, will be muted.", '2026-03-13'],
+  ["'We have lost 40% of June,' says Marco Ghiglione of the trattoria Al Belvedere.", '2026-06-25'],
+  ['GMI recalls that in 2025 the line carried 1.1 million passengers.', '2026-06-25'],
+  ['Last year about 85,000 people came to Pahala ghat alone on the Purnima day.', '2026-11-20'],
+  [
+    '"We are racing against time. If the committee clears the design, new railings can be fabricated in ten days," Tripathy said.',
+    '2026-11-05',
+  ],
+  ["(The original article appeared in L'Écho de Meknès on 18 July 2026.)", '2026-07-18'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -4038,6 +4072,16 @@ describe('sentences with two dates', () => {
         '2026-06-29',
       ),
     ).toEqual(['2026-01-01', '2026-07-13']);
+  });
+
+  it("counts a quotation's tomorrow in single marks from the day its announcement was made", () => {
+    expect(
+      read(
+        [],
+        "Transport councillor Paolo Bertonati announced the new timetable yesterday, on the steps of the cathedral after the procession: 'Tomorrow we sign the contract for the works.'",
+        '2026-06-25',
+      ),
+    ).toEqual(['2026-06-24', '2026-06-25']);
   });
 
   it('counts a quotation\'s "the day after tomorrow" from the day said, or from the report when none is told', () => {

@@ -182,6 +182,16 @@ describe('events as an editor would list them', () => {
     expect(starts('On Wednesday, the provincial mayor, Ms. Rosa Tuesta, closed the shelter.')).toEqual(['2026-10-21']);
   });
 
+  it('dates no event by a trailing attribution with what its day is set beside it', () => {
+    const starts = (...texts: string[]) => startsOn('2026-03-14', ...texts);
+    expect(
+      starts(
+        "No one was hurt in the fall late on Thursday, provincial heritage official Mohammad-Reza Sadeghi told reporters on Friday, Iran's weekly day of rest.",
+      ),
+    ).toEqual(['2026-03-12']);
+    expect(starts('The bazaar reopened on Friday, a public holiday.')).toEqual(['2026-03-13']);
+  });
+
   it('reads a date in figures in the order of the country of a city it names, in two words or one', () => {
     const starts = (...texts: string[]) => startsOn('2026-09-04', ...texts);
     const closed = 'The port board closed berths 4, 5 and 6 from 14:00 on 02/09/2026.';

@@ -286,6 +286,9 @@ const QUOTE_ATTRIBUTION = new RegExp(`^\\s*[^,;"“”]{0,120}${SPEECH_VERB.sour
 /** A quotation opening a statement with a day of its speaker's in it: '"Tomorrow our engineers will start …"'. */
 const QUOTED_DEICTIC = new RegExp(`^\\s*["“][^"”]*\\b(?:${DEICTIC_WORDS})\\b`, 'i');
 
+/** What a day is, set beside it at the end of a sentence: ", Iran's weekly day of rest.", ", a public holiday.". */
+const DAY_APPOSITION =
+  /^,\s+(?:the|a|an|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:day|holiday|weekend|eve|anniversary)(?:\s+of\s+(?:rest|mourning|prayer|the\s+[\p{L}-]+))?\s*[.!]?\s*$/u;
 /** The day a statement ending in an attribution says its quotation was spoken: '"…," Dasgupta said on Friday.'. */
 function saidAtEnd(sentence: string, dates: readonly ResolvedDate[]): ResolvedDate | undefined {
   const quoteEnd = sentence.search(QUOTE_END);
@@ -458,9 +461,10 @@ export function eventCandidates(
           // "…, the operator confirmed this Tuesday, July 28, 2026.": a date with commas of its own runs to the end. A
           // clause after the date ("…, city hall said on Wednesday, prolonging a closure") makes it no trailing one.
           const last = clauses.length - 1;
+          const end = all[i].index + all[i].text.replace(/[\s,;.]+$/, '').length;
           return (
             at > 0 &&
-            (at === last || all[i].index + all[i].text.replace(/[\s,;.]+$/, '').length >= clauses[last][0]) &&
+            (at === last || end >= clauses[last][0] || DAY_APPOSITION.test(sentence.slice(end))) &&
             /[,;]\s*$/.test(sentence.slice(clauses[at - 1][0], clauses[at][0])) &&
             isAttribution(sentence.slice(...clauses[at]))
           );

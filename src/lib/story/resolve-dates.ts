@@ -645,6 +645,10 @@ const NUMERIC_NEIGHBOUR = [/\d[/.-]$/, /^[/.-]\d/];
 /** A unit after figures: "1.5 percent", "2.6%", "3.4 points", "1.2 million". */
 const AMOUNT_AFTER =
   /^\s*(?:%|per\s*cent\b|percent\b|percentage\b|points?\b|pp\b|times\b|million\b|billion\b|bn\b|m\b|km\b|kilometres?\b|kilometers?\b|metres?\b|meters?\b|tonnes?\b|tons?\b|litres?\b|liters?\b|kg\b|degrees?\b|°)/i;
+/** The end of a holiday's name, as the subject of the weekday it falls on: "Respect for the Aged Day", "the festival". */
+const HOLIDAY_WORD = String.raw`(?:\b(?:Day|Eve|Christmas|Easter|Diwali|Eid|Nowruz|Purnima|Poya)|\b[Ff](?:estival|east)|\b[Hh]oliday|\b[Aa]nniversary|\b[Bb]irthday)`;
+const FALLS_ON = String.raw`(?:fell|falls|fall|will\s+fall)\s+(?:on\s+)?`;
+const WEEKDAY_NAME = String.raw`(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b`;
 /** "the first Friday of July": a day of the month this reader does not count. */
 const ORDINAL_WEEKDAY_OF = /\b(?:first|second|third|fourth|fifth|last)\s+\w+day\s+(?:of|in)\s+$/i;
 /** A year standing after a month and day: "28 June in 2020", "July 4th of 1995", "May 16, 2024". */
@@ -849,6 +853,9 @@ const FIGURE_VERB = String.raw`(?:handled|carried|expects?|billed|invoiced|(?:lo
 /** 'an A330F nicknamed "Black Friday"': a name given in quotation marks, the date's words and no more. */
 const isNickname = (before: string, after: string) =>
   /\b(?:nicknamed|dubbed|called|known\s+as|means|meaning)\s+["“]$/i.test(before) && /^["”]/.test(after);
+/** A publication's or programme's title, before its translation in brackets: "Our weekly supplement, Nedjelja u Rijeci (". */
+const TITLE_GLOSSED =
+  /\b(?:supplement|magazine|edition|section|programme|program|show|column|newspaper|paper|weekly|bulletin|podcast|series)\b,?\s+(?:["“]?\p{Lu}[\p{L}'’-]*\s+)(?:["”]?[\p{L}'’-]+["”]?\s+){0,4}\($/u;
 /** A baseline after another in a list: "against Tk 281.15 last week and Tk 226.80 ". */
 const BASELINE_LISTED = new RegExp(
   String.raw`\b(?:against|compared\s+(?:with|to)|versus|vs\.?|from)\s+(?:${PRICE}|[#\d][#\d,.]*)[^;.]{0,40}\band\s+(?:${PRICE}|[#\d][#\d,.]*)\s+$`,
@@ -991,6 +998,19 @@ const HEADCOUNT_THEN = new RegExp(
   String.raw`^\s*${FIGURE}\s+(?:[\p{L}-]+\s+){0,4}?(?:visited|attended|(?:moved|passed|went|flowed)\s+through)\b[^,;.]{0,60}$`,
   'iu',
 );
+/** How many have come since a time, before it: "about 9 lakh people have visited Deekshabhoomi since ". */
+const HEADCOUNT_SINCE = new RegExp(
+  String.raw`${FIGURE}\s+(?:[\p{L}-]+\s+){0,4}?(?:have|has)\s+(?:visited|attended|(?:passed|gone|come)\s+through|crossed)\b[^,;.]{0,60}\bsince\s+$`,
+  'iu',
+);
+/**
+ * How many came or went through in a year, after it: "in 2025 the line carried 1.1 million passengers", "Last year
+ * about 85,000 people came to Pahala ghat".
+ */
+const HEADCOUNT_AFTER = new RegExp(
+  String.raw`^,?\s+(?!and\b|but\b)(?:(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?(?:carried|handled|welcomed|drew|attracted|served|counted|received)\s+${FIGURE}|${FIGURE}\s+(?:[\p{L}-]+\s+){0,2}?(?:people|visitors|devotees|pilgrims|passengers|tourists|worshippers|spectators)\s+(?:came|visited|attended|thronged|gathered|travelled|used))\b`,
+  'iu',
+);
 /** The figure a tally or a price is compared with, before its day: "up from 610 ", "vs $228/t on ". */
 const TALLY_BASELINE_BEFORE = new RegExp(
   String.raw`\b(?:(?:up|down)\s+from|vs\.?|versus|against|compared\s+(?:with|to))\s+(?:${FIGURE})(?:\s*\/\s*\p{L}+)?\s+(?:on\s+)?$`,
@@ -1127,10 +1147,10 @@ const DEICTIC = new RegExp(`^(?:${DEICTIC_WORDS})$`, 'i');
 const PLAIN_SAYING_VERB = String.raw`(?:said|says|told|tells|added)`;
 /**
  * A plain verb of saying just before a day, its speaker's hearer between them: "said ", "told reporters ", "had told this
- * station ", "told residents ".
+ * station ", "told residents ", "told me ".
  */
 export const PLAIN_SAYING = new RegExp(
-  String.raw`\b${PLAIN_SAYING_VERB}\s+(?:(?:the|this|our|reporters|journalists|late|early|[\p{Lu}][\p{L}'’.-]*|\p{Ll}{3,}s)\s+){0,4}$`,
+  String.raw`\b${PLAIN_SAYING_VERB}\s+(?:(?:the|this|our|me|us|him|her|them|reporters|journalists|late|early|[\p{Lu}][\p{L}'’.-]*|\p{Ll}{3,}s)\s+){0,4}$`,
   'u',
 );
 /**
@@ -1148,14 +1168,31 @@ function insideQuotation(sentence: string, index: number): boolean {
   return (
     curly > 0 ||
     (before.match(/"/g) ?? []).length % 2 === 1 ||
-    // "'We will hand over the logs tomorrow,' she said" (British single marks): a quotation that opens the sentence and
-    // has not yet closed.
-    (/^\s*['‘]/.test(sentence) && !SINGLE_CLOSE.test(before) && SINGLE_CLOSE.test(sentence.slice(index)))
+    // "'We will hand over the logs tomorrow,' she said", "after the procession: 'Tomorrow we sign …'" (British single
+    // marks): a quotation opened and not yet closed.
+    (singleOpening(sentence.slice(0, index + 1)) >= 0 && SINGLE_CLOSE.test(sentence.slice(index)))
   );
 }
 
-/** Where a quotation in single marks closes: a stop or comma, then the mark, then a space. */
-const SINGLE_CLOSE = /[,.?!]['’](?=\s)/;
+/** Where a quotation in single marks closes: a stop or comma, then the mark, then a space or the end. */
+const SINGLE_CLOSE = /[,.?!]['’](?=\s|$)/;
+/** Where one opens: at the start, or after a space, colon or bracket before a capital (not "the workers' union"). */
+const SINGLE_OPEN = /^\s*['‘]|(?<=[\s:(])['‘](?=\p{Lu})/gu;
+
+/** Where the quotation holding a place in a sentence opens, in double marks or single ones ("…: 'Tomorrow we sign …'"). */
+function quotationOpening(sentence: string, index: number): number {
+  return Math.max(
+    sentence.lastIndexOf('“', index),
+    sentence.lastIndexOf('"', index),
+    singleOpening(sentence.slice(0, index + 1)),
+  );
+}
+
+/** Where the last quotation in single marks opened in a text, if it has not closed in it; else -1. */
+function singleOpening(text: string): number {
+  const open = [...text.matchAll(SINGLE_OPEN)].at(-1);
+  return open && !SINGLE_CLOSE.test(text.slice(open.index)) ? open.index + open[0].length - 1 : -1;
+}
 
 /**
  * A stated year further ahead than this, or before the earliest, is another era's: the Buddhist era runs 543 years
@@ -1337,17 +1374,17 @@ const STAMP_LABEL =
  * published", "Service update - issued", "Issued by Harbour Rail Corporation, Hong Kong,", a status page's "As of 14:00,
  * Feb. 16.", "Advisory issued at 0700 hrs on", a release's "Embargoed until 00:01", an order's signature "Done at
  * Chambéry,", a diocese's "Given at Lecce, from the Archiepiscopal Curia,", "Original article published in Monitorul
- * Dunării, Brăila, on", a live page's entry "Update 6.12.2025 at 08.30 — …", a market message's "Message
+ * Dunării, Brăila, on", "(The original article appeared in L'Écho de Meknès on", a live page's entry "Update 6.12.2025 at 08.30 — …", a market message's "Message
  * VRE-UMM-2026-08-0398, Version 3, published".
  */
 const STAMP_LINE =
-  /^\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Signed|Done|Given|(?:Originally\s+|Original\s+(?:article|story|report)\s+)?[Pp]ublished|Answered|Tabled|(?:Last\s+)?[Uu]pdated|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?(?:\s+from\s+the\s+\p{Lu}[\p{L}' -]*?,|\s+\p{Lu}[\p{L}' -]*?,)?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?)?(?:\s+[—–]|,)?\s+$/u;
+  /^\s*\(?\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Signed|Done|Given|(?:Originally\s+|Original\s+(?:article|story|report)\s+)?[Pp]ublished|(?:The\s+)?[Oo]riginal\s+(?:article|story|report)\s+(?:was\s+published|appeared)|Answered|Tabled|(?:Last\s+)?[Uu]pdated|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?(?:\s+from\s+the\s+\p{Lu}[\p{L}' -]*?,|\s+\p{Lu}[\p{L}' -]*?,)?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?)?(?:\s+[—–]|,)?\s+$/u;
 /**
  * What may follow such a line's date: nothing, a colon or a dash and the update, when it was updated, the issuing
  * office ("…, at Putrajaya."), "by order of …", its time.
  */
 const STAMP_LINE_END =
-  /^(?:[\s.]*$|,\s*(?:updated|modified|revised)\s[^;]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|,?\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,\s*for\s+[^;]*$|,?\s*(?:at|à)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?[\s.]*$|,?\s+at\s+\p{Lu}[\p{L}' -]*\.?$|\s*[—–·•|]\s|,?\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*)?(?:hrs?|local\s+time)\b[^.]*\.?$)/u;
+  /^(?:[\s.)]*$|,\s*(?:updated|modified|revised)\s[^;]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|,?\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,\s*for\s+[^;]*$|,?\s*(?:at|à)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?[\s.]*$|,?\s+at\s+\p{Lu}[\p{L}' -]*\.?$|\s*[—–·•|]\s|,?\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*)?(?:hrs?|local\s+time)\b[^.]*\.?$)/u;
 /**
  * "Press statement dated 28 May 2026.", "Announcement dated 9 April B.E. 2569", "Press release of 10.02.2026 — …",
  * "Tender No. KPT/2026/44 dated 12.08.2026", "Ref: our letter dated 03.08.2026": a line naming the document and its date.
@@ -1591,8 +1628,17 @@ function periodFor(
     (/\bout$/i.test(text) && /^\s+of\b/i.test(after))
   )
     return undefined;
-  // "Because 5 July fell on a Sunday": which weekday a day is, no event on it.
-  if (/^\s+(?:fell|falls|fall|is|was)\s+on\s+a\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(after))
+  // "Because 5 July fell on a Sunday", "Respect for the Aged Day fell on Monday this year and the Autumnal Equinox Day on
+  // Wednesday": which weekday a day or a holiday is, no event on either.
+  if (
+    /^\s+(?:fell|falls|fall|is|was)\s+on\s+a\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(after) ||
+    (/^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+year),?$/i.test(text) &&
+      /\bthis\s+year\b/i.test(clauseAround(sentence, result.index, text.length)) &&
+      new RegExp(
+        `${HOLIDAY_WORD}\\s+(?:(?:this\\s+year\\s+)?${FALLS_ON}|(?<=\\b${FALLS_ON}(?:a\\s+)?${WEEKDAY_NAME}[^.;]*\\band\\s+[^.;]*))$`,
+      ).test(sentence.slice(0, result.index))) ||
+    (/^this\s+year$/i.test(text) && new RegExp(`\\b${FALLS_ON}(?:a\\s+)?\\w+day\\s+$`, 'i').test(before))
+  )
     return undefined;
   // "if September is kinder than August", "spends more on transport than she did in August": a month as the subject of
   // a condition, or the baseline of a comparison.
@@ -1674,6 +1720,14 @@ function periodFor(
     return undefined;
   // "In a few weeks you will not recognise this port": a span with no count is no day at its end.
   if (/^in\s+(?:a\s+)?(?:few|several|couple(?:\s+of)?|number\s+of)\s+\w+$/i.test(text)) return undefined;
+  // "new railings can be fabricated in ten days": how long a thing takes, no day it ends on.
+  if (
+    /^in\s+\S+\s+(?:days?|weeks?|months?|hours?)$/i.test(text) &&
+    /\b(?:can|could)\s+(?:(?:only|easily|probably|still)\s+)?(?:be\s+)?[\p{L}-]+\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(
+      clauseBefore(sentence, result.index),
+    )
+  )
+    return undefined;
   // "there is no protest today", "did not respond to requests for comment this week": nothing happened on the day.
   if (
     /\bthere\s+(?:is|was|are|were|will\s+be)\s+no\s+[^,.;]*$|\b(?:did not|didn['’]t|has not|hasn['’]t|had not|have not)\s+(?:immediately\s+)?(?:(?:respond|reply)\s+to\s+(?:a\s+|our\s+)?(?:requests?|calls|emails|messages|questions)|return\s+(?:calls|messages|emails))\b[^.;]*$/i.test(
@@ -2386,6 +2440,21 @@ function periodFor(
       HEADCOUNT_THEN.test(sentence.slice(0, result.index)))
   )
     return undefined;
+  // "Last year about 85,000 people came to Pahala ghat", "in 2025 the line carried 1.1 million passengers": the same,
+  // told after the year.
+  // (Not a year that dates a deed before it: "Opened in 2023, the line carried 2.4 million passengers".)
+  if (
+    /^(?:in\s+)?\d{4}$|^last\s+year$/i.test(text) &&
+    HEADCOUNT_AFTER.test(after) &&
+    !/\p{L}{2,}(?:ed|en)\s+$/iu.test(before)
+  )
+    return undefined;
+  // "the eve of the year's last Wednesday": the last such weekday of a span, no day counted back from the report.
+  if (/^last\s/i.test(text) && /\b(?:year|month|season|term|series)['’]s\s+$/i.test(before)) return undefined;
+  // "'We have lost 40% of June'": a share of a period, no event in it.
+  if (/\d\s*(?:%|per\s*cent|percent)\s+of\s+$/i.test(before)) return undefined;
+  // "about 9 lakh people have visited Deekshabhoomi since this morning": a headcount so far, a level.
+  if (HEADCOUNT_SINCE.test(sentence.slice(0, result.index))) return undefined;
   // "Up to 2.1 million tonnes a year went through Constanta a year ago": a rate then, a level.
   if (AGO.test(text) && RATE_THEN_BEFORE_AGO.test(sentence.slice(0, result.index))) return undefined;
   // "fell to ₱1,850 this month from ₱3,400 in March 2025": a level's baseline in a month of a year.
@@ -2490,6 +2559,12 @@ function periodFor(
   )
     return undefined;
   if (isNickname(before, after)) return undefined;
+  // "Our weekly supplement, Nedjelja u Rijeci (Sunday in Rijeka), will carry": a title put into English, no day.
+  if (
+    TITLE_GLOSSED.test(sentence.slice(0, result.index + (text.startsWith('(') ? 1 : 0))) &&
+    (text.endsWith(')') || /^[^()]{0,30}\)/.test(after))
+  )
+    return undefined;
   // "The cordon was lifted a few minutes after 2pm": a time of day counted from a clock time, no day of its own.
   if (
     /\b(?:minutes?|hours?)\s+(?:after|before|past)(?:\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h)|noon|midnight))?$/i.test(
@@ -4233,7 +4308,7 @@ export function resolveDates(
     const said = spokenOn(sentence, quoted.index, resolved);
     // '"…," Dasgupta said on Friday. "Tomorrow our engineers will start …"': a quotation opening the sentence goes on
     // from the one before, spoken on the day told there.
-    const opening = Math.max(sentence.lastIndexOf('“', quoted.index), sentence.lastIndexOf('"', quoted.index));
+    const opening = quotationOpening(sentence, quoted.index);
     // A quotation's "the day after tomorrow" with no day of saying told counts from the report (the golds agree).
     const spokenStart =
       said?.start ??
@@ -4453,10 +4528,10 @@ const GATHERING_BEFORE_DAY =
  * tomorrow morning," Sinsua told The Straits Courier on Monday.' Only a day the reader already resolved counts.
  */
 function spokenOn(sentence: string, index: number, resolved: readonly ResolvedDate[]): ResolvedDate | undefined {
-  const closing = sentence.slice(index).search(/[”"]|(?<=[,.?!])['’](?=\s)/);
+  const closing = sentence.slice(index).search(/[”"]|(?<=[,.?!])['’](?=\s|$)/);
   if (closing < 0) return undefined;
   const end = index + closing + 1;
-  const opening = Math.max(sentence.lastIndexOf('“', index), sentence.lastIndexOf('"', index));
+  const opening = quotationOpening(sentence, index);
   const days = resolved.filter((date) => date.precision === 'day');
   const after = days.find((date) => {
     // A speaker's title may have its stop: '"…," Eng. Tekle told the Gazette on Monday'.
@@ -4472,7 +4547,7 @@ function spokenOn(sentence: string, index: number, resolved: readonly ResolvedDa
       date.index < opening &&
       // 'said on Friday by phone from Frankfurt: "…"': how and where the words were said may stand between.
       ((SPEECH_VERB.test(lead.slice(-60)) &&
-        /^,?(?:\s+(?:by|from|in|via|over|to|at)\s+[^.;:"“”,]{1,40}?)?\s*[:,]?\s*$/.test(between)) ||
+        /^(?:,?\s+(?:by|from|in|via|over|to|at|on|after)\s+[^.;:"“”,]{1,40}?){0,3}\s*[:,]?\s*$/.test(between)) ||
         // "On Monday the company's spokeswoman, Mayra Soto, had told this station: "…"".
         (/^\s*$/.test(lead) && SAYING_AFTER_DAY.test(`${between}"`)) ||
         // "Director general Mykola Subota at a briefing this morning: "…"": the gathering it was said at.
@@ -4636,6 +4711,17 @@ function holidayPeriod(
     return undefined;
   // "every year on All Saints' Day many flats are left unattended": a habit. "like the Fourth of July": a likeness.
   if (EVERY_YEAR.test(sentence.slice(0, holiday.index)) || SIMILE.test(sentence.slice(0, holiday.index)))
+    return undefined;
+  // "Respect for the Aged Day fell on Monday this year and the Autumnal Equinox Day on Wednesday": which weekday the
+  // holiday is this year, no event on it. ("when Christmas Day falls on a Friday" may be a day something happens on.)
+  if (
+    /\bthis\s+year\b/i.test(sentence.slice(0, end + 30)) &&
+    (new RegExp(`^\\s+(?:this\\s+year\\s+)?${FALLS_ON}(?:a\\s+)?${WEEKDAY_NAME}`, 'i').test(sentence.slice(end)) ||
+      (new RegExp(`\\b${FALLS_ON}(?:a\\s+)?${WEEKDAY_NAME}[^.;]*\\band\\s+(?:the\\s+)?$`, 'i').test(
+        sentence.slice(0, holiday.index),
+      ) &&
+        new RegExp(`^\\s+on\\s+(?:a\\s+)?${WEEKDAY_NAME}`, 'i').test(sentence.slice(end))))
+  )
     return undefined;
   // "Picnic Day is when families come together": what the day is, every year.
   if (/^\s+(?:is|are)\s+(?:when|about|for|a\s+time|the\s+(?:time|day))\b/i.test(sentence.slice(end))) return undefined;

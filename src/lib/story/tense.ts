@@ -158,7 +158,7 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   if (quote) return directionAt(sentence.slice(...quote), start - quote[0], end - quote[0]);
   // 'Speaking to Indus News on Monday night, he said: "We will gather tomorrow"': outside a quotation, what is quoted
   // says nothing of when the phrase's clause happened.
-  const unquoted = sentence.replace(/“[^“”]*”|"[^"]*"/g, (quoted, at: number) =>
+  const unquoted = sentence.replace(QUOTED, (quoted, at: number) =>
     at < end && start < at + quoted.length ? quoted : `${quoted[0]}${' '.repeat(quoted.length - 2)}${quoted.at(-1)}`,
   );
   // "The debate was scheduled on Monday by the Assembly's standing committee": a passive with its agent tells when the
@@ -264,6 +264,17 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     /^\s*,\s+(?:will|shall|is\s+(?:to|expected|likely|set|due))\b/i.test(sentence.slice(end))
   )
     return 'future';
+  // "The reopening, which the Commune had set for Monday, will not take place": a plan that now will not be kept is
+  // still ahead, however long ago it was made.
+  if (
+    /,\s+(?:which|that)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:(?:had|has|have)\s+)?(?:been\s+)?(?:set|scheduled|planned|fixed|slated|pencill?ed\s+in)\s+for\s+$/iu.test(
+      sentence.slice(0, start).replace(/\bon\s+$/i, ''),
+    ) &&
+    /^\s*,\s+(?:will\s+not|won['’]t|cannot|can['’]t)\s+(?:now\s+)?(?:take\s+place|go\s+ahead|happen|be\s+held|open|reopen|proceed)\b/i.test(
+      sentence.slice(end),
+    )
+  )
+    return 'future';
   // "with the award targeted for the week of 20 July and installation in August": a plan told without a verb of its
   // own is ahead; so is what a hope or a plan would have done ("hoped to partially reopen the rank on Monday, with the
   // rest of the facility restored before the Day of Reconciliation on Dec. 16").
@@ -331,16 +342,37 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   return /\b(?:has|have)\s+(?:\w+ly\s+)?$/i.test(sentence.slice(0, told.index)) ? 'future' : 'either';
 }
 
-/** The quotation, marks excluded, that holds [start, end) of a sentence with words outside it, if any. */
-function quotationAround(sentence: string, start: number, end: number): [number, number] | undefined {
+/**
+ * A quotation in double marks, or in British single ones: opening at the start or after a space, colon or bracket, and
+ * closing after a stop or comma ("after the procession: 'Tomorrow we sign the contract.'").
+ */
+const SINGLE_QUOTED = String.raw`(?<=^\s*|[\s:(])['‘].*?[,.?!]['’](?=\s|$)`;
+const QUOTED = new RegExp(String.raw`“[^“”]*”|"[^"]*"|${SINGLE_QUOTED}`, 'gu');
+
+/** Where the quotation holding [start, end) of a sentence opens and closes (the marks' places), if one does. */
+function quotationMarks(sentence: string, start: number, end: number): [number, number] | undefined {
   const opening = Math.max(sentence.lastIndexOf('“', start), sentence.lastIndexOf('"', start));
-  if (opening < 0) return undefined;
   const before = sentence.slice(0, opening);
   // A straight mark opens a quotation only after an even number of them.
-  if (sentence[opening] === '"' && (before.match(/"/g) ?? []).length % 2 === 1) return undefined;
-  if (sentence[opening] === '“' && sentence.slice(opening, start).includes('”')) return undefined;
-  const closing = sentence.slice(end).search(sentence[opening] === '“' ? /”/ : /"/);
-  const close = closing < 0 ? sentence.length : end + closing;
+  if (
+    opening >= 0 &&
+    !(sentence[opening] === '"' && (before.match(/"/g) ?? []).length % 2 === 1) &&
+    !(sentence[opening] === '“' && sentence.slice(opening, start).includes('”'))
+  ) {
+    const closing = sentence.slice(end).search(sentence[opening] === '“' ? /”/ : /"/);
+    return [opening, closing < 0 ? sentence.length : end + closing];
+  }
+  const single = [...sentence.matchAll(new RegExp(SINGLE_QUOTED, 'gu'))].find(
+    ({ index, 0: quoted }) => index < start && end < index + quoted.length,
+  );
+  return single && [single.index, single.index + single[0].length - 1];
+}
+
+/** The quotation, marks excluded, that holds [start, end) of a sentence with words outside it, if any. */
+function quotationAround(sentence: string, start: number, end: number): [number, number] | undefined {
+  const marks = quotationMarks(sentence, start, end);
+  if (!marks) return undefined;
+  const [opening, close] = marks;
   const outside = `${sentence.slice(0, opening)}${sentence.slice(close + 1)}`;
   if (!/\p{L}/u.test(outside)) return undefined;
   // '"Berth holders reported a noise at the end of September. I want to know who knew," she said': of a quotation of
