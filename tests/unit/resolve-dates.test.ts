@@ -2174,6 +2174,40 @@ const TABLE: Row[] = [
   ],
   // A quotation in single marks is read by its own words, its "tomorrow" from the day it was said.
   ["'We will hand over the logs tomorrow,' she said on Monday.", '2026-06-25', '2026-06-23', 'day'],
+  // The weekday of "tomorrow" in brackets dates nothing of its own.
+  [
+    'The load test is still planned for tomorrow (Thursday), when four loaded trams will be parked on the bridge.',
+    '2026-12-02',
+    '2026-12-03',
+    'day',
+    'expected',
+  ],
+  // A level is no event told with a day in the past, nor is a budget passed.
+  ['The death toll was 12 on Monday.', '2026-12-02', '2026-11-30', 'day'],
+  [
+    'The authority approved an emergency budget of EUR2.4m for the works last week.',
+    '2026-11-16',
+    '2026-11-09',
+    'week',
+  ],
+  // The day a plan was made for in the pluperfect is the nearest such, either side of the report.
+  [
+    'French distributor Carrousel Distribution had scheduled a domestic release for Sept. 16.',
+    '2026-05-12',
+    '2026-09-16',
+    'day',
+    'expected',
+  ],
+  ['The club had scheduled the match for 3 May but the storm intervened.', '2026-05-12', '2026-05-03', 'day'],
+  // What a thing needs is still to be done.
+  [
+    'Crews patched the road, but the operator says a proper fix needs full resurfacing of the worst 600 metres in September.',
+    '2026-06-10',
+    '2026-09-01',
+    'month',
+    'expected',
+  ],
+  ['The city did not need the extra crews on Sunday.', '2026-06-10', '2026-06-07', 'day'],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -3816,6 +3850,33 @@ const NO_DATE: [string, string][] = [
     '2026-11-05',
   ],
   ["(The original article appeared in L'Écho de Meknès on 18 July 2026.)", '2026-07-18'],
+  [
+    "For Réunion, trade with Madagascar accounts for about 4% of the island's imports, a figure that has barely moved since 2019.",
+    '2026-06-29',
+  ],
+  ['A bag of cement sells at 39,000 ariary this week in the Bazary Be market.', '2026-07-20'],
+  [
+    'Dust pushed PM2.5 on the riverside to 68 micrograms per cubic metre, compared with 41 micrograms yesterday.',
+    '2026-11-25',
+  ],
+  ['The tide reached 2.1 metres, up from a peak of 1.7 metres a year ago.', '2026-06-11'],
+  ['Hotel operators said occupancy was still around 85 percent this week.', '2026-11-27'],
+  [
+    'PM2.5 readings on the riverside were 35 micrograms per cubic metre at 9am today, down from a peak of 68.',
+    '2026-12-01',
+  ],
+  ['Still current at: 3 December 2026.', '2026-12-03'],
+  ['Foreign arrivals by air rose 9 percent in April from April 2025, according to immigration figures.', '2026-05-22'],
+  [
+    'The Guthi said it had spent Rs 1.8 million, against a budget of Rs 1.2 million for the whole festival this year.',
+    '2026-05-22',
+  ],
+  ['Occupancy in Patan heritage properties averaged 58% for the w/e 17 May, against 81% a year ago.', '2026-05-22'],
+  ['Trade update, Friday 22 May 2026 | Issue 2083/06', '2026-05-22'],
+  [
+    'Semarang, Monday (15/6/2026) – The Semarang City Government announces that the procession will go ahead.',
+    '2026-06-15',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -4072,6 +4133,16 @@ describe('sentences with two dates', () => {
         '2026-06-29',
       ),
     ).toEqual(['2026-01-01', '2026-07-13']);
+  });
+
+  it('reads the day a baseline was counted on apart from the day its change was made', () => {
+    expect(
+      read(
+        [],
+        'Taiwan Water Corp yesterday raised the number of tankers to 460 a day, up from about 400 when deliveries began on Sunday.',
+        '2026-09-22',
+      ),
+    ).toEqual(['2026-09-21', '2026-09-20']);
   });
 
   it("counts a quotation's tomorrow in single marks from the day its announcement was made", () => {

@@ -801,15 +801,18 @@ const LEVEL_AFTER = new RegExp(String.raw`^[^.;]{0,60}?${LEVEL}`, 'i');
 const PAYER_AND_ROUGHLY = String.raw`(?:(?:the\s+|its\s+|their\s+)?\p{L}+\s+)?(?:(?:about|around|roughly|nearly|almost|some|just|only|close\s+to|up\s+to)\s+)?`;
 /**
  * What a thing costs now, before "today" or "this year": "already costs 700 kyat on the chartered boats today", "sells for
- * $265 today", "would cost at least A$3 million to replace today", "The cup of mulled wine is sold at 3.50 euros this year".
+ * $265 today", "A bag of cement sells at 39,000 ariary this week", "would cost at least A$3 million to replace today", "The cup of mulled wine is sold at 3.50 euros this year".
  */
 const COSTS_NOW = new RegExp(
-  String.raw`\b(?:costs|would\s+cost|(?:sells|goes|retails)\s+for|fetches|(?:is|are)\s+sold\s+(?:at|for))\s+(?:at\s+(?:least|most)\s+)?${PAYER_AND_ROUGHLY}(?:[#\d][#\d,.]*\s*(?:to|-|–)\s*)?(?:${PRICE})[^,;.]{0,40}$`,
+  String.raw`\b(?:costs|would\s+cost|(?:sells|goes|retails)\s+for|sells\s+at|fetches|(?:is|are)\s+sold\s+(?:at|for))\s+(?:at\s+(?:least|most)\s+)?${PAYER_AND_ROUGHLY}(?:[#\d][#\d,.]*\s*(?:to|-|–)\s*)?(?:${PRICE})[^,;.]{0,40}$`,
   'iu',
 );
-/** A level in the present, before "today": "employs about 7,800 people ", "handles some 40 ships a day ", "it is $1,150 ". */
+/**
+ * A level in the present, before "today": "employs about 7,800 people ", "handles some 40 ships a day ", "it is $1,150 ",
+ * "occupancy was still around 85 percent ", "PM2.5 readings on the riverside were 35 micrograms per cubic metre at 9am ".
+ */
 const LEVEL_NOW = new RegExp(
-  String.raw`\b(?:employs?|carr(?:y|ies)|holds?|handles?|serves?|numbers|counts|produces?|exports|imports|ships|houses|covers|supplies|accounts?\s+for|trades\s+(?:near(?:er)?|at|around|above|below)|(?:it|they|that)\s+(?:is|are)(?:\s+now)?)\s+(?:(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|more\s+than|fewer\s+than|less\s+than|close\s+to)\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*[^,;.]{0,40}$`,
+  String.raw`\b(?:(?:is|are|was|were)\s+still|(?:readings?|levels?|concentrations?)\s+(?:[\p{L}\d.]+\s+){0,5}?(?:is|are|was|were)|employs?|carr(?:y|ies)|holds?|handles?|serves?|numbers|counts|produces?|exports|imports|ships|houses|covers|supplies|accounts?\s+for|trades\s+(?:near(?:er)?|at|around|above|below)|(?:it|they|that)\s+(?:is|are)(?:\s+now)?)\s+(?:(?:only|about|some|around|roughly|nearly|almost|barely|just|under|over|more\s+than|fewer\s+than|less\s+than|close\s+to)\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*[^,;.]{0,40}$`,
   'iu',
 );
 /**
@@ -998,6 +1001,11 @@ const HEADCOUNT_THEN = new RegExp(
   String.raw`^\s*${FIGURE}\s+(?:[\p{L}-]+\s+){0,4}?(?:visited|attended|(?:moved|passed|went|flowed)\s+through)\b[^,;.]{0,60}$`,
   'iu',
 );
+/** A level of the period it is for, before it: "a budget of Rs 1.2 million for the whole festival ", "averaged 58% for the w/e ". */
+const LEVEL_FOR = new RegExp(
+  String.raw`(?:\b(?:against|within|over|under)\s+(?:a|the|its|their)\s+budget\s+of\s+(?:${PRICE})\s+for\s+(?:[\p{L}-]+\s+){0,4}|\baveraged\s+(?:${FIGURE})\s+(?:for|in|over|during)\s+(?:the\s+)?(?:w\/e\s+|week\s+(?:ending|ended|to)\s+)?)$`,
+  'iu',
+);
 /** How many have come since a time, before it: "about 9 lakh people have visited Deekshabhoomi since ". */
 const HEADCOUNT_SINCE = new RegExp(
   String.raw`${FIGURE}\s+(?:[\p{L}-]+\s+){0,4}?(?:have|has)\s+(?:visited|attended|(?:passed|gone|come)\s+through|crossed)\b[^,;.]{0,60}\bsince\s+$`,
@@ -1011,9 +1019,12 @@ const HEADCOUNT_AFTER = new RegExp(
   String.raw`^,?\s+(?!and\b|but\b)(?:(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?(?:carried|handled|welcomed|drew|attracted|served|counted|received)\s+${FIGURE}|${FIGURE}\s+(?:[\p{L}-]+\s+){0,2}?(?:people|visitors|devotees|pilgrims|passengers|tourists|worshippers|spectators)\s+(?:came|visited|attended|thronged|gathered|travelled|used))\b`,
   'iu',
 );
-/** The figure a tally or a price is compared with, before its day: "up from 610 ", "vs $228/t on ". */
+/**
+ * The figure a tally or a price is compared with, before its day: "up from 610 ", "vs $228/t on ", "compared with 41
+ * micrograms ", "up from a peak of 1.7 metres ".
+ */
 const TALLY_BASELINE_BEFORE = new RegExp(
-  String.raw`\b(?:(?:up|down)\s+from|vs\.?|versus|against|compared\s+(?:with|to))\s+(?:${FIGURE})(?:\s*\/\s*\p{L}+)?\s+(?:on\s+)?$`,
+  String.raw`\b(?:(?:up|down)\s+from|vs\.?|versus|against|compared\s+(?:with|to))\s+(?:an?\s+(?:peak|high|low|level|record|average)\s+of\s+)?(?:${FIGURE})(?:\s*\/\s*\p{L}+|(?:\s+(?!(?:when|as|after|before|while|since|until|and|but|in|at|on|by|that|which|it|they)\b)\p{L}[\p{L}.]*){1,3})?\s+(?:on\s+)?$`,
   'iu',
 );
 /** A large figure told after its period: " was 0.7 million", " were about 260,000". */
@@ -1367,7 +1378,7 @@ export function figureOrderIn(countries: readonly string[]): FigureOrder | undef
  * recall form's "Manufacture dates:", the span of the goods it covers.
  */
 const STAMP_LABEL =
-  /\b(?:Dated?|Issued|Signed|Published|Sent|Received|Stand|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|report|determination|judgment|judgement|decision|ruling|award|order|hearing|manufacture|expiry)|(?:Mfg|Exp)\.?\s+Date|Expiry\s+date|Best\s+before|Delivered|Meeting|Status|Reporting\s+period|Period\s+covered|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?|Voyage|Sailing|Travel)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
+  /\b(?:Dated?|Issued|Signed|Published|Sent|Received|Stand|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|report|determination|judgment|judgement|decision|ruling|award|order|hearing|manufacture|expiry)|(?:Mfg|Exp)\.?\s+Date|Expiry\s+date|Best\s+before|Delivered|Meeting|Status|Reporting\s+period|Period\s+covered|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?|Voyage|Sailing|Travel)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)|(?:Still\s+)?current\s+(?:at|as\s+(?:of|at))):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
 /**
  * The same opening its line without a colon, perhaps after the source's name or title: "Issued 28 OCT 26", "Issued at
  * Aqaba on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "511 — Updated Oct. 2,", "Incident report —
@@ -1404,16 +1415,16 @@ const INSTRUMENT_ISSUED =
   /^\s*(?:\p{Lu}[^.;]*?\bNo\.\s*\S+(?:\s+of\s+\d{4})?,|(?:\p{Lu}[\p{L}'’]*\s+){1,4}No\.\s*\S+(?:\s+of\s+\d{4})?)\s*(?:issued|dated|signed|submitted|tabled|lodged|filed)\s+(?:on\s+)?$/u;
 /**
  * A release's place line, alone before its date: "Ajaccio, 12 August 2026", "Tashkent city, 12 March 2026", "Tällwald,
- * meeting in Turtmann, 10 August 2026".
+ * meeting in Turtmann, 10 August 2026", "Semarang, Monday (15/6/2026) –".
  */
 const PLACE_LINE =
-  /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|city|town)){0,2},(?:\s*(?:meeting|sitting|signed|done|given)\s+(?:in|at)\s+\p{Lu}[\p{L}'’.-]*,)?\s*$/u;
+  /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|city|town)){0,2},(?:\s*(?:meeting|sitting|signed|done|given)\s+(?:in|at)\s+\p{Lu}[\p{L}'’.-]*,)?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(\s*)?$/u;
 /**
  * What may end such a line after its date: a year of another era ("9 April B.E. 2569"), the document's number ("Tashkent,
  * 18.03.2026 No. 214-r"), its office or how it was sent after a dash ("Bonn, 23.04.2026 — by e-mail").
  */
 const DOCUMENT_DATED_END =
-  /^(?:\s*(?:B\.?\s?E\.?|A\.?\s?D\.?|C\.?E\.?)\s*\d{4})?(?:\s+No\.\s*\S+)?[\s.]*(?:[—–]\s+\S.*|,\s*(?:from|by)\s+(?:the\s+)?\p{Lu}[^;]*|,\s*for\s+[^;]*)?$/u;
+  /^(?:\s*(?:B\.?\s?E\.?|A\.?\s?D\.?|C\.?E\.?)\s*\d{4})?(?:\s+No\.\s*\S+)?[\s.)]*(?:[—–]\s+\S.*|,\s*(?:from|by)\s+(?:the\s+)?\p{Lu}[^;]*|,\s*for\s+[^;]*)?$/u;
 /**
  * A status page's entry stamp: "Apr 14, 2026 - 09:12 UTC — Investigating", "Resolved — Apr 14, 2026 - 16:40 UTC". The
  * opening is empty or a status; after the date, its time, its zone and perhaps the status.
@@ -1452,7 +1463,10 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
   return (
     SIGNED_OR_CITED.test(opening) ||
     (SITTING_LINE.test(opening) && DOCUMENT_DATED_END.test(after)) ||
-    (/^\s*$/.test(opening) && /^\s*\|\s*\p{Lu}[^.!?]*$/u.test(after)) ||
+    (/^\s*(?:\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|newsletter|briefing|digest),\s*)?$/u.test(
+      opening,
+    ) &&
+      /^\s*\|\s*\p{Lu}[^.!?]*$/u.test(after)) ||
     ((PLACE_LINE.test(opening) || FILE_LINE.test(opening)) && DOCUMENT_DATED_END.test(after)) ||
     (INSTRUMENT_ISSUED.test(opening) &&
       /^(?:[\s.]*$|,?\s*(?:on|concerning|regarding|relating to|about|under)\s)/i.test(after)) ||
@@ -1877,11 +1891,14 @@ function periodFor(
     /^\s+(?:is|was)\s+(?:(?:half|all|most|part)\s+(?:of\s+)?)?(?:our|my|their|his|her|your)\s/i.test(after)
   )
     return undefined;
-  // "had received 1,140 claims so far, up from 610 on Friday", "$231/t today, vs $228 on Aug 17": the baseline a tally
-  // or a price is compared with, no event of its day.
+  // "had received 1,140 claims so far, up from 610 on Friday", "$231/t today, vs $228 on Aug 17", "up from a peak of 1.7
+  // metres a year ago": the baseline a tally or a price is compared with, no event of its day.
   if (
-    (/^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(text) || result.start.isCertain('day')) &&
-    TALLY_BASELINE_BEFORE.test(before)
+    (/^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(text) ||
+      result.start.isCertain('day') ||
+      AGO.test(text) ||
+      /^(?:yesterday|last\s+(?:week|month|year))$/i.test(text)) &&
+    TALLY_BASELINE_BEFORE.test(sentence.slice(0, result.index))
   )
     return undefined;
   // "Benchmark iron ore … was little changed at $104 a tonne on Friday": a price that held, no event.
@@ -2186,7 +2203,9 @@ function periodFor(
   // of 12:00 today, 211 persons remain in shelters", "At the station this afternoon, commuters were sceptical": a level,
   // a tally or a scene at the time of writing, no event.
   if (
-    /^(?:(?:\d{1,2}[:.]\d{2}\s+)?today|this\s+(?:week|month|year|morning|afternoon|evening))$/i.test(text) &&
+    /^(?:(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\.?)\s+)?today|this\s+(?:week|month|year|morning|afternoon|evening))$/i.test(
+      text,
+    ) &&
     (/\bstill\s+(?:show|shows|is|are|stands?|remains?|sits?|holds?)\b/i.test(after) ||
       // "Today the families say they are still waiting for answers": a state now, in the clause of its own subject.
       /^[^,;.]{0,60}?\b(?:is|are)\s+still\s+\p{L}+ing\b/iu.test(after) ||
@@ -2196,9 +2215,9 @@ function periodFor(
       LEVEL_TOLD_NOW.test(after) ||
       COSTS_NOW.test(sentence.slice(0, result.index)) ||
       UNIT_PRICE_BEFORE.test(before) ||
-      // "employs about 7,800 people today", "A single adult fare is 240 yen today", "against roughly double that today":
-      // a level now, told before its time.
-      (/^today$/i.test(text) &&
+      // "employs about 7,800 people today", "A single adult fare is 240 yen today", "against roughly double that today",
+      // "readings … were 35 micrograms per cubic metre at 9am today": a level now, told before its time.
+      (/today$/i.test(text) &&
         !/\b(?:from|as\s+of|starting|effective|until|till|by)\s+$/i.test(before) &&
         (LEVEL_NOW.test(sentence.slice(0, result.index)) ||
           PRICE_IS_NOW.test(sentence.slice(0, result.index)) ||
@@ -2453,6 +2472,24 @@ function periodFor(
   if (/^last\s/i.test(text) && /\b(?:year|month|season|term|series)['’]s\s+$/i.test(before)) return undefined;
   // "'We have lost 40% of June'": a share of a period, no event in it.
   if (/\d\s*(?:%|per\s*cent|percent)\s+of\s+$/i.test(before)) return undefined;
+  // "a figure that has barely moved since 2019": nothing happened since then.
+  if (
+    /^since\s/i.test(text) &&
+    /\b(?:has|have|had)\s+(?:barely|hardly|scarcely|not|never|little)\s+(?:moved|changed|budged|shifted)\s+$/i.test(
+      before,
+    )
+  )
+    return undefined;
+  // "a budget of Rs 1.2 million for the whole festival this year", "averaged 58% for the w/e 17 May": a level of a
+  // period, no event in it.
+  if (LEVEL_FOR.test(sentence.slice(0, result.index))) return undefined;
+  // "Foreign arrivals by air rose 9 percent in April from April 2025": the baseline of a change.
+  if (
+    /\b(?:rose|fell|grew|dropped|climbed|increased|decreased|jumped|slipped|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)\s+(?:in\s+\p{L}+\s+)?from\s+$/iu.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
   // "about 9 lakh people have visited Deekshabhoomi since this morning": a headcount so far, a level.
   if (HEADCOUNT_SINCE.test(sentence.slice(0, result.index))) return undefined;
   // "Up to 2.1 million tonnes a year went through Constanta a year ago": a rate then, a level.
@@ -2559,6 +2596,12 @@ function periodFor(
   )
     return undefined;
   if (isNickname(before, after)) return undefined;
+  // "still planned for tomorrow (Thursday)": the weekday of the day just named, which dates it.
+  if (
+    /^\(?(?:mon|tues|wednes|thurs|fri|satur|sun)day\)?$/i.test(text) &&
+    /\b(?:today|tomorrow|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?\s*\(?$/i.test(before)
+  )
+    return undefined;
   // "Our weekly supplement, Nedjelja u Rijeci (Sunday in Rijeka), will carry": a title put into English, no day.
   if (
     TITLE_GLOSSED.test(sentence.slice(0, result.index + (text.startsWith('(') ? 1 : 0))) &&
@@ -3678,9 +3721,13 @@ function periodFor(
     // that is someone's ("within 120 days of its dissolution on Aug 6"). So is the deadline of a purpose ("announced a
     // review …, to report by the end of March"; "met the demand to have the channel back … by the end of April"), which
     // lies after what set it, not after the report. So is the day of a plan whose fate is told as done ("was due to open
-    // on 22 December, but was postponed"), which may have been called off before its day or after.
+    // on 22 December, but was postponed"), which may have been called off before its day or after, and of a plan told in
+    // the pluperfect ("Carrousel Distribution had scheduled a domestic release for Sept. 16").
     const nearest =
       (PAST_PLAN_BUT[0].test(planBefore(sentence, result.index)) && fateToldAsDone(after)) ||
+      /\bhad\s+(?:\w+ly\s+)?(?:scheduled|planned|set|slated|fixed|booked)\s+(?:[\p{L}\d'’-]+\s+){0,6}?for\s+$/iu.test(
+        clauseBefore(sentence, result.index),
+      ) ||
       // (Not "by the end of March, so that …", whose comma chrono took with the phrase.)
       // (Not before "and" or a verb: "expired at the end of February and has not been renewed".)
       (!lastOrNext &&

@@ -264,6 +264,14 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     /^\s*,\s+(?:will|shall|is\s+(?:to|expected|likely|set|due))\b/i.test(sentence.slice(end))
   )
     return 'future';
+  // "the operator says a proper fix needs full resurfacing of the worst 600 metres in September": what a thing needs is
+  // still to be done.
+  if (
+    /\b(?:needs|requires|calls\s+for|(?:will|would|still)\s+(?:need|require))\s+(?:[\p{L}\d'’-]+\s+){0,8}?(?:in|by|before|from|on)\s+$/iu.test(
+      unquoted.slice(0, start),
+    )
+  )
+    return 'future';
   // "The reopening, which the Commune had set for Monday, will not take place": a plan that now will not be kept is
   // still ahead, however long ago it was made.
   if (
