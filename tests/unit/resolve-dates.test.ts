@@ -3877,6 +3877,25 @@ const NO_DATE: [string, string][] = [
     'Semarang, Monday (15/6/2026) – The Semarang City Government announces that the procession will go ahead.',
     '2026-06-15',
   ],
+  [
+    'Mecsek Tavho reported a net loss of 310 million forints ($860,000) last year, according to its annual report.',
+    '2026-10-27',
+  ],
+  [
+    'The São João de Braga, which fills the city centre every June, drew around a million visitors last year, according to the council.',
+    '2026-06-25',
+  ],
+  ['On the night of São João, June and I were hit on the head.', '2026-06-25'],
+  [
+    'This advisory is issued pursuant to Republic Act No. 9514, or the Fire Code of the Philippines of 2008.',
+    '2026-10-17',
+  ],
+  [
+    "About 100,000 people lined the streets for last year's parade, up from 82,000 a year earlier, organisers say.",
+    '2026-09-12',
+  ],
+  ["That's all from us tonight; we'll be back with more tomorrow morning.", '2026-09-12'],
+  ['The price of a leek at the stalls is, as in 2025, one euro; a bunch of basil costs two.', '2026-06-25'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -592,7 +592,7 @@ const PAST_PLAN_BUT = [
  * Capital, Provinces, Municipalities, Districts and Khans of", "the Regional Plan for Oil Pollution Response of".
  */
 const INSTRUMENT_TITLE =
-  /\b(?:Act|Law|Code|Ordinance|Statute|Plan|Strategy)\s+(?:on|of|for)\s+(?:[A-Z][a-z]+,?\s+(?:(?:of|on|for|and|the)\s+){0,2}){1,10}$/;
+  /\b(?:Act|Law|Code|Ordinance|Statute|Plan|Strategy)\s+(?:on|of|for)\s+(?:the\s+)?(?:[A-Z][a-z]+,?\s+(?:(?:of|on|for|and|the)\s+){0,2}){1,10}$/;
 /** A day named in words or figures: "on Monday", "on 8 June". */
 const DAY_NAMED = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}\b/i;
 /** Words that tell what became of a plan as still open: "but has been called off", "but is now expected on Friday". */
@@ -747,7 +747,7 @@ const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs
  */
 const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\bN(?=[\d#]{1,3}(?:,[\d#]{3})+|[\d#]+(?:\.\d+)?\s?(?:bn|mn|m|tr|billion|million|trillion)\b)|\bFr\.\s?(?=[\d#])|\b(?:Rp|Rs|Nu|Tk|Bt|SSP|Shs|Sh|KSh|USh|TSh|FCFA|MT|Kz|KM|RM|R|K|P|Q|Bs|NAf|Afl|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS|ANG|XCG|AWG|XCD|JMD|TTD|BSD|BBD|PHP|THB|SEK|NOK|DKK|HUF|PLN|CZK|MXN|BRL|ZAR|KRW|SGD|HKD|MYR|IDR|VND|NGN|GHS|EGP|PKR|LKR|BDT|NPR|JD|JOD|KD|KWD|BHD|OMR|COP|ARS|CLP|PEN|UYU|BOB|PYG|DOP|GTQ|HNL|NIO|CRC|TRY|RUB|UAH|GEL|AMD|AZN|KZT|MNT|KGS|TJS|ISK|RON|BGN|RSD|MKD|BAM|MAD|TND|DZD|ETB|RWF|MZN|AOA|ZMW|MWK|BWP|NAD|MUR|SCR|MGA|MVR|ILS|TWD|MOP|KHR|LAK|MMK|BND|PGK|FJD|WST|TOP|VUV|SBD|XOF|XAF)\.?\s?)`;
 /** A sum of money: "$18", "Tk 3,000", "180 lari". */
-const PRICE = String.raw`${CURRENCY_SIGN}[#\d][#\d,.]*(?:\s\d{3}(?!\d))*(?:\s?(?:m|bn|mn|k|million|billion|thousand)\b)?|\b[#\d][#\d,.]*\s*(?:(?:million|billion|thousand|bn|m)\s+)?(?:FCFA|FBu|CFA\s+francs?|CHF|TSh|kr\.(?=\s)|kr|euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zlotys?|forint|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala|gourdes?|quetzal(?:es)?|bolivianos?|lempiras?|colones|c[oó]rdobas?|guaran[ií]es|soles|pula|leones|dalasis?|denars?)(?:\b|(?<=\.))`;
+const PRICE = String.raw`${CURRENCY_SIGN}[#\d][#\d,.]*(?:\s\d{3}(?!\d))*(?:\s?(?:m|bn|mn|k|million|billion|thousand)\b)?|\b[#\d][#\d,.]*\s*(?:(?:million|billion|thousand|bn|m)\s+)?(?:FCFA|FBu|CFA\s+francs?|CHF|TSh|kr\.(?=\s)|kr|euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zlotys?|forints?|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala|gourdes?|quetzal(?:es)?|bolivianos?|lempiras?|colones|c[oó]rdobas?|guaran[ií]es|soles|pula|leones|dalasis?|denars?)(?:\b|(?<=\.))`;
 /**
  * A price a thing sold or traded at, or fetched: "sold … at $18", "trading at Rs 4.10 a unit", "the 1,480 yen it fetched";
  * what one of a thing sold for ("A kapoaka sold for around 900 ariary"), or any one buyer paid ("A household that paid around
@@ -873,8 +873,8 @@ const COMPARED_THAN =
   /\b(?:less|more|fewer|lower|higher|smaller|larger|bigger|greater|cheaper|dearer)\s+than\s+(?:(?:it|they)\s+(?:was|were|did)\s+)?$|\d\s*(?:%|per\s*cent|percent)\s+(?:below|above|under|over)\s+(?:those|that|the\s+levels?)\s+(?:of|in)\s+$/i;
 /** "and" inside a noun's phrase, not before a clause: "tonnes of grain and oilseeds", "storm and flood claims". */
 const NOUN_AND = String.raw`and(?=\s+(?!(?:the|an?|its|their|his|her|our|it|they|he|she|we|was|were|is|are|has|have|had|will|would|then|also|so)\b)\p{L}+(?<!ed)\b)`;
-/** A figure in numbers or money. */
-const FIGURE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|more\s+than|close\s+to|an\s+estimated|at\s+least|up\s+to)\s+)?(?:${PRICE}|[#\d][#\d,.]*(?:\s*(?:million|billion|thousand|lakh|crore|%|per\s*cent|percent)|\p{L}{1,3}(?!\p{L}))?)`;
+/** A figure in numbers, words ("a million") or money, perhaps with its conversion in brackets ("310 million forints ($860,000)"). */
+const FIGURE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|more\s+than|close\s+to|an\s+estimated|at\s+least|up\s+to)\s+)?(?:${PRICE}|[#\d][#\d,.]*(?:\s*(?:million|billion|thousand|lakh|crore|%|per\s*cent|percent)|\p{L}{1,3}(?!\p{L}))?|(?:a|one|half\s+a)\s+(?:million|billion|lakh|crore))(?:\s*\((?:\S{1,3}\s?)?[#\d][^()]{0,20}\))?`;
 /**
  * A figure for a period, before it: "PMI handled 33.3 million passengers ", "The company booked a loss of €300,000 ",
  * "raised SEK 412,000 for the nations ", "Viracopos handled about 14% of Brazil's international air cargo by weight ".
@@ -994,11 +994,12 @@ const TAKINGS_BEFORE = new RegExp(
 );
 /**
  * How many came to a yearly occasion or went through a place, before its year: "About 12 lakh people visited the site
- * during ", "attended … over the three days of " (last year's celebrations), "Some 2.4 million tonnes of Bolivian cargo
+ * during ", "attended … over the three days of " (last year's celebrations), "About 100,000 people lined the streets for "
+ * (last year's parade), "Some 2.4 million tonnes of Bolivian cargo
  * moved through Arica ".
  */
 const HEADCOUNT_THEN = new RegExp(
-  String.raw`^\s*${FIGURE}\s+(?:[\p{L}-]+\s+){0,4}?(?:visited|attended|(?:moved|passed|went|flowed)\s+through)\b[^,;.]{0,60}$`,
+  String.raw`^\s*${FIGURE}\s+(?:[\p{L}-]+\s+){0,4}?(?:visited|attended|lined\s+the\s+(?:streets|route)|(?:moved|passed|went|flowed)\s+through)\b[^,;.]{0,60}$`,
   'iu',
 );
 /** A level of the period it is for, before it: "a budget of Rs 1.2 million for the whole festival ", "averaged 58% for the w/e ". */
@@ -2059,10 +2060,13 @@ function periodFor(
     return undefined;
   // "We lost the whole of September", "for the whole of last month": a span, no event.
   if (/\b(?:whole|entire)\s+of\s+$|\bin\s+all\s+(?:of\s+)?$/i.test(before)) return undefined;
-  // "UAH 15 per trip, as in 2025", "25 lei per car, today as in 2019": the same level then.
+  // "UAH 15 per trip, as in 2025", "25 lei per car, today as in 2019", "The price of a leek at the stalls is, as in 2025,
+  // one euro": the same level then.
   if (
     /^in\s+\d{4}$/i.test(text) &&
-    /[#\d%][^.;]{0,40},\s*(?:(?:today|now|still)\s+)?as\s+$/.test(sentence.slice(0, result.index))
+    (/[#\d%][^.;]{0,40},\s*(?:(?:today|now|still)\s+)?as\s+$/.test(sentence.slice(0, result.index)) ||
+      (/\b(?:is|are|costs?|stands?\s+at|remains?),\s*as\s+$/i.test(before) &&
+        /^,\s*(?:still\s+)?(?:about\s+|around\s+)?(?:[#\d]|(?:a|one|two|three|four|five|ten)\s+\p{L}+)/iu.test(after)))
   )
     return undefined;
   // "about 2 metres below its level of a year ago": a level's baseline.
@@ -2089,9 +2093,10 @@ function periodFor(
       ))
   )
     return undefined;
-  // "We are pausing this live page for now. Coverage resumes tomorrow morning.": a live page's own hours.
+  // "We are pausing this live page for now. Coverage resumes tomorrow morning.", "we'll be back with more tomorrow
+  // morning": a live page's own hours.
   if (
-    /\b(?:coverage|this\s+(?:live\s+)?(?:page|blog))\s+(?:resumes|will\s+resume|returns|will\s+return)\s+$/i.test(
+    /\b(?:coverage|this\s+(?:live\s+)?(?:page|blog))\s+(?:resumes|will\s+resume|returns|will\s+return)\s+$|\bwe(?:['’]ll|\s+will)\s+be\s+back(?:\s+with\s+(?:more|updates|the\s+latest))?\s+$/i.test(
       before,
     )
   )
@@ -2602,6 +2607,8 @@ function periodFor(
     /\b(?:today|tomorrow|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?\s*\(?$/i.test(before)
   )
     return undefined;
+  // "June and I were hit on the head": a month's name that is someone's.
+  if (MONTH_ALONE.test(text) && /^\s+and\s+(?:I|me)\b/.test(after)) return undefined;
   // "Our weekly supplement, Nedjelja u Rijeci (Sunday in Rijeka), will carry": a title put into English, no day.
   if (
     TITLE_GLOSSED.test(sentence.slice(0, result.index + (text.startsWith('(') ? 1 : 0))) &&
