@@ -20,6 +20,7 @@ import {
   instructedBefore,
   isPastAction,
   planGivenUpBefore,
+  singleQuotationAt,
   type Direction,
 } from './tense.ts';
 import { COUNTED_FROM, holidaysIn, type HolidayCalendar, type HolidayMention } from './holidays.ts';
@@ -649,6 +650,18 @@ const AMOUNT_AFTER =
 const HOLIDAY_WORD = String.raw`(?:\b(?:Day|Eve|Christmas|Easter|Diwali|Eid|Nowruz|Purnima|Poya)|\b[Ff](?:estival|east)|\b[Hh]oliday|\b[Aa]nniversary|\b[Bb]irthday)`;
 const FALLS_ON = String.raw`(?:fell|falls|fall|will\s+fall)\s+(?:on\s+)?`;
 const WEEKDAY_NAME = String.raw`(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b`;
+/** A holiday's name just before the weekday it falls on: "Respect for the Aged Day fell on ", "… and the Equinox Day ". */
+const HOLIDAY_BEFORE_ITS_WEEKDAY = new RegExp(
+  `${HOLIDAY_WORD}\\s+(?:(?:this\\s+year\\s+)?${FALLS_ON}|(?<=\\b${FALLS_ON}(?:a\\s+)?${WEEKDAY_NAME}[^.;]*\\band\\s+[^.;]*))$`,
+);
+/** The weekday a day fell on, before "this year": "fell on Monday ". */
+const FELL_ON_WEEKDAY = new RegExp(`\\b${FALLS_ON}(?:a\\s+)?${WEEKDAY_NAME}\\s+$`);
+/** After a holiday's name, the weekday it falls on: " fell on Monday", " this year falls on a Friday". */
+const FALLS_ON_WEEKDAY = new RegExp(`^\\s+(?:this\\s+year\\s+)?${FALLS_ON}(?:a\\s+)?${WEEKDAY_NAME}`);
+/** After the second of two holidays, its own weekday: " on Wednesday". */
+const ON_WEEKDAY = new RegExp(`^\\s+on\\s+(?:a\\s+)?${WEEKDAY_NAME}`);
+/** Before a second holiday listed after the first, the first's weekday: "fell on Monday this year and the ". */
+const FALLS_ON_WEEKDAY_AND = new RegExp(`\\b${FALLS_ON}(?:a\\s+)?${WEEKDAY_NAME}[^.;]*\\band\\s+(?:the\\s+)?$`);
 /** "the first Friday of July": a day of the month this reader does not count. */
 const ORDINAL_WEEKDAY_OF = /\b(?:first|second|third|fourth|fifth|last)\s+\w+day\s+(?:of|in)\s+$/i;
 /** A year standing after a month and day: "28 June in 2020", "July 4th of 1995", "May 16, 2024". */
@@ -1182,28 +1195,17 @@ function insideQuotation(sentence: string, index: number): boolean {
     (before.match(/"/g) ?? []).length % 2 === 1 ||
     // "'We will hand over the logs tomorrow,' she said", "after the procession: 'Tomorrow we sign …'" (British single
     // marks): a quotation opened and not yet closed.
-    (singleOpening(sentence.slice(0, index + 1)) >= 0 && SINGLE_CLOSE.test(sentence.slice(index)))
+    singleQuotationAt(sentence, index) !== undefined
   );
 }
-
-/** Where a quotation in single marks closes: a stop or comma, then the mark, then a space or the end. */
-const SINGLE_CLOSE = /[,.?!]['’](?=\s|$)/;
-/** Where one opens: at the start, or after a space, colon or bracket before a capital (not "the workers' union"). */
-const SINGLE_OPEN = /^\s*['‘]|(?<=[\s:(])['‘](?=\p{Lu})/gu;
 
 /** Where the quotation holding a place in a sentence opens, in double marks or single ones ("…: 'Tomorrow we sign …'"). */
 function quotationOpening(sentence: string, index: number): number {
   return Math.max(
     sentence.lastIndexOf('“', index),
     sentence.lastIndexOf('"', index),
-    singleOpening(sentence.slice(0, index + 1)),
+    singleQuotationAt(sentence, index)?.[0] ?? -1,
   );
-}
-
-/** Where the last quotation in single marks opened in a text, if it has not closed in it; else -1. */
-function singleOpening(text: string): number {
-  const open = [...text.matchAll(SINGLE_OPEN)].at(-1);
-  return open && !SINGLE_CLOSE.test(text.slice(open.index)) ? open.index + open[0].length - 1 : -1;
 }
 
 /**
@@ -1649,10 +1651,8 @@ function periodFor(
     /^\s+(?:fell|falls|fall|is|was)\s+on\s+a\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(after) ||
     (/^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+year),?$/i.test(text) &&
       /\bthis\s+year\b/i.test(clauseAround(sentence, result.index, text.length)) &&
-      new RegExp(
-        `${HOLIDAY_WORD}\\s+(?:(?:this\\s+year\\s+)?${FALLS_ON}|(?<=\\b${FALLS_ON}(?:a\\s+)?${WEEKDAY_NAME}[^.;]*\\band\\s+[^.;]*))$`,
-      ).test(sentence.slice(0, result.index))) ||
-    (/^this\s+year$/i.test(text) && new RegExp(`\\b${FALLS_ON}(?:a\\s+)?\\w+day\\s+$`, 'i').test(before))
+      HOLIDAY_BEFORE_ITS_WEEKDAY.test(sentence.slice(0, result.index))) ||
+    (/^this\s+year$/i.test(text) && FELL_ON_WEEKDAY.test(before))
   )
     return undefined;
   // "if September is kinder than August", "spends more on transport than she did in August": a month as the subject of
@@ -4770,11 +4770,8 @@ function holidayPeriod(
   // holiday is this year, no event on it. ("when Christmas Day falls on a Friday" may be a day something happens on.)
   if (
     /\bthis\s+year\b/i.test(sentence.slice(0, end + 30)) &&
-    (new RegExp(`^\\s+(?:this\\s+year\\s+)?${FALLS_ON}(?:a\\s+)?${WEEKDAY_NAME}`, 'i').test(sentence.slice(end)) ||
-      (new RegExp(`\\b${FALLS_ON}(?:a\\s+)?${WEEKDAY_NAME}[^.;]*\\band\\s+(?:the\\s+)?$`, 'i').test(
-        sentence.slice(0, holiday.index),
-      ) &&
-        new RegExp(`^\\s+on\\s+(?:a\\s+)?${WEEKDAY_NAME}`, 'i').test(sentence.slice(end))))
+    (FALLS_ON_WEEKDAY.test(sentence.slice(end)) ||
+      (FALLS_ON_WEEKDAY_AND.test(sentence.slice(0, holiday.index)) && ON_WEEKDAY.test(sentence.slice(end))))
   )
     return undefined;
   // "Picnic Day is when families come together": what the day is, every year.

@@ -351,11 +351,20 @@ export function directionAt(sentence: string, start: number, end: number): Direc
 }
 
 /**
- * A quotation in double marks, or in British single ones: opening at the start or after a space, colon or bracket, and
- * closing after a stop or comma ("after the procession: 'Tomorrow we sign the contract.'").
+ * A quotation in British single marks: opening at the start, or after a space, colon or bracket before a capital (not
+ * "the workers' union"), and closing after a stop or comma ("after the procession: 'Tomorrow we sign the contract.'").
  */
-const SINGLE_QUOTED = String.raw`(?<=^\s*|[\s:(])['‘].*?[,.?!]['’](?=\s|$)`;
+const SINGLE_QUOTED = String.raw`(?:(?<=^\s*)|(?<=[\s:(])(?=['‘]\p{Lu}))['‘].*?[,.?!]['’](?=\s|$)`;
+/** A quotation in double marks or in single ones. */
 const QUOTED = new RegExp(String.raw`“[^“”]*”|"[^"]*"|${SINGLE_QUOTED}`, 'gu');
+
+/** The quotation in single marks that holds [start, end) of a sentence, its marks' places, if one does. */
+export function singleQuotationAt(sentence: string, start: number, end = start): [number, number] | undefined {
+  const found = [...sentence.matchAll(new RegExp(SINGLE_QUOTED, 'gu'))].find(
+    ({ index, 0: quoted }) => index < start && end < index + quoted.length,
+  );
+  return found && [found.index, found.index + found[0].length - 1];
+}
 
 /** Where the quotation holding [start, end) of a sentence opens and closes (the marks' places), if one does. */
 function quotationMarks(sentence: string, start: number, end: number): [number, number] | undefined {
@@ -370,10 +379,7 @@ function quotationMarks(sentence: string, start: number, end: number): [number, 
     const closing = sentence.slice(end).search(sentence[opening] === '“' ? /”/ : /"/);
     return [opening, closing < 0 ? sentence.length : end + closing];
   }
-  const single = [...sentence.matchAll(new RegExp(SINGLE_QUOTED, 'gu'))].find(
-    ({ index, 0: quoted }) => index < start && end < index + quoted.length,
-  );
-  return single && [single.index, single.index + single[0].length - 1];
+  return singleQuotationAt(sentence, start, end);
 }
 
 /** The quotation, marks excluded, that holds [start, end) of a sentence with words outside it, if any. */
