@@ -3896,6 +3896,22 @@ const NO_DATE: [string, string][] = [
   ],
   ["That's all from us tonight; we'll be back with more tomorrow morning.", '2026-09-12'],
   ['The price of a leek at the stalls is, as in 2025, one euro; a bunch of basil costs two.', '2026-06-25'],
+  ["ADH's own Maintenance Programme PM-07/2024 recommended replacing the seams at kilometre 112.", '2026-09-15'],
+  [
+    'Every August the city registers its highest consumption, ADH recalled, and last year it supplied an average of 4.3 cubic metres per second.',
+    '2026-09-15',
+  ],
+  ['Today is day 26 without regular water for more than half the city.', '2026-09-15'],
+  [
+    'Before the accident it carried some 21,000 vehicles a day, according to the 2025 counts, up from 17,500 in 2022.',
+    '2026-09-17',
+  ],
+  ['This afternoon traffic is heavy but moving.', '2026-09-17'],
+  [
+    "'Our truck turn times at San Vicente are now averaging 3 hours 10 minutes, against 1 hour 55 minutes in July,' said June Pacheco.",
+    '2026-10-02',
+  ],
+  ['Last year, 3,200 Greek visitors bought tickets for the festival, according to the organisers.', '2026-08-05'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -1027,10 +1027,10 @@ const HEADCOUNT_SINCE = new RegExp(
 );
 /**
  * How many came or went through in a year, after it: "in 2025 the line carried 1.1 million passengers", "Last year
- * about 85,000 people came to Pahala ghat".
+ * about 85,000 people came to Pahala ghat", "last year it supplied an average of 4.3 cubic metres per second".
  */
 const HEADCOUNT_AFTER = new RegExp(
-  String.raw`^,?\s+(?!and\b|but\b)(?:(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?(?:carried|handled|welcomed|drew|attracted|served|counted|received)\s+${FIGURE}|${FIGURE}\s+(?:[\p{L}-]+\s+){0,2}?(?:people|visitors|devotees|pilgrims|passengers|tourists|worshippers|spectators)\s+(?:came|visited|attended|thronged|gathered|travelled|used))\b`,
+  String.raw`^,?\s+(?!and\b|but\b)(?:(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?(?:carried|handled|welcomed|drew|attracted|served|counted|received|supplied)\s+(?:an?\s+average\s+of\s+)?${FIGURE}|${FIGURE}\s+(?:[\p{L}-]+\s+){0,2}?(?:people|visitors|devotees|pilgrims|passengers|tourists|worshippers|spectators)\s+(?:came|visited|attended|thronged|gathered|travelled|used|bought))\b`,
   'iu',
 );
 /**
@@ -1038,7 +1038,7 @@ const HEADCOUNT_AFTER = new RegExp(
  * micrograms ", "up from a peak of 1.7 metres ".
  */
 const TALLY_BASELINE_BEFORE = new RegExp(
-  String.raw`\b(?:(?:up|down)\s+from|vs\.?|versus|against|compared\s+(?:with|to))\s+(?:an?\s+(?:peak|high|low|level|record|average)\s+of\s+)?(?:${FIGURE})(?:\s*\/\s*\p{L}+|(?:\s+(?!(?:when|as|after|before|while|since|until|and|but|in|at|on|by|that|which|it|they)\b)\p{L}[\p{L}.]*){1,3})?\s+(?:on\s+)?$`,
+  String.raw`\b(?:(?:up|down)\s+from|vs\.?|versus|against|compared\s+(?:with|to))\s+(?:an?\s+(?:peak|high|low|level|record|average)\s+of\s+)?(?:${FIGURE})(?:\s*\/\s*\p{L}+|(?:\s+(?!(?:when|as|after|before|while|since|until|and|but|in|at|on|by|that|which|it|they)\b)[\p{L}\d][\p{L}\d.]*){1,3})?\s+(?:on\s+|in\s+)?$`,
   'iu',
 );
 /** A large figure told after its period: " was 0.7 million", " were about 260,000". */
@@ -1898,6 +1898,7 @@ function periodFor(
     (/^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(text) ||
       result.start.isCertain('day') ||
       AGO.test(text) ||
+      MONTH_OF_A_YEAR.test(text) ||
       /^(?:yesterday|last\s+(?:week|month|year))$/i.test(text)) &&
     TALLY_BASELINE_BEFORE.test(sentence.slice(0, result.index))
   )
@@ -2214,6 +2215,10 @@ function periodFor(
     (/\bstill\s+(?:show|shows|is|are|stands?|remains?|sits?|holds?)\b/i.test(after) ||
       // "Today the families say they are still waiting for answers": a state now, in the clause of its own subject.
       /^[^,;.]{0,60}?\b(?:is|are)\s+still\s+\p{L}+ing\b/iu.test(after) ||
+      // "This afternoon traffic is heavy but moving.": how things are now.
+      /^\s*,?\s+(?:[\p{L}-]+\s+){0,3}?(?:is|are)\s+(?:heavy|light|quiet|calm|busy|slow|normal|moving|flowing|jammed|empty|full|crowded|packed|deserted)\b/iu.test(
+        after,
+      ) ||
       // '"today it costs 420,000"', "already costs 700 kyat on the chartered boats today", "today it is P14": what a
       // thing costs now.
       /^\s+(?:it|they|this|that)?\s*(?:costs?|sells?\s+for|fetch(?:es)?)\s+(?:about\s+|around\s+)?\S*\d/i.test(after) ||
@@ -2605,6 +2610,17 @@ function periodFor(
   if (
     /^\(?(?:mon|tues|wednes|thurs|fri|satur|sun)day\)?$/i.test(text) &&
     /\b(?:today|tomorrow|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?\s*\(?$/i.test(before)
+  )
+    return undefined;
+  // "Maintenance Programme PM-07/2024": a code's figures, no date.
+  if (/^\d/.test(text) && /\b[A-Z]{1,5}-$/.test(before)) return undefined;
+  // "Today is day 26 without regular water": a count of days, no event today.
+  if (/^today$/i.test(text) && /^\s+is\s+day\s+\d+\b/i.test(after)) return undefined;
+  // "according to the 2025 counts": the year of a source, no event in it.
+  if (
+    /^the\s+\d{4}$/i.test(text) &&
+    /\baccording\s+to\s+$/i.test(before) &&
+    /^\s+(?:counts?|figures|data|census|survey|statistics|estimates?)\b/i.test(after)
   )
     return undefined;
   // "June and I were hit on the head": a month's name that is someone's.
