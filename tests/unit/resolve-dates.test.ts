@@ -3912,6 +3912,10 @@ const NO_DATE: [string, string][] = [
     '2026-10-02',
   ],
   ['Last year, 3,200 Greek visitors bought tickets for the festival, according to the organisers.', '2026-08-05'],
+  // One list of what a crowd did serves the headcounts before a year, after it and since a time.
+  ['About 9,000 pilgrims have come since Friday to see the relics.', '2026-09-17'],
+  ['Some 60,000 people thronged the riverfront in 2025.', '2026-09-17'],
+  ['About 300,000 people crossed the bridge last year.', '2026-09-17'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -1,6 +1,7 @@
 // Lines a page puts around an article, each a whole line: furniture (banners, walls, widgets), stamps
 // (times and bylines) and captions. None of them is ever a sentence of the article.
 import { wordsOf } from '../text/words.ts';
+import { WEEKDAY, WEEKDAY_CAPITALISED } from '../text/weekday-names.ts';
 import { isReportedSpeech } from './line-rules.ts';
 
 /** Lines this long or shorter can be a stamp; a longer line is prose. */
@@ -294,7 +295,10 @@ const FURNITURE = [
   // A tender notice: "Tender: Supply of … Closing date 1 September 2025. …".
   /^tenders?\s*:\s.*\bclosing date\b.*$/i,
   // A date line with the date in a second calendar: "Friday, April 25, 2025 | Baisakh 12, 2082".
-  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s+\d{4}\s*[|·]\s*(?:\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{L}+),?\s+\d{4}$/iu,
+  new RegExp(
+    String.raw`^(?:${WEEKDAY},?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s+\d{4}\s*[|·]\s*(?:\p{L}+\s+\d{1,2}|\d{1,2}\s+\p{L}+),?\s+\d{4}$`,
+    'iu',
+  ),
   // A stamp with its byline: "May 15, 2025 by Staff Reporter".
   /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s+\d{4}\s+(?:by|[|·–-])\s+(?:\p{Lu}[\p{L}.'’-]*\s?){1,4}$/iu,
   // Legal notices: "NOTICE OF LETTING – …", "NOTICE TO CREDITORS", "SHERIFF'S SALE – …", "… Notice is hereby given …",
@@ -441,10 +445,9 @@ function isConsentNotice(line: string): boolean {
 }
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
-const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 /** "Published 23 May 2025, 06:15 BST", "Updated 2 hours ago", "Last updated: Friday". */
 const TIME_STAMP = new RegExp(
-  `^(?:and )?(?:first |last )?(?:published|updated|posted|modified|refreshed)(?: on| at)?\\s*:?\\s*(?!(?:19|20)\\d{2}\\s+[a-z]+(?:\\s+[a-z]+)*$)(?:\\d|${MONTH}\\b|${DAY}\\b|(?:mon|tue|wed|thu|fri|sat|sun)\\b|today\\b|yesterday\\b|an? (?:hour|minute|day)s? ago\\b|just now\\b)(?:[^.!?]|\\.(?=\\S))*$`,
+  `^(?:and )?(?:first |last )?(?:published|updated|posted|modified|refreshed)(?: on| at)?\\s*:?\\s*(?!(?:19|20)\\d{2}\\s+[a-z]+(?:\\s+[a-z]+)*$)(?:\\d|${MONTH}\\b|${WEEKDAY}\\b|(?:mon|tue|wed|thu|fri|sat|sun)\\b|today\\b|yesterday\\b|an? (?:hour|minute|day)s? ago\\b|just now\\b)(?:[^.!?]|\\.(?=\\S))*$`,
   'i',
 );
 /**
@@ -460,13 +463,13 @@ const FOREIGN_BY = '(?:di|da|de|por|par|von|door|av|af|przez)';
  */
 const BYLINE_TAIL = "(?:\\s*[/|·•,]\\s*(?:\\d+\\s*min(?:ute)?s?\\s+read|(?:\\p{L}[\\p{L}'’-]*\\s?){1,4}))?";
 const BYLINE = new RegExp(
-  `^(?:(?:[Rr]eported|[Ww]ritten|[Cc]ompiled) by the (?:\\p{Lu}[\\p{L}'’-]*\\s){1,3}(?:team|desk|staff)|(?:[Bb]y )?[Tt]he (?:editorial|news|newsroom) (?:team|desk|staff) (?:of|at) (?:\\p{Lu}[\\p{L}'’-]*\\s?){1,5}|(?:[Bb]y|(?:Words|Text|Pictures|Photography|Photographs|Illustrations?|Interview|Presented|Hosted|Posted|Written|Edited|Reviewed|Medically reviewed|Fact-checked|Fact checked) by|[Bb]y:|(?:Words|Text|Pictures|Reporter|Reporters|Editor|Writer|Author|Reporting|Editing)\\s*:|${FOREIGN_BY})\\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)${NAME}(?:\\s*(?:,|and)\\s+${NAME})*${BYLINE_TAIL})$`,
+  `^(?:(?:[Rr]eported|[Ww]ritten|[Cc]ompiled) by the (?:\\p{Lu}[\\p{L}'’-]*\\s){1,3}(?:team|desk|staff)|(?:[Bb]y )?[Tt]he (?:editorial|news|newsroom) (?:team|desk|staff) (?:of|at) (?:\\p{Lu}[\\p{L}'’-]*\\s?){1,5}|(?:[Bb]y|(?:Words|Text|Pictures|Photography|Photographs|Illustrations?|Interview|Presented|Hosted|Posted|Written|Edited|Reviewed|Medically reviewed|Fact-checked|Fact checked) by|[Bb]y:|(?:Words|Text|Pictures|Reporter|Reporters|Editor|Writer|Author|Reporting|Editing)\\s*:|${FOREIGN_BY})\\s+(?!${WEEKDAY_CAPITALISED}\\b)${NAME}(?:\\s*(?:,|and)\\s+${NAME})*${BYLINE_TAIL})$`,
   'u',
 );
 
 /** Words that may fill a bare date or time stamp: "Fri 23 May 2025 06.15 BST", "16.42 BST", "-7.82%". */
 const STAMP_WORD = new RegExp(
-  `^(?:\\d.*|${MONTH}|${DAY}|(?:mon|tue|wed|thu|fri|sat|sun)\\.?|[ap]\\.?m\\.?|at|on|mins?|minutes?|read|last|updated|published|posted|às|à|ago|hours?|mins?|days?|(?:utc|gmt|bst|cet|cest|est|edt|cst|cdt|pst|pdt|pt|et|aest|aedt|nzst|nzdt|ist))$`,
+  `^(?:\\d.*|${MONTH}|${WEEKDAY}|(?:mon|tue|wed|thu|fri|sat|sun)\\.?|[ap]\\.?m\\.?|at|on|mins?|minutes?|read|last|updated|published|posted|às|à|ago|hours?|mins?|days?|(?:utc|gmt|bst|cet|cest|est|edt|cst|cdt|pst|pdt|pt|et|aest|aedt|nzst|nzdt|ist))$`,
   'i',
 );
 
@@ -516,7 +519,7 @@ const CREDIT_ALONE = [
  * photograph", "This photo, provided by …, shows …".
  */
 const CAPTION_CUE = new RegExp(
-  `^[A-Z][^.!?]{0,60}, (?:left|right|centre|center|(?:second|third) from (?:left|right)),|^This\\s+(?:(?:file|handout|undated|aerial)\\s+)?(?:photo|photograph|picture|image)\\b[^.!?]{0,80}?\\bshows\\b|\\b(?:(?:pictured|photographed|filmed)\\s(?:in|at|on|during|from|outside|near|inside|last|this|earlier)\\b[^.!?]{0,80}\\b(?:morning|afternoon|evening|night|day|week|month|year|spring|summer|autumn|fall|winter|\\d{4}|${'(?:mon|tues|wednes|thurs|fri|satur|sun)day'}|${'(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*'})\\b|in an? (?:file|archive|undated|handout) (?:photo|photograph|picture|image)\\b)`,
+  `^[A-Z][^.!?]{0,60}, (?:left|right|centre|center|(?:second|third) from (?:left|right)),|^This\\s+(?:(?:file|handout|undated|aerial)\\s+)?(?:photo|photograph|picture|image)\\b[^.!?]{0,80}?\\bshows\\b|\\b(?:(?:pictured|photographed|filmed)\\s(?:in|at|on|during|from|outside|near|inside|last|this|earlier)\\b[^.!?]{0,80}\\b(?:morning|afternoon|evening|night|day|week|month|year|spring|summer|autumn|fall|winter|\\d{4}|${WEEKDAY}|${'(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*'})\\b|in an? (?:file|archive|undated|handout) (?:photo|photograph|picture|image)\\b)`,
   'i',
 );
 /** Longest caption: a sentence, not a paragraph. */

@@ -2,6 +2,7 @@ import { addDays } from 'date-fns/addDays';
 import { formatISO } from 'date-fns/formatISO';
 import { parseISO } from 'date-fns/parseISO';
 import { wordsIn } from '../text/words.ts';
+import { WEEKDAY } from '../text/weekday-names.ts';
 
 /** The days of named holidays, by the calendars that keep them (src/build/holidays.ts backs it with date-holidays). */
 export interface HolidayCalendar {
@@ -24,7 +25,7 @@ export interface HolidayMention {
 }
 
 /** A day counted from a holiday, before its name: "the day after", "the week after", "the Friday before". */
-export const COUNTED_FROM = '(day|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s+(after|following|before)';
+export const COUNTED_FROM = `(day|week|${WEEKDAY})\\s+(after|following|before)`;
 
 /**
  * Holidays said without their "Day", read so only after "on" or a day counted from them ("the day before

@@ -25,6 +25,7 @@ import {
 } from './tense.ts';
 import { COUNTED_FROM, holidaysIn, type HolidayCalendar, type HolidayMention } from './holidays.ts';
 import { wordsOf } from '../text/words.ts';
+import { WEEKDAY, WEEKDAY_CAPITALISED, WEEKDAY_STEM } from '../text/weekday-names.ts';
 
 export type { Precision } from './periods.ts';
 export { formatAtPrecision, isoAtPrecision, periodEnd } from './periods.ts';
@@ -101,7 +102,7 @@ const MONTH_JOINED = [
   new RegExp(`\\b(?:${MONTH})[a-z]*[-–](?:to[-–])?$`, 'i'),
   new RegExp(`^[-–](?:to[-–])?(?:${MONTH})`, 'i'),
 ];
-const WEEKDAY_OF_WEEK = /\b(sun|mon|tues|wednes|thurs|fri|satur)day,?\s+(?:of\s+)?(last|this|next) week$/i;
+const WEEKDAY_OF_WEEK = new RegExp(String.raw`\b${WEEKDAY_STEM}day,?\s+(?:of\s+)?(last|this|next) week$`, 'i');
 /**
  * "since 29 March 2569", "on 11.04.2569", "in B.E. 2568": a year of the Thai Buddhist era, after a day and month or
  * its era's name after a preposition ("the Railway Act B.E. 2494" is a name).
@@ -229,9 +230,10 @@ parser.parsers.push({
     return year > context.refDate.getFullYear() || (named && year === context.refDate.getFullYear()) ? null : { year };
   },
 });
+const WEEK_THEN_WEEKDAY = new RegExp(String.raw`\b(last|this|next) week,?\s+${WEEKDAY_STEM}day\b`, 'i');
 // "next week Monday", "last week Thursday" (Nigerian and Kenyan English): that weekday of that week.
 parser.parsers.push({
-  pattern: () => /\b(last|this|next) week,?\s+(sun|mon|tues|wednes|thurs|fri|satur)day\b/i,
+  pattern: () => WEEK_THEN_WEEKDAY,
   extract: (context, match) => {
     const weekday = WEEKDAYS.indexOf(`${match[2].toLowerCase()}day`);
     const monday = startOfISOWeek(context.refDate);
@@ -239,9 +241,10 @@ parser.parsers.push({
     return componentsOf(addDays(monday, week + ((weekday + 6) % 7)));
   },
 });
+const WEEKDAY_WITH_ITS_DAY = new RegExp(String.raw`\b(?:on\s+)?${WEEKDAY_STEM}day\s*\((\d{1,2})\)`, 'i');
 // "on Tuesday (14)" (Sri Lankan English): the day of the month beside its weekday, the nearest that agrees with it.
 parser.parsers.push({
-  pattern: () => /\b(?:on\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day\s*\((\d{1,2})\)/i,
+  pattern: () => WEEKDAY_WITH_ITS_DAY,
   extract: (context, match) => {
     const weekday = WEEKDAYS.indexOf(`${match[1].toLowerCase()}day`);
     const dayOfMonth = Number(match[2]);
@@ -253,8 +256,10 @@ parser.parsers.push({
     return near && Math.abs(differenceInCalendarDays(near, today)) <= NEAR_WEEKDAY_DAYS ? componentsOf(near) : null;
   },
 });
+/** "two Fridays ago". */
+const WEEKDAYS_AGO = new RegExp(String.raw`\b(one|two|three|four|five|[1-5])\s+${WEEKDAY_STEM}days\s+ago\b`, 'i');
 parser.parsers.push({
-  pattern: () => /\b(one|two|three|four|five|[1-5])\s+(sun|mon|tues|wednes|thurs|fri|satur)days\s+ago\b/i,
+  pattern: () => WEEKDAYS_AGO,
   extract: (context, match) => {
     const weekday = WEEKDAYS.indexOf(`${match[2].toLowerCase()}day`);
     const today = context.refDate;
@@ -262,10 +267,13 @@ parser.parsers.push({
     return componentsOf(addDays(today, -back - 7 * (countOf(match[1]) - 1)));
   },
 });
+const WEEKDAY_BEFORE_LAST = new RegExp(
+  String.raw`\b(?:penultimate\s+${WEEKDAY_STEM}day|${WEEKDAY_STEM}day\s+before\s+last)\b`,
+  'i',
+);
 // "penultimate Sunday" (Nigerian English), "the Sunday before last": the Sunday before the one just gone.
 parser.parsers.push({
-  pattern: () =>
-    /\b(?:penultimate\s+(sun|mon|tues|wednes|thurs|fri|satur)day|(sun|mon|tues|wednes|thurs|fri|satur)day\s+before\s+last)\b/i,
+  pattern: () => WEEKDAY_BEFORE_LAST,
   extract: (context, match) => {
     const weekday = WEEKDAYS.indexOf(`${(match[1] ?? match[2]).toLowerCase()}day`);
     const today = context.refDate;
@@ -287,9 +295,10 @@ parser.parsers.push({
     return { year: context.refDate.getFullYear() - count };
   },
 });
+const WEEKS_AGO_WEEKDAY = new RegExp(String.raw`\b(a|one|two|three|[1-3])\s+weeks?\s+ago\s+${WEEKDAY_STEM}day\b`, 'i');
 // "a week ago Friday" (American): the Friday a week before the last one; "two weeks ago Monday", two before.
 parser.parsers.push({
-  pattern: () => /\b(a|one|two|three|[1-3])\s+weeks?\s+ago\s+(sun|mon|tues|wednes|thurs|fri|satur)day\b/i,
+  pattern: () => WEEKS_AGO_WEEKDAY,
   extract: (context, match) => {
     const weekday = WEEKDAYS.indexOf(`${match[2].toLowerCase()}day`);
     const last = addDays(context.refDate, -((context.refDate.getDay() - weekday + 7) % 7));
@@ -315,11 +324,12 @@ parser.parsers.push({
   pattern: () => PART_OF_WEEK,
   extract: (context) => componentsOf(context.refDate),
 });
+const A_WEEK_ON_WEEKDAY = new RegExp(String.raw`\ba\s+week\s+on\s+${WEEKDAY_STEM}day\b`, 'i');
 // "a week on Friday" (British and Irish): the Friday after the coming one; in a Friday paper, a week from that day (the
 // golds agree: "a week on Friday, July 31" in a paper of 24 July). "this day week": a week from today; "this day last
 // week", a week back.
 parser.parsers.push({
-  pattern: () => /\ba\s+week\s+on\s+(sun|mon|tues|wednes|thurs|fri|satur)day\b/i,
+  pattern: () => A_WEEK_ON_WEEKDAY,
   extract: (context, match) => {
     const weekday = WEEKDAYS.indexOf(`${match[1].toLowerCase()}day`);
     return componentsOf(addDays(context.refDate, ((weekday - context.refDate.getDay() + 7) % 7) + 7));
@@ -366,12 +376,15 @@ parser.parsers.push({
   pattern: () => /\b(?:by|before|until|till)\s+(?:month['’]s\s+end|(?:the\s+)?month-end)\b/i,
   extract: (context) => ({ year: context.refDate.getFullYear(), month: context.refDate.getMonth() + 1 }),
 });
+const ORDINAL_DAY_AFTER_WORD = new RegExp(
+  String.raw`\b(?:on|by|until|till|since|from|before|after|set for|scheduled for|planned for|about)\s+(?:(${WEEKDAY}),?\s+(?:the\s+)?|the\s+)(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)!?(]|$)|\s+\p{Ll}+(?:[^s]s|ed)\b|\s+(?:and|or|but|when|as|at|in|under|after|before|to|which|that|with|for|from|until|while|because|so|if|last|this|we|he|she|they|it|i|you|our|their|his|her|its|the|a|an)\b)`,
+  'iu',
+);
 // "announced on the 14th", "until the 10th", "on Tuesday the 14th", "on Monday 21st": a day of a month the sentence leaves to the
 // reader (periodFor picks which), before the clause goes on ("on Friday the 13th we served notice"). Not "the 14th
 // floor", "the 15th Five-Year Plan": a noun after it makes it a rank.
 parser.parsers.push({
-  pattern: () =>
-    /\b(?:on|by|until|till|since|from|before|after|set for|scheduled for|planned for|about)\s+(?:((?:sun|mon|tues|wednes|thurs|fri|satur)day),?\s+(?:the\s+)?|the\s+)(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)!?(]|$)|\s+\p{Ll}+(?:[^s]s|ed)\b|\s+(?:and|or|but|when|as|at|in|under|after|before|to|which|that|with|for|from|until|while|because|so|if|last|this|we|he|she|they|it|i|you|our|their|his|her|its|the|a|an)\b)/iu,
+  pattern: () => ORDINAL_DAY_AFTER_WORD,
   extract: (_context, match) => {
     const day = Number(match[2]);
     if (day < 1 || day > 31) return null;
@@ -421,12 +434,15 @@ parser.parsers.push({
     return componentsOf(nearest);
   },
 });
+const DOTTED_DAY_MONTH = new RegExp(
+  String.raw`\b(?:on|since|from|until|till|by|after|before)\s+(?:${WEEKDAY},?\s+)?(\d{1,2})\.(\d{1,2}\.(?=\s|$|[,;)])|(?:0[1-9]|1[0-2])(?=[,;)]|$|\s+(?![\d%]|[ap]\.?m\b|h\b|hrs?\b|hours?\b|o['’]clock|per\b|pc\b|percent|points?\b|[mb]illion|mn\b|bn\b|and\s+\d|to\s+\d|until\s+\d|\p{Ll}{1,3}\b(?<!\b(?:the|a|an|at|in|on|as|by|and)\b))))`,
+  'iu',
+);
 // "on 14.4.", "since 2.4.", "on Tuesday 16.6." (Nordic and German styles): day and month with their stops, no year.
 // Without the last stop ("returned on 26.10, after", Ukrainian and Russian styles) only a month of two figures, and no
 // unit or clock after it: "by 2.5 per cent", "from 10.30 to" are no days.
 parser.parsers.push({
-  pattern: () =>
-    /\b(?:on|since|from|until|till|by|after|before)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(\d{1,2})\.(\d{1,2}\.(?=\s|$|[,;)])|(?:0[1-9]|1[0-2])(?=[,;)]|$|\s+(?![\d%]|[ap]\.?m\b|h\b|hrs?\b|hours?\b|o['’]clock|per\b|pc\b|percent|points?\b|[mb]illion|mn\b|bn\b|and\s+\d|to\s+\d|until\s+\d|\p{Ll}{1,3}\b(?<!\b(?:the|a|an|at|in|on|as|by|and)\b))))/iu,
+  pattern: () => DOTTED_DAY_MONTH,
   extract: (_context, match) => {
     const [day, month] = [Number(match[1]), Number(match[2])];
     return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? { day, month } : null;
@@ -560,7 +576,7 @@ const WEEKDAY_MODIFIED_BEFORE =
  * each week on that day.
  */
 const WEEKDAY_MODIFIED_AFTER = new RegExp(
-  `^\\s*[,(\\[\\-–]?\\s*(?:\\d(?!\\d*(?:[.,]\\d+)?\\s*(?:(?:%|per\\s?cent|percent)\\b|(?:days?|weeks?|months?|years?|hours?)\\b))|${MONTH_NAME})|^\\s+the\\s+(?:\\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\\s+(?:later|earlier)\\b|^\\s+(?:and|or|&)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s*,?\\s+\\d|^\\s+(?:(?:and|or)\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+)?(?:fair|market|bazaar|souk|flea market|timetable|schedule|roster|price list|slot|edition|column|bulletin|supplement|magazine|school)s?\\b|^\\s*,?\\s*(?:(?:Muharram|Safar|Rajab|Sha['’]?ban|Ramadan|Shawwal)\\s+\\d|(?:Rabi|Jumada|Dhu)\\b)`,
+  `^\\s*[,(\\[\\-–]?\\s*(?:\\d(?!\\d*(?:[.,]\\d+)?\\s*(?:(?:%|per\\s?cent|percent)\\b|(?:days?|weeks?|months?|years?|hours?)\\b))|${MONTH_NAME})|^\\s+the\\s+(?:\\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\\s+(?:later|earlier)\\b|^\\s+(?:and|or|&)\\s+${WEEKDAY}\\s*,?\\s+\\d|^\\s+(?:(?:and|or)\\s+${WEEKDAY}\\s+)?(?:fair|market|bazaar|souk|flea market|timetable|schedule|roster|price list|slot|edition|column|bulletin|supplement|magazine|school)s?\\b|^\\s*,?\\s*(?:(?:Muharram|Safar|Rajab|Sha['’]?ban|Ramadan|Shawwal)\\s+\\d|(?:Rabi|Jumada|Dhu)\\b)`,
   'i',
 );
 /**
@@ -595,7 +611,7 @@ const PAST_PLAN_BUT = [
 const INSTRUMENT_TITLE =
   /\b(?:Act|Law|Code|Ordinance|Statute|Plan|Strategy)\s+(?:on|of|for)\s+(?:the\s+)?(?:[A-Z][a-z]+,?\s+(?:(?:of|on|for|and|the)\s+){0,2}){1,10}$/;
 /** A day named in words or figures: "on Monday", "on 8 June". */
-const DAY_NAMED = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}\b/i;
+const DAY_NAMED = new RegExp(String.raw`\b${WEEKDAY}\b|\b\d{1,2}\b`, 'i');
 /** Words that tell what became of a plan as still open: "but has been called off", "but is now expected on Friday". */
 const STILL_OPEN =
   /\b(?:has|have|hasn't|haven't|is|are|isn't|aren't|will|won't|would|shall|can|could|may|might|must|now|yet|remains?|(?:it|that|there|he|she)['’]s)\b/i;
@@ -649,7 +665,7 @@ const AMOUNT_AFTER =
 /** The end of a holiday's name, as the subject of the weekday it falls on: "Respect for the Aged Day", "the festival". */
 const HOLIDAY_WORD = String.raw`(?:\b(?:Day|Eve|Christmas|Easter|Diwali|Eid|Nowruz|Purnima|Poya)|\b[Ff](?:estival|east)|\b[Hh]oliday|\b[Aa]nniversary|\b[Bb]irthday)`;
 const FALLS_ON = String.raw`(?:fell|falls|fall|will\s+fall)\s+(?:on\s+)?`;
-const WEEKDAY_NAME = String.raw`(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b`;
+const WEEKDAY_NAME = String.raw`(?:${WEEKDAY_CAPITALISED}|${WEEKDAY})\b`;
 /** A holiday's name just before the weekday it falls on: "Respect for the Aged Day fell on ", "… and the Equinox Day ". */
 const HOLIDAY_BEFORE_ITS_WEEKDAY = new RegExp(
   `${HOLIDAY_WORD}\\s+(?:(?:this\\s+year\\s+)?${FALLS_ON}|(?<=\\b${FALLS_ON}(?:a\\s+)?${WEEKDAY_NAME}[^.;]*\\band\\s+[^.;]*))$`,
@@ -700,8 +716,10 @@ function abbreviatedWeekdayStands(text: string, before: string, after: string): 
  * a ratings agency's "Meridian Ratings - London - 18 Sep 2026: ", and a date in brackets: "CHARLESTOWN, Nevis (Tuesday
  * 15th September 2026) - ", or after a date of another calendar: "GONDAR, Tahsas 28, 2018 E.C. (January 6, 2026) — ".
  */
-const DATELINE =
-  /^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:le\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:,\s+[A-Z]{2,8})?(?:(?:\s+|\.)[—–]\s|\s*--\s|:\s|\s-\s(?=\p{Lu}))|^\p{Lu}[\p{L} .'’-]{1,30},\s+\d{1,2}\/\d{1,2}\/\d{4}\s-\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s|^\p{Lu}[\p{L} .'’/-]+,\s+(?:\p{Lu}[\p{L}.'’ ]{1,20}\s+)?\((?:\p{Lu}\p{Ll}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\)\s*[—–-]\s|^\p{Lu}{2,}(?:[ .'’/-]\p{Lu}{2,})*,\s+[^—–()]{3,40}\([^()]*\d{4}\)\s*[—–-]\s/u;
+const DATELINE = new RegExp(
+  String.raw`^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!${WEEKDAY_CAPITALISED}\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:le\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:,\s+[A-Z]{2,8})?(?:(?:\s+|\.)[—–]\s|\s*--\s|:\s|\s-\s(?=\p{Lu}))|^\p{Lu}[\p{L} .'’-]{1,30},\s+\d{1,2}\/\d{1,2}\/\d{4}\s-\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s|^\p{Lu}[\p{L} .'’/-]+,\s+(?:\p{Lu}[\p{L}.'’ ]{1,20}\s+)?\((?:\p{Lu}\p{Ll}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\)\s*[—–-]\s|^\p{Lu}{2,}(?:[ .'’/-]\p{Lu}{2,})*,\s+[^—–()]{3,40}\([^()]*\d{4}\)\s*[—–-]\s`,
+  'u',
+);
 /**
  * A dateline on a line of its own, the place and the day and nothing told of it: "Jeddah — Monday 6 Ramadan 1447 AH,
  * corresponding to 23/02/2026", "Wednesday 6 Rabi' al-Awwal 1448, corresponding to 19 August 2026.", "Son en Breugel /
@@ -753,7 +771,7 @@ const RATE_BEFORE_AGO =
 const DATE_IN_CODE =
   /\b\d{4}-\d{1,2}-\d{1,2}(?=-[\p{L}\d])|(?<=[\p{L}\d]-)\d{4}-\d{1,2}-\d{1,2}\b|(?<=\b(?:EN|ISO|IEC|DIN|BS|NEN|NF|ASTM|ANSI|IEEE|UNE|ÖNORM|SN|CSA|GOST|DSTU|JIS|SANS)(?:[- /](?:EN|ISO|IEC))*\s)\d{4}-\d{1,2}(?:-\d{1,2})?\b/gu;
 /** A number just before a weekday: "Pier 15 on Monday", "Flight 12 Tuesday". */
-const NUMBER_BEFORE_WEEKDAY = /\b\d{1,2}(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
+const NUMBER_BEFORE_WEEKDAY = new RegExp(String.raw`\b\d{1,2}(?=\s+(?:on\s+)?${WEEKDAY}\b)`, 'gi');
 /**
  * A currency's sign or code before a sum: "$", "Tk ", "EUR ", the naira's "N" before thousands ("N19,000"), the Swiss
  * "Fr. 87".
@@ -944,7 +962,7 @@ const BASELINE_AFTER = new RegExp(
  * "18, 19 and " before "20 February", "Friday 10th, Monday 13th and " before "Tuesday 14th July": days of the month
  * listed before the last, which carries the month.
  */
-const LISTED_DAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`;
+const LISTED_DAY = String.raw`(?:${WEEKDAY},?\s+)?`;
 /** The last of days listed, which carries the month: "20 February", "Tuesday 14th July". */
 const LISTED_LAST = new RegExp(String.raw`^${LISTED_DAY}\d{1,2}(?:st|nd|rd|th)?\s+\p{L}`, 'iu');
 export const LISTED_DAYS = new RegExp(
@@ -1005,16 +1023,15 @@ const TAKINGS_BEFORE = new RegExp(
   String.raw`${FIGURE}(?:\s+\p{L}+)?\s+in\s+(?:lost\s+)?(?:[\p{L}-]+\s+){0,2}(?:revenues?|sales|income|earnings|takings|business|spending)\s+(?:in\s+|during\s+|for\s+)?$`,
   'iu',
 );
+/** What a crowd or a flow did at a place: "visited", "thronged", "lined the streets", "passed through". */
+const CROWD_VERB = String.raw`(?:visited|attended|crossed|c[ao]me|thronged|gathered|travelled|lined\s+the\s+(?:streets|route)|(?:moved|passed|went|flowed|gone)\s+through)`;
 /**
  * How many came to a yearly occasion or went through a place, before its year: "About 12 lakh people visited the site
  * during ", "attended … over the three days of " (last year's celebrations), "About 100,000 people lined the streets for "
  * (last year's parade), "Some 2.4 million tonnes of Bolivian cargo
  * moved through Arica ".
  */
-const HEADCOUNT_THEN = new RegExp(
-  String.raw`^\s*${FIGURE}\s+(?:[\p{L}-]+\s+){0,4}?(?:visited|attended|lined\s+the\s+(?:streets|route)|(?:moved|passed|went|flowed)\s+through)\b[^,;.]{0,60}$`,
-  'iu',
-);
+const HEADCOUNT_THEN = new RegExp(String.raw`^\s*${FIGURE}\s+(?:[\p{L}-]+\s+){0,4}?${CROWD_VERB}\b[^,;.]{0,60}$`, 'iu');
 /** A level of the period it is for, before it: "a budget of Rs 1.2 million for the whole festival ", "averaged 58% for the w/e ". */
 const LEVEL_FOR = new RegExp(
   String.raw`(?:\b(?:against|within|over|under)\s+(?:a|the|its|their)\s+budget\s+of\s+(?:${PRICE})\s+for\s+(?:[\p{L}-]+\s+){0,4}|\baveraged\s+(?:${FIGURE})\s+(?:for|in|over|during)\s+(?:the\s+)?(?:w\/e\s+|week\s+(?:ending|ended|to)\s+)?)$`,
@@ -1022,7 +1039,7 @@ const LEVEL_FOR = new RegExp(
 );
 /** How many have come since a time, before it: "about 9 lakh people have visited Deekshabhoomi since ". */
 const HEADCOUNT_SINCE = new RegExp(
-  String.raw`${FIGURE}\s+(?:[\p{L}-]+\s+){0,4}?(?:have|has)\s+(?:visited|attended|(?:passed|gone|come)\s+through|crossed)\b[^,;.]{0,60}\bsince\s+$`,
+  String.raw`${FIGURE}\s+(?:[\p{L}-]+\s+){0,4}?(?:have|has)\s+${CROWD_VERB}\b[^,;.]{0,60}\bsince\s+$`,
   'iu',
 );
 /**
@@ -1030,7 +1047,7 @@ const HEADCOUNT_SINCE = new RegExp(
  * about 85,000 people came to Pahala ghat", "last year it supplied an average of 4.3 cubic metres per second".
  */
 const HEADCOUNT_AFTER = new RegExp(
-  String.raw`^,?\s+(?!and\b|but\b)(?:(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?(?:carried|handled|welcomed|drew|attracted|served|counted|received|supplied)\s+(?:an?\s+average\s+of\s+)?${FIGURE}|${FIGURE}\s+(?:[\p{L}-]+\s+){0,2}?(?:people|visitors|devotees|pilgrims|passengers|tourists|worshippers|spectators)\s+(?:came|visited|attended|thronged|gathered|travelled|used|bought))\b`,
+  String.raw`^,?\s+(?!and\b|but\b)(?:(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?(?:carried|handled|welcomed|drew|attracted|served|counted|received|supplied)\s+(?:an?\s+average\s+of\s+)?${FIGURE}|${FIGURE}\s+(?:[\p{L}-]+\s+){0,2}?(?:people|visitors|devotees|pilgrims|passengers|tourists|worshippers|spectators)\s+(?:${CROWD_VERB}|used|bought))\b`,
   'iu',
 );
 /**
@@ -1420,8 +1437,10 @@ const INSTRUMENT_ISSUED =
  * A release's place line, alone before its date: "Ajaccio, 12 August 2026", "Tashkent city, 12 March 2026", "Tällwald,
  * meeting in Turtmann, 10 August 2026", "Semarang, Monday (15/6/2026) –".
  */
-const PLACE_LINE =
-  /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|city|town)){0,2},(?:\s*(?:meeting|sitting|signed|done|given)\s+(?:in|at)\s+\p{Lu}[\p{L}'’.-]*,)?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(\s*)?$/u;
+const PLACE_LINE = new RegExp(
+  String.raw`^\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|city|town)){0,2},(?:\s*(?:meeting|sitting|signed|done|given)\s+(?:in|at)\s+\p{Lu}[\p{L}'’.-]*,)?\s*(?:${WEEKDAY_CAPITALISED}\s*\(\s*)?$`,
+  'u',
+);
 /**
  * What may end such a line after its date: a year of another era ("9 April B.E. 2569"), the document's number ("Tashkent,
  * 18.03.2026 No. 214-r"), its office or how it was sent after a dash ("Bonn, 23.04.2026 — by e-mail").
@@ -1500,6 +1519,66 @@ function partOfWeek(text: string, published: Date, direction: Direction | undefi
   return weekday >= 4 ? ([periodOf(addDays(monday, 7), 'week'), direction] as [Period, Direction]) : undefined;
 }
 
+/** After a day: " fell on a Sunday". */
+const FALLS_ON_A_WEEKDAY_AFTER = new RegExp(String.raw`^\s+(?:fell|falls|fall|is|was)\s+on\s+a\s+${WEEKDAY}\b`, 'i');
+/** "Monday", "on Wednesday", "this year". */
+const WEEKDAY_OR_THIS_YEAR = new RegExp(String.raw`^(?:on\s+)?(?:${WEEKDAY}|this\s+year),?$`, 'i');
+/** Before "this year": "a Saturday ". */
+const A_WEEKDAY_BEFORE = new RegExp(String.raw`\ba\s+${WEEKDAY}\s+$`, 'i');
+/** Before a month: "a Saturday night in ", "any Friday in ". */
+const ANY_WEEKDAY_IN_BEFORE = new RegExp(
+  String.raw`\b(?:a|any)\s+${WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?\s+in\s+$`,
+  'i',
+);
+/** A weekday with nothing else, its name captured: "Monday", "on Monday,". */
+const WEEKDAY_PHRASE = new RegExp(String.raw`^(?:on\s+)?(${WEEKDAY})[,.]?$`, 'i');
+/** A weekday with its part of the day, its name captured: "Tuesday", "on Tuesday evening". */
+const WEEKDAY_AND_PART_OF_DAY = new RegExp(
+  String.raw`^(?:on\s+)?(${WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?$`,
+  'i',
+);
+/** "Thursday", "(Thursday)". */
+const WEEKDAY_MAYBE_BRACKETED = new RegExp(String.raw`^\(?${WEEKDAY}\)?$`, 'i');
+/** After a month: " week", " weekend", " Saturday". */
+const PART_OF_WEEK_AFTER = new RegExp(
+  String.raw`^\s+(?:week|weekend|day|night|morning|afternoon|evening|${WEEKDAY})\b`,
+  'i',
+);
+/** Before a month: "a Sunday in ", "any Monday in ". */
+const A_WEEKDAY_IN_BEFORE = new RegExp(String.raw`\b(?:a|one|any)\s+${WEEKDAY}\s+in\s+$`, 'i');
+/** Before a month: "every first Saturday of ", "each last weekend in ". */
+const NTH_WEEKDAY_OF_BEFORE = new RegExp(
+  String.raw`\b(?:every|each)\s+(?:first|second|third|fourth|last|final)\s+(?:weekend|week|${WEEKDAY})\s+(?:of|in)\s+$`,
+  'i',
+);
+/** "every Friday". */
+const EVERY_WEEKDAY = new RegExp(String.raw`\bevery\s+${WEEKDAY}\b`, 'i');
+/** "on Sunday", after "falls". */
+const ON_NAMED_WEEKDAY = new RegExp(String.raw`^on\s+${WEEKDAY}$`, 'i');
+/** "Monday", in any case. */
+const WEEKDAY_ALONE = new RegExp(String.raw`^${WEEKDAY}$`, 'i');
+/** A phrase that opens on a weekday: "Monday morning". */
+const WEEKDAY_FIRST = new RegExp(String.raw`^${WEEKDAY}\b`, 'i');
+/** "Monday", capitalised as a name. */
+const PROPER_WEEKDAY_ALONE = new RegExp(String.raw`^${WEEKDAY_CAPITALISED}$`);
+/** A weekday named anywhere: "Friday", "late Friday night". */
+const WEEKDAY_WORD = new RegExp(String.raw`\b${WEEKDAY}\b`, 'i');
+/** Before a weekday: "every Monday, Wednesday and ". */
+const EVERY_WEEKDAYS_BEFORE = new RegExp(String.raw`\bevery\s+(?:${WEEKDAY},?\s+(?:and\s+|or\s+)?)+$`, 'i');
+/** Before a weekday: "the Saturday and ". */
+const THE_WEEKDAY_AND_BEFORE = new RegExp(String.raw`\bthe\s+${WEEKDAY}\s*(?:&|and|or|\/)\s*$`, 'i');
+/** "Sunday evening". */
+const WEEKDAY_PART_OF_DAY = new RegExp(String.raw`^${WEEKDAY}\s+(?:morning|afternoon|evening|night)$`, 'i');
+/** After a weekday: " and Saturday". */
+const AND_WEEKDAY_AFTER = new RegExp(String.raw`^\s+(?:and|or)\s+${WEEKDAY}\b`, 'i');
+/** Before a weekday: "Friday and ". */
+const WEEKDAY_AND_BEFORE = new RegExp(String.raw`\b${WEEKDAY}\s+(?:and|or)\s+$`, 'i');
+/** After a weekday: " to Saturday", "–Friday". */
+const WEEKDAY_RANGE_AFTER = new RegExp(String.raw`^\s*(?:to|through|thru|till|until|[-–])\s*${WEEKDAY}\b`, 'i');
+/** Before a weekday: "Monday to ". */
+const WEEKDAY_RANGE_BEFORE = new RegExp(String.raw`\b${WEEKDAY}\s*(?:to|through|thru|till|until|[-–])\s*$`, 'i');
+/** "from Monday to ", "Saturday–". */
+const WEEKDAY_TO_WEEKDAY = new RegExp(String.raw`^(?:from\s+)?${WEEKDAY}\s+(?:to|until|till|through|[–-])\s`, 'i');
 /** The period one chrono result names, read with the sentence's tense; undefined when it is not a date. */
 function periodFor(
   sentence: string,
@@ -1648,8 +1727,8 @@ function periodFor(
   // "Because 5 July fell on a Sunday", "Respect for the Aged Day fell on Monday this year and the Autumnal Equinox Day on
   // Wednesday": which weekday a day or a holiday is, no event on either.
   if (
-    /^\s+(?:fell|falls|fall|is|was)\s+on\s+a\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(after) ||
-    (/^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+year),?$/i.test(text) &&
+    FALLS_ON_A_WEEKDAY_AFTER.test(after) ||
+    (WEEKDAY_OR_THIS_YEAR.test(text) &&
       /\bthis\s+year\b/i.test(clauseAround(sentence, result.index, text.length)) &&
       HOLIDAY_BEFORE_ITS_WEEKDAY.test(sentence.slice(0, result.index))) ||
     (/^this\s+year$/i.test(text) && FELL_ON_WEEKDAY.test(before))
@@ -1731,8 +1810,7 @@ function periodFor(
     return undefined;
   if (NUMERIC_NEIGHBOUR[0].test(before) || NUMERIC_NEIGHBOUR[1].test(after)) return undefined;
   // "on Halloween, a Saturday this year": which weekday a day falls on, no event of the year.
-  if (/^this year$/i.test(text) && /\ba\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+$/i.test(before))
-    return undefined;
+  if (/^this year$/i.test(text) && A_WEEKDAY_BEFORE.test(before)) return undefined;
   // "In a few weeks you will not recognise this port": a span with no count is no day at its end.
   if (/^in\s+(?:a\s+)?(?:few|several|couple(?:\s+of)?|number\s+of)\s+\w+$/i.test(text)) return undefined;
   // "new railings can be fabricated in ten days": how long a thing takes, no day it ends on.
@@ -1859,13 +1937,7 @@ function periodFor(
   // "its June 24-Month Study": a number joined to a word is a compound ("24-month"), not a day.
   if (/\d$/.test(result.text) && /^[-–]\p{L}/u.test(after)) return undefined;
   // "on a Saturday night in late August there are thousands of kids on those rides": any such night, told in the present.
-  if (
-    /\b(?:a|any)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|afternoon|evening))?\s+in\s+$/i.test(
-      before,
-    ) &&
-    /^[^.;]*?\b(?:is|are)\b/i.test(after)
-  )
-    return undefined;
+  if (ANY_WEEKDAY_IN_BEFORE.test(before) && /^[^.;]*?\b(?:is|are)\b/i.test(after)) return undefined;
   // "as April, 9, drew a picture": a name and an age, which no date puts a comma inside.
   if (/^\p{L}+,\s*\d{1,2}$/u.test(text.trim()) && /^,/.test(after)) return undefined;
   // "On a normal day in June": any June, not one; "On a normal month-end Friday", any Friday.
@@ -1895,7 +1967,7 @@ function periodFor(
   // "had received 1,140 claims so far, up from 610 on Friday", "$231/t today, vs $228 on Aug 17", "up from a peak of 1.7
   // metres a year ago": the baseline a tally or a price is compared with, no event of its day.
   if (
-    (/^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(text) ||
+    (WEEKDAY_PHRASE.test(text) ||
       result.start.isCertain('day') ||
       AGO.test(text) ||
       MONTH_OF_A_YEAR.test(text) ||
@@ -2608,7 +2680,7 @@ function periodFor(
   if (isNickname(before, after)) return undefined;
   // "still planned for tomorrow (Thursday)": the weekday of the day just named, which dates it.
   if (
-    /^\(?(?:mon|tues|wednes|thurs|fri|satur|sun)day\)?$/i.test(text) &&
+    WEEKDAY_MAYBE_BRACKETED.test(text) &&
     /\b(?:today|tomorrow|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?\s*\(?$/i.test(before)
   )
     return undefined;
@@ -2667,11 +2739,7 @@ function periodFor(
   )
     return undefined;
   // "roughly twice what they cost in a quiet January week": any such week, not one.
-  if (
-    MONTH_ALONE.test(text) &&
-    /\b(?:a|an|any)\s+(?:[a-z]+\s+){0,2}$/i.test(before) &&
-    /^\s+(?:week|weekend|day|night|morning|afternoon|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(after)
-  )
+  if (MONTH_ALONE.test(text) && /\b(?:a|an|any)\s+(?:[a-z]+\s+){0,2}$/i.test(before) && PART_OF_WEEK_AFTER.test(after))
     return undefined;
   // "A gallon of gasoline, which cost 570 gourdes at the pump a month ago, was selling for 1,250", "a year ago, a
   // comparable rail-replacement operation cost the company around €70,000 a day": a price then.
@@ -2692,11 +2760,7 @@ function periodFor(
   )
     return undefined;
   // "flew home from Klagenfurt on a Saturday in July", "a record for a month of June": any such day or month, not one.
-  if (
-    MONTH_ALONE.test(text) &&
-    (/\b(?:a|one|any)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+in\s+$/i.test(before) ||
-      /\b(?:a|any)\s+month\s+of\s+$/i.test(before))
-  )
+  if (MONTH_ALONE.test(text) && (A_WEEKDAY_IN_BEFORE.test(before) || /\b(?:a|any)\s+month\s+of\s+$/i.test(before)))
     return undefined;
   // "On two occasions this year we did not": how often, no event.
   if (/^this\s+(?:year|month|week|season)$/i.test(text) && /\b(?:times|occasions)\s+$/i.test(before)) return undefined;
@@ -2711,13 +2775,7 @@ function periodFor(
   )
     return undefined;
   // "as it does every first weekend of September": a weekend of every year's month.
-  if (
-    MONTH_ALONE.test(text.replace(/[,.]$/, '')) &&
-    /\b(?:every|each)\s+(?:first|second|third|fourth|last|final)\s+(?:weekend|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:of|in)\s+$/i.test(
-      before,
-    )
-  )
-    return undefined;
+  if (MONTH_ALONE.test(text.replace(/[,.]$/, '')) && NTH_WEEKDAY_OF_BEFORE.test(before)) return undefined;
   // "disruption well into December", "more systems possible into early March": how far a state may run, no event.
   if (
     (MONTH_ALONE.test(text.replace(/[,.]$/, '')) || /^(?:early|mid|late)[- ](?:\p{L}+)$/iu.test(text)) &&
@@ -2837,11 +2895,7 @@ function periodFor(
   if (MONTH_ALONE.test(text) && /\b(?:word|name|term|expression)\s+for\s+$/i.test(before)) return undefined;
   // "Our regular advice hours, every Tuesday from 9 to 12, continue throughout December": a weekly habit through a
   // month, no event of it.
-  if (
-    MONTH_ALONE.test(text) &&
-    /\b(?:throughout|through|all)\s+$/i.test(before) &&
-    /\bevery\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(sentence)
-  )
+  if (MONTH_ALONE.test(text) && /\b(?:throughout|through|all)\s+$/i.test(before) && EVERY_WEEKDAY.test(sentence))
     return undefined;
   // "the ferry Princess of May", "the riverboat Senhora de Agosto (Lady of August)": a month a title goes on to is a
   // name ("the Fourth of July", "the end of May" are not titles).
@@ -3068,7 +3122,7 @@ function periodFor(
   // "They told us Sunday, then Monday, then Tuesday", "They told us Sunday, then they told us the end of the week": days a
   // promise kept moving to, none kept.
   if (
-    /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$/i.test(text) &&
+    WEEKDAY_PHRASE.test(text) &&
     (/^,?\s+then\s+(?:on\s+)?\w+day\b|^,?\s+then\s+(?:they|he|she|we|it)\s+(?:told|said)\b/i.test(after) ||
       /\b\w+day,?\s+then\s+$/i.test(before))
   )
@@ -3168,7 +3222,7 @@ function periodFor(
     (/\b(?:is|are)\s+$/i.test(before) && /^on\s/i.test(text)) ||
     // "the August Palio is on for Sunday".
     /\b(?:is|are)\s+(?:still\s+|back\s+)?on\s+for\s+$/i.test(before) ||
-    (/\bfalls?\s+$/i.test(before) && /^on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i.test(text));
+    (/\bfalls?\s+$/i.test(before) && ON_NAMED_WEEKDAY.test(text));
   // "The report's account begins in late June, when the Housing Executive first wrote": the when-clause tells the date.
   const whenClause = /^,\s+when\s+([^,;.]*)/i.exec(after)?.[1] ?? '';
   const whenWords = whenClause.split(/\s+/).slice(0, 6);
@@ -3194,7 +3248,7 @@ function periodFor(
       isPastAction((/^[^,;]*,\s*([a-z]+)/i.exec(after)?.[1] ?? '').toLowerCase()));
   // "The government declared Monday a national day of mourning": the day a declaration names, either side of it.
   const declared =
-    /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i.test(text) &&
+    WEEKDAY_ALONE.test(text) &&
     /\b(?:declared|proclaimed|designated|named)\s+$/i.test(before) &&
     /^\s+(?:as\s+)?(?:a|an|the)\s/i.test(after);
   // "had planned to restart the body shop on Sunday but called the crews off", "Engineers had promised to open one lane
@@ -3237,9 +3291,7 @@ function periodFor(
           : saidOf
             ? directionAt(sentence.slice(result.index), 0, wordsEnd - result.index)
             : directionAt(sentence, result.index, wordsEnd)) ??
-    (/\bfrom\s+$/i.test(before) &&
-    /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text) &&
-    !insideQuotation(sentence, result.index)
+    (/\bfrom\s+$/i.test(before) && WEEKDAY_FIRST.test(text) && !insideQuotation(sentence, result.index)
       ? 'future'
       : undefined);
   // "gave both sides till Sunday to name their negotiators": a deadline set in the past lies after it was set.
@@ -3332,7 +3384,7 @@ function periodFor(
   const replaced = /\binstead\s+of\s+(?:the\s+)?$/i.test(before);
   // "because Monday is Reconciliation Day": a weekday that is something now is the coming one.
   const isNow =
-    /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(text) &&
+    PROPER_WEEKDAY_ALONE.test(text) &&
     /(?:^|\b(?:because|that|and|but|while|when))\s*$/i.test(before) &&
     /^\s+is\b/.test(after) &&
     !/,\s*$/.test(result.text);
@@ -3574,8 +3626,7 @@ function periodFor(
     return year ? [periodOf(new Date(year, from, 1), 'month'), direction] : undefined;
   }
   // "from Monday to Friday next week": days of a week, no one date (as "from Monday to Friday" alone).
-  if (/^(?:from\s+)?(?:sun|mon|tues|wednes|thurs|fri|satur)day\s+(?:to|until|till|through|[–-])\s/i.test(text))
-    return undefined;
+  if (WEEKDAY_TO_WEEKDAY.test(text)) return undefined;
   // "on Friday last week": that weekday of that week. "on Tuesday (14)", "the 14th of this month": worked out by the
   // parsers above.
   const ofWeek = WEEKDAY_OF_WEEK.exec(text);
@@ -3817,9 +3868,7 @@ function periodFor(
     // "walked out at 6 a.m. Monday", "opens at 21:14 UTC on Tuesday", "was held on Thursday at 10am": a clock time before
     // or after a weekday named is no part of the date (chrono's weekend with a clock, "this past weekend, at 11:40 p.m.",
     // is no day).
-    const clockless = text
-      .replace(CLOCK_BEFORE, '')
-      .replace(/(?:mon|tues|wednes|thurs|fri|satur|sun)day/i.test(text) ? CLOCK_AFTER : /(?!)/, '');
+    const clockless = text.replace(CLOCK_BEFORE, '').replace(WEEKDAY_WORD.test(text) ? CLOCK_AFTER : /(?!)/, '');
     // "On Monday (17/8)" (Indonesian and Malaysian styles), "on Saturday (10th)" (Indian): the figures in brackets are
     // the weekday's date.
     const noted = /^\s*\((\d{1,2}[/.]\d{1,2}|(\d{1,2})(?:st|nd|rd|th)?)\)/.exec(after);
@@ -3836,7 +3885,7 @@ function periodFor(
     // acting head": a weekday before a surname, after a title or before an apposition, is a name.
     const surname = SURNAME_AFTER.exec(after);
     if (
-      /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(clockless) &&
+      PROPER_WEEKDAY_ALONE.test(clockless) &&
       surname &&
       (/(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Sgt|Capt|Cllr|Hon)\.?|\b[a-z]+(?:er|or|ist|ian|ant|ent|ee))\s+$/.test(
         before,
@@ -3849,16 +3898,14 @@ function periodFor(
       return undefined;
     // "runs every Monday, Wednesday and Thursday", "Friday nights were always his shift": a weekly habit.
     if (
-      /\bevery\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:and\s+|or\s+)?)+$/i.test(
-        sentence.slice(0, result.index),
-      ) ||
+      EVERY_WEEKDAYS_BEFORE.test(sentence.slice(0, result.index)) ||
       /^\s+(?:nights|mornings|evenings|afternoons)\b/i.test(after)
     )
       return undefined;
     // "Friday said the design uses steel-mesh baskets": a weekday that opens a sentence and says something is a name.
     if (
       !/\S/.test(sentence.slice(0, result.index).replace(/["“‘'(]/g, '')) &&
-      /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(clockless) &&
+      PROPER_WEEKDAY_ALONE.test(clockless) &&
       SAYING.test(/^\s+([a-z]+)/.exec(after)?.[1] ?? '')
     )
       return undefined;
@@ -3866,13 +3913,11 @@ function periodFor(
     // narrative set, or of every week; not "the Sunday just passed". So is the second of two ("the Saturday & Sunday
     // Family Pass").
     if (
-      (/\bthe\s+$/i.test(before) ||
-        /\bthe\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:&|and|or|\/)\s*$/i.test(before)) &&
+      (/\bthe\s+$/i.test(before) || THE_WEEKDAY_AND_BEFORE.test(before)) &&
       // "… on Saturday 19 September, returning on the Sunday evening": with its part of the day, once the sentence has
       // named a day before it.
-      (/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i.test(clockless) ||
-        (/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:morning|afternoon|evening|night)$/i.test(clockless) &&
-          /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(sentence.slice(0, result.index)))) &&
+      (WEEKDAY_ALONE.test(clockless) ||
+        (WEEKDAY_PART_OF_DAY.test(clockless) && WEEKDAY_WORD.test(sentence.slice(0, result.index)))) &&
       !/^\s+(?:just\s+)?(?:gone|passed|past|before|after)\b/i.test(after) &&
       // "after the Friday prayers yesterday": the day told beside it says which.
       !/^\s+\p{Ll}+\s+(?:yesterday|today|this\s+(?:morning|afternoon|evening))\b/u.test(after)
@@ -3948,8 +3993,8 @@ function periodFor(
     const weekly =
       /^\s+(?:trips|departures|sailings|flights|tours|shifts|classes|services|excursions|crowds|nights|trade)\b/i;
     if (
-      weekly.test(after.replace(/^\s+(?:and|or)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i, '')) &&
-      (/^\s+(?:and|or)\s/i.test(after) || /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:and|or)\s+$/i.test(before))
+      weekly.test(after.replace(AND_WEEKDAY_AFTER, '')) &&
+      (/^\s+(?:and|or)\s/i.test(after) || WEEKDAY_AND_BEFORE.test(before))
     )
       return undefined;
     // "the Munich consultancy Friday & Vogt": a firm's name.
@@ -3985,11 +4030,7 @@ function periodFor(
     if (result.end && /\bto\b|[–-]/.test(text)) return undefined;
     if (/\p{L}[-–](?:to[-–])?$/u.test(before) || /^[-–](?:to[-–])?\p{L}/u.test(after)) return undefined;
     // "open Monday to Saturday, from 08:30": opening days, not a date.
-    if (
-      /^\s*(?:to|through|thru|till|until|[-–])\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(after) ||
-      /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*(?:to|through|thru|till|until|[-–])\s*$/i.test(before)
-    )
-      return undefined;
+    if (WEEKDAY_RANGE_AFTER.test(after) || WEEKDAY_RANGE_BEFORE.test(before)) return undefined;
     // "was due to resume on Wednesday but was held back": a frustrated plan was for the day gone by, when its fate is
     // told as done; otherwise it may lie either side of the report.
     // "It had been due to be back in service on Sunday, but a steel clamp … failed": so is one told in the past perfect,
@@ -4011,9 +4052,7 @@ function periodFor(
       const stillOpen = /\b(?:yet|on\s+hold|pending|awaiting|subject\s+to)\b/i.test(
         after.slice(0, after.search(/[.;]|$/)),
       );
-      return /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$/i.test(text) &&
-        !stillOpen &&
-        weekday !== published.getDay()
+      return WEEKDAY_PHRASE.test(text) && !stillOpen && weekday !== published.getDay()
         ? clearlyNearer(published, weekday)
         : undefined;
     }
@@ -4176,6 +4215,13 @@ function dayOfPartOfDay(
   });
 }
 
+/** Capitals after a comma and before a name: "The next day, PT Penyeberangan". */
+const CAPITALS_BEFORE_NAME = new RegExp(
+  String.raw`(?<=,\s*[A-Z])[A-Z]{1,3}(?=\s+(?!${WEEKDAY_CAPITALISED})\p{Lu}\p{Ll})`,
+  'gu',
+);
+/** Between two dates: ") and Sunday (", ", and ". */
+const AND_WEEKDAY_BETWEEN = new RegExp(String.raw`^\)?,?\s*(?:and|&)\s*(?:${WEEKDAY_CAPITALISED}\s*\(\s*)?$`);
 /**
  * Every date phrase of a sentence, resolved against the publication date at
  * its honest precision and in the direction the sentence's verbs give:
@@ -4203,9 +4249,7 @@ export function resolveDates(
     // "cost about 14,000 kroner a month two years ago": a rate's period before a time ago is no part of it.
     .replace(RATE_BEFORE_AGO, (period) => period.replace(/\p{L}/gu, '#'))
     // "The next day, PT Penyeberangan closed the berth": capitals before a name are part of it, not a time zone.
-    .replace(/(?<=,\s*[A-Z])[A-Z]{1,3}(?=\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\p{Lu}\p{Ll})/gu, (letters) =>
-      letters.toLowerCase(),
-    )
+    .replace(CAPITALS_BEFORE_NAME, (letters) => letters.toLowerCase())
     .replace(DATELINE, (dateline) => ' '.repeat(dateline.length))
     .replace(DATELINE_ALONE, (dateline) => ' '.repeat(dateline.length))
     // "The taps will run all night tonight": chrono reads "night tonight"; the night is tonight's.
@@ -4472,9 +4516,7 @@ export function resolveDates(
     other.precision === 'day' &&
     format(addDays(parseISO(other.start), 1), 'yyyy-MM-dd') === date.start &&
     // "on Saturday (March 21) and Sunday (March 22)", "Saturday, March 21, and Sunday, March 22" too.
-    /^\)?,?\s*(?:and|&)\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(\s*)?$/.test(
-      sentence.slice(other.index + other.text.length, date.index),
-    ) &&
+    AND_WEEKDAY_BETWEEN.test(sentence.slice(other.index + other.text.length, date.index)) &&
     // "last Thursday, and on Friday the chief executive ordered …" tells a day of its own.
     !/^(?:on|at|in|by|from|since)\s/i.test(date.text);
   const named = new Set(holidays.map((holiday) => holiday.index));
@@ -4494,10 +4536,7 @@ export function resolveDates(
     );
   // "on Tuesday evening last, 28th July": the date after a weekday that falls on it tells which.
   const datedAfter = (date: ResolvedDate, all: readonly ResolvedDate[]) => {
-    const weekday =
-      /^(?:on\s+)?((?:sun|mon|tues|wednes|thurs|fri|satur)day)(?:\s+(?:morning|afternoon|evening|night))?$/i.exec(
-        date.text.trim(),
-      );
+    const weekday = WEEKDAY_AND_PART_OF_DAY.exec(date.text.trim());
     return (
       weekday !== null &&
       all.some(
@@ -4523,9 +4562,7 @@ export function resolveDates(
   // "was due to reopen on Monday 21st, but … because Monday has been declared a public holiday": a weekday named again
   // after its date in the same sentence is that day (not "again on Monday", "the following Monday").
   const namedAgain = (date: ResolvedDate) => {
-    const weekday = /^(?:on\s+)?((?:sun|mon|tues|wednes|thurs|fri|satur)day)$/i.exec(
-      date.text.trim().replace(/[,.]$/, ''),
-    );
+    const weekday = WEEKDAY_PHRASE.exec(date.text.trim());
     if (
       !weekday ||
       /\b(?:again|next|following|another|every|each|previous|last)\s+(?:on\s+)?$/i.test(sentence.slice(0, date.index))
@@ -4631,7 +4668,7 @@ function spokenOn(sentence: string, index: number, resolved: readonly ResolvedDa
 
 /** The weekday a phrase names with nothing else ("Tuesday", "on Tuesday,"), as date-fns counts it; else undefined. */
 function weekdayOnly(date: ResolvedDate): number | undefined {
-  const found = /^(?:on\s+)?((?:sun|mon|tues|wednes|thurs|fri|satur)day),?$/i.exec(date.text.trim());
+  const found = WEEKDAY_PHRASE.exec(date.text.trim());
   return found ? WEEKDAYS.indexOf(found[1].toLowerCase()) : undefined;
 }
 
@@ -4643,8 +4680,10 @@ function weekdayOnly(date: ResolvedDate): number | undefined {
 const RELATIVE_DAY =
   /\b(?:(?:the )?(?:following|next|previous|preceding) (?:day|morning|afternoon|evening|night)|(?:(?:a|one|two|three|four|five|six|\d) days?|(?:some |about )?(?:24|48|72) hours|a week) (?:later|earlier|afterwards?)|(?:earlier|later) (?:in|on) the day|(?:earlier|later) that (?:day|morning|afternoon|evening|night)|(?:that|the) same day|the (?:day|night|evening|morning) (?:before|after)(?=\s*[,;.]))\b(?![ ]*,?[ ]+(?:after|before|than)\b)/i;
 /** "the following Monday", "the previous Tuesday", "the Friday before": a weekday counted from another day. */
-const RELATIVE_WEEKDAY =
-  /\bthe\s+(?:(?:following|next)\s+((?:sun|mon|tues|wednes|thurs|fri|satur)day)|previous\s+((?:sun|mon|tues|wednes|thurs|fri|satur)day))\b|\bthe\s+((?:sun|mon|tues|wednes|thurs|fri|satur)day)\s+before(?=\s*[,;.])|\bthe\s+((?:sun|mon|tues|wednes|thurs|fri|satur)day)\s+after(?=\s*[,;.])/i;
+const RELATIVE_WEEKDAY = new RegExp(
+  String.raw`\bthe\s+(?:(?:following|next)\s+(${WEEKDAY})|previous\s+(${WEEKDAY}))\b|\bthe\s+(${WEEKDAY})\s+before(?=\s*[,;.])|\bthe\s+(${WEEKDAY})\s+after(?=\s*[,;.])`,
+  'i',
+);
 /** How many days a relative phrase counts from the day before it. */
 function offsetOf(phrase: string): number {
   const lower = phrase.toLowerCase();
@@ -4685,7 +4724,7 @@ function sameWeekdayYear(
 const HOLIDAY_BOUND =
   /\b(?:before|by|until|till|ahead of|after|since|following|from|through|throughout|over|during|for|every|each|(?:run|lead)-up to|leading up to|around)\s+(?:the\s+)?$/i;
 /** After it, a word that makes it a span or a season: "the Christmas holidays", "Easter weekend". */
-const WEEKDAY_BEFORE_HOLIDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?:the\s+)?$/i;
+const WEEKDAY_BEFORE_HOLIDAY = new RegExp(String.raw`\b${WEEKDAY},\s+(?:the\s+)?$`, 'i');
 const HOLIDAY_SPAN =
   /^\s+(?:weekend|holidays?|break|bridge|period|week|season|rush|recess|sales?|deals?|shopping|trade|trading|getaway|races?|regatta|markets?|fair|menu|lights|timetable|schedule|programme|program)\b/i;
 /** Before it, a day counted from it: "the day after", "the eve of", "the Friday after". */
@@ -4699,7 +4738,7 @@ function holidayOnWeekday(
   calendar: HolidayCalendar,
   published: Date,
 ): Date | undefined {
-  const weekday = /^(?:on\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day[,.]?$/i.exec(result.text.trim());
+  const weekday = WEEKDAY_PHRASE.exec(result.text.trim());
   if (!weekday) return undefined;
   // Before it, or after it as the day's own: "Monday's King's Birthday family day".
   const beside = holidays.find(
@@ -4719,6 +4758,8 @@ function holidayOnWeekday(
     );
 }
 
+/** After a holiday: " on Monday". */
+const ON_PROPER_WEEKDAY_AFTER = new RegExp(String.raw`^\s+on\s+${WEEKDAY_CAPITALISED}\b`);
 /** The day of a named holiday: the one the tense points to, or the nearest when the sentence leaves it open. */
 function holidayPeriod(
   sentence: string,
@@ -4765,7 +4806,7 @@ function holidayPeriod(
     (!counted &&
       !(
         /\b(?:through|throughout|over|during)\s+(?:the\s+)?$/i.test(sentence.slice(0, holiday.index)) &&
-        /^\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(sentence.slice(end))
+        ON_PROPER_WEEKDAY_AFTER.test(sentence.slice(end))
       ) &&
       HOLIDAY_BOUND.test(
         sentence.slice(0, holiday.index).replace(/(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:and|or|&)\s+$|,\s*$/u, ''),

@@ -1,4 +1,5 @@
 import { clausesOf, isAttribution } from './clauses.ts';
+import { WEEKDAY, WEEKDAY_CAPITALISED } from '../text/weekday-names.ts';
 
 /**
  * Which way a date phrase points, read from the verbs around it: "met on
@@ -91,8 +92,9 @@ export const isPastAction = (word: string) =>
   (!/^un(?!der)[a-z]{3,}ed$/.test(word) || UNDOING.test(word)) &&
   (IRREGULAR_PAST.has(word) || (/[a-z]{2,}ed$/.test(word) && !NOT_PAST.has(word.slice(0, -2)) && !NOT_PAST.has(word)));
 
-const LAST_TIME =
-  /^(?:week|weekend|month|year|night|time|season|summer|winter|spring|autumn|fall|quarter|(?:sun|mon|tues|wednes|thurs|fri|satur)day|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const LAST_TIME = new RegExp(
+  String.raw`^(?:week|weekend|month|year|night|time|season|summer|winter|spring|autumn|fall|quarter|${WEEKDAY}|january|february|march|april|may|june|july|august|september|october|november|december)$`,
+);
 
 /** "last week", "last October": a time of its own clause. */
 const LAST_TIME_PHRASE = new RegExp(`\\blast\\s+(${LAST_TIME.source.slice(4, -2)})\\b`, 'gi');
@@ -147,6 +149,8 @@ const PRESENT_VERB = /\b(?:is|are|am|remains?|stands?|stays?)\b/i;
 const CLAUSE_BREAK =
   /,["”’]?\s(?![\p{L}'’-]+\s+(?:and|or)\s)|[;:]["”’]?\s|\s(?:--|—|–)\s|\s(?=(?:that|after|before|when|while|because|as|and|but|who|which|whether)\s|since\s(?!(?:last|early|late|mid|the\s+(?:start|beginning|end)\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)))/giu;
 
+/** A phrase that opens on a weekday: "Monday", "on Friday night". */
+const ON_WEEKDAY_FIRST = new RegExp(String.raw`^(?:on\s+)?${WEEKDAY}\b`, 'i');
 /**
  * The direction a date phrase at [start, end) of a sentence points: its
  * verbs' reading, unless an instruction still to carry out governs it.
@@ -330,7 +334,7 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     (timeClause[1].toLowerCase().match(/[a-z']+/g) ?? []).every(
       (word) => !isPast(word) && !HAS_DONE.test(word) && !/^(?:will|would|could|should|might|had)$/.test(word),
     ) &&
-    /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(sentence.slice(start, end))
+    ON_WEEKDAY_FIRST.test(sentence.slice(start, end))
   )
     return 'future';
   const read = verbDirection(unquoted, start, end);
@@ -736,8 +740,10 @@ const SINGULAR_PAST =
  * forecast", "the Guarantee Court of Pozo Almonte set 18 January 2027 as": after a name, or a weekday between subject
  * and verb, such a verb before its object is past too.
  */
-const NAMED_PAST =
-  /(?:\b((?!(?:The|A|An|This|That|These|Those|They|We|I|You|To|If|When|Where|Please|Let|Also)\b)\p{Lu}[\p{L}'’-]*|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|^)\s*(cut|set|put|shut|quit|split|cast|shed)(?=\s+(?:(?:its|his|her|a|an|the)\s|\d))/gu;
+const NAMED_PAST = new RegExp(
+  String.raw`(?:\b((?!(?:The|A|An|This|That|These|Those|They|We|I|You|To|If|When|Where|Please|Let|Also)\b)\p{Lu}[\p{L}'’-]*|on\s+${WEEKDAY_CAPITALISED})|^)\s*(cut|set|put|shut|quit|split|cast|shed)(?=\s+(?:(?:its|his|her|a|an|the)\s|\d))`,
+  'gu',
+);
 /**
  * "a top-up equal to 50 percent of the wages lost through reduced hours": a participle closing its clause, or its
  * phrase, after a noun describes the noun.
