@@ -2208,6 +2208,10 @@ const TABLE: Row[] = [
     'expected',
   ],
   ['The city did not need the extra crews on Sunday.', '2026-06-10', '2026-06-07', 'day'],
+  // A hearing or a debate told in the present is scheduled; a year set against another year is still the year.
+  ['The Bihor Tribunal hears the case on Thursday.', '2026-12-01', '2026-12-03', 'day', 'expected'],
+  ['The council debates the plan on Thursday.', '2026-12-01', '2026-12-03', 'day', 'expected'],
+  ['The bridge was closed this year, not last year.', '2026-12-01', '2026-01-01', 'year'],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -3916,6 +3920,16 @@ const NO_DATE: [string, string][] = [
   ['About 9,000 pilgrims have come since Friday to see the relics.', '2026-09-17'],
   ['Some 60,000 people thronged the riverfront in 2025.', '2026-09-17'],
   ['About 300,000 people crossed the bridge last year.', '2026-09-17'],
+  // A label's date after its date in another calendar; a live page's summary so far; today's opening hours; days of a
+  // span that repeat; how long a thing takes; a share on a day; how this year's edition differs.
+  ['Memo No. 18.11.4700.031.22.015.26-412. Date: 09 Kartik 1433 / 25/10/2026.', '2026-10-25'],
+  ['Here is what we know as of Monday lunchtime.', '2026-08-31'],
+  ['The Christmas market on Piața Unirii is open from 10:00 today.', '2026-12-01'],
+  ['Its kiln-top tours, run every Saturday from Easter to October, usually sell out weeks ahead.', '2026-11-20'],
+  ['"It may take most of next year to raise the money," he said.', '2026-11-20'],
+  ['The bridge was gridlocked for 40 minutes at rush hour on most days last week.', '2026-09-04'],
+  ['"We were at 96 per cent on Saturday night," the hotel manager said.', '2026-09-04'],
+  ['The fireworks were launched from the Dacia bridge this year, not from the Sfântul Ladislau bridge.', '2026-12-01'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -4163,6 +4177,16 @@ describe('sentences with two dates', () => {
   /** The days a sentence's phrases start on, read with the holidays of the countries given. */
   const read = (countries: string[], sentence: string, published: string) =>
     resolveDates(sentence, published, calendarOf(holidayCalendar, countries)).map((date) => date.start);
+
+  it('reads a hearing told in the present ahead, though the clause before it tells of the past', () => {
+    expect(
+      read(
+        [],
+        'The city sued contractor Pontis Vest last Wednesday, and the Bihor Tribunal hears the case on Thursday.',
+        '2026-12-01',
+      ),
+    ).toEqual(['2026-11-25', '2026-12-03']);
+  });
 
   it('reads a holiday observed this year on its day, not as a yearly custom', () => {
     expect(

@@ -806,7 +806,7 @@ const AT_PRICE = new RegExp(String.raw`^\s+at\s+(?:about\s+|around\s+|nearly\s+|
 const PRICE_RANGE_END = String.raw`(?:\s*[-–]\s*[\d#][\d#,.]*)?`;
 /**
  * A level quoted before its time: "Copper was trading at about US$10,900 a tonne this week", "offered at $1,690/t", "was
- * selling for 250,000 dong this week", "The gauge read minus 1.05 metres this morning".
+ * selling for 250,000 dong this week", "The gauge read minus 1.05 metres this morning"".
  */
 const QUOTED_AT = new RegExp(
   String.raw`(?:\b(?:trading|traded|trades|offered|quoted|assessed|selling|priced)\s+(?:at|around|near|above|below|for)\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)|\b(?:stood|stands)\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE})|\b(?:read|reads)\s+(?:minus\s+|plus\s+)?[\d#][\d#,.]*)${PRICE_RANGE_END}[^,;.]{0,40}$`,
@@ -838,6 +838,9 @@ const COSTS_NOW = new RegExp(
   String.raw`\b(?:costs|would\s+cost|(?:sells|goes|retails)\s+for|sells\s+at|fetches|(?:is|are)\s+sold\s+(?:at|for))\s+(?:at\s+(?:least|most)\s+)?${PAYER_AND_ROUGHLY}(?:[#\d][#\d,.]*\s*(?:to|-|–)\s*)?(?:${PRICE})[^,;.]{0,40}$`,
   'iu',
 );
+/** A share a thing stood at, just before its day: "We were at 96 per cent on ", "was still at 40% ". */
+const SHARE_AT_BEFORE =
+  /\b(?:is|are|was|were|stood|remained|had\s+been)\s+(?:still\s+)?at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d#][\d#,.]*\s*(?:%|per\s*cent|percent)(?:\s+(?:full|capacity|occupancy))?\s+(?:on\s+)?$/i;
 /**
  * A level in the present, before "today": "employs about 7,800 people ", "handles some 40 ships a day ", "it is $1,150 ",
  * "occupancy was still around 85 percent ", "PM2.5 readings on the riverside were 35 micrograms per cubic metre at 9am ".
@@ -1395,10 +1398,11 @@ export function figureOrderIn(countries: readonly string[]): FigureOrder | undef
  * A label before its own date: "Dated: 29.04.2026", "Issued: Ulaanbaatar,", "Last updated:", "Previous update:", "Date of
  * issue:", "Media statement:", an email's "Sent:", a page's "Page last reviewed:", a German "Stand:", a caption's
  * "Photo: AFP,", a tribunal's "Date of hearing:" and "Delivered:", a stewards' report's "Meeting: Sandown Hillside,"; and a
- * recall form's "Manufacture dates:", the span of the goods it covers.
+ * recall form's "Manufacture dates:", the span of the goods it covers. The label's date may come second, after its date
+ * in another calendar: "Date: 09 Kartik 1433 / 25/10/2026".
  */
 const STAMP_LABEL =
-  /\b(?:Dated?|Issued|Signed|Published|Sent|Received|Stand|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|report|determination|judgment|judgement|decision|ruling|award|order|hearing|manufacture|expiry)|(?:Mfg|Exp)\.?\s+Date|Expiry\s+date|Best\s+before|Delivered|Meeting|Status|Reporting\s+period|Period\s+covered|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?|Voyage|Sailing|Travel)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)|(?:Still\s+)?current\s+(?:at|as\s+(?:of|at))):\s*(?:\p{Lu}[\p{L}' -]*,\s*)?$/iu;
+  /\b(?:Dated?|Issued|Signed|Published|Sent|Received|Stand|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|report|determination|judgment|judgement|decision|ruling|award|order|hearing|manufacture|expiry)|(?:Mfg|Exp)\.?\s+Date|Expiry\s+date|Best\s+before|Delivered|Meeting|Status|Reporting\s+period|Period\s+covered|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?|Voyage|Sailing|Travel)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)|(?:Still\s+)?current\s+(?:at|as\s+(?:of|at))):\s*(?:\p{Lu}[\p{L}' -]*,\s*|\d{1,2}\s+\p{Lu}[\p{L}'’-]+\s+\d{3,4}\s*[/|]\s*)?$/iu;
 /**
  * The same opening its line without a colon, perhaps after the source's name or title: "Issued 28 OCT 26", "Issued at
  * Aqaba on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "511 — Updated Oct. 2,", "Incident report —
@@ -1461,6 +1465,13 @@ const STATUS_TIME = /\s*[-–—]?\s*\d{1,2}:[\d#]{2}\s*(?:[A-Z]{2,5}\b)?(?:\s*[
 const DOCUMENT_ISSUED =
   /^(?:Article\s*\(?\d+\)?[.:]\s*)?This\s+(?:warning|notice|statement|release|update|advisory|bulletin|circular|order|decision|decree|resolution|page|article|(?:statutory\s+)?instrument|regulations?)\b(?:,?\s+(?:was|has\s+been))?,?\s+(?:issued|updated|published|posted|amended|dated|signed)\b[^,;]*$/i;
 
+/** A live page's summary of the story so far: "Here is what we know as of", "What we know so far, as at". */
+const KNOWN_AS_OF =
+  /^\s*(?:here(?:['’]s|\s+is)\s+)?what\s+we\s+know(?:\s+so\s+far)?,?\s+(?:as\s+(?:of|at)|at)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?)?$/i;
+/** The rest of such a line after its day: " lunchtime.", " at 9am:". */
+const KNOWN_AS_OF_END =
+  /^\s*(?:(?:lunchtime|morning|afternoon|evening|night|noon|midday)\b|at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?[\s.:]*$/i;
+
 /** A record's heading before its date: "Forty-ninth sitting, Friday, 4 September 2026". */
 const SITTING_LINE = /^\s*\p{Lu}[\p{L}-]*\s+(?:sitting|session|meeting|plenary)\s*,\s*$/u;
 
@@ -1496,7 +1507,8 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
     (STAMP_LINE.test(opening) && STAMP_LINE_END.test(after)) ||
     (DOCUMENT_DATED.test(opening) && DOCUMENT_DATED_END.test(after)) ||
     (DOCUMENT_ISSUED.test(opening) && !/\band\b/i.test(opening)) ||
-    (STATUS_OPENING.test(opening) && STATUS_TIME.test(dated))
+    (STATUS_OPENING.test(opening) && STATUS_TIME.test(dated)) ||
+    (KNOWN_AS_OF.test(opening) && KNOWN_AS_OF_END.test(after))
   );
 }
 
@@ -1682,11 +1694,39 @@ function periodFor(
     )
   )
     return undefined;
-  // "Every August, Spanish and Italian families fill the gap", "relying on luck every Saturday night in March": a month
-  // that comes every year, or the days of it that do.
+  // "Every August, Spanish and Italian families fill the gap", "relying on luck every Saturday night in March", "run every
+  // Saturday from Easter to October": a month that comes every year, or the days of it that do.
   if (
     MONTH_ALONE.test(text.replace(/^in\s+/i, '')) &&
-    /\b(?:every|each)\s+(?:(?:[\p{L}-]+\s+){1,3}in\s+)?$/iu.test(sentence.slice(0, result.index))
+    /\b(?:every|each)\s+(?:(?:[\p{L}-]+\s+){1,3}(?:in|from\s+(?:[\p{L}-]+\s+){1,3}(?:to|until|till))\s+)?$/iu.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
+  // "The Christmas market is open from 10:00 today": today's opening hours, no event.
+  if (
+    /^(?:from|until|till)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?\s*)?(?:today|tonight)$/i.test(text) &&
+    /\b(?:is|are|stays?|remains?)\s+open\s+$/i.test(before)
+  )
+    return undefined;
+  // "The fireworks were launched from the Dacia bridge this year, not from the Sfântul Ladislau bridge": how this year's
+  // edition differs from the usual place, no event dated to the year.
+  if (
+    /^this\s+year$/i.test(text) &&
+    /^,?\s+(?:not|rather\s+than|instead\s+of)\s+(?:from|at|in|on|by|along|through)\s+(?:the\s+)?\p{Lu}/u.test(after)
+  )
+    return undefined;
+  // "We were at 96 per cent on Saturday night": a level on a day, no event of it.
+  if (SHARE_AT_BEFORE.test(sentence.slice(0, result.index))) return undefined;
+  // "It may take most of next year to raise the money", "gridlocked on most days last week": how long a thing takes, or
+  // days of a period that repeat, no one date.
+  if (
+    /\b(?:take|takes|took|taking|spend|spends|spent|last|lasts|lasted)\s+(?:most|all|much|part|the\s+(?:rest|whole|better\s+part))\s+of\s+$/i.test(
+      before,
+    ) ||
+    /\b(?:most|many|several|some)\s+(?:days|nights|mornings|afternoons|evenings|weekdays|weekends)\s+(?:of\s+|in\s+)?$/i.test(
+      before,
+    )
   )
     return undefined;
   // "This week: the Norrtälje seat goes to the Election Review Board": a newsletter's heading for its issue.
