@@ -3930,6 +3930,9 @@ const NO_DATE: [string, string][] = [
   ['The bridge was gridlocked for 40 minutes at rush hour on most days last week.', '2026-09-04'],
   ['"We were at 96 per cent on Saturday night," the hotel manager said.', '2026-09-04'],
   ['The fireworks were launched from the Dacia bridge this year, not from the Sfântul Ladislau bridge.', '2026-12-01'],
+  // A month's name before a surname with its particle; a live page's guide for the day.
+  ['Dutch tourist June van Dijk, who was staying at a haveli, said she heard a bang.', '2026-08-27'],
+  ['Here is how to get around it today.', '2026-08-14'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -1716,6 +1716,15 @@ function periodFor(
     /^,?\s+(?:not|rather\s+than|instead\s+of)\s+(?:from|at|in|on|by|along|through)\s+(?:the\s+)?\p{Lu}/u.test(after)
   )
     return undefined;
+  // "Here is how to get around it today.": a live page's guide for the day, no event of it.
+  if (
+    /^(?:today|tonight|this\s+(?:morning|afternoon|evening|weekend))$/i.test(text) &&
+    /^\s*here(?:['’]s|\s+is|\s+are)\s+(?:how|what|where|when|why|everything|all)\b/i.test(
+      sentence.slice(0, result.index),
+    ) &&
+    /^[\s.:!]*$/.test(after)
+  )
+    return undefined;
   // "We were at 96 per cent on Saturday night": a level on a day, no event of it.
   if (SHARE_AT_BEFORE.test(sentence.slice(0, result.index))) return undefined;
   // "It may take most of next year to raise the money", "gridlocked on most days last week": how long a thing takes, or
@@ -3025,12 +3034,14 @@ function periodFor(
     return undefined;
   // "the Jan-26 contract": a futures month and its year; a day of the month is written "26-Jan".
   if (/^\p{Lu}\p{Ll}{2}-\d{2}$/u.test(text)) return undefined;
-  // "board chair April Tanaka": a month name before a capitalised word, with no preposition before it, is a name. So is
-  // one after "by", "from", "with" or "and" whose capitalised word ends the phrase ("Editing by April Vea)", "and August
-  // Nkounkou in Brazzaville"; not "by May Day").
+  // "board chair April Tanaka", "tourist June van Dijk": a month name before a capitalised word (perhaps after its
+  // particle), with no preposition before it, is a name. So is one after "by", "from", "with" or "and" whose capitalised
+  // word ends the phrase ("Editing by April Vea)", "and August Nkounkou in Brazzaville"; not "by May Day").
   if (
     MONTH_NAMED.test(text) &&
-    /^\s+\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u.test(after) &&
+    /^\s+(?:(?:van|von|de|da|del|della|di|du|dos|das|ten|ter)\s+(?:der\s+|den\s+)?)?\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u.test(
+      after,
+    ) &&
     (!BEFORE_MONTH.test(before) ||
       (/\b(?:by|from|with|and)\s+$/i.test(before) &&
         /^\s+(?!(?:Day|Eve|Bank|Holiday|Week)\b)(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:[),;.]|\s+(?:and|of|in|at|who|said|says|told|added)\b|\s*$)/u.test(
