@@ -2212,6 +2212,16 @@ const TABLE: Row[] = [
   ['The Bihor Tribunal hears the case on Thursday.', '2026-12-01', '2026-12-03', 'day', 'expected'],
   ['The council debates the plan on Thursday.', '2026-12-01', '2026-12-03', 'day', 'expected'],
   ['The bridge was closed this year, not last year.', '2026-12-01', '2026-01-01', 'year'],
+  // A goal that stands now is ahead, told in the past or not; one met was met in the month gone by; weather makes a month.
+  [
+    "Volunteer June Pascoe told me the appeal's new goal is $400,000 by the end of January.",
+    '2026-10-28',
+    '2027-01-01',
+    'month',
+    'expected',
+  ],
+  ['She told me the firm met the target by the end of April.', '2026-10-28', '2026-04-01', 'month'],
+  ['The rains made June the wettest month on record.', '2026-10-28', '2026-06-01', 'month'],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -3933,6 +3943,17 @@ const NO_DATE: [string, string][] = [
   // A month's name before a surname with its particle; a live page's guide for the day.
   ['Dutch tourist June van Dijk, who was staying at a haveli, said she heard a bang.', '2026-08-27'],
   ['Here is how to get around it today.', '2026-08-14'],
+  // A month as a person a deed is done to; a march called for; months given as any month; what a mine hoisted or a
+  // university enrolled in a year; a paper's own line of the day in two calendars.
+  ["It made June cry, and she's not the crying type.", '2026-10-28'],
+  ['March with us: the society is holding a walk from the depot to the Town Hall.', '2026-10-28'],
+  ['"April, June, every month we hear a promise," said landlord Abu Ahmad.', '2026-06-04'],
+  ['The mine hoisted 1.9 million tonnes of ore last year.', '2026-11-13'],
+  ['Yarmouk enrolled about 38,000 students last year.', '2026-05-19'],
+  [
+    '(Translated from Arabic) Irbid – Al-Shamal Daily – Tuesday 19 May 2026, corresponding to 2 Dhu al-Hijjah 1447 AH',
+    '2026-05-19',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

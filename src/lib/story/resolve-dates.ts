@@ -722,11 +722,12 @@ const DATELINE = new RegExp(
 );
 /**
  * A dateline on a line of its own, the place and the day and nothing told of it: "Jeddah — Monday 6 Ramadan 1447 AH,
- * corresponding to 23/02/2026", "Wednesday 6 Rabi' al-Awwal 1448, corresponding to 19 August 2026.", "Son en Breugel /
+ * corresponding to 23/02/2026", "Wednesday 6 Rabi' al-Awwal 1448, corresponding to 19 August 2026.", "(Translated from
+ * Arabic) Irbid – Al-Shamal Daily – Tuesday 19 May 2026, corresponding to 2 Dhu al-Hijjah 1447 AH", "Son en Breugel /
  * Eindhoven, 20 November 2026".
  */
 const DATELINE_ALONE =
-  /^\p{Lu}[\p{L} .'’-]{1,30}\s[—–-]\s(?:(?:\p{Lu}[\p{L}.]*|\d[\d/.-]*|AH|CE|BE|H|corresponding|equivalent|to|of|the),?\s*){1,12}$|^(?=[^.]*\b(?:corresponding|equivalent)\s+to\b)(?:(?:\p{Lu}[\p{L}.'’-]*|al-\p{L}+|\d[\d/.-]*|AH|CE|BE|H|corresponding|equivalent|to|of|the),?\s*){2,14}\.?$|^\p{Lu}[\p{L} .'’/-]{1,40},\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}\.?$/u;
+  /^\p{Lu}[\p{L} .'’-]{1,30}\s[—–-]\s(?:(?:\p{Lu}[\p{L}.]*|\d[\d/.-]*|AH|CE|BE|H|corresponding|equivalent|to|of|the),?\s*){1,12}$|^(?=[^.]*\b(?:corresponding|equivalent)\s+to\b)(?:\([^()]{1,40}\)\s*)?(?:(?:[—–-]|\p{Lu}[\p{L}.'’-]*|al-\p{L}+|\d[\d/.-]*|AH|CE|BE|H|corresponding|equivalent|to|of|the),?\s*){2,20}\.?$|^\p{Lu}[\p{L} .'’/-]{1,40},\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}\.?$/u;
 /** "was to have resumed", "would have met": what was meant to happen and did not. */
 const COUNTERFACTUAL = /\b(?:was|were) to have\b|\b(?:would|should|could|might) have\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/i;
 /** "Had the ferry sailed on Monday, …": a condition that did not hold (case matters: no "i" flag). */
@@ -886,7 +887,7 @@ const RATE_THEN_BEFORE_AGO =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth", "took £9,000". */
-const FIGURE_VERB = String.raw`(?:handled|carried|expects?|billed|invoiced|(?:lost|took)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|expects?|billed|invoiced|(?:lost|took)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
 /** 'an A330F nicknamed "Black Friday"': a name given in quotation marks, the date's words and no more. */
 const isNickname = (before: string, after: string) =>
   /\b(?:nicknamed|dubbed|called|known\s+as|means|meaning)\s+["“]$/i.test(before) && /^["”]/.test(after);
@@ -3049,6 +3050,23 @@ function periodFor(
         )))
   )
     return undefined;
+  // "It made June cry", "we thanked June.": a month as the person a deed is done to, with a verb or nothing after it. "March
+  // with us": a march called for. "April, June, every month we hear a promise": months given as any month.
+  if (
+    (MONTH_NAMED.test(text) &&
+      /\b(?:made|makes|let|lets|helped|helps|watched|saw|heard|told|asked|thanked|hugged|phoned|rang|visited|invited)\s+$/i.test(
+        before,
+      ) &&
+      /^(?:\s+(?!(?:the|a|an|one|our|its|their|his|her|this|that|these|those|of|in|for|to|and|or|as|so|very|more|less|last|next)\b)[a-z]+\b|[.,;!?]|$)/.test(
+        after,
+      )) ||
+    (/^March$/.test(text) &&
+      !/\S/.test(sentence.slice(0, result.index)) &&
+      /^\s+(?:with|alongside|behind|beside)\s+(?:us|them|me|our|the)\b/.test(after)) ||
+    (MONTH_ALONE.test(text.replace(/,$/, '')) &&
+      /^[,\s]*(?:(?:and|or)\s+)?(?:\p{Lu}\p{Ll}+,?\s+)*every\s+month\b/u.test(after))
+  )
+    return undefined;
   // "April said traders were worried", "June is in Stoney Creek. Go ahead", "June died of aspiration pneumonia": a
   // month that speaks or dies, or that opens a sentence being somewhere, is a name.
   if (
@@ -3478,9 +3496,11 @@ function periodFor(
               : 'either'
             : byDeadline && read === 'past'
               ? // "which it has promised by the end of May": a deadline's period, not its last day, ahead while it runs;
-                // "met the demand … by the end of April" said in May: the April gone by.
+                // "met the demand … by the end of April" said in May: the April gone by; "told me the appeal's new goal
+                // is $400,000 by the end of January", a goal that stands now, ahead.
                 PART_OF_MONTH.test(text)
-                ? (result.start.get('month') ?? 0) < published.getMonth() + 1
+                ? (result.start.get('month') ?? 0) < published.getMonth() + 1 &&
+                  !/\b(?:is|are|remains)\b(?:[^,;.]|[,.][\d#])*$/i.test(sentence.slice(0, result.index))
                   ? 'past'
                   : 'future'
                 : undefined
