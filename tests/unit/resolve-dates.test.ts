@@ -2222,6 +2222,15 @@ const TABLE: Row[] = [
   ],
   ['She told me the firm met the target by the end of April.', '2026-10-28', '2026-04-01', 'month'],
   ['The rains made June the wettest month on record.', '2026-10-28', '2026-06-01', 'month'],
+  // A year of a Japanese era; "next to" is a place, not a time ahead.
+  ['In April Heisei 28 (2016) the earthquakes shook the walls down.', '2026-10-01', '2016-04-01', 'month'],
+  ['The keep reopened in Reiwa 3 after repairs.', '2026-10-01', '2021-01-01', 'year'],
+  [
+    'Engineers found new cracks in a wall next to the collapsed section during an inspection on Monday.',
+    '2026-09-16',
+    '2026-09-14',
+    'day',
+  ],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -3954,6 +3963,20 @@ const NO_DATE: [string, string][] = [
     '(Translated from Arabic) Irbid – Al-Shamal Daily – Tuesday 19 May 2026, corresponding to 2 Dhu al-Hijjah 1447 AH',
     '2026-05-19',
   ],
+  // A flow of a year; a change set against a time; a paper's own issue; a heading of fields; a march done; a name after
+  // a title or before a shop's trade; a year of an era as an adjective.
+  ['About 9,800 vehicles a day used the Craig bridge last year, according to ODOT.', '2026-11-09'],
+  ['Café owner April Walsh said footfall was "down by two-thirds" on the same weekend last year.', '2026-11-01'],
+  ['Owner Frank Power says October revenue was down 58% on October 2025.', '2026-11-01'],
+  ['This column appears in the issue of Shukan Hinokuni dated October 8.', '2026-10-01'],
+  ["LİMAN-İŞ PORT WORKERS' UNION – MERSİN BRANCH | Bulletin No. 19/2026 | 13.11.2026", '2026-11-13'],
+  ['"March, protest, we have done it all. Now we want justice," he said.', '2026-10-05'],
+  [
+    'The Port Manager of Delta Ports, Engr. Friday Akpomudje, said in the order that only emergency craft would pass.',
+    '2026-09-15',
+  ],
+  ['"Great for the city, no good to us west of Kilmac," said Sunday Cycles owner Breda Keane.', '2026-11-01'],
+  ['Structural steel prices are now about 20% above their Reiwa 3 level.', '2026-09-14'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -4201,6 +4224,29 @@ describe('sentences with two dates', () => {
   /** The days a sentence's phrases start on, read with the holidays of the countries given. */
   const read = (countries: string[], sentence: string, published: string) =>
     resolveDates(sentence, published, calendarOf(holidayCalendar, countries)).map((date) => date.start);
+
+  it("counts a quotation's tomorrow with its hour from the day it was said, or from the report's day if none is told", () => {
+    expect(
+      read(
+        [],
+        'ICYMI: what Mayor Hiroshi Tsukamoto told us on Sunday: "We will open the viewing route tomorrow at 9 o\'clock."',
+        '2026-09-21',
+      ),
+    ).toEqual(['2026-09-21']);
+    expect(
+      read([], '2:45 pm: Samiti secretary Anand Gawai: "The rally will leave tomorrow morning at 8 am."', '2026-10-20'),
+    ).toEqual(['2026-10-21']);
+  });
+
+  it('reads the time an order takes effect from as the nearer of its weekdays', () => {
+    expect(
+      read(
+        [],
+        'The NPA on Tuesday (today) issued a restriction order suspending all barge movements from 6am on Wednesday.',
+        '2026-09-15',
+      ),
+    ).toEqual(['2026-09-15', '2026-09-16']);
+  });
 
   it('reads a hearing told in the present ahead, though the clause before it tells of the past', () => {
     expect(

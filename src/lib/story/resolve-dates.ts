@@ -112,6 +112,14 @@ const BUDDHIST_YEAR =
 /** "in March of Minguo 114": a year of the Republic of China's era, which counts from 1912 as its first. */
 const MINGUO_YEAR = /\b(?:Minguo|ROC)\s+(\d{2,3})\b/g;
 const MINGUO_OFFSET = 1911;
+/**
+ * "In April Heisei 28 (2016)", "in Reiwa 3": a year of a Japanese era, which counts its first year as 1, after a month or
+ * a preposition (not "their Reiwa 3 level", "its Reiwa 8 safety plan").
+ */
+const JAPANESE_ERA_YEAR =
+  /(?<=\b(?:January|February|March|April|May|June|July|August|September|October|November|December|in|since|from|until|till|by|during|before|after)\s+)(Reiwa|Heisei|Sh[oō]wa)\s+(\d{1,2})\b/g;
+/** The year before each era's first. */
+const JAPANESE_ERA_OFFSET: Readonly<Record<string, number>> = { reiwa: 2018, heisei: 1988, showa: 1925, shōwa: 1925 };
 /** The Buddhist era counts from 543 BCE. */
 const BUDDHIST_ERA_OFFSET = 543;
 /** How far back a Buddhist-era year may lie and still be read as one, in years: further, it is some other number. */
@@ -546,7 +554,8 @@ const RELATIVE_PERIOD = /\b(last|this|next|past|coming)\s+(week(?:end)?|month|ye
 const TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
 const WEEKDAY_QUALIFIER = /\b(last|next|this)\s+\w+/i;
 /** "22:15", "10 p.m.", "3.30pm": a time of day; a zone after it is in capitals ("20:00 EAT"). */
-const CLOCK = '\\d{1,2}(?::\\d{2}(?:\\s*[aApP]\\.?[mM]\\.?)?|(?:[.:]\\d{2})?\\s*[aApP]\\.?[mM]\\.?)(?!\\w)';
+const CLOCK =
+  "\\d{1,2}(?::\\d{2}(?:\\s*[aApP]\\.?[mM]\\.?)?|(?:[.:]\\d{2})?\\s*[aApP]\\.?[mM]\\.?|\\s+o['’]clock)(?!\\w)";
 const CLOCK_TIME = new RegExp(`\\b${CLOCK}`, 'g');
 const ZONE = '(?:\\s+[A-Z]{2,5}\\b)?';
 const CLOCK_BEFORE = new RegExp(
@@ -839,6 +848,11 @@ const COSTS_NOW = new RegExp(
   String.raw`\b(?:costs|would\s+cost|(?:sells|goes|retails)\s+for|sells\s+at|fetches|(?:is|are)\s+sold\s+(?:at|for))\s+(?:at\s+(?:least|most)\s+)?${PAYER_AND_ROUGHLY}(?:[#\d][#\d,.]*\s*(?:to|-|–)\s*)?(?:${PRICE})[^,;.]{0,40}$`,
   'iu',
 );
+/**
+ * A change and what it is set against, before its time: 'was "down by two-thirds" on the same weekend ', "down 58% on ".
+ */
+const CHANGE_ON_BEFORE =
+  /\b(?:up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|more\s+than)\s+)?(?:[\d#][\d#.,]*\s*(?:%|per\s*cent|percent)|(?:a|one|two)[\s-](?:thirds?|quarters?|half)|half)["”’]?\s+(?:on|against|from)\s+(?:the\s+same\s+(?:weekend|week|day|night|month|period|time|date|quarter|season)\s+)?$/i;
 /** A share a thing stood at, just before its day: "We were at 96 per cent on ", "was still at 40% ". */
 const SHARE_AT_BEFORE =
   /\b(?:is|are|was|were|stood|remained|had\s+been)\s+(?:still\s+)?at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d#][\d#,.]*\s*(?:%|per\s*cent|percent)(?:\s+(?:full|capacity|occupancy))?\s+(?:on\s+)?$/i;
@@ -1028,7 +1042,7 @@ const TAKINGS_BEFORE = new RegExp(
   'iu',
 );
 /** What a crowd or a flow did at a place: "visited", "thronged", "lined the streets", "passed through". */
-const CROWD_VERB = String.raw`(?:visited|attended|crossed|c[ao]me|thronged|gathered|travelled|lined\s+the\s+(?:streets|route)|(?:moved|passed|went|flowed|gone)\s+through)`;
+const CROWD_VERB = String.raw`(?:visited|attended|crossed|used|c[ao]me|thronged|gathered|travelled|lined\s+the\s+(?:streets|route)|(?:moved|passed|went|flowed|gone)\s+through)`;
 /**
  * How many came to a yearly occasion or went through a place, before its year: "About 12 lakh people visited the site
  * during ", "attended … over the three days of " (last year's celebrations), "About 100,000 people lined the streets for "
@@ -1051,7 +1065,7 @@ const HEADCOUNT_SINCE = new RegExp(
  * about 85,000 people came to Pahala ghat", "last year it supplied an average of 4.3 cubic metres per second".
  */
 const HEADCOUNT_AFTER = new RegExp(
-  String.raw`^,?\s+(?!and\b|but\b)(?:(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?(?:carried|handled|welcomed|drew|attracted|served|counted|received|supplied)\s+(?:an?\s+average\s+of\s+)?${FIGURE}|${FIGURE}\s+(?:[\p{L}-]+\s+){0,2}?(?:people|visitors|devotees|pilgrims|passengers|tourists|worshippers|spectators)\s+(?:${CROWD_VERB}|used|bought))\b`,
+  String.raw`^,?\s+(?!and\b|but\b)(?:(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?(?:carried|handled|welcomed|drew|attracted|served|counted|received|supplied)\s+(?:an?\s+average\s+of\s+)?${FIGURE}|${FIGURE}\s+(?:[\p{L}-]+\s+){0,2}?(?:people|visitors|devotees|pilgrims|passengers|tourists|worshippers|spectators)\s+(?:${CROWD_VERB}|bought))\b`,
   'iu',
 );
 /**
@@ -1473,6 +1487,13 @@ const KNOWN_AS_OF =
 const KNOWN_AS_OF_END =
   /^\s*(?:(?:lunchtime|morning|afternoon|evening|night|noon|midday)\b|at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?[\s.:]*$/i;
 
+/**
+ * What an order does, from a time: "a restriction order suspending all barge movements … from 6am on ". Told of its
+ * issuing or of itself, the time may lie either side of the report.
+ */
+const ORDER_FROM =
+  /\b(?:suspending|banning|closing|restricting|halting|barring|prohibiting)\b[^.;]{0,120}\bfrom\s+(?:[\d#]{1,2}(?:[:.][\d#]{2})?\s*(?:[ap]\.?m\.?|hrs?)?\s+(?:on\s+)?)?$/i;
+
 /** A record's heading before its date: "Forty-ninth sitting, Friday, 4 September 2026". */
 const SITTING_LINE = /^\s*\p{Lu}[\p{L}-]*\s+(?:sitting|session|meeting|plenary)\s*,\s*$/u;
 
@@ -1509,7 +1530,11 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
     (DOCUMENT_DATED.test(opening) && DOCUMENT_DATED_END.test(after)) ||
     (DOCUMENT_ISSUED.test(opening) && !/\band\b/i.test(opening)) ||
     (STATUS_OPENING.test(opening) && STATUS_TIME.test(dated)) ||
-    (KNOWN_AS_OF.test(opening) && KNOWN_AS_OF_END.test(after))
+    (KNOWN_AS_OF.test(opening) && KNOWN_AS_OF_END.test(after)) ||
+    // "This column appears in the issue of Shukan Hinokuni dated October 8.": the paper's own issue.
+    (/\b(?:issue|edition)\s+(?:of\s+[^.;,]{1,40}?\s+)?dated\s+$/i.test(opening) && /^[\s.)]*$/.test(after)) ||
+    // "LİMAN-İŞ PORT WORKERS' UNION – MERSİN BRANCH | Bulletin No. 19/2026 | 13.11.2026": a heading of fields.
+    (/^[^|!?]{2,80}(?:\|[^|!?]{1,60}){1,4}\|\s*$/.test(opening) && /^[\s.]*$/.test(after))
   );
 }
 
@@ -1724,6 +1749,13 @@ function periodFor(
       sentence.slice(0, result.index),
     ) &&
     /^[\s.:!]*$/.test(after)
+  )
+    return undefined;
+  // 'footfall was "down by two-thirds" on the same weekend last year', "October revenue was down 58% on October 2025": the
+  // baseline of a change, no event of its time.
+  if (
+    /^(?:(?:on\s+)?(?:the\s+same\s+\p{L}+\s+)?last\s+year|(?:on\s+)?(?:\p{L}+\s+)?\d{4})$/iu.test(text) &&
+    CHANGE_ON_BEFORE.test(`${sentence.slice(0, result.index)}${/^on\s/i.test(text) ? 'on ' : ''}`)
   )
     return undefined;
   // "We were at 96 per cent on Saturday night": a level on a day, no event of it.
@@ -3051,7 +3083,7 @@ function periodFor(
   )
     return undefined;
   // "It made June cry", "we thanked June.": a month as the person a deed is done to, with a verb or nothing after it. "March
-  // with us": a march called for. "April, June, every month we hear a promise": months given as any month.
+  // with us", "March, protest, we have done it all": a march called for or done. "April, June, every month we hear a promise": months given as any month.
   if (
     (MONTH_NAMED.test(text) &&
       /\b(?:made|makes|let|lets|helped|helps|watched|saw|heard|told|asked|thanked|hugged|phoned|rang|visited|invited)\s+$/i.test(
@@ -3060,9 +3092,10 @@ function periodFor(
       /^(?:\s+(?!(?:the|a|an|one|our|its|their|his|her|this|that|these|those|of|in|for|to|and|or|as|so|very|more|less|last|next)\b)[a-z]+\b|[.,;!?]|$)/.test(
         after,
       )) ||
-    (/^March$/.test(text) &&
-      !/\S/.test(sentence.slice(0, result.index)) &&
-      /^\s+(?:with|alongside|behind|beside)\s+(?:us|them|me|our|the)\b/.test(after)) ||
+    (/^March,?$/.test(text) &&
+      !/\S/.test(sentence.slice(0, result.index).replace(/["“‘'(]/g, '')) &&
+      (/^\s+(?:with|alongside|behind|beside)\s+(?:us|them|me|our|the)\b/.test(after) ||
+        /^,\s+[a-z]+,\s/.test(sentence.slice(result.index + text.replace(/,$/, '').length)))) ||
     (MONTH_ALONE.test(text.replace(/,$/, '')) &&
       /^[,\s]*(?:(?:and|or)\s+)?(?:\p{Lu}\p{Ll}+,?\s+)*every\s+month\b/u.test(after))
   )
@@ -3433,6 +3466,7 @@ function periodFor(
   // after the report's: the clearly nearer such day.
   const validity =
     /\bvalid\s+(?:from|until|till|to|through|on)\s+(?:\d{1,2}[:.]?[\d#]{2}\s*(?:hrs?\s+)?(?:on\s+)?)?$/i.test(before) ||
+    ORDER_FROM.test(`${sentence.slice(0, result.index)}${text.replace(/\S+$/, '')}`) ||
     (read === 'future' &&
       result.start.isCertain('weekday') &&
       /\b(?:following|after)\s+(?:the|a|an|its|their|his|her)\s+[a-z]+\s+of\s+[^,;.]{0,80}$/i.test(
@@ -3952,16 +3986,21 @@ function periodFor(
     if (inBrackets) return [periodOf(inBrackets, 'day'), direction];
     if (WEEKDAY_MODIFIED_BEFORE.test(before) || (WEEKDAY_MODIFIED_AFTER.test(after) && !rank) || /\d/.test(clockless))
       return undefined;
-    // "two UAE residents: Friday Mensah, a 41-year-old engineer", "Dr. Sunday Okeke", "chief engineer Sunday Oa as
-    // acting head": a weekday before a surname, after a title or before an apposition, is a name.
+    // "two UAE residents: Friday Mensah, a 41-year-old engineer", "Dr. Sunday Okeke", "Engr. Friday Akpomudje, said",
+    // "chief engineer Sunday Oa as acting head": a weekday before a surname, after a title or before an apposition, is a
+    // name.
     const surname = SURNAME_AFTER.exec(after);
     if (
       PROPER_WEEKDAY_ALONE.test(clockless) &&
       surname &&
-      (/(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Sgt|Capt|Cllr|Hon)\.?|\b[a-z]+(?:er|or|ist|ian|ant|ent|ee))\s+$/.test(
+      (/(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Sgt|Capt|Cllr|Hon|Engr|Barr|Arc|Pharm|Alhaji|Chief|Pastor|Gen|Col|Maj|Lt|Supt|Insp)\.?|\b[a-z]+(?:er|or|ist|ian|ant|ent|ee))\s+$/.test(
         before,
       ) ||
-        /^,\s+(?:a|an|the|who|whose|aged)\b|^\s+(?:as|said|says|told|who)\b/.test(after.slice(surname[0].length)))
+        /^,\s+(?:a|an|the|who|whose|aged|said|says|told)\b|^\s+(?:as|said|says|told|who)\b/.test(
+          after.slice(surname[0].length),
+        ) ||
+        // "said Sunday Cycles owner Breda Keane": a shop's name.
+        /^\s+(?:owner|co-owner|manager|founder|proprietor|staff)\b/.test(after.slice(surname[0].length)))
     )
       return undefined;
     // "in our programme Tuesday with the City": a weekday naming a show.
@@ -4331,7 +4370,10 @@ export function resolveDates(
     // "If the outage lasts until June": chrono reads "last s" (the second gone by) to June; "holds" is a verb to it.
     .replace(/\b([Ll])asts\b/g, (_, l: string) => `${l === 'L' ? 'H' : 'h'}olds`)
     .replace(BUDDHIST_YEAR, (year) => ourYear(year, parseISO(published)))
-    .replace(MINGUO_YEAR, (era, year: string) => String(Number(year) + MINGUO_OFFSET).padEnd(era.length));
+    .replace(MINGUO_YEAR, (era, year: string) => String(Number(year) + MINGUO_OFFSET).padEnd(era.length))
+    .replace(JAPANESE_ERA_YEAR, (era, name: string, year: string) =>
+      String(Number(year) + JAPANESE_ERA_OFFSET[name.toLowerCase()]).padEnd(era.length),
+    );
   const day = parseISO(published);
   const instant = new Date(day.getFullYear(), day.getMonth(), day.getDate(), 12);
   const resolved: ResolvedDate[] = [];
@@ -4345,9 +4387,11 @@ export function resolveDates(
     // The phrase as written, whatever was masked or read in our era: "since 29 March 2569".
     // A year read in our era ends where the year as written does: "in B.E. 2568", not "in B.E.".
     const at = sentence.indexOf(text, index);
-    const era = [...written.matchAll(BUDDHIST_YEAR), ...written.matchAll(MINGUO_YEAR)].find(
-      (year) => year.index < at + text.length && at < year.index + year[0].length,
-    );
+    const era = [
+      ...written.matchAll(BUDDHIST_YEAR),
+      ...written.matchAll(MINGUO_YEAR),
+      ...written.matchAll(JAPANESE_ERA_YEAR),
+    ].find((year) => year.index < at + text.length && at < year.index + year[0].length);
     const cited = at >= 0 ? written.slice(at, Math.max(at + text.length, era ? era.index + era[0].length : 0)) : text;
     // "on Monday, 25 May, at 10:00", "16:10 Yesterday", "tonight at 20:00 EAT": a clock time beside the day is no part
     // of the date the phrase cites.
@@ -4367,17 +4411,19 @@ export function resolveDates(
     });
   };
   let monthEnd = -1;
-  const spoken: { text: string; index: number }[] = [];
+  const spoken: { text: string; index: number; clocked: boolean }[] = [];
   for (const read of parser.parse(sentence, { instant }, { forwardDate: false })) {
     // "the Mago de Oz–Plaza de España section": chrono reads a name ending in "ago" as a time ago ("the M ago").
     if (/\p{L}ago$/iu.test(read.text)) continue;
     const part = dayOfPartOfDay(read, instant, sentence);
     if (part === null) continue;
     const result = part ?? read;
-    // Inside a quotation, "tonight" or "tomorrow" is the speaker's: it counts from the day they spoke, if told.
-    const deictic = result.text.trim().replace(/[,.]$/, '');
+    // Inside a quotation, "tonight" or "tomorrow" ("tomorrow at 9 o'clock") is the speaker's: it counts from the day they
+    // spoke, if told.
+    const phrase = result.text.trim().replace(/[,.]$/, '');
+    const deictic = phrase.replace(CLOCK_AFTER, '');
     if (DEICTIC.test(deictic) && insideQuotation(sentence, result.index)) {
-      spoken.push({ text: deictic, index: result.index });
+      spoken.push({ text: deictic, index: result.index, clocked: deictic !== phrase });
       continue;
     }
     // A holiday's name is read whole ("New Year's Day"), not for the words chrono knows in it; a date written after it
@@ -4494,11 +4540,12 @@ export function resolveDates(
     // '"…," Dasgupta said on Friday. "Tomorrow our engineers will start …"': a quotation opening the sentence goes on
     // from the one before, spoken on the day told there.
     const opening = quotationOpening(sentence, quoted.index);
-    // A quotation's "the day after tomorrow" with no day of saying told counts from the report (the golds agree).
+    // A quotation's "the day after tomorrow", or its "tomorrow morning at 8 am", with no day of saying told counts from
+    // the report (the golds agree).
     const spokenStart =
       said?.start ??
       (opening === sentence.search(/\S/) ? saidOn : undefined) ??
-      (/^(?:the\s+)?day\s/i.test(quoted.text) ? published : undefined);
+      (quoted.clocked || /^(?:the\s+)?day\s/i.test(quoted.text) ? published : undefined);
     if (!spokenStart) continue;
     if (
       said &&

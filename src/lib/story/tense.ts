@@ -791,6 +791,8 @@ const RESULTS_DUE =
 
 /** "full end-to-end operation", "door-to-door": a compound with "to" in it, no infinitive. */
 const TO_COMPOUND = /\b\p{L}+-to-\p{L}+\b/gu;
+/** "next to the collapsed section", "next door": a place beside, not the next of a time. */
+const NEXT_TO = /\bnext\s+(?:to|door)\b/gi;
 
 /** "had to be moved to the parade": what had to be done was done, not a plan "to be" carried out. */
 const HAD_TO_BE = /\bhad\s+to\s+be\b/gi;
@@ -799,6 +801,7 @@ const HAD_TO_BE = /\bhad\s+to\s+be\b/gi;
 const masked = (stretch: string) =>
   stretch
     .replace(TO_COMPOUND, 'ADJ')
+    .replace(NEXT_TO, 'beside')
     .replace(HAD_TO_BE, 'was')
     .replace(RESULTS_DUE, '$1 $2')
     .replace(AS_PLANNED, 'as before')
