@@ -3977,6 +3977,16 @@ const NO_DATE: [string, string][] = [
   ],
   ['"Great for the city, no good to us west of Kilmac," said Sunday Cycles owner Breda Keane.', '2026-11-01'],
   ['Structural steel prices are now about 20% above their Reiwa 3 level.', '2026-09-14'],
+  // A document's number, place and date; a share that stands now; a change foreseen for a year; an average for a year;
+  // the last day of a period a figure is for.
+  ['Bulletin No. 041/2026, Culiacán, Sinaloa, 12 February 2026.', '2026-02-12'],
+  [
+    'Hotel occupancy in the Zona Dorada stands at 91 per cent this weekend, according to the hotel union.',
+    '2026-02-14',
+  ],
+  ['Port officials have said they expect another gain this year if the river cooperates.', '2026-02-03'],
+  ['The boardwalk received an average of 40,000 people per night during the Arraiá in 2025.', '2026-06-25'],
+  ['The PMO counted 301,000 passengers in the two weeks to 18 October, the peak of the festival.', '2026-10-23'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -855,7 +855,7 @@ const CHANGE_ON_BEFORE =
   /\b(?:up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|more\s+than)\s+)?(?:[\d#][\d#.,]*\s*(?:%|per\s*cent|percent)|(?:a|one|two)[\s-](?:thirds?|quarters?|half)|half)["”’]?\s+(?:on|against|from)\s+(?:the\s+same\s+(?:weekend|week|day|night|month|period|time|date|quarter|season)\s+)?$/i;
 /** A share a thing stood at, just before its day: "We were at 96 per cent on ", "was still at 40% ". */
 const SHARE_AT_BEFORE =
-  /\b(?:is|are|was|were|stood|remained|had\s+been)\s+(?:still\s+)?at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d#][\d#,.]*\s*(?:%|per\s*cent|percent)(?:\s+(?:full|capacity|occupancy))?\s+(?:on\s+)?$/i;
+  /\b(?:is|are|was|were|stood|stands|remained|remains|had\s+been)\s+(?:still\s+)?at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d#][\d#,.]*\s*(?:%|per\s*cent|percent)(?:\s+(?:full|capacity|occupancy))?\s+(?:on\s+)?$/i;
 /**
  * A level in the present, before "today": "employs about 7,800 people ", "handles some 40 ships a day ", "it is $1,150 ",
  * "occupancy was still around 85 percent ", "PM2.5 readings on the riverside were 35 micrograms per cubic metre at 9am ".
@@ -929,7 +929,7 @@ const FIGURE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|onl
  * "raised SEK 412,000 for the nations ", "Viracopos handled about 14% of Brazil's international air cargo by weight ".
  */
 const PERIOD_FIGURE = new RegExp(
-  String.raw`\b${FIGURE_VERB}\s+${FIGURE}(?:\s+(?:(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which)\b)[\p{L}\p{N}'’/.()-]+|and(?=\s+[#\d])|${NOUN_AND})){0,8}\s+$`,
+  String.raw`\b${FIGURE_VERB}\s+(?:an?\s+average\s+of\s+)?${FIGURE}(?:\s+(?:(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which)\b)[\p{L}\p{N}'’/.()-]+|and(?=\s+[#\d])|${NOUN_AND})){0,8}\s+$`,
   'iu',
 );
 /** A figure under its label: "Ridership: 1.18 million passengers ". */
@@ -1533,6 +1533,11 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
     (KNOWN_AS_OF.test(opening) && KNOWN_AS_OF_END.test(after)) ||
     // "This column appears in the issue of Shukan Hinokuni dated October 8.": the paper's own issue.
     (/\b(?:issue|edition)\s+(?:of\s+[^.;,]{1,40}?\s+)?dated\s+$/i.test(opening) && /^[\s.)]*$/.test(after)) ||
+    // "Bulletin No. 041/2026, Culiacán, Sinaloa, 12 February 2026.": a document's number, place and date.
+    (/^\s*(?:Bulletin|Notice|Circular|Statement|Release|Advisory|Communiqu[eé]|Memo(?:randum)?|Order)\s+No\.\s*\S+,\s*(?:\p{Lu}[\p{L}'’ .-]*,\s*){1,3}$/u.test(
+      opening,
+    ) &&
+      /^[\s.]*$/.test(after)) ||
     // "LİMAN-İŞ PORT WORKERS' UNION – MERSİN BRANCH | Bulletin No. 19/2026 | 13.11.2026": a heading of fields.
     (/^[^|!?]{2,80}(?:\|[^|!?]{1,60}){1,4}\|\s*$/.test(opening) && /^[\s.]*$/.test(after))
   );
@@ -1756,6 +1761,18 @@ function periodFor(
   if (
     /^(?:(?:on\s+)?(?:the\s+same\s+\p{L}+\s+)?last\s+year|(?:on\s+)?(?:\p{L}+\s+)?\d{4})$/iu.test(text) &&
     CHANGE_ON_BEFORE.test(`${sentence.slice(0, result.index)}${/^on\s/i.test(text) ? 'on ' : ''}`)
+  )
+    return undefined;
+  // "port officials expect another gain this year": a change foreseen for a period, a level of it. "The PMO counted
+  // 301,000 passengers in the two weeks to 18 October": the last day of a period a figure is for.
+  if (
+    /\b(?:expects?|expected|forecasts?|projects?|predicts?|sees?)\s+(?:another|a|an|further)\s+(?:[\p{L}-]+\s+)?(?:gain|rise|increase|drop|fall|decline|growth|jump|dip)\s+$/iu.test(
+      before,
+    ) ||
+    (/\b(?:in|over|during|for)\s+the\s+(?:[\p{L}\d-]+\s+){0,2}(?:days?|weeks?|months?|fortnight|quarter|period)\s+(?:to|ending|ended|through)\s+$/iu.test(
+      before,
+    ) &&
+      PERIOD_FIGURE.test(sentence.slice(0, result.index).replace(/\s+(?:in|over|during|for)\s+the\s+[^,;.]*$/i, ' ')))
   )
     return undefined;
   // "We were at 96 per cent on Saturday night": a level on a day, no event of it.
