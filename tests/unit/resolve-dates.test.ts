@@ -2231,6 +2231,14 @@ const TABLE: Row[] = [
     '2026-09-14',
     'day',
   ],
+  // What an occasion is billed for lies ahead; how far a deed had come as at a day is that day's.
+  ['The 2026 Carnival Calabar is still billed for 27 December.', '2026-10-30', '2026-12-27', 'day', 'expected'],
+  [
+    'The firm said that as at Monday, 96 per cent of the transfers had been reversed.',
+    '2026-07-15',
+    '2026-07-13',
+    'day',
+  ],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -3987,6 +3995,15 @@ const NO_DATE: [string, string][] = [
   ['Port officials have said they expect another gain this year if the river cooperates.', '2026-02-03'],
   ['The boardwalk received an average of 40,000 people per night during the Arraiá in 2025.', '2026-06-25'],
   ['The PMO counted 301,000 passengers in the two weeks to 18 October, the peak of the festival.', '2026-10-23'],
+  // A tally of a state at a time or under its label; a name set off with where its owner is from; what a plant employed
+  // in a year; a march an owner may make; a superlative of the year; a release's own line.
+  ['As at Friday, nine of the injured were still on admission at the teaching hospital.', '2026-10-23'],
+  ['Damage (as of 2026/9/4 12:00): one annex building destroyed.', '2026-09-04'],
+  ['Another caller, Friday from Akim, asked why the stand was allowed to stand.', '2026-09-25'],
+  ['As the Sunday Beacon Ledger reported, the plant once employed 3,000 people in 1955.', '2026-11-04'],
+  ['Hanák said he may March his workers back onto the square as soon as the office allows.', '2026-07-02'],
+  ['The fire has become the most closely watched tire-storage case in the Midwest this year.', '2026-11-13'],
+  ['Press release 2.10.2026 | Updated: 2.10.2026 14.20', '2026-10-02'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -901,7 +901,7 @@ const RATE_THEN_BEFORE_AGO =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth", "took £9,000". */
-const FIGURE_VERB = String.raw`(?:handled|carried|expects?|billed|invoiced|(?:lost|took)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|expects?|billed|invoiced|(?:lost|took)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
 /** 'an A330F nicknamed "Black Friday"': a name given in quotation marks, the date's words and no more. */
 const isNickname = (before: string, after: string) =>
   /\b(?:nicknamed|dubbed|called|known\s+as|means|meaning)\s+["“]$/i.test(before) && /^["”]/.test(after);
@@ -1538,6 +1538,8 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
       opening,
     ) &&
       /^[\s.]*$/.test(after)) ||
+    // "Press release 2.10.2026 | Updated: 2.10.2026 14.20": a release's own line.
+    (/^\s*(?:Press|Media|News)\s+(?:release|statement)\s+$/i.test(opening) && /^\s*(?:\||$)/.test(after)) ||
     // "LİMAN-İŞ PORT WORKERS' UNION – MERSİN BRANCH | Bulletin No. 19/2026 | 13.11.2026": a heading of fields.
     (/^[^|!?]{2,80}(?:\|[^|!?]{1,60}){1,4}\|\s*$/.test(opening) && /^[\s.]*$/.test(after))
   );
@@ -1773,6 +1775,25 @@ function periodFor(
       before,
     ) &&
       PERIOD_FIGURE.test(sentence.slice(0, result.index).replace(/\s+(?:in|over|during|for)\s+the\s+[^,;.]*$/i, ' ')))
+  )
+    return undefined;
+  // "As at Friday, nine of the injured were still on admission", "Damage (as of 2026/9/4 12:00): one annex building": a
+  // tally of a state at a time, or under its label, no event of it.
+  if (
+    (/^as\s+(?:at|of)\s/i.test(text) || /\bas\s+(?:at|of)\s+$/i.test(before)) &&
+    /^\)?[,:]?\s*(?:[\d#]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds|thousands|dozens|some|about|around|more\s+than|at\s+least|only)\b)/i.test(
+      after,
+    ) &&
+    // (Not "as at Monday, 96 per cent of the transfers had been reversed": how far a deed had come is its news.)
+    (/^(?:\s*[\d#]{1,2}[:.][\d#]{2})?\s*\)\s*:/.test(after) || /^[^.;]*\b(?:still|remain(?:s|ed)?)\b/i.test(after))
+  )
+    return undefined;
+  // "the most closely watched tire-storage case in the Midwest this year": a superlative of the year, no event in it.
+  if (
+    /^this\s+year$/i.test(text) &&
+    /\bthe\s+(?:most|least|biggest|largest|worst|best|busiest|highest|lowest)\b[^,;.]{0,60}$/i.test(
+      sentence.slice(0, result.index),
+    )
   )
     return undefined;
   // "We were at 96 per cent on Saturday night": a level on a day, no event of it.
@@ -3109,6 +3130,9 @@ function periodFor(
       /^(?:\s+(?!(?:the|a|an|one|our|its|their|his|her|this|that|these|those|of|in|for|to|and|or|as|so|very|more|less|last|next)\b)[a-z]+\b|[.,;!?]|$)/.test(
         after,
       )) ||
+    (/^March$/.test(text) &&
+      /\b(?:may|might|will|would|could|can|should|must|to)\s+$/.test(before) &&
+      /^\s+(?:his|her|their|our|its|the|them|us|him)\b/.test(after)) ||
     (/^March,?$/.test(text) &&
       !/\S/.test(sentence.slice(0, result.index).replace(/["“‘'(]/g, '')) &&
       (/^\s+(?:with|alongside|behind|beside)\s+(?:us|them|me|our|the)\b/.test(after) ||
@@ -4019,6 +4043,9 @@ function periodFor(
         // "said Sunday Cycles owner Breda Keane": a shop's name.
         /^\s+(?:owner|co-owner|manager|founder|proprietor|staff)\b/.test(after.slice(surname[0].length)))
     )
+      return undefined;
+    // "Another caller, Friday from Akim, asked": a name set off with where its owner is from.
+    if (PROPER_WEEKDAY_ALONE.test(clockless) && /,\s*$/.test(before) && /^\s+from\s+\p{Lu}\p{L}+,/u.test(after))
       return undefined;
     // "in our programme Tuesday with the City": a weekday naming a show.
     if (/^\p{Lu}/u.test(text) && /\b(?:programme|program|show|podcast|column|series)\s+$/u.test(before))
