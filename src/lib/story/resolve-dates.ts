@@ -113,8 +113,8 @@ const BUDDHIST_YEAR =
 const MINGUO_YEAR = /\b(?:Minguo|ROC)\s+(\d{2,3})\b/g;
 const MINGUO_OFFSET = 1911;
 /**
- * "In April Heisei 28 (2016)", "in Reiwa 3": a year of a Japanese era, which counts its first year as 1, after a month or
- * a preposition (not "their Reiwa 3 level", "its Reiwa 8 safety plan").
+ * "In April Heisei 28 (2016)", "in Reiwa 3": a year of a Japanese era, which counts its first year as 1, after a month
+ * or a preposition (not "their Reiwa 3 level", "its Reiwa 8 safety plan").
  */
 const JAPANESE_ERA_YEAR =
   /(?<=\b(?:January|February|March|April|May|June|July|August|September|October|November|December|in|since|from|until|till|by|during|before|after)\s+)(Reiwa|Heisei|Sh[oō]wa)\s+(\d{1,2})\b/g;
@@ -849,7 +849,8 @@ const COSTS_NOW = new RegExp(
   'iu',
 );
 /**
- * A change and what it is set against, before its time: 'was "down by two-thirds" on the same weekend ', "down 58% on ".
+ * A change and what it is set against, before its time: 'was "down by two-thirds" on the same weekend ',
+ * "down 58% on ".
  */
 const CHANGE_ON_BEFORE =
   /\b(?:up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|more\s+than)\s+)?(?:[\d#][\d#.,]*\s*(?:%|per\s*cent|percent)|(?:a|one|two)[\s-](?:thirds?|quarters?|half)|half)["”’]?\s+(?:on|against|from)\s+(?:the\s+same\s+(?:weekend|week|day|night|month|period|time|date|quarter|season)\s+)?$/i;
@@ -1727,8 +1728,8 @@ function periodFor(
     )
   )
     return undefined;
-  // "Every August, Spanish and Italian families fill the gap", "relying on luck every Saturday night in March", "run every
-  // Saturday from Easter to October": a month that comes every year, or the days of it that do.
+  // "Every August, Spanish and Italian families fill the gap", "relying on luck every Saturday night in March", "run
+  // every Saturday from Easter to October": a month that comes every year, or the days of it that do.
   if (
     MONTH_ALONE.test(text.replace(/^in\s+/i, '')) &&
     /\b(?:every|each)\s+(?:(?:[\p{L}-]+\s+){1,3}(?:in|from\s+(?:[\p{L}-]+\s+){1,3}(?:to|until|till))\s+)?$/iu.test(
@@ -1742,8 +1743,8 @@ function periodFor(
     /\b(?:is|are|stays?|remains?)\s+open\s+$/i.test(before)
   )
     return undefined;
-  // "The fireworks were launched from the Dacia bridge this year, not from the Sfântul Ladislau bridge": how this year's
-  // edition differs from the usual place, no event dated to the year.
+  // "The fireworks were launched from the Dacia bridge this year, not from the Sfântul Ladislau bridge": how this
+  // year's edition differs from the usual place, no event dated to the year.
   if (
     /^this\s+year$/i.test(text) &&
     /^,?\s+(?:not|rather\s+than|instead\s+of)\s+(?:from|at|in|on|by|along|through)\s+(?:the\s+)?\p{Lu}/u.test(after)
@@ -1758,8 +1759,8 @@ function periodFor(
     /^[\s.:!]*$/.test(after)
   )
     return undefined;
-  // 'footfall was "down by two-thirds" on the same weekend last year', "October revenue was down 58% on October 2025": the
-  // baseline of a change, no event of its time.
+  // 'footfall was "down by two-thirds" on the same weekend last year', "October revenue was down 58% on October 2025":
+  // the baseline of a change, no event of its time.
   if (
     /^(?:(?:on\s+)?(?:the\s+same\s+\p{L}+\s+)?last\s+year|(?:on\s+)?(?:\p{L}+\s+)?\d{4})$/iu.test(text) &&
     CHANGE_ON_BEFORE.test(`${sentence.slice(0, result.index)}${/^on\s/i.test(text) ? 'on ' : ''}`)
@@ -3106,8 +3107,8 @@ function periodFor(
   // "the Jan-26 contract": a futures month and its year; a day of the month is written "26-Jan".
   if (/^\p{Lu}\p{Ll}{2}-\d{2}$/u.test(text)) return undefined;
   // "board chair April Tanaka", "tourist June van Dijk": a month name before a capitalised word (perhaps after its
-  // particle), with no preposition before it, is a name. So is one after "by", "from", "with" or "and" whose capitalised
-  // word ends the phrase ("Editing by April Vea)", "and August Nkounkou in Brazzaville"; not "by May Day").
+  // particle), with no preposition before it, is a name. So is one after "by", "from", "with" or "and" whose
+  // capitalised word ends the phrase ("Editing by April Vea)", "and August Nkounkou in Brazzaville"; not "by May Day").
   if (
     MONTH_NAMED.test(text) &&
     /^\s+(?:(?:van|von|de|da|del|della|di|du|dos|das|ten|ter)\s+(?:der\s+|den\s+)?)?\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u.test(
@@ -3120,8 +3121,9 @@ function periodFor(
         )))
   )
     return undefined;
-  // "It made June cry", "we thanked June.": a month as the person a deed is done to, with a verb or nothing after it. "March
-  // with us", "March, protest, we have done it all": a march called for or done. "April, June, every month we hear a promise": months given as any month.
+  // "It made June cry", "we thanked June.": a month as the person a deed is done to, with a verb or nothing after it.
+  // "March with us", "March, protest, we have done it all", "he may March his workers back": a march called for, done
+  // or meant. "April, June, every month we hear a promise": months given as any month.
   if (
     (MONTH_NAMED.test(text) &&
       /\b(?:made|makes|let|lets|helped|helps|watched|saw|heard|told|asked|thanked|hugged|phoned|rang|visited|invited)\s+$/i.test(
@@ -4028,8 +4030,8 @@ function periodFor(
     if (WEEKDAY_MODIFIED_BEFORE.test(before) || (WEEKDAY_MODIFIED_AFTER.test(after) && !rank) || /\d/.test(clockless))
       return undefined;
     // "two UAE residents: Friday Mensah, a 41-year-old engineer", "Dr. Sunday Okeke", "Engr. Friday Akpomudje, said",
-    // "chief engineer Sunday Oa as acting head": a weekday before a surname, after a title or before an apposition, is a
-    // name.
+    // "chief engineer Sunday Oa as acting head": a weekday before a surname, after a title or before an apposition, is
+    // a name.
     const surname = SURNAME_AFTER.exec(after);
     if (
       PROPER_WEEKDAY_ALONE.test(clockless) &&
@@ -4462,8 +4464,8 @@ export function resolveDates(
     const part = dayOfPartOfDay(read, instant, sentence);
     if (part === null) continue;
     const result = part ?? read;
-    // Inside a quotation, "tonight" or "tomorrow" ("tomorrow at 9 o'clock") is the speaker's: it counts from the day they
-    // spoke, if told.
+    // Inside a quotation, "tonight" or "tomorrow" ("tomorrow at 9 o'clock") is the speaker's: it counts from the day
+    // they spoke, if told.
     const phrase = result.text.trim().replace(/[,.]$/, '');
     const deictic = phrase.replace(CLOCK_AFTER, '');
     if (DEICTIC.test(deictic) && insideQuotation(sentence, result.index)) {
