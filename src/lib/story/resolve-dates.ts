@@ -116,8 +116,10 @@ const MINGUO_OFFSET = 1911;
  * "In April Heisei 28 (2016)", "in Reiwa 3": a year of a Japanese era, which counts its first year as 1, after a month
  * or a preposition (not "their Reiwa 3 level", "its Reiwa 8 safety plan").
  */
-const JAPANESE_ERA_YEAR =
-  /(?<=\b(?:January|February|March|April|May|June|July|August|September|October|November|December|in|since|from|until|till|by|during|before|after)\s+)(Reiwa|Heisei|Sh[oō]wa)\s+(\d{1,2})\b/g;
+const JAPANESE_ERA_YEAR = new RegExp(
+  String.raw`(?<=\b(?:${MONTH_NAME}|in|since|from|until|till|by|during|before|after)\s+)(Reiwa|Heisei|Sh[oō]wa)\s+(\d{1,2})\b`,
+  'gi',
+);
 /** The year before each era's first. */
 const JAPANESE_ERA_OFFSET: Readonly<Record<string, number>> = { reiwa: 2018, heisei: 1988, showa: 1925, shōwa: 1925 };
 /** The Buddhist era counts from 543 BCE. */
@@ -3132,13 +3134,12 @@ function periodFor(
       /^(?:\s+(?!(?:the|a|an|one|our|its|their|his|her|this|that|these|those|of|in|for|to|and|or|as|so|very|more|less|last|next)\b)[a-z]+\b|[.,;!?]|$)/.test(
         after,
       )) ||
-    (/^March$/.test(text) &&
-      /\b(?:may|might|will|would|could|can|should|must|to)\s+$/.test(before) &&
-      /^\s+(?:his|her|their|our|its|the|them|us|him)\b/.test(after)) ||
     (/^March,?$/.test(text) &&
-      !/\S/.test(sentence.slice(0, result.index).replace(/["“‘'(]/g, '')) &&
-      (/^\s+(?:with|alongside|behind|beside)\s+(?:us|them|me|our|the)\b/.test(after) ||
-        /^,\s+[a-z]+,\s/.test(sentence.slice(result.index + text.replace(/,$/, '').length)))) ||
+      ((/\b(?:may|might|will|would|could|can|should|must|to)\s+$/.test(before) &&
+        /^\s+(?:his|her|their|our|its|the|them|us|him)\b/.test(after)) ||
+        (!/\S/.test(sentence.slice(0, result.index).replace(/["“‘'(]/g, '')) &&
+          (/^\s+(?:with|alongside|behind|beside)\s+(?:us|them|me|our|the)\b/.test(after) ||
+            /^,\s+[a-z]+,\s/.test(sentence.slice(result.index + text.replace(/,$/, '').length)))))) ||
     (MONTH_ALONE.test(text.replace(/,$/, '')) &&
       /^[,\s]*(?:(?:and|or)\s+)?(?:\p{Lu}\p{Ll}+,?\s+)*every\s+month\b/u.test(after))
   )
