@@ -2239,6 +2239,13 @@ const TABLE: Row[] = [
     '2026-07-13',
     'day',
   ],
+  [
+    'The deal obliges the parties to review the commission before Día de Andalucía, 28 February, and the union has warned it will strike.',
+    '2026-12-03',
+    '2027-02-28',
+    'day',
+    'expected',
+  ],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -4004,6 +4011,22 @@ const NO_DATE: [string, string][] = [
   ['Hanák said he may March his workers back onto the square as soon as the office allows.', '2026-07-02'],
   ['The fire has become the most closely watched tire-storage case in the Midwest this year.', '2026-11-13'],
   ['Press release 2.10.2026 | Updated: 2.10.2026 14.20', '2026-10-02'],
+  [
+    'The dead have been identified as Ramesh Patil (34), a loader from Udhna, and Sunday Ekka (27), a security guard.',
+    '2026-10-13',
+  ],
+  ["Surat's textile markets did business of about Rs 1,100 crore during Navratri last year.", '2026-10-13'],
+  ['Agents say orders this season are about half of what they booked a year ago.', '2026-10-13'],
+  ['Ticket sales for the week to Sunday were down 18% on the same week a year ago.', '2026-10-28'],
+  ['Sales in the week ending Sunday rose 4%.', '2026-10-28'],
+  ['A seller told us prices are the same as last year, 40 to 100 baht each.', '2026-11-24'],
+  ['Day-trip coach operators report cancellations of between 15% and 20% for November.', '2026-11-10'],
+  ['Groups booking for December should build in taxis.', '2026-11-10'],
+  ['The lines carried 1.2 million riders last year, a figure the company hopes to reach again in 2027.', '2026-12-03'],
+  [
+    'Morelia relies on tourism, with the film festival in October and Day of the Dead among its busiest periods.',
+    '2026-11-19',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

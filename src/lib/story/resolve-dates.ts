@@ -856,6 +856,9 @@ const COSTS_NOW = new RegExp(
  */
 const CHANGE_ON_BEFORE =
   /\b(?:up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|more\s+than)\s+)?(?:[\d#][\d#.,]*\s*(?:%|per\s*cent|percent)|(?:a|one|two)[\s-](?:thirds?|quarters?|half)|half)["”’]?\s+(?:on|against|from)\s+(?:the\s+same\s+(?:weekend|week|day|night|month|period|time|date|quarter|season)\s+)?$/i;
+/** A change told just after the period it is over: " rose 4%", " fell by 1.2 million". */
+const PERIOD_CHANGE_AFTER =
+  /^\s+(?:rose|fell|climbed|dropped|slipped|jumped|grew|declined|increased|decreased)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d#]/i;
 /** A share a thing stood at, just before its day: "We were at 96 per cent on ", "was still at 40% ". */
 const SHARE_AT_BEFORE =
   /\b(?:is|are|was|were|stood|stands|remained|remains|had\s+been)\s+(?:still\s+)?at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d#][\d#,.]*\s*(?:%|per\s*cent|percent)(?:\s+(?:full|capacity|occupancy))?\s+(?:on\s+)?$/i;
@@ -902,9 +905,9 @@ const RATE_THEN_BEFORE_AGO =
  * utility paid for imported fuel oil ".
  */
 const WHAT_IT_WAS =
-  /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
+  /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged|booked|sold|took)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth", "took £9,000". */
-const FIGURE_VERB = String.raw`(?:handled|carried|expects?|billed|invoiced|(?:lost|took)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
 /** 'an A330F nicknamed "Black Friday"': a name given in quotation marks, the date's words and no more. */
 const isNickname = (before: string, after: string) =>
   /\b(?:nicknamed|dubbed|called|known\s+as|means|meaning)\s+["“]$/i.test(before) && /^["”]/.test(after);
@@ -1034,6 +1037,8 @@ const FIGURE_THEN_VERB = new RegExp(
   String.raw`(?:\b(?:the|a)\s+${FIGURE}|^\s*${FIGURE}(?:\s+[\p{L}-]+)?)\s+\p{L}+ed\s+$`,
   'iu',
 );
+/** A share: "15%", "20 per cent". */
+const SHARE = String.raw`(?:about\s+|around\s+|some\s+|nearly\s+)?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)`;
 /** Money spent, before the period it was spent in: "she had spent NT$600 on taxis ". */
 const SPENT_BEFORE = new RegExp(
   String.raw`\b(?:spent|paid|lost|earned)\s+${PAYER_AND_ROUGHLY}(?:${PRICE})[^,;.]{0,30}$`,
@@ -1053,11 +1058,20 @@ const CROWD_VERB = String.raw`(?:visited|attended|crossed|used|c[ao]me|thronged|
  * moved through Arica ".
  */
 const HEADCOUNT_THEN = new RegExp(String.raw`^\s*${FIGURE}\s+(?:[\p{L}-]+\s+){0,4}?${CROWD_VERB}\b[^,;.]{0,60}$`, 'iu');
-/** A level of the period it is for, before it: "a budget of Rs 1.2 million for the whole festival ", "averaged 58% for the w/e ". */
+/**
+ * A level of the period it is for, before it: "a budget of Rs 1.2 million for the whole festival ", "averaged 58% for
+ * the w/e ", "cancellations of between 15% and 20% for ".
+ */
 const LEVEL_FOR = new RegExp(
-  String.raw`(?:\b(?:against|within|over|under)\s+(?:a|the|its|their)\s+budget\s+of\s+(?:${PRICE})\s+for\s+(?:[\p{L}-]+\s+){0,4}|\baveraged\s+(?:${FIGURE})\s+(?:for|in|over|during)\s+(?:the\s+)?(?:w\/e\s+|week\s+(?:ending|ended|to)\s+)?)$`,
+  String.raw`(?:\b(?:of\s+)?(?:between\s+)?${SHARE}(?:\s+(?:and|to|-|–)\s+${SHARE})?\s+for\s+|\b(?:against|within|over|under)\s+(?:a|the|its|their)\s+budget\s+of\s+(?:${PRICE})\s+for\s+(?:[\p{L}-]+\s+){0,4}|\baveraged\s+(?:${FIGURE})\s+(?:for|in|over|during)\s+(?:the\s+)?(?:w\/e\s+|week\s+(?:ending|ended|to)\s+)?)$`,
   'iu',
 );
+/** A time of every year ranked among others, after it: " and Day of the Dead among its busiest periods". */
+const BUSIEST_AFTER =
+  /^[^,;.]{0,60}?\b(?:among|one\s+of)\s+(?:its|the|their|our|his|her)\s+(?:[\p{L}-]+\s+)?(?:busiest|biggest|quietest|slowest|best|worst|peak|main|high)\s+(?:periods|seasons|times|months|weeks|dates|draws)\b/iu;
+/** A figure aimed at again, before its time: "a figure the company hopes to reach again in ". */
+const LEVEL_AIMED_AT =
+  /\b(?:a|the|that)\s+(?:figure|level|number|total|mark|record)\s+(?:that\s+|which\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:hopes?|expects?|aims?|wants?|plans?|intends?)\s+to\s+(?:reach|match|beat|pass|top|exceed|surpass|hit|regain|restore|return\s+to)(?:\s+again)?(?:\s+(?:in|by|before))?\s+$/iu;
 /** How many have come since a time, before it: "about 9 lakh people have visited Deekshabhoomi since ". */
 const HEADCOUNT_SINCE = new RegExp(
   String.raw`${FIGURE}\s+(?:[\p{L}-]+\s+){0,4}?(?:have|has)\s+${CROWD_VERB}\b[^,;.]{0,60}\bsince\s+$`,
@@ -1769,7 +1783,8 @@ function periodFor(
   )
     return undefined;
   // "port officials expect another gain this year": a change foreseen for a period, a level of it. "The PMO counted
-  // 301,000 passengers in the two weeks to 18 October": the last day of a period a figure is for.
+  // 301,000 passengers in the two weeks to 18 October", "Ticket sales for the week to Sunday were down 18%": the last
+  // day of a period a figure is for.
   if (
     /\b(?:expects?|expected|forecasts?|projects?|predicts?|sees?)\s+(?:another|a|an|further)\s+(?:[\p{L}-]+\s+)?(?:gain|rise|increase|drop|fall|decline|growth|jump|dip)\s+$/iu.test(
       before,
@@ -1777,7 +1792,11 @@ function periodFor(
     (/\b(?:in|over|during|for)\s+the\s+(?:[\p{L}\d-]+\s+){0,2}(?:days?|weeks?|months?|fortnight|quarter|period)\s+(?:to|ending|ended|through)\s+$/iu.test(
       before,
     ) &&
-      PERIOD_FIGURE.test(sentence.slice(0, result.index).replace(/\s+(?:in|over|during|for)\s+the\s+[^,;.]*$/i, ' ')))
+      (PERIOD_FIGURE.test(
+        sentence.slice(0, result.index).replace(/\s+(?:in|over|during|for)\s+the\s+[^,;.]*$/i, ' '),
+      ) ||
+        LEVEL_AFTER.test(after) ||
+        PERIOD_CHANGE_AFTER.test(after)))
   )
     return undefined;
   // "As at Friday, nine of the injured were still on admission", "Damage (as of 2026/9/4 12:00): one annex building": a
@@ -2167,9 +2186,12 @@ function periodFor(
     return undefined;
   // "a kapoaka of ordinary rice that sold for 850 ariary last week was going for 1,200", "last month it was 35": a price
   // or a level then.
+  // "prices are the same as last year": what it was then, matched now.
   if (
     /^last\s+(?:week|month|year)$/i.test(text) &&
-    (UNIT_PRICE.test(clauseAround(sentence, result.index, text.length)) || LEVEL_AFTER.test(after))
+    (UNIT_PRICE.test(clauseAround(sentence, result.index, text.length)) ||
+      LEVEL_AFTER.test(after) ||
+      /\b(?:is|are|was|were|stays?|remains?)\s+(?:much\s+|about\s+|roughly\s+)?the\s+same\s+as\s+$/i.test(before))
   )
     return undefined;
   if (
@@ -2688,6 +2710,13 @@ function periodFor(
   // "a budget of Rs 1.2 million for the whole festival this year", "averaged 58% for the w/e 17 May": a level of a
   // period, no event in it.
   if (LEVEL_FOR.test(sentence.slice(0, result.index))) return undefined;
+  // "carried 1.2 million passengers last year, a figure the company hopes to reach again in 2027": a level aimed at.
+  if (LEVEL_AIMED_AT.test(sentence.slice(0, result.index))) return undefined;
+  // "with the film festival in October and Day of the Dead among its busiest periods": a season of every year.
+  if (monthAlone(text) && BUSIEST_AFTER.test(after)) return undefined;
+  // "Groups booking for December should build in taxis": the month bookings are for is no event in it.
+  if (monthAlone(text) && /\b(?:bookings?|reservations)\s+for\s+$/i.test(sentence.slice(0, result.index)))
+    return undefined;
   // "Foreign arrivals by air rose 9 percent in April from April 2025": the baseline of a change.
   if (
     /\b(?:rose|fell|grew|dropped|climbed|increased|decreased|jumped|slipped|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)\s+(?:in\s+\p{L}+\s+)?from\s+$/iu.test(
@@ -4040,7 +4069,8 @@ function periodFor(
       (/(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Sgt|Capt|Cllr|Hon|Engr|Barr|Arc|Pharm|Alhaji|Chief|Pastor|Gen|Col|Maj|Lt|Supt|Insp)\.?|\b[a-z]+(?:er|or|ist|ian|ant|ent|ee))\s+$/.test(
         before,
       ) ||
-        /^,\s+(?:a|an|the|who|whose|aged|said|says|told)\b|^\s+(?:as|said|says|told|who)\b/.test(
+        // "and Sunday Ekka (27), a security guard": an age in brackets may come between.
+        /^(?:\s*\([\d#]{1,3}\))?(?:,\s+(?:a|an|the|who|whose|aged|said|says|told)\b|\s+(?:as|said|says|told|who)\b)/.test(
           after.slice(surname[0].length),
         ) ||
         // "said Sunday Cycles owner Breda Keane": a shop's name.

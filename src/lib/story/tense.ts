@@ -458,7 +458,7 @@ function instructionBefore(before: string, instruction = INSTRUCTION): RegExpExe
   const preposition =
     end !== null &&
     /^(?:before|after|as)$/i.test(end[0]) &&
-    (reach.slice(end.index + end[0].length).match(/[a-z']+/gi) ?? []).length <= 3;
+    (reach.slice(end.index + end[0].length).match(/[\p{L}'’]+/giu) ?? []).length <= 3;
   // "to have specialist technicians on site", "to have the barriers removed": within an infinitive's reach "have" is no
   // perfect, and what it has done is still to do.
   const words = (reach.toLowerCase().match(/[a-z']+/g) ?? []).filter((word) => word !== 'have');
