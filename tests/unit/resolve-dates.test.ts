@@ -4027,6 +4027,16 @@ const NO_DATE: [string, string][] = [
     'Morelia relies on tourism, with the film festival in October and Day of the Dead among its busiest periods.',
     '2026-11-19',
   ],
+  [
+    "Next week's Brief: the Eje Cafetero's record July, and what the new visa rules mean for Asian arrivals.",
+    '2026-08-13',
+  ],
+  [
+    'Families in the UK and the Gulf sent home an estimated $1.3 billion last year, according to the central bank.',
+    '2026-06-05',
+  ],
+  ['The program paid $4.1 million in claims statewide last year.', '2026-10-20'],
+  ['Berbera Trade Brief | Monday 15 June 2026 (29 Dhul-Hijjah 1447) | Weekly notes on trade', '2026-06-15'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -4296,6 +4306,16 @@ describe('sentences with two dates', () => {
         '2026-09-15',
       ),
     ).toEqual(['2026-09-15', '2026-09-16']);
+  });
+
+  it("counts a plan's weekday from the report, not from a day in a relative clause before it", () => {
+    expect(
+      read(
+        [],
+        'The office, whose inspectors began work at the site Sept. 8, said its report would be released by Friday.',
+        '2026-10-07',
+      ),
+    ).toEqual(['2026-09-08', '2026-10-09']);
   });
 
   it('reads a hearing told in the present ahead, though the clause before it tells of the past', () => {

@@ -907,7 +907,7 @@ const RATE_THEN_BEFORE_AGO =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged|booked|sold|took)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth", "took £9,000". */
-const FIGURE_VERB = String.raw`(?:handled|carried|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
 /** 'an A330F nicknamed "Black Friday"': a name given in quotation marks, the date's words and no more. */
 const isNickname = (before: string, after: string) =>
   /\b(?:nicknamed|dubbed|called|known\s+as|means|meaning)\s+["“]$/i.test(before) && /^["”]/.test(after);
@@ -1773,6 +1773,17 @@ function periodFor(
       sentence.slice(0, result.index),
     ) &&
     /^[\s.:!]*$/.test(after)
+  )
+    return undefined;
+  // "Next week's Brief: the Eje Cafetero's record July": a newsletter's promise of its next issue, no event; and a
+  // month called a record, or the busiest, is a level of it.
+  if (monthAlone(text) && /\b(?:record|bumper|busiest|quietest|slowest|best|worst)\s+$/i.test(before)) return undefined;
+  if (
+    /^(?:next|this)\s+week$/i.test(text) &&
+    /^\s*$/.test(sentence.slice(0, result.index)) &&
+    /^['’]s\s+(?:\p{Lu}[\p{L}-]*|issue|edition|newsletter|bulletin|episode|show|column|podcast)(?:\s+[\p{L}-]+){0,2}\s*:/u.test(
+      after,
+    )
   )
     return undefined;
   // 'footfall was "down by two-thirds" on the same weekend last year', "October revenue was down 58% on October 2025":
@@ -3666,8 +3677,10 @@ function periodFor(
   // need not hold that day ("the Fourth of July weekend" is read as that day's week).
   if (/^\s+(?:long\s+)?weekend\b/i.test(after) && /\d/.test(text) && !/\d{4}/.test(text)) return undefined;
   // "Release No. 26-114 | May 20, 2026 | U.S. Coast Guard …": a release's header, between its bars. A table's row
-  // ("| 28 Mar | Overhead line renewal at Newry |") opens with its bar, and its date is the row's.
-  if (/\|\s*$/.test(before) && /^\s*\|/.test(after) && !/^\s*\|/.test(sentence)) return undefined;
+  // ("| 28 Mar | Overhead line renewal at Newry |") opens with its bar, and its date is the row's. The date may carry
+  // another calendar's in brackets ("| Monday 15 June 2026 (29 Dhul-Hijjah 1447) |").
+  if (/\|\s*$/.test(before) && /^\s*(?:\([^()|]{1,40}\)\s*)?\|/.test(after) && !/^\s*\|/.test(sentence))
+    return undefined;
   // "Information voyageurs — 21/07/2026 — Marseille–Ajaccio line", "PRESS RELEASE — FOR IMMEDIATE RELEASE —
   // 28/10/2026": a notice's title line, its date after the title's dashes and ending the line or followed by another.
   if (
@@ -4564,8 +4577,9 @@ export function resolveDates(
         !/\b(?:since|from)\s*$/i.test(sentence.slice(0, date.index)) &&
         !/^(?:since|from)\b/i.test(date.text) &&
         // "the rules, gazetted on July 10, would …": a participle's day set off by commas is no day a plan was told; nor
-        // is a relative clause's ("A deep clean, which began Aug. 4, is expected to be completed Wednesday").
-        !/,\s*(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+(?:on\s+)?$|,\s*(?:which|who|that)\s+[^,;]*$/i.test(
+        // is a relative clause's ("A deep clean, which began Aug. 4, is expected to be completed Wednesday", "the
+        // office, whose inspectors began work Sept. 8, said its report would be released by Friday").
+        !/,\s*(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+(?:on\s+)?$|,\s*(?:which|who|whose|that|where)\s+[^,;]*$/i.test(
           sentence.slice(0, date.index),
         ),
     );
