@@ -2246,6 +2246,26 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  [
+    "The harbour master resigned on last week's Thursday, citing the strain of the past weeks.",
+    '2026-11-20',
+    '2026-11-12',
+    'day',
+  ],
+  [
+    '"We have asked the city for a meeting on Friday," said the chair of the traders.',
+    '2026-10-14',
+    '2026-10-16',
+    'day',
+    'expected',
+  ],
+  [
+    'The operator promises a fully enclosed conveyor by the end of January.',
+    '2026-10-07',
+    '2027-01-01',
+    'month',
+    'expected',
+  ],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -4037,6 +4057,12 @@ const NO_DATE: [string, string][] = [
   ],
   ['The program paid $4.1 million in claims statewide last year.', '2026-10-20'],
   ['Berbera Trade Brief | Monday 15 June 2026 (29 Dhul-Hijjah 1447) | Weekly notes on trade', '2026-06-15'],
+  ['Kuopio 26.10.2026, CITY BOARD OF KUOPIO', '2026-10-26'],
+  ['The company would keep its Monday-to-Friday lunch cruises and its Saturday dance cruises.', '2026-11-20'],
+  ['The order is made under the Emergency Act (RT I, 03.03.2017, 1) and the Local Government Act.', '2026-06-10'],
+  ['BALTIC SPA & TRAVEL TRADE BRIEF — Issue 26/2026 — Wednesday, 1 July 2026', '2026-07-01'],
+  ['Contact the Brief desk with news for the 8 July issue.', '2026-07-01'],
+  ['The city does not expect building to start before 2028.', '2026-06-26'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -4316,6 +4342,16 @@ describe('sentences with two dates', () => {
         '2026-10-07',
       ),
     ).toEqual(['2026-09-08', '2026-10-09']);
+  });
+
+  it('reads no day of the lunar calendar beside the day it glosses', () => {
+    expect(
+      read(
+        [],
+        'On April 20 (that is, March 4 of the lunar calendar), the committee suspended all tourist boats.',
+        '2026-04-24',
+      ),
+    ).toEqual(['2026-04-20']);
   });
 
   it('reads a hearing told in the present ahead, though the clause before it tells of the past', () => {

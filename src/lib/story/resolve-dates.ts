@@ -54,10 +54,11 @@ const NAME_AFTER_WEEKDAY = new RegExp(
 /**
  * A title's words before its date, set off by dashes, perhaps ending on the body it is for: "Information voyageurs — ",
  * "PRESS RELEASE — FOR … — ", "Agenda item 6 — Cabinet, ", "News release — Kenora, Ont. — ", "Press Release on
- * Interest Rates — No: 2026-41 — ", "Meridian Ratings - London - ", "Press release IP/26/1187 — Brussels, ".
+ * Interest Rates — No: 2026-41 — ", "Meridian Ratings - London - ", "Press release IP/26/1187 — Brussels, ", "BALTIC
+ * SPA & TRAVEL TRADE BRIEF — Issue 26/2026 — ".
  */
 const TITLE_LINE =
-  /^\s*(?:\p{Lu}[\p{L}'’]*[.,:]?(?:\s+[\p{L}\d#][\p{L}\d#.,:/'’-]*){0,4}\s+[—–|-]\s+)+(?:\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,2},\s*)?$/u;
+  /^\s*(?:\p{Lu}[\p{L}'’]*[.,:]?(?:\s+(?:&\s+)?[\p{L}\d#][\p{L}\d#.,:/'’-]*){0,4}\s+[—–|-]\s+)+(?:\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,2},\s*)?$/u;
 /** What is owed for a month: "their February salaries", "the March rent". */
 const OWED =
   'salar(?:y|ies)|wages?|pay(?:roll|cheques?|checks?|ments?)?|pensions?|rents?|bills?|instal+ments?|dues|allowances?';
@@ -240,8 +241,9 @@ parser.parsers.push({
     return year > context.refDate.getFullYear() || (named && year === context.refDate.getFullYear()) ? null : { year };
   },
 });
-const WEEK_THEN_WEEKDAY = new RegExp(String.raw`\b(last|this|next) week,?\s+${WEEKDAY_STEM}day\b`, 'i');
-// "next week Monday", "last week Thursday" (Nigerian and Kenyan English): that weekday of that week.
+const WEEK_THEN_WEEKDAY = new RegExp(String.raw`\b(last|this|next) week(?:,|['’]s)?\s+${WEEKDAY_STEM}day\b`, 'i');
+// "next week Monday", "last week Thursday" (Nigerian and Kenyan English), "last week's Thursday" (Finnish and
+// Vietnamese in translation): that weekday of that week.
 parser.parsers.push({
   pattern: () => WEEK_THEN_WEEKDAY,
   extract: (context, match) => {
@@ -1555,6 +1557,10 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
       opening,
     ) &&
       /^[\s.]*$/.test(after)) ||
+    // "the Emergency Act (RT I, 03.03.2017, 1)": a gazette's citation of a law, its issue's date between its marks.
+    (/\(\s*\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,2},\s*$/u.test(opening) && /^\s*,\s*[\d#]+\s*\)/.test(after)) ||
+    // "Kuopio 26.10.2026, CITY BOARD OF KUOPIO": a place, a date and the body that signs, in capitals.
+    (/^\s*(?:\p{Lu}[\p{L}'’.-]*\s*,?\s*)?$/u.test(opening) && /^\s*,\s*\p{Lu}[\p{Lu}\s'’.&-]{3,}$/u.test(after)) ||
     // "Press release 2.10.2026 | Updated: 2.10.2026 14.20": a release's own line.
     (/^\s*(?:Press|Media|News)\s+(?:release|statement)\s+$/i.test(opening) && /^\s*(?:\||$)/.test(after)) ||
     // "LİMAN-İŞ PORT WORKERS' UNION – MERSİN BRANCH | Bulletin No. 19/2026 | 13.11.2026": a heading of fields.
@@ -1773,6 +1779,16 @@ function periodFor(
       sentence.slice(0, result.index),
     ) &&
     /^[\s.:!]*$/.test(after)
+  )
+    return undefined;
+  // "with news for the 8 July issue": a paper's issue named by its day. "(that is, March 4 of the lunar calendar)": a
+  // day of another calendar, which this reader does not count.
+  if (/^\s+(?:issue|edition)\b|^\s+(?:of|in)\s+the\s+(?:lunar|lunisolar)\s+(?:calendar|year)\b/i.test(after))
+    return undefined;
+  // "the city does not expect building to start before 2028": a bound denied, no event.
+  if (
+    /^before\s/i.test(text) &&
+    /\b(?:not|never)\s+(?:expect|foresee|see|anticipate)s?\b[^.;,]*$/i.test(sentence.slice(0, result.index))
   )
     return undefined;
   // "Next week's Brief: the Eje Cafetero's record July": a newsletter's promise of its next issue, no event; and a
@@ -4092,6 +4108,13 @@ function periodFor(
       return undefined;
     // "Another caller, Friday from Akim, asked": a name set off with where its owner is from.
     if (PROPER_WEEKDAY_ALONE.test(clockless) && /,\s*$/.test(before) && /^\s+from\s+\p{Lu}\p{L}+,/u.test(after))
+      return undefined;
+    // "its Monday-to-Friday lunch cruises and its Saturday dance cruises": a weekday naming what runs every week.
+    if (
+      PROPER_WEEKDAY_ALONE.test(clockless) &&
+      /\b(?:its|their|our|his|her)\s+$/.test(before) &&
+      /^\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{2,}s\b/u.test(after)
+    )
       return undefined;
     // "in our programme Tuesday with the City": a weekday naming a show.
     if (/^\p{Lu}/u.test(text) && /\b(?:programme|program|show|podcast|column|series)\s+$/u.test(before))

@@ -215,10 +215,10 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     )
   )
     return 'future';
-  // "Laju Rel has also promised extended operating hours on Thaipusam": a promise made by now is of what is to come; its
-  // own day would not be told in the perfect.
+  // "Laju Rel has also promised extended operating hours on Thaipusam", "promises a fully enclosed conveyor by the end
+  // of January": a promise made by now is of what is to come; its own day would not be told in the perfect.
   if (
-    /\b(?:has|have)\s+(?:(?:also|now|already|since|\w+ly)\s+)?(?:promised|pledged|vowed|guaranteed)\b(?:(?!\b(?:that|which|who|when|after|before|since|because)\b)[^,;.:])*$/i.test(
+    /(?:\b(?:has|have)\s+(?:(?:also|now|already|since|\w+ly)\s+)?(?:promised|pledged|vowed|guaranteed)|(?<!\b(?:the|its|their|his|her|our|of)\s+)\b(?:promises|pledges|vows))\b(?:(?!\b(?:that|which|who|when|after|before|since|because)\b)[^,;.:])*$/i.test(
       sentence.slice(0, start),
     )
   )
@@ -342,7 +342,10 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   if (CALLED_TO_GATHERING.test(unquoted.slice(0, start))) return 'either';
   // "has asked for a written explanation by Friday": the day a request sets is ahead of it, and of the report while the
   // request stands.
-  const request = REQUEST_BY.exec(`${unquoted.slice(0, start)}${/^by\s/i.test(sentence.slice(start, end)) ? '' : ' '}`);
+  // "We have asked the city for a meeting on Friday": so is the day of a gathering asked for.
+  const request =
+    REQUEST_BY.exec(`${unquoted.slice(0, start)}${/^by\s/i.test(sentence.slice(start, end)) ? '' : ' '}`) ??
+    GATHERING_ASKED_FOR.exec(unquoted.slice(0, start));
   if (request)
     return /\b(?:has|have)\s+(?:\w+ly\s+)?$/i.test(unquoted.slice(0, request.index)) || /s$/i.test(request[1])
       ? 'future'
@@ -706,6 +709,11 @@ export function gatheringCalledBefore(before: string): boolean {
 /** A request and what it asks for, up to the "by" of its day: "asked for a written explanation by ". */
 const REQUEST_BY =
   /\b(asked\s+for|asks\s+for|demanded|demands|requested|requests|sought|seeks|called\s+for|calls\s+for)\s+(?:[\p{L}\d'’-]+\s+){1,6}?by\s+$/iu;
+/** "have asked the city for a meeting on ": a gathering asked for, before its day. */
+const GATHERING_ASKED_FOR = new RegExp(
+  `\\b(asked|asks|requested|requests|sought|seeks|demanded|demands)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?for\\s+(?:a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${GATHERING}(?:\\s+on)?\\s+$`,
+  'iu',
+);
 /** "has called KRO and the inspectorate to a public hearing on": the gathering's date, however long the guest list. */
 const CALLED_TO_GATHERING = new RegExp(
   `\\b(?:called|summoned|invited)\\s+(?:[\\p{L}'’-]+\\s+){1,8}?to\\s+(?:a|an|the|its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${GATHERING}(?:\\s+(?:on|for))?\\s+$`,
