@@ -2266,6 +2266,19 @@ const TABLE: Row[] = [
     'month',
     'expected',
   ],
+  [
+    "The opening has been timed to coincide with Friday's celebrations of Bolívar's birthday.",
+    '2026-07-22',
+    '2026-07-24',
+    'day',
+    'expected',
+  ],
+  [
+    "The decision at Tuesday night's council meeting means ratepayers will carry the cost.",
+    '2026-11-25',
+    '2026-11-24',
+    'day',
+  ],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -4063,6 +4076,14 @@ const NO_DATE: [string, string][] = [
   ['BALTIC SPA & TRAVEL TRADE BRIEF — Issue 26/2026 — Wednesday, 1 July 2026', '2026-07-01'],
   ['Contact the Brief desk with news for the 8 July issue.', '2026-07-01'],
   ['The city does not expect building to start before 2028.', '2026-06-26'],
+  ["Issued by: Friday Ng'ambi (Mr), Public Relations Manager, for/Director General", '2026-06-19'],
+  ['Its lawyer said the writ would be filed "this week or next".', '2026-07-15'],
+  ['The temple trust said about 5 lakh devotees visited the temple during Navratri last year.', '2026-10-08'],
+  ['The trust expects more this year.', '2026-10-08'],
+  ["The town's 17 May committee elected a new chair.", '2026-05-26'],
+  ['Buses run every Saturday and Sunday with extra departures at Carnival and Easter.', '2026-07-22'],
+  ['"If the dam is kept at 85 per cent to be safe, who will compensate us in March?"', '2026-10-14'],
+  ['The court asked for the hour-by-hour release data of Gangapur dam for 24 and 25 September.', '2026-10-01'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -4155,6 +4176,7 @@ describe('a day counted from the one the sentence before told of', () => {
     ['Earlier in the day, the board met at its head office.', 'Earlier in the day', '2025-05-19'],
     ['Some 48 hours later, the platforms were deserted.', 'Some 48 hours later', '2025-05-21'],
     ['Two days later the union called off the strike.', 'Two days later', '2025-05-21'],
+    ['Two days later, at 6 a.m., the bridge opened to lorries.', 'Two days later', '2025-05-21'],
     ['The day before, Norway tabled a compromise.', 'The day before', '2025-05-18'],
     ['The night before, Ottawa approved a request for federal help.', 'The night before', '2025-05-18'],
     ['The following Wednesday, the board met again.', 'The following Wednesday', '2025-05-21'],

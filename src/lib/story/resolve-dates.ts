@@ -98,7 +98,10 @@ const MONTHS_BETWEEN = new RegExp(`\\bbetween\\s+(?:${MONTH})[a-z]*\\s+and\\s+(?
 /** "July-September": a quarter named by two months. */
 const MONTH_RANGE = new RegExp(`^(?:${MONTH})[a-z]*\\s*[-–]\\s*(?:${MONTH})[a-z]*$`, 'i');
 /** A capitalised word after a weekday that is no month or part of the day: "Friday Mensah". */
-const SURNAME_AFTER = new RegExp(`^\\s+(?!(?:${MONTH})|Night|Morning|Evening|Afternoon)\\p{Lu}\\p{Ll}+`, 'u');
+const SURNAME_AFTER = new RegExp(
+  `^\\s+(?!(?:${MONTH})|Night|Morning|Evening|Afternoon)\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}{2,}|-\\p{Lu}\\p{Ll}+)*`,
+  'u',
+);
 const MONTH_JOINED = [
   new RegExp(`\\b(?:${MONTH})[a-z]*[-–](?:to[-–])?$`, 'i'),
   new RegExp(`^[-–](?:to[-–])?(?:${MONTH})`, 'i'),
@@ -544,6 +547,11 @@ const ANAPHORIC =
 /** "has lost 40 percent of its ice since 1990": the start of a measured change, not an event. */
 const CHANGE_BEFORE =
   /\b(?:lost|gained|fallen|risen|grown|shrunk|climbed|increased|decreased|declined|dropped|doubled|tripled|halved)\b[^,;.]*$/i;
+/** A service's extra runs at feasts, before the feasts' names: "with extra departures at Carnival and ". */
+const EXTRA_AT_FEASTS =
+  /\bwith\s+(?:extra|additional|more)\s+(?:departures|services|trains|buses|sailings|flights|runs|trips|staff|shifts)\s+(?:at|on|over|during|for|around)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:and|or)\s+(?:[\p{L}'’-]+\s+){0,3}?)?$/iu;
+/** An hour chrono read with a count of days: ", at 6 a.m." in "Two days later, at 6 a.m.". */
+const CLOCK_AFTER_COUNT = /[\s,]+(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs?|h)?$/i;
 const AGO = /\b(day|week|fortnight|month|year)s? ago$/i;
 /** "the last weeks of the ski season", "in the past months": periods with no count are none. */
 const PLURAL_PERIOD = /^(?:last|past|next|coming|recent|first|final)\s+(?:days|weeks|months|years)$/i;
@@ -1057,9 +1065,12 @@ const CROWD_VERB = String.raw`(?:visited|attended|crossed|used|c[ao]me|thronged|
  * How many came to a yearly occasion or went through a place, before its year: "About 12 lakh people visited the site
  * during ", "attended … over the three days of " (last year's celebrations), "About 100,000 people lined the streets for "
  * (last year's parade), "Some 2.4 million tonnes of Bolivian cargo
- * moved through Arica ".
+ * moved through Arica ", "The temple trust said about 5 lakh devotees visited the temple during ".
  */
-const HEADCOUNT_THEN = new RegExp(String.raw`^\s*${FIGURE}\s+(?:[\p{L}-]+\s+){0,4}?${CROWD_VERB}\b[^,;.]{0,60}$`, 'iu');
+const HEADCOUNT_THEN = new RegExp(
+  String.raw`(?:^\s*|\b(?:said|says|estimated|estimates|reported|reports)\s+(?:that\s+)?)${FIGURE}\s+(?:[\p{L}-]+\s+){0,4}?${CROWD_VERB}\b[^,;.]{0,60}$`,
+  'iu',
+);
 /**
  * A level of the period it is for, before it: "a budget of Rs 1.2 million for the whole festival ", "averaged 58% for
  * the w/e ", "cancellations of between 15% and 20% for ".
@@ -1785,6 +1796,22 @@ function periodFor(
   // day of another calendar, which this reader does not count.
   if (/^\s+(?:issue|edition)\b|^\s+(?:of|in)\s+the\s+(?:lunar|lunisolar)\s+(?:calendar|year)\b/i.test(after))
     return undefined;
+  // "to place on record the hour-by-hour release data of Gangapur dam for 24 and 25 September": the days data cover.
+  if (
+    /\b(?:data|figures|readings|logs|statistics)\b[^,;.]{0,50}\bfor\s+(?:[\d#]{1,2}(?:st|nd|rd|th)?\s*(?:,|and|&|to|-|–)\s*)*$/i.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
+  // '"If the dam is kept at 85 per cent, who will compensate us in March?"': a question on a supposition, no event.
+  if (/(?:^|["“‘(]\s*)If\b[^.?!]*$/.test(sentence.slice(0, result.index)) && /^[^.?!]*\?/.test(after)) return undefined;
+  // "The town's 17 May committee met on Ascension Day": a body named by the day it keeps.
+  if (
+    /\d/.test(text) &&
+    !/\d{4}/.test(text) &&
+    /^\s+(?:committee|commission|board|foundation|association|society|movement|fund|trust)\b/i.test(after)
+  )
+    return undefined;
   // "the city does not expect building to start before 2028": a bound denied, no event.
   if (
     /^before\s/i.test(text) &&
@@ -1814,6 +1841,10 @@ function periodFor(
   // day of a period a figure is for.
   if (
     /\b(?:expects?|expected|forecasts?|projects?|predicts?|sees?)\s+(?:another|a|an|further)\s+(?:[\p{L}-]+\s+)?(?:gain|rise|increase|drop|fall|decline|growth|jump|dip)\s+$/iu.test(
+      before,
+    ) ||
+    // "and it expects more this year": more of a level, foreseen.
+    /\b(?:expects?|expected|forecasts?|predicts?)\s+(?:even\s+|still\s+|far\s+)?(?:more|fewer|less)(?:\s+\p{L}+)?\s+$/iu.test(
       before,
     ) ||
     (/\b(?:in|over|during|for)\s+the\s+(?:[\p{L}\d-]+\s+){0,2}(?:days?|weeks?|months?|fortnight|quarter|period)\s+(?:to|ending|ended|through)\s+$/iu.test(
@@ -1970,7 +2001,8 @@ function periodFor(
   // another event, "a week from Friday" (American) from the coming Friday.
   const weekFrom = /\ba (?:week|fortnight) from\s+$/i.test(before) && result.start.isCertain('weekday');
   if (
-    ANAPHORIC.test(text) ||
+    // ("Two days later, at 6 a.m., it opened": chrono takes the hour with the count.)
+    ANAPHORIC.test(text.replace(CLOCK_AFTER_COUNT, '')) ||
     PLURAL_PERIOD.test(text) ||
     (IN_A_PERIOD.test(text) && COUNTED_BEFORE.test(before)) ||
     (OFFSET_BEFORE.test(before) && !weekFrom) ||
@@ -2233,6 +2265,13 @@ function periodFor(
     return undefined;
   // "a vote in late October or early November": one of two months, the writer does not know which.
   if (monthAlone(text) && (MONTH_OR[0].test(before) || MONTH_OR[1].test(after))) return undefined;
+  // "would be filed this week or next": one of two periods, the writer does not know which.
+  if (
+    /^(?:this|next|last)\s+(?:week|month|year)$/i.test(text) &&
+    (/\b(?:this|next|last)\s+(?:week|month|year)\s+or\s+$/i.test(before) ||
+      /^["”’]?\s+or\s+(?:the\s+)?(?:next|last|following|this)(?:\s+(?:week|month|year))?\b/i.test(after))
+  )
+    return undefined;
   // "in accordance with the order of 7 February 2012 setting the general rules": an instrument cited by its date.
   if (
     /\b(?:under|pursuant to|in accordance with|according to|as required by|in line with)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:order|decree|law|act|regulation|directive|ordinance|decision|resolution|circular)\s+of\s+$/iu.test(
@@ -4098,8 +4137,9 @@ function periodFor(
       (/(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Sgt|Capt|Cllr|Hon|Engr|Barr|Arc|Pharm|Alhaji|Chief|Pastor|Gen|Col|Maj|Lt|Supt|Insp)\.?|\b[a-z]+(?:er|or|ist|ian|ant|ent|ee))\s+$/.test(
         before,
       ) ||
-        // "and Sunday Ekka (27), a security guard": an age in brackets may come between.
-        /^(?:\s*\([\d#]{1,3}\))?(?:,\s+(?:a|an|the|who|whose|aged|said|says|told)\b|\s+(?:as|said|says|told|who)\b)/.test(
+        // "and Sunday Ekka (27), a security guard": an age in brackets may come between. "Friday Ng'ambi (Mr)": so may
+        // an honorific, which names a person by itself.
+        /^\s*\((?:Mr|Mrs|Ms|Miss|Dr)\.?\)|^(?:\s*\([\d#]{1,3}\))?(?:,\s+(?:a|an|the|who|whose|aged|said|says|told)\b|\s+(?:as|said|says|told|who)\b)/.test(
           after.slice(surname[0].length),
         ) ||
         // "said Sunday Cycles owner Breda Keane": a shop's name.
@@ -4689,7 +4729,9 @@ export function resolveDates(
     const told = /^,?\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th\b|\.\d{1,2}\.)/.exec(
       sentence.slice(holiday.index + holiday.text.length),
     );
-    if (found && (!told || parseISO(found[0].start).getDate() === Number(told[1])))
+    // "which runs every Saturday and Sunday with extra departures at Carnival and Easter": a feast of every year.
+    const yearly = EXTRA_AT_FEASTS.test(sentence.slice(0, holiday.index));
+    if (found && !yearly && (!told || parseISO(found[0].start).getDate() === Number(told[1])))
       push(holiday.text, holiday.index, found);
   }
   // "The following day, traders ended the sit-in": a day counted from the one the text just told of, when the

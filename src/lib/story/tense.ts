@@ -192,6 +192,21 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     )
   )
     return 'future';
+  // "The decision at Tuesday night's council meeting means ratepayers will carry the cost": a decision whose
+  // consequences are told has been taken.
+  if (
+    /^\s*(?:The|This|That)\s+(?:decision|vote|ruling|verdict|outcome|result|approval|resolution)\s+(?:at|of|in|from)\s+$/i.test(
+      sentence.slice(0, start),
+    ) &&
+    /^['’]s\s+[^,;.]{0,60}?\s(?:means|leaves|puts|ends|clears|opens|paves)\b/i.test(sentence.slice(end))
+  )
+    return 'past';
+  // "The opening has been timed to coincide with Friday's celebrations": what a plan is fitted to is ahead of it.
+  const fitted =
+    /\b(has\s+been|have\s+been|is|are|was|were)\s+(?:\w+ly\s+)?(?:timed|scheduled|set|planned|arranged)\s+to\s+coincide\s+with\s+(?:the\s+)?$/i.exec(
+      sentence.slice(0, start),
+    );
+  if (fitted) return /^(?:was|were)$/i.test(fitted[1]) ? 'either' : 'future';
   // "the St Olav Festival, which peaks with Olsok … on Wednesday", "the fair, which opens on Friday": a thing's
   // schedule, told in the present, is ahead.
   if (
