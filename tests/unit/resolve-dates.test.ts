@@ -2279,6 +2279,19 @@ const TABLE: Row[] = [
     '2026-11-24',
     'day',
   ],
+  [
+    'The lawyer told the Courier that his client had reported problems with the brakes to the cooperative in April.',
+    '2026-07-03',
+    '2026-04-01',
+    'month',
+  ],
+  [
+    'The stoppage comes at an awkward time, with the Launceston Cup on Wednesday expected to bring thousands of visitors.',
+    '2026-02-23',
+    '2026-02-25',
+    'day',
+    'expected',
+  ],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -4084,6 +4097,8 @@ const NO_DATE: [string, string][] = [
   ['Buses run every Saturday and Sunday with extra departures at Carnival and Easter.', '2026-07-22'],
   ['"If the dam is kept at 85 per cent to be safe, who will compensate us in March?"', '2026-10-14'],
   ['The court asked for the hour-by-hour release data of Gangapur dam for 24 and 25 September.', '2026-10-01'],
+  ["The market is one of Hakodate's best-known sights, drawing about 1.5 million visitors last year.", '2026-10-22'],
+  ['Landings last month came to 210 tonnes, down 38% from September last year.', '2026-10-22'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

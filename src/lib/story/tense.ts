@@ -311,6 +311,12 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     )
   )
     return 'future';
+  // "with the Launceston Cup on Wednesday expected to bring thousands": so is what is expected of a day told beside.
+  if (
+    /\bwith\s+(?:[\p{L}'’-]+\s+){1,5}$/u.test(sentence.slice(0, start)) &&
+    /^\s+(?:expected|due|set|scheduled|slated|likely)\s+to\b/.test(sentence.slice(end))
+  )
+    return 'future';
   if (
     /\bwith\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}-]+\s+){1,3}(?:targeted|targetted|scheduled|slated|planned|earmarked|pencill?ed\s+in|due)\s+(?:for|in|on|by)\b[^;.]*$/u.test(
       sentence.slice(0, start),
@@ -427,7 +433,8 @@ function quotationAround(sentence: string, start: number, end: number): [number,
  * of what it asks: " striking dockworkers … to ", " Vantage's chief executive, Oliver Strand, to ", " Keystone Rail
  * Signalling Ltd., which supplies the downtown interlocking under a contract signed in 2019, to ".
  */
-const WHOM_TO = String.raw`\s+(?!to\b)(?:[\p{L}\d'’-]+\.?(?:,(?:\s+\p{Lu}[\p{L}'’.-]*){1,4},|,\s+(?:which|who|whose)\s[^,;:.]{1,120},)?\s+){1,12}?to\s+(?=[a-z])`;
+// (What was told, "told the Courier that his client had reported problems … to the cooperative", is no instruction.)
+const WHOM_TO = String.raw`\s+(?!to\b)(?:(?!that\b)[\p{L}\d'’-]+\.?(?:,(?:\s+\p{Lu}[\p{L}'’.-]*){1,4},|,\s+(?:which|who|whose)\s[^,;:.]{1,120},)?\s+){1,12}?to\s+(?=[a-z])`;
 /**
  * "ordered striking dockworkers at the Tema Port to call off their action and resume work from Monday", "did, however,
  * direct the authority to permit …": an instruction, however long its object, whose infinitives run on to the phrase
@@ -684,12 +691,15 @@ const BASE_LIKE_PAST =
 const DECIDED_TO =
   /\b((?:planned|intended|aimed|hoped|expected|agreed|decided|voted|opted|resolved|promised|pledged|vowed)\s+(?:[\w'’-]+\s+){1,4}?)to\s+(?!be\b)([a-z]+)\b/gi;
 
+/** Words after "to" that make it a preposition, not an infinitive's: "with the brakes to the cooperative". */
+const TO_NOUN = '(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|them|him|us|me|it)\\b';
 /**
  * "with the rebuilt plaza to open in March": a plan told beside the clause, read as "will open"; not a document's name
- * ("served … with a notice to fix on Tuesday").
+ * ("served … with a notice to fix on Tuesday"), nor a place things went ("reported problems with the brakes to the
+ * cooperative in April").
  */
 const WITH_INFINITIVE = new RegExp(
-  `\\b(with\\s+(?:[\\w'’-]+\\s+){1,5}?)(?<!\\b(?:${DOCUMENT})\\s)to\\s+(?!be\\b)([a-z]+)\\b`,
+  `\\b(with\\s+(?:[\\w'’-]+\\s+){1,5}?)(?<!\\b(?:${DOCUMENT})\\s)to\\s+(?!be\\b|${TO_NOUN})([a-z]+)\\b`,
   'gi',
 );
 /** "with closing speeches expected on Friday": the same, told by a participle of a plan. */
