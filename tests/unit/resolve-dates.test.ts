@@ -2292,6 +2292,7 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  ['The inquiry ordered by the collector on Tuesday is due to report soon.', '2026-11-14', '2026-11-10', 'day'],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -4099,6 +4100,17 @@ const NO_DATE: [string, string][] = [
   ['The court asked for the hour-by-hour release data of Gangapur dam for 24 and 25 September.', '2026-10-01'],
   ["The market is one of Hakodate's best-known sights, drawing about 1.5 million visitors last year.", '2026-10-22'],
   ['Landings last month came to 210 tonnes, down 38% from September last year.', '2026-10-22'],
+  ['Its spokeswoman told our sister weekly, Szegedi Vasárnap (The Szeged Sunday).', '2026-10-11'],
+  ["The lake's boats ferried nearly 6.2 lakh tourists in 2025, the busiest year on record.", '2026-11-14'],
+  ['Tourism earned Tanzania about $3.9 billion in 2025, government figures show.', '2026-04-14'],
+  ['Good morning, and welcome to our coverage on this Good Friday.', '2026-04-03'],
+  ['Four of the injured remain in hospital as of 10 September 2026.', '2026-09-11'],
+  ['It covers the period up to 10 September 2026.', '2026-09-11'],
+  [
+    'A kilo of carapau at the pavement stalls cost MZN 250 this morning, up from MZN 180 before the collapse.',
+    '2026-09-07',
+  ],
+  ['Operators said the season, which peaks in December and February, is largely intact.', '2026-11-14'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

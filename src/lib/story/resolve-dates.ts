@@ -547,6 +547,9 @@ const ANAPHORIC =
 /** "has lost 40 percent of its ice since 1990": the start of a measured change, not an event. */
 const CHANGE_BEFORE =
   /\b(?:lost|gained|fallen|risen|grown|shrunk|climbed|increased|decreased|declined|dropped|doubled|tripled|halved)\b[^,;.]*$/i;
+/** A live page's greeting, before the day it names as its own: "welcome to our coverage on this ". */
+const LIVE_GREETING =
+  /\bwelcome\s+to\s+(?:our|this|the)\s+(?:live\s+)?(?:coverage|blog|page|programme|program|show|broadcast)\s+on\s+this\s+$/i;
 /** A service's extra runs at feasts, before the feasts' names: "with extra departures at Carnival and ". */
 const EXTRA_AT_FEASTS =
   /\bwith\s+(?:extra|additional|more)\s+(?:departures|services|trains|buses|sailings|flights|runs|trips|staff|shifts)\s+(?:at|on|over|during|for|around)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:and|or)\s+(?:[\p{L}'’-]+\s+){0,3}?)?$/iu;
@@ -917,7 +920,7 @@ const RATE_THEN_BEFORE_AGO =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged|booked|sold|took)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth", "took £9,000". */
-const FIGURE_VERB = String.raw`(?:handled|carried|drawing|attracting|welcoming|handling|carrying|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|drawing|attracting|welcoming|handling|carrying|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
 /** 'an A330F nicknamed "Black Friday"': a name given in quotation marks, the date's words and no more. */
 const isNickname = (before: string, after: string) =>
   /\b(?:nicknamed|dubbed|called|known\s+as|means|meaning)\s+["“]$/i.test(before) && /^["”]/.test(after);
@@ -1857,6 +1860,18 @@ function periodFor(
         PERIOD_CHANGE_AFTER.test(after)))
   )
     return undefined;
+  // "Four of the injured remain in hospital as of 10 September 2026", "It covers the period up to 10 September 2026":
+  // a state tallied at a time, or the end of what a report covers.
+  if (
+    (/\bas\s+(?:at|of)\s+$/i.test(before) &&
+      /\b(?:remain|remains|remained|are\s+still|is\s+still|were\s+still|was\s+still)\b[^,;.]*$/i.test(
+        sentence.slice(0, result.index),
+      )) ||
+    /\b(?:covers|covering|covered)\s+(?:the\s+)?(?:period|days|weeks|months)\s+(?:up\s+to|to|until|through)\s+$/i.test(
+      before,
+    )
+  )
+    return undefined;
   // "As at Friday, nine of the injured were still on admission", "Damage (as of 2026/9/4 12:00): one annex building": a
   // tally of a state at a time, or under its label, no event of it.
   if (
@@ -2245,6 +2260,14 @@ function periodFor(
     return undefined;
   // "a kapoaka of ordinary rice that sold for 850 ariary last week was going for 1,200", "last month it was 35": a price
   // or a level then.
+  // "welcome to our coverage on this Good Friday": a live page's greeting, no event of the day.
+  if (LIVE_GREETING.test(sentence.slice(0, result.index))) return undefined;
+  // "A kilo of carapau at the pavement stalls cost MZN 250 this morning": a price of the day, a level.
+  if (
+    /^(?:today|this\s+(?:morning|afternoon|evening))$/i.test(text) &&
+    UNIT_PRICE.test(clauseAround(sentence, result.index, text.length))
+  )
+    return undefined;
   // "prices are the same as last year": what it was then, matched now.
   if (
     /^last\s+(?:week|month|year)$/i.test(text) &&
@@ -2778,8 +2801,16 @@ function periodFor(
   if (LEVEL_FOR.test(sentence.slice(0, result.index))) return undefined;
   // "carried 1.2 million passengers last year, a figure the company hopes to reach again in 2027": a level aimed at.
   if (LEVEL_AIMED_AT.test(sentence.slice(0, result.index))) return undefined;
-  // "with the film festival in October and Day of the Dead among its busiest periods": a season of every year.
-  if (monthAlone(text) && BUSIEST_AFTER.test(after)) return undefined;
+  // "with the film festival in October and Day of the Dead among its busiest periods", "the season, which peaks in
+  // December and February": a season of every year.
+  if (
+    monthAlone(text) &&
+    (BUSIEST_AFTER.test(after) ||
+      /\bseason,?\s+which\s+(?:usually\s+|normally\s+)?(?:peaks|runs)\s+(?:in|from|between|through)\s+(?:\p{L}+\s+(?:and|to|or)\s+)?$/iu.test(
+        sentence.slice(0, result.index),
+      ))
+  )
+    return undefined;
   // "Groups booking for December should build in taxis": the month bookings are for is no event in it.
   if (monthAlone(text) && /\b(?:bookings?|reservations)\s+for\s+$/i.test(sentence.slice(0, result.index)))
     return undefined;
@@ -4204,6 +4235,9 @@ function periodFor(
       /^,?\s+or\s+(?:(?:late|early|on)\s+)?\w+day\b/i.test(after)
     )
       return undefined;
+    // "Szegedi Vasárnap (The Szeged Sunday)": a paper's name glossed in brackets.
+    if (/\(\s*[Tt]he\s+(?:\p{Lu}\p{L}+\s+){1,2}$/u.test(before) && (/\)$/.test(text) || /^\s*\)/.test(after)))
+      return undefined;
     // "the Sunday Chronicle", "the Beaumont Sunday Star", "its head of operations, Sunday Okafor,": a weekday between
     // "the", a name, a comma or the sentence's start and a capitalised word is a name ("said Sunday Kyiv had…" is a date).
     // So is one after "the", "our" … and a word or two ("the weekly Sunday Himal", "our Friday Freight Index"), and one
@@ -4730,7 +4764,9 @@ export function resolveDates(
       sentence.slice(holiday.index + holiday.text.length),
     );
     // "which runs every Saturday and Sunday with extra departures at Carnival and Easter": a feast of every year.
-    const yearly = EXTRA_AT_FEASTS.test(sentence.slice(0, holiday.index));
+    // "welcome to our coverage on this Good Friday": a live page's greeting.
+    const yearly =
+      EXTRA_AT_FEASTS.test(sentence.slice(0, holiday.index)) || LIVE_GREETING.test(sentence.slice(0, holiday.index));
     if (found && !yearly && (!told || parseISO(found[0].start).getDate() === Number(told[1])))
       push(holiday.text, holiday.index, found);
   }

@@ -174,6 +174,16 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     /^\s*,?\s*by\s+(?:the|a|an|its|their|his|her|\p{Lu})/u.test(sentence.slice(end))
   )
     return 'past';
+  // "The inquiry ordered by the collector on Tuesday is due to report": a deed a participle and its agent tell has been
+  // done, whatever the sentence goes on to plan.
+  if (
+    (/^on\s/i.test(sentence.slice(start, end)) || /\bon\s+$/i.test(sentence.slice(0, start))) &&
+    /\b(?:ordered|commissioned|appointed|set\s+up|launched|issued|signed|imposed|filed|published)\s+by\s+(?:the\s+)?(?:(?!(?:from|until|till|in|at|to|for)\b)[\p{L}'’-]+\s+){1,4}$/iu.test(
+      sentence.slice(0, start).replace(/\bon\s+$/i, ''),
+    ) &&
+    !/\b(?:will|would|is\s+to|are\s+to)\s+be\s+(?:\w+\s+){0,2}$/i.test(sentence.slice(0, start))
+  )
+    return 'past';
   // "Regular readers will remember the evening of 30 June": what is remembered has been, whenever it is remembered.
   if (
     /\b(?:remember(?:s|ed|ing)?|recall(?:s|ed|ing)?)\s+(?:(?:the|that)\s+)?(?:(?:night|evening|morning|afternoon|day|weekend|week)\s+of\s+)?$/i.test(
