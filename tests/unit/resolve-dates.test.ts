@@ -2293,6 +2293,13 @@ const TABLE: Row[] = [
     'expected',
   ],
   ['The inquiry ordered by the collector on Tuesday is due to report soon.', '2026-11-14', '2026-11-10', 'day'],
+  [
+    'The corporation has asked all hotels, restaurants and clubs along the lakefront to complete fire audits by the end of January.',
+    '2026-11-20',
+    '2027-01-01',
+    'month',
+    'expected',
+  ],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -4111,6 +4118,14 @@ const NO_DATE: [string, string][] = [
     '2026-09-07',
   ],
   ['Operators said the season, which peaks in December and February, is largely intact.', '2026-11-14'],
+  ['Radbuza brewed 1.9 million hectolitres last year.', '2026-10-01'],
+  [
+    'Last year some 6,000 visitors from Bavaria travelled to the festival, many of them on the special trains.',
+    '2026-10-01',
+  ],
+  ['In 2025 the Inspectorate carried out 1,412 inspections in the Plzeň Region.', '2026-09-18'],
+  ['Dussehra crowds at the lakefront, estimated at 2 lakh this year, were managed without boating.', '2026-11-20'],
+  ['Press release No. 37/2026 | Plzeň, 18. 9. 2026 | Updated: 18. 9. 2026, 11:05', '2026-09-18'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

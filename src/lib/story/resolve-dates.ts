@@ -920,7 +920,7 @@ const RATE_THEN_BEFORE_AGO =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged|booked|sold|took)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth", "took £9,000". */
-const FIGURE_VERB = String.raw`(?:handled|carried|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|drawing|attracting|welcoming|handling|carrying|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|drawing|attracting|welcoming|handling|carrying|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
 /** 'an A330F nicknamed "Black Friday"': a name given in quotation marks, the date's words and no more. */
 const isNickname = (before: string, after: string) =>
   /\b(?:nicknamed|dubbed|called|known\s+as|means|meaning)\s+["“]$/i.test(before) && /^["”]/.test(after);
@@ -1098,7 +1098,7 @@ const HEADCOUNT_SINCE = new RegExp(
  * about 85,000 people came to Pahala ghat", "last year it supplied an average of 4.3 cubic metres per second".
  */
 const HEADCOUNT_AFTER = new RegExp(
-  String.raw`^,?\s+(?!and\b|but\b)(?:(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?(?:carried|handled|welcomed|drew|attracted|served|counted|received|supplied)\s+(?:an?\s+average\s+of\s+)?${FIGURE}|${FIGURE}\s+(?:[\p{L}-]+\s+){0,2}?(?:people|visitors|devotees|pilgrims|passengers|tourists|worshippers|spectators)\s+(?:${CROWD_VERB}|bought))\b`,
+  String.raw`^,?\s+(?!and\b|but\b)(?:(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?(?:carried(?:\s+out)?|handled|welcomed|drew|attracted|served|counted|received|supplied|conducted|performed)\s+(?:an?\s+average\s+of\s+)?${FIGURE}|${FIGURE}\s+(?:[\p{L}-]+\s+){0,2}?(?:people|visitors|devotees|pilgrims|passengers|tourists|worshippers|spectators)(?:\s+from\s+\p{Lu}[\p{L}'’-]*)?\s+(?:${CROWD_VERB}|bought))\b`,
   'iu',
 );
 /**
@@ -2761,6 +2761,10 @@ function periodFor(
       (/^this\s/i.test(text) && LEVEL_NOW.test(sentence.slice(0, result.index))) ||
       LEVEL_TOLD_THEN.test(after) ||
       WHAT_IT_WAS.test(before) ||
+      // "Dussehra crowds at the lakefront, estimated at 2 lakh this year": a level's estimate.
+      /\bestimated\s+at\s+(?:about\s+|around\s+|some\s+)?[#\d][#\d,.]*\s*(?:lakh|crore|million|billion|thousand)?\s+$/i.test(
+        before,
+      ) ||
       FIGURE_THEN_VERB.test(sentence.slice(0, result.index)) ||
       TAKINGS_BEFORE.test(sentence.slice(0, result.index)) ||
       COMPARED_THAN.test(before))
@@ -3764,8 +3768,13 @@ function periodFor(
   if (/^\s+(?:long\s+)?weekend\b/i.test(after) && /\d/.test(text) && !/\d{4}/.test(text)) return undefined;
   // "Release No. 26-114 | May 20, 2026 | U.S. Coast Guard …": a release's header, between its bars. A table's row
   // ("| 28 Mar | Overhead line renewal at Newry |") opens with its bar, and its date is the row's. The date may carry
-  // another calendar's in brackets ("| Monday 15 June 2026 (29 Dhul-Hijjah 1447) |").
-  if (/\|\s*$/.test(before) && /^\s*(?:\([^()|]{1,40}\)\s*)?\|/.test(after) && !/^\s*\|/.test(sentence))
+  // another calendar's in brackets ("| Monday 15 June 2026 (29 Dhul-Hijjah 1447) |"), or its place ("| Plzeň, 18. 9.
+  // 2026 |").
+  if (
+    /\|\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?,\s*)?$/u.test(before) &&
+    /^\s*(?:\([^()|]{1,40}\)\s*)?\|/.test(after) &&
+    !/^\s*\|/.test(sentence)
+  )
     return undefined;
   // "Information voyageurs — 21/07/2026 — Marseille–Ajaccio line", "PRESS RELEASE — FOR IMMEDIATE RELEASE —
   // 28/10/2026": a notice's title line, its date after the title's dashes and ending the line or followed by another.

@@ -444,7 +444,8 @@ function quotationAround(sentence: string, start: number, end: number): [number,
  * Signalling Ltd., which supplies the downtown interlocking under a contract signed in 2019, to ".
  */
 // (What was told, "told the Courier that his client had reported problems … to the cooperative", is no instruction.)
-const WHOM_TO = String.raw`\s+(?!to\b)(?:(?!that\b)[\p{L}\d'’-]+\.?(?:,(?:\s+\p{Lu}[\p{L}'’.-]*){1,4},|,\s+(?:which|who|whose)\s[^,;:.]{1,120},)?\s+){1,12}?to\s+(?=[a-z])`;
+// (Its object may be a list: "asked all hotels, restaurants and clubs along the lakefront to complete fire audits".)
+const WHOM_TO = String.raw`\s+(?!to\b)(?:(?!that\b)[\p{L}\d'’-]+\.?(?:,(?:\s+\p{Lu}[\p{L}'’.-]*){1,4},|,\s+(?:which|who|whose)\s[^,;:.]{1,120},|,(?=\s+(?!(?:which|who|whose|where|when|that|but)\b)\p{Ll}))?\s+){1,12}?to\s+(?=[a-z])`;
 /**
  * "ordered striking dockworkers at the Tema Port to call off their action and resume work from Monday", "did, however,
  * direct the authority to permit …": an instruction, however long its object, whose infinitives run on to the phrase
