@@ -4126,6 +4126,15 @@ const NO_DATE: [string, string][] = [
   ['In 2025 the Inspectorate carried out 1,412 inspections in the Plzeň Region.', '2026-09-18'],
   ['Dussehra crowds at the lakefront, estimated at 2 lakh this year, were managed without boating.', '2026-11-20'],
   ['Press release No. 37/2026 | Plzeň, 18. 9. 2026 | Updated: 18. 9. 2026, 11:05', '2026-09-18'],
+  ['Released: Sept. 9, 2026 | Contact: Dana Whitcomb, DEQ Public Information Officer', '2026-09-09'],
+  ['The company must answer a request under Section 114 of the Clean Air Act Amendments of 1990.', '2026-09-25'],
+  ['Cass County growers planted about 1.1 million acres of soybeans last year.', '2026-04-14'],
+  ['The Red Cross says 85 people stayed at the Fargodome shelter at some point this week.', '2026-03-22'],
+  [
+    'The OPW spent €112 million on flood relief and coastal protection last year, up from €98 million in 2024.',
+    '2026-09-09',
+  ],
+  ['It estimates its 23 member boats lost 11 fishing days in August.', '2026-09-09'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -4416,6 +4425,23 @@ describe('sentences with two dates', () => {
         '2026-04-24',
       ),
     ).toEqual(['2026-04-20']);
+  });
+
+  it('reads what a forecast calls for ahead of it, and a figure forecast on a day as forecast then', () => {
+    expect(
+      read(
+        [],
+        'The weather service issued a forecast Wednesday morning calling for a crest of 33.5 feet on Sunday.',
+        '2026-03-18',
+      ),
+    ).toEqual(['2026-03-18', '2026-03-22']);
+    expect(
+      read(
+        [],
+        'The river crested at 32.9 feet this morning, short of the 33.5 feet forecast on Wednesday.',
+        '2026-03-22',
+      ),
+    ).toEqual(['2026-03-22', '2026-03-18']);
   });
 
   it('reads a hearing told in the present ahead, though the clause before it tells of the past', () => {

@@ -211,6 +211,20 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     /^['’]s\s+[^,;.]{0,60}?\s(?:means|leaves|puts|ends|clears|opens|paves)\b/i.test(sentence.slice(end))
   )
     return 'past';
+  // "issued a forecast Wednesday morning calling for a crest of 33.5 feet on Sunday": what a forecast calls for is
+  // ahead of it. "short of the 33.5 feet forecast on Wednesday": a figure forecast on a day was forecast then.
+  if (
+    /\b(?:forecast|forecasts|outlook|warning)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:calling\s+for|predicting|projecting)\s+(?:a|an)\s+(?:[\p{L}\d.,'’-]+\s+){0,6}?(?:on|by|for)?\s*$/iu.test(
+      sentence.slice(0, start),
+    ) &&
+    !/\bhad\b/i.test(sentence.slice(0, start))
+  )
+    return 'future';
+  if (
+    /^on\s/i.test(sentence.slice(start, end)) &&
+    /[\d#][\d#.,]*\s*\p{L}{0,8}\s+(?:forecast|predicted|projected)\s+$/u.test(sentence.slice(0, start))
+  )
+    return 'past';
   // "The opening has been timed to coincide with Friday's celebrations": what a plan is fitted to is ahead of it.
   const fitted =
     /\b(has\s+been|have\s+been|is|are|was|were)\s+(?:\w+ly\s+)?(?:timed|scheduled|set|planned|arranged)\s+to\s+coincide\s+with\s+(?:the\s+)?$/i.exec(
