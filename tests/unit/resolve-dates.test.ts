@@ -2300,6 +2300,7 @@ const TABLE: Row[] = [
     'month',
     'expected',
   ],
+  ['The bench posted the matter for further hearing on November 17.', '2026-10-07', '2026-11-17', 'day', 'expected'],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -4135,6 +4136,12 @@ const NO_DATE: [string, string][] = [
     '2026-09-09',
   ],
   ['It estimates its 23 member boats lost 11 fishing days in August.', '2026-09-09'],
+  [
+    "The Vishwamitri's urban stretch had an estimated 275 crocodiles in 2020, according to the forest department.",
+    '2026-10-28',
+  ],
+  ["Gujarat's roads and buildings department inspected some 2,100 bridges in 2025.", '2026-10-28'],
+  ['It covers the response to the sinking. Figures are as of 6 August 2026.', '2026-08-07'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -4442,6 +4449,16 @@ describe('sentences with two dates', () => {
         '2026-03-22',
       ),
     ).toEqual(['2026-03-22', '2026-03-18']);
+  });
+
+  it('reads an occasion set beside the opening of a sentence as the nearest such day', () => {
+    expect(
+      read(
+        [],
+        'With Diwali on Sunday, traffic police have closed the markets to cars since this morning.',
+        '2026-11-06',
+      ),
+    ).toEqual(['2026-11-08', '2026-11-06']);
   });
 
   it('reads a hearing told in the present ahead, though the clause before it tells of the past', () => {

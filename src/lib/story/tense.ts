@@ -231,6 +231,18 @@ export function directionAt(sentence: string, start: number, end: number): Direc
       sentence.slice(0, start),
     );
   if (fitted) return /^(?:was|were)$/i.test(fitted[1]) ? 'either' : 'future';
+  // "posted the matter for further hearing on November 17": the day a court sets a matter down for is the nearest
+  // such, either side of the report, whenever it was set.
+  if (
+    /\b(?:posted|listed|kept)\s+(?:the\s+)?(?:matter|case|petition|plea|appeal|suit)\s+for\s+(?:further\s+|final\s+|next\s+)?(?:hearing|orders|arguments|consideration)\s+$/i.test(
+      sentence.slice(0, start).replace(/\bon\s+$/i, ''),
+    )
+  )
+    return 'either';
+  // "With Diwali on Sunday, traffic police have closed the markets": an occasion set beside the sentence's opening is
+  // the nearest such day.
+  if (/^\s*With\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:on\s+)?$/u.test(sentence.slice(0, start)))
+    return 'either';
   // "the St Olav Festival, which peaks with Olsok … on Wednesday", "the fair, which opens on Friday": a thing's
   // schedule, told in the present, is ahead.
   if (
