@@ -2301,6 +2301,13 @@ const TABLE: Row[] = [
     'expected',
   ],
   ['The bench posted the matter for further hearing on November 17.', '2026-10-07', '2026-11-17', 'day', 'expected'],
+  // What the rules for levels, names and questions above must not take.
+  ['On 12 March board members approved the budget.', '2026-06-10', '2026-03-12', 'day'],
+  ['Officers found a van carrying 12 migrants last week.', '2026-06-10', '2026-06-01', 'week'],
+  ["Turnout was 62% for Sunday's election.", '2026-06-10', '2026-06-07', 'day'],
+  ["If you missed Tuesday's council meeting, what did they decide?", '2026-06-10', '2026-06-09', 'day'],
+  ["Voters recall the mayor's promises in May.", '2026-06-10', '2026-05-01', 'month'],
+  ['In March, one of the main draws, the zoo, reopened.', '2026-06-10', '2026-03-01', 'month'],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.

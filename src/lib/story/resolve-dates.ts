@@ -553,8 +553,9 @@ const LIVE_GREETING =
 /** A service's extra runs at feasts, before the feasts' names: "with extra departures at Carnival and ". */
 const EXTRA_AT_FEASTS =
   /\bwith\s+(?:extra|additional|more)\s+(?:departures|services|trains|buses|sailings|flights|runs|trips|staff|shifts)\s+(?:at|on|over|during|for|around)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:and|or)\s+(?:[\p{L}'’-]+\s+){0,3}?)?$/iu;
-/** An hour chrono read with a count of days: ", at 6 a.m." in "Two days later, at 6 a.m.". */
-const CLOCK_AFTER_COUNT = /[\s,]+(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs?|h)?$/i;
+/** The hour chrono takes into a count of days ("Two days later, at 6 a.m."), which that count does not date. */
+const CLOCK_AFTER_COUNT =
+  /[\s,]+(?:at\s+)?(?:about\s+|around\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|hrs?|h)?|\d{1,2}\s*(?:[ap]\.?m\.?|hrs?|h))$/i;
 const AGO = /\b(day|week|fortnight|month|year)s? ago$/i;
 /** "the last weeks of the ski season", "in the past months": periods with no count are none. */
 const PLURAL_PERIOD = /^(?:last|past|next|coming|recent|first|final)\s+(?:days|weeks|months|years)$/i;
@@ -920,7 +921,7 @@ const RATE_THEN_BEFORE_AGO =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged|booked|sold|took)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth", "took £9,000". */
-const FIGURE_VERB = String.raw`(?:handled|carried|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|inspected|planted|sowed|lost(?=\s+(?:about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|drawing|attracting|welcoming|handling|carrying|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|inspected|planted|sowed|lost(?=\s+(?:about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
 /** 'an A330F nicknamed "Black Friday"': a name given in quotation marks, the date's words and no more. */
 const isNickname = (before: string, after: string) =>
   /\b(?:nicknamed|dubbed|called|known\s+as|means|meaning)\s+["“]$/i.test(before) && /^["”]/.test(after);
@@ -959,13 +960,15 @@ const LABELLED_FIGURE = new RegExp(
 /** A figure under its label, its period between them: "Output last year: 1.9 million Gcal". */
 const LABELLED_PERIOD = /^\s*\p{L}+(?:\s+\p{L}+)?\s+$/u;
 const LABELLED_FIGURE_AFTER = new RegExp(String.raw`^\s*:\s*${FIGURE}`, 'iu');
+/** A share: "15%", "20 per cent". */
+const SHARE = String.raw`(?:about\s+|around\s+|some\s+|nearly\s+)?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)`;
 /**
  * The same after the period that opens the sentence: "Last year, St. Kitts processed roughly 3,900 main applications",
  * "Last year's autumn illumination drew about 180,000 visitors", "In 2025, 71% of Bolivia's overseas trade passed
  * through".
  */
 const PERIOD_FIGURE_AFTER = new RegExp(
-  String.raw`^(?:,|['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,4}?${FIGURE_VERB}\s+${FIGURE}|^,\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)\s+of\s`,
+  String.raw`^(?:,|['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,4}?${FIGURE_VERB}\s+${FIGURE}|^,\s+${SHARE}\s+of\s`,
   'iu',
 );
 /**
@@ -1050,8 +1053,6 @@ const FIGURE_THEN_VERB = new RegExp(
   String.raw`(?:\b(?:the|a)\s+${FIGURE}|^\s*${FIGURE}(?:\s+[\p{L}-]+)?)\s+\p{L}+ed\s+$`,
   'iu',
 );
-/** A share: "15%", "20 per cent". */
-const SHARE = String.raw`(?:about\s+|around\s+|some\s+|nearly\s+)?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)`;
 /** Money spent, before the period it was spent in: "she had spent NT$600 on taxis ". */
 const SPENT_BEFORE = new RegExp(
   String.raw`\b(?:spent|paid|lost|earned)\s+${PAYER_AND_ROUGHLY}(?:${PRICE})[^,;.]{0,30}$`,
@@ -1074,20 +1075,24 @@ const HEADCOUNT_THEN = new RegExp(
   String.raw`(?:^\s*|\b(?:said|says|estimated|estimates|reported|reports)\s+(?:that\s+)?)${FIGURE}\s+(?:[\p{L}-]+\s+){0,4}?${CROWD_VERB}\b[^,;.]{0,60}$`,
   'iu',
 );
+/** A figure estimated, before its period: "estimated at 2 lakh ". */
+const ESTIMATED_AT = new RegExp(String.raw`\bestimated\s+at\s+${FIGURE}\s+$`, 'iu');
+/** A share before the month it is for: "cancellations of between 15% and 20% for ". */
+const SHARE_FOR = new RegExp(String.raw`${SHARE}\s+for\s+$`, 'i');
 /**
  * A level of the period it is for, before it: "a budget of Rs 1.2 million for the whole festival ", "averaged 58% for
- * the w/e ", "cancellations of between 15% and 20% for ".
+ * the w/e ".
  */
 const LEVEL_FOR = new RegExp(
-  String.raw`(?:\b(?:of\s+)?(?:between\s+)?${SHARE}(?:\s+(?:and|to|-|–)\s+${SHARE})?\s+for\s+|\b(?:against|within|over|under)\s+(?:a|the|its|their)\s+budget\s+of\s+(?:${PRICE})\s+for\s+(?:[\p{L}-]+\s+){0,4}|\baveraged\s+(?:${FIGURE})\s+(?:for|in|over|during)\s+(?:the\s+)?(?:w\/e\s+|week\s+(?:ending|ended|to)\s+)?)$`,
+  String.raw`(?:\b(?:against|within|over|under)\s+(?:a|the|its|their)\s+budget\s+of\s+(?:${PRICE})\s+for\s+(?:[\p{L}-]+\s+){0,4}|\baveraged\s+(?:${FIGURE})\s+(?:for|in|over|during)\s+(?:the\s+)?(?:w\/e\s+|week\s+(?:ending|ended|to)\s+)?)$`,
   'iu',
 );
 /** A time of every year ranked among others, after it: " and Day of the Dead among its busiest periods". */
 const BUSIEST_AFTER =
-  /^[^,;.]{0,60}?\b(?:among|one\s+of)\s+(?:its|the|their|our|his|her)\s+(?:[\p{L}-]+\s+)?(?:busiest|biggest|quietest|slowest|best|worst|peak|main|high)\s+(?:periods|seasons|times|months|weeks|dates|draws)\b/iu;
+  /^[^,;.]{0,60}?\bamong\s+(?:its|the|their|our|his|her)\s+(?:[\p{L}-]+\s+)?(?:busiest|biggest|quietest|slowest|best|worst|peak)\s+(?:periods|seasons|times|months|weeks|dates)\b/iu;
 /** A figure aimed at again, before its time: "a figure the company hopes to reach again in ". */
 const LEVEL_AIMED_AT =
-  /\b(?:a|the|that)\s+(?:figure|level|number|total|mark|record)\s+(?:that\s+|which\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:hopes?|expects?|aims?|wants?|plans?|intends?)\s+to\s+(?:reach|match|beat|pass|top|exceed|surpass|hit|regain|restore|return\s+to)(?:\s+again)?(?:\s+(?:in|by|before))?\s+$/iu;
+  /\b(?:a|the|that)\s+(?:figure|level|number|total)\s+(?:that\s+|which\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:hopes?|expects?|aims?|wants?|plans?|intends?)\s+to\s+(?:reach|match|pass|top|exceed|surpass|hit|regain|restore|return\s+to)(?:\s+again)?(?:\s+(?:in|by|before))?\s+$/iu;
 /** How many have come since a time, before it: "about 9 lakh people have visited Deekshabhoomi since ". */
 const HEADCOUNT_SINCE = new RegExp(
   String.raw`${FIGURE}\s+(?:[\p{L}-]+\s+){0,4}?(?:have|has)\s+${CROWD_VERB}\b[^,;.]{0,60}\bsince\s+$`,
@@ -1802,7 +1807,7 @@ function periodFor(
   // Clean Air Act Amendments of 1990": a law named by its year.
   if (
     (/^(?:this|last)\s+(?:week|month|year)$/i.test(text) && /\bat\s+some\s+point\s+$/i.test(before)) ||
-    (/^(?:of\s+)?\d{4}$/i.test(text) &&
+    (/^(?:of\s+)?\d{4}$/.test(text) &&
       /\b(?:Acts?|Amendments|Law|Code|Treaty|Convention|Charter|Ordinance|Statute)(?:\s+of)?\s+$/.test(before))
   )
     return undefined;
@@ -1818,12 +1823,15 @@ function periodFor(
   )
     return undefined;
   // '"If the dam is kept at 85 per cent, who will compensate us in March?"': a question on a supposition, no event.
-  if (/(?:^|["“‘(]\s*)If\b[^.?!]*$/.test(sentence.slice(0, result.index)) && /^[^.?!]*\?/.test(after)) return undefined;
+  // (Not "If you missed Tuesday's council meeting, what did they decide?", whose day is the supposition's own.)
+  if (/(?:^|["“‘(]\s*)If\b[^.?!]*,[^.?!,]*$/.test(sentence.slice(0, result.index)) && /^[^.?!]*\?/.test(after))
+    return undefined;
   // "The town's 17 May committee met on Ascension Day": a body named by the day it keeps.
   if (
     /\d/.test(text) &&
     !/\d{4}/.test(text) &&
-    /^\s+(?:committee|commission|board|foundation|association|society|movement|fund|trust)\b/i.test(after)
+    /\b(?:[Tt]he|its|their|our|\p{L}+['’]s)\s+$/u.test(before) &&
+    /^\s+(?:committee|commission|board|foundation|association|society|movement|fund|trust)\b/.test(after)
   )
     return undefined;
   // "the city does not expect building to start before 2028": a bound denied, no event.
@@ -1832,15 +1840,13 @@ function periodFor(
     /\b(?:not|never)\s+(?:expect|foresee|see|anticipate)s?\b[^.;,]*$/i.test(sentence.slice(0, result.index))
   )
     return undefined;
-  // "Next week's Brief: the Eje Cafetero's record July": a newsletter's promise of its next issue, no event; and a
-  // month called a record, or the busiest, is a level of it.
+  // "the Eje Cafetero's record July": a month called a record, or the busiest, is a level of it.
   if (monthAlone(text) && /\b(?:record|bumper|busiest|quietest|slowest|best|worst)\s+$/i.test(before)) return undefined;
+  // "Next week's Brief: the Eje Cafetero's record July": a newsletter's promise of its next issue, no event.
   if (
     /^(?:next|this)\s+week$/i.test(text) &&
     /^\s*$/.test(sentence.slice(0, result.index)) &&
-    /^['’]s\s+(?:\p{Lu}[\p{L}-]*|issue|edition|newsletter|bulletin|episode|show|column|podcast)(?:\s+[\p{L}-]+){0,2}\s*:/u.test(
-      after,
-    )
+    /^['’]s\s+(?:issue|edition|newsletter|bulletin|brief|digest|letter|episode|show|column|podcast)\s*:/i.test(after)
   )
     return undefined;
   // 'footfall was "down by two-thirds" on the same weekend last year', "October revenue was down 58% on October 2025":
@@ -1871,22 +1877,26 @@ function periodFor(
         PERIOD_CHANGE_AFTER.test(after)))
   )
     return undefined;
-  // "Four of the injured remain in hospital as of 10 September 2026", "It covers the period up to 10 September 2026":
-  // a state tallied at a time, or the end of what a report covers.
+  // "It covers the period up to 10 September 2026": the end of what a report covers.
   if (
-    (/\bas\s+(?:at|of)\s+$/i.test(before) &&
-      /\b(?:remain|remains|remained|are\s+still|is\s+still|were\s+still|was\s+still)\b[^,;.]*$/i.test(
-        sentence.slice(0, result.index),
-      )) ||
     /\b(?:covers|covering|covered)\s+(?:the\s+)?(?:period|days|weeks|months)\s+(?:up\s+to|to|until|through)\s+$/i.test(
       before,
     )
   )
     return undefined;
-  // "As at Friday, nine of the injured were still on admission", "Damage (as of 2026/9/4 12:00): one annex building": a
-  // tally of a state at a time, or under its label, no event of it.
+  // "As at Friday, nine of the injured were still on admission", "Damage (as of 2026/9/4 12:00): one annex building",
+  // "Four of the injured remain in hospital as of 10 September 2026": a tally of a state at a time, or under its
+  // label, no event of it.
+  const asOf = /^as\s+(?:at|of)\s/i.test(text) || /\bas\s+(?:at|of)\s+$/i.test(before);
   if (
-    (/^as\s+(?:at|of)\s/i.test(text) || /\bas\s+(?:at|of)\s+$/i.test(before)) &&
+    asOf &&
+    /\b(?:remain|remains|remained|are\s+still|is\s+still|were\s+still|was\s+still)\b[^,;.]*$/i.test(
+      sentence.slice(0, result.index).replace(/\s*as\s+(?:at|of)\s*$/i, ''),
+    )
+  )
+    return undefined;
+  if (
+    asOf &&
     /^\)?[,:]?\s*(?:[\d#]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds|thousands|dozens|some|about|around|more\s+than|at\s+least|only)\b)/i.test(
       after,
     ) &&
@@ -2269,8 +2279,6 @@ function periodFor(
       FROM_PRICE.test(sentence.slice(0, result.index)))
   )
     return undefined;
-  // "a kapoaka of ordinary rice that sold for 850 ariary last week was going for 1,200", "last month it was 35": a price
-  // or a level then.
   // "welcome to our coverage on this Good Friday": a live page's greeting, no event of the day.
   if (LIVE_GREETING.test(sentence.slice(0, result.index))) return undefined;
   // "A kilo of carapau at the pavement stalls cost MZN 250 this morning": a price of the day, a level.
@@ -2279,7 +2287,8 @@ function periodFor(
     UNIT_PRICE.test(clauseAround(sentence, result.index, text.length))
   )
     return undefined;
-  // "prices are the same as last year": what it was then, matched now.
+  // "a kapoaka of ordinary rice that sold for 850 ariary last week was going for 1,200", "last month it was 35": a
+  // price or a level then; "prices are the same as last year": what it was then, matched now.
   if (
     /^last\s+(?:week|month|year)$/i.test(text) &&
     (UNIT_PRICE.test(clauseAround(sentence, result.index, text.length)) ||
@@ -2773,9 +2782,7 @@ function periodFor(
       LEVEL_TOLD_THEN.test(after) ||
       WHAT_IT_WAS.test(before) ||
       // "Dussehra crowds at the lakefront, estimated at 2 lakh this year": a level's estimate.
-      /\bestimated\s+at\s+(?:about\s+|around\s+|some\s+)?[#\d][#\d,.]*\s*(?:lakh|crore|million|billion|thousand)?\s+$/i.test(
-        before,
-      ) ||
+      ESTIMATED_AT.test(before) ||
       FIGURE_THEN_VERB.test(sentence.slice(0, result.index)) ||
       TAKINGS_BEFORE.test(sentence.slice(0, result.index)) ||
       COMPARED_THAN.test(before))
@@ -2813,7 +2820,7 @@ function periodFor(
     return undefined;
   // "a budget of Rs 1.2 million for the whole festival this year", "averaged 58% for the w/e 17 May": a level of a
   // period, no event in it.
-  if (LEVEL_FOR.test(sentence.slice(0, result.index))) return undefined;
+  if (LEVEL_FOR.test(sentence.slice(0, result.index)) || (monthAlone(text) && SHARE_FOR.test(before))) return undefined;
   // "carried 1.2 million passengers last year, a figure the company hopes to reach again in 2027": a level aimed at.
   if (LEVEL_AIMED_AT.test(sentence.slice(0, result.index))) return undefined;
   // "with the film festival in October and Day of the Dead among its busiest periods", "the season, which peaks in
@@ -4786,7 +4793,9 @@ export function resolveDates(
     // "which runs every Saturday and Sunday with extra departures at Carnival and Easter": a feast of every year.
     // "welcome to our coverage on this Good Friday": a live page's greeting.
     const yearly =
-      EXTRA_AT_FEASTS.test(sentence.slice(0, holiday.index)) || LIVE_GREETING.test(sentence.slice(0, holiday.index));
+      (EXTRA_AT_FEASTS.test(sentence.slice(0, holiday.index)) &&
+        !/\b(?:will|would|plans?\s+to|is\s+to)\b/i.test(sentence.slice(0, holiday.index))) ||
+      LIVE_GREETING.test(sentence.slice(0, holiday.index));
     if (found && !yearly && (!told || parseISO(found[0].start).getDate() === Number(told[1])))
       push(holiday.text, holiday.index, found);
   }

@@ -181,7 +181,8 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     /\b(?:ordered|commissioned|appointed|set\s+up|launched|issued|signed|imposed|filed|published)\s+by\s+(?:the\s+)?(?:(?!(?:from|until|till|in|at|to|for)\b)[\p{L}'’-]+\s+){1,4}$/iu.test(
       sentence.slice(0, start).replace(/\bon\s+$/i, ''),
     ) &&
-    !/\b(?:will|would|is\s+to|are\s+to)\s+be\s+(?:\w+\s+){0,2}$/i.test(sentence.slice(0, start))
+    !/\b(?:will|would|is\s+to|are\s+to)\s+be\s+(?:\w+\s+){0,2}$/i.test(sentence.slice(0, start)) &&
+    !/^\s*,?\s*(?:will|would|could|shall|may|might)\b/i.test(sentence.slice(end))
   )
     return 'past';
   // "Regular readers will remember the evening of 30 June": what is remembered has been, whenever it is remembered.
@@ -222,7 +223,8 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     return 'future';
   if (
     /^on\s/i.test(sentence.slice(start, end)) &&
-    /[\d#][\d#.,]*\s*\p{L}{0,8}\s+(?:forecast|predicted|projected)\s+$/u.test(sentence.slice(0, start))
+    /\bthe\s+[\d#][\d#.,]*\s*\p{L}{0,8}\s+(?:forecast|predicted|projected)\s+$/u.test(sentence.slice(0, start)) &&
+    !/^\s*,?\s*(?:could|would|will|may|might|is|are)\b/.test(sentence.slice(end))
   )
     return 'past';
   // "The opening has been timed to coincide with Friday's celebrations": what a plan is fitted to is ahead of it.
@@ -269,7 +271,7 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   // "Laju Rel has also promised extended operating hours on Thaipusam", "promises a fully enclosed conveyor by the end
   // of January": a promise made by now is of what is to come; its own day would not be told in the perfect.
   if (
-    /(?:\b(?:has|have)\s+(?:(?:also|now|already|since|\w+ly)\s+)?(?:promised|pledged|vowed|guaranteed)|(?<!\b(?:the|its|their|his|her|our|of)\s+)\b(?:promises|pledges|vows))\b(?:(?!\b(?:that|which|who|when|after|before|since|because)\b)[^,;.:])*$/i.test(
+    /(?:\b(?:has|have)\s+(?:(?:also|now|already|since|\w+ly)\s+)?(?:promised|pledged|vowed|guaranteed)|(?<!\b(?:the|its|their|his|her|our|of)\s+|['’]s\s+)\b(?:promises|pledges|vows))\b(?:(?!\b(?:that|which|who|when|after|before|since|because)\b)[^,;.:])*$/i.test(
       sentence.slice(0, start),
     )
   )
@@ -467,10 +469,10 @@ function quotationAround(sentence: string, start: number, end: number): [number,
 /**
  * Whom an instruction is given to, however long, a name or a relative clause set off beside it included, and the "to"
  * of what it asks: " striking dockworkers … to ", " Vantage's chief executive, Oliver Strand, to ", " Keystone Rail
- * Signalling Ltd., which supplies the downtown interlocking under a contract signed in 2019, to ".
+ * Signalling Ltd., which supplies the downtown interlocking under a contract signed in 2019, to ", or a list ("all
+ * hotels, restaurants and clubs along the lakefront to "). What was told is no instruction: "told the Courier that his
+ * client had reported problems … to the cooperative".
  */
-// (What was told, "told the Courier that his client had reported problems … to the cooperative", is no instruction.)
-// (Its object may be a list: "asked all hotels, restaurants and clubs along the lakefront to complete fire audits".)
 const WHOM_TO = String.raw`\s+(?!to\b)(?:(?!that\b)[\p{L}\d'’-]+\.?(?:,(?:\s+\p{Lu}[\p{L}'’.-]*){1,4},|,\s+(?:which|who|whose)\s[^,;:.]{1,120},|,(?=\s+(?!(?:which|who|whose|where|when|that|but)\b)\p{Ll}))?\s+){1,12}?to\s+(?=[a-z])`;
 /**
  * "ordered striking dockworkers at the Tema Port to call off their action and resume work from Monday", "did, however,
@@ -523,7 +525,7 @@ function instructionBefore(before: string, instruction = INSTRUCTION): RegExpExe
     (reach.slice(end.index + end[0].length).match(/[\p{L}'’]+/giu) ?? []).length <= 3;
   // "to have specialist technicians on site", "to have the barriers removed": within an infinitive's reach "have" is no
   // perfect, and what it has done is still to do.
-  const words = (reach.toLowerCase().match(/[a-z']+/g) ?? []).filter((word) => word !== 'have');
+  const words = (reach.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).filter((word) => word !== 'have');
   const causative = /^have\s/i.test(reach);
   const done = words.some((word) => (causative ? isPast(word) && !isPastAction(word) : isPast(word)));
   return (!end || preposition) && !done ? last : undefined;
@@ -728,15 +730,15 @@ const BASE_LIKE_PAST =
 const DECIDED_TO =
   /\b((?:planned|intended|aimed|hoped|expected|agreed|decided|voted|opted|resolved|promised|pledged|vowed)\s+(?:[\w'’-]+\s+){1,4}?)to\s+(?!be\b)([a-z]+)\b/gi;
 
-/** Words after "to" that make it a preposition, not an infinitive's: "with the brakes to the cooperative". */
-const TO_NOUN = '(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|them|him|us|me|it)\\b';
+/** Words that open a noun phrase, which make "to" before them a preposition: "with the brakes to the cooperative". */
+const NOUN_PHRASE_OPENING = '(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|them|him|us|me|it)\\b';
 /**
  * "with the rebuilt plaza to open in March": a plan told beside the clause, read as "will open"; not a document's name
  * ("served … with a notice to fix on Tuesday"), nor a place things went ("reported problems with the brakes to the
  * cooperative in April").
  */
 const WITH_INFINITIVE = new RegExp(
-  `\\b(with\\s+(?:[\\w'’-]+\\s+){1,5}?)(?<!\\b(?:${DOCUMENT})\\s)to\\s+(?!be\\b|${TO_NOUN})([a-z]+)\\b`,
+  `\\b(with\\s+(?:[\\w'’-]+\\s+){1,5}?)(?<!\\b(?:${DOCUMENT})\\s)to\\s+(?!be\\b|${NOUN_PHRASE_OPENING})([a-z]+)\\b`,
   'gi',
 );
 /** "with closing speeches expected on Friday": the same, told by a participle of a plan. */
