@@ -4421,51 +4421,38 @@ describe('sentences with two dates', () => {
     ).toEqual(['2026-09-15', '2026-09-16']);
   });
 
-  it("counts a plan's weekday from the report, not from a day in a relative clause before it", () => {
-    expect(
-      read(
-        [],
-        'The office, whose inspectors began work at the site Sept. 8, said its report would be released by Friday.',
-        '2026-10-07',
-      ),
-    ).toEqual(['2026-09-08', '2026-10-09']);
-  });
-
-  it('reads no day of the lunar calendar beside the day it glosses', () => {
-    expect(
-      read(
-        [],
-        'On April 20 (that is, March 4 of the lunar calendar), the committee suspended all tourist boats.',
-        '2026-04-24',
-      ),
-    ).toEqual(['2026-04-20']);
-  });
-
-  it('reads what a forecast calls for ahead of it, and a figure forecast on a day as forecast then', () => {
-    expect(
-      read(
-        [],
-        'The weather service issued a forecast Wednesday morning calling for a crest of 33.5 feet on Sunday.',
-        '2026-03-18',
-      ),
-    ).toEqual(['2026-03-18', '2026-03-22']);
-    expect(
-      read(
-        [],
-        'The river crested at 32.9 feet this morning, short of the 33.5 feet forecast on Wednesday.',
-        '2026-03-22',
-      ),
-    ).toEqual(['2026-03-22', '2026-03-18']);
-  });
-
-  it('reads an occasion set beside the opening of a sentence as the nearest such day', () => {
-    expect(
-      read(
-        [],
-        'With Diwali on Sunday, traffic police have closed the markets to cars since this morning.',
-        '2026-11-06',
-      ),
-    ).toEqual(['2026-11-08', '2026-11-06']);
+  it.each([
+    // A plan's weekday counts from the report, not from a day in a relative clause before it.
+    [
+      'The office, whose inspectors began work at the site Sept. 8, said its report would be released by Friday.',
+      '2026-10-07',
+      ['2026-09-08', '2026-10-09'],
+    ],
+    // No day of the lunar calendar beside the day it glosses.
+    [
+      'On April 20 (that is, March 4 of the lunar calendar), the committee suspended all tourist boats.',
+      '2026-04-24',
+      ['2026-04-20'],
+    ],
+    // What a forecast calls for is ahead of it; a figure forecast on a day was forecast then.
+    [
+      'The weather service issued a forecast Wednesday morning calling for a crest of 33.5 feet on Sunday.',
+      '2026-03-18',
+      ['2026-03-18', '2026-03-22'],
+    ],
+    [
+      'The river crested at 32.9 feet this morning, short of the 33.5 feet forecast on Wednesday.',
+      '2026-03-22',
+      ['2026-03-22', '2026-03-18'],
+    ],
+    // An occasion set beside the opening of a sentence is the nearest such day.
+    [
+      'With Diwali on Sunday, traffic police have closed the markets to cars since this morning.',
+      '2026-11-06',
+      ['2026-11-08', '2026-11-06'],
+    ],
+  ])('"%s" (published %s) starts on %j', (sentence, published, days) => {
+    expect(read([], sentence, published)).toEqual(days);
   });
 
   it('reads a hearing told in the present ahead, though the clause before it tells of the past', () => {
