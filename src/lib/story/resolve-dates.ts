@@ -870,9 +870,12 @@ const COSTS_NOW = new RegExp(
  */
 const CHANGE_ON_BEFORE =
   /\b(?:up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|more\s+than)\s+)?(?:[\d#][\d#.,]*\s*(?:%|per\s*cent|percent)|(?:a|one|two)[\s-](?:thirds?|quarters?|half)|half)["”’]?\s+(?:on|against|from)\s+(?:the\s+same\s+(?:weekend|week|day|night|month|period|time|date|quarter|season)\s+)?$/i;
+/** A hedge before a figure: "about ", "nearly ". */
+const ROUGHLY = String.raw`(?:about|around|some|nearly|almost)\s+`;
+/** The verbs a change is told with, before its size: "rose", "fell", "slipped". */
+const CHANGE_VERB = 'rose|fell|grew|dropped|climbed|slipped|jumped|declined|increased|decreased';
 /** A change told just after the period it is over: " rose 4%", " fell by 1.2 million". */
-const PERIOD_CHANGE_AFTER =
-  /^\s+(?:rose|fell|climbed|dropped|slipped|jumped|grew|declined|increased|decreased)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d#]/i;
+const PERIOD_CHANGE_AFTER = new RegExp(String.raw`^\s+(?:${CHANGE_VERB})\s+(?:by\s+)?(?:${ROUGHLY})?[\d#]`, 'i');
 /** A share a thing stood at, just before its day: "We were at 96 per cent on ", "was still at 40% ". */
 const SHARE_AT_BEFORE =
   /\b(?:is|are|was|were|stood|stands|remained|remains|had\s+been)\s+(?:still\s+)?at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d#][\d#,.]*\s*(?:%|per\s*cent|percent)(?:\s+(?:full|capacity|occupancy))?\s+(?:on\s+)?$/i;
@@ -961,7 +964,14 @@ const LABELLED_FIGURE = new RegExp(
 const LABELLED_PERIOD = /^\s*\p{L}+(?:\s+\p{L}+)?\s+$/u;
 const LABELLED_FIGURE_AFTER = new RegExp(String.raw`^\s*:\s*${FIGURE}`, 'iu');
 /** A share: "15%", "20 per cent". */
-const SHARE = String.raw`(?:about\s+|around\s+|some\s+|nearly\s+)?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)`;
+const SHARE = String.raw`(?:${ROUGHLY})?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)`;
+/** A change by a share, before its time: "rose 9 percent ", "up 9% ". */
+const SHARE_CHANGE_BEFORE = new RegExp(String.raw`\b(?:${CHANGE_VERB}|up|down)\s+(?:by\s+)?${SHARE}\s+$`, 'i');
+/** The same before its baseline: "rose 9 percent in April from ". */
+const SHARE_CHANGE_FROM = new RegExp(
+  String.raw`\b(?:${CHANGE_VERB}|up|down)\s+(?:by\s+)?${SHARE}\s+(?:in\s+\p{L}+\s+)?from\s+$`,
+  'iu',
+);
 /**
  * The same after the period that opens the sentence: "Last year, St. Kitts processed roughly 3,900 main applications",
  * "Last year's autumn illumination drew about 180,000 visitors", "In 2025, 71% of Bolivia's overseas trade passed
@@ -2837,12 +2847,7 @@ function periodFor(
   if (monthAlone(text) && /\b(?:bookings?|reservations)\s+for\s+$/i.test(sentence.slice(0, result.index)))
     return undefined;
   // "Foreign arrivals by air rose 9 percent in April from April 2025": the baseline of a change.
-  if (
-    /\b(?:rose|fell|grew|dropped|climbed|increased|decreased|jumped|slipped|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)\s+(?:in\s+\p{L}+\s+)?from\s+$/iu.test(
-      sentence.slice(0, result.index),
-    )
-  )
-    return undefined;
+  if (SHARE_CHANGE_FROM.test(sentence.slice(0, result.index))) return undefined;
   // "about 9 lakh people have visited Deekshabhoomi since this morning": a headcount so far, a level.
   if (HEADCOUNT_SINCE.test(sentence.slice(0, result.index))) return undefined;
   // "Up to 2.1 million tonnes a year went through Constanta a year ago": a rate then, a level.
@@ -2880,13 +2885,7 @@ function periodFor(
   )
     return undefined;
   // "net profit of Bt71 million in 2025, up 9% from 2024": the year a change is counted from is a baseline.
-  if (
-    /^(?:from|on|over)\s+\d{4}$/i.test(text) &&
-    /\b(?:up|down|rose|fell|grew|dropped|climbed|slipped|increased|decreased)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)\s+$/i.test(
-      before,
-    )
-  )
-    return undefined;
+  if (/^(?:from|on|over)\s+\d{4}$/i.test(text) && SHARE_CHANGE_BEFORE.test(before)) return undefined;
   // "Tariffs … have been frozen at the level of 1 January": a level as of a day, no event of that day.
   if (/\b(?:at|to|from)\s+(?:the\s+)?levels?\s+of\s+$/i.test(before)) return undefined;
   // "a bonus of €38, the same amount as in 2019", "6% below the level of 2024": a level then as a baseline.
