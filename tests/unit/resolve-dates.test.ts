@@ -2308,6 +2308,14 @@ const TABLE: Row[] = [
   ["If you missed Tuesday's council meeting, what did they decide?", '2026-06-10', '2026-06-09', 'day'],
   ["Voters recall the mayor's promises in May.", '2026-06-10', '2026-05-01', 'month'],
   ['In March, one of the main draws, the zoo, reopened.', '2026-06-10', '2026-03-01', 'month'],
+  // A memorial asked for at a place is ahead of the asking, as a meeting asked for is.
+  [
+    'Sunday Makoni said the families had asked for a memorial at Tsvingwe on Africa Day.',
+    '2026-05-15',
+    '2026-05-25',
+    'day',
+    'expected',
+  ],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -4149,6 +4157,22 @@ const NO_DATE: [string, string][] = [
   ],
   ["Gujarat's roads and buildings department inspected some 2,100 bridges in 2025.", '2026-10-28'],
   ['It covers the response to the sinking. Figures are as of 6 August 2026.', '2026-08-07'],
+  // A baseline a year ago, a month's sales, bookings for a month, a weekly rite's leader, months a figure runs over, what
+  // the day is like, a weekday after a person's initial.
+  ['Crossings fell by 18% over the long weekend compared with the same holiday a year ago.', '2026-02-20'],
+  ['Operators said their February sales were down by about a third.', '2026-03-03'],
+  ['Several agencies report cancellations from Brazilian and Argentine groups for March.', '2026-02-20'],
+  ["Shiraz's Friday prayer leader told worshippers that the flood was a warning.", '2026-04-03'],
+  [
+    'Deliveries from Manicaland fell by about a tenth in the first four months of this year, dealers say.',
+    '2026-05-15',
+  ],
+  ['Some 3.1 million arrived in the first seven months of 2026.', '2026-09-15'],
+  ["Mba'éichapa, Encarnación — this is a sad Sunday for the Pearl of the South.", '2026-02-08'],
+  [
+    'The injured, tea vendor P. Sunday Raju (46) and a sanitation worker, are out of danger, doctors said.',
+    '2026-10-04',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -323,6 +323,19 @@ describe('events as an editor would list them', () => {
     ).toEqual(['2025-05-12', '2025-05-14', '2025-05-16']);
   });
 
+  it('counts no day from a sentence that counts a day of its own on from its date, but does from "the same day"', () => {
+    expect(
+      entries(
+        'The builder moved the High Court on 12 May and won an interim stay two days later. The following day, the commissioner ordered a review of every permit.',
+      ).map(([start]) => start),
+    ).toEqual(['2025-05-12']);
+    expect(
+      entries(
+        'The fire broke out on 12 May and was put out the same day. The following day, the commissioner ordered a review.',
+      ).map(([start]) => start),
+    ).toEqual(['2025-05-12', '2025-05-13']);
+  });
+
   it('counts no day from a sentence led by a longer time whose only day lies outside it', () => {
     expect(
       entries(

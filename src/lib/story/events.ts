@@ -11,6 +11,7 @@ import { peopleIn } from './people.ts';
 import {
   figureOrderIn,
   figureOrderOf,
+  countsOnFrom,
   DEICTIC_WORDS,
   LISTED_DAYS,
   PLAIN_SAYING,
@@ -514,7 +515,8 @@ export function eventCandidates(
         const plain = toldDone.filter(
           (date) => !NAMED_BY_DAY.test(sentence.slice(0, date.index).replace(LISTED_DAYS, '')),
         );
-        const done = new Set((plain.length > 0 ? plain : toldDone).map((date) => date.start));
+        const doneDates = plain.length > 0 ? plain : toldDone;
+        const done = new Set(doneDates.map((date) => date.start));
         // "… admitted the amparo on 18 August. The day before, the ministry had asked it to reject the case. Two days
         // later, …": a look back does not move the story on; what follows counts from the day told before it.
         // "The runway had been shut since 15 May, when cracks opened. The following Monday, …": nor does when a state
@@ -531,8 +533,12 @@ export function eventCandidates(
             (since && (/\bhad\b[^,;.]*$/i.test(before) || (deedAfter !== null && isPastAction(deedAfter[1]))))
           );
         };
+        const lastDone = doneDates.at(-1);
         if (!(all.length > 0 && all.every(background)))
-          anchor = FELL_THROUGH.test(sentence) || done.size !== 1 ? undefined : [...done][0];
+          anchor =
+            FELL_THROUGH.test(sentence) || done.size !== 1 || !lastDone || countsOnFrom(sentence, lastDone)
+              ? undefined
+              : lastDone.start;
         const kept = told.filter((date) => !isAttribution(regionsOfAll[all.indexOf(date)]));
         // "Trains will not return for three weeks, ARTC said on Monday.", "Crews will stop work next week, their union said
         // on Monday.": when what is told lies ahead, the telling is news too, an announcement dated by its attribution.

@@ -905,6 +905,9 @@ const COST_AFTER = new RegExp(
 /** "in March last year": a month of the year gone by. */
 const MONTH_LAST_YEAR = new RegExp(`^(?:in\\s+)?(?:${MONTH})[a-z]*\\s+last\\s+year$`, 'i');
 /** "June last year", "in March 2025", "June": a month, perhaps with its year. */
+/** The months a figure runs over, before their year: "in the first four months of ", "over the first 9 months ". */
+const FIRST_MONTHS_OF =
+  /\b(?:first|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+(?:of\s+)?$/i;
 const MONTH_OF_A_YEAR = new RegExp(`^(?:in\\s+)?(?:${MONTH})[a-z]*\\.?(?:\\s+(?:last\\s+year|\\d{4}))?$`, 'i');
 /** "each March, June, September and ", "every July 2 and ": months, or days of them, listed after "each" or "every". */
 const EVERY_LISTED_MONTH = new RegExp(
@@ -2289,8 +2292,13 @@ function periodFor(
       FROM_PRICE.test(sentence.slice(0, result.index)))
   )
     return undefined;
-  // "welcome to our coverage on this Good Friday": a live page's greeting, no event of the day.
-  if (LIVE_GREETING.test(sentence.slice(0, result.index))) return undefined;
+  // "welcome to our coverage on this Good Friday": a live page's greeting, no event of the day. "this is a sad Sunday
+  // for the Pearl of the South": what the day is like, no event of it either.
+  if (
+    LIVE_GREETING.test(sentence.slice(0, result.index)) ||
+    (PROPER_WEEKDAY_ALONE.test(text) && /\b(?:this|it|today)\s+is\s+a\s+(?:[\p{L}-]+\s+){1,2}$/iu.test(before))
+  )
+    return undefined;
   // "A kilo of carapau at the pavement stalls cost MZN 250 this morning": a price of the day, a level.
   if (
     /^(?:today|this\s+(?:morning|afternoon|evening))$/i.test(text) &&
@@ -2831,6 +2839,13 @@ function periodFor(
   // "a budget of Rs 1.2 million for the whole festival this year", "averaged 58% for the w/e 17 May": a level of a
   // period, no event in it.
   if (LEVEL_FOR.test(sentence.slice(0, result.index)) || (monthAlone(text) && SHARE_FOR.test(before))) return undefined;
+  // "fell by about a tenth in the first four months of this year", "arrived in the first seven months of the year": the
+  // months a running figure is counted over, no event in them.
+  if (
+    /^(?:(?:of|in)\s+)?(?:this\s+year|\d{4})$/i.test(text) &&
+    FIRST_MONTHS_OF.test(sentence.slice(0, result.index).replace(/\bof\s+$/i, ''))
+  )
+    return undefined;
   // "carried 1.2 million passengers last year, a figure the company hopes to reach again in 2027": a level aimed at.
   if (LEVEL_AIMED_AT.test(sentence.slice(0, result.index))) return undefined;
   // "with the film festival in October and Day of the Dead among its busiest periods", "the season, which peaks in
@@ -2843,8 +2858,14 @@ function periodFor(
       ))
   )
     return undefined;
-  // "Groups booking for December should build in taxis": the month bookings are for is no event in it.
-  if (monthAlone(text) && /\b(?:bookings?|reservations)\s+for\s+$/i.test(sentence.slice(0, result.index)))
+  // "Groups booking for December should build in taxis", "cancellations from Brazilian and Argentine groups for
+  // March": the month bookings are for is no event in it.
+  if (
+    monthAlone(text) &&
+    /\b(?:bookings?|reservations|cancellations)(?:\s+(?:from|by|of)\s+[^,;.]{0,50})?\s+for\s+$/i.test(
+      sentence.slice(0, result.index),
+    )
+  )
     return undefined;
   // "Foreign arrivals by air rose 9 percent in April from April 2025": the baseline of a change.
   if (SHARE_CHANGE_FROM.test(sentence.slice(0, result.index))) return undefined;
@@ -2876,9 +2897,11 @@ function periodFor(
   )
     return undefined;
   // "dropped 22 percent from the same holiday week of 2025", "against 3.6 million on the same day of last year's holiday",
-  // "down 12 per cent on the same weekend last year": a baseline.
+  // "down 12 per cent on the same weekend last year", "fell by 18% compared with the same holiday a year ago": a
+  // baseline.
   if (
-    (/^(?:(?:in|of)\s+)?\d{4}$/i.test(text) || /^last\s+(?:year|month|season)$/i.test(text)) &&
+    (/^(?:(?:in|of)\s+)?\d{4}$/i.test(text) ||
+      /^(?:last\s+(?:year|month|season)|(?:a|one)\s+(?:year|month|week)\s+ago)$/i.test(text)) &&
     /(?:\b(?:from|than|against|compared\s+(?:with|to)|versus|vs\.?)|(?:%|\bper\s*cent|\bpercent)\s+on)\s+(?:[^,;]{0,30}\s)?the\s+same\s+(?:[\p{L}-]+\s+){1,3}$/iu.test(
       sentence.slice(0, result.index).replace(/\b(?:of|in)\s+$/i, ''),
     )
@@ -3138,11 +3161,11 @@ function periodFor(
     )
   )
     return undefined;
-  // "holders of the August monthly pass", "the June payslip", "September occupancy reached 78 percent": a thing or a
-  // figure a month is the period of, no event of it.
+  // "holders of the August monthly pass", "the June payslip", "September occupancy reached 78 percent", "their
+  // February sales were down": a thing or a figure a month is the period of, no event of it.
   if (
     MONTH_ALONE.test(text) &&
-    /^\s+(?:monthly\s+|season\s+)?(?:pass(?:es)?|tickets?|invoices?|bills?|statements?|payslips?|paychecks?|paycheques?|wages|salar(?:y|ies)|pensions?|rent|throughput|occupancy|ADR|RevPAR|ridership|output|turnover|volumes?|billing\s+cycles?)\b/i.test(
+    /^\s+(?:monthly\s+|season\s+)?(?:pass(?:es)?|tickets?|invoices?|bills?|statements?|payslips?|paychecks?|paycheques?|wages|salar(?:y|ies)|pensions?|rent|throughput|occupancy|ADR|RevPAR|ridership|output|turnover|volumes?|sales|takings|revenues?|receipts|earnings|bookings|billing\s+cycles?)\b/i.test(
       after,
     )
   )
@@ -3234,13 +3257,14 @@ function periodFor(
   // "on the 15th (Tuesday)": a weekday in brackets after a day is that day's, told by the day.
   if (/\d(?:st|nd|rd|th)?\s*\(\s*\p{Lu}\p{Ll}+day\)?$/u.test(`${before}${text}`)) return undefined;
   // "to keep Sunday services to an hour", "suspended Friday prayers", "The club's Friday night dinners": a weekly rite,
-  // market or gathering, no one day.
+  // market or gathering, no one day. "Shiraz's Friday prayer leader", "the Friday imam": who leads one, always.
   if (
     /^\p{Lu}\p{Ll}+day(?:\s+(?:night|evening|morning|afternoon))?$/u.test(text) &&
-    !/\b(?:on|the|this|last|next|that|its|their)\s+$/i.test(before) &&
-    /^\s+(?:services|prayers|masses|worship|markets|trading|estimates?|dinners|lunches|suppers|dances|classes)\b/i.test(
-      after,
-    )
+    ((!/\b(?:on|the|this|last|next|that|its|their)\s+$/i.test(before) &&
+      /^\s+(?:services|prayers|masses|worship|markets|trading|estimates?|dinners|lunches|suppers|dances|classes)\b/i.test(
+        after,
+      )) ||
+      /^\s+(?:prayers?\s+leaders?|imams?|preachers?)\b/i.test(after))
   )
     return undefined;
   // "Our paper is printed on Thursday each week": a habit of every week.
@@ -4185,13 +4209,13 @@ function periodFor(
     if (WEEKDAY_MODIFIED_BEFORE.test(before) || (WEEKDAY_MODIFIED_AFTER.test(after) && !rank) || /\d/.test(clockless))
       return undefined;
     // "two UAE residents: Friday Mensah, a 41-year-old engineer", "Dr. Sunday Okeke", "Engr. Friday Akpomudje, said",
-    // "chief engineer Sunday Oa as acting head": a weekday before a surname, after a title or before an apposition, is
-    // a name.
+    // "chief engineer Sunday Oa as acting head", "tea vendor P. Sunday Raju": a weekday before a surname, after a
+    // title, an initial or before an apposition, is a name.
     const surname = SURNAME_AFTER.exec(after);
     if (
       PROPER_WEEKDAY_ALONE.test(clockless) &&
       surname &&
-      (/(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Sgt|Capt|Cllr|Hon|Engr|Barr|Arc|Pharm|Alhaji|Chief|Pastor|Gen|Col|Maj|Lt|Supt|Insp)\.?|\b[a-z]+(?:er|or|ist|ian|ant|ent|ee))\s+$/.test(
+      (/(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Sgt|Capt|Cllr|Hon|Engr|Barr|Arc|Pharm|Alhaji|Chief|Pastor|Gen|Col|Maj|Lt|Supt|Insp)\.?|\b[a-z]+(?:er|or|ist|ian|ant|ent|ee)|(?:^|\s)[A-Z]\.)\s+$/.test(
         before,
       ) ||
         // "and Sunday Ekka (27), a security guard": an age in brackets may come between. "Friday Ng'ambi (Mr)": so may
@@ -5022,6 +5046,17 @@ const RELATIVE_WEEKDAY = new RegExp(
   String.raw`\bthe\s+(?:(?:following|next)\s+(${WEEKDAY})|previous\s+(${WEEKDAY}))\b|\bthe\s+(${WEEKDAY})\s+before(?=\s*[,;.])|\bthe\s+(${WEEKDAY})\s+after(?=\s*[,;.])`,
   'i',
 );
+/**
+ * Whether a sentence counts a day of its own on from a day it tells of: "The builder moved the High Court on October 12
+ * and won an interim stay two days later." Golds part on what the next sentence's "The following day" or "Two days
+ * later" counts from then (the 12th or the 14th), so it counts from neither. "… the same day" keeps the day.
+ */
+export function countsOnFrom(sentence: string, told: ResolvedDate): boolean {
+  const after = told.index + told.text.length;
+  const found = RELATIVE_DAY.exec(sentence.slice(after));
+  return found !== null && offsetOf(found[0]) !== 0 && !insideQuotation(sentence, after + found.index);
+}
+
 /** How many days a relative phrase counts from the day before it. */
 function offsetOf(phrase: string): number {
   const lower = phrase.toLowerCase();

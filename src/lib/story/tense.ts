@@ -746,7 +746,7 @@ const WITH_PLAN = /\b(with\s+(?:[\w'’-]+\s+){1,5}?)(?:expected|scheduled|slate
 
 /** Gatherings that are called for a day. */
 const GATHERING =
-  '(?:meeting|rally|vote|strike|walkout|election|referendum|hearing|session|summit|protest|march|ballot|conference|assembly|demonstration|sitting|debate|congress|convention)s?';
+  '(?:meeting|rally|vote|strike|walkout|election|referendum|hearing|session|summit|protest|march|ballot|conference|assembly|demonstration|sitting|debate|congress|convention|memorial|ceremony|vigil|commemoration)s?';
 
 /** A gathering named after the verb that calls it: " an extraordinary general meeting", " a crisis meeting". */
 const GATHERING_NAMED = `\\s+(?:a|an|the|its|their|his|her)\\s+(?:[\\w'’-]+\\s+){0,3}?${GATHERING}\\b`;
@@ -773,9 +773,12 @@ export function gatheringCalledBefore(before: string): boolean {
 /** A request and what it asks for, up to the "by" of its day: "asked for a written explanation by ". */
 const REQUEST_BY =
   /\b(asked\s+for|asks\s+for|demanded|demands|requested|requests|sought|seeks|called\s+for|calls\s+for)\s+(?:[\p{L}\d'’-]+\s+){1,6}?by\s+$/iu;
-/** "have asked the city for a meeting on ": a gathering asked for, before its day. */
+/**
+ * "have asked the city for a meeting on ", "had asked for a memorial at Tsvingwe on ": a gathering asked for, before
+ * its day.
+ */
 const GATHERING_ASKED_FOR = new RegExp(
-  `\\b(asked|asks|requested|requests|sought|seeks|demanded|demands)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?for\\s+(?:a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${GATHERING}(?:\\s+on)?\\s+$`,
+  `\\b(asked|asks|requested|requests|sought|seeks|demanded|demands)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?for\\s+(?:a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${GATHERING}(?:\\s+(?:at|in)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)?(?:\\s+on)?\\s+$`,
   'iu',
 );
 /** "has called KRO and the inspectorate to a public hearing on": the gathering's date, however long the guest list. */

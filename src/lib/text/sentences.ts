@@ -32,6 +32,21 @@ const FIGURE_OPENS = new RegExp(
 /** Such an abbreviation ending a segment the segmenter cut before its figure: "in 2016 it was Fr." + "81.". */
 const FIGURE_ABBREVIATION_END = new RegExp(String.raw`(?:^|\s)(?:${BEFORE_FIGURE})\.\s*$`, 'i');
 
+/**
+ * A single capital and its stop, which the segmenter takes for a sentence's end: "said federation president S." +
+ * "Rajamanickam.", "the Daniel K." + "Inouye Highway". Not "I" or "X" ("so am I.", "Corridor X.").
+ */
+const INITIAL_END = /(?:^|[\s("“])(?![IX]\.)\p{Lu}\.\s*$/u;
+/** A letter that names a part, a grade or a unit, not a person: "in hall B.", "grade D.", "blocks B and C.", "33.8 C.". */
+const LETTER_OF_LABEL =
+  /(?:\b(?:blocks?|halls?|terminals?|gates?|lines?|metro|corridor|plan|phase|stage|zones?|groups?|serie|piers?|platforms?|wings?|towers?|sections?|stands?|levels?|category|class|grade|type|annex|schedule|part|appendix|buildings?|wards?|sectors?|lots?|areas?|taxiways?|runways?|vitamin|hepatitis|and|or)\s+\p{L}|\d\s*[CF])\.\s*$/iu;
+/** What opens a new sentence after a letter that ends one: "in Block C." + "The Corporation has not …". */
+const OPENS_SENTENCE =
+  /^["“]?(?:The|A|An|This|That|These|Those|It|Its|He|She|His|Her|They|Their|We|Our|I|You|There|Here|In|On|At|By|For|From|With|After|Before|But|And|Or|So|If|When|While|As|Since|Until|Article|Section)\b/;
+/** A person's initial that the segmenter cut from the name after it. */
+const cutAtInitial = (before: string, after: string) =>
+  INITIAL_END.test(before) && !LETTER_OF_LABEL.test(before) && !OPENS_SENTENCE.test(after);
+
 /** Splits text into sentences, keeping "U.S. President …" and multi-sentence quotations whole. */
 export function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
@@ -43,6 +58,7 @@ export function sentencesOf(text: string): string[] {
       (ABBREVIATION_END.test(last) ||
         opensQuote(last) ||
         (DAY_STOP_END.test(last) && DAY_FOLLOWS.test(segment)) ||
+        cutAtInitial(last, segment) ||
         (FIGURE_ABBREVIATION_END.test(last) && /^\d/.test(segment)))
     ) {
       sentences[sentences.length - 1] = last + segment;
