@@ -2316,6 +2316,31 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  // What is wanted done is ahead; a deadline told in reported speech is the nearest; a day of this year's feast is this
+  // year's; a toll of one disaster keeps its year.
+  [
+    'Governor Rafael Anzola wants the bridge open before the civic parade for 19 April, and has promised it will be safe.',
+    '2026-02-19',
+    '2026-04-19',
+    'day',
+    'expected',
+  ],
+  [
+    'The administrator said families in the red zone had until Sunday to move to a relocation site.',
+    '2026-08-20',
+    '2026-08-23',
+    'day',
+    'expected',
+  ],
+  [
+    "The authority has moved this year's Botswana Day celebrations, on 30 September and 1 October, to the Kgotla.",
+    '2026-08-19',
+    '2026-09-30',
+    'day',
+    'expected',
+  ],
+  ['Floods killed 12 people in the city on Monday.', '2026-08-20', '2026-08-17', 'day'],
+  ['A fire in Khuong Ha street killed 56 people in 2023.', '2026-08-20', '2023-01-01', 'year'],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -4173,6 +4198,13 @@ const NO_DATE: [string, string][] = [
     'The injured, tea vendor P. Sunday Raju (46) and a sanitation worker, are out of danger, doctors said.',
     '2026-10-04',
   ],
+  // A month a sum was gathered in, figures as of a day, the second day of a feast named by its first, a toll of a kind
+  // of disaster over a year.
+  ['The parish collections of January raised USD 30,000 for the families of the injured.', '2026-02-19'],
+  ['Situation Report No. 2 — figures as of 1 June 2026, 18:00 local time.', '2026-06-02'],
+  ['During Carnival Monday and Tuesday the municipal parades were diverted along Avenida Venezuela.', '2026-02-19'],
+  ['Floods killed 339 people across Niger in 2024, according to official figures.', '2026-08-20'],
+  ['Launch accidents killed 64 people across the country last year.', '2026-10-20'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

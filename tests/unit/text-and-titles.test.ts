@@ -28,7 +28,11 @@ describe('sentencesOf', () => {
     ]);
   });
 
-  it('keeps a currency cut short with its sum ("Afl. 255", "Rs. 40")', () => {
+  it('keeps a currency cut short with its sum ("Afl. 255", "Rs. 40", "Bs. 90")', () => {
+    expect(sentencesOf('The budget last year was Bs. 90 million, the engineer said. It rained.')).toEqual([
+      'The budget last year was Bs. 90 million, the engineer said.',
+      'It rained.',
+    ]);
     expect(sentencesOf('A family pays Afl. 310 a month, against Afl. 255 in 2024. Tea costs Rs. 40 now.')).toEqual([
       'A family pays Afl. 310 a month, against Afl. 255 in 2024.',
       'Tea costs Rs. 40 now.',

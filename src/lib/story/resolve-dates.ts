@@ -1813,8 +1813,26 @@ function periodFor(
     /^[\s.:!]*$/.test(after)
   )
     return undefined;
-  // "Figures are as of 6 August 2026.": the time a report's figures were taken, no event of it.
-  if (/\b(?:figures|data|numbers|totals|counts)\s+(?:are|were)\s+(?:correct\s+)?as\s+(?:of|at)\s+$/i.test(before))
+  // "Figures are as of 6 August 2026.", "Situation Report No. 2 — figures as of 1 June 2026": the time a report's
+  // figures were taken, no event of it.
+  if (/\b(?:figures|data|numbers|totals|counts)\s+(?:(?:are|were)\s+)?(?:correct\s+)?as\s+(?:of|at)\s+$/i.test(before))
+    return undefined;
+  // "Floods killed 339 people across Niger in 2024", "Launch accidents killed 64 people across the country last year":
+  // a toll of a kind of disaster over a year, a level, no event of it.
+  if (
+    /^(?:(?:in|of)\s+)?(?:\d{4}|last\s+year)$/i.test(text) &&
+    /^\s*(?:\p{Lu}\p{Ll}+\s+)?\p{L}+s\s+(?:have\s+)?(?:killed|left|claimed|injured)\s+(?:more\s+than\s+|about\s+|some\s+)?[\d#][\d#,]*\s+(?:people|lives|persons)\b[^,;.]*$/u.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
+  // "The parish collections of January raised USD 30,000": the month a sum was gathered in, a level of it.
+  if (
+    monthAlone(text) &&
+    /\b(?:collections|sales|takings|receipts|donations|revenues?|earnings|exports|imports)\s+(?:of|for)\s+$/i.test(
+      before,
+    )
+  )
     return undefined;
   // "85 people stayed at the Fargodome shelter at some point this week": a tally over the week, no day of it. "the
   // Clean Air Act Amendments of 1990": a law named by its year.
@@ -3267,6 +3285,16 @@ function periodFor(
       /^\s+(?:prayers?\s+leaders?|imams?|preachers?)\b/i.test(after))
   )
     return undefined;
+  // "During Carnival Monday and Tuesday the parades were diverted": the second day of a feast named by its first, which
+  // a weekday alone does not date.
+  if (
+    PROPER_WEEKDAY_ALONE.test(text) &&
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])(?!(?:On|And|But|Or|From|Until|Since|By|Last|Next|This|Every|Each|The|Between)\b)\p{Lu}\p{Ll}+\s+${WEEKDAY_CAPITALISED}\s+(?:and|or|&)\s+$`,
+      'u',
+    ).test(before)
+  )
+    return undefined;
   // "Our paper is printed on Thursday each week": a habit of every week.
   if (/^(?:on\s+)?\p{Lu}\p{Ll}+day$/u.test(text) && /^\s+(?:each|every)\s+week\b/i.test(after)) return undefined;
   // "Friday is the workers' only day off": a weekday named as the kind of day it is every week.
@@ -3713,7 +3741,13 @@ function periodFor(
       sentence.slice(0, result.index),
     );
   // "The families' lawyers had until Friday to respond": a deadline they had, told in the past (one they have is told so).
+  // "said families in the red zone had until Sunday to move": told in reported speech, it is ahead of the telling.
   const hadUntil = /\bhad\s+(?:\w+\s+)?(?:till|until)\s+$/i.test(before);
+  const toldHadUntil =
+    hadUntil &&
+    /\b(?:said|told\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|announced|warned)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){1,8}?had\s+(?:till|until)\s+$/iu.test(
+      sentence.slice(0, result.index),
+    );
   // "The skippers' fire-safety workshop on Thursday has already sold out": what is sold out is still to come.
   const soldOut =
     /^\s*,?\s+(?:has|have|is|are)\s+(?:already\s+)?(?:sold\s+out|fully\s+booked|booked\s+out|oversubscribed)\b/i.test(
@@ -3723,9 +3757,12 @@ function periodFor(
   const dueOn =
     /^(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)$/i.test(text) &&
     /(?<!\b(?:was|were|been|had|not)\s)\bdue\s+(?:on\s+)?$/i.test(before);
-  // "Naadam, which this year runs from 11 to 15 July": a day of this year, before or after the report's month.
+  // "Naadam, which this year runs from 11 to 15 July", "has moved this year's Botswana Day celebrations, on 30
+  // September and 1 October": a day of this year, before or after the report's month.
   const thisYear =
-    /\bthis\s+year\s+(?:\p{L}+\s+){0,2}$/iu.test(before) &&
+    /\bthis\s+year(?:\s+|['’]s\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+,\s+)(?:\p{L}+\s+){0,2}(?:\d{1,2}\s+\p{L}+\s+(?:and|to)\s+)?$/iu.test(
+      sentence.slice(0, result.index),
+    ) &&
     result.start.isCertain('month') &&
     !result.start.isCertain('year') &&
     (result.start.get('month') ?? 0) !== published.getMonth() + 1;
@@ -3735,9 +3772,9 @@ function periodFor(
       : 'past'
     : latest || isNow || dueOn || soldOut
       ? 'future'
-      : since || hadUntil
+      : since || (hadUntil && !toldHadUntil)
         ? 'past'
-        : ahead || validity || outlined || replaced || fixture
+        : ahead || validity || outlined || replaced || fixture || toldHadUntil
           ? 'either'
           : deadline && read !== 'future'
             ? result.start.isCertain('month')

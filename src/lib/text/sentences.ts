@@ -19,7 +19,7 @@ function opensQuote(text: string): boolean {
 }
 
 /** Abbreviations that take a number after their stop: "approx. 48", "pp. 12", a currency's "Afl. 255", "Fr. 81". */
-const BEFORE_FIGURE = String.raw`approx|ca|pp?|vol|fig|figs|art|sec|ch|para|no|nos|op|ed|est|afl|rs|kr|sh|shs|ksh|tsh|ush|tk|dhs?|frs?|rp`;
+const BEFORE_FIGURE = String.raw`approx|ca|pp?|vol|fig|figs|art|sec|ch|para|no|nos|op|ed|est|afl|rs|bs|kr|sh|shs|ksh|tsh|ush|tk|dhs?|frs?|rp`;
 
 /**
  * A sentence that opens with a figure, which the segmenter runs into the one before: "… on 14 April for 30 days. 48 hours
