@@ -2341,6 +2341,13 @@ const TABLE: Row[] = [
   ],
   ['Floods killed 12 people in the city on Monday.', '2026-08-20', '2026-08-17', 'day'],
   ['A fire in Khuong Ha street killed 56 people in 2023.', '2026-08-20', '2023-01-01', 'year'],
+  // A dateline after a byline in brackets is the filing's.
+  [
+    'Gujranwala (Staff Reporter) Tuesday 31 March 2026, 11 Shawwal 1447 AH: The department yesterday suspended an inspector.',
+    '2026-03-31',
+    '2026-03-30',
+    'day',
+  ],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -4205,6 +4212,23 @@ const NO_DATE: [string, string][] = [
   ['During Carnival Monday and Tuesday the municipal parades were diverted along Avenida Venezuela.', '2026-02-19'],
   ['Floods killed 339 people across Niger in 2024, according to official figures.', '2026-08-20'],
   ['Launch accidents killed 64 people across the country last year.', '2026-10-20'],
+  // A code with a date's figures in it, a byline's dateline, a situation as of a day, what a month was like, a share
+  // of a year, a sum raised so far, a shelter's headcount, goods exported over a year, prices in Congolese francs.
+  ['The department, vide Notification No. SO(Lab)2-14/2026, directed inspections.', '2026-04-28'],
+  ['Gujranwala (Staff Reporter) Tuesday 31 March 2026, 11 Shawwal 1447 AH', '2026-03-31'],
+  ['Situation as of 20 May 2026.', '2026-05-21'],
+  ['The span dropped into the river, which was running low after a dry July.', '2026-08-19'],
+  [
+    'Before the accident it carried some 1,800 vehicles a day, and in 2025 around 70% of the maize crossed it.',
+    '2026-07-01',
+  ],
+  ['More than €120,000 had been raised by this morning, the organisers said.', '2026-08-19'],
+  ['The evacuation order remains in effect, and the shelter at Century II housed 212 people last night.', '2026-06-14'],
+  ["The city's utensil makers exported goods worth $41 million last year.", '2026-04-28'],
+  [
+    'Maize flour sold at FC 98,000 a 25 kg bag in June, up from FC 68,000 in April, according to our survey.',
+    '2026-07-01',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
