@@ -2348,6 +2348,10 @@ const TABLE: Row[] = [
     '2026-03-30',
     'day',
   ],
+  // A week's deed set apart is the week's.
+  ['Agencies cancelled around 1,200 seat bookings last week alone.', '2026-10-27', '2026-10-19', 'week'],
+  // A feast kept, not greeted, is dated.
+  ['Traders celebrated Tabaski in the square with their families.', '2026-05-28', '2026-05-27', 'day'],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -4229,6 +4233,22 @@ const NO_DATE: [string, string][] = [
     'Maize flour sold at FC 98,000 a 25 kg bag in June, up from FC 68,000 in April, according to our survey.',
     '2026-07-01',
   ],
+  // A feast's greeting, a live page's greeting and stamp, a period's figure set apart, a tally so far, when a source
+  // was given, things made before a year, a count with its baseline after, a figure seen or attended over a year.
+  ['The Governor wishes all Muslims a blessed Tabaski feast, in peace and solidarity.', '2026-05-28'],
+  [
+    'The Provincial Administration congratulates the people of Afghanistan on Eid al-Fitr and asks for calm.',
+    '2026-03-23',
+  ],
+  ['Good morning and welcome to our live coverage of the clean-up in Carlisle on this Shrove Tuesday.', '2026-02-17'],
+  ['Updated 13/5/2026 4.55pm AEST, with April Moana', '2026-05-13'],
+  ['The scheme had 140 applications last month alone, compared with 12 in the whole of 2025.', '2026-03-11'],
+  ['Around 1,350 domestic and 210 commercial claims had been notified by the end of last week.', '2026-03-11'],
+  ['Insurers expect a cost of £55m, according to estimates shared with The Claims Ledger this week.', '2026-03-11'],
+  ['Bulletin SSB 11/2026 covers hinge assemblies supplied before 1995.', '2026-08-19'],
+  ['Regulator data show 41 derailments on cane railways were reported last year, up from 33 in 2024.', '2026-05-13'],
+  ["The hospital's emergency department saw about 96,000 patients last year.", '2026-04-20'],
+  ['Last year the Janda Bala ceremony was attended by about 150,000 people, according to the shrine.', '2026-04-20'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -458,6 +458,7 @@ describe('events as an editor would list them', () => {
         "We'll leave our live coverage there for today.",
         "That's all from the live page for today.",
         "That's where we will leave our live coverage for today.",
+        "We're closing the live page for today.",
       ),
     ).toEqual([]);
   });

@@ -547,9 +547,15 @@ const ANAPHORIC =
 /** "has lost 40 percent of its ice since 1990": the start of a measured change, not an event. */
 const CHANGE_BEFORE =
   /\b(?:lost|gained|fallen|risen|grown|shrunk|climbed|increased|decreased|declined|dropped|doubled|tripled|halved)\b[^,;.]*$/i;
-/** A live page's greeting, before the day it names as its own: "welcome to our coverage on this ". */
+/**
+ * A live page's greeting, before the day it names as its own: "welcome to our coverage on this ", "welcome to our live
+ * coverage of the clean-up in Carlisle on this ".
+ */
 const LIVE_GREETING =
-  /\bwelcome\s+to\s+(?:our|this|the)\s+(?:live\s+)?(?:coverage|blog|page|programme|program|show|broadcast)\s+on\s+this\s+$/i;
+  /\bwelcome\s+to\s+(?:our|this|the)\s+(?:live\s+)?(?:coverage|blog|page|programme|program|show|broadcast)(?:\s+of\s+[^.;]{1,60}?)?\s+on\s+this\s+$/i;
+/** A feast's greeting, before the feast: "wishes all Muslims a blessed ", "congratulates the people … on ". */
+const FEAST_GREETING =
+  /\b(?:congratulat(?:es|ed|e)|wish(?:es|ed)?|greets?|greeted)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:on\s+(?:the\s+)?|an?\s+(?:happy|blessed|joyful|peaceful|merry|good|holy)\s+)$/iu;
 /** A service's extra runs at feasts, before the feasts' names: "with extra departures at Carnival and ". */
 const EXTRA_AT_FEASTS =
   /\bwith\s+(?:extra|additional|more)\s+(?:departures|services|trains|buses|sailings|flights|runs|trips|staff|shifts)\s+(?:at|on|over|during|for|around)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:and|or)\s+(?:[\p{L}'’-]+\s+){0,3}?)?$/iu;
@@ -928,7 +934,7 @@ const RATE_THEN_BEFORE_AGO =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged|booked|sold|took)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth", "took £9,000". */
-const FIGURE_VERB = String.raw`(?:handled|carried|hauled|(?:exported|imported|sold|shipped)\s+(?:goods|products|produce)\s+worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|inspected|planted|sowed|lost(?=\s+(?:about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|hauled|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped)\s+(?:goods|products|produce)\s+worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|inspected|planted|sowed|lost(?=\s+(?:about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
 /** 'an A330F nicknamed "Black Friday"': a name given in quotation marks, the date's words and no more. */
 const isNickname = (before: string, after: string) =>
   /\b(?:nicknamed|dubbed|called|known\s+as|means|meaning)\s+["“]$/i.test(before) && /^["”]/.test(after);
@@ -1483,10 +1489,11 @@ const STAMP_LINE =
   /^\s*\(?\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Signed|Done|Given|(?:Originally\s+|Original\s+(?:article|story|report)\s+)?[Pp]ublished|(?:The\s+)?[Oo]riginal\s+(?:article|story|report)\s+(?:was\s+published|appeared)|Answered|Tabled|(?:Last\s+)?[Uu]pdated|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?(?:\s+from\s+the\s+\p{Lu}[\p{L}' -]*?,|\s+\p{Lu}[\p{L}' -]*?,)?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?)?(?:\s+[—–]|,)?\s+$/u;
 /**
  * What may follow such a line's date: nothing, a colon or a dash and the update, when it was updated, the issuing
- * office ("…, at Putrajaya."), "by order of …", its time.
+ * office ("…, at Putrajaya."), "by order of …", its time, and who presents the page ("4.55pm AEST, with April
+ * Moana").
  */
 const STAMP_LINE_END =
-  /^(?:[\s.)]*$|,\s*(?:updated|modified|revised)\s[^;]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|,?\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,\s*for\s+[^;]*$|,?\s*(?:at|à)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?[\s.]*$|,?\s+at\s+\p{Lu}[\p{L}' -]*\.?$|\s*[—–·•|]\s|,?\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*)?(?:hrs?|local\s+time)\b[^.]*\.?$)/u;
+  /^(?:[\s.)]*$|,\s*(?:updated|modified|revised)\s[^;]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|,?\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,\s*for\s+[^;]*$|,?\s*(?:at|à)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?(?:,\s*(?:with|by)\s+\p{Lu}[^,;]*)?[\s.]*$|(?:\s*[A-Z]{2,5})?,\s*(?:with|by)\s+\p{Lu}[^,;]*[\s.]*$|,?\s+at\s+\p{Lu}[\p{L}' -]*\.?$|\s*[—–·•|]\s|,?\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*)?(?:hrs?|local\s+time)\b[^.]*\.?$)/u;
 /**
  * "Press statement dated 28 May 2026.", "Announcement dated 9 April B.E. 2569", "Press release of 10.02.2026 — …",
  * "Tender No. KPT/2026/44 dated 12.08.2026", "Ref: our letter dated 03.08.2026": a line naming the document and its date.
@@ -1847,13 +1854,40 @@ function periodFor(
     )
   )
     return undefined;
-  // "More than €120,000 had been raised by this morning", "the Red Cross shelter at Century II housed 212 people last
-  // night": a sum gathered so far, or a headcount a shelter held, a level at a time.
+  // "More than €120,000 had been raised by this morning", "210 commercial claims had been notified by the end of last
+  // week", "the Red Cross shelter at Century II housed 212 people last night": a sum or a tally so far, or a headcount
+  // a shelter held, a level at a time.
   if (
     new RegExp(
-      String.raw`(?:${FIGURE}\s+(?:had|has|have)\s+been\s+(?:raised|collected|donated|pledged|distributed)\s+(?:so\s+far\s+)?by|\b(?:housed|sheltered)\s+${FIGURE}\s+(?:people|residents|evacuees|families|persons))\s+$`,
+      String.raw`(?:${FIGURE}\s+(?:[\p{L}-]+\s+){0,2}(?:had|has|have)\s+been\s+(?:raised|collected|donated|pledged|distributed|notified|filed|lodged|registered|received)\s+(?:so\s+far\s+)?by(?:\s+the)?|\b(?:housed|sheltered)\s+${FIGURE}\s+(?:people|residents|evacuees|families|persons))\s+$`,
       'iu',
     ).test(sentence.slice(0, result.index))
+  )
+    return undefined;
+  // "41 derailments on cane railways were reported last year, up from 33 in 2024": a count of a period with its
+  // baseline after it, a level.
+  if (
+    /^(?:last\s+(?:week|month|year)|(?:in\s+)?\d{4})$/i.test(text) &&
+    /^,\s*(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?[\d#]/i.test(after) &&
+    /(?:^|\s)[\d#][\d#,.]*\s+[\p{L}-]+/u.test(sentence.slice(0, result.index))
+  )
+    return undefined;
+  // "had 140 applications last month alone, compared with 12 in the whole of 2025": a figure of a period set apart
+  // ("cancelled around 1,200 seat bookings last week alone" is what was done that week).
+  if (/^(?:last|this)\s+(?:month|year)$|^(?:in\s+)?\d{4}$/i.test(text) && /^\s+alone\b/i.test(after)) return undefined;
+  // "according to estimates shared with The Claims Ledger this week": when a source was given, no event of its own.
+  if (
+    /\baccording\s+to\s+(?:[\p{L}'’-]+\s+){1,4}(?:shared\s+with|given\s+to|seen\s+by|sent\s+to|provided\s+to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
+  // "covers hinge assemblies supplied before 1995": the things made before a year, a kind of thing, no event.
+  if (
+    /^before\s+\d{4}$/i.test(text) &&
+    /\b\p{L}+s\s+(?:supplied|built|made|installed|manufactured|sold|bought|registered|issued|fitted|produced)\s+$/iu.test(
+      before,
+    )
   )
     return undefined;
   // "The parish collections of January raised USD 30,000": the month a sum was gathered in, a level of it.
@@ -4881,11 +4915,13 @@ export function resolveDates(
       sentence.slice(holiday.index + holiday.text.length),
     );
     // "which runs every Saturday and Sunday with extra departures at Carnival and Easter": a feast of every year.
-    // "welcome to our coverage on this Good Friday": a live page's greeting.
+    // "welcome to our coverage on this Good Friday": a live page's greeting. "The Governor wishes all Muslims a blessed
+    // Tabaski feast", "congratulates the people of Afghanistan on Eid al-Fitr": a feast's greeting.
     const yearly =
       (EXTRA_AT_FEASTS.test(sentence.slice(0, holiday.index)) &&
         !/\b(?:will|would|plans?\s+to|is\s+to)\b/i.test(sentence.slice(0, holiday.index))) ||
-      LIVE_GREETING.test(sentence.slice(0, holiday.index));
+      LIVE_GREETING.test(sentence.slice(0, holiday.index)) ||
+      FEAST_GREETING.test(sentence.slice(0, holiday.index));
     if (found && !yearly && (!told || parseISO(found[0].start).getDate() === Number(told[1])))
       push(holiday.text, holiday.index, found);
   }
