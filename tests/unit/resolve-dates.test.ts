@@ -2350,6 +2350,15 @@ const TABLE: Row[] = [
   ],
   // A week's deed set apart is the week's.
   ['Agencies cancelled around 1,200 seat bookings last week alone.', '2026-10-27', '2026-10-19', 'week'],
+  // Celebrations prepared for are the nearest; a month before "on the waterfront" is the month; a closure between days.
+  [
+    'The Council took note of the programme of the celebrations of the Proclamation of the Republic, on 28 November.',
+    '2026-10-14',
+    '2026-11-28',
+    'day',
+    'expected',
+  ],
+  ['The festival will run in March on the waterfront.', '2026-11-12', '2027-03-01', 'month', 'expected'],
   // A feast kept, not greeted, is dated.
   ['Traders celebrated Tabaski in the square with their families.', '2026-05-28', '2026-05-27', 'day'],
   // A flat of a reef is no price that held.
@@ -4249,6 +4258,20 @@ const NO_DATE: [string, string][] = [
   ['Regulator data show 41 derailments on cane railways were reported last year, up from 33 in 2024.', '2026-05-13'],
   ["The hospital's emergency department saw about 96,000 patients last year.", '2026-04-20'],
   ['Last year the Janda Bala ceremony was attended by about 150,000 people, according to the shrine.', '2026-04-20'],
+  // "March" the verb, figures as of a day, the span a report covers, a weather forecast, a level down in a week, people
+  // moved since a day, food distributed over a span.
+  [
+    'Residents say they will March on the town hall of the 9th arrondissement if compensation is not paid.',
+    '2026-10-14',
+  ],
+  ['March on Provincial Hall?', '2026-11-12'],
+  ['As of 13/10/2026, 41,300 people had been displaced in the 9th arrondissement.', '2026-10-14'],
+  ['Funding: the 2026 Chad Humanitarian Response Plan was 31% funded as of 30 September.', '2026-10-15'],
+  ['It covers the period from 9 to 15 October 2026.', '2026-10-16'],
+  ['The Thai Meteorological Department has forecast more rain in the lower South until early next week.', '2026-10-29'],
+  ['Malaysian arrivals at the Sadao checkpoint were down sharply in the last week of October.', '2026-11-12'],
+  ['Volunteers say they have moved more than 300 people out of the Kimyong area since Sunday.', '2026-10-27'],
+  ['The DSWD distributed 9,000 family food packs between 31 October and 2 November.', '2026-11-12'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

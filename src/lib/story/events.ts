@@ -325,7 +325,8 @@ const LIVE_STAMP =
  * coverage there for today", "We're closing the live page for today", "That's all from us tonight": outside quotation
  * marks, a "we" that tells of coverage is the newsroom's ("We marched on Juneteenth" in a union's newsletter is the
  * union's); "This report by Dominion Press was first published May 28, 2026.": the report telling of itself;
- * "Correction, 19 March: an earlier version of this article said the line reopened on Monday": what it once said wrongly.
+ * "Correction, 19 March: an earlier version of this article said the line reopened on Monday": what it once said
+ * wrongly.
  */
 const NEWSROOM =
   /^[Ww]e(?:['’]ll| will|['’]re| are)?\s+(?:be back|bring you|keep (?:you|this|adding|updating)|update|follow|continue|have more|return|leave (?:our|this|the|it|things)|(?:closing|pausing|ending) (?:the|this|our) (?:live )?(?:page|blog|coverage|updates))\b|^That['’]s (?:all|it) (?:from|for)\b|^That(?:['’]s| is) where we(?:['’]ll| will)? (?:leave|end|stop|pause)\b|^No further (?:statements?|updates?|information|comments?) will be (?:issued|given|published|provided|made)\b|^This (?:report|story|article)\b[^.]{0,80}\bwas (?:first )?(?:published|updated|amended|corrected)\b|^(?:Correction|Clarification)\b[^:.]{0,30}:|^An earlier version of this (?:report|story|article)\b/;

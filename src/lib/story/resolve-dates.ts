@@ -934,7 +934,7 @@ const RATE_THEN_BEFORE_AGO =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged|booked|sold|took)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth", "took £9,000". */
-const FIGURE_VERB = String.raw`(?:handled|carried|hauled|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped)\s+(?:goods|products|produce)\s+worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|inspected|planted|sowed|lost(?=\s+(?:about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped)\s+(?:goods|products|produce)\s+worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|inspected|planted|sowed|lost(?=\s+(?:about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
 /** 'an A330F nicknamed "Black Friday"': a name given in quotation marks, the date's words and no more. */
 const isNickname = (before: string, after: string) =>
   /\b(?:nicknamed|dubbed|called|known\s+as|means|meaning)\s+["“]$/i.test(before) && /^["”]/.test(after);
@@ -1115,7 +1115,7 @@ const LEVEL_AIMED_AT =
   /\b(?:a|the|that)\s+(?:figure|level|number|total)\s+(?:that\s+|which\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:hopes?|expects?|aims?|wants?|plans?|intends?)\s+to\s+(?:reach|match|pass|top|exceed|surpass|hit|regain|restore|return\s+to)(?:\s+again)?(?:\s+(?:in|by|before))?\s+$/iu;
 /** How many have come since a time, before it: "about 9 lakh people have visited Deekshabhoomi since ". */
 const HEADCOUNT_SINCE = new RegExp(
-  String.raw`${FIGURE}\s+(?:[\p{L}-]+\s+){0,4}?(?:have|has)\s+${CROWD_VERB}\b[^,;.]{0,60}\bsince\s+$`,
+  String.raw`(?:${FIGURE}\s+(?:[\p{L}-]+\s+){0,4}?(?:have|has)\s+${CROWD_VERB}|\b(?:have|has)\s+(?:moved|evacuated|rescued|relocated|treated|vaccinated|registered|fed)\s+${FIGURE}\s+(?:people|residents|families|persons|patients|children))\b[^,;.]{0,60}\bsince\s+$`,
   'iu',
 );
 /**
@@ -1862,6 +1862,38 @@ function periodFor(
       String.raw`(?:${FIGURE}\s+(?:[\p{L}-]+\s+){0,2}(?:had|has|have)\s+been\s+(?:raised|collected|donated|pledged|distributed|notified|filed|lodged|registered|received)\s+(?:so\s+far\s+)?by(?:\s+the)?|\b(?:housed|sheltered)\s+${FIGURE}\s+(?:people|residents|evacuees|families|persons))\s+$`,
       'iu',
     ).test(sentence.slice(0, result.index))
+  )
+    return undefined;
+  // "Residents say they will March on the town hall", "March on Provincial Hall?": the verb, capitalised.
+  if (
+    /^March$/.test(text) &&
+    /^\s+on\s+(?:the\s+)?(?![\d#])(?:\p{Lu}|town|city|state|parliament|capitol|headquarters|offices?)/u.test(after) &&
+    !/\b(?:in|of|from|since|until|till|by|early|late|mid|last|next|this|before|after|during)\s+$/i.test(before)
+  )
+    return undefined;
+  // "As of 13/10/2026, 41,300 people had been displaced", "was 31% funded as of 30 September": figures as of a day.
+  if (
+    (/^\s*as\s+(?:of|at)\s+$/i.test(sentence.slice(0, result.index)) &&
+      /^,\s*(?:about\s+|some\s+)?[\d#]/i.test(after)) ||
+    (/\bas\s+(?:of|at)\s+$/i.test(before) &&
+      /[\d#]\s*(?:%|per\s*cent|percent)|[\d#][\d#,]{3,}/i.test(sentence.slice(0, result.index)))
+  )
+    return undefined;
+  // "It covers the period from 9 to 15 October 2026.": the span a report covers, no event in it.
+  if (/\bcovers?\s+the\s+period\s+(?:from\s+)?$/i.test(before)) return undefined;
+  // "has forecast more rain in the lower South until early next week": weather forecast, no event.
+  if (
+    /\bforecasts?\s+(?:more\s+|heavy\s+|further\s+|light\s+)?(?:rain|rainfall|showers|storms|thunderstorms|snow|winds?)\b[^.;]*$/i.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
+  // "Malaysian arrivals at the Sadao checkpoint were down sharply in the last week of October": a level then.
+  if (
+    /\b(?:were|was)\s+(?:down|up)\s+(?:sharply|steeply|slightly|markedly|significantly)\s+(?:in\s+(?:the\s+)?(?:(?:first|second|last)\s+week\s+of\s+)?)?$/i.test(
+      sentence.slice(0, result.index),
+    ) &&
+    !/^(?:on|at)\s/i.test(text)
   )
     return undefined;
   // "41 derailments on cane railways were reported last year, up from 33 in 2024": a count of a period with its
@@ -2865,7 +2897,9 @@ function periodFor(
       /^(?:the\s+)?(?:end|start|beginning|close)\s+of\s+(?:last|this)\s+(?:year|month|quarter)$/i.test(text) ||
       (AGO.test(text) &&
         (QUOTED_AT.test(sentence.slice(0, result.index)) || BASELINE_LISTED.test(sentence.slice(0, result.index)))) ||
-      MONTH_LAST_YEAR.test(text)) &&
+      MONTH_LAST_YEAR.test(text) ||
+      /^between\s/i.test(text) ||
+      /\bbetween\s+$/i.test(before)) &&
     (FROM_PRICE.test(sentence.slice(0, result.index)) ||
       BASELINE_LISTED.test(sentence.slice(0, result.index)) ||
       LEVEL_BEFORE.test(sentence.slice(0, result.index)) ||

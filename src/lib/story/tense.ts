@@ -233,6 +233,14 @@ export function directionAt(sentence: string, start: number, end: number): Direc
       sentence.slice(0, start),
     );
   if (fitted) return /^(?:was|were)$/i.test(fitted[1]) ? 'either' : 'future';
+  // "took note of the programme of the celebrations of the Proclamation of the Republic, on 28 November": the day of
+  // celebrations prepared for is the nearest, whenever the preparing was told.
+  if (
+    /\b(?:programme|program|preparations?|plans?|arrangements?)\s+(?:of|for)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:celebrations?|festivities|commemorations?|ceremon(?:y|ies))\b[^.;]*$/iu.test(
+      sentence.slice(0, start),
+    )
+  )
+    return 'either';
   // "posted the matter for further hearing on November 17": the day a court sets a matter down for is the nearest
   // such, either side of the report, whenever it was set.
   if (
