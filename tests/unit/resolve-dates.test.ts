@@ -2359,6 +2359,14 @@ const TABLE: Row[] = [
     'expected',
   ],
   ['The festival will run in March on the waterfront.', '2026-11-12', '2027-03-01', 'month', 'expected'],
+  // What a day is like, told in a clause after it, does not set when it falls.
+  [
+    'The mayor ordered a review, calling it "the only honest response on Ash Wednesday, when this whole city is taking stock."',
+    '2026-02-20',
+    '2026-02-18',
+    'day',
+  ],
+  ['The decision comes on Monday, when the council will vote.', '2026-02-20', '2026-02-23', 'day', 'expected'],
   // A feast kept, not greeted, is dated.
   ['Traders celebrated Tabaski in the square with their families.', '2026-05-28', '2026-05-27', 'day'],
   // A flat of a reef is no price that held.
@@ -4272,6 +4280,17 @@ const NO_DATE: [string, string][] = [
   ['Malaysian arrivals at the Sadao checkpoint were down sharply in the last week of October.', '2026-11-12'],
   ['Volunteers say they have moved more than 300 people out of the Kimyong area since Sunday.', '2026-10-27'],
   ['The DSWD distributed 9,000 family food packs between 31 October and 2 November.', '2026-11-12'],
+  // A tally so far, what was usual a year ago, renewals' day, no answer, a share with its baseline, people displaced as
+  // of a day.
+  ['The mill had put through about 780,000 tonnes of cane by Sunday, against 1.1 million last year.', '2026-09-14'],
+  ['Carriers were asking for axle inspection certificates, a requirement that was rare a year ago.', '2026-03-11'],
+  ['Rate increases averaged 18% at Jan. 1 renewals, up from 6% a year ago, according to brokers.', '2026-03-11'],
+  ['Neither the society nor Delta Float Works responded to requests for comment on Friday.', '2026-02-28'],
+  [
+    'An estimated 58% of households in Bab al-Tabbaneh lived below the poverty line last year, up from 36% a year earlier.',
+    '2026-11-20',
+  ],
+  ['212 people (46 families) are displaced as of 14 November.', '2026-11-20'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

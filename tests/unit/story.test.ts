@@ -336,6 +336,14 @@ describe('events as an editor would list them', () => {
     ).toEqual(['2025-05-12', '2025-05-13']);
   });
 
+  it('reads a quotation\'s "tomorrow" from its attribution\'s day, across a semicolon inside the quotation', () => {
+    expect(
+      entries(
+        '"We will not march in the street; we will go to city hall tomorrow and talk," forum secretary Bong Sui Fat said on Monday.',
+      ).map(([start]) => start),
+    ).toEqual(['2025-05-20']);
+  });
+
   it('counts no day from a sentence led by a longer time whose only day lies outside it', () => {
     expect(
       entries(

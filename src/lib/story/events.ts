@@ -1,7 +1,7 @@
 import { isCaptionLine } from '../clean/page-furniture.ts';
 import { stemWord } from '../text/stem.ts';
 import { foldWord, isCalendarWord, isMeaningful, wordsIn, wordsOf } from '../text/words.ts';
-import { sentencesOf, withoutDateline } from '../text/sentences.ts';
+import { opensQuote, sentencesOf, withoutDateline } from '../text/sentences.ts';
 import { clausesOf, isAttribution, regionsOf, SPEECH_VERB } from './clauses.ts';
 import { calendarOf, orthodoxCalendar, withoutEasterFeasts, type OrthodoxChristmas } from './holidays.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -277,8 +277,21 @@ const dateAlone = (sentence: string, date: ResolvedDate) => {
   );
 };
 
-/** A passage's statements: its sentences, and the independent clauses a semicolon joins within one. */
-const statementsOf = (text: string) => sentencesOf(text).flatMap((sentence) => sentence.split(/(?<=;)\s+/));
+/**
+ * A passage's statements: its sentences, and the independent clauses a semicolon joins within one, outside a quotation
+ * ('"We will not march; we will go to city hall tomorrow," Bong said on Monday.' is one, its attribution with it).
+ */
+const statementsOf = (text: string) =>
+  sentencesOf(text).flatMap((sentence) => {
+    const statements: string[] = [];
+    let start = 0;
+    for (const semicolon of sentence.matchAll(/;\s+/g)) {
+      if (opensQuote(sentence.slice(0, semicolon.index))) continue;
+      statements.push(sentence.slice(start, semicolon.index + 1));
+      start = semicolon.index + semicolon[0].length;
+    }
+    return [...statements, sentence.slice(start)];
+  });
 
 /** Where a quotation ends, in double or single marks: '…," ', "…,' ". */
 const QUOTE_END = /[,.!?]["”'’]\s/;

@@ -1855,11 +1855,11 @@ function periodFor(
   )
     return undefined;
   // "More than €120,000 had been raised by this morning", "210 commercial claims had been notified by the end of last
-  // week", "the Red Cross shelter at Century II housed 212 people last night": a sum or a tally so far, or a headcount
-  // a shelter held, a level at a time.
+  // week", "the mill had put through about 780,000 tonnes of cane by Sunday", "the Red Cross shelter at Century II
+  // housed 212 people last night": a sum or a tally so far, or a headcount a shelter held, a level at a time.
   if (
     new RegExp(
-      String.raw`(?:${FIGURE}\s+(?:[\p{L}-]+\s+){0,2}(?:had|has|have)\s+been\s+(?:raised|collected|donated|pledged|distributed|notified|filed|lodged|registered|received)\s+(?:so\s+far\s+)?by(?:\s+the)?|\b(?:housed|sheltered)\s+${FIGURE}\s+(?:people|residents|evacuees|families|persons))\s+$`,
+      String.raw`(?:${FIGURE}\s+(?:[\p{L}-]+\s+){0,2}(?:had|has|have)\s+been\s+(?:raised|collected|donated|pledged|distributed|notified|filed|lodged|registered|received)\s+(?:so\s+far\s+)?by(?:\s+the)?|\b(?:had|has|have)\s+(?:put\s+through|crushed|processed|milled|harvested|shipped|collected|raised)\s+${FIGURE}(?:\s+[\p{L}-]+){0,4}\s+by|\b(?:housed|sheltered)\s+${FIGURE}\s+(?:people|residents|evacuees|families|persons))\s+$`,
       'iu',
     ).test(sentence.slice(0, result.index))
   )
@@ -1876,7 +1876,27 @@ function periodFor(
     (/^\s*as\s+(?:of|at)\s+$/i.test(sentence.slice(0, result.index)) &&
       /^,\s*(?:about\s+|some\s+)?[\d#]/i.test(after)) ||
     (/\bas\s+(?:of|at)\s+$/i.test(before) &&
-      /[\d#]\s*(?:%|per\s*cent|percent)|[\d#][\d#,]{3,}/i.test(sentence.slice(0, result.index)))
+      /[\d#]\s*(?:%|per\s*cent|percent)|[\d#][\d#,]{3,}|\b[\d#]+\s+(?:people|families|households|persons|patients)\b/i.test(
+        sentence.slice(0, result.index),
+      ))
+  )
+    return undefined;
+  // "a requirement that was rare a year ago": what was usual then, no event. "averaged 18% at Jan. 1 renewals": the
+  // day policies renew each year.
+  if (
+    (AGO.test(text) &&
+      /\b(?:was|were)\s+(?:still\s+)?(?:rare|common|unusual|uncommon|routine|normal|unheard\s+of|standard)\s+$/i.test(
+        before,
+      )) ||
+    /^\s+renewals?\b/i.test(after)
+  )
+    return undefined;
+  // "Neither the society nor Delta Float Works responded to requests for comment on Friday.": no answer is no event.
+  if (
+    /\b(?:respond(?:ed)?|replied)\s+to\s+(?:a\s+|repeated\s+)?requests?\s+for\s+comment\s+$|\b(?:could\s+not|couldn['’]t)\s+be\s+reached\s+(?:for\s+comment\s+)?$|\bdeclined\s+to\s+comment\s+$/i.test(
+      sentence.slice(0, result.index),
+    ) &&
+    !/^['’]s\b/.test(after)
   )
     return undefined;
   // "It covers the period from 9 to 15 October 2026.": the span a report covers, no event in it.
@@ -1896,12 +1916,12 @@ function periodFor(
     !/^(?:on|at)\s/i.test(text)
   )
     return undefined;
-  // "41 derailments on cane railways were reported last year, up from 33 in 2024": a count of a period with its
-  // baseline after it, a level.
+  // "41 derailments on cane railways were reported last year, up from 33 in 2024", "58% of households lived below the
+  // poverty line last year, up from 36% a year earlier": a count or a share of a period with its baseline after it.
   if (
     /^(?:last\s+(?:week|month|year)|(?:in\s+)?\d{4})$/i.test(text) &&
     /^,\s*(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?[\d#]/i.test(after) &&
-    /(?:^|\s)[\d#][\d#,.]*\s+[\p{L}-]+/u.test(sentence.slice(0, result.index))
+    /(?:^|\s)[\d#][\d#,.]*\s*(?:%|per\s*cent|percent)?\s+[\p{L}-]+/u.test(sentence.slice(0, result.index))
   )
     return undefined;
   // "had 140 applications last month alone, compared with 12 in the whole of 2025": a figure of a period set apart

@@ -160,6 +160,11 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   // saying, not what is quoted, which is read by its own words alone.
   const quote = quotationAround(sentence, start, end);
   if (quote) return directionAt(sentence.slice(...quote), start - quote[0], end - quote[0]);
+  // "the only honest response on Ash Wednesday, when this whole city is taking stock": a clause that says what the day
+  // is like tells nothing of when it falls (one that says what will happen then does).
+  const describing = /^\s*,\s*when\s+[^.;,"”]*/i.exec(sentence.slice(end));
+  if (describing && !/\b(?:will|would|shall|is\s+to|are\s+to|was|were|had|did)\b|\w+ed\b/i.test(describing[0]))
+    return directionAt(sentence.slice(0, end) + sentence.slice(end + describing[0].length), start, end);
   // 'Speaking to Indus News on Monday night, he said: "We will gather tomorrow"': outside a quotation, what is quoted
   // says nothing of when the phrase's clause happened.
   const unquoted = sentence.replace(QUOTED, (quoted, at: number) =>

@@ -13,7 +13,7 @@ const DAY_STOP_END = /(?:^|\s)(?:\d{1,2}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat
 const DAY_FOLLOWS = /^(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/;
 
 /** Whether a stretch of text leaves a quotation open: "“A major swap. It will" does. */
-function opensQuote(text: string): boolean {
+export function opensQuote(text: string): boolean {
   const curly = (text.match(/“/g)?.length ?? 0) > (text.match(/”/g)?.length ?? 0);
   return curly || (text.match(/"/g)?.length ?? 0) % 2 === 1;
 }
