@@ -2369,6 +2369,40 @@ const TABLE: Row[] = [
   ['The decision comes on Monday, when the council will vote.', '2026-02-20', '2026-02-23', 'day', 'expected'],
   // A feast kept, not greeted, is dated.
   ['Traders celebrated Tabaski in the square with their families.', '2026-05-28', '2026-05-27', 'day'],
+  // What the rules for figures as of a day, forecasts, greetings, datelines, deadlines in reported speech, celebrations,
+  // tolls, gatherings asked for and figures set apart must not take.
+  ['The new 15% fuel levy takes effect as of 1 July.', '2026-06-10', '2026-07-01', 'day', 'expected'],
+  [
+    'The weather service forecast heavy rain for the weekend, but the marathon will go ahead on Sunday.',
+    '2026-06-10',
+    '2026-06-14',
+    'day',
+    'expected',
+  ],
+  ['The President greeted worshippers at the national mosque on Eid al-Adha.', '2026-06-10', '2026-05-27', 'day'],
+  ['Champions League final (Budapest) 30 May 2026.', '2026-06-10', '2026-05-30', 'day'],
+  [
+    'Officials said residents had until Friday to leave, but hundreds stayed and were rescued by boat.',
+    '2026-06-10',
+    '2026-06-05',
+    'day',
+  ],
+  ['Officials said residents had only until Friday to leave.', '2026-06-10', '2026-06-12', 'day', 'expected'],
+  [
+    'Plans for the independence celebrations were thrown into chaos when protesters stormed the square on Friday.',
+    '2026-06-10',
+    '2026-06-05',
+    'day',
+  ],
+  ['Militants killed 40 people at a market in Maiduguri last year.', '2026-06-10', '2025-01-01', 'year'],
+  ['The families had asked for a vigil on Saturday, and hundreds attended.', '2026-06-10', '2026-06-06', 'day'],
+  ['Three ministers resigned last month alone.', '2026-06-10', '2026-05-01', 'month'],
+  [
+    'According to a first summary sent to the City on Wednesday evening, two bolts failed.',
+    '2026-07-24',
+    '2026-07-22',
+    'day',
+  ],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -4291,6 +4325,7 @@ const NO_DATE: [string, string][] = [
     '2026-11-20',
   ],
   ['212 people (46 families) are displaced as of 14 November.', '2026-11-20'],
+  ['According to figures shared with Reuters this week, exports fell 10%.', '2026-06-10'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -85,6 +85,10 @@ describe('sentencesOf', () => {
       'The airport reached 33.8 C.',
       'Saturday was the hottest day.',
     ]);
+    expect(sentencesOf('Fiji beat Tonga to top Pool A. Samoa play Japan on Saturday.')).toEqual([
+      'Fiji beat Tonga to top Pool A.',
+      'Samoa play Japan on Saturday.',
+    ]);
     expect(sentencesOf('Tickets are valid on Line R. The day ticket costs more.')).toEqual([
       'Tickets are valid on Line R.',
       'The day ticket costs more.',

@@ -555,7 +555,7 @@ const LIVE_GREETING =
   /\bwelcome\s+to\s+(?:our|this|the)\s+(?:live\s+)?(?:coverage|blog|page|programme|program|show|broadcast)(?:\s+of\s+[^.;]{1,60}?)?\s+on\s+this\s+$/i;
 /** A feast's greeting, before the feast: "wishes all Muslims a blessed ", "congratulates the people … on ". */
 const FEAST_GREETING =
-  /\b(?:congratulat(?:es|ed|e)|wish(?:es|ed)?|greets?|greeted)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:on\s+(?:the\s+)?|an?\s+(?:happy|blessed|joyful|peaceful|merry|good|holy)\s+)$/iu;
+  /\b(?:(?:congratulates|greets)\s+(?:the\s+)?(?:people|nation|faithful|citizens|residents|community|communities|Muslims|Christians|Hindus|Buddhists|all)\b(?:\s+[\p{L}'’-]+){0,4}\s+on\s+(?:the\s+)?|wish(?:es|ed)?\s+(?:[\p{L}'’-]+\s+){0,6}?an?\s+(?:happy|blessed|joyful|peaceful|merry|good|holy)\s+)$/iu;
 /** A service's extra runs at feasts, before the feasts' names: "with extra departures at Carnival and ". */
 const EXTRA_AT_FEASTS =
   /\bwith\s+(?:extra|additional|more)\s+(?:departures|services|trains|buses|sailings|flights|runs|trips|staff|shifts)\s+(?:at|on|over|during|for|around)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:and|or)\s+(?:[\p{L}'’-]+\s+){0,3}?)?$/iu;
@@ -749,7 +749,7 @@ function abbreviatedWeekdayStands(text: string, before: string, after: string): 
  * or after a byline in brackets: "Gujranwala (Staff Reporter) Tuesday 31 March 2026, 11 Shawwal 1447 AH: ".
  */
 const DATELINE = new RegExp(
-  String.raw`^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!${WEEKDAY_CAPITALISED}\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:le\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:,\s+[A-Z]{2,8})?(?:(?:\s+|\.)[—–]\s|\s*--\s|:\s|\s-\s(?=\p{Lu}))|^\p{Lu}[\p{L} .'’-]{1,30},\s+\d{1,2}\/\d{1,2}\/\d{4}\s-\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s|^\p{Lu}[\p{L} .'’/-]+,\s+(?:\p{Lu}[\p{L}.'’ ]{1,20}\s+)?\((?:\p{Lu}\p{Ll}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\)\s*[—–-]\s|^\p{Lu}{2,}(?:[ .'’/-]\p{Lu}{2,})*,\s+[^—–()]{3,40}\([^()]*\d{4}\)\s*[—–-]\s|^\p{Lu}[\p{L} .'’-]{1,30}\s\([^()]{2,30}\)\s+(?:\p{Lu}\p{Ll}+day,?\s+)?\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}(?:,\s+[^.:—–]{1,40})?(?:\s*[:—–]\s|\.?$)`,
+  String.raw`^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!${WEEKDAY_CAPITALISED}\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:le\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:,\s+[A-Z]{2,8})?(?:(?:\s+|\.)[—–]\s|\s*--\s|:\s|\s-\s(?=\p{Lu}))|^\p{Lu}[\p{L} .'’-]{1,30},\s+\d{1,2}\/\d{1,2}\/\d{4}\s-\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s|^\p{Lu}[\p{L} .'’/-]+,\s+(?:\p{Lu}[\p{L}.'’ ]{1,20}\s+)?\((?:\p{Lu}\p{Ll}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\)\s*[—–-]\s|^\p{Lu}{2,}(?:[ .'’/-]\p{Lu}{2,})*,\s+[^—–()]{3,40}\([^()]*\d{4}\)\s*[—–-]\s|^\p{Lu}[\p{L} .'’-]{1,30}\s\((?:[^()]{0,20}\b(?:Reporter|Correspondent|Staff|Bureau|Desk|News)\b[^()]{0,20}|\p{Lu}{2,6})\)\s+(?:\p{Lu}\p{Ll}+day,?\s+)?\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}(?:,\s+[^.:—–]{1,40})?(?:\s*[:—–]\s|\.?$)`,
   'u',
 );
 /**
@@ -802,7 +802,7 @@ const RATE_BEFORE_AGO =
  * SO(Lab)2-14/2026", or a standard's number after its body's letters: "NEN-EN 1991-1-4", "ISO 8601-1".
  */
 const DATE_IN_CODE =
-  /(?<=\p{L}\))\d{1,2}-\d{1,2}\/\d{4}\b|\b\d{4}-\d{1,2}-\d{1,2}(?=-[\p{L}\d])|(?<=[\p{L}\d]-)\d{4}-\d{1,2}-\d{1,2}\b|(?<=\b(?:EN|ISO|IEC|DIN|BS|NEN|NF|ASTM|ANSI|IEEE|UNE|ÖNORM|SN|CSA|GOST|DSTU|JIS|SANS)(?:[- /](?:EN|ISO|IEC))*\s)\d{4}-\d{1,2}(?:-\d{1,2})?\b/gu;
+  /(?<=\p{L}\)\s?)\d{1,2}-\d{1,2}\/\d{4}\b|\b\d{4}-\d{1,2}-\d{1,2}(?=-[\p{L}\d])|(?<=[\p{L}\d]-)\d{4}-\d{1,2}-\d{1,2}\b|(?<=\b(?:EN|ISO|IEC|DIN|BS|NEN|NF|ASTM|ANSI|IEEE|UNE|ÖNORM|SN|CSA|GOST|DSTU|JIS|SANS)(?:[- /](?:EN|ISO|IEC))*\s)\d{4}-\d{1,2}(?:-\d{1,2})?\b/gu;
 /** A number just before a weekday: "Pier 15 on Monday", "Flight 12 Tuesday". */
 const NUMBER_BEFORE_WEEKDAY = new RegExp(String.raw`\b\d{1,2}(?=\s+(?:on\s+)?${WEEKDAY}\b)`, 'gi');
 /**
@@ -911,10 +911,10 @@ const COST_AFTER = new RegExp(
 );
 /** "in March last year": a month of the year gone by. */
 const MONTH_LAST_YEAR = new RegExp(`^(?:in\\s+)?(?:${MONTH})[a-z]*\\s+last\\s+year$`, 'i');
-/** "June last year", "in March 2025", "June": a month, perhaps with its year. */
 /** The months a figure runs over, before their year: "in the first four months of ", "over the first 9 months ". */
 const FIRST_MONTHS_OF =
   /\b(?:first|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+(?:of\s+)?$/i;
+/** "June last year", "in March 2025", "June": a month, perhaps with its year. */
 const MONTH_OF_A_YEAR = new RegExp(`^(?:in\\s+)?(?:${MONTH})[a-z]*\\.?(?:\\s+(?:last\\s+year|\\d{4}))?$`, 'i');
 /** "each March, June, September and ", "every July 2 and ": months, or days of them, listed after "each" or "every". */
 const EVERY_LISTED_MONTH = new RegExp(
@@ -1833,7 +1833,7 @@ function periodFor(
   // a toll of a kind of disaster over a year, a level, no event of it.
   if (
     /^(?:(?:in|of)\s+)?(?:\d{4}|last\s+year)$/i.test(text) &&
-    /^\s*(?:\p{Lu}\p{Ll}+\s+)?\p{L}+s\s+(?:have\s+)?(?:killed|left|claimed|injured)\s+(?:more\s+than\s+|about\s+|some\s+)?[\d#][\d#,]*\s+(?:people|lives|persons)\b[^,;.]*$/u.test(
+    /^\s*(?:\p{Lu}\p{Ll}+\s+)?(?:[Ff]loods|[Aa]ccidents|[Cc]rashes|[Ll]andslides|[Ss]torms|[Ff]ires|[Dd]isasters|[Ll]ightning\s+strikes|[Cc]yclones|[Ee]arthquakes|[Cc]apsizes)\s+(?:have\s+)?(?:killed|left|claimed|injured)\s+(?:more\s+than\s+|about\s+|some\s+)?[\d#][\d#,]*\s+(?:people|lives|persons)\b[^,;.]*$/u.test(
       sentence.slice(0, result.index),
     )
   )
@@ -1851,7 +1851,9 @@ function periodFor(
     /^(?:in\s+)?\d{4}$/i.test(text) &&
     /^\s*,?\s*(?:(?:about|around|some|nearly|roughly|almost|over|more\s+than)\s+)?[\d#][\d#.,]*\s*(?:%|per\s*cent|percent)\s+of\b/i.test(
       after,
-    )
+    ) &&
+    // ("In 2014, 55% of Scots voted against independence": what they did that year.)
+    !/\b(?:voted|backed|approved|rejected|elected|turned\s+out|supported|opposed)\b/i.test(after)
   )
     return undefined;
   // "More than €120,000 had been raised by this morning", "210 commercial claims had been notified by the end of last
@@ -1867,8 +1869,13 @@ function periodFor(
   // "Residents say they will March on the town hall", "March on Provincial Hall?": the verb, capitalised.
   if (
     /^March$/.test(text) &&
-    /^\s+on\s+(?:the\s+)?(?![\d#])(?:\p{Lu}|town|city|state|parliament|capitol|headquarters|offices?)/u.test(after) &&
-    !/\b(?:in|of|from|since|until|till|by|early|late|mid|last|next|this|before|after|during)\s+$/i.test(before)
+    new RegExp(
+      String.raw`^\s+on\s+(?:the\s+)?(?![\d#]|(?:${WEEKDAY}|${MONTH})\b)(?:\p{Lu}|town|city|state|parliament|capitol|headquarters|offices?)`,
+      'u',
+    ).test(after) &&
+    !/\b(?:in|of|from|since|until|till|by|to|for|into|through|early|late|mid|last|next|this|before|after|during)\s+$/i.test(
+      before,
+    )
   )
     return undefined;
   // "As of 13/10/2026, 41,300 people had been displaced", "was 31% funded as of 30 September": figures as of a day.
@@ -1876,9 +1883,11 @@ function periodFor(
     (/^\s*as\s+(?:of|at)\s+$/i.test(sentence.slice(0, result.index)) &&
       /^,\s*(?:about\s+|some\s+)?[\d#]/i.test(after)) ||
     (/\bas\s+(?:of|at)\s+$/i.test(before) &&
-      /[\d#]\s*(?:%|per\s*cent|percent)|[\d#][\d#,]{3,}|\b[\d#]+\s+(?:people|families|households|persons|patients)\b/i.test(
+      /[\d#]\s*(?:%|per\s*cent|percent)|(?<![\d#])(?!(?:19|20)[\d#]{2}\b)[\d#][\d#,]{3,}|\b[\d#]+\s+(?:people|families|households|persons|patients)\b/i.test(
         sentence.slice(0, result.index),
-      ))
+      ) &&
+      // ("The new 15% fuel levy takes effect as of 1 July": a day a rule starts from.)
+      !/\b(?:takes?|took)\s+effect|\b(?:appl(?:y|ies)|comes?\s+into\s+force|effective|will)\b/i.test(sentence))
   )
     return undefined;
   // "a requirement that was rare a year ago": what was usual then, no event. "averaged 18% at Jan. 1 renewals": the
@@ -1903,8 +1912,8 @@ function periodFor(
   if (/\bcovers?\s+the\s+period\s+(?:from\s+)?$/i.test(before)) return undefined;
   // "has forecast more rain in the lower South until early next week": weather forecast, no event.
   if (
-    /\bforecasts?\s+(?:more\s+|heavy\s+|further\s+|light\s+)?(?:rain|rainfall|showers|storms|thunderstorms|snow|winds?)\b[^.;]*$/i.test(
-      sentence.slice(0, result.index),
+    /\b(?:has|have|had)\s+forecast\s+(?:more\s+|heavy\s+|further\s+|light\s+)?(?:rain|rainfall|showers|storms|thunderstorms|snow|winds?)\b[^.;,]*\s(?:until|till|through|into|over)\s+(?:the\s+)?(?:(?:early|late|mid)\s+)?$/i.test(
+      `${sentence.slice(0, result.index)}${/^(?:until|till|through|into|over)\s/i.test(text) ? `${text.split(/\s/)[0]} ` : ''}`,
     )
   )
     return undefined;
@@ -1926,10 +1935,15 @@ function periodFor(
     return undefined;
   // "had 140 applications last month alone, compared with 12 in the whole of 2025": a figure of a period set apart
   // ("cancelled around 1,200 seat bookings last week alone" is what was done that week).
-  if (/^(?:last|this)\s+(?:month|year)$|^(?:in\s+)?\d{4}$/i.test(text) && /^\s+alone\b/i.test(after)) return undefined;
+  if (
+    /^(?:last|this)\s+(?:month|year)$|^(?:in\s+)?\d{4}$/i.test(text) &&
+    /^\s+alone\b/i.test(after) &&
+    /[\d#]/.test(sentence.slice(0, result.index))
+  )
+    return undefined;
   // "according to estimates shared with The Claims Ledger this week": when a source was given, no event of its own.
   if (
-    /\baccording\s+to\s+(?:[\p{L}'’-]+\s+){1,4}(?:shared\s+with|given\s+to|seen\s+by|sent\s+to|provided\s+to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u.test(
+    /\b[Aa]ccording\s+to\s+(?:[\p{L}'’-]+\s+){1,4}(?:shared\s+with|seen\s+by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u.test(
       sentence.slice(0, result.index),
     )
   )
@@ -3863,9 +3877,11 @@ function periodFor(
   const hadUntil = /\bhad\s+(?:\w+\s+)?(?:till|until)\s+$/i.test(before);
   const toldHadUntil =
     hadUntil &&
-    /\b(?:said|told\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|announced|warned)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){1,8}?had\s+(?:till|until)\s+$/iu.test(
+    /\b(?:said|told\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?|announced|warned)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){1,8}?had\s+(?:\w+\s+)?(?:till|until)\s+$/iu.test(
       sentence.slice(0, result.index),
-    );
+    ) &&
+    // ("…, but hundreds stayed and were rescued by boat": the deadline gone by.)
+    !/\b(?:but|and)\s+(?:[\p{L}'’-]+\s+){0,3}(?:\p{L}+ed|were|was|left|fled|stayed)\b/iu.test(after);
   // "The skippers' fire-safety workshop on Thursday has already sold out": what is sold out is still to come.
   const soldOut =
     /^\s*,?\s+(?:has|have|is|are)\s+(?:already\s+)?(?:sold\s+out|fully\s+booked|booked\s+out|oversubscribed)\b/i.test(
@@ -5204,9 +5220,10 @@ const RELATIVE_WEEKDAY = new RegExp(
   'i',
 );
 /**
- * Whether a sentence counts a day of its own on from a day it tells of: "The builder moved the High Court on October 12
- * and won an interim stay two days later." Golds part on what the next sentence's "The following day" or "Two days
- * later" counts from then (the 12th or the 14th), so it counts from neither. "… the same day" keeps the day.
+ * Whether a sentence counts a day of its own on or back from a day it tells of: "The builder moved the High Court on
+ * October 12 and won an interim stay two days later." Golds part on what the next sentence's "The following day" or
+ * "Two days later" counts from then (the 12th or the 14th), so it counts from neither. "… the same day" keeps the
+ * day.
  */
 export function countsOnFrom(sentence: string, told: ResolvedDate): boolean {
   const after = told.index + told.text.length;

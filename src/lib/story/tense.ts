@@ -241,7 +241,7 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   // "took note of the programme of the celebrations of the Proclamation of the Republic, on 28 November": the day of
   // celebrations prepared for is the nearest, whenever the preparing was told.
   if (
-    /\b(?:programme|program|preparations?|plans?|arrangements?)\s+(?:of|for)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:celebrations?|festivities|commemorations?|ceremon(?:y|ies))\b[^.;]*$/iu.test(
+    /\b(?:programme|program|preparations?|plans?|arrangements?)\s+(?:of|for)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:celebrations?|festivities|commemorations?|ceremon(?:y|ies))(?:\s+(?:of|for)\s+[^.;,]{1,50})?,?\s+(?:on\s+)?$/iu.test(
       sentence.slice(0, start),
     )
   )
@@ -418,6 +418,14 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   const request =
     REQUEST_BY.exec(`${unquoted.slice(0, start)}${/^by\s/i.test(sentence.slice(start, end)) ? '' : ' '}`) ??
     GATHERING_ASKED_FOR.exec(unquoted.slice(0, start));
+  // ("The families had asked for a vigil on Saturday, and hundreds attended": held since, gone by.)
+  if (
+    request &&
+    /^\s*,?\s*(?:and|but)\s+(?:[\p{L}'’-]+\s+){0,3}(?:\p{L}+ed|went|came|held|met|gathered|took)\b/iu.test(
+      sentence.slice(end),
+    )
+  )
+    return 'past';
   if (request)
     return /\b(?:has|have)\s+(?:\w+ly\s+)?$/i.test(unquoted.slice(0, request.index)) || /s$/i.test(request[1])
       ? 'future'
@@ -787,11 +795,11 @@ export function gatheringCalledBefore(before: string): boolean {
 const REQUEST_BY =
   /\b(asked\s+for|asks\s+for|demanded|demands|requested|requests|sought|seeks|called\s+for|calls\s+for)\s+(?:[\p{L}\d'’-]+\s+){1,6}?by\s+$/iu;
 /**
- * "have asked the city for a meeting on ", "had asked for a memorial at Tsvingwe on ": a gathering asked for, before
- * its day.
+ * "have asked the city for a meeting on ", "had asked for a memorial at Tsvingwe on ", "asked for a vigil at the town
+ * hall on ": a gathering asked for, before its day.
  */
 const GATHERING_ASKED_FOR = new RegExp(
-  `\\b(asked|asks|requested|requests|sought|seeks|demanded|demands)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?for\\s+(?:a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${GATHERING}(?:\\s+(?:at|in)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)?(?:\\s+on)?\\s+$`,
+  `\\b(asked|asks|requested|requests|sought|seeks|demanded|demands)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?for\\s+(?:a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${GATHERING}(?:\\s+(?:at|in)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2}?)?(?:\\s+on)?\\s+$`,
   'iu',
 );
 /** "has called KRO and the inspectorate to a public hearing on": the gathering's date, however long the guest list. */
@@ -893,7 +901,7 @@ const masked = (stretch: string) =>
     .replace(HAD_TO_BE, 'was')
     .replace(RESULTS_DUE, '$1 $2')
     .replace(AS_PLANNED, 'as before')
-    // "wants the bridge open before …": what is wanted is read before "open" after a noun is no verb.
+    // "wants the bridge open before …": read what is wanted before NOUN_OPEN takes "open" after a noun for no verb.
     .replace(WANTED_DONE, '$1will VERB')
     .replace(NOUN_OPEN, '$1NOUN')
     .replace(OPEN_BEFORE_NOUN, 'ADJ')

@@ -39,7 +39,7 @@ const FIGURE_ABBREVIATION_END = new RegExp(String.raw`(?:^|\s)(?:${BEFORE_FIGURE
 const INITIAL_END = /(?:^|[\s("“])(?![IX]\.)\p{Lu}\.\s*$/u;
 /** A letter that names a part, a grade or a unit, not a person: "in hall B.", "grade D.", "blocks B and C.", "33.8 C.". */
 const LETTER_OF_LABEL =
-  /(?:\b(?:blocks?|halls?|terminals?|gates?|lines?|metro|corridor|plan|phase|stage|zones?|groups?|serie|piers?|platforms?|wings?|towers?|sections?|stands?|levels?|category|class|grade|type|annex|schedule|part|appendix|buildings?|wards?|sectors?|lots?|areas?|taxiways?|runways?|vitamin|hepatitis|and|or)\s+\p{L}|\d\s*[CF])\.\s*$/iu;
+  /(?:\b(?:blocks?|halls?|terminals?|gates?|lines?|metro|corridor|plan|phase|stage|zones?|groups?|serie|pools?|routes?|units?|flats?|rooms?|witness|concourses?|divisions?|bays?|exits?|rows?|piers?|platforms?|wings?|towers?|sections?|stands?|levels?|category|class|grade|type|annex|schedule|part|appendix|buildings?|wards?|sectors?|lots?|areas?|taxiways?|runways?|vitamin|hepatitis|and|or)\s+\p{L}|\d\s*[CF])\.\s*$/iu;
 /** What opens a new sentence after a letter that ends one: "in Block C." + "The Corporation has not …". */
 const OPENS_SENTENCE =
   /^["“]?(?:The|A|An|This|That|These|Those|It|Its|He|She|His|Her|They|Their|We|Our|I|You|There|Here|In|On|At|By|For|From|With|After|Before|But|And|Or|So|If|When|While|As|Since|Until|Article|Section)\b/;
