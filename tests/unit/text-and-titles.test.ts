@@ -69,30 +69,15 @@ describe('sentencesOf', () => {
     ).toEqual(['It will withdraw its appeal against the Jun. 23 ruling.', 'The appeal was lodged on Jul. 8.']);
   });
 
-  it("keeps a person's initial with the name after it, but not a letter that names a part or a grade", () => {
-    expect(
-      sentencesOf('"We will meet the Collector tomorrow," federation president S. Rajamanickam said. They left.'),
-    ).toEqual(['"We will meet the Collector tomorrow," federation president S. Rajamanickam said.', 'They left.']);
-    expect(sentencesOf('The state closed the Daniel K. Inouye Highway on March 23. It rained.')).toEqual([
-      'The state closed the Daniel K. Inouye Highway on March 23.',
-      'It rained.',
-    ]);
-    expect(sentencesOf('The fire destroyed 46 stalls in Block C. Nobody was killed.')).toEqual([
-      'The fire destroyed 46 stalls in Block C.',
-      'Nobody was killed.',
-    ]);
-    expect(sentencesOf('The airport reached 33.8 C. Saturday was the hottest day.')).toEqual([
-      'The airport reached 33.8 C.',
-      'Saturday was the hottest day.',
-    ]);
-    expect(sentencesOf('Fiji beat Tonga to top Pool A. Samoa play Japan on Saturday.')).toEqual([
-      'Fiji beat Tonga to top Pool A.',
-      'Samoa play Japan on Saturday.',
-    ]);
-    expect(sentencesOf('Tickets are valid on Line R. The day ticket costs more.')).toEqual([
-      'Tickets are valid on Line R.',
-      'The day ticket costs more.',
-    ]);
+  it.each([
+    ['"We will meet the Collector tomorrow," federation president S. Rajamanickam said.', 'They left.'],
+    ['The state closed the Daniel K. Inouye Highway on March 23.', 'It rained.'],
+    ['The fire destroyed 46 stalls in Block C.', 'Nobody was killed.'],
+    ['The airport reached 33.8 C.', 'Saturday was the hottest day.'],
+    ['Fiji beat Tonga to top Pool A.', 'Samoa play Japan on Saturday.'],
+    ['Tickets are valid on Line R.', 'The day ticket costs more.'],
+  ])("keeps a person's initial with the name after it, not a letter naming a part: %s | %s", (first, second) => {
+    expect(sentencesOf(`${first} ${second}`)).toEqual([first, second]);
   });
 
   it('cuts a long opening sentence at a word boundary with an ellipsis', () => {
