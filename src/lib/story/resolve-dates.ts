@@ -973,6 +973,8 @@ const LABELLED_FIGURE = new RegExp(
 /** A figure under its label, its period between them: "Output last year: 1.9 million Gcal". */
 const LABELLED_PERIOD = /^\s*\p{L}+(?:\s+\p{L}+)?\s+$/u;
 const LABELLED_FIGURE_AFTER = new RegExp(String.raw`^\s*:\s*${FIGURE}`, 'iu');
+/** Sums and counts a month is the period of: "their February sales", "The parish collections of January". */
+const PERIOD_SUM = String.raw`sales|takings|receipts|earnings|revenues?|bookings|collections|donations|exports|imports`;
 /** A share: "15%", "20 per cent". */
 const SHARE = String.raw`(?:${ROUGHLY})?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)`;
 /** A change by a share, before its time: "rose 9 percent ", "up 9% ". */
@@ -1829,6 +1831,18 @@ function periodFor(
     )
   )
     return undefined;
+  // "As of 13/10/2026, 41,300 people had been displaced", "was 31% funded as of 30 September": figures as of a day.
+  if (
+    (/^\s*as\s+(?:of|at)\s+$/i.test(sentence.slice(0, result.index)) &&
+      /^,\s*(?:about\s+|some\s+)?[\d#]/i.test(after)) ||
+    (/\bas\s+(?:of|at)\s+$/i.test(before) &&
+      /[\d#]\s*(?:%|per\s*cent|percent)|(?<![\d#])(?!(?:19|20)[\d#]{2}\b)[\d#][\d#,]{3,}|\b[\d#]+\s+(?:people|families|households|persons|patients)\b/i.test(
+        sentence.slice(0, result.index),
+      ) &&
+      // ("The new 15% fuel levy takes effect as of 1 July": a day a rule starts from.)
+      !/\b(?:takes?|took)\s+effect|\b(?:appl(?:y|ies)|comes?\s+into\s+force|effective|will)\b/i.test(sentence))
+  )
+    return undefined;
   // "Floods killed 339 people across Niger in 2024", "Launch accidents killed 64 people across the country last year":
   // a toll of a kind of disaster over a year, a level, no event of it.
   if (
@@ -1876,18 +1890,6 @@ function periodFor(
     !/\b(?:in|of|from|since|until|till|by|to|for|into|through|early|late|mid|last|next|this|before|after|during)\s+$/i.test(
       before,
     )
-  )
-    return undefined;
-  // "As of 13/10/2026, 41,300 people had been displaced", "was 31% funded as of 30 September": figures as of a day.
-  if (
-    (/^\s*as\s+(?:of|at)\s+$/i.test(sentence.slice(0, result.index)) &&
-      /^,\s*(?:about\s+|some\s+)?[\d#]/i.test(after)) ||
-    (/\bas\s+(?:of|at)\s+$/i.test(before) &&
-      /[\d#]\s*(?:%|per\s*cent|percent)|(?<![\d#])(?!(?:19|20)[\d#]{2}\b)[\d#][\d#,]{3,}|\b[\d#]+\s+(?:people|families|households|persons|patients)\b/i.test(
-        sentence.slice(0, result.index),
-      ) &&
-      // ("The new 15% fuel levy takes effect as of 1 July": a day a rule starts from.)
-      !/\b(?:takes?|took)\s+effect|\b(?:appl(?:y|ies)|comes?\s+into\s+force|effective|will)\b/i.test(sentence))
   )
     return undefined;
   // "a requirement that was rare a year ago": what was usual then, no event. "averaged 18% at Jan. 1 renewals": the
@@ -1957,12 +1959,7 @@ function periodFor(
   )
     return undefined;
   // "The parish collections of January raised USD 30,000": the month a sum was gathered in, a level of it.
-  if (
-    monthAlone(text) &&
-    /\b(?:collections|sales|takings|receipts|donations|revenues?|earnings|exports|imports)\s+(?:of|for)\s+$/i.test(
-      before,
-    )
-  )
+  if (monthAlone(text) && new RegExp(String.raw`\b(?:${PERIOD_SUM})\s+(?:of|for)\s+$`, 'i').test(before))
     return undefined;
   // "85 people stayed at the Fargodome shelter at some point this week": a tally over the week, no day of it. "the
   // Clean Air Act Amendments of 1990": a law named by its year.
@@ -3315,9 +3312,10 @@ function periodFor(
   // February sales were down": a thing or a figure a month is the period of, no event of it.
   if (
     MONTH_ALONE.test(text) &&
-    /^\s+(?:monthly\s+|season\s+)?(?:pass(?:es)?|tickets?|invoices?|bills?|statements?|payslips?|paychecks?|paycheques?|wages|salar(?:y|ies)|pensions?|rent|throughput|occupancy|ADR|RevPAR|ridership|output|turnover|volumes?|sales|takings|revenues?|receipts|earnings|bookings|billing\s+cycles?)\b/i.test(
-      after,
-    )
+    new RegExp(
+      String.raw`^\s+(?:monthly\s+|season\s+)?(?:pass(?:es)?|tickets?|invoices?|bills?|statements?|payslips?|paychecks?|paycheques?|wages|salar(?:y|ies)|pensions?|rent|throughput|occupancy|ADR|RevPAR|ridership|output|turnover|volumes?|${PERIOD_SUM}|billing\s+cycles?)\b`,
+      'i',
+    ).test(after)
   )
     return undefined;
   // "the overdue July fuel subsidy", "the subsidy corresponding to the month of July 2026": the month a sum is paid
