@@ -68,13 +68,14 @@ const ALIASES: Readonly<Record<string, string>> = {
  * Names a country's people write for a day its calendar lists by another: Japan's "Foundation Day" (11 February) is
  * "National Foundation Day" in its English-language press, the name Korea's calendar gives its 3 October; Romania's
  * "National holiday" of 1 December is its "Great Union Day", and its 7 January "St John's Day"; Hawaii's "Prince Jonah Kuhio Kalanianaole Day" is
- * "Prince Kūhiō Day".
+ * "Prince Kūhiō Day"; Malaysia's "Independence Day" (31 August) is "Merdeka Day".
  */
 const LOCAL_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   JP: { 'Foundation Day': 'National Foundation Day' },
   RO: { 'National holiday': 'Great Union Day', 'Saint John the Baptist': "St John's Day" },
   US: { 'Prince Jonah Kuhio Kalanianaole Day': 'Prince Kuhio Day' },
   DE: { 'National Holiday': 'German Unity Day' },
+  MY: { 'Independence Day': 'Merdeka Day' },
 };
 
 /**

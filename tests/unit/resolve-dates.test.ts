@@ -2403,6 +2403,79 @@ const TABLE: Row[] = [
     '2026-07-22',
     'day',
   ],
+  // What travellers were bound for is ahead of the journey.
+  [
+    'Most of those on board were heading home to Flores for the Semana Santa procession in Larantuka on Good Friday.',
+    '2026-03-31',
+    '2026-04-03',
+    'day',
+    'expected',
+  ],
+  // A name ending in a letter outside ASCII leaves the day after it whole.
+  ['The coordinator, Jelena Vuković, on Wednesday called the march.', '2026-12-03', '2026-12-02', 'day'],
+  [
+    '"We will march from the Liberty Bridge tomorrow at 6 p.m.," said the group\'s coordinator, Jelena Vuković, on Wednesday.',
+    '2026-12-03',
+    '2026-12-03',
+    'day',
+    'expected',
+  ],
+  // A plan told as not kept has had its day.
+  [
+    'A hands-on netting and drainage inspection scheduled for July was not carried out.',
+    '2026-11-13',
+    '2026-07-01',
+    'month',
+  ],
+  ['The vote scheduled for Tuesday did not take place.', '2026-11-13', '2026-11-10', 'day'],
+  // (A year's level since a year, a day kept every year, and a month set off before the figures still date.)
+  ['He has had his cow shed propped up since 2019.', '2026-08-20', '2019-01-01', 'year'],
+  [
+    'The families of the victims will gather at Angrois on Friday, as they do every year, for a floral tribute.',
+    '2026-07-20',
+    '2026-07-24',
+    'day',
+    'expected',
+  ],
+  [
+    'In the second half of September, shipments of Armenian fruit to Russia fell by 58%, exporters said.',
+    '2026-09-30',
+    '2026-09-01',
+    'month',
+  ],
+  ['Bus operators raised fares from SSP 1,000 to SSP 2,500 on Wednesday morning.', '2026-06-26', '2026-06-24', 'day'],
+  // A promise made by now is of what is to come.
+  [
+    'The State Party has committed to completing the restoration of the eastern wall by the end of January.',
+    '2026-09-24',
+    '2027-01-01',
+    'month',
+    'expected',
+  ],
+  // A state that holds as the report is written is no event, unless the sentence tells it began then.
+  ['The road was closed this morning after a rockfall.', '2026-10-05', '2026-10-05', 'day'],
+  ['Line 1 of the Salvador metro is closed this morning after a fire.', '2026-06-23', '2026-06-23', 'day'],
+  [
+    'Up from about 400 tankers a day when deliveries began on Sunday, the fleet now runs to 460.',
+    '2026-09-22',
+    '2026-09-20',
+    'day',
+  ],
+  // A plan overtaken by what a review found was for the day gone by, whatever the finding says must still be done.
+  [
+    'The bridge was due to reopen to pedestrians on Monday but a binational review found that three beams must be replaced.',
+    '2026-09-26',
+    '2026-09-21',
+    'day',
+  ],
+  ['The operator expects to restore service today.', '2026-09-24', '2026-09-24', 'day', 'expected'],
+  // The day after a comma is read without the "now" of the clause after it.
+  [
+    'The pavilions, set up by the city on Saturday, now house 180 traders from the burned rows.',
+    '2026-09-02',
+    '2026-08-29',
+    'day',
+  ],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -4326,6 +4399,61 @@ const NO_DATE: [string, string][] = [
   ],
   ['212 people (46 families) are displaced as of 14 November.', '2026-11-20'],
   ['According to figures shared with Reuters this week, exports fell 10%.', '2026-06-10'],
+  // A month's name in lower case is a verb, whatever time follows it; so is a capital one opening an order.
+  ['We will march at 6 p.m.', '2026-12-03'],
+  ['"March your inspectors out there on the night of the show, not the week before," he said.', '2026-04-28'],
+  // Which year's feast, told of the feast; what an audit covers since a year.
+  ['Kupang – Holy Week this year began in grief for the Catholic community.', '2026-04-10'],
+  ['The council ordered its own audit of all waterfront funds received since 2019.', '2026-10-01'],
+  // A month opening a compound; a march to anyone; a holiday's thing hoped for.
+  ['Subscribers may March-proof their hedges with our seasonal inflow tables, updated monthly.', '2026-11-30'],
+  ['"March to any trader in Qingdao and ask about Kuantan and they will shrug," said an analyst.', '2026-08-24'],
+  ['The beach remains shut, dashing hopes of a Malaysia Day swim.', '2026-09-15'],
+  // Levels a change ended at or ran since; a habit; a standard's edition; a month's trade; the times judged.
+  ['Acute watery diarrhoea cases fell from 140 a week in the second half of August to 65 last week.', '2026-09-01'],
+  ['Her neighbour May Tan, a hawker, said her takings were down by half since July.', '2026-08-24'],
+  ['But it will rise again next year, as it does every year.', '2026-09-01'],
+  ['The dike was designed to the 2013 DPWH design guidelines for lahar-control structures.', '2026-05-04'],
+  ['Analysts estimate the stoppage has already removed some 300,000 tonnes from August loadings.', '2026-08-24'],
+  ['The deputy minister described the spill as "unacceptable in 2026".', '2026-08-19'],
+  // A state that holds as the report is written.
+  [
+    'Lawrence Hargrave Drive remains closed between Coalcliff and Clifton this morning after tonnes of sandstone came down.',
+    '2026-10-05',
+  ],
+  ['Seafront footfall was up from 40% of pre-pandemic levels a year ago.', '2026-03-27'],
+  ['Relief spending reached Rs900 million, up from Rs600 million in the 2022 floods.', '2026-08-20'],
+  ['Bauxite shipments out of Kuantan are in limbo this week as politicians argue over the fine.', '2026-08-24'],
+  // A law's year, a baseline's, a season named by its months, when a feast falls every year, a figure paid in a year.
+  [
+    'Article 314 of the Constitution of the Republic of Ecuador of 2008 establishes that the State is responsible.',
+    '2026-05-04',
+  ],
+  [
+    'Next issue: tender rules for landslide works under the new Spatial Development Act amendments of 2025.',
+    '2026-03-25',
+  ],
+  ['61% of the sleepers were unserviceable, up from 22% in a survey carried out in 2022.', '2026-05-18'],
+  ["The train derailed, injuring 27 people during the city's April festivities.", '2026-05-11'],
+  ['The ministry wants the route back in service before the July–August school holidays in the Sierra.', '2026-05-11'],
+  ['Thailand celebrates Songkran, the traditional New Year, in mid-April.', '2026-04-16'],
+  ['The province recorded 41 road deaths during the seven dangerous days of Songkran last year.', '2026-04-16'],
+  ['According to the association, FCFA 150 million was paid out in 2025 for the three great mosques.', '2026-09-11'],
+  // Levels: a sum in won, inspections carried out in a year, a number of vehicles expected today.
+  ['Public-sector cloud spending reached W1.2 trillion last year, up 18% from a year ago.', '2026-10-21'],
+  ['DRTSS carried out about 41,000 vehicle inspections last year.', '2026-07-15'],
+  ['The Korea Expressway Corporation expects 5.4 million vehicles on the roads today.', '2026-09-24'],
+  // A holiday's thing someone keeps; a march called for; a level's period before its baseline; a span's figure.
+  ['Many of them had sung in our Easter choirs, and some were members of the youth fellowship.', '2026-05-24'],
+  ['March, if you must, but march in peace, and do not let anger divide our villages.', '2026-05-24'],
+  [
+    'The benchmarks recorded ground movement of up to 19 millimetres a month in the first half of this year, up from 4 millimetres.',
+    '2026-12-04',
+  ],
+  [
+    'The Ministry notes that 92,400 passengers crossed the channel between 14/08/2026 and 16/08/2026, compared with 98,000 last year.',
+    '2026-08-17',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -4627,6 +4755,28 @@ describe('sentences with two dates', () => {
       'With Diwali on Sunday, traffic police have closed the markets to cars since this morning.',
       '2026-11-06',
       ['2026-11-08', '2026-11-06'],
+    ],
+    // A participle with its day and its agent after a noun describes the noun; the sentence's own verb plans ahead.
+    [
+      "A judge will hear the motion to dismiss the lawsuit filed April 6 by Dorsey's family at a hearing on June 9.",
+      '2026-04-28',
+      ['2026-04-06', '2026-06-09'],
+    ],
+    // A day of a feast of several, set beside a date, is that date; beside a weekday it falls on, the feast's day.
+    ['On 22 March, the third day of Eid al-Fitr, a neighbour filed a written complaint.', '2026-04-04', ['2026-03-22']],
+    ['On Sunday, the third day of Eid al-Fitr, a neighbour filed a written complaint.', '2026-04-04', ['2026-03-22']],
+    ['On Monday, the third day of Eid al-Fitr, a neighbour filed a written complaint.', '2026-04-04', []],
+    // A plan extended by days, to a weekday, is for that weekday ahead.
+    [
+      'The agency had been due to end its search on Wednesday but extended it by three days, to Saturday.',
+      '2026-05-20',
+      ['2026-05-20', '2026-05-23'],
+    ],
+    // A weekday a day set beside is counted from names no day of its own.
+    [
+      'The first buses left the school on Tuesday morning, the day after the holiday Monday, and the shelter emptied.',
+      '2026-12-04',
+      ['2026-12-01'],
     ],
   ])('"%s" (published %s) starts on %j', (sentence, published, days) => {
     expect(read([], sentence, published)).toEqual(days);
@@ -4969,6 +5119,9 @@ describe('sentences with two dates', () => {
       '2026-03-26',
     ]);
     expect(read(['US'], 'State offices closed on Prince Kuhio Day.', '2026-03-30')).toEqual(['2026-03-26']);
+    expect(read(['MY'], 'The beach was due to reopen on Merdeka Day but remains shut.', '2026-09-15')).toEqual([
+      '2026-08-31',
+    ]);
   });
 
   it('reads Romania’s St John’s Day as its 7 January, and no day where no country says which', () => {

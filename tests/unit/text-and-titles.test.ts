@@ -63,6 +63,17 @@ describe('sentencesOf', () => {
     ).toEqual(['BELIZE CITY, Fri. Sept. 11, 2026-- Police have charged Capt. Delroy August.', 'He denies it.']);
   });
 
+  it('keeps a priest\'s title with his name ("Fr. Paul Wasike")', () => {
+    expect(
+      sentencesOf(
+        '"Tonight we will hold a vigil for all of them," Fr. Paul Wasike said on Thursday. Candles lined the steps.',
+      ),
+    ).toEqual([
+      '"Tonight we will hold a vigil for all of them," Fr. Paul Wasike said on Thursday.',
+      'Candles lined the steps.',
+    ]);
+  });
+
   it('keeps every month cut short with its day ("the Jun. 23 ruling", "on Jul. 8")', () => {
     expect(
       sentencesOf('It will withdraw its appeal against the Jun. 23 ruling. The appeal was lodged on Jul. 8.'),

@@ -658,11 +658,13 @@ function fateToldAsDone(after: string): boolean {
   // The fate's own clause: "but stayed at its berth because Naze could not receive it" is done, whatever the reason
   // says, and "but engineers found cracks …, and the harbour master has extended the closure" whatever follows.
   // (The clause is the fate's, from its "but": "had been due to fly out on Tuesday night, hours after the announcement,
-  // but he chose to stay".)
+  // but he chose to stay"; what it found is not: "but a review on Monday found that three beams must be replaced".)
   const rest = after.slice(fate.index + fate[0].length - (/\p{L}+$/u.exec(fate[0])?.[0].length ?? 0));
   const told = rest.slice(
     0,
-    rest.search(/;|,\s*and\b|\b(?:because|as|since|after|when|while|although|though|until)\b|$/),
+    rest.search(
+      /;|,\s*and\b|\b(?:because|as|since|after|when|while|although|though|until)\b|(?<=\b(?:found|showed|revealed|discovered|concluded|determined|ruled)\s+)that\b|$/,
+    ),
   );
   const words = told.toLowerCase().match(/[a-z'’]+/g) ?? [];
   // "was put back": a past participle that looks like the present.
@@ -682,9 +684,11 @@ const RESCHEDULED_WEEKDAY_WORDS = 3;
 /** Whether the words before a date move something to it; a weekday only within a few words, and no clause between. */
 function rescheduledTo(before: string, calendarDate: boolean): boolean {
   const moved = RESCHEDULED_TO.exec(before);
+  // "extended it by three days, to Saturday": by how much, set off before the day, is no clause between them.
+  const between = moved?.[1].replace(/\bby\s+\S+\s+(?:more\s+)?(?:days?|weeks?|hours?),\s*$/i, '') ?? '';
   return (
     moved !== null &&
-    (calendarDate || (!/,/.test(moved[1]) && (moved[1].match(/\S+/g) ?? []).length <= RESCHEDULED_WEEKDAY_WORDS))
+    (calendarDate || (!/,/.test(between) && (between.match(/\S+/g) ?? []).length <= RESCHEDULED_WEEKDAY_WORDS))
   );
 }
 
@@ -806,12 +810,12 @@ const DATE_IN_CODE =
 /** A number just before a weekday: "Pier 15 on Monday", "Flight 12 Tuesday". */
 const NUMBER_BEFORE_WEEKDAY = new RegExp(String.raw`\b\d{1,2}(?=\s+(?:on\s+)?${WEEKDAY}\b)`, 'gi');
 /**
- * A currency's sign or code before a sum: "$", "Tk ", "EUR ", the naira's "N" before thousands ("N19,000"), the Swiss
- * "Fr. 87".
+ * A currency's sign or code before a sum: "$", "Tk ", "EUR ", the naira's "N" before thousands ("N19,000"), the won's
+ * "W" ("W1.2 trillion"), the Swiss "Fr. 87".
  */
-const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\bN(?=[\d#]{1,3}(?:,[\d#]{3})+|[\d#]+(?:\.\d+)?\s?(?:bn|mn|m|tr|billion|million|trillion)\b)|\bFr\.\s?(?=[\d#])|\b(?:Rp|Rs|Nu|Tk|Bt|SSP|Shs|Sh|KSh|USh|TSh|FCFA|MT|Kz|KM|RM|R|K|P|Q|Bs|NAf|Afl|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS|ANG|XCG|AWG|XCD|JMD|TTD|BSD|BBD|PHP|THB|SEK|NOK|DKK|HUF|PLN|CZK|MXN|BRL|ZAR|KRW|SGD|HKD|MYR|IDR|VND|NGN|GHS|EGP|PKR|LKR|BDT|NPR|JD|JOD|KD|KWD|BHD|OMR|COP|ARS|CLP|PEN|UYU|BOB|PYG|DOP|GTQ|HNL|NIO|CRC|TRY|RUB|UAH|GEL|AMD|AZN|KZT|MNT|KGS|TJS|ISK|RON|BGN|RSD|MKD|BAM|MAD|TND|DZD|ETB|RWF|MZN|AOA|ZMW|MWK|BWP|NAD|MUR|SCR|MGA|MVR|ILS|TWD|MOP|KHR|LAK|MMK|BND|PGK|FJD|WST|TOP|VUV|SBD|XOF|XAF|FC|CDF|Gs|IQD|IRR|AFN|LBP|SYP|YER|SDG|SOS|ZiG|ZWL|GNF|LRD|SLE|GMD|HTG|CVE|DJF|BIF|LYD|TMT)\.?\s?)`;
+const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\bN(?=[\d#]{1,3}(?:,[\d#]{3})+|[\d#]+(?:\.\d+)?\s?(?:bn|mn|m|tr|billion|million|trillion)\b)|\bW(?=[\d#]{1,3}(?:,[\d#]{3})+|[\d#]+(?:\.\d+)?\s?(?:bn|tr|billion|trillion)\b)|\bFr\.\s?(?=[\d#])|\b(?:Rp|Rs|Nu|Tk|Bt|SSP|Shs|Sh|KSh|USh|TSh|FCFA|MT|Kz|KM|RM|R|K|P|Q|Bs|NAf|Afl|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS|ANG|XCG|AWG|XCD|JMD|TTD|BSD|BBD|PHP|THB|SEK|NOK|DKK|HUF|PLN|CZK|MXN|BRL|ZAR|KRW|SGD|HKD|MYR|IDR|VND|NGN|GHS|EGP|PKR|LKR|BDT|NPR|JD|JOD|KD|KWD|BHD|OMR|COP|ARS|CLP|PEN|UYU|BOB|PYG|DOP|GTQ|HNL|NIO|CRC|TRY|RUB|UAH|GEL|AMD|AZN|KZT|MNT|KGS|TJS|ISK|RON|BGN|RSD|MKD|BAM|MAD|TND|DZD|ETB|RWF|MZN|AOA|ZMW|MWK|BWP|NAD|MUR|SCR|MGA|MVR|ILS|TWD|MOP|KHR|LAK|MMK|BND|PGK|FJD|WST|TOP|VUV|SBD|XOF|XAF|FC|CDF|Gs|IQD|IRR|AFN|LBP|SYP|YER|SDG|SOS|ZiG|ZWL|GNF|LRD|SLE|GMD|HTG|CVE|DJF|BIF|LYD|TMT)\.?\s?)`;
 /** A sum of money: "$18", "Tk 3,000", "180 lari". */
-const PRICE = String.raw`${CURRENCY_SIGN}[#\d][#\d,.]*(?:\s\d{3}(?!\d))*(?:\s?(?:m|bn|mn|k|million|billion|thousand)\b)?|\b[#\d][#\d,.]*\s*(?:(?:million|billion|thousand|bn|m)\s+)?(?:FCFA|FBu|CFA\s+francs?|CHF|TSh|kr\.(?=\s)|kr|euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zlotys?|forints?|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala|gourdes?|quetzal(?:es)?|bolivianos?|lempiras?|colones|c[oó]rdobas?|guaran[ií]es|soles|pula|leones|dalasis?|denars?)(?:\b|(?<=\.))`;
+const PRICE = String.raw`${CURRENCY_SIGN}[#\d][#\d,.]*(?:\s\d{3}(?!\d))*(?:\s?(?:m|bn|mn|tr|k|million|billion|trillion|thousand)\b)?|\b[#\d][#\d,.]*\s*(?:(?:million|billion|thousand|bn|m)\s+)?(?:FCFA|FBu|CFA\s+francs?|CHF|TSh|kr\.(?=\s)|kr|euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baht|ringgit|rupiah|dong|lira|zlotys?|forints?|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala|gourdes?|quetzal(?:es)?|bolivianos?|lempiras?|colones|c[oó]rdobas?|guaran[ií]es|soles|pula|leones|dalasis?|denars?)(?:\b|(?<=\.))`;
 /**
  * A price a thing sold or traded at, or fetched: "sold … at $18", "trading at Rs 4.10 a unit", "the 1,480 yen it fetched";
  * what one of a thing sold for ("A kapoaka sold for around 900 ariary"), or any one buyer paid ("A household that paid around
@@ -934,7 +938,7 @@ const RATE_THEN_BEFORE_AGO =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged|booked|sold|took)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth", "took £9,000". */
-const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped)\s+(?:goods|products|produce)\s+worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|inspected|planted|sowed|lost(?=\s+(?:about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped)\s+(?:goods|products|produce)\s+worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|inspected|(?:carried\s+out|conducted|performed|issued)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|planted|sowed|lost(?=\s+(?:about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
 /** 'an A330F nicknamed "Black Friday"': a name given in quotation marks, the date's words and no more. */
 const isNickname = (before: string, after: string) =>
   /\b(?:nicknamed|dubbed|called|known\s+as|means|meaning)\s+["“]$/i.test(before) && /^["”]/.test(after);
@@ -962,7 +966,7 @@ const FIGURE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|onl
  * "raised SEK 412,000 for the nations ", "Viracopos handled about 14% of Brazil's international air cargo by weight ".
  */
 const PERIOD_FIGURE = new RegExp(
-  String.raw`\b${FIGURE_VERB}\s+(?:an?\s+average\s+of\s+)?${FIGURE}(?:\s+(?:(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which)\b)[\p{L}\p{N}'’/.()-]+|and(?=\s+[#\d])|${NOUN_AND})){0,8}\s+$`,
+  String.raw`\b${FIGURE_VERB}\s+(?:an?\s+average\s+of\s+)?${FIGURE}(?:\s+(?:(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which)\b)[\p{L}\p{N}'’/.()-]+|and(?=\s+[#\d])|${NOUN_AND})){0,10}\s+$`,
   'iu',
 );
 /** A figure under its label: "Ridership: 1.18 million passengers ". */
@@ -1069,10 +1073,10 @@ const LEVEL_OF_PERIOD_AFTER = new RegExp(
 );
 /**
  * A figure, then the verb it was told with, before its period: "far below the 650,000 recorded ", "About 85,000 people
- * attended ".
+ * attended ", "According to the association, FCFA 150 million was paid out ".
  */
 const FIGURE_THEN_VERB = new RegExp(
-  String.raw`(?:\b(?:the|a)\s+${FIGURE}|^\s*${FIGURE}(?:\s+[\p{L}-]+)?)\s+\p{L}+ed\s+$`,
+  String.raw`(?:\b(?:the|a)\s+${FIGURE}|(?:^|,)\s*${FIGURE}(?:\s+[\p{L}-]+)?)\s+(?:(?:was|were)\s+(?:paid|spent|sent)\s+(?:out\s+)?|\p{L}+ed\s+(?:out\s+)?)$`,
   'iu',
 );
 /** Money spent, before the period it was spent in: "she had spent NT$600 on taxis ". */
@@ -1878,6 +1882,13 @@ function periodFor(
       String.raw`(?:${FIGURE}\s+(?:[\p{L}-]+\s+){0,2}(?:had|has|have)\s+been\s+(?:raised|collected|donated|pledged|distributed|notified|filed|lodged|registered|received)\s+(?:so\s+far\s+)?by(?:\s+the)?|\b(?:had|has|have)\s+(?:put\s+through|crushed|processed|milled|harvested|shipped|collected|raised)\s+${FIGURE}(?:\s+[\p{L}-]+){0,4}\s+by|\b(?:housed|sheltered)\s+${FIGURE}\s+(?:people|residents|evacuees|families|persons))\s+$`,
       'iu',
     ).test(sentence.slice(0, result.index))
+  )
+    return undefined;
+  // "on Tuesday morning, the day after the holiday Monday": a weekday a day set beside is counted from names no day of
+  // its own.
+  if (
+    WEEKDAY_PHRASE.test(text) &&
+    /,\s+the\s+(?:day|night|morning|evening)\s+(?:after|before)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(before)
   )
     return undefined;
   // "Residents say they will March on the town hall", "March on Provincial Hall?": the verb, capitalised.
@@ -2715,10 +2726,13 @@ function periodFor(
       COSTS_NOW.test(sentence.slice(0, result.index)) ||
       UNIT_PRICE_BEFORE.test(before) ||
       // "employs about 7,800 people today", "A single adult fare is 240 yen today", "against roughly double that today",
-      // "readings … were 35 micrograms per cubic metre at 9am today": a level now, told before its time.
+      // "readings … were 35 micrograms per cubic metre at 9am today", "expects 5.4 million vehicles on the roads
+      // today": a level now, told before its time.
       (/today$/i.test(text) &&
         !/\b(?:from|as\s+of|starting|effective|until|till|by)\s+$/i.test(before) &&
         (LEVEL_NOW.test(sentence.slice(0, result.index)) ||
+          (/\bexpects?\s+(?:[^.;,]|\d[.,]\d)*$/i.test(sentence.slice(0, result.index)) &&
+            PERIOD_FIGURE.test(sentence.slice(0, result.index))) ||
           PRICE_IS_NOW.test(sentence.slice(0, result.index)) ||
           MULTIPLE_NOW.test(before))) ||
       // "A price that would have bought a tonne three seasons ago no longer buys half a tonne today": now against then.
@@ -2728,7 +2742,16 @@ function periodFor(
       QUOTED_AT.test(sentence.slice(0, result.index)) ||
       (/\bas\s+(?:of|at)\s+$/i.test(before) && /\d/.test(after)) ||
       (SCENE.test(`${sentence.slice(0, result.index)} ${after}`) &&
-        !/\b(?:as|when|after|before|while|because|and|but|since|until)\b/i.test(sentence)))
+        !/\b(?:as|when|after|before|while|because|and|but|since|until)\b/i.test(sentence)) ||
+      // "Lawrence Hargrave Drive remains closed … this morning", "shipments are in limbo this week": a state that holds
+      // as the report is written, no event of the day, whatever brought it about. ("Line 1 is closed this morning after
+      // a fire" tells a closure and its cause, and "will stay shut today" a decision: news of the day.)
+      (/^(?:today|this\s+(?:morning|week))$/i.test(text) &&
+        /^[^.;:"“”]*\b(?:is|are|remains?)\s+(?:still\s+)?(?:closed|shut|in\s+limbo|on\s+hold|suspended|cut\s+off)\b[^.;:"“”,]*$/i.test(
+          sentence.slice(0, result.index),
+        ) &&
+        (/\b(?:remains?|still|limbo|hold)\b[^.;:"“”,]*$/i.test(sentence.slice(0, result.index)) ||
+          !/^[^.;]*\b(?:after|since|because|following|due\s+to)\b/i.test(after))))
   )
     return undefined;
   // "Today the tunnel carries around 120,000 vehicles", "whose fleet … five years ago today runs to 112", "Today the
@@ -2941,7 +2964,9 @@ function periodFor(
       (LABELLED_PERIOD.test(sentence.slice(0, result.index)) && LABELLED_FIGURE_AFTER.test(after)) ||
       (/^\s*(?:\p{L}+(?:\s+\p{L}+){0,2}:\s*)?["“]?\s*$/u.test(sentence.slice(0, result.index)) &&
         PERIOD_FIGURE_AFTER.test(after)) ||
-      (FIGURE_BEFORE.test(sentence.slice(0, result.index)) && BASELINE_AFTER.test(after)) ||
+      // ("crossed the channel between 14/08/2026 and 16/08/2026, compared with 98,000": after the span's end.)
+      (FIGURE_BEFORE.test(sentence.slice(0, result.index)) &&
+        BASELINE_AFTER.test(after.replace(/^\s+(?:and|to|[–-])\s+[^\s,;.]+(?=,)/, ''))) ||
       AT_PRICE_PER_UNIT_BEFORE.test(clauseBefore(sentence, result.index)) ||
       (/^this\s/i.test(text) && LEVEL_NOW.test(sentence.slice(0, result.index))) ||
       LEVEL_TOLD_THEN.test(after) ||
@@ -3225,8 +3250,104 @@ function periodFor(
   // "The prova generale will be run on Saturday evening, which this year falls on Ferragosto": where the calendar puts a
   // day this year, no event.
   if (/^this\s+year$/i.test(text) && /^\s+(?:falls?|coincides?|lands?)\b/i.test(after)) return undefined;
+  // "fell from 140 a week in the second half of August to 65 last week": a level at a time set against one at another,
+  // no event (unlike "rose from 11 to 17 yesterday", the change's day). "her takings were down by half since July": a
+  // change over a time, none either.
+  if (
+    new RegExp(
+      String.raw`\bfrom\s+${FIGURE}[^.;]{0,40}?\b(?:in|during|over|at)\s+(?:the\s+)?(?:first|second|third|last|final|early|late|mid|\p{Lu})[^.;]{0,40}\bto\s+${FIGURE}\s+$`,
+      'iu',
+    ).test(sentence.slice(0, result.index)) ||
+    /\b(?:(?:is|are|was|were|been|be|remains?|remained)\s+(?:down|up)|fallen|risen|dropped|halved|doubled)\s+(?:by\s+(?:a\s+)?(?:half|a\s+third|a\s+quarter|[\d.]+\s*(?:%|per\s*cent|percent))\s+)?since\s+$/i.test(
+      `${before}${/^since\s/i.test(text) ? 'since ' : ''}`,
+    )
+  )
+    return undefined;
+  // "But it will rise again next year, as it does every year": a habit, no event of the year. ("will gather on Friday,
+  // as they do every year" tells this year's day.)
+  if (
+    /\byear$/i.test(text) &&
+    /^,?\s+as\s+(?:it|they|he|she|we)\s+(?:does|do|did)\s+every\s+(?:year|month|week|season)\b/i.test(after)
+  )
+    return undefined;
+  // "was designed to the 2013 DPWH design guidelines", "removed 300,000 tonnes from August loadings", "described the
+  // spill as 'unacceptable in 2026'": a standard's edition, a month's trade, the times judged: no event of them.
+  if (
+    (/^(?:the\s+)?\d{4}$/i.test(text) &&
+      /^\s+(?:[\p{Lu}\p{L}-]+\s+){0,3}?(?:guidelines|standards?|codes?|manual|edition|version|specifications?|norms|regulations|rules)\b/u.test(
+        after,
+      )) ||
+    (monthAlone(text) &&
+      !/,\s*$/.test(result.text) &&
+      /^\s+(?:loadings|shipments|exports|imports|sales|output|volumes|arrivals|bookings|receipts|earnings)\b/i.test(
+        after,
+      )) ||
+    (/^in\s+\d{4}$/i.test(text) &&
+      /\b(?:unacceptable|acceptable|unthinkable|inexcusable|unbelievable|absurd|shameful|normal|possible|impossible)\s+$/i.test(
+        before,
+      ))
+  )
+    return undefined;
+  // "Article 314 of the Constitution of the Republic of Ecuador of 2008", "the Spatial Development Act amendments of
+  // 2025": a law's year names the law, no event.
+  if (
+    /^of\s+\d{4}$/i.test(text) &&
+    /\b(?:Constitution|Act|Law|Code|Charter|Treaty|Convention|Decree|Ordinance|Statute|Regulations?)(?:\s+(?:of|the|and|for|on)|\s+\p{Lu}[\p{L}'’-]*)*\s+(?:amendments?\s+)?$/u.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
+  // "up from 22% in a survey carried out in 2022", "up from 40% of pre-pandemic levels a year ago": when a level's
+  // baseline was taken, no event. (Not "up from US$150,000 before the program's August 2023 overhaul", nor "up from 400
+  // when deliveries began on Sunday": what the level came before or with is an event.)
+  if (
+    new RegExp(
+      String.raw`\b(?:up|down)\s+from\s+${FIGURE}(?:(?!\b(?:before|after|when|since|until|as|while|once)\b)[^.;,]){0,60}$`,
+      'iu',
+    ).test(sentence.slice(0, result.index))
+  )
+    return undefined;
+  // "during the city's April festivities", "before the July–August school holidays": a season named by its months.
+  if (
+    /^(?:(?:early|mid|late)[- ])?\p{L}+(?:[–-]\p{L}+)?$/u.test(text) &&
+    monthAlone(text.split(/[–-]/).at(-1) ?? '') &&
+    /^\s+(?:school\s+)?(?:festivities|fiestas|holidays|vacations?|recess)\b/i.test(after)
+  )
+    return undefined;
+  // "Thailand celebrates Songkran, the traditional New Year, in mid-April": when a feast falls every year.
+  if (
+    monthAlone(text) &&
+    /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:celebrates|marks|observes|keeps|commemorates)\s/u.test(
+      sentence.slice(0, result.index),
+    ) &&
+    !/\b(?:will|this\s+year|next|last)\b/i.test(sentence.slice(0, result.index))
+  )
+    return undefined;
+  // "recorded ground movement of up to 19 millimetres a month … in the first half of this year, up from 4 millimetres a
+  // month in 2023": a level's period, set against its baseline after it.
+  if (
+    new RegExp(String.raw`^,?\s+(?:up|down)\s+from\s+${FIGURE}`, 'iu').test(after) &&
+    new RegExp(String.raw`${FIGURE}[^.;]{0,100}$`, 'iu').test(sentence.slice(0, result.index))
+  )
+    return undefined;
+  // "Holy Week this year began in grief": which year's feast, told of the feast, no event dated to the year.
+  if (
+    /^this\s+year$/i.test(text) &&
+    new RegExp(String.raw`(?:${HOLIDAY_WORD}|\p{Lu}\p{Ll}+\s+Week|\b(?:Ramadan|Lent|Carnival|Navratri))\s+$`, 'u').test(
+      before,
+    )
+  )
+    return undefined;
   // "has spent about $1.4 billion on regional levee work since 2007": a tally since a year, no event of it.
   if (/^since\s+\d{4}$/i.test(text) && TALLY_SINCE.test(clauseBefore(sentence, result.index))) return undefined;
+  // "an audit of all waterfront funds received since 2019": what a thing covers since a year, no event of it.
+  if (
+    /^since\s+\d{4}$/i.test(text) &&
+    /\b(?:all|every|any|each|the)\s+(?:(?!(?:has|have|had|been|was|were|is|are|be)\b)[\p{L}-]+\s+){1,3}?(?:received|spent|paid|allocated|collected|released|disbursed|awarded|issued|signed|approved|granted|sold|bought|raised|transferred|filed|lodged|registered)\s+$/iu.test(
+      before,
+    )
+  )
+    return undefined;
   // "canola was worth about C$40 a tonne more in early August than it is today": a level then, against now.
   if ((MONTH_ALONE.test(text) || /^(?:early|mid|late)[- ]/i.test(text)) && /^\s+than\b/i.test(after)) return undefined;
   // "The group earned a net profit of R$ 41 million in the second quarter of last year", "back at around R$ 690, the
@@ -3453,7 +3574,8 @@ function periodFor(
   )
     return undefined;
   // "It made June cry", "we thanked June.": a month as the person a deed is done to, with a verb or nothing after it.
-  // "March with us", "March, protest, we have done it all", "he may March his workers back": a march called for, done
+  // "March with us", "March, protest, we have done it all", "he may March his workers back", '"March your inspectors
+  // out there"', '"March to any trader in Qingdao"', "March, if you must, but march in peace": a march called for, done
   // or meant. "April, June, every month we hear a promise": months given as any month.
   if (
     (MONTH_NAMED.test(text) &&
@@ -3468,6 +3590,9 @@ function periodFor(
         /^\s+(?:his|her|their|our|its|the|them|us|him)\b/.test(after)) ||
         (!/\S/.test(sentence.slice(0, result.index).replace(/["“‘'(]/g, '')) &&
           (/^\s+(?:with|alongside|behind|beside)\s+(?:us|them|me|our|the)\b/.test(after) ||
+            /^\s+(?:your|their|our|his|her|them|us|him|me)\s/.test(after) ||
+            /^\s+to\s+(?:any|every|a|an|your|our|their|his|her)\s/.test(after) ||
+            /^,\s+if\s/.test(sentence.slice(result.index + text.replace(/,$/, '').length)) ||
             /^,\s+[a-z]+,\s/.test(sentence.slice(result.index + text.replace(/,$/, '').length)))))) ||
     (MONTH_ALONE.test(text.replace(/,$/, '')) &&
       /^[,\s]*(?:(?:and|or)\s+)?(?:\p{Lu}\p{Ll}+,?\s+)*every\s+month\b/u.test(after))
@@ -3687,8 +3812,9 @@ function periodFor(
     !/\b(?:will|would|is going to)\b/.test(sentence)
   )
     return undefined;
-  // "will march to the office", "flights may resume": a month name in lower case is a verb.
-  if (/^(?:march|may)$/.test(text)) return undefined;
+  // "will march to the office", "flights may resume", "We will march at 6 p.m.": a month name in lower case is a verb,
+  // whatever time chrono joins to it.
+  if (/^(?:march|may)\b(?!\s*\d)/.test(text)) return undefined;
   // "investigating Monday's fire", "reviewing the Monday incident": what no one plans has happened, whatever the verb
   // around it. ("a hearing on the fire on Monday" is the hearing's day.)
   const unplanned = UNPLANNED.test(sentence.slice(wordsEnd).replace(/^['’]s\b/, ''));
@@ -3776,9 +3902,10 @@ function periodFor(
   const latest =
     /\bat the latest\s+(?:on\s+)?$/i.test(before) || (/\blater\s+$/i.test(before) && /^this\b/i.test(text));
   // "A reopening had been set for Monday, but …": a plan told as overtaken is read by its verbs, not as a date set.
-  // So is one the sentence calls off: "after a reopening planned for Monday was called off".
+  // So is one the sentence calls off, or tells as not kept: "after a reopening planned for Monday was called off", "An
+  // inspection scheduled for July was not carried out".
   const calledOff =
-    /^[^.;]{0,40}\b(?:was|were|had been|has been)\s+(?:called off|cancell?ed|scrapped|postponed|abandoned|put off|pushed back)\b/i.exec(
+    /^[^.;]{0,40}\b(?:(?:was|were|had been|has been)\s+(?:called off|cancell?ed|scrapped|postponed|abandoned|put off|pushed back)|(?:was|were|had)\s+(?:not|never)\s+(?:been\s+)?(?:carried out|done|held|completed|performed|conducted)|(?:did not|didn['’]t|never)\s+(?:take place|happen|go ahead))\b/i.exec(
       after,
     );
   const overtaken =
@@ -4819,6 +4946,20 @@ export function resolveDates(
   let monthEnd = -1;
   const spoken: { text: string; index: number; clocked: boolean }[] = [];
   for (const read of parser.parse(sentence, { instant }, { forwardDate: false })) {
+    // "said the coordinator, Vuković, on Wednesday": after a letter outside ASCII, chrono takes the comma too (after
+    // one inside, it cannot), and the reading starts where the ASCII one would.
+    const comma = /^,\s*/.exec(read.text);
+    if (comma) Object.assign(read, { index: read.index + comma[0].length, text: read.text.slice(comma[0].length) });
+    // "set up by the city on Saturday, now house 180 traders": chrono joins the "now" of the next clause to the day.
+    const now = /,\s*now$/i.exec(read.text);
+    if (now) {
+      const blanked = `${sentence.slice(0, read.index + now.index)}${' '.repeat(now[0].length)}${sentence.slice(read.index + read.text.length)}`;
+      const day = parser
+        .parse(blanked, { instant }, { forwardDate: false })
+        .find((again) => again.index === read.index);
+      if (!day) continue;
+      Object.assign(read, { text: day.text, start: day.start, end: day.end });
+    }
     // "the Mago de Oz–Plaza de España section": chrono reads a name ending in "ago" as a time ago ("the M ago").
     if (/\p{L}ago$/iu.test(read.text)) continue;
     const part = dayOfPartOfDay(read, instant, sentence);
@@ -4852,9 +4993,11 @@ export function resolveDates(
       }
       continue;
     }
-    // "in the Dáil": chrono's words end at a letter it does not know; a match inside a word is none.
+    // "in the Dáil": chrono's words end at a letter it does not know; a match inside a word is none. Nor is a month
+    // that opens a compound ("may March-proof their hedges").
     if (
       /\p{L}/u.test(sentence.charAt(result.index + result.text.length)) ||
+      (monthAlone(result.text.trim()) && /^-\p{Ll}/u.test(sentence.slice(result.index + result.text.length))) ||
       /\p{L}/u.test(sentence.charAt(result.index - 1)) ||
       // "more than 2,000 years ago": chrono's "000 years ago" is inside a number.
       /\d[,.]$/.test(sentence.slice(0, result.index))
@@ -5057,7 +5200,8 @@ export function resolveDates(
   const beside = (a: ResolvedDate, b: ResolvedDate) => {
     const [first, second] = a.index < b.index ? [a, b] : [b, a];
     const gap = sentence.slice(first.index + first.text.length, second.index);
-    return gap.length < 12 && !/\b(?:and|or|but|then)\b/i.test(gap);
+    // "On Sunday, the third day of Eid al-Fitr" sets them apart by the day's rank.
+    return (gap.length < 12 && !/\b(?:and|or|but|then)\b/i.test(gap)) || NTH_DAY_APPOSED.test(gap);
   };
   // "On 21/03/2026, the Saturday on which Togo observed Eid al-Fitr": a holiday in an apposition to a day tells which
   // holiday the day was, by the writer's calendar.
@@ -5275,6 +5419,11 @@ const HOLIDAY_SPAN =
 /** Before it, a day counted from it: "the day after", "the eve of", "the Friday after". */
 const COUNTED_FROM_HOLIDAY = new RegExp(`\\bthe\\s+(?:${COUNTED_FROM}|eve\\s+of)\\s+(?:the\\s+)?$`, 'i');
 
+/** Before it, a day of a feast of several days: "the third day of". */
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const NTH_DAY_OF = new RegExp(String.raw`\bthe\s+(${ORDINALS.join('|')})\s+day\s+of\s+(?:the\s+)?$`, 'i');
+const NTH_DAY_APPOSED = new RegExp(String.raw`^,?\s+${NTH_DAY_OF.source}`, 'i');
+
 /** The holiday a bare weekday is told beside ("Founding Day on Sunday"), when it falls on that weekday near the report. */
 function holidayOnWeekday(
   sentence: string,
@@ -5322,6 +5471,14 @@ function holidayPeriod(
   )
     return undefined;
   if (isNickname(sentence.slice(0, holiday.index), sentence.slice(end))) return undefined;
+  // "dashing hopes of a Malaysia Day swim": a holiday's thing hoped for, none yet. "had sung in our Easter choirs": a
+  // holiday's thing someone keeps, no day.
+  if (
+    /\b(?:hopes?|dreams?|chances?|prospects?)\s+(?:of|for)\s+(?:a|an)\s+$/i.test(sentence.slice(0, holiday.index)) ||
+    (/\b(?:our|their|his|her|its|my|your)\s+$/i.test(sentence.slice(0, holiday.index)) &&
+      /^\s+\p{Ll}+s\b/u.test(sentence.slice(end)))
+  )
+    return undefined;
   // "residents will spend Midsummer without hot water": the holiday as a span someone lives through, no event.
   if (/\b(?:spend|spends|spending|spent)\s+(?:the\s+)?$/i.test(sentence.slice(0, holiday.index))) return undefined;
   // 'Our breakfast show "Mardi Gras Matin"': a holiday's name opening a quoted title that goes on is the title's.
@@ -5336,7 +5493,10 @@ function holidayPeriod(
   const week = /^week$/i.test(counted?.[1] ?? '');
   if (week && step < 0) return undefined;
   const weekday = week ? 1 : WEEKDAYS.indexOf(counted?.[1]?.toLowerCase() ?? '');
+  // "On 22 March, the third day of Eid al-Fitr": a day of a feast of several, counted from its first.
+  const nth = NTH_DAY_OF.exec(sentence.slice(0, holiday.index));
   const counting = (date: Date) => {
+    if (nth) return addDays(date, ORDINALS.indexOf(nth[1].toLowerCase()));
     if (!counted) return date;
     let day = addDays(date, step);
     while (weekday >= 0 && day.getDay() !== weekday) day = addDays(day, step);

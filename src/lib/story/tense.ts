@@ -282,9 +282,10 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   )
     return 'future';
   // "Laju Rel has also promised extended operating hours on Thaipusam", "promises a fully enclosed conveyor by the end
-  // of January": a promise made by now is of what is to come; its own day would not be told in the perfect.
+  // of January", "has committed to completing the restoration by the end of January": a promise made by now is of what
+  // is to come; its own day would not be told in the perfect.
   if (
-    /(?:\b(?:has|have)\s+(?:(?:also|now|already|since|\w+ly)\s+)?(?:promised|pledged|vowed|guaranteed)|(?<!\b(?:the|its|their|his|her|our|of)\s+|['’]s\s+)\b(?:promises|pledges|vows))\b(?:(?!\b(?:that|which|who|when|after|before|since|because)\b)[^,;.:])*$/i.test(
+    /(?:\b(?:has|have)\s+(?:(?:also|now|already|since|\w+ly)\s+)?(?:promised|pledged|vowed|guaranteed|committed(?=\s+(?:itself\s+|themselves\s+)?to\b))|(?<!\b(?:the|its|their|his|her|our|of)\s+|['’]s\s+)\b(?:promises|pledges|vows|commits(?=\s+(?:itself\s+|themselves\s+)?to\b)))\b(?:(?!\b(?:that|which|who|when|after|before|since|because)\b)[^,;.:])*$/i.test(
       sentence.slice(0, start),
     )
   )
@@ -318,6 +319,14 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     )
   )
     return 'future';
+  // "were heading home to Flores for Holy Week and the procession in Larantuka on Good Friday": what travellers were
+  // bound for is ahead of the journey, whenever the journey was told.
+  if (
+    /\b(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:heading|travell?ing|going|returning|on\s+(?:their|his|her|the)\s+way)\s+(?:home\s+|back\s+)?(?:to\s+[^,;.]{1,40}?\s+)?for\s+(?:the\s+)?\p{Lu}(?:(?!\b\p{Ll}+ed\b)[^.;,])*$/u.test(
+      sentence.slice(0, start),
+    )
+  )
+    return 'either';
   // "He said a first technical assessment due on Thursday would decide …": a thing due, whose own verb looks ahead, is
   // ahead, whoever told of it.
   if (
@@ -817,12 +826,17 @@ const JOINED_PARTICIPLE = new RegExp(
   'g',
 );
 
+/** "the lawsuit filed April 6 by Dorsey's family": the day a participle's deed was done, told before its agent. */
+const DAY_BETWEEN = String.raw`(?:\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|${WEEKDAY_CAPITALISED}))?`;
 /**
  * "the diagnostics ordered by the presidential decree start from 1 June": a participle with its agent after a noun
- * describes the noun, not what was done. After an auxiliary ("was closed by the operator") or a pronoun it is the verb.
+ * describes the noun, not what was done ("the lawsuit filed April 6 by Dorsey's family" too). After an auxiliary ("was
+ * closed by the operator") or a pronoun it is the verb.
  */
-const REDUCED_RELATIVE =
-  /\b(?!(?:was|were|is|are|am|be|been|being|has|have|had|get|gets|got|it|he|she|they|we|i|you|who|that|which)\b)(\p{Ll}[\p{Ll}'’-]*\s+(?:\w+ly\s+)?)[a-z]+ed(?=\s+by\s+(?!the\s+end\b)(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)/gu;
+const REDUCED_RELATIVE = new RegExp(
+  String.raw`\b(?!(?:was|were|is|are|am|be|been|being|has|have|had|get|gets|got|it|he|she|they|we|i|you|who|that|which)\b)(\p{Ll}[\p{Ll}'’-]*\s+(?:\w+ly\s+)?)[a-z]+ed(?=${DAY_BETWEEN}\s+by\s+(?!the\s+end\b)(?:(?:the|a|an|its|their|his|her|our|this|that|these|those)\b|\p{Lu}[\p{L}'’-]*['’]s\s))`,
+  'gu',
+);
 /**
  * "The bank cut its policy rate", "the operator shut the line", "he set the tone": after a singular subject, a verb
  * whose past is its base is past (the present would be "cuts", "shuts"), when its object or particle follows, or the

@@ -1,8 +1,11 @@
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** Ends that look like a sentence end but are an abbreviation: "U.S.", "Mr.", "Gen.", "Eng." (an engineer's title). */
+/**
+ * Ends that look like a sentence end but are an abbreviation: "U.S.", "Mr.", "Gen.", "Eng." (an engineer's title),
+ * "Fr." (a priest's).
+ */
 const ABBREVIATION_END =
-  /(?:\b(?:\p{L}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Eng|Engr|Atty|Gen|Lt|Col|Capt|Cpl|Sgt|Insp|Supt|Det|Cmdr|Adm|Prof|Rev|Hon|Gov|Sen|Rep|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s*$/u;
+  /(?:\b(?:\p{L}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Fr|Msgr|Mgr|Bro|Eng|Engr|Atty|Gen|Lt|Col|Capt|Cpl|Sgt|Insp|Supt|Det|Cmdr|Adm|Prof|Rev|Hon|Gov|Sen|Rep|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s*$/u;
 
 /**
  * A day in figures with its stop, before its month: "Update 3. 10." (Czech and other styles) is one date. So is a
