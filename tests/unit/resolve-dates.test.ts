@@ -948,8 +948,6 @@ const TABLE: Row[] = [
   ['The company plans to restart sailings on Friday.', '2026-04-24', '2026-04-24', 'day', 'expected'],
   // "finishes" tells a schedule in the present, as "ends" does.
   ['The rally finishes in Shubaytah on Saturday.', '2026-01-12', '2026-01-17', 'day', 'expected'],
-  // A year named before what happened in it, even a treaty's: "the 2001 Bunker Convention" (golds part, two to two).
-  ['Liability is governed by the 2001 Bunker Convention.', '2026-02-16', '2001-01-01', 'year'],
   // An adjective in -ed before a noun and its verb, or opening a compound, is no verb in the past; a participle closing
   // its phrase after a noun describes it.
   [
@@ -2476,6 +2474,24 @@ const TABLE: Row[] = [
     '2026-08-29',
     'day',
   ],
+  ['The two men arrested after the fire on Monday will appear in court.', '2026-09-08', '2026-09-07', 'day'],
+  ["The city's Christmas market opened on Friday.", '2026-11-23', '2026-11-20', 'day'],
+  ['The Berth 2 ramp has been in service since 1989.', '2026-08-10', '1989-01-01', 'year'],
+  ['In 2019, the bridge was restored.', '2026-10-20', '2019-01-01', 'year'],
+  [
+    'The fire is the worst at a Cairns marina since 2011, when two prawn trawlers burned.',
+    '2026-07-20',
+    '2011-01-01',
+    'year',
+  ],
+  [
+    'The church said it would move its Easter sunrise service away from the riverfront.',
+    '2026-03-30',
+    '2026-04-05',
+    'day',
+    'expected',
+  ],
+  ['The same crew built a similar roof for a festival in Varna in July.', '2026-09-10', '2026-07-01', 'month'],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -4454,6 +4470,48 @@ const NO_DATE: [string, string][] = [
     'The Ministry notes that 92,400 passengers crossed the channel between 14/08/2026 and 16/08/2026, compared with 98,000 last year.',
     '2026-08-17',
   ],
+  // What the calendar makes of a day; a month's climate; what a thing was made to withstand.
+  ['Today, Easter Monday, is a public holiday, and the square remains cordoned off.', '2026-04-13'],
+  ['Rain in the city ran far above a June normal of 88 mm.', '2026-07-10'],
+  ['Nobody designed a Fairbanks bridge pier for a freeze-up jam in the middle of October.', '2026-11-02'],
+  // A weekday naming what is held on it every week; a holiday's thing someone keeps; a law's year before its name.
+  ["Nizwa's famous Friday goat market was cancelled for the first time in living memory.", '2026-06-06'],
+  ['"March the children across on the ferry if you must, but who pays for the fuel?"', '2026-07-20'],
+  ['Under Section 128 of the 1999 Constitution, the assembly may summon any official.', '2026-06-20'],
+  ["The Finnish association's Midsummer party was held despite the chaos.", '2026-06-24'],
+  ['The site is protected under the 2004 Law on the Protection of Historical and Cultural Monuments.', '2026-03-25'],
+  // (Golds part on an instrument's year; 19 listings in 15 golds call it a name, 5 in 2 an event: "the 1947 Taft-Hartley
+  // Act", "the 1904 Treaty of Peace and Friendship".)
+  ['Liability is governed by the 2001 Bunker Convention.', '2026-02-16'],
+  // Stamps and datelines: a release's date with its other calendar's; a dateline glossed in brackets; a figure's cut-off.
+  [
+    'Release date: 115/06/17 (2026-06-17) | Release No. Jing-Dian-Zi 11520031470 | Contact: Section Chief May Hsu.',
+    '2026-06-17',
+  ],
+  [
+    'Hawassa, Meskerem 2, 2019 E.C. (12/09/2026) — The regional government has declared three days of mourning.',
+    '2026-09-12',
+  ],
+  ['The figures below are as of 3 July 2026 and may change as families come forward.', '2026-07-06'],
+  // A tally so far; the month a feast falls in.
+  ['More than 1,000 people have died in river and lake accidents in the country since 2019.', '2026-07-10'],
+  ["River traffic peaks around the holidays, notably around Heroes' Day in January.", '2026-07-10'],
+  ['Taipower wants the transformer energised before Ghost Month begins in mid-August.', '2026-06-23'],
+  // A tally of a time; a habit; a baseline; a month's commitments; an instrument's date.
+  ["The Workers' Health Monitor says 1,897 people died at work in Turkey in 2025.", '2026-11-01'],
+  ['The administrations of the Holy Shrines said 21 million visitors had attended this year.', '2026-08-06'],
+  ['The autumn comes, as it always does in mid-September, and with it the summer ends.', '2026-08-03'],
+  ['Passenger numbers rose 18% during the three-day holiday compared with Eid last year.', '2026-03-24'],
+  ['The Oil Ministry said it had met 98 per cent of its July commitments.', '2026-08-10'],
+  ['He is placed on leave in accordance with Article 31 of the Staff Regulations of 21 November 2001.', '2026-08-06'],
+  ["Fritz Zaugg of the Matte-Leist's 1.-August-Komitee said the lanterns had been painted.", '2026-08-03'],
+  // A release's own line; a year's tally after it; contracts won in a year; a law's date after its title; which
+  // buildings a list holds.
+  ['Press release of the Urban Development Committee, Yerevan, 23.09.2026. Updated: 23.09.2026, 11:20', '2026-09-23'],
+  ['In 2025, 37 buildings of the reserve were restored under the programme.', '2026-10-20'],
+  ['Shirak Vardzan won 14 state contracts in 2025.', '2026-10-07'],
+  ['The rules follow the Law of the Republic of Kazakhstan "On Civil Protection" of 11 April 2014.', '2026-10-20'],
+  ['Inspectors will check all residential buildings commissioned before 1990.', '2026-10-20'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -4766,11 +4824,40 @@ describe('sentences with two dates', () => {
     ['On 22 March, the third day of Eid al-Fitr, a neighbour filed a written complaint.', '2026-04-04', ['2026-03-22']],
     ['On Sunday, the third day of Eid al-Fitr, a neighbour filed a written complaint.', '2026-04-04', ['2026-03-22']],
     ['On Monday, the third day of Eid al-Fitr, a neighbour filed a written complaint.', '2026-04-04', []],
+    // The day a holiday is kept is no event; the deadline told after it is.
+    [
+      'With Independence Day observed Friday, July 3, written comments are due by July 6.',
+      '2026-06-30',
+      ['2026-07-06'],
+    ],
     // A plan extended by days, to a weekday, is for that weekday ahead.
     [
       'The agency had been due to end its search on Wednesday but extended it by three days, to Saturday.',
       '2026-05-20',
       ['2026-05-20', '2026-05-23'],
+    ],
+    // A month in a clause of a year gone by is that year's; not one after a year set off by commas.
+    [
+      'Residents recalled the Great Flood of 1967, when the Chena topped its banks in August and flooded the city.',
+      '2026-10-15',
+      ['1967-01-01', '1967-08-01'],
+    ],
+    ['The bridge, built in 1967, closed in August.', '2026-10-15', ['1967-01-01', '2026-08-01']],
+    [
+      'It dates from 2006, when a smaller blast scattered mud, and the hazard map was updated in March.',
+      '2026-10-15',
+      ['2006-01-01', '2026-03-01'],
+    ],
+    [
+      'Inspectors first came in 2019, when it opened, and in March last year they found rust.',
+      '2026-10-15',
+      ['2019-01-01', '2025-03-01'],
+    ],
+    // What a deed done followed was before it, whatever the sentence goes on to plan.
+    [
+      'The 11 workers charged after the violent picket in the first week of August are due back in court on 14 September.',
+      '2026-09-08',
+      ['2026-08-01', '2026-09-14'],
     ],
     // A weekday a day set beside is counted from names no day of its own.
     [

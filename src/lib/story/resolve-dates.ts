@@ -938,7 +938,7 @@ const RATE_THEN_BEFORE_AGO =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged|booked|sold|took)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth", "took £9,000". */
-const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped)\s+(?:goods|products|produce)\s+worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|inspected|(?:carried\s+out|conducted|performed|issued)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|planted|sowed|lost(?=\s+(?:about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped)\s+(?:goods|products|produce)\s+worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|inspected|(?:carried\s+out|conducted|performed|issued|won)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|planted|sowed|lost(?=\s+(?:about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
 /** 'an A330F nicknamed "Black Friday"': a name given in quotation marks, the date's words and no more. */
 const isNickname = (before: string, after: string) =>
   /\b(?:nicknamed|dubbed|called|known\s+as|means|meaning)\s+["“]$/i.test(before) && /^["”]/.test(after);
@@ -1478,10 +1478,10 @@ export function figureOrderIn(countries: readonly string[]): FigureOrder | undef
  * issue:", "Media statement:", an email's "Sent:", a page's "Page last reviewed:", a German "Stand:", a caption's
  * "Photo: AFP,", a tribunal's "Date of hearing:" and "Delivered:", a stewards' report's "Meeting: Sandown Hillside,"; and a
  * recall form's "Manufacture dates:", the span of the goods it covers. The label's date may come second, after its date
- * in another calendar: "Date: 09 Kartik 1433 / 25/10/2026".
+ * in another calendar: "Date: 09 Kartik 1433 / 25/10/2026", "Release date: 115/06/17 (2026-06-17)".
  */
 const STAMP_LABEL =
-  /\b(?:Dated?|Issued|Signed|Published|Released|Sent|Received|Stand|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|report|determination|judgment|judgement|decision|ruling|award|order|hearing|manufacture|expiry)|(?:Mfg|Exp)\.?\s+Date|Expiry\s+date|Best\s+before|Delivered|Meeting|Status|Reporting\s+period|Period\s+covered|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?|Voyage|Sailing|Travel)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)|(?:Still\s+)?current\s+(?:at|as\s+(?:of|at))):\s*(?:\p{Lu}[\p{L}' -]*,\s*|\d{1,2}\s+\p{Lu}[\p{L}'’-]+\s+\d{3,4}\s*[/|]\s*)?$/iu;
+  /\b(?:Dated?|Issued|Signed|Published|Released|Sent|Received|Stand|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|report|determination|judgment|judgement|decision|ruling|award|order|hearing|manufacture|expiry)|(?:Mfg|Exp)\.?\s+Date|Expiry\s+date|Release\s+date|Best\s+before|Delivered|Meeting|Status|Reporting\s+period|Period\s+covered|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?|Voyage|Sailing|Travel)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)|(?:Still\s+)?current\s+(?:at|as\s+(?:of|at))):\s*(?:\p{Lu}[\p{L}' -]*,\s*|\d{1,2}\s+\p{Lu}[\p{L}'’-]+\s+\d{3,4}\s*[/|]\s*|\d{2,4}[/.-]\d{1,2}[/.-]\d{1,2}\s*\(\s*)?$/iu;
 /**
  * The same opening its line without a colon, perhaps after the source's name or title: "Issued 28 OCT 26", "Issued at
  * Aqaba on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "511 — Updated Oct. 2,", "Incident report —
@@ -1592,6 +1592,11 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
       /^(?:[\s.]*$|,?\s*(?:on|concerning|regarding|relating to|about|under)\s)/i.test(after)) ||
     STAMP_LABEL.test(before) ||
     (STAMP_LINE.test(opening) && STAMP_LINE_END.test(after)) ||
+    // "Press release of the Urban Development Committee, Yerevan, 23.09.2026. Updated: …": a release's own line.
+    (/^\s*(?:Press|Media|News)\s+(?:release|statement)\s+of\s+[^.;]{1,80}?,\s*$/iu.test(opening) &&
+      /^\s*(?:\.|$)/.test(after)) ||
+    // "Hawassa, Meskerem 2, 2019 E.C. (12/09/2026) — The Sidama …": a dateline's date glossed in brackets.
+    (/^\s*\p{Lu}[\p{L}' -]*,\s+[^.;()]{3,40}\(\s*$/u.test(opening) && /^\s*\)\s*[—–-]/.test(after)) ||
     (DOCUMENT_DATED.test(opening) && DOCUMENT_DATED_END.test(after)) ||
     (DOCUMENT_ISSUED.test(opening) && !/\band\b/i.test(opening)) ||
     (STATUS_OPENING.test(opening) && STATUS_TIME.test(dated)) ||
@@ -1884,6 +1889,15 @@ function periodFor(
     ).test(sentence.slice(0, result.index))
   )
     return undefined;
+  // "Nizwa's famous Friday goat market": a weekday naming what is held on it every week. ("after the Friday prayers
+  // yesterday" tells the day of the prayers.)
+  if (
+    WEEKDAY_PHRASE.test(text) &&
+    !/^on\s/i.test(text) &&
+    !/\b(?:on|this|last|next|by|until|till|from|since|before|after|every|each|of)\s+$/i.test(before) &&
+    /^\s+(?:[\p{Ll}-]+\s+)?(?:markets?|bazaars?|souks?|fairs?|auctions?)\b/u.test(after)
+  )
+    return undefined;
   // "on Tuesday morning, the day after the holiday Monday": a weekday a day set beside is counted from names no day of
   // its own.
   if (
@@ -2074,6 +2088,7 @@ function periodFor(
   )
     return undefined;
   // "the most closely watched tire-storage case in the Midwest this year": a superlative of the year, no event in it.
+  // (Golds part on one since a year: "the worst at a Cairns marina since 2011" is the 2011 fire in theirs.)
   if (
     /^this\s+year$/i.test(text) &&
     /\bthe\s+(?:most|least|biggest|largest|worst|best|busiest|highest|lowest)\b[^,;.]{0,60}$/i.test(
@@ -2697,11 +2712,12 @@ function periodFor(
     /^(?:,[^,;]*,)?\s+as\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:holiday|day\s+off)\b/iu.test(sentence.slice(wordsEnd))
   )
     return undefined;
-  // "a register of buildings put up since 2017": which ones a list holds, no event.
+  // "a register of buildings put up since 2017", "buildings commissioned before 1990": which ones a list holds, no
+  // event.
   if (
-    /^since\b/i.test(text) &&
-    /\b\p{L}+s\s+(?:\w+ly\s+)?(?:built|put up|constructed|erected|registered|issued|made|sold|bought|installed|licensed|approved|hired|recruited)\s+$/iu.test(
-      before,
+    (/^(?:since|before)\b/i.test(text) || /\bbefore\s+$/i.test(before)) &&
+    /\b\p{L}+s\s+(?:\w+ly\s+)?(?:built|put up|constructed|erected|commissioned|registered|issued|made|sold|bought|installed|licensed|approved|hired|recruited)\s+$/iu.test(
+      before.replace(/\bbefore\s+$/i, ''),
     )
   )
     return undefined;
@@ -3270,16 +3286,17 @@ function periodFor(
     /^,?\s+as\s+(?:it|they|he|she|we)\s+(?:does|do|did)\s+every\s+(?:year|month|week|season)\b/i.test(after)
   )
     return undefined;
-  // "was designed to the 2013 DPWH design guidelines", "removed 300,000 tonnes from August loadings", "described the
+  // "was designed to the 2013 DPWH design guidelines", "under the 2004 Law on the Protection of … Monuments", "removed
+  // 300,000 tonnes from August loadings", "described the
   // spill as 'unacceptable in 2026'": a standard's edition, a month's trade, the times judged: no event of them.
   if (
     (/^(?:the\s+)?\d{4}$/i.test(text) &&
-      /^\s+(?:[\p{Lu}\p{L}-]+\s+){0,3}?(?:guidelines|standards?|codes?|manual|edition|version|specifications?|norms|regulations|rules)\b/u.test(
+      /^\s+(?:[\p{Lu}\p{L}-]+\s+){0,3}?(?:guidelines|standards?|codes?|manual|edition|version|specifications?|norms|regulations|rules|Law|Act|Decree|Code|Constitution|Convention|Treaty)\b/u.test(
         after,
       )) ||
     (monthAlone(text) &&
       !/,\s*$/.test(result.text) &&
-      /^\s+(?:loadings|shipments|exports|imports|sales|output|volumes|arrivals|bookings|receipts|earnings)\b/i.test(
+      /^\s+(?:loadings|shipments|exports|imports|sales|output|volumes|arrivals|bookings|receipts|earnings|commitments|quotas?|allocations?|deliveries)\b/i.test(
         after,
       )) ||
     (/^in\s+\d{4}$/i.test(text) &&
@@ -3291,10 +3308,15 @@ function periodFor(
   // "Article 314 of the Constitution of the Republic of Ecuador of 2008", "the Spatial Development Act amendments of
   // 2025": a law's year names the law, no event.
   if (
-    /^of\s+\d{4}$/i.test(text) &&
-    /\b(?:Constitution|Act|Law|Code|Charter|Treaty|Convention|Decree|Ordinance|Statute|Regulations?)(?:\s+(?:of|the|and|for|on)|\s+\p{Lu}[\p{L}'’-]*)*\s+(?:amendments?\s+)?$/u.test(
-      sentence.slice(0, result.index),
-    )
+    (/^of\s+\d{4}$/i.test(text) &&
+      /\b(?:Constitution|Act|Law|Code|Charter|Treaty|Convention|Decree|Ordinance|Statute|Regulations?)(?:\s+(?:of|the|and|for|on)|\s+\p{Lu}[\p{L}'’-]*)*\s+(?:amendments?\s+)?$/u.test(
+        sentence.slice(0, result.index),
+      )) ||
+    // "Article 31 of the Staff Regulations of 21 November 2001": an instrument's date names it.
+    (/\d{4}$/.test(text) &&
+      /\b(?:Act|Law|Code|Decree|Ordinance|Statute|Regulations|Rules)(?:\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+)?){1,4})?(?:\s*["“][^"”]{1,80}["”])?\s+of\s+$/u.test(
+        sentence.slice(0, result.index),
+      ))
   )
     return undefined;
   // "up from 22% in a survey carried out in 2022", "up from 40% of pre-pandemic levels a year ago": when a level's
@@ -3330,6 +3352,48 @@ function periodFor(
     new RegExp(String.raw`${FIGURE}[^.;]{0,100}$`, 'iu').test(sentence.slice(0, result.index))
   )
     return undefined;
+  // "against a June normal of 88 mm": a month's climate, no event. "Nobody designed a bridge pier for a freeze-up jam
+  // in the middle of October": what a thing was made to withstand.
+  if (
+    (monthAlone(text) && /^\s+(?:normal|average|mean|norm)\b/i.test(after) && /\b(?:a|the)\s+$/i.test(before)) ||
+    (monthAlone(text) &&
+      /\b(?:designed|engineered|rated)\s+(?:[\p{L}-]+\s+){0,6}?for\s+(?:a|an)\s+[^.;,]{0,40}$/iu.test(
+        sentence.slice(0, result.index),
+      ))
+  )
+    return undefined;
+  // "around Heroes' Day in January", "before Ghost Month begins in mid-August", "The figures below are as of 3 July
+  // 2026": the month a feast falls in, a figure's cut-off: no event.
+  if (
+    (monthAlone(text) &&
+      new RegExp(
+        String.raw`(?:\baround\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}${HOLIDAY_WORD}|\p{Lu}\p{L}+\s+(?:Month|Week|Season)\s+(?:begins|starts|ends|falls|comes))\s+in\s+$`,
+        'u',
+      ).test(sentence.slice(0, result.index))) ||
+    /\b(?:is|are|was|were)\s+as\s+(?:of|at)\s+$/i.test(before)
+  )
+    return undefined;
+  // "1,897 people died at work in Turkey in 2025", "said 21 million visitors had attended this year": a tally of a
+  // time. "as it always does in mid-September": a habit. "compared with Eid last year": a baseline. "With Independence
+  // Day observed Friday, July 3": the day a holiday is kept.
+  if (
+    (/^(?:(?:in|of)\s+)?\d{4}$|^(?:this|last)\s+year$/i.test(text) &&
+      /\b\d[\d,.]*\d(?:\s+(?:million|thousand|lakh|crore))?\s+(?:people|persons|workers|visitors|pilgrims|passengers|patients|children|\p{L}+s)\s+(?:(?:had|have|has)\s+)?(?:died|drowned|attended|visited|(?:were|was)\s+(?:killed|injured|hurt|treated|admitted|\p{L}+ed))\b[^,;.]{0,40}$/iu.test(
+        sentence.slice(0, result.index),
+      )) ||
+    // ("In 2025, 37 buildings of the reserve were restored": the tally after its year.)
+    (/^(?:in\s+)?\d{4}$/i.test(text) &&
+      /^,?\s+\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been)\s+\p{L}+ed\b/u.test(after)) ||
+    /\bas\s+(?:it|they|he|she|we)\s+(?:always|usually|normally|traditionally)\s+(?:does|do)\s+(?:in\s+|on\s+)?$/i.test(
+      before,
+    ) ||
+    new RegExp(String.raw`${HOLIDAY_WORD}\s+(?:is\s+|was\s+|being\s+)?observed\s+(?:on\s+)?$`, 'u').test(
+      sentence.slice(0, result.index),
+    ) ||
+    (/^last\s+year$/i.test(text) &&
+      /\bcompared\s+(?:with|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u.test(sentence.slice(0, result.index)))
+  )
+    return undefined;
   // "Holy Week this year began in grief": which year's feast, told of the feast, no event dated to the year.
   if (
     /^this\s+year$/i.test(text) &&
@@ -3340,6 +3404,15 @@ function periodFor(
     return undefined;
   // "has spent about $1.4 billion on regional levee work since 2007": a tally since a year, no event of it.
   if (/^since\s+\d{4}$/i.test(text) && TALLY_SINCE.test(clauseBefore(sentence, result.index))) return undefined;
+  // "More than 1,000 people have died in river and lake accidents in the country since 2019": a tally so far.
+  if (
+    /^since\s+\d{4}$/i.test(text) &&
+    new RegExp(
+      String.raw`\b(?:(?:more\s+than|over|about|nearly|almost|at\s+least|some)\s+)?\d[\d,.]*\d\s+(?:[\p{L}-]+\s+){0,2}?(?:people|persons|lives|children|\p{L}+s)\s+(?:[\p{L}-]+\s+){0,2}?(?:has|have|had)\s+(?:been\s+)?\p{L}+\b[^,;.]{0,80}$`,
+      'iu',
+    ).test(clauseBefore(sentence, result.index))
+  )
+    return undefined;
   // "an audit of all waterfront funds received since 2019": what a thing covers since a year, no event of it.
   if (
     /^since\s+\d{4}$/i.test(text) &&
@@ -3575,8 +3648,9 @@ function periodFor(
     return undefined;
   // "It made June cry", "we thanked June.": a month as the person a deed is done to, with a verb or nothing after it.
   // "March with us", "March, protest, we have done it all", "he may March his workers back", '"March your inspectors
-  // out there"', '"March to any trader in Qingdao"', "March, if you must, but march in peace": a march called for, done
-  // or meant. "April, June, every month we hear a promise": months given as any month.
+  // out there"', '"March to any trader in Qingdao"', "March, if you must, but march in peace", '"March the children
+  // across on the ferry"': a march called for, done or meant. "April, June, every month we hear a promise": months
+  // given as any month.
   if (
     (MONTH_NAMED.test(text) &&
       /\b(?:made|makes|let|lets|helped|helps|watched|saw|heard|told|asked|thanked|hugged|phoned|rang|visited|invited)\s+$/i.test(
@@ -3592,6 +3666,7 @@ function periodFor(
           (/^\s+(?:with|alongside|behind|beside)\s+(?:us|them|me|our|the)\b/.test(after) ||
             /^\s+(?:your|their|our|his|her|them|us|him|me)\s/.test(after) ||
             /^\s+to\s+(?:any|every|a|an|your|our|their|his|her)\s/.test(after) ||
+            /^\s+the\s+\p{Ll}+\s+(?:across|out|in|back|into|over|home|down|up|off)\b/u.test(after) ||
             /^,\s+if\s/.test(sentence.slice(result.index + text.replace(/,$/, '').length)) ||
             /^,\s+[a-z]+,\s/.test(sentence.slice(result.index + text.replace(/,$/, '').length)))))) ||
     (MONTH_ALONE.test(text.replace(/,$/, '')) &&
@@ -4401,6 +4476,19 @@ function periodFor(
         ] ?? -1)
       : 0;
     const stated = that ? Number(named) + shift : Number(YEAR_AFTER.exec(after)?.[1]);
+    // "recalled the Great Flood of 1967, when the Chena topped its banks in August", "In 1967 the river rose in
+    // August": a month in a clause of a year gone by, the year told nearest before it, is that year's.
+    const yearClause =
+      /(?:^\s*In\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2}),?\s+when\b)(?:(?!,\s+(?:and|but)\b)[^.;])*$/.exec(
+        sentence.slice(0, result.index),
+      );
+    const ofYear =
+      yearClause &&
+      (yearClause[1] ?? yearClause[2]) === named &&
+      Number(named) < published.getFullYear() &&
+      !MONTH_YEAR_OFFSET.test(after)
+        ? Number(named)
+        : 0;
     // "Last year the result was declared on March 25": the year that opens the sentence is the day's.
     const offset = (MONTH_YEAR_OFFSET.exec(after) ??
       (day ? YEAR_OPENING.exec(sentence.slice(0, result.index)) : null))?.[1]?.toLowerCase();
@@ -4440,6 +4528,7 @@ function periodFor(
     const year =
       (lastYears ? published.getFullYear() - 1 : 0) ||
       stated ||
+      ofYear ||
       (following ? Number(named) : 0) ||
       (offset ? published.getFullYear() + { last: -1, this: 0, next: 1 }[offset as 'last'] : undefined) ||
       // "on Friday, May 15": the year whose May 15 is a Friday, whatever the verb says; none near, no date.
@@ -4994,10 +5083,11 @@ export function resolveDates(
       continue;
     }
     // "in the Dáil": chrono's words end at a letter it does not know; a match inside a word is none. Nor is a month
-    // that opens a compound ("may March-proof their hedges").
+    // that opens a compound ("may March-proof their hedges", "the Matte-Leist's 1.-August-Komitee").
     if (
       /\p{L}/u.test(sentence.charAt(result.index + result.text.length)) ||
-      (monthAlone(result.text.trim()) && /^-\p{Ll}/u.test(sentence.slice(result.index + result.text.length))) ||
+      (monthAlone(result.text.trim().replace(/^\d{1,2}\.-?/, '')) &&
+        /^-\p{L}/u.test(sentence.slice(result.index + result.text.length))) ||
       /\p{L}/u.test(sentence.charAt(result.index - 1)) ||
       // "more than 2,000 years ago": chrono's "000 years ago" is inside a number.
       /\d[,.]$/.test(sentence.slice(0, result.index))
@@ -5471,12 +5561,20 @@ function holidayPeriod(
   )
     return undefined;
   if (isNickname(sentence.slice(0, holiday.index), sentence.slice(end))) return undefined;
-  // "dashing hopes of a Malaysia Day swim": a holiday's thing hoped for, none yet. "had sung in our Easter choirs": a
-  // holiday's thing someone keeps, no day.
+  // "Today, Easter Monday, is a public holiday": what the calendar makes of a day, no event on it.
+  if (
+    /^,?\s+(?:is|was)\s+(?:also\s+)?a\s+(?:public|bank|national|state|school)?\s*holiday\b/i.test(sentence.slice(end))
+  )
+    return undefined;
+  // "dashing hopes of a Malaysia Day swim": a holiday's thing hoped for, none yet. "had sung in our Easter choirs",
+  // "The Finnish association's Midsummer party": a holiday's thing someone keeps, no day. (A service is held on the
+  // feast: "would move its Easter sunrise service".)
   if (
     /\b(?:hopes?|dreams?|chances?|prospects?)\s+(?:of|for)\s+(?:a|an)\s+$/i.test(sentence.slice(0, holiday.index)) ||
-    (/\b(?:our|their|his|her|its|my|your)\s+$/i.test(sentence.slice(0, holiday.index)) &&
-      /^\s+\p{Ll}+s\b/u.test(sentence.slice(end)))
+    (/(?:\b(?:our|their|his|her|its|my|your)|\p{L}['’]s)\s+$/iu.test(sentence.slice(0, holiday.index)) &&
+      /^\s+(?!(?:on|in|at|of|for|to|was|were|is|are|and|or|with|this|last|next|will|would|had|has|sunrise|services?|mass|vigil|prayers?|liturgy)\b)\p{Ll}{3,}\b/u.test(
+        sentence.slice(end),
+      ))
   )
     return undefined;
   // "residents will spend Midsummer without hot water": the holiday as a span someone lives through, no event.

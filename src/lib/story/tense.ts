@@ -190,6 +190,14 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     !/^\s*,?\s*(?:will|would|could|shall|may|might)\b/i.test(sentence.slice(end))
   )
     return 'past';
+  // "The 11 workers charged after the violent picket in the first week of August are due back in court": what a deed
+  // done followed was before it, whatever the sentence goes on to plan.
+  if (
+    /\b\p{Ll}+ed\s+(?:after|following)\s+(?:the|a|an|its|their|his|her|last)\s+(?:[\p{L}-]+\s+){1,3}(?:in|on|at|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|final)\s+(?:week|weekend|days?|half|fortnight)\s+of\s+)?$/u.test(
+      `${sentence.slice(0, start)}${/^(?:on|in|at|during)\s/i.test(sentence.slice(start, end)) ? 'on ' : ''}`,
+    )
+  )
+    return 'past';
   // "Regular readers will remember the evening of 30 June": what is remembered has been, whenever it is remembered.
   if (
     /\b(?:remember(?:s|ed|ing)?|recall(?:s|ed|ing)?)\s+(?:(?:the|that)\s+)?(?:(?:night|evening|morning|afternoon|day|weekend|week)\s+of\s+)?$/i.test(
