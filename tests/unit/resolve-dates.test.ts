@@ -2492,6 +2492,44 @@ const TABLE: Row[] = [
     'expected',
   ],
   ['The same crew built a similar roof for a festival in Varna in July.', '2026-09-10', '2026-07-01', 'month'],
+  // Review guards: each still dates as before the rules that read its neighbours.
+  ['Bus fares will go up from $2.50 to $3 on 1 October.', '2026-09-15', '2026-10-01', 'day', 'expected'],
+  ['The road will be closed after the final match on Sunday.', '2026-09-15', '2026-09-20', 'day', 'expected'],
+  ['Police expect 5,000 protesters to march through the city today.', '2026-09-15', '2026-09-15', 'day', 'expected'],
+  ['Schools across the county are closed today as the storm hits.', '2026-09-15', '2026-09-15', 'day'],
+  ['The death toll rose from 12 at dawn to 40 on Tuesday, officials said.', '2026-09-15', '2026-09-15', 'day'],
+  ['Power has been down since Monday across much of the island.', '2026-09-15', '2026-09-14', 'day'],
+  ['The death toll rose to 40 on Tuesday, up from 12 a day earlier.', '2026-09-15', '2026-09-15', 'day'],
+  ['At least 45 people were killed in the Kabul bombing in 2021.', '2026-09-15', '2021-01-01', 'year'],
+  ['In 2021, 45 people were killed when a bomb exploded at the market.', '2026-09-15', '2021-01-01', 'year'],
+  ['About 150 workers have been on strike since 2024.', '2026-09-15', '2024-01-01', 'year'],
+  ['The party won 45 seats in the election last year.', '2026-09-15', '2025-01-01', 'year'],
+  [
+    "She was travelling to Rome for Pope Leo's Mass on Sunday when the crash happened.",
+    '2026-09-15',
+    '2026-09-13',
+    'day',
+  ],
+  ['The government has committed to the reforms announced in March.', '2026-09-15', '2026-03-01', 'month'],
+  ['The budget was approved before 31 March, the finance ministry said.', '2026-09-15', '2026-03-31', 'day'],
+  ["Dublin's St Patrick's Day parade drew 500,000 people.", '2026-09-15', '2026-03-17', 'day'],
+  [
+    'The strike, which began on Monday (14 September) — the first in a decade — has shut every port.',
+    '2026-09-15',
+    '2026-09-14',
+    'day',
+  ],
+  [
+    'The Royal Hospital marks its 250th anniversary in October with a gala dinner.',
+    '2026-09-15',
+    '2026-10-01',
+    'month',
+    'expected',
+  ],
+  ['A memorial will be unveiled around the anniversary in November.', '2026-09-15', '2026-11-01', 'month', 'expected'],
+  ['Paris Fashion Week begins in September with 70 shows.', '2026-09-15', '2026-09-01', 'month', 'expected'],
+  ['The project will be completed by March-end, the minister said.', '2026-09-15', '2027-03-01', 'month', 'expected'],
+  ['March, if all goes to plan, will see the first trains run.', '2026-09-15', '2027-03-01', 'month', 'expected'],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -4830,6 +4868,13 @@ describe('sentences with two dates', () => {
       '2026-06-30',
       ['2026-07-06'],
     ],
+    // (Review guards: a year's clause stops at "which … will"; "the day before the final on Sunday" keeps its Sunday.)
+    [
+      'In 2023 the government pledged to finish the dam, which officials now say will open in August.',
+      '2026-09-15',
+      ['2023-01-01', '2027-08-01'],
+    ],
+    ['The team flew in on Saturday, the day before the final on Sunday.', '2026-09-15', ['2026-09-12', '2026-09-13']],
     // A plan extended by days, to a weekday, is for that weekday ahead.
     [
       'The agency had been due to end its search on Wednesday but extended it by three days, to Saturday.',

@@ -938,7 +938,7 @@ const RATE_THEN_BEFORE_AGO =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged|booked|sold|took)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth", "took £9,000". */
-const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped)\s+(?:goods|products|produce)\s+worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|inspected|(?:carried\s+out|conducted|performed|issued|won)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|planted|sowed|lost(?=\s+(?:about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped)\s+(?:goods|products|produce)\s+worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|inspected|(?:carried\s+out|conducted|performed|issued)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|lost(?=\s+(?:about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
 /** 'an A330F nicknamed "Black Friday"': a name given in quotation marks, the date's words and no more. */
 const isNickname = (before: string, after: string) =>
   /\b(?:nicknamed|dubbed|called|known\s+as|means|meaning)\s+["“]$/i.test(before) && /^["”]/.test(after);
@@ -1596,7 +1596,8 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
     (/^\s*(?:Press|Media|News)\s+(?:release|statement)\s+of\s+[^.;]{1,80}?,\s*$/iu.test(opening) &&
       /^\s*(?:\.|$)/.test(after)) ||
     // "Hawassa, Meskerem 2, 2019 E.C. (12/09/2026) — The Sidama …": a dateline's date glossed in brackets.
-    (/^\s*\p{Lu}[\p{L}' -]*,\s+[^.;()]{3,40}\(\s*$/u.test(opening) && /^\s*\)\s*[—–-]/.test(after)) ||
+    (/^\s*\p{Lu}[\p{L}' -]*,\s+[^;()]{0,30}\b\d{4}\b[^;()]{0,12}\(\s*$/u.test(opening) &&
+      /^\s*\)\s*[—–-]/.test(after)) ||
     (DOCUMENT_DATED.test(opening) && DOCUMENT_DATED_END.test(after)) ||
     (DOCUMENT_ISSUED.test(opening) && !/\band\b/i.test(opening)) ||
     (STATUS_OPENING.test(opening) && STATUS_TIME.test(dated)) ||
@@ -1902,7 +1903,10 @@ function periodFor(
   // its own.
   if (
     WEEKDAY_PHRASE.test(text) &&
-    /,\s+the\s+(?:day|night|morning|evening)\s+(?:after|before)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(before)
+    !/^on\s/i.test(text) &&
+    /,\s+the\s+(?:day|night|morning|evening)\s+(?:after|before)\s+(?:the\s+)?(?:(?!on\b)[\p{Ll}-]+\s+){0,2}$/u.test(
+      before,
+    )
   )
     return undefined;
   // "Residents say they will March on the town hall", "March on Provincial Hall?": the verb, capitalised.
@@ -2716,7 +2720,7 @@ function periodFor(
   // event.
   if (
     (/^(?:since|before)\b/i.test(text) || /\bbefore\s+$/i.test(before)) &&
-    /\b\p{L}+s\s+(?:\w+ly\s+)?(?:built|put up|constructed|erected|commissioned|registered|issued|made|sold|bought|installed|licensed|approved|hired|recruited)\s+$/iu.test(
+    /\b(?!(?:was|is|has|this|his|its|as|us)\b)\p{L}+s\s+(?:\w+ly\s+)?(?:built|put up|constructed|erected|commissioned|registered|issued|made|sold|bought|installed|licensed|approved|hired|recruited)\s+$/iu.test(
       before.replace(/\bbefore\s+$/i, ''),
     )
   )
@@ -2747,7 +2751,9 @@ function periodFor(
       (/today$/i.test(text) &&
         !/\b(?:from|as\s+of|starting|effective|until|till|by)\s+$/i.test(before) &&
         (LEVEL_NOW.test(sentence.slice(0, result.index)) ||
-          (/\bexpects?\s+(?:[^.;,]|\d[.,]\d)*$/i.test(sentence.slice(0, result.index)) &&
+          (/\bexpects?\s+(?:[^.;,]|\d[.,]\d)*\b(?:vehicles|cars|passengers|travell?ers|trips|journeys)\s+(?:on\s+the\s+roads?\s+|in\s+traffic\s+)?$/i.test(
+            sentence.slice(0, result.index),
+          ) &&
             PERIOD_FIGURE.test(sentence.slice(0, result.index))) ||
           PRICE_IS_NOW.test(sentence.slice(0, result.index)) ||
           MULTIPLE_NOW.test(before))) ||
@@ -2761,13 +2767,11 @@ function periodFor(
         !/\b(?:as|when|after|before|while|because|and|but|since|until)\b/i.test(sentence)) ||
       // "Lawrence Hargrave Drive remains closed … this morning", "shipments are in limbo this week": a state that holds
       // as the report is written, no event of the day, whatever brought it about. ("Line 1 is closed this morning after
-      // a fire" tells a closure and its cause, and "will stay shut today" a decision: news of the day.)
+      // a fire", "Schools are closed today as the storm hits" tell a closure, and "will stay shut today" a decision.)
       (/^(?:today|this\s+(?:morning|week))$/i.test(text) &&
-        /^[^.;:"“”]*\b(?:is|are|remains?)\s+(?:still\s+)?(?:closed|shut|in\s+limbo|on\s+hold|suspended|cut\s+off)\b[^.;:"“”,]*$/i.test(
+        /^[^.;:"“”]*\b(?:(?:remains?|(?:is|are)\s+still)\s+(?:closed|shut|suspended|cut\s+off)|(?:is|are|remains?)\s+(?:still\s+)?(?:in\s+limbo|on\s+hold))\b[^.;:"“”,]*$/i.test(
           sentence.slice(0, result.index),
-        ) &&
-        (/\b(?:remains?|still|limbo|hold)\b[^.;:"“”,]*$/i.test(sentence.slice(0, result.index)) ||
-          !/^[^.;]*\b(?:after|since|because|following|due\s+to)\b/i.test(after))))
+        )))
   )
     return undefined;
   // "Today the tunnel carries around 120,000 vehicles", "whose fleet … five years ago today runs to 112", "Today the
@@ -3271,10 +3275,10 @@ function periodFor(
   // change over a time, none either.
   if (
     new RegExp(
-      String.raw`\bfrom\s+${FIGURE}[^.;]{0,40}?\b(?:in|during|over|at)\s+(?:the\s+)?(?:first|second|third|last|final|early|late|mid|\p{Lu})[^.;]{0,40}\bto\s+${FIGURE}\s+$`,
-      'iu',
+      String.raw`\b[Ff]rom\s+${FIGURE}[^.;]{0,40}?\b(?:in|during|over|at)\s+(?:the\s+)?(?:first|second|third|last|final|early|late|mid|\p{Lu})[^.;]{0,40}\bto\s+${FIGURE}\s+$`,
+      'u',
     ).test(sentence.slice(0, result.index)) ||
-    /\b(?:(?:is|are|was|were|been|be|remains?|remained)\s+(?:down|up)|fallen|risen|dropped|halved|doubled)\s+(?:by\s+(?:a\s+)?(?:half|a\s+third|a\s+quarter|[\d.]+\s*(?:%|per\s*cent|percent))\s+)?since\s+$/i.test(
+    /\b(?:(?:(?:is|are|was|were|been|be|remains?|remained)\s+(?:down|up)|fallen|risen|dropped)\s+by\s+(?:a\s+)?(?:half|a\s+third|a\s+quarter|[\d.]+\s*(?:%|per\s*cent|percent))|halved|doubled)\s+since\s+$/i.test(
       `${before}${/^since\s/i.test(text) ? 'since ' : ''}`,
     )
   )
@@ -3324,7 +3328,7 @@ function periodFor(
   // when deliveries began on Sunday": what the level came before or with is an event.)
   if (
     new RegExp(
-      String.raw`\b(?:up|down)\s+from\s+${FIGURE}(?:(?!\b(?:before|after|when|since|until|as|while|once)\b)[^.;,]){0,60}$`,
+      String.raw`(?:,\s*|\b(?:was|were|is|are)\s+)(?:up|down)\s+from\s+${FIGURE}(?:(?!\b(?:before|after|when|since|until|as|while|once|to)\b)[^.;,]){0,60}$`,
       'iu',
     ).test(sentence.slice(0, result.index))
   )
@@ -3339,7 +3343,7 @@ function periodFor(
   // "Thailand celebrates Songkran, the traditional New Year, in mid-April": when a feast falls every year.
   if (
     monthAlone(text) &&
-    /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:celebrates|marks|observes|keeps|commemorates)\s/u.test(
+    /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:celebrates|marks|observes|keeps|commemorates)\s+\p{Lu}/u.test(
       sentence.slice(0, result.index),
     ) &&
     !/\b(?:will|this\s+year|next|last)\b/i.test(sentence.slice(0, result.index))
@@ -3349,7 +3353,11 @@ function periodFor(
   // month in 2023": a level's period, set against its baseline after it.
   if (
     new RegExp(String.raw`^,?\s+(?:up|down)\s+from\s+${FIGURE}`, 'iu').test(after) &&
-    new RegExp(String.raw`${FIGURE}[^.;]{0,100}$`, 'iu').test(sentence.slice(0, result.index))
+    new RegExp(String.raw`${FIGURE}[^.;]{0,100}$`, 'iu').test(sentence.slice(0, result.index)) &&
+    // (Not "The death toll rose to 40 on Tuesday, up from 12": the change's day.)
+    !/\b(?:rose|fell|climbed|jumped|dropped|increased|decreased|soared|plunged|grew|shrank)\b[^.;]*$/i.test(
+      sentence.slice(0, result.index),
+    )
   )
     return undefined;
   // "against a June normal of 88 mm": a month's climate, no event. "Nobody designed a bridge pier for a freeze-up jam
@@ -3367,7 +3375,7 @@ function periodFor(
   if (
     (monthAlone(text) &&
       new RegExp(
-        String.raw`(?:\baround\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}${HOLIDAY_WORD}|\p{Lu}\p{L}+\s+(?:Month|Week|Season)\s+(?:begins|starts|ends|falls|comes))\s+in\s+$`,
+        String.raw`(?:\baround\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Day|Eve|Festival|Feast)|\p{Lu}\p{L}+\s+Month\s+(?:begins|starts|ends|falls|comes))\s+in\s+$`,
         'u',
       ).test(sentence.slice(0, result.index))) ||
     /\b(?:is|are|was|were)\s+as\s+(?:of|at)\s+$/i.test(before)
@@ -3378,12 +3386,14 @@ function periodFor(
   // Day observed Friday, July 3": the day a holiday is kept.
   if (
     (/^(?:(?:in|of)\s+)?\d{4}$|^(?:this|last)\s+year$/i.test(text) &&
-      /\b\d[\d,.]*\d(?:\s+(?:million|thousand|lakh|crore))?\s+(?:people|persons|workers|visitors|pilgrims|passengers|patients|children|\p{L}+s)\s+(?:(?:had|have|has)\s+)?(?:died|drowned|attended|visited|(?:were|was)\s+(?:killed|injured|hurt|treated|admitted|\p{L}+ed))\b[^,;.]{0,40}$/iu.test(
+      /\b\d[\d,.]*\d(?:\s+(?:million|thousand|lakh|crore))?\s+(?:people|persons|workers|visitors|pilgrims|passengers|patients|children|\p{L}+s)\s+(?:(?:had|have|has)\s+)?(?:died|drowned|attended|visited|(?:were|was)\s+(?:killed|injured|hurt|treated|admitted|\p{L}+ed))\b(?:(?!\b(?:when|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:bombing|attack|crash|collapse|explosion|blast|fire|flood|storm|earthquake|shooting|accident|election|derailment|stampede|sinking|landslide)\b))[^,;.]){0,40}$/iu.test(
         sentence.slice(0, result.index),
       )) ||
     // ("In 2025, 37 buildings of the reserve were restored": the tally after its year.)
     (/^(?:in\s+)?\d{4}$/i.test(text) &&
-      /^,?\s+\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been)\s+\p{L}+ed\b/u.test(after)) ||
+      /^,?\s+\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been)\s+\p{L}+ed\b(?![^.;]*\b(?:when|after|in\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:bombing|attack|crash|collapse|explosion|blast|fire|flood|storm|earthquake|shooting|accident))\b)/u.test(
+        after,
+      )) ||
     /\bas\s+(?:it|they|he|she|we)\s+(?:always|usually|normally|traditionally)\s+(?:does|do)\s+(?:in\s+|on\s+)?$/i.test(
       before,
     ) ||
@@ -3408,7 +3418,7 @@ function periodFor(
   if (
     /^since\s+\d{4}$/i.test(text) &&
     new RegExp(
-      String.raw`\b(?:(?:more\s+than|over|about|nearly|almost|at\s+least|some)\s+)?\d[\d,.]*\d\s+(?:[\p{L}-]+\s+){0,2}?(?:people|persons|lives|children|\p{L}+s)\s+(?:[\p{L}-]+\s+){0,2}?(?:has|have|had)\s+(?:been\s+)?\p{L}+\b[^,;.]{0,80}$`,
+      String.raw`\b(?:(?:more\s+than|over|about|nearly|almost|at\s+least|some)\s+)?\d[\d,.]*\d\s+(?:[\p{L}-]+\s+){0,2}?(?:people|persons|lives|children|\p{L}+s)\s+(?:[\p{L}-]+\s+){0,2}?(?:has|have|had)\s+(?!been\s+(?:on|in|at|out|off|under)\b)(?:been\s+)?\p{L}+\b[^,;.]{0,80}$`,
       'iu',
     ).test(clauseBefore(sentence, result.index))
   )
@@ -3667,7 +3677,7 @@ function periodFor(
             /^\s+(?:your|their|our|his|her|them|us|him|me)\s/.test(after) ||
             /^\s+to\s+(?:any|every|a|an|your|our|their|his|her)\s/.test(after) ||
             /^\s+the\s+\p{Ll}+\s+(?:across|out|in|back|into|over|home|down|up|off)\b/u.test(after) ||
-            /^,\s+if\s/.test(sentence.slice(result.index + text.replace(/,$/, '').length)) ||
+            /^,\s+if\s+you\b/.test(sentence.slice(result.index + text.replace(/,$/, '').length)) ||
             /^,\s+[a-z]+,\s/.test(sentence.slice(result.index + text.replace(/,$/, '').length)))))) ||
     (MONTH_ALONE.test(text.replace(/,$/, '')) &&
       /^[,\s]*(?:(?:and|or)\s+)?(?:\p{Lu}\p{Ll}+,?\s+)*every\s+month\b/u.test(after))
@@ -4479,7 +4489,7 @@ function periodFor(
     // "recalled the Great Flood of 1967, when the Chena topped its banks in August", "In 1967 the river rose in
     // August": a month in a clause of a year gone by, the year told nearest before it, is that year's.
     const yearClause =
-      /(?:^\s*In\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2}),?\s+when\b)(?:(?!,\s+(?:and|but)\b)[^.;])*$/.exec(
+      /(?:^\s*In\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2}),?\s+when\b)(?:(?!,\s+(?:and|but|which|who)\b|\b(?:will|would|say|says|expected)\b)[^.;])*$/.exec(
         sentence.slice(0, result.index),
       );
     const ofYear =
@@ -5087,7 +5097,9 @@ export function resolveDates(
     if (
       /\p{L}/u.test(sentence.charAt(result.index + result.text.length)) ||
       (monthAlone(result.text.trim().replace(/^\d{1,2}\.-?/, '')) &&
-        /^-\p{L}/u.test(sentence.slice(result.index + result.text.length))) ||
+        /^-(?!(?:end|start|beginning|middle|long|old)\b)\p{L}/u.test(
+          sentence.slice(result.index + result.text.length),
+        )) ||
       /\p{L}/u.test(sentence.charAt(result.index - 1)) ||
       // "more than 2,000 years ago": chrono's "000 years ago" is inside a number.
       /\d[,.]$/.test(sentence.slice(0, result.index))
@@ -5572,7 +5584,7 @@ function holidayPeriod(
   if (
     /\b(?:hopes?|dreams?|chances?|prospects?)\s+(?:of|for)\s+(?:a|an)\s+$/i.test(sentence.slice(0, holiday.index)) ||
     (/(?:\b(?:our|their|his|her|its|my|your)|\p{L}['’]s)\s+$/iu.test(sentence.slice(0, holiday.index)) &&
-      /^\s+(?!(?:on|in|at|of|for|to|was|were|is|are|and|or|with|this|last|next|will|would|had|has|sunrise|services?|mass|vigil|prayers?|liturgy)\b)\p{Ll}{3,}\b/u.test(
+      /^\s+(?:choirs?|part(?:y|ies)|trees?|menus?|traditions?|decorations?|lights|lunch|dinner|meals?|shopping|songs?|cards?|gifts?|presents?|hampers?|specials?|bonus(?:es)?)\b/u.test(
         sentence.slice(end),
       ))
   )

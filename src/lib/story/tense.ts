@@ -193,7 +193,7 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   // "The 11 workers charged after the violent picket in the first week of August are due back in court": what a deed
   // done followed was before it, whatever the sentence goes on to plan.
   if (
-    /\b\p{Ll}+ed\s+(?:after|following)\s+(?:the|a|an|its|their|his|her|last)\s+(?:[\p{L}-]+\s+){1,3}(?:in|on|at|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|final)\s+(?:week|weekend|days?|half|fortnight)\s+of\s+)?$/u.test(
+    /(?<!\b(?:will|would|to|be|been|being|is|are|was|were|shall|must|may|might|can|could|should)\s+)\b\p{Ll}+ed\s+(?:after|following)\s+(?:the|a|an|its|their|his|her|last)\s+(?:[\p{L}-]+\s+){1,3}(?:in|on|at|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|final)\s+(?:week|weekend|days?|half|fortnight)\s+of\s+)?$/u.test(
       `${sentence.slice(0, start)}${/^(?:on|in|at|during)\s/i.test(sentence.slice(start, end)) ? 'on ' : ''}`,
     )
   )
@@ -290,10 +290,9 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   )
     return 'future';
   // "Laju Rel has also promised extended operating hours on Thaipusam", "promises a fully enclosed conveyor by the end
-  // of January", "has committed to completing the restoration by the end of January": a promise made by now is of what
-  // is to come; its own day would not be told in the perfect.
+  // of January": a promise made by now is of what is to come; its own day would not be told in the perfect.
   if (
-    /(?:\b(?:has|have)\s+(?:(?:also|now|already|since|\w+ly)\s+)?(?:promised|pledged|vowed|guaranteed|committed(?=\s+(?:itself\s+|themselves\s+)?to\b))|(?<!\b(?:the|its|their|his|her|our|of)\s+|['’]s\s+)\b(?:promises|pledges|vows|commits(?=\s+(?:itself\s+|themselves\s+)?to\b)))\b(?:(?!\b(?:that|which|who|when|after|before|since|because)\b)[^,;.:])*$/i.test(
+    /(?:\b(?:has|have)\s+(?:(?:also|now|already|since|\w+ly)\s+)?(?:promised|pledged|vowed|guaranteed)|(?<!\b(?:the|its|their|his|her|our|of)\s+|['’]s\s+)\b(?:promises|pledges|vows))\b(?:(?!\b(?:that|which|who|when|after|before|since|because)\b)[^,;.:])*$/i.test(
       sentence.slice(0, start),
     )
   )
@@ -310,6 +309,14 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   if (planGivenUpBefore(sentence.slice(0, start))) return 'either';
   // "could lock out its clerks as soon as Saturday if the pickets stayed up": the earliest a thing may come is ahead.
   if (/\bas\s+soon\s+as\s+$/i.test(sentence.slice(0, start))) return 'future';
+  // "has committed to completing the restoration by the end of January": so is a deed committed to. (Not "has committed
+  // to the reforms announced in March", whose day is the announcing.)
+  if (
+    /\b(?:has|have)\s+(?:(?:also|now|already|\w+ly)\s+)?committed\s+(?:itself\s+|themselves\s+)?to\s+\p{Ll}+ing\b(?:(?!\b\p{Ll}+ed\b|\b(?:that|which|who|when|after|before|since|because)\b)[^,;.:])*$/u.test(
+      sentence.slice(0, start),
+    )
+  )
+    return 'future';
   // "the line, shut since a fire on Thursday night, could partly reopen": what a state dates from is gone by, whatever
   // comes after.
   // (Not "expects to run its first freight train since the derailment on Monday", whose day is the run's.)
@@ -330,7 +337,7 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   // "were heading home to Flores for Holy Week and the procession in Larantuka on Good Friday": what travellers were
   // bound for is ahead of the journey, whenever the journey was told.
   if (
-    /\b(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:heading|travell?ing|going|returning|on\s+(?:their|his|her|the)\s+way)\s+(?:home\s+|back\s+)?(?:to\s+[^,;.]{1,40}?\s+)?for\s+(?:the\s+)?\p{Lu}(?:(?!\b\p{Ll}+ed\b)[^.;,])*$/u.test(
+    /\b(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:heading|travell?ing|going|returning|on\s+(?:their|his|her|the)\s+way)\s+(?:home\s+|back\s+)?(?:to\s+[^,;.]{1,40}?\s+)?for\s+(?:the\s+)?\p{Lu}(?:(?!\b\p{Ll}+ed\b)[^.;,])*\b(?:Week|Day|Festival|Easter|Christmas|Eid|Diwali|procession|celebrations?|feast|festivities|holidays?)\b(?:(?!\b\p{Ll}+ed\b)[^.;,])*$/u.test(
       sentence.slice(0, start),
     )
   )
