@@ -1222,12 +1222,19 @@ const SPAN_TO_NOW =
  */
 const RESTATED_ELSEWHERE = /(?:\bwhich was|,\s*or|\bi\.e\.,?)\s+(?:\w+\s+){0,2}$/i;
 const PLACE_TIME = /^\s*(?:\w+\s+){0,2}?(?:in \p{Lu}[\p{L}]+|\p{Lu}[\p{L}]+ time|local time)\b/u;
+/** Happenings no one plans or forecasts: a fire, a crash, an outage. */
+const MISHAP =
+  'fire|blaze|crash|collision|explosion|blast|accident|incident|attack|collapse|outage|blackout|leak|spill|derailment|shooting|stabbing|earthquake|quake|landslide|grounding|sinking|breach|eruption|failure|fault|malfunction|breakdown';
+/** One such happening, a bombing, a storm or an election, named as a thing: "the Kabul bombing", "a market fire". */
+const NAMED_MISHAP = String.raw`(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:${MISHAP}|bombing|flood|storm|election|stampede)\b`;
 /**
  * Happenings no one plans or forecasts, named by their day ("Monday's fire", "Monday's signal failure"): a date that names
  * one tells of the past.
  */
-const UNPLANNED =
-  /^\s+(?:[A-Za-z]+\s+)?(?:fire|blaze|crash|collision|explosion|blast|accident|incident|attack|collapse|outage|blackout|leak|spill|derailment|shooting|stabbing|earthquake|quake|landslide|grounding|sinking|breach|eruption|failure|fault|malfunction|breakdown)\b(?!\s+(?:service|brigade|department|station|crews?|fighters?|officers?|chief|safety|alarm|engines?|drill|exits?)\b)/i;
+const UNPLANNED = new RegExp(
+  String.raw`^\s+(?:[A-Za-z]+\s+)?(?:${MISHAP})\b(?!\s+(?:service|brigade|department|station|crews?|fighters?|officers?|chief|safety|alarm|engines?|drill|exits?)\b)`,
+  'i',
+);
 /**
  * A numbered instrument before "of" and its year: "Customs Law No. 20 of 1998", "Decree 1402 of 2026", "Supreme Decree
  * No. 212, of 1992", "Law 38/2015, of 29 September", "Order TMA/1312/2025, of 2 December", "Sub-decree 57 of 2019",
@@ -3386,14 +3393,16 @@ function periodFor(
   // Day observed Friday, July 3": the day a holiday is kept.
   if (
     (/^(?:(?:in|of)\s+)?\d{4}$|^(?:this|last)\s+year$/i.test(text) &&
-      /\b\d[\d,.]*\d(?:\s+(?:million|thousand|lakh|crore))?\s+(?:people|persons|workers|visitors|pilgrims|passengers|patients|children|\p{L}+s)\s+(?:(?:had|have|has)\s+)?(?:died|drowned|attended|visited|(?:were|was)\s+(?:killed|injured|hurt|treated|admitted|\p{L}+ed))\b(?:(?!\b(?:when|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:bombing|attack|crash|collapse|explosion|blast|fire|flood|storm|earthquake|shooting|accident|election|derailment|stampede|sinking|landslide)\b))[^,;.]){0,40}$/iu.test(
-        sentence.slice(0, result.index),
-      )) ||
+      new RegExp(
+        String.raw`\b\d[\d,.]*\d(?:\s+(?:million|thousand|lakh|crore))?\s+(?:people|persons|workers|visitors|pilgrims|passengers|patients|children|\p{L}+s)\s+(?:(?:had|have|has)\s+)?(?:died|drowned|attended|visited|(?:were|was)\s+(?:killed|injured|hurt|treated|admitted|\p{L}+ed))\b(?:(?!\b(?:when|${NAMED_MISHAP}))[^,;.]){0,40}$`,
+        'iu',
+      ).test(sentence.slice(0, result.index))) ||
     // ("In 2025, 37 buildings of the reserve were restored": the tally after its year.)
     (/^(?:in\s+)?\d{4}$/i.test(text) &&
-      /^,?\s+\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been)\s+\p{L}+ed\b(?![^.;]*\b(?:when|after|in\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:bombing|attack|crash|collapse|explosion|blast|fire|flood|storm|earthquake|shooting|accident))\b)/u.test(
-        after,
-      )) ||
+      new RegExp(
+        String.raw`^,?\s+\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been)\s+\p{L}+ed\b(?![^.;]*\b(?:when|after|in\s+${NAMED_MISHAP}))`,
+        'u',
+      ).test(after)) ||
     /\bas\s+(?:it|they|he|she|we)\s+(?:always|usually|normally|traditionally)\s+(?:does|do)\s+(?:in\s+|on\s+)?$/i.test(
       before,
     ) ||
