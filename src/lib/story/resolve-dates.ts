@@ -1089,6 +1089,11 @@ const TAKINGS_BEFORE = new RegExp(
   String.raw`${FIGURE}(?:\s+\p{L}+)?\s+in\s+(?:lost\s+)?(?:[\p{L}-]+\s+){0,2}(?:revenues?|sales|income|earnings|takings|business|spending)\s+(?:in\s+|during\s+|for\s+)?$`,
   'iu',
 );
+/** Happenings no one plans or forecasts: a fire, a crash, an outage. */
+const MISHAP =
+  'fire|blaze|crash|collision|explosion|blast|accident|incident|attack|collapse|outage|blackout|leak|spill|derailment|shooting|stabbing|earthquake|quake|landslide|grounding|sinking|breach|eruption|failure|fault|malfunction|breakdown';
+/** One such happening, a bombing, a storm or an election, named as a thing: "the Kabul bombing", "a market fire". */
+const NAMED_MISHAP = String.raw`(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:${MISHAP}|bombing|flood|storm|election|stampede)\b`;
 /** What a crowd or a flow did at a place: "visited", "thronged", "lined the streets", "passed through". */
 const CROWD_VERB = String.raw`(?:visited|attended|crossed|used|c[ao]me|thronged|gathered|travelled|lined\s+the\s+(?:streets|route)|(?:moved|passed|went|flowed|gone)\s+through)`;
 /**
@@ -1099,6 +1104,14 @@ const CROWD_VERB = String.raw`(?:visited|attended|crossed|used|c[ao]me|thronged|
  */
 const HEADCOUNT_THEN = new RegExp(
   String.raw`(?:^\s*|\b(?:said|says|estimated|estimates|reported|reports)\s+(?:that\s+)?)${FIGURE}\s+(?:[\p{L}-]+\s+){0,4}?${CROWD_VERB}\b[^,;.]{0,60}$`,
+  'iu',
+);
+/**
+ * How many died or were hurt in a time, before it: "1,897 people died at work in Turkey in ". Not beside one named
+ * happening: "45 people were killed in the Kabul bombing in ".
+ */
+const TOLL_THEN = new RegExp(
+  String.raw`\b\d[\d,.]*\d(?:\s+(?:million|thousand|lakh|crore))?\s+(?:people|persons|workers|passengers|patients|children|\p{L}+s)\s+(?:died|drowned|(?:were|was)\s+(?:killed|injured|hurt|treated|admitted))\b(?:(?!\b(?:when|${NAMED_MISHAP}))[^,;.]){0,40}$`,
   'iu',
 );
 /** A figure estimated, before its period: "estimated at 2 lakh ". */
@@ -1126,10 +1139,11 @@ const HEADCOUNT_SINCE = new RegExp(
 );
 /**
  * How many came or went through in a year, after it: "in 2025 the line carried 1.1 million passengers", "Last year
- * about 85,000 people came to Pahala ghat", "last year it supplied an average of 4.3 cubic metres per second".
+ * about 85,000 people came to Pahala ghat", "last year it supplied an average of 4.3 cubic metres per second", "In
+ * 2025, 37 buildings of the reserve were restored" (not "45 people were killed when a bomb exploded").
  */
 const HEADCOUNT_AFTER = new RegExp(
-  String.raw`^,?\s+(?!and\b|but\b)(?:(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?(?:carried(?:\s+out)?|handled|welcomed|drew|attracted|served|counted|received|supplied|conducted|performed)\s+(?:an?\s+average\s+of\s+)?${FIGURE}|${FIGURE}\s+(?:[\p{L}-]+\s+){0,2}?(?:people|visitors|devotees|pilgrims|passengers|tourists|worshippers|spectators)(?:\s+from\s+\p{Lu}[\p{L}'’-]*)?\s+(?:${CROWD_VERB}|bought))\b`,
+  String.raw`^,?\s+(?!and\b|but\b)(?:(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?(?:carried(?:\s+out)?|handled|welcomed|drew|attracted|served|counted|received|supplied|conducted|performed)\s+(?:an?\s+average\s+of\s+)?${FIGURE}|${FIGURE}\s+(?:[\p{L}-]+\s+){0,2}?(?:people|visitors|devotees|pilgrims|passengers|tourists|worshippers|spectators)(?:\s+from\s+\p{Lu}[\p{L}'’-]*)?\s+(?:${CROWD_VERB}|bought)|\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been)\s+\p{L}+ed\b(?![^.;]*\b(?:when|after|in\s+${NAMED_MISHAP})))\b`,
   'iu',
 );
 /**
@@ -1222,11 +1236,6 @@ const SPAN_TO_NOW =
  */
 const RESTATED_ELSEWHERE = /(?:\bwhich was|,\s*or|\bi\.e\.,?)\s+(?:\w+\s+){0,2}$/i;
 const PLACE_TIME = /^\s*(?:\w+\s+){0,2}?(?:in \p{Lu}[\p{L}]+|\p{Lu}[\p{L}]+ time|local time)\b/u;
-/** Happenings no one plans or forecasts: a fire, a crash, an outage. */
-const MISHAP =
-  'fire|blaze|crash|collision|explosion|blast|accident|incident|attack|collapse|outage|blackout|leak|spill|derailment|shooting|stabbing|earthquake|quake|landslide|grounding|sinking|breach|eruption|failure|fault|malfunction|breakdown';
-/** One such happening, a bombing, a storm or an election, named as a thing: "the Kabul bombing", "a market fire". */
-const NAMED_MISHAP = String.raw`(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:${MISHAP}|bombing|flood|storm|election|stampede)\b`;
 /**
  * Happenings no one plans or forecasts, named by their day ("Monday's fire", "Monday's signal failure"): a date that names
  * one tells of the past.
@@ -3006,12 +3015,15 @@ function periodFor(
   )
     return undefined;
   // "Launch accidents killed 64 people across the country last year": a nation's tally of a year, no event of it.
-  // "About 12 lakh people visited the site during last year's celebrations": a headcount of a year's occasion, a level.
+  // "About 12 lakh people visited the site during last year's celebrations", "said 21 million visitors had attended
+  // this year": a headcount of a year's occasion, a level. "1,897 people died at work in Turkey in 2025": a year's
+  // toll.
   if (
-    /^(?:(?:in|of)\s+)?\d{4}$|^last\s+year$/i.test(text) &&
+    /^(?:(?:in|of)\s+)?\d{4}$|^(?:this|last)\s+year$/i.test(text) &&
     ((/\b(?:(?:across|throughout|in)\s+the\s+(?:country|nation)|nationwide|countrywide)\s+$/i.test(before) &&
       FIGURE_BEFORE.test(sentence.slice(0, result.index))) ||
-      HEADCOUNT_THEN.test(sentence.slice(0, result.index)))
+      HEADCOUNT_THEN.test(sentence.slice(0, result.index)) ||
+      TOLL_THEN.test(sentence.slice(0, result.index)))
   )
     return undefined;
   // "Last year about 85,000 people came to Pahala ghat", "in 2025 the line carried 1.1 million passengers": the same,
@@ -3388,29 +3400,24 @@ function periodFor(
     /\b(?:is|are|was|were)\s+as\s+(?:of|at)\s+$/i.test(before)
   )
     return undefined;
-  // "1,897 people died at work in Turkey in 2025", "said 21 million visitors had attended this year": a tally of a
-  // time. "as it always does in mid-September": a habit. "compared with Eid last year": a baseline. "With Independence
-  // Day observed Friday, July 3": the day a holiday is kept.
+  // "But it will rise again next year, as it does every year" (above), "as it always does in mid-September": a habit.
   if (
-    (/^(?:(?:in|of)\s+)?\d{4}$|^(?:this|last)\s+year$/i.test(text) &&
-      new RegExp(
-        String.raw`\b\d[\d,.]*\d(?:\s+(?:million|thousand|lakh|crore))?\s+(?:people|persons|workers|visitors|pilgrims|passengers|patients|children|\p{L}+s)\s+(?:(?:had|have|has)\s+)?(?:died|drowned|attended|visited|(?:were|was)\s+(?:killed|injured|hurt|treated|admitted|\p{L}+ed))\b(?:(?!\b(?:when|${NAMED_MISHAP}))[^,;.]){0,40}$`,
-        'iu',
-      ).test(sentence.slice(0, result.index))) ||
-    // ("In 2025, 37 buildings of the reserve were restored": the tally after its year.)
-    (/^(?:in\s+)?\d{4}$/i.test(text) &&
-      new RegExp(
-        String.raw`^,?\s+\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been)\s+\p{L}+ed\b(?![^.;]*\b(?:when|after|in\s+${NAMED_MISHAP}))`,
-        'u',
-      ).test(after)) ||
     /\bas\s+(?:it|they|he|she|we)\s+(?:always|usually|normally|traditionally)\s+(?:does|do)\s+(?:in\s+|on\s+)?$/i.test(
       before,
-    ) ||
+    )
+  )
+    return undefined;
+  // "With Independence Day observed Friday, July 3": the day a holiday is kept, no event on it.
+  if (
     new RegExp(String.raw`${HOLIDAY_WORD}\s+(?:is\s+|was\s+|being\s+)?observed\s+(?:on\s+)?$`, 'u').test(
       sentence.slice(0, result.index),
-    ) ||
-    (/^last\s+year$/i.test(text) &&
-      /\bcompared\s+(?:with|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u.test(sentence.slice(0, result.index)))
+    )
+  )
+    return undefined;
+  // "rose 18% during the three-day holiday compared with Eid last year": a baseline.
+  if (
+    /^last\s+year$/i.test(text) &&
+    /\bcompared\s+(?:with|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u.test(sentence.slice(0, result.index))
   )
     return undefined;
   // "Holy Week this year began in grief": which year's feast, told of the feast, no event dated to the year.
