@@ -32,6 +32,8 @@ const nameKey = (name: string) =>
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    // Turkish and Azerbaijani "Bayramı" is written "Bayrami" too.
+    .replace(/ı/g, 'i')
     .replace(/['’]s\b|['’.]/g, '')
     .replace(/-/g, ' ')
     .replace(/\bsaint\b/g, 'st')
@@ -62,6 +64,12 @@ const ALIASES: Readonly<Record<string, string>> = {
   'presidents day': 'washington birthday',
   'paddy day': 'st patrick day',
   'day of german unity': 'german unity day',
+  // The feasts by their Turkish and Azerbaijani names.
+  'kurban bayrami': 'eid al adha',
+  'gurban bayrami': 'eid al adha',
+  'qurban bayrami': 'eid al adha',
+  'ramazan bayrami': 'eid al fitr',
+  'seker bayrami': 'eid al fitr',
 };
 
 /**
@@ -111,6 +119,9 @@ const GENERIC = new Set(
   ).split(' '),
 );
 
+/** Named nights no country keeps as a holiday, on their fixed day (month-day): Britain's Bonfire Night. */
+const OBSERVANCES: Readonly<Record<string, string>> = { 'Bonfire Night': '11-05', 'Guy Fawkes Night': '11-05' };
+
 /** Days date-holidays lists wrongly, by country and name: Zanzibar's revolution was on 12 January 1964, not the 2nd. */
 const CORRECTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   TZ: { 'Zanzibar Revolution Day': '01-12' },
@@ -154,6 +165,7 @@ function holidaysOf(kept: Map<string, Map<string, string[]>>, year: number): Map
     if (count / total >= AGREEMENT && (rival?.[1] ?? 0) <= MAX_RIVALS && !(generic && total === 1))
       agreed.set(name, day);
   }
+  for (const [name, day] of Object.entries(OBSERVANCES)) agreed.set(nameKey(name), `${year}-${day}`);
   // The Western churches' Easter, as the Vatican keeps it, for "Good Friday", "Easter Monday", "Whitsun".
   const easter = new Holidays('VA')
     .getHolidays(year, 'en')

@@ -2530,6 +2530,155 @@ const TABLE: Row[] = [
   ['Paris Fashion Week begins in September with 70 shows.', '2026-09-15', '2026-09-01', 'month', 'expected'],
   ['The project will be completed by March-end, the minister said.', '2026-09-15', '2027-03-01', 'month', 'expected'],
   ['March, if all goes to plan, will see the first trains run.', '2026-09-15', '2027-03-01', 'month', 'expected'],
+  // A deadline that stands is ahead, whatever the clause before it did; a question promised of a letter sent is not.
+  [
+    'The restorers have worked without a break, and the deadline for the stabilisation is November 30.',
+    '2026-10-16',
+    '2026-11-30',
+    'day',
+    'expected',
+  ],
+  [
+    'Deputies have promised to ask why the letter the municipality sent in August went unanswered.',
+    '2026-10-16',
+    '2026-08-01',
+    'month',
+  ],
+  // An assurance's day is the day its quotation's "tomorrow" counts from.
+  [
+    '"Tomorrow we will have an extra ferry at Pargua," the governor assured the radio stations on Thursday the 8th.',
+    '2026-10-09',
+    '2026-10-09',
+    'day',
+    'expected',
+  ],
+  // (Guards: a day of mourning was; a rise on a day and a town covered on one are events.)
+  ['27 May was a day of mourning in the town.', '2026-06-02', '2026-05-27', 'day'],
+  ['The river rose by 2 metres on Monday.', '2026-10-07', '2026-10-05', 'day'],
+  ['The storm covered the town in mud on Monday.', '2026-10-07', '2026-10-05', 'day'],
+  // A when-clause that promises what will be done then tells nothing done; a thing repaired in a year is an event.
+  [
+    'Operators expect traffic to recover after 3 August, when the governor has promised to look again at the ban.',
+    '2026-06-17',
+    '2026-08-03',
+    'day',
+    'expected',
+  ],
+  ['The yard repaired the tanker last year.', '2026-08-10', '2025-01-01', 'year'],
+  // A year after a possessive; the feasts by their Turkish and Azerbaijani names; Bonfire Night, and a date after it.
+  ["The plant's 2019 modernisation replaced the old mercury cells.", '2026-06-01', '2019-01-01', 'year'],
+  ['The mayor visited evacuated families on the first day of Gurban Bayrami.', '2026-06-01', '2026-05-27', 'day'],
+  ['Lorries queued at the border on Kurban Bayramı.', '2026-06-01', '2026-05-27', 'day'],
+  ['Youths lit a bonfire of pallets near the aqueduct on Bonfire Night.', '2026-11-10', '2026-11-05', 'day'],
+  [
+    'The display, which had been due to take place on Bonfire Night, Thursday 5 November, will move.',
+    '2026-11-10',
+    '2026-11-05',
+    'day',
+  ],
+  // A live page's clock before "This morning"; what a promise made some day was of; (guard) a month in a saying.
+  ['09:45 - This morning the Conagua pumps on Calle 59 were switched off.', '2026-11-02', '2026-11-02', 'day'],
+  ['At 09:45 this morning the pumps were switched off.', '2026-11-02', '2026-11-02', 'day'],
+  [
+    'The governor promised replacement engines before the Virgin of Guadalupe festivities on Dec. 12.',
+    '2026-11-10',
+    '2026-12-12',
+    'day',
+    'expected',
+  ],
+  ['He said the bridge in October was closed for repairs.', '2026-11-10', '2026-10-01', 'month'],
+  // Today's performances; a hearing a court has set; the hour before a day.
+  [
+    "The festival has cancelled today's Pop-Up Opera performances in the Main Street shops.",
+    '2026-10-22',
+    '2026-10-22',
+    'day',
+  ],
+  [
+    "The Regional Court has set a first hearing in the contractor's suit against the city for 22 September.",
+    '2026-06-05',
+    '2026-09-22',
+    'day',
+    'expected',
+  ],
+  ['At 3 p.m. yesterday the bridge reopened.', '2026-09-25', '2026-09-24', 'day'],
+  // A change on a day is an event; a day compared with has been; an auxiliary left out; a day's apposition counted
+  // from a holiday.
+  ['Ferry fares for trucks were halved last Tuesday after complaints.', '2026-11-20', '2026-11-17', 'day'],
+  ['"It should be weaker than on Tuesday," the forecaster said.', '2026-07-27', '2026-07-21', 'day'],
+  [
+    'He said the repair of the pier would be finished and trucks allowed back by the end of January.',
+    '2026-11-20',
+    '2027-01-01',
+    'month',
+    'expected',
+  ],
+  [
+    'Engineers began load tests on the repaired pier this morning, a day before National Day.',
+    '2026-12-01',
+    '2026-12-01',
+    'day',
+  ],
+  // The day a word given names is ahead; (guard) a week gone by.
+  [
+    '"She gave me her word: Wednesday, without fail," the mayor said in the studio.',
+    '2026-09-03',
+    '2026-09-09',
+    'day',
+    'expected',
+  ],
+  ['She wrote the letter last week.', '2026-10-07', '2026-09-28', 'week'],
+  // (Guards: calls cancelled on a day; an order of the story's own time.)
+  ['Lines cancelled 22 calls on Monday.', '2026-09-04', '2026-08-31', 'day'],
+  ['The governor lifted the evacuation order of 23/07/2026 concerning 40 houses.', '2026-08-05', '2026-07-23', 'day'],
+  // The year 2000 before a renovation; a weekday before a count or before a Hijri date it names; what a subject plans;
+  // (guards) plans drafted, rotations cancelled between two days.
+  ['The hangers were partly replaced during the 2000 renovation.', '2026-06-18', '2000-01-01', 'year'],
+  ['On Monday, 42 herder families had filed a suit against the mining company.', '2026-08-21', '2026-08-17', 'day'],
+  ['On Tuesday, the first of Muharram 1448, residents held a sit-in.', '2026-06-18', '2026-06-16', 'day'],
+  [
+    'The wilaya plans its fireworks display from the belvedere at 22:00 on Sunday.',
+    '2026-07-03',
+    '2026-07-05',
+    'day',
+    'expected',
+  ],
+  ['The plans their union drafted on Monday were shelved.', '2026-07-03', '2026-06-29', 'day'],
+  ['Haneul Air cancelled 14 rotations between Oct. 8 and Oct. 11.', '2026-10-20', '2026-10-08', 'day'],
+  // What a mishap came before has happened; a vigil organised for a day is ahead; today's plan called off was today's;
+  // (guard) a peak on a day is an event.
+  [
+    'Tour operators are reporting cancellations for the rest of the season after the float fire in the Plaza de Armas on Good Friday.',
+    '2026-04-24',
+    '2026-04-03',
+    'day',
+  ],
+  [
+    'Exiles in South Florida have organized a vigil for Sunday at the Ermita de la Caridad.',
+    '2026-07-31',
+    '2026-08-02',
+    'day',
+    'expected',
+  ],
+  ['The bull run that was due to take place this afternoon has been cancelled.', '2026-04-04', '2026-04-04', 'day'],
+  ['Traffic peaked at 4,000 cars on Monday.', '2026-11-06', '2026-11-02', 'day'],
+  // The day's own deed before a relative clause in the present; a weekday with its Finnish date in brackets.
+  [
+    'The city today cancelled the traditional Vappu eve gathering, which draws thousands of students every 30 April.',
+    '2026-04-30',
+    '2026-04-30',
+    'day',
+  ],
+  ["Last Tuesday (26.5.) the city's technical board recommended building a wall.", '2026-06-03', '2026-05-26', 'day'],
+  // A quotation's "tomorrow at noon" counts from the day it was said; a 24-hour clock with a stop before "this morning".
+  [
+    '"The last charges go off tomorrow at noon, if the rock behaves," the site manager said on Thursday.',
+    '2026-06-12',
+    '2026-06-12',
+    'day',
+    'expected',
+  ],
+  ['Search and rescue teams ended their work at 02.15 this morning.', '2026-05-29', '2026-05-29', 'day'],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -4550,6 +4699,99 @@ const NO_DATE: [string, string][] = [
   ['Shirak Vardzan won 14 state contracts in 2025.', '2026-10-07'],
   ['The rules follow the Law of the Republic of Kazakhstan "On Civil Protection" of 11 April 2014.', '2026-10-20'],
   ['Inspectors will check all residential buildings commissioned before 1990.', '2026-10-20'],
+  // A year's figure covered, invested or supplied; a figure under a long label; a law named with its year; a class of
+  // buildings in a place; time spent in a year; a season of crossings; a date spoken of as a date; a level's fall by a
+  // time; a year promised every year.
+  ['The policy covered 11,400 castellers last year.', '2026-10-05'],
+  ['ECG will invest EUR 12 million this year; it invested EUR 19 million last year.', '2026-06-02'],
+  ['Jarry-Nord share of supply: about 40% last year.', '2026-06-02'],
+  ['The company supplied gas to about 290,000 households in the region last year.', '2026-10-20'],
+  ['Industry consultant June Harwood, who advised on the 2012 gas supply law, said the sums were small.', '2026-10-20'],
+  ['Inspectors will check all 1,140 residential buildings in the city commissioned before 1990.', '2026-10-20'],
+  ['The ferry spent long stretches of 2025 in dry dock.', '2026-08-28'],
+  ['A strike at the height of the August crossings would cost the local economy millions.', '2026-08-07'],
+  ['In Guadeloupe, 27 May is not a date like others.', '2026-06-02'],
+  ['For Greeks, 19 May carries a very different meaning.', '2026-05-26'],
+  ['Groundwater had fallen back by only 40 centimetres by the end of September.', '2026-10-05'],
+  ['"We asked for money every year. Every year we were told: next year," he said.', '2026-10-05'],
+  // A turnover and repairs of a year; a release's number, place and date.
+  ['The company, which turned over €1.2m last year, has laid off 11 of its 14 staff.', '2026-09-18'],
+  ['The yard repaired 64 vessels last year, according to the shipyard association.', '2026-08-10'],
+  ['PRESS RELEASE Number: B/412/VIII/2026, Batam, 19 August 2026', '2026-08-19'],
+  // A march called for on a body; a newsletter's heading for its next issue; two tonnages of a year.
+  ['"March on the council if you have to," one Raploch trader told the meeting.', '2026-11-10'],
+  ['Next week: what the STS ban means for Khor Fakkan and Sohar.', '2026-06-10'],
+  [
+    'The plant produced about 41,000 tonnes of caustic soda and 36,000 tonnes of liquid chlorine last year.',
+    '2026-06-01',
+  ],
+  // A number to call after a possessive.
+  ["Complaints go through the city's 1999 hotline, which is staffed 24/7.", '2026-09-25'],
+  // A change by half in a year; a level by half its baseline, told in a saying; a paper of a year; an instrument's date
+  // in another calendar and ours in brackets.
+  ['Bakers in the market say orders for pibipollo are down by half this year.', '2026-11-10'],
+  ['The manager said passenger numbers in October were running at about half their level a year ago.', '2026-11-10'],
+  ['Traders will be paid on presentation of the 2025 stall receipt.', '2026-06-05'],
+  [
+    'Having regard to Dahir No. 1-15-83 of 20 Ramadan 1436 (7 July 2015) promulgating Organic Law No. 111-14,',
+    '2026-11-03',
+  ],
+  // The newsroom's rounds at an hour; an instrument's number after "n.º"; permits told by when they were booked.
+  ['Port administration director Aliu Baldé spoke to us at the quay at 10:00 this morning.', '2026-08-22'],
+  ['Considering the provisions of Decreto-Lei n.º 7/2014 on the safety of navigation,', '2026-08-28'],
+  ['Park permits booked through the online system before 2020 carried a paper voucher.', '2026-07-06'],
+  // A tally by a day; a level planned for a year; a feast as the months it lasts.
+  ['Inspectors had visited 260 premises by Friday, the city said.', '2026-05-08'],
+  ['Berbera handled about 171,000 TEU in 2025, and carriers had been planning for 200,000 this year.', '2026-06-25'],
+  ['Boun Ok Phansa brought the end of the three months of Buddhist Lent.', '2026-10-28'],
+  // A premium written in a year; a tally over a whole year; a period's last week; an instrument named by its date; days
+  // of a series in a month.
+  ['Puerto Rico carriers wrote $61 million in homeowners premium on the island last year.', '2026-10-07'],
+  ['That compares with 1,100 storm-related claims in the whole of 2025, a quiet year.', '2026-10-07'],
+  ["Don't leave it for the last week.", '2026-10-07'],
+  ['The regulation of 25 June 1980 on establishments open to the public was not written for a stage.', '2026-09-08'],
+  ['Our next crowd-management webinar runs every Thursday in October, from 14:00 to 15:30 CET.', '2026-09-08'],
+  // Cargoes booked for a month's arrival; bookings for a month that are down; groups cancelled for two months; calls
+  // cancelled in a month; a share's closing price on a day.
+  ['Turkish importers have booked at least four extra cargoes of diesel for September arrival.', '2026-09-04'],
+  ['Hotel bookings in Sanremo for March are down 14% from a year ago.', '2026-03-18'],
+  ['Two Italian operators cancelled a combined 40 coach groups for June and July.', '2026-06-05'],
+  ['Lines cancelled 22 calls in Ponta Delgada last month.', '2026-06-05'],
+  ['Its shares have fallen 9% since the suspension and closed at EUR 2.14 on Tuesday.', '2026-03-18'],
+  // A headcount that worked in a year; a state that holds this morning; a constitution named by its date; a name someone
+  // signs; a live page's schedule.
+  ['About 6,000 vendors worked in and around Cluny last year, according to the city.', '2026-06-05'],
+  ['Smoke is still rising over the iron market this morning.', '2026-05-13'],
+  ['Having regard to the Constitution of 25 October 2015;', '2026-08-18'],
+  ['There is another, who signs himself Sunday, who says the young will leave.', '2026-04-12'],
+  ['Dear listeners, today our regular programmes are suspended for this special coverage.', '2026-08-12'],
+  // A budget's level in a year; a tally after a year with its "more than"; a month's level told in a saying; a child
+  // named June.
+  ['The union criticised the maintenance budget of the plant, which fell to CFA 4.5 billion this year.', '2026-09-03'],
+  ['The port handles most of the fish, and last year more than 6,000 pirogues were registered there.', '2026-10-22'],
+  ['Hotel occupancy in October stood at 48%, down from 63% a year ago, the association says.', '2026-11-06'],
+  ['"My little June is three, she cried all the way," said Sylvie Ogandaga.', '2026-08-21'],
+  // Instruments named by number and year or by quoted title and year; the days a record covers.
+  [
+    'the General Regulation on Order and Safety on Ships (D.S. N° 1.340 bis of 1941), THE PORT CAPTAIN RESOLVES:',
+    '2026-02-23',
+  ],
+  [
+    'In accordance with the Law of the Republic of Kazakhstan "On Civil Protection" of 2014, the akim decides:',
+    '2026-04-28',
+  ],
+  ['The operator shall submit hourly discharge data for the period 20.4.–3.5.2026.', '2026-05-04'],
+  // A law named by its country and date before its number; a live page thanking its readers on a feast's last day; a
+  // season's peak named by its months.
+  [
+    'in accordance with the Law of the Republic of Belarus of 4 January 2010 No. 108-Z, the committee decides:',
+    '2026-06-26',
+  ],
+  ['21:40 - Thank you for following our live coverage on this last day of Eid al-Adha.', '2026-05-27'],
+  [
+    'The province drew about 2.3 million visitors last year, a third of them during the July-August peak.',
+    '2026-06-12',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -4875,6 +5117,31 @@ describe('sentences with two dates', () => {
       ['2023-01-01', '2027-08-01'],
     ],
     ['The team flew in on Saturday, the day before the final on Sunday.', '2026-09-15', ['2026-09-12', '2026-09-13']],
+    // What a sentence opens by following came before the day it tells later; with no later day it may be ahead.
+    [
+      'Following an inspection on Thursday, the runway is expected to reopen on Monday 5 October.',
+      '2026-10-03',
+      ['2026-10-01', '2026-10-05'],
+    ],
+    [
+      'After the inspection on Thursday, the runway will reopen on 12 October.',
+      '2026-10-03',
+      ['2026-10-08', '2026-10-12'],
+    ],
+    // A past form that opens a name ("Hung Kings'") tells no tense.
+    [
+      "Hung Kings' Commemoration Day falls on Sunday, with the day off on Monday, and Reunification Day follows next Thursday.",
+      '2026-04-24',
+      ['2026-04-26', '2026-04-27', '2026-04-30'],
+    ],
+    // (Guard) a weekday before its day of the month is no date of its own: "from Friday 5 to Sunday 7 June".
+    ['The Monaco Grand Prix, from Friday 5 to Sunday 7 June, brings tens of thousands.', '2026-05-15', []],
+    // A Japanese era's year after a month's day.
+    [
+      'It is suspended for the period from June 26, Reiwa 8 (2026) to September 25, Reiwa 8 (2026).',
+      '2026-06-25',
+      ['2026-06-26', '2026-09-25'],
+    ],
     // A plan extended by days, to a weekday, is for that weekday ahead.
     [
       'The agency had been due to end its search on Wednesday but extended it by three days, to Saturday.',

@@ -17,7 +17,7 @@ const ATTRIBUTION =
 const MAX_ATTRIBUTION_WORDS = 12;
 /** Words that tell who said a quotation: "…," Sinsua told reporters on Monday; Sinsua said on Monday: "…". */
 export const SPEECH_VERB =
-  /\b(?:said|says|told|tells|added|wrote|posted|announced|insisted|warned|promised|declared|confirmed|explained|stated)\b/i;
+  /\b(?:said|says|told|tells|added|wrote|posted|announced|insisted|warned|promised|declared|confirmed|explained|stated|assured)\b/i;
 /** A clause this short is a phrase of the one before it ("on Saturday", "late on Friday night"). */
 const MAX_BARE_WORDS = 4;
 

@@ -14,6 +14,7 @@ import { parseISO } from 'date-fns/parseISO';
 import { periodEnd, periodOf, type Period, type Precision } from './periods.ts';
 import { plausibleYear, weekdayDate, yearFor } from './directed-dates.ts';
 import { clausesOf, SPEECH_VERB } from './clauses.ts';
+import { MISHAP } from './mishaps.ts';
 import {
   directionAt,
   gatheringCalledBefore,
@@ -117,11 +118,12 @@ const BUDDHIST_YEAR =
 const MINGUO_YEAR = /\b(?:Minguo|ROC)\s+(\d{2,3})\b/g;
 const MINGUO_OFFSET = 1911;
 /**
- * "In April Heisei 28 (2016)", "in Reiwa 3": a year of a Japanese era, which counts its first year as 1, after a month
- * or a preposition (not "their Reiwa 3 level", "its Reiwa 8 safety plan").
+ * "In April Heisei 28 (2016)", "in Reiwa 3", "to September 25, Reiwa 8 (2026)": a year of a Japanese era, which counts
+ * its first year as 1, after a month, a month's day or a preposition (not "their Reiwa 3 level", "its Reiwa 8 safety
+ * plan").
  */
 const JAPANESE_ERA_YEAR = new RegExp(
-  String.raw`(?<=\b(?:${MONTH_NAME}|in|since|from|until|till|by|during|before|after)\s+)(Reiwa|Heisei|Sh[oō]wa)\s+(\d{1,2})\b`,
+  String.raw`(?<=\b(?:${MONTH_NAME}|${MONTH_NAME}\s+\d{1,2},|in|since|from|until|till|by|during|before|after)\s+)(Reiwa|Heisei|Sh[oō]wa)\s+(\d{1,2})\b`,
   'gi',
 );
 /** The year before each era's first. */
@@ -225,15 +227,16 @@ parser.parsers.push({
     ),
   extract: (_context, match) => ({ year: Number(match[1]) }),
 });
-// "the 2019 refurbishment", "a 2016 water-banking agreement", "the 1922 Colorado River Compact": a year before what
-// happened in it. Not a period or a plan named by its year ("the 2026 fiscal year", "the 2025 accounts", "the 2026
-// renewal season", "the 2027 route", "the 2027 manifest"), nor a year of another calendar ("the 2018 E.C. fiscal
-// year"), nor a round count ("the 2000 workers").
+// "the 2019 refurbishment", "a 2016 water-banking agreement", "the 1922 Colorado River Compact", "The plant's 2019
+// modernisation": a year before what happened in it. Not a period or a plan named by its year ("the 2026 fiscal year",
+// "the 2025 accounts", "the 2026 renewal season", "the 2027 route", "the 2027 manifest"), nor a number to call ("the
+// city's 1999 hotline"), nor a paper of a year ("the 2025 stall receipt"), nor a year of another calendar ("the 2018
+// E.C. fiscal year"), nor a round count ("the 2000 workers"; "the 2000 renovation" is a year).
 // The article stays in the phrase: chrono drops a phrase of figures alone as unlikely.
 parser.parsers.push({
   pattern: () =>
     new RegExp(
-      `\\b(?:the|a|an|its|their|his|her|our)\\s+((?:19|20)(?!00)\\d{2})\\b(?![-–/.,]?\\d)${OTHER_ERA}(?=\\s+(?!(?:\\p{L}+[\\s-]+)?(?:fiscal|financial|budget|tax|accounts|model|edition|version|season|vintage|class|cohort|year|quarter|route|manifest|calendar|timetable|schedule|programme|program|lineup|line-up|operating|profits?|loss(?:es)?|revenues?|results|earnings|dividends?|guidance|outlook|turnover|output)\\b)\\p{L})`,
+      `\\b(?:the|a|an|its|their|his|her|our|\\p{L}+['’]s)\\s+((?:19|20)(?!00)\\d{2}|2000(?=\\s+(?:renovation|refurbishment|rebuild|restoration|overhaul|repairs?|flood|floods|earthquake|election|census)\\b))\\b(?![-–/.,]?\\d)${OTHER_ERA}(?=\\s+(?!(?:\\p{L}+[\\s-]+)?(?:fiscal|financial|budget|tax|accounts|model|edition|version|season|vintage|class|cohort|year|quarter|route|manifest|calendar|timetable|schedule|programme|program|lineup|line-up|operating|profits?|loss(?:es)?|revenues?|results|earnings|dividends?|guidance|outlook|turnover|output|hotline|helpline|number|receipts?|licen[cs]es?|permits?|certificates?|cards?|tickets?|passes)\\b)\\p{L})`,
       'iu',
     ),
   // A year to come before its noun names a plan or an edition ("for the 2027 exam"), not when anything happened; so does
@@ -549,10 +552,10 @@ const CHANGE_BEFORE =
   /\b(?:lost|gained|fallen|risen|grown|shrunk|climbed|increased|decreased|declined|dropped|doubled|tripled|halved)\b[^,;.]*$/i;
 /**
  * A live page's greeting, before the day it names as its own: "welcome to our coverage on this ", "welcome to our live
- * coverage of the clean-up in Carlisle on this ".
+ * coverage of the clean-up in Carlisle on this ", "Thank you for following our live coverage on this last day of ".
  */
 const LIVE_GREETING =
-  /\bwelcome\s+to\s+(?:our|this|the)\s+(?:live\s+)?(?:coverage|blog|page|programme|program|show|broadcast)(?:\s+of\s+[^.;]{1,60}?)?\s+on\s+this\s+$/i;
+  /\b(?:welcome\s+to|thank\s+you\s+for\s+following)\s+(?:our|this|the)\s+(?:live\s+)?(?:coverage|blog|page|programme|program|show|broadcast)(?:\s+of\s+[^.;]{1,60}?)?\s+on\s+this\s+(?:(?:first|second|third|last|final)\s+day\s+of\s+)?$/i;
 /** A feast's greeting, before the feast: "wishes all Muslims a blessed ", "congratulates the people … on ". */
 const FEAST_GREETING =
   /\b(?:(?:congratulates|greets)\s+(?:the\s+)?(?:people|nation|faithful|citizens|residents|community|communities|Muslims|Christians|Hindus|Buddhists|all)\b(?:\s+[\p{L}'’-]+){0,4}\s+on\s+(?:the\s+)?|wish(?:es|ed)?\s+(?:[\p{L}'’-]+\s+){0,6}?an?\s+(?:happy|blessed|joyful|peaceful|merry|good|holy)\s+)$/iu;
@@ -581,7 +584,7 @@ const CLOCK =
 const CLOCK_TIME = new RegExp(`\\b${CLOCK}`, 'g');
 const ZONE = '(?:\\s+[A-Z]{2,5}\\b)?';
 const CLOCK_BEFORE = new RegExp(
-  `^(?:(?:[Aa]t|[Ff]rom)\\s+)?${CLOCK}${ZONE}(?:\\s*(?:to|until|till|-|–)\\s*${CLOCK}${ZONE})?\\s+(?:on\\s+)?`,
+  `^(?:(?:[Aa]t|[Ff]rom)\\s+)?${CLOCK}${ZONE}(?:\\s*(?:to|until|till|-|–)\\s*${CLOCK}${ZONE})?(?:\\s*[-–—]\\s+|\\s+)(?:on\\s+)?`,
 );
 /**
  * A clock time or span after the day: ", at 10:00", " at 20:00 EAT", ", from 6.30pm to 8.30pm", ", from 8 a.m. to noon",
@@ -599,15 +602,16 @@ const OFFSET_BEFORE = /\b(?:days?|weeks?|months?|years?)\s+from\s+$/i;
 const WEEKDAY_MODIFIED_BEFORE =
   /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|black|good|cyber|super|ash|holy|easter|following|previous|same|that|a|an|every|each|any|weekly|daily)\s+$|\b(?:a|an|any)\s+(?:good|bad|normal|typical|busy|quiet|usual|average|ordinary|slow|big)\s+$|\b(?:every|each)\s+(?:other|alternate)\s+$|\b(?:week|month)\s*[-–,]?\s*$/i;
 /**
- * "Friday 7/6", "Friday the 15th", "Friday (Jun-15)", "Friday [June 19]", "Monday later": the weekday is not the whole date
- * (a count of days after it is no day of the month: "on Friday, 19 days after"); nor are two weekdays with their days
- * after them ("on Wednesday and Thursday, 14 and 15 Jumada al-Akhirah, corresponding to 25 and 26 November");
- * nor is it before a day of the Hijri calendar ("on Thursday, Rabi al-Thani 6, 1448 AH (Sept. 17)"). "Desaguadero's
- * Friday fair", "the Sunday market", "the Sunday timetable", "the Wednesday and Thursday slots", "Sunday school": what is held or run
- * each week on that day.
+ * "Friday 7/6", "Friday the 15th", "Friday (Jun-15)", "Friday [June 19]", "Monday later": the weekday is not the whole
+ * date (a count of days after it is no day of the month: "on Friday, 19 days after", nor is a count of things: "On
+ * Monday, 42 herder families"); nor are two weekdays with their days after them ("on Wednesday and Thursday, 14 and 15
+ * Jumada al-Akhirah, corresponding to 25 and 26 November"); nor is it before a day of the Hijri calendar ("on Thursday,
+ * Rabi al-Thani 6, 1448 AH (Sept. 17)"; "On Tuesday, the first of Muharram 1448", with no day of ours told, keeps its
+ * Tuesday). "Desaguadero's Friday fair", "the Sunday market", "the Sunday timetable", "the Wednesday and Thursday
+ * slots", "Sunday school": what is held or run each week on that day.
  */
 const WEEKDAY_MODIFIED_AFTER = new RegExp(
-  `^\\s*[,(\\[\\-–]?\\s*(?:\\d(?!\\d*(?:[.,]\\d+)?\\s*(?:(?:%|per\\s?cent|percent)\\b|(?:days?|weeks?|months?|years?|hours?)\\b))|${MONTH_NAME})|^\\s+the\\s+(?:\\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)|^\\s+(?:later|earlier)\\b|^\\s+(?:and|or|&)\\s+${WEEKDAY}\\s*,?\\s+\\d|^\\s+(?:(?:and|or)\\s+${WEEKDAY}\\s+)?(?:fair|market|bazaar|souk|flea market|timetable|schedule|roster|price list|slot|edition|column|bulletin|supplement|magazine|school)s?\\b|^\\s*,?\\s*(?:(?:Muharram|Safar|Rajab|Sha['’]?ban|Ramadan|Shawwal)\\s+\\d|(?:Rabi|Jumada|Dhu)\\b)`,
+  `^\\s*[,(\\[\\-–]?\\s*(?:(?:[12]?\\d|3[01])(?!\\d)(?!(?:[.,]\\d+)?\\s*(?:(?:%|per\\s?cent|percent)\\b|(?:days?|weeks?|months?|years?|hours?)\\b))|\\d{4}|${MONTH_NAME})|^\\s+the\\s+(?:\\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)(?!\\w*\\s+of\\s+(?:Muharram|Safar|Rabi|Jumada|Rajab|Sha['’]?ban|Ramadan|Shawwal|Dhu)\\b)|^\\s+(?:later|earlier)\\b|^\\s+(?:and|or|&)\\s+${WEEKDAY}\\s*,?\\s+\\d|^\\s+(?:(?:and|or)\\s+${WEEKDAY}\\s+)?(?:fair|market|bazaar|souk|flea market|timetable|schedule|roster|price list|slot|edition|column|bulletin|supplement|magazine|school)s?\\b|^\\s*,?\\s*(?:(?:Muharram|Safar|Rajab|Sha['’]?ban|Ramadan|Shawwal)\\s+\\d|(?:Rabi|Jumada|Dhu)\\b)`,
   'i',
 );
 /**
@@ -721,9 +725,12 @@ const YEAR_AFTER = /^\s*(?:,|in|of)?\s*((?:19|20)\d{2})\b/i;
 const SHORT_NUMERIC = new RegExp(`(?<!${BESIDE_MONTH[0]})\\b\\d{1,2}[/.-]\\d{1,2}\\b(?!${BESIDE_MONTH[1]})`, 'i');
 /** "the evening of 7 October", "in the night to Sunday": chrono reads the part of the day and loses the day it qualifies. */
 const PART_OF_DAY_OF = /^(?:(?:morning|afternoon|evening|night)\s+of|night\s+(?:to|into))\s+/i;
-/** Nouns of an event that "today's" dates: "today's vote", "today's meeting of the council". */
+/**
+ * Nouns of an event that "today's" dates: "today's vote", "today's meeting of the council", "today's Pop-Up Opera
+ * performances".
+ */
 const EVENT_NOUN =
-  /^\s+(?:\w+\s+)?(?:vote|votes|meeting|hearing|session|sitting|debate|match|game|race|final|talks|summit|announcement|decision|ruling|verdict|strike|protest|march|rally|election|ceremony|launch|budget|briefing|statement|speech|attack|storm|flood|fire|crash)\b/i;
+  /^\s+(?:[\w-]+\s+){0,2}?(?:vote|votes|meeting|hearing|session|sitting|debate|match|game|race|final|talks|summit|announcement|decision|ruling|verdict|strike|protest|march|rally|election|ceremony|launch|budget|briefing|statement|speech|attack|storm|flood|fire|crash|performances?|concerts?|shows|recitals?|screenings?|parade|procession|sailings|flights|departures)\b/i;
 
 /** A weekday cut short: "Sat", "Wed.", "on Sun". */
 const ABBREVIATED_WEEKDAY = /(?:^|\s)(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?$/i;
@@ -849,6 +856,11 @@ const QUOTED_AT = new RegExp(
   String.raw`(?:\b(?:trading|traded|trades|offered|quoted|assessed|selling|priced)\s+(?:at|around|near|above|below|for)\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)|\b(?:stood|stands)\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE})|\b(?:read|reads)\s+(?:minus\s+|plus\s+)?[\d#][\d#,.]*)${PRICE_RANGE_END}[^,;.]{0,40}$`,
   'u',
 );
+/** A price a share closed at, before its day: "closed at EUR 2.14 on ". */
+const CLOSING_PRICE_BEFORE = new RegExp(
+  String.raw`\b(?:closed|ended|finished|settled)\s+(?:the\s+(?:day|session)\s+)?at\s+(?:${PRICE})\s+(?:on\s+)?$`,
+  'iu',
+);
 /** A price set off before its time: "the fare, RM38 a month ago, is selling at RM45", "premiums, around £9,000 two years ago, were". */
 const PRICE_THEN = new RegExp(
   String.raw`,\s*(?:(?:about|around|roughly|nearly|some|up\s+to)\s+)?(?:${PRICE})\s+$`,
@@ -860,7 +872,7 @@ const PRICE_THEN = new RegExp(
  * annual maintenance budget was R$ 38 million", "was valued at 41m euro", "had been running at 99.2%", "was down 9%",
  * "Ridership … was 88%", "was 9.8 million", "SAIDI was 94 minutes".
  */
-const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|came\s+to|amounted\s+to|averaged|stood\s+at|ran\s+at|valued\s+at|(?:was|were|is|are)\s+at(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:now\s+|still\s+)?running(?:\s+at|(?=\s+(?:about\s+|around\s+)?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)))|(?:was|were|is|are)\s+(?:down|up)(?:\s+by)?|(?:was|were)(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|million|billion|lakh|crore|minutes\b|hours\b|days\b|tonnes\b|tons\b|metres\b|meters\b|feet\b|miles\b|km\b))|hovered\s+(?:at|around))\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which|budgets?|prices?|costs?|fares?|fees?|rents?|wages?|salar(?:y|ies)|revenues?|turnover|deficits?|tariffs?|premiums?)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)${CURRENCY_SIGN}?[#\d]`;
+const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|came\s+to|amounted\s+to|averaged|stood\s+at|ran\s+at|valued\s+at|(?:was|were|is|are)\s+at(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:now\s+|still\s+)?running(?:\s+at|(?=\s+(?:about\s+|around\s+)?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)))|(?:was|were|is|are)\s+(?:down|up)(?:\s+by)?|(?:was|were)(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|million|billion|lakh|crore|minutes\b|hours\b|days\b|tonnes\b|tons\b|metres\b|meters\b|feet\b|miles\b|km\b))|hovered\s+(?:at|around))\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which|budgets?|prices?|costs?|fares?|fees?|rents?|wages?|salar(?:y|ies)|revenues?|turnover|deficits?|tariffs?|premiums?)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)(?:${CURRENCY_SIGN}?[#\d]|(?:half|twice|double|a\s+third|a\s+quarter)\s+(?:of\s+)?(?:their|its|the)\s+(?:level|number|total|figure)s?\b)`;
 /** A level before its time: "premiums, which ran at about 0.8% of contract value a year ago". */
 const LEVEL_BEFORE = new RegExp(String.raw`${LEVEL}[#\d,.]*[^,;.]{0,60}$`, 'u');
 /** A level after its time: "A year ago, the same properties were running at 92 per cent". */
@@ -938,7 +950,7 @@ const RATE_THEN_BEFORE_AGO =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged|booked|sold|took)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth", "took £9,000". */
-const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped)\s+(?:goods|products|produce)\s+worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|inspected|(?:carried\s+out|conducted|performed|issued)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|lost(?=\s+(?:about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped)\s+(?:goods|products|produce)\s+worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|inspected|(?:carried\s+out|conducted|performed|issued)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|covered|insured|repaired|serviced|overhauled|(?:planning|planned|budgeting|budgeted)\s+for|lost(?=\s+(?:about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|invest(?:s|ed)?|turned\s+over|wrote|underwrote|(?:fell|rose|dropped|climbed|grew|shrank)\s+to|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
 /** 'an A330F nicknamed "Black Friday"': a name given in quotation marks, the date's words and no more. */
 const isNickname = (before: string, after: string) =>
   /\b(?:nicknamed|dubbed|called|known\s+as|means|meaning)\s+["“]$/i.test(before) && /^["”]/.test(after);
@@ -963,15 +975,17 @@ const NOUN_AND = String.raw`and(?=\s+(?!(?:the|an?|its|their|his|her|our|it|they
 const FIGURE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|more\s+than|close\s+to|an\s+estimated|at\s+least|up\s+to)\s+)?(?:${PRICE}|[#\d][#\d,.]*(?:\s*(?:million|billion|thousand|lakh|crore|%|per\s*cent|percent)|\p{L}{1,3}(?!\p{L}))?|(?:a|one|half\s+a)\s+(?:million|billion|lakh|crore))(?:\s*\((?:\S{1,3}\s?)?[#\d][^()]{0,20}\))?`;
 /**
  * A figure for a period, before it: "PMI handled 33.3 million passengers ", "The company booked a loss of €300,000 ",
- * "raised SEK 412,000 for the nations ", "Viracopos handled about 14% of Brazil's international air cargo by weight ".
+ * "raised SEK 412,000 for the nations ", "Viracopos handled about 14% of Brazil's international air cargo by weight ",
+ * "supplied gas to about 290,000 households ", "produced about 41,000 tonnes of caustic soda and 36,000 tonnes of
+ * liquid chlorine ".
  */
 const PERIOD_FIGURE = new RegExp(
-  String.raw`\b${FIGURE_VERB}\s+(?:an?\s+average\s+of\s+)?${FIGURE}(?:\s+(?:(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which)\b)[\p{L}\p{N}'’/.()-]+|and(?=\s+[#\d])|${NOUN_AND})){0,10}\s+$`,
+  String.raw`\b${FIGURE_VERB}\s+(?:(?:gas|water|power|electricity|heat|fuel|food|aid|meals)\s+to\s+)?(?:an?\s+average\s+of\s+)?${FIGURE}(?:\s+(?:(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which)\b)[\p{L}\p{N}'’/.()-]+|[#\d][#\d,.]*|and(?=\s+[#\d])|${NOUN_AND})){0,12}\s+$`,
   'iu',
 );
-/** A figure under its label: "Ridership: 1.18 million passengers ". */
+/** A figure under its label: "Ridership: 1.18 million passengers ", "Jarry-Nord share of supply: about 40% ". */
 const LABELLED_FIGURE = new RegExp(
-  String.raw`^\s*\p{L}+(?:\s+\p{L}+)?\s*:\s*${FIGURE}(?:\s+[\p{L}'’/-]+){0,4}\s+$`,
+  String.raw`^\s*\p{L}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s*:\s*${FIGURE}(?:\s+[\p{L}'’/-]+){0,4}\s+$`,
   'iu',
 );
 /** A figure under its label, its period between them: "Output last year: 1.9 million Gcal". */
@@ -1089,13 +1103,10 @@ const TAKINGS_BEFORE = new RegExp(
   String.raw`${FIGURE}(?:\s+\p{L}+)?\s+in\s+(?:lost\s+)?(?:[\p{L}-]+\s+){0,2}(?:revenues?|sales|income|earnings|takings|business|spending)\s+(?:in\s+|during\s+|for\s+)?$`,
   'iu',
 );
-/** Happenings no one plans or forecasts: a fire, a crash, an outage. */
-const MISHAP =
-  'fire|blaze|crash|collision|explosion|blast|accident|incident|attack|collapse|outage|blackout|leak|spill|derailment|shooting|stabbing|earthquake|quake|landslide|grounding|sinking|breach|eruption|failure|fault|malfunction|breakdown';
 /** One such happening, a bombing, a storm or an election, named as a thing: "the Kabul bombing", "a market fire". */
 const NAMED_MISHAP = String.raw`(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:${MISHAP}|bombing|flood|storm|election|stampede)\b`;
 /** What a crowd or a flow did at a place: "visited", "thronged", "lined the streets", "passed through". */
-const CROWD_VERB = String.raw`(?:visited|attended|crossed|used|c[ao]me|thronged|gathered|travelled|lined\s+the\s+(?:streets|route)|(?:moved|passed|went|flowed|gone)\s+through)`;
+const CROWD_VERB = String.raw`(?:visited|attended|crossed|used|c[ao]me|thronged|gathered|travelled|worked|lived|traded|lined\s+the\s+(?:streets|route)|(?:moved|passed|went|flowed|gone)\s+through)`;
 /**
  * How many came to a yearly occasion or went through a place, before its year: "About 12 lakh people visited the site
  * during ", "attended … over the three days of " (last year's celebrations), "About 100,000 people lined the streets for "
@@ -1143,7 +1154,7 @@ const HEADCOUNT_SINCE = new RegExp(
  * 2025, 37 buildings of the reserve were restored" (not "45 people were killed when a bomb exploded").
  */
 const HEADCOUNT_AFTER = new RegExp(
-  String.raw`^,?\s+(?!and\b|but\b)(?:(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?(?:carried(?:\s+out)?|handled|welcomed|drew|attracted|served|counted|received|supplied|conducted|performed)\s+(?:an?\s+average\s+of\s+)?${FIGURE}|${FIGURE}\s+(?:[\p{L}-]+\s+){0,2}?(?:people|visitors|devotees|pilgrims|passengers|tourists|worshippers|spectators)(?:\s+from\s+\p{Lu}[\p{L}'’-]*)?\s+(?:${CROWD_VERB}|bought)|\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been)\s+\p{L}+ed\b(?![^.;]*\b(?:when|after|in\s+${NAMED_MISHAP})))\b`,
+  String.raw`^,?\s+(?!and\b|but\b)(?:(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?(?:carried(?:\s+out)?|handled|welcomed|drew|attracted|served|counted|received|supplied|conducted|performed)\s+(?:an?\s+average\s+of\s+)?${FIGURE}|${FIGURE}\s+(?:[\p{L}-]+\s+){0,2}?(?:people|visitors|devotees|pilgrims|passengers|tourists|worshippers|spectators)(?:\s+from\s+\p{Lu}[\p{L}'’-]*)?\s+(?:${CROWD_VERB}|bought)|(?:(?:more\s+than|about|some|over|nearly|almost|around)\s+)?\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been)\s+\p{L}+ed\b(?![^.;]*\b(?:when|after|in\s+${NAMED_MISHAP})))\b`,
   'iu',
 );
 /**
@@ -1247,10 +1258,11 @@ const UNPLANNED = new RegExp(
 /**
  * A numbered instrument before "of" and its year: "Customs Law No. 20 of 1998", "Decree 1402 of 2026", "Supreme Decree
  * No. 212, of 1992", "Law 38/2015, of 29 September", "Order TMA/1312/2025, of 2 December", "Sub-decree 57 of 2019",
- * "decree no. 2003-425 of 9 May 2003", "Order No. CE/RB/K/112 of 2026" cite, they tell of nothing.
+ * "decree no. 2003-425 of 9 May 2003", "Order No. CE/RB/K/112 of 2026", "D.S. N° 1.340 bis of 1941" cite, they tell of
+ * nothing.
  */
 const INSTRUMENT =
-  /(?:\bNo\.?|\bno\.|\b[nN][°º])\s*(?:[A-Z]{1,5}[-/.]?){0,4}\d[\w./-]*,?\s+$|\bNo\.?\s*\d[\w./-]*\s+on\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|on|for|and|the)\s+)?){1,5}$|\b(?:[Ss]ub-)?(?:[Dd]ecree(?:-[Ll]aw)?|[Ll]aw|[Aa]ct|[Oo]rder|[Rr]egulation|[Rr]esolution|[Oo]rdinance|[Dd]irective|[Cc]ircular|[Pp]rakas|[Ii]nstrument)\s+(?:[A-Z]{1,3}[/-])?\d[\w./-]*,?\s+$|\b\p{Lu}\p{Ll}+\s+\d{3,}[\w/-]*,?\s+$|\b\p{Lu}\p{L}+\s+(?:[A-Z]{2,}\/)?\d+\/\d{2,4},?\s+$/u;
+  /(?:\bNo\.?|\bno\.|\b[nN]\.?\s?[°º])\s*(?:[A-Z]{1,5}[-/.]?){0,4}\d[\w./-]*(?:\s+bis)?,?\s+$|\bNo\.?\s*\d[\w./-]*\s+on\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|on|for|and|the)\s+)?){1,5}$|\b(?:[Ss]ub-)?(?:[Dd]ecree(?:-[Ll]aw)?|[Ll]aw|[Aa]ct|[Oo]rder|[Rr]egulation|[Rr]esolution|[Oo]rdinance|[Dd]irective|[Cc]ircular|[Pp]rakas|[Ii]nstrument)\s+(?:[A-Z]{1,3}[/-])?\d[\w./-]*,?\s+$|\b\p{Lu}\p{Ll}+\s+\d{3,}[\w/-]*,?\s+$|\b\p{Lu}\p{L}+\s+(?:[A-Z]{2,}\/)?\d+\/\d{2,4},?\s+$/u;
 const SAYING =
   /^(?:said|says|told|tells|added|adds|asked|asks|announced|confirmed|reported|wrote|joked|quipped|recalled|admitted|conceded|insisted|explained|noted|warned|argued|laughed|remarked|complained|replied)$/;
 /** What stands before a likeness: "like the Fourth of July" (not "would like Monday off"). */
@@ -1284,13 +1296,13 @@ export const DEICTIC_WORDS = String.raw`(?:the )?day (?:after tomorrow|before ye
 const DEICTIC = new RegExp(`^(?:${DEICTIC_WORDS})$`, 'i');
 
 /** The plain verbs of saying that attribute a quotation, as against a saying that is news ("announced"). */
-const PLAIN_SAYING_VERB = String.raw`(?:said|says|told|tells|added)`;
+const PLAIN_SAYING_VERB = String.raw`(?:said|says|told|tells|added|assured)`;
 /**
- * A plain verb of saying just before a day, its speaker's hearer between them: "said ", "told reporters ", "had told this
- * station ", "told residents ", "told me ".
+ * A plain verb of saying just before a day, its speaker's hearer between them: "said ", "told reporters ", "had told
+ * this station ", "told residents ", "told me ", "assured the radio stations ".
  */
 export const PLAIN_SAYING = new RegExp(
-  String.raw`\b${PLAIN_SAYING_VERB}\s+(?:(?:the|this|our|me|us|him|her|them|reporters|journalists|late|early|[\p{Lu}][\p{L}'’.-]*|\p{Ll}{3,}s)\s+){0,4}$`,
+  String.raw`\b${PLAIN_SAYING_VERB}\s+(?:(?:the|this|our|me|us|him|her|them|reporters|journalists|late|early|radio|television|local|foreign|[\p{Lu}][\p{L}'’.-]*|\p{Ll}{3,}s)\s+){0,4}$`,
   'u',
 );
 /**
@@ -1620,8 +1632,9 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
     (KNOWN_AS_OF.test(opening) && KNOWN_AS_OF_END.test(after)) ||
     // "This column appears in the issue of Shukan Hinokuni dated October 8.": the paper's own issue.
     (/\b(?:issue|edition)\s+(?:of\s+[^.;,]{1,40}?\s+)?dated\s+$/i.test(opening) && /^[\s.)]*$/.test(after)) ||
-    // "Bulletin No. 041/2026, Culiacán, Sinaloa, 12 February 2026.": a document's number, place and date.
-    (/^\s*(?:Bulletin|Notice|Circular|Statement|Release|Advisory|Communiqu[eé]|Memo(?:randum)?|Order)\s+No\.\s*\S+,\s*(?:\p{Lu}[\p{L}'’ .-]*,\s*){1,3}$/u.test(
+    // "Bulletin No. 041/2026, Culiacán, Sinaloa, 12 February 2026.", "PRESS RELEASE Number: B/412/VIII/2026, Batam, 19
+    // August 2026": a document's number, place and date.
+    (/^\s*(?:(?:Press|PRESS|Media|MEDIA|News|NEWS)\s+)?(?:Bulletin|Notice|Circular|Statement|Release|Advisory|Communiqu[eé]|Memo(?:randum)?|Order|release|statement|RELEASE|STATEMENT|BULLETIN|NOTICE)\s+(?:No\.|Number:?|NUMBER:?)\s*\S+,\s*(?:\p{Lu}[\p{L}'’ .-]*,\s*){1,3}$/u.test(
       opening,
     ) &&
       /^[\s.]*$/.test(after)) ||
@@ -1897,11 +1910,12 @@ function periodFor(
   )
     return undefined;
   // "More than €120,000 had been raised by this morning", "210 commercial claims had been notified by the end of last
-  // week", "the mill had put through about 780,000 tonnes of cane by Sunday", "the Red Cross shelter at Century II
+  // week", "the mill had put through about 780,000 tonnes of cane by Sunday", "Inspectors had visited 260 premises by
+  // Friday", "the Red Cross shelter at Century II
   // housed 212 people last night": a sum or a tally so far, or a headcount a shelter held, a level at a time.
   if (
     new RegExp(
-      String.raw`(?:${FIGURE}\s+(?:[\p{L}-]+\s+){0,2}(?:had|has|have)\s+been\s+(?:raised|collected|donated|pledged|distributed|notified|filed|lodged|registered|received)\s+(?:so\s+far\s+)?by(?:\s+the)?|\b(?:had|has|have)\s+(?:put\s+through|crushed|processed|milled|harvested|shipped|collected|raised)\s+${FIGURE}(?:\s+[\p{L}-]+){0,4}\s+by|\b(?:housed|sheltered)\s+${FIGURE}\s+(?:people|residents|evacuees|families|persons))\s+$`,
+      String.raw`(?:${FIGURE}\s+(?:[\p{L}-]+\s+){0,2}(?:had|has|have)\s+been\s+(?:raised|collected|donated|pledged|distributed|notified|filed|lodged|registered|received)\s+(?:so\s+far\s+)?by(?:\s+the)?|\b(?:had|has|have)\s+(?:put\s+through|crushed|processed|milled|harvested|shipped|collected|raised|visited|inspected|checked|tested|vaccinated|treated)\s+${FIGURE}(?:\s+[\p{L}-]+){0,4}\s+by|\b(?:housed|sheltered)\s+${FIGURE}\s+(?:people|residents|evacuees|families|persons))\s+$`,
       'iu',
     ).test(sentence.slice(0, result.index))
   )
@@ -2116,21 +2130,28 @@ function periodFor(
     )
   )
     return undefined;
-  // "We were at 96 per cent on Saturday night": a level on a day, no event of it.
-  if (SHARE_AT_BEFORE.test(sentence.slice(0, result.index))) return undefined;
-  // "It may take most of next year to raise the money", "gridlocked on most days last week": how long a thing takes, or
-  // days of a period that repeat, no one date.
+  // "We were at 96 per cent on Saturday night", "Its shares … closed at EUR 2.14 on Tuesday": a level on a day, no
+  // event of it.
   if (
-    /\b(?:take|takes|took|taking|spend|spends|spent|last|lasts|lasted)\s+(?:most|all|much|part|the\s+(?:rest|whole|better\s+part))\s+of\s+$/i.test(
-      before,
+    SHARE_AT_BEFORE.test(sentence.slice(0, result.index)) ||
+    CLOSING_PRICE_BEFORE.test(sentence.slice(0, result.index))
+  )
+    return undefined;
+  // "It may take most of next year to raise the money", "it spent long stretches of 2025 in dry dock", "gridlocked on
+  // most days last week": how long a thing takes, or days of a period that repeat, no one date.
+  if (
+    /\b(?:take|takes|took|taking|spend|spends|spent|last|lasts|lasted)\s+(?:most|all|much|part|(?:long\s+)?stretches|the\s+(?:rest|whole|better\s+part))\s+of\s+$/i.test(
+      `${before}${/^of\s/i.test(text) ? 'of ' : ''}`,
     ) ||
     /\b(?:most|many|several|some)\s+(?:days|nights|mornings|afternoons|evenings|weekdays|weekends)\s+(?:of\s+|in\s+)?$/i.test(
       before,
     )
   )
     return undefined;
-  // "This week: the Norrtälje seat goes to the Election Review Board": a newsletter's heading for its issue.
-  if (/^this week$/i.test(text) && /^\s*:/.test(after) && !/\S/.test(sentence.slice(0, result.index))) return undefined;
+  // "This week: the Norrtälje seat goes to the Election Review Board", "Next week: what the STS ban means for Khor
+  // Fakkan": a newsletter's heading for its issue or the next.
+  if (/^(?:this|next) week$/i.test(text) && /^\s*:/.test(after) && !/\S/.test(sentence.slice(0, result.index)))
+    return undefined;
   // "Seed-cutting normally starts in April …, and planting follows from mid-May": a habit runs on into a clause joined
   // by "and" that tells in the present.
   const joined = /\band\s+([^,;:.]*)$/.exec(sentence.slice(0, result.index));
@@ -2585,17 +2606,27 @@ function periodFor(
         LEVEL_AFTER.test(sentence.slice(result.index + result.text.length + closed[0].length))))
   )
     return undefined;
-  // "Ridership on Fjordlinjen in August was 0.7 million", "Visitor arrivals last year were about 260,000": a level of a
-  // period, its subject told before it and its figure after. (A day's is news: "The sailings on 15 August were only 60
-  // percent full".)
+  // "Ridership on Fjordlinjen in August was 0.7 million", "Visitor arrivals last year were about 260,000", "said
+  // passenger numbers in October were running at about half their level": a level of a period, its subject told before
+  // it and its figure after. (A day's is news: "The sailings on 15 August were only 60 percent full".)
   if (
     (MONTH_OF_A_YEAR.test(text) || /^(?:in\s+)?\d{4}$|^(?:last|this)\s+(?:year|month|week)$/i.test(text)) &&
-    /^\s*(?:[\p{L}'’-]+\s+){1,5}$/u.test(sentence.slice(0, result.index)) &&
-    LARGE_FIGURE_TOLD_AFTER.test(sentence.slice(result.index + result.text.length))
+    /(?:^\s*|\b(?:said|says|reported|reports)\s+(?:that\s+)?)(?:[\p{L}'’-]+\s+){1,5}$/u.test(
+      sentence.slice(0, result.index),
+    ) &&
+    (LARGE_FIGURE_TOLD_AFTER.test(sentence.slice(result.index + result.text.length)) ||
+      (/^\s+(?:was|were|stood|ran|averaged|hovered)\b/.test(after) && LEVEL_AFTER.test(after)))
   )
     return undefined;
-  // "We lost the whole of September", "for the whole of last month": a span, no event.
-  if (/\b(?:whole|entire)\s+of\s+$|\bin\s+all\s+(?:of\s+)?$/i.test(before)) return undefined;
+  // "We lost the whole of September", "for the whole of last month", "claims in the whole of 2025": a span, no event.
+  if (/\b(?:whole|entire)\s+of\s+$|\bin\s+all\s+(?:of\s+)?$/i.test(`${before}${/^of\s/i.test(text) ? 'of ' : ''}`))
+    return undefined;
+  // "Don't leave it for the last week": a period's final week, not the one before the report. (A month's is read below:
+  // "in the last week of May".)
+  if (/^last\s+(?:week|weekend|month|day)$/i.test(text) && /\bthe\s+$/i.test(before) && !/^\s+of\b/i.test(after))
+    return undefined;
+  // "runs every Thursday in October": days of a series, no one event.
+  if (monthAlone(text.split(/[\s,]/)[0]) && /\bevery\s+\p{L}+\s+(?:in|of)\s+$/iu.test(before)) return undefined;
   // "UAH 15 per trip, as in 2025", "25 lei per car, today as in 2019", "The price of a leek at the stalls is, as in 2025,
   // one euro": the same level then.
   if (
@@ -2616,12 +2647,13 @@ function periodFor(
     !/\bthis\s+year\b/i.test(clauseBefore(sentence, result.index))
   )
     return undefined;
-  // "Truckies we've spoken to this morning are blunt", "spoke to this newspaper at the picket this morning": the
-  // newsroom's own rounds, no event of the story. "the queue … is down to six this morning": a level now.
+  // "Truckies we've spoken to this morning are blunt", "spoke to this newspaper at the picket this morning", "spoke to
+  // us at the quay at 10:00 this morning": the newsroom's own rounds, no event of the story. "the queue … is down to
+  // six this morning": a level now.
   if (
     /^(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i.test(text) &&
     (/\b(?:we|I)(?:['’]ve|\s+have)?\s+(?:spoken|spoke|talked)\s+(?:to|with)\s+$/i.test(before) ||
-      /\b(?:spoke|talked)\s+(?:to|with)\s+(?:this|our)\s+(?:newspaper|paper|reporter|station|radio|programme|program)\b[^,;.]{0,40}$/i.test(
+      /\b(?:spoke|talked)\s+(?:to|with)\s+(?:us|me|(?:this|our)\s+(?:newspaper|paper|reporter|station|radio|programme|program))\b[^,;.]{0,40}$/i.test(
         sentence.slice(0, result.index),
       ) ||
       /\b(?:is|are)\s+(?:now\s+)?(?:down|up)\s+to\s+(?:[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$/i.test(
@@ -2637,8 +2669,16 @@ function periodFor(
     )
   )
     return undefined;
-  // "That's all from us tonight": a live page signing off.
-  if (/\bthat(?:['’]s|\s+is)\s+all\s+(?:from\s+(?:us|me)\s+)?(?:for\s+)?$/i.test(before)) return undefined;
+  // "That's all from us tonight": a live page signing off. "today our regular programmes are suspended for this special
+  // coverage": its schedule.
+  if (
+    /\bthat(?:['’]s|\s+is)\s+all\s+(?:from\s+(?:us|me)\s+)?(?:for\s+)?$/i.test(before) ||
+    (/^today$/i.test(text) &&
+      /^,?\s+our\s+(?:regular\s+|usual\s+)?(?:programmes|programs|schedule|broadcasts)\s+(?:are|is)\s+(?:suspended|changed|interrupted)\b/i.test(
+        after,
+      ))
+  )
+    return undefined;
   // "the most in a single day this year": the period a record is counted over.
   if (
     /^this\s+year$/i.test(text) &&
@@ -2668,14 +2708,22 @@ function periodFor(
   // "'Honestly, a week ago I'd have said we'd lose the whole month'": what one would have said then, no event.
   if (AGO.test(text) && /^\s*,?\s*(?:I|we|you|he|she|they|it)\s*(?:['’]d|would)\s+have\b/i.test(after))
     return undefined;
+  // "shall submit hourly discharge data for the period 20.4.–3.5.2026": the days a record covers, no event.
+  if (
+    /\b(?:data|figures|records|statistics|readings|accounts|returns)\b[^.;]{0,30}\b(?:for|over|covering)\s+the\s+period\s+(?:from\s+)?(?:[\d.]+\s*[–-]\s*)?$/i.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
   // "Late fees on bills dated 10/01/2026 to 10/31/2026": the days a kind of paper bears, no event.
   if (/\b(?:bills|invoices|statements|cheques|checks|receipts|letters)\s+dated\s+(?:from\s+)?$/i.test(before))
     return undefined;
-  // "fell to 41% for October departures": the month a kind of trip is counted for.
+  // "fell to 41% for October departures", "booked four extra cargoes of diesel for September arrival": the month a kind
+  // of trip is counted or booked for.
   if (
     MONTH_ALONE.test(text) &&
     /\bfor\s+$/i.test(before) &&
-    /^\s+(?:departures|arrivals|bookings|sailings|flights|shipments|deliveries)\b/i.test(after)
+    /^\s+(?:departures?|arrivals?|bookings|sailings|flights|shipments?|deliveries|delivery|loading)\b/i.test(after)
   )
     return undefined;
   // "down 8% from January": a change's baseline.
@@ -2732,12 +2780,12 @@ function periodFor(
     /^(?:,[^,;]*,)?\s+as\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:holiday|day\s+off)\b/iu.test(sentence.slice(wordsEnd))
   )
     return undefined;
-  // "a register of buildings put up since 2017", "buildings commissioned before 1990": which ones a list holds, no
-  // event.
+  // "a register of buildings put up since 2017", "all 1,140 residential buildings in the city commissioned before
+  // 1990", "Park permits booked through the online system before 2020": which ones a list holds, no event.
   if (
     (/^(?:since|before)\b/i.test(text) || /\bbefore\s+$/i.test(before)) &&
-    /\b(?!(?:was|is|has|this|his|its|as|us)\b)\p{L}+s\s+(?:\w+ly\s+)?(?:built|put up|constructed|erected|commissioned|registered|issued|made|sold|bought|installed|licensed|approved|hired|recruited)\s+$/iu.test(
-      before.replace(/\bbefore\s+$/i, ''),
+    /\b(?!(?:was|is|has|this|his|its|as|us)\b)\p{L}+s(?:\s+(?:in|on|of|across|around)\s+(?:the\s+)?\p{L}+){0,2}\s+(?:\w+ly\s+)?(?:built|put up|constructed|erected|commissioned|registered|issued|made|sold|bought|booked|installed|licensed|approved|hired|recruited)(?:\s+(?:through|via|by|from|under|on|in)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?\s+$/iu.test(
+      sentence.slice(0, result.index).replace(/\bbefore\s+$/i, ''),
     )
   )
     return undefined;
@@ -2781,20 +2829,24 @@ function periodFor(
       (/\bas\s+(?:of|at)\s+$/i.test(before) && /\d/.test(after)) ||
       (SCENE.test(`${sentence.slice(0, result.index)} ${after}`) &&
         !/\b(?:as|when|after|before|while|because|and|but|since|until)\b/i.test(sentence)) ||
-      // "Lawrence Hargrave Drive remains closed … this morning", "shipments are in limbo this week": a state that holds
-      // as the report is written, no event of the day, whatever brought it about. ("Line 1 is closed this morning after
-      // a fire", "Schools are closed today as the storm hits" tell a closure, and "will stay shut today" a decision.)
+      // "Lawrence Hargrave Drive remains closed … this morning", "shipments are in limbo this week", "Smoke is still
+      // rising over the iron market this morning": a state that holds as the report is written, no event of the day,
+      // whatever brought it about. ("Line 1 is closed this morning after a fire", "Schools are closed today as the
+      // storm hits" tell a closure, and "will stay shut today" a decision.)
       (/^(?:today|this\s+(?:morning|week))$/i.test(text) &&
-        /^[^.;:"“”]*\b(?:(?:remains?|(?:is|are)\s+still)\s+(?:closed|shut|suspended|cut\s+off)|(?:is|are|remains?)\s+(?:still\s+)?(?:in\s+limbo|on\s+hold))\b[^.;:"“”,]*$/i.test(
+        /^[^.;:"“”]*\b(?:(?:remains?|(?:is|are)\s+still)\s+(?:closed|shut|suspended|cut\s+off)|(?:is|are|remains?)\s+(?:still\s+)?(?:in\s+limbo|on\s+hold)|(?:is|are)\s+still\s+(?:rising|burning|smouldering|smoldering|falling|flowing))\b[^.;:"“”,]*$/i.test(
           sentence.slice(0, result.index),
         )))
   )
     return undefined;
   // "Today the tunnel carries around 120,000 vehicles", "whose fleet … five years ago today runs to 112", "Today the
   // firm is one of the largest employers", "Today Callao moves containers at its usual pace", "today reaches tables in
-  // Hong Kong …, and the fruit has long been", "Today, León is a greyer city than it was": what is so nowadays, a level, a
-  // standing or a norm, not the day's news.
-  const nowadays = /^today$/i.test(text) && NOWADAYS.exec(after);
+  // Hong Kong …, and the fruit has long been", "Today, León is a greyer city than it was": what is so nowadays, a
+  // level, a standing or a norm, not the day's news. (Not a present in a relative clause after the day's own deed: "The
+  // city today cancelled the Vappu eve gathering, which draws thousands".)
+  const nowadays =
+    /^today$/i.test(text) &&
+    [NOWADAYS.exec(after)].find((found) => found && !/\b(?:which|who|that|where)\b[^,]*$/i.test(found[1]));
   if (
     nowadays &&
     (QUANTITY.test(nowadays[1]) ||
@@ -2868,6 +2920,13 @@ function periodFor(
     /^this\s+(?:year|month|quarter)$/i.test(text) &&
     /\b(?:budget(?:ed|s)?|earmark(?:ed|s)?|allocat(?:ed|es)|set\s+aside)\b[^.;]*\bfor\s+[^.;]*$/i.test(
       sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
+  // "had fallen back by only 40 centimetres by the end of September": how far a level had moved by a time, no event.
+  if (
+    /\b(?:risen|fallen|dropped|climbed|declined|grown|shrunk|rose|fell|grew|receded|gone\s+(?:up|down))\s+(?:back\s+)?by\s+(?:only\s+|just\s+|about\s+|some\s+|nearly\s+)?[#\d][#\d,.]*\s*(?:%|\p{L}+)\s+by\s+(?:the\s+)?$/iu.test(
+      `${sentence.slice(0, result.index)}${/^by\s/i.test(text) ? 'by ' : ''}`,
     )
   )
     return undefined;
@@ -3014,6 +3073,15 @@ function periodFor(
       COMPARED_THAN.test(before))
   )
     return undefined;
+  // "Lines cancelled 22 calls in Ponta Delgada last month": a tally of a month's or a year's cancellations, no event.
+  // ("cancelled 14 rotations between Oct. 8 and Oct. 11" dates them.)
+  if (
+    /^(?:(?:in|of)\s+)?\d{4}$|^(?:this|last)\s+(?:year|month)$/i.test(text) &&
+    /\bcancell?ed\s+(?:about\s+|some\s+|nearly\s+)?[#\d][#\d,.]*\s+(?:[\p{L}-]+\s+)?(?:calls|flights|sailings|trips|services|departures|bookings|rotations)\b[^,;.]{0,40}$/iu.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
   // "Launch accidents killed 64 people across the country last year": a nation's tally of a year, no event of it.
   // "About 12 lakh people visited the site during last year's celebrations", "said 21 million visitors had attended
   // this year": a headcount of a year's occasion, a level. "1,897 people died at work in Turkey in 2025": a year's
@@ -3039,6 +3107,15 @@ function periodFor(
   if (/^last\s/i.test(text) && /\b(?:year|month|season|term|series)['’]s\s+$/i.test(before)) return undefined;
   // "'We have lost 40% of June'": a share of a period, no event in it.
   if (/\d\s*(?:%|per\s*cent|percent)\s+of\s+$/i.test(before)) return undefined;
+  // "In Guadeloupe, 27 May is not a date like others", "For Greeks, 19 May carries a very different meaning": a date
+  // spoken of as the day it names, no event on it.
+  if (
+    /^\d{1,2}\s+\p{L}+$|^\p{L}+\s+\d{1,2}$/u.test(text) &&
+    /^\s+(?:is|remains|has\s+become|carries|holds|means|stands\s+for)\s+(?:not\s+|no\s+|still\s+)?(?:(?:a|an|the|just|more|than|very|different|special)\s+){0,4}(?:[\p{L}-]+\s+)?(?:date|day|meaning|symbol|anniversary)\b/iu.test(
+      after,
+    )
+  )
+    return undefined;
   // "a figure that has barely moved since 2019": nothing happened since then.
   if (
     /^since\s/i.test(text) &&
@@ -3069,13 +3146,17 @@ function periodFor(
       ))
   )
     return undefined;
-  // "Groups booking for December should build in taxis", "cancellations from Brazilian and Argentine groups for
-  // March": the month bookings are for is no event in it.
+  // "Groups booking for December should build in taxis", "cancellations from Brazilian and Argentine groups for March",
+  // "cancelled a combined 40 coach groups for June and July", "Hotel bookings in Sanremo for March are down 14%": the
+  // month bookings are for is no event in it.
   if (
     monthAlone(text) &&
-    /\b(?:bookings?|reservations|cancellations)(?:\s+(?:from|by|of)\s+[^,;.]{0,50})?\s+for\s+$/i.test(
+    (/\b(?:bookings?|reservations|cancellations)(?:\s+(?:from|by|of|in)\s+[^,;.]{0,50})?\s+for\s+$/i.test(
       sentence.slice(0, result.index),
-    )
+    ) ||
+      /\b[#\d][#\d,.]*\s+(?:[\p{L}-]+\s+)?(?:groups|trips|tours|nights|rooms|cruises|calls|sailings|flights|cargoes)\s+for\s+(?:\p{L}+\s+and\s+)?$/iu.test(
+        sentence.slice(0, result.index),
+      ))
   )
     return undefined;
   // "Foreign arrivals by air rose 9 percent in April from April 2025": the baseline of a change.
@@ -3290,15 +3371,23 @@ function periodFor(
   // day this year, no event.
   if (/^this\s+year$/i.test(text) && /^\s+(?:falls?|coincides?|lands?)\b/i.test(after)) return undefined;
   // "fell from 140 a week in the second half of August to 65 last week": a level at a time set against one at another,
-  // no event (unlike "rose from 11 to 17 yesterday", the change's day). "her takings were down by half since July": a
-  // change over a time, none either.
+  // no event (unlike "rose from 11 to 17 yesterday", the change's day). "her takings were down by half since July",
+  // "orders for pibipollo are down by half this year": a change over a time, none either.
   if (
     new RegExp(
       String.raw`\b[Ff]rom\s+${FIGURE}[^.;]{0,40}?\b(?:in|during|over|at)\s+(?:the\s+)?(?:first|second|third|last|final|early|late|mid|\p{Lu})[^.;]{0,40}\bto\s+${FIGURE}\s+$`,
       'u',
     ).test(sentence.slice(0, result.index)) ||
-    /\b(?:(?:(?:is|are|was|were|been|be|remains?|remained)\s+(?:down|up)|fallen|risen|dropped)\s+by\s+(?:a\s+)?(?:half|a\s+third|a\s+quarter|[\d.]+\s*(?:%|per\s*cent|percent))|halved|doubled)\s+since\s+$/i.test(
-      `${before}${/^since\s/i.test(text) ? 'since ' : ''}`,
+    /\b(?:(?:(?:is|are|was|were|been|be|remains?|remained)\s+(?:down|up)|fallen|risen|dropped)\s+by\s+(?:a\s+)?(?:half|a\s+third|a\s+quarter|[\d#.]+\s*(?:%|per\s*cent|percent))|halved|doubled)\s+(?:since|this|last)\s+$/i.test(
+      `${before}${/^since\s|^(?:this|last)\s+(?:year|month|week|season)$/i.test(text) ? `${text.split(/\s/)[0]} ` : ''}`,
+    )
+  )
+    return undefined;
+  // "Every year we were told: next year": a year promised again and again, no event of it.
+  if (
+    /^next\s+year$/i.test(text) &&
+    /\bevery\s+(?:year|time)\b[^.;]*\b(?:told|promised|said|heard)\s*[:,]?\s*["“‘']?$/i.test(
+      sentence.slice(0, result.index),
     )
   )
     return undefined;
@@ -3314,7 +3403,7 @@ function periodFor(
   // spill as 'unacceptable in 2026'": a standard's edition, a month's trade, the times judged: no event of them.
   if (
     (/^(?:the\s+)?\d{4}$/i.test(text) &&
-      /^\s+(?:[\p{Lu}\p{L}-]+\s+){0,3}?(?:guidelines|standards?|codes?|manual|edition|version|specifications?|norms|regulations|rules|Law|Act|Decree|Code|Constitution|Convention|Treaty)\b/u.test(
+      /^\s+(?:[\p{Lu}\p{L}-]+\s+){0,3}?(?:guidelines|standards?|codes?|manual|edition|version|specifications?|norms|regulations|rules|laws?|Law|Act|Decree|Code|Constitution|Convention|Treaty)\b/u.test(
         after,
       )) ||
     (monthAlone(text) &&
@@ -3329,17 +3418,22 @@ function periodFor(
   )
     return undefined;
   // "Article 314 of the Constitution of the Republic of Ecuador of 2008", "the Spatial Development Act amendments of
-  // 2025": a law's year names the law, no event.
+  // 2025", 'the Law of the Republic of Kazakhstan "On Civil Protection" of 2014': a law's year names the law, no event.
   if (
     (/^of\s+\d{4}$/i.test(text) &&
-      /\b(?:Constitution|Act|Law|Code|Charter|Treaty|Convention|Decree|Ordinance|Statute|Regulations?)(?:\s+(?:of|the|and|for|on)|\s+\p{Lu}[\p{L}'’-]*)*\s+(?:amendments?\s+)?$/u.test(
+      /\b(?:Constitution|Act|Law|Code|Charter|Treaty|Convention|Decree|Ordinance|Statute|Regulations?)(?:\s+(?:of|the|and|for|on)|\s+\p{Lu}[\p{L}'’-]*)*(?:\s*["“][^"”]{1,80}["”])?\s+(?:amendments?\s+)?$/u.test(
         sentence.slice(0, result.index),
       )) ||
-    // "Article 31 of the Staff Regulations of 21 November 2001": an instrument's date names it.
+    // "Article 31 of the Staff Regulations of 21 November 2001", "the regulation of 25 June 1980 on fire and panic
+    // safety": an instrument's date names it.
     (/\d{4}$/.test(text) &&
-      /\b(?:Act|Law|Code|Decree|Ordinance|Statute|Regulations|Rules)(?:\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+)?){1,4})?(?:\s*["“][^"”]{1,80}["”])?\s+of\s+$/u.test(
+      (/\b(?:Act|Law|Code|Decree|Ordinance|Statute|Regulations|Rules|Constitution)(?:\s+of\s+the(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){1,4})?(?:\s*["“][^"”]{1,80}["”])?\s+of\s+$/u.test(
         sentence.slice(0, result.index),
-      ))
+      ) ||
+        // (One of the story's own time is news: "the evacuation order of 23/07/2026 concerning 40 houses".)
+        (/\b(?:regulation|decree|law|ordinance|order|circular|directive)\s+of\s+$/i.test(before) &&
+          /^\s+(?:on|concerning|relating\s+to|regarding)\s/i.test(after) &&
+          Number(/\d{4}$/.exec(text)?.[0]) < published.getFullYear())))
   )
     return undefined;
   // "up from 22% in a survey carried out in 2022", "up from 40% of pre-pandemic levels a year ago": when a level's
@@ -3352,11 +3446,14 @@ function periodFor(
     ).test(sentence.slice(0, result.index))
   )
     return undefined;
-  // "during the city's April festivities", "before the July–August school holidays": a season named by its months.
+  // "during the city's April festivities", "before the July–August school holidays", "at the height of the August
+  // crossings": a season named by its months.
   if (
     /^(?:(?:early|mid|late)[- ])?\p{L}+(?:[–-]\p{L}+)?$/u.test(text) &&
     monthAlone(text.split(/[–-]/).at(-1) ?? '') &&
-    /^\s+(?:school\s+)?(?:festivities|fiestas|holidays|vacations?|recess)\b/i.test(after)
+    /^\s+(?:school\s+)?(?:festivities|fiestas|holidays|vacations?|recess|crossings|rush|getaway|exodus|peak)\b/i.test(
+      after,
+    )
   )
     return undefined;
   // "Thailand celebrates Songkran, the traditional New Year, in mid-April": when a feast falls every year.
@@ -3673,11 +3770,16 @@ function periodFor(
   )
     return undefined;
   // "It made June cry", "we thanked June.": a month as the person a deed is done to, with a verb or nothing after it.
-  // "March with us", "March, protest, we have done it all", "he may March his workers back", '"March your inspectors
-  // out there"', '"March to any trader in Qingdao"', "March, if you must, but march in peace", '"March the children
-  // across on the ferry"': a march called for, done or meant. "April, June, every month we hear a promise": months
-  // given as any month.
+  // "My little June is three": a child's name, and her age. "March with us", "March, protest, we have done it all", "he
+  // may March his workers back", '"March your inspectors out there"', '"March to any trader in Qingdao"', '"March on
+  // the council if you have to"', "March, if you must, but march in peace", '"March the children across on the ferry"':
+  // a march called for, done or meant. "April, June, every month we hear a promise": months given as any month.
   if (
+    (MONTH_NAMED.test(text) &&
+      /\b(?:my|our|his|her|their)\s+(?:little\s+)?$/i.test(before) &&
+      /^\s+(?:is|was)\s+(?:only\s+|just\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(
+        after,
+      )) ||
     (MONTH_NAMED.test(text) &&
       /\b(?:made|makes|let|lets|helped|helps|watched|saw|heard|told|asked|thanked|hugged|phoned|rang|visited|invited)\s+$/i.test(
         before,
@@ -3692,6 +3794,7 @@ function periodFor(
           (/^\s+(?:with|alongside|behind|beside)\s+(?:us|them|me|our|the)\b/.test(after) ||
             /^\s+(?:your|their|our|his|her|them|us|him|me)\s/.test(after) ||
             /^\s+to\s+(?:any|every|a|an|your|our|their|his|her)\s/.test(after) ||
+            /^\s+on\s+(?:the\s+)?\p{Ll}+\b[^.;]*?\bif\s+(?:you|we)\b/u.test(after) ||
             /^\s+the\s+\p{Ll}+\s+(?:across|out|in|back|into|over|home|down|up|off)\b/u.test(after) ||
             /^,\s+if\s+you\b/.test(sentence.slice(result.index + text.replace(/,$/, '').length)) ||
             /^,\s+[a-z]+,\s/.test(sentence.slice(result.index + text.replace(/,$/, '').length)))))) ||
@@ -3926,7 +4029,12 @@ function periodFor(
     /\b(?:is|are)\s+(?:still\s+|back\s+)?on\s+for\s+$/i.test(before) ||
     (/\bfalls?\s+$/i.test(before) && ON_NAMED_WEEKDAY.test(text));
   // "The report's account begins in late June, when the Housing Executive first wrote": the when-clause tells the date.
-  const whenClause = /^,\s+when\s+([^,;.]*)/i.exec(after)?.[1] ?? '';
+  // (Not a promise of what will be done then: "expect traffic to recover after 3 August, when the governor has promised
+  // to look again at the ban".)
+  const whenClause = (/^,\s+when\s+([^,;.]*)/i.exec(after)?.[1] ?? '').replace(
+    /\b(?:promised|pledged|vowed|agreed|undertaken|committed|planned|hoped)\s+to\b.*/i,
+    '',
+  );
   const whenWords = whenClause.split(/\s+/).slice(0, 6);
   const whenDone =
     !/\b(?:will|shall|would|'ll|’ll|going to|due to|expected to|set to|plans? to)\b/i.test(
@@ -4022,7 +4130,13 @@ function periodFor(
     (result.start.isCertain('month')
       ? toldFate.replace(/\b(?:to|until|till)\s+(?:(?:the|next|a)\s+)?\S+(?:\s+\S+)?/gi, '')
       : toldFate);
-  if (fate && (/\bhas been\b/i.test(calledOff[0]) || DAY_NAMED.test(fate.slice(calledOff[0].length)))) return undefined;
+  // ("The bull run that was due to take place this afternoon has been cancelled": today's is today.)
+  if (
+    fate &&
+    !TODAY.test(text) &&
+    (/\bhas been\b/i.test(calledOff[0]) || DAY_NAMED.test(fate.slice(calledOff[0].length)))
+  )
+    return undefined;
   const deadline =
     (/\b(?:till|until|by|before)\s+$/i.test(before) && /^\s+to\s+[a-z]+/.test(after)) ||
     (!overtaken &&
@@ -4245,13 +4359,20 @@ function periodFor(
   if (/^of\s+\d{4}$/i.test(text) && /\bNo\.?\s*\d[\w./-]*,?\s+series\s+$/i.test(before)) return undefined;
   // "Exempt Resolution No. 2.415, of 10.09.2026": its number and the day it is known by.
   if (/\bof\s+$/i.test(before) && INSTRUMENT.test(before.replace(/of\s+$/i, ''))) return undefined;
+  // "Dahir No. 1-15-83 of 20 Ramadan 1436 (7 July 2015) promulgating …": so is its date in another calendar, and ours
+  // in brackets after it.
+  const dayInOtherCalendar = /\bof\s+\d{1,2}\s+\p{L}+(?:[\s-]\p{L}+)?\s+\d{3,4}\s*\(\s*$/u.exec(
+    sentence.slice(0, result.index),
+  );
+  if (dayInOtherCalendar && INSTRUMENT.test(sentence.slice(0, dayInOtherCalendar.index))) return undefined;
   // "Published in the State Gazette, issue 79 of 2026": a publication's issue and its year.
   if (
     /^of\s/i.test(text) &&
     /\b(?:issue|vol(?:ume)?\.?|number|edition|cycle|round|sight|phase|batch|series|tranche)\s+\d+\s+$/i.test(before)
   )
     return undefined;
-  if (/^\d{1,2}\/\d{4}$/.test(text) && /(?:\p{Lu}[\p{L}-]*|\bNo\.?)\s+$/u.test(before)) return undefined;
+  if (/^\d{1,2}\/\d{4}$/.test(text) && /(?:\p{Lu}[\p{L}-]*|\bNo\.?|\b[nN]\.?\s?[°º])\s+$/u.test(before))
+    return undefined;
   // "no earlier than Friday", "on or after May 20", "not before June": a bound the event lies beyond, not its day.
   if (
     /\b(?:no|not)\s+(?:earlier|sooner)\s+than\s+$|\bon\s+or\s+after\s+$|\bnot\s+(?:until\s+|before\s+)$/i.test(before)
@@ -4311,8 +4432,8 @@ function periodFor(
   if (AGO.test(text) && /^\s+(?:today|tonight|yesterday|tomorrow|this\s+(?:week|month|year))\b/i.test(after))
     return undefined;
   if (/^today$/i.test(text) && weekOn) return [periodOf(addDays(published, weekOn), 'day'), 'future'];
-  // "this morning at 10am", "tonight at 20.00": the day, whatever the hour.
-  if (TODAY.test(text.replace(CLOCK_AFTER, ''))) return [periodOf(published, 'day'), direction];
+  // "this morning at 10am", "tonight at 20.00": the day, whatever the hour; called off, gone by.
+  if (TODAY.test(text.replace(CLOCK_AFTER, ''))) return [periodOf(published, 'day'), calledOff ? 'past' : direction];
   // "at the weekend", "over the weekend": the one just gone in the past tense, the coming one in the future. Any other
   // bare "weekend" ("through the weekend", "Labor Day weekend") is a span or a holiday this reader does not place.
   if (/^weekend$/i.test(text)) {
@@ -4609,7 +4730,8 @@ function periodFor(
     const clockless = text.replace(CLOCK_BEFORE, '').replace(WEEKDAY_WORD.test(text) ? CLOCK_AFTER : /(?!)/, '');
     // "On Monday (17/8)" (Indonesian and Malaysian styles), "on Saturday (10th)" (Indian): the figures in brackets are
     // the weekday's date.
-    const noted = /^\s*\((\d{1,2}[/.]\d{1,2}|(\d{1,2})(?:st|nd|rd|th)?)\)/.exec(after);
+    // ("Last Tuesday (26.5.)": Finnish writes a stop after the month.)
+    const noted = /^\s*\((\d{1,2}[/.]\d{1,2}|(\d{1,2})(?:st|nd|rd|th)?)\.?\)/.exec(after);
     const inBrackets =
       noted &&
       !/\d/.test(clockless) &&
@@ -4638,8 +4760,13 @@ function periodFor(
         /^\s+(?:owner|co-owner|manager|founder|proprietor|staff)\b/.test(after.slice(surname[0].length)))
     )
       return undefined;
-    // "Another caller, Friday from Akim, asked": a name set off with where its owner is from.
-    if (PROPER_WEEKDAY_ALONE.test(clockless) && /,\s*$/.test(before) && /^\s+from\s+\p{Lu}\p{L}+,/u.test(after))
+    // "Another caller, Friday from Akim, asked": a name set off with where its owner is from. "another, who signs
+    // himself Sunday,": a name someone goes by.
+    if (
+      PROPER_WEEKDAY_ALONE.test(clockless) &&
+      ((/,\s*$/.test(before) && /^\s+from\s+\p{Lu}\p{L}+,/u.test(after)) ||
+        /\b(?:signs|signed|calls|called|styles|styled)\s+(?:himself|herself|themselves)\s+$/.test(before))
+    )
       return undefined;
     // "its Monday-to-Friday lunch cruises and its Saturday dance cruises": a weekday naming what runs every week.
     if (
@@ -5065,8 +5192,11 @@ export function resolveDates(
     // one inside, it cannot), and the reading starts where the ASCII one would.
     const comma = /^,\s*/.exec(read.text);
     if (comma) Object.assign(read, { index: read.index + comma[0].length, text: read.text.slice(comma[0].length) });
-    // "set up by the city on Saturday, now house 180 traders": chrono joins the "now" of the next clause to the day.
-    const now = /,\s*now$/i.exec(read.text);
+    // "set up by the city on Saturday, now house 180 traders": chrono joins the "now" of the next clause to the day; so
+    // it does a day counted in an apposition ("this morning, a day before National Day").
+    const now = /,\s*(?:now|(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?)\s+(?:before|after|earlier|later))$/i.exec(
+      read.text,
+    );
     if (now) {
       const blanked = `${sentence.slice(0, read.index + now.index)}${' '.repeat(now[0].length)}${sentence.slice(read.index + read.text.length)}`;
       const day = parser
@@ -5077,15 +5207,29 @@ export function resolveDates(
     }
     // "the Mago de Oz–Plaza de España section": chrono reads a name ending in "ago" as a time ago ("the M ago").
     if (/\p{L}ago$/iu.test(read.text)) continue;
+    // "at 10:00 this morning", a live page's "09:45 - This morning": the hour before a day is no part of its phrase (a
+    // bound's is: "from 10:00 today", "As of 12:00 today").
+    // (A 24-hour clock with a stop, "at 02.15 this morning", is one too.)
+    const clock = CLOCK_BEFORE.exec(read.text) ?? /^(?:at\s+)?(?:[01]?\d|2[0-3])\.[0-5]\d\s+/i.exec(read.text);
+    const hour =
+      clock !== null &&
+      !/^from\b/i.test(clock[0]) &&
+      !/\b(?:as\s+of|until|till|since|starting|effective)\s+$/i.test(sentence.slice(0, read.index)) &&
+      /^(?:today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|tomorrow)\b/i.test(
+        read.text.slice(clock[0].length),
+      );
+    if (clock && hour)
+      Object.assign(read, { index: read.index + clock[0].length, text: read.text.slice(clock[0].length) });
     const part = dayOfPartOfDay(read, instant, sentence);
     if (part === null) continue;
     const result = part ?? read;
     // Inside a quotation, "tonight" or "tomorrow" ("tomorrow at 9 o'clock") is the speaker's: it counts from the day
     // they spoke, if told.
     const phrase = result.text.trim().replace(/[,.]$/, '');
-    const deictic = phrase.replace(CLOCK_AFTER, '');
+    // ("tomorrow at noon": the hour may be a word.)
+    const deictic = phrase.replace(CLOCK_AFTER, '').replace(/\s+at\s+(?:noon|midday|midnight)$/i, '');
     if (DEICTIC.test(deictic) && insideQuotation(sentence, result.index)) {
-      spoken.push({ text: deictic, index: result.index, clocked: deictic !== phrase });
+      spoken.push({ text: deictic, index: result.index, clocked: hour || deictic !== phrase });
       continue;
     }
     // A holiday's name is read whole ("New Year's Day"), not for the words chrono knows in it; a date written after it
@@ -5104,7 +5248,9 @@ export function resolveDates(
           .parse(blanked, { instant }, { forwardDate: false })
           .find((again) => again.index >= end && again.index < result.index + result.text.length);
         const found = date && periodFor(sentence, date, day, day, order);
-        if (date && found) push(date.text.trim(), date.index, found);
+        // ("on Bonfire Night, Thursday 5 November": chrono takes the comma after the blank.)
+        const comma = /^,?\s*/.exec(date?.text ?? '')?.[0].length ?? 0;
+        if (date && found) push(date.text.slice(comma).trim(), date.index + comma, found);
       }
       continue;
     }
@@ -5377,7 +5523,20 @@ export function resolveDates(
         parseISO(other.start).getDay() === WEEKDAYS.indexOf(weekday[1].toLowerCase()),
     );
   };
+  // "Following an inspection … on Thursday, the runway is expected to reopen … on Monday 5 October": what a sentence
+  // opens by following came first, so a weekday there read ahead past a day the sentence tells later is the one gone
+  // by.
+  const followed = (date: ResolvedDate) => {
+    const lead = /^\s*(?:following|after)\s[^,;]*,/i.exec(sentence);
+    if (!lead || date.index > lead[0].length || !date.expected || weekdayOnly(date) === undefined) return undefined;
+    const before = addDays(parseISO(date.start), -7);
+    return before <= day &&
+      resolved.some((other) => other.index >= lead[0].length && other.precision === 'day' && other.start < date.start)
+      ? { ...date, start: format(before, 'yyyy-MM-dd'), expected: false }
+      : undefined;
+  };
   return resolved
+    .map((date) => followed(date) ?? date)
     .map((date) => {
       const twin = ordinalAlone(date) ? inFull(date) : namedAgain(date);
       return twin ? { ...date, start: twin.start, expected: date.expected || twin.start > published } : date;
@@ -5605,8 +5764,14 @@ function holidayPeriod(
       ))
   )
     return undefined;
-  // "residents will spend Midsummer without hot water": the holiday as a span someone lives through, no event.
-  if (/\b(?:spend|spends|spending|spent)\s+(?:the\s+)?$/i.test(sentence.slice(0, holiday.index))) return undefined;
+  // "residents will spend Midsummer without hot water", "the end of the three months of Buddhist Lent": the holiday as
+  // a span someone lives through, no event.
+  if (
+    /\b(?:spend|spends|spending|spent|(?:days|weeks|months)\s+of)\s+(?:the\s+)?$/i.test(
+      sentence.slice(0, holiday.index),
+    )
+  )
+    return undefined;
   // 'Our breakfast show "Mardi Gras Matin"': a holiday's name opening a quoted title that goes on is the title's.
   if (/["“‘]\s*$/.test(sentence.slice(0, holiday.index)) && /^\s+\p{Lu}\p{Ll}+[^"”’]*["”’]/u.test(sentence.slice(end)))
     return undefined;

@@ -1,4 +1,5 @@
 import { clausesOf, isAttribution } from './clauses.ts';
+import { MISHAP } from './mishaps.ts';
 import { WEEKDAY, WEEKDAY_CAPITALISED } from '../text/weekday-names.ts';
 
 /**
@@ -198,6 +199,38 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     )
   )
     return 'past';
+  // "the wilaya plans its fireworks display from the belvedere at 22:00 on Sunday": what a subject plans is ahead (not
+  // "the plans their union drafted on Monday").
+  if (
+    /(?<!\b(?:the|a|an|its|their|his|her|our|this|that|whose|these|those|new)\s+)\bplans\s+(?:its|their|his|her)\s+(?:(?!\b(?:that|which|who|when|after|since)\b)[^,;.]){1,80}$/i.test(
+      sentence.slice(0, start),
+    )
+  )
+    return 'future';
+  // '"She gave me her word: Wednesday, without fail"': the day a word given names is ahead of the giving.
+  if (
+    /\b(?:gave|given|giving|give|gives)\s+(?:me|us|them|him|her|you)\s+(?:her|his|their|my|our|its)\s+word\s*:\s*$/i.test(
+      sentence.slice(0, start),
+    )
+  )
+    return 'future';
+  // "reporting cancellations for the rest of the season after the float fire in the Plaza de Armas on Good Friday":
+  // what a mishap came before has happened, and so has the mishap.
+  if (
+    new RegExp(
+      String.raw`\b(?:after|since|following)\s+(?:the|a|an|last\s+\p{L}+['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${MISHAP})\b[^,;.]{0,60}?\s+(?:on|in|at)\s+$`,
+      'iu',
+    ).test(sentence.slice(0, start))
+  )
+    return 'past';
+  // "it should be weaker than on Tuesday": a day a thing is compared with has been.
+  if (
+    /\bthan\s+(?:(?:it|they|he|she)\s+(?:was|were|did)\s+)?$/i.test(
+      sentence.slice(0, start).replace(/\bon\s+$/i, ''),
+    ) &&
+    ON_WEEKDAY_FIRST.test(sentence.slice(start, end))
+  )
+    return 'past';
   // "Regular readers will remember the evening of 30 June": what is remembered has been, whenever it is remembered.
   if (
     /\b(?:remember(?:s|ed|ing)?|recall(?:s|ed|ing)?)\s+(?:(?:the|that)\s+)?(?:(?:night|evening|morning|afternoon|day|weekend|week)\s+of\s+)?$/i.test(
@@ -209,9 +242,18 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   // (Set in the past, "where the ministry set St Andrew's Day as the deadline", it may have come and gone.)
   if (/^\s+as\s+(?:the|its|a|their)\s+(?:new\s+)?(?:target|deadline|goal)\b/i.test(sentence.slice(end)))
     return /\b(?:set|named|fixed|chose|picked|gave)\s+$/i.test(sentence.slice(0, start)) ? 'either' : 'future';
-  // "a dialogue table has been convened for Thursday": what has been set for a day has not yet been held.
+  // "…, and the government's deadline for the emergency stabilisation is November 30": a deadline that stands is ahead,
+  // whatever the clauses before it did.
   if (
-    /\b(?:has|have)\s+been\s+(?:\w+ly\s+)?(?:convened|called|set|scheduled|fixed|planned|arranged|booked|slated|listed)\s+(?:[^,.;:]{0,40}\s)?for\s+$/i.test(
+    /\b(?:deadline|target\s+date|due\s+date|cut-?off\s+date)\s+(?:for\s+[^,;.]{1,60}?\s+)?(?:is|remains|stays)\s+(?:now\s+|still\s+)?(?:on\s+)?$/i.test(
+      sentence.slice(0, start),
+    )
+  )
+    return 'future';
+  // "a dialogue table has been convened for Thursday", "The Regional Court has set a first hearing in the contractor's
+  // suit against the city for 22 September": what has been set for a day has not yet been held.
+  if (
+    /\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?(?:convened|called|set|scheduled|fixed|planned|arranged|organi[sz]ed|booked|slated|listed)\s+(?:[^,.;:]{0,60}\s)?for\s+$/i.test(
       sentence.slice(0, start),
     )
   )
@@ -290,13 +332,23 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   )
     return 'future';
   // "Laju Rel has also promised extended operating hours on Thaipusam", "promises a fully enclosed conveyor by the end
-  // of January": a promise made by now is of what is to come; its own day would not be told in the perfect.
+  // of January": a promise made by now is of what is to come; its own day would not be told in the perfect. (Not a
+  // question it promises to ask: "have promised to ask why the letter the municipality sent in August went
+  // unanswered".)
   if (
-    /(?:\b(?:has|have)\s+(?:(?:also|now|already|since|\w+ly)\s+)?(?:promised|pledged|vowed|guaranteed)|(?<!\b(?:the|its|their|his|her|our|of)\s+|['’]s\s+)\b(?:promises|pledges|vows))\b(?:(?!\b(?:that|which|who|when|after|before|since|because)\b)[^,;.:])*$/i.test(
+    /(?:\b(?:has|have)\s+(?:(?:also|now|already|since|\w+ly)\s+)?(?:promised|pledged|vowed|guaranteed)|(?<!\b(?:the|its|their|his|her|our|of)\s+|['’]s\s+)\b(?:promises|pledges|vows))\b(?:(?!\b(?:that|which|who|when|why|whether|how|after|before|since|because)\b)[^,;.:])*$/i.test(
       sentence.slice(0, start),
     )
   )
     return 'future';
+  // "met fishermen … and promised replacement engines before the Virgin of Guadalupe festivities on Dec. 12": what a
+  // promise made some day was of is after it, so the nearest such day, either side of the report.
+  if (
+    /\bpromised\s+(?!(?:on|last|this|yesterday|today|that|to)\b)(?:[\p{L}'’-]+\s+){1,4}?(?:by|before|on|in|for|until)\s+(?:(?!\b(?:that|which|who|when|after|since|because)\b)[^,;.:]){0,50}$/iu.test(
+      sentence.slice(0, start),
+    )
+  )
+    return 'either';
   // "Hotels have been fully booked for weeks for San Juan on the 24th": what a thing is booked for is ahead.
   if (
     /\b(?:is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:booked|sold\s+out|reserved)\b[^,;.]{0,40}\bfor\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]*\s+(?:on\s+)?$/u.test(
@@ -586,8 +638,17 @@ function verbDirection(sentence: string, start: number, end: number): Direction 
   // Reading outward from the phrase: its clause before it, its clause after it, then the clauses around it.
   const [ownStart, ownEnd] = spans[own] ?? [0, sentence.length];
   // A clause of "and" and a participle with no subject of its own ("will be presented to the press and sent to the
-  // Tweede Kamer on Thursday") is read with the clause it joins, whose "be" it shares.
-  const joined = own > 0 && /^\s*(?:and|or)\s+(?:\w+ly\s+)?([a-z]+)\b/.exec(sentence.slice(ownStart));
+  // Tweede Kamer on Thursday") is read with the clause it joins, whose "be" it shares. So is one whose subject has the
+  // clause's auxiliary left out ("the repair would be finished and trucks allowed back by the end of January").
+  const participle = own > 0 ? /^\s*(?:and|or)\s+(?:\w+ly\s+)?([a-z]+)\b/.exec(sentence.slice(ownStart)) : null;
+  const joined =
+    participle && isPastAction(participle[1])
+      ? participle
+      : own > 0 &&
+        /\b(?:will|would|shall|to)\s+be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b/.test(
+          sentence.slice(spans[own - 1][0], ownStart),
+        ) &&
+        /^\s*(?:and|or)\s+[a-z]+s\s+([a-z]+ed)\b/.exec(sentence.slice(ownStart));
   // "is due before the National Assembly's committee on the 14th to explain": "before" or "after" with no verb of its
   // own is a preposition of the clause before it ("after the authority on Thursday issued clearance" is a clause).
   const prepositional =
@@ -890,6 +951,11 @@ const BOOKED_FOR =
 
 /** "at the Royal Brunei Armed Forces Day parade", "Lake Placid's Revised Code": a participle inside a name. */
 const NAME_PARTICIPLE = /(?<=\p{Lu}[\p{L}'’-]*\s+)\p{Lu}\p{Ll}+ed(?=\s+\p{Lu})/gu;
+/** "Hung Kings' Commemoration Day falls on Sunday": a past form opening a sentence before a capital is a name's. */
+const NAME_OPENING_PAST = new RegExp(
+  String.raw`^(\s*["“]?)(?:${[...IRREGULAR_PAST].map((word) => word[0].toUpperCase() + word.slice(1)).join('|')}|\p{Lu}\p{Ll}+ed)(?=\s+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\b)\p{Lu}\p{L})`,
+  'u',
+);
 
 /**
  * "wants a permanent bridge commissioned on …", "wants the upper tier taken down in February", "wants 60,000 t of wheat
@@ -935,6 +1001,7 @@ const masked = (stretch: string) =>
     .replace(NOUN_OPEN, '$1NOUN')
     .replace(OPEN_BEFORE_NOUN, 'ADJ')
     .replace(NAME_PARTICIPLE, 'NAME')
+    .replace(NAME_OPENING_PAST, '$1NAME')
     .replace(BASE_LIKE_PAST, '$1VERB')
     .replace(ORDINAL_PARTICIPLE, '$1ADJ')
     .replace(PARTICIPLE_BEFORE_NOUN, '$1ADJ')
