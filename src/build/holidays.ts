@@ -119,8 +119,14 @@ const GENERIC = new Set(
   ).split(' '),
 );
 
-/** Named nights no country keeps as a holiday, on their fixed day (month-day): Britain's Bonfire Night. */
-const OBSERVANCES: Readonly<Record<string, string>> = { 'Bonfire Night': '11-05', 'Guy Fawkes Night': '11-05' };
+/**
+ * Named nights no country keeps as a holiday, on their fixed day (month-day): Britain's Bonfire Night, and the
+ * countries that keep the name on another day (Ireland's Bonfire Night is St John's Eve).
+ */
+const OBSERVANCES: Readonly<Record<string, { day: string; elsewhere?: Readonly<Record<string, string>> }>> = {
+  'Bonfire Night': { day: '11-05', elsewhere: { IE: '06-23' } },
+  'Guy Fawkes Night': { day: '11-05' },
+};
 
 /** Days date-holidays lists wrongly, by country and name: Zanzibar's revolution was on 12 January 1964, not the 2nd. */
 const CORRECTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
@@ -165,7 +171,7 @@ function holidaysOf(kept: Map<string, Map<string, string[]>>, year: number): Map
     if (count / total >= AGREEMENT && (rival?.[1] ?? 0) <= MAX_RIVALS && !(generic && total === 1))
       agreed.set(name, day);
   }
-  for (const [name, day] of Object.entries(OBSERVANCES)) agreed.set(nameKey(name), `${year}-${day}`);
+  for (const [name, { day }] of Object.entries(OBSERVANCES)) agreed.set(nameKey(name), `${year}-${day}`);
   // The Western churches' Easter, as the Vatican keeps it, for "Good Friday", "Easter Monday", "Whitsun".
   const easter = new Holidays('VA')
     .getHolidays(year, 'en')
@@ -252,6 +258,10 @@ function countryDays(country: string, year: number): Map<string, Set<string>> {
     for (const holiday of listedIn(calendar, country, year))
       for (const name of [...namesOf(holiday.name, country), ...regionalNames(holiday.name, stateName)])
         days.set(name, (days.get(name) ?? new Set()).add(holiday.date.slice(0, 10)));
+  for (const [name, { elsewhere }] of Object.entries(OBSERVANCES)) {
+    const day = elsewhere?.[country];
+    if (day) days.set(nameKey(name), new Set([`${year}-${day}`]));
+  }
   countries.set(`${country} ${year}`, days);
   return days;
 }

@@ -219,10 +219,10 @@ const NUMBERED_WEEK =
 const parser = chrono.casual.clone();
 parser.parsers.push({
   // An older year only where nothing counted follows it: "was signed in 1864." (not "in 1800 homes"); none in a name
-  // ("the Town of 1770").
+  // ("the Town of 1770"). "dates back to 1982" too.
   pattern: () =>
     new RegExp(
-      `\\b(?:in|since|(?<!\\b(?:Town|City|Village|Class|Spirit)\\s)of|by|from|until|before|after|during|early|late|mid)[- ]((?:19|20)\\d{2}|1[5-8]\\d{2}(?=[,.;:)]|$|\\s+(?:and|when|as|after|before|by|under|in|at|with|for|but)\\b))\\b(?![-–/]\\d)${OTHER_ERA}`,
+      `\\b(?:in|since|(?<!\\b(?:Town|City|Village|Class|Spirit)\\s)of|by|from|until|before|after|during|early|late|mid|(?<=\\b(?:dates|dated|dating|date)\\s+back\\s)to)[- ]((?:19|20)\\d{2}|1[5-8]\\d{2}(?=[,.;:)]|$|\\s+(?:and|when|as|after|before|by|under|in|at|with|for|but)\\b))\\b(?![-–/]\\d)${OTHER_ERA}`,
       'i',
     ),
   extract: (_context, match) => ({ year: Number(match[1]) }),
@@ -236,7 +236,7 @@ parser.parsers.push({
 parser.parsers.push({
   pattern: () =>
     new RegExp(
-      `\\b(?:the|a|an|its|their|his|her|our|\\p{L}+['’]s)\\s+((?:19|20)(?!00)\\d{2}|2000(?=\\s+(?:renovation|refurbishment|rebuild|restoration|overhaul|repairs?|flood|floods|earthquake|election|census)\\b))\\b(?![-–/.,]?\\d)${OTHER_ERA}(?=\\s+(?!(?:\\p{L}+[\\s-]+)?(?:fiscal|financial|budget|tax|accounts|model|edition|version|season|vintage|class|cohort|year|quarter|route|manifest|calendar|timetable|schedule|programme|program|lineup|line-up|operating|profits?|loss(?:es)?|revenues?|results|earnings|dividends?|guidance|outlook|turnover|output|hotline|helpline|number|receipts?|licen[cs]es?|permits?|certificates?|cards?|tickets?|passes)\\b)\\p{L})`,
+      `\\b(?:the|a|an|its|their|his|her|our|(?!(?:it|that|there|what|here|who|he|she|where|let)['’]s\\b)\\p{L}+['’]s)\\s+((?:19|20)(?!00)\\d{2}|2000(?=\\s+(?:renovation|refurbishment|rebuild|restoration|overhaul|repairs?|flood|floods|earthquake|election|census)\\b(?!\\s+\\p{Ll}+s\\b)))\\b(?![-–/.,]?\\d)${OTHER_ERA}(?=\\s+(?!(?:\\p{L}+[\\s-]+)?(?:fiscal|financial|budget|tax|accounts|model|edition|version|season|vintage|class|cohort|year|quarter|route|manifest|calendar|timetable|schedule|programme|program|lineup|line-up|operating|profits?|loss(?:es)?|revenues?|results|earnings|dividends?|guidance|outlook|turnover|output|hotline|helpline|number|receipts?|licen[cs]es?|permits?|certificates?|cards?|tickets?|passes|members|workers|employees|residents|people|staff|families|households|voters|students|pupils|passengers|homes)\\b)\\p{L}|-(?:built|founded)\\b)`,
       'iu',
     ),
   // A year to come before its noun names a plan or an edition ("for the 2027 exam"), not when anything happened; so does
@@ -244,6 +244,8 @@ parser.parsers.push({
   extract: (context, match) => {
     const year = Number(match[1]);
     const named = /^\s+\p{Lu}/u.test(context.text.slice((match.index ?? 0) + match[0].length));
+    // "the driver's 2012 Toyota Corolla": after a possessive, a year before a name is a model's.
+    if (named && /['’]s\s/.test(match[0])) return null;
     return year > context.refDate.getFullYear() || (named && year === context.refDate.getFullYear()) ? null : { year };
   },
 });
@@ -730,7 +732,7 @@ const PART_OF_DAY_OF = /^(?:(?:morning|afternoon|evening|night)\s+of|night\s+(?:
  * performances".
  */
 const EVENT_NOUN =
-  /^\s+(?:[\w-]+\s+){0,2}?(?:vote|votes|meeting|hearing|session|sitting|debate|match|game|race|final|talks|summit|announcement|decision|ruling|verdict|strike|protest|march|rally|election|ceremony|launch|budget|briefing|statement|speech|attack|storm|flood|fire|crash|performances?|concerts?|shows|recitals?|screenings?|parade|procession|sailings|flights|departures)\b/i;
+  /^\s+(?:[\w-]+\s+){0,2}?(?:vote|votes|meeting|hearing|session|sitting|debate|match|game|race|final|talks|summit|announcement|decision|ruling|verdict|strike|protest|march|rally|election|ceremony|launch|budget|briefing|statement|speech|attack|storm|flood|fire|crash|performances?|concerts?|recitals?|screenings?|parade|procession|sailings|flights|departures)\b/i;
 
 /** A weekday cut short: "Sat", "Wed.", "on Sun". */
 const ABBREVIATED_WEEKDAY = /(?:^|\s)(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?$/i;
@@ -950,7 +952,7 @@ const RATE_THEN_BEFORE_AGO =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged|booked|sold|took)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth", "took £9,000". */
-const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped)\s+(?:goods|products|produce)\s+worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|inspected|(?:carried\s+out|conducted|performed|issued)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|covered|insured|repaired|serviced|overhauled|(?:planning|planned|budgeting|budgeted)\s+for|lost(?=\s+(?:about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|invest(?:s|ed)?|turned\s+over|wrote|underwrote|(?:fell|rose|dropped|climbed|grew|shrank)\s+to|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped)\s+(?:goods|products|produce)\s+worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|inspected|(?:carried\s+out|conducted|performed|issued)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|lost(?=\s+(?:about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
 /** 'an A330F nicknamed "Black Friday"': a name given in quotation marks, the date's words and no more. */
 const isNickname = (before: string, after: string) =>
   /\b(?:nicknamed|dubbed|called|known\s+as|means|meaning)\s+["“]$/i.test(before) && /^["”]/.test(after);
@@ -983,9 +985,20 @@ const PERIOD_FIGURE = new RegExp(
   String.raw`\b${FIGURE_VERB}\s+(?:(?:gas|water|power|electricity|heat|fuel|food|aid|meals)\s+to\s+)?(?:an?\s+average\s+of\s+)?${FIGURE}(?:\s+(?:(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which)\b)[\p{L}\p{N}'’/.()-]+|[#\d][#\d,.]*|and(?=\s+[#\d])|${NOUN_AND})){0,12}\s+$`,
   'iu',
 );
+/**
+ * A tally or a sum of a year or a month, before it: "The policy covered 11,400 castellers ", "The yard repaired 64
+ * vessels ", "turned over €1.2m ", "wrote $61 million in homeowners premium on the island ", "which fell to CFA 4.5
+ * billion ", "carriers had been planning for 200,000 ", "it invested EUR 19 million ". (Not of a week or a day:
+ * "repaired 3 km of track over the weekend" is the work; nor money put into one thing: "invested €20 million in the new
+ * terminal in ".)
+ */
+const YEAR_FIGURE = new RegExp(
+  String.raw`\b(?:(?:covered|insured|repaired|serviced|overhauled|wrote|underwrote|turned\s+over|(?:fell|rose|dropped|climbed|grew|shrank)\s+to)\s+${FIGURE}(?:\s+(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which|when|after|as)\b)[\p{L}\p{N}'’/.()-]+){0,8}|invest(?:s|ed)?\s+${FIGURE}|(?:planning|planned|budgeting|budgeted)\s+for\s+${FIGURE}(?:\s+[\p{L}-]+){0,2})\s+$`,
+  'iu',
+);
 /** A figure under its label: "Ridership: 1.18 million passengers ", "Jarry-Nord share of supply: about 40% ". */
 const LABELLED_FIGURE = new RegExp(
-  String.raw`^\s*\p{L}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s*:\s*${FIGURE}(?:\s+[\p{L}'’/-]+){0,4}\s+$`,
+  String.raw`^\s*\p{L}[\p{L}-]*(?:\s+[\p{L}-]+)?(?:\s+of\s+[\p{L}-]+)?\s*:\s*${FIGURE}(?:\s+[\p{L}'’/-]+){0,4}\s+$`,
   'iu',
 );
 /** A figure under its label, its period between them: "Output last year: 1.9 million Gcal". */
@@ -1114,7 +1127,7 @@ const CROWD_VERB = String.raw`(?:visited|attended|crossed|used|c[ao]me|thronged|
  * moved through Arica ", "The temple trust said about 5 lakh devotees visited the temple during ".
  */
 const HEADCOUNT_THEN = new RegExp(
-  String.raw`(?:^\s*|\b(?:said|says|estimated|estimates|reported|reports)\s+(?:that\s+)?)${FIGURE}\s+(?:[\p{L}-]+\s+){0,4}?${CROWD_VERB}\b[^,;.]{0,60}$`,
+  String.raw`(?:^\s*|\b(?:said|says|estimated|estimates|reported|reports)\s+(?:that\s+)?)${FIGURE}\s+(?:[\p{L}-]+\s+){0,4}?${CROWD_VERB}\b(?:(?!\b(?:when|as|after|before|until|while)\b)[^,;.]){0,60}$`,
   'iu',
 );
 /**
@@ -1154,7 +1167,7 @@ const HEADCOUNT_SINCE = new RegExp(
  * 2025, 37 buildings of the reserve were restored" (not "45 people were killed when a bomb exploded").
  */
 const HEADCOUNT_AFTER = new RegExp(
-  String.raw`^,?\s+(?!and\b|but\b)(?:(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?(?:carried(?:\s+out)?|handled|welcomed|drew|attracted|served|counted|received|supplied|conducted|performed)\s+(?:an?\s+average\s+of\s+)?${FIGURE}|${FIGURE}\s+(?:[\p{L}-]+\s+){0,2}?(?:people|visitors|devotees|pilgrims|passengers|tourists|worshippers|spectators)(?:\s+from\s+\p{Lu}[\p{L}'’-]*)?\s+(?:${CROWD_VERB}|bought)|(?:(?:more\s+than|about|some|over|nearly|almost|around)\s+)?\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been)\s+\p{L}+ed\b(?![^.;]*\b(?:when|after|in\s+${NAMED_MISHAP})))\b`,
+  String.raw`^,?\s+(?!and\b|but\b)(?:(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?(?:carried(?:\s+out)?|handled|welcomed|drew|attracted|served|counted|received|supplied|conducted|performed)\s+(?:an?\s+average\s+of\s+)?${FIGURE}|${FIGURE}\s+(?:[\p{L}-]+\s+){0,2}?(?:people|visitors|devotees|pilgrims|passengers|tourists|worshippers|spectators)(?:\s+from\s+\p{Lu}[\p{L}'’-]*)?\s+(?:${CROWD_VERB}|bought)|\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been)\s+\p{L}+ed\b(?![^.;]*\b(?:when|after|in\s+${NAMED_MISHAP})))\b`,
   'iu',
 );
 /**
@@ -2134,7 +2147,10 @@ function periodFor(
   // event of it.
   if (
     SHARE_AT_BEFORE.test(sentence.slice(0, result.index)) ||
-    CLOSING_PRICE_BEFORE.test(sentence.slice(0, result.index))
+    (CLOSING_PRICE_BEFORE.test(sentence.slice(0, result.index)) &&
+      /\b(?:shares?|stocks?|index|indices|bonds?|futures|crude|Brent|currency)\b/i.test(
+        sentence.slice(0, result.index),
+      ))
   )
     return undefined;
   // "It may take most of next year to raise the money", "it spent long stretches of 2025 in dry dock", "gridlocked on
@@ -2396,8 +2412,9 @@ function periodFor(
       /\bfor\s+(?:the\s+)?$/i.test(before))
   )
     return undefined;
-  // "its June 24-Month Study": a number joined to a word is a compound ("24-month"), not a day.
-  if (/\d$/.test(result.text) && /^[-–]\p{L}/u.test(after)) return undefined;
+  // "its June 24-Month Study": a number joined to a word is a compound ("24-month"), not a day. ("The 1998-built Baltic
+  // Swan" tells its year.)
+  if (/\d$/.test(result.text) && /^[-–]\p{L}/u.test(after) && !/^-(?:built|founded)\b/.test(after)) return undefined;
   // "on a Saturday night in late August there are thousands of kids on those rides": any such night, told in the present.
   if (ANY_WEEKDAY_IN_BEFORE.test(before) && /^[^.;]*?\b(?:is|are)\b/i.test(after)) return undefined;
   // "as April, 9, drew a picture": a name and an age, which no date puts a comma inside.
@@ -2621,12 +2638,16 @@ function periodFor(
   // "We lost the whole of September", "for the whole of last month", "claims in the whole of 2025": a span, no event.
   if (/\b(?:whole|entire)\s+of\s+$|\bin\s+all\s+(?:of\s+)?$/i.test(`${before}${/^of\s/i.test(text) ? 'of ' : ''}`))
     return undefined;
-  // "Don't leave it for the last week": a period's final week, not the one before the report. (A month's is read below:
-  // "in the last week of May".)
-  if (/^last\s+(?:week|weekend|month|day)$/i.test(text) && /\bthe\s+$/i.test(before) && !/^\s+of\b/i.test(after))
+  // "Don't leave it for the last week": a period's final week, not the one before the report. ("A second ferry has sunk
+  // in the last week" is the week gone by.)
+  if (/^last\s+(?:week|weekend|month|day)$/i.test(text) && /\b(?:for|until|till)\s+the\s+$/i.test(before))
     return undefined;
   // "runs every Thursday in October": days of a series, no one event.
-  if (monthAlone(text.split(/[\s,]/)[0]) && /\bevery\s+\p{L}+\s+(?:in|of)\s+$/iu.test(before)) return undefined;
+  if (
+    monthAlone(text.split(/[\s,]/)[0]) &&
+    new RegExp(String.raw`\bevery\s+(?:${WEEKDAY}|day|night|morning|evening|weekend)\s+(?:in|of)\s+$`, 'i').test(before)
+  )
+    return undefined;
   // "UAH 15 per trip, as in 2025", "25 lei per car, today as in 2019", "The price of a leek at the stalls is, as in 2025,
   // one euro": the same level then.
   if (
@@ -2653,7 +2674,7 @@ function periodFor(
   if (
     /^(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i.test(text) &&
     (/\b(?:we|I)(?:['’]ve|\s+have)?\s+(?:spoken|spoke|talked)\s+(?:to|with)\s+$/i.test(before) ||
-      /\b(?:spoke|talked)\s+(?:to|with)\s+(?:us|me|(?:this|our)\s+(?:newspaper|paper|reporter|station|radio|programme|program))\b[^,;.]{0,40}$/i.test(
+      /\b(?:spoke|talked)\s+(?:to|with)\s+(?:us|me|(?:this|our)\s+(?:newspaper|paper|reporter|station|radio|programme|program))\b(?:(?!\b(?:about|after|before|since|that|which|when|who)\b)[^,;.]){0,40}$/i.test(
         sentence.slice(0, result.index),
       ) ||
       /\b(?:is|are)\s+(?:now\s+)?(?:down|up)\s+to\s+(?:[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$/i.test(
@@ -2834,7 +2855,7 @@ function periodFor(
       // whatever brought it about. ("Line 1 is closed this morning after a fire", "Schools are closed today as the
       // storm hits" tell a closure, and "will stay shut today" a decision.)
       (/^(?:today|this\s+(?:morning|week))$/i.test(text) &&
-        /^[^.;:"“”]*\b(?:(?:remains?|(?:is|are)\s+still)\s+(?:closed|shut|suspended|cut\s+off)|(?:is|are|remains?)\s+(?:still\s+)?(?:in\s+limbo|on\s+hold)|(?:is|are)\s+still\s+(?:rising|burning|smouldering|smoldering|falling|flowing))\b[^.;:"“”,]*$/i.test(
+        /^[^.;:"“”]*\b(?:(?:remains?|(?:is|are)\s+still)\s+(?:closed|shut|suspended|cut\s+off)|(?:is|are|remains?)\s+(?:still\s+)?(?:in\s+limbo|on\s+hold)|(?:is|are)\s+still\s+(?:rising|burning|smouldering|smoldering|falling|flowing))\b(?:(?!\b(?:that|which|who|when|after|since)\b)[^.;:"“”,])*$/i.test(
           sentence.slice(0, result.index),
         )))
   )
@@ -3073,6 +3094,11 @@ function periodFor(
       COMPARED_THAN.test(before))
   )
     return undefined;
+  if (
+    /^(?:(?:in|of)\s+)?\d{4}$|^(?:this|last|next)\s+(?:year|month)$/i.test(text) &&
+    YEAR_FIGURE.test(sentence.slice(0, result.index))
+  )
+    return undefined;
   // "Lines cancelled 22 calls in Ponta Delgada last month": a tally of a month's or a year's cancellations, no event.
   // ("cancelled 14 rotations between Oct. 8 and Oct. 11" dates them.)
   if (
@@ -3111,7 +3137,7 @@ function periodFor(
   // spoken of as the day it names, no event on it.
   if (
     /^\d{1,2}\s+\p{L}+$|^\p{L}+\s+\d{1,2}$/u.test(text) &&
-    /^\s+(?:is|remains|has\s+become|carries|holds|means|stands\s+for)\s+(?:not\s+|no\s+|still\s+)?(?:(?:a|an|the|just|more|than|very|different|special)\s+){0,4}(?:[\p{L}-]+\s+)?(?:date|day|meaning|symbol|anniversary)\b/iu.test(
+    /^\s+(?:(?:is|remains|has\s+become)\s+(?:not|no|still|more\s+than|just|always)|carries|holds|means|stands\s+for)\s+(?:(?:a|an|the|just|more|than|very|different|special)\s+){0,4}(?:[\p{L}-]+\s+)?(?:date|day|meaning|symbol|anniversary)\b/iu.test(
       after,
     )
   )
@@ -3379,7 +3405,7 @@ function periodFor(
       'u',
     ).test(sentence.slice(0, result.index)) ||
     /\b(?:(?:(?:is|are|was|were|been|be|remains?|remained)\s+(?:down|up)|fallen|risen|dropped)\s+by\s+(?:a\s+)?(?:half|a\s+third|a\s+quarter|[\d#.]+\s*(?:%|per\s*cent|percent))|halved|doubled)\s+(?:since|this|last)\s+$/i.test(
-      `${before}${/^since\s|^(?:this|last)\s+(?:year|month|week|season)$/i.test(text) ? `${text.split(/\s/)[0]} ` : ''}`,
+      `${before}${/^since\s|^(?:this|last)\s+(?:year|month|season)$/i.test(text) ? `${text.split(/\s/)[0]} ` : ''}`,
     )
   )
     return undefined;
@@ -5215,7 +5241,7 @@ export function resolveDates(
       clock !== null &&
       !/^from\b/i.test(clock[0]) &&
       !/\b(?:as\s+of|until|till|since|starting|effective)\s+$/i.test(sentence.slice(0, read.index)) &&
-      /^(?:today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|tomorrow)\b/i.test(
+      /^(?:today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|tomorrow|last\s+night)\b/i.test(
         read.text.slice(clock[0].length),
       );
     if (clock && hour)
@@ -5524,14 +5550,17 @@ export function resolveDates(
     );
   };
   // "Following an inspection … on Thursday, the runway is expected to reopen … on Monday 5 October": what a sentence
-  // opens by following came first, so a weekday there read ahead past a day the sentence tells later is the one gone
-  // by.
+  // opens by following came first, so a weekday there read ahead past a day still to come that the sentence tells later
+  // is the one gone by.
   const followed = (date: ResolvedDate) => {
     const lead = /^\s*(?:following|after)\s[^,;]*,/i.exec(sentence);
     if (!lead || date.index > lead[0].length || !date.expected || weekdayOnly(date) === undefined) return undefined;
     const before = addDays(parseISO(date.start), -7);
     return before <= day &&
-      resolved.some((other) => other.index >= lead[0].length && other.precision === 'day' && other.start < date.start)
+      resolved.some(
+        (other) =>
+          other.index >= lead[0].length && other.precision === 'day' && other.expected && other.start < date.start,
+      )
       ? { ...date, start: format(before, 'yyyy-MM-dd'), expected: false }
       : undefined;
   };
@@ -5766,11 +5795,7 @@ function holidayPeriod(
     return undefined;
   // "residents will spend Midsummer without hot water", "the end of the three months of Buddhist Lent": the holiday as
   // a span someone lives through, no event.
-  if (
-    /\b(?:spend|spends|spending|spent|(?:days|weeks|months)\s+of)\s+(?:the\s+)?$/i.test(
-      sentence.slice(0, holiday.index),
-    )
-  )
+  if (/\b(?:spend|spends|spending|spent|(?:weeks|months)\s+of)\s+(?:the\s+)?$/i.test(sentence.slice(0, holiday.index)))
     return undefined;
   // 'Our breakfast show "Mardi Gras Matin"': a holiday's name opening a quoted title that goes on is the title's.
   if (/["“‘]\s*$/.test(sentence.slice(0, holiday.index)) && /^\s+\p{Lu}\p{Ll}+[^"”’]*["”’]/u.test(sentence.slice(end)))
