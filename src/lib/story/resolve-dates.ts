@@ -988,12 +988,12 @@ const PERIOD_FIGURE = new RegExp(
 /**
  * A tally or a sum of a year or a month, before it: "The policy covered 11,400 castellers ", "The yard repaired 64
  * vessels ", "turned over €1.2m ", "wrote $61 million in homeowners premium on the island ", "which fell to CFA 4.5
- * billion ", "carriers had been planning for 200,000 ", "it invested EUR 19 million ". (Not of a week or a day:
- * "repaired 3 km of track over the weekend" is the work; nor money put into one thing: "invested €20 million in the new
- * terminal in ".)
+ * billion ", "carriers had been planning for 200,000 ", "it invested EUR 19 million ", "Lines cancelled 22 calls in
+ * Ponta Delgada ". (Not of a week or a day: "repaired 3 km of track over the weekend" is the work, "cancelled 14 rotations
+ * between Oct. 8 and Oct. 11" dates them; nor money put into one thing: "invested €20 million in the new terminal in ".)
  */
 const YEAR_FIGURE = new RegExp(
-  String.raw`\b(?:(?:covered|insured|repaired|serviced|overhauled|wrote|underwrote|turned\s+over|(?:fell|rose|dropped|climbed|grew|shrank)\s+to)\s+${FIGURE}(?:\s+(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which|when|after|as)\b)[\p{L}\p{N}'’/.()-]+){0,8}|invest(?:s|ed)?\s+${FIGURE}|(?:planning|planned|budgeting|budgeted)\s+for\s+${FIGURE}(?:\s+[\p{L}-]+){0,2})\s+$`,
+  String.raw`\b(?:(?:covered|insured|repaired|serviced|overhauled|cancell?ed|wrote|underwrote|turned\s+over|(?:fell|rose|dropped|climbed|grew|shrank)\s+to)\s+${FIGURE}(?:\s+(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which|when|after|as)\b)[\p{L}\p{N}'’/.()-]+){0,8}|invest(?:s|ed)?\s+${FIGURE}|(?:planning|planned|budgeting|budgeted)\s+for\s+${FIGURE}(?:\s+[\p{L}-]+){0,2})\s+$`,
   'iu',
 );
 /** A figure under its label: "Ridership: 1.18 million passengers ", "Jarry-Nord share of supply: about 40% ". */
@@ -3097,15 +3097,6 @@ function periodFor(
   if (
     /^(?:(?:in|of)\s+)?\d{4}$|^(?:this|last|next)\s+(?:year|month)$/i.test(text) &&
     YEAR_FIGURE.test(sentence.slice(0, result.index))
-  )
-    return undefined;
-  // "Lines cancelled 22 calls in Ponta Delgada last month": a tally of a month's or a year's cancellations, no event.
-  // ("cancelled 14 rotations between Oct. 8 and Oct. 11" dates them.)
-  if (
-    /^(?:(?:in|of)\s+)?\d{4}$|^(?:this|last)\s+(?:year|month)$/i.test(text) &&
-    /\bcancell?ed\s+(?:about\s+|some\s+|nearly\s+)?[#\d][#\d,.]*\s+(?:[\p{L}-]+\s+)?(?:calls|flights|sailings|trips|services|departures|bookings|rotations)\b[^,;.]{0,40}$/iu.test(
-      sentence.slice(0, result.index),
-    )
   )
     return undefined;
   // "Launch accidents killed 64 people across the country last year": a nation's tally of a year, no event of it.
