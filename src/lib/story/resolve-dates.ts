@@ -993,7 +993,7 @@ const PERIOD_FIGURE = new RegExp(
  * between Oct. 8 and Oct. 11" dates them; nor money put into one thing: "invested €20 million in the new terminal in ".)
  */
 const YEAR_FIGURE = new RegExp(
-  String.raw`\b(?:(?:covered|insured|repaired|serviced|overhauled|cancell?ed|wrote|underwrote|turned\s+over|(?:fell|rose|dropped|climbed|grew|shrank)\s+to)\s+${FIGURE}(?:\s+(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which|when|after|as)\b)[\p{L}\p{N}'’/.()-]+){0,8}|invest(?:s|ed)?\s+${FIGURE}|(?:planning|planned|budgeting|budgeted)\s+for\s+${FIGURE}(?:\s+[\p{L}-]+){0,2})\s+$`,
+  String.raw`\b(?:(?:covered|insured|repaired|serviced|overhauled|wrote|underwrote|turned\s+over|(?:fell|rose|dropped|climbed|grew|shrank)\s+to)\s+${FIGURE}(?:\s+(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which|when|after|as)\b)[\p{L}\p{N}'’/.()-]+){0,8}|cancell?ed\s+${FIGURE}\s+(?:[\p{L}-]+\s+)?(?:calls|flights|sailings|trips|services|departures|bookings|rotations)\b(?:\s+[\p{L}\p{N}'’/.()-]+){0,6}|invest(?:s|ed)?\s+${FIGURE}|(?:planning|planned|budgeting|budgeted)\s+for\s+${FIGURE}(?:\s+[\p{L}-]+){0,2})\s+$`,
   'iu',
 );
 /** A figure under its label: "Ridership: 1.18 million passengers ", "Jarry-Nord share of supply: about 40% ". */
