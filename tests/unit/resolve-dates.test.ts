@@ -4842,6 +4842,16 @@ const NO_DATE: [string, string][] = [
   ["Police said the driver's 2012 Toyota Corolla was found burnt out.", '2026-10-07'],
   ["It's 2019 all over again for the residents of Lower Street.", '2026-10-07'],
   ["Today's generation shows little interest in farming.", '2026-10-07'],
+  // A release's line with its issuer before it; a weekday named after a lawmaker's title; a year's guidance.
+  ['Northern Territory Government media release, Minister for Territory Resilience, 27 April 2026', '2026-04-27'],
+  [
+    "Committee chairman Rep. Sunday Zuo of Grand Bassa's District #3 said lawmakers may amend the concession.",
+    '2026-08-25',
+  ],
+  [
+    'The company had guided for 4.6 million tonnes in 2026, with output running at 380,000 tonnes a month.',
+    '2026-08-07',
+  ],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -993,7 +993,7 @@ const PERIOD_FIGURE = new RegExp(
  * between Oct. 8 and Oct. 11" dates them; nor money put into one thing: "invested €20 million in the new terminal in ".)
  */
 const YEAR_FIGURE = new RegExp(
-  String.raw`\b(?:(?:covered|insured|repaired|serviced|overhauled|wrote|underwrote|turned\s+over|(?:fell|rose|dropped|climbed|grew|shrank)\s+to)\s+${FIGURE}(?:\s+(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which|when|after|as)\b)[\p{L}\p{N}'’/.()-]+){0,8}|cancell?ed\s+${FIGURE}\s+(?:[\p{L}-]+\s+)?(?:calls|flights|sailings|trips|services|departures|bookings|rotations)\b(?:\s+[\p{L}\p{N}'’/.()-]+){0,6}|invest(?:s|ed)?\s+${FIGURE}|(?:planning|planned|budgeting|budgeted)\s+for\s+${FIGURE}(?:\s+[\p{L}-]+){0,2})\s+$`,
+  String.raw`\b(?:(?:covered|insured|repaired|serviced|overhauled|wrote|underwrote|turned\s+over|(?:fell|rose|dropped|climbed|grew|shrank)\s+to)\s+${FIGURE}(?:\s+(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which|when|after|as)\b)[\p{L}\p{N}'’/.()-]+){0,8}|cancell?ed\s+${FIGURE}\s+(?:[\p{L}-]+\s+)?(?:calls|flights|sailings|trips|services|departures|bookings|rotations)\b(?:\s+[\p{L}\p{N}'’/.()-]+){0,6}|invest(?:s|ed)?\s+${FIGURE}|(?:planning|planned|budgeting|budgeted|guided|guiding)\s+for\s+${FIGURE}(?:\s+[\p{L}-]+){0,2})\s+$`,
   'iu',
 );
 /** A figure under its label: "Ridership: 1.18 million passengers ", "Jarry-Nord share of supply: about 40% ". */
@@ -1633,8 +1633,11 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
       /^(?:[\s.]*$|,?\s*(?:on|concerning|regarding|relating to|about|under)\s)/i.test(after)) ||
     STAMP_LABEL.test(before) ||
     (STAMP_LINE.test(opening) && STAMP_LINE_END.test(after)) ||
-    // "Press release of the Urban Development Committee, Yerevan, 23.09.2026. Updated: …": a release's own line.
-    (/^\s*(?:Press|Media|News)\s+(?:release|statement)\s+of\s+[^.;]{1,80}?,\s*$/iu.test(opening) &&
+    // "Press release of the Urban Development Committee, Yerevan, 23.09.2026. Updated: …", "Northern Territory
+    // Government media release, Minister for Territory Resilience, 27 April 2026": a release's own line.
+    (/^\s*(?:[A-Z][\p{L}'’-]*\s+){0,4}(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)(?:\s+of\s+|,\s*)[^.;]{1,80}?,\s*$/u.test(
+      opening,
+    ) &&
       /^\s*(?:\.|$)/.test(after)) ||
     // "Hawassa, Meskerem 2, 2019 E.C. (12/09/2026) — The Sidama …": a dateline's date glossed in brackets.
     (/^\s*\p{Lu}[\p{L}' -]*,\s+[^;()]{0,30}\b\d{4}\b[^;()]{0,12}\(\s*$/u.test(opening) &&
@@ -4765,7 +4768,7 @@ function periodFor(
     if (
       PROPER_WEEKDAY_ALONE.test(clockless) &&
       surname &&
-      (/(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Sgt|Capt|Cllr|Hon|Engr|Barr|Arc|Pharm|Alhaji|Chief|Pastor|Gen|Col|Maj|Lt|Supt|Insp)\.?|\b[a-z]+(?:er|or|ist|ian|ant|ent|ee)|(?:^|\s)[A-Z]\.)\s+$/.test(
+      (/(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Sgt|Capt|Cllr|Hon|Rep|Sen|Gov|Engr|Barr|Arc|Pharm|Alhaji|Chief|Pastor|Gen|Col|Maj|Lt|Supt|Insp)\.?|\b[a-z]+(?:er|or|ist|ian|ant|ent|ee)|(?:^|\s)[A-Z]\.)\s+$/.test(
         before,
       ) ||
         // "and Sunday Ekka (27), a security guard": an age in brackets may come between. "Friday Ng'ambi (Mr)": so may
