@@ -1756,6 +1756,9 @@ function periodFor(
   const text = result.text.trim().replace(/[,.]$/, '');
   const before = sentence.slice(Math.max(0, result.index - 30), result.index);
   const after = sentence.slice(result.index + result.text.length);
+  // What stands before the phrase, with the phrase's own first word when it is one of these ("of 2025", "since July"):
+  // the rules below read a preposition chrono took into the phrase as part of what comes before it.
+  const withOwn = (context: string, words: RegExp) => `${context}${words.test(text) ? `${text.split(/\s/)[0]} ` : ''}`;
   // Where the phrase's words end: a comma chrono took with them ("by the end of March, so that …") ends their clause.
   const wordsEnd = result.index + result.text.replace(/[\s,.]+$/, '').length;
   // "in July of Reiwa 6 (2024)": a month of a Japanese era's year.
@@ -1990,7 +1993,7 @@ function periodFor(
   // "has forecast more rain in the lower South until early next week": weather forecast, no event.
   if (
     /\b(?:has|have|had)\s+forecast\s+(?:more\s+|heavy\s+|further\s+|light\s+)?(?:rain|rainfall|showers|storms|thunderstorms|snow|winds?)\b[^.;,]*\s(?:until|till|through|into|over)\s+(?:the\s+)?(?:(?:early|late|mid)\s+)?$/i.test(
-      `${sentence.slice(0, result.index)}${/^(?:until|till|through|into|over)\s/i.test(text) ? `${text.split(/\s/)[0]} ` : ''}`,
+      withOwn(sentence.slice(0, result.index), /^(?:until|till|through|into|over)\s/i),
     )
   )
     return undefined;
@@ -2086,7 +2089,7 @@ function periodFor(
   // the baseline of a change, no event of its time.
   if (
     /^(?:(?:on\s+)?(?:the\s+same\s+\p{L}+\s+)?last\s+year|(?:on\s+)?(?:\p{L}+\s+)?\d{4})$/iu.test(text) &&
-    CHANGE_ON_BEFORE.test(`${sentence.slice(0, result.index)}${/^on\s/i.test(text) ? 'on ' : ''}`)
+    CHANGE_ON_BEFORE.test(withOwn(sentence.slice(0, result.index), /^on\s/i))
   )
     return undefined;
   // "port officials expect another gain this year": a change foreseen for a period, a level of it. "The PMO counted
@@ -2160,7 +2163,7 @@ function periodFor(
   // most days last week": how long a thing takes, or days of a period that repeat, no one date.
   if (
     /\b(?:take|takes|took|taking|spend|spends|spent|last|lasts|lasted)\s+(?:most|all|much|part|(?:long\s+)?stretches|the\s+(?:rest|whole|better\s+part))\s+of\s+$/i.test(
-      `${before}${/^of\s/i.test(text) ? 'of ' : ''}`,
+      withOwn(before, /^of\s/i),
     ) ||
     /\b(?:most|many|several|some)\s+(?:days|nights|mornings|afternoons|evenings|weekdays|weekends)\s+(?:of\s+|in\s+)?$/i.test(
       before,
@@ -2639,8 +2642,7 @@ function periodFor(
   )
     return undefined;
   // "We lost the whole of September", "for the whole of last month", "claims in the whole of 2025": a span, no event.
-  if (/\b(?:whole|entire)\s+of\s+$|\bin\s+all\s+(?:of\s+)?$/i.test(`${before}${/^of\s/i.test(text) ? 'of ' : ''}`))
-    return undefined;
+  if (/\b(?:whole|entire)\s+of\s+$|\bin\s+all\s+(?:of\s+)?$/i.test(withOwn(before, /^of\s/i))) return undefined;
   // "Don't leave it for the last week": a period's final week, not the one before the report. ("A second ferry has sunk
   // in the last week" is the week gone by.)
   if (/^last\s+(?:week|weekend|month|day)$/i.test(text) && /\b(?:for|until|till)\s+the\s+$/i.test(before))
@@ -2950,7 +2952,7 @@ function periodFor(
   // "had fallen back by only 40 centimetres by the end of September": how far a level had moved by a time, no event.
   if (
     /\b(?:risen|fallen|dropped|climbed|declined|grown|shrunk|rose|fell|grew|receded|gone\s+(?:up|down))\s+(?:back\s+)?by\s+(?:only\s+|just\s+|about\s+|some\s+|nearly\s+)?[#\d][#\d,.]*\s*(?:%|\p{L}+)\s+by\s+(?:the\s+)?$/iu.test(
-      `${sentence.slice(0, result.index)}${/^by\s/i.test(text) ? 'by ' : ''}`,
+      withOwn(sentence.slice(0, result.index), /^by\s/i),
     )
   )
     return undefined;
@@ -3399,7 +3401,7 @@ function periodFor(
       'u',
     ).test(sentence.slice(0, result.index)) ||
     /\b(?:(?:(?:is|are|was|were|been|be|remains?|remained)\s+(?:down|up)|fallen|risen|dropped)\s+by\s+(?:a\s+)?(?:half|a\s+third|a\s+quarter|[\d#.]+\s*(?:%|per\s*cent|percent))|halved|doubled)\s+(?:since|this|last)\s+$/i.test(
-      `${before}${/^since\s|^(?:this|last)\s+(?:year|month|season)$/i.test(text) ? `${text.split(/\s/)[0]} ` : ''}`,
+      withOwn(before, /^since\s|^(?:this|last)\s+(?:year|month|season)$/i),
     )
   )
     return undefined;
@@ -4542,7 +4544,7 @@ function periodFor(
   if (
     /^(?:from\s+)?\d{1,2}[.,]\d{1,2}\b/i.test(text) &&
     /\b(?:(?:up|down)\s+from|(?:rose|risen|fell|fallen|climbed|dropped|jumped|increased|decreased|slipped)(?:\s+from)?)\s+$/i.test(
-      `${before}${/^from\s/i.test(text) ? 'from ' : ''}`,
+      withOwn(before, /^from\s/i),
     )
   )
     return undefined;
