@@ -4852,6 +4852,10 @@ const NO_DATE: [string, string][] = [
     'The company had guided for 4.6 million tonnes in 2026, with output running at 380,000 tonnes a month.',
     '2026-08-07',
   ],
+  // A rate charged then is a level, in any currency the country keeps.
+  ['Forwarders were charging a $600 flood surcharge per container a week ago; most have now dropped it.', '2026-05-11'],
+  ['The market handled trade worth about NLe 90 million last year, up from NLe 60 million in 2023.', '2026-05-11'],
+  ['Fees came to Le 4 billion last year, up from Le 3 billion in 2024.', '2026-05-11'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
