@@ -120,12 +120,16 @@ const GENERIC = new Set(
 );
 
 /**
- * Named nights no country keeps as a holiday, on their fixed day (month-day): Britain's Bonfire Night, and the
- * countries that keep the name on another day (Ireland's Bonfire Night is St John's Eve).
+ * Named days that no country's list gives by this name, on their fixed day (month-day): Britain's Bonfire Night, and
+ * the countries that keep the name on another day (Ireland's Bonfire Night is St John's Eve); the international
+ * workers' day.
  */
 const OBSERVANCES: Readonly<Record<string, { day: string; elsewhere?: Readonly<Record<string, string>> }>> = {
   'Bonfire Night': { day: '11-05', elsewhere: { IE: '06-23' } },
   'Guy Fawkes Night': { day: '11-05' },
+  // ("Labour Day" falls on nine different days; the international one is 1 May wherever it is kept.)
+  'International Labour Day': { day: '05-01' },
+  "International Workers' Day": { day: '05-01' },
 };
 
 /** Days date-holidays lists wrongly, by country and name: Zanzibar's revolution was on 12 January 1964, not the 2nd. */

@@ -323,6 +323,14 @@ describe('events as an editor would list them', () => {
     ).toEqual(['2025-05-12', '2025-05-14', '2025-05-16']);
   });
 
+  it('counts no day from a day told in an aside before what the sentence tells', () => {
+    expect(
+      entries(
+        'Medina Frías, who was charged on 12 May with culpable homicide, rejected the ruling; two days later his defence filed an appeal.',
+      ).map(([start]) => start),
+    ).toEqual(['2025-05-12']);
+  });
+
   it('counts no day from a sentence that counts a day of its own on from its date, but does from "the same day"', () => {
     expect(
       entries(

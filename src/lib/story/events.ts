@@ -548,9 +548,23 @@ export function eventCandidates(
           );
         };
         const lastDone = doneDates.at(-1);
+        // "Medina Frías, who was charged on 6 August …, rejected the ruling; two days later …": a day told in an aside,
+        // when the sentence goes on to tell a deed of its own, is not that deed's, and the next counts on from neither.
+        const aside = (date: ResolvedDate) => {
+          const deed = /^[^,;]*,\s+(?:\w+ly\s+)?([a-z]+)\b/.exec(sentence.slice(date.index + date.text.length));
+          return (
+            /,\s*(?:who|which|whose)\b[^,;]*$/i.test(sentence.slice(0, date.index)) &&
+            deed !== null &&
+            isPastAction(deed[1])
+          );
+        };
         if (!(all.length > 0 && all.every(background)))
           anchor =
-            FELL_THROUGH.test(sentence) || done.size !== 1 || !lastDone || countsOnFrom(sentence, lastDone)
+            FELL_THROUGH.test(sentence) ||
+            done.size !== 1 ||
+            !lastDone ||
+            countsOnFrom(sentence, lastDone) ||
+            aside(lastDone)
               ? undefined
               : lastDone.start;
         const kept = told.filter((date) => !isAttribution(regionsOfAll[all.indexOf(date)]));

@@ -244,8 +244,9 @@ parser.parsers.push({
   extract: (context, match) => {
     const year = Number(match[1]);
     const named = /^\s+\p{Lu}/u.test(context.text.slice((match.index ?? 0) + match[0].length));
-    // "the driver's 2012 Toyota Corolla": after a possessive, a year before a name is a model's.
-    if (named && /['’]s\s/.test(match[0])) return null;
+    // "the driver's 2012 Toyota Corolla", "a 1957 Chevrolet convertible": after a possessive or "a", a year before a
+    // name is a model's.
+    if (named && /['’]s\s|^an?\s/i.test(match[0])) return null;
     return year > context.refDate.getFullYear() || (named && year === context.refDate.getFullYear()) ? null : { year };
   },
 });
@@ -370,6 +371,37 @@ parser.parsers.push({
   pattern: () => /\bthis\s+day\s+(last\s+)?(week|fortnight)\b/i,
   extract: (context, match) =>
     componentsOf(addDays(context.refDate, (match[1] ? -1 : 1) * (match[2].toLowerCase() === 'week' ? 7 : 14))),
+});
+// "from 10 to 12 July", "from Friday 10 to Sunday 12 July": days of one month, from the first (chrono keeps only the
+// month); a weekday named with the first must agree with it.
+parser.parsers.push({
+  pattern: () =>
+    new RegExp(
+      String.raw`\bfrom\s+(?:(${WEEKDAY})\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:to|until|till|through)\s+(?:${WEEKDAY}\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(${MONTH})[a-z]*\.?(?:\s+(\d{4}))?\b`,
+      'i',
+    ),
+  extract: (context, match) => {
+    const [weekday, day, month, year] = match.slice(-4);
+    const first = new Date(
+      year ? Number(year) : context.refDate.getFullYear(),
+      MONTHS.indexOf(month.toLowerCase()),
+      Number(day),
+    );
+    if (weekday && first.getDay() !== WEEKDAYS.indexOf(weekday.toLowerCase())) return null;
+    return { day: Number(day), month: first.getMonth() + 1, ...(year && { year: Number(year) }) };
+  },
+});
+// "on 9. 26.(Sat)", "10. 8.(Thu)" (Korean): month, day and the weekday in brackets, which must agree with them.
+parser.parsers.push({
+  pattern: () => /\b(\d{1,2})\.\s?(\d{1,2})\.\s?\(\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*\)/i,
+  extract: (context, match) => {
+    const [, month, day, weekday] = match;
+    const date = new Date(context.refDate.getFullYear(), Number(month) - 1, Number(day));
+    const named = WEEKDAYS.findIndex((name) => name.startsWith(weekday.toLowerCase()));
+    return date.getDate() === Number(day) && date.getDay() === named
+      ? { day: Number(day), month: Number(month) }
+      : null;
+  },
 });
 // "02 NOV 26", "15NOV26" (military and marine notices): day, month in capitals, two-digit year.
 parser.parsers.push({
@@ -553,14 +585,15 @@ const ANAPHORIC =
 const CHANGE_BEFORE =
   /\b(?:lost|gained|fallen|risen|grown|shrunk|climbed|increased|decreased|declined|dropped|doubled|tripled|halved)\b[^,;.]*$/i;
 /**
- * A live page's greeting, before the day it names as its own: "welcome to our coverage on this ", "welcome to our live
- * coverage of the clean-up in Carlisle on this ", "Thank you for following our live coverage on this last day of ".
+ * A live page's greeting or farewell, before the day it names as its own: "welcome to our coverage on this ", "welcome
+ * to our live coverage of the clean-up in Carlisle on this ", "Thank you for following our live coverage on this last
+ * day of ", "That is all from our live page for ".
  */
 const LIVE_GREETING =
-  /\b(?:welcome\s+to|thank\s+you\s+for\s+following)\s+(?:our|this|the)\s+(?:live\s+)?(?:coverage|blog|page|programme|program|show|broadcast)(?:\s+of\s+[^.;]{1,60}?)?\s+on\s+this\s+(?:(?:first|second|third|last|final)\s+day\s+of\s+)?$/i;
+  /\b(?:welcome\s+to|thank\s+you\s+for\s+following)\s+(?:our|this|the)\s+(?:live\s+)?(?:coverage|blog|page|programme|program|show|broadcast)(?:\s+of\s+[^.;]{1,60}?)?\s+on\s+this\s+(?:(?:first|second|third|last|final)\s+day\s+of\s+)?$|\bthat(?:['’]s|\s+is)\s+(?:all|it)\s+from\s+(?:us|(?:our|the)\s+(?:live\s+)?(?:coverage|blog|page|desk|team|programme|program|show))\s+for\s+$/i;
 /** A feast's greeting, before the feast: "wishes all Muslims a blessed ", "congratulates the people … on ". */
 const FEAST_GREETING =
-  /\b(?:(?:congratulates|greets)\s+(?:the\s+)?(?:people|nation|faithful|citizens|residents|community|communities|Muslims|Christians|Hindus|Buddhists|all)\b(?:\s+[\p{L}'’-]+){0,4}\s+on\s+(?:the\s+)?|wish(?:es|ed)?\s+(?:[\p{L}'’-]+\s+){0,6}?an?\s+(?:happy|blessed|joyful|peaceful|merry|good|holy)\s+)$/iu;
+  /\b(?:(?:congratulates|greets)\s+(?:the\s+)?(?:people|nation|faithful|citizens|residents|community|communities|Muslims|Christians|Hindus|Buddhists|all)\b(?:\s+[\p{L}'’-]+){0,4}\s+on\s+(?:the\s+)?|wish(?:es|ed)?\s+(?:[\p{L}'’-]+\s+){0,6}?an?\s+(?:happy|blessed|joyful|peaceful|merry|good|holy)\s+|(?:^|[,.!]\s*|\band\s+)(?:happy|blessed|merry)\s+)$/iu;
 /** A service's extra runs at feasts, before the feasts' names: "with extra departures at Carnival and ". */
 const EXTRA_AT_FEASTS =
   /\bwith\s+(?:extra|additional|more)\s+(?:departures|services|trains|buses|sailings|flights|runs|trips|staff|shifts)\s+(?:at|on|over|during|for|around)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:and|or)\s+(?:[\p{L}'’-]+\s+){0,3}?)?$/iu;
@@ -602,7 +635,7 @@ const OFFSET_BEFORE = /\b(?:days?|weeks?|months?|years?)\s+from\s+$/i;
  * Tuesday", "previous week - Monday": a weekday this reader cannot place.
  */
 const WEEKDAY_MODIFIED_BEFORE =
-  /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|black|good|cyber|super|ash|holy|easter|following|previous|same|that|a|an|every|each|any|weekly|daily)\s+$|\b(?:a|an|any)\s+(?:good|bad|normal|typical|busy|quiet|usual|average|ordinary|slow|big)\s+$|\b(?:every|each)\s+(?:other|alternate)\s+$|\b(?:week|month)\s*[-–,]?\s*$/i;
+  /\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|black|good|cyber|super|ash|holy|easter|following|previous|same|that|a|an|every|(?<![\d#]\s)each|any|weekly|daily)\s+$|\b(?:a|an|any)\s+(?:good|bad|normal|typical|busy|quiet|usual|average|ordinary|slow|big)\s+$|\b(?:every|each)\s+(?:other|alternate)\s+$|\b(?:week|month)\s*[-–,]?\s*$/i;
 /**
  * "Friday 7/6", "Friday the 15th", "Friday (Jun-15)", "Friday [June 19]", "Monday later": the weekday is not the whole
  * date (a count of days after it is no day of the month: "on Friday, 19 days after", nor is a count of things: "On
@@ -647,8 +680,11 @@ const PAST_PLAN_BUT = [
  */
 const INSTRUMENT_TITLE =
   /\b(?:Act|Law|Code|Ordinance|Statute|Plan|Strategy)\s+(?:on|of|for)\s+(?:the\s+)?(?:[A-Z][a-z]+,?\s+(?:(?:of|on|for|and|the)\s+){0,2}){1,10}$/;
-/** A day named in words or figures: "on Monday", "on 8 June". */
-const DAY_NAMED = new RegExp(String.raw`\b${WEEKDAY}\b|\b\d{1,2}\b`, 'i');
+/** A day named in words or figures: "on Monday", "on 8 June" (not a measure: "gusting to 50 km/h"). */
+const DAY_NAMED = new RegExp(
+  String.raw`\b${WEEKDAY}\b|\b\d{1,2}\b(?![.,]?\d|\s*(?:%|°|(?:km|kph|mph|knots?|m|cm|mm|metres?|meters?|feet|ft|kg|tonnes?|tons?|per|percent|degrees?|hours?|minutes?|days?|weeks?|months?|years?)\b))`,
+  'i',
+);
 /** Words that tell what became of a plan as still open: "but has been called off", "but is now expected on Friday". */
 const STILL_OPEN =
   /\b(?:has|have|hasn't|haven't|is|are|isn't|aren't|will|won't|would|shall|can|could|may|might|must|now|yet|remains?|(?:it|that|there|he|she)['’]s)\b/i;
@@ -725,8 +761,11 @@ const ORDINAL_WEEKDAY_OF = /\b(?:first|second|third|fourth|fifth|last)\s+\w+day\
 const YEAR_AFTER = /^\s*(?:,|in|of)?\s*((?:19|20)\d{2})\b/i;
 /** A numeric date without a four-digit year ("08/12", "12 December 27"): day and month order or century unknown. */
 const SHORT_NUMERIC = new RegExp(`(?<!${BESIDE_MONTH[0]})\\b\\d{1,2}[/.-]\\d{1,2}\\b(?!${BESIDE_MONTH[1]})`, 'i');
-/** "the evening of 7 October", "in the night to Sunday": chrono reads the part of the day and loses the day it qualifies. */
-const PART_OF_DAY_OF = /^(?:(?:morning|afternoon|evening|night)\s+of|night\s+(?:to|into))\s+/i;
+/**
+ * "the evening of 7 October", "in the night to Sunday", "in the evening on Monday": chrono reads the part of the day
+ * and loses the day it qualifies.
+ */
+const PART_OF_DAY_OF = /^(?:(?:morning|afternoon|evening|night)\s+(?:of|on)|night\s+(?:to|into))\s+/i;
 /**
  * Nouns of an event that "today's" dates: "today's vote", "today's meeting of the council", "today's Pop-Up Opera
  * performances".
@@ -816,8 +855,11 @@ const RATE_BEFORE_AGO =
  */
 const DATE_IN_CODE =
   /(?<=\p{L}\)\s?)\d{1,2}-\d{1,2}\/\d{4}\b|\b\d{4}-\d{1,2}-\d{1,2}(?=-[\p{L}\d])|(?<=[\p{L}\d]-)\d{4}-\d{1,2}-\d{1,2}\b|(?<=\b(?:EN|ISO|IEC|DIN|BS|NEN|NF|ASTM|ANSI|IEEE|UNE|ÖNORM|SN|CSA|GOST|DSTU|JIS|SANS)(?:[- /](?:EN|ISO|IEC))*\s)\d{4}-\d{1,2}(?:-\d{1,2})?\b/gu;
-/** A number just before a weekday: "Pier 15 on Monday", "Flight 12 Tuesday". */
-const NUMBER_BEFORE_WEEKDAY = new RegExp(String.raw`\b\d{1,2}(?=\s+(?:on\s+)?${WEEKDAY}\b)`, 'gi');
+/** A number just before a day: "Pier 15 on Monday", "Flight 12 Tuesday", "tunnel No. 14 on 29 May". */
+const NUMBER_BEFORE_DAY = new RegExp(
+  String.raw`\b\d{1,2}(?=\s+(?:on\s+)?${WEEKDAY}\b|\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH})|(?:${MONTH})[a-z]*\.?\s+\d))`,
+  'gi',
+);
 /**
  * A currency's sign or code before a sum: "$", "Tk ", "EUR ", the naira's "N" before thousands ("N19,000"), the won's
  * "W" ("W1.2 trillion"), the Swiss "Fr. 87".
@@ -952,7 +994,7 @@ const RATE_THEN_BEFORE_AGO =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged|booked|sold|took)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth", "took £9,000". */
-const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped)\s+(?:goods|products|produce)\s+worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|inspected|(?:carried\s+out|conducted|performed|issued)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|lost(?=\s+(?:about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped)\s+(?:goods|products|produce)\s+worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|(?:carried\s+out|conducted|performed|issued)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|lost(?=\s+(?:about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
 /** 'an A330F nicknamed "Black Friday"': a name given in quotation marks, the date's words and no more. */
 const isNickname = (before: string, after: string) =>
   /\b(?:nicknamed|dubbed|called|known\s+as|means|meaning)\s+["“]$/i.test(before) && /^["”]/.test(after);
@@ -989,11 +1031,12 @@ const PERIOD_FIGURE = new RegExp(
  * A tally or a sum of a year or a month, before it: "The policy covered 11,400 castellers ", "The yard repaired 64
  * vessels ", "turned over €1.2m ", "wrote $61 million in homeowners premium on the island ", "which fell to CFA 4.5
  * billion ", "carriers had been planning for 200,000 ", "it invested EUR 19 million ", "Lines cancelled 22 calls in
- * Ponta Delgada ". (Not of a week or a day: "repaired 3 km of track over the weekend" is the work, "cancelled 14 rotations
- * between Oct. 8 and Oct. 11" dates them; nor money put into one thing: "invested €20 million in the new terminal in ".)
+ * Ponta Delgada ". (Not of a week or a day: "repaired 3 km of track over the weekend", "inspected 23 ferries … last
+ * week" are the work, "cancelled 14 rotations between Oct. 8 and Oct. 11" dates them; nor money put into one thing:
+ * "invested €20 million in the new terminal in ".)
  */
 const YEAR_FIGURE = new RegExp(
-  String.raw`\b(?:(?:covered|insured|repaired|serviced|overhauled|wrote|underwrote|turned\s+over|(?:fell|rose|dropped|climbed|grew|shrank)\s+to)\s+${FIGURE}(?:\s+(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which|when|after|as)\b)[\p{L}\p{N}'’/.()-]+){0,8}|cancell?ed\s+${FIGURE}\s+(?:[\p{L}-]+\s+)?(?:calls|flights|sailings|trips|services|departures|bookings|rotations)\b(?:\s+[\p{L}\p{N}'’/.()-]+){0,6}|invest(?:s|ed)?\s+${FIGURE}|(?:planning|planned|budgeting|budgeted|guided|guiding)\s+for\s+${FIGURE}(?:\s+[\p{L}-]+){0,2})\s+$`,
+  String.raw`\b(?:(?:covered|insured|inspected|had|bought|purchased|thinned|cleared|declared|filled|approved|repaired|serviced|overhauled|wrote|underwrote|turned\s+over|(?:fell|rose|dropped|climbed|grew|shrank)\s+to)\s+${FIGURE}(?:\s+(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which|when|after|as)\b)[\p{L}\p{N}'’/.()-]+){0,8}|cancell?ed\s+${FIGURE}\s+(?:[\p{L}-]+\s+)?(?:calls|flights|sailings|trips|services|departures|bookings|rotations)\b(?:\s+[\p{L}\p{N}'’/.()-]+){0,6}|invest(?:s|ed)?\s+${FIGURE}|(?:planning|planned|budgeting|budgeted|guided|guiding)\s+for\s+${FIGURE}(?:\s+[\p{L}-]+){0,2})\s+$`,
   'iu',
 );
 /** A figure under its label: "Ridership: 1.18 million passengers ", "Jarry-Nord share of supply: about 40% ". */
@@ -1018,10 +1061,10 @@ const SHARE_CHANGE_FROM = new RegExp(
 /**
  * The same after the period that opens the sentence: "Last year, St. Kitts processed roughly 3,900 main applications",
  * "Last year's autumn illumination drew about 180,000 visitors", "In 2025, 71% of Bolivia's overseas trade passed
- * through".
+ * through", "In 2025, the emergency department in Ivrea treated 310 people".
  */
 const PERIOD_FIGURE_AFTER = new RegExp(
-  String.raw`^(?:,|['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,4}?${FIGURE_VERB}\s+${FIGURE}|^,\s+${SHARE}\s+of\s`,
+  String.raw`^(?:,|['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,6}?${FIGURE_VERB}\s+${FIGURE}|^,\s+${SHARE}\s+of\s`,
   'iu',
 );
 /**
@@ -1186,9 +1229,12 @@ const PRICE_PAID_THEN = new RegExp(
   String.raw`\bcost\s+(?:(?:them|us|him|her|me|you)\s+)?${PAYER_AND_ROUGHLY}(?:${PRICE})[^,;.]{0,40}$`,
   'iu',
 );
-/** A level told after its year: "in 2016 it was Fr. 81", "in 2019 the price was still around 60 euros". */
+/**
+ * A level told after its year: "in 2016 it was Fr. 81", "in 2019 the price was still around 60 euros", "this year there
+ * are 347", "hotel occupancy in October was 35%", "Rain measured at Kilembe last month was 480mm".
+ */
 const LEVEL_TOLD_THEN = new RegExp(
-  String.raw`^,?\s+(?:it|they|the\s+(?:price|fare|cost|rate|fee|toll|rent|figure|level|tariff))\s+(?:was|were|stood\s+at)\s+(?:still\s+)?(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?(?:${PRICE}|[#\d][#\d,.]*)`,
+  String.raw`^,?\s+(?:(?:it|they|the\s+(?:price|fare|cost|rate|fee|toll|rent|figure|level|tariff))\s+(?:was|were|stood\s+at)|there\s+(?:are|is|were|was)(?=[^.;]*\byear\b|\s+[^.;]*\d{4}|\s+(?:about\s+|around\s+)?[#\d])|(?:was|were|stood\s+at|averaged)(?=\s+(?:about\s+|around\s+|roughly\s+)?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|mm\b|millimet(?:re|er)s\b|cm\b|inches\b)(?!\s+(?:lower|higher|up|down|more|less|fewer|below|above)\b)))\s+(?:still\s+)?(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?(?:${PRICE}|[#\d][#\d,.]*)`,
   'iu',
 );
 /** The first year of Japan's Reiwa era: Reiwa 1 is 2019. */
@@ -1278,6 +1324,9 @@ const INSTRUMENT =
   /(?:\bNo\.?|\bno\.|\b[nN]\.?\s?[°º])\s*(?:[A-Z]{1,5}[-/.]?){0,4}\d[\w./-]*(?:\s+bis)?,?\s+$|\bNo\.?\s*\d[\w./-]*\s+on\s+(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|on|for|and|the)\s+)?){1,5}$|\b(?:[Ss]ub-)?(?:[Dd]ecree(?:-[Ll]aw)?|[Ll]aw|[Aa]ct|[Oo]rder|[Rr]egulation|[Rr]esolution|[Oo]rdinance|[Dd]irective|[Cc]ircular|[Pp]rakas|[Ii]nstrument)\s+(?:[A-Z]{1,3}[/-])?\d[\w./-]*,?\s+$|\b\p{Lu}\p{Ll}+\s+\d{3,}[\w/-]*,?\s+$|\b\p{Lu}\p{L}+\s+(?:[A-Z]{2,}\/)?\d+\/\d{2,4},?\s+$/u;
 const SAYING =
   /^(?:said|says|told|tells|added|adds|asked|asks|announced|confirmed|reported|wrote|joked|quipped|recalled|admitted|conceded|insisted|explained|noted|warned|argued|laughed|remarked|complained|replied)$/;
+/** After a day, what it is like each year: " weekend is usually among its busiest", " is normally our busiest day". */
+const USUALLY_AFTER =
+  /^\s+(?:weekend\s+|holidays?\s+)?(?:is|are)\s+(?:usually|typically|normally|often|always|traditionally|generally)\b/i;
 /** What stands before a likeness: "like the Fourth of July" (not "would like Monday off"). */
 const SIMILE = /(?<!\b(?:would|I|we|they|you|to|should|might|[’']d)\s)\blike\s+(?:the\s+|a\s+)?$/i;
 /** The letters before a vessel's name: "the MV October Rose", "the canal boat M/S August". */
@@ -1353,6 +1402,8 @@ function quotationOpening(sentence: string, index: number): number {
  * ahead of ours, the Solar Hijri 621 behind. (The older-year parser reads from 1500.)
  */
 const FAR_AHEAD_YEARS = 100;
+/** A stated day further ahead than this many years is another era's: Nepal's Bikram Sambat runs 57 years ahead. */
+const FAR_AHEAD_DAY_YEARS = 30;
 const EARLIEST_YEAR = 1500;
 /** Beyond this many days, a date whose direction the sentence leaves open is a guess. */
 const NEAREST_LIMIT_DAYS = 90;
@@ -1522,7 +1573,7 @@ export function figureOrderIn(countries: readonly string[]): FigureOrder | undef
  * in another calendar: "Date: 09 Kartik 1433 / 25/10/2026", "Release date: 115/06/17 (2026-06-17)".
  */
 const STAMP_LABEL =
-  /\b(?:Dated?|Issued|Signed|Published|Released|Sent|Received|Stand|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|report|determination|judgment|judgement|decision|ruling|award|order|hearing|manufacture|expiry)|(?:Mfg|Exp)\.?\s+Date|Expiry\s+date|Release\s+date|Best\s+before|Delivered|Meeting|Status|Reporting\s+period|Period\s+covered|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?|Voyage|Sailing|Travel)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)|(?:Still\s+)?current\s+(?:at|as\s+(?:of|at))):\s*(?:\p{Lu}[\p{L}' -]*,\s*|\d{1,2}\s+\p{Lu}[\p{L}'’-]+\s+\d{3,4}\s*[/|]\s*|\d{2,4}[/.-]\d{1,2}[/.-]\d{1,2}\s*\(\s*)?$/iu;
+  /\b(?:Dated?|Issued|Signed|Published(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,4})?|Released|Sent|Received|Stand|(?:Live\s+)?(?:page|blog|coverage)\s+(?:opened|started)|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|report|determination|judgment|judgement|decision|ruling|award|order|hearing|manufacture|expiry)|(?:Mfg|Exp)\.?\s+Date|Expiry\s+date|Release\s+date|Best\s+before|Delivered|Meeting|Status|Reporting\s+period|Period\s+covered|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?|Voyage|Sailing|Travel)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)|(?:Still\s+)?current\s+(?:at|as\s+(?:of|at))):\s*(?:\p{Lu}[\p{L}' -]*,\s*|\d{1,2}\s+\p{Lu}[\p{L}'’-]+\s+\d{3,4}\s*[/|]\s*|\d{2,4}[/.-]\d{1,2}[/.-]\d{1,2}\s*\(\s*)?$/iu;
 /**
  * The same opening its line without a colon, perhaps after the source's name or title: "Issued 28 OCT 26", "Issued at
  * Aqaba on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "511 — Updated Oct. 2,", "Incident report —
@@ -1533,14 +1584,14 @@ const STAMP_LABEL =
  * VRE-UMM-2026-08-0398, Version 3, published".
  */
 const STAMP_LINE =
-  /^\s*\(?\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Signed|Done|Given|(?:Originally\s+|Original\s+(?:article|story|report)\s+)?[Pp]ublished|(?:The\s+)?[Oo]riginal\s+(?:article|story|report)\s+(?:was\s+published|appeared)|Answered|Tabled|(?:Last\s+)?[Uu]pdated|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?(?:\s+from\s+the\s+\p{Lu}[\p{L}' -]*?,|\s+\p{Lu}[\p{L}' -]*?,)?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?)?(?:\s+[—–]|,)?\s+$/u;
+  /^\s*\(?\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Released|Signed|Done|Given|(?:Originally\s+|Original\s+(?:article|story|report)\s+)?[Pp]ublished|(?:The\s+)?[Oo]riginal\s+(?:article|story|report)\s+(?:was\s+published|appeared)|Answered|Tabled|(?:Last\s+)?[Uu]pdated|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?(?:\s+from\s+the\s+\p{Lu}[\p{L}' -]*?,|\s+\p{Lu}[\p{L}' -]*?,)?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?)?(?:\s+[—–]|,)?\s+$/u;
 /**
  * What may follow such a line's date: nothing, a colon or a dash and the update, when it was updated, the issuing
  * office ("…, at Putrajaya."), "by order of …", its time, and who presents the page ("4.55pm AEST, with April
  * Moana").
  */
 const STAMP_LINE_END =
-  /^(?:[\s.)]*$|,\s*(?:updated|modified|revised)\s[^;]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|,?\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,\s*for\s+[^;]*$|,?\s*(?:at|à)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?(?:,\s*(?:with|by)\s+\p{Lu}[^,;]*)?[\s.]*$|(?:\s*[A-Z]{2,5})?,\s*(?:with|by)\s+\p{Lu}[^,;]*[\s.]*$|,?\s+at\s+\p{Lu}[\p{L}' -]*\.?$|\s*[—–·•|]\s|,?\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*)?(?:hrs?|local\s+time)\b[^.]*\.?$)/u;
+  /^(?:[\s.)]*$|,\s*(?:updated|modified|revised)\s[^;]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|,?\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,\s*for\s+[^;]*$|,?\s*(?:at|à|kl\.)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?(?:(?:,\s*|\s+)(?:with|by)\s+(?:the\s+)?\p{L}[^,;]*)?[\s.]*$|(?:\s*[A-Z]{2,5})?,\s*(?:with|by)\s+\p{Lu}[^,;]*[\s.]*$|,?\s+at\s+\p{Lu}[\p{L}' -]*\.?$|\s*[—–·•|]\s|,?\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*)?(?:hrs?|local\s+time)\b[^.]*\.?$)/u;
 /**
  * "Press statement dated 28 May 2026.", "Announcement dated 9 April B.E. 2569", "Press release of 10.02.2026 — …",
  * "Tender No. KPT/2026/44 dated 12.08.2026", "Ref: our letter dated 03.08.2026": a line naming the document and its date.
@@ -1573,12 +1624,14 @@ const PLACE_LINE = new RegExp(
 const DOCUMENT_DATED_END =
   /^(?:\s*(?:B\.?\s?E\.?|A\.?\s?D\.?|C\.?E\.?)\s*\d{4})?(?:\s+No\.\s*\S+)?[\s.)]*(?:[—–]\s+\S.*|,\s*(?:from|by)\s+(?:the\s+)?\p{Lu}[^;]*|,\s*for\s+[^;]*)?$/u;
 /**
- * A status page's entry stamp: "Apr 14, 2026 - 09:12 UTC — Investigating", "Resolved — Apr 14, 2026 - 16:40 UTC". The
- * opening is empty or a status; after the date, its time, its zone and perhaps the status.
+ * A status page's entry stamp: "Apr 14, 2026 - 09:12 UTC — Investigating", "Resolved — Apr 14, 2026 - 16:40 UTC",
+ * "25.08.2026, 16:20 | Updated: 25.08.2026, 18:40". The opening is empty or a status; after the date, its time, its
+ * zone and perhaps the status or when it was updated.
  */
 const STATUS_OPENING =
   /^\s*(?:(?:Update|Resolved|Investigating|Identified|Monitoring|Scheduled|Completed)\s*[—–-]\s*)?$/;
-const STATUS_TIME = /\s*[-–—]?\s*\d{1,2}:[\d#]{2}\s*(?:[A-Z]{2,5}\b)?(?:\s*[—–-]\s*\p{Lu}\p{Ll}+)?[\s.]*$/u;
+const STATUS_TIME =
+  /^[^;]{0,30}?\s*[-–—]?\s*\d{1,2}:[\d#]{2}\s*(?:[A-Z]{2,5}\b)?(?:\s*[—–-]\s*\p{Lu}\p{Ll}+|\s*\|\s*(?:(?:Last\s+)?[Uu]pdated|[Mm]odified):[^;|]{0,30})?[\s.]*$/u;
 /**
  * "This warning was issued at 1100 on", "Article (6): This Circular, issued on": the document telling when it was itself
  * issued.
@@ -1631,13 +1684,17 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
     ((PLACE_LINE.test(opening) || FILE_LINE.test(opening)) && DOCUMENT_DATED_END.test(after)) ||
     (INSTRUMENT_ISSUED.test(opening) &&
       /^(?:[\s.]*$|,?\s*(?:on|concerning|regarding|relating to|about|under)\s)/i.test(after)) ||
-    STAMP_LABEL.test(before) ||
+    STAMP_LABEL.test(opening) ||
     (STAMP_LINE.test(opening) && STAMP_LINE_END.test(after)) ||
     // "Press release of the Urban Development Committee, Yerevan, 23.09.2026. Updated: …", "Northern Territory
-    // Government media release, Minister for Territory Resilience, 27 April 2026": a release's own line.
-    (/^\s*(?:[A-Z][\p{L}'’-]*\s+){0,4}(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)(?:\s+of\s+|,\s*)[^.;]{1,80}?,\s*$/u.test(
+    // Government media release, Minister for Territory Resilience, 27 April 2026", "Port of Esbjerg, press release, 27
+    // May 2026": a release's own line.
+    ((/^\s*(?:[A-Z][\p{L}'’-]*\s+){0,4}(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)(?:\s+of\s+|,\s*)[^.;]{1,80}?,\s*$/u.test(
       opening,
-    ) &&
+    ) ||
+      /^\s*\p{Lu}[^.;,]{1,60}(?:,\s*|\s+)(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement),\s*$/u.test(
+        opening,
+      )) &&
       /^\s*(?:\.|$)/.test(after)) ||
     // "Hawassa, Meskerem 2, 2019 E.C. (12/09/2026) — The Sidama …": a dateline's date glossed in brackets.
     (/^\s*\p{Lu}[\p{L}' -]*,\s+[^;()]{0,30}\b\d{4}\b[^;()]{0,12}\(\s*$/u.test(opening) &&
@@ -1646,14 +1703,23 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
     (DOCUMENT_ISSUED.test(opening) && !/\band\b/i.test(opening)) ||
     (STATUS_OPENING.test(opening) && STATUS_TIME.test(dated)) ||
     (KNOWN_AS_OF.test(opening) && KNOWN_AS_OF_END.test(after)) ||
-    // "This column appears in the issue of Shukan Hinokuni dated October 8.": the paper's own issue.
-    (/\b(?:issue|edition)\s+(?:of\s+[^.;,]{1,40}?\s+)?dated\s+$/i.test(opening) && /^[\s.)]*$/.test(after)) ||
+    // "This column appears in the issue of Shukan Hinokuni dated October 8.", a masthead's "| Issue of Friday, 21
+    // August 2026": the paper's own issue.
+    (/\b(?:issue|edition)\s+(?:(?:of\s+[^.;,]{1,40}?\s+)?dated|of)\s+$/i.test(opening) && /^[\s.)]*$/.test(after)) ||
     // "Bulletin No. 041/2026, Culiacán, Sinaloa, 12 February 2026.", "PRESS RELEASE Number: B/412/VIII/2026, Batam, 19
     // August 2026": a document's number, place and date.
     (/^\s*(?:(?:Press|PRESS|Media|MEDIA|News|NEWS)\s+)?(?:Bulletin|Notice|Circular|Statement|Release|Advisory|Communiqu[eé]|Memo(?:randum)?|Order|release|statement|RELEASE|STATEMENT|BULLETIN|NOTICE)\s+(?:No\.|Number:?|NUMBER:?)\s*\S+,\s*(?:\p{Lu}[\p{L}'’ .-]*,\s*){1,3}$/u.test(
       opening,
     ) &&
       /^[\s.]*$/.test(after)) ||
+    // "This report appeared in Toos Daily, Mashhad, on Saturday 15 Farvardin 1405 (4 April 2026).", "Issue No. 412 | 26
+    // Farvardin 1405 (15 April 2026) |": the paper's own issue.
+    /\b(?:this|the\s+original)\s+(?:report|article|story|column|piece)\s+(?:first\s+)?(?:appeared|was\s+(?:first\s+)?published|ran)\s+in\b[^.;]*$/i.test(
+      opening,
+    ) ||
+    /^\s*(?:Issue|Vol\.?|Volume)\s+(?:No\.?\s*)?\d+\s*\|[^|]{0,40}$/i.test(opening) ||
+    // "Jeonbuk Sinmun, 2026.9.30, page 1.": a paper's issue cited with its page.
+    (/\p{Lu}[\p{L}'’ ]*,\s*$/u.test(opening) && /^\s*,\s*(?:page|p\.)\s*\d+/i.test(after)) ||
     // "the Emergency Act (RT I, 03.03.2017, 1)": a gazette's citation of a law, its issue's date between its marks.
     (/\(\s*\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,2},\s*$/u.test(opening) && /^\s*,\s*[\d#]+\s*\)/.test(after)) ||
     // "Kuopio 26.10.2026, CITY BOARD OF KUOPIO": a place, a date and the body that signs, in capitals.
@@ -1958,13 +2024,18 @@ function periodFor(
     )
   )
     return undefined;
-  // "Residents say they will March on the town hall", "March on Provincial Hall?": the verb, capitalised.
+  // "Residents say they will March on the town hall", "March on Provincial Hall?", "March they did, in the rain", "that
+  // date may March back by a week", "March and protest are not new here": the verb or its noun, capitalised.
   if (
-    /^March$/.test(text) &&
-    new RegExp(
-      String.raw`^\s+on\s+(?:the\s+)?(?![\d#]|(?:${WEEKDAY}|${MONTH})\b)(?:\p{Lu}|town|city|state|parliament|capitol|headquarters|offices?)`,
-      'u',
-    ).test(after) &&
+    /^(?:March|May)$/.test(text) &&
+    ((/^March$/.test(text) &&
+      new RegExp(
+        String.raw`^\s+on\s+(?:the\s+)?(?![\d#]|(?:${WEEKDAY}|${MONTH})\b)(?:\p{Lu}|town|city|state|parliament|capitol|headquarters|offices?)`,
+        'u',
+      ).test(after)) ||
+      /\b(?:will|would|may|might|could|should|can|must|shall)\s+(?:not\s+)?$/i.test(before) ||
+      /^\s+(?:they|we|he|she|I|you|it)\s+(?:did|do|does|will|would|must)\b/.test(after) ||
+      /^\s+(?:and|or)\s+(?:protest|rally|strike|sit-in|picket|demonstrat\w*)/i.test(after)) &&
     !/\b(?:in|of|from|since|until|till|by|to|for|into|through|early|late|mid|last|next|this|before|after|during)\s+$/i.test(
       before,
     )
@@ -2276,9 +2347,24 @@ function periodFor(
     /^,?\s+(?:a total of\s+|some\s+|more than\s+|over\s+|nearly\s+|almost\s+|at least\s+)?\d[\d,.]*\s/i.test(after)
   )
     return undefined;
-  // "from 1 May 2569 (2026)", "(18.12.1404)": a year of the Buddhist era or the Solar Hijri calendar, not one of ours.
+  // "which run from tomorrow, Wednesday 7 October, to Friday": the end of a span told from its start, which dates it.
+  if (
+    PROPER_WEEKDAY_ALONE.test(text) &&
+    /\bfrom\s+[^.;]{1,60}?,?\s+(?:to|until|till|through)\s+$/i.test(sentence.slice(0, result.index))
+  )
+    return undefined;
+  // "on 18/01/2019 E.C. (28/09/2026)": a day of the Ethiopian calendar, not of ours.
+  if (/^\s*E\.\s?C\./.test(after)) return undefined;
+  // "the Reiwa 8 July Heavy Rain": the figure after an era's name is its year, no day of the month.
+  if (/^\d/.test(text) && /\b(?:Reiwa|Heisei|Sh[oō]wa)\s+$/.test(before)) return undefined;
+  // "from 1 May 2569 (2026)", "(18.12.1404)", "of 2083/07/08 (24 October 2026)": a year of the Buddhist era, the Solar
+  // Hijri calendar or Nepal's Bikram Sambat, not one of ours.
   const year = result.start.isCertain('year') ? (result.start.get('year') ?? 0) : undefined;
-  if (year !== undefined && (year > published.getFullYear() + FAR_AHEAD_YEARS || year < EARLIEST_YEAR))
+  if (
+    year !== undefined &&
+    (year > published.getFullYear() + (result.start.isCertain('day') ? FAR_AHEAD_DAY_YEARS : FAR_AHEAD_YEARS) ||
+      year < EARLIEST_YEAR)
+  )
     return undefined;
   // "now-now", "just now" (South African English: soon, later): no day either. "Two days from the opening" counts from
   // another event, "a week from Friday" (American) from the coming Friday.
@@ -2289,7 +2375,7 @@ function periodFor(
     PLURAL_PERIOD.test(text) ||
     (IN_A_PERIOD.test(text) && COUNTED_BEFORE.test(before)) ||
     (OFFSET_BEFORE.test(before) && !weekFrom) ||
-    /^(?:now|right now|currently|now-now|just now)$/i.test(text)
+    /^(?:now|right now|currently|now-now|just now)$/i.test(text.replace(CLOCK_BEFORE, ''))
   )
     return undefined;
   if (NUMERIC_NEIGHBOUR[0].test(before) || NUMERIC_NEIGHBOUR[1].test(after)) return undefined;
@@ -2527,11 +2613,32 @@ function periodFor(
       FROM_PRICE.test(sentence.slice(0, result.index)))
   )
     return undefined;
-  // "welcome to our coverage on this Good Friday": a live page's greeting, no event of the day. "this is a sad Sunday
-  // for the Pearl of the South": what the day is like, no event of it either.
+  // "welcome to our coverage on this Good Friday", "Good morning and happy 17 May": a greeting, no event of the day.
+  // "this is a sad Sunday for the Pearl of the South", "Today is the last day of Hanal Pixán": what the day is, no
+  // event of it either.
   if (
     LIVE_GREETING.test(sentence.slice(0, result.index)) ||
-    (PROPER_WEEKDAY_ALONE.test(text) && /\b(?:this|it|today)\s+is\s+a\s+(?:[\p{L}-]+\s+){1,2}$/iu.test(before))
+    FEAST_GREETING.test(sentence.slice(0, result.index)) ||
+    (PROPER_WEEKDAY_ALONE.test(text) && /\b(?:this|it|today)\s+is\s+a\s+(?:[\p{L}-]+\s+){1,2}$/iu.test(before)) ||
+    (/^(?:today|tonight)$/i.test(text) &&
+      /^\s+is\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+(?:day|night)\s+of\b/i.test(after))
+  )
+    return undefined;
+  // "As of 5:00 AM today, the gauge reads 6.3 metres": a level as of a day, no event of it.
+  if (
+    /\bas\s+(?:of|at)\s+(?:[\d#]{1,2}(?:[:.][\d#]{2})?\s*(?:[ap]\.?m\.?)?\s+)?$/i.test(before) &&
+    /^,?\s+[^.;]{0,60}?\b(?:reads?|stands?|stood|is|are|was|were|records?|recorded|shows?|showed)\s+(?:at\s+)?(?:about\s+|around\s+)?[#\d]/i.test(
+      after,
+    )
+  )
+    return undefined;
+  // '"A week ago I had 14 groups for Turkistan in May; today I have six"': what one had then, set against what one has
+  // now, is a level, and no date in it is an event's.
+  if (
+    /\b(?:I|we|they|he|she|it)\s+had\s+(?:about\s+|around\s+|only\s+)?[#\d]/i.test(
+      clauseAround(sentence, result.index, text.length),
+    ) &&
+    /^[^.;]*;\s*(?:but\s+)?(?:today|now)\b[^.;]*\b(?:have|has)\b/i.test(after)
   )
     return undefined;
   // "A kilo of carapau at the pavement stalls cost MZN 250 this morning": a price of the day, a level.
@@ -2647,10 +2754,13 @@ function periodFor(
   // in the last week" is the week gone by.)
   if (/^last\s+(?:week|weekend|month|day)$/i.test(text) && /\b(?:for|until|till)\s+the\s+$/i.test(before))
     return undefined;
-  // "runs every Thursday in October": days of a series, no one event.
+  // "runs every Thursday in October", "stays open every night this week": days of a series, no one event.
   if (
-    monthAlone(text.split(/[\s,]/)[0]) &&
-    new RegExp(String.raw`\bevery\s+(?:${WEEKDAY}|day|night|morning|evening|weekend)\s+(?:in|of)\s+$`, 'i').test(before)
+    (monthAlone(text.split(/[\s,]/)[0]) &&
+      new RegExp(String.raw`\bevery\s+(?:${WEEKDAY}|day|night|morning|evening|weekend)\s+(?:in|of)\s+$`, 'i').test(
+        before,
+      )) ||
+    (/^(?:day|night|morning|afternoon|evening)\s/i.test(text) && /\bevery\s+$/i.test(before))
   )
     return undefined;
   // "UAH 15 per trip, as in 2025", "25 lei per car, today as in 2019", "The price of a leek at the stalls is, as in 2025,
@@ -3045,10 +3155,11 @@ function periodFor(
       PAID_THEN.test(after))
   )
     return undefined;
-  // "would no longer write policies for wooden ferries built before 2000": a class of things bounded by a year.
+  // "would no longer write policies for wooden ferries built before 2000", "no covered court whose roof trusses date
+  // from before 2020": a class of things bounded by a year.
   if (
     /^(?:before|after|prior\s+to)?\s*\d{4}$/i.test(text) &&
-    /\b(?:built|made|constructed|manufactured|registered|produced|born)\s+(?:(?:before|after|prior\s+to)\s+)?$/i.test(
+    /\b(?:built|made|constructed|manufactured|registered|produced|born|dat(?:e|es|ing)\s+from)\s+(?:(?:before|after|prior\s+to)\s+)?$/i.test(
       before,
     ) &&
     /(?:before|after|prior\s+to)\s*\d{4}$/i.test(`${before}${text}`)
@@ -3093,7 +3204,7 @@ function periodFor(
       LEVEL_TOLD_THEN.test(after) ||
       WHAT_IT_WAS.test(before) ||
       // "Dussehra crowds at the lakefront, estimated at 2 lakh this year": a level's estimate.
-      ESTIMATED_AT.test(before) ||
+      ESTIMATED_AT.test(sentence.slice(0, result.index)) ||
       FIGURE_THEN_VERB.test(sentence.slice(0, result.index)) ||
       TAKINGS_BEFORE.test(sentence.slice(0, result.index)) ||
       COMPARED_THAN.test(before))
@@ -3794,7 +3905,8 @@ function periodFor(
   // "It made June cry", "we thanked June.": a month as the person a deed is done to, with a verb or nothing after it.
   // "My little June is three": a child's name, and her age. "March with us", "March, protest, we have done it all", "he
   // may March his workers back", '"March your inspectors out there"', '"March to any trader in Qingdao"', '"March on
-  // the council if you have to"', "March, if you must, but march in peace", '"March the children across on the ferry"':
+  // the council if you have to"', "March, if you must, but march in peace", '"March the children across on the ferry"',
+  // '"March down Harborside on any turnaround day"':
   // a march called for, done or meant. "April, June, every month we hear a promise": months given as any month.
   if (
     (MONTH_NAMED.test(text) &&
@@ -3812,8 +3924,9 @@ function periodFor(
     (/^March,?$/.test(text) &&
       ((/\b(?:may|might|will|would|could|can|should|must|to)\s+$/.test(before) &&
         /^\s+(?:his|her|their|our|its|the|them|us|him)\b/.test(after)) ||
-        (!/\S/.test(sentence.slice(0, result.index).replace(/["“‘'(]/g, '')) &&
+        (/(?:^|[.!?]\s)["“‘'(\s]*$/.test(sentence.slice(0, result.index)) &&
           (/^\s+(?:with|alongside|behind|beside)\s+(?:us|them|me|our|the)\b/.test(after) ||
+            /^\s+(?:down|along|across|past)\s+(?!the\s+(?:end|start|middle)\b)/.test(after) ||
             /^\s+(?:your|their|our|his|her|them|us|him|me)\s/.test(after) ||
             /^\s+to\s+(?:any|every|a|an|your|our|their|his|her)\s/.test(after) ||
             /^\s+on\s+(?:the\s+)?\p{Ll}+\b[^.;]*?\bif\s+(?:you|we)\b/u.test(after) ||
@@ -4152,11 +4265,19 @@ function periodFor(
     (result.start.isCertain('month')
       ? toldFate.replace(/\b(?:to|until|till)\s+(?:(?:the|next|a)\s+)?\S+(?:\s+\S+)?/gi, '')
       : toldFate);
-  // ("The bull run that was due to take place this afternoon has been cancelled": today's is today.)
+  // ("The bull run that was due to take place this afternoon has been cancelled": today's is today, and "The parade,
+  // which was due to be held tomorrow, has been cancelled" tomorrow's.)
   if (
     fate &&
     !TODAY.test(text) &&
-    (/\bhas been\b/i.test(calledOff[0]) || DAY_NAMED.test(fate.slice(calledOff[0].length)))
+    !/^tomorrow$/i.test(text) &&
+    // (A day with its year is no other: "the parade, fixed for 01/10/2026, has been cancelled".)
+    !result.start.isCertain('year') &&
+    (/\bhas been\b/i.test(calledOff[0]) ||
+      // (Not a day in the reason told after: "were postponed after geologists found a crack … on 29 May".)
+      DAY_NAMED.test(
+        fate.slice(calledOff[0].length).split(/\b(?:after|because|when|as|since|following|due\s+to|amid)\b/i)[0],
+      ))
   )
     return undefined;
   const deadline =
@@ -4173,6 +4294,16 @@ function periodFor(
     // "has set a hearing on 14 December", "confirmed its annual general meeting on 28 April": the day of an appointment
     // set.
     /\b(?:scheduled|set|fixed|booked|arranged|confirmed)\s+(?:a|an|the|its|their)\s+(?:\S+\s+){0,2}?(?:hearing|trial|date|vote|meeting|session|ballot|referendum|election|inquest|sentencing)\s+(?:(?:on|for)\s+)?$/i.test(
+      sentence.slice(0, result.index),
+    ) ||
+    // "The bench fixed 17 August for the next hearing": a day set for a sitting, named before it.
+    (/\b(?:fixed|set|scheduled|listed)\s+$/i.test(before) &&
+      /^\s+(?:as\s+the\s+(?:date|day)\s+)?for\s+(?:the\s+|its\s+|a\s+)?(?:next\s+|further\s+|final\s+)?(?:hearing|trial|verdict|judgment|judgement|ruling|sentencing|vote|meeting|session)\b/i.test(
+        after,
+      )) ||
+    // "has announced a day of mourning on Sunday": a day set for something, after a perfect, which takes no day gone
+    // by.
+    /\b(?:has|have)\s+(?:announced|declared|proclaimed|called)\s+(?:a|an)\s+(?:\S+\s+){0,3}?(?:mourning|strike|holiday|march|rally|protest|vigil|shutdown|ceremony|funeral|memorial|prayers?|service)\s+(?:on\s+)?$/i.test(
       sentence.slice(0, result.index),
     ) ||
     // The day a thing was moved to.
@@ -4372,6 +4503,10 @@ function periodFor(
     /^of\s/i.test(text) &&
     (INSTRUMENT.test(sentence.slice(0, result.index)) ||
       INSTRUMENT_TITLE.test(sentence.slice(0, result.index)) ||
+      // "Regulation no 34 of the Minister of the Interior of 2018": a numbered instrument, its issuer and its year.
+      /\b(?:Regulation|Decree|Order|Directive|Resolution|Decision|Ordinance)\s+(?:no\.?|number)\s*\d[\w./-]*\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,6}$/iu.test(
+        sentence.slice(0, result.index),
+      ) ||
       /\b(?:Act|Law|Code|Ordinance|Statute|By-?law|Bylaw|Regulations)(?:\s+(?:No\.\s*)?(?:[IVXLC]+|\d[\d,.]*))?\s+$|\b[A-Z]{1,5}\s+\d+\s+$|\b[Cc]lass\s+$|\b[Nn]o\.\s*\d[\d,./-]*(?:\s+[A-Z][A-Za-z\d.]*)?\s+$|\b(?:Instrument|Regulations?|Decree|Notice|Directive|Resolution|Decision|Order|Proclamation|Circular|Rules?)\s+(?:No\.\s*)?\d[\d,.]*\s+$/.test(
         before,
       ))
@@ -4620,7 +4755,18 @@ function periodFor(
     return undefined;
   // "draws worshippers every October", "Ferry traffic usually peaks in August", "usually doubles in late May", "June
   // is normally our strongest month": a habit, no one date. "had all of June and July to make an offer": a span.
-  if (/\b(?:every|each|all\s+of)\s+(?:\p{L}+\s+(?:and|or)\s+)?$/iu.test(before)) return undefined;
+  // (Not "payments of ZiG 25,000 each on Monday": a share apiece.)
+  if (/\b(?:every|(?<![\d#]\s)each|all\s+of)\s+(?:\p{L}+\s+(?:and|or)\s+)?$/iu.test(before)) return undefined;
+  // "the Fourth of July weekend is usually among its busiest": what a day is like each year.
+  if (USUALLY_AFTER.test(after)) return undefined;
+  // "against a normal finish in late November": when a thing usually happens, no one date.
+  if (
+    (monthAlone(text.split(/[\s,]/).at(-1) ?? '') || MONTH_PART.test(text)) &&
+    /\b(?:a|an|the|its|their)\s+(?:normal|usual|typical|customary|average)\s+(?:[\p{L}-]+\s+){0,2}(?:in|by|at)\s+$/iu.test(
+      before,
+    )
+  )
+    return undefined;
   if (MONTH_ALONE.test(text.replace(/^(?:early|late|mid)[- ]/i, '')) && HABITUAL_AFTER.test(after)) return undefined;
   if (known('month')) {
     if (SHORT_NUMERIC.test(text) || ORDINAL_WEEKDAY_OF.test(before)) return undefined;
@@ -4690,8 +4836,10 @@ function periodFor(
       (day !== undefined && /\b\p{Ll}{3,}['’]?\s+of\s+$/u.test(before)) ||
       (day !== undefined && /\b(?:its|their|his|her)\s+\p{Ll}{3,}(?:ion|ment|al|ure)\s+on\s+$/u.test(before)) ||
       // (Not a plan told in the present: "Works are scheduled to start in April and to finish by December".)
-      (/\bto\s+(?!be\b)[a-z]+\s+(?:[\p{L}'’-]+\s+){0,6}?by\s+(?:the\s+)?$/iu.test(before) &&
-        !/\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:scheduled|expected|due|set|planned|slated|targeted)\s+to\b|\b(?:aims?|plans?|intends?|hopes?)\s+to\b/i.test(
+      (/\bto\s+(?!be\b)[a-z]+\s+(?:[\p{L}'’-]+\s+){0,6}?by\s+(?:the\s+)?$/iu.test(
+        clauseBefore(sentence, result.index),
+      ) &&
+        !/\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:scheduled|expected|due|set|planned|slated|targeted)\s+to\b|\b(?:aims?|plans?|intends?|hopes?)\s+to\b|\b(?:asks|urges|wants|requires|tells|orders)\b/i.test(
           clauseBefore(sentence, result.index),
         ));
     const year =
@@ -4783,11 +4931,14 @@ function periodFor(
     )
       return undefined;
     // "Another caller, Friday from Akim, asked": a name set off with where its owner is from. "another, who signs
-    // himself Sunday,": a name someone goes by.
+    // himself Sunday,", "whom the whole bazaar calls Sunday", "who gave his name only as Friday": a name someone goes
+    // by.
     if (
       PROPER_WEEKDAY_ALONE.test(clockless) &&
       ((/,\s*$/.test(before) && /^\s+from\s+\p{Lu}\p{L}+,/u.test(after)) ||
-        /\b(?:signs|signed|calls|called|styles|styled)\s+(?:himself|herself|themselves)\s+$/.test(before))
+        /\b(?:signs|signed|calls|called|styles|styled)\s+(?:himself|herself|themselves)\s+$/.test(before) ||
+        /\bwhom\s+[^,;.]{0,40}\b(?:calls?|called|nicknamed|dubbed)\s+$/.test(sentence.slice(0, result.index)) ||
+        /\b(?:gave|gives|giving|give)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as\s+$/.test(before))
     )
       return undefined;
     // "its Monday-to-Friday lunch cruises and its Saturday dance cruises": a weekday naming what runs every week.
@@ -4877,9 +5028,12 @@ function periodFor(
       // "loaned drivers from Friday Lake Haulage, its contractor": so is a firm, by words of a name that are no month.
       (/\b(?:by|from|with|and)\s+$/i.test(before) && NAME_AFTER_WEEKDAY.test(sentence.slice(wordsEnd)));
     // '…,” Friday said': a weekday that speaks after a quotation is a name; so is one that speaks what follows ("though
-    // Friday said that …"), unless a word for a day stands before it.
+    // Friday said that …"), unless a word for a day stands before it. '…," wrote Friday, a listener from Cable Beach':
+    // so is one a saying after a quotation has for its subject, set beside what it is.
     const speaks =
       (/[,.!?]["”’']?\s*$/u.test(before) && /^\s+(?:said|says|told|added|asked)\b/.test(after)) ||
+      (/[,.!?]["”’']\s*(?:said|says|wrote|writes|added|asked)\s+$/u.test(before) &&
+        /^,?\s+(?:a|an)\s+(?!(?:day|week|month|year|fortnight|few|couple|time|hour)\b)\p{Ll}/u.test(after)) ||
       (/^\s+(?:said|says)\s+(?:that\b|["“])/.test(after) && !BEFORE_MONTH.test(before));
     if (bare && (((/^\s+\p{Lu}\p{Ll}/u.test(after) || /\s\p{Lu}/u.test(text)) && beforeName) || speaks))
       return undefined;
@@ -5147,10 +5301,10 @@ export function resolveDates(
   saidOn?: string,
 ): ResolvedDate[] {
   // "raised its fare to $3 Jan. 4": an amount is never a day; masked letter for letter, places stay the same. Nor is
-  // a number before a weekday ("docked at Pier 15 on Monday": chrono reads 3 p.m.).
+  // a number before a day ("docked at Pier 15 on Monday", "tunnel No. 14 on 29 May": chrono reads 3 p.m., 2 p.m.).
   const sentence = written
     .replace(AMOUNT, (amount) => amount.replace(/\d/g, '#'))
-    .replace(NUMBER_BEFORE_WEEKDAY, (number) => number.replace(/\d/g, '#'))
+    .replace(NUMBER_BEFORE_DAY, (number) => number.replace(/\d/g, '#'))
     .replace(DATE_IN_CODE, (code) => code.replace(/\d/g, '#'))
     .replace(COUNT_CHANGE, (change) => change.replace(/\d/g, '#'))
     // "cost about 14,000 kroner a month two years ago": a rate's period before a time ago is no part of it.
@@ -5773,9 +5927,13 @@ function holidayPeriod(
   )
     return undefined;
   if (isNickname(sentence.slice(0, holiday.index), sentence.slice(end))) return undefined;
-  // "Today, Easter Monday, is a public holiday": what the calendar makes of a day, no event on it.
+  // "Today, Easter Monday, is a public holiday": what the calendar makes of a day, no event on it. Nor is what the day
+  // is like each year.
   if (
-    /^,?\s+(?:is|was)\s+(?:also\s+)?a\s+(?:public|bank|national|state|school)?\s*holiday\b/i.test(sentence.slice(end))
+    /^,?\s+(?:is|was)\s+(?:also\s+)?a\s+(?:public|bank|national|state|school)?\s*holiday\b/i.test(
+      sentence.slice(end),
+    ) ||
+    USUALLY_AFTER.test(sentence.slice(end))
   )
     return undefined;
   // "dashing hopes of a Malaysia Day swim": a holiday's thing hoped for, none yet. "had sung in our Easter choirs",

@@ -35,6 +35,21 @@ const NOT_PAST = new Set([
   'shed',
   'feed',
   'hundred',
+  // Compound nouns: "an audit of every riverbed extraction site".
+  'riverbed',
+  'seabed',
+  'streambed',
+  'lakebed',
+  'roadbed',
+  'trackbed',
+  'seedbed',
+  'flowerbed',
+  'hotbed',
+  'watershed',
+  'cowshed',
+  'woodshed',
+  'linseed',
+  'rapeseed',
   'united',
   'proceed',
   // Adjectives in -ed: "the Almaty specialised inter-district criminal court".
@@ -67,15 +82,15 @@ const PLANNED = new RegExp(
 );
 /** A plan stated in the past ("would", "was due to", "hoped talks would"): its date may lie either side of publication. */
 const PLANNED_IN_PAST =
-  /\b(?:expected|anticipated|predicted|forecast)(?:\s+(?:in|on|by|for|at))?\s*$|\b(?:would|could(?!(?:n['’]t|\s+not)?\s+(?:smell|hear|taste|sense|tell)\b)|might|should)(?:n['’]t)?\b|\b(?:promised|pledged|vowed)\s+(?:a|an|the|its|their|new|fresh|extra|more|additional|further)\s|\b(?:was|were)\s+(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|supposed|ready\s+to|to)\b|\b(?:planned|intended|aimed|hoped|wanted|expected|sought|vowed|promised|pledged|threatened|prepared|agreed|decided|voted|opted|chose|resolved)\s+(?:(?!\d)\w+\s+){0,2}?to\b|\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on|asking|urging|ordering|telling|directing|instructing|inviting|calling on)\s+(?!to\b)\w+(?:\s+\w+)?\s+to\b|(?<!\b(?:began|begun|started|continued|ceased|stopped|came|seemed|appeared|proved|had|has|have|was|were)\s)\bto be\b/i;
+  /\b(?:expected|anticipated|predicted|forecast)(?:\s+(?:in|on|by|for|at))?\s*$|\b(?:would|could(?!(?:n['’]t|\s+not)?\s+(?:smell|hear|taste|sense|tell)\b)|might|should)(?:n['’]t)?\b|\b(?:promised|pledged|vowed)\s+(?:a|an|the|its|their|new|fresh|extra|more|additional|further)\s|\b(?:was|were)\s+(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|supposed|ready\s+to|to)\b|\b(?:planned|intended|aimed|hoped|wanted|expected|sought|vowed|promised|pledged|threatened|prepared|agreed|decided|voted|opted|chose|resolved)\s+(?:(?!\d)\w+\s+){0,2}?to\b|\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on|asking|urging|ordering|telling|directing|instructing|inviting|calling on)\s+(?!to\b)\w+(?:\s+\w+){0,2}\s+to\b|(?<!\b(?:began|begun|started|continued|ceased|stopped|came|seemed|appeared|proved|had|has|have|was|were)\s)\bto be\b/i;
 
 /**
  * "The by-election takes place on 25 June", "the trial opens on Monday", "Primary schools … reopen on Monday", "tenders
- * … close on Friday": a schedule told in the present; not a habit ("the fireworks that usually close out Pioneer Day"),
- * nor a word of nearness ("for close to six hours").
+ * … close on Friday", "The hearing continues on Monday": a schedule told in the present; not a habit ("the fireworks
+ * that usually close out Pioneer Day"), nor a word of nearness ("for close to six hours").
  */
 const SCHEDULED_PRESENT =
-  /\b(?:takes place|(?<!\bto\s)take place|begins|starts|opens|closes|ends|finishes|concludes|resumes|reopens|expires|lapses|runs\s+out|meets|sits|hears|debates|comes into force|takes effect|(?<!\bto\s)take effect|goes live|kicks off|goes ahead|gets under\s?way|heads into|comes up (?:for|before)|(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:reports|publishes)\s+(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their|usually|normally|often|always|typically|traditionally|for|of|at|so|too|very|as|quite)\s)(\b(?:reopen|resume|begin|meet)|\b(?:open|close|start|end|finish))(?=\s+(?:on|from)\b|\s*$)/gi;
+  /\b(?:takes place|(?<!\bto\s)take place|begins|starts|opens|closes|ends|finishes|concludes|continues(?!\s+to\b)|resumes|reopens|expires|lapses|runs\s+out|meets|sits|hears|debates|comes into force|takes effect|(?<!\bto\s)take effect|goes live|kicks off|goes ahead|gets under\s?way|heads into|comes up (?:for|before)|(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:reports|publishes)\s+(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their|usually|normally|often|always|typically|traditionally|for|of|at|so|too|very|as|quite)\s)(\b(?:reopen|resume|begin|meet)|\b(?:open|close|start|end|finish))(?=\s+(?:on|from)\b|\s*$)/gi;
 /** A schedule in the present, whose bare verb is in lower case: not a name ("over South End on Good Friday"). */
 const scheduledPresent = (words: string) =>
   [...words.matchAll(SCHEDULED_PRESENT)].some(([, bare]) => bare === undefined || bare === bare.toLowerCase());
@@ -118,7 +133,8 @@ function signalOf(words: string, afterPhrase = false): Direction | undefined {
   // "have" only before what was done ("has filed", "has been"), not when they own something ("has until 22 May").
   const past = tokens.findIndex((token, i) => {
     const [next, then] = [tokens[i + 1] ?? '', tokens[i + 2] ?? ''];
-    if (token === 'last') return LAST_TIME.test(next);
+    // ("will run for the last time on Sunday": the final time, not the time gone by.)
+    if (token === 'last') return LAST_TIME.test(next) && !(next === 'time' && tokens[i - 1] === 'the');
     // "you could smell it on the deck by Saturday": what one could perceive is told of as done, not planned.
     if (token === 'could') return /^(?:smell|hear|taste|sense|tell)$/.test(next);
     // "Line 2 ground to a halt on Monday": the verb, not the noun ("on the ground").
@@ -768,14 +784,14 @@ const PASSIVE = /\b(be|being)\s+(?:\w+ly\s+)?[a-z]+\b/gi;
  * no adverb ("the Assembly voted").
  */
 const ADJECTIVE_PARTICIPLE =
-  /\b(?:remain|remains|stay|stays|seem|seems|appear|appears|look|looks|become|becomes)\s+(?:\w+ly\s+)?[a-z]+ed\b|(?:\b(?:a|an|the|its|their|his|her|our|this|these|those|newly|one|two|three|four|five|six|seven|eight|nine|ten|\d+|many|several|some|all|more|fewer|most|other|no)|(?:\b(?!(?:it|that|there|what|who|he|she|here|where|how|let)['’])\p{L}+)?['’]s)\s+(?:(?:first|second|third|last|next|only|final|latest)\s+)?(?:(?!(?:assembly|family|rally|supply|ally|monopoly|anomaly)\b)\w+ly\s+)?[a-z]+ed\b(?!\s+(?:on|in|at|by|from|after|before|last|this|yesterday|today|overnight|early|late)\b)|\b(?:at|with|under|in|on|of|for|from|into|over|through|without|to)\s+[a-z]+ed(?=,?\s+\p{Ll}|,\s*$)|\b[\p{L}\d]+-[a-z]+ed\b|\b[a-z]+ed-\p{L}+|(?:^|[,;:])\s*[a-z]+ed(?=\s+[a-z]+\s+(?:will|would|shall|can|could|must|may|might|are|were|is|was|have|has)\b)|\b(?!(?:re|co|pre|un|mis|over|under|out)-)[\p{L}\d]+-(?:hit|run|torn|made|built|won|known|grown|held|owned|led|bound|struck|stricken|shaken|worn|born|set|cut|beaten|written|drawn|driven|sunk|stolen|broken|frozen|taken|given|shown|done)\b|(?<!\b(?:has|have|had|having|been|was|were)\s+(?:\w+ly\s+)?)\b[a-z]+ed(?=\s+since\b)/giu;
+  /\b(?:remain|remains|stay|stays|seem|seems|appear|appears|look|looks|become|becomes)\s+(?:\w+ly\s+)?[a-z]+ed\b|(?:\b(?:a|an|the|its|their|his|her|our|this|these|those|newly|one|two|three|four|five|six|seven|eight|nine|ten|\d+|many|several|some|all|more|fewer|most|other|no|every|each|any)|(?:\b(?!(?:it|that|there|what|who|he|she|here|where|how|let)['’])\p{L}+)?['’]s)\s+(?:(?:first|second|third|last|next|only|final|latest)\s+)?(?:[\d,]+\s+)?(?:(?!(?:assembly|family|rally|supply|ally|monopoly|anomaly)\b)\w+ly\s+)?[a-z]+ed\b(?!\s+(?:on|in|at|by|from|after|before|last|this|yesterday|today|overnight|early|late)\b)|\b(?:at|with|under|in|on|of|for|from|into|over|through|without|to)\s+[a-z]+ed(?=,?\s+\p{Ll}|,\s*$)|\b[\p{L}\d]+-[a-z]+ed\b|\b[a-z]+ed-\p{L}+|(?:^|[,;:])\s*[a-z]+ed(?=\s+[a-z]+\s+(?:will|would|shall|can|could|must|may|might|are|were|is|was|have|has)\b)|\b(?!(?:re|co|pre|un|mis|over|under|out)-)[\p{L}\d]+-(?:hit|run|torn|made|built|won|known|grown|held|owned|led|bound|struck|stricken|shaken|worn|born|set|cut|beaten|written|drawn|driven|sunk|stolen|broken|frozen|taken|given|shown|done)\b|(?<!\b(?:has|have|had|having|been|was|were)\s+(?:\w+ly\s+)?)\b[a-z]+ed(?=\s+since\b)/giu;
 
 /**
- * "the rebuilt plaza", "a sunk cost", "the broken seal", "the bank's written report": an irregular participle after an
- * article or a possessive is an adjective too.
+ * "the rebuilt plaza", "a sunk cost", "the broken seal", "the bank's written report", "the first 200 rebuilt houses":
+ * an irregular participle after an article or a possessive is an adjective too.
  */
 const ADJECTIVE_IRREGULAR = new RegExp(
-  `\\b(?:a|an|the|its|their|his|her|our|this|these|those|newly|[a-z]+['’]s)\\s+(?:(?!(?:assembly|family|rally|supply|ally|monopoly|anomaly)\\b)\\w+ly\\s+)?(?:${[...IRREGULAR_PAST].join('|')})(?=\\s+[a-z])`,
+  `\\b(?:a|an|the|its|their|his|her|our|this|these|those|newly|[a-z]+['’]s)\\s+(?:(?:first|second|third|last|next|only|final|latest)\\s+)?(?:[\\d,]+\\s+)?(?:(?!(?:assembly|family|rally|supply|ally|monopoly|anomaly)\\b)\\w+ly\\s+)?(?:${[...IRREGULAR_PAST].join('|')})(?=\\s+[a-z])`,
   'gi',
 );
 
@@ -1051,6 +1067,12 @@ function lastSignal(stretch: string): Direction | undefined {
   const words = masked(stretch).split(/\s+/).filter(Boolean);
   for (let from = words.length - 1; from >= 0; from--) {
     const signal = signalOf(words.slice(Math.max(0, from - GROUP_WORDS + 1), from + 1).join(' '));
+    // "ordered civil defence teams to inspect": a plan told in the past, whose "to" lies past the group's end.
+    if (
+      signal === 'past' &&
+      signalOf(words.slice(Math.max(0, from - GROUP_WORDS + 1), from + 3).join(' ')) === 'either'
+    )
+      return 'either';
     if (signal) return signal;
   }
   return undefined;
