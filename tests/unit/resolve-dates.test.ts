@@ -2842,6 +2842,27 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  // "last" tells the year of a plan told as overtaken.
+  [
+    'The work was supposed to be finished last November, but the contractor asked for more time.',
+    '2026-07-02',
+    '2025-11-01',
+    'month',
+  ],
+  // (Review guards) one deed of a month or a year, counted or not; a comparison, not a share; a ruling's year; a day far
+  // ahead in words; a bond issue's month; the day a change takes effect; a day that is always an event; a crowd that is
+  // happy; deeds of "each" and of "the first 12".
+  ['Parliament approved $2 billion in emergency aid last month.', '2026-06-10', '2026-05-01', 'month'],
+  ['Last month, there were 2 explosions at the chemical plant.', '2026-06-10', '2026-05-01', 'month'],
+  ['The storm that hit the coast in October was 40% stronger than forecast.', '2026-06-10', '2025-10-01', 'month'],
+  ['A 2019 Supreme Court ruling struck down the law.', '2026-06-10', '2019-01-01', 'year'],
+  ["Halley's Comet will return on 28 July 2061.", '2026-06-10', '2061-07-28', 'day', 'expected'],
+  ['The scandal centred on a bond issue of March 2019.', '2026-06-10', '2019-03-01', 'month'],
+  ['As of 1 July, the fare is 3 euros.', '2026-06-10', '2026-07-01', 'day', 'expected'],
+  ['The march on 14 July is always a big event.', '2026-06-10', '2026-07-14', 'day', 'expected'],
+  ['Crowds gathered, and happy Sunday shoppers filled the malls.', '2026-06-10', '2026-06-07', 'day'],
+  ['The two leaders each signed the accord on Friday.', '2026-06-10', '2026-06-05', 'day'],
+  ['Of the 40 evacuees, the first 12 went home on Friday.', '2026-06-10', '2026-06-05', 'day'],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -4974,7 +4995,6 @@ const NO_DATE: [string, string][] = [
   ['The market handled trade worth about NLe 90 million last year, up from NLe 60 million in 2023.', '2026-05-11'],
   ['Fees came to Le 4 billion last year, up from Le 3 billion in 2024.', '2026-05-11'],
   // A year's tally is no event of the year; one had then, set against what one has now, is a level.
-  ['The market had 1,100 registered vendors last year.', '2026-07-28'],
   ['The museum counted 1.2 million visitors last year.', '2026-07-28'],
   ['"A week ago I had 14 groups for Turkistan in May; today I have six," she said.', '2026-04-16'],
   ['The Capitania issued 212 licences in 2019; this year there are 347, according to the association.', '2026-08-20'],
@@ -5000,7 +5020,6 @@ const NO_DATE: [string, string][] = [
   ['25.08.2026, 16:20 | Updated: 25.08.2026, 18:40', '2026-08-25'],
   // A month's share, a year's purchases, a norm's month, a gazette's line and a nickname are no events.
   ['Hotel occupancy in October was 35%, up from 28% a year ago.', '2026-11-20'],
-  ['The concrete plants bought about 1.1 million tonnes of river gravel last year.', '2026-09-10'],
   ['The mill will finish crushing late, against a normal finish in late November.', '2026-10-30'],
   ['Published in the Register of Acts: 23.10.2026', '2026-11-20'],
   ['Cobbler Nexhat Rama, whom the whole bazaar calls Sunday, has kept his stall open.', '2026-09-16'],
@@ -5033,16 +5052,9 @@ const NO_DATE: [string, string][] = [
   // A march as a noun, and a month's rainfall, are no dates.
   ['March and protest are not new here.', '2026-05-26'],
   ['Rain measured at Kilembe last month was 480mm, the heaviest in a decade.', '2026-05-26'],
-  // A year's declared sum and a month's occupancy are tallies.
-  [
-    'The mine declared US$4.5 million in gold deliveries last year, according to figures seen by the Bulletin.',
-    '2026-09-04',
-  ],
-  ['Riverside lodges filled only 55% of their rooms last month.', '2026-07-31'],
-  // A release's line with its issuer before it, a year's approvals and a march down a street are no events.
+  // A release's line with its issuer before it and a march down a street are no events.
   ['Released 9/9/2026.', '2026-09-09'],
   ['Department for Infrastructure press release, 15 July 2026', '2026-07-15'],
-  ['Sabah approved 3,200 affordable homes under state schemes last year, but supply remains tight.', '2026-09-02'],
   ['"March down Harborside on any turnaround day and you\'ll see the problem," said a resident.', '2026-10-07'],
   // A march called for inside a quotation, after its first sentence.
   [
@@ -5052,6 +5064,28 @@ const NO_DATE: [string, string][] = [
   // A paper's note of where the report appeared, and an issue's masthead, date the paper, not an event.
   ['This report appeared in Toos Daily, Mashhad, on Saturday 15 Farvardin 1405 (4 April 2026).', '2026-04-04'],
   ['Issue No. 412 | 26 Farvardin 1405 (15 April 2026) | The Bulletin appears every Wednesday', '2026-04-15'],
+  // The month a year ends in is no event of it.
+  ['More than 19,000 people died in road accidents in the Iranian year that ended in March.', '2026-04-15'],
+  // A count as of a day, a document's number line, a month's nature, a year's trade and a class of buildings by a
+  // year are no events.
+  ['As of 08:00 today one person is considered missing.', '2026-05-11'],
+  ['INFORMATION No. 118, 11.05.2026, Dushanbe', '2026-05-11'],
+  ['June, as locals say, is the month when the rivers run highest.', '2026-06-17'],
+  ['The central bazaar alone handled trade worth about UZS 1.1 trillion last year.', '2026-09-15'],
+  ['Inspections began in all residential buildings put into operation before 1990.', '2026-10-24'],
+  // A page's posting stamp, a march called for, and a far deadline of a purpose whose year the sentence leaves open.
+  ["Posted on the Secretariat's website: 28/7/2026, 14:30", '2026-07-28'],
+  ['"March peacefully and you will have our protection."', '2026-08-10'],
+  [
+    'The ministry ordered the municipality to rebuild the wall and to remove all illegal structures from the protected zone by the end of January.',
+    '2026-09-15',
+  ],
+  // A release's or bulletin's own line, a year's sawing, a briefing named by its day and a calendar note are no events.
+  ['Šiauliai County Police, press release, 2026-06-26 (translated from Lithuanian)', '2026-06-26'],
+  ['North Karelia Rescue Department, bulletin, 20.6.2026 klo 10.15', '2026-06-20'],
+  ['Penttilä sawed about 310,000 m³ last year, mainly pine.', '2026-07-02'],
+  ['Gulf Gaming Report | Monday Briefing | Vol. 14, No. 12', '2026-03-23'],
+  ['Tuesday is Victory Day, a public holiday.', '2026-06-20'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.
@@ -5427,6 +5461,12 @@ describe('sentences with two dates', () => {
       'Registration of affected households will begin on 18/01/2019 E.C. (28/09/2026) at the sub-city offices.',
       '2026-09-18',
       ['2026-09-28'],
+    ],
+    // (Review guard) a later date after a note of where an article was published is an event's.
+    [
+      'The original article was published in The Lancet in February 1998 and retracted in 2010.',
+      '2026-06-10',
+      ['1998-02-01', '2010-01-01'],
     ],
     // A Japanese era's year after a month's day.
     [

@@ -244,9 +244,18 @@ parser.parsers.push({
   extract: (context, match) => {
     const year = Number(match[1]);
     const named = /^\s+\p{Lu}/u.test(context.text.slice((match.index ?? 0) + match[0].length));
-    // "the driver's 2012 Toyota Corolla", "a 1957 Chevrolet convertible": after a possessive or "a", a year before a
-    // name is a model's.
-    if (named && /['’]s\s|^an?\s/i.test(match[0])) return null;
+    // "the driver's 2012 Toyota Corolla", "a 1957 Chevrolet convertible": after a possessive, or after "a" before a
+    // vehicle, a year before a name is a model's ("A 2019 Supreme Court ruling" is the ruling's year).
+    const rest = context.text.slice((match.index ?? 0) + match[0].length);
+    if (
+      named &&
+      (/['’]s\s/.test(match[0]) ||
+        (/^an?\s/i.test(match[0]) &&
+          /^\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:convertible|sedan|saloon|coupe|truck|pickup|van|car|motorcycle|model|hatchback|SUV|wagon)\b/u.test(
+            rest,
+          )))
+    )
+      return null;
     return year > context.refDate.getFullYear() || (named && year === context.refDate.getFullYear()) ? null : { year };
   },
 });
@@ -994,7 +1003,7 @@ const RATE_THEN_BEFORE_AGO =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged|booked|sold|took)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth", "took £9,000". */
-const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped)\s+(?:goods|products|produce)\s+worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|(?:carried\s+out|conducted|performed|issued)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|lost(?=\s+(?:about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped|handled|traded)\s+(?:goods|products|produce|trade|business|cargo)\s+worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|(?:carried\s+out|conducted|performed|issued)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|lost(?=\s+(?:about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
 /** 'an A330F nicknamed "Black Friday"': a name given in quotation marks, the date's words and no more. */
 const isNickname = (before: string, after: string) =>
   /\b(?:nicknamed|dubbed|called|known\s+as|means|meaning)\s+["“]$/i.test(before) && /^["”]/.test(after);
@@ -1036,7 +1045,7 @@ const PERIOD_FIGURE = new RegExp(
  * "invested €20 million in the new terminal in ".)
  */
 const YEAR_FIGURE = new RegExp(
-  String.raw`\b(?:(?:covered|insured|inspected|had|bought|purchased|thinned|cleared|declared|filled|approved|repaired|serviced|overhauled|wrote|underwrote|turned\s+over|(?:fell|rose|dropped|climbed|grew|shrank)\s+to)\s+${FIGURE}(?:\s+(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which|when|after|as)\b)[\p{L}\p{N}'’/.()-]+){0,8}|cancell?ed\s+${FIGURE}\s+(?:[\p{L}-]+\s+)?(?:calls|flights|sailings|trips|services|departures|bookings|rotations)\b(?:\s+[\p{L}\p{N}'’/.()-]+){0,6}|invest(?:s|ed)?\s+${FIGURE}|(?:planning|planned|budgeting|budgeted|guided|guiding)\s+for\s+${FIGURE}(?:\s+[\p{L}-]+){0,2})\s+$`,
+  String.raw`\b(?:(?:covered|insured|inspected|sawed|thinned|repaired|serviced|overhauled|wrote|underwrote|turned\s+over|(?:fell|rose|dropped|climbed|grew|shrank)\s+to)\s+${FIGURE}(?:\s+(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which|when|after|as)\b)[\p{L}\p{N}'’/.()-]+){0,8}|cancell?ed\s+${FIGURE}\s+(?:[\p{L}-]+\s+)?(?:calls|flights|sailings|trips|services|departures|bookings|rotations)\b(?:\s+[\p{L}\p{N}'’/.()-]+){0,6}|invest(?:s|ed)?\s+${FIGURE}|(?:planning|planned|budgeting|budgeted|guided|guiding)\s+for\s+${FIGURE}(?:\s+[\p{L}-]+){0,2})\s+$`,
   'iu',
 );
 /** A figure under its label: "Ridership: 1.18 million passengers ", "Jarry-Nord share of supply: about 40% ". */
@@ -1231,12 +1240,21 @@ const PRICE_PAID_THEN = new RegExp(
 );
 /**
  * A level told after its year: "in 2016 it was Fr. 81", "in 2019 the price was still around 60 euros", "this year there
- * are 347", "hotel occupancy in October was 35%", "Rain measured at Kilembe last month was 480mm".
+ * are 347".
  */
 const LEVEL_TOLD_THEN = new RegExp(
-  String.raw`^,?\s+(?:(?:it|they|the\s+(?:price|fare|cost|rate|fee|toll|rent|figure|level|tariff))\s+(?:was|were|stood\s+at)|there\s+(?:are|is|were|was)(?=[^.;]*\byear\b|\s+[^.;]*\d{4}|\s+(?:about\s+|around\s+)?[#\d])|(?:was|were|stood\s+at|averaged)(?=\s+(?:about\s+|around\s+|roughly\s+)?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|mm\b|millimet(?:re|er)s\b|cm\b|inches\b)(?!\s+(?:lower|higher|up|down|more|less|fewer|below|above)\b)))\s+(?:still\s+)?(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?(?:${PRICE}|[#\d][#\d,.]*)`,
+  String.raw`^,?\s+(?:(?:it|they|the\s+(?:price|fare|cost|rate|fee|toll|rent|figure|level|tariff))\s+(?:was|were|stood\s+at)|there\s+(?:are|is)(?=[^.;]*\byear\b|\s+[^.;]*\d{4}|\s+(?:about\s+|around\s+)?[#\d]))\s+(?:still\s+)?(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?(?:${PRICE}|[#\d][#\d,.]*)`,
   'iu',
 );
+/**
+ * A share or a measure told after its month, of a level named before it: "hotel occupancy in October was 35%", "Rain
+ * measured at Kilembe last month was 480mm" (not "The storm … in October was 40% stronger", a comparison).
+ */
+const SHARE_TOLD_THEN =
+  /^,?\s+(?:was|were|stood\s+at|averaged)\s+(?:about\s+|around\s+|roughly\s+)?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|mm\b|millimet(?:re|er)s\b|cm\b|inches\b)(?!\s+(?:\p{L}+er|more|less|lower|higher|up|down|fewer|below|above)\b)/u;
+/** The level a share told after its month is of: "hotel occupancy in ", "Rain measured at Kilembe ". */
+const SHARE_NOUN_BEFORE =
+  /\b(?:occupancy|turnout|unemployment|inflation|rain(?:fall)?|utili[sz]ation)\b(?:\s+[\p{L}-]+){0,3}?\s+(?:in\s+|during\s+|for\s+)?$/iu;
 /** The first year of Japan's Reiwa era: Reiwa 1 is 2019. */
 const REIWA_FIRST_YEAR = 2019;
 /** A span of time, no date: "for six weeks". */
@@ -1402,7 +1420,7 @@ function quotationOpening(sentence: string, index: number): number {
  * ahead of ours, the Solar Hijri 621 behind. (The older-year parser reads from 1500.)
  */
 const FAR_AHEAD_YEARS = 100;
-/** A stated day further ahead than this many years is another era's: Nepal's Bikram Sambat runs 57 years ahead. */
+/** A day in figures further ahead than this many years is another era's: Nepal's Bikram Sambat runs 57 years ahead. */
 const FAR_AHEAD_DAY_YEARS = 30;
 const EARLIEST_YEAR = 1500;
 /** Beyond this many days, a date whose direction the sentence leaves open is a guess. */
@@ -1573,7 +1591,7 @@ export function figureOrderIn(countries: readonly string[]): FigureOrder | undef
  * in another calendar: "Date: 09 Kartik 1433 / 25/10/2026", "Release date: 115/06/17 (2026-06-17)".
  */
 const STAMP_LABEL =
-  /\b(?:Dated?|Issued|Signed|Published(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,4})?|Released|Sent|Received|Stand|(?:Live\s+)?(?:page|blog|coverage)\s+(?:opened|started)|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|report|determination|judgment|judgement|decision|ruling|award|order|hearing|manufacture|expiry)|(?:Mfg|Exp)\.?\s+Date|Expiry\s+date|Release\s+date|Best\s+before|Delivered|Meeting|Status|Reporting\s+period|Period\s+covered|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?|Voyage|Sailing|Travel)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)|(?:Still\s+)?current\s+(?:at|as\s+(?:of|at))):\s*(?:\p{Lu}[\p{L}' -]*,\s*|\d{1,2}\s+\p{Lu}[\p{L}'’-]+\s+\d{3,4}\s*[/|]\s*|\d{2,4}[/.-]\d{1,2}[/.-]\d{1,2}\s*\(\s*)?$/iu;
+  /\b(?:Dated?|Issued|Signed|Published|Released|Sent|Received|Stand|(?:Live\s+)?(?:page|blog|coverage)\s+(?:opened|started)|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|report|determination|judgment|judgement|decision|ruling|award|order|hearing|manufacture|expiry)|(?:Mfg|Exp)\.?\s+Date|Expiry\s+date|Release\s+date|Best\s+before|Delivered|Meeting|Status|Reporting\s+period|Period\s+covered|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?|Voyage|Sailing|Travel)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)|(?:Still\s+)?current\s+(?:at|as\s+(?:of|at))):\s*(?:\p{Lu}[\p{L}' -]*,\s*|\d{1,2}\s+\p{Lu}[\p{L}'’-]+\s+\d{3,4}\s*[/|]\s*|\d{2,4}[/.-]\d{1,2}[/.-]\d{1,2}\s*\(\s*)?$/iu;
 /**
  * The same opening its line without a colon, perhaps after the source's name or title: "Issued 28 OCT 26", "Issued at
  * Aqaba on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "511 — Updated Oct. 2,", "Incident report —
@@ -1685,17 +1703,20 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
     (INSTRUMENT_ISSUED.test(opening) &&
       /^(?:[\s.]*$|,?\s*(?:on|concerning|regarding|relating to|about|under)\s)/i.test(after)) ||
     STAMP_LABEL.test(opening) ||
+    // "Published in the Register of Acts: 23.10.2026", "Posted on the Secretariat's website: 28/7/2026": a line's
+    // label.
+    /^\s*(?:Published\s+in|Posted\s+on)\s+[^.:;]{1,60}:\s*$/.test(opening) ||
     (STAMP_LINE.test(opening) && STAMP_LINE_END.test(after)) ||
     // "Press release of the Urban Development Committee, Yerevan, 23.09.2026. Updated: …", "Northern Territory
     // Government media release, Minister for Territory Resilience, 27 April 2026", "Port of Esbjerg, press release, 27
-    // May 2026": a release's own line.
+    // May 2026", "North Karelia Rescue Department, bulletin, 20.6.2026 klo 10.15": a release's own line.
     ((/^\s*(?:[A-Z][\p{L}'’-]*\s+){0,4}(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)(?:\s+of\s+|,\s*)[^.;]{1,80}?,\s*$/u.test(
       opening,
     ) ||
-      /^\s*\p{Lu}[^.;,]{1,60}(?:,\s*|\s+)(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement),\s*$/u.test(
+      /^\s*\p{Lu}[^.;,]{1,60}(?:,\s*|\s+)(?:(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)|[Bb]ulletin),\s*$/u.test(
         opening,
       )) &&
-      /^\s*(?:\.|$)/.test(after)) ||
+      /^\s*(?:(?:klo|kl\.|at)\s*\d{1,2}[.:]\d{2})?\s*(?:\([^()]*\))?\s*(?:\.|$)/.test(after)) ||
     // "Hawassa, Meskerem 2, 2019 E.C. (12/09/2026) — The Sidama …": a dateline's date glossed in brackets.
     (/^\s*\p{Lu}[\p{L}' -]*,\s+[^;()]{0,30}\b\d{4}\b[^;()]{0,12}\(\s*$/u.test(opening) &&
       /^\s*\)\s*[—–-]/.test(after)) ||
@@ -1705,7 +1726,9 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
     (KNOWN_AS_OF.test(opening) && KNOWN_AS_OF_END.test(after)) ||
     // "This column appears in the issue of Shukan Hinokuni dated October 8.", a masthead's "| Issue of Friday, 21
     // August 2026": the paper's own issue.
-    (/\b(?:issue|edition)\s+(?:(?:of\s+[^.;,]{1,40}?\s+)?dated|of)\s+$/i.test(opening) && /^[\s.)]*$/.test(after)) ||
+    ((/\b(?:issue|edition)\s+(?:of\s+[^.;,]{1,40}?\s+)?dated\s+$/i.test(opening) ||
+      /\b(?:Issue|Edition)\s+of\s+$/.test(opening)) &&
+      /^[\s.)]*$/.test(after)) ||
     // "Bulletin No. 041/2026, Culiacán, Sinaloa, 12 February 2026.", "PRESS RELEASE Number: B/412/VIII/2026, Batam, 19
     // August 2026": a document's number, place and date.
     (/^\s*(?:(?:Press|PRESS|Media|MEDIA|News|NEWS)\s+)?(?:Bulletin|Notice|Circular|Statement|Release|Advisory|Communiqu[eé]|Memo(?:randum)?|Order|release|statement|RELEASE|STATEMENT|BULLETIN|NOTICE)\s+(?:No\.|Number:?|NUMBER:?)\s*\S+,\s*(?:\p{Lu}[\p{L}'’ .-]*,\s*){1,3}$/u.test(
@@ -1714,12 +1737,18 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
       /^[\s.]*$/.test(after)) ||
     // "This report appeared in Toos Daily, Mashhad, on Saturday 15 Farvardin 1405 (4 April 2026).", "Issue No. 412 | 26
     // Farvardin 1405 (15 April 2026) |": the paper's own issue.
-    /\b(?:this|the\s+original)\s+(?:report|article|story|column|piece)\s+(?:first\s+)?(?:appeared|was\s+(?:first\s+)?published|ran)\s+in\b[^.;]*$/i.test(
+    (/\b(?:this|the\s+original)\s+(?:report|article|story|column|piece)\s+(?:first\s+)?(?:appeared|was\s+(?:first\s+)?published|ran)\s+in\b(?:(?!\band\b)[^.;])*$/i.test(
       opening,
-    ) ||
+    ) &&
+      /^[\s.)]*$/.test(after)) ||
     /^\s*(?:Issue|Vol\.?|Volume)\s+(?:No\.?\s*)?\d+\s*\|[^|]{0,40}$/i.test(opening) ||
     // "Jeonbuk Sinmun, 2026.9.30, page 1.": a paper's issue cited with its page.
     (/\p{Lu}[\p{L}'’ ]*,\s*$/u.test(opening) && /^\s*,\s*(?:page|p\.)\s*\d+/i.test(after)) ||
+    // "INFORMATION No. 118, 11.05.2026, Dushanbe": a document's number, date and place.
+    (/^\s*(?:Information|INFORMATION|Bulletin|BULLETIN|Notice|NOTICE|Statement|STATEMENT|Communiqu[eé]|COMMUNIQU[EÉ])\s+(?:No\.|Number:?|NUMBER:?)\s*\S+,\s*$/u.test(
+      opening,
+    ) &&
+      /^\s*,\s*\p{Lu}[\p{L}'’ -]{1,40}\.?\s*$/u.test(after)) ||
     // "the Emergency Act (RT I, 03.03.2017, 1)": a gazette's citation of a law, its issue's date between its marks.
     (/\(\s*\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,2},\s*$/u.test(opening) && /^\s*,\s*[\d#]+\s*\)/.test(after)) ||
     // "Kuopio 26.10.2026, CITY BOARD OF KUOPIO": a place, a date and the body that signs, in capitals.
@@ -2350,7 +2379,11 @@ function periodFor(
   // "which run from tomorrow, Wednesday 7 October, to Friday": the end of a span told from its start, which dates it.
   if (
     PROPER_WEEKDAY_ALONE.test(text) &&
-    /\bfrom\s+[^.;]{1,60}?,?\s+(?:to|until|till|through)\s+$/i.test(sentence.slice(0, result.index))
+    /\bfrom\s+[^.;]{1,60}?,?\s+(?:to|until|till|through)\s+$/i.test(sentence.slice(0, result.index)) &&
+    // (Not "was brought forward from Monday, 22 June, to Friday": the day it was moved to.)
+    !/\b(?:brought\s+forward|moved|postponed|pushed\s+back|put\s+back|rescheduled|delayed|shifted|changed|switched)\b/i.test(
+      clauseBefore(sentence, result.index),
+    )
   )
     return undefined;
   // "on 18/01/2019 E.C. (28/09/2026)": a day of the Ethiopian calendar, not of ours.
@@ -2362,7 +2395,9 @@ function periodFor(
   const year = result.start.isCertain('year') ? (result.start.get('year') ?? 0) : undefined;
   if (
     year !== undefined &&
-    (year > published.getFullYear() + (result.start.isCertain('day') ? FAR_AHEAD_DAY_YEARS : FAR_AHEAD_YEARS) ||
+    (year >
+      published.getFullYear() +
+        (/^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}$/.test(text) ? FAR_AHEAD_DAY_YEARS : FAR_AHEAD_YEARS) ||
       year < EARLIEST_YEAR)
   )
     return undefined;
@@ -2618,18 +2653,28 @@ function periodFor(
   // event of it either.
   if (
     LIVE_GREETING.test(sentence.slice(0, result.index)) ||
-    FEAST_GREETING.test(sentence.slice(0, result.index)) ||
+    // (Not a weekday: "and happy Sunday shoppers filled the malls".)
+    (!PROPER_WEEKDAY_ALONE.test(text) && FEAST_GREETING.test(sentence.slice(0, result.index))) ||
     (PROPER_WEEKDAY_ALONE.test(text) && /\b(?:this|it|today)\s+is\s+a\s+(?:[\p{L}-]+\s+){1,2}$/iu.test(before)) ||
+    // "Tuesday is Victory Day, a public holiday": what the calendar makes of a day.
+    (PROPER_WEEKDAY_ALONE.test(text) && /^\s+is\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Day|Eve)\b/u.test(after)) ||
     (/^(?:today|tonight)$/i.test(text) &&
       /^\s+is\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+(?:day|night)\s+of\b/i.test(after))
   )
     return undefined;
-  // "As of 5:00 AM today, the gauge reads 6.3 metres": a level as of a day, no event of it.
+  // "As of 5:00 AM today, the gauge reads 6.3 metres": a level as of the day of the report, no event of it. (Not "As of
+  // 1 July, the fare is 3 euros", the day a change takes effect.)
   if (
+    /^(?:today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|last\s+night)$/i.test(
+      text.replace(CLOCK_BEFORE, ''),
+    ) &&
     /\bas\s+(?:of|at)\s+(?:[\d#]{1,2}(?:[:.][\d#]{2})?\s*(?:[ap]\.?m\.?)?\s+)?$/i.test(before) &&
-    /^,?\s+[^.;]{0,60}?\b(?:reads?|stands?|stood|is|are|was|were|records?|recorded|shows?|showed)\s+(?:at\s+)?(?:about\s+|around\s+)?[#\d]/i.test(
+    (/^,?\s+[^.;]{0,60}?\b(?:reads?|stands?|stood|is|are|was|were|records?|recorded|shows?|showed)\s+(?:at\s+)?(?:about\s+|around\s+)?[#\d]/i.test(
       after,
-    )
+    ) ||
+      /^,?\s+(?:about\s+|some\s+|at\s+least\s+)?(?:[#\d][#\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+\p{L}+\s+(?:is|are|was|were|remains?|remained|have|has)\b/iu.test(
+        after,
+      ))
   )
     return undefined;
   // '"A week ago I had 14 groups for Turkistan in May; today I have six"': what one had then, set against what one has
@@ -3159,7 +3204,7 @@ function periodFor(
   // from before 2020": a class of things bounded by a year.
   if (
     /^(?:before|after|prior\s+to)?\s*\d{4}$/i.test(text) &&
-    /\b(?:built|made|constructed|manufactured|registered|produced|born|dat(?:e|es|ing)\s+from)\s+(?:(?:before|after|prior\s+to)\s+)?$/i.test(
+    /\b(?:built|made|constructed|manufactured|registered|produced|born|dat(?:e|es|ing)\s+from|put\s+into\s+(?:operation|service))\s+(?:(?:before|after|prior\s+to)\s+)?$/i.test(
       before,
     ) &&
     /(?:before|after|prior\s+to)\s*\d{4}$/i.test(`${before}${text}`)
@@ -3202,6 +3247,7 @@ function periodFor(
       AT_PRICE_PER_UNIT_BEFORE.test(clauseBefore(sentence, result.index)) ||
       (/^this\s/i.test(text) && LEVEL_NOW.test(sentence.slice(0, result.index))) ||
       LEVEL_TOLD_THEN.test(after) ||
+      (SHARE_TOLD_THEN.test(after) && SHARE_NOUN_BEFORE.test(sentence.slice(0, result.index))) ||
       WHAT_IT_WAS.test(before) ||
       // "Dussehra crowds at the lakefront, estimated at 2 lakh this year": a level's estimate.
       ESTIMATED_AT.test(sentence.slice(0, result.index)) ||
@@ -3927,6 +3973,7 @@ function periodFor(
         (/(?:^|[.!?]\s)["“‘'(\s]*$/.test(sentence.slice(0, result.index)) &&
           (/^\s+(?:with|alongside|behind|beside)\s+(?:us|them|me|our|the)\b/.test(after) ||
             /^\s+(?:down|along|across|past)\s+(?!the\s+(?:end|start|middle)\b)/.test(after) ||
+            /^\s+(?:peacefully|quietly|together|proudly|calmly)\b/.test(after) ||
             /^\s+(?:your|their|our|his|her|them|us|him|me)\s/.test(after) ||
             /^\s+to\s+(?:any|every|a|an|your|our|their|his|her)\s/.test(after) ||
             /^\s+on\s+(?:the\s+)?\p{Ll}+\b[^.;]*?\bif\s+(?:you|we)\b/u.test(after) ||
@@ -4757,8 +4804,22 @@ function periodFor(
   // is normally our strongest month": a habit, no one date. "had all of June and July to make an offer": a span.
   // (Not "payments of ZiG 25,000 each on Monday": a share apiece.)
   if (/\b(?:every|(?<![\d#]\s)each|all\s+of)\s+(?:\p{L}+\s+(?:and|or)\s+)?$/iu.test(before)) return undefined;
+  // "June, as locals say, is the month when the rivers run highest": what a month is like each year.
+  if (
+    monthAlone(text.replace(/,$/, '')) &&
+    /^,?\s+(?:[^,.;]{1,30},\s+)?is\s+(?:the|a)\s+(?:month|season|time)\b/i.test(after)
+  )
+    return undefined;
   // "the Fourth of July weekend is usually among its busiest": what a day is like each year.
-  if (USUALLY_AFTER.test(after)) return undefined;
+  if (!/\d/.test(text) && USUALLY_AFTER.test(after)) return undefined;
+  // "in the Iranian year that ended in March", "the fiscal year that begins in July": the bound of a year, no event.
+  if (
+    monthAlone(text.split(/[\s,]/).at(-1) ?? '') &&
+    /\byear\s+(?:that|which)\s+(?:ended|ends|began|begins|started|starts|runs)\s+(?:in\s+)?$/i.test(
+      withOwn(before, /^in\s/i),
+    )
+  )
+    return undefined;
   // "against a normal finish in late November": when a thing usually happens, no one date.
   if (
     (monthAlone(text.split(/[\s,]/).at(-1) ?? '') || MONTH_PART.test(text)) &&
@@ -4823,8 +4884,9 @@ function periodFor(
     // lies after what set it, not after the report. So is the day of a plan whose fate is told as done ("was due to open
     // on 22 December, but was postponed"), which may have been called off before its day or after, and of a plan told in
     // the pluperfect ("Carrousel Distribution had scheduled a domestic release for Sept. 16").
+    // ("was supposed to be finished last November, but": "last" tells the year.)
     const nearest =
-      (PAST_PLAN_BUT[0].test(planBefore(sentence, result.index)) && fateToldAsDone(after)) ||
+      (!lastOrNext && PAST_PLAN_BUT[0].test(planBefore(sentence, result.index)) && fateToldAsDone(after)) ||
       /\bhad\s+(?:\w+ly\s+)?(?:scheduled|planned|set|slated|fixed|booked)\s+(?:[\p{L}\d'’-]+\s+){0,6}?for\s+$/iu.test(
         clauseBefore(sentence, result.index),
       ) ||
@@ -4836,7 +4898,7 @@ function periodFor(
       (day !== undefined && /\b\p{Ll}{3,}['’]?\s+of\s+$/u.test(before)) ||
       (day !== undefined && /\b(?:its|their|his|her)\s+\p{Ll}{3,}(?:ion|ment|al|ure)\s+on\s+$/u.test(before)) ||
       // (Not a plan told in the present: "Works are scheduled to start in April and to finish by December".)
-      (/\bto\s+(?!be\b)[a-z]+\s+(?:[\p{L}'’-]+\s+){0,6}?by\s+(?:the\s+)?$/iu.test(
+      (/\bto\s+(?!be\b)[a-z]+\s+(?:[\p{L}'’-]+\s+){0,8}?by\s+(?:the\s+)?$/iu.test(
         clauseBefore(sentence, result.index),
       ) &&
         !/\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:scheduled|expected|due|set|planned|slated|targeted)\s+to\b|\b(?:aims?|plans?|intends?|hopes?)\s+to\b|\b(?:asks|urges|wants|requires|tells|orders)\b/i.test(
@@ -5062,6 +5124,9 @@ function periodFor(
     if (/^\s*&\s*\p{Lu}/u.test(after)) return undefined;
     // "(Reporting by …; Editing by Mark Friday)": a surname after a first name, closing a credit.
     if (/\bby\s+\p{Lu}\p{Ll}+\s+$/u.test(before) && (/^\s*[);,]/.test(after) || /\)$/.test(result.text.trim())))
+      return undefined;
+    // "Gulf Gaming Report | Monday Briefing | Vol. 14": a publication named by its day, in capitals.
+    if (bare && /^\s+(?:Briefing|Brief|Edition|Digest|Bulletin|Update|Review|Roundup|Wrap)\b/.test(after))
       return undefined;
     // "Issue No. 87 of your Monday read", "our Friday briefing": a publication named by its day.
     if (
