@@ -2054,7 +2054,8 @@ function periodFor(
   )
     return undefined;
   // "Residents say they will March on the town hall", "March on Provincial Hall?", "March they did, in the rain", "that
-  // date may March back by a week", "March and protest are not new here": the verb or its noun, capitalised.
+  // date may March back by a week", "he may March his workers back", "March and protest are not new here": the verb or
+  // its noun, capitalised. (A march called for is read with the month's names below.)
   if (
     /^(?:March|May)$/.test(text) &&
     ((/^March$/.test(text) &&
@@ -3949,8 +3950,8 @@ function periodFor(
   )
     return undefined;
   // "It made June cry", "we thanked June.": a month as the person a deed is done to, with a verb or nothing after it.
-  // "My little June is three": a child's name, and her age. "March with us", "March, protest, we have done it all", "he
-  // may March his workers back", '"March your inspectors out there"', '"March to any trader in Qingdao"', '"March on
+  // "My little June is three": a child's name, and her age. "March with us", "March, protest, we have done it all", "to
+  // March his workers back", '"March your inspectors out there"', '"March to any trader in Qingdao"', '"March on
   // the council if you have to"', "March, if you must, but march in peace", '"March the children across on the ferry"',
   // '"March down Harborside on any turnaround day"':
   // a march called for, done or meant. "April, June, every month we hear a promise": months given as any month.
@@ -3968,8 +3969,7 @@ function periodFor(
         after,
       )) ||
     (/^March,?$/.test(text) &&
-      ((/\b(?:may|might|will|would|could|can|should|must|to)\s+$/.test(before) &&
-        /^\s+(?:his|her|their|our|its|the|them|us|him)\b/.test(after)) ||
+      ((/\bto\s+$/.test(before) && /^\s+(?:his|her|their|our|its|the|them|us|him)\b/.test(after)) ||
         (/(?:^|[.!?]\s)["“‘'(\s]*$/.test(sentence.slice(0, result.index)) &&
           (/^\s+(?:with|alongside|behind|beside)\s+(?:us|them|me|our|the)\b/.test(after) ||
             /^\s+(?:down|along|across|past)\s+(?!the\s+(?:end|start|middle)\b)/.test(after) ||
