@@ -2863,6 +2863,41 @@ const TABLE: Row[] = [
   ['Crowds gathered, and happy Sunday shoppers filled the malls.', '2026-06-10', '2026-06-07', 'day'],
   ['The two leaders each signed the accord on Friday.', '2026-06-10', '2026-06-05', 'day'],
   ['Of the 40 evacuees, the first 12 went home on Friday.', '2026-06-10', '2026-06-05', 'day'],
+  // Who will be among those honoured is told by "will be".
+  [
+    'FWO engineers who built it will be among those honoured at ceremonies in Gilgit on Sunday, the Force Command said.',
+    '2026-09-03',
+    '2026-09-06',
+    'day',
+    'expected',
+  ],
+  ['Among those honoured on Sunday was the engineer who built it.', '2026-09-03', '2026-08-30', 'day'],
+  ['Occupancy in the first half of August was 40% lower than last year.', '2026-08-20', '2026-08-01', 'month'],
+  // A feast kept on a weekday is this year's, ahead.
+  [
+    'Jordan, which gained its independence from Britain, marks Independence Day on Monday.',
+    '2026-05-24',
+    '2026-05-25',
+    'day',
+    'expected',
+  ],
+  // (The clause after it, with its own verb, does not turn it back.)
+  [
+    'Palau celebrates Independence Day on Thursday, and organizers have moved the parade in Koror off flatbed trucks.',
+    '2026-09-29',
+    '2026-10-01',
+    'day',
+    'expected',
+  ],
+  ['On Wednesday we celebrate Marula, the fruit festival of the north.', '2026-06-29', '2026-07-01', 'day', 'expected'],
+  ['Crowds gathered on Monday to mark Independence Day.', '2026-07-01', '2026-06-29', 'day'],
+  // Pentecost Monday is the day after Pentecost; a day fixed for a mention is ahead; a year of birth in a clause of its own
+  // is an event.
+  ['The depot had taken delivery on Pentecost Monday of an exceptional cargo.', '2026-06-30', '2026-05-25', 'day'],
+  ['The court allowed bail and fixed July 16 for mention.', '2026-06-09', '2026-07-16', 'day', 'expected'],
+  ['Simón Bolívar was born in Caracas in 1783.', '2026-07-24', '1783-01-01', 'year'],
+  ['"Today, on Easter Sunday, we pray for them."', '2026-04-05', '2026-04-05', 'day'],
+  ['He was hurt in a 2019 car bombing.', '2026-07-24', '2019-01-01', 'year'],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -4395,11 +4430,6 @@ const NO_DATE: [string, string][] = [
   ['About 85,000 people attended in 2025.', '2026-06-20'],
   ["22:40 That's all from us tonight – thank you for following, and please get home safely.", '2026-08-01'],
   ['This year the fair will have 140 wooden houses, 20 more than in 2025.', '2026-11-24'],
-  // A holiday kept in the present with a weekday: the clause after it, with its own verb, does not turn it back.
-  [
-    'Palau celebrates Independence Day on Thursday, and organizers have moved the parade in Koror off flatbed trucks.',
-    '2026-09-29',
-  ],
   // A baseline in the units of its time, a holiday lived through, the year a record is counted over: no events.
   ['Average dwell time for import boxes rose to 6.4 days, up from 1.8 days a year ago.', '2026-05-26'],
   ["Tens of thousands of residents of Latvia's second city will spend Midsummer without hot water.", '2026-06-24'],
@@ -5086,6 +5116,18 @@ const NO_DATE: [string, string][] = [
   ['Penttilä sawed about 310,000 m³ last year, mainly pine.', '2026-07-02'],
   ['Gulf Gaming Report | Monday Briefing | Vol. 14, No. 12', '2026-03-23'],
   ['Tuesday is Victory Day, a public holiday.', '2026-06-20'],
+  // A call to march after a colon, and a share of part of a month, are no dates.
+  ['The commander has told the market queens: "March peacefully and you will have our protection."', '2026-03-10'],
+  ['Across the island, occupancy in the first half of August was 89%, against 93% in August 2025.', '2026-08-20'],
+  // A day's name joined to a word that is no day by itself is one name of two.
+  ['The holiday, Independence and Union Day, passed quietly in Kismayo.', '2026-07-03'],
+  // A feast beside a quoted "tomorrow" weeks from the report, a weekly habit of two days, a model's year before a
+  // vehicle's kind, figures in a reference code and a year of birth set off beside a person are no dates.
+  ['13:40 | The mayor spoke to us: "Tomorrow, on Easter Sunday, I will be at the hospital."', '2026-04-11'],
+  ['Tour operators are being told to plan for delays on Friday and Sunday evenings all winter.', '2026-10-06'],
+  ['The fire started in a 2024 electric SUV registered in the Alpes-Maritimes.', '2026-11-23'],
+  ['Press Release No. B/112/III/HUM.6.1/2026/Bidhumas of the Bali Regional Police', '2026-03-20'],
+  ['The bodies of two crew members, born in 1971 and 1984, were found in the engine room.', '2026-07-13'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

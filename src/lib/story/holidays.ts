@@ -46,6 +46,13 @@ const NAMED_AFTER =
 const TAIL_OF_NAME =
   /[\p{L}\d,;:]\s+(?!(?:On|In|At|By|The|Before|After|Since|Until|During|For|From|Western|Orthodox|Catholic|Last|Next|This|Every|Each|And|Or|Of)\s$)\p{Lu}\p{Ll}+ $/u;
 
+/**
+ * "Independence and Union Day", "Martyrs' and Heroes' Day": a day's name joined to a word that is no day by itself is
+ * one name of two, not the day the last part names (Tanzania's Union Day in a Somali report).
+ */
+const JOINED_NAME =
+  /\b(?:Independence|Unity|Union|Liberation|Victory|Freedom|Republic|Constitution|Revolution|Reconciliation|Democracy|Peace|Martyrs['’]?|Heroes['’]?|Veterans['’]?)\s+and\s+$/u;
+
 /** Longest holiday name, in words: "Saint Patrick's Day", "Day of the Dead", "Struggle for Freedom and Democracy Day". */
 const MAX_NAME_WORDS = 6;
 
@@ -75,6 +82,7 @@ export function holidaysIn(text: string, year: number, calendar: HolidayCalendar
       if (calendar.dayOf(name, year) === undefined || /^ (?:Day|Eve)\b/.test(text.slice(last.end))) continue;
       // "Mary Prince Day" is Bermuda's, not the Dutch "Prince's Day": a name that ends a longer one is not that day.
       if (i > 0 && TAIL_OF_NAME.test(text.slice(Math.max(0, words[i].start - 30), words[i].start))) break;
+      if (JOINED_NAME.test(text.slice(Math.max(0, words[i].start - 30), words[i].start))) break;
       // "Midsummer Eve" is the day before Midsummer, and no day at all where the calendars part on it. "Easter Island",
       // "the Good Friday Agreement": a holiday's name is part of a name of its own.
       if (!NAMED_AFTER.test(text.slice(last.end))) found.push({ index: words[i].start, text: written, name });
@@ -105,6 +113,8 @@ const FROM_EASTER: Record<string, number> = {
   ascension: 39,
   'ascension day': 39,
   pentecost: 49,
+  'pentecost sunday': 49,
+  'pentecost monday': 50,
   'whit sunday': 49,
   whitsunday: 49,
   whitsun: 49,

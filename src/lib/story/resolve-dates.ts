@@ -256,6 +256,14 @@ parser.parsers.push({
           )))
     )
       return null;
+    // "in a 2024 electric SUV": a model's year before a vehicle named by its kind (not "a 2019 car bombing").
+    if (
+      /^an?\s|['’]s\s/i.test(match[0]) &&
+      /^\s+(?:(?:electric|hybrid|diesel|petrol|gasoline|used|new|second-hand|white|black|silver|grey|gray|red|blue)\s+){0,2}(?:SUV|car|truck|pickup|van|sedan|saloon|coupe|hatchback|motorcycle|wagon|minibus)\b(?!\s+(?:crash|bomb|bombing|accident|attack|collision|pile-up|chase|fire)\b)/.test(
+        rest,
+      )
+    )
+      return null;
     return year > context.refDate.getFullYear() || (named && year === context.refDate.getFullYear()) ? null : { year };
   },
 });
@@ -1252,9 +1260,14 @@ const LEVEL_TOLD_THEN = new RegExp(
  */
 const SHARE_TOLD_THEN =
   /^,?\s+(?:was|were|stood\s+at|averaged)\s+(?:about\s+|around\s+|roughly\s+)?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|mm\b|millimet(?:re|er)s\b|cm\b|inches\b)(?!\s+(?:\p{L}+er|more|less|lower|higher|up|down|fewer|below|above)\b)/u;
-/** The level a share told after its month is of: "hotel occupancy in ", "Rain measured at Kilembe ". */
+/**
+ * The level a share told after its month is of: "hotel occupancy in ", "Rain measured at Kilembe ", "occupancy in the
+ * first half of ".
+ */
 const SHARE_NOUN_BEFORE =
-  /\b(?:occupancy|turnout|unemployment|inflation|rain(?:fall)?|utili[sz]ation)\b(?:\s+[\p{L}-]+){0,3}?\s+(?:in\s+|during\s+|for\s+)?$/iu;
+  /\b(?:occupancy|turnout|unemployment|inflation|rain(?:fall)?|utili[sz]ation)\b(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:in|during|for)\s+(?:the\s+(?:first|second|last|final)\s+(?:half|week|fortnight|days?)\s+of\s+)?)?$/iu;
+/** How far from the report a quotation's "tomorrow" or "today" may have been said: a week. */
+const DEICTIC_REACH_DAYS = 7;
 /** The first year of Japan's Reiwa era: Reiwa 1 is 2019. */
 const REIWA_FIRST_YEAR = 2019;
 /** A span of time, no date: "for six weeks". */
@@ -1856,6 +1869,15 @@ function periodFor(
   const withOwn = (context: string, words: RegExp) => `${context}${words.test(text) ? `${text.split(/\s/)[0]} ` : ''}`;
   // Where the phrase's words end: a comma chrono took with them ("by the end of March, so that …") ends their clause.
   const wordsEnd = result.index + result.text.replace(/[\s,.]+$/, '').length;
+  // "a third crew member, born in 1974, died of his injuries": a year of birth set off beside a person, who they are.
+  if (
+    /,\s+born\s+(?:in\s+)?$/i.test(withOwn(before, /^in\s/i)) &&
+    /^(?:in\s+)?\d{4}$/i.test(text) &&
+    /^\s*(?:,|and\s+\d{4}\s*,)/.test(after)
+  )
+    return undefined;
+  // "Press Release No. B/112/III/HUM.6.1/2026/Bidhumas": figures joined to the letters of a code are part of it.
+  if (/^[\d./-]+$/.test(text) && (/\p{L}[./-]$/u.test(before) || /^[./-][\p{L}\d]/u.test(after))) return undefined;
   // "in July of Reiwa 6 (2024)": a month of a Japanese era's year.
   const reiwa =
     monthAlone(text.replace(/\s+of$/i, '')) && /^(?:\s+of)?\s+Reiwa\s+(\d{1,2})\b/.exec(sentence.slice(wordsEnd));
@@ -2349,11 +2371,12 @@ function periodFor(
     )
   )
     return undefined;
-  // "Brunei marks National Day on Feb 23": the day a country keeps a feast, every year.
+  // "Brunei marks National Day on Feb 23": the day a country keeps a feast, every year (on "Monday", this year's).
   if (
     /\b(?:marks|celebrates|observes|commemorates|keeps)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,5}on\s+$/u.test(
       sentence.slice(0, result.index),
-    )
+    ) &&
+    !new RegExp(String.raw`^(?:on\s+)?${WEEKDAY}\b`, 'i').test(text)
   )
     return undefined;
   // "… since January, when the new scheme began": the date of an event after all.
@@ -3970,7 +3993,7 @@ function periodFor(
       )) ||
     (/^March,?$/.test(text) &&
       ((/\bto\s+$/.test(before) && /^\s+(?:his|her|their|our|its|the|them|us|him)\b/.test(after)) ||
-        (/(?:^|[.!?]\s)["“‘'(\s]*$/.test(sentence.slice(0, result.index)) &&
+        (/(?:^|[.!?:]\s)["“‘'(\s]*$/.test(sentence.slice(0, result.index)) &&
           (/^\s+(?:with|alongside|behind|beside)\s+(?:us|them|me|our|the)\b/.test(after) ||
             /^\s+(?:down|along|across|past)\s+(?!the\s+(?:end|start|middle)\b)/.test(after) ||
             /^\s+(?:peacefully|quietly|together|proudly|calmly)\b/.test(after) ||
@@ -4343,9 +4366,10 @@ function periodFor(
     /\b(?:scheduled|set|fixed|booked|arranged|confirmed)\s+(?:a|an|the|its|their)\s+(?:\S+\s+){0,2}?(?:hearing|trial|date|vote|meeting|session|ballot|referendum|election|inquest|sentencing)\s+(?:(?:on|for)\s+)?$/i.test(
       sentence.slice(0, result.index),
     ) ||
-    // "The bench fixed 17 August for the next hearing": a day set for a sitting, named before it.
+    // "The bench fixed 17 August for the next hearing", "fixed July 16 for mention": a day set for a sitting, named
+    // before it.
     (/\b(?:fixed|set|scheduled|listed)\s+$/i.test(before) &&
-      /^\s+(?:as\s+the\s+(?:date|day)\s+)?for\s+(?:the\s+|its\s+|a\s+)?(?:next\s+|further\s+|final\s+)?(?:hearing|trial|verdict|judgment|judgement|ruling|sentencing|vote|meeting|session)\b/i.test(
+      /^\s+(?:as\s+the\s+(?:date|day)\s+)?for\s+(?:the\s+|its\s+|a\s+)?(?:next\s+|further\s+|final\s+)?(?:hearing|trial|verdict|judgment|judgement|ruling|sentencing|vote|meeting|session|mention|case\s+management|decision|submissions)\b/i.test(
         after,
       )) ||
     // "has announced a day of mourning on Sunday": a day set for something, after a perfect, which takes no day gone
@@ -5013,10 +5037,14 @@ function periodFor(
     // "in our programme Tuesday with the City": a weekday naming a show.
     if (/^\p{Lu}/u.test(text) && /\b(?:programme|program|show|podcast|column|series)\s+$/u.test(before))
       return undefined;
-    // "runs every Monday, Wednesday and Thursday", "Friday nights were always his shift": a weekly habit.
+    // "runs every Monday, Wednesday and Thursday", "Friday nights were always his shift", "delays on Friday and Sunday
+    // evenings": a weekly habit.
     if (
       EVERY_WEEKDAYS_BEFORE.test(sentence.slice(0, result.index)) ||
-      /^\s+(?:nights|mornings|evenings|afternoons)\b/i.test(after)
+      new RegExp(
+        String.raw`^(?:\s*,?\s+(?:and|or)\s+${WEEKDAY})?\s+(?:nights|mornings|evenings|afternoons)\b`,
+        'i',
+      ).test(after)
     )
       return undefined;
     // "Friday said the design uses steel-mesh baskets": a weekday that opens a sentence and says something is a name.
@@ -5638,7 +5666,13 @@ export function resolveDates(
         !/\b(?:will|would|plans?\s+to|is\s+to)\b/i.test(sentence.slice(0, holiday.index))) ||
       LIVE_GREETING.test(sentence.slice(0, holiday.index)) ||
       FEAST_GREETING.test(sentence.slice(0, holiday.index));
-    if (found && !yearly && (!told || parseISO(found[0].start).getDate() === Number(told[1])))
+    // '"Tomorrow, on Easter Sunday, I will be at the hospital"': a feast a "tomorrow" or "today" names falls by the
+    // day it was said, never weeks from the report (the Western Easter in a city that keeps the Orthodox one).
+    const besideDeictic =
+      found &&
+      /\b(?:today|tomorrow|yesterday|tonight)\s*,?\s+(?:on\s+)?$/i.test(sentence.slice(0, holiday.index)) &&
+      Math.abs(differenceInCalendarDays(parseISO(found[0].start), day)) > DEICTIC_REACH_DAYS;
+    if (found && !yearly && !besideDeictic && (!told || parseISO(found[0].start).getDate() === Number(told[1])))
       push(holiday.text, holiday.index, found);
   }
   // "The following day, traders ended the sit-in": a day counted from the one the text just told of, when the

@@ -91,8 +91,12 @@ const PLANNED_IN_PAST =
  */
 const SCHEDULED_PRESENT =
   /\b(?:takes place|(?<!\bto\s)take place|begins|starts|opens|closes|ends|finishes|concludes|continues(?!\s+to\b)|resumes|reopens|expires|lapses|runs\s+out|meets|sits|hears|debates|comes into force|takes effect|(?<!\bto\s)take effect|goes live|kicks off|goes ahead|gets under\s?way|heads into|comes up (?:for|before)|(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:reports|publishes)\s+(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their|usually|normally|often|always|typically|traditionally|for|of|at|so|too|very|as|quite)\s)(\b(?:reopen|resume|begin|meet)|\b(?:open|close|start|end|finish))(?=\s+(?:on|from)\b|\s*$)/gi;
+/** "Jordan marks Independence Day on Monday", "On Wednesday we celebrate Union Day": a feast kept, told in the present. */
+const FEAST_KEPT =
+  /(?<!\b(?:to|and|or|not|did|will|would|could|can|may|might|must|should)\s)\b(?:marks?|celebrates?|observes?|commemorates?)\s+(?:(?:the|its|their|our)\s+)?\p{Lu}/u;
 /** A schedule in the present, whose bare verb is in lower case: not a name ("over South End on Good Friday"). */
 const scheduledPresent = (words: string) =>
+  FEAST_KEPT.test(words) ||
   [...words.matchAll(SCHEDULED_PRESENT)].some(([, bare]) => bare === undefined || bare === bare.toLowerCase());
 
 /** "flights may resume", "talks can start": the modal, in lower case (not the month), looks forward. */
@@ -1015,12 +1019,16 @@ const NEXT_TO = /\bnext\s+(?:to|door)\b/gi;
 /** "had to be moved to the parade": what had to be done was done, not a plan "to be" carried out. */
 const HAD_TO_BE = /\bhad\s+to\s+be\b/gi;
 
+/** "will be among those honoured at ceremonies on Sunday": the participle says who, and the "will be" when. */
+const AMONG_THOSE = /\b((?:will|would|shall|to)\s+be\s+among\s+those\s+)(?:[a-z]+ly\s+)?[a-z]+ed\b/gi;
+
 /** A stretch with the words that look like verb signals but are not masked. */
 const masked = (stretch: string) =>
   stretch
     .replace(TO_COMPOUND, 'ADJ')
     .replace(NEXT_TO, 'beside')
     .replace(HAD_TO_BE, 'was')
+    .replace(AMONG_THOSE, '$1ADJECTIVE')
     .replace(RESULTS_DUE, '$1 $2')
     .replace(AS_PLANNED, 'as before')
     // "wants the bridge open before …": read what is wanted before NOUN_OPEN takes "open" after a noun for no verb.
