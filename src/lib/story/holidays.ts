@@ -85,7 +85,9 @@ export function holidaysIn(text: string, year: number, calendar: HolidayCalendar
       if (JOINED_NAME.test(text.slice(Math.max(0, words[i].start - 30), words[i].start))) break;
       // "Midsummer Eve" is the day before Midsummer, and no day at all where the calendars part on it. "Easter Island",
       // "the Good Friday Agreement": a holiday's name is part of a name of its own.
-      if (!NAMED_AFTER.test(text.slice(last.end))) found.push({ index: words[i].start, text: written, name });
+      // "Nyepi-eve hotel packages": a holiday's name inside a compound word names no day.
+      if (!NAMED_AFTER.test(text.slice(last.end)) && !/^-\p{Ll}/u.test(text.slice(last.end)))
+        found.push({ index: words[i].start, text: written, name });
       i += n - 1;
       break;
     }

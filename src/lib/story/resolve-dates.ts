@@ -1029,7 +1029,7 @@ const YEAR_OPENING = /^\s*(last|next)\s+year\b,?\s+(?:(?!\b(?:but|while|whereas|
  * A figure compared with another time's, before that time: "a third less than ", "higher than ", "18% below those of ".
  */
 const COMPARED_THAN =
-  /\b(?:less|more|fewer|lower|higher|smaller|larger|bigger|greater|cheaper|dearer)\s+than\s+(?:(?:it|they)\s+(?:was|were|did)\s+)?$|\d\s*(?:%|per\s*cent|percent)\s+(?:below|above|under|over)\s+(?:those|that|the\s+levels?)\s+(?:of|in)\s+$/i;
+  /\b(?:less|more|fewer|lower|higher|smaller|larger|bigger|greater|cheaper|dearer)\s+than\s+(?:(?:it|they)\s+(?:was|were|did)\s+)?$|\d\s*(?:%|per\s*cent|percent)\s+(?:below|above|under|over)\s+(?:(?:those|that|the\s+levels?)\s+(?:of|in)\s+)?$/i;
 /** "and" inside a noun's phrase, not before a clause: "tonnes of grain and oilseeds", "storm and flood claims". */
 const NOUN_AND = String.raw`and(?=\s+(?!(?:the|an?|its|their|his|her|our|it|they|he|she|we|was|were|is|are|has|have|had|will|would|then|also|so)\b)\p{L}+(?<!ed)\b)`;
 /** A figure in numbers, words ("a million") or money, perhaps with its conversion in brackets ("310 million forints ($860,000)"). */
@@ -1053,7 +1053,7 @@ const PERIOD_FIGURE = new RegExp(
  * "invested €20 million in the new terminal in ".)
  */
 const YEAR_FIGURE = new RegExp(
-  String.raw`\b(?:(?:covered|insured|inspected|sawed|thinned|repaired|serviced|overhauled|wrote|underwrote|turned\s+over|(?:fell|rose|dropped|climbed|grew|shrank)\s+to)\s+${FIGURE}(?:\s+(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which|when|after|as)\b)[\p{L}\p{N}'’/.()-]+){0,8}|cancell?ed\s+${FIGURE}\s+(?:[\p{L}-]+\s+)?(?:calls|flights|sailings|trips|services|departures|bookings|rotations)\b(?:\s+[\p{L}\p{N}'’/.()-]+){0,6}|invest(?:s|ed)?\s+${FIGURE}|(?:planning|planned|budgeting|budgeted|guided|guiding)\s+for\s+${FIGURE}(?:\s+[\p{L}-]+){0,2})\s+$`,
+  String.raw`\b(?:(?:covered|insured|inspected|sawed|thinned|repaired|serviced|overhauled|wrote|underwrote|turned\s+over|burned|burnt|consumed|generated|(?:fell|rose|dropped|climbed|grew|shrank)\s+to)\s+${FIGURE}(?:\s+(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which|when|after|as)\b)[\p{L}\p{N}'’/.()-]+){0,8}|cancell?ed\s+${FIGURE}\s+(?:[\p{L}-]+\s+)?(?:calls|flights|sailings|trips|services|departures|bookings|rotations)\b(?:\s+[\p{L}\p{N}'’/.()-]+){0,6}|invest(?:s|ed)?\s+${FIGURE}|(?:planning|planned|budgeting|budgeted|guided|guiding)\s+for\s+${FIGURE}(?:\s+[\p{L}-]+){0,2})\s+$`,
   'iu',
 );
 /** A figure under its label: "Ridership: 1.18 million passengers ", "Jarry-Nord share of supply: about 40% ". */
@@ -1179,7 +1179,7 @@ const TAKINGS_BEFORE = new RegExp(
 /** One such happening, a bombing, a storm or an election, named as a thing: "the Kabul bombing", "a market fire". */
 const NAMED_MISHAP = String.raw`(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:${MISHAP}|bombing|flood|storm|election|stampede)\b`;
 /** What a crowd or a flow did at a place: "visited", "thronged", "lined the streets", "passed through". */
-const CROWD_VERB = String.raw`(?:visited|attended|crossed|used|c[ao]me|thronged|gathered|travelled|worked|lived|traded|lined\s+the\s+(?:streets|route)|(?:moved|passed|went|flowed|gone)\s+through)`;
+const CROWD_VERB = String.raw`(?:visited|attended|crossed|entered|used|c[ao]me|thronged|gathered|travelled|worked|lived|traded|lined\s+the\s+(?:streets|route)|(?:moved|passed|went|flowed|gone)\s+through)`;
 /**
  * How many came to a yearly occasion or went through a place, before its year: "About 12 lakh people visited the site
  * during ", "attended … over the three days of " (last year's celebrations), "About 100,000 people lined the streets for "
@@ -1227,7 +1227,7 @@ const HEADCOUNT_SINCE = new RegExp(
  * 2025, 37 buildings of the reserve were restored" (not "45 people were killed when a bomb exploded").
  */
 const HEADCOUNT_AFTER = new RegExp(
-  String.raw`^,?\s+(?!and\b|but\b)(?:(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?(?:carried(?:\s+out)?|handled|welcomed|drew|attracted|served|counted|received|supplied|conducted|performed)\s+(?:an?\s+average\s+of\s+)?${FIGURE}|${FIGURE}\s+(?:[\p{L}-]+\s+){0,2}?(?:people|visitors|devotees|pilgrims|passengers|tourists|worshippers|spectators)(?:\s+from\s+\p{Lu}[\p{L}'’-]*)?\s+(?:${CROWD_VERB}|bought)|\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been)\s+\p{L}+ed\b(?![^.;]*\b(?:when|after|in\s+${NAMED_MISHAP})))\b`,
+  String.raw`^,?\s+(?!and\b|but\b)(?:(?:the\s+)?(?:[\p{L}–-]+\s+){1,4}?(?:carried(?:\s+out)?|handled|welcomed|drew|attracted|served|counted|received|supplied|conducted|performed)\s+(?:an?\s+average\s+of\s+)?${FIGURE}|${FIGURE}\s+(?:[\p{L}-]+\s+){0,2}?(?:people|visitors|devotees|pilgrims|passengers|tourists|worshippers|spectators)(?:\s+from\s+\p{Lu}[\p{L}'’-]*)?\s+(?:${CROWD_VERB}|bought)|\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been)\s+\p{L}+ed\b(?![^.;]*\b(?:when|after|in\s+${NAMED_MISHAP})))\b`,
   'iu',
 );
 /**
@@ -1755,6 +1755,9 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
     ) &&
       /^[\s.)]*$/.test(after)) ||
     /^\s*(?:Issue|Vol\.?|Volume)\s+(?:No\.?\s*)?\d+\s*\|[^|]{0,40}$/i.test(opening) ||
+    // "(Translated from German. Original: Autonome Provinz Bozen, Landespresseamt, 15.06.2026.)": a translation's note
+    // of what it was made from.
+    (/\bOriginal:\s+\p{Lu}[^.;:]{0,120},\s*$/u.test(opening) && /^[\s.)]*$/.test(after)) ||
     // "Jeonbuk Sinmun, 2026.9.30, page 1.": a paper's issue cited with its page.
     (/\p{Lu}[\p{L}'’ ]*,\s*$/u.test(opening) && /^\s*,\s*(?:page|p\.)\s*\d+/i.test(after)) ||
     // "INFORMATION No. 118, 11.05.2026, Dushanbe": a document's number, date and place.
@@ -3308,6 +3311,14 @@ function periodFor(
     return undefined;
   // "the eve of the year's last Wednesday": the last such weekday of a span, no day counted back from the report.
   if (/^last\s/i.test(text) && /\b(?:year|month|season|term|series)['’]s\s+$/i.test(before)) return undefined;
+  // "July traffic was running at 60% of normal": a month's level, told by its noun.
+  if (
+    MONTH_ALONE.test(text) &&
+    /^\s+(?:traffic|occupancy|sales|bookings|turnover|arrivals|output|production|exports|imports|revenues?|demand|ridership|footfall|volumes?)\s+(?:was|were|is|are|stood|fell|rose|dropped|ran|has\s+been)\b[^.;]{0,40}?\d\s*(?:%|per\s*cent|percent)/i.test(
+      after,
+    )
+  )
+    return undefined;
   // "'We have lost 40% of June'": a share of a period, no event in it.
   if (/\d\s*(?:%|per\s*cent|percent)\s+of\s+$/i.test(before)) return undefined;
   // "In Guadeloupe, 27 May is not a date like others", "For Greeks, 19 May carries a very different meaning": a date
@@ -3960,8 +3971,11 @@ function periodFor(
   // "board chair April Tanaka", "tourist June van Dijk": a month name before a capitalised word (perhaps after its
   // particle), with no preposition before it, is a name. So is one after "by", "from", "with" or "and" whose
   // capitalised word ends the phrase ("Editing by April Vea)", "and August Nkounkou in Brazzaville"; not "by May Day").
+  // "March Bergmann of the forestry service said": a March whose surname speaks or holds a post, too.
   if (
-    MONTH_NAMED.test(text) &&
+    (MONTH_NAMED.test(text) ||
+      (/^March$/.test(text) &&
+        /^\s+\p{Lu}\p{Ll}+(?:\s+of\s+the\b|\s+(?:said|says|told|added)\b|,\s+(?:a|an|the|who|\d))/u.test(after))) &&
     /^\s+(?:(?:van|von|de|da|del|della|di|du|dos|das|ten|ter)\s+(?:der\s+|den\s+)?)?\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u.test(
       after,
     ) &&
@@ -4289,7 +4303,7 @@ function periodFor(
     (/^on\s/i.test(text) &&
       /^\s+(?:would|will|could|might|may|should|is|are|was|were|has|had)\b/i.test(after) &&
       // Not "says the firefighter injured on Sunday night is comfortable": a participle there is the day's deed.
-      (/\b(?:said|says|announced|confirmed|warned|added)\s+(?:that\s+)?(?:the|its|their)\s+((?:[\p{L}'’-]+\s+){1,8})$/iu
+      (/\b(?:said|says|announced|confirmed|warned|added)\s+(?:that\s+)?(?:the|its|their)\s+((?:[\p{L}'’-]+\s+){1,12})$/iu
         .exec(sentence.slice(0, result.index))?.[1]
         .split(/\s+/)
         .every((word) => !isPastAction(word.toLowerCase())) ??
@@ -5038,9 +5052,12 @@ function periodFor(
     if (/^\p{Lu}/u.test(text) && /\b(?:programme|program|show|podcast|column|series)\s+$/u.test(before))
       return undefined;
     // "runs every Monday, Wednesday and Thursday", "Friday nights were always his shift", "delays on Friday and Sunday
-    // evenings": a weekly habit.
+    // evenings", "The network's Saturday buyers' meeting, held every Saturday": a weekly habit.
     if (
       EVERY_WEEKDAYS_BEFORE.test(sentence.slice(0, result.index)) ||
+      (!/^on\s/i.test(text) &&
+        /^\s+\p{Ll}/u.test(after) &&
+        new RegExp(String.raw`^[^.;]{0,40}?\bevery\s+${WEEKDAY}\b`, 'i').test(after)) ||
       new RegExp(
         String.raw`^(?:\s*,?\s+(?:and|or)\s+${WEEKDAY})?\s+(?:nights|mornings|evenings|afternoons)\b`,
         'i',
@@ -5245,7 +5262,8 @@ function periodFor(
     const weekday = result.start.get('weekday') ?? 0;
     // "ordered residents to leave their homes on Saturday": the day of the order gone by, or of the leaving to come;
     // "called a crisis meeting at the town hall on Tuesday evening", of the calling or of the meeting.
-    // So is the day of a plan given up ("abandon its plan to reopen the road on Wednesday").
+    // So is the day of a plan given up ("abandon its plan to reopen the road on Wednesday"), and the day a declaration
+    // names ("declared Wednesday a day of national mourning").
     // The clearly nearer of the two is meant (the golds agree); none when they are about as near. An order dated
     // before ("yesterday ordered dockworkers … to resume work from Monday") leaves the weekday to what it ordered, and
     // so does one that tells from when ("to resume work from Monday").
@@ -5259,7 +5277,10 @@ function periodFor(
       (validity ||
         (!/\b(?:from|starting|until|till|by)\s+$/i.test(opening) &&
           !/^(?:from|starting|until|till|by)\s/i.test(text) &&
-          (instructedBefore(opening) || gatheringCalledBefore(opening) || planGivenUpBefore(opening)) &&
+          (instructedBefore(opening) ||
+            gatheringCalledBefore(opening) ||
+            planGivenUpBefore(opening) ||
+            /\b(?:declared|proclaimed|designated)\s+$/i.test(opening)) &&
           chrono.parse(opening, published).length === 0))
     ) {
       return clearlyNearer(published, weekday);
@@ -6044,6 +6065,13 @@ function holidayPeriod(
       /^\s+(?:choirs?|part(?:y|ies)|trees?|menus?|traditions?|decorations?|lights|lunch|dinner|meals?|shopping|songs?|cards?|gifts?|presents?|hampers?|specials?|bonus(?:es)?)\b/u.test(
         sentence.slice(end),
       ))
+  )
+    return undefined;
+  // "reported Easter occupancy of 91%", "It was a good Easter gift": a holiday's level or a thing called after it, no
+  // day.
+  if (
+    /^\s+(?:occupancy|sales|bookings|turnover|takings|gifts?|presents?|bonus(?:es)?)\b/i.test(sentence.slice(end)) &&
+    !/\bon\s+$/i.test(sentence.slice(0, holiday.index))
   )
     return undefined;
   // "residents will spend Midsummer without hot water", "the end of the three months of Buddhist Lent": the holiday as

@@ -875,8 +875,12 @@ const WITH_INFINITIVE = new RegExp(
   `\\b(with\\s+(?:[\\w'’-]+\\s+){1,5}?)(?<!\\b(?:${DOCUMENT})\\s)to\\s+(?!be\\b|${NOUN_PHRASE_OPENING})([a-z]+)\\b`,
   'gi',
 );
-/** "with closing speeches expected on Friday": the same, told by a participle of a plan. */
-const WITH_PLAN = /\b(with\s+(?:[\w'’-]+\s+){1,5}?)(?:expected|scheduled|slated|due|set|planned)\b/gi;
+/**
+ * "with closing speeches expected on Friday", "with delivery required by the end of January": the same, told by a
+ * participle of a plan.
+ */
+const WITH_PLAN =
+  /\b(with\s+(?:[\w'’-]+\s+){1,5}?)(?:expected|scheduled|slated|due|set|planned|required(?=\s+(?:by|before|no\s+later\s+than)\b))\b/gi;
 
 /** Gatherings that are called for a day. */
 const GATHERING =
