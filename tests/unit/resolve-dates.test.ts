@@ -2918,6 +2918,16 @@ const TABLE: Row[] = [
   ['Shops reported strong sales on Easter Monday.', '2026-04-20', '2026-04-06', 'day'],
   ['The firm won the contract in March with approval required from the council.', '2026-09-24', '2026-03-01', 'month'],
   ['In 2024, 300 protesters entered the parliament building.', '2026-09-01', '2024-01-01', 'year'],
+  // "why" opens a clause of its own, read by its own verbs.
+  [
+    'The inquiry is expected to look at why the recommendations of the prevention visit in July were never carried out.',
+    '2026-08-26',
+    '2026-07-01',
+    'month',
+  ],
+  ['The minister will explain why the bridge will close on Monday.', '2026-08-26', '2026-08-31', 'day', 'expected'],
+  // (A span of years a thing lasted still dates its start.)
+  ['The bridge was open from 2015 to 2025.', '2026-10-20', '2015-01-01', 'year'],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -5161,6 +5171,22 @@ const NO_DATE: [string, string][] = [
   ['(Translated from German. Original: Autonome Provinz Bozen, Landespresseamt, 15.06.2026.)', '2026-07-22'],
   ['March Bergmann of the forestry service said guided walks could restart.', '2026-07-22'],
   ['In 2025, the Turkmenbashi – Baku line carried 410,000 passengers and 96,000 lorries.', '2026-09-01'],
+  // A weekday as a nickname between names, and a communiqué's or an announcement's own line, are no dates.
+  ['Tasi Staging, founded by Vicente "Friday" Aguon, has built the parade seating.', '2026-08-14'],
+  ['Ertzaintza, comunicado, 13/08/2026 (English translation issued by the press office).', '2026-08-13'],
+  ['Préfecture du Finistère, communiqué de presse, 25/07/2026.', '2026-07-25'],
+  ['Ionian Islands Police Directorate, announcement, 12/4/2026. Ref. No. 1032/26/1873-α)', '2026-04-12'],
+  // A release's date glossed after an East Asian date, a dateline so glossed, a holiday's cancellations, a long weekend
+  // named after holidays, a month's traffic told down, the years records cover, a call to march up a bank and a given
+  // name after a surname in capitals are no dates.
+  ['Release date: 115年10月12日 (2026/10/12). Contact: Public Relations Office.', '2026-10-12'],
+  ['Taitung, 115年10月7日 (7 October 2026): The collapse of the bridge killed six.', '2026-10-07'],
+  ['Many members link the Easter cancellations to the fire.', '2026-04-29'],
+  ["Operators head into the Workers' Day and Cassinga Day long weekend with fuller books.", '2026-04-29'],
+  ['Operators estimate that traffic in July was down by almost half on a year ago.', '2026-08-20'],
+  ["Engineers collected the bridge's inspection records from 2015 to 2025.", '2026-10-20'],
+  ['"March up the riverbank and you see how much land it has taken," he said.', '2026-10-20'],
+  ['One student, NKURUNZIZA Sunday, aged 21, died in hospital.', '2026-08-10'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

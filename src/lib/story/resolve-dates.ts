@@ -1604,7 +1604,7 @@ export function figureOrderIn(countries: readonly string[]): FigureOrder | undef
  * in another calendar: "Date: 09 Kartik 1433 / 25/10/2026", "Release date: 115/06/17 (2026-06-17)".
  */
 const STAMP_LABEL =
-  /\b(?:Dated?|Issued|Signed|Published|Released|Sent|Received|Stand|(?:Live\s+)?(?:page|blog|coverage)\s+(?:opened|started)|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|report|determination|judgment|judgement|decision|ruling|award|order|hearing|manufacture|expiry)|(?:Mfg|Exp)\.?\s+Date|Expiry\s+date|Release\s+date|Best\s+before|Delivered|Meeting|Status|Reporting\s+period|Period\s+covered|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?|Voyage|Sailing|Travel)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)|(?:Still\s+)?current\s+(?:at|as\s+(?:of|at))):\s*(?:\p{Lu}[\p{L}' -]*,\s*|\d{1,2}\s+\p{Lu}[\p{L}'’-]+\s+\d{3,4}\s*[/|]\s*|\d{2,4}[/.-]\d{1,2}[/.-]\d{1,2}\s*\(\s*)?$/iu;
+  /\b(?:Dated?|Issued|Signed|Published|Released|Sent|Received|Stand|(?:Live\s+)?(?:page|blog|coverage)\s+(?:opened|started)|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|report|determination|judgment|judgement|decision|ruling|award|order|hearing|manufacture|expiry)|(?:Mfg|Exp)\.?\s+Date|Expiry\s+date|Release\s+date|Best\s+before|Delivered|Meeting|Status|Reporting\s+period|Period\s+covered|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?|Voyage|Sailing|Travel)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)|(?:Still\s+)?current\s+(?:at|as\s+(?:of|at))):\s*(?:\p{Lu}[\p{L}' -]*,\s*|\d{1,2}\s+\p{Lu}[\p{L}'’-]+\s+\d{3,4}\s*[/|]\s*|\d{2,4}[/.-]\d{1,2}[/.-]\d{1,2}\s*\(\s*|\d{2,4}年\d{1,2}月\d{1,2}日\s*\(\s*)?$/iu;
 /**
  * The same opening its line without a colon, perhaps after the source's name or title: "Issued 28 OCT 26", "Issued at
  * Aqaba on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "511 — Updated Oct. 2,", "Incident report —
@@ -1722,17 +1722,19 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
     (STAMP_LINE.test(opening) && STAMP_LINE_END.test(after)) ||
     // "Press release of the Urban Development Committee, Yerevan, 23.09.2026. Updated: …", "Northern Territory
     // Government media release, Minister for Territory Resilience, 27 April 2026", "Port of Esbjerg, press release, 27
-    // May 2026", "North Karelia Rescue Department, bulletin, 20.6.2026 klo 10.15": a release's own line.
+    // May 2026", "North Karelia Rescue Department, bulletin, 20.6.2026 klo 10.15", "Ertzaintza, comunicado, 13/08/2026",
+    // "Ionian Islands Police Directorate, announcement, 12/4/2026": a release's own line.
     ((/^\s*(?:[A-Z][\p{L}'’-]*\s+){0,4}(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)(?:\s+of\s+|,\s*)[^.;]{1,80}?,\s*$/u.test(
       opening,
     ) ||
-      /^\s*\p{Lu}[^.;,]{1,60}(?:,\s*|\s+)(?:(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)|[Bb]ulletin),\s*$/u.test(
+      /^\s*\p{Lu}[^.;,]{1,100}(?:,\s*|\s+)(?:(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)|[Bb]ulletin|[Cc]ommuniqu[eé](?:\s+de\s+presse)?|[Cc]omunicado|[Aa]nnouncement|[Ss]tatement|[Ii]nformation|[Nn]ota\s+informativa),\s*$/u.test(
         opening,
       )) &&
       /^\s*(?:(?:klo|kl\.|at)\s*\d{1,2}[.:]\d{2})?\s*(?:\([^()]*\))?\s*(?:\.|$)/.test(after)) ||
-    // "Hawassa, Meskerem 2, 2019 E.C. (12/09/2026) — The Sidama …": a dateline's date glossed in brackets.
-    (/^\s*\p{Lu}[\p{L}' -]*,\s+[^;()]{0,30}\b\d{4}\b[^;()]{0,12}\(\s*$/u.test(opening) &&
-      /^\s*\)\s*[—–-]/.test(after)) ||
+    // "Hawassa, Meskerem 2, 2019 E.C. (12/09/2026) — The Sidama …", "Taitung, 115年10月7日 (7 October 2026): The collapse
+    // …": a dateline's date glossed in brackets.
+    (/^\s*\p{Lu}[\p{L}' -]*,\s+[^;()]{0,30}(?:\b\d{4}\b|年[^;()]{0,8}日)[^;()]{0,12}\(\s*$/u.test(opening) &&
+      /^\s*\)\s*(?:[—–-]|:\s)/.test(after)) ||
     (DOCUMENT_DATED.test(opening) && DOCUMENT_DATED_END.test(after)) ||
     (DOCUMENT_ISSUED.test(opening) && !/\band\b/i.test(opening)) ||
     (STATUS_OPENING.test(opening) && STATUS_TIME.test(dated)) ||
@@ -1877,6 +1879,13 @@ function periodFor(
     /,\s+born\s+(?:in\s+)?$/i.test(withOwn(before, /^in\s/i)) &&
     /^(?:in\s+)?\d{4}$/i.test(text) &&
     /^\s*(?:,|and\s+\d{4}\s*,)/.test(after)
+  )
+    return undefined;
+  // "collected the bridge's inspection records from 2015 to 2025": the years a record covers, no event in them.
+  if (
+    /^from\s+\d{4}$/i.test(text) &&
+    /\b(?:records?|data|figures|files|accounts|statistics|logs|archives?|minutes)\s+$/i.test(before) &&
+    /^\s+(?:to|until|through)\s+\d{4}\b/i.test(after)
   )
     return undefined;
   // "Press Release No. B/112/III/HUM.6.1/2026/Bidhumas": figures joined to the letters of a code are part of it.
@@ -3319,6 +3328,15 @@ function periodFor(
     )
   )
     return undefined;
+  // "traffic in July was down by almost half": the same, its noun before.
+  if (
+    MONTH_ALONE.test(text) &&
+    /\b(?:traffic|occupancy|sales|bookings|turnover|arrivals|output|production|exports|imports|revenues?|demand|ridership|footfall|volumes?)\s+in\s+$/i.test(
+      before,
+    ) &&
+    /^\s+(?:was|were)\s+(?:down|up|lower|higher)\b/i.test(after)
+  )
+    return undefined;
   // "'We have lost 40% of June'": a share of a period, no event in it.
   if (/\d\s*(?:%|per\s*cent|percent)\s+of\s+$/i.test(before)) return undefined;
   // "In Guadeloupe, 27 May is not a date like others", "For Greeks, 19 May carries a very different meaning": a date
@@ -4009,7 +4027,7 @@ function periodFor(
       ((/\bto\s+$/.test(before) && /^\s+(?:his|her|their|our|its|the|them|us|him)\b/.test(after)) ||
         (/(?:^|[.!?:]\s)["“‘'(\s]*$/.test(sentence.slice(0, result.index)) &&
           (/^\s+(?:with|alongside|behind|beside)\s+(?:us|them|me|our|the)\b/.test(after) ||
-            /^\s+(?:down|along|across|past)\s+(?!the\s+(?:end|start|middle)\b)/.test(after) ||
+            /^\s+(?:down|up|along|across|past)\s+(?!the\s+(?:end|start|middle)\b)/.test(after) ||
             /^\s+(?:peacefully|quietly|together|proudly|calmly)\b/.test(after) ||
             /^\s+(?:your|their|our|his|her|them|us|him|me)\s/.test(after) ||
             /^\s+to\s+(?:any|every|a|an|your|our|their|his|her)\s/.test(after) ||
@@ -4049,8 +4067,15 @@ function periodFor(
       /^\s+\p{Lu}\p{Ll}+['’]s\b/u.test(after))
   )
     return undefined;
-  // 'Committee member Thato "August" Phakisi': a month in quotation marks between names is a nickname.
-  if (MONTH_ALONE.test(text) && /\p{Lu}\p{Ll}+\s+["“]$/u.test(before) && /^["”]\s+\p{Lu}/u.test(after))
+  // "One student, NKURUNZIZA Sunday, aged 21": a weekday after a surname in capitals is a given name.
+  if (PROPER_WEEKDAY_ALONE.test(text) && /(?:^|[\s,(])\p{Lu}{3,}\s+$/u.test(before)) return undefined;
+  // 'Committee member Thato "August" Phakisi', 'Vicente "Friday" Aguon': a month or weekday in quotation marks between
+  // names is a nickname.
+  if (
+    (MONTH_ALONE.test(text) || PROPER_WEEKDAY_ALONE.test(text)) &&
+    /\p{Lu}\p{Ll}+\s+["“]$/u.test(before) &&
+    /^["”]\s+\p{Lu}/u.test(after)
+  )
     return undefined;
   // "Cllr Tom March", "Rachel May apologised": a month after a capitalised first name is a surname.
   // Not one a qualifier follows: "sails from Kwinana Friday next".
@@ -6067,10 +6092,15 @@ function holidayPeriod(
       ))
   )
     return undefined;
-  // "reported Easter occupancy of 91%", "It was a good Easter gift": a holiday's level or a thing called after it, no
-  // day.
+  // "reported Easter occupancy of 91%", "It was a good Easter gift", "the Easter cancellations": a holiday's level or a
+  // thing called after it, no day. Nor is a long weekend named after holidays ("the Workers' Day and Cassinga Day long
+  // weekend").
+  if (/^(?:\s+and\s+\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3})?\s+long\s+weekends?\b/u.test(sentence.slice(end)))
+    return undefined;
   if (
-    /^\s+(?:occupancy|sales|bookings|turnover|takings|gifts?|presents?|bonus(?:es)?)\b/i.test(sentence.slice(end)) &&
+    /^\s+(?:occupancy|sales|bookings|cancellations|turnover|takings|gifts?|presents?|bonus(?:es)?)\b/i.test(
+      sentence.slice(end),
+    ) &&
     !/\bon\s+$/i.test(sentence.slice(0, holiday.index))
   )
     return undefined;

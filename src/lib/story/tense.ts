@@ -168,7 +168,7 @@ const PRESENT_VERB = /\b(?:is|are|am|remains?|stands?|stays?)\b/i;
  * time is a preposition ("overtime worked since last October").
  */
 const CLAUSE_BREAK =
-  /,["”’]?\s(?![\p{L}'’-]+\s+(?:and|or)\s)|[;:]["”’]?\s|\s(?:--|—|–)\s|\s(?=(?:that|after|before|when|while|because|as|and|but|who|which|whether)\s|since\s(?!(?:last|early|late|mid|the\s+(?:start|beginning|end)\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)))/giu;
+  /,["”’]?\s(?![\p{L}'’-]+\s+(?:and|or)\s)|[;:]["”’]?\s|\s(?:--|—|–)\s|\s(?=(?:that|after|before|when|while|because|as|and|but|who|which|whether|why)\s|since\s(?!(?:last|early|late|mid|the\s+(?:start|beginning|end)\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)))/giu;
 
 /** A phrase that opens on a weekday: "Monday", "on Friday night". */
 const ON_WEEKDAY_FIRST = new RegExp(String.raw`^(?:on\s+)?${WEEKDAY}\b`, 'i');
