@@ -2928,6 +2928,22 @@ const TABLE: Row[] = [
   ['The minister will explain why the bridge will close on Monday.', '2026-08-26', '2026-08-31', 'day', 'expected'],
   // (A span of years a thing lasted still dates its start.)
   ['The bridge was open from 2015 to 2025.', '2026-10-20', '2015-01-01', 'year'],
+  // A day given to a thing to come lies ahead.
+  [
+    'French distributor Carrousel, which has the film dated for Sept. 16 in France, declined to comment.',
+    '2026-05-08',
+    '2026-09-16',
+    'day',
+    'expected',
+  ],
+  [
+    'The company had pencilled in a release on 16 September on about 300 screens.',
+    '2026-05-20',
+    '2026-09-16',
+    'day',
+    'expected',
+  ],
+  ['The Act came into force from 2019.', '2026-05-20', '2019-01-01', 'year'],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
   // A number before a weekday is no hour.
@@ -5187,6 +5203,12 @@ const NO_DATE: [string, string][] = [
   ["Engineers collected the bridge's inspection records from 2015 to 2025.", '2026-10-20'],
   ['"March up the riverbank and you see how much land it has taken," he said.', '2026-10-20'],
   ['One student, NKURUNZIZA Sunday, aged 21, died in hospital.', '2026-08-10'],
+  // A law named by its year, a count as it stood at an hour, days listed as any day and a spot report's own line are no
+  // dates.
+  ["The Federation's Law on Fire Protection and Firefighting from 2009 is stricter.", '2026-01-20'],
+  ['Three persons are reported missing as at 12.00 hrs on 09.11.2026.', '2026-11-09'],
+  ['"Monday, Friday, Christmas or not, a door marked as an exit must open," he said.', '2026-01-20'],
+  ['PRO-10 Police Regional Office, spot report, June 13, 2026', '2026-06-13'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

@@ -1053,7 +1053,7 @@ const PERIOD_FIGURE = new RegExp(
  * "invested €20 million in the new terminal in ".)
  */
 const YEAR_FIGURE = new RegExp(
-  String.raw`\b(?:(?:covered|insured|inspected|sawed|thinned|repaired|serviced|overhauled|wrote|underwrote|turned\s+over|burned|burnt|consumed|generated|(?:fell|rose|dropped|climbed|grew|shrank)\s+to)\s+${FIGURE}(?:\s+(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which|when|after|as)\b)[\p{L}\p{N}'’/.()-]+){0,8}|cancell?ed\s+${FIGURE}\s+(?:[\p{L}-]+\s+)?(?:calls|flights|sailings|trips|services|departures|bookings|rotations)\b(?:\s+[\p{L}\p{N}'’/.()-]+){0,6}|invest(?:s|ed)?\s+${FIGURE}|(?:planning|planned|budgeting|budgeted|guided|guiding)\s+for\s+${FIGURE}(?:\s+[\p{L}-]+){0,2})\s+$`,
+  String.raw`\b(?:(?:covered|insured|inspected|sawed|thinned|repaired|serviced|overhauled|wrote|underwrote|turned\s+over|burned|burnt|consumed|generated|hosted|welcomed|attracted|drew|(?:fell|rose|dropped|climbed|grew|shrank)\s+to)\s+${FIGURE}(?:\s+(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which|when|after|as)\b)[\p{L}\p{N}'’/.()-]+){0,8}|cancell?ed\s+${FIGURE}\s+(?:[\p{L}-]+\s+)?(?:calls|flights|sailings|trips|services|departures|bookings|rotations)\b(?:\s+[\p{L}\p{N}'’/.()-]+){0,6}|invest(?:s|ed)?\s+${FIGURE}|(?:planning|planned|budgeting|budgeted|guided|guiding)\s+for\s+${FIGURE}(?:\s+[\p{L}-]+){0,2})\s+$`,
   'iu',
 );
 /** A figure under its label: "Ridership: 1.18 million passengers ", "Jarry-Nord share of supply: about 40% ". */
@@ -1727,7 +1727,7 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
     ((/^\s*(?:[A-Z][\p{L}'’-]*\s+){0,4}(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)(?:\s+of\s+|,\s*)[^.;]{1,80}?,\s*$/u.test(
       opening,
     ) ||
-      /^\s*\p{Lu}[^.;,]{1,100}(?:,\s*|\s+)(?:(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)|[Bb]ulletin|[Cc]ommuniqu[eé](?:\s+de\s+presse)?|[Cc]omunicado|[Aa]nnouncement|[Ss]tatement|[Ii]nformation|[Nn]ota\s+informativa),\s*$/u.test(
+      /^\s*\p{Lu}[^.;,]{1,100}(?:,\s*|\s+)(?:(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)|[Bb]ulletin|[Cc]ommuniqu[eé](?:\s+de\s+presse)?|[Cc]omunicado|[Aa]nnouncement|[Ss]tatement|[Ii]nformation|[Nn]ota\s+informativa|(?:[Ss]pot|[Ss]ituation|[Cc]rime)\s+[Rr]eport),\s*$/u.test(
         opening,
       )) &&
       /^\s*(?:(?:klo|kl\.|at)\s*\d{1,2}[.:]\d{2})?\s*(?:\([^()]*\))?\s*(?:\.|$)/.test(after)) ||
@@ -1879,6 +1879,22 @@ function periodFor(
     /,\s+born\s+(?:in\s+)?$/i.test(withOwn(before, /^in\s/i)) &&
     /^(?:in\s+)?\d{4}$/i.test(text) &&
     /^\s*(?:,|and\s+\d{4}\s*,)/.test(after)
+  )
+    return undefined;
+  // "the Federation's Law on Fire Protection and Firefighting from 2009": a law named by its year.
+  if (
+    /^from\s+\d{4}$/i.test(text) &&
+    /\b(?:Law|Act|Code|Decree|Regulation|Ordinance|Rulebook)\b(?:\s+(?:on|of|for|and|\p{Lu}[\p{L}'’-]*)){1,8}\s+$/u.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
+  // "three persons are reported missing as at 12.00 hrs on 09.11.2026": a count as it stood, no event.
+  if (/\bas\s+(?:at|of)\s+\d{1,2}[.:]\d{2}\s*(?:hrs|hours|h)?\s+(?:on\s+)?$/i.test(before)) return undefined;
+  // '"Monday, Friday, Christmas or not, a door marked as an exit must open"': days listed as any day.
+  if (
+    WEEKDAY_ALONE.test(text.replace(/,$/, '')) &&
+    new RegExp(String.raw`^,?\s*(?:${WEEKDAY}\s*,\s*)?[^,.;]{0,20}\bor\s+not\b`, 'i').test(after)
   )
     return undefined;
   // "collected the bridge's inspection records from 2015 to 2025": the years a record covers, no event in them.
@@ -4326,7 +4342,9 @@ function periodFor(
     (/^['’]s\s/.test(after) &&
       /\b(?:said|says|told\s+\S+|announced|confirmed|warned|added)\s+(?:that\s+)?$/i.test(before)) ||
     (/^on\s/i.test(text) &&
-      /^\s+(?:would|will|could|might|may|should|is|are|was|were|has|had)\b/i.test(after) &&
+      /^\s+(?:and\s+(?:the|its|their)\s+[^,.;]{0,60}?\s+)?(?:would|will|could|might|may|should|is|are|was|were|has|had)\b/i.test(
+        after,
+      ) &&
       // Not "says the firefighter injured on Sunday night is comfortable": a participle there is the day's deed.
       (/\b(?:said|says|announced|confirmed|warned|added)\s+(?:that\s+)?(?:the|its|their)\s+((?:[\p{L}'’-]+\s+){1,12})$/iu
         .exec(sentence.slice(0, result.index))?.[1]
@@ -4395,6 +4413,11 @@ function periodFor(
       /\b(?:scheduled|set|planned|booked|called|fixed|slated|arranged|targeted|targetted|earmarked|pencilled in|penciled in)\s+(?:\S+\s+){0,3}?(?:for|of)\s+$/i.test(
         sentence.slice(0, result.index),
       )) ||
+    // "which has the film dated for Sept. 16", "had pencilled in a release on 16 September": a day given to a thing to
+    // come.
+    /\bdated\s+for\s+$|\bpencill?ed\s+in\s+(?:a|an|the|its|their)\s+[\p{L}-]+\s+(?:(?:on|for)\s+)?$/iu.test(
+      sentence.slice(0, result.index),
+    ) ||
     // "set 30 November as the last day for loss claims": a deadline set, after the setting.
     (/\bset\s+$/i.test(before) &&
       /^\s+as\s+(?:the\s+)?(?:last|final|closing)\s+(?:day|date)|^\s+as\s+(?:the\s+)?(?:deadline|cut-?off)/i.test(
