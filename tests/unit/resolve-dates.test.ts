@@ -5209,6 +5209,19 @@ const NO_DATE: [string, string][] = [
   ['Three persons are reported missing as at 12.00 hrs on 09.11.2026.', '2026-11-09'],
   ['"Monday, Friday, Christmas or not, a door marked as an exit must open," he said.', '2026-01-20'],
   ['PRO-10 Police Regional Office, spot report, June 13, 2026', '2026-06-13'],
+  // A feast at hand told in a perfect is not last year's; a month of a weekly or daily habit and a numbered communiqué's
+  // own line are no dates.
+  [
+    '"We have had Summer Day, Nevruz and now Easter, and each time we pray for this child," said Father Gjon.',
+    '2026-04-03',
+  ],
+  ['On peak Saturdays in August the port receives a ship roughly every 20 minutes.', '2026-09-08'],
+  ['The port "cannot go on absorbing forty ships a day in August," the mayor said.', '2026-09-08'],
+  ['Capitaneria di porto di Olbia, comunicato stampa n. 118/2026, Olbia, 15/08/2026', '2026-08-15'],
+  // A weekday that is a given name before a surname with an apostrophe, and a police notice's own line, are no dates.
+  ["The body of the night watchman, Sunday N'Tcha, 58, was found.", '2026-08-02'],
+  ["Two days later, the watchman Sunday N'Tcha was buried in Kouaba.", '2026-08-30'],
+  ['Westfjords Police, notice, 8.6.2026 — Case no. 312-2026-1184', '2026-06-08'],
   // A week of holidays is no day.
   ['The port shut during Holy Week.', '2026-04-20'],
   // An instrument's number and year.

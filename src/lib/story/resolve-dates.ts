@@ -100,7 +100,7 @@ const MONTHS_BETWEEN = new RegExp(`\\bbetween\\s+(?:${MONTH})[a-z]*\\s+and\\s+(?
 const MONTH_RANGE = new RegExp(`^(?:${MONTH})[a-z]*\\s*[-–]\\s*(?:${MONTH})[a-z]*$`, 'i');
 /** A capitalised word after a weekday that is no month or part of the day: "Friday Mensah". */
 const SURNAME_AFTER = new RegExp(
-  `^\\s+(?!(?:${MONTH})|Night|Morning|Evening|Afternoon)\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}{2,}|-\\p{Lu}\\p{Ll}+)*`,
+  `^\\s+(?!(?:${MONTH})|Night|Morning|Evening|Afternoon)\\p{Lu}(?:\\p{Ll}+|['’]\\p{Lu}\\p{Ll}+)(?:['’]\\p{Ll}{2,}|-\\p{Lu}\\p{Ll}+)*`,
   'u',
 );
 const MONTH_JOINED = [
@@ -1266,6 +1266,8 @@ const SHARE_TOLD_THEN =
  */
 const SHARE_NOUN_BEFORE =
   /\b(?:occupancy|turnout|unemployment|inflation|rain(?:fall)?|utili[sz]ation)\b(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:in|during|for)\s+(?:the\s+(?:first|second|last|final)\s+(?:half|week|fortnight|days?)\s+of\s+)?)?$/iu;
+/** How near a feast must be to be the one at hand: a fortnight. */
+const FEAST_AT_HAND_DAYS = 14;
 /** How far from the report a quotation's "tomorrow" or "today" may have been said: a week. */
 const DEICTIC_REACH_DAYS = 7;
 /** The first year of Japan's Reiwa era: Reiwa 1 is 2019. */
@@ -1727,10 +1729,10 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
     ((/^\s*(?:[A-Z][\p{L}'’-]*\s+){0,4}(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)(?:\s+of\s+|,\s*)[^.;]{1,80}?,\s*$/u.test(
       opening,
     ) ||
-      /^\s*\p{Lu}[^.;,]{1,100}(?:,\s*|\s+)(?:(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)|[Bb]ulletin|[Cc]ommuniqu[eé](?:\s+de\s+presse)?|[Cc]omunicado|[Aa]nnouncement|[Ss]tatement|[Ii]nformation|[Nn]ota\s+informativa|(?:[Ss]pot|[Ss]ituation|[Cc]rime)\s+[Rr]eport),\s*$/u.test(
+      /^\s*\p{Lu}[^.;,]{1,100}(?:,\s*|\s+)(?:(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)|[Bb]ulletin|[Cc]ommuniqu[eé](?:\s+de\s+presse)?|[Cc]omunica[dt][oa](?:\s+stampa)?|[Aa]nnouncement|[Ss]tatement|[Ii]nformation|[Nn]otice|[Nn]ota\s+informativa|(?:[Ss]pot|[Ss]ituation|[Cc]rime)\s+[Rr]eport)(?:\s+(?:n\.|[Nn]o\.|n°|[Nn]r\.)\s*[\w/.-]+)?(?:,\s*\p{Lu}[\p{L}'’ -]{1,30})?,\s*$/u.test(
         opening,
       )) &&
-      /^\s*(?:(?:klo|kl\.|at)\s*\d{1,2}[.:]\d{2})?\s*(?:\([^()]*\))?\s*(?:\.|$)/.test(after)) ||
+      /^\s*(?:(?:klo|kl\.|at)\s*\d{1,2}[.:]\d{2})?\s*(?:\([^()]*\))?\s*(?:\.|$|[—–]\s)/.test(after)) ||
     // "Hawassa, Meskerem 2, 2019 E.C. (12/09/2026) — The Sidama …", "Taitung, 115年10月7日 (7 October 2026): The collapse
     // …": a dateline's date glossed in brackets.
     (/^\s*\p{Lu}[\p{L}' -]*,\s+[^;()]{0,30}(?:\b\d{4}\b|年[^;()]{0,8}日)[^;()]{0,12}\(\s*$/u.test(opening) &&
@@ -3336,6 +3338,15 @@ function periodFor(
     return undefined;
   // "the eve of the year's last Wednesday": the last such weekday of a span, no day counted back from the report.
   if (/^last\s/i.test(text) && /\b(?:year|month|season|term|series)['’]s\s+$/i.test(before)) return undefined;
+  // "on peak Saturdays in August", "forty ships a day in August": a month of a weekly or daily habit.
+  if (
+    MONTH_ALONE.test(text) &&
+    new RegExp(
+      String.raw`\b(?:(?:on|every)\s+(?:[\p{L}-]+\s+)?(?:${WEEKDAY}s|weekends|weekdays)|(?:a|per|each)\s+(?:day|night|week))\s+(?:in|during)\s+$`,
+      'iu',
+    ).test(withOwn(before, /^(?:in|during)\s/i))
+  )
+    return undefined;
   // "July traffic was running at 60% of normal": a month's level, told by its noun.
   if (
     MONTH_ALONE.test(text) &&
@@ -5066,12 +5077,12 @@ function periodFor(
     if (
       PROPER_WEEKDAY_ALONE.test(clockless) &&
       surname &&
-      (/(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Sgt|Capt|Cllr|Hon|Rep|Sen|Gov|Engr|Barr|Arc|Pharm|Alhaji|Chief|Pastor|Gen|Col|Maj|Lt|Supt|Insp)\.?|\b[a-z]+(?:er|or|ist|ian|ant|ent|ee)|(?:^|\s)[A-Z]\.)\s+$/.test(
+      (/(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Sgt|Capt|Cllr|Hon|Rep|Sen|Gov|Engr|Barr|Arc|Pharm|Alhaji|Chief|Pastor|Gen|Col|Maj|Lt|Supt|Insp)\.?|\b[a-z]+(?:er|or|ist|ian|ant|ent|ee|man|woman)|(?:^|\s)[A-Z]\.)\s+$/.test(
         before,
       ) ||
         // "and Sunday Ekka (27), a security guard": an age in brackets may come between. "Friday Ng'ambi (Mr)": so may
         // an honorific, which names a person by itself.
-        /^\s*\((?:Mr|Mrs|Ms|Miss|Dr)\.?\)|^(?:\s*\([\d#]{1,3}\))?(?:,\s+(?:a|an|the|who|whose|aged|said|says|told)\b|\s+(?:as|said|says|told|who)\b)/.test(
+        /^\s*\((?:Mr|Mrs|Ms|Miss|Dr)\.?\)|^(?:\s*\([\d#]{1,3}\))?(?:,\s+(?:a|an|the|who|whose|aged|said|says|told|\d{1,3}(?=,))\b|\s+(?:as|said|says|told|who)\b)/.test(
           after.slice(surname[0].length),
         ) ||
         // "said Sunday Cycles owner Breda Keane": a shop's name.
@@ -6277,6 +6288,16 @@ function holidayPeriod(
   const nearest = distance(past) <= distance(future) ? past : future;
   // "said Eid al-Adha prayers … next Wednesday would be dedicated": a day the sentence names tells which year's.
   const agreed = [past, future].find((d) => d && named.has(format(counting(d), 'yyyy-MM-dd')));
+  // '"We have had Summer Day, Nevruz and now Easter"' two days before Easter: the feast "now" at hand is not last
+  // year's.
+  if (
+    !agreed &&
+    direction === 'past' &&
+    /\bnow\s+(?:the\s+)?$/i.test(sentence.slice(0, holiday.index)) &&
+    distance(past) > HALF_YEAR_DAYS &&
+    distance(future) <= FEAST_AT_HAND_DAYS
+  )
+    return undefined;
   const chosen = agreed
     ? agreed
     : direction === 'past'
