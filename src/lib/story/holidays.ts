@@ -86,7 +86,7 @@ export function holidaysIn(text: string, year: number, calendar: HolidayCalendar
       // "Midsummer Eve" is the day before Midsummer, and no day at all where the calendars part on it. "Easter Island",
       // "the Good Friday Agreement": a holiday's name is part of a name of its own.
       // "Nyepi-eve hotel packages": a holiday's name inside a compound word names no day.
-      if (!NAMED_AFTER.test(text.slice(last.end)) && !/^-\p{Ll}/u.test(text.slice(last.end)))
+      if (!NAMED_AFTER.test(text.slice(last.end)) && !/^-(?:eve|themed|style|inspired)\b/u.test(text.slice(last.end)))
         found.push({ index: words[i].start, text: written, name });
       i += n - 1;
       break;

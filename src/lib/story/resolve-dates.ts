@@ -259,7 +259,7 @@ parser.parsers.push({
     // "in a 2024 electric SUV": a model's year before a vehicle named by its kind (not "a 2019 car bombing").
     if (
       /^an?\s|['’]s\s/i.test(match[0]) &&
-      /^\s+(?:(?:electric|hybrid|diesel|petrol|gasoline|used|new|second-hand|white|black|silver|grey|gray|red|blue)\s+){0,2}(?:SUV|car|truck|pickup|van|sedan|saloon|coupe|hatchback|motorcycle|wagon|minibus)\b(?!\s+(?:crash|bomb|bombing|accident|attack|collision|pile-up|chase|fire)\b)/.test(
+      /^\s+(?:(?:electric|hybrid|diesel|petrol|gasoline|used|new|second-hand|white|black|silver|grey|gray|red|blue)\s+){0,2}(?:SUV|car|truck|pickup|van|sedan|saloon|coupe|hatchback|motorcycle|wagon|minibus)(?=\s*[,.;:)]|\s+(?:with|in|that|which|driven|registered|owned|parked|belonging|bearing|carrying)\b)/.test(
         rest,
       )
     )
@@ -1053,7 +1053,7 @@ const PERIOD_FIGURE = new RegExp(
  * "invested €20 million in the new terminal in ".)
  */
 const YEAR_FIGURE = new RegExp(
-  String.raw`\b(?:(?:covered|insured|inspected|sawed|thinned|repaired|serviced|overhauled|wrote|underwrote|turned\s+over|burned|burnt|consumed|generated|hosted|welcomed|attracted|drew|(?:fell|rose|dropped|climbed|grew|shrank)\s+to)\s+${FIGURE}(?:\s+(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which|when|after|as)\b)[\p{L}\p{N}'’/.()-]+){0,8}|cancell?ed\s+${FIGURE}\s+(?:[\p{L}-]+\s+)?(?:calls|flights|sailings|trips|services|departures|bookings|rotations)\b(?:\s+[\p{L}\p{N}'’/.()-]+){0,6}|invest(?:s|ed)?\s+${FIGURE}|(?:planning|planned|budgeting|budgeted|guided|guiding)\s+for\s+${FIGURE}(?:\s+[\p{L}-]+){0,2})\s+$`,
+  String.raw`\b(?:(?:covered|insured|inspected|sawed|thinned|repaired|serviced|overhauled|wrote|underwrote|turned\s+over|(?:fell|rose|dropped|climbed|grew|shrank)\s+to)\s+${FIGURE}(?:\s+(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which|when|after|as)\b)[\p{L}\p{N}'’/.()-]+){0,8}|cancell?ed\s+${FIGURE}\s+(?:[\p{L}-]+\s+)?(?:calls|flights|sailings|trips|services|departures|bookings|rotations)\b(?:\s+[\p{L}\p{N}'’/.()-]+){0,6}|invest(?:s|ed)?\s+${FIGURE}|(?:burned|burnt|consumed|generated)\s+${FIGURE}\s+(?:[\p{L}-]+\s+)?(?:litres|liters|tonnes|tons|barrels|gallons|cubic\s+met(?:re|er)s|m³|kWh|MWh|GWh|TWh)\b(?:\s+[\p{L}\p{N}'’/.()-]+){0,6}|(?:hosted|welcomed|attracted|drew)\s+${FIGURE}\s+(?:[\p{L}-]+\s+){0,2}?(?:guests|visitors|tourists|passengers|pilgrims|holidaymakers|festivals|events)\b(?:\s+[\p{L}\p{N}'’/.()-]+){0,6}|(?:planning|planned|budgeting|budgeted|guided|guiding)\s+for\s+${FIGURE}(?:\s+[\p{L}-]+){0,2})\s+$`,
   'iu',
 );
 /** A figure under its label: "Ridership: 1.18 million passengers ", "Jarry-Nord share of supply: about 40% ". */
@@ -1729,7 +1729,7 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
     ((/^\s*(?:[A-Z][\p{L}'’-]*\s+){0,4}(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)(?:\s+of\s+|,\s*)[^.;]{1,80}?,\s*$/u.test(
       opening,
     ) ||
-      /^\s*\p{Lu}[^.;,]{1,100}(?:,\s*|\s+)(?:(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)|[Bb]ulletin|[Cc]ommuniqu[eé](?:\s+de\s+presse)?|[Cc]omunica[dt][oa](?:\s+stampa)?|[Aa]nnouncement|[Ss]tatement|[Ii]nformation|[Nn]otice|[Nn]ota\s+informativa|(?:[Ss]pot|[Ss]ituation|[Cc]rime)\s+[Rr]eport)(?:\s+(?:n\.|[Nn]o\.|n°|[Nn]r\.)\s*[\w/.-]+)?(?:,\s*\p{Lu}[\p{L}'’ -]{1,30})?,\s*$/u.test(
+      /^\s*\p{Lu}[^.;,]{1,100}(?:(?:,\s*|\s+)(?:(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)|[Bb]ulletin)|,\s*(?:[Cc]ommuniqu[eé](?:\s+de\s+presse)?|[Cc]omunica[dt][oa](?:\s+stampa)?|[Aa]nnouncement|[Ss]tatement|[Ii]nformation|[Nn]otice|[Nn]ota\s+informativa|(?:[Ss]pot|[Ss]ituation|[Cc]rime)\s+[Rr]eport))(?:\s+(?:n\.|[Nn]o\.|n°|[Nn]r\.)\s*[\w/.-]+)?(?:,\s*\p{Lu}[\p{L}'’ -]{1,30})?,\s*$/u.test(
         opening,
       )) &&
       /^\s*(?:(?:klo|kl\.|at)\s*\d{1,2}[.:]\d{2})?\s*(?:\([^()]*\))?\s*(?:\.|$|[—–]\s)/.test(after)) ||
@@ -1886,17 +1886,26 @@ function periodFor(
   // "the Federation's Law on Fire Protection and Firefighting from 2009": a law named by its year.
   if (
     /^from\s+\d{4}$/i.test(text) &&
-    /\b(?:Law|Act|Code|Decree|Regulation|Ordinance|Rulebook)\b(?:\s+(?:on|of|for|and|\p{Lu}[\p{L}'’-]*)){1,8}\s+$/u.test(
+    /\b(?:Law|Act|Code|Decree|Regulation|Ordinance|Rulebook)\s+(?:on|of|for)(?:\s+(?:on|of|for|and|the|\p{Lu}[\p{L}'’-]*)){1,8}\s+$/u.test(
       sentence.slice(0, result.index),
     )
   )
     return undefined;
   // "three persons are reported missing as at 12.00 hrs on 09.11.2026": a count as it stood, no event.
-  if (/\bas\s+(?:at|of)\s+\d{1,2}[.:]\d{2}\s*(?:hrs|hours|h)?\s+(?:on\s+)?$/i.test(before)) return undefined;
+  if (
+    /\bas\s+(?:at|of)\s+\d{1,2}[.:]\d{2}\s*(?:hrs|hours|h)?\s+(?:on\s+)?$/i.test(before) &&
+    /\b(?:missing|dead|died|deaths?|toll|injured|rescued|evacuated|confirmed|stood|total|number|cases|displaced)\b/i.test(
+      clauseBefore(sentence, result.index),
+    )
+  )
+    return undefined;
   // '"Monday, Friday, Christmas or not, a door marked as an exit must open"': days listed as any day.
   if (
     WEEKDAY_ALONE.test(text.replace(/,$/, '')) &&
-    new RegExp(String.raw`^,?\s*(?:${WEEKDAY}\s*,\s*)?[^,.;]{0,20}\bor\s+not\b`, 'i').test(after)
+    /^\s*["“‘']?$/.test(sentence.slice(0, result.index)) &&
+    new RegExp(String.raw`^,?\s*${WEEKDAY}\s*,\s*[^,.;]{0,20}\bor\s+not\b`, 'i').test(
+      `${/,$/.test(text) ? ',' : ''}${after}`,
+    )
   )
     return undefined;
   // "collected the bridge's inspection records from 2015 to 2025": the years a record covers, no event in them.
@@ -3342,7 +3351,7 @@ function periodFor(
   if (
     MONTH_ALONE.test(text) &&
     new RegExp(
-      String.raw`\b(?:(?:on|every)\s+(?:[\p{L}-]+\s+)?(?:${WEEKDAY}s|weekends|weekdays)|(?:a|per|each)\s+(?:day|night|week))\s+(?:in|during)\s+$`,
+      String.raw`\b(?:(?:on|every)\s+(?:[\p{L}-]+\s+)?(?:${WEEKDAY}s|weekends|weekdays)|(?<!\bfor\s)(?:a|per|each)\s+(?:day|night|week))\s+(?:in|during)\s+$`,
       'iu',
     ).test(withOwn(before, /^(?:in|during)\s/i))
   )
@@ -4095,7 +4104,12 @@ function periodFor(
   )
     return undefined;
   // "One student, NKURUNZIZA Sunday, aged 21": a weekday after a surname in capitals is a given name.
-  if (PROPER_WEEKDAY_ALONE.test(text) && /(?:^|[\s,(])\p{Lu}{3,}\s+$/u.test(before)) return undefined;
+  if (
+    PROPER_WEEKDAY_ALONE.test(text) &&
+    /(?:^|[\s,(])\p{Lu}{3,}\s+$/u.test(before) &&
+    /^\s*(?:,|\(|aged\b)/.test(after)
+  )
+    return undefined;
   // 'Committee member Thato "August" Phakisi', 'Vicente "Friday" Aguon': a month or weekday in quotation marks between
   // names is a nickname.
   if (
@@ -4360,7 +4374,10 @@ function periodFor(
       (/\b(?:said|says|announced|confirmed|warned|added)\s+(?:that\s+)?(?:the|its|their)\s+((?:[\p{L}'’-]+\s+){1,12})$/iu
         .exec(sentence.slice(0, result.index))?.[1]
         .split(/\s+/)
-        .every((word) => !isPastAction(word.toLowerCase())) ??
+        // (Nor a mishap's day: "said the attack on Monday … would be investigated".)
+        .every(
+          (word) => !isPastAction(word.toLowerCase()) && !new RegExp(`^(?:${MISHAP}|ambush)e?s?$`, 'i').test(word),
+        ) ??
         false));
   // "All screenings move to the small hall from Tuesday": a start told with no verb of the past is still to come
   // (quoted, it counts from when it was said, which the quotation may not tell).
@@ -5115,6 +5132,7 @@ function periodFor(
     if (
       EVERY_WEEKDAYS_BEFORE.test(sentence.slice(0, result.index)) ||
       (!/^on\s/i.test(text) &&
+        /(?:['’]s|\b(?:the|its|their|our|his|her|a))\s+$/i.test(before) &&
         /^\s+\p{Ll}/u.test(after) &&
         new RegExp(String.raw`^[^.;]{0,40}?\bevery\s+${WEEKDAY}\b`, 'i').test(after)) ||
       new RegExp(
@@ -5344,6 +5362,16 @@ function periodFor(
     ) {
       return clearlyNearer(published, weekday);
     }
+    // "Malawi celebrates Independence Day on Monday" the day after, "Jordan marks Independence Day on Monday" the day
+    // before: a feast kept this year, told in the present, is the clearly nearer of the two.
+    if (
+      !qualifier &&
+      weekday !== published.getDay() &&
+      /(?<!\b(?:to|who|that|which|not|will|would)\s)\b(?:marks|celebrates|observes|commemorates)\s+(?:(?:the|its|their|our)\s+)?\p{Lu}[\p{L}'’ -]{0,60}\s+$/u.test(
+        opening.replace(/\bon\s+$/i, ''),
+      )
+    )
+      return clearlyNearer(published, weekday);
     // "shut since a fire on Thursday night", "unveiled a revised tariff late on Monday", "on the Tuesday evening", told
     // as done in a paper of that weekday: the night of the day the paper comes out is still to come, so the one a week before is meant (the golds
     // agree; "broke out on Friday evening" in a Friday paper may be a late edition's, and stays the day; so is what was
@@ -6126,15 +6154,13 @@ function holidayPeriod(
       ))
   )
     return undefined;
-  // "reported Easter occupancy of 91%", "It was a good Easter gift", "the Easter cancellations": a holiday's level or a
-  // thing called after it, no day. Nor is a long weekend named after holidays ("the Workers' Day and Cassinga Day long
+  // "reported Easter occupancy of 91%", "It was a good Easter gift": a holiday's level or a thing called after it, no
+  // day. Nor is a long weekend named after holidays ("the Workers' Day and Cassinga Day long
   // weekend").
   if (/^(?:\s+and\s+\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3})?\s+long\s+weekends?\b/u.test(sentence.slice(end)))
     return undefined;
   if (
-    /^\s+(?:occupancy|sales|bookings|cancellations|turnover|takings|gifts?|presents?|bonus(?:es)?)\b/i.test(
-      sentence.slice(end),
-    ) &&
+    /^\s+(?:occupancy|sales|bookings|turnover|takings|gifts?|presents?|bonus(?:es)?)\b/i.test(sentence.slice(end)) &&
     !/\bon\s+$/i.test(sentence.slice(0, holiday.index))
   )
     return undefined;

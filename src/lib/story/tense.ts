@@ -93,10 +93,11 @@ const SCHEDULED_PRESENT =
   /\b(?:takes place|(?<!\bto\s)take place|begins|starts|opens|closes|ends|finishes|concludes|continues(?!\s+to\b)|resumes|reopens|expires|lapses|runs\s+out|meets|sits|hears|debates|comes into force|takes effect|(?<!\bto\s)take effect|goes live|kicks off|goes ahead|gets under\s?way|heads into|comes up (?:for|before)|(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:reports|publishes)\s+(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their|usually|normally|often|always|typically|traditionally|for|of|at|so|too|very|as|quite)\s)(\b(?:reopen|resume|begin|meet)|\b(?:open|close|start|end|finish))(?=\s+(?:on|from)\b|\s*$)/gi;
 /** "Jordan marks Independence Day on Monday", "On Wednesday we celebrate Union Day": a feast kept, told in the present. */
 const FEAST_KEPT =
-  /(?<!\b(?:to|and|or|not|did|will|would|could|can|may|might|must|should)\s)\b(?:marks?|celebrates?|observes?|commemorates?)\s+(?:(?:the|its|their|our)\s+)?\p{Lu}/u;
+  /(?<!\b(?:to|and|or|not|did|will|would|could|can|may|might|must|should|who|that|which)\s)\b(?:marks?|celebrates?|observes?|commemorates?)\s+(?:(?:the|its|their|our)\s+)?\p{Lu}/u;
 /** A schedule in the present, whose bare verb is in lower case: not a name ("over South End on Good Friday"). */
 const scheduledPresent = (words: string) =>
-  FEAST_KEPT.test(words) ||
+  // ("A teacher who celebrates Diwali was beaten on Saturday": a verb in the past after it tells the time.)
+  (FEAST_KEPT.test(words) && !/\b(?:was|were|had)\b/i.test(words.slice(FEAST_KEPT.exec(words)?.index ?? 0))) ||
   [...words.matchAll(SCHEDULED_PRESENT)].some(([, bare]) => bare === undefined || bare === bare.toLowerCase());
 
 /** "flights may resume", "talks can start": the modal, in lower case (not the month), looks forward. */
@@ -875,12 +876,8 @@ const WITH_INFINITIVE = new RegExp(
   `\\b(with\\s+(?:[\\w'’-]+\\s+){1,5}?)(?<!\\b(?:${DOCUMENT})\\s)to\\s+(?!be\\b|${NOUN_PHRASE_OPENING})([a-z]+)\\b`,
   'gi',
 );
-/**
- * "with closing speeches expected on Friday", "with delivery required by the end of January": the same, told by a
- * participle of a plan.
- */
-const WITH_PLAN =
-  /\b(with\s+(?:[\w'’-]+\s+){1,5}?)(?:expected|scheduled|slated|due|set|planned|required(?=\s+(?:by|before|no\s+later\s+than)\b))\b/gi;
+/** "with closing speeches expected on Friday": the same, told by a participle of a plan. */
+const WITH_PLAN = /\b(with\s+(?:[\w'’-]+\s+){1,5}?)(?:expected|scheduled|slated|due|set|planned)\b/gi;
 
 /** Gatherings that are called for a day. */
 const GATHERING =
@@ -1024,7 +1021,7 @@ const NEXT_TO = /\bnext\s+(?:to|door)\b/gi;
 const HAD_TO_BE = /\bhad\s+to\s+be\b/gi;
 
 /** "will be among those honoured at ceremonies on Sunday": the participle says who, and the "will be" when. */
-const AMONG_THOSE = /\b((?:will|would|shall|to)\s+be\s+among\s+those\s+)(?:[a-z]+ly\s+)?[a-z]+ed\b/gi;
+const AMONG_THOSE = /\b((?:will|would|shall)\s+be\s+among\s+those\s+)(?:[a-z]+ly\s+)?[a-z]+ed\b/gi;
 
 /** A stretch with the words that look like verb signals but are not masked. */
 const masked = (stretch: string) =>
