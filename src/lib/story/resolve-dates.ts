@@ -1270,6 +1270,8 @@ const SHARE_NOUN_BEFORE =
 const FEAST_AT_HAND_DAYS = 14;
 /** How far from the report a quotation's "tomorrow" or "today" may have been said: a week. */
 const DEICTIC_REACH_DAYS = 7;
+/** What a month's level is of: "July traffic was running at 60%", "traffic in July was down". */
+const MONTH_LEVEL = String.raw`(?:traffic|occupancy|sales|bookings|turnover|arrivals|output|production|exports|imports|revenues?|demand|ridership|footfall|volumes?)`;
 /** The first year of Japan's Reiwa era: Reiwa 1 is 2019. */
 const REIWA_FIRST_YEAR = 2019;
 /** A span of time, no date: "for six weeks". */
@@ -3359,17 +3361,16 @@ function periodFor(
   // "July traffic was running at 60% of normal": a month's level, told by its noun.
   if (
     MONTH_ALONE.test(text) &&
-    /^\s+(?:traffic|occupancy|sales|bookings|turnover|arrivals|output|production|exports|imports|revenues?|demand|ridership|footfall|volumes?)\s+(?:was|were|is|are|stood|fell|rose|dropped|ran|has\s+been)\b[^.;]{0,40}?\d\s*(?:%|per\s*cent|percent)/i.test(
-      after,
-    )
+    new RegExp(
+      String.raw`^\s+${MONTH_LEVEL}\s+(?:was|were|is|are|stood|fell|rose|dropped|ran|has\s+been)\b[^.;]{0,40}?\d\s*(?:%|per\s*cent|percent)`,
+      'i',
+    ).test(after)
   )
     return undefined;
   // "traffic in July was down by almost half": the same, its noun before.
   if (
     MONTH_ALONE.test(text) &&
-    /\b(?:traffic|occupancy|sales|bookings|turnover|arrivals|output|production|exports|imports|revenues?|demand|ridership|footfall|volumes?)\s+in\s+$/i.test(
-      before,
-    ) &&
+    new RegExp(String.raw`\b${MONTH_LEVEL}\s+in\s+$`, 'i').test(before) &&
     /^\s+(?:was|were)\s+(?:down|up|lower|higher)\b/i.test(after)
   )
     return undefined;
