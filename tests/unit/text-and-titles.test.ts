@@ -26,6 +26,9 @@ describe('sentencesOf', () => {
       'It cost approx. 48 million.',
       'See Fig. 3 for the rest.',
     ]);
+    expect(sentencesOf('Capitaneria di porto di Olbia, comunicato stampa n. 118/2026, Olbia, 15/08/2026')).toEqual([
+      'Capitaneria di porto di Olbia, comunicato stampa n. 118/2026, Olbia, 15/08/2026',
+    ]);
   });
 
   it('keeps a currency cut short with its sum ("Afl. 255", "Rs. 40", "Bs. 90")', () => {
