@@ -17,6 +17,7 @@ import { clausesOf, SPEECH_VERB } from './clauses.ts';
 import { MISHAP } from './mishaps.ts';
 import {
   directionAt,
+  feastKeptBefore,
   gatheringCalledBefore,
   instructedBefore,
   isPastAction,
@@ -5365,13 +5366,7 @@ function periodFor(
     }
     // "Malawi celebrates Independence Day on Monday" the day after, "Jordan marks Independence Day on Monday" the day
     // before: a feast kept this year, told in the present, is the clearly nearer of the two.
-    if (
-      !qualifier &&
-      weekday !== published.getDay() &&
-      /(?<!\b(?:to|who|that|which|not|will|would)\s)\b(?:marks|celebrates|observes|commemorates)\s+(?:(?:the|its|their|our)\s+)?\p{Lu}[\p{L}'’ -]{0,60}\s+$/u.test(
-        opening.replace(/\bon\s+$/i, ''),
-      )
-    )
+    if (!qualifier && weekday !== published.getDay() && feastKeptBefore(opening))
       return clearlyNearer(published, weekday);
     // "shut since a fire on Thursday night", "unveiled a revised tariff late on Monday", "on the Tuesday evening", told
     // as done in a paper of that weekday: the night of the day the paper comes out is still to come, so the one a week before is meant (the golds

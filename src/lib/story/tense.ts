@@ -94,6 +94,11 @@ const SCHEDULED_PRESENT =
 /** "Jordan marks Independence Day on Monday", "On Wednesday we celebrate Union Day": a feast kept, told in the present. */
 const FEAST_KEPT =
   /(?<!\b(?:to|and|or|not|did|will|would|could|can|may|might|must|should|who|that|which)\s)\b(?:marks?|celebrates?|observes?|commemorates?)\s+(?:(?:the|its|their|our)\s+)?\p{Lu}/u;
+/**
+ * Whether a stretch ends on a feast kept, told in the present, before its day: "Malawi celebrates Independence Day".
+ */
+export const feastKeptBefore = (stretch: string) =>
+  new RegExp(String.raw`${FEAST_KEPT.source}[\p{L}'’ -]{0,60}\s+$`, 'u').test(stretch.replace(/\bon\s+$/i, ''));
 /** A schedule in the present, whose bare verb is in lower case: not a name ("over South End on Good Friday"). */
 const scheduledPresent = (words: string) =>
   // ("A teacher who celebrates Diwali was beaten on Saturday": a verb in the past after it tells the time.)
