@@ -1,4 +1,7 @@
 // Named holidays from date-holidays (every country it keeps), indexed by name and year on first use.
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import Holidays from 'date-holidays';
 import {
   dayFromThanksgiving,
@@ -132,16 +135,26 @@ const OBSERVANCES: Readonly<Record<string, { day: string; elsewhere?: Readonly<R
   "International Workers' Day": { day: '05-01' },
 };
 
-/** Days date-holidays lists wrongly, by country and name: Zanzibar's revolution was on 12 January 1964, not the 2nd. */
-const CORRECTED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  TZ: { 'Zanzibar Revolution Day': '01-12' },
+/**
+ * Days date-holidays lists wrongly, by country and name, from the day it lists: Zanzibar's revolution was on 12 January
+ * 1964, not the 2nd; Tynwald Day on a Saturday or Sunday is kept on the Monday after (6 July 2026).
+ */
+const CORRECTED: Readonly<Record<string, Readonly<Record<string, (listed: string) => string>>>> = {
+  TZ: { 'Zanzibar Revolution Day': (listed) => `${listed.slice(0, 4)}-01-12` },
+  IM: { 'Tynwald Day': (listed) => mondayAfterWeekend(listed) },
 };
+
+/** A day (ISO) on a Saturday or Sunday moved to the Monday after. */
+function mondayAfterWeekend(day: string): string {
+  const weekday = parseISO(day).getDay();
+  return weekday === 0 || weekday === 6 ? format(addDays(parseISO(day), weekday === 6 ? 2 : 1), 'yyyy-MM-dd') : day;
+}
 
 /** A calendar's holidays of a year, as date-holidays lists them but for the days it has wrong. */
 function listedIn(calendar: Holidays, country: string, year: number) {
   return (calendar.getHolidays(year, 'en') ?? []).map((holiday) => {
-    const day = CORRECTED[country]?.[holiday.name];
-    return day ? { ...holiday, date: `${year}-${day}${holiday.date.slice(10)}` } : holiday;
+    const correct = CORRECTED[country]?.[holiday.name];
+    return correct ? { ...holiday, date: `${correct(holiday.date.slice(0, 10))}${holiday.date.slice(10)}` } : holiday;
   });
 }
 

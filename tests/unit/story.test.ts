@@ -226,9 +226,19 @@ describe('events as an editor would list them', () => {
     ).toContain('2026-04-05');
   });
 
-  it('reads no feast counted from Easter in a report that names a country keeping the Orthodox Easter, and says no more', () => {
+  it('reads a feast counted from Easter by the Orthodox Easter where every country named keeps it, by neither where some do', () => {
     const starts = (...texts: string[]) => startsOn('2026-04-20', ...texts);
-    expect(starts('The ferry from Piraeus caught fire on Good Friday.')).toEqual([]);
+    expect(starts('The ferry from Piraeus caught fire on Good Friday.')).toEqual(['2026-04-10']);
+    expect(
+      starts('The ferry from Piraeus caught fire on Good Friday.', 'Its passengers flew home to Manchester.'),
+    ).toEqual([]);
+    // A town too small for the cities' list tells its country where the report names no city: Volos is Greek.
+    expect(starts('The Volos pier collapsed on Holy Thursday evening.')).toEqual(['2026-04-09']);
+    expect(starts('The pier collapsed on Holy Thursday evening.')).toEqual(['2026-04-02']);
+    // A place's name that is a word, before another capital, begins a longer name: no Independence, Missouri.
+    expect(
+      starts('The Volos pier collapsed on Holy Thursday evening.', 'The Independence Day parade passed it in March.'),
+    ).toContain('2026-04-09');
     expect(
       starts('The ferry from Piraeus caught fire on Good Friday.', 'Orthodox priests blessed the new ship.'),
     ).toEqual(['2026-04-10']);

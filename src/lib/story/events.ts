@@ -130,10 +130,26 @@ function countryAt(words: readonly { text: string }[], index: number, lexicon: L
   return lexicon.countryOf(pair) ?? lexicon.countryOf(words[index].text);
 }
 
-/** The countries of the places a text names. */
-function countriesNamed(text: string, lexicon: Lexicon): string[] {
+/**
+ * The countries of the places a text names; towns too small to be told apart from other words are read apart. A
+ * place's name that is a word of English, before another capital, begins a longer name: "Independence Day" names no
+ * Independence, Missouri.
+ */
+function countriesNamed(text: string, lexicon: Lexicon, country = countryAt): string[] {
   const words = wordsIn(text);
-  return words.flatMap((word, index) => (/^\p{Lu}/u.test(word.text) ? (countryAt(words, index, lexicon) ?? []) : []));
+  const begins = (index: number) =>
+    /^ \p{Lu}/u.test(text.slice(words[index].end)) &&
+    lexicon.concepts(words[index].text.toLowerCase()).length > 0 &&
+    !lexicon.countryOf(`${words[index].text} ${words[index + 1]?.text}`);
+  return words.flatMap((word, index) =>
+    /^\p{Lu}/u.test(word.text) && !begins(index) ? (country(words, index, lexicon) ?? []) : [],
+  );
+}
+
+/** The country of a town named at a word, by two words or one: "Volos", "Kalamata". */
+function townCountryAt(words: readonly { text: string }[], index: number, lexicon: Lexicon): string | undefined {
+  const pair = index + 1 < words.length ? `${words[index].text} ${words[index + 1].text}` : '';
+  return lexicon.townCountryOf(pair) ?? lexicon.townCountryOf(words[index].text);
 }
 
 /**
@@ -418,18 +434,29 @@ export function eventCandidates(
   // One that names a country keeping the Orthodox Easter and says no more may mean either church's Good Friday.
   // A state named ("Queensland" is AU-QLD) tells the day of a holiday its country keeps on several: the King's Birthday
   // in a Townsville report is Queensland's, in October.
-  const named = [...new Set(report.passages.flatMap((passage) => countriesNamed(passage.text, lexicon)))];
+  // A report that names no city or country may name its town ("the Volos port fund"): the country only it has a town
+  // of that name.
+  const cities = [...new Set(report.passages.flatMap((passage) => countriesNamed(passage.text, lexicon)))];
+  const named =
+    cities.length > 0
+      ? cities
+      : [...new Set(report.passages.flatMap((passage) => countriesNamed(passage.text, lexicon, townCountryAt)))];
   const countries = [...new Set(named.map((code) => code.split('-')[0]))];
   const local = calendarOf(
     lexicon.holidays,
     countries,
     named.filter((code) => code.includes('-')),
   );
-  const calendar = report.passages.some((passage) => /\bOrthodox\b/.test(passage.text))
-    ? orthodoxCalendar(local, orthodoxChristmasOf(countries, lexicon))
-    : countries.some((country) => lexicon.holidays.keepsOrthodoxEaster(country))
-      ? withoutEasterFeasts(local)
-      : local;
+  // "on Holy Thursday" in a report that names only Greek places is the Orthodox one; beside a country of the Western
+  // Easter, either church's.
+  const orthodox = countries.filter((country) => lexicon.holidays.keepsOrthodoxEaster(country));
+  const calendar =
+    report.passages.some((passage) => /\bOrthodox\b/.test(passage.text)) ||
+    (orthodox.length > 0 && orthodox.length === countries.length)
+      ? orthodoxCalendar(local, orthodoxChristmasOf(countries, lexicon))
+      : orthodox.length > 0
+        ? withoutEasterFeasts(local)
+        : local;
   // "on 2/11/2026" in a paper that also wrote "on 26/10/2026" is 2 November: the report's own style tells, else the
   // style of the countries it names.
   const order = figureOrderOf(report.passages.map((passage) => passage.text)) ?? figureOrderIn(countries);

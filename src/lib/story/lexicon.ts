@@ -15,4 +15,6 @@ export interface Lexicon {
   derivedForms(word: string): readonly string[];
   /** The ISO country code of a place name: a country, or a city of 100,000 people or more. */
   countryOf(name: string): string | undefined;
+  /** The ISO country code of a town of 20,000 people or more whose name no other country's town has, and no word. */
+  townCountryOf(name: string): string | undefined;
 }

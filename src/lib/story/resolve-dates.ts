@@ -759,14 +759,14 @@ const AMOUNT_AFTER =
   /^\s*(?:%|per\s*cent\b|percent\b|percentage\b|points?\b|pp\b|times\b|million\b|billion\b|bn\b|m\b|km\b|kilometres?\b|kilometers?\b|metres?\b|meters?\b|tonnes?\b|tons?\b|litres?\b|liters?\b|kg\b|degrees?\b|°)/i;
 /** The end of a holiday's name, as the subject of the weekday it falls on: "Respect for the Aged Day", "the festival". */
 const HOLIDAY_WORD = String.raw`(?:\b(?:Day|Eve|Christmas|Easter|Diwali|Eid|Nowruz|Purnima|Poya)|\b[Ff](?:estival|east)|\b[Hh]oliday|\b[Aa]nniversary|\b[Bb]irthday)`;
+/** After a weekday, the holiday it owns: "'s Independence Day holiday", "'s Liberation Day". */
+const OWNED_HOLIDAY = new RegExp(String.raw`^['’]s\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,4}${HOLIDAY_WORD}`, 'u');
 const FALLS_ON = String.raw`(?:fell|falls|fall|will\s+fall)\s+(?:on\s+)?`;
 const WEEKDAY_NAME = String.raw`(?:${WEEKDAY_CAPITALISED}|${WEEKDAY})\b`;
 /** A holiday's name just before the weekday it falls on: "Respect for the Aged Day fell on ", "… and the Equinox Day ". */
 const HOLIDAY_BEFORE_ITS_WEEKDAY = new RegExp(
   `${HOLIDAY_WORD}\\s+(?:(?:this\\s+year\\s+)?${FALLS_ON}|(?<=\\b${FALLS_ON}(?:a\\s+)?${WEEKDAY_NAME}[^.;]*\\band\\s+[^.;]*))$`,
 );
-/** The weekday a day fell on, before "this year": "fell on Monday ". */
-const FELL_ON_WEEKDAY = new RegExp(`\\b${FALLS_ON}(?:a\\s+)?${WEEKDAY_NAME}\\s+$`);
 /** After a holiday's name, the weekday it falls on: " fell on Monday", " this year falls on a Friday". */
 const FALLS_ON_WEEKDAY = new RegExp(`^\\s+(?:this\\s+year\\s+)?${FALLS_ON}(?:a\\s+)?${WEEKDAY_NAME}`);
 /** After the second of two holidays, its own weekday: " on Wednesday". */
@@ -865,6 +865,17 @@ const PART_OF_MONTH = /\b(?:end|start|beginning|middle|close) of\b/i;
 const COUNT_CHANGE =
   /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|climbed|increased|dropped|grew|jumped|went\s+(?:up|down))\s+from\s+\d[\d,.]*\s+to\s+\d[\d,.]*/gi;
 /** A rate's period just before a time ago: "a month" in "14,000 kroner a month two years ago". */
+/** Vehicles and machines a model's year may name. */
+const MACHINE = String.raw`(?:tractors?|trucks?|lorr(?:y|ies)|bus(?:es)?|minibus(?:es)?|vans?|cars?|SUVs?|pickups?|jeeps?|motorcycles?|sedans?|saloons?|convertibles?|coupes?|hatchbacks?|wagons?|vehicles?|excavators?|bulldozers?|combines?|jets?|aircraft|planes?|helicopters?)`;
+/**
+ * A model's year, before its make and the machine ("his fleet of 2019 Volvo FH tractors"), set off after the machine
+ * ("the tractor, a 2014 John Deere,") or before a make and model that end their phrase ('"A 2019 Renault Kerax does not
+ * float"'): no time anything happened.
+ */
+const MODEL_YEAR = new RegExp(
+  String.raw`(?<!\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Aa]fter|[Bb]efore)\s)\b(?:19|20)\d{2}(?=\s+(?:\p{Lu}[\p{L}\d-]*\s+){1,3}${MACHINE}\b)|(?<=\b${MACHINE},\s+(?:a|an)\s+)(?:19|20)\d{2}(?=\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s*[,;.)])|(?<=\b[Aa]n?\s+)(?:19|20)\d{2}(?=\s+\p{Lu}[\p{L}-]*\s+\p{Lu}[\p{L}\d-]*(?:\s*[,;.)"”]|\s+(?:does|did|is|was|has|had|will|would|can|could)\b))`,
+  'gu',
+);
 const RATE_BEFORE_AGO =
   /(?<=\b(?:a|an|per)\s)(?:day|week|month|night|year)(?=\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+ago\b)/giu;
 /**
@@ -1012,10 +1023,18 @@ const RATE_THEN_BEFORE_AGO =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged|booked|sold|took)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth", "took £9,000". */
-const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped|handled|traded)\s+(?:goods|products|produce|trade|business|cargo)\s+worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|(?:carried\s+out|conducted|performed|issued)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|lost(?=\s+(?:about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
-/** 'an A330F nicknamed "Black Friday"': a name given in quotation marks, the date's words and no more. */
+const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped|handled|traded)\s+(?:goods|products|produce|trade|business|cargo)\s+worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|(?:carried\s+out|conducted|performed|issued)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|lost(?=\s+(?:about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|lifted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
+/**
+ * 'an A330F nicknamed "Black Friday"', 'described the accident as an "Easter Monday" disaster': a name or a label given
+ * in quotation marks, the date's words and no more. '"Gomaa" means Friday', "Deftera means Monday", "whose name means
+ * Friday in Greek", "from the Russian word for Saturday": what a name means.
+ */
 const isNickname = (before: string, after: string) =>
-  /\b(?:nicknamed|dubbed|called|known\s+as|means|meaning)\s+["“]$/i.test(before) && /^["”]/.test(after);
+  (/(?:\b(?:nicknamed|dubbed|called|known\s+as|means|meaning)|\b(?:as|an?|the)|\b\p{L}+['’]s)\s+["“]$/iu.test(before) &&
+    /^["”]/.test(after)) ||
+  /(?:\bname|["”]|\b(?!(?:It|This|That|Which|What|Who)\b)\p{Lu}[\p{L}'’-]*)\s*(?:means|meant|meaning)\s+$|\bword\s+for\s+$/u.test(
+    before,
+  );
 /** A publication's or programme's title, before its translation in brackets: "Our weekly supplement, Nedjelja u Rijeci (". */
 const TITLE_GLOSSED =
   /\b(?:supplement|magazine|edition|section|programme|program|show|column|newspaper|paper|weekly|bulletin|podcast|series)\b,?\s+(?:["“]?\p{Lu}[\p{L}'’-]*\s+)(?:["”]?[\p{L}'’-]+["”]?\s+){0,4}\($/u;
@@ -1627,7 +1646,7 @@ const STAMP_LINE =
  * Moana").
  */
 const STAMP_LINE_END =
-  /^(?:[\s.)]*$|,\s*(?:updated|modified|revised)\s[^;]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|,?\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,\s*for\s+[^;]*$|,?\s*(?:at|à|kl\.)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?(?:(?:,\s*|\s+)(?:with|by)\s+(?:the\s+)?\p{L}[^,;]*)?[\s.]*$|(?:\s*[A-Z]{2,5})?,\s*(?:with|by)\s+\p{Lu}[^,;]*[\s.]*$|,?\s+at\s+\p{Lu}[\p{L}' -]*\.?$|\s*[—–·•|]\s|,?\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*)?(?:hrs?|local\s+time)\b[^.]*\.?$)/u;
+  /^(?:[\s.)]*$|\s*\([^()]*\b(?:time|GMT|UTC)\b[^()]*\)[\s.]*$|,\s*(?:updated|modified|revised)\s[^;]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|,?\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,\s*for\s+[^;]*$|,?\s*(?:at|à|kl\.|klo)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?(?:\s*[|·•]\s*\p{Lu}[^.;|]*|,\s*(?:updated|modified|revised)\s[^;]*)?(?:(?:,\s*|\s+)(?:with|by)\s+(?:the\s+)?\p{L}[^,;]*)?[\s.]*$|(?:\s*[A-Z]{2,5})?,\s*(?:with|by)\s+\p{Lu}[^,;]*[\s.]*$|,?\s+at\s+\p{Lu}[\p{L}' -]*\.?$|\s*[—–·•|]\s|,?\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*)?(?:hrs?|local\s+time)\b[^.]*\.?$)/u;
 /**
  * "Press statement dated 28 May 2026.", "Announcement dated 9 April B.E. 2569", "Press release of 10.02.2026 — …",
  * "Tender No. KPT/2026/44 dated 12.08.2026", "Ref: our letter dated 03.08.2026": a line naming the document and its date.
@@ -1667,7 +1686,7 @@ const DOCUMENT_DATED_END =
 const STATUS_OPENING =
   /^\s*(?:(?:Update|Resolved|Investigating|Identified|Monitoring|Scheduled|Completed)\s*[—–-]\s*)?$/;
 const STATUS_TIME =
-  /^[^;]{0,30}?\s*[-–—]?\s*\d{1,2}:[\d#]{2}\s*(?:[A-Z]{2,5}\b)?(?:\s*[—–-]\s*\p{Lu}\p{Ll}+|\s*\|\s*(?:(?:Last\s+)?[Uu]pdated|[Mm]odified):[^;|]{0,30})?[\s.]*$/u;
+  /^[^;]{0,30}?\s*[-–—]?\s*\d{1,2}:[\d#]{2}\s*(?:[A-Z]{2,5}\b)?(?:\s*[—–-]\s*\p{Lu}\p{Ll}+|\s*\|\s*(?:(?:Last\s+)?[Uu]pdated|[Mm]odified):?\s[^;|]{0,30})?[\s.]*$/u;
 /**
  * "This warning was issued at 1100 on", "Article (6): This Circular, issued on": the document telling when it was itself
  * issued.
@@ -1721,6 +1740,13 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
     (INSTRUMENT_ISSUED.test(opening) &&
       /^(?:[\s.]*$|,?\s*(?:on|concerning|regarding|relating to|about|under)\s)/i.test(after)) ||
     STAMP_LABEL.test(opening) ||
+    // "SouthCone Grain Brief · Issue 26/2026 · Monday 29 June 2026 · Ports & logistics", "Radio Litoral 97.3 ·
+    // Rosario · Tuesday 14/07/2026 · Updated 10:32", "13.06.2026, 10:45 MSK | Updated 13.06.2026, 16:20 MSK": a
+    // masthead's fields, the date one of them.
+    (/^\s*(?:(?:[^.!?;·|•]|(?<=\d)\.(?=\d)){1,60}[·|•]\s*)+(?:(?:Last\s+)?(?:Updated|Modified|Published|Posted)\s+)?$/u.test(
+      opening,
+    ) &&
+      /^\s*(?:[·|•]\s*[^!?;·|•]{1,60})*$/u.test(after)) ||
     // "Published in the Register of Acts: 23.10.2026", "Posted on the Secretariat's website: 28/7/2026": a line's
     // label.
     /^\s*(?:Published\s+in|Posted\s+on)\s+[^.:;]{1,60}:\s*$/.test(opening) ||
@@ -1728,11 +1754,12 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
     // "Press release of the Urban Development Committee, Yerevan, 23.09.2026. Updated: …", "Northern Territory
     // Government media release, Minister for Territory Resilience, 27 April 2026", "Port of Esbjerg, press release, 27
     // May 2026", "North Karelia Rescue Department, bulletin, 20.6.2026 klo 10.15", "Ertzaintza, comunicado, 13/08/2026",
-    // "Ionian Islands Police Directorate, announcement, 12/4/2026": a release's own line.
+    // "Ionian Islands Police Directorate, announcement, 12/4/2026", "Bashkia Korçë, njoftim për shtyp, 12.04.2026": a
+    // release's own line, in the language it was issued in too.
     ((/^\s*(?:[A-Z][\p{L}'’-]*\s+){0,4}(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)(?:\s+of\s+|,\s*)[^.;]{1,80}?,\s*$/u.test(
       opening,
     ) ||
-      /^\s*\p{Lu}[^.;,]{1,100}(?:(?:,\s*|\s+)(?:(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)|[Bb]ulletin)|,\s*(?:[Cc]ommuniqu[eé](?:\s+de\s+presse)?|[Cc]omunica[dt][oa](?:\s+stampa)?|[Aa]nnouncement|[Ss]tatement|[Ii]nformation|[Nn]otice|[Nn]ota\s+informativa|(?:[Ss]pot|[Ss]ituation|[Cc]rime)\s+[Rr]eport))(?:\s+(?:n\.|[Nn]o\.|n°|[Nn]r\.)\s*[\w/.-]+)?(?:,\s*\p{Lu}[\p{L}'’ -]{1,30})?,\s*$/u.test(
+      /^\s*\p{Lu}[^.;,]{1,100}(?:,\s*\p{Lu}[^.;,]{1,100}){0,2}(?:(?:,\s*|\s+)(?:(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)|[Bb]ulletin)|,\s*(?:[Cc]ommuniqu[eé](?:\s+de\s+presse)?|[Cc]omunica[dt][oa](?:\s+stampa)?|[Nn]ota\s+de\s+prensa|[Pp]resse-?mitteilung|[Mm]edienmitteilung|[Pp]ersbericht|[Pp]ressmeddelande|[Tt]iedote|[Ss]iaran\s+pers|[Nn]joftim\s+për\s+shtyp|[Aa]nnouncement|[Ss]tatement|[Ii]nformation|[Nn]otice|[Nn]ota\s+informativa|(?:[Ss]pot|[Ss]ituation|[Cc]rime)\s+[Rr]eport))(?:\s+(?:n\.|[Nn]o\.|n°|[Nn]r\.)\s*[\w/.-]+)?(?:,\s*\p{Lu}[\p{L}'’ -]{1,30})?,\s*$/u.test(
         opening,
       )) &&
       /^\s*(?:(?:klo|kl\.|at)\s*\d{1,2}[.:]\d{2})?\s*(?:\([^()]*\))?\s*(?:\.|$|[—–]\s)/.test(after)) ||
@@ -1749,9 +1776,14 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
     ((/\b(?:issue|edition)\s+(?:of\s+[^.;,]{1,40}?\s+)?dated\s+$/i.test(opening) ||
       /\b(?:Issue|Edition)\s+of\s+$/.test(opening)) &&
       /^[\s.)]*$/.test(after)) ||
+    // "FerryTalk Digest #27, week ending 8 July 2026.", "Next issue of the Brief: 12 August.": a newsletter's own
+    // issue.
+    (/^\s*(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:#|No\.\s*|Issue\s+)\d+,\s+(?:(?:week|month)\s+ending\s+)?$/u.test(opening) &&
+      /^[\s.]*$/.test(after)) ||
+    (/^\s*Next\s+(?:issue|edition|newsletter)\b[^.;:]{0,40}:\s*$/i.test(opening) && /^[\s.]*$/.test(after)) ||
     // "Bulletin No. 041/2026, Culiacán, Sinaloa, 12 February 2026.", "PRESS RELEASE Number: B/412/VIII/2026, Batam, 19
-    // August 2026": a document's number, place and date.
-    (/^\s*(?:(?:Press|PRESS|Media|MEDIA|News|NEWS)\s+)?(?:Bulletin|Notice|Circular|Statement|Release|Advisory|Communiqu[eé]|Memo(?:randum)?|Order|release|statement|RELEASE|STATEMENT|BULLETIN|NOTICE)\s+(?:No\.|Number:?|NUMBER:?)\s*\S+,\s*(?:\p{Lu}[\p{L}'’ .-]*,\s*){1,3}$/u.test(
+    // August 2026", "SOEA communiqué No. 11/2026, Bahía Blanca, 18 June 2026.": a document's number, place and date.
+    (/^\s*(?:[A-Z][A-Z\d&.-]+\s+)?(?:(?:Press|PRESS|Media|MEDIA|News|NEWS)\s+)?(?:Bulletin|Notice|Circular|Statement|Release|Advisory|[Cc]ommuniqu[eé]|Memo(?:randum)?|Order|release|statement|RELEASE|STATEMENT|BULLETIN|NOTICE)\s+(?:No\.|Number:?|NUMBER:?)\s*\S+,\s*(?:\p{Lu}[\p{L}'’ .-]*,\s*){1,3}$/u.test(
       opening,
     ) &&
       /^[\s.]*$/.test(after)) ||
@@ -1804,10 +1836,6 @@ function partOfWeek(text: string, published: Date, direction: Direction | undefi
 
 /** After a day: " fell on a Sunday". */
 const FALLS_ON_A_WEEKDAY_AFTER = new RegExp(String.raw`^\s+(?:fell|falls|fall|is|was)\s+on\s+a\s+${WEEKDAY}\b`, 'i');
-/** "Monday", "on Wednesday", "this year". */
-const WEEKDAY_OR_THIS_YEAR = new RegExp(String.raw`^(?:on\s+)?(?:${WEEKDAY}|this\s+year),?$`, 'i');
-/** Before "this year": "a Saturday ". */
-const A_WEEKDAY_BEFORE = new RegExp(String.raw`\ba\s+${WEEKDAY}\s+$`, 'i');
 /** Before a month: "a Saturday night in ", "any Friday in ". */
 const ANY_WEEKDAY_IN_BEFORE = new RegExp(
   String.raw`\b(?:a|any)\s+${WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?\s+in\s+$`,
@@ -1879,6 +1907,16 @@ function periodFor(
   const withOwn = (context: string, words: RegExp) => `${context}${words.test(text) ? `${text.split(/\s/)[0]} ` : ''}`;
   // Where the phrase's words end: a comma chrono took with them ("by the end of March, so that …") ends their clause.
   const wordsEnd = result.index + result.text.replace(/[\s,.]+$/, '').length;
+  // "this year" alone dates nothing a timeline shows: what it tells is a level ("orders fell by a fifth this year"), a
+  // contrast with other years ("this year the port was the casualty"), a superlative, or which year's feast ("Holy
+  // Week this year began in grief"); an event of the year is told by a finer date (the golds list 126 such phrases as
+  // traps and 15 as mentions, each of an event another phrase dates).
+  // ("earlier this year" is a part of it something happened in; not "a week earlier this year", "early this year".)
+  if (
+    /^(?:(?:in|for|of|during)\s+)?this\s+year$/i.test(text) &&
+    !(/\b(?:earlier|later)\s+$/i.test(before) && !/\b(?:days?|weeks?|months?|fortnight)\s+\w+\s+$/i.test(before))
+  )
+    return undefined;
   // "a third crew member, born in 1974, died of his injuries": a year of birth set off beside a person, who they are.
   if (
     /,\s+born\s+(?:in\s+)?$/i.test(withOwn(before, /^in\s/i)) &&
@@ -2022,13 +2060,6 @@ function periodFor(
   if (
     /^(?:from|until|till)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?\s*)?(?:today|tonight)$/i.test(text) &&
     /\b(?:is|are|stays?|remains?)\s+open\s+$/i.test(before)
-  )
-    return undefined;
-  // "The fireworks were launched from the Dacia bridge this year, not from the Sfântul Ladislau bridge": how this
-  // year's edition differs from the usual place, no event dated to the year.
-  if (
-    /^this\s+year$/i.test(text) &&
-    /^,?\s+(?:not|rather\s+than|instead\s+of)\s+(?:from|at|in|on|by|along|through)\s+(?:the\s+)?\p{Lu}/u.test(after)
   )
     return undefined;
   // "Here is how to get around it today.": a live page's guide for the day, no event of it.
@@ -2305,15 +2336,6 @@ function periodFor(
     (/^(?:\s*[\d#]{1,2}[:.][\d#]{2})?\s*\)\s*:/.test(after) || /^[^.;]*\b(?:still|remain(?:s|ed)?)\b/i.test(after))
   )
     return undefined;
-  // "the most closely watched tire-storage case in the Midwest this year": a superlative of the year, no event in it.
-  // (Golds part on one since a year: "the worst at a Cairns marina since 2011" is the 2011 fire in theirs.)
-  if (
-    /^this\s+year$/i.test(text) &&
-    /\bthe\s+(?:most|least|biggest|largest|worst|best|busiest|highest|lowest)\b[^,;.]{0,60}$/i.test(
-      sentence.slice(0, result.index),
-    )
-  )
-    return undefined;
   // "We were at 96 per cent on Saturday night", "Its shares … closed at EUR 2.14 on Tuesday": a level on a day, no
   // event of it.
   if (
@@ -2376,10 +2398,9 @@ function periodFor(
   // Wednesday": which weekday a day or a holiday is, no event on either.
   if (
     FALLS_ON_A_WEEKDAY_AFTER.test(after) ||
-    (WEEKDAY_OR_THIS_YEAR.test(text) &&
+    (WEEKDAY_ALONE.test(text.replace(/^on\s+/i, '').replace(/,$/, '')) &&
       /\bthis\s+year\b/i.test(clauseAround(sentence, result.index, text.length)) &&
-      HOLIDAY_BEFORE_ITS_WEEKDAY.test(sentence.slice(0, result.index))) ||
-    (/^this\s+year$/i.test(text) && FELL_ON_WEEKDAY.test(before))
+      HOLIDAY_BEFORE_ITS_WEEKDAY.test(sentence.slice(0, result.index)))
   )
     return undefined;
   // "if September is kinder than August", "spends more on transport than she did in August": a month as the subject of
@@ -2480,8 +2501,6 @@ function periodFor(
   )
     return undefined;
   if (NUMERIC_NEIGHBOUR[0].test(before) || NUMERIC_NEIGHBOUR[1].test(after)) return undefined;
-  // "on Halloween, a Saturday this year": which weekday a day falls on, no event of the year.
-  if (/^this year$/i.test(text) && A_WEEKDAY_BEFORE.test(before)) return undefined;
   // "In a few weeks you will not recognise this port": a span with no count is no day at its end.
   if (/^in\s+(?:a\s+)?(?:few|several|couple(?:\s+of)?|number\s+of)\s+\w+$/i.test(text)) return undefined;
   // "new railings can be fabricated in ten days": how long a thing takes, no day it ends on.
@@ -2492,9 +2511,24 @@ function periodFor(
     )
   )
     return undefined;
-  // "there is no protest today", "did not respond to requests for comment this week": nothing happened on the day.
+  // "here is everything I know, updated as of this Monday morning", "correct as at 5 May": when the writing was
+  // written, no event.
+  // "Agents should note that 15 August is itself a public holiday", '"Russia Day" is the public holiday on 12 June':
+  // what the calendar makes of a date, no event on it ("because Monday is a public holiday" tells why of a day ahead).
   if (
-    /\bthere\s+(?:is|was|are|were|will\s+be)\s+no\s+[^,.;]*$|\b(?:did not|didn['’]t|has not|hasn['’]t|had not|have not)\s+(?:immediately\s+)?(?:(?:respond|reply)\s+to\s+(?:a\s+|our\s+)?(?:requests?|calls|emails|messages|questions)|return\s+(?:calls|messages|emails))\b[^.;]*$/i.test(
+    (/^\s+is\s+(?:itself\s+|also\s+)?a\s+(?:public|bank|national|state|school)\s+holiday\b/i.test(after) ||
+      /\b(?:is|are)\s+(?:a|the)\s+(?:public|bank|national|state)\s+holiday\s+on\s+$/i.test(
+        withOwn(before, /^on\s/i),
+      )) &&
+    /^(?:on\s+)?\d/i.test(text)
+  )
+    return undefined;
+  if (/\b(?:updated|correct|accurate|current)\s+as\s+(?:of|at)\s+$/i.test(sentence.slice(0, result.index)))
+    return undefined;
+  // "there is no protest today", "did not respond to requests for comment this week", "did not answer calls on
+  // Friday": nothing happened on the day.
+  if (
+    /\bthere\s+(?:is|was|are|were|will\s+be)\s+no\s+[^,.;]*$|\b(?:did not|didn['’]t|has not|hasn['’]t|had not|have not)\s+(?:immediately\s+)?(?:(?:respond|reply)\s+to\s+(?:a\s+|our\s+)?(?:requests?|calls|emails|messages|questions)|(?:return|answer)\s+(?:calls|messages|emails|(?:his|her|their|its)\s+phones?))\b[^.;]*$/i.test(
       sentence.slice(0, result.index),
     )
   )
@@ -2924,12 +2958,6 @@ function periodFor(
       /^,?\s+our\s+(?:regular\s+|usual\s+)?(?:programmes|programs|schedule|broadcasts)\s+(?:are|is)\s+(?:suspended|changed|interrupted)\b/i.test(
         after,
       ))
-  )
-    return undefined;
-  // "the most in a single day this year": the period a record is counted over.
-  if (
-    /^this\s+year$/i.test(text) &&
-    /\b(?:most|least|highest|lowest|biggest|largest|worst|best)\b[^.;,]{0,30}$/i.test(before)
   )
     return undefined;
   // "Flour prices in Sukkur are at their highest since March last year": a price's level, measured from a time.
@@ -3397,10 +3425,10 @@ function periodFor(
   // "a budget of Rs 1.2 million for the whole festival this year", "averaged 58% for the w/e 17 May": a level of a
   // period, no event in it.
   if (LEVEL_FOR.test(sentence.slice(0, result.index)) || (monthAlone(text) && SHARE_FOR.test(before))) return undefined;
-  // "fell by about a tenth in the first four months of this year", "arrived in the first seven months of the year": the
+  // "fell by about a tenth in the first four months of 2026", "arrived in the first seven months of the year": the
   // months a running figure is counted over, no event in them.
   if (
-    /^(?:(?:of|in)\s+)?(?:this\s+year|\d{4})$/i.test(text) &&
+    /^(?:(?:of|in)\s+)?\d{4}$/i.test(text) &&
     FIRST_MONTHS_OF.test(sentence.slice(0, result.index).replace(/\bof\s+$/i, ''))
   )
     return undefined;
@@ -3637,9 +3665,6 @@ function periodFor(
     /\binto\s+$/i.test(before)
   )
     return undefined;
-  // "The prova generale will be run on Saturday evening, which this year falls on Ferragosto": where the calendar puts a
-  // day this year, no event.
-  if (/^this\s+year$/i.test(text) && /^\s+(?:falls?|coincides?|lands?)\b/i.test(after)) return undefined;
   // "fell from 140 a week in the second half of August to 65 last week": a level at a time set against one at another,
   // no event (unlike "rose from 11 to 17 yesterday", the change's day). "her takings were down by half since July",
   // "orders for pibipollo are down by half this year": a change over a time, none either.
@@ -3785,14 +3810,6 @@ function periodFor(
   if (
     /^last\s+year$/i.test(text) &&
     /\bcompared\s+(?:with|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u.test(sentence.slice(0, result.index))
-  )
-    return undefined;
-  // "Holy Week this year began in grief": which year's feast, told of the feast, no event dated to the year.
-  if (
-    /^this\s+year$/i.test(text) &&
-    new RegExp(String.raw`(?:${HOLIDAY_WORD}|\p{Lu}\p{Ll}+\s+Week|\b(?:Ramadan|Lent|Carnival|Navratri))\s+$`, 'u').test(
-      before,
-    )
   )
     return undefined;
   // "has spent about $1.4 billion on regional levee work since 2007": a tally since a year, no event of it.
@@ -3984,7 +4001,8 @@ function periodFor(
   // is the day).
   if (
     /^\p{Lu}/u.test(text) &&
-    (/\b(?:named|christened|nicknamed)\s+$/i.test(before) ||
+    // ("Yes, my name really is April": a name owned.)
+    (/\b(?:named|christened|nicknamed)\s+$|\bname\s+(?:\w+ly\s+)?(?:is|was)\s+$/i.test(before) ||
       (/\b(?:called|dubbed)\s+$/i.test(before) &&
         /^(?:['’]s)?\s+\p{Lu}|^,?\s+(?:who|whom|whose|from|of)\b/u.test(after)))
   )
@@ -5504,6 +5522,7 @@ export function resolveDates(
     .replace(NUMBER_BEFORE_DAY, (number) => number.replace(/\d/g, '#'))
     .replace(DATE_IN_CODE, (code) => code.replace(/\d/g, '#'))
     .replace(COUNT_CHANGE, (change) => change.replace(/\d/g, '#'))
+    .replace(MODEL_YEAR, (year) => year.replace(/\d/g, '#'))
     // "cost about 14,000 kroner a month two years ago": a rate's period before a time ago is no part of it.
     .replace(RATE_BEFORE_AGO, (period) => period.replace(/\p{L}/gu, '#'))
     // "The next day, PT Penyeberangan closed the berth": capitals before a name are part of it, not a time zone.
@@ -5947,13 +5966,31 @@ export function resolveDates(
       const first = (weekday: ResolvedDate, holiday: ResolvedDate) =>
         weekday.start === holiday.start && weekday.index < holiday.index;
       const weekday = weekdayOnly(date);
+      // "set to run through Thursday's Independence Day holiday": a weekday owning a holiday told as a bound is the
+      // bound's, no day of its own.
+      if (
+        weekday !== undefined &&
+        OWNED_HOLIDAY.test(sentence.slice(date.index + date.text.length)) &&
+        // (What happened "during Friday's Independence Day parade" or "after Monday's Armed Forces Day holiday" is
+        // told by the day.)
+        /\b(?:before|by|until|till|ahead\s+of|through|throughout|(?:run|lead)-up\s+to|leading\s+up\s+to)\s+$/i.test(
+          sentence.slice(0, date.index),
+        )
+      )
+        return false;
       if (weekday !== undefined)
         return !all.some(
           (other) => named.has(other.index) && beside(date, other) && !(agree(other, weekday) && first(date, other)),
         );
-      if (!named.has(date.index)) return true;
+      // "on Easter Sunday last year": the year beside the holiday tells which year's; it is no date of its own.
+      const holds = (period: ResolvedDate, holiday: ResolvedDate) =>
+        period.precision === 'year' &&
+        holiday.start >= period.start &&
+        holiday.start <= periodEnd(period.start, period.precision) &&
+        beside(period, holiday);
+      if (!named.has(date.index)) return !all.some((other) => named.has(other.index) && holds(date, other));
       return !all.some((other) => {
-        if (named.has(other.index)) return false;
+        if (named.has(other.index) || holds(other, date)) return false;
         const told = weekdayOnly(other);
         if (told !== undefined && beside(date, other)) return !agree(date, told) || first(other, date);
         return other.start === date.start
@@ -6111,6 +6148,19 @@ function holidayOnWeekday(
     );
 }
 
+/** After a holiday's name, the year it fell in: " 2019", ", in 2019", " last year" (not "the Easter 1916 Rising"). */
+const YEAR_AFTER_HOLIDAY =
+  /^,?\s+(?:in\s+)?(?:(?<figures>\d{4})\b(?![-–/.,]\d|\s+\p{Lu})|(?<relative>last|this|next)\s+year\b)/iu;
+/** Before it, the year it fell in: "last year's ", "the 2019 ". */
+const YEAR_BEFORE_HOLIDAY = /\b(?:(?<relative>last|this|next)\s+year['’]s|the\s+(?<figures>\d{4}))\s+$/i;
+const YEAR_STEP: Record<string, number> = { last: -1, this: 0, next: 1 };
+/** The year a holiday is told in, when the sentence says it beside the name. */
+function yearOfHoliday(before: string, after: string, year: number): number | undefined {
+  const told = (YEAR_AFTER_HOLIDAY.exec(after) ?? YEAR_BEFORE_HOLIDAY.exec(before))?.groups;
+  if (!told) return undefined;
+  return told.figures ? Number(told.figures) : year + YEAR_STEP[told.relative.toLowerCase()];
+}
+
 /** After a holiday: " on Monday". */
 const ON_PROPER_WEEKDAY_AFTER = new RegExp(String.raw`^\s+on\s+${WEEKDAY_CAPITALISED}\b`);
 /** The day of a named holiday: the one the tense points to, or the nearest when the sentence leaves it open. */
@@ -6228,9 +6278,17 @@ function holidayPeriod(
     )
   )
     return undefined;
-  // "Maundy Thursday, Good Friday and Easter Monday are public holidays in Norway": what the day is, every year.
+  // "Maundy Thursday, Good Friday and Easter Monday are public holidays in Norway", '"Russia Day" is the public holiday
+  // on 12 June': what the day is, every year.
   if (
-    /^(?:(?:,|\s+and|\s+or)\s+\p{Lu}[\p{L}'’ -]*?)*\s+(?:is|are)\s+(?:all\s+|also\s+|both\s+)?(?:an?\s+)?(?:(?:public|bank|national|official|statutory|federal|school|religious|paid)\s+)?(?:holidays?|days? off)\b/u.test(
+    /^["”]?(?:(?:,|\s+and|\s+or)\s+\p{Lu}[\p{L}'’ -]*?)*\s+(?:is|are)\s+(?:all\s+|also\s+|both\s+)?(?:an?\s+|the\s+)?(?:(?:public|bank|national|official|statutory|federal|school|religious|paid)\s+)?(?:holidays?|days? off)\b/u.test(
+      sentence.slice(end),
+    )
+  )
+    return undefined;
+  // "Brazil marks only Good Friday and Easter Sunday as holidays": which days a country keeps, every year.
+  if (
+    /^(?:(?:,|\s+and|\s+or)\s+\p{Lu}[\p{L}'’ -]*?)*\s+as\s+(?:an?\s+)?(?:(?:public|bank|national|official|statutory|federal)\s+)?(?:holidays?|days?\s+off)\b/u.test(
       sentence.slice(end),
     )
   )
@@ -6267,8 +6325,17 @@ function holidayPeriod(
     ) &&
       PAST_PLAN_BUT[1].test(sentence.slice(end))) ||
     /\b(?:cancell?ed|called\s+off|scrapped)\s+(?:[\p{L}-]+\s+){0,4}on\s+$/iu.test(sentence.slice(0, holiday.index));
-  const direction =
-    rescheduledTo(sentence.slice(0, holiday.index), true) || besideCountedDay || overtaken
+  // "asking a judge to rule that it owes nothing for a Lundi Gras parade crash": a mishap named by its day has
+  // happened, whatever the verbs around it.
+  const mishap =
+    /\b(?:a|an|the|last\s+year['’]s)\s+$/i.test(sentence.slice(0, holiday.index)) &&
+    new RegExp(
+      String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}(?:${MISHAP})\b(?!\s+(?:service|brigade|department|station|crews?|safety|alarm|drill|risk|warning)\b)`,
+      'u',
+    ).test(sentence.slice(end));
+  const direction = mishap
+    ? 'past'
+    : rescheduledTo(sentence.slice(0, holiday.index), true) || besideCountedDay || overtaken
       ? undefined
       : weekdays
         ? // The weekday it is told beside governs both.
@@ -6299,10 +6366,19 @@ function holidayPeriod(
   )
     return undefined;
   const year = published.getFullYear();
-  const days = [year - 1, year, year + 1].flatMap((y) => {
+  // "on Easter Sunday last year", "on Christmas Day 2019", "last year's Easter Monday storm": the year told is the
+  // holiday's.
+  // "the Easter 1916 Rising": a year and a name after the holiday's make a name of their own.
+  if (/^\s+\d{4}\s+\p{Lu}/u.test(sentence.slice(end))) return undefined;
+  const toldYear = yearOfHoliday(sentence.slice(0, holiday.index), sentence.slice(end), year);
+  const days = (toldYear !== undefined ? [toldYear] : [year - 1, year, year + 1]).flatMap((y) => {
     const iso = calendar.dayOf(holiday.name, y);
     return iso ? [parseISO(iso)] : [];
   });
+  // ("Amazigh New Year 2976": a year of another era names the feast, no day of ours.)
+  if (toldYear !== undefined && (toldYear < EARLIEST_YEAR || toldYear > year + 1)) return undefined;
+  if (toldYear !== undefined)
+    return days[0] && [periodOf(counting(days[0]), weekend || week ? 'week' : 'day'), direction];
   // "on the eve of National Foundation Day", told as done on the eve: the day counted is the one gone by or to come.
   const past = days.filter((d) => counting(d) <= published).at(-1);
   const future = days.find((d) => counting(d) >= published);

@@ -138,10 +138,14 @@ const isPast = (word: string) =>
  * deciding was on Monday, so a past verb there outranks the plan it opens.
  */
 function signalOf(words: string, afterPhrase = false): Direction | undefined {
-  const tokens = words.toLowerCase().match(/[a-z']+/g) ?? [];
+  const written = words.match(/[a-z']+/gi) ?? [];
+  const tokens = written.map((token) => token.toLowerCase());
+  // "will meet the family of Mohammed on Friday": a capital inside the stretch starts a name, no verb in "-ed".
+  const named = (i: number) => i > 0 && /^[A-Z][a-z]+ed$/.test(written[i]);
   // "last" tells of the past before a time ("last week"), not before a thing ("the employers' last offer"); "has" and
   // "have" only before what was done ("has filed", "has been"), not when they own something ("has until 22 May").
   const past = tokens.findIndex((token, i) => {
+    if (named(i)) return false;
     const [next, then] = [tokens[i + 1] ?? '', tokens[i + 2] ?? ''];
     // ("will run for the last time on Sunday": the final time, not the time gone by.)
     if (token === 'last') return LAST_TIME.test(next) && !(next === 'time' && tokens[i - 1] === 'the');
@@ -222,6 +226,14 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   if (
     /(?<!\b(?:will|would|to|be|been|being|is|are|was|were|shall|must|may|might|can|could|should)\s+)\b\p{Ll}+ed\s+(?:after|following)\s+(?:the|a|an|its|their|his|her|last)\s+(?:[\p{L}-]+\s+){1,3}(?:in|on|at|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|final)\s+(?:week|weekend|days?|half|fortnight)\s+of\s+)?$/u.test(
       `${sentence.slice(0, start)}${/^(?:on|in|at|during)\s/i.test(sentence.slice(start, end)) ? 'on ' : ''}`,
+    )
+  )
+    return 'past';
+  // "have agreed to split the cost of a rock barrier, after a meeting at the ministry on Monday": what a deed that has
+  // been done followed came before it.
+  if (
+    /(?<!\bto\s)\b(?:has|have)\s+(?:\w+ly\s+)?\p{Ll}+(?:ed|en)\b(?:(?!\b(?:will|would|shall)\b)[^;.])*,\s+(?:after|following)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}'’-]+\s+){1,6}?(?:on|at|in)\s+$/u.test(
+      `${sentence.slice(0, start)}${/^(?:on|in|at)\s/i.test(sentence.slice(start, end)) ? 'on ' : ''}`,
     )
   )
     return 'past';
@@ -886,7 +898,7 @@ const WITH_PLAN = /\b(with\s+(?:[\w'’-]+\s+){1,5}?)(?:expected|scheduled|slate
 
 /** Gatherings that are called for a day. */
 const GATHERING =
-  '(?:meeting|rally|vote|strike|walkout|election|referendum|hearing|session|summit|protest|march|ballot|conference|assembly|demonstration|sitting|debate|congress|convention|memorial|ceremony|vigil|commemoration)s?';
+  '(?:meeting|talk|rally|vote|strike|walkout|election|referendum|hearing|session|summit|protest|march|ballot|conference|assembly|demonstration|sitting|debate|congress|convention|memorial|ceremony|vigil|commemoration)s?';
 
 /** A gathering named after the verb that calls it: " an extraordinary general meeting", " a crisis meeting". */
 const GATHERING_NAMED = `\\s+(?:a|an|the|its|their|his|her)\\s+(?:[\\w'’-]+\\s+){0,3}?${GATHERING}\\b`;
@@ -921,9 +933,12 @@ const GATHERING_ASKED_FOR = new RegExp(
   `\\b(asked|asks|requested|requests|sought|seeks|demanded|demands)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?for\\s+(?:a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?${GATHERING}(?:\\s+(?:at|in)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2}?)?(?:\\s+on)?\\s+$`,
   'iu',
 );
-/** "has called KRO and the inspectorate to a public hearing on": the gathering's date, however long the guest list. */
+/**
+ * "has called KRO and the inspectorate to a public hearing on", "have called both sides to talks on": the gathering's
+ * date, however long the guest list.
+ */
 const CALLED_TO_GATHERING = new RegExp(
-  `\\b(?:called|summoned|invited)\\s+(?:[\\p{L}'’-]+\\s+){1,8}?to\\s+(?:a|an|the|its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${GATHERING}(?:\\s+(?:on|for))?\\s+$`,
+  `\\b(?:called|summoned|invited)\\s+(?:[\\p{L}'’-]+\\s+){1,8}?to\\s+(?:(?:a|an|the|its|their)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?${GATHERING}(?:\\s+(?:on|for))?\\s+$`,
   'iu',
 );
 

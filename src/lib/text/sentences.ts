@@ -23,9 +23,9 @@ export function opensQuote(text: string): boolean {
 
 /**
  * Abbreviations that take a number after their stop: "approx. 48", "pp. 12", a currency's "Afl. 255", "Fr. 81", a
- * document's "comunicato stampa n. 118/2026" or "Nr. 12".
+ * document's "comunicato stampa n. 118/2026" or "Nr. 12", a Norwegian clock's "kl. 14.05".
  */
-const BEFORE_FIGURE = String.raw`approx|ca|pp?|vol|fig|figs|art|sec|ch|para|no|nos|n|nr|op|ed|est|afl|rs|bs|kr|sh|shs|ksh|tsh|ush|tk|dhs?|frs?|rp`;
+const BEFORE_FIGURE = String.raw`approx|ca|pp?|vol|fig|figs|art|sec|ch|para|no|nos|n|nr|kl|op|ed|est|afl|rs|bs|kr|sh|shs|ksh|tsh|ush|tk|dhs?|frs?|rp`;
 
 /**
  * A sentence that opens with a figure, which the segmenter runs into the one before: "… on 14 April for 30 days. 48 hours
