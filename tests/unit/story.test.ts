@@ -235,7 +235,9 @@ describe('events as an editor would list them', () => {
     // A town too small for the cities' list tells its country where the report names no city: Volos is Greek.
     expect(starts('The Volos pier collapsed on Holy Thursday evening.')).toEqual(['2026-04-09']);
     expect(starts('The pier collapsed on Holy Thursday evening.')).toEqual(['2026-04-02']);
-    // A place's name that is a word, before another capital, begins a longer name: no Independence, Missouri.
+    // A town's name beside another capital is part of a longer name: Lorenzo Gori is no Gori, Georgia.
+    expect(starts('The bakery run by Lorenzo Gori burned down on Good Friday.')).toEqual(['2026-04-03']);
+    // A place's name that is a word, before a day's name, begins a longer name: no Independence, Missouri.
     expect(
       starts('The Volos pier collapsed on Holy Thursday evening.', 'The Independence Day parade passed it in March.'),
     ).toContain('2026-04-09');

@@ -130,26 +130,39 @@ function countryAt(words: readonly { text: string }[], index: number, lexicon: L
   return lexicon.countryOf(pair) ?? lexicon.countryOf(words[index].text);
 }
 
+/** Capitals that open a phrase, not a name: "The Volos pier", "In Volos". */
+const OPENING_CAPITAL = /^(?:The|A|An|In|At|On|From|To|Of|For|By|And|But|Near|Outside|Inside)$/;
+
 /**
- * The countries of the places a text names; towns too small to be told apart from other words are read apart. A
- * place's name that is a word of English, before another capital, begins a longer name: "Independence Day" names no
- * Independence, Missouri.
+ * The countries of the places a text names; with `towns`, of the towns too small to be told apart from other words
+ * (read only where a report names no city). A place's name that is a word of English, before a day's or a street's,
+ * begins a longer name: "Independence Day" names no Independence, Missouri ("Athens Stock Exchange" names Athens). A
+ * town's name beside another capital is a word of a longer name: "Lorenzo Gori" is a man, not Gori in Georgia.
  */
-function countriesNamed(text: string, lexicon: Lexicon, country = countryAt): string[] {
+function countriesNamed(text: string, lexicon: Lexicon, towns = false): string[] {
   const words = wordsIn(text);
   const begins = (index: number) =>
-    /^ \p{Lu}/u.test(text.slice(words[index].end)) &&
+    /^ (?:Day|Eve|Avenue|Street|Square|Road|Hall|Park|Bridge)\b/.test(text.slice(words[index].end)) &&
     lexicon.concepts(words[index].text.toLowerCase()).length > 0 &&
     !lexicon.countryOf(`${words[index].text} ${words[index + 1]?.text}`);
+  // A capital next to the word, a space alone between (no stop or comma).
+  const capitalBeside = (a: number, b: number, capital: number) =>
+    a >= 0 &&
+    b < words.length &&
+    text.slice(words[a].end, words[b].start) === ' ' &&
+    /^\p{Lu}/u.test(words[capital].text);
+  const townAt = (index: number) => {
+    const pair = index + 1 < words.length ? `${words[index].text} ${words[index + 1].text}` : '';
+    const inName =
+      (capitalBeside(index - 1, index, index - 1) && !OPENING_CAPITAL.test(words[index - 1].text)) ||
+      capitalBeside(index, index + 1, index + 1);
+    return lexicon.townCountryOf(pair) ?? (inName ? undefined : lexicon.townCountryOf(words[index].text));
+  };
   return words.flatMap((word, index) =>
-    /^\p{Lu}/u.test(word.text) && !begins(index) ? (country(words, index, lexicon) ?? []) : [],
+    /^\p{Lu}/u.test(word.text) && !begins(index)
+      ? ((towns ? townAt(index) : countryAt(words, index, lexicon)) ?? [])
+      : [],
   );
-}
-
-/** The country of a town named at a word, by two words or one: "Volos", "Kalamata". */
-function townCountryAt(words: readonly { text: string }[], index: number, lexicon: Lexicon): string | undefined {
-  const pair = index + 1 < words.length ? `${words[index].text} ${words[index + 1].text}` : '';
-  return lexicon.townCountryOf(pair) ?? lexicon.townCountryOf(words[index].text);
 }
 
 /**
@@ -440,7 +453,7 @@ export function eventCandidates(
   const named =
     cities.length > 0
       ? cities
-      : [...new Set(report.passages.flatMap((passage) => countriesNamed(passage.text, lexicon, townCountryAt)))];
+      : [...new Set(report.passages.flatMap((passage) => countriesNamed(passage.text, lexicon, true)))];
   const countries = [...new Set(named.map((code) => code.split('-')[0]))];
   const local = calendarOf(
     lexicon.holidays,

@@ -104,9 +104,6 @@ const ORTHODOX: Record<string, string> = {
 
 /** The feasts counted from Easter, by the days between: in the Orthodox calendar, from the Orthodox Easter. */
 const FROM_EASTER: Record<string, number> = {
-  // Carnival's last two days, before Ash Wednesday: Trinidad's and Brazil's "Carnival Monday", "Carnival Tuesday".
-  'carnival monday': -48,
-  'carnival tuesday': -47,
   'palm sunday': -7,
   'maundy thursday': -3,
   'holy thursday': -3,

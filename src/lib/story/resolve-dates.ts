@@ -759,8 +759,6 @@ const AMOUNT_AFTER =
   /^\s*(?:%|per\s*cent\b|percent\b|percentage\b|points?\b|pp\b|times\b|million\b|billion\b|bn\b|m\b|km\b|kilometres?\b|kilometers?\b|metres?\b|meters?\b|tonnes?\b|tons?\b|litres?\b|liters?\b|kg\b|degrees?\b|°)/i;
 /** The end of a holiday's name, as the subject of the weekday it falls on: "Respect for the Aged Day", "the festival". */
 const HOLIDAY_WORD = String.raw`(?:\b(?:Day|Eve|Christmas|Easter|Diwali|Eid|Nowruz|Purnima|Poya)|\b[Ff](?:estival|east)|\b[Hh]oliday|\b[Aa]nniversary|\b[Bb]irthday)`;
-/** After a weekday, the holiday it owns: "'s Independence Day holiday", "'s Liberation Day". */
-const OWNED_HOLIDAY = new RegExp(String.raw`^['’]s\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,4}${HOLIDAY_WORD}`, 'u');
 const FALLS_ON = String.raw`(?:fell|falls|fall|will\s+fall)\s+(?:on\s+)?`;
 const WEEKDAY_NAME = String.raw`(?:${WEEKDAY_CAPITALISED}|${WEEKDAY})\b`;
 /** A holiday's name just before the weekday it falls on: "Respect for the Aged Day fell on ", "… and the Equinox Day ". */
@@ -865,15 +863,22 @@ const PART_OF_MONTH = /\b(?:end|start|beginning|middle|close) of\b/i;
 const COUNT_CHANGE =
   /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|climbed|increased|dropped|grew|jumped|went\s+(?:up|down))\s+from\s+\d[\d,.]*\s+to\s+\d[\d,.]*/gi;
 /** A rate's period just before a time ago: "a month" in "14,000 kroner a month two years ago". */
+/** A plan told before "this year", its verb first: "is due to open ", "will hold early elections ". */
+const PLAN_FOR_YEAR =
+  /\b(?:will|shall|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|planned|to)|plans?|planned|aims?|intends?)\b(?![^,;:.]*\b(?:may|might|could)\b)[^,;:.]*$/i;
+/** Before "this year": "a Saturday ". */
+const A_WEEKDAY_BEFORE = new RegExp(String.raw`\ba\s+${WEEKDAY}\s+$`, 'i');
+/** A level or its change, in a sentence: a figure, "fell", "a similar figure", "higher than". */
+const LEVEL_CUE =
+  /\d|%|\bper\s*cent\b|\b(?:falls?|fell|rises?|rose|grows?|slow(?:er)?|drops?|increases?|decreases?|figures?|records?|similar|more|less|fewer|higher|lower|than)\b/i;
 /** Vehicles and machines a model's year may name. */
 const MACHINE = String.raw`(?:tractors?|trucks?|lorr(?:y|ies)|bus(?:es)?|minibus(?:es)?|vans?|cars?|SUVs?|pickups?|jeeps?|motorcycles?|sedans?|saloons?|convertibles?|coupes?|hatchbacks?|wagons?|vehicles?|excavators?|bulldozers?|combines?|jets?|aircraft|planes?|helicopters?)`;
 /**
- * A model's year, before its make and the machine ("his fleet of 2019 Volvo FH tractors"), set off after the machine
- * ("the tractor, a 2014 John Deere,") or before a make and model that end their phrase ('"A 2019 Renault Kerax does not
- * float"'): no time anything happened.
+ * A model's year, before its make and the machine ("his fleet of 2019 Volvo FH tractors"; not "In March 2024 Tesla
+ * cars were banned") or set off after the machine ("the tractor, a 2014 John Deere,"): no time anything happened.
  */
 const MODEL_YEAR = new RegExp(
-  String.raw`(?<!\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Aa]fter|[Bb]efore)\s)\b(?:19|20)\d{2}(?=\s+(?:\p{Lu}[\p{L}\d-]*\s+){1,3}${MACHINE}\b)|(?<=\b${MACHINE},\s+(?:a|an)\s+)(?:19|20)\d{2}(?=\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s*[,;.)])|(?<=\b[Aa]n?\s+)(?:19|20)\d{2}(?=\s+\p{Lu}[\p{L}-]*\s+\p{Lu}[\p{L}\d-]*(?:\s*[,;.)"”]|\s+(?:does|did|is|was|has|had|will|would|can|could)\b))`,
+  String.raw`(?<!\b(?:[Ii]n|[Oo]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Aa]fter|[Bb]efore|\p{Lu}\p{Ll}+|\d{1,2}(?:st|nd|rd|th)?)\s|[-–])\b(?:19|20)\d{2}(?=\s+(?:\p{Lu}[\p{L}\d-]*\s+){1,3}${MACHINE}\b)|(?<=\b${MACHINE},\s+(?:a|an)\s+)(?:19|20)\d{2}(?=\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s*[,;.)])`,
   'gu',
 );
 const RATE_BEFORE_AGO =
@@ -1032,7 +1037,7 @@ const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\
 const isNickname = (before: string, after: string) =>
   (/(?:\b(?:nicknamed|dubbed|called|known\s+as|means|meaning)|\b(?:as|an?|the)|\b\p{L}+['’]s)\s+["“]$/iu.test(before) &&
     /^["”]/.test(after)) ||
-  /(?:\bname|["”]|\b(?!(?:It|This|That|Which|What|Who)\b)\p{Lu}[\p{L}'’-]*)\s*(?:means|meant|meaning)\s+$|\bword\s+for\s+$/u.test(
+  /(?:\bname|["”])\s*(?:means|meant|meaning)\s+$|\b(?!(?:It|This|That|Which|What|Who)\b|\p{Lu}\p{Ll}+day\b)\p{Lu}[\p{L}'’-]*\s+means\s+$|\bword\s+for\s+$/u.test(
     before,
   );
 /** A publication's or programme's title, before its translation in brackets: "Our weekly supplement, Nedjelja u Rijeci (". */
@@ -1743,9 +1748,13 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
     // "SouthCone Grain Brief · Issue 26/2026 · Monday 29 June 2026 · Ports & logistics", "Radio Litoral 97.3 ·
     // Rosario · Tuesday 14/07/2026 · Updated 10:32", "13.06.2026, 10:45 MSK | Updated 13.06.2026, 16:20 MSK": a
     // masthead's fields, the date one of them.
+    // (An event's listing, "Tall Ships Festival · Saturday 18 July · Harbourside", names no issue or update.)
     (/^\s*(?:(?:[^.!?;·|•]|(?<=\d)\.(?=\d)){1,60}[·|•]\s*)+(?:(?:Last\s+)?(?:Updated|Modified|Published|Posted)\s+)?$/u.test(
       opening,
     ) &&
+      /\b(?:Issue|No\.|Vol\.|Edition|Updated|Published|Posted|Modified)\b|#\d|\d{1,2}[:.]\d{2}\s*[A-Z]{2,4}\b|\b\d+(?:[.,]\d)?\s*(?:FM|AM)\b/.test(
+        opening + after,
+      ) &&
       /^\s*(?:[·|•]\s*[^!?;·|•]{1,60})*$/u.test(after)) ||
     // "Published in the Register of Acts: 23.10.2026", "Posted on the Secretariat's website: 28/7/2026": a line's
     // label.
@@ -1780,7 +1789,10 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
     // issue.
     (/^\s*(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:#|No\.\s*|Issue\s+)\d+,\s+(?:(?:week|month)\s+ending\s+)?$/u.test(opening) &&
       /^[\s.]*$/.test(after)) ||
-    (/^\s*Next\s+(?:issue|edition|newsletter)\b[^.;:]{0,40}:\s*$/i.test(opening) && /^[\s.]*$/.test(after)) ||
+    (/^\s*Next\s+(?:issue|edition)(?:\s+of\s+(?:the|our)\s+(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Brief|Bulletin|Digest|Newsletter|Letter|Weekly|Report|Review))?:\s*$/u.test(
+      opening,
+    ) &&
+      /^[\s.]*$/.test(after)) ||
     // "Bulletin No. 041/2026, Culiacán, Sinaloa, 12 February 2026.", "PRESS RELEASE Number: B/412/VIII/2026, Batam, 19
     // August 2026", "SOEA communiqué No. 11/2026, Bahía Blanca, 18 June 2026.": a document's number, place and date.
     (/^\s*(?:[A-Z][A-Z\d&.-]+\s+)?(?:(?:Press|PRESS|Media|MEDIA|News|NEWS)\s+)?(?:Bulletin|Notice|Circular|Statement|Release|Advisory|[Cc]ommuniqu[eé]|Memo(?:randum)?|Order|release|statement|RELEASE|STATEMENT|BULLETIN|NOTICE)\s+(?:No\.|Number:?|NUMBER:?)\s*\S+,\s*(?:\p{Lu}[\p{L}'’ .-]*,\s*){1,3}$/u.test(
@@ -1907,14 +1919,21 @@ function periodFor(
   const withOwn = (context: string, words: RegExp) => `${context}${words.test(text) ? `${text.split(/\s/)[0]} ` : ''}`;
   // Where the phrase's words end: a comma chrono took with them ("by the end of March, so that …") ends their clause.
   const wordsEnd = result.index + result.text.replace(/[\s,.]+$/, '').length;
-  // "this year" alone dates nothing a timeline shows: what it tells is a level ("orders fell by a fifth this year"), a
-  // contrast with other years ("this year the port was the casualty"), a superlative, or which year's feast ("Holy
-  // Week this year began in grief"); an event of the year is told by a finer date (the golds list 126 such phrases as
-  // traps and 15 as mentions, each of an event another phrase dates).
+  // "this year" alone dates nothing a timeline shows but a plan: what it tells is a level ("orders fell by a fifth this
+  // year"), a contrast with other years ("this year the port was the casualty"), a superlative, or which year's feast
+  // ("Holy Week this year began in grief"), and an event of the year is told by a finer date (the golds list 126 such
+  // phrases as traps and 15 as mentions, each of an event another phrase dates). A plan for the year is news ("The new
+  // bridge is due to open this year"); a forecast of a level is not ("the city expects a similar figure this year").
   // ("earlier this year" is a part of it something happened in; not "a week earlier this year", "early this year".)
   if (
     /^(?:(?:in|for|of|during)\s+)?this\s+year$/i.test(text) &&
-    !(/\b(?:earlier|later)\s+$/i.test(before) && !/\b(?:days?|weeks?|months?|fortnight)\s+\w+\s+$/i.test(before))
+    !(/\b(?:earlier|later)\s+$/i.test(before) && !/\b(?:days?|weeks?|months?|fortnight)\s+\w+\s+$/i.test(before)) &&
+    !(
+      PLAN_FOR_YEAR.test(sentence.slice(0, result.index)) &&
+      !LEVEL_CUE.test(sentence) &&
+      // ("opens on Halloween, a Saturday this year": which weekday a day falls on.)
+      !A_WEEKDAY_BEFORE.test(before)
+    )
   )
     return undefined;
   // "a third crew member, born in 1974, died of his injuries": a year of birth set off beside a person, who they are.
@@ -2523,12 +2542,15 @@ function periodFor(
     /^(?:on\s+)?\d/i.test(text)
   )
     return undefined;
-  if (/\b(?:updated|correct|accurate|current)\s+as\s+(?:of|at)\s+$/i.test(sentence.slice(0, result.index)))
+  if (
+    /\b(?:updated|correct|accurate|current)\s+as\s+(?:of|at)\s+$/i.test(sentence.slice(0, result.index)) &&
+    /^[\s.,)]*$/.test(after)
+  )
     return undefined;
   // "there is no protest today", "did not respond to requests for comment this week", "did not answer calls on
   // Friday": nothing happened on the day.
   if (
-    /\bthere\s+(?:is|was|are|were|will\s+be)\s+no\s+[^,.;]*$|\b(?:did not|didn['’]t|has not|hasn['’]t|had not|have not)\s+(?:immediately\s+)?(?:(?:respond|reply)\s+to\s+(?:a\s+|our\s+)?(?:requests?|calls|emails|messages|questions)|(?:return|answer)\s+(?:calls|messages|emails|(?:his|her|their|its)\s+phones?))\b[^.;]*$/i.test(
+    /\bthere\s+(?:is|was|are|were|will\s+be)\s+no\s+[^,.;]*$|\b(?:did not|didn['’]t|has not|hasn['’]t|had not|have not)\s+(?:immediately\s+)?(?:(?:respond|reply)\s+to\s+(?:a\s+|our\s+)?(?:requests?|calls|emails|messages|questions)|return\s+(?:calls|messages|emails))\b[^.;]*$|\b(?:did not|didn['’]t|has not|hasn['’]t|had not|have not)\s+answer\s+(?:calls|(?:his|her|their|its)\s+phones?)\b[^.;,]*$/i.test(
       sentence.slice(0, result.index),
     )
   )
@@ -5966,18 +5988,6 @@ export function resolveDates(
       const first = (weekday: ResolvedDate, holiday: ResolvedDate) =>
         weekday.start === holiday.start && weekday.index < holiday.index;
       const weekday = weekdayOnly(date);
-      // "set to run through Thursday's Independence Day holiday": a weekday owning a holiday told as a bound is the
-      // bound's, no day of its own.
-      if (
-        weekday !== undefined &&
-        OWNED_HOLIDAY.test(sentence.slice(date.index + date.text.length)) &&
-        // (What happened "during Friday's Independence Day parade" or "after Monday's Armed Forces Day holiday" is
-        // told by the day.)
-        /\b(?:before|by|until|till|ahead\s+of|through|throughout|(?:run|lead)-up\s+to|leading\s+up\s+to)\s+$/i.test(
-          sentence.slice(0, date.index),
-        )
-      )
-        return false;
       if (weekday !== undefined)
         return !all.some(
           (other) => named.has(other.index) && beside(date, other) && !(agree(other, weekday) && first(date, other)),
@@ -6148,17 +6158,21 @@ function holidayOnWeekday(
     );
 }
 
-/** After a holiday's name, the year it fell in: " 2019", ", in 2019", " last year" (not "the Easter 1916 Rising"). */
+/** After a holiday's name, the year it fell in: " 2019", ", in 2019", " last year". */
 const YEAR_AFTER_HOLIDAY =
-  /^,?\s+(?:in\s+)?(?:(?<figures>\d{4})\b(?![-–/.,]\d|\s+\p{Lu})|(?<relative>last|this|next)\s+year\b)/iu;
+  /^,?\s+(?:in\s+)?(?:(?<figures>\d{4})\b(?![-–/.,]\d)|(?<relative>last|this|next)\s+year\b)/iu;
 /** Before it, the year it fell in: "last year's ", "the 2019 ". */
 const YEAR_BEFORE_HOLIDAY = /\b(?:(?<relative>last|this|next)\s+year['’]s|the\s+(?<figures>\d{4}))\s+$/i;
 const YEAR_STEP: Record<string, number> = { last: -1, this: 0, next: 1 };
-/** The year a holiday is told in, when the sentence says it beside the name. */
+/**
+ * The year a holiday is told in, when the sentence says it beside the name, within the years a report can mean
+ * ("Eid al-Fitr 1447 AH", "Amazigh New Year 2976" are another era's years, read as no year).
+ */
 function yearOfHoliday(before: string, after: string, year: number): number | undefined {
   const told = (YEAR_AFTER_HOLIDAY.exec(after) ?? YEAR_BEFORE_HOLIDAY.exec(before))?.groups;
   if (!told) return undefined;
-  return told.figures ? Number(told.figures) : year + YEAR_STEP[told.relative.toLowerCase()];
+  const found = told.figures ? Number(told.figures) : year + YEAR_STEP[told.relative.toLowerCase()];
+  return found >= EARLIEST_YEAR && found <= year + 1 ? found : undefined;
 }
 
 /** After a holiday: " on Monday". */
@@ -6286,8 +6300,10 @@ function holidayPeriod(
     )
   )
     return undefined;
-  // "Brazil marks only Good Friday and Easter Sunday as holidays": which days a country keeps, every year.
+  // "Brazil marks only Good Friday and Easter Sunday as holidays": which days a country keeps, every year (not "Staff
+  // will get Christmas Eve and New Year's Eve as days off this year").
   if (
+    !/\b(?:will|would|shall)\b|['’]ll\b/i.test(sentence.slice(0, holiday.index)) &&
     /^(?:(?:,|\s+and|\s+or)\s+\p{Lu}[\p{L}'’ -]*?)*\s+as\s+(?:an?\s+)?(?:(?:public|bank|national|official|statutory|federal)\s+)?(?:holidays?|days?\s+off)\b/u.test(
       sentence.slice(end),
     )
@@ -6327,8 +6343,12 @@ function holidayPeriod(
     /\b(?:cancell?ed|called\s+off|scrapped)\s+(?:[\p{L}-]+\s+){0,4}on\s+$/iu.test(sentence.slice(0, holiday.index));
   // "asking a judge to rule that it owes nothing for a Lundi Gras parade crash": a mishap named by its day has
   // happened, whatever the verbs around it.
+  // (Not one warned against: "not to let a Christmas Day cooking fire ruin the festivities".)
   const mishap =
     /\b(?:a|an|the|last\s+year['’]s)\s+$/i.test(sentence.slice(0, holiday.index)) &&
+    !/\b(?:not\s+to|prevent\w*|avoid\w*|stop|warn\w*|fear\w*|risks?|ensure)\b/i.test(
+      sentence.slice(0, holiday.index),
+    ) &&
     new RegExp(
       String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}(?:${MISHAP})\b(?!\s+(?:service|brigade|department|station|crews?|safety|alarm|drill|risk|warning)\b)`,
       'u',
@@ -6368,15 +6388,15 @@ function holidayPeriod(
   const year = published.getFullYear();
   // "on Easter Sunday last year", "on Christmas Day 2019", "last year's Easter Monday storm": the year told is the
   // holiday's.
-  // "the Easter 1916 Rising": a year and a name after the holiday's make a name of their own.
-  if (/^\s+\d{4}\s+\p{Lu}/u.test(sentence.slice(end))) return undefined;
+  // "the Easter 1916 Rising": a year and a name after the holiday's make a name of their own (not "On Christmas Day
+  // 2025 Storm Bram brought down lines").
+  if (/\bthe\s+$/i.test(sentence.slice(0, holiday.index)) && /^\s+\d{4}\s+\p{Lu}/u.test(sentence.slice(end)))
+    return undefined;
   const toldYear = yearOfHoliday(sentence.slice(0, holiday.index), sentence.slice(end), year);
   const days = (toldYear !== undefined ? [toldYear] : [year - 1, year, year + 1]).flatMap((y) => {
     const iso = calendar.dayOf(holiday.name, y);
     return iso ? [parseISO(iso)] : [];
   });
-  // ("Amazigh New Year 2976": a year of another era names the feast, no day of ours.)
-  if (toldYear !== undefined && (toldYear < EARLIEST_YEAR || toldYear > year + 1)) return undefined;
   if (toldYear !== undefined)
     return days[0] && [periodOf(counting(days[0]), weekend || week ? 'week' : 'day'), direction];
   // "on the eve of National Foundation Day", told as done on the eve: the day counted is the one gone by or to come.

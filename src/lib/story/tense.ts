@@ -140,8 +140,10 @@ const isPast = (word: string) =>
 function signalOf(words: string, afterPhrase = false): Direction | undefined {
   const written = words.match(/[a-z']+/gi) ?? [];
   const tokens = written.map((token) => token.toLowerCase());
-  // "will meet the family of Mohammed on Friday": a capital inside the stretch starts a name, no verb in "-ed".
-  const named = (i: number) => i > 0 && /^[A-Z][a-z]+ed$/.test(written[i]);
+  // "will meet the family of Mohammed on Friday": a capital inside the stretch starts a name, no verb in "-ed" (in a
+  // headline's capitals, "Port Reopened on Friday", it is the verb).
+  const headline = written.filter((token) => /^[A-Z]/.test(token)).length * 2 > written.length;
+  const named = (i: number) => i > 0 && !headline && /^[A-Z][a-z]+ed$/.test(written[i]);
   // "last" tells of the past before a time ("last week"), not before a thing ("the employers' last offer"); "has" and
   // "have" only before what was done ("has filed", "has been"), not when they own something ("has until 22 May").
   const past = tokens.findIndex((token, i) => {
@@ -230,9 +232,9 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   )
     return 'past';
   // "have agreed to split the cost of a rock barrier, after a meeting at the ministry on Monday": what a deed that has
-  // been done followed came before it.
+  // been done followed came before it (a gathering; not "after a public consultation closes on Friday").
   if (
-    /(?<!\bto\s)\b(?:has|have)\s+(?:\w+ly\s+)?\p{Ll}+(?:ed|en)\b(?:(?!\b(?:will|would|shall)\b)[^;.])*,\s+(?:after|following)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}'’-]+\s+){1,6}?(?:on|at|in)\s+$/u.test(
+    AFTER_GATHERING_DONE.test(
       `${sentence.slice(0, start)}${/^(?:on|in|at)\s/i.test(sentence.slice(start, end)) ? 'on ' : ''}`,
     )
   )
@@ -899,6 +901,15 @@ const WITH_PLAN = /\b(with\s+(?:[\w'’-]+\s+){1,5}?)(?:expected|scheduled|slate
 /** Gatherings that are called for a day. */
 const GATHERING =
   '(?:meeting|talk|rally|vote|strike|walkout|election|referendum|hearing|session|summit|protest|march|ballot|conference|assembly|demonstration|sitting|debate|congress|convention|memorial|ceremony|vigil|commemoration)s?';
+
+/**
+ * "have agreed to split the cost of a rock barrier, after a meeting at the ministry on ": a deed done, then the
+ * gathering it followed, up to the gathering's day.
+ */
+const AFTER_GATHERING_DONE = new RegExp(
+  String.raw`(?<!\bto\s)\b(?:has|have)\s+(?:\w+ly\s+)?\p{Ll}+(?:ed|en)\b(?:(?!\b(?:will|would|shall)\b)[^;.])*,\s+(?:after|following)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}?${GATHERING}(?:\s+(?:at|in|with|of)\s+(?:[\p{L}'’-]+\s+){1,4}?)?\s*(?:on|at|in)\s+$`,
+  'u',
+);
 
 /** A gathering named after the verb that calls it: " an extraordinary general meeting", " a crisis meeting". */
 const GATHERING_NAMED = `\\s+(?:a|an|the|its|their|his|her)\\s+(?:[\\w'’-]+\\s+){0,3}?${GATHERING}\\b`;
