@@ -21,6 +21,7 @@ import {
   gatheringCalledBefore,
   instructedBefore,
   isPastAction,
+  PLAN_WORDS,
   planGivenUpBefore,
   singleQuotationAt,
   type Direction,
@@ -864,8 +865,10 @@ const COUNT_CHANGE =
   /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|climbed|increased|dropped|grew|jumped|went\s+(?:up|down))\s+from\s+\d[\d,.]*\s+to\s+\d[\d,.]*/gi;
 /** A rate's period just before a time ago: "a month" in "14,000 kroner a month two years ago". */
 /** A plan told before "this year", its verb first: "is due to open ", "will hold early elections ". */
-const PLAN_FOR_YEAR =
-  /\b(?:will|shall|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|planned|to)|plans?|planned|aims?|intends?)\b(?![^,;:.]*\b(?:may|might|could)\b)[^,;:.]*$/i;
+const PLAN_FOR_YEAR = new RegExp(
+  String.raw`\b(?:will|shall|(?:is|are|was|were)\s+(?:${PLAN_WORDS}|to)|plans?|planned|aims?|intends?)\b(?![^,;:.]*\b(?:may|might|could)\b)[^,;:.]*$`,
+  'i',
+);
 /** Before "this year": "a Saturday ". */
 const A_WEEKDAY_BEFORE = new RegExp(String.raw`\ba\s+${WEEKDAY}\s+$`, 'i');
 /** A level or its change, in a sentence: a figure, "fell", "a similar figure", "higher than". */
@@ -6349,10 +6352,7 @@ function holidayPeriod(
     !/\b(?:not\s+to|prevent\w*|avoid\w*|stop|warn\w*|fear\w*|risks?|ensure)\b/i.test(
       sentence.slice(0, holiday.index),
     ) &&
-    new RegExp(
-      String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}(?:${MISHAP})\b(?!\s+(?:service|brigade|department|station|crews?|safety|alarm|drill|risk|warning)\b)`,
-      'u',
-    ).test(sentence.slice(end));
+    UNPLANNED.test(sentence.slice(end));
   const direction = mishap
     ? 'past'
     : rescheduledTo(sentence.slice(0, holiday.index), true) || besideCountedDay || overtaken

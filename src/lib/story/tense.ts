@@ -68,7 +68,7 @@ const NOT_PAST = new Set([
 const FUTURE =
   /\b(?:will|shall|wo|'ll|going to|gonna|next|upcoming|tomorrow|let's|let us|must(?! have)|(?:has|have|needs?) to)\b/i;
 /** The participles of a plan in the present ("is scheduled", "is still pencilled in"), shared by the readers below. */
-const PLAN_WORDS = String.raw`due|set|expected|scheduled|slated|billed|targeted|targetted|pencill?ed\s+in|poised|planned`;
+export const PLAN_WORDS = String.raw`due|set|expected|scheduled|slated|billed|targeted|targetted|pencill?ed\s+in|poised|planned`;
 /** A plan set off beside its thing, before its day: ", scheduled to open ". */
 const PLAN_BESIDE = new RegExp(String.raw`,\s+(?:${PLAN_WORDS})\s+to\s+[a-z]+(?:\s+[^,;.]{1,30})?\s+$`, 'i');
 /**
