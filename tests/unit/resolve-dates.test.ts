@@ -3027,6 +3027,8 @@ const TABLE: Row[] = [
   // A model's year before a name that is no machine's is a year.
   ['In 2019 Toyota trucks sold well.', '2026-06-10', '2019-01-01', 'year'],
   ['A 2019 Supreme Court ruling stands.', '2026-06-10', '2019-01-01', 'year'],
+  ['Under a 2018 Trade Agreement, tariffs on cars fell to zero.', '2026-06-10', '2018-01-01', 'year'],
+  ['CalMac said in a service update on 16 July that sailings were cancelled.', '2026-07-20', '2026-07-16', 'day'],
   ['It means Monday will be a holiday.', '2026-09-29', '2026-10-05', 'day', 'expected'],
   // A flat of a reef is no price that held.
   ['Dive staff first reported pale corals on the reef flat three weeks ago.', '2026-07-23', '2026-06-29', 'week'],
@@ -5340,6 +5342,8 @@ const NO_DATE: [string, string][] = [
   ['"Russia Day" is the public holiday on 12 June.', '2026-06-13'],
   ['Yes, Deftera means Monday, and no, I have never heard the joke before.', '2026-09-03'],
   ['Bashkia Korçë, njoftim për shtyp, 12.04.2026', '2026-04-12'],
+  ['CalMac Ferries, service update, 16 July 2026, 14:30', '2026-07-16'],
+  ['Among the vehicles crushed on the third level was a 2021 Ford Explorer.', '2026-11-12'],
   ['Regierung des Fürstentums Liechtenstein, Medienmitteilung, 16. August 2026', '2026-08-16'],
   // "this year" alone: a level, a contrast with other years.
   ['Orders of kuih raya ingredients fell by about a fifth this year.', '2026-03-24'],

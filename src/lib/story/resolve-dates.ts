@@ -878,10 +878,11 @@ const LEVEL_CUE =
 const MACHINE = String.raw`(?:tractors?|trucks?|lorr(?:y|ies)|bus(?:es)?|minibus(?:es)?|vans?|cars?|SUVs?|pickups?|jeeps?|motorcycles?|sedans?|saloons?|convertibles?|coupes?|hatchbacks?|wagons?|vehicles?|excavators?|bulldozers?|combines?|jets?|aircraft|planes?|helicopters?)`;
 /**
  * A model's year, before its make and the machine ("his fleet of 2019 Volvo FH tractors"; not "In March 2024 Tesla
- * cars were banned") or set off after the machine ("the tractor, a 2014 John Deere,"): no time anything happened.
+ * cars were banned"), or before a make and model that end their phrase after the machine or a verb of having ("the
+ * tractor, a 2014 John Deere,", "was a 2021 Ford Explorer."): no time anything happened.
  */
 const MODEL_YEAR = new RegExp(
-  String.raw`(?<!\b(?:[Ii]n|[Oo]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Aa]fter|[Bb]efore|\p{Lu}\p{Ll}+|\d{1,2}(?:st|nd|rd|th)?)\s|[-–])\b(?:19|20)\d{2}(?=\s+(?:\p{Lu}[\p{L}\d-]*\s+){1,3}${MACHINE}\b)|(?<=\b${MACHINE},\s+(?:a|an)\s+)(?:19|20)\d{2}(?=\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s*[,;.)])`,
+  String.raw`(?<!\b(?:[Ii]n|[Oo]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Aa]fter|[Bb]efore|\p{Lu}\p{Ll}+|\d{1,2}(?:st|nd|rd|th)?)\s|[-–])\b(?:19|20)\d{2}(?=\s+(?:\p{Lu}[\p{L}\d-]*\s+){1,3}${MACHINE}\b)|(?<=\b(?:${MACHINE},|was|were|drove|drives|driving|owned|owns|bought|rented|stole|in)\s+(?:a|an)\s+)(?:19|20)\d{2}(?=\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s*[,;.)])`,
   'gu',
 );
 const RATE_BEFORE_AGO =
@@ -1766,15 +1767,15 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
     // "Press release of the Urban Development Committee, Yerevan, 23.09.2026. Updated: …", "Northern Territory
     // Government media release, Minister for Territory Resilience, 27 April 2026", "Port of Esbjerg, press release, 27
     // May 2026", "North Karelia Rescue Department, bulletin, 20.6.2026 klo 10.15", "Ertzaintza, comunicado, 13/08/2026",
-    // "Ionian Islands Police Directorate, announcement, 12/4/2026", "Bashkia Korçë, njoftim për shtyp, 12.04.2026": a
-    // release's own line, in the language it was issued in too.
+    // "Ionian Islands Police Directorate, announcement, 12/4/2026", "Bashkia Korçë, njoftim për shtyp, 12.04.2026",
+    // "CalMac Ferries, service update, 16 July 2026, 14:30": a release's own line, in the language it was issued in too.
     ((/^\s*(?:[A-Z][\p{L}'’-]*\s+){0,4}(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)(?:\s+of\s+|,\s*)[^.;]{1,80}?,\s*$/u.test(
       opening,
     ) ||
-      /^\s*\p{Lu}[^.;,]{1,100}(?:,\s*\p{Lu}[^.;,]{1,100}){0,2}(?:(?:,\s*|\s+)(?:(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)|[Bb]ulletin)|,\s*(?:[Cc]ommuniqu[eé](?:\s+de\s+presse)?|[Cc]omunica[dt][oa](?:\s+stampa)?|[Nn]ota\s+de\s+prensa|[Pp]resse-?mitteilung|[Mm]edienmitteilung|[Pp]ersbericht|[Pp]ressmeddelande|[Tt]iedote|[Ss]iaran\s+pers|[Nn]joftim\s+për\s+shtyp|[Aa]nnouncement|[Ss]tatement|[Ii]nformation|[Nn]otice|[Nn]ota\s+informativa|(?:[Ss]pot|[Ss]ituation|[Cc]rime)\s+[Rr]eport))(?:\s+(?:n\.|[Nn]o\.|n°|[Nn]r\.)\s*[\w/.-]+)?(?:,\s*\p{Lu}[\p{L}'’ -]{1,30})?,\s*$/u.test(
+      /^\s*\p{Lu}[^.;,]{1,100}(?:,\s*\p{Lu}[^.;,]{1,100}){0,2}(?:(?:,\s*|\s+)(?:(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)|[Bb]ulletin)|,\s*(?:[Cc]ommuniqu[eé](?:\s+de\s+presse)?|[Cc]omunica[dt][oa](?:\s+stampa)?|[Nn]ota\s+de\s+prensa|[Pp]resse-?mitteilung|[Mm]edienmitteilung|[Pp]ersbericht|[Pp]ressmeddelande|[Tt]iedote|[Ss]iaran\s+pers|[Nn]joftim\s+për\s+shtyp|[Aa]nnouncement|[Ss]tatement|[Ii]nformation|[Nn]otice|[Nn]ota\s+informativa|(?:[Ss]pot|[Ss]ituation|[Cc]rime)\s+[Rr]eport|[Ss]ervice\s+update))(?:\s+(?:n\.|[Nn]o\.|n°|[Nn]r\.)\s*[\w/.-]+)?(?:,\s*\p{Lu}[\p{L}'’ -]{1,30})?,\s*$/u.test(
         opening,
       )) &&
-      /^\s*(?:(?:klo|kl\.|at)\s*\d{1,2}[.:]\d{2})?\s*(?:\([^()]*\))?\s*(?:\.|$|[—–]\s)/.test(after)) ||
+      /^\s*(?:,?\s*(?:klo|kl\.|at)?\s*\d{1,2}[.:]\d{2})?\s*(?:\([^()]*\))?\s*(?:\.|$|[—–]\s)/.test(after)) ||
     // "Hawassa, Meskerem 2, 2019 E.C. (12/09/2026) — The Sidama …", "Taitung, 115年10月7日 (7 October 2026): The collapse
     // …": a dateline's date glossed in brackets.
     (/^\s*\p{Lu}[\p{L}' -]*,\s+[^;()]{0,30}(?:\b\d{4}\b|年[^;()]{0,8}日)[^;()]{0,12}\(\s*$/u.test(opening) &&
