@@ -1768,7 +1768,8 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
     // Government media release, Minister for Territory Resilience, 27 April 2026", "Port of Esbjerg, press release, 27
     // May 2026", "North Karelia Rescue Department, bulletin, 20.6.2026 klo 10.15", "Ertzaintza, comunicado, 13/08/2026",
     // "Ionian Islands Police Directorate, announcement, 12/4/2026", "Bashkia Korçë, njoftim për shtyp, 12.04.2026",
-    // "CalMac Ferries, service update, 16 July 2026, 14:30": a release's own line, in the language it was issued in too.
+    // "CalMac Ferries, service update, 16 July 2026, 14:30": a release's own line, in the language it was issued in
+    // too.
     ((/^\s*(?:[A-Z][\p{L}'’-]*\s+){0,4}(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)(?:\s+of\s+|,\s*)[^.;]{1,80}?,\s*$/u.test(
       opening,
     ) ||
