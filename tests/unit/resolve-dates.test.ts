@@ -3016,6 +3016,15 @@ const TABLE: Row[] = [
   ['Police said the man, who did not answer his phone, was found dead on Friday.', '2026-07-04', '2026-07-03', 'day'],
   ['Prices are correct as at 1 July, when the new tariff took effect.', '2026-07-04', '2026-07-01', 'day'],
   ['The new bridge is due to open this year.', '2026-07-04', '2026-01-01', 'year', 'expected'],
+  // Who a thing is booked for, not what was done; a booking told as done is past.
+  [
+    'Clients booked to travel on Friday should be moved to Thursday or Saturday sailings now.',
+    '2026-04-28',
+    '2026-05-01',
+    'day',
+    'expected',
+  ],
+  ['Tourists booked into the hotel on Friday were moved.', '2026-04-28', '2026-04-24', 'day'],
   // A name in "-ed" is no verb of the past.
   [
     'Ramdass will meet the family of Mr Mohammed on Friday, at their request.',

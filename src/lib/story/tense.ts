@@ -1005,9 +1005,12 @@ const ORDINAL_PARTICIPLE =
 const PARTICIPLE_BEFORE_NOUN =
   /\b((?:a|an|the)\s+(?:\w+ly\s+)?)[a-z]+ed(?=\s+[a-z][a-z-]*\b)(?!\s+(?:by|at|on|in|to|from|with|for|and|or|as|of|into|over|after|before|during|until|since|through|against|under)\b)/g;
 
-/** "anyone booked on Friday's sailing", "passengers ticketed for Monday": who a thing is for, not what was done. */
+/**
+ * "anyone booked on Friday's sailing", "passengers ticketed for Monday", "Clients booked to travel on Friday": who a
+ * thing is for, not what was done.
+ */
 const BOOKED_FOR =
-  /\b((?:anyone|anybody|everyone|everybody|those|passengers|travellers|travelers|customers|people|fans|students)\s+(?:\w+ly\s+)?)(?:booked|ticketed|scheduled|registered)\b/gi;
+  /\b((?:anyone|anybody|everyone|everybody|those|passengers|travellers|travelers|customers|clients|guests|holidaymakers|tourists|visitors|pilgrims|commuters|people|fans|students)\s+(?:\w+ly\s+)?)(?:booked|ticketed|scheduled|registered)\b/gi;
 
 /** "at the Royal Brunei Armed Forces Day parade", "Lake Placid's Revised Code": a participle inside a name. */
 const NAME_PARTICIPLE = /(?<=\p{Lu}[\p{L}'’-]*\s+)\p{Lu}\p{Ll}+ed(?=\s+\p{Lu})/gu;
