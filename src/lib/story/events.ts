@@ -124,10 +124,13 @@ function featuresOf(text: string, people: readonly string[], lexicon: Lexicon): 
   return features;
 }
 
+/** The word at an index and the one after it, a place's name of two words: "Hong Kong". */
+const pairAt = (words: readonly { text: string }[], index: number) =>
+  index + 1 < words.length ? `${words[index].text} ${words[index + 1].text}` : '';
+
 /** The country (ISO code) of a place named at a word, by two words or one: "Hong Kong", "Piraeus". */
 function countryAt(words: readonly { text: string }[], index: number, lexicon: Lexicon): string | undefined {
-  const pair = index + 1 < words.length ? `${words[index].text} ${words[index + 1].text}` : '';
-  return lexicon.countryOf(pair) ?? lexicon.countryOf(words[index].text);
+  return lexicon.countryOf(pairAt(words, index)) ?? lexicon.countryOf(words[index].text);
 }
 
 /** Capitals that open a phrase, not a name: "The Volos pier", "In Volos". */
@@ -144,7 +147,7 @@ function countriesNamed(text: string, lexicon: Lexicon, towns = false): string[]
   const begins = (index: number) =>
     /^ (?:Day|Eve|Avenue|Street|Square|Road|Hall|Park|Bridge)\b/.test(text.slice(words[index].end)) &&
     lexicon.concepts(words[index].text.toLowerCase()).length > 0 &&
-    !lexicon.countryOf(`${words[index].text} ${words[index + 1]?.text}`);
+    !lexicon.countryOf(pairAt(words, index));
   // A capital next to the word, a space alone between (no stop or comma).
   const capitalBeside = (a: number, b: number, capital: number) =>
     a >= 0 &&
@@ -152,11 +155,12 @@ function countriesNamed(text: string, lexicon: Lexicon, towns = false): string[]
     text.slice(words[a].end, words[b].start) === ' ' &&
     /^\p{Lu}/u.test(words[capital].text);
   const townAt = (index: number) => {
-    const pair = index + 1 < words.length ? `${words[index].text} ${words[index + 1].text}` : '';
     const inName =
       (capitalBeside(index - 1, index, index - 1) && !OPENING_CAPITAL.test(words[index - 1].text)) ||
       capitalBeside(index, index + 1, index + 1);
-    return lexicon.townCountryOf(pair) ?? (inName ? undefined : lexicon.townCountryOf(words[index].text));
+    return (
+      lexicon.townCountryOf(pairAt(words, index)) ?? (inName ? undefined : lexicon.townCountryOf(words[index].text))
+    );
   };
   return words.flatMap((word, index) =>
     /^\p{Lu}/u.test(word.text) && !begins(index)
@@ -444,7 +448,6 @@ export function eventCandidates(
   // The day the statement just before said the quotation it ends with was spoken, which one opening the next goes on.
   let saidOn: string | undefined;
   // A report that speaks of the Orthodox church keeps its feasts: "on Christmas Eve" in a Belgrade paper is 6 January.
-  // One that names a country keeping the Orthodox Easter and says no more may mean either church's Good Friday.
   // A state named ("Queensland" is AU-QLD) tells the day of a holiday its country keeps on several: the King's Birthday
   // in a Townsville report is Queensland's, in October.
   // A report that names no city or country may name its town ("the Volos port fund"): the country only it has a town

@@ -6163,6 +6163,12 @@ function holidayOnWeekday(
     );
 }
 
+/**
+ * After a holiday's name, and any more listed with it, what kind of day it is: " are public holidays", '" is the public
+ * holiday', " as holidays", " as days off".
+ */
+const KEPT_AS_HOLIDAY =
+  /^["”]?(?:(?:,|\s+and|\s+or)\s+\p{Lu}[\p{L}'’ -]*?)*\s+(?:(?:is|are)\s+(?:all\s+|also\s+|both\s+)?(?:an?\s+|the\s+)?|(as)\s+(?:an?\s+)?)(?:(?:public|bank|national|official|statutory|federal|school|religious|paid)\s+)?(?:holidays?|days?\s+off)\b/u;
 /** After a holiday's name, the year it fell in: " 2019", ", in 2019", " last year". */
 const YEAR_AFTER_HOLIDAY =
   /^,?\s+(?:in\s+)?(?:(?<figures>\d{4})\b(?![-–/.,]\d)|(?<relative>last|this|next)\s+year\b)/iu;
@@ -6298,21 +6304,10 @@ function holidayPeriod(
   )
     return undefined;
   // "Maundy Thursday, Good Friday and Easter Monday are public holidays in Norway", '"Russia Day" is the public holiday
-  // on 12 June': what the day is, every year.
-  if (
-    /^["”]?(?:(?:,|\s+and|\s+or)\s+\p{Lu}[\p{L}'’ -]*?)*\s+(?:is|are)\s+(?:all\s+|also\s+|both\s+)?(?:an?\s+|the\s+)?(?:(?:public|bank|national|official|statutory|federal|school|religious|paid)\s+)?(?:holidays?|days? off)\b/u.test(
-      sentence.slice(end),
-    )
-  )
-    return undefined;
-  // "Brazil marks only Good Friday and Easter Sunday as holidays": which days a country keeps, every year (not "Staff
-  // will get Christmas Eve and New Year's Eve as days off this year").
-  if (
-    !/\b(?:will|would|shall)\b|['’]ll\b/i.test(sentence.slice(0, holiday.index)) &&
-    /^(?:(?:,|\s+and|\s+or)\s+\p{Lu}[\p{L}'’ -]*?)*\s+as\s+(?:an?\s+)?(?:(?:public|bank|national|official|statutory|federal)\s+)?(?:holidays?|days?\s+off)\b/u.test(
-      sentence.slice(end),
-    )
-  )
+  // on 12 June': what the day is, every year. So is "Brazil marks only Good Friday and Easter Sunday as holidays" (not
+  // "Staff will get Christmas Eve and New Year's Eve as days off this year").
+  const kept = KEPT_AS_HOLIDAY.exec(sentence.slice(end));
+  if (kept && (kept[1] !== 'as' || !/\b(?:will|would|shall)\b|['’]ll\b/i.test(sentence.slice(0, holiday.index))))
     return undefined;
   // "during Holy Week", "over Golden Week": a week of holidays, not the day a calendar lists first.
   if (/\bWeek$/i.test(holiday.text)) return undefined;
