@@ -14,7 +14,7 @@ import {
 
 /**
  * The part of the countries keeping a holiday of a name that must agree on its day. "Christmas Eve" is 24
- * December in 37 of 38, "Labour Day" falls on nine different days, Deepavali on two.
+ * December in 37 of 38, "Labour Day" falls on nine different days.
  */
 const AGREEMENT = 0.9;
 /**
@@ -73,6 +73,8 @@ const ALIASES: Readonly<Record<string, string>> = {
   'qurban bayrami': 'eid al adha',
   'ramazan bayrami': 'eid al fitr',
   'seker bayrami': 'eid al fitr',
+  // Uzbekistan's spelling of the day its calendar lists as "Nowruz".
+  navruz: 'nowruz',
 };
 
 /**
@@ -150,11 +152,23 @@ function mondayAfterWeekend(day: string): string {
   return weekday === 0 || weekday === 6 ? format(addDays(parseISO(day), weekday === 6 ? 2 : 1), 'yyyy-MM-dd') : day;
 }
 
-/** A calendar's holidays of a year, as date-holidays lists them but for the days it has wrong. */
+/**
+ * A calendar's holidays of a year, as date-holidays lists them but for the days it has wrong, and a feast listed on two
+ * days in a row by its first (the other is its second day or the day off in lieu): Malaysia lists "Chinese New Year" on
+ * 17 and 18 February 2026, and "on the eve of Chinese New Year" is the 16th. A run of three or more is a holiday
+ * block that may open on the eve (China's "Spring Festival", 16 to 18 February 2026): it names no one day.
+ */
 function listedIn(calendar: Holidays, country: string, year: number) {
-  return (calendar.getHolidays(year, 'en') ?? []).map((holiday) => {
+  const listed = (calendar.getHolidays(year, 'en') ?? []).map((holiday) => {
     const correct = CORRECTED[country]?.[holiday.name];
     return correct ? { ...holiday, date: `${correct(holiday.date.slice(0, 10))}${holiday.date.slice(10)}` } : holiday;
+  });
+  const days = new Set(listed.map((holiday) => `${holiday.name} ${holiday.date.slice(0, 10)}`));
+  const kept = (name: string, day: string, step: number) =>
+    days.has(`${name} ${format(addDays(parseISO(day), step), 'yyyy-MM-dd')}`);
+  return listed.filter(({ name, date }) => {
+    const day = date.slice(0, 10);
+    return !(kept(name, day, -1) && !kept(name, day, -2) && !kept(name, day, 1));
   });
 }
 

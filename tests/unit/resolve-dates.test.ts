@@ -211,6 +211,67 @@ const TABLE: Row[] = [
   ['Two years ago the plant closed.', FRI, '2023-01-01', 'year'],
   // Weeks and months relative to publication.
   ['Delegations met last week.', FRI, '2025-05-12', 'week'],
+  ['The stallholder said she sold one last week.', FRI, '2025-05-12', 'week'],
+  // A thing asked of a body whose short name is in brackets; a report asked for before a day; a sit-in announced; a
+  // phrase in the subject of what is said, read by that clause's verb (not by the saying, nor in the simple past of
+  // announcing, nor when that verb tells of the past).
+  [
+    'The municipality has asked the Norwegian Water Resources and Energy Directorate (NVE) to carry out independent measurements on Saturday.',
+    '2026-04-03',
+    '2026-04-04',
+    'day',
+    'expected',
+  ],
+  ['The municipality has asked for its report before 17 May.', '2026-04-03', '2026-05-17', 'day', 'expected'],
+  [
+    'The families of the victims have announced a sit-in outside the SEPCO office on Monday to demand arrests.',
+    '2026-06-27',
+    '2026-06-29',
+    'day',
+    'expected',
+  ],
+  ['He said the processions on August 5 must be held without incident.', '2026-06-26', '2026-08-05', 'day', 'expected'],
+  ['The union announced a strike on Monday.', '2026-06-27', '2026-06-22', 'day'],
+  ['Police said the fire on Monday destroyed six shops.', '2026-06-27', '2026-06-22', 'day'],
+  // A day of a tragedy, whatever the tense of the mourning; what is to be done at someone's bidding.
+  [
+    "Armenia is observing a day of national mourning for the victims of Sunday's tragedy on Lake Sevan.",
+    '2026-07-14',
+    '2026-07-12',
+    'day',
+  ],
+  [
+    'As a precaution, the city will have all rides of a comparable design checked by independent experts on Monday.',
+    '2026-10-04',
+    '2026-10-05',
+    'day',
+    'expected',
+  ],
+  // A month of the Buddhist era; a thing set beside its due month, unless the verb after tells it has been; a day a
+  // clause after it tells what will happen on.
+  ['Licences were renewed in March B.E. 2568 on the basis of declarations.', '2026-11-25', '2025-03-01', 'month'],
+  [
+    'Documents show a scheduled inspection of the rockfall netting, due in July, did not take place.',
+    '2026-10-20',
+    '2026-07-01',
+    'month',
+  ],
+  [
+    'The DAT has also ordered a replacement foam tender, due in June, to replace a unit.',
+    '2026-04-09',
+    '2026-06-01',
+    'month',
+    'expected',
+  ],
+  [
+    'Another blasting window has been notified for Saturday night, when the road will be shut, a BRO officer said.',
+    '2026-09-07',
+    '2026-09-12',
+    'day',
+    'expected',
+  ],
+  // A feast whose Monday off some calendars list under its own name is still the Sunday's.
+  ['Services stopped on Deepavali.', '2026-11-12', '2026-11-08', 'day'],
   ['Delegations met last week.', MON, '2025-05-19', 'week'],
   ['The swap was agreed in Turkey a week ago.', FRI, '2025-05-12', 'week'],
   ['The swap was agreed a week ago.', MON, '2025-05-19', 'week'],
@@ -3216,7 +3277,6 @@ const NO_DATE: [string, string][] = [
   ['The inquiry is to report before Christmas.', FRI],
   ['Crowds packed the malls over the Easter weekend.', FRI],
   ['The plant shut on Labour Day.', FRI],
-  ['Services stopped on Deepavali.', '2026-11-12'],
   ['The Christmas holidays start early for the miners.', FRI],
   ['The ferries run a Sunday timetable in winter.', FRI],
   ['The main item this week is the aftermath of the outage, which regulators are still weighing.', FRI],
@@ -5104,6 +5164,64 @@ const NO_DATE: [string, string][] = [
   ['Puerto Rico carriers wrote $61 million in homeowners premium on the island last year.', '2026-10-07'],
   ['That compares with 1,100 storm-related claims in the whole of 2025, a quiet year.', '2026-10-07'],
   ["Don't leave it for the last week.", '2026-10-07'],
+  ['Greek families are squeezing in a last week before the schools open.', '2026-08-28'],
+  // A person named by a feast, with an age; the feasts of years to come.
+  ['Among the dead was Easter Kareem, 61, who sold spices in the bazaar.', '2026-11-20'],
+  ['Officials said all future Christmas Day swims would be supervised.', '2026-11-20'],
+  // A release's line from an office written with initials; a model named after the machine and what it is for; what
+  // a name means; a tally's heading.
+  ['U.S. Coast Guard Sector Ohio Valley, news release, June 13, 2026', '2026-06-20'],
+  [
+    'The company also runs a shuttle for cruise guests, a 2023 Ford Transit, between its lot and the dock.',
+    '2026-06-20',
+  ],
+  [
+    '(Dawa is a common Bhutanese name; it means Monday, and many people are named for the day of the week on which they were born.)',
+    '2026-03-31',
+  ],
+  ["('Budh' is Hindi for Wednesday, a fact his fellow drivers did not let him forget.)", '2026-08-18'],
+  ['Group cancellations, 14 August to 13 September: 212.', '2026-09-14'],
+  // Datelines with the place's state in brackets and with a weekday alone; a dispatch's own line; where a name comes
+  // from; a model named after the vessel.
+  ['Puri (Odisha), Jul 24 (BNS) The Bahuda Yatra passed off peacefully.', '2026-07-26'],
+  ['Puri, Sunday: Lakhs of devotees thronged the town.', '2026-07-26'],
+  ['Official Dispatch No. 8123/UBND-KT, Khánh Hòa, September 3, 2026', '2026-09-08'],
+  ['Her surname comes from subbota, Saturday, her grandmother said.', '2026-09-10'],
+  ["The firm's support vessel, a 2019 Zodiac Milpro, is covered separately.", '2026-07-14'],
+  // A page's first stamp; a custom held each year in a month, and on a holiday; a statement's
+  // signing line; models with their specifications; a name given for a day of birth; what the calendar makes of a day.
+  ['First published 11 November 2026, 9:05am NZDT', '2026-11-11'],
+  ['The Ofala, held annually in October, marks the end of the seclusion.', '2026-10-05'],
+  ['Grand Kadooment, the closing parade, is held on the Kadooment Day public holiday.', '2026-09-24'],
+  ['Press statement signed by the Commissioner for Information, Awka, October 2, 2026.', '2026-10-02'],
+  ['Eyewitnesses said it was fitted with a 2019 Yamaha 40-horsepower outboard motor.', '2026-09-08'],
+  ['The vessel, a 1998 Japanese-built roll-on roll-off ferry, is the only regular link.', '2026-11-09'],
+  ['Kofi Bentil carries the name a Fante family gives a boy born on Friday.', '2026-10-02'],
+  ['Schools were shut for the anniversary, a public holiday on Sept. 21.', '2026-10-05'],
+  ["Editor's note: An earlier version of this story was posted at 4:45 p.m. AKDT on Oct. 30.", '2026-11-02'],
+  // Visits a place took in a year; what words of other languages mean; what a day is called.
+  ['The pier took about 900,000 visits last year, according to its owners.', '2026-06-02'],
+  ['In Welsh, "Mai" is the month of May, "Sul" is Sunday and "Gwener" is Friday.', '2026-05-22'],
+  ['Mandela Day (18 July) is known in the original as Mandeladag.', '2026-07-20'],
+  ['Paramedic Thandi Maandag (her surname means Monday), who treated survivors, was among them.', '2026-08-20'],
+  ["Sabt, whose name often surprises colleagues because 'sabt' means Saturday in Arabic, was on duty.", '2026-08-20'],
+  ['"Aoine" is Friday in Irish, she reminded the Clarion.', '2026-08-20'],
+  ["His friends joke that it had to happen on a Friday: Ġimgħa means 'Friday' in Maltese.", '2026-08-21'],
+  ['Zhou Liuyue - whose given name, Liuyue, means June in Mandarin - spoke.', '2026-08-21'],
+  ['This page was last updated 16.08.2026, 14:25', '2026-08-16'],
+  ['Dimanche Gastaldi, whose first name, as French readers know, means Sunday, built the float.', '2026-02-25'],
+  ['Page opened Saturday 5 September 2026.', '2026-09-05'],
+  ['Ministry of Emergency Situations of the Republic of Uzbekistan, press service, 21.03.2026', '2026-03-21'],
+  ['Inspectoratul General al Poliției, comunicat de presă, 20.04.2026', '2026-04-20'],
+  ['Guovdageainnu suohkan / Kautokeino kommune, pressemelding, 3. april 2026', '2026-04-03'],
+  [
+    'Marine Department, Announcement No. 147/2569, dated 25 November B.E. 2569 (English translation for information; the Thai text prevails).',
+    '2026-11-25',
+  ],
+  [
+    'Among the first into the water was fisherman Máirtín Máirt (for readers east of Castleisland, Máirt is the Irish for Tuesday).',
+    '2026-08-18',
+  ],
   ['The regulation of 25 June 1980 on establishments open to the public was not written for a stage.', '2026-09-08'],
   ['Our next crowd-management webinar runs every Thursday in October, from 14:00 to 15:30 CET.', '2026-09-08'],
   // Cargoes booked for a month's arrival; bookings for a month that are down; groups cancelled for two months; calls
@@ -5467,6 +5585,18 @@ describe('a day counted from the one the sentence before told of', () => {
     ['Its terms of reference had been published the previous Tuesday.', 'the previous Tuesday', '2025-05-13'],
   ])('"%s" after a sentence about Monday 19 May', (sentence, text, start) => {
     expect(relative(sentence, '2025-05-19')).toEqual([[text, start]]);
+  });
+
+  it('reads a weekday set beside the day counted as that day, when it names it', () => {
+    const holiday = 'Two days later, on the holiday Wednesday, the governor formed a commission.';
+    expect(relative(holiday, '2025-05-05')).toEqual([
+      ['Two days later', '2025-05-07'],
+      ['Wednesday,', '2025-05-07'],
+    ]);
+    expect(relative('Two days later, on Thursday, the governor formed a commission.', '2025-05-05')).toEqual([
+      ['Two days later', '2025-05-07'],
+      ['on Thursday,', '2025-05-22'],
+    ]);
   });
 
   it('gives nothing without a day before it, nor for a span counted from another event', () => {
@@ -5912,6 +6042,9 @@ describe('sentences with two dates', () => {
         '2026-06-05',
       ),
     ).toEqual(['2026-06-09']);
+    expect(
+      read(['US'], "Lookout Riverboat Co. has canceled its Juneteenth and Father's Day cruises.", '2026-06-16'),
+    ).toEqual(['2026-06-19']);
   });
 
   it('reads a year of the Republic of China era, and a day counted from a named day with its date in brackets', () => {
@@ -6234,6 +6367,21 @@ describe('sentences with two dates', () => {
     expect(read(['IM'], 'Crowds gathered for the open-air sitting on Tynwald Day.', '2024-07-14')).toEqual([
       '2024-07-05',
     ]);
+  });
+
+  it('reads a day counted from a feast after "since" as gone by, whatever the tense after it', () => {
+    expect(read([], 'It is six weeks since the eve of Easter, and I am still waiting.', '2026-05-20')).toEqual([
+      '2026-04-04',
+    ]);
+    expect(read([], 'Among the injured was Easter Kareem (61), a spice seller.', '2026-05-20')).toEqual([]);
+  });
+
+  it('reads a feast a calendar lists on two days in a row by its first, and a longer holiday block as no one day', () => {
+    expect(
+      read(['MY'], 'Two express boats collided on the Rajang on the eve of Chinese New Year.', '2026-02-20'),
+    ).toEqual(['2026-02-16']);
+    expect(read(['CN'], 'Crowds filled the temple fair on Spring Festival.', '2026-02-25')).toEqual([]);
+    expect(read(['UZ'], 'The city cancelled its celebrations on Navruz itself.', '2026-03-28')).toEqual(['2026-03-21']);
   });
 
   it('reads a day "this year" in the report\'s year, ahead or gone by as its month falls', () => {

@@ -2,7 +2,7 @@ import { addDays } from 'date-fns/addDays';
 import { formatISO } from 'date-fns/formatISO';
 import { parseISO } from 'date-fns/parseISO';
 import { wordsIn } from '../text/words.ts';
-import { WEEKDAY } from '../text/weekday-names.ts';
+import { WEEKDAY, WEEKDAY_CAPITALISED } from '../text/weekday-names.ts';
 
 /** The days of named holidays, by the calendars that keep them (src/build/holidays.ts backs it with date-holidays). */
 export interface HolidayCalendar {
@@ -38,6 +38,11 @@ const SHORT_AFTER = new RegExp(`\\b(?:on|the\\s+${COUNTED_FROM})\\s+$`, 'i');
 /** What follows a holiday's name in a name of its own: "Midsummer Eve", "Easter Island", "the Boxing Day Tsunami". */
 const NAMED_AFTER =
   /^\s+(?:Eve|Islands?|Bushfires?|Fires?|Crash|Agreement|Accords?|Rising|Uprising|Offensive|Treaty|Parade|Massacre|Revolution|Tsunami|Storm|Floods?|Earthquake|Act|Declaration|Bombings?)\b/;
+/** After a holiday's name, a surname and an age: "Nowruz Kareem, 61", "Noel Mbeki (44)" name a person. */
+const PERSON_AFTER = new RegExp(
+  String.raw`^\s+(?!${WEEKDAY_CAPITALISED}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}\p{Ll}+(?:,\s*|\s+\()\d{1,3}\b(?![,.:]?\d)`,
+  'u',
+);
 
 /**
  * A capitalised word just before, inside a sentence, that is no preposition, article, possessive or church: the name
@@ -85,8 +90,12 @@ export function holidaysIn(text: string, year: number, calendar: HolidayCalendar
       if (JOINED_NAME.test(text.slice(Math.max(0, words[i].start - 30), words[i].start))) break;
       // "Midsummer Eve" is the day before Midsummer, and no day at all where the calendars part on it. "Easter Island",
       // "the Good Friday Agreement": a holiday's name is part of a name of its own.
-      // "Nyepi-eve hotel packages": a holiday's name inside a compound word names no day.
-      if (!NAMED_AFTER.test(text.slice(last.end)) && !/^-(?:eve|themed|style|inspired)\b/u.test(text.slice(last.end)))
+      // "Nyepi-eve hotel packages": a holiday's name inside a compound word names no day; nor does "Nowruz Kareem, 61".
+      if (
+        !NAMED_AFTER.test(text.slice(last.end)) &&
+        !PERSON_AFTER.test(text.slice(last.end)) &&
+        !/^-(?:eve|themed|style|inspired)\b/u.test(text.slice(last.end))
+      )
         found.push({ index: words[i].start, text: written, name });
       i += n - 1;
       break;

@@ -111,11 +111,11 @@ const MONTH_JOINED = [
 ];
 const WEEKDAY_OF_WEEK = new RegExp(String.raw`\b${WEEKDAY_STEM}day,?\s+(?:of\s+)?(last|this|next) week$`, 'i');
 /**
- * "since 29 March 2569", "on 11.04.2569", "in B.E. 2568": a year of the Thai Buddhist era, after a day and month or
- * its era's name after a preposition ("the Railway Act B.E. 2494" is a name).
+ * "since 29 March 2569", "on 11.04.2569", "in B.E. 2568", "in March B.E. 2568": a year of the Thai Buddhist era, after
+ * a day and month or its era's name after a preposition or a month ("the Railway Act B.E. 2494" is a name).
  */
 const BUDDHIST_YEAR =
-  /(?:(?<=\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+|\d{1,2}[./-]\d{1,2}[./-]))|(?<=\b(?:in|since|from|until|till|by|during|before|after)\s+)B\.?\s?E\.?\s*)25\d\d\b/gi;
+  /(?:(?<=\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+|\d{1,2}[./-]\d{1,2}[./-]))|(?<=\b(?:in|since|from|until|till|by|during|before|after|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+)B\.?\s?E\.?\s*)25\d\d\b/gi;
 /** "in March of Minguo 114": a year of the Republic of China's era, which counts from 1912 as its first. */
 const MINGUO_YEAR = /\b(?:Minguo|ROC)\s+(\d{2,3})\b/g;
 const MINGUO_OFFSET = 1911;
@@ -159,6 +159,11 @@ function clearlyNearer(published: Date, weekday: number): [Period, Direction] | 
 /** How far from the report a weekday with its day of the month beside it may lie: a slip beyond, not a date. */
 const NEAR_WEEKDAY_DAYS = 21;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** A weekday alone, as a phrase read: "on Monday", "Monday,", "the holiday Monday". */
+const WEEKDAY_APPOSED = new RegExp(
+  String.raw`^(?:on\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?${WEEKDAY_STEM}day\b[\s,]*$`,
+  'iu',
+);
 /** "on Saturday (10th)" (Indian styles): the day of that number near the report that falls on that weekday, if one does. */
 function weekdayOfMonthDay(published: Date, weekday: number, day: number): Date | undefined {
   const near = [-1, 0, 1]
@@ -815,10 +820,11 @@ function abbreviatedWeekdayStands(text: string, before: string, after: string): 
  * a dash: "Buenos Aires, 17 April —", "Hamburg, Montag, 2. November 2026 –", "Abidjan, le 10/08/2026 —", "BELIZE CITY, Fri. Sept. 11, 2026--", "ST GEORGE'S, Grenada, Feb 4, CRNA –", "Oaxaca de Juárez, Oax., 21/07/2026.–", "Castries, 06/08/2026 - ", and
  * a ratings agency's "Meridian Ratings - London - 18 Sep 2026: ", and a date in brackets: "CHARLESTOWN, Nevis (Tuesday
  * 15th September 2026) - ", or after a date of another calendar: "GONDAR, Tahsas 28, 2018 E.C. (January 6, 2026) — ",
- * or after a byline in brackets: "Gujranwala (Staff Reporter) Tuesday 31 March 2026, 11 Shawwal 1447 AH: ".
+ * or after a byline in brackets: "Gujranwala (Staff Reporter) Tuesday 31 March 2026, 11 Shawwal 1447 AH: ", or with
+ * the place's state in brackets: "Puri (Odisha), Jul 24 (BNS) ", or with its weekday alone: "Puri, Sunday: ".
  */
 const DATELINE = new RegExp(
-  String.raw`^[\p{Lu}][\p{L} .'’/-]+,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!${WEEKDAY_CAPITALISED}\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:le\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:,\s+[A-Z]{2,8})?(?:(?:\s+|\.)[—–]\s|\s*--\s|:\s|\s-\s(?=\p{Lu}))|^\p{Lu}[\p{L} .'’-]{1,30},\s+\d{1,2}\/\d{1,2}\/\d{4}\s-\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s|^\p{Lu}[\p{L} .'’/-]+,\s+(?:\p{Lu}[\p{L}.'’ ]{1,20}\s+)?\((?:\p{Lu}\p{Ll}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\)\s*[—–-]\s|^\p{Lu}{2,}(?:[ .'’/-]\p{Lu}{2,})*,\s+[^—–()]{3,40}\([^()]*\d{4}\)\s*[—–-]\s|^\p{Lu}[\p{L} .'’-]{1,30}\s\((?:[^()]{0,20}\b(?:Reporter|Correspondent|Staff|Bureau|Desk|News)\b[^()]{0,20}|\p{Lu}{2,6})\)\s+(?:\p{Lu}\p{Ll}+day,?\s+)?\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}(?:,\s+[^.:—–]{1,40})?(?:\s*[:—–]\s|\.?$)`,
+  String.raw`^[\p{Lu}][\p{L} .'’/-]+(?:\s+\([\p{L} .'’-]{2,30}\))?,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!${WEEKDAY_CAPITALISED}\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:le\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:,\s+[A-Z]{2,8})?(?:(?:\s+|\.)[—–]\s|\s*--\s|:\s|\s-\s(?=\p{Lu}))|^\p{Lu}[\p{L} .'’-]{1,30},\s+\d{1,2}\/\d{1,2}\/\d{4}\s-\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s|^\p{Lu}[\p{L} .'’/-]+,\s+(?:\p{Lu}[\p{L}.'’ ]{1,20}\s+)?\((?:\p{Lu}\p{Ll}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\)\s*[—–-]\s|^\p{Lu}{2,}(?:[ .'’/-]\p{Lu}{2,})*,\s+[^—–()]{3,40}\([^()]*\d{4}\)\s*[—–-]\s|^\p{Lu}[\p{L} .'’-]{1,30}\s\((?:[^()]{0,20}\b(?:Reporter|Correspondent|Staff|Bureau|Desk|News)\b[^()]{0,20}|\p{Lu}{2,6})\)\s+(?:\p{Lu}\p{Ll}+day,?\s+)?\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}(?:,\s+[^.:—–]{1,40})?(?:\s*[:—–]\s|\.?$)|^(?!${WEEKDAY_CAPITALISED}\b)\p{Lu}[\p{L} .'’-]{1,30}(?:\s+\([^()]{2,30}\))?,\s+${WEEKDAY_CAPITALISED}:\s`,
   'u',
 );
 /**
@@ -875,14 +881,15 @@ const A_WEEKDAY_BEFORE = new RegExp(String.raw`\ba\s+${WEEKDAY}\s+$`, 'i');
 const LEVEL_CUE =
   /\d|%|\bper\s*cent\b|\b(?:falls?|fell|rises?|rose|grows?|slow(?:er)?|drops?|increases?|decreases?|figures?|records?|similar|more|less|fewer|higher|lower|than)\b/i;
 /** Vehicles and machines a model's year may name. */
-const MACHINE = String.raw`(?:tractors?|trucks?|lorr(?:y|ies)|bus(?:es)?|minibus(?:es)?|vans?|cars?|SUVs?|pickups?|jeeps?|motorcycles?|sedans?|saloons?|convertibles?|coupes?|hatchbacks?|wagons?|vehicles?|excavators?|bulldozers?|combines?|jets?|aircraft|planes?|helicopters?)`;
+const MACHINE = String.raw`(?:vessels?|ferr(?:y|ies)|yachts?|trawlers?|dinghy|dinghies|outboards?|tractors?|trucks?|lorr(?:y|ies)|bus(?:es)?|minibus(?:es)?|(?:mini)?vans?|shuttles?|ambulances?|cars?|SUVs?|pickups?|jeeps?|motorcycles?|scooters?|sedans?|saloons?|convertibles?|coupes?|hatchbacks?|wagons?|vehicles?|excavators?|bulldozers?|combines?|jets?|aircraft|planes?|helicopters?|boats?)`;
 /**
- * A model's year, before its make and the machine ("his fleet of 2019 Volvo FH tractors"; not "In March 2024 Tesla
- * cars were banned"), or before a make and model that end their phrase after the machine or a verb of having ("the
- * tractor, a 2014 John Deere,", "was a 2021 Ford Explorer."): no time anything happened.
+ * A model's year, before its make and the machine ("his fleet of 2019 Volvo FH tractors", "a 2019 Yamaha 40-horsepower
+ * outboard", "a 1998 Japanese-built roll-on roll-off ferry"; not "In March 2024 Tesla cars were banned"), or before a
+ * make and model that end their phrase after the machine or a verb of having ("the tractor, a 2014 John Deere,", "a
+ * shuttle for cruise guests, a 2023 Ford Transit,", "was a 2021 Ford Explorer."): no time anything happened.
  */
 const MODEL_YEAR = new RegExp(
-  String.raw`(?<!\b(?:[Ii]n|[Oo]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Aa]fter|[Bb]efore|\p{Lu}\p{Ll}+|\d{1,2}(?:st|nd|rd|th)?)\s|[-–])\b(?:19|20)\d{2}(?=\s+(?:\p{Lu}[\p{L}\d-]*\s+){1,3}${MACHINE}\b)|(?<=\b(?:${MACHINE},|was|were|drove|drives|driving|owned|owns|bought|rented|stole|in)\s+(?:a|an)\s+)(?:19|20)\d{2}(?=\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s*[,;.)])`,
+  String.raw`(?<!\b(?:[Ii]n|[Oo]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Aa]fter|[Bb]efore|\p{Lu}\p{Ll}+|\d{1,2}(?:st|nd|rd|th)?)\s|[-–])\b(?:19|20)\d{2}(?=\s+(?:\p{Lu}[\p{L}\d-]*\s+|[\p{L}\d]+-[\p{L}\d-]+\s+){1,4}${MACHINE}\b)|(?<=\b(?:${MACHINE}(?:\s+(?:for|of|to|from|on|with)\s+[^,;.]{1,30})?,|was|were|drove|drives|driving|owned|owns|bought|rented|stole|in)\s+(?:a|an)\s+)(?:19|20)\d{2}(?=\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s*[,;.)])`,
   'gu',
 );
 const RATE_BEFORE_AGO =
@@ -1032,18 +1039,25 @@ const RATE_THEN_BEFORE_AGO =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged|booked|sold|took)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth", "took £9,000". */
-const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped|handled|traded)\s+(?:goods|products|produce|trade|business|cargo)\s+worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|(?:carried\s+out|conducted|performed|issued)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|lost(?=\s+(?:about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|lifted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped|handled|traded)\s+(?:goods|products|produce|trade|business|cargo)\s+worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|(?:carried\s+out|conducted|performed|issued)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|lost(?=\s+(?:about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|took(?=\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d][#\d,.]*\s+(?:visits|visitors|passengers|bookings|calls|customers|orders|applications)\b)|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|lifted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
 /**
  * 'an A330F nicknamed "Black Friday"', 'described the accident as an "Easter Monday" disaster': a name or a label given
  * in quotation marks, the date's words and no more. '"Gomaa" means Friday', "Deftera means Monday", "whose name means
- * Friday in Greek", "from the Russian word for Saturday": what a name means.
+ * Friday in Greek", "from the Russian word for Saturday", "Dawa is a common name; it means Monday", "'Budh' is Hindi for
+ * Wednesday", "Máirt is the Irish for Tuesday", '"Aoine" is Friday in Irish', '"Mai" is the month of May', "her
+ * surname means Monday", "whose given name, Liuyue, means June", "whose first name, as French readers know, means
+ * Sunday", "'sabt' means Saturday", "Her surname comes from subbota, Saturday", "the name a Fante family gives a boy
+ * born on Friday": what a name means.
  */
+const NAME_MEANS = new RegExp(
+  String.raw`(?:\b(?:sur|nick|first\s+|given\s+|family\s+)?name(?:,[^,.;]{1,40},)?|["”’'])\s*(?:means|meant|meaning)\s+$|\bname\b[^.]{0,40}[;:,]\s*it\s+means\s+$|\bis\s+(?:the\s+)?(?!${WEEKDAY_CAPITALISED}\b)\p{Lu}\p{Ll}+\s+for\s+$|["“][\p{L}'’-]+["”]\s+is\s+(?:the\s+(?:month|day|word)\s+(?:of|for)\s+)?$|(?<![\p{L}'’-])(?!(?:It|This|That|Which|What|Who)\b|\p{Lu}\p{Ll}+day\b)\p{Lu}[\p{L}'’-]*\s+means\s+$|\bword\s+for\s+$|\b(?:comes?|came|derives?|derived)\s+from\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}\p{Ll}[\p{L}'’-]*,\s*$|\bnam(?:e|es|ed)\b[^.;]{0,80}\b(?:boys?|girls?|child(?:ren)?|bab(?:y|ies)|sons?|daughters?)\s+born\s+(?:on\s+)?$`,
+  'u',
+);
 const isNickname = (before: string, after: string) =>
   (/(?:\b(?:nicknamed|dubbed|called|known\s+as|means|meaning)|\b(?:as|an?|the)|\b\p{L}+['’]s)\s+["“]$/iu.test(before) &&
     /^["”]/.test(after)) ||
-  /(?:\bname|["”])\s*(?:means|meant|meaning)\s+$|\b(?!(?:It|This|That|Which|What|Who)\b|\p{Lu}\p{Ll}+day\b)\p{Lu}[\p{L}'’-]*\s+means\s+$|\bword\s+for\s+$/u.test(
-    before,
-  );
+  // ("Ġimgħa means 'Friday' in Maltese": the meaning in quotation marks.)
+  NAME_MEANS.test(before.replace(/(?<=\s)['‘"“]$/u, ''));
 /** A publication's or programme's title, before its translation in brackets: "Our weekly supplement, Nedjelja u Rijeci (". */
 const TITLE_GLOSSED =
   /\b(?:supplement|magazine|edition|section|programme|program|show|column|newspaper|paper|weekly|bulletin|podcast|series)\b,?\s+(?:["“]?\p{Lu}[\p{L}'’-]*\s+)(?:["”]?[\p{L}'’-]+["”]?\s+){0,4}\($/u;
@@ -1648,7 +1662,7 @@ const STAMP_LABEL =
  * VRE-UMM-2026-08-0398, Version 3, published".
  */
 const STAMP_LINE =
-  /^\s*\(?\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Released|Signed|Done|Given|(?:Originally\s+|Original\s+(?:article|story|report)\s+)?[Pp]ublished|(?:The\s+)?[Oo]riginal\s+(?:article|story|report)\s+(?:was\s+published|appeared)|Answered|Tabled|(?:Last\s+)?[Uu]pdated|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?(?:\s+from\s+the\s+\p{Lu}[\p{L}' -]*?,|\s+\p{Lu}[\p{L}' -]*?,)?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?)?(?:\s+[—–]|,)?\s+$/u;
+  /^\s*\(?\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Released|Signed|Done|Given|(?:Originally\s+|First\s+|Original\s+(?:article|story|report)\s+)?[Pp]ublished|(?:The\s+)?[Oo]riginal\s+(?:article|story|report)\s+(?:was\s+published|appeared)|Answered|Tabled|(?:This\s+(?:page|story|article|report)\s+was\s+)?(?:[Ll]ast\s+)?[Uu]pdated|(?:Live\s+)?[Pp]age\s+opened|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?(?:\s+from\s+the\s+\p{Lu}[\p{L}' -]*?,|\s+\p{Lu}[\p{L}' -]*?,)?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?)?(?:\s+[—–]|,)?\s+$/u;
 /**
  * What may follow such a line's date: nothing, a colon or a dash and the update, when it was updated, the issuing
  * office ("…, at Putrajaya."), "by order of …", its time, and who presents the page ("4.55pm AEST, with April
@@ -1658,10 +1672,11 @@ const STAMP_LINE_END =
   /^(?:[\s.)]*$|\s*\([^()]*\b(?:time|GMT|UTC)\b[^()]*\)[\s.]*$|,\s*(?:updated|modified|revised)\s[^;]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|,?\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,\s*for\s+[^;]*$|,?\s*(?:at|à|kl\.|klo)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?(?:\s*[|·•]\s*\p{Lu}[^.;|]*|,\s*(?:updated|modified|revised)\s[^;]*)?(?:(?:,\s*|\s+)(?:with|by)\s+(?:the\s+)?\p{L}[^,;]*)?[\s.]*$|(?:\s*[A-Z]{2,5})?,\s*(?:with|by)\s+\p{Lu}[^,;]*[\s.]*$|,?\s+at\s+\p{Lu}[\p{L}' -]*\.?$|\s*[—–·•|]\s|,?\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*)?(?:hrs?|local\s+time)\b[^.]*\.?$)/u;
 /**
  * "Press statement dated 28 May 2026.", "Announcement dated 9 April B.E. 2569", "Press release of 10.02.2026 — …",
- * "Tender No. KPT/2026/44 dated 12.08.2026", "Ref: our letter dated 03.08.2026": a line naming the document and its date.
+ * "Tender No. KPT/2026/44 dated 12.08.2026", "Ref: our letter dated 03.08.2026", "Marine Department, Announcement No.
+ * 147/2569, dated 25 November B.E. 2569 (English translation …)": a line naming the document and its date.
  */
 const DOCUMENT_DATED =
-  /^\s*(?:Ref(?:erence)?[.:]?\s*(?:our|your|the)?\s*)?(?:Press\s+|Media\s+|Written\s+)?(?:statement|release|notice|circular|order|letter|tender|advisory|bulletin|announcement|notification|directive|memo|memorandum|communiqu[eé]|answer|reply|response)\s+(?:No\.?\s*\S+\s+)?(?:dated|of)\s+$/i;
+  /^\s*(?:\p{Lu}[\p{L}'’ -]{1,60},\s*)?(?:Ref(?:erence)?[.:]?\s*(?:our|your|the)?\s*)?(?:Press\s+|Media\s+|Written\s+)?(?:statement|release|notice|circular|order|letter|tender|advisory|bulletin|announcement|notification|directive|memo|memorandum|communiqu[eé]|answer|reply|response)\s+(?:No\.?\s*\S+\s+)?(?:dated|of)\s+$/iu;
 /**
  * An order's heading, its file number and office before its date: "No. F.1(3)/2026-NHA, …, Islamabad, the", "No.
  * OCMRC/PR/2026/214, Nagpur, dated".
@@ -1686,7 +1701,7 @@ const PLACE_LINE = new RegExp(
  * 18.03.2026 No. 214-r"), its office or how it was sent after a dash ("Bonn, 23.04.2026 — by e-mail").
  */
 const DOCUMENT_DATED_END =
-  /^(?:\s*(?:B\.?\s?E\.?|A\.?\s?D\.?|C\.?E\.?)\s*\d{4})?(?:\s+No\.\s*\S+)?[\s.)]*(?:[—–]\s+\S.*|,\s*(?:from|by)\s+(?:the\s+)?\p{Lu}[^;]*|,\s*for\s+[^;]*)?$/u;
+  /^(?:\s*(?:B\.?\s?E\.?|A\.?\s?D\.?|C\.?E\.?)\s*\d{4})?(?:\s+No\.\s*\S+)?(?:\s*\([^()]*\))?[\s.)]*(?:[—–]\s+\S.*|,\s*(?:from|by)\s+(?:the\s+)?\p{Lu}[^;]*|,\s*for\s+[^;]*)?$/u;
 /**
  * A status page's entry stamp: "Apr 14, 2026 - 09:12 UTC — Investigating", "Resolved — Apr 14, 2026 - 16:40 UTC",
  * "25.08.2026, 16:20 | Updated: 25.08.2026, 18:40". The opening is empty or a status; after the date, its time, its
@@ -1753,7 +1768,7 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
     // Rosario · Tuesday 14/07/2026 · Updated 10:32", "13.06.2026, 10:45 MSK | Updated 13.06.2026, 16:20 MSK": a
     // masthead's fields, the date one of them.
     // (An event's listing, "Tall Ships Festival · Saturday 18 July · Harbourside", names no issue or update.)
-    (/^\s*(?:(?:[^.!?;·|•]|(?<=\d)\.(?=\d)){1,60}[·|•]\s*)+(?:(?:Last\s+)?(?:Updated|Modified|Published|Posted)\s+)?$/u.test(
+    (/^\s*(?:(?:[^.!?;·|•]|(?<=\d)\.(?=\d)|(?<=\b(?:Vol|No|Nr|Ed|Iss))\.){1,60}[·|•]\s*)+(?:(?:Last\s+)?(?:Updated|Modified|Published|Posted)\s+)?$/u.test(
       opening,
     ) &&
       /\b(?:Issue|No\.|Vol\.|Edition|Updated|Published|Posted|Modified)\b|#\d|\d{1,2}[:.]\d{2}\s*[A-Z]{2,4}\b|\b\d+(?:[.,]\d)?\s*(?:FM|AM)\b/.test(
@@ -1768,12 +1783,18 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
     // Government media release, Minister for Territory Resilience, 27 April 2026", "Port of Esbjerg, press release, 27
     // May 2026", "North Karelia Rescue Department, bulletin, 20.6.2026 klo 10.15", "Ertzaintza, comunicado, 13/08/2026",
     // "Ionian Islands Police Directorate, announcement, 12/4/2026", "Bashkia Korçë, njoftim për shtyp, 12.04.2026",
-    // "CalMac Ferries, service update, 16 July 2026, 14:30": a release's own line, in the language it was issued in
-    // too.
-    ((/^\s*(?:[A-Z][\p{L}'’-]*\s+){0,4}(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)(?:\s+of\s+|,\s*)[^.;]{1,80}?,\s*$/u.test(
+    // "CalMac Ferries, service update, 16 July 2026, 14:30", "U.S. Coast Guard Sector Ohio Valley, news release, June
+    // 13, 2026", "Official Dispatch No. 8123/UBND-KT, Khánh Hòa, September 3, 2026", "Press statement signed by the
+    // Commissioner for Information, Awka, October 2, 2026.", "Kautokeino kommune, pressemelding, 3. april 2026",
+    // "Inspectoratul General al Poliției, comunicat de presă, 20.04.2026": a release's own line, in the language it was
+    // issued in too.
+    ((/^\s*(?:[A-Z][\p{L}'’-]*\s+){0,4}(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)(?:\s+of\s+|\s+signed\s+by\s+|,\s*)[^.;]{1,80}?,\s*$/u.test(
       opening,
     ) ||
-      /^\s*\p{Lu}[^.;,]{1,100}(?:,\s*\p{Lu}[^.;,]{1,100}){0,2}(?:(?:,\s*|\s+)(?:(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)|[Bb]ulletin)|,\s*(?:[Cc]ommuniqu[eé](?:\s+de\s+presse)?|[Cc]omunica[dt][oa](?:\s+stampa)?|[Nn]ota\s+de\s+prensa|[Pp]resse-?mitteilung|[Mm]edienmitteilung|[Pp]ersbericht|[Pp]ressmeddelande|[Tt]iedote|[Ss]iaran\s+pers|[Nn]joftim\s+për\s+shtyp|[Aa]nnouncement|[Ss]tatement|[Ii]nformation|[Nn]otice|[Nn]ota\s+informativa|(?:[Ss]pot|[Ss]ituation|[Cc]rime)\s+[Rr]eport|[Ss]ervice\s+update))(?:\s+(?:n\.|[Nn]o\.|n°|[Nn]r\.)\s*[\w/.-]+)?(?:,\s*\p{Lu}[\p{L}'’ -]{1,30})?,\s*$/u.test(
+      /^\s*\p{Lu}(?:[^.;,]|(?<=(?:^|[\s.])\p{Lu})\.){1,100}(?:,\s*\p{Lu}[^.;,]{1,100}){0,2}(?:(?:,\s*|\s+)(?:(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)|[Bb]ulletin)|,\s*(?:[Cc]ommuniqu[eé](?:\s+de\s+presse)?|[Cc]omunica[dt][oa](?:\s+stampa)?|[Nn]ota\s+de\s+prensa|[Pp]resse-?mitteilung|[Mm]edienmitteilung|[Pp]ersbericht|[Pp]ressmeddelande|[Pp]ressemeddelelse|[Pp]ressemelding|[Cc]omunicat(?:\s+de\s+pres[ăa])?|[Pp]ress\s+service|[Tt]iedote|[Ss]iaran\s+pers|[Nn]joftim\s+për\s+shtyp|[Aa]nnouncement|[Ss]tatement|[Ii]nformation|[Nn]otice|[Nn]ota\s+informativa|(?:[Ss]pot|[Ss]ituation|[Cc]rime)\s+[Rr]eport|[Ss]ervice\s+update))(?:\s+(?:n\.|[Nn]o\.|n°|[Nn]r\.)\s*[\w/.-]+)?(?:,\s*\p{Lu}[\p{L}'’ -]{1,30})?,\s*(?:\d{1,2}\.\s*)?$/u.test(
+        opening,
+      ) ||
+      /^\s*(?:Official\s+)?(?:Dispatch|Circular|Decision|Directive|Notice|Announcement|Communiqu[eé]|Statement)\s+(?:No\.|n°|Nr\.)\s*[\w/.-]+,\s*(?:\p{Lu}[\p{L}'’ -]{1,30},\s*)?$/u.test(
         opening,
       )) &&
       /^\s*(?:,?\s*(?:klo|kl\.|at)?\s*\d{1,2}[.:]\d{2})?\s*(?:\([^()]*\))?\s*(?:\.|$|[—–]\s)/.test(after)) ||
@@ -2537,19 +2558,30 @@ function periodFor(
     return undefined;
   // "here is everything I know, updated as of this Monday morning", "correct as at 5 May": when the writing was
   // written, no event.
-  // "Agents should note that 15 August is itself a public holiday", '"Russia Day" is the public holiday on 12 June':
-  // what the calendar makes of a date, no event on it ("because Monday is a public holiday" tells why of a day ahead).
+  // "Agents should note that 15 August is itself a public holiday", '"Russia Day" is the public holiday on 12 June',
+  // "Kwame Nkrumah Memorial Day, a public holiday on Sept. 21,": what the calendar makes of a date, no event on it
+  // ("because Monday is a public holiday" tells why of a day ahead).
   if (
     (/^\s+is\s+(?:itself\s+|also\s+)?a\s+(?:public|bank|national|state|school)\s+holiday\b/i.test(after) ||
-      /\b(?:is|are)\s+(?:a|the)\s+(?:public|bank|national|state)\s+holiday\s+on\s+$/i.test(
+      /(?:\b(?:is|are)|,)\s+(?:a|the)\s+(?:public|bank|national|state)\s+holiday\s+on\s+$/i.test(
         withOwn(before, /^on\s/i),
       )) &&
-    /^(?:on\s+)?\d/i.test(text)
+    new RegExp(`^(?:on\\s+)?(?:\\d|(?:${MONTH})[a-z]*\\.?\\s+\\d)`, 'i').test(text)
   )
     return undefined;
   if (
     /\b(?:updated|correct|accurate|current)\s+as\s+(?:of|at)\s+$/i.test(sentence.slice(0, result.index)) &&
     /^[\s.,)]*$/.test(after)
+  )
+    return undefined;
+  // "Mandela Day (18 July) is known in the original as Mandeladag": what a day is called, no event.
+  if (/^\s*\)?\s*(?:is|are)\s+(?:also\s+)?(?:known|called|written|rendered|spelled|spelt)\b/i.test(after))
+    return undefined;
+  // "An earlier version of this story was posted at 4:45 p.m. AKDT on Oct. 30": the page's own history, no event.
+  if (
+    /\b(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:story|article|report|page)\s+(?:was\s+)?(?:posted|published|updated)\b[^.;]*$/i.test(
+      sentence.slice(0, result.index),
+    )
   )
     return undefined;
   // "there is no protest today", "did not respond to requests for comment this week", "did not answer calls on
@@ -2683,8 +2715,10 @@ function periodFor(
   // "Every year on 6.12. wards run on holiday staffing", "conducted every year in the first week of November".
   // "has risen every year since 2019" counts from a year; a year stated is no habit's ("marks every year the birth of
   // … Bonifacio on Nov. 30, 1863").
+  // So is "The Ofala, held annually in October,".
   if (
-    EVERY_YEAR.test(sentence.slice(0, result.index)) &&
+    (EVERY_YEAR.test(sentence.slice(0, result.index)) ||
+      /\b(?:annually|yearly)\s+(?:in|on|at|during)\s+(?:the\s+)?$/i.test(withOwn(before, /^(?:in|on|at|during)\s/i))) &&
     !/^(?:since|from|until|till|through)\b/i.test(text) &&
     !/\b\d{4}\b/.test(text)
   )
@@ -2920,11 +2954,17 @@ function periodFor(
       (/^\s+(?:was|were|stood|ran|averaged|hovered)\b/.test(after) && LEVEL_AFTER.test(after)))
   )
     return undefined;
+  // "Group cancellations, 14 August to 13 September: 212.", "Arrivals in July: 4,120": a tally's heading, no event.
+  if (
+    /^\s*\p{Lu}[\p{L}'’ -]{0,40}(?:,\s*|\s+(?:in|on|for|from)\s+)$/u.test(sentence.slice(0, result.index)) &&
+    /^\s*:\s*(?:about\s+)?[#\d][\d,.]*\s*(?:%|per\s*cent)?\s*\.?\s*$/.test(after)
+  )
+    return undefined;
   // "We lost the whole of September", "for the whole of last month", "claims in the whole of 2025": a span, no event.
   if (/\b(?:whole|entire)\s+of\s+$|\bin\s+all\s+(?:of\s+)?$/i.test(withOwn(before, /^of\s/i))) return undefined;
-  // "Don't leave it for the last week": a period's final week, not the one before the report. ("A second ferry has sunk
-  // in the last week" is the week gone by.)
-  if (/^last\s+(?:week|weekend|month|day)$/i.test(text) && /\b(?:for|until|till)\s+the\s+$/i.test(before))
+  // "Don't leave it for the last week", "squeezing in a last week before the schools open": a period's final week, not
+  // the one before the report. ("A second ferry has sunk in the last week" is the week gone by; "I sold one last week".)
+  if (/^last\s+(?:week|weekend|month|day)$/i.test(text) && /\b(?:(?:for|until|till)\s+the|a)\s+$/i.test(before))
     return undefined;
   // "runs every Thursday in October", "stays open every night this week": days of a series, no one event.
   if (
@@ -3587,7 +3627,7 @@ function periodFor(
     )
   )
     return undefined;
-  if (isNickname(before, after)) return undefined;
+  if (isNickname(sentence.slice(0, result.index), after)) return undefined;
   // "still planned for tomorrow (Thursday)": the weekday of the day just named, which dates it.
   if (
     WEEKDAY_MAYBE_BRACKETED.test(text) &&
@@ -5845,7 +5885,25 @@ export function resolveDates(
     // "The following day, investigators detained …" landing after the report: it counts from another day than the
     // sentence before told of.
     const told = directionAt(sentence, relative.index, relative.index + relative[0].length);
-    if (!(told === 'past' && counted > day)) push(relative[0], relative.index, [periodOf(counted, 'day')]);
+    if (!(told === 'past' && counted > day)) {
+      push(relative[0], relative.index, [periodOf(counted, 'day')]);
+      // "Two days later, on the holiday Monday, the khokimiyat formed a commission": the weekday set beside the day
+      // counted is that day, when it names it.
+      const end = relative.index + relative[0].length;
+      const beside = resolved.findIndex((date) => {
+        const weekday = WEEKDAY_APPOSED.exec(date.text);
+        return (
+          weekday !== null &&
+          date.index >= end &&
+          /^\s*,\s*(?:on\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(sentence.slice(end, date.index)) &&
+          WEEKDAYS.indexOf(`${weekday[1].toLowerCase()}day`) === counted.getDay()
+        );
+      });
+      if (beside >= 0) {
+        const [{ text, index }] = resolved.splice(beside, 1);
+        push(text, index, [periodOf(counted, 'day')]);
+      }
+    }
   }
   // "The following Monday, the board met", "The Friday before, police had raided the site": a weekday counted from the
   // day the text just told of, on the same terms; inside a sentence with no date of its own, only when told as done
@@ -6117,12 +6175,11 @@ function sameWeekdayYear(
 }
 
 /**
- * Before a holiday, a word that makes it a bound, a span, a reason or a habit, not the day: "before Christmas", "since Easter",
- * "during Durga Puja",
- * "home for Easter", "every Saint Sava's Day".
+ * Before a holiday, a word that makes it a bound, a span, a reason or a habit, not the day: "before Christmas", "since
+ * Easter", "during Durga Puja", "home for Easter", "every Saint Sava's Day", "all future Deepavali fireworks".
  */
 const HOLIDAY_BOUND =
-  /\b(?:before|by|until|till|ahead of|after|since|following|from|through|throughout|over|during|for|every|each|(?:run|lead)-up to|leading up to|around)\s+(?:the\s+)?$/i;
+  /\b(?:before|by|until|till|ahead of|after|since|following|from|through|throughout|over|during|for|every|each|future|(?:run|lead)-up to|leading up to|around)\s+(?:the\s+)?$/i;
 /** After it, a word that makes it a span or a season: "the Christmas holidays", "Easter weekend". */
 const WEEKDAY_BEFORE_HOLIDAY = new RegExp(String.raw`\b${WEEKDAY},\s+(?:the\s+)?$`, 'i');
 const HOLIDAY_SPAN =
@@ -6294,6 +6351,13 @@ function holidayPeriod(
       (FALLS_ON_WEEKDAY_AND.test(sentence.slice(0, holiday.index)) && ON_WEEKDAY.test(sentence.slice(end))))
   )
     return undefined;
+  // "Grand Kadooment is held on the Kadooment Day public holiday": where a custom falls, every year.
+  if (
+    /\b(?:is|are)\s+(?:usually\s+|always\s+|traditionally\s+)?(?:held|staged)\s+on\s+(?:the\s+)?$/i.test(
+      sentence.slice(0, holiday.index),
+    )
+  )
+    return undefined;
   // "Picnic Day is when families come together": what the day is, every year.
   if (/^\s+(?:is|are)\s+(?:when|about|for|a\s+time|the\s+(?:time|day))\b/i.test(sentence.slice(end))) return undefined;
   // "The long weekend of St Andrew's Day and National Day is one of the busiest of the year": what it is like, every year.
@@ -6334,13 +6398,16 @@ function holidayPeriod(
   );
   // "had been due to keep working the Coral March through Otago Anniversary Day on Monday, but … that plan had been
   // abandoned": the holiday of a plan told as overtaken is the nearest, whichever side of the report.
-  // So is the holiday of a thing cancelled ("has cancelled all departures on Autonomy Day, Tuesday 9.6.").
+  // So is the holiday of a thing cancelled ("has cancelled all departures on Autonomy Day, Tuesday 9.6.", "has
+  // canceled its Juneteenth and Father's Day cruises").
   const overtaken =
     (/\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|supposed|meant|planned)\b/i.test(
       sentence.slice(0, holiday.index),
     ) &&
       PAST_PLAN_BUT[1].test(sentence.slice(end))) ||
-    /\b(?:cancell?ed|called\s+off|scrapped)\s+(?:[\p{L}-]+\s+){0,4}on\s+$/iu.test(sentence.slice(0, holiday.index));
+    /\b(?:cancell?ed|called\s+off|scrapped)\s+(?:(?:[\p{L}-]+\s+){0,4}on|(?:its|their|his|her|our|the|all)(?:\s+(?:of\s+)?(?:its|their|the))?)\s+$/iu.test(
+      sentence.slice(0, holiday.index),
+    );
   // "asking a judge to rule that it owes nothing for a Lundi Gras parade crash": a mishap named by its day has
   // happened, whatever the verbs around it.
   // (Not one warned against: "not to let a Christmas Day cooking fire ruin the festivities".)
@@ -6350,18 +6417,21 @@ function holidayPeriod(
       sentence.slice(0, holiday.index),
     ) &&
     UNPLANNED.test(sentence.slice(end));
-  const direction = mishap
-    ? 'past'
-    : rescheduledTo(sentence.slice(0, holiday.index), true) || besideCountedDay || overtaken
-      ? undefined
-      : weekdays
-        ? // The weekday it is told beside governs both.
-          directionAt(
-            sentence,
-            WEEKDAY_BEFORE_HOLIDAY.exec(sentence.slice(0, holiday.index))?.index ?? holiday.index,
-            end,
-          )
-        : directionAt(sentence, holiday.index, end);
+  // "Six weeks since the eve of Nowruz, and I am selling carpets from a living room": a day counted from has gone by.
+  const since = counted !== null && /\bsince\s+$/i.test(sentence.slice(0, counted.index));
+  const direction =
+    mishap || since
+      ? 'past'
+      : rescheduledTo(sentence.slice(0, holiday.index), true) || besideCountedDay || overtaken
+        ? undefined
+        : weekdays
+          ? // The weekday it is told beside governs both.
+            directionAt(
+              sentence,
+              WEEKDAY_BEFORE_HOLIDAY.exec(sentence.slice(0, holiday.index))?.index ?? holiday.index,
+              end,
+            )
+          : directionAt(sentence, holiday.index, end);
   // "Nyepi, which marks the Saka New Year, closes Bali's airport": the holiday as the subject of the simple present
   // is every year's.
   if (

@@ -195,9 +195,26 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   if (quote) return directionAt(sentence.slice(...quote), start - quote[0], end - quote[0]);
   // "the only honest response on Ash Wednesday, when this whole city is taking stock": a clause that says what the day
   // is like tells nothing of when it falls (one that says what will happen then does).
+  // ("Another blasting window has been notified for Saturday night, when the road will be shut": that one is ahead.)
   const describing = /^\s*,\s*when\s+[^.;,"”]*/i.exec(sentence.slice(end));
   if (describing && !/\b(?:will|would|shall|is\s+to|are\s+to|was|were|had|did)\b|\w+ed\b/i.test(describing[0]))
     return directionAt(sentence.slice(0, end) + sentence.slice(end + describing[0].length), start, end);
+  if (describing && /^\s*,\s*when\s+(?:[\p{L}'’-]+\s+){1,4}(?:will|shall)\b/iu.test(describing[0])) return 'future';
+  // "the city will have all rides of a comparable design checked by independent experts on Monday": what is to be done
+  // at someone's bidding is ahead, its participle no past.
+  if (
+    /\b(?:will|shall)\s+have\s+(?!been\b)(?:all|the|its|their|every|each|both)\s[^,;.]{1,80}?\s\p{Ll}+(?:ed|en)\s+(?:by\s+[^,;.]{1,60}?\s+)?(?:(?:on|by|before|from)\s+)?$/u.test(
+      sentence.slice(0, start),
+    )
+  )
+    return 'future';
+  // "ordered a replacement foam tender, due in June, to replace": a thing set beside its due day is awaited (unless the
+  // verb after tells it has been: "a scheduled inspection, due in July, did not take place").
+  if (
+    /,\s*(?:(?:now|still|also)\s+)?due\s+(?:back\s+)?(?:in|on|by|before)\s+$/i.test(sentence.slice(0, start)) &&
+    !/^\s*,\s*(?:(?:did|was|were|had|has|have|never)\b|\p{Ll}+ed\b)/u.test(sentence.slice(end))
+  )
+    return 'future';
   // 'Speaking to Indus News on Monday night, he said: "We will gather tomorrow"': outside a quotation, what is quoted
   // says nothing of when the phrase's clause happened.
   const unquoted = sentence.replace(QUOTED, (quoted, at: number) =>
@@ -618,7 +635,7 @@ function quotationAround(sentence: string, start: number, end: number): [number,
  * hotels, restaurants and clubs along the lakefront to "). What was told is no instruction: "told the Courier that his
  * client had reported problems … to the cooperative".
  */
-const WHOM_TO = String.raw`\s+(?!to\b)(?:(?!that\b)[\p{L}\d'’-]+\.?(?:,(?:\s+\p{Lu}[\p{L}'’.-]*){1,4},|,\s+(?:which|who|whose)\s[^,;:.]{1,120},|,(?=\s+(?!(?:which|who|whose|where|when|that|but)\b)\p{Ll}))?\s+){1,12}?to\s+(?=[a-z])`;
+const WHOM_TO = String.raw`\s+(?!to\b)(?:(?!that\b)\(?[\p{L}\d'’-]+\)?\.?(?:,(?:\s+\p{Lu}[\p{L}'’.-]*){1,4},|,\s+(?:which|who|whose)\s[^,;:.]{1,120},|,(?=\s+(?!(?:which|who|whose|where|when|that|but)\b)\p{Ll}))?\s+){1,12}?to\s+(?=[a-z])`;
 /**
  * "ordered striking dockworkers at the Tema Port to call off their action and resume work from Monday", "did, however,
  * direct the authority to permit …": an instruction, however long its object, whose infinitives run on to the phrase
@@ -764,6 +781,19 @@ function verbDirection(sentence: string, start: number, end: number): Direction 
     if (later && !appositive(later))
       (isAttribution(sentence.slice(...later)) && !opening ? attributions : stretches).push([untimed(later), 'after']);
   }
+  // "He said the processions on August 5 must be held": a phrase inside the subject of what is said is read by that
+  // clause's verb after it, not by the saying.
+  // (So is one of two subjects joined before that verb: "the processions on August 5 and the celebrations on August 14
+  // must be held".)
+  const saidOf = SAID_SUBJECT.exec(sentence.slice(readFrom, start));
+  if (saidOf && lastSignal(saidOf[1]) === undefined) {
+    const next = spans[own + 1];
+    const joinedSubject = next && /^\s*and\s+(?:the|a|an|its|their|his|her)\s/i.test(sentence.slice(next[0]));
+    const after =
+      signalOf(masked(sentence.slice(end, ownEnd)), true) ??
+      (joinedSubject ? signalOf(masked(sentence.slice(end, next[1])), true) : undefined);
+    if (after) return after;
+  }
   for (const [stretch, side] of stretches) {
     const signal = side === 'before' ? lastSignal(stretch) : signalOf(masked(stretch), true);
     if (signal) return signal;
@@ -777,6 +807,10 @@ function verbDirection(sentence: string, start: number, end: number): Direction 
   }
   return undefined;
 }
+
+/** A verb of saying and the start of the subject of what is said: "He said the processions on ". */
+const SAID_SUBJECT =
+  /\b(?:said|says|added|warned|insisted|stressed|confirmed|noted|announced)\s+(?:that\s+)?((?:the|a|an|its|their|his|her|this|these|those|all|both)\s+[^,;:.]*)$/i;
 
 /** Words in a verb group and the preposition after it: "will be held on". */
 const GROUP_WORDS = 4;
@@ -900,7 +934,7 @@ const WITH_PLAN = /\b(with\s+(?:[\w'’-]+\s+){1,5}?)(?:expected|scheduled|slate
 
 /** Gatherings that are called for a day. */
 const GATHERING =
-  '(?:meeting|talk|rally|vote|strike|walkout|election|referendum|hearing|session|summit|protest|march|ballot|conference|assembly|demonstration|sitting|debate|congress|convention|memorial|ceremony|vigil|commemoration)s?';
+  '(?:meeting|talk|rally|vote|strike|walkout|election|referendum|hearing|session|summit|protest|march|ballot|conference|assembly|demonstration|sitting|sit-in|debate|congress|convention|memorial|ceremony|vigil|commemoration)s?';
 
 /**
  * "have agreed to split the cost of a rock barrier, after a meeting at the ministry on ": a deed done, then the
@@ -915,10 +949,14 @@ const AFTER_GATHERING_DONE = new RegExp(
 const GATHERING_NAMED = `\\s+(?:a|an|the|its|their|his|her)\\s+(?:[\\w'’-]+\\s+){0,3}?${GATHERING}\\b`;
 
 /**
- * "has called a rally … on Reformation Day", "called an extraordinary general meeting for 24 November": the date is the
- * gathering's, which may lie either side of the day it was called; the calling itself stays done ("on Tuesday called").
+ * "has called a rally … on Reformation Day", "called an extraordinary general meeting for 24 November", "have
+ * announced a sit-in … on Monday": the date is the gathering's, which may lie either side of the day it was called;
+ * the calling itself stays done ("on Tuesday called").
  */
-const CALLED_GATHERING = new RegExp(`\\b(called|scheduled|set|fixed|listed)(?=${GATHERING_NAMED})`, 'gi');
+const CALLED_GATHERING = new RegExp(
+  `\\b(called|scheduled|set|fixed|listed|(?<=\\b(?:has|have)\\s+)announced)(?=${GATHERING_NAMED})`,
+  'gi',
+);
 /**
  * A gathering called in the simple past before a day: "called a crisis meeting at the town hall on " (not "has called a
  * members' meeting … on Friday", still to come, nor "set a hearing Monday", a day set ahead).
@@ -933,9 +971,12 @@ export function gatheringCalledBefore(before: string): boolean {
   return GATHERING_CALLED_BEFORE.test(before);
 }
 
-/** A request and what it asks for, up to the "by" of its day: "asked for a written explanation by ". */
+/**
+ * A request and what it asks for, up to the "by" of its day: "asked for a written explanation by ", "has asked for its
+ * report before ".
+ */
 const REQUEST_BY =
-  /\b(asked\s+for|asks\s+for|demanded|demands|requested|requests|sought|seeks|called\s+for|calls\s+for)\s+(?:[\p{L}\d'’-]+\s+){1,6}?by\s+$/iu;
+  /\b(asked\s+for|asks\s+for|demanded|demands|requested|requests|sought|seeks|called\s+for|calls\s+for)\s+(?:[\p{L}\d'’-]+\s+){1,6}?(?:by|before)\s+$/iu;
 /**
  * "have asked the city for a meeting on ", "had asked for a memorial at Tsvingwe on ", "asked for a vigil at the town
  * hall on ": a gathering asked for, before its day.
