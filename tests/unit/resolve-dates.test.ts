@@ -247,6 +247,24 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  // Guards: a thing due that the verb after tells has been; a saying inside a clause of "when"; a verb after the said
+  // subject that may tell of what has been; a mishap's word naming a planned thing; a day told as called something;
+  // where money comes from and a baby named; a fixture list's line.
+  ['The audit, due in May, found no irregularities.', '2026-06-10', '2026-05-01', 'month'],
+  ['The payment, due by Friday, went unpaid.', '2026-06-10', '2026-06-05', 'day'],
+  [
+    'The strike began on Monday, when the union said it will stay out until pay is settled.',
+    '2026-06-10',
+    '2026-06-08',
+    'day',
+  ],
+  ['He said the fire on Monday must be investigated.', '2026-06-10', '2026-06-08', 'day'],
+  ["Saturday's disaster recovery conference will draw 400 delegates.", '2026-06-10', '2026-06-13', 'day', 'expected'],
+  ["Monday's crush of shoppers is expected when the store opens.", '2026-06-10', '2026-06-15', 'day', 'expected'],
+  ['The attack on 4 May is called an act of terror by police.', '2026-06-10', '2026-05-04', 'day'],
+  ["The funding comes from the council, Saturday's meeting heard.", '2026-06-10', '2026-06-06', 'day'],
+  ['The hospital named the baby girl born on Friday after a nurse.', '2026-06-10', '2026-06-05', 'day'],
+  ['Next match, Saturday: Rovers at home.', '2026-06-10', '2026-06-13', 'day', 'expected'],
   // A month of the Buddhist era; a thing set beside its due month, unless the verb after tells it has been; a day a
   // clause after it tells what will happen on.
   ['Licences were renewed in March B.E. 2568 on the basis of declarations.', '2026-11-25', '2025-03-01', 'month'],
@@ -6374,6 +6392,17 @@ describe('sentences with two dates', () => {
       '2026-04-04',
     ]);
     expect(read([], 'Among the injured was Easter Kareem (61), a spice seller.', '2026-05-20')).toEqual([]);
+  });
+
+  it("reads a custom held on a holiday this year as that day, and dates told after a page's history", () => {
+    expect(read([], 'The race is held on Easter Monday this year.', '2026-04-01')).toEqual(['2026-04-06']);
+    expect(
+      read(
+        [],
+        'An earlier version of this story was published on June 8 and misstated the date of the vote, which is on June 20.',
+        '2026-06-10',
+      ),
+    ).toEqual(['2026-06-20']);
   });
 
   it('reads a feast a calendar lists on two days in a row by its first, and a longer holiday block as no one day', () => {

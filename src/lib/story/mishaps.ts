@@ -3,4 +3,4 @@
  * gone by, whatever the verbs around it.
  */
 export const MISHAP =
-  'fire|blaze|crash|collision|explosion|blast|accident|incident|attack|collapse|outage|blackout|leak|spill|derailment|shooting|stabbing|earthquake|quake|landslide|grounding|sinking|capsize|capsizing|breach|eruption|failure|fault|malfunction|breakdown|tragedy|disaster|stampede|crush';
+  'fire|blaze|crash|collision|explosion|blast|accident|incident|attack|collapse|outage|blackout|leak|spill|derailment|shooting|stabbing|earthquake|quake|landslide|grounding|sinking|capsize|capsizing|breach|eruption|failure|fault|malfunction|breakdown|tragedy|disaster|stampede|crush(?!\\s+of\\b)';

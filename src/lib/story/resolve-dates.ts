@@ -824,7 +824,7 @@ function abbreviatedWeekdayStands(text: string, before: string, after: string): 
  * the place's state in brackets: "Puri (Odisha), Jul 24 (BNS) ", or with its weekday alone: "Puri, Sunday: ".
  */
 const DATELINE = new RegExp(
-  String.raw`^[\p{Lu}][\p{L} .'’/-]+(?:\s+\([\p{L} .'’-]{2,30}\))?,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!${WEEKDAY_CAPITALISED}\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:le\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:,\s+[A-Z]{2,8})?(?:(?:\s+|\.)[—–]\s|\s*--\s|:\s|\s-\s(?=\p{Lu}))|^\p{Lu}[\p{L} .'’-]{1,30},\s+\d{1,2}\/\d{1,2}\/\d{4}\s-\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s|^\p{Lu}[\p{L} .'’/-]+,\s+(?:\p{Lu}[\p{L}.'’ ]{1,20}\s+)?\((?:\p{Lu}\p{Ll}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\)\s*[—–-]\s|^\p{Lu}{2,}(?:[ .'’/-]\p{Lu}{2,})*,\s+[^—–()]{3,40}\([^()]*\d{4}\)\s*[—–-]\s|^\p{Lu}[\p{L} .'’-]{1,30}\s\((?:[^()]{0,20}\b(?:Reporter|Correspondent|Staff|Bureau|Desk|News)\b[^()]{0,20}|\p{Lu}{2,6})\)\s+(?:\p{Lu}\p{Ll}+day,?\s+)?\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}(?:,\s+[^.:—–]{1,40})?(?:\s*[:—–]\s|\.?$)|^(?!${WEEKDAY_CAPITALISED}\b)\p{Lu}[\p{L} .'’-]{1,30}(?:\s+\([^()]{2,30}\))?,\s+${WEEKDAY_CAPITALISED}:\s`,
+  String.raw`^[\p{Lu}][\p{L} .'’/-]+(?:\s+\([\p{L} .'’-]{2,30}\))?,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!${WEEKDAY_CAPITALISED}\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:le\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:,\s+[A-Z]{2,8})?(?:(?:\s+|\.)[—–]\s|\s*--\s|:\s|\s-\s(?=\p{Lu}))|^\p{Lu}[\p{L} .'’-]{1,30},\s+\d{1,2}\/\d{1,2}\/\d{4}\s-\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s|^\p{Lu}[\p{L} .'’/-]+,\s+(?:\p{Lu}[\p{L}.'’ ]{1,20}\s+)?\((?:\p{Lu}\p{Ll}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\)\s*[—–-]\s|^\p{Lu}{2,}(?:[ .'’/-]\p{Lu}{2,})*,\s+[^—–()]{3,40}\([^()]*\d{4}\)\s*[—–-]\s|^\p{Lu}[\p{L} .'’-]{1,30}\s\((?:[^()]{0,20}\b(?:Reporter|Correspondent|Staff|Bureau|Desk|News)\b[^()]{0,20}|\p{Lu}{2,6})\)\s+(?:\p{Lu}\p{Ll}+day,?\s+)?\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}(?:,\s+[^.:—–]{1,40})?(?:\s*[:—–]\s|\.?$)|^(?!${WEEKDAY_CAPITALISED}\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+\([^()]{2,30}\))?,\s+${WEEKDAY_CAPITALISED}:\s`,
   'u',
 );
 /**
@@ -1050,7 +1050,7 @@ const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\
  * born on Friday": what a name means.
  */
 const NAME_MEANS = new RegExp(
-  String.raw`(?:\b(?:sur|nick|first\s+|given\s+|family\s+)?name(?:,[^,.;]{1,40},)?|["”’'])\s*(?:means|meant|meaning)\s+$|\bname\b[^.]{0,40}[;:,]\s*it\s+means\s+$|\bis\s+(?:the\s+)?(?!${WEEKDAY_CAPITALISED}\b)\p{Lu}\p{Ll}+\s+for\s+$|["“][\p{L}'’-]+["”]\s+is\s+(?:the\s+(?:month|day|word)\s+(?:of|for)\s+)?$|(?<![\p{L}'’-])(?!(?:It|This|That|Which|What|Who)\b|\p{Lu}\p{Ll}+day\b)\p{Lu}[\p{L}'’-]*\s+means\s+$|\bword\s+for\s+$|\b(?:comes?|came|derives?|derived)\s+from\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}\p{Ll}[\p{L}'’-]*,\s*$|\bnam(?:e|es|ed)\b[^.;]{0,80}\b(?:boys?|girls?|child(?:ren)?|bab(?:y|ies)|sons?|daughters?)\s+born\s+(?:on\s+)?$`,
+  String.raw`(?:\b(?:sur|nick|first\s+|given\s+|family\s+)?name(?:,[^,.;]{1,40},)?|["”’'])\s*(?:means|meant|meaning)\s+$|\bname\b[^.]{0,40}[;:,]\s*it\s+means\s+$|\bis\s+(?:the\s+)?(?!${WEEKDAY_CAPITALISED}\b)\p{Lu}\p{Ll}+\s+for\s+$|["“][\p{L}'’-]+["”]\s+is\s+(?:the\s+(?:month|day|word)\s+(?:of|for)\s+)?$|(?<![\p{L}'’-])(?!(?:It|This|That|Which|What|Who)\b|\p{Lu}\p{Ll}+day\b)\p{Lu}[\p{L}'’-]*\s+means\s+$|\bword\s+for\s+$|\b(?:(?:sur|nick|first\s+|given\s+|family\s+)?name|word|title)\s+(?:comes?|came|derives?|derived)\s+from\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}\p{Ll}[\p{L}'’-]*,\s*$|\b(?:the\s+name|named\s+(?:for|after))\b[^.;]{0,80}\b(?:boys?|girls?|child(?:ren)?|bab(?:y|ies)|sons?|daughters?)\s+born\s+(?:on\s+)?$`,
   'u',
 );
 const isNickname = (before: string, after: string) =>
@@ -1386,10 +1386,10 @@ const RESTATED_ELSEWHERE = /(?:\bwhich was|,\s*or|\bi\.e\.,?)\s+(?:\w+\s+){0,2}$
 const PLACE_TIME = /^\s*(?:\w+\s+){0,2}?(?:in \p{Lu}[\p{L}]+|\p{Lu}[\p{L}]+ time|local time)\b/u;
 /**
  * Happenings no one plans or forecasts, named by their day ("Monday's fire", "Monday's signal failure"): a date that names
- * one tells of the past.
+ * one tells of the past (not "Saturday's disaster recovery conference").
  */
 const UNPLANNED = new RegExp(
-  String.raw`^\s+(?:[A-Za-z]+\s+)?(?:${MISHAP})\b(?!\s+(?:service|brigade|department|station|crews?|fighters?|officers?|chief|safety|alarm|engines?|drill|exits?)\b)`,
+  String.raw`^\s+(?:[A-Za-z]+\s+)?(?:${MISHAP})\b(?!\s+(?:service|brigade|department|station|crews?|fighters?|officers?|chief|safety|alarm|engines?|drill|exits?|recovery|awareness|preparedness|risk|management|relief|response|planning|committee|agency|conference|fair|walk|exercise|fund)\b)`,
   'i',
 );
 /**
@@ -2575,11 +2575,11 @@ function periodFor(
   )
     return undefined;
   // "Mandela Day (18 July) is known in the original as Mandeladag": what a day is called, no event.
-  if (/^\s*\)?\s*(?:is|are)\s+(?:also\s+)?(?:known|called|written|rendered|spelled|spelt)\b/i.test(after))
+  if (/^\s*\)\s*(?:is|are)\s+(?:also\s+)?(?:known|called|written|rendered|spelled|spelt)\b/i.test(after))
     return undefined;
   // "An earlier version of this story was posted at 4:45 p.m. AKDT on Oct. 30": the page's own history, no event.
   if (
-    /\b(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:story|article|report|page)\s+(?:was\s+)?(?:posted|published|updated)\b[^.;]*$/i.test(
+    /\b(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:story|article|report|page)\s+(?:was\s+)?(?:posted|published|updated)\b[^,.;]*$/i.test(
       sentence.slice(0, result.index),
     )
   )
@@ -6351,11 +6351,13 @@ function holidayPeriod(
       (FALLS_ON_WEEKDAY_AND.test(sentence.slice(0, holiday.index)) && ON_WEEKDAY.test(sentence.slice(end))))
   )
     return undefined;
-  // "Grand Kadooment is held on the Kadooment Day public holiday": where a custom falls, every year.
+  // "Grand Kadooment is held on the Kadooment Day public holiday": where a custom falls, every year (not "The race is
+  // held on Easter Monday this year").
   if (
     /\b(?:is|are)\s+(?:usually\s+|always\s+|traditionally\s+)?(?:held|staged)\s+on\s+(?:the\s+)?$/i.test(
       sentence.slice(0, holiday.index),
-    )
+    ) &&
+    !/\bthis\s+year\b/i.test(sentence)
   )
     return undefined;
   // "Picnic Day is when families come together": what the day is, every year.

@@ -199,7 +199,14 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   const describing = /^\s*,\s*when\s+[^.;,"”]*/i.exec(sentence.slice(end));
   if (describing && !/\b(?:will|would|shall|is\s+to|are\s+to|was|were|had|did)\b|\w+ed\b/i.test(describing[0]))
     return directionAt(sentence.slice(0, end) + sentence.slice(end + describing[0].length), start, end);
-  if (describing && /^\s*,\s*when\s+(?:[\p{L}'’-]+\s+){1,4}(?:will|shall)\b/iu.test(describing[0])) return 'future';
+  // (Not a saying in it: "The strike began on Monday, when the union said it will stay out".)
+  if (
+    describing &&
+    /^\s*,\s*when\s+(?:(?!(?:said|says|told|announced|warned|added)\b)[\p{L}'’-]+\s+){1,4}(?:will|shall)\b/iu.test(
+      describing[0],
+    )
+  )
+    return 'future';
   // "the city will have all rides of a comparable design checked by independent experts on Monday": what is to be done
   // at someone's bidding is ahead, its participle no past.
   if (
@@ -209,10 +216,12 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   )
     return 'future';
   // "ordered a replacement foam tender, due in June, to replace": a thing set beside its due day is awaited (unless the
-  // verb after tells it has been: "a scheduled inspection, due in July, did not take place").
+  // verb after tells it has been: "a scheduled inspection, due in July, did not take place", "The audit, due in May,
+  // found no irregularities").
   if (
     /,\s*(?:(?:now|still|also)\s+)?due\s+(?:back\s+)?(?:in|on|by|before)\s+$/i.test(sentence.slice(0, start)) &&
-    !/^\s*,\s*(?:(?:did|was|were|had|has|have|never)\b|\p{Ll}+ed\b)/u.test(sentence.slice(end))
+    !/^\s*,\s*(?:\w+ly\s+)?(?:did|was|were|had|has|have|never)\b/.test(sentence.slice(end)) &&
+    !isPast(/^\s*,\s*(?:\w+ly\s+)?([a-z]+)/.exec(sentence.slice(end))?.[1] ?? '')
   )
     return 'future';
   // 'Speaking to Indus News on Monday night, he said: "We will gather tomorrow"': outside a quotation, what is quoted
@@ -785,14 +794,13 @@ function verbDirection(sentence: string, start: number, end: number): Direction 
   // clause's verb after it, not by the saying.
   // (So is one of two subjects joined before that verb: "the processions on August 5 and the celebrations on August 14
   // must be held".)
+  // (Not a verb that may tell of what has been: "He said the fire on Monday must be investigated".)
   const saidOf = SAID_SUBJECT.exec(sentence.slice(readFrom, start));
   if (saidOf && lastSignal(saidOf[1]) === undefined) {
     const next = spans[own + 1];
     const joinedSubject = next && /^\s*and\s+(?:the|a|an|its|their|his|her)\s/i.test(sentence.slice(next[0]));
-    const after =
-      signalOf(masked(sentence.slice(end, ownEnd)), true) ??
-      (joinedSubject ? signalOf(masked(sentence.slice(end, next[1])), true) : undefined);
-    if (after) return after;
+    const told = sentence.slice(end, joinedSubject ? next[1] : ownEnd);
+    if (HELD_AHEAD.test(told)) return 'future';
   }
   for (const [stretch, side] of stretches) {
     const signal = side === 'before' ? lastSignal(stretch) : signalOf(masked(stretch), true);
@@ -808,6 +816,9 @@ function verbDirection(sentence: string, start: number, end: number): Direction 
   return undefined;
 }
 
+/** What will be held, told after its subject: " must be held without incident", " will go ahead". */
+const HELD_AHEAD =
+  /^[^.;:]*?\b(?:will|shall|is\s+(?:due|set|scheduled|expected)\s+to|are\s+(?:due|set|scheduled|expected)\s+to|(?:must|should)\s+(?:be\s+held|go\s+ahead|take\s+place|proceed))\b/i;
 /** A verb of saying and the start of the subject of what is said: "He said the processions on ". */
 const SAID_SUBJECT =
   /\b(?:said|says|added|warned|insisted|stressed|confirmed|noted|announced)\s+(?:that\s+)?((?:the|a|an|its|their|his|her|this|these|those|all|both)\s+[^,;:.]*)$/i;
