@@ -5232,6 +5232,8 @@ const NO_DATE: [string, string][] = [
   ['Ministry of Emergency Situations of the Republic of Uzbekistan, press service, 21.03.2026', '2026-03-21'],
   ['Inspectoratul General al Poliției, comunicat de presă, 20.04.2026', '2026-04-20'],
   ['Guovdageainnu suohkan / Kautokeino kommune, pressemelding, 3. april 2026', '2026-04-03'],
+  ['Cruise passengers to Jamaica last year: 1.3 million.', '2026-09-10'],
+  ['Live coverage, 4.06.2026.', '2026-06-04'],
   [
     'Marine Department, Announcement No. 147/2569, dated 25 November B.E. 2569 (English translation for information; the Thai text prevails).',
     '2026-11-25',

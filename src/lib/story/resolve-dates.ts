@@ -831,10 +831,10 @@ const DATELINE = new RegExp(
  * A dateline on a line of its own, the place and the day and nothing told of it: "Jeddah — Monday 6 Ramadan 1447 AH,
  * corresponding to 23/02/2026", "Wednesday 6 Rabi' al-Awwal 1448, corresponding to 19 August 2026.", "(Translated from
  * Arabic) Irbid – Al-Shamal Daily – Tuesday 19 May 2026, corresponding to 2 Dhu al-Hijjah 1447 AH", "Son en Breugel /
- * Eindhoven, 20 November 2026".
+ * Eindhoven, 20 November 2026", "Live coverage, 4.06.2026.".
  */
 const DATELINE_ALONE =
-  /^\p{Lu}[\p{L} .'’-]{1,30}\s[—–-]\s(?:(?:\p{Lu}[\p{L}.]*|\d[\d/.-]*|AH|CE|BE|H|corresponding|equivalent|to|of|the),?\s*){1,12}$|^(?=[^.]*\b(?:corresponding|equivalent)\s+to\b)(?:\([^()]{1,40}\)\s*)?(?:(?:[—–-]|\p{Lu}[\p{L}.'’-]*|al-\p{L}+|\d[\d/.-]*|AH|CE|BE|H|corresponding|equivalent|to|of|the),?\s*){2,20}\.?$|^\p{Lu}[\p{L} .'’/-]{1,40},\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}\.?$/u;
+  /^\p{Lu}[\p{L} .'’-]{1,30}\s[—–-]\s(?:(?:\p{Lu}[\p{L}.]*|\d[\d/.-]*|AH|CE|BE|H|corresponding|equivalent|to|of|the),?\s*){1,12}$|^(?=[^.]*\b(?:corresponding|equivalent)\s+to\b)(?:\([^()]{1,40}\)\s*)?(?:(?:[—–-]|\p{Lu}[\p{L}.'’-]*|al-\p{L}+|\d[\d/.-]*|AH|CE|BE|H|corresponding|equivalent|to|of|the),?\s*){2,20}\.?$|^\p{Lu}[\p{L} .'’/-]{1,40},\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}\.?$|^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+)?,\s+\d{1,2}[./]\d{1,2}[./]\d{4}\.?$/u;
 /** "was to have resumed", "would have met": what was meant to happen and did not. */
 const COUNTERFACTUAL = /\b(?:was|were) to have\b|\b(?:would|should|could|might) have\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/i;
 /** "Had the ferry sailed on Monday, …": a condition that did not hold (case matters: no "i" flag). */
@@ -2954,10 +2954,13 @@ function periodFor(
       (/^\s+(?:was|were|stood|ran|averaged|hovered)\b/.test(after) && LEVEL_AFTER.test(after)))
   )
     return undefined;
-  // "Group cancellations, 14 August to 13 September: 212.", "Arrivals in July: 4,120": a tally's heading, no event.
+  // "Group cancellations, 14 August to 13 September: 212.", "Arrivals in July: 4,120", "Cruise passengers to Jamaica
+  // last year: 1.3 million.": a tally's heading, no event.
   if (
-    /^\s*\p{Lu}[\p{L}'’ -]{0,40}(?:,\s*|\s+(?:in|on|for|from)\s+)$/u.test(sentence.slice(0, result.index)) &&
-    /^\s*:\s*(?:about\s+)?[#\d][\d,.]*\s*(?:%|per\s*cent)?\s*\.?\s*$/.test(after)
+    (/^\s*\p{Lu}[\p{L}'’ -]{0,40}(?:,\s*|\s+(?:in|on|for|from)\s+)$/u.test(sentence.slice(0, result.index)) ||
+      (/^\s*\p{Lu}[\p{L}'’ -]{0,40}\s$/u.test(sentence.slice(0, result.index)) &&
+        /^(?:last|this)\s+(?:year|month|week)$/i.test(text))) &&
+    /^\s*:\s*(?:about\s+)?[#\d][\d,.]*\s*(?:%|per\s*cent|million|billion|thousand)?\s*\.?\s*$/.test(after)
   )
     return undefined;
   // "We lost the whole of September", "for the whole of last month", "claims in the whole of 2025": a span, no event.

@@ -218,10 +218,10 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   // "ordered a replacement foam tender, due in June, to replace": a thing set beside its due day is awaited (unless the
   // verb after tells it has been: "a scheduled inspection, due in July, did not take place", "The audit, due in May,
   // found no irregularities").
+  const verbAfter = /^\s*,\s*(?:never\s+|\w+ly\s+)?([a-z]+)/.exec(sentence.slice(end))?.[1] ?? '';
   if (
     /,\s*(?:(?:now|still|also)\s+)?due\s+(?:back\s+)?(?:in|on|by|before)\s+$/i.test(sentence.slice(0, start)) &&
-    !/^\s*,\s*(?:\w+ly\s+)?(?:did|was|were|had|has|have|never)\b/.test(sentence.slice(end)) &&
-    !isPast(/^\s*,\s*(?:\w+ly\s+)?([a-z]+)/.exec(sentence.slice(end))?.[1] ?? '')
+    !isPast(verbAfter)
   )
     return 'future';
   // 'Speaking to Indus News on Monday night, he said: "We will gather tomorrow"': outside a quotation, what is quoted
