@@ -159,11 +159,6 @@ function clearlyNearer(published: Date, weekday: number): [Period, Direction] | 
 /** How far from the report a weekday with its day of the month beside it may lie: a slip beyond, not a date. */
 const NEAR_WEEKDAY_DAYS = 21;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-/** A weekday alone, as a phrase read: "on Monday", "Monday,", "the holiday Monday". */
-const WEEKDAY_APPOSED = new RegExp(
-  String.raw`^(?:on\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?${WEEKDAY_STEM}day\b[\s,]*$`,
-  'iu',
-);
 /** "on Saturday (10th)" (Indian styles): the day of that number near the report that falls on that weekday, if one does. */
 function weekdayOfMonthDay(published: Date, weekday: number, day: number): Date | undefined {
   const near = [-1, 0, 1]
@@ -1104,8 +1099,12 @@ const LABELLED_FIGURE = new RegExp(
   String.raw`^\s*\p{L}[\p{L}-]*(?:\s+[\p{L}-]+)?(?:\s+of\s+[\p{L}-]+)?\s*:\s*${FIGURE}(?:\s+[\p{L}'’/-]+){0,4}\s+$`,
   'iu',
 );
-/** A figure under its label, its period between them: "Output last year: 1.9 million Gcal". */
-const LABELLED_PERIOD = /^\s*\p{L}+(?:\s+\p{L}+)?\s+$/u;
+/**
+ * A figure under its label, its period between them: "Output last year: 1.9 million Gcal", "Cruise passengers to Jamaica
+ * last year: 1.3 million.", "Group cancellations, 14 August to 13 September: 212.", "Ships diverted from Ocho Rios in
+ * August: 4.".
+ */
+const LABELLED_PERIOD = /^\s*\p{L}+(?:\s+\p{L}+){0,5}(?:,\s*|\s+)$/u;
 const LABELLED_FIGURE_AFTER = new RegExp(String.raw`^\s*:\s*${FIGURE}`, 'iu');
 /** Sums and counts a month is the period of: "their February sales", "The parish collections of January". */
 const PERIOD_SUM = String.raw`sales|takings|receipts|earnings|revenues?|bookings|collections|donations|exports|imports`;
@@ -2954,15 +2953,6 @@ function periodFor(
       (/^\s+(?:was|were|stood|ran|averaged|hovered)\b/.test(after) && LEVEL_AFTER.test(after)))
   )
     return undefined;
-  // "Group cancellations, 14 August to 13 September: 212.", "Arrivals in July: 4,120", "Cruise passengers to Jamaica
-  // last year: 1.3 million.": a tally's heading, no event.
-  if (
-    (/^\s*\p{Lu}[\p{L}'’ -]{0,40}(?:,\s*|\s+(?:in|on|for|from)\s+)$/u.test(sentence.slice(0, result.index)) ||
-      (/^\s*\p{Lu}[\p{L}'’ -]{0,40}\s$/u.test(sentence.slice(0, result.index)) &&
-        /^(?:last|this)\s+(?:year|month|week)$/i.test(text))) &&
-    /^\s*:\s*(?:about\s+)?[#\d][\d,.]*\s*(?:%|per\s*cent|million|billion|thousand)?\s*\.?\s*$/.test(after)
-  )
-    return undefined;
   // "We lost the whole of September", "for the whole of last month", "claims in the whole of 2025": a span, no event.
   if (/\b(?:whole|entire)\s+of\s+$|\bin\s+all\s+(?:of\s+)?$/i.test(withOwn(before, /^of\s/i))) return undefined;
   // "Don't leave it for the last week", "squeezing in a last week before the schools open": a period's final week, not
@@ -3394,6 +3384,7 @@ function periodFor(
         (QUOTED_AT.test(sentence.slice(0, result.index)) || BASELINE_LISTED.test(sentence.slice(0, result.index)))) ||
       MONTH_LAST_YEAR.test(text) ||
       /^between\s/i.test(text) ||
+      /^\d{1,2}\s+\p{L}+\s+(?:to|[–-])\s+\d{1,2}\s+\p{L}+$/u.test(text) ||
       /\bbetween\s+$/i.test(before)) &&
     (FROM_PRICE.test(sentence.slice(0, result.index)) ||
       BASELINE_LISTED.test(sentence.slice(0, result.index)) ||
@@ -5894,12 +5885,12 @@ export function resolveDates(
       // counted is that day, when it names it.
       const end = relative.index + relative[0].length;
       const beside = resolved.findIndex((date) => {
-        const weekday = WEEKDAY_APPOSED.exec(date.text);
+        const weekday = WEEKDAY_PHRASE.exec(date.text);
         return (
           weekday !== null &&
           date.index >= end &&
           /^\s*,\s*(?:on\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(sentence.slice(end, date.index)) &&
-          WEEKDAYS.indexOf(`${weekday[1].toLowerCase()}day`) === counted.getDay()
+          WEEKDAYS.indexOf(weekday[1].toLowerCase()) === counted.getDay()
         );
       });
       if (beside >= 0) {
