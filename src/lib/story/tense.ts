@@ -817,8 +817,10 @@ function verbDirection(sentence: string, start: number, end: number): Direction 
 }
 
 /** What will be held, told after its subject: " must be held without incident", " will go ahead". */
-const HELD_AHEAD =
-  /^[^.;:]*?\b(?:will|shall|is\s+(?:due|set|scheduled|expected)\s+to|are\s+(?:due|set|scheduled|expected)\s+to|(?:must|should)\s+(?:be\s+held|go\s+ahead|take\s+place|proceed))\b/i;
+const HELD_AHEAD = new RegExp(
+  String.raw`^[^.;:]*?\b(?:will|shall|(?:is|are)\s+(?:${PLAN_WORDS})\s+to|(?:must|should)\s+(?:be\s+held|go\s+ahead|take\s+place|proceed))\b`,
+  'i',
+);
 /** A verb of saying and the start of the subject of what is said: "He said the processions on ". */
 const SAID_SUBJECT =
   /\b(?:said|says|added|warned|insisted|stressed|confirmed|noted|announced)\s+(?:that\s+)?((?:the|a|an|its|their|his|her|this|these|those|all|both)\s+[^,;:.]*)$/i;
