@@ -3,6 +3,7 @@ import { formatISO } from 'date-fns/formatISO';
 import { parseISO } from 'date-fns/parseISO';
 import { wordsIn } from '../text/words.ts';
 import { WEEKDAY, WEEKDAY_CAPITALISED } from '../text/weekday-names.ts';
+import { NAME_AFTER } from '../text/name-after.ts';
 
 /** The days of named holidays, by the calendars that keep them (src/build/holidays.ts backs it with date-holidays). */
 export interface HolidayCalendar {
@@ -43,6 +44,12 @@ const PERSON_AFTER = new RegExp(
   String.raw`^\s+(?!${WEEKDAY_CAPITALISED}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}\p{Ll}+(?:,\s*|\s+\()\d{1,3}\b(?![,.:]?\d)`,
   'u',
 );
+/**
+ * A word for a time before a holiday's name, or none before it: then a name ending after it is no person's ("On
+ * Tabaski Muslims"; but "A vendor at the gate, Tabaski Sagna, was hurt", "the vendor Tabaski Sagna, who").
+ */
+const TIME_WORD_BEFORE =
+  /(?:^|\b(?:on|in|at|by|before|after|since|until|till|for|of|during|over|from|to|the|this|last|next|every|each)\s+|['’]s\s+)$/i;
 
 /**
  * A capitalised word just before, inside a sentence, that is no preposition, article, possessive or church: the name
@@ -94,6 +101,7 @@ export function holidaysIn(text: string, year: number, calendar: HolidayCalendar
       if (
         !NAMED_AFTER.test(text.slice(last.end)) &&
         !PERSON_AFTER.test(text.slice(last.end)) &&
+        !(NAME_AFTER.test(text.slice(last.end)) && !TIME_WORD_BEFORE.test(text.slice(0, words[i].start))) &&
         !/^-(?:eve|themed|style|inspired)\b/u.test(text.slice(last.end))
       )
         found.push({ index: words[i].start, text: written, name });

@@ -28,6 +28,7 @@ import {
 } from './tense.ts';
 import { COUNTED_FROM, holidaysIn, type HolidayCalendar, type HolidayMention } from './holidays.ts';
 import { wordsOf } from '../text/words.ts';
+import { NAME_AFTER } from '../text/name-after.ts';
 import { WEEKDAY, WEEKDAY_CAPITALISED, WEEKDAY_STEM } from '../text/weekday-names.ts';
 
 export type { Precision } from './periods.ts';
@@ -49,11 +50,6 @@ const MONTH = MONTHS.join('|');
 const MONTH_ALONE = new RegExp(`^(?:${MONTH})[a-z]*$`, 'i');
 /** A month named alone, perhaps "in" it and at its start, middle or end: "in late October", "mid-May", "March". */
 const monthAlone = (text: string) => MONTH_ALONE.test(text.replace(/^(?:in\s+)?(?:(?:early|late|mid)[- ]?)?/i, ''));
-/** Up to three capitalised words, no month among them, that end a name: " Lake Haulage, its contractor". */
-const NAME_AFTER_WEEKDAY = new RegExp(
-  String.raw`^(?:\s+(?!(?:${MONTHS.map((month) => month[0].toUpperCase() + month.slice(1)).join('|')})[a-z]*\b)\p{Lu}\p{Ll}+){1,3}(?:[,.;)]|\s+(?:of|and|who|said|says|told|added|asked)\b|$)`,
-  'u',
-);
 /**
  * A title's words before its date, set off by dashes, perhaps ending on the body it is for: "Information voyageurs — ",
  * "PRESS RELEASE — FOR … — ", "Agenda item 6 — Cabinet, ", "News release — Kenora, Ont. — ", "Press Release on
@@ -735,12 +731,13 @@ function fateToldAsDone(after: string): boolean {
   );
 }
 /**
- * "adjourned to August 14 the suit …", "postponed until Friday": the day a thing was moved to, and the words
- * between. A weekday may follow a few of them; a calendar date, however many ("moved its own board's vote on the
- * deal to Aug. 27"). What is pushed back or put off comes between ("pushed the first departure back to Thursday").
+ * "adjourned to August 14 the suit …", "postponed until Friday", "was remanded on bail to 8 December": the day a
+ * thing was moved to, and the words between. A weekday may follow a few of them; a calendar date, however many ("moved
+ * its own board's vote on the deal to Aug. 27"). What is pushed back or put off comes between ("pushed the first
+ * departure back to Thursday").
  */
 const RESCHEDULED_TO =
-  /\b(?:(?:push|put)(?:ed|es|ing|s|ting)?\s+(?:[^\s;.]+\s+){0,6}?(?:back|off)|(?:adjourn|postpon|defer|reschedul|mov|slipp|delay|extend|push)(?:e|ed|es|ing|s|red|ring)?|(?:bring|brings|brought|bringing)\s+forward)\s+((?:[^\s;.]+\s+){0,14}?)(?:to|till|until|for)\s+$/i;
+  /\b(?:(?:push|put)(?:ed|es|ing|s|ting)?\s+(?:[^\s;.]+\s+){0,6}?(?:back|off)|(?:adjourn|postpon|defer|reschedul|mov|slipp|delay|extend|push|remand)(?:e|ed|es|ing|s|red|ring)?|(?:bring|brings|brought|bringing)\s+forward)\s+((?:[^\s;.]+\s+){0,14}?)(?:to|till|until|for)\s+$/i;
 const RESCHEDULED_WEEKDAY_WORDS = 3;
 /** Whether the words before a date move something to it; a weekday only within a few words, and no clause between. */
 function rescheduledTo(before: string, calendarDate: boolean): boolean {
@@ -876,15 +873,17 @@ const A_WEEKDAY_BEFORE = new RegExp(String.raw`\ba\s+${WEEKDAY}\s+$`, 'i');
 const LEVEL_CUE =
   /\d|%|\bper\s*cent\b|\b(?:falls?|fell|rises?|rose|grows?|slow(?:er)?|drops?|increases?|decreases?|figures?|records?|similar|more|less|fewer|higher|lower|than)\b/i;
 /** Vehicles and machines a model's year may name. */
-const MACHINE = String.raw`(?:vessels?|ferr(?:y|ies)|yachts?|trawlers?|dinghy|dinghies|outboards?|tractors?|trucks?|lorr(?:y|ies)|bus(?:es)?|minibus(?:es)?|(?:mini)?vans?|shuttles?|ambulances?|cars?|SUVs?|pickups?|jeeps?|motorcycles?|scooters?|sedans?|saloons?|convertibles?|coupes?|hatchbacks?|wagons?|vehicles?|excavators?|bulldozers?|combines?|jets?|aircraft|planes?|helicopters?|boats?)`;
+const MACHINE = String.raw`(?:vessels?|ferr(?:y|ies)|yachts?|trawlers?|dinghy|dinghies|outboards?|tractors?|trucks?|lorr(?:y|ies)|bus(?:es)?|minibus(?:es)?|(?:mini)?vans?|shuttles?|ambulances?|cars?|SUVs?|pickups?|jeeps?|motorcycles?|scooters?|sedans?|saloons?|convertibles?|coupes?|hatchbacks?|wagons?|vehicles?|excavators?|bulldozers?|combines?|jets?|aircraft|planes?|helicopters?|boats?|tankers?|cranes?|tugs?|barges?|catamarans?|engines?)`;
 /**
  * A model's year, before its make and the machine ("his fleet of 2019 Volvo FH tractors", "a 2019 Yamaha 40-horsepower
  * outboard", "a 1998 Japanese-built roll-on roll-off ferry"; not "In March 2024 Tesla cars were banned"), or before a
  * make and model that end their phrase after the machine or a verb of having ("the tractor, a 2014 John Deere,", "a
- * shuttle for cruise guests, a 2023 Ford Transit,", "was a 2021 Ford Explorer."): no time anything happened.
+ * shuttle for cruise guests, a 2023 Ford Transit,", "was a 2021 Ford Explorer."), or before a make and its number or
+ * the make that powers it ("his 2019 Bavaria 46", "a 2022 Sea Lance 39", "his 2019 Yamaha-powered mashua"): no time
+ * anything happened. (The year a thing was built is its building's: "The 1998-built Baltic Swan".)
  */
 const MODEL_YEAR = new RegExp(
-  String.raw`(?<!\b(?:[Ii]n|[Oo]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Aa]fter|[Bb]efore|\p{Lu}\p{Ll}+|\d{1,2}(?:st|nd|rd|th)?)\s|[-–])\b(?:19|20)\d{2}(?=\s+(?:\p{Lu}[\p{L}\d-]*\s+|[\p{L}\d]+-[\p{L}\d-]+\s+){1,4}${MACHINE}\b)|(?<=\b(?:${MACHINE}(?:\s+(?:for|of|to|from|on|with)\s+[^,;.]{1,30})?,|was|were|drove|drives|driving|owned|owns|bought|rented|stole|in)\s+(?:a|an)\s+)(?:19|20)\d{2}(?=\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s*[,;.)])`,
+  String.raw`(?<!\b(?:[Ii]n|[Oo]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Aa]fter|[Bb]efore|\p{Lu}\p{Ll}+|\d{1,2}(?:st|nd|rd|th)?)\s|[-–])\b(?:19|20)\d{2}(?=\s+(?:\p{Lu}[\p{L}\d-]*\s+|[\p{L}\d]+-[\p{L}\d-]+\s+){1,4}${MACHINE}\b)|(?<=\b(?:${MACHINE}(?:\s+(?:for|of|to|from|on|with)\s+[^,;.]{1,30})?,|was|were|drove|drives|driving|owned|owns|bought|rented|stole|in)\s+(?:a|an)\s+)(?:19|20)\d{2}(?=\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s*[,;.)])|(?<=\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+)(?:19|20)\d{2}(?=\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}\d{2,4}\p{Lu}{0,3}\b|\s+\p{Lu}\p{Ll}+-(?:powered|built|engined|made)\b)`,
   'gu',
 );
 const RATE_BEFORE_AGO =
@@ -1120,10 +1119,12 @@ const SHARE_CHANGE_FROM = new RegExp(
 /**
  * The same after the period that opens the sentence: "Last year, St. Kitts processed roughly 3,900 main applications",
  * "Last year's autumn illumination drew about 180,000 visitors", "In 2025, 71% of Bolivia's overseas trade passed
- * through", "In 2025, the emergency department in Ivrea treated 310 people".
+ * through", "In 2025, the emergency department in Ivrea treated 310 people"; or with the count of those who came
+ * first: "Last year 110,000 passengers went whale watching", "Last year, more than 210,000 Romanian tourists stayed",
+ * "Last year, about 4 lakh pilgrims bathed" (not what befell them: "In 2022, more than 100,000 people were displaced").
  */
 const PERIOD_FIGURE_AFTER = new RegExp(
-  String.raw`^(?:,|['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,6}?${FIGURE_VERB}\s+${FIGURE}|^,\s+${SHARE}\s+of\s`,
+  String.raw`^(?:,|['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,6}?${FIGURE_VERB}\s+${FIGURE}|^,\s+${SHARE}\s+of\s|^,?\s+(?:(?:more|fewer)\s+than\s+|${ROUGHLY})?(?:[#\d]{1,3}(?:,[#\d]{3})+|[#\d]+(?:[.,][#\d]+)?\s+(?:million|billion|thousand|lakh|crore))\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:came|went|visited|stayed|arrived|crossed|travell?ed|flew|sailed|rode|rafted|attended|watched)\b|(?:[\p{L}-]+\s+){0,2}?(?:visitors|tourists|passengers|pilgrims|devotees|spectators|fans|guests|holidaymakers|travell?ers|day-trippers)\s+(?!(?:were|was|had\s+been|have\s+been)\b)\p{Ll})`,
   'iu',
 );
 /**
@@ -1661,14 +1662,16 @@ const STAMP_LABEL =
  * VRE-UMM-2026-08-0398, Version 3, published".
  */
 const STAMP_LINE =
-  /^\s*\(?\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Released|Signed|Done|Given|(?:Originally\s+|First\s+|Original\s+(?:article|story|report)\s+)?[Pp]ublished|(?:The\s+)?[Oo]riginal\s+(?:article|story|report)\s+(?:was\s+published|appeared)|Answered|Tabled|(?:This\s+(?:page|story|article|report)\s+was\s+)?(?:[Ll]ast\s+)?[Uu]pdated|(?:Live\s+)?[Pp]age\s+opened|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?(?:\s+from\s+the\s+\p{Lu}[\p{L}' -]*?,|\s+\p{Lu}[\p{L}' -]*?,)?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?)?(?:\s+[—–]|,)?\s+$/u;
+  /^\s*\(?\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Released|Signed|Done|Given|(?:Originally\s+|First\s+|Original(?:\s+(?:article|story|report))?\s+)?[Pp]ublished|(?:The\s+)?[Oo]riginal\s+(?:article|story|report)\s+(?:was\s+published|appeared)|Answered|Tabled|(?:This\s+(?:page|story|article|report)\s+was\s+)?(?:[Ll]ast\s+)?[Uu]pdated|Input|(?:Live\s+)?[Pp]age\s+opened|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?(?:\s+from\s+the\s+\p{Lu}[\p{L}' -]*?,|\s+\p{Lu}[\p{L}' -]*?,)?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?)?(?:\s+[—–]|,)?(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(|\s+)$/u;
 /**
  * What may follow such a line's date: nothing, a colon or a dash and the update, when it was updated, the issuing
  * office ("…, at Putrajaya."), "by order of …", its time, and who presents the page ("4.55pm AEST, with April
  * Moana").
  */
 const STAMP_LINE_END =
-  /^(?:[\s.)]*$|\s*\([^()]*\b(?:time|GMT|UTC)\b[^()]*\)[\s.]*$|,\s*(?:updated|modified|revised)\s[^;]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|,?\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,\s*for\s+[^;]*$|,?\s*(?:at|à|kl\.|klo)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?(?:\s*[|·•]\s*\p{Lu}[^.;|]*|,\s*(?:updated|modified|revised)\s[^;]*)?(?:(?:,\s*|\s+)(?:with|by)\s+(?:the\s+)?\p{L}[^,;]*)?[\s.]*$|(?:\s*[A-Z]{2,5})?,\s*(?:with|by)\s+\p{Lu}[^,;]*[\s.]*$|,?\s+at\s+\p{Lu}[\p{L}' -]*\.?$|\s*[—–·•|]\s|,?\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*)?(?:hrs?|local\s+time)\b[^.]*\.?$)/u;
+  /^(?:[\s.)]*$|\s*\([^()]*\b(?:time|GMT|UTC)\b[^()]*\)[\s.]*$|,\s*(?:updated|modified|revised)\s[^;]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|,?\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,\s*for\s+[^;]*$|,?\s*(?:at|à|kl\.|klo|saat|um)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?(?:\s*[|·•]\s*\p{Lu}[^.;|]*|,\s*(?:updated|modified|revised)\s[^;]*)?(?:(?:,\s*|\s+)(?:with|by)\s+(?:the\s+)?\p{L}[^,;]*)?[\s.]*$|(?:\s*[A-Z]{2,5})?,\s*(?:with|by)\s+\p{Lu}[^,;]*[\s.]*$|,?\s+at\s+\p{Lu}[\p{L}' -]*\.?$|\s*[—–·•|]\s|,?\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*)?(?:hrs?|local\s+time)\b[^.]*\.?$)/u;
+/** A weekday after a stamp's date: ", Thursday". */
+const STAMP_WEEKDAY = new RegExp(String.raw`^,\s*${WEEKDAY}\b`, 'i');
 /**
  * "Press statement dated 28 May 2026.", "Announcement dated 9 April B.E. 2569", "Press release of 10.02.2026 — …",
  * "Tender No. KPT/2026/44 dated 12.08.2026", "Ref: our letter dated 03.08.2026", "Marine Department, Announcement No.
@@ -1752,13 +1755,18 @@ const SIGNED_OR_CITED =
  * words; `after` the rest past the date as chrono read it; `dated` the rest from the date on.
  */
 function isDocumentStamp(opening: string, before: string, after: string, dated: string): boolean {
+  // "Bodrum Liman Başkanlığı, duyuru, 29 Mayıs 2026 (Bodrum Harbour Master's Office, announcement, 29 May 2026).": a
+  // line's translation in brackets is read as the line.
+  const gloss = /\((\p{L}[^()]*,\s*)$/u.exec(opening);
+  if (gloss && /^\s*\)/.test(after) && isDocumentStamp(gloss[1], before, after.replace(/^\s*\)/, ''), dated))
+    return true;
   return (
     SIGNED_OR_CITED.test(opening) ||
     (SITTING_LINE.test(opening) && DOCUMENT_DATED_END.test(after)) ||
     (/^\s*(?:\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|newsletter|briefing|digest),\s*)?$/u.test(
       opening,
     ) &&
-      /^\s*\|\s*\p{Lu}[^.!?]*$/u.test(after)) ||
+      /^\s*\|\s*(?:\p{Lu}|\d{1,2}[:.]\d{2}\b)[^.!?]*$/u.test(after)) ||
     ((PLACE_LINE.test(opening) || FILE_LINE.test(opening)) && DOCUMENT_DATED_END.test(after)) ||
     (INSTRUMENT_ISSUED.test(opening) &&
       /^(?:[\s.]*$|,?\s*(?:on|concerning|regarding|relating to|about|under)\s)/i.test(after)) ||
@@ -1777,7 +1785,14 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
     // "Published in the Register of Acts: 23.10.2026", "Posted on the Secretariat's website: 28/7/2026": a line's
     // label.
     /^\s*(?:Published\s+in|Posted\s+on)\s+[^.:;]{1,60}:\s*$/.test(opening) ||
-    (STAMP_LINE.test(opening) && STAMP_LINE_END.test(after)) ||
+    // (Its weekday may follow the date, or stand before it: "Original published 28 May 2026, Thursday, saat 21.40.",
+    // "Last updated Monday (23/3/2026), 22.40 WITA.")
+    (STAMP_LINE.test(opening) && STAMP_LINE_END.test(after.replace(STAMP_WEEKDAY, '').replace(/^\)/, ''))) ||
+    // "2026/10/10 (Sat) 11:30 updated | This article is …": a page's stamp, its date first.
+    (/^\s*$/.test(opening) &&
+      /^\s*(?:\(\p{L}{2,4}\.?\)\s*)?\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4}\s*)?(?:updated|posted|published|input)\b/iu.test(
+        after,
+      )) ||
     // "Press release of the Urban Development Committee, Yerevan, 23.09.2026. Updated: …", "Northern Territory
     // Government media release, Minister for Territory Resilience, 27 April 2026", "Port of Esbjerg, press release, 27
     // May 2026", "North Karelia Rescue Department, bulletin, 20.6.2026 klo 10.15", "Ertzaintza, comunicado, 13/08/2026",
@@ -1785,12 +1800,12 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
     // "CalMac Ferries, service update, 16 July 2026, 14:30", "U.S. Coast Guard Sector Ohio Valley, news release, June
     // 13, 2026", "Official Dispatch No. 8123/UBND-KT, Khánh Hòa, September 3, 2026", "Press statement signed by the
     // Commissioner for Information, Awka, October 2, 2026.", "Kautokeino kommune, pressemelding, 3. april 2026",
-    // "Inspectoratul General al Poliției, comunicat de presă, 20.04.2026": a release's own line, in the language it was
-    // issued in too.
+    // "Inspectoratul General al Poliției, comunicat de presă, 20.04.2026", "Tanzania Ports Authority, Taarifa kwa Umma
+    // (Public Notice), 9 August 2026": a release's own line, in the language it was issued in too.
     ((/^\s*(?:[A-Z][\p{L}'’-]*\s+){0,4}(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)(?:\s+of\s+|\s+signed\s+by\s+|,\s*)[^.;]{1,80}?,\s*$/u.test(
       opening,
     ) ||
-      /^\s*\p{Lu}(?:[^.;,]|(?<=(?:^|[\s.])\p{Lu})\.){1,100}(?:,\s*\p{Lu}[^.;,]{1,100}){0,2}(?:(?:,\s*|\s+)(?:(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)|[Bb]ulletin)|,\s*(?:[Cc]ommuniqu[eé](?:\s+de\s+presse)?|[Cc]omunica[dt][oa](?:\s+stampa)?|[Nn]ota\s+de\s+prensa|[Pp]resse-?mitteilung|[Mm]edienmitteilung|[Pp]ersbericht|[Pp]ressmeddelande|[Pp]ressemeddelelse|[Pp]ressemelding|[Cc]omunicat(?:\s+de\s+pres[ăa])?|[Pp]ress\s+service|[Tt]iedote|[Ss]iaran\s+pers|[Nn]joftim\s+për\s+shtyp|[Aa]nnouncement|[Ss]tatement|[Ii]nformation|[Nn]otice|[Nn]ota\s+informativa|(?:[Ss]pot|[Ss]ituation|[Cc]rime)\s+[Rr]eport|[Ss]ervice\s+update))(?:\s+(?:n\.|[Nn]o\.|n°|[Nn]r\.)\s*[\w/.-]+)?(?:,\s*\p{Lu}[\p{L}'’ -]{1,30})?,\s*(?:\d{1,2}\.\s*)?$/u.test(
+      /^\s*\p{Lu}(?:[^.;,]|(?<=(?:^|[\s.])\p{Lu})\.){1,100}(?:,\s*\p{Lu}[^.;,]{1,100}){0,2}(?:(?:,\s*|\s+)(?:(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement|[Cc]ommuniqu[eé])|[Bb]ulletin)|,\s*[\p{L}' ]{1,40}\((?:[Pp]ublic\s+|[Pp]ress\s+)?(?:[Nn]otice|[Rr]elease|[Ss]tatement|[Aa]nnouncement|[Bb]ulletin)\)|,\s*(?:[Cc]ommuniqu[eé](?:\s+de\s+presse)?|[Cc]omunica[dt][oa](?:\s+stampa)?|[Nn]ota\s+de\s+prensa|[Pp]resse-?mitteilung|[Mm]edienmitteilung|[Pp]ersbericht|[Pp]ressmeddelande|[Pp]ressemeddelelse|[Pp]ressemelding|[Cc]omunicat(?:\s+de\s+pres[ăa])?|[Pp]ress\s+service|[Tt]iedote|[Ss]iaran\s+pers|[Nn]joftim\s+për\s+shtyp|[Aa]nnouncement|[Ss]tatement|[Ii]nformation|[Nn]otice|[Nn]ota\s+informativa|(?:[Ss]pot|[Ss]ituation|[Cc]rime)\s+[Rr]eport|[Ss]ervice\s+update))(?:\s+(?:n\.|[Nn]o\.|n°|[Nn]r\.)\s*[\w/.-]+)?(?:,\s*\p{Lu}[\p{L}'’ -]{1,30})?,\s*(?:\d{1,2}\.\s*)?$/u.test(
         opening,
       ) ||
       /^\s*(?:Official\s+)?(?:Dispatch|Circular|Decision|Directive|Notice|Announcement|Communiqu[eé]|Statement)\s+(?:No\.|n°|Nr\.)\s*[\w/.-]+,\s*(?:\p{Lu}[\p{L}'’ -]{1,30},\s*)?$/u.test(
@@ -1810,9 +1825,9 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
     ((/\b(?:issue|edition)\s+(?:of\s+[^.;,]{1,40}?\s+)?dated\s+$/i.test(opening) ||
       /\b(?:Issue|Edition)\s+of\s+$/.test(opening)) &&
       /^[\s.)]*$/.test(after)) ||
-    // "FerryTalk Digest #27, week ending 8 July 2026.", "Next issue of the Brief: 12 August.": a newsletter's own
-    // issue.
-    (/^\s*(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:#|No\.\s*|Issue\s+)\d+,\s+(?:(?:week|month)\s+ending\s+)?$/u.test(opening) &&
+    // "FerryTalk Digest #27, week ending 8 July 2026.", "Issue 27, Friday 10 July 2026.", "Next issue of the Brief: 12
+    // August.": a newsletter's own issue.
+    (/^\s*(?:\p{Lu}[\p{L}&'’-]*\s+){0,4}(?:#|No\.\s*|Issue\s+)\d+,\s+(?:(?:week|month)\s+ending\s+)?$/u.test(opening) &&
       /^[\s.]*$/.test(after)) ||
     (/^\s*Next\s+(?:issue|edition)(?:\s+of\s+(?:the|our)\s+(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Brief|Bulletin|Digest|Newsletter|Letter|Weekly|Report|Review))?:\s*$/u.test(
       opening,
@@ -1880,6 +1895,8 @@ const ANY_WEEKDAY_IN_BEFORE = new RegExp(
 );
 /** A weekday with nothing else, its name captured: "Monday", "on Monday,". */
 const WEEKDAY_PHRASE = new RegExp(String.raw`^(?:on\s+)?(${WEEKDAY})[,.]?$`, 'i');
+/** A weekday set just after a day counted, its name captured: ", on the holiday Monday". */
+const WEEKDAY_BESIDE = new RegExp(String.raw`^\s*,\s*(?:on\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(${WEEKDAY})\b`, 'iu');
 /** A weekday with its part of the day, its name captured: "Tuesday", "on Tuesday evening". */
 const WEEKDAY_AND_PART_OF_DAY = new RegExp(
   String.raw`^(?:on\s+)?(${WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?$`,
@@ -2073,10 +2090,10 @@ function periodFor(
   )
     return undefined;
   // "the summer holidays, which in Chile begin in December", "the school year starts in March", "the main high season does
-  // not begin until November", "The cyclone season continues until the end of April": when a season of every year
-  // falls, no event.
+  // not begin until November", "The cyclone season continues until the end of April", "The season ends in
+  // mid-September": when a season of every year falls, no event.
   if (
-    (MONTH_ALONE.test(text.replace(/^in\s+/i, '')) || MONTH_PART.test(text)) &&
+    (monthAlone(text) || MONTH_PART.test(text)) &&
     /\b(?:holidays|season|school year|academic year|term|semester|harvest|rains|monsoon)\b,?\s+(?:which\s+)?(?:[\p{L}\s]{0,20}\s)?(?:(?:does|do)\s+(?:not\s+|n['’]t\s+)?)?(?:begin|begins|start|starts|end|ends|run|runs|peak|peaks|continues|lasts)\s+(?:in\s+|until\s+(?:the\s+)?)?$/iu.test(
       sentence.slice(0, result.index),
     )
@@ -2092,10 +2109,11 @@ function periodFor(
   )
     return undefined;
   // "Every August, Spanish and Italian families fill the gap", "relying on luck every Saturday night in March", "run
-  // every Saturday from Easter to October": a month that comes every year, or the days of it that do.
+  // every Saturday from Easter to October", "every evening in July and August": a month that comes every year, or the
+  // days of it that do.
   if (
     MONTH_ALONE.test(text.replace(/^in\s+/i, '')) &&
-    /\b(?:every|each)\s+(?:(?:[\p{L}-]+\s+){1,3}(?:in|from\s+(?:[\p{L}-]+\s+){1,3}(?:to|until|till))\s+)?$/iu.test(
+    /\b(?:every|each)\s+(?:(?:[\p{L}-]+\s+){1,3}(?:in(?:\s+\p{L}+\s+(?:and|or))?|from\s+(?:[\p{L}-]+\s+){1,3}(?:to|until|till))\s+)?$/iu.test(
       sentence.slice(0, result.index),
     )
   )
@@ -2568,6 +2586,24 @@ function periodFor(
     new RegExp(`^(?:on\\s+)?(?:\\d|(?:${MONTH})[a-z]*\\.?\\s+\\d)`, 'i').test(text)
   )
     return undefined;
+  // "On the last night of the Abissa": the last night of a thing, not yesterday's.
+  if (/^last\s+night$/i.test(text) && /\bthe\s+$/i.test(before) && /^\s+of\b/i.test(after)) return undefined;
+  // "Chuseok day (the lunar Aug. 15)": a day of the lunar calendar, no day of ours as written.
+  if (/\blunar\s+$/i.test(before)) return undefined;
+  // "before Obon, a Buddhist holiday in mid-August", ", the Buddhist festival of the dead in mid-August": when a feast
+  // set beside its name falls every year.
+  if (
+    monthAlone(text) &&
+    /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:holiday|festival|feast)(?:\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:in|around)\s+$/iu.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
+  // '"Zedi 18 Zen" is rendered "Thursday 18 June"': a translator's note on how a date is written.
+  if (/\b(?:rendered|translated|written|given)\s+(?:as\s+)?["“]$/i.test(sentence.slice(0, result.index)))
+    return undefined;
+  // "with Saturday, Oct 10, a make-up working day": what the calendar makes of a date.
+  if (/^,?\s+(?:is\s+)?(?:a|an)\s+(?:make-?up\s+)?work(?:ing)?\s+day\b/i.test(after)) return undefined;
   if (
     /\b(?:updated|correct|accurate|current)\s+as\s+(?:of|at)\s+$/i.test(sentence.slice(0, result.index)) &&
     /^[\s.,)]*$/.test(after)
@@ -3895,11 +3931,13 @@ function periodFor(
   // "canola was worth about C$40 a tonne more in early August than it is today": a level then, against now.
   if ((MONTH_ALONE.test(text) || /^(?:early|mid|late)[- ]/i.test(text)) && /^\s+than\b/i.test(after)) return undefined;
   // "The group earned a net profit of R$ 41 million in the second quarter of last year", "back at around R$ 690, the
-  // level of early June": a figure for a period, a level then.
+  // level of early June", "about 1,800 boats a day, roughly the level of last July", "the crowd was double that of last
+  // year", "down from a record in 2025": a figure for a period, a level then.
   if (
     (/\b(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+$/i.test(before) &&
       ANY_PRICE.test(clauseBefore(sentence, result.index))) ||
-    /\bthe\s+levels?\s+(?:of|seen\s+in|last\s+seen\s+in)\s+$/i.test(before)
+    /\b(?:the\s+levels?|that|those)\s+(?:of|seen\s+in|last\s+seen\s+in)\s+(?:last\s+)?$/i.test(before) ||
+    /\b(?:up|down)\s+from\s+(?:a|an|the|its|their)\s+(?:record|peak|high|low)\s+(?:in\s+)?$/i.test(before)
   )
     return undefined;
   // "the regulator's pump price review, which it publishes every month on the 14th": a habit's day.
@@ -5159,6 +5197,20 @@ function periodFor(
     // the weekday's date.
     // ("Last Tuesday (26.5.)": Finnish writes a stop after the month.)
     const noted = /^\s*\((\d{1,2}[/.]\d{1,2}|(\d{1,2})(?:st|nd|rd|th)?)\.?\)/.exec(after);
+    // "On the 26th (Sat)" (Japanese styles): the day of the month that falls on the weekday in brackets.
+    const ordinal = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s*\(?\s*$/i.exec(before);
+    if (ordinal && /^\(?\p{L}+\.?\)$/u.test(text)) {
+      const day = weekdayOfMonthDay(published, result.start.get('weekday') ?? 0, Number(ordinal[1]));
+      return day && [periodOf(day, 'day'), direction];
+    }
+    // "after what happened on the Friday night of the festival": the weekday of an event not named by its day.
+    if (
+      /\bthe\s+$/i.test(before) &&
+      /^(?:\s+(?:morning|afternoon|evening|night))?\s+of\s+(?:the|this|that|its|their)\s+(?!(?:week|weekend|month|year)\b)\p{L}/iu.test(
+        after,
+      )
+    )
+      return undefined;
     const inBrackets =
       noted &&
       !/\d/.test(clockless) &&
@@ -5291,7 +5343,7 @@ function periodFor(
       // "led by Sunday Adeyemi of Lautan Marine", "a statement from Sunday Nwosu, the union leader": after "by",
       // "from" or "with", a weekday and a capitalised word that ends its phrase is a person.
       // "loaned drivers from Friday Lake Haulage, its contractor": so is a firm, by words of a name that are no month.
-      (/\b(?:by|from|with|and)\s+$/i.test(before) && NAME_AFTER_WEEKDAY.test(sentence.slice(wordsEnd)));
+      (/\b(?:by|from|with|and)\s+$/i.test(before) && NAME_AFTER.test(sentence.slice(wordsEnd)));
     // '…,” Friday said': a weekday that speaks after a quotation is a name; so is one that speaks what follows ("though
     // Friday said that …"), unless a word for a day stands before it. '…," wrote Friday, a listener from Cable Beach':
     // so is one a saying after a quotation has for its subject, set beside what it is.
@@ -5304,9 +5356,10 @@ function periodFor(
       return undefined;
     // "Crane operator Sunday anak Ngelai", "Friday bin Ahmad": a weekday before a word for "child of" and a name.
     if (bare && /^\s+(?:anak|bin|binti|bte|ibn|bint)\s+\p{Lu}/u.test(after)) return undefined;
-    // "demanded a full account on the bank holiday Monday": the holiday tells which Monday (not yesterday's, in a
-    // Tuesday paper), and the weekday alone does not.
-    if (bare && /\b(?:bank|public)\s+holiday\s+$/i.test(before)) return undefined;
+    // "demanded a full account on the bank holiday Monday", "On the autumn holiday Monday", "had not forgotten the
+    // holiday Saturday": the holiday tells which Monday (not yesterday's, in a Tuesday paper), and the weekday alone
+    // does not.
+    if (bare && /\bholiday\s+$/i.test(before)) return undefined;
     // "welcome to a quiet Friday in the Berlaymont": a Friday, not one of them.
     if (
       bare &&
@@ -5884,18 +5937,12 @@ export function resolveDates(
       // "Two days later, on the holiday Monday, the khokimiyat formed a commission": the weekday set beside the day
       // counted is that day, when it names it.
       const end = relative.index + relative[0].length;
-      const beside = resolved.findIndex((date) => {
-        const weekday = WEEKDAY_PHRASE.exec(date.text);
-        return (
-          weekday !== null &&
-          date.index >= end &&
-          /^\s*,\s*(?:on\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(sentence.slice(end, date.index)) &&
-          WEEKDAYS.indexOf(weekday[1].toLowerCase()) === counted.getDay()
-        );
-      });
-      if (beside >= 0) {
-        const [{ text, index }] = resolved.splice(beside, 1);
-        push(text, index, [periodOf(counted, 'day')]);
+      const beside = WEEKDAY_BESIDE.exec(sentence.slice(end));
+      if (beside && WEEKDAYS.indexOf(beside[1].toLowerCase()) === counted.getDay()) {
+        const index = end + beside[0].length - beside[1].length;
+        const read = resolved.findIndex((date) => date.index <= index && date.index + date.text.length > index);
+        if (read >= 0) resolved.splice(read, 1);
+        push(beside[1], index, [periodOf(counted, 'day')]);
       }
     }
   }

@@ -80,17 +80,21 @@ const PLANNED = new RegExp(
   String.raw`\b(?:is|are|am|be|(?:it|he|she|that|there|what|who)'s|'re|remains?)\s+(?:(?:now|still|already|also|currently)\s+)?(?:(?:${PLAN_WORDS}|planning|preparing|going|likely|ready\s+to|to)\b|(?!(?:becoming|turning|proving|growing|getting|looking|seeming|shaping)\b)\w+ing\b)|\b(?:plans?|intends?|aims?|hopes?|wants?|expects?|seeks?|vows?|promises?|pledges?|threatens?|prepares?)\s+to\b|(?<!\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s)\bplans?\s+(?:an?|another)\s|\b(?:expects|anticipates|forecasts|predicts|projects)\b|\b(?:is|are)\s+(?:\w+\s+)?(?:up\s+)?for\s+(?:trial|sentencing|sentence|a\s+hearing|mention)\b|\b(?:expect|anticipate|predict|forecast)s?\s+(?:\S+\s+){1,3}?to\b`,
   'i',
 );
-/** A plan stated in the past ("would", "was due to", "hoped talks would"): its date may lie either side of publication. */
+/**
+ * A plan stated in the past ("would", "was due to", "hoped talks would", "was expecting another rush on Sunday"): its
+ * date may lie either side of publication.
+ */
 const PLANNED_IN_PAST =
-  /\b(?:expected|anticipated|predicted|forecast)(?:\s+(?:in|on|by|for|at))?\s*$|\b(?:would|could(?!(?:n['’]t|\s+not)?\s+(?:smell|hear|taste|sense|tell)\b)|might|should)(?:n['’]t)?\b|\b(?:promised|pledged|vowed)\s+(?:a|an|the|its|their|new|fresh|extra|more|additional|further)\s|\b(?:was|were)\s+(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|supposed|ready\s+to|to)\b|\b(?:planned|intended|aimed|hoped|wanted|expected|sought|vowed|promised|pledged|threatened|prepared|agreed|decided|voted|opted|chose|resolved)\s+(?:(?!\d)\w+\s+){0,2}?to\b|\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on|asking|urging|ordering|telling|directing|instructing|inviting|calling on)\s+(?!to\b)\w+(?:\s+\w+){0,2}\s+to\b|(?<!\b(?:began|begun|started|continued|ceased|stopped|came|seemed|appeared|proved|had|has|have|was|were)\s)\bto be\b/i;
+  /\b(?:expected|anticipated|predicted|forecast)(?:\s+(?:in|on|by|for|at))?\s*$|\b(?:would|could(?!(?:n['’]t|\s+not)?\s+(?:smell|hear|taste|sense|tell)\b)|might|should)(?:n['’]t)?\b|\b(?:promised|pledged|vowed)\s+(?:a|an|the|its|their|new|fresh|extra|more|additional|further)\s|\b(?:was|were)\s+(?:due|set|expected|expecting|hoping|scheduled|slated|poised|planned|planning|preparing|going|likely|supposed|ready\s+to|to)\b|\b(?:planned|intended|aimed|hoped|wanted|expected|sought|vowed|promised|pledged|threatened|prepared|agreed|decided|voted|opted|chose|resolved)\s+(?:(?!\d)\w+\s+){0,2}?to\b|\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on|asking|urging|ordering|telling|directing|instructing|inviting|calling on)\s+(?!to\b)\w+(?:\s+\w+){0,2}\s+to\b|(?<!\b(?:began|begun|started|continued|ceased|stopped|came|seemed|appeared|proved|had|has|have|was|were)\s)\bto be\b/i;
 
 /**
  * "The by-election takes place on 25 June", "the trial opens on Monday", "Primary schools … reopen on Monday", "tenders
- * … close on Friday", "The hearing continues on Monday": a schedule told in the present; not a habit ("the fireworks
+ * … close on Friday", "The hearing continues on Monday", "On Sunday, the passenger harbour hosts a free concert": a
+ * schedule told in the present; not a habit ("the fireworks
  * that usually close out Pioneer Day"), nor a word of nearness ("for close to six hours").
  */
 const SCHEDULED_PRESENT =
-  /\b(?:takes place|(?<!\bto\s)take place|begins|starts|opens|closes|ends|finishes|concludes|continues(?!\s+to\b)|resumes|reopens|expires|lapses|runs\s+out|meets|sits|hears|debates|comes into force|takes effect|(?<!\bto\s)take effect|goes live|kicks off|goes ahead|gets under\s?way|heads into|comes up (?:for|before)|(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:reports|publishes)\s+(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their|usually|normally|often|always|typically|traditionally|for|of|at|so|too|very|as|quite)\s)(\b(?:reopen|resume|begin|meet)|\b(?:open|close|start|end|finish))(?=\s+(?:on|from)\b|\s*$)/gi;
+  /\b(?:takes place|(?<!\bto\s)take place|begins|starts|opens|closes|ends|finishes|concludes|(?<!\b(?:the|its|their|our|as)\s)hosts|continues(?!\s+to\b)|resumes|reopens|expires|lapses|runs\s+out|meets|sits|hears|debates|comes into force|takes effect|(?<!\bto\s)take effect|goes live|kicks off|goes ahead|gets under\s?way|heads into|comes up (?:for|before)|(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:reports|publishes)\s+(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their|usually|normally|often|always|typically|traditionally|for|of|at|so|too|very|as|quite)\s)(\b(?:reopen|resume|begin|meet)|\b(?:open|close|start|end|finish))(?=\s+(?:on|from)\b|\s*$)/gi;
 /** "Jordan marks Independence Day on Monday", "On Wednesday we celebrate Union Day": a feast kept, told in the present. */
 const FEAST_KEPT =
   /(?<!\b(?:to|and|or|not|did|will|would|could|can|may|might|must|should|who|that|which)\s)\b(?:marks?|celebrates?|observes?|commemorates?)\s+(?:(?:the|its|their|our)\s+)?\p{Lu}/u;
@@ -714,15 +718,20 @@ function verbDirection(sentence: string, start: number, end: number): Direction 
   // A clause of "and" and a participle with no subject of its own ("will be presented to the press and sent to the
   // Tweede Kamer on Thursday") is read with the clause it joins, whose "be" it shares. So is one whose subject has the
   // clause's auxiliary left out ("the repair would be finished and trucks allowed back by the end of January").
-  const participle = own > 0 ? /^\s*(?:and|or)\s+(?:\w+ly\s+)?([a-z]+)\b/.exec(sentence.slice(ownStart)) : null;
-  const joined =
-    participle && isPastAction(participle[1])
-      ? participle
-      : own > 0 &&
-        /\b(?:will|would|shall|to)\s+be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b/.test(
-          sentence.slice(spans[own - 1][0], ownStart),
-        ) &&
-        /^\s*(?:and|or)\s+[a-z]+s\s+([a-z]+ed)\b/.exec(sentence.slice(ownStart));
+  const joinedAt = (index: number) => {
+    if (index <= 0) return false;
+    const opening = sentence.slice(spans[index][0]);
+    const participle = /^\s*(?:and|or)\s+(?:\w+ly\s+)?([a-z]+)\b/.exec(opening);
+    if (participle && isPastAction(participle[1])) return true;
+    const subject = /^\s*(?:and|or)\s+[a-z]+s\s+([a-z]+ed)\b/.exec(opening);
+    return (
+      subject !== null &&
+      isPastAction(subject[1]) &&
+      /\b(?:will|would|shall|to)\s+be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b/.test(
+        sentence.slice(spans[index - 1][0], spans[index][0]),
+      )
+    );
+  };
   // "is due before the National Assembly's committee on the 14th to explain": "before" or "after" with no verb of its
   // own is a preposition of the clause before it ("after the authority on Thursday issued clearance" is a clause).
   const prepositional =
@@ -738,7 +747,7 @@ function verbDirection(sentence: string, start: number, end: number): Direction 
     [...sentence.slice(spans[own - 1][0], start).matchAll(OBJECT_PARTICIPLE)].some(
       (match) => spans[own - 1][0] + match.index + match[0].length > ownStart,
     );
-  const readFrom = (joined && isPastAction(joined[1])) || prepositional || sharedObject ? spans[own - 1][0] : ownStart;
+  const readFrom = joinedAt(own) || prepositional || sharedObject ? spans[own - 1][0] : ownStart;
   // Before the phrase the nearest verb is the last one; after it, the first.
   const stretches: [string, 'before' | 'after'][] = [
     [sentence.slice(readFrom, start), 'before'],
@@ -784,7 +793,8 @@ function verbDirection(sentence: string, start: number, end: number): Direction 
   // Wednesday, Mr. Hideo Tsuji, whose shop is on the road, said").
   for (let step = 1; step < spans.length; step++) {
     const [earlier, later] = [spans[own - step], own + step <= lastGoverning ? spans[own + step] : undefined];
-    if (earlier && !appositive(earlier)) stretches.push([untimed(earlier), 'before']);
+    // (A clause joined to the one before it shares that one's verb: "will be completed and shared with the public".)
+    if (earlier && !appositive(earlier) && !joinedAt(own - step)) stretches.push([untimed(earlier), 'before']);
     const opening =
       own === 0 && spans.slice(1, step).every((span) => signalOf(masked(sentence.slice(...span)), true) === undefined);
     if (later && !appositive(later))
@@ -1111,10 +1121,15 @@ const HAD_TO_BE = /\bhad\s+to\s+be\b/gi;
 /** "will be among those honoured at ceremonies on Sunday": the participle says who, and the "will be" when. */
 const AMONG_THOSE = /\b((?:will|would|shall)\s+be\s+among\s+those\s+)(?:[a-z]+ly\s+)?[a-z]+ed\b/gi;
 
+/** "for everyone hurt on Marine Day": "hurt" after those it befell is its participle, a deed done. */
+const HURT_AFTER_WHOM =
+  /\b((?:everyone|everybody|anyone|anybody|those|people|others|nobody|dozens|hundreds|several|many|\d+)\s+)hurt\b(?!\s+(?:the|a|an|his|her|their|its|them|him|me|us)\b)/gi;
+
 /** A stretch with the words that look like verb signals but are not masked. */
 const masked = (stretch: string) =>
   stretch
     .replace(TO_COMPOUND, 'ADJ')
+    .replace(HURT_AFTER_WHOM, '$1injured')
     .replace(NEXT_TO, 'beside')
     .replace(HAD_TO_BE, 'was')
     .replace(AMONG_THOSE, '$1ADJECTIVE')
