@@ -208,7 +208,7 @@ const componentsOf = (day: Date) => ({ day: day.getDate(), month: day.getMonth()
 /** A year of another calendar follows: "2018 E.C." (Ethiopian), "B.E. 2569" (Buddhist), "AH", "BS", "ROC". */
 const OTHER_ERA = String.raw`(?!\s+(?:E\.?C|B\.?E|A\.?H|B\.?S|ROC)\b)`;
 const NUMBERED_WEEK =
-  /\b(?:in|during|throughout|from|until|till|by|since|before|after)\s+(?:(?:calendar\s+)?week|KW)\s+(\d{1,2})\b(?![.,:/-]?\d)/i;
+  /\b(?:in|during|throughout|from|until|till|by|since|before|after)\s+(?:(?:calendar\s+)?week|KW)\s+(\d{1,2})\b(?![.,:/-]?\d)(?!\s+of\s+(?:the\s+)?(?:term|semester|season|league|tournament|course|programme|program|trial)\b)/i;
 
 /**
  * chrono, plus a bare year after a preposition ("in 2022", "since 2014", "early 2024"), a weekday of a named week
@@ -484,7 +484,7 @@ parser.parsers.push({
   extract: (_context, match) => ({ month: MONTHS.indexOf(match[1].toLowerCase()) + 1 }),
 });
 // "in week 43", "in calendar week 13", "throughout KW 22": that ISO week, in the year that keeps it nearest. Not "for
-// week 20 and later", a booking horizon.
+// week 20 and later", a booking horizon, nor "in Week 6 of Term 3", a week of something else.
 parser.parsers.push({
   pattern: () => NUMBERED_WEEK,
   extract: (context, match) => {
@@ -876,14 +876,14 @@ const LEVEL_CUE =
 const MACHINE = String.raw`(?:vessels?|ferr(?:y|ies)|yachts?|trawlers?|dinghy|dinghies|outboards?|tractors?|trucks?|lorr(?:y|ies)|bus(?:es)?|minibus(?:es)?|(?:mini)?vans?|shuttles?|ambulances?|cars?|SUVs?|pickups?|jeeps?|motorcycles?|scooters?|sedans?|saloons?|convertibles?|coupes?|hatchbacks?|wagons?|vehicles?|excavators?|bulldozers?|combines?|jets?|aircraft|planes?|helicopters?|boats?|tankers?|cranes?|tugs?|barges?|catamarans?|engines?)`;
 /**
  * A model's year, before its make and the machine ("his fleet of 2019 Volvo FH tractors", "a 2019 Yamaha 40-horsepower
- * outboard", "a 1998 Japanese-built roll-on roll-off ferry"; not "In March 2024 Tesla cars were banned"), or before a
+ * outboard", "The mine's fleet of 2019 Komatsu 930E haul trucks", "a 1998 Japanese-built roll-on roll-off ferry"; not "In March 2024 Tesla cars were banned"), or before a
  * make and model that end their phrase after the machine or a verb of having ("the tractor, a 2014 John Deere,", "a
  * shuttle for cruise guests, a 2023 Ford Transit,", "was a 2021 Ford Explorer."), or before a make and its number or
  * the make that powers it ("his 2019 Bavaria 46", "a 2022 Sea Lance 39", "his 2019 Yamaha-powered mashua"): no time
  * anything happened. (The year a thing was built is its building's: "The 1998-built Baltic Swan".)
  */
 const MODEL_YEAR = new RegExp(
-  String.raw`(?<!\b(?:[Ii]n|[Oo]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Aa]fter|[Bb]efore|\p{Lu}\p{Ll}+|\d{1,2}(?:st|nd|rd|th)?)\s|[-–])\b(?:19|20)\d{2}(?=\s+(?:\p{Lu}[\p{L}\d-]*\s+|[\p{L}\d]+-[\p{L}\d-]+\s+){1,4}${MACHINE}\b)|(?<=\b(?:${MACHINE}(?:\s+(?:for|of|to|from|on|with)\s+[^,;.]{1,30})?,|was|were|drove|drives|driving|owned|owns|bought|rented|stole|in)\s+(?:a|an)\s+)(?:19|20)\d{2}(?=\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s*[,;.)])|(?<=\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+)(?:19|20)\d{2}(?=\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}\d{2,4}\p{Lu}{0,3}\b|\s+\p{Lu}\p{Ll}+-(?:powered|built|engined|made)\b)`,
+  String.raw`(?<!\b(?:[Ii]n|[Oo]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Aa]fter|[Bb]efore|\p{Lu}\p{Ll}+|\d{1,2}(?:st|nd|rd|th)?)\s|[-–])\b(?:19|20)\d{2}(?=\s+(?:\p{Lu}[\p{L}\d-]*\s+|[\p{L}\d]+-[\p{L}\d-]+\s+|\d+\p{Lu}*\s+){1,4}(?:\p{Ll}+\s+)?${MACHINE}\b)|(?<=\b(?:${MACHINE}(?:\s+(?:for|of|to|from|on|with)\s+[^,;.]{1,30})?,|was|were|drove|drives|driving|owned|owns|bought|rented|stole|in)\s+(?:a|an)\s+)(?:19|20)\d{2}(?=\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s*[,;.)])|(?<=\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+)(?:19|20)\d{2}(?=\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:\p{Lu}{1,3}-?)?\d{2,4}\p{Lu}{0,3}\b|\s+\p{Lu}\p{Ll}+-(?:powered|built|engined|made)\b)`,
   'gu',
 );
 const RATE_BEFORE_AGO =
@@ -1033,7 +1033,7 @@ const RATE_THEN_BEFORE_AGO =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged|booked|sold|took)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth", "took £9,000". */
-const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped|handled|traded)\s+(?:goods|products|produce|trade|business|cargo)\s+worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|(?:carried\s+out|conducted|performed|issued)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|lost(?=\s+(?:about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|took(?=\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d][#\d,.]*\s+(?:visits|visitors|passengers|bookings|calls|customers|orders|applications)\b)|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|lifted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped|handled|traded)\s+(?:goods|products|produce|trade|business|cargo)\s+worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|(?:carried\s+out|conducted|performed|issued)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|lost(?=\s+(?:about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|bringing\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|took(?=\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d][#\d,.]*\s+(?:visits|visitors|passengers|bookings|calls|customers|orders|applications)\b)|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|lifted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
 /**
  * 'an A330F nicknamed "Black Friday"', 'described the accident as an "Easter Monday" disaster': a name or a label given
  * in quotation marks, the date's words and no more. '"Gomaa" means Friday', "Deftera means Monday", "whose name means
@@ -1124,7 +1124,7 @@ const SHARE_CHANGE_FROM = new RegExp(
  * "Last year, about 4 lakh pilgrims bathed" (not what befell them: "In 2022, more than 100,000 people were displaced").
  */
 const PERIOD_FIGURE_AFTER = new RegExp(
-  String.raw`^(?:,|['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,6}?${FIGURE_VERB}\s+${FIGURE}|^,\s+${SHARE}\s+of\s|^,?\s+(?:(?:more|fewer)\s+than\s+|${ROUGHLY})?(?:[#\d]{1,3}(?:,[#\d]{3})+|[#\d]+(?:[.,][#\d]+)?\s+(?:million|billion|thousand|lakh|crore))\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:came|went|visited|stayed|arrived|crossed|travell?ed|flew|sailed|rode|rafted|attended|watched)\b|(?:[\p{L}-]+\s+){0,2}?(?:visitors|tourists|passengers|pilgrims|devotees|spectators|fans|guests|holidaymakers|travell?ers|day-trippers)\s+(?!(?:were|was|had\s+been|have\s+been)\b)\p{Ll})`,
+  String.raw`^(?:,|['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,6}?${FIGURE_VERB}\s+${FIGURE}|^,\s+${SHARE}\s+of\s|^,?\s+(?:(?:more|fewer)\s+than\s+|${ROUGHLY})?(?:[#\d]{1,3}(?:,[#\d]{3})+|[#\d]+(?:[.,][#\d]+)?\s+(?:million|billion|thousand|lakh|crore))\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:came|went|visited|stayed|arrived|crossed|passed\s+through|travell?ed|flew|sailed|rode|rafted|attended|watched)\b|(?:[\p{L}-]+\s+){0,2}?(?:visitors|tourists|passengers|pilgrims|devotees|spectators|fans|guests|holidaymakers|travell?ers|day-trippers|vehicles|cars|ships|vessels)\s+(?!(?:were|was|had\s+been|have\s+been)\b)\p{Ll})`,
   'iu',
 );
 /**
@@ -1651,7 +1651,7 @@ export function figureOrderIn(countries: readonly string[]): FigureOrder | undef
  * in another calendar: "Date: 09 Kartik 1433 / 25/10/2026", "Release date: 115/06/17 (2026-06-17)".
  */
 const STAMP_LABEL =
-  /\b(?:Dated?|Issued|Signed|Published|Released|Sent|Received|Stand|(?:Live\s+)?(?:page|blog|coverage)\s+(?:opened|started)|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|report|determination|judgment|judgement|decision|ruling|award|order|hearing|manufacture|expiry)|(?:Mfg|Exp)\.?\s+Date|Expiry\s+date|Release\s+date|Best\s+before|Delivered|Meeting|Status|Reporting\s+period|Period\s+covered|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?|Voyage|Sailing|Travel)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)|(?:Still\s+)?current\s+(?:at|as\s+(?:of|at))):\s*(?:\p{Lu}[\p{L}' -]*,\s*|\d{1,2}\s+\p{Lu}[\p{L}'’-]+\s+\d{3,4}\s*[/|]\s*|\d{2,4}[/.-]\d{1,2}[/.-]\d{1,2}\s*\(\s*|\d{2,4}年\d{1,2}月\d{1,2}日\s*\(\s*)?$/iu;
+  /\b(?:Dated?|Issued|Signed|Published|Released|Sent|Received|Stand|(?:Live\s+)?(?:page|blog|coverage)\s+(?:opened|started)|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|report|determination|judgment|judgement|decision|ruling|award|order|hearing|manufacture|expiry)|(?:Mfg|Exp)\.?\s+Date|Expiry\s+date|Release\s+date|Best\s+before|Delivered|Meeting|Status|Reporting\s+period|Log\s+period|Period\s+covered|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?|Voyage|Sailing|Travel)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)|(?:Still\s+)?current\s+(?:at|as\s+(?:of|at))):\s*(?:\p{Lu}[\p{L}' -]*,\s*|\d{1,2}\s+\p{Lu}[\p{L}'’-]+\s+\d{3,4}\s*[/|]\s*|\d{2,4}[/.-]\d{1,2}[/.-]\d{1,2}\s*\(\s*|\d{2,4}年\d{1,2}月\d{1,2}日\s*\(\s*)?$/iu;
 /**
  * The same opening its line without a colon, perhaps after the source's name or title: "Issued 28 OCT 26", "Issued at
  * Aqaba on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "511 — Updated Oct. 2,", "Incident report —
@@ -1662,7 +1662,7 @@ const STAMP_LABEL =
  * VRE-UMM-2026-08-0398, Version 3, published".
  */
 const STAMP_LINE =
-  /^\s*\(?\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Released|Signed|Done|Given|(?:Originally\s+|First\s+|Original(?:\s+(?:article|story|report))?\s+)?[Pp]ublished|(?:The\s+)?[Oo]riginal\s+(?:article|story|report)\s+(?:was\s+published|appeared)|Answered|Tabled|(?:This\s+(?:page|story|article|report)\s+was\s+)?(?:[Ll]ast\s+)?[Uu]pdated|Input|(?:Live\s+)?[Pp]age\s+opened|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?(?:\s+from\s+the\s+\p{Lu}[\p{L}' -]*?,|\s+\p{Lu}[\p{L}' -]*?,)?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?)?(?:\s+[—–]|,)?(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(|\s+)$/u;
+  /^\s*\(?\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Released|Signed|Done|Given|(?:Originally\s+|First\s+|Original(?:\s+(?:article|story|report))?\s+)?[Pp]ublished|(?:The\s+)?[Oo]riginal\s+(?:article|story|report)\s+(?:was\s+published|appeared)(?:\s+(?:on|in)\s+the\s+\p{Lu}[\p{L}' -]*?\s+(?:website|site|newspaper|paper|edition))?|Answered|Tabled|(?:This\s+(?:page|story|article|report)\s+was\s+)?(?:[Ll]ast\s+)?[Uu]pdated|Input|(?:Live\s+)?[Pp]age\s+opened|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?|A(?:c)?tualizado|Publicado)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?(?:\s+from\s+the\s+\p{Lu}[\p{L}' -]*?,|\s+\p{Lu}[\p{L}' -]*?,)?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?)?(?:\s+[—–]|,)?(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(|\s+)$/u;
 /**
  * What may follow such a line's date: nothing, a colon or a dash and the update, when it was updated, the issuing
  * office ("…, at Putrajaya."), "by order of …", its time, and who presents the page ("4.55pm AEST, with April
@@ -1781,7 +1781,7 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
       /\b(?:Issue|No\.|Vol\.|Edition|Updated|Published|Posted|Modified)\b|#\d|\d{1,2}[:.]\d{2}\s*[A-Z]{2,4}\b|\b\d+(?:[.,]\d)?\s*(?:FM|AM)\b/.test(
         opening + after,
       ) &&
-      /^\s*(?:[·|•]\s*[^!?;·|•]{1,60})*$/u.test(after)) ||
+      /^\s*(?:[·|•]\s*[^!?;·|•]{1,60})*[\s.]*$/u.test(after)) ||
     // "Published in the Register of Acts: 23.10.2026", "Posted on the Secretariat's website: 28/7/2026": a line's
     // label.
     /^\s*(?:Published\s+in|Posted\s+on)\s+[^.:;]{1,60}:\s*$/.test(opening) ||
@@ -1816,6 +1816,8 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
     // …": a dateline's date glossed in brackets.
     (/^\s*\p{Lu}[\p{L}' -]*,\s+[^;()]{0,30}(?:\b\d{4}\b|年[^;()]{0,8}日)[^;()]{0,12}\(\s*$/u.test(opening) &&
       /^\s*\)\s*(?:[—–-]|:\s)/.test(after)) ||
+    // "Mymensingh, 11 Falgun 1432 / 24 February 2026 — The body of …": the same, glossed after a slash.
+    (/^\s*\p{Lu}[\p{L}' -]*,\s+[^;()/]{0,30}\b\d{4}\s*\/\s*$/u.test(opening) && /^\s*(?:[—–-]|:\s)/.test(after)) ||
     (DOCUMENT_DATED.test(opening) && DOCUMENT_DATED_END.test(after)) ||
     (DOCUMENT_ISSUED.test(opening) && !/\band\b/i.test(opening)) ||
     (STATUS_OPENING.test(opening) && STATUS_TIME.test(dated)) ||
@@ -1827,7 +1829,10 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
       /^[\s.)]*$/.test(after)) ||
     // "FerryTalk Digest #27, week ending 8 July 2026.", "Issue 27, Friday 10 July 2026.", "Next issue of the Brief: 12
     // August.": a newsletter's own issue.
-    (/^\s*(?:\p{Lu}[\p{L}&'’-]*\s+){0,4}(?:#|No\.\s*|Issue\s+)\d+,\s+(?:(?:week|month)\s+ending\s+)?$/u.test(opening) &&
+    ((/^\s*(?:\p{Lu}[\p{L}&'’-]*\s+){0,4}(?:#|No\.\s*|Issue\s+)\d+,\s+(?:(?:week|month)\s+ending\s+)?$/u.test(
+      opening,
+    ) ||
+      (/^\s*(?:\p{Lu}[\p{L}&'’-]*\s+){0,4}(?:#|No\.\s*|Issue\s+)$/u.test(opening) && /^\d+,\s/.test(dated))) &&
       /^[\s.]*$/.test(after)) ||
     (/^\s*Next\s+(?:issue|edition)(?:\s+of\s+(?:the|our)\s+(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Brief|Bulletin|Digest|Newsletter|Letter|Weekly|Report|Review))?:\s*$/u.test(
       opening,
@@ -2586,6 +2591,14 @@ function periodFor(
     new RegExp(`^(?:on\\s+)?(?:\\d|(?:${MONTH})[a-z]*\\.?\\s+\\d)`, 'i').test(text)
   )
     return undefined;
+  // "Copper gained 3.2% in the week to Friday", "1,932 cases in the week to Saturday": a figure for a week, no event
+  // of its last day.
+  if (
+    WEEKDAY_PHRASE.test(text.replace(/^(?:in\s+)?the\s+week\s+(?:to|ending|ended)\s+/i, '')) &&
+    /\bweek\s+(?:to|ending|ended)\s+/i.test(`${before} ${text}`) &&
+    LEVEL_CUE.test(clauseBefore(sentence, result.index))
+  )
+    return undefined;
   // "On the last night of the Abissa": the last night of a thing, not yesterday's.
   if (/^last\s+night$/i.test(text) && /\bthe\s+$/i.test(before) && /^\s+of\b/i.test(after)) return undefined;
   // "Chuseok day (the lunar Aug. 15)": a day of the lunar calendar, no day of ours as written.
@@ -2767,13 +2780,14 @@ function periodFor(
   )
     return undefined;
   // "had received 1,140 claims so far, up from 610 on Friday", "$231/t today, vs $228 on Aug 17", "up from a peak of 1.7
-  // metres a year ago": the baseline a tally or a price is compared with, no event of its day.
+  // metres a year ago", "down from a peak of 212 in mid-March": the baseline a tally or a price is compared with, no event of its day.
   if (
     (WEEKDAY_PHRASE.test(text) ||
       result.start.isCertain('day') ||
       AGO.test(text) ||
       MONTH_OF_A_YEAR.test(text) ||
-      /^(?:yesterday|last\s+(?:week|month|year))$/i.test(text)) &&
+      /^(?:yesterday|last\s+(?:week|month|year))$/i.test(text) ||
+      /^(?:early|mid|late)[- ]/i.test(text)) &&
     TALLY_BASELINE_BEFORE.test(sentence.slice(0, result.index))
   )
     return undefined;
@@ -5392,8 +5406,10 @@ function periodFor(
       )
     )
       return undefined;
-    // "MARK FRIDAY: The Jeju Sunday Times had …": a speaker's name in a transcript, in capitals.
-    if (/^[A-Z]+DAY$/.test(text) && /\b[A-Z]{2,}\s+$/.test(before) && /^\s*:/.test(after)) return undefined;
+    // "MARK FRIDAY: The Jeju Sunday Times had …", "M. TUESDAY: Thank you, Mr. Speaker.": a speaker's name in a
+    // transcript, in capitals.
+    if (/^[A-Z]+DAY$/.test(text) && /(?:\b[A-Z]{2,}|\b[A-Z]\.)\s+$/.test(before) && /^\s*:/.test(after))
+      return undefined;
     // "Suva-based Tasi … said late Monday Hawaii time": the edge of a day on another place's clock; where the speaker
     // is, it may be the next day already, or still the last.
     const clock = /^\s+(?:(?:night|morning|evening)\s+)?(\p{Lu}[\p{L}]+) time\b/u.exec(after)?.[1];
@@ -6267,9 +6283,9 @@ function holidayOnWeekday(
  */
 const KEPT_AS_HOLIDAY =
   /^["”]?(?:(?:,|\s+and|\s+or)\s+\p{Lu}[\p{L}'’ -]*?)*\s+(?:(?:is|are)\s+(?:all\s+|also\s+|both\s+)?(?:an?\s+|the\s+)?|(as)\s+(?:an?\s+)?)(?:(?:public|bank|national|official|statutory|federal|school|religious|paid)\s+)?(?:holidays?|days?\s+off)\b/u;
-/** After a holiday's name, the year it fell in: " 2019", ", in 2019", " last year". */
+/** After a holiday's name, perhaps a part of its day, the year it fell in: " 2019", ", in 2019", " last year", " night 1978". */
 const YEAR_AFTER_HOLIDAY =
-  /^,?\s+(?:in\s+)?(?:(?<figures>\d{4})\b(?![-–/.,]\d)|(?<relative>last|this|next)\s+year\b)/iu;
+  /^(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:in\s+)?(?:(?<figures>\d{4})\b(?![-–/.,]\d)|(?<relative>last|this|next)\s+year\b)/iu;
 /** Before it, the year it fell in: "last year's ", "the 2019 ". */
 const YEAR_BEFORE_HOLIDAY = /\b(?:(?<relative>last|this|next)\s+year['’]s|the\s+(?<figures>\d{4}))\s+$/i;
 const YEAR_STEP: Record<string, number> = { last: -1, this: 0, next: 1 };
