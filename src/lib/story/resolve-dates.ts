@@ -876,11 +876,12 @@ const LEVEL_CUE =
 const MACHINE = String.raw`(?:vessels?|ferr(?:y|ies)|yachts?|trawlers?|dinghy|dinghies|outboards?|tractors?|trucks?|lorr(?:y|ies)|bus(?:es)?|minibus(?:es)?|(?:mini)?vans?|shuttles?|ambulances?|cars?|SUVs?|pickups?|jeeps?|motorcycles?|scooters?|sedans?|saloons?|convertibles?|coupes?|hatchbacks?|wagons?|vehicles?|excavators?|bulldozers?|combines?|jets?|aircraft|planes?|helicopters?|boats?|tankers?|cranes?|tugs?|barges?|catamarans?|engines?)`;
 /**
  * A model's year, before its make and the machine ("his fleet of 2019 Volvo FH tractors", "a 2019 Yamaha 40-horsepower
- * outboard", "The mine's fleet of 2019 Komatsu 930E haul trucks", "a 1998 Japanese-built roll-on roll-off ferry"; not "In March 2024 Tesla cars were banned"), or before a
- * make and model that end their phrase after the machine or a verb of having ("the tractor, a 2014 John Deere,", "a
- * shuttle for cruise guests, a 2023 Ford Transit,", "was a 2021 Ford Explorer."), or before a make and its number or
- * the make that powers it ("his 2019 Bavaria 46", "a 2022 Sea Lance 39", "his 2019 Yamaha-powered mashua"): no time
- * anything happened. (The year a thing was built is its building's: "The 1998-built Baltic Swan".)
+ * outboard", "The mine's fleet of 2019 Komatsu 930E haul trucks", "a 1998 Japanese-built roll-on roll-off ferry"; not
+ * "In March 2024 Tesla cars were banned"), or before a make and model that end their phrase after the machine or a
+ * verb of having ("the tractor, a 2014 John Deere,", "a shuttle for cruise guests, a 2023 Ford Transit,", "was a 2021
+ * Ford Explorer."), or before a make and its number or the make that powers it ("his 2019 Bavaria 46", "a 2022 Sea
+ * Lance 39", "his 2017 Ford F-250", "his 2019 Yamaha-powered mashua"): no time anything happened. (The year a thing was
+ * built is its building's: "The 1998-built Baltic Swan".)
  */
 const MODEL_YEAR = new RegExp(
   String.raw`(?<!\b(?:[Ii]n|[Oo]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Aa]fter|[Bb]efore|\p{Lu}\p{Ll}+|\d{1,2}(?:st|nd|rd|th)?)\s|[-–])\b(?:19|20)\d{2}(?=\s+(?:\p{Lu}[\p{L}\d-]*\s+|[\p{L}\d]+-[\p{L}\d-]+\s+|\d+\p{Lu}*\s+){1,4}(?:\p{Ll}+\s+)?${MACHINE}\b)|(?<=\b(?:${MACHINE}(?:\s+(?:for|of|to|from|on|with)\s+[^,;.]{1,30})?,|was|were|drove|drives|driving|owned|owns|bought|rented|stole|in)\s+(?:a|an)\s+)(?:19|20)\d{2}(?=\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s*[,;.)])|(?<=\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+)(?:19|20)\d{2}(?=\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:\p{Lu}{1,3}-?)?\d{2,4}\p{Lu}{0,3}\b|\s+\p{Lu}\p{Ll}+-(?:powered|built|engined|made)\b)`,
@@ -2780,7 +2781,8 @@ function periodFor(
   )
     return undefined;
   // "had received 1,140 claims so far, up from 610 on Friday", "$231/t today, vs $228 on Aug 17", "up from a peak of 1.7
-  // metres a year ago", "down from a peak of 212 in mid-March": the baseline a tally or a price is compared with, no event of its day.
+  // metres a year ago", "down from a peak of 212 in mid-March": the baseline a tally or a price is compared with, no
+  // event of its day.
   if (
     (WEEKDAY_PHRASE.test(text) ||
       result.start.isCertain('day') ||
