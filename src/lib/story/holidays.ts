@@ -45,11 +45,21 @@ const PERSON_AFTER = new RegExp(
   'u',
 );
 /**
- * A word for a time before a holiday's name, or none before it: then a name ending after it is no person's ("On
- * Tabaski Muslims"; but "A vendor at the gate, Tabaski Sagna, was hurt", "the vendor Tabaski Sagna, who").
+ * Whether a holiday's name starts a person's, set beside another noun: "A vendor at the gate, Tabaski Sagna, was hurt",
+ * "the vendor Tabaski Sagna, who", "Works council chairman Florian Freitag said" (not "On Tabaski Muslims", "Hundreds
+ * attended Christmas Eve Mass", "Pope Leo celebrated Christmas Eve Mass, the Vatican said").
  */
-const TIME_WORD_BEFORE =
-  /(?:^|\b(?:on|in|at|by|before|after|since|until|till|for|of|during|over|from|to|the|this|last|next|every|each)\s+|['’]s\s+)$/i;
+function apposedName(before: string, after: string): boolean {
+  const name = NAME_AFTER.exec(after);
+  return (
+    name !== null &&
+    /(?:,|\b(?:who|said|says|told))$/.test(name[0]) &&
+    (/,\s*$/.test(before) ||
+      /(?<!\p{L})(?!(?:on|in|at|by|before|after|since|until|till|for|of|during|over|from|to|the|this|that|last|next|every|each|and|or|but|with|as|his|her|their|its|our|my|your|a|an|annual|traditional|first|whole|same)\b)\p{Ll}+(?<!ed|ing)\s+(?:\p{Lu}\p{L}+\s+)?$/u.test(
+        before,
+      ))
+  );
+}
 
 /**
  * A capitalised word just before, inside a sentence, that is no preposition, article, possessive or church: the name
@@ -101,7 +111,7 @@ export function holidaysIn(text: string, year: number, calendar: HolidayCalendar
       if (
         !NAMED_AFTER.test(text.slice(last.end)) &&
         !PERSON_AFTER.test(text.slice(last.end)) &&
-        !(NAME_AFTER.test(text.slice(last.end)) && !TIME_WORD_BEFORE.test(text.slice(0, words[i].start))) &&
+        !apposedName(text.slice(0, words[i].start), text.slice(last.end)) &&
         !/^-(?:eve|themed|style|inspired)\b/u.test(text.slice(last.end))
       )
         found.push({ index: words[i].start, text: written, name });

@@ -873,7 +873,7 @@ const A_WEEKDAY_BEFORE = new RegExp(String.raw`\ba\s+${WEEKDAY}\s+$`, 'i');
 const LEVEL_CUE =
   /\d|%|\bper\s*cent\b|\b(?:falls?|fell|rises?|rose|grows?|slow(?:er)?|drops?|increases?|decreases?|figures?|records?|similar|more|less|fewer|higher|lower|than)\b/i;
 /** Vehicles and machines a model's year may name. */
-const MACHINE = String.raw`(?:vessels?|ferr(?:y|ies)|yachts?|trawlers?|dinghy|dinghies|outboards?|tractors?|trucks?|lorr(?:y|ies)|bus(?:es)?|minibus(?:es)?|(?:mini)?vans?|shuttles?|ambulances?|cars?|SUVs?|pickups?|jeeps?|motorcycles?|scooters?|sedans?|saloons?|convertibles?|coupes?|hatchbacks?|wagons?|vehicles?|excavators?|bulldozers?|combines?|jets?|aircraft|planes?|helicopters?|boats?|tankers?|cranes?|tugs?|barges?|catamarans?|engines?)`;
+const MACHINE = String.raw`(?:vessels?|ferr(?:y|ies)|yachts?|trawlers?|dinghy|dinghies|outboards?|tractors?|trucks?|lorr(?:y|ies)|bus(?:es)?|minibus(?:es)?|(?:mini)?vans?|shuttles?|ambulances?|cars?|SUVs?|pickups?|jeeps?|motorcycles?|scooters?|sedans?|saloons?|convertibles?|coupes?|hatchbacks?|wagons?|vehicles?|excavators?|bulldozers?|combines?|jets?|aircraft|planes?|helicopters?|boats?|tankers?|cranes?|tugs?|barges?|catamarans?|engines?|consoles?|cruisers?|skiffs?|sloops?|runabouts?)`;
 /**
  * A model's year, before its make and the machine ("his fleet of 2019 Volvo FH tractors", "a 2019 Yamaha 40-horsepower
  * outboard", "The mine's fleet of 2019 Komatsu 930E haul trucks", "a 1998 Japanese-built roll-on roll-off ferry"; not
@@ -884,7 +884,7 @@ const MACHINE = String.raw`(?:vessels?|ferr(?:y|ies)|yachts?|trawlers?|dinghy|di
  * built is its building's: "The 1998-built Baltic Swan".)
  */
 const MODEL_YEAR = new RegExp(
-  String.raw`(?<!\b(?:[Ii]n|[Oo]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Aa]fter|[Bb]efore|\p{Lu}\p{Ll}+|\d{1,2}(?:st|nd|rd|th)?)\s|[-–])\b(?:19|20)\d{2}(?=\s+(?:\p{Lu}[\p{L}\d-]*\s+|[\p{L}\d]+-[\p{L}\d-]+\s+|\d+\p{Lu}*\s+){1,4}(?:\p{Ll}+\s+)?${MACHINE}\b)|(?<=\b(?:${MACHINE}(?:\s+(?:for|of|to|from|on|with)\s+[^,;.]{1,30})?,|was|were|drove|drives|driving|owned|owns|bought|rented|stole|in)\s+(?:a|an)\s+)(?:19|20)\d{2}(?=\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s*[,;.)])|(?<=\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+)(?:19|20)\d{2}(?=\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:\p{Lu}{1,3}-?)?\d{2,4}\p{Lu}{0,3}\b|\s+\p{Lu}\p{Ll}+-(?:powered|built|engined|made)\b)`,
+  String.raw`(?<!\b(?:[Ii]n|[Oo]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Aa]fter|[Bb]efore|\p{Lu}\p{Ll}+|\d{1,2}(?:st|nd|rd|th)?)\s|[-–])\b(?:19|20)\d{2}(?=\s+(?:\p{Lu}[\p{L}\d-]*\s+|[\p{L}\d]+-[\p{L}\d-]+\s+|\d+\p{Lu}+\s+){1,4}(?:\p{Ll}+\s+)?${MACHINE}\b)|(?<=\b(?:${MACHINE}(?:\s+(?:for|of|to|from|on|with)\s+[^,;.]{1,30})?,|was|were|drove|drives|driving|owned|owns|bought|rented|stole|in)\s+(?:a|an)\s+)(?:19|20)\d{2}(?=\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s*[,;.)])|(?<=\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+)(?:19|20)\d{2}(?=\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:\p{Lu}{1,3}-?)?\d{2,4}\p{Lu}{0,3}(?=\s*[,;.)]|\s+(?:on|in|at|to|from|with|for|and|was|is|had|has|off|out|into|onto)\b|(?:\s+\p{Ll}+)?\s+${MACHINE}\b)|\s+\p{Lu}\p{Ll}+-(?:powered|built|engined|made)\b)`,
   'gu',
 );
 const RATE_BEFORE_AGO =
@@ -1049,7 +1049,9 @@ const NAME_MEANS = new RegExp(
   'u',
 );
 const isNickname = (before: string, after: string) =>
-  (/(?:\b(?:nicknamed|dubbed|called|known\s+as|means|meaning)|\b(?:as|an?|the)|\b\p{L}+['’]s)\s+["“]$/iu.test(before) &&
+  (/(?:\b(?:nicknamed|dubbed|called|known\s+as|means|meaning|rendered|translated|written)|\b(?:as|an?|the)|\b\p{L}+['’]s)\s+["“]$/iu.test(
+    before,
+  ) &&
     /^["”]/.test(after)) ||
   // ("Ġimgħa means 'Friday' in Maltese": the meaning in quotation marks.)
   NAME_MEANS.test(before.replace(/(?<=\s)['‘"“]$/u, ''));
@@ -1125,7 +1127,7 @@ const SHARE_CHANGE_FROM = new RegExp(
  * "Last year, about 4 lakh pilgrims bathed" (not what befell them: "In 2022, more than 100,000 people were displaced").
  */
 const PERIOD_FIGURE_AFTER = new RegExp(
-  String.raw`^(?:,|['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,6}?${FIGURE_VERB}\s+${FIGURE}|^,\s+${SHARE}\s+of\s|^,?\s+(?:(?:more|fewer)\s+than\s+|${ROUGHLY})?(?:[#\d]{1,3}(?:,[#\d]{3})+|[#\d]+(?:[.,][#\d]+)?\s+(?:million|billion|thousand|lakh|crore))\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:came|went|visited|stayed|arrived|crossed|passed\s+through|travell?ed|flew|sailed|rode|rafted|attended|watched)\b|(?:[\p{L}-]+\s+){0,2}?(?:visitors|tourists|passengers|pilgrims|devotees|spectators|fans|guests|holidaymakers|travell?ers|day-trippers|vehicles|cars|ships|vessels)\s+(?!(?:were|was|had\s+been|have\s+been)\b)\p{Ll})`,
+  String.raw`^(?:,|['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,6}?${FIGURE_VERB}\s+${FIGURE}|^,\s+${SHARE}\s+of\s|^,?\s+(?:(?:more|fewer)\s+than\s+|${ROUGHLY})?(?:[#\d]{1,3}(?:,[#\d]{3})+|[#\d]+(?:[.,][#\d]+)?\s+(?:million|billion|thousand|lakh|crore))\s+(?:went\b|(?:[\p{L}-]+\s+){0,2}?(?:came|visited|stayed|rode|rafted)\b|(?:[\p{L}-]+\s+){0,2}?(?:visitors|tourists|passengers|pilgrims|devotees|spectators|guests|holidaymakers|travell?ers|day-trippers|vehicles|cars|ships|vessels)\s+(?!(?:were|was|had\s+been|have\s+been)\b)\p{Ll})`,
   'iu',
 );
 /**
@@ -2311,9 +2313,12 @@ function periodFor(
       /\b(?:Acts?|Amendments|Law|Code|Treaty|Convention|Charter|Ordinance|Statute)(?:\s+of)?\s+$/.test(before))
   )
     return undefined;
-  // "with news for the 8 July issue": a paper's issue named by its day. "(that is, March 4 of the lunar calendar)": a
-  // day of another calendar, which this reader does not count.
-  if (/^\s+(?:issue|edition)\b|^\s+(?:of|in)\s+the\s+(?:lunar|lunisolar)\s+(?:calendar|year)\b/i.test(after))
+  // "with news for the 8 July issue": a paper's issue named by its day. "(that is, March 4 of the lunar calendar)",
+  // "Chuseok day (the lunar Aug. 15)": a day of another calendar, which this reader does not count.
+  if (
+    /^\s+(?:issue|edition)\b|^\s+(?:of|in)\s+the\s+(?:lunar|lunisolar)\s+(?:calendar|year)\b/i.test(after) ||
+    /\blunar\s+$/i.test(before)
+  )
     return undefined;
   // "to place on record the hour-by-hour release data of Gangapur dam for 24 and 25 September": the days data cover.
   if (
@@ -2582,14 +2587,16 @@ function periodFor(
   // "here is everything I know, updated as of this Monday morning", "correct as at 5 May": when the writing was
   // written, no event.
   // "Agents should note that 15 August is itself a public holiday", '"Russia Day" is the public holiday on 12 June',
-  // "Kwame Nkrumah Memorial Day, a public holiday on Sept. 21,": what the calendar makes of a date, no event on it
+  // "Kwame Nkrumah Memorial Day, a public holiday on Sept. 21,", "with Saturday, Oct 10, a make-up working day": what
+  // the calendar makes of a date, no event on it (not "The blast on Sunday, a working day in Israel, killed three")
   // ("because Monday is a public holiday" tells why of a day ahead).
   if (
     (/^\s+is\s+(?:itself\s+|also\s+)?a\s+(?:public|bank|national|state|school)\s+holiday\b/i.test(after) ||
+      /^,?\s+(?:is\s+)?(?:a|an)\s+make-?up\s+work(?:ing)?\s+day\b/i.test(after) ||
       /(?:\b(?:is|are)|,)\s+(?:a|the)\s+(?:public|bank|national|state)\s+holiday\s+on\s+$/i.test(
         withOwn(before, /^on\s/i),
       )) &&
-    new RegExp(`^(?:on\\s+)?(?:\\d|(?:${MONTH})[a-z]*\\.?\\s+\\d)`, 'i').test(text)
+    new RegExp(`^(?:on\\s+)?(?:${WEEKDAY},?\\s+)?(?:\\d|(?:${MONTH})[a-z]*\\.?\\s+\\d)`, 'i').test(text)
   )
     return undefined;
   // "Copper gained 3.2% in the week to Friday", "1,932 cases in the week to Saturday": a figure for a week, no event
@@ -2602,22 +2609,15 @@ function periodFor(
     return undefined;
   // "On the last night of the Abissa": the last night of a thing, not yesterday's.
   if (/^last\s+night$/i.test(text) && /\bthe\s+$/i.test(before) && /^\s+of\b/i.test(after)) return undefined;
-  // "Chuseok day (the lunar Aug. 15)": a day of the lunar calendar, no day of ours as written.
-  if (/\blunar\s+$/i.test(before)) return undefined;
   // "before Obon, a Buddhist holiday in mid-August", ", the Buddhist festival of the dead in mid-August": when a feast
-  // set beside its name falls every year.
+  // set beside its name falls every year (not "Glastonbury, the music festival in late June", this year's).
   if (
     monthAlone(text) &&
-    /,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:holiday|festival|feast)(?:\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:in|around)\s+$/iu.test(
+    /,\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:holiday|feast)|(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}festival|the\s+(?:Buddhist|Hindu|Muslim|Islamic|Christian|Jewish|Sikh|Shinto|Taoist|Catholic|Orthodox|religious|harvest|lunar)\s+festival)(?:\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:in|around)\s+$/iu.test(
       sentence.slice(0, result.index),
     )
   )
     return undefined;
-  // '"Zedi 18 Zen" is rendered "Thursday 18 June"': a translator's note on how a date is written.
-  if (/\b(?:rendered|translated|written|given)\s+(?:as\s+)?["“]$/i.test(sentence.slice(0, result.index)))
-    return undefined;
-  // "with Saturday, Oct 10, a make-up working day": what the calendar makes of a date.
-  if (/^,?\s+(?:is\s+)?(?:a|an)\s+(?:make-?up\s+)?work(?:ing)?\s+day\b/i.test(after)) return undefined;
   if (
     /\b(?:updated|correct|accurate|current)\s+as\s+(?:of|at)\s+$/i.test(sentence.slice(0, result.index)) &&
     /^[\s.,)]*$/.test(after)
@@ -3952,7 +3952,9 @@ function periodFor(
   if (
     (/\b(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+$/i.test(before) &&
       ANY_PRICE.test(clauseBefore(sentence, result.index))) ||
-    /\b(?:the\s+levels?|that|those)\s+(?:of|seen\s+in|last\s+seen\s+in)\s+(?:last\s+)?$/i.test(before) ||
+    /\bthe\s+levels?\s+(?:of|seen\s+in|last\s+seen\s+in)\s+(?:last\s+)?$/i.test(before) ||
+    // (Not one a clause of "when" makes an event: "worse than that of last year, when 30 died".)
+    (/\b(?:that|those)\s+of\s+(?:last\s+)?$/i.test(before) && !/^,?\s+when\b/i.test(after)) ||
     /\b(?:up|down)\s+from\s+(?:a|an|the|its|their)\s+(?:record|peak|high|low)\s+(?:in\s+)?$/i.test(before)
   )
     return undefined;
@@ -5374,8 +5376,8 @@ function periodFor(
     if (bare && /^\s+(?:anak|bin|binti|bte|ibn|bint)\s+\p{Lu}/u.test(after)) return undefined;
     // "demanded a full account on the bank holiday Monday", "On the autumn holiday Monday", "had not forgotten the
     // holiday Saturday": the holiday tells which Monday (not yesterday's, in a Tuesday paper), and the weekday alone
-    // does not.
-    if (bare && /\bholiday\s+$/i.test(before)) return undefined;
+    // does not. (One named does: "closed for the Memorial Day holiday Monday".)
+    if (bare && /\bholiday\s+$/i.test(before) && !/\p{Lu}[\p{L}'’-]*\s+holiday\s+$/u.test(before)) return undefined;
     // "welcome to a quiet Friday in the Berlaymont": a Friday, not one of them.
     if (
       bare &&
@@ -6287,7 +6289,7 @@ const KEPT_AS_HOLIDAY =
   /^["”]?(?:(?:,|\s+and|\s+or)\s+\p{Lu}[\p{L}'’ -]*?)*\s+(?:(?:is|are)\s+(?:all\s+|also\s+|both\s+)?(?:an?\s+|the\s+)?|(as)\s+(?:an?\s+)?)(?:(?:public|bank|national|official|statutory|federal|school|religious|paid)\s+)?(?:holidays?|days?\s+off)\b/u;
 /** After a holiday's name, perhaps a part of its day, the year it fell in: " 2019", ", in 2019", " last year", " night 1978". */
 const YEAR_AFTER_HOLIDAY =
-  /^(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:in\s+)?(?:(?<figures>\d{4})\b(?![-–/.,]\d)|(?<relative>last|this|next)\s+year\b)/iu;
+  /^(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:in\s+)?(?:(?<figures>(?:1[89]|20)\d{2})\b(?![-–/.,]\d)|(?<relative>last|this|next)\s+year\b)/iu;
 /** Before it, the year it fell in: "last year's ", "the 2019 ". */
 const YEAR_BEFORE_HOLIDAY = /\b(?:(?<relative>last|this|next)\s+year['’]s|the\s+(?<figures>\d{4}))\s+$/i;
 const YEAR_STEP: Record<string, number> = { last: -1, this: 0, next: 1 };
