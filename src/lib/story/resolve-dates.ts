@@ -1832,10 +1832,10 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
       /^[\s.)]*$/.test(after)) ||
     // "FerryTalk Digest #27, week ending 8 July 2026.", "Issue 27, Friday 10 July 2026.", "Next issue of the Brief: 12
     // August.": a newsletter's own issue.
-    ((/^\s*(?:\p{Lu}[\p{L}&'’-]*\s+){0,4}(?:#|No\.\s*|Issue\s+)\d+,\s+(?:(?:week|month)\s+ending\s+)?$/u.test(
-      opening,
-    ) ||
-      (/^\s*(?:\p{Lu}[\p{L}&'’-]*\s+){0,4}(?:#|No\.\s*|Issue\s+)$/u.test(opening) && /^\d+,\s/.test(dated))) &&
+    // (chrono may take the issue's number into the date: "Issue 14, Monday 6 April 2026.")
+    (/^\s*(?:\p{Lu}[\p{L}&'’-]*\s+){0,4}(?:#|No\.\s*|Issue\s+)\d+,\s+(?:(?:week|month)\s+ending\s+)?$/u.test(
+      opening + (/^\d+,\s+/.exec(dated)?.[0] ?? ''),
+    ) &&
       /^[\s.]*$/.test(after)) ||
     (/^\s*Next\s+(?:issue|edition)(?:\s+of\s+(?:the|our)\s+(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Brief|Bulletin|Digest|Newsletter|Letter|Weekly|Report|Review))?:\s*$/u.test(
       opening,
