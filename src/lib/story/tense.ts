@@ -87,8 +87,8 @@ const PLANNED_IN_PAST =
 /**
  * "The by-election takes place on 25 June", "the trial opens on Monday", "Primary schools … reopen on Monday", "tenders
  * … close on Friday", "The hearing continues on Monday", "On Sunday, the passenger harbour hosts a free concert": a
- * schedule told in the present; not a habit ("the fireworks
- * that usually close out Pioneer Day"), nor a word of nearness ("for close to six hours").
+ * schedule told in the present; not a habit ("the fireworks that usually close out Pioneer Day"), nor a word of
+ * nearness ("for close to six hours").
  */
 const SCHEDULED_PRESENT =
   /\b(?:takes place|(?<!\bto\s)take place|begins|starts|opens|closes|ends|finishes|concludes|hosts(?=\s+(?:a|an|the|its|their|his|her)\s)|continues(?!\s+to\b)|resumes|reopens|expires|lapses|runs\s+out|meets|sits|hears|debates|comes into force|takes effect|(?<!\bto\s)take effect|goes live|kicks off|goes ahead|gets under\s?way|heads into|comes up (?:for|before)|(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:reports|publishes)\s+(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their|usually|normally|often|always|typically|traditionally|for|of|at|so|too|very|as|quite)\s)(\b(?:reopen|resume|begin|meet)|\b(?:open|close|start|end|finish))(?=\s+(?:on|from)\b|\s*$)/gi;
