@@ -194,6 +194,8 @@ const TABLE: Row[] = [
   ['The bridge was inspected in March last year.', JUNE, '2024-03-01', 'month'],
   ['The bridge was inspected in March this year.', JUNE, '2025-03-01', 'month'],
   ['The works will finish in March next year.', JUNE, '2026-03-01', 'month', 'expected'],
+  // A local month glossed in brackets, then its year.
+  ['In Mopitlo (March) last year, the factory lost power.', JUNE, '2024-03-01', 'month'],
   ['The bridge reopened last March.', JUNE, '2025-03-01', 'month'],
   ['The bridge reopened last March.', '2025-02-10', '2024-03-01', 'month'],
   ['The bridge was inspected in March.', JUNE, '2025-03-01', 'month'],
@@ -2978,7 +2980,9 @@ const TABLE: Row[] = [
   ],
   // (Review guards) one deed of a month or a year, counted or not; a comparison, not a share; a ruling's year; a day far
   // ahead in words; a bond issue's month; the day a change takes effect; a day that is always an event; a crowd that is
-  // happy; deeds of "each" and of "the first 12".
+  // happy; deeds of "each" and of "the first 12"; a day a span of hours runs from that is an event's; a week of the year;
+  // an open meeting, no verb; a month a summary is for; a signal's date-time group; a year's deeds, counted or not; an
+  // auction's end.
   ['Parliament approved $2 billion in emergency aid last month.', '2026-06-10', '2026-05-01', 'month'],
   ['Last month, there were 2 explosions at the chemical plant.', '2026-06-10', '2026-05-01', 'month'],
   ['The storm that hit the coast in October was 40% stronger than forecast.', '2026-06-10', '2025-10-01', 'month'],
@@ -2988,6 +2992,69 @@ const TABLE: Row[] = [
   ['As of 1 July, the fare is 3 euros.', '2026-06-10', '2026-07-01', 'day', 'expected'],
   ['The march on 14 July is always a big event.', '2026-06-10', '2026-07-14', 'day', 'expected'],
   ['Crowds gathered, and happy Sunday shoppers filled the malls.', '2026-06-10', '2026-06-07', 'day'],
+  ["Police made 12 arrests in the 48 hours since Friday's riot.", '2026-11-22', '2026-11-20', 'day'],
+  ['Exports fell in week 13 of the year.', '2026-05-13', '2026-03-23', 'week'],
+  ['More than 200 people came to our open meeting on Whit Monday.', '2026-06-05', '2026-05-25', 'day'],
+  [
+    'The climate summary for November 2026 will be published in early December.',
+    '2026-11-17',
+    '2026-12-01',
+    'month',
+    'expected',
+  ],
+  ['An update on the restricted area will be issued by 080800Z APR 26.', '2026-04-07', '2026-04-08', 'day', 'expected'],
+  ['The 2019 fire destroyed 300 homes.', '2026-05-13', '2019-01-01', 'year'],
+  ['In 2022, the storm destroyed 300 homes and the council recorded 12 deaths.', '2026-05-13', '2022-01-01', 'year'],
+  ['The auction ended at $4.5 million on Saturday.', '2026-10-07', '2026-10-03', 'day'],
+  // A plan told in the past for the day before, or overtaken, is for the nearer day; a plan for a day ahead, told or
+  // counted a week on, is ahead.
+  ['Harbormaster Dale Prewitt said the boat was due back in Kodiak on Wednesday.', '2026-03-05', '2026-03-04', 'day'],
+  ['Half of us were supposed to be in costume for the parade Saturday night.', '2026-10-26', '2026-10-24', 'day'],
+  ['The tunnel was due to open to passengers on Sunday.', '2026-03-03', '2026-03-08', 'day', 'expected'],
+  ['The society had planned to run its first specials on Friday week.', '2026-09-18', '2026-09-25', 'day', 'expected'],
+  [
+    'The Airports Authority said it was due to resume traffic on Monday.',
+    '2026-10-21',
+    '2026-10-26',
+    'day',
+    'expected',
+  ],
+  // A plan overtaken by an extension is for the day it named; one whose fate is still to come is ahead.
+  ['A winter storm warning that was due to expire on Sunday was extended.', '2026-11-24', '2026-11-22', 'day'],
+  [
+    'The deadline, which was due to expire on Friday, will be postponed.',
+    '2026-11-24',
+    '2026-11-27',
+    'day',
+    'expected',
+  ],
+  // A trial told in the present is ahead; a range's year after its last day; a week glossed by its days.
+  [
+    'The owner of the gulet, who was charged with causing a fire by negligence, goes on trial on 3 June.',
+    '2026-04-28',
+    '2026-06-03',
+    'day',
+    'expected',
+  ],
+  ['The 2027 Awa Odori is scheduled for Aug. 12–15, 2027.', '2026-08-20', '2027-08-12', 'day', 'expected'],
+  ['The bureau reported 151 suspected cholera cases in week 34 (17–23 August).', '2026-08-25', '2026-08-17', 'week'],
+  // A fixture given up is for the clearly nearer day.
+  ["Fairyhouse has also given up Saturday's card.", '2026-04-09', '2026-04-11', 'day', 'expected'],
+  // A plan that will not now be kept is ahead, whatever stands between its day and its fate.
+  [
+    'The reopening, which the council had set for Monday at the pier, will not take place.',
+    '2026-09-26',
+    '2026-09-28',
+    'day',
+    'expected',
+  ],
+  // The end of a day's business is no verb of a plan.
+  [
+    'The commission says 9,418 people had voted early by close of business on Friday.',
+    '2026-08-07',
+    '2026-08-07',
+    'day',
+  ],
   ['The two leaders each signed the accord on Friday.', '2026-06-10', '2026-06-05', 'day'],
   ['Of the 40 evacuees, the first 12 went home on Friday.', '2026-06-10', '2026-06-05', 'day'],
   // Who will be among those honoured is told by "will be".
@@ -5309,6 +5376,76 @@ const NO_DATE: [string, string][] = [
   ['Last year, more than 210,000 Romanian tourists stayed in the resorts of Burgas Province.', '2026-09-11'],
   ['Around thirty boats sail every evening in July and August.', '2026-10-09'],
   ['The season ends in mid-September; the old town stays open all year.', '2026-10-09'],
+  // A weekday closing a greeting; a time on the 24-hour clock; a semester's week; figures for spans of hours and weeks;
+  // a report's period; the days glossing a week; a count as it stood; the daytime; what is planned for a month.
+  ['Hi, friends, and happy Friday from Key West.', '2026-11-20'],
+  ['The decision shall be notified by 1900 hrs the same day through the Directorate website.', '2026-11-20'],
+  ['The fire comes in week 13 of the second semester, when many practicals are scheduled.', '2026-05-13'],
+  ["Build in extra time if you're riding a shuttle in Week 5.", '2026-10-09'],
+  ['Sri Vijaya Puram recorded 211 mm of rainfall in the 48 hours since 0830 IST on Friday.', '2026-11-22'],
+  ['The islands recorded 142 mm of rain in the 24 hours to Sunday morning.', '2026-11-22'],
+  ['Rainfall recorded during 24 hours ending 0830 IST of today: Port Blair 142 mm.', '2026-11-22'],
+  ['This report covers the reporting period 11–24 August 2026 and is based on partners’ data.', '2026-08-25'],
+  ['Staff movement: As of 20 August, 212 staff movements of 19 partners had been postponed.', '2026-08-25'],
+  ["Our clock counts the hours from sunrise, so that 1 o'clock in the day is 7 a.m.", '2026-08-22'],
+  ['Partners must submit fuel requests for September operations.', '2026-08-22'],
+  // Figures of a year, hedged, summed or told after a parenthesis; a holiday's span; prices a market left; a level held;
+  // a month's weather; Bikram Sambat years.
+  ["The Group's terminals handled approximately 18.2 million tonnes of crude oil in 2025.", '2026-04-30'],
+  ["The Company's revenue in 2025 amounted to EUR 4.1 million.", '2026-11-16'],
+  ['The 2025 fishery was worth about $7.3 million at the dock.', '2026-03-11'],
+  ['The 2025 festival sold some 41,000 tickets.', '2026-10-16'],
+  ['Last year, according to district figures, some 4.1 crore kanwariyas passed through Haridwar.', '2026-08-08'],
+  ["In 2025, my officials and the scheme's appointed examiners carried out 1,460 inspections.", '2026-07-27'],
+  ['Norway exported salmon worth NOK 118.3 billion in 2025.', '2026-05-27'],
+  ['The date is a make-up working day for the Labour Day holiday, which runs from 1 to 5 May this year.', '2026-04-30'],
+  ['The closing price of the shares was HK$2.86 on Thursday, 2 April 2026.', '2026-04-09'],
+  ['On 13 November 2026, the last trading day before the storm, the Bonds closed at 100.85 per cent.', '2026-11-16'],
+  ['The shares traded at NOK 117.80 at midday today.', '2026-05-27'],
+  ['The site had a standing biomass of approximately 1,900 tonnes at the end of April.', '2026-05-19'],
+  ['Outdoor shows will be hard to sell in December rain.', '2026-10-16'],
+  ['A committee formed by the Trust on 2083 Baisakh 16 must report by 2083 Baisakh 23.', '2026-05-20'],
+  ['As at 5 pm today, 4,112 postal votes had been returned to the Commission.', '2026-08-10'],
+  // A level matched last year's; a newsletter's own issue and farewell; a year's grants and call-outs; a signature
+  // line's date; how far off a season is.
+  ['Lien Khuong airport handled 1,240 flights over the holiday, almost exactly the same as last year.', '2026-02-28'],
+  ["This week's letter is mostly about Da Lat.", '2026-02-28'],
+  ['Until next Saturday, and safe travels,', '2026-02-28'],
+  ['In 2025, it funded 212 projects across Wallonia and Brussels.', '2026-03-20'],
+  ['The Coast Guard responded to 11 commercial fishing cases on the bar in 2025.', '2026-09-22'],
+  [
+    'Signed: Malam Kabiru Tambuwal Dogondaji, Chief Press Secretary to the Governor, dated 18th March, 2026',
+    '2026-03-18',
+  ],
+  ['With the crab season less than ten weeks out, the state is planning.', '2026-09-22'],
+  // A count as it stood by a day; the span records cover; a state kept till a day, told in the present.
+  ['By the end of last week, 261 households had registered.', '2026-11-02'],
+  [
+    'The OP is further directed to preserve all records relating to the dismissed workers for the period from January 2026 till date and to produce the same.',
+    '2026-04-08',
+  ],
+  ['It keeps the aerodrome closed until 21:00 WIT on Wednesday.', '2026-10-04'],
+  // A level set beside last year's at the same point; where a market left a price or an index.
+  ['Bookings stood at 3,100 berth-nights at the end of March, ahead of the same point last year.', '2026-04-28'],
+  ['The NSX Overall Index closed at 1,612.4 points on Thursday.', '2026-06-05'],
+  ['The shares fell 9% to close at N$11.40 on Thursday.', '2026-06-05'],
+  // A hedged count of a year; a month's business; where a count of days starts; a month's temperatures; a weekly
+  // service by its weekday; a kind of day.
+  ['Member dive centres logged just over 96,000 dives last year.', '2026-04-09'],
+  ['"We lost maybe 40 per cent of our March business."', '2026-04-09'],
+  ['The 14 working days are counted from Wednesday 25 March 2026 and exclude Saturdays.', '2026-04-09'],
+  ['Average temperatures for February so far are 3.1 degrees below the 1991–2020 norm.', '2026-02-26'],
+  ['The airline withdrew its Saturday afternoon Melbourne rotation with immediate effect.', '2026-04-22'],
+  ['Admissions averaged 1,150 a day, or about 70% of the usual level for a late-February weekday.', '2026-02-27'],
+  // Prices a market traded at, one after another; accounts drawn up to a day; a month's takings; a fixture given up
+  // with its day as near gone as to come.
+  ['For context, BTC traded around $118,400 on Aug. 1 and is roughly flat since.', '2026-09-04'],
+  ['It closed at $0.412 on July 31, the day before the hack, and at $0.031 on Thursday.', '2026-09-04'],
+  ['The capital increase will be assessed against the interim financial statements as at 30 June 2026.', '2026-10-05'],
+  ['Dubuque-market AGR for April fell 41% from a year earlier.', '2026-05-18'],
+  ['Figures in this report are as at 1800hrs on 24 August 2026 unless otherwise stated.', '2026-08-24'],
+  ['In 2025, the Department attended 37 fire calls at puja pandals.', '2026-11-01'],
+  ["Fairyhouse has also given up Saturday's card.", '2026-04-07'],
   ['A vendor at the Dakar gate, Tabaski Sagna, was also taken to hospital.', '2026-05-29'],
   ['It was the Ziguinchor vendor Tabaski Sagna, who bears the name of the feast.', '2026-05-29'],
   // A page's first stamp; a custom held each year in a month, and on a holiday; a statement's

@@ -7,6 +7,7 @@ import { addYears } from 'date-fns/addYears';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { format } from 'date-fns/format';
 import { isSameISOWeek } from 'date-fns/isSameISOWeek';
+import { isSameDay } from 'date-fns/isSameDay';
 import { setISOWeek } from 'date-fns/setISOWeek';
 import { setDate } from 'date-fns/setDate';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
@@ -66,16 +67,16 @@ const OWED =
  * ("January tours", "the December index review", "the September show season").
  */
 const MONTHS_MEASURE = new RegExp(
-  `^(?:\\s+|-|['’]s\\s+)(?:delivery|loading|liftings?|shipments?|contracts?|futures|options|expiry|quarter|half|${OWED}|levels?|averages?|(?:visitor|tourist|passenger|sales|traffic|footfall)?\\s*figures?|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi|index|tours|trips|itinerar(?:y|ies)|sailings|cruises|travel|bookings|arrivals|(?:\\w+\\s+)?seasons?|fortnight|holidays?|recess|programmes?|programs?|schedules?|timetables?|needs|requirements|quotas?|allocations?|volumes|cargoes)\\b`,
+  `^(?:\\s+|-|['’]s\\s+)(?:delivery|loading|liftings?|shipments?|contracts?|futures|options|expiry|quarter|half|${OWED}|levels?|averages?|(?:visitor|tourist|passenger|sales|traffic|footfall)?\\s*figures?|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi|index|tours|trips|itinerar(?:y|ies)|sailings|cruises|travel|bookings|arrivals|(?:\\w+\\s+)?seasons?|fortnight|holidays?|recess|programmes?|programs?|schedules?|timetables?|needs|requirements|quotas?|allocations?|volumes|cargoes|operations|business|trade|rations|distributions|rosters?|rotas?|rain|snow|sleet|cold|heat|weather|sunshine|fog|darkness|chill|frost)\\b`,
   'i',
 );
 /**
  * The same named before the month: "their salaries for May and June"; and what is sold or shipped for it, "Hokkaido
  * packages in the second half of December", "group bookings for the rest of August", "loading in the second half of
- * November".
+ * November"; and what sums it up, "The climate summary for November 2026".
  */
 const OWED_FOR = new RegExp(
-  `\\b(?:(?:${OWED})\\s+(?:for|of)|(?:packages?|itinerar(?:y|ies)|tours|trips|bookings|booked|sailings|cruises|departures|loading|delivery|shipments?|pass(?:es)?|tickets?)\\s+(?:for|in|during))\\s+(?:(?:the\\s+)?(?:(?:first|second|last|latter)\\s+half|rest|remainder)\\s+of\\s+|(?:early|late|mid)[- ])?(?:\\p{L}+\\s+(?:and|or)\\s+)?$`,
+  `\\b(?:(?:${OWED})\\s+(?:for|of)|(?:packages?|itinerar(?:y|ies)|tours|trips|bookings|booked|sailings|cruises|departures|loading|delivery|shipments?|pass(?:es)?|tickets?|summar(?:y|ies)|statistics)\\s+(?:for|in|during)|(?:temperatures?|rainfall|precipitation|revenues?|AGR|sales|receipts|takings|output|exports|imports|traffic|ridership)\\s+for)\\s+(?:(?:the\\s+)?(?:(?:first|second|last|latter)\\s+half|rest|remainder)\\s+of\\s+|(?:early|late|mid)[- ])?(?:\\p{L}+\\s+(?:and|or)\\s+)?$`,
   'iu',
 );
 /** Words that tell of what happens as a rule, not once. */
@@ -208,7 +209,7 @@ const componentsOf = (day: Date) => ({ day: day.getDate(), month: day.getMonth()
 /** A year of another calendar follows: "2018 E.C." (Ethiopian), "B.E. 2569" (Buddhist), "AH", "BS", "ROC". */
 const OTHER_ERA = String.raw`(?!\s+(?:E\.?C|B\.?E|A\.?H|B\.?S|ROC)\b)`;
 const NUMBERED_WEEK =
-  /\b(?:in|during|throughout|from|until|till|by|since|before|after)\s+(?:(?:calendar\s+)?week|KW)\s+(\d{1,2})\b(?![.,:/-]?\d)(?!\s+of\s+(?:the\s+)?(?:term|semester|season|league|tournament|course|programme|program|trial)\b)/i;
+  /\b(?:in|during|throughout|from|until|till|by|since|before|after)\s+(?:(?:calendar\s+)?week|KW)\s+(\d{1,2})\b(?![.,:/-]?\d)(?!\s+of\s+(?:the\s+|this\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:term|semester|season|league|tournament|course|programme|program|trial|(?:school|academic)\s+year)\b)/i;
 
 /**
  * chrono, plus a bare year after a preposition ("in 2022", "since 2014", "early 2024"), a weekday of a named week
@@ -477,6 +478,15 @@ parser.parsers.push({
     return { day, month };
   },
 });
+// "by 080800Z APR 26": a date-time group of navigation warnings, day, hour and minute in UTC, month and year.
+parser.parsers.push({
+  pattern: () => new RegExp(`\\b([0-3]\\d)[0-2]\\d[0-5]\\d\\s?(?:Z|UTC)\\s+(${MONTH})[A-Z]*\\s+(\\d{2})\\b`, 'i'),
+  extract: (_context, match) => ({
+    day: Number(match[1]),
+    month: MONTHS.indexOf(match[2].toLowerCase()) + 1,
+    year: 2000 + Number(match[3]),
+  }),
+});
 // "by mid-May", which chrono reads only before a comma, and "by end-May" (financial English), which it does not read:
 // the month.
 parser.parsers.push({
@@ -484,12 +494,14 @@ parser.parsers.push({
   extract: (_context, match) => ({ month: MONTHS.indexOf(match[1].toLowerCase()) + 1 }),
 });
 // "in week 43", "in calendar week 13", "throughout KW 22": that ISO week, in the year that keeps it nearest. Not "for
-// week 20 and later", a booking horizon, nor "in Week 6 of Term 3", a week of something else.
+// week 20 and later", a booking horizon, nor "in Week 6 of Term 3" or "in week 13 of the second semester", a week of
+// something else.
 parser.parsers.push({
   pattern: () => NUMBERED_WEEK,
   extract: (context, match) => {
     const week = Number(match[1]);
-    if (week < 1 || week > 53) return null;
+    // "in Week 5", the word capitalised, is a season's numbered week (football's), not the calendar's.
+    if (week < 1 || week > 53 || /\bWeek\s/.test(match[0])) return null;
     const year = context.refDate.getFullYear();
     const [nearest] = [year - 1, year, year + 1]
       .map((candidate) => startOfISOWeek(setISOWeek(new Date(candidate, 5, 15), week)))
@@ -672,6 +684,18 @@ const WEEKDAY_COUNTED = [/\bthe\s+$/i, /^\s+(?:after|before)\b/i] as const;
 /** A newsletter's or programme's issue, named before "this week": "The main item this week". */
 const PUBLICATION_ISSUE =
   /\b(?:items?|issue|edition|newsletter|episode|column|briefing|podcast|round-?up|digest|read)\s+$/i;
+/** After a plan told in the past, what would say its day was moved: "was due to be held this afternoon but … to". */
+const PLAN_KEPT_SINCE = String.raw`(?![^,;.]*\b(?:but|postponed|moved|rescheduled|put\s+(?:back|off)|pushed\s+back)\b)[^,;.]*$`;
+/** A plan told in the past: "was due back", "were scheduled to leave". */
+const PLAN_TOLD_BEFORE = new RegExp(
+  String.raw`\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:due|scheduled|slated|set\s+to|expected\s+to)\b${PLAN_KEPT_SINCE}`,
+  'i',
+);
+/** A plan told as overtaken: "were supposed to be", "had planned to put". */
+const PLAN_OVERTAKEN_BEFORE = new RegExp(
+  String.raw`\b(?:(?:was|were|had\s+been)\s+(?:\w+ly\s+)?supposed\s+to|had\s+(?:planned|intended|hoped)\s+to)\b${PLAN_KEPT_SINCE}`,
+  'i',
+);
 /**
  * A plan told in the past, then what became of it: "was due to resume on Wednesday but was held back", "had told
  * agents it would reopen bookings on Monday, but", "which was due to walk out on Thursday, … postponed the strike".
@@ -687,7 +711,7 @@ const PAST_PLAN_BUT = [
   // Not a condition after "but": "would resume on Sunday …, but only if the emergency patches hold".
   // "Schools, which were scheduled to reopen Thursday, will remain closed", "The committee, which was supposed to report
   // by Thursday, has sought 15 more days": what the plan's subject does instead, after the plan's own clause, is a "but".
-  /^[^;]*?\b(?:but(?!\s+only\s+(?:if|when|once|after)\b|\s+(?:subject\s+to|depending\s+on|provided)\b)|postponed|called off|cancell?ed|scrapped|put off|shelved|abandoned|fell (?:through|apart))\b|^(?:[^,;.]*,)?\s+(?=(?:will\s+(?:now\s+)?)?(?:remains?|stays?|(?:is|are)\s+still)\s+(?:closed|shut|suspended|offline|idle|grounded|off|out|in\s+place|on\s+hold)\b|(?:has|have)\s+(?:now\s+)?(?:sought|asked\s+for|requested|been\s+(?:given|granted))\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:more\s+|further\s+|extra\s+)?(?:time|days|weeks|months|extension)\b)/i,
+  /^[^;]*?\b(?:but(?!\s+only\s+(?:if|when|once|after)\b|\s+(?:subject\s+to|depending\s+on|provided)\b)|(?<!\b(?:will|would|to|may|might|could|should|must)\s+(?:be\s+|have\s+been\s+)?)(?:postponed|called off|cancell?ed|scrapped|put off|shelved|abandoned|dropped|extended|deferred|fell (?:through|apart)))\b|^(?:[^,;.]*,)?\s+(?=(?:will\s+(?:now\s+)?)?(?:remains?|stays?|(?:is|are)\s+still)\s+(?:closed|shut|suspended|offline|idle|grounded|off|out|in\s+place|on\s+hold)\b|(?:has|have)\s+(?:now\s+)?(?:sought|asked\s+for|requested|been\s+(?:given|granted))\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:more\s+|further\s+|extra\s+)?(?:time|days|weeks|months|extension)\b)/i,
 ];
 /**
  * An instrument's title before "of" and its year: "the Law on Roads of", "the Law on Administrative Management of the
@@ -771,8 +795,8 @@ const ON_WEEKDAY = new RegExp(`^\\s+on\\s+(?:a\\s+)?${WEEKDAY_NAME}`);
 const FALLS_ON_WEEKDAY_AND = new RegExp(`\\b${FALLS_ON}(?:a\\s+)?${WEEKDAY_NAME}[^.;]*\\band\\s+(?:the\\s+)?$`);
 /** "the first Friday of July": a day of the month this reader does not count. */
 const ORDINAL_WEEKDAY_OF = /\b(?:first|second|third|fourth|fifth|last)\s+\w+day\s+(?:of|in)\s+$/i;
-/** A year standing after a month and day: "28 June in 2020", "July 4th of 1995", "May 16, 2024". */
-const YEAR_AFTER = /^\s*(?:,|in|of)?\s*((?:19|20)\d{2})\b/i;
+/** A year after a month and day: "28 June in 2020", "July 4th of 1995", "May 16, 2024", "Aug. 12–15, 2027". */
+const YEAR_AFTER = /^(?:\s*[–-]\s*\d{1,2}\b)?\s*(?:,|in|of)?\s*((?:19|20)\d{2})\b/i;
 /** A numeric date without a four-digit year ("08/12", "12 December 27"): day and month order or century unknown. */
 const SHORT_NUMERIC = new RegExp(`(?<!${BESIDE_MONTH[0]})\\b\\d{1,2}[/.-]\\d{1,2}\\b(?!${BESIDE_MONTH[1]})`, 'i');
 /**
@@ -954,9 +978,10 @@ const PRICE_THEN = new RegExp(
  * A level in figures, by the verb that gives it: "numbered 40 lorries", "stood at about 2.1 per cent", "were running at 92",
  * "it was about 33,000 TEUs", "fees that were about Tk 3,000 per hull", "averaged Rs 9,000 a night", "it was 35", "the
  * annual maintenance budget was R$ 38 million", "was valued at 41m euro", "had been running at 99.2%", "was down 9%",
- * "Ridership … was 88%", "was 9.8 million", "SAIDI was 94 minutes".
+ * "Ridership … was 88%", "was 9.8 million", "SAIDI was 94 minutes", "had a standing biomass of approximately 1,900
+ * tonnes".
  */
-const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|came\s+to|amounted\s+to|averaged|stood\s+at|ran\s+at|valued\s+at|(?:was|were|is|are)\s+at(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|(?:has|have|had)\s+been)\s+(?:still\s+)?(?:charging|asking|quoting|levying)(?:\s+an?)?(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:now\s+|still\s+)?running(?:\s+at|(?=\s+(?:about\s+|around\s+)?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)))|(?:was|were|is|are)\s+(?:down|up)(?:\s+by)?|(?:was|were)(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|million|billion|lakh|crore|minutes\b|hours\b|days\b|tonnes\b|tons\b|metres\b|meters\b|feet\b|miles\b|km\b))|hovered\s+(?:at|around))\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which|budgets?|prices?|costs?|fares?|fees?|rents?|wages?|salar(?:y|ies)|revenues?|turnover|deficits?|tariffs?|premiums?)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)(?:${CURRENCY_SIGN}?[#\d]|(?:half|twice|double|a\s+third|a\s+quarter)\s+(?:of\s+)?(?:their|its|the)\s+(?:level|number|total|figure)s?\b)`;
+const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|came\s+to|amounted\s+to|averaged|stood\s+at|ran\s+at|valued\s+at|(?:was|were|is|are)\s+at(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|(?:has|have|had)\s+been)\s+(?:still\s+)?(?:charging|asking|quoting|levying)(?:\s+an?)?(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:now\s+|still\s+)?running(?:\s+at|(?=\s+(?:about\s+|around\s+)?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)))|(?:was|were|is|are)\s+(?:down|up)(?:\s+by)?|(?:was|were)(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|million|billion|lakh|crore|minutes\b|hours\b|days\b|tonnes\b|tons\b|metres\b|meters\b|feet\b|miles\b|km\b))|hovered\s+(?:at|around)|(?:had|has|have)\s+an?\s+(?:[A-Za-z-]+\s+){1,3}?of)\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which|budgets?|prices?|costs?|fares?|fees?|rents?|wages?|salar(?:y|ies)|revenues?|turnover|deficits?|tariffs?|premiums?)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)(?:${CURRENCY_SIGN}?[#\d]|(?:half|twice|double|a\s+third|a\s+quarter)\s+(?:of\s+)?(?:their|its|the)\s+(?:level|number|total|figure)s?\b)`;
 /** A level before its time: "premiums, which ran at about 0.8% of contract value a year ago". */
 const LEVEL_BEFORE = new RegExp(String.raw`${LEVEL}[#\d,.]*[^,;.]{0,60}$`, 'u');
 /** A level after its time: "A year ago, the same properties were running at 92 per cent". */
@@ -978,7 +1003,7 @@ const COSTS_NOW = new RegExp(
 const CHANGE_ON_BEFORE =
   /\b(?:up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|more\s+than)\s+)?(?:[\d#][\d#.,]*\s*(?:%|per\s*cent|percent)|(?:a|one|two)[\s-](?:thirds?|quarters?|half)|half)["”’]?\s+(?:on|against|from)\s+(?:the\s+same\s+(?:weekend|week|day|night|month|period|time|date|quarter|season)\s+)?$/i;
 /** A hedge before a figure: "about ", "nearly ". */
-const ROUGHLY = String.raw`(?:about|around|some|nearly|almost)\s+`;
+const ROUGHLY = String.raw`(?:about|around|approximately|some|nearly|almost)\s+`;
 /** The verbs a change is told with, before its size: "rose", "fell", "slipped". */
 const CHANGE_VERB = 'rose|fell|grew|dropped|climbed|slipped|jumped|declined|increased|decreased';
 /** A change told just after the period it is over: " rose 4%", " fell by 1.2 million". */
@@ -1009,6 +1034,19 @@ const COST_AFTER = new RegExp(
   String.raw`^\s*,?\s+[^.;]{0,80}?\b(?:cost|went\s+for|sold\s+for|fetched)\s+${PAYER_AND_ROUGHLY}(?:${PRICE})`,
   'iu',
 );
+/** Months of Nepal's Bikram Sambat calendar, whose years run 56 or 57 ahead: "2083 Baisakh 16", "Baisakh 2083". */
+const BS_MONTH = String.raw`(?:Baisakh|Baishakh|Vaisakh|Jestha|Jeth|Asar|Asadh|Ashadh|Shrawan|Saun|Bhadra|Bhadau|Asoj|Ashwin|Kartik|Mangsir|Poush|Push|Magh|Falgun|Phagun|Chaitra|Chait)`;
+/** A Bikram Sambat year beside its month, no year of ours: "formed on 2083 Baisakh 16", "in Baisakh 2083". */
+const BS_YEAR = new RegExp(String.raw`\b20[4-9]\d(?=\s+${BS_MONTH}\b)|(?<=\b${BS_MONTH}\s+)20[4-9]\d\b`, 'g');
+/** "In Mopitlo (March) last year": a month glossed in brackets before its year; the bracket would end its phrase. */
+const GLOSSED_MONTH_BEFORE_YEAR = new RegExp(
+  String.raw`\((?:${MONTH})[a-z]*\)(?=\s+(?:last|next|this)\s+year\b)`,
+  'gi',
+);
+/**
+ * A price a market left: "The closing price of the shares was HK$2.86", "closed at 100.85 percent", "traded at NOK 117".
+ */
+const CLOSING_LEVEL = String.raw`(?:\b(?:closing|opening)\s+(?:share\s+)?price\b[^.;]{0,40}?\b(?:was|were|of|stood\s+at)\s+|\b(?:closed|close|opened|settled|traded)\s+(?:the\s+(?:day|session)\s+)?(?:at|around|near)\s+)(?:${PRICE}|[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|points?\b))(?:[^.;]{0,80}?\band\s+at\s+(?:${PRICE}))?`;
 /** "in March last year": a month of the year gone by. */
 const MONTH_LAST_YEAR = new RegExp(`^(?:in\\s+)?(?:${MONTH})[a-z]*\\s+last\\s+year$`, 'i');
 /** The months a figure runs over, before their year: "in the first four months of ", "over the first 9 months ". */
@@ -1034,7 +1072,7 @@ const RATE_THEN_BEFORE_AGO =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged|booked|sold|took)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth", "took £9,000". */
-const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped|handled|traded)\s+(?:goods|products|produce|trade|business|cargo)\s+worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|(?:carried\s+out|conducted|performed|issued)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|lost(?=\s+(?:about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|bringing\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|took(?=\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d][#\d,.]*\s+(?:visits|visitors|passengers|bookings|calls|customers|orders|applications)\b)|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|lifted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped|handled|traded)\s+(?:[\p{L}-]+\s+){1,2}?worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|(?:carried\s+out|conducted|performed|issued)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|funded|financed|responded\s+to|attended(?=\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d])|lost(?=\s+(?:about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|bringing\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|took(?=\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d][#\d,.]*\s+(?:visits|visitors|passengers|bookings|calls|customers|orders|applications)\b)|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|lifted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
 /**
  * 'an A330F nicknamed "Black Friday"', 'described the accident as an "Easter Monday" disaster': a name or a label given
  * in quotation marks, the date's words and no more. '"Gomaa" means Friday', "Deftera means Monday", "whose name means
@@ -1073,7 +1111,7 @@ const COMPARED_THAN =
 /** "and" inside a noun's phrase, not before a clause: "tonnes of grain and oilseeds", "storm and flood claims". */
 const NOUN_AND = String.raw`and(?=\s+(?!(?:the|an?|its|their|his|her|our|it|they|he|she|we|was|were|is|are|has|have|had|will|would|then|also|so)\b)\p{L}+(?<!ed)\b)`;
 /** A figure in numbers, words ("a million") or money, perhaps with its conversion in brackets ("310 million forints ($860,000)"). */
-const FIGURE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|only|over|under|more\s+than|close\s+to|an\s+estimated|at\s+least|up\s+to)\s+)?(?:${PRICE}|[#\d][#\d,.]*(?:\s*(?:million|billion|thousand|lakh|crore|%|per\s*cent|percent)|\p{L}{1,3}(?!\p{L}))?|(?:a|one|half\s+a)\s+(?:million|billion|lakh|crore))(?:\s*\((?:\S{1,3}\s?)?[#\d][^()]{0,20}\))?`;
+const FIGURE = String.raw`(?:(?:just\s+)?(?:about|around|roughly|approximately|nearly|almost|some|just|only|over|under|more\s+than|close\s+to|an\s+estimated|at\s+least|up\s+to)\s+)?(?:${PRICE}|[#\d][#\d,.]*(?:\s*(?:million|billion|thousand|lakh|crore|%|per\s*cent|percent)|\p{L}{1,3}(?!\p{L}))?|(?:a|one|half\s+a)\s+(?:million|billion|lakh|crore))(?:\s*\((?:\S{1,3}\s?)?[#\d][^()]{0,20}\))?`;
 /**
  * A figure for a period, before it: "PMI handled 33.3 million passengers ", "The company booked a loss of €300,000 ",
  * "raised SEK 412,000 for the nations ", "Viracopos handled about 14% of Brazil's international air cargo by weight ",
@@ -1124,10 +1162,11 @@ const SHARE_CHANGE_FROM = new RegExp(
  * "Last year's autumn illumination drew about 180,000 visitors", "In 2025, 71% of Bolivia's overseas trade passed
  * through", "In 2025, the emergency department in Ivrea treated 310 people"; or with the count of those who came
  * first: "Last year 110,000 passengers went whale watching", "Last year, more than 210,000 Romanian tourists stayed",
- * "Last year, about 4 lakh pilgrims bathed" (not what befell them: "In 2022, more than 100,000 people were displaced").
+ * "Last year, about 4 lakh pilgrims bathed", "Last year, according to district figures, some 4.1 crore kanwariyas passed
+ * through" (not what befell them: "In 2022, more than 100,000 people were displaced").
  */
 const PERIOD_FIGURE_AFTER = new RegExp(
-  String.raw`^(?:,|['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,6}?${FIGURE_VERB}\s+${FIGURE}|^,\s+${SHARE}\s+of\s|^,?\s+(?:(?:more|fewer)\s+than\s+|${ROUGHLY})?(?:[#\d]{1,3}(?:,[#\d]{3})+|[#\d]+(?:[.,][#\d]+)?\s+(?:million|billion|thousand|lakh|crore))\s+(?:went\b|(?:[\p{L}-]+\s+){0,2}?(?:came|visited|stayed|rode|rafted)\b|(?:[\p{L}-]+\s+){0,2}?(?:visitors|tourists|passengers|pilgrims|devotees|spectators|guests|holidaymakers|travell?ers|day-trippers|vehicles|cars|ships|vessels)\s+(?!(?:were|was|had\s+been|have\s+been)\b)\p{Ll})`,
+  String.raw`^(?:,\s+according\s+to\s+[^,;.]{1,50}(?=,))?(?:(?:,|['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,8}?${FIGURE_VERB}\s+${FIGURE}|,\s+${SHARE}\s+of\s|,?\s+(?:(?:more|fewer)\s+than\s+|${ROUGHLY})?(?:[#\d]{1,3}(?:,[#\d]{3})+|[#\d]+(?:[.,][#\d]+)?\s+(?:million|billion|thousand|lakh|crore))\s+(?:went\b|(?:[\p{L}-]+\s+){0,2}?(?:came|visited|stayed|rode|rafted|passed\s+through)\b|(?:[\p{L}-]+\s+){0,2}?(?:visitors|tourists|passengers|pilgrims|devotees|spectators|guests|holidaymakers|travell?ers|day-trippers|vehicles|cars|ships|vessels)\s+(?!(?:were|was|had\s+been|have\s+been)\b)\p{Ll}))`,
   'iu',
 );
 /**
@@ -1665,7 +1704,7 @@ const STAMP_LABEL =
  * VRE-UMM-2026-08-0398, Version 3, published".
  */
 const STAMP_LINE =
-  /^\s*\(?\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Released|Signed|Done|Given|(?:Originally\s+|First\s+|Original(?:\s+(?:article|story|report))?\s+)?[Pp]ublished|(?:The\s+)?[Oo]riginal\s+(?:article|story|report)\s+(?:was\s+published|appeared)(?:\s+(?:on|in)\s+the\s+\p{Lu}[\p{L}' -]*?\s+(?:website|site|newspaper|paper|edition))?|Answered|Tabled|(?:This\s+(?:page|story|article|report)\s+was\s+)?(?:[Ll]ast\s+)?[Uu]pdated|Input|(?:Live\s+)?[Pp]age\s+opened|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?|A(?:c)?tualizado|Publicado)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?(?:\s+from\s+the\s+\p{Lu}[\p{L}' -]*?,|\s+\p{Lu}[\p{L}' -]*?,)?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?)?(?:\s+[—–]|,)?(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(|\s+)$/u;
+  /^\s*\(?\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Released|Signed|Done|Given|(?:Originally\s+|First\s+|Original(?:\s+(?:article|story|report))?\s+)?[Pp]ublished|(?:The\s+)?[Oo]riginal\s+(?:article|story|report)\s+(?:was\s+published|appeared)(?:\s+(?:on|in)\s+the\s+\p{Lu}[\p{L}' -]*?\s+(?:website|site|newspaper|paper|edition))?|Answered|Tabled|(?:This\s+(?:page|story|article|report)\s+was\s+)?(?:[Ll]ast\s+)?[Uu]pdated|Input|(?:Live\s+)?[Pp]age\s+opened|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?|A(?:c)?tualizado|Publicado)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?(?:\s+from\s+the\s+\p{Lu}[\p{L}' -]*?,|\s+\p{Lu}[\p{L}' -]*?,)?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?(?:\s+[A-Z]{2,4})?)?(?:\s+[—–]|,)?(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(|\s+)$/u;
 /**
  * What may follow such a line's date: nothing, a colon or a dash and the update, when it was updated, the issuing
  * office ("…, at Putrajaya."), "by order of …", its time, and who presents the page ("4.55pm AEST, with April
@@ -2599,12 +2638,72 @@ function periodFor(
     new RegExp(`^(?:on\\s+)?(?:${WEEKDAY},?\\s+)?(?:\\d|(?:${MONTH})[a-z]*\\.?\\s+\\d)`, 'i').test(text)
   )
     return undefined;
-  // "Copper gained 3.2% in the week to Friday", "1,932 cases in the week to Saturday": a figure for a week, no event
-  // of its last day.
+  // "Copper gained 3.2% in the week to Friday", "1,932 cases in the week to Saturday", "recorded 211 mm of rainfall in
+  // the 48 hours since 0830 IST on Friday", "142 mm of rain in the 24 hours to Sunday morning": a figure for a span,
+  // no event of the day it runs to or from.
   if (
-    WEEKDAY_PHRASE.test(text.replace(/^(?:in\s+)?the\s+week\s+(?:to|ending|ended)\s+/i, '')) &&
-    /\bweek\s+(?:to|ending|ended)\s+/i.test(`${before} ${text}`) &&
+    new RegExp(
+      String.raw`\b(?:week|[#\d]+\s+(?:hours|days))\s+(?:to|ending|ended|since|up\s+to)\s+(?:[#\d]{3,4}\s*(?:hrs?|hours|h)?\s*(?:[A-Z]{2,4}\s+)?(?:on|of)\s+)?(?:on\s+)?(?:${WEEKDAY}|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?[,.]?$`,
+      'i',
+    ).test(`${sentence.slice(0, result.index)}${text}`) &&
+    // (Not "in the 48 hours since Friday's riot", the riot's day.)
+    !/^['’]s\b/.test(after) &&
     LEVEL_CUE.test(clauseBefore(sentence, result.index))
+  )
+    return undefined;
+  // "The closing price of the shares was HK$2.86 on Thursday, 2 April 2026", "On 13 November 2026, the last trading day
+  // before the storm, the Bonds closed at 100.85 per cent": a price as a market left it that day, a level.
+  if (
+    new RegExp(String.raw`${CLOSING_LEVEL}(?:\s+[\p{L}-]+){0,4}\s+$`, 'iu').test(sentence.slice(0, result.index)) ||
+    new RegExp(String.raw`^,\s*(?:[^,;.]{0,60},\s*)?[^,;.]{0,40}?${CLOSING_LEVEL}`, 'iu').test(after)
+  )
+    return undefined;
+  // "The 14 working days … are counted from Wednesday 25 March 2026": where a count of days starts, no event of it.
+  if (/\b(?:is|are|was|were|be)\s+counted\s+from\s+$/i.test(withOwn(before, /^from\s/i))) return undefined;
+  // "withdrew its Saturday afternoon Melbourne rotation": a weekday naming a service that runs every week.
+  if (
+    PROPER_WEEKDAY_ALONE.test(text.replace(/\s+(?:morning|afternoon|evening|night)$/i, '')) &&
+    /\b(?:its|their|our)\s+(?:regular\s+|weekly\s+)?$/i.test(before) &&
+    /^\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:rotations?|flights?|services?|sailings?|departures?|runs?|shifts?|crossings?|trips?)\b/u.test(
+      after,
+    )
+  )
+    return undefined;
+  // "the usual level for a late-February weekday": a kind of day of a month, none in particular.
+  if (
+    /\b(?:a|an)\s+$/i.test(before) &&
+    /^[\s-]*(?:weekday|weekend|working\s+day|day|night|evening|morning)\b/i.test(after)
+  )
+    return undefined;
+  // "against the interim financial statements as at 30 June 2026", "Figures in this report are as at 1800hrs on 24
+  // August 2026": the day accounts or figures are drawn up to, no event of it.
+  if (
+    /\b(?:statements?|accounts|balance\s+sheets?)\s+as\s+(?:at|of)\s+$/i.test(before) ||
+    /\b(?:figures|data|numbers|statistics)\b[^.;]{0,40}\bas\s+(?:at|of)\s+(?:[\d#]{1,2}[:.][\d#]{2}\s*|[\d#]{4}\s*(?:hrs?|h)\s+)?(?:on\s+)?$/i.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
+  // "Fairyhouse has also given up Saturday's card": a fixture called off is for the clearly nearer of the two days, if
+  // either is (not "cancelled Friday's Moonlight Parade on Friday morning", which tells the day).
+  if (
+    PROPER_WEEKDAY_ALONE.test(text) &&
+    /^['’]s\s/.test(after) &&
+    !new RegExp(String.raw`\b${WEEKDAY}\b`, 'i').test(after) &&
+    /\b(?:given\s+up|gave\s+up|called\s+off|cancell?ed|scrapped|abandoned|postponed)\s+(?:also\s+)?$/i.test(before)
+  )
+    return clearlyNearer(published, WEEKDAYS.indexOf(text.toLowerCase()));
+  // "the Labour Day holiday, which runs from 1 to 5 May this year": the days a holiday spans, what the calendar makes
+  // of them.
+  if (/\bholidays?,?\s+which\s+(?:runs?|lasts?)\s+(?:from\s+)?$/i.test(before)) return undefined;
+  // "151 cases in week 34 (17–23 August)": the days a numbered week is glossed with, read with the week or not at all.
+  if (/\bweek\s+\d{1,2}\s*\(\s*$/i.test(before)) return undefined;
+  // "This report covers the reporting period 11–24 August 2026", "all records … for the period from January 2026 till
+  // date": the span a report or a record covers, no event of it.
+  if (
+    /\b(?:reporting\s+period|(?:covers|covering|covered)\s+the\s+period|(?:records?|registers?|sheets?|accounts?|data|documents?|returns?)\b[^.;]{0,60}\bfor\s+the\s+period)\s*(?:from|of|:)?\s*$/i.test(
+      sentence.slice(0, result.index),
+    )
   )
     return undefined;
   // "On the last night of the Abissa": the last night of a thing, not yesterday's.
@@ -2865,8 +2964,11 @@ function periodFor(
   // event of it either.
   if (
     LIVE_GREETING.test(sentence.slice(0, result.index)) ||
-    // (Not a weekday: "and happy Sunday shoppers filled the malls".)
-    (!PROPER_WEEKDAY_ALONE.test(text) && FEAST_GREETING.test(sentence.slice(0, result.index))) ||
+    // (A weekday only as the greeting's last word, "and happy Friday from Key West": not "and happy Sunday shoppers
+    // filled the malls".)
+    (FEAST_GREETING.test(sentence.slice(0, result.index)) &&
+      (!PROPER_WEEKDAY_ALONE.test(text) ||
+        /^\s*(?:[,.!;]|$|from\b|(?:everyone|everybody|all|folks|friends)\b)/i.test(after))) ||
     (PROPER_WEEKDAY_ALONE.test(text) && /\b(?:this|it|today)\s+is\s+a\s+(?:[\p{L}-]+\s+){1,2}$/iu.test(before)) ||
     // "Tuesday is Victory Day, a public holiday": what the calendar makes of a day.
     (PROPER_WEEKDAY_ALONE.test(text) && /^\s+is\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Day|Eve)\b/u.test(after)) ||
@@ -2874,17 +2976,23 @@ function periodFor(
       /^\s+is\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+(?:day|night)\s+of\b/i.test(after))
   )
     return undefined;
-  // "As of 5:00 AM today, the gauge reads 6.3 metres": a level as of the day of the report, no event of it. (Not "As of
-  // 1 July, the fare is 3 euros", the day a change takes effect.)
+  // "As of 5:00 AM today, the gauge reads 6.3 metres", "As at 5 pm today, 4,112 postal votes had been returned", "As of
+  // 20 August, 212 staff movements of 19 partners had been postponed", "By the end of last week, 261 households had
+  // registered": a level or a count as it stood, no event of the day. (Not "As of 1 July, the fare is 3 euros", the day a change takes effect, nor a share of the whole, "as at Monday,
+  // 96 per cent of the transfers had been reversed", the work's progress.)
   if (
-    /^(?:today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|last\s+night)$/i.test(
+    (/\b(?:as\s+(?:of|at)|by(?:\s+the)?)\s+(?:[\d#]{1,2}(?:[:.][\d#]{2})?\s*(?:[ap]\.?m\.?)?\s+)?$/i.test(before) ||
+      (/\b(?:as|by)\s+$/i.test(before) && /^(?:of|at|the)\s/i.test(text))) &&
+    ((/^(?:today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|last\s+night)$/i.test(
       text.replace(CLOCK_BEFORE, ''),
     ) &&
-    /\bas\s+(?:of|at)\s+(?:[\d#]{1,2}(?:[:.][\d#]{2})?\s*(?:[ap]\.?m\.?)?\s+)?$/i.test(before) &&
-    (/^,?\s+[^.;]{0,60}?\b(?:reads?|stands?|stood|is|are|was|were|records?|recorded|shows?|showed)\s+(?:at\s+)?(?:about\s+|around\s+)?[#\d]/i.test(
-      after,
-    ) ||
-      /^,?\s+(?:about\s+|some\s+|at\s+least\s+)?(?:[#\d][#\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+\p{L}+\s+(?:is|are|was|were|remains?|remained|have|has)\b/iu.test(
+      (/^,?\s+[^.;]{0,60}?\b(?:reads?|stands?|stood|is|are|was|were|records?|recorded|shows?|showed)\s+(?:at\s+)?(?:about\s+|around\s+)?[#\d]/i.test(
+        after,
+      ) ||
+        /^,?\s+(?:about\s+|some\s+|at\s+least\s+)?(?:[#\d][#\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+\p{L}+\s+(?:is|are|was|were|remains?|remained|have|has)\b/iu.test(
+          after,
+        ))) ||
+      /^,?\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+)?[#\d][#\d,.]*\s+(?!per\s*cent|percent)[^.;]{0,80}?\b(?:had|have|has)\s+(?:been\s+)?[a-z]+(?:ed|en)\b/iu.test(
         after,
       ))
   )
@@ -2905,12 +3013,17 @@ function periodFor(
   )
     return undefined;
   // "a kapoaka of ordinary rice that sold for 850 ariary last week was going for 1,200", "last month it was 35": a
-  // price or a level then; "prices are the same as last year": what it was then, matched now.
+  // price or a level then; "prices are the same as last year", "handled 1,240 flights …, almost exactly the same as last
+  // year": what it was then, matched now.
   if (
     /^last\s+(?:week|month|year)$/i.test(text) &&
     (UNIT_PRICE.test(clauseAround(sentence, result.index, text.length)) ||
       LEVEL_AFTER.test(after) ||
-      /\b(?:is|are|was|were|stays?|remains?)\s+(?:much\s+|about\s+|roughly\s+)?the\s+same\s+as\s+$/i.test(before))
+      /(?:\b(?:is|are|was|were|stays?|remains?)|,)\s+(?:much\s+|about\s+|roughly\s+|almost\s+|nearly\s+)?(?:exactly\s+)?the\s+same\s+as\s+$/i.test(
+        before,
+      ) ||
+      // "ahead of the same point last year": a level set beside its own a year before.
+      /\b(?:ahead\s+of|behind|above|below|against)\s+the\s+same\s+(?:point|time|period|stage|date)\s+$/i.test(before))
   )
     return undefined;
   if (
@@ -3431,7 +3544,7 @@ function periodFor(
       monthAlone(text) ||
       MONTH_PART.test(text) ||
       /^(?:last|next)\s+(?:year|month|season|week)$/i.test(text) ||
-      /^(?:the\s+)?(?:end|start|beginning|close)\s+of\s+(?:last|this)\s+(?:year|month|quarter)$/i.test(text) ||
+      /^(?:the\s+)?(?:end|start|beginning|close)\s+of\s+(?:last|this)\s+(?:year|month|quarter|week)$/i.test(text) ||
       (AGO.test(text) &&
         (QUOTED_AT.test(sentence.slice(0, result.index)) || BASELINE_LISTED.test(sentence.slice(0, result.index)))) ||
       MONTH_LAST_YEAR.test(text) ||
@@ -4012,12 +4125,23 @@ function periodFor(
   // "Illex squid exports in October reached 21,400 t": a figure of a month's, told after it.
   if (
     (MONTH_ALONE.test(text.replace(/^in\s+/i, '')) || /^(?:in\s+)?\d{4}$/i.test(text)) &&
-    /\b(?:exports|imports|sales|output|production|arrivals|landings|catch(?:es)?|revenues?|traffic|throughput|shipments|volumes|ridership|deliveries)\s+(?:in\s+)?$/i.test(
+    /\b(?:exports|imports|sales|output|production|arrivals|landings|catch(?:es)?|revenues?|turnover|traffic|throughput|shipments|volumes|ridership|deliveries)\s+(?:in\s+)?$/i.test(
       before,
     ) &&
-    /^\s+(?:reached|totall?ed|were|was|stood\s+at|came\s+to|amounted\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?(?:[A-Z]{0,3}\p{Sc}\s?)?[#\d]/u.test(
-      after,
-    )
+    new RegExp(
+      String.raw`^\s+(?:reached|totall?ed|were|was|stood\s+at|came\s+to|amounted\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?${CURRENCY_SIGN}?[#\d]`,
+      'u',
+    ).test(after)
+  )
+    return undefined;
+  // "The 2025 fishery was worth about $7.3 million at the dock", "The 2025 festival sold some 41,000 tickets": what a
+  // year's harvest, trade or season came to.
+  if (
+    /^(?:the|its|their)\s+\d{4}$/i.test(text) &&
+    new RegExp(
+      String.raw`^\s+(?:[\p{L}-]+\s+)?(?:fishery|harvest|crop|catch|season|festival|fair|carnival|edition|tournament|campaign)\s+(?:(?:was|were)\s+worth\b|${FIGURE_VERB}\s+${FIGURE})`,
+      'iu',
+    ).test(after)
   )
     return undefined;
   // "a hole in next year's transport budget", "Last year's harvest … was the smallest": a figure a period is the period
@@ -4269,7 +4393,8 @@ function periodFor(
   // "Cocoa for December delivery", "the March contract": a futures contract's month, not a date.
   // "in the December quarter", "the March half": a reporting period named by its last month.
   // "their February salaries", "the March rent": what is owed for a month, not the day of an event; "their September
-  // level": a month's measure.
+  // level": a month's measure; "fuel requests for September operations": what is planned for a month; "in December
+  // rain": a month's weather.
   if (
     MONTHS_MEASURE.test(after) &&
     !/[,;]$/.test(result.text.trim()) &&
@@ -4383,12 +4508,35 @@ function periodFor(
   )
     return undefined;
   // "had still not been paid their salaries for May and June": what is owed for a month, named after it.
-  if (MONTH_ALONE.test(text) && OWED_FOR.test(sentence.slice(0, result.index))) return undefined;
+  if (MONTH_ALONE.test(text.replace(/\s+\d{4}$/, '')) && OWED_FOR.test(sentence.slice(0, result.index)))
+    return undefined;
   // "in the first quarter of 2026", "the second half of 2025": a reporting period the year holds, not an event's year.
   if (/^of\s/i.test(text) && /\b(?:quarter|half)\s+$/i.test(before)) return undefined;
   // "The main item this week is …", "In this week's edition": the publication's own issue, not an event's date.
-  if (/^this (?:week|month)$/i.test(text) && PUBLICATION_ISSUE.test(before)) return undefined;
+  // So is "This week's letter is mostly about Da Lat".
+  if (
+    /^this (?:week|month)$/i.test(text) &&
+    (PUBLICATION_ISSUE.test(before) ||
+      /^['’]s\s+(?:issue|edition|newsletter|letter|episode|column|briefing|podcast|round-?up|digest)\b/i.test(after))
+  )
+    return undefined;
+  // "Until next Saturday, and safe travels,": a letter's farewell, no event of the day it names.
+  if (
+    /^next\s/i.test(text) &&
+    /^\s*until\s+$/i.test(sentence.slice(0, result.index)) &&
+    /^\s*,?\s*(?:and\s+)?(?:safe\s+travels|happy\s+travels|good-?bye|bye|take\s+care|see\s+you|stay\s+safe|cheers)\b/i.test(
+      after,
+    )
+  )
+    return undefined;
   if (isDocumentStamp(sentence.slice(0, result.index), before, after, sentence.slice(result.index))) return undefined;
+  // "Signed: Malam Kabiru Tambuwal Dogondaji, Chief Press Secretary to the Governor, dated 18th March, 2026": the
+  // signature line's date is the document's own.
+  if (
+    /^\s*(?:Signed|Sgd\.?)\b[^.;]{0,160},\s*dated\s+$/i.test(sentence.slice(0, result.index)) &&
+    /^[\s.]*$/.test(after)
+  )
+    return undefined;
   // "more than twice its usual February load": a month in general, no one date (not "back to normal by month's end").
   if (
     /\b(?:usual|typical|normal|average)\s+$/i.test(before) &&
@@ -5539,7 +5687,24 @@ function periodFor(
         /\bon\s+the\s+$/i.test(opening))
     )
       return [periodOf(addDays(published, -7), 'day'), direction];
-    // A plan told in the past ("said talks would resume on Thursday") looks forward from when it was told.
+    // A plan told in the past with no day of its telling, its day not moved since: one that was "supposed to" be kept, or
+    // that "had" been planned, was overtaken, and is for the clearly nearer of the two days ("Half of us were supposed to
+    // be in costume for the parade Saturday night"); one "due" or "scheduled" is for the day before the report if that
+    // is the day named ("the Hanbit Star, which was scheduled to leave Dalian at 4 p.m. on Tuesday"), and otherwise, as
+    // a plan told in the past ("said talks would resume on Thursday"), looks forward from when it was told.
+    if (
+      direction === 'either' &&
+      !qualifier &&
+      isSameDay(anchor, published) &&
+      !/^\s+(?:week|fortnight)\b/i.test(after)
+    ) {
+      if (PLAN_OVERTAKEN_BEFORE.test(opening)) {
+        const nearer = clearlyNearer(published, weekday);
+        if (nearer) return nearer;
+      }
+      const yesterday = addDays(published, -1);
+      if (PLAN_TOLD_BEFORE.test(opening) && yesterday.getDay() === weekday) return [periodOf(yesterday, 'day'), 'past'];
+    }
     const date =
       direction === 'either' && !qualifier
         ? weekdayDate(anchor, weekday, 'future')
@@ -5657,6 +5822,8 @@ export function resolveDates(
     .replace(DATE_IN_CODE, (code) => code.replace(/\d/g, '#'))
     .replace(COUNT_CHANGE, (change) => change.replace(/\d/g, '#'))
     .replace(MODEL_YEAR, (year) => year.replace(/\d/g, '#'))
+    .replace(GLOSSED_MONTH_BEFORE_YEAR, (month) => `${month.slice(0, -1)} `)
+    .replace(BS_YEAR, (year) => year.replace(/\d/g, '#'))
     // "cost about 14,000 kroner a month two years ago": a rate's period before a time ago is no part of it.
     .replace(RATE_BEFORE_AGO, (period) => period.replace(/\p{L}/gu, '#'))
     // "The next day, PT Penyeberangan closed the berth": capitals before a name are part of it, not a time zone.
@@ -5797,6 +5964,16 @@ export function resolveDates(
     // the hour").
     if (
       /^(?:last|next|past|this)\s*(?:the\s+)?(?:s|secs?|seconds?|mins?|minutes?|hrs?|hours?)$/i.test(result.text.trim())
+    )
+      continue;
+    // "so that 1 o'clock in the day is 7 a.m.": the daytime, no day (chrono counts a day ahead).
+    if (/\bin\s+the\s+day$/i.test(result.text.trim())) continue;
+    // "With the crab season less than ten weeks out": how far off a thing is, no day.
+    if (/\b(?:days|weeks|months)\s+out$/i.test(result.text.trim())) continue;
+    // "shall be notified by 1900 hrs the same day": a time on the 24-hour clock, no year.
+    if (
+      /\b\d{4}$/.test(result.text) &&
+      /^\s*(?:hrs?|hours(?!\s+of))\b/i.test(sentence.slice(result.index + result.text.length))
     )
       continue;
     // "in March last year", "from 19 March of this year": the year was read with the month; "on May 27 last month" says

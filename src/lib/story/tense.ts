@@ -86,12 +86,12 @@ const PLANNED_IN_PAST =
 
 /**
  * "The by-election takes place on 25 June", "the trial opens on Monday", "Primary schools … reopen on Monday", "tenders
- * … close on Friday", "The hearing continues on Monday", "On Sunday, the passenger harbour hosts a free concert": a
- * schedule told in the present; not a habit ("the fireworks that usually close out Pioneer Day"), nor a word of
- * nearness ("for close to six hours").
+ * … close on Friday", "The hearing continues on Monday", "On Sunday, the passenger harbour hosts a free concert", "The
+ * owner … goes on trial on 3 June": a schedule told in the present; not a habit ("the fireworks that usually close out
+ * Pioneer Day"), nor a word of nearness ("for close to six hours").
  */
 const SCHEDULED_PRESENT =
-  /\b(?:takes place|(?<!\bto\s)take place|begins|starts|opens|closes|ends|finishes|concludes|hosts(?=\s+(?:a|an|the|its|their|his|her)\s)|continues(?!\s+to\b)|resumes|reopens|expires|lapses|runs\s+out|meets|sits|hears|debates|comes into force|takes effect|(?<!\bto\s)take effect|goes live|kicks off|goes ahead|gets under\s?way|heads into|comes up (?:for|before)|(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:reports|publishes)\s+(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their|usually|normally|often|always|typically|traditionally|for|of|at|so|too|very|as|quite)\s)(\b(?:reopen|resume|begin|meet)|\b(?:open|close|start|end|finish))(?=\s+(?:on|from)\b|\s*$)/gi;
+  /\b(?:takes place|(?<!\bto\s)take place|goes\s+on\s+trial|stands\s+trial|begins|starts|opens|closes|ends|finishes|concludes|hosts(?=\s+(?:a|an|the|its|their|his|her)\s)|continues(?!\s+to\b)|resumes|reopens|expires|lapses|runs\s+out|meets|sits|hears|debates|comes into force|takes effect|(?<!\bto\s)take effect|goes live|kicks off|goes ahead|gets under\s?way|heads into|comes up (?:for|before)|(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:reports|publishes)\s+(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their|usually|normally|often|always|typically|traditionally|for|of|at|so|too|very|as|quite)\s)(\b(?:reopen|resume|begin|meet)|\b(?:open|close|start|end|finish))(?=\s+(?:on|from)\b|\s*$)/gi;
 /** "Jordan marks Independence Day on Monday", "On Wednesday we celebrate Union Day": a feast kept, told in the present. */
 const FEAST_KEPT =
   /(?<!\b(?:to|and|or|not|did|will|would|could|can|may|might|must|should|who|that|which)\s)\b(?:marks?|celebrates?|observes?|commemorates?)\s+(?:(?:the|its|their|our)\s+)?\p{Lu}/u;
@@ -493,13 +493,14 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     )
   )
     return 'future';
-  // "The reopening, which the Commune had set for Monday, will not take place": a plan that now will not be kept is
-  // still ahead, however long ago it was made.
+  // "The reopening, which the Commune had set for Monday, will not take place", "The prize-giving ceremony, scheduled for
+  // 15:00 on Sunday at the podium in the Old Town, will not take place": a plan that now will not be kept is still
+  // ahead, however long ago it was made.
   if (
-    /,\s+(?:which|that)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:(?:had|has|have)\s+)?(?:been\s+)?(?:set|scheduled|planned|fixed|slated|pencill?ed\s+in)\s+for\s+$/iu.test(
+    /,\s+(?:(?:which|that)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:(?:had|has|have)\s+)?(?:been\s+)?)?(?:set|scheduled|planned|fixed|slated|pencill?ed\s+in)\s+for\s+(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s+)?)?$/iu.test(
       sentence.slice(0, start).replace(/\bon\s+$/i, ''),
     ) &&
-    /^\s*,\s+(?:will\s+not|won['’]t|cannot|can['’]t)\s+(?:now\s+)?(?:take\s+place|go\s+ahead|happen|be\s+held|open|reopen|proceed)\b/i.test(
+    /^[^.;,]{0,80},\s+(?:will\s+not|won['’]t|cannot|can['’]t)\s+(?:now\s+)?(?:take\s+place|go\s+ahead|happen|be\s+held|open|reopen|proceed)\b/i.test(
       sentence.slice(end),
     )
   )
@@ -1099,9 +1100,16 @@ const AS_PLANNED =
 
 /** "ahead of the market open on Monday", "kept the route open on her own": after a noun, no verb of a schedule. */
 const NOUN_OPEN = /\b((?:the|a|an|its|their|his|her|our)\s+[\w-]+\s+)(?:open|close|start|end|finish)\b/gi;
-/** "towed the team across open water on Monday": "open" before a noun of places and things open to all. */
+/** "towed the team across open water on Monday", "came to our open meeting on Whit Monday": "open" before a noun of
+ * places and things open to all. */
 const OPEN_BEFORE_NOUN =
-  /\bopen(?=\s+(?:water|waters|sea|seas|ocean|air|ground|road|roads|country|countryside|field|fields|space|spaces|door|doors|court|letter|house|market|plan|prison|tundra|ice|lead|leads)\b)/gi;
+  /\bopen(?=\s+(?:water|waters|sea|seas|ocean|air|ground|road|roads|country|countryside|field|fields|space|spaces|door|doors|court|letter|house|market|plan|prison|tundra|ice|lead|leads|meetings?|days?|sessions?|evenings?|forums?|hearings?|debates?|access|source)\b)/gi;
+
+/** "It keeps the aerodrome closed until 21:00 WIT on Wednesday": the state kept, no deed of closing. */
+const KEPT_CLOSED =
+  /\b((?:keeps?|kept|keeping|leaves?|left|leaving)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?)(?:closed|shut|suspended|grounded|sealed)\b/gi;
+/** "had voted early by close of business on Friday": the hour a day's business ends, a noun. */
+const CLOSE_OF = /\bclose\s+of\s+(?:business|play|trading|polls?)\b/gi;
 
 /** "reports its fiscal second-quarter results": the schedule read as "reports results", short enough for a verb group. */
 const RESULTS_DUE =
@@ -1136,6 +1144,8 @@ const masked = (stretch: string) =>
     .replace(WANTED_DONE, '$1will VERB')
     .replace(NOUN_OPEN, '$1NOUN')
     .replace(OPEN_BEFORE_NOUN, 'ADJ')
+    .replace(CLOSE_OF, 'NOUN')
+    .replace(KEPT_CLOSED, '$1ADJ')
     .replace(NAME_PARTICIPLE, 'NAME')
     .replace(NAME_OPENING_PAST, '$1NAME')
     .replace(BASE_LIKE_PAST, '$1VERB')
