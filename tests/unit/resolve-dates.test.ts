@@ -3006,6 +3006,24 @@ const TABLE: Row[] = [
   ['The 2019 fire destroyed 300 homes.', '2026-05-13', '2019-01-01', 'year'],
   ['In 2022, the storm destroyed 300 homes and the council recorded 12 deaths.', '2026-05-13', '2022-01-01', 'year'],
   ['The auction ended at $4.5 million on Saturday.', '2026-10-07', '2026-10-03', 'day'],
+  // (Review guards) a summary published in a month; a rally's size; votes counted from a day; one flight cancelled; a
+  // letter read out this week; one incident in a span of hours.
+  ['The ministry will publish the climate summary in November 2026.', '2026-08-20', '2026-11-01', 'month', 'expected'],
+  ['The party had a rally of 50,000 people at the end of April.', '2026-08-20', '2026-04-01', 'month'],
+  ['Votes will be counted from Wednesday 25 March at the town hall.', '2026-03-20', '2026-03-25', 'day', 'expected'],
+  [
+    'Qantas cancelled its Saturday afternoon flight to Melbourne after the engine fault.',
+    '2026-08-20',
+    '2026-08-15',
+    'day',
+  ],
+  ["This week's letter from the president was read out in parliament.", '2026-08-20', '2026-08-17', 'week'],
+  [
+    'In the 24 hours to Sunday morning, police were called to a stabbing in Brixton.',
+    '2026-08-20',
+    '2026-08-16',
+    'day',
+  ],
   // A plan told in the past for the day before, or overtaken, is for the nearer day; a plan for a day ahead, told or
   // counted a week on, is ahead.
   ['Harbormaster Dale Prewitt said the boat was due back in Kodiak on Wednesday.', '2026-03-05', '2026-03-04', 'day'],

@@ -76,7 +76,7 @@ const MONTHS_MEASURE = new RegExp(
  * November"; and what sums it up, "The climate summary for November 2026".
  */
 const OWED_FOR = new RegExp(
-  `\\b(?:(?:${OWED})\\s+(?:for|of)|(?:packages?|itinerar(?:y|ies)|tours|trips|bookings|booked|sailings|cruises|departures|loading|delivery|shipments?|pass(?:es)?|tickets?|summar(?:y|ies)|statistics)\\s+(?:for|in|during)|(?:temperatures?|rainfall|precipitation|revenues?|AGR|sales|receipts|takings|output|exports|imports|traffic|ridership)\\s+for)\\s+(?:(?:the\\s+)?(?:(?:first|second|last|latter)\\s+half|rest|remainder)\\s+of\\s+|(?:early|late|mid)[- ])?(?:\\p{L}+\\s+(?:and|or)\\s+)?$`,
+  `\\b(?:(?:${OWED})\\s+(?:for|of)|(?:packages?|itinerar(?:y|ies)|tours|trips|bookings|booked|sailings|cruises|departures|loading|delivery|shipments?|pass(?:es)?|tickets?)\\s+(?:for|in|during)|(?:summar(?:y|ies)|statistics|temperatures?|rainfall|precipitation|revenues?|AGR|sales|receipts|takings|output|exports|imports|traffic|ridership)\\s+for)\\s+(?:(?:the\\s+)?(?:(?:first|second|last|latter)\\s+half|rest|remainder)\\s+of\\s+|(?:early|late|mid)[- ])?(?:\\p{L}+\\s+(?:and|or)\\s+)?$`,
   'iu',
 );
 /** Words that tell of what happens as a rule, not once. */
@@ -981,7 +981,7 @@ const PRICE_THEN = new RegExp(
  * "Ridership … was 88%", "was 9.8 million", "SAIDI was 94 minutes", "had a standing biomass of approximately 1,900
  * tonnes".
  */
-const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|came\s+to|amounted\s+to|averaged|stood\s+at|ran\s+at|valued\s+at|(?:was|were|is|are)\s+at(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|(?:has|have|had)\s+been)\s+(?:still\s+)?(?:charging|asking|quoting|levying)(?:\s+an?)?(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:now\s+|still\s+)?running(?:\s+at|(?=\s+(?:about\s+|around\s+)?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)))|(?:was|were|is|are)\s+(?:down|up)(?:\s+by)?|(?:was|were)(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|million|billion|lakh|crore|minutes\b|hours\b|days\b|tonnes\b|tons\b|metres\b|meters\b|feet\b|miles\b|km\b))|hovered\s+(?:at|around)|(?:had|has|have)\s+an?\s+(?:[A-Za-z-]+\s+){1,3}?of)\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which|budgets?|prices?|costs?|fares?|fees?|rents?|wages?|salar(?:y|ies)|revenues?|turnover|deficits?|tariffs?|premiums?)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)(?:${CURRENCY_SIGN}?[#\d]|(?:half|twice|double|a\s+third|a\s+quarter)\s+(?:of\s+)?(?:their|its|the)\s+(?:level|number|total|figure)s?\b)`;
+const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|came\s+to|amounted\s+to|averaged|stood\s+at|ran\s+at|valued\s+at|(?:was|were|is|are)\s+at(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|(?:has|have|had)\s+been)\s+(?:still\s+)?(?:charging|asking|quoting|levying)(?:\s+an?)?(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:now\s+|still\s+)?running(?:\s+at|(?=\s+(?:about\s+|around\s+)?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)))|(?:was|were|is|are)\s+(?:down|up)(?:\s+by)?|(?:was|were)(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|million|billion|lakh|crore|minutes\b|hours\b|days\b|tonnes\b|tons\b|metres\b|meters\b|feet\b|miles\b|km\b))|hovered\s+(?:at|around)|(?:had|has|have)\s+an?\s+(?:[A-Za-z-]+\s+){0,2}?(?:biomass|population|capacity|stocks?|turnover|balance|backlog|debt|deficit|surplus|workforce|fleet|reserves?|value|volume|output)\s+of)\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which|budgets?|prices?|costs?|fares?|fees?|rents?|wages?|salar(?:y|ies)|revenues?|turnover|deficits?|tariffs?|premiums?)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)(?:${CURRENCY_SIGN}?[#\d]|(?:half|twice|double|a\s+third|a\s+quarter)\s+(?:of\s+)?(?:their|its|the)\s+(?:level|number|total|figure)s?\b)`;
 /** A level before its time: "premiums, which ran at about 0.8% of contract value a year ago". */
 const LEVEL_BEFORE = new RegExp(String.raw`${LEVEL}[#\d,.]*[^,;.]{0,60}$`, 'u');
 /** A level after its time: "A year ago, the same properties were running at 92 per cent". */
@@ -2648,7 +2648,14 @@ function periodFor(
     ).test(`${sentence.slice(0, result.index)}${text}`) &&
     // (Not "in the 48 hours since Friday's riot", the riot's day.)
     !/^['’]s\b/.test(after) &&
-    LEVEL_CUE.test(clauseBefore(sentence, result.index))
+    // (A figure other than the span's own hours: not "In the 24 hours to Sunday morning, police were called".)
+    (LEVEL_CUE.test(
+      clauseBefore(sentence, result.index).replace(
+        /\b(?:in|during|over)?\s*(?:the\s+)?[#\d]+\s+(?:hours|days)\b.*$/i,
+        '',
+      ),
+    ) ||
+      /^[^.;]*?\d/.test(after))
   )
     return undefined;
   // "The closing price of the shares was HK$2.86 on Thursday, 2 April 2026", "On 13 November 2026, the last trading day
@@ -2659,14 +2666,17 @@ function periodFor(
   )
     return undefined;
   // "The 14 working days … are counted from Wednesday 25 March 2026": where a count of days starts, no event of it.
-  if (/\b(?:is|are|was|were|be)\s+counted\s+from\s+$/i.test(withOwn(before, /^from\s/i))) return undefined;
+  if (
+    /\b(?:days|weeks|months|hours|period|deadline|time\s+limit)\b[^.;]{0,60}\b(?:is|are|was|were|be)\s+counted\s+from\s+$/i.test(
+      withOwn(sentence.slice(0, result.index), /^from\s/i),
+    )
+  )
+    return undefined;
   // "withdrew its Saturday afternoon Melbourne rotation": a weekday naming a service that runs every week.
   if (
     PROPER_WEEKDAY_ALONE.test(text.replace(/\s+(?:morning|afternoon|evening|night)$/i, '')) &&
     /\b(?:its|their|our)\s+(?:regular\s+|weekly\s+)?$/i.test(before) &&
-    /^\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:rotations?|flights?|services?|sailings?|departures?|runs?|shifts?|crossings?|trips?)\b/u.test(
-      after,
-    )
+    /^\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:rotations?|services|runs|shifts|schedules?)\b/u.test(after)
   )
     return undefined;
   // "the usual level for a late-February weekday": a kind of day of a month, none in particular.
@@ -4517,7 +4527,10 @@ function periodFor(
   if (
     /^this (?:week|month)$/i.test(text) &&
     (PUBLICATION_ISSUE.test(before) ||
-      /^['’]s\s+(?:issue|edition|newsletter|letter|episode|column|briefing|podcast|round-?up|digest)\b/i.test(after))
+      (/^\s*$/.test(sentence.slice(0, result.index)) &&
+        /^['’]s\s+(?:issue|edition|newsletter|letter|episode|column|briefing|podcast|round-?up|digest)\s+(?:is|covers|looks|features|brings|has)\b/i.test(
+          after,
+        )))
   )
     return undefined;
   // "Until next Saturday, and safe travels,": a letter's farewell, no event of the day it names.
@@ -5824,6 +5837,8 @@ export function resolveDates(
     .replace(MODEL_YEAR, (year) => year.replace(/\d/g, '#'))
     .replace(GLOSSED_MONTH_BEFORE_YEAR, (month) => `${month.slice(0, -1)} `)
     .replace(BS_YEAR, (year) => year.replace(/\d/g, '#'))
+    // "so that 1 o'clock in the day is 7 a.m.": the daytime, no day (chrono counts a day ahead).
+    .replace(/(?<=o['’]clock\s)in\s+the\s+day\b/gi, (words) => ' '.repeat(words.length))
     // "cost about 14,000 kroner a month two years ago": a rate's period before a time ago is no part of it.
     .replace(RATE_BEFORE_AGO, (period) => period.replace(/\p{L}/gu, '#'))
     // "The next day, PT Penyeberangan closed the berth": capitals before a name are part of it, not a time zone.
@@ -5966,8 +5981,6 @@ export function resolveDates(
       /^(?:last|next|past|this)\s*(?:the\s+)?(?:s|secs?|seconds?|mins?|minutes?|hrs?|hours?)$/i.test(result.text.trim())
     )
       continue;
-    // "so that 1 o'clock in the day is 7 a.m.": the daytime, no day (chrono counts a day ahead).
-    if (/\bin\s+the\s+day$/i.test(result.text.trim())) continue;
     // "With the crab season less than ten weeks out": how far off a thing is, no day.
     if (/\b(?:days|weeks|months)\s+out$/i.test(result.text.trim())) continue;
     // "shall be notified by 1900 hrs the same day": a time on the 24-hour clock, no year.
