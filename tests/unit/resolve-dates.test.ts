@@ -3037,6 +3037,14 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  // A feast a deed is counted back from is the nearest one.
+  [
+    'The fire forced passengers to abandon the vessel two days before the Hindu Day of Silence, Nyepi.',
+    '2026-03-18',
+    '2026-03-19',
+    'day',
+    'expected',
+  ],
   // A plan overtaken by an extension is for the day it named; one whose fate is still to come is ahead.
   ['A winter storm warning that was due to expire on Sunday was extended.', '2026-11-24', '2026-11-22', 'day'],
   [

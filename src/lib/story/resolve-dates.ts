@@ -6672,10 +6672,16 @@ function holidayPeriod(
     UNPLANNED.test(sentence.slice(end));
   // "Six weeks since the eve of Nowruz, and I am selling carpets from a living room": a day counted from has gone by.
   const since = counted !== null && /\bsince\s+$/i.test(sentence.slice(0, counted.index));
+  // "forcing 42 passengers to abandon the vessel two days before the Hindu Day of Silence, Nyepi": a feast a deed is
+  // counted back from is the nearest, whatever the deed's tense.
+  const countedBack =
+    /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)\s+(?:days?|weeks?|hours?)\s+before\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,5}?(?:[\p{L}'’-]+,\s+)?$/iu.test(
+      sentence.slice(0, holiday.index),
+    );
   const direction =
     mishap || since
       ? 'past'
-      : rescheduledTo(sentence.slice(0, holiday.index), true) || besideCountedDay || overtaken
+      : rescheduledTo(sentence.slice(0, holiday.index), true) || besideCountedDay || overtaken || countedBack
         ? undefined
         : weekdays
           ? // The weekday it is told beside governs both.
