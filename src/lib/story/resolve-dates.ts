@@ -1782,11 +1782,12 @@ const SITTING_LINE = /^\s*\p{Lu}[\p{L}-]*\s+(?:sitting|session|meeting|plenary)\
 /**
  * A proclamation's signature ("GIVEN under my hand and the Public Seal … this 12th day of June 2026", "IN WITNESS
  * WHEREOF", "Done at Des Moines this 14th day of November", "Document signed electronically by …", "Authorised by Mark
- * Fennessy, Secretary, SMPWU, 8 April 2026.") and a reference to cite the document by ("Citable reference: Global Health
+ * Fennessy, Secretary, SMPWU, 8 April 2026.", "Signed: Malam Kabiru Tambuwal Dogondaji, Chief Press Secretary to the
+ * Governor, dated 18th March, 2026") and a reference to cite the document by ("Citable reference: Global Health
  * Organization (19 June 2026)").
  */
 const SIGNED_OR_CITED =
-  /^\s*(?:(?:ORDER|DECREE|JUDGMENT|JUDGEMENT|RULING|DECISION|RESOLUTION)\s+of\s*$|Filed\s+(?:in|with)\s+the\s+(?:registry|court|clerk)\b|GIVEN\s+under|Given\s+under\s+(?:my|our|the)\b|IN\s+(?:WITNESS|TESTIMONY)\s+WHEREOF|(?:Document\s+)?[Ss]igned\s+(?:electronically|digitally)\b|(?:Done|Given|Signed|Dated|Made|MADE)\b[^.;]{0,60}\bthis\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s*$|(?:Citable\s+reference|Suggested\s+citation|Citation|Cite\s+(?:this\s+\w+\s+)?as|How\s+to\s+cite)\s*:|Authori[sz]ed\s+by\s+[A-Z][^.;]{0,80},\s*$)/;
+  /^\s*(?:(?:ORDER|DECREE|JUDGMENT|JUDGEMENT|RULING|DECISION|RESOLUTION)\s+of\s*$|Filed\s+(?:in|with)\s+the\s+(?:registry|court|clerk)\b|GIVEN\s+under|Given\s+under\s+(?:my|our|the)\b|IN\s+(?:WITNESS|TESTIMONY)\s+WHEREOF|(?:Document\s+)?[Ss]igned\s+(?:electronically|digitally)\b|(?:Done|Given|Signed|Dated|Made|MADE)\b[^.;]{0,60}\bthis\s+\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s*$|(?:Signed|Sgd\.?)\b[^.;]{0,160},\s*dated\s*$|(?:Citable\s+reference|Suggested\s+citation|Citation|Cite\s+(?:this\s+\w+\s+)?as|How\s+to\s+cite)\s*:|Authori[sz]ed\s+by\s+[A-Z][^.;]{0,80},\s*$)/;
 
 /**
  * Whether a date is a document's own stamp, not an event: a form's label ("Notice No. 14/2026 — Dated: 29.04.2026",
@@ -4543,13 +4544,6 @@ function periodFor(
   )
     return undefined;
   if (isDocumentStamp(sentence.slice(0, result.index), before, after, sentence.slice(result.index))) return undefined;
-  // "Signed: Malam Kabiru Tambuwal Dogondaji, Chief Press Secretary to the Governor, dated 18th March, 2026": the
-  // signature line's date is the document's own.
-  if (
-    /^\s*(?:Signed|Sgd\.?)\b[^.;]{0,160},\s*dated\s+$/i.test(sentence.slice(0, result.index)) &&
-    /^[\s.]*$/.test(after)
-  )
-    return undefined;
   // "more than twice its usual February load": a month in general, no one date (not "back to normal by month's end").
   if (
     /\b(?:usual|typical|normal|average)\s+$/i.test(before) &&
