@@ -3361,6 +3361,54 @@ const TABLE: Row[] = [
   ['The talks were due to be held on Friday.', '2026-08-20', '2026-08-21', 'day', 'expected'],
   // A holiday and the date after it in brackets name one day.
   ["The warrants had been signed on All Saints' Day (November 1), a holiday.", '2026-11-10', '2026-11-01', 'day'],
+  // A plan told with "was to" and then overtaken is for the day gone by; one in force now ends ahead.
+  [
+    'The repair of one lane was to be completed by Wednesday but a fresh downpour lashed the coast, officials said.',
+    '2026-09-05',
+    '2026-09-02',
+    'day',
+  ],
+  [
+    'The county had said the beach clean-up was to be completed on Sunday but fresh tar balls washed up.',
+    '2026-10-19',
+    '2026-10-18',
+    'day',
+  ],
+  [
+    '"...HYDROLOGIC ADVISORY FOR CROW CREEK IN EFFECT UNTIL 9 PM MDT FRIDAY... Fuel contamination has been reported.',
+    '2026-07-22',
+    '2026-07-24',
+    'day',
+    'expected',
+  ],
+  ['The order was in force until Friday.', '2026-07-22', '2026-07-17', 'day'],
+  // A weekday beside another calendar's date in figures stands alone; the work's progress as at a day is news.
+  [
+    'Members of the public may appear before the committee on Thursday, 2082/07/13.',
+    '2025-10-28',
+    '2025-10-30',
+    'day',
+    'expected',
+  ],
+  ['As at Thursday, the bank had reversed 96 per cent of the transfers.', '2026-10-23', '2026-10-22', 'day'],
+  ['The festival, drawing large crowds in July, was cancelled.', '2026-08-10', '2026-07-01', 'month'],
+  ['The crane failed in May.', '2026-05-30', '2026-05-01', 'month'],
+  // A delay on a day is news, not a price's level.
+  ['Trains were running 40 minutes late on Friday.', '2026-11-02', '2026-10-30', 'day'],
+  // A time in a year's harvest is that year.
+  ['Prices fell during the 2025 harvest.', '2026-10-05', '2025-01-01', 'year'],
+  // A deed on a day with its clock time, a clause after it, is the day.
+  ['The ferry sank on 14.07.2026, 11:20; two people died.', '2026-07-16', '2026-07-14', 'day'],
+  // A deed on a day is news; the local day given beside a UTC stamp is the day.
+  ['Crews restored power to 8,700 customers on Tuesday evening.', '2026-11-12', '2026-11-10', 'day'],
+  [
+    'M 3.5 - 27 km W of Ferndale, CA | 2026-11-11 02:11:09 (UTC) [local 2026-11-10 18:11:09 PST]',
+    '2026-11-12',
+    '2026-11-10',
+    'day',
+  ],
+  // A report covering a day's event names the day.
+  ['The council approved the plan on Monday, covering the costs of the repairs.', '2026-11-12', '2026-11-09', 'day'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -5791,6 +5839,72 @@ const NO_DATE: [string, string][] = [
   // A weekday counted from another event.
   ['Ferries sailed again on the Monday after the storm.', FRI],
   ['The board met on the Friday before the vote.', MON],
+  // Figures of a span, a period or a day as it stood, and a press note's own date.
+  ['Mildura Airport recorded 18 mm in the 24 hours to 9 am Friday.', '2026-03-13'],
+  [
+    'Rainfall recorded in the 24 hours ending 0830 hrs IST of 01.09.2026 (in mm): Porbandar 142, Kutiyana 118.',
+    '2026-09-01',
+  ],
+  ['Last year, the Dwarkadhish temple recorded over six lakh visitors during the Janmashtami week.', '2026-09-05'],
+  ['It drew tens of millions of visitors last year.', '2026-08-10'],
+  ['According to the company, the service carried 48,000 vehicles between June and September last year.', '2026-06-29'],
+  ['The town recorded international arrivals of 112,000 last year.', '2026-10-23'],
+  [
+    'As of 17 May, an estimated 62,000 metric tonnes of food were awaiting discharge at the outer berths.',
+    '2026-05-21',
+  ],
+  [
+    'As at Thursday, clean-up crews had recovered 6.1 tonnes of oily debris, according to county figures.',
+    '2026-10-23',
+  ],
+  ['Throughput at the Southern Port fell sharply in May after the failure of its main grain crane.', '2026-05-30'],
+  ['Vessels at anchorage on 20 May: 14 in total, of which nine carried humanitarian cargo.', '2026-05-24'],
+  ['PRESS NOTE No. GCRDC/PR/2026/114, Gandhinagar, Dated 31.08.2026', '2026-09-01'],
+  ['PRESS RELEASE No. TOUR/HF-25/PR/17, dated Kohima, the 5th December, 2025.', '2025-12-05'],
+  [
+    'It is one of the most popular tourist destinations in Yunnan, drawing large crowds in July and August.',
+    '2026-08-10',
+  ],
+  ['Plains Beef Partners, which marketed 1.2 million head last year, told analysts of losses.', '2026-03-10'],
+  ['Amarillo has recorded just 0.11 inch of precipitation since Jan. 1, and fine fuels are cured.', '2026-03-05'],
+  ['Cash fed cattle averaged $241.50 per hundredweight live in the week ending Feb. 27.', '2026-03-05'],
+  // A harvest's worth in a year, a price's level on a day.
+  ['Yuma County farms, which produced crops worth about $3.2 billion in 2024, face a lean year.', '2026-06-01'],
+  [
+    'Elevator bids were running 40 to 55 cents under futures on Friday, compared with 25 cents a week earlier.',
+    '2026-11-02',
+  ],
+  // A span a state held, a year's produce, a level to date, a live page's stamp, figures of a span or a year.
+  ['Pepper farm tours by road were not affected and ran as normal throughout September.', '2025-10-01'],
+  ['Elevator operators preparing for the 2026 harvest should expect car supply to be tight.', '2026-10-05'],
+  ['The Koh Samui total for November so far is 412 mm, against a monthly average of 509 mm.', '2026-11-27'],
+  ['UPDATE 5:50 p.m. CDT Thursday: About 140 households returned home.', '2026-10-01'],
+  ['Freight Link said its trucks lost an average of 52 minutes per crossing last week.', '2026-11-06'],
+  ['In the 24 hours to 07:00 hrs this morning, 86.4 mm of rain was recorded at Koh Samui station.', '2026-11-27'],
+  ['Mae Sot customs recorded border trade of 1.2 billion baht last year in goods bound for Mon State.', '2026-04-24'],
+  // A translation's note of when its original was published.
+  ['The original was published 14.07.2026, 11:20; dates and times are as in the original.', '2026-07-16'],
+  // A sum for a span, a change over a numbered week, tallies since a year, a word's meaning, a forecast's window, a count as it stood.
+  ['The estimated cost of the response for the period February 14 to 22 is $2.1 million.', '2026-02-27'],
+  ['Landings of river fish at Alytus fell by about 60% in week 27, the ministry said.', '2026-07-10'],
+  ['Twelve earthquakes of magnitude 6 or larger have occurred within 100 km of this event since 1980.', '2026-11-12'],
+  [
+    'Lake transport officials say about 1.2 million passengers travelled between Lake Victoria ports last year.',
+    '2026-08-14',
+  ],
+  ['By the way: yes, sekmadienis means Sunday, and she says she has heard every joke.', '2026-07-05'],
+  [
+    'There is a 4 percent chance of one or more aftershocks larger than magnitude 6.2 within the next week.',
+    '2026-11-12',
+  ],
+  ['About 8,700 customers were still without service Tuesday evening, the utility said.', '2026-02-18'],
+  // The months an appeal covers, which orders are meant, a year's crop.
+  ['The appeal, covering February to April 2026, supports the Government-led response.', '2026-02-20'],
+  [
+    '(iv) The validity of Let Export Orders issued between 01.11.2026 and 08.11.2026 shall be extended by fifteen days.',
+    '2026-11-09',
+  ],
+  ['The 2026 tart cherry crop is sizing well after a mild spring with no killing frost.', '2026-07-05'],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

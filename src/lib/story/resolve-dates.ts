@@ -706,7 +706,8 @@ const PAST_PLAN_BUT = [
   // state, on Monday", "was due to resume crossings with its sister ship, the MV Cape Breton Trader, on Monday"; so is
   // a figure's thousands comma ("was due to move to 2,460 bunches per beam on Monday").
   // A plan in the past perfect ("had been due to") is one too, its "had been" captured.
-  /\b(?:(?:was|were|(had\s+been))\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|supposed|meant|planned)|would)\b(?:[^,;]|,(?=[\d#])|,\s*(?:in|near|at|off|outside)\s+[^,;]{1,40},|,\s*(?:the\s+)?\p{Lu}[^,;]{1,40},)*$/iu,
+  // ("was to be completed by Wednesday but": a plan in "was to" too; "was to have" is no plan but a thing undone.)
+  /\b(?:(?:was|were|(had\s+been))\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|supposed|meant|planned)|(?:was|were)\s+to(?!\s+have\b)(?=\s+\p{L})|would)\b(?:[^,;]|,(?=[\d#])|,\s*(?:in|near|at|off|outside)\s+[^,;]{1,40},|,\s*(?:the\s+)?\p{Lu}[^,;]{1,40},)*$/iu,
   // One sentence: a stop inside it is an abbreviation's ("brokered by St. John the Baptist Parish officials, but").
   // Not a condition after "but": "would resume on Sunday …, but only if the emergency patches hold".
   // "Schools, which were scheduled to reopen Thursday, will remain closed", "The committee, which was supposed to report
@@ -981,7 +982,7 @@ const PRICE_THEN = new RegExp(
  * "Ridership … was 88%", "was 9.8 million", "SAIDI was 94 minutes", "had a standing biomass of approximately 1,900
  * tonnes".
  */
-const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|came\s+to|amounted\s+to|averaged|stood\s+at|ran\s+at|valued\s+at|(?:was|were|is|are)\s+at(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|(?:has|have|had)\s+been)\s+(?:still\s+)?(?:charging|asking|quoting|levying)(?:\s+an?)?(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:now\s+|still\s+)?running(?:\s+at|(?=\s+(?:about\s+|around\s+)?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)))|(?:was|were|is|are)\s+(?:down|up)(?:\s+by)?|(?:was|were)(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|million|billion|lakh|crore|minutes\b|hours\b|days\b|tonnes\b|tons\b|metres\b|meters\b|feet\b|miles\b|km\b))|hovered\s+(?:at|around)|(?:had|has|have)\s+an?\s+(?:[A-Za-z-]+\s+){0,2}?(?:biomass|population|capacity|stocks?|turnover|balance|backlog|debt|deficit|surplus|workforce|fleet|reserves?|value|volume|output)\s+of)\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which|budgets?|prices?|costs?|fares?|fees?|rents?|wages?|salar(?:y|ies)|revenues?|turnover|deficits?|tariffs?|premiums?)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)(?:${CURRENCY_SIGN}?[#\d]|(?:half|twice|double|a\s+third|a\s+quarter)\s+(?:of\s+)?(?:their|its|the)\s+(?:level|number|total|figure)s?\b)`;
+const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|came\s+to|amounted\s+to|averaged|stood\s+at|ran\s+at|valued\s+at|(?:was|were|is|are)\s+at(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|(?:has|have|had)\s+been)\s+(?:still\s+)?(?:charging|asking|quoting|levying)(?:\s+an?)?(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:now\s+|still\s+)?running(?:\s+at|(?=\s+(?:about\s+|around\s+)?[#\d][#\d,.]*(?:\s+to\s+[#\d][#\d,.]*)?\s*(?:%|per\s*cent|percent|cents?\b|points?\b)))|(?:was|were|is|are)\s+(?:down|up)(?:\s+by)?|(?:was|were)(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|million|billion|lakh|crore|minutes\b|hours\b|days\b|tonnes\b|tons\b|metres\b|meters\b|feet\b|miles\b|km\b))|hovered\s+(?:at|around)|(?:had|has|have)\s+an?\s+(?:[A-Za-z-]+\s+){0,2}?(?:biomass|population|capacity|stocks?|turnover|balance|backlog|debt|deficit|surplus|workforce|fleet|reserves?|value|volume|output)\s+of)\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which|budgets?|prices?|costs?|fares?|fees?|rents?|wages?|salar(?:y|ies)|revenues?|turnover|deficits?|tariffs?|premiums?)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)(?:${CURRENCY_SIGN}?[#\d]|(?:half|twice|double|a\s+third|a\s+quarter)\s+(?:of\s+)?(?:their|its|the)\s+(?:level|number|total|figure)s?\b)`;
 /** A level before its time: "premiums, which ran at about 0.8% of contract value a year ago". */
 const LEVEL_BEFORE = new RegExp(String.raw`${LEVEL}[#\d,.]*[^,;.]{0,60}$`, 'u');
 /** A level after its time: "A year ago, the same properties were running at 92 per cent". */
@@ -1038,15 +1039,21 @@ const COST_AFTER = new RegExp(
 const BS_MONTH = String.raw`(?:Baisakh|Baishakh|Vaisakh|Jestha|Jeth|Asar|Asadh|Ashadh|Shrawan|Saun|Bhadra|Bhadau|Asoj|Ashwin|Kartik|Mangsir|Poush|Push|Magh|Falgun|Phagun|Chaitra|Chait)`;
 /** A Bikram Sambat year beside its month, no year of ours: "formed on 2083 Baisakh 16", "in Baisakh 2083". */
 const BS_YEAR = new RegExp(String.raw`\b20[4-9]\d(?=\s+${BS_MONTH}\b)|(?<=\b${BS_MONTH}\s+)20[4-9]\d\b`, 'g');
+/**
+ * A date in figures whose year lies generations ahead: "Notice dated 2082/07/11", "Thursday, 2082/07/13", another
+ * calendar's (Bikram Sambat runs 56 or 57 years ahead of ours); no date of ours, and a weekday beside it stands alone.
+ */
+const FIGURES_DATE = /\b(?:(\d{4})([/.-])\d{1,2}\2\d{1,2}|\d{1,2}([/.-])\d{1,2}\3(\d{4}))\b/g;
 /** "In Mopitlo (March) last year": a month glossed in brackets before its year; the bracket would end its phrase. */
 const GLOSSED_MONTH_BEFORE_YEAR = new RegExp(
   String.raw`\((?:${MONTH})[a-z]*\)(?=\s+(?:last|next|this)\s+year\b)`,
   'gi',
 );
 /**
- * A price a market left: "The closing price of the shares was HK$2.86", "closed at 100.85 percent", "traded at NOK 117".
+ * A price a market left: "The closing price of the shares was HK$2.86", "closed at 100.85 percent", "traded at NOK 117",
+ * "were running 40 to 55 cents under futures".
  */
-const CLOSING_LEVEL = String.raw`(?:\b(?:closing|opening)\s+(?:share\s+)?price\b[^.;]{0,40}?\b(?:was|were|of|stood\s+at)\s+|\b(?:closed|close|opened|settled|traded)\s+(?:the\s+(?:day|session)\s+)?(?:at|around|near)\s+)(?:${PRICE}|[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|points?\b))(?:[^.;]{0,80}?\band\s+at\s+(?:${PRICE}))?`;
+const CLOSING_LEVEL = String.raw`(?:\b(?:closing|opening)\s+(?:share\s+)?price\b[^.;]{0,40}?\b(?:was|were|of|stood\s+at)\s+|\b(?:closed|close|opened|settled|traded)\s+(?:the\s+(?:day|session)\s+)?(?:at|around|near)\s+|\b(?:was|were|is|are)\s+(?:still\s+)?running\s+)(?:${PRICE}|[#\d][#\d,.]*(?:\s+to\s+[#\d][#\d,.]*)?\s*(?:%|per\s*cent|percent|points?\b|cents?\b))(?:[^.;]{0,80}?\band\s+at\s+(?:${PRICE}))?`;
 /** "in March last year": a month of the year gone by. */
 const MONTH_LAST_YEAR = new RegExp(`^(?:in\\s+)?(?:${MONTH})[a-z]*\\s+last\\s+year$`, 'i');
 /** The months a figure runs over, before their year: "in the first four months of ", "over the first 9 months ". */
@@ -1072,7 +1079,7 @@ const RATE_THEN_BEFORE_AGO =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged|booked|sold|took)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth", "took £9,000". */
-const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped|handled|traded)\s+(?:[\p{L}-]+\s+){1,2}?worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|(?:carried\s+out|conducted|performed|issued)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|funded|financed|responded\s+to|attended(?=\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d])|lost(?=\s+(?:about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|bringing\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|took(?=\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d][#\d,.]*\s+(?:visits|visitors|passengers|bookings|calls|customers|orders|applications)\b)|logged|posted|raised|exported|imported|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|lifted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped|handled|traded|produced|grew|harvested)\s+(?:[\p{L}-]+\s+){1,2}?worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|(?:carried\s+out|conducted|performed|issued)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|funded|financed|responded\s+to|attended(?=\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d])|lost(?=\s+(?:an\s+average\s+of\s+|about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts|minutes)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|bringing\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|took(?=\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d][#\d,.]*\s+(?:visits|visitors|passengers|bookings|calls|customers|orders|applications)\b)|logged|posted|raised|exported|imported|marketed|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|lifted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
 /**
  * 'an A330F nicknamed "Black Friday"', 'described the accident as an "Easter Monday" disaster': a name or a label given
  * in quotation marks, the date's words and no more. '"Gomaa" means Friday', "Deftera means Monday", "whose name means
@@ -1111,15 +1118,15 @@ const COMPARED_THAN =
 /** "and" inside a noun's phrase, not before a clause: "tonnes of grain and oilseeds", "storm and flood claims". */
 const NOUN_AND = String.raw`and(?=\s+(?!(?:the|an?|its|their|his|her|our|it|they|he|she|we|was|were|is|are|has|have|had|will|would|then|also|so)\b)\p{L}+(?<!ed)\b)`;
 /** A figure in numbers, words ("a million") or money, perhaps with its conversion in brackets ("310 million forints ($860,000)"). */
-const FIGURE = String.raw`(?:(?:just\s+)?(?:about|around|roughly|approximately|nearly|almost|some|just|only|over|under|more\s+than|close\s+to|an\s+estimated|at\s+least|up\s+to)\s+)?(?:${PRICE}|[#\d][#\d,.]*(?:\s*(?:million|billion|thousand|lakh|crore|%|per\s*cent|percent)|\p{L}{1,3}(?!\p{L}))?|(?:a|one|half\s+a)\s+(?:million|billion|lakh|crore))(?:\s*\((?:\S{1,3}\s?)?[#\d][^()]{0,20}\))?`;
+const FIGURE = String.raw`(?:(?:just\s+)?(?:about|around|roughly|approximately|nearly|almost|some|just|only|over|under|more\s+than|close\s+to|an\s+estimated|at\s+least|up\s+to)\s+)?(?:${PRICE}|[#\d][#\d,.]*(?:\s*(?:million|billion|thousand|lakh|crore|%|per\s*cent|percent)|\p{L}{1,3}(?!\p{L}))?|(?:a|one|half\s+a|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|several|a\s+few)\s+(?:million|billion|lakh|crore)|(?:tens|hundreds)\s+of\s+(?:thousands|millions|lakhs))(?:\s*\((?:\S{1,3}\s?)?[#\d][^()]{0,20}\))?`;
 /**
  * A figure for a period, before it: "PMI handled 33.3 million passengers ", "The company booked a loss of €300,000 ",
  * "raised SEK 412,000 for the nations ", "Viracopos handled about 14% of Brazil's international air cargo by weight ",
  * "supplied gas to about 290,000 households ", "produced about 41,000 tonnes of caustic soda and 36,000 tonnes of
- * liquid chlorine ".
+ * liquid chlorine ", "recorded international arrivals of 112,000 ", "carried 48,000 vehicles between June and ".
  */
 const PERIOD_FIGURE = new RegExp(
-  String.raw`\b${FIGURE_VERB}\s+(?:(?:gas|water|power|electricity|heat|fuel|food|aid|meals)\s+to\s+)?(?:an?\s+average\s+of\s+)?${FIGURE}(?:\s+(?:(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which)\b)[\p{L}\p{N}'’/.()-]+|[#\d][#\d,.]*|and(?=\s+[#\d])|${NOUN_AND})){0,12}\s+$`,
+  String.raw`\b${FIGURE_VERB}\s+(?:(?:gas|water|power|electricity|heat|fuel|food|aid|meals)\s+to\s+)?(?:an?\s+average\s+of\s+)?(?:(?:[\p{L}-]+\s+)?(?:arrivals|visitors|passengers|sales|exports|imports|trade|turnover|cargo|volumes?|throughput|output|revenues?|production|landings|catch(?:es)?)\s+of\s+)?${FIGURE}(?:\s+(?:(?!(?:and|but|or|was|were|is|are|has|have|had|then|who|which)\b)[\p{L}\p{N}'’/.()-]+|[#\d][#\d,.]*|and(?=\s+[#\d])|(?<=\bbetween\s+\p{L}+\s+)and|${NOUN_AND})){0,12}\s+$`,
   'iu',
 );
 /**
@@ -1151,6 +1158,11 @@ const PERIOD_SUM = String.raw`sales|takings|receipts|earnings|revenues?|bookings
 /** A share: "15%", "20 per cent". */
 const SHARE = String.raw`(?:${ROUGHLY})?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)`;
 /** A change by a share, before its time: "rose 9 percent ", "up 9% ". */
+/** A measure's change, before its period: "Throughput at Port Sudan's Southern Port fell sharply in ". */
+const CHANGE_IN_PERIOD = new RegExp(
+  String.raw`\b(?:throughput|output|volumes?|traffic|sales|exports|imports|revenues?|arrivals|ridership|production|prices?|profits?|earnings|turnover|bookings|occupancy|footfall|demand|shipments|receipts|landings|catch(?:es)?)\b[^.;,]{0,60}?\b(?:${CHANGE_VERB}|plunged|plummeted|soared|surged|slumped|dipped|eased|rebounded)\s+(?:\w+ly\s+)?(?:in|during|over|through)\s+$`,
+  'i',
+);
 const SHARE_CHANGE_BEFORE = new RegExp(String.raw`\b(?:${CHANGE_VERB}|up|down)\s+(?:by\s+)?${SHARE}\s+$`, 'i');
 /** The same before its baseline: "rose 9 percent in April from ". */
 const SHARE_CHANGE_FROM = new RegExp(
@@ -1272,7 +1284,7 @@ const CROWD_VERB = String.raw`(?:visited|attended|crossed|entered|used|c[ao]me|t
  * moved through Arica ", "The temple trust said about 5 lakh devotees visited the temple during ".
  */
 const HEADCOUNT_THEN = new RegExp(
-  String.raw`(?:^\s*|\b(?:said|says|estimated|estimates|reported|reports)\s+(?:that\s+)?)${FIGURE}\s+(?:[\p{L}-]+\s+){0,4}?${CROWD_VERB}\b(?:(?!\b(?:when|as|after|before|until|while)\b)[^,;.]){0,60}$`,
+  String.raw`(?:^\s*|\b(?:said|says|say|estimated|estimates|estimate|reported|reports)\s+(?:that\s+)?)${FIGURE}\s+(?:[\p{L}-]+\s+){0,4}?${CROWD_VERB}\b(?:(?!\b(?:when|as|after|before|until|while)\b)[^,;.]){0,60}$`,
   'iu',
 );
 /**
@@ -1292,7 +1304,7 @@ const SHARE_FOR = new RegExp(String.raw`${SHARE}\s+for\s+$`, 'i');
  * the w/e ".
  */
 const LEVEL_FOR = new RegExp(
-  String.raw`(?:\b(?:against|within|over|under)\s+(?:a|the|its|their)\s+budget\s+of\s+(?:${PRICE})\s+for\s+(?:[\p{L}-]+\s+){0,4}|\baveraged\s+(?:${FIGURE})\s+(?:for|in|over|during)\s+(?:the\s+)?(?:w\/e\s+|week\s+(?:ending|ended|to)\s+)?)$`,
+  String.raw`(?:\b(?:against|within|over|under)\s+(?:a|the|its|their)\s+budget\s+of\s+(?:${PRICE})\s+for\s+(?:[\p{L}-]+\s+){0,4}|\baveraged\s+(?:${FIGURE})(?:\s+(?:per|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:for|in|over|during)\s+(?:the\s+)?(?:w\/e\s+|week\s+(?:ending|ended|to)\s+)?)$`,
   'iu',
 );
 /** A time of every year ranked among others, after it: " and Day of the Dead among its busiest periods". */
@@ -1701,17 +1713,18 @@ const STAMP_LABEL =
  * Feb. 16.", "Advisory issued at 0700 hrs on", a release's "Embargoed until 00:01", an order's signature "Done at
  * Chambéry,", a diocese's "Given at Lecce, from the Archiepiscopal Curia,", "Original article published in Monitorul
  * Dunării, Brăila, on", "(The original article appeared in L'Écho de Meknès on", a live page's entry "Update 6.12.2025 at 08.30 — …", a market message's "Message
- * VRE-UMM-2026-08-0398, Version 3, published".
+ * VRE-UMM-2026-08-0398, Version 3, published", a press note's "PRESS NOTE No. GCRDC/PR/2026/114, Gandhinagar, Dated",
+ * "PRESS RELEASE No. TOUR/HF-25/PR/17, dated Kohima, the".
  */
 const STAMP_LINE =
-  /^\s*\(?\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|Dated?|[Ii]ssued|Released|Signed|Done|Given|(?:Originally\s+|First\s+|Original(?:\s+(?:article|story|report))?\s+)?[Pp]ublished|(?:The\s+)?[Oo]riginal\s+(?:article|story|report)\s+(?:was\s+published|appeared)(?:\s+(?:on|in)\s+the\s+\p{Lu}[\p{L}' -]*?\s+(?:website|site|newspaper|paper|edition))?|Answered|Tabled|(?:This\s+(?:page|story|article|report)\s+was\s+)?(?:[Ll]ast\s+)?[Uu]pdated|Input|(?:Live\s+)?[Pp]age\s+opened|Update(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?|A(?:c)?tualizado|Publicado)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?(?:\s+from\s+the\s+\p{Lu}[\p{L}' -]*?,|\s+\p{Lu}[\p{L}' -]*?,)?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?)?(?:\s+[A-Z]{2,4})?)?(?:\s+[—–]|,)?(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(|\s+)$/u;
+  /^\s*\(?\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+(?:\p{Lu}[\p{L}'’ -]{1,30},\s*)?|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|[Dd]ated?(?:\s+\p{Lu}[\p{L}'’ -]{1,30},)?|[Ii]ssued|Released|Signed|Done|Given|(?:Originally\s+|First\s+|Original(?:\s+(?:article|story|report))?\s+)?[Pp]ublished|(?:The\s+)?[Oo]riginal(?:\s+(?:article|story|report))?\s+(?:was\s+published|appeared)(?:\s+(?:on|in)\s+the\s+\p{Lu}[\p{L}' -]*?\s+(?:website|site|newspaper|paper|edition))?|Answered|Tabled|(?:This\s+(?:page|story|article|report)\s+was\s+)?(?:[Ll]ast\s+)?[Uu]pdated|Input|(?:Live\s+)?[Pp]age\s+opened|(?:Update|UPDATE)(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?|A(?:c)?tualizado|Publicado)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?(?:\s+from\s+the\s+\p{Lu}[\p{L}' -]*?,|\s+\p{Lu}[\p{L}' -]*?,)?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?|\s*[ap]\.m\.|\s*[AaPp]M)?(?:\s+[A-Z]{2,4})?)?(?:\s+[—–]|,)?(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(|\s+)$/u;
 /**
  * What may follow such a line's date: nothing, a colon or a dash and the update, when it was updated, the issuing
  * office ("…, at Putrajaya."), "by order of …", its time, and who presents the page ("4.55pm AEST, with April
  * Moana").
  */
 const STAMP_LINE_END =
-  /^(?:[\s.)]*$|\s*\([^()]*\b(?:time|GMT|UTC)\b[^()]*\)[\s.]*$|,\s*(?:updated|modified|revised)\s[^;]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|,?\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,\s*for\s+[^;]*$|,?\s*(?:at|à|kl\.|klo|saat|um)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?(?:\s*[|·•]\s*\p{Lu}[^.;|]*|,\s*(?:updated|modified|revised)\s[^;]*)?(?:(?:,\s*|\s+)(?:with|by)\s+(?:the\s+)?\p{L}[^,;]*)?[\s.]*$|(?:\s*[A-Z]{2,5})?,\s*(?:with|by)\s+\p{Lu}[^,;]*[\s.]*$|,?\s+at\s+\p{Lu}[\p{L}' -]*\.?$|\s*[—–·•|]\s|,?\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*)?(?:hrs?|local\s+time)\b[^.]*\.?$)/u;
+  /^(?:[\s.)]*(?:$|;)|\s*\([^()]*\b(?:time|GMT|UTC)\b[^()]*\)[\s.]*$|,\s*(?:updated|modified|revised)\s[^;]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|,?\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,\s*for\s+[^;]*$|,?\s*(?:at|à|kl\.|klo|saat|um)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?(?:\s*[|·•]\s*\p{Lu}[^.;|]*|,\s*(?:updated|modified|revised)\s[^;]*)?(?:(?:,\s*|\s+)(?:with|by)\s+(?:the\s+)?\p{L}[^,;]*)?[\s.]*$|(?:\s*[A-Z]{2,5})?,\s*(?:with|by)\s+\p{Lu}[^,;]*[\s.]*$|,?\s+at\s+\p{Lu}[\p{L}' -]*\.?$|\s*[—–·•|]\s|,?\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*)?(?:hrs?|local\s+time)\b[^.]*\.?$)/u;
 /** A weekday after a stamp's date: ", Thursday". */
 const STAMP_WEEKDAY = new RegExp(String.raw`^,\s*${WEEKDAY}\b`, 'i');
 /**
@@ -2640,11 +2653,12 @@ function periodFor(
   )
     return undefined;
   // "Copper gained 3.2% in the week to Friday", "1,932 cases in the week to Saturday", "recorded 211 mm of rainfall in
-  // the 48 hours since 0830 IST on Friday", "142 mm of rain in the 24 hours to Sunday morning": a figure for a span,
+  // the 48 hours since 0830 IST on Friday", "142 mm of rain in the 24 hours to Sunday morning", "18 mm in the 24 hours
+  // to 9 am Friday", "Rainfall recorded in the 24 hours ending 0830 hrs IST of 01.09.2026": a figure for a span,
   // no event of the day it runs to or from.
   if (
     new RegExp(
-      String.raw`\b(?:week|[#\d]+\s+(?:hours|days))\s+(?:to|ending|ended|since|up\s+to)\s+(?:[#\d]{3,4}\s*(?:hrs?|hours|h)?\s*(?:[A-Z]{2,4}\s+)?(?:on|of)\s+)?(?:on\s+)?(?:${WEEKDAY}|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?[,.]?$`,
+      String.raw`\b(?:week|[#\d]+\s+(?:hours|days))\s+(?:to|ending|ended|since|up\s+to)\s+(?:[#\d]{3,4}\s*(?:hrs?|hours|h)?\s*(?:[A-Z]{2,4}\s+)?(?:on|of)\s+|[#\d]{1,2}(?:[:.][#\d]{2})?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?(?:(?:on|of)\s+)?|[#\d]{1,2}[:.][#\d]{2}\s*(?:hrs?|h)?\s+(?:[A-Z]{2,4}\s+)?(?:(?:on|of)\s+)?)?(?:on\s+)?(?:${WEEKDAY}|today|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night|[#\d]{1,2}[./-][#\d]{1,2}[./-][#\d]{2,4}|[#\d]{1,2}\s+(?:${MONTH})[a-z]*(?:\s+[#\d]{4})?|(?:${MONTH})[a-z]*\.?\s+[#\d]{1,2}(?:,\s+[#\d]{4})?)(?:\s+(?:morning|afternoon|evening|night))?[,.]?$`,
       'i',
     ).test(`${sentence.slice(0, result.index)}${text}`) &&
     // (Not "in the 48 hours since Friday's riot", the riot's day.)
@@ -2707,6 +2721,16 @@ function periodFor(
   // "the Labour Day holiday, which runs from 1 to 5 May this year": the days a holiday spans, what the calendar makes
   // of them.
   if (/\bholidays?,?\s+which\s+(?:runs?|lasts?)\s+(?:from\s+)?$/i.test(before)) return undefined;
+  // "Landings of river fish fell by about 60% in week 27": a change over a numbered week, no event of it (a count in one,
+  // "reported 151 cases in week 34", dates the cases).
+  if (
+    /^(?:in\s+)?(?:calendar\s+)?week\s+\d{1,2}$/i.test(text) &&
+    (new RegExp(String.raw`\b(?:${CHANGE_VERB}|up|down)\s+(?:by\s+)?${SHARE}\s+(?:in\s+)?$`, 'i').test(
+      sentence.slice(0, result.index),
+    ) ||
+      CHANGE_IN_PERIOD.test(sentence.slice(0, result.index)))
+  )
+    return undefined;
   // "151 cases in week 34 (17–23 August)": the days a numbered week is glossed with, read with the week or not at all.
   if (/\bweek\s+\d{1,2}\s*\(\s*$/i.test(before)) return undefined;
   // "This report covers the reporting period 11–24 August 2026", "all records … for the period from January 2026 till
@@ -2714,7 +2738,19 @@ function periodFor(
   if (
     /\b(?:reporting\s+period|(?:covers|covering|covered)\s+the\s+period|(?:records?|registers?|sheets?|accounts?|data|documents?|returns?)\b[^.;]{0,60}\bfor\s+the\s+period)\s*(?:from|of|:)?\s*$/i.test(
       sentence.slice(0, result.index),
-    )
+    ) ||
+    // ("The appeal, covering February to April 2026, supports …": the months it covers.)
+    (/,\s*(?:covers|covering|covered)\s+$/i.test(before) &&
+      (/\b(?:to|until|through)\b|[–-]/.test(text) || monthAlone(text))) ||
+    // ("Let Export Orders issued between 01.11.2026 and 08.11.2026 shall be extended": which ones, no event.)
+    /\b(?:issued|received|filed|lodged|registered|booked|bought|submitted|granted)\s+between\s+$/i.test(
+      withOwn(before, /^between\s/i),
+    ) ||
+    // ("The estimated cost of the response for the period February 14 to 22 is $2.1 million": a sum for the span.)
+    (/\bfor\s+the\s+period\s*(?:from|of|:)?\s*$/i.test(sentence.slice(0, result.index)) &&
+      /^\s*[^.;]{0,20}?\b(?:is|was|are|were|totall?ed|came\s+to|stood\s+at|stands\s+at)\s+(?:about\s+|around\s+|an\s+estimated\s+|some\s+)?(?:[A-Z]{0,3}\p{Sc}|[#\d])/u.test(
+        after,
+      ))
   )
     return undefined;
   // "On the last night of the Abissa": the last night of a thing, not yesterday's.
@@ -2882,6 +2918,47 @@ function periodFor(
     !/\b\d{4}\b/.test(text)
   )
     return undefined;
+  // "to move the 2026 harvest", "The 2026 tart cherry crop is sizing well": a year's produce, no time (not "during the
+  // 2026 harvest").
+  if (
+    /^the\s+\d{4}$/i.test(text) &&
+    /^\s+(?:[\p{L}-]+\s+){0,2}?(?:harvest|crop|catch|vintage)s?\b/iu.test(after) &&
+    !/\b(?:in|during|since|before|after|until|till|by|through|throughout|over|from)\s+$/i.test(before)
+  )
+    return undefined;
+  // "The Koh Samui total for November so far is 412 mm": a level to date.
+  if (/^\s+(?:so\s+far|to\s+date)\s+(?:is|was|stands\s+at|stood\s+at)\s+(?:about\s+|around\s+)?[#\d]/i.test(after))
+    return undefined;
+  // "a 4 percent chance of aftershocks … within the next week": a window a forecast gives, no day of it.
+  if (/^(?:the\s+)?(?:next|coming)\s+(?:week|fortnight|month)$/i.test(text) && /\bwithin\s+(?:the\s+)?$/i.test(before))
+    return undefined;
+  // "2026-11-11 02:11:09 (UTC) [local 2026-11-10 18:11:09 PST]": the clock of Greenwich when the local day is given beside.
+  if (
+    /^\s*(?:[\d#]{1,2}:[\d#]{2}(?::[\d#]{2})?\s*)?\(?(?:UTC|GMT|Z)\)?\s*[[(]\s*local\b/i.test(
+      `${/\(?(?:UTC|GMT)\)?$/i.exec(text)?.[0] ?? ''}${after}`,
+    )
+  )
+    return undefined;
+  // "About 8,700 customers were still without service Tuesday evening": a count as it stood, no event of the day.
+  if (
+    new RegExp(
+      String.raw`^\s*${FIGURE}\s+(?:[\p{L}-]+\s+){0,3}?(?:were|was|are|is|remained|remain)\s+still\s+(?:without|in|on|at|off|out)\b[^,;.]{0,40}$`,
+      'iu',
+    ).test(sentence.slice(0, result.index))
+  )
+    return undefined;
+  // "ran as normal throughout September", "Protests continued throughout last week": how long a state held, a span, no
+  // event of it.
+  if (/\bthroughout\s+(?:the\s+)?$/i.test(before)) return undefined;
+  // "It is one of the most popular destinations in Yunnan, drawing large crowds in July and August": the months a thing
+  // that is draws its crowds in, a habit.
+  if (
+    monthAlone(text) &&
+    /\b(?:is|are)\b[^.;]*,\s*(?:drawing|attracting|pulling|bringing\s+in)\s+(?:[\p{L}-]+\s+){0,4}?(?:in|during)\s+(?:(?:early|late|mid)[- ])?(?:\p{L}+\s+(?:and|or)\s+)?$/iu.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
   // "Today's costs are not those of a year ago": the baseline of a comparison, no event.
   if (AGO.test(text) && /\b(?:those|that)\s+of\s+$/i.test(before)) return undefined;
   // '"June is our Christmas"', "'February is half my year'": what a month is to someone, every year.
@@ -2989,7 +3066,8 @@ function periodFor(
     return undefined;
   // "As of 5:00 AM today, the gauge reads 6.3 metres", "As at 5 pm today, 4,112 postal votes had been returned", "As of
   // 20 August, 212 staff movements of 19 partners had been postponed", "By the end of last week, 261 households had
-  // registered": a level or a count as it stood, no event of the day. (Not "As of 1 July, the fare is 3 euros", the day a change takes effect, nor a share of the whole, "as at Monday,
+  // registered", "As of 17 May, an estimated 62,000 tonnes … were awaiting discharge", "As at Thursday, clean-up crews
+  // had recovered 6.1 tonnes": a level or a count as it stood, no event of the day. (Not "As of 1 July, the fare is 3 euros", the day a change takes effect, nor a share of the whole, "as at Monday,
   // 96 per cent of the transfers had been reversed", the work's progress.)
   if (
     (/\b(?:as\s+(?:of|at)|by(?:\s+the)?)\s+(?:[\d#]{1,2}(?:[:.][\d#]{2})?\s*(?:[ap]\.?m\.?)?\s+)?$/i.test(before) ||
@@ -3003,7 +3081,10 @@ function periodFor(
         /^,?\s+(?:about\s+|some\s+|at\s+least\s+)?(?:[#\d][#\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+\p{L}+\s+(?:is|are|was|were|remains?|remained|have|has)\b/iu.test(
           after,
         ))) ||
-      /^,?\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+)?[#\d][#\d,.]*\s+(?!per\s*cent|percent)[^.;]{0,80}?\b(?:had|have|has)\s+(?:been\s+)?[a-z]+(?:ed|en)\b/iu.test(
+      /^,?\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|an\s+estimated\s+)?[#\d][#\d,.]*\s+(?!per\s*cent|percent)[^.;]{0,80}?\b(?:(?:had|have|has)\s+(?:been\s+)?[a-z]+(?:ed|en)|(?:were|are|was|is|remained|remains?)\s+(?:still\s+)?(?:awaiting|waiting|stranded|stuck|pending))\b/iu.test(
+        after,
+      ) ||
+      /^,?\s+(?:[\p{L}-]+\s+){1,5}?(?:had|have|has)\s+(?:now\s+|so\s+far\s+)?[a-z]+ed\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|over\s+)?[#\d][#\d,.]*(?![#\d,.]|\s*(?:%|per\s*cent|percent))/iu.test(
         after,
       ))
   )
@@ -3584,7 +3665,17 @@ function periodFor(
       ESTIMATED_AT.test(sentence.slice(0, result.index)) ||
       FIGURE_THEN_VERB.test(sentence.slice(0, result.index)) ||
       TAKINGS_BEFORE.test(sentence.slice(0, result.index)) ||
+      CHANGE_IN_PERIOD.test(sentence.slice(0, result.index)) ||
       COMPARED_THAN.test(before))
+  )
+    return undefined;
+  // "Vessels at anchorage on 20 May: 14 in total": a count under its label, the label's day no event's (chrono may take
+  // the count for an hour). Not a time under it: "Kick-off on Saturday: 3pm".
+  if (
+    LABELLED_PERIOD.test(sentence.slice(0, result.index)) &&
+    (/\p{L}:\s*[#\d][#\d,.]*$/u.test(text) ||
+      (LABELLED_FIGURE_AFTER.test(after) &&
+        !/^\s*:\s*[#\d]{1,2}(?:[:.][#\d]{2})?\s*(?:[ap]\.?m\b|h\b|hrs?\b)/i.test(after)))
   )
     return undefined;
   if (
@@ -4049,13 +4140,19 @@ function periodFor(
     /\bcompared\s+(?:with|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u.test(sentence.slice(0, result.index))
   )
     return undefined;
-  // "has spent about $1.4 billion on regional levee work since 2007": a tally since a year, no event of it.
-  if (/^since\s+\d{4}$/i.test(text) && TALLY_SINCE.test(clauseBefore(sentence, result.index))) return undefined;
-  // "More than 1,000 people have died in river and lake accidents in the country since 2019": a tally so far.
+  // "has spent about $1.4 billion on regional levee work since 2007": a tally since a year, no event of it; "has
+  // recorded just 0.11 inch of precipitation since Jan. 1", since the year began.
+  const yearBegun =
+    /^(?:since\s+)?(?:Jan(?:uary)?\.?\s+1(?:st)?|1(?:st)?\s+Jan(?:uary)?)$/i.test(text) &&
+    (/^since\s/i.test(text) || /\bsince\s+$/i.test(sentence.slice(0, result.index)));
+  if ((/^since\s+\d{4}$/i.test(text) || yearBegun) && TALLY_SINCE.test(clauseBefore(sentence, result.index)))
+    return undefined;
+  // "More than 1,000 people have died in river and lake accidents in the country since 2019", "Twelve earthquakes of
+  // magnitude 6 or larger have occurred within 100 km of this event since 1980": a tally so far.
   if (
     /^since\s+\d{4}$/i.test(text) &&
     new RegExp(
-      String.raw`\b(?:(?:more\s+than|over|about|nearly|almost|at\s+least|some)\s+)?\d[\d,.]*\d\s+(?:[\p{L}-]+\s+){0,2}?(?:people|persons|lives|children|\p{L}+s)\s+(?:[\p{L}-]+\s+){0,2}?(?:has|have|had)\s+(?!been\s+(?:on|in|at|out|off|under)\b)(?:been\s+)?\p{L}+\b[^,;.]{0,80}$`,
+      String.raw`\b(?:(?:more\s+than|over|about|nearly|almost|at\s+least|some)\s+)?(?:\d[\d,.]*\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands)\s+(?:[\p{L}-]+\s+){0,2}?(?:people|persons|lives|children|\p{L}+s)\s+(?:[\p{L}\d-]+\s+){0,5}?(?:has|have|had)\s+(?!been\s+(?:on|in|at|out|off|under)\b)(?:been\s+)?\p{L}+\b[^,;.]{0,80}$`,
       'iu',
     ).test(clauseBefore(sentence, result.index))
   )
@@ -4380,6 +4477,14 @@ function periodFor(
     PROPER_WEEKDAY_ALONE.test(text) &&
     /(?:^|[\s,(])\p{Lu}{3,}\s+$/u.test(before) &&
     /^\s*(?:,|\(|aged\b)/.test(after)
+  )
+    return undefined;
+  // "yes, sekmadienis means Sunday", "her surname means Monday": a word's meaning, no day (not "It means Monday will be
+  // a holiday").
+  if (
+    (PROPER_WEEKDAY_ALONE.test(text.replace(/[,.]$/, '')) || monthAlone(text.replace(/[,.]$/, ''))) &&
+    /\bmean(?:s|t)?\s+["'‘“]?$/i.test(before) &&
+    /^(?:["'’”]|\s*[,.;)]|\s+in\s+\p{Lu}|\s*$)/u.test(`${/[,.]$/.exec(result.text.trim())?.[0] ?? ''}${after}`)
   )
     return undefined;
   // 'Committee member Thato "August" Phakisi', 'Vicente "Friday" Aguon': a month or weekday in quotation marks between
@@ -5831,6 +5936,9 @@ export function resolveDates(
     .replace(MODEL_YEAR, (year) => year.replace(/\d/g, '#'))
     .replace(GLOSSED_MONTH_BEFORE_YEAR, (month) => `${month.slice(0, -1)} `)
     .replace(BS_YEAR, (year) => year.replace(/\d/g, '#'))
+    .replace(FIGURES_DATE, (date, first?: string, _s?: string, _t?: string, last?: string) =>
+      Number(first ?? last) > Number(published.slice(0, 4)) + 40 ? date.replace(/\d/g, '#') : date,
+    )
     // "so that 1 o'clock in the day is 7 a.m.": the daytime, no day (chrono counts a day ahead).
     .replace(/(?<=o['’]clock\s)in\s+the\s+day\b/gi, (words) => ' '.repeat(words.length))
     // "cost about 14,000 kroner a month two years ago": a rate's period before a time ago is no part of it.

@@ -399,6 +399,14 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     )
   )
     return 'future';
+  // "…HYDROLOGIC ADVISORY … IN EFFECT UNTIL 9 PM MDT FRIDAY…", "the order is in force until Friday": the end of a rule
+  // that holds now is ahead (not "was in effect until Friday").
+  if (
+    /(?<!\b(?:was|were|had\s+been)\s+)\bin\s+(?:effect|force)\s+(?:through|thru|until|till)\s+(?:[#\d]{1,2}(?:[:.][#\d]{2})?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?$/i.test(
+      sentence.slice(0, start),
+    )
+  )
+    return 'future';
   // "further sailings have been held back until Friday": the end of a state that still holds is ahead.
   if (
     /\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ut|et)\b[^,.;:]{0,60}\s(?:until|till)\s+$/i.test(
