@@ -3409,6 +3409,38 @@ const TABLE: Row[] = [
   ],
   // A report covering a day's event names the day.
   ['The council approved the plan on Monday, covering the costs of the repairs.', '2026-11-12', '2026-11-09', 'day'],
+  // The eve of a date is the day before; a day's parade is news.
+  [
+    'The bridge had already reopened to pedestrians on the eve of 22 September, and people crossed.',
+    '2026-09-30',
+    '2026-09-21',
+    'day',
+  ],
+  ['The parade on 17 May drew crowds.', '2026-06-22', '2026-05-17', 'day'],
+  // A state a speaker will be in by a month is ahead; a closure since a day dates its start.
+  [
+    '"Now they tell us we\'re done in August, and the lake smells like a machine shop."',
+    '2026-06-20',
+    '2026-08-01',
+    'month',
+    'expected',
+  ],
+  ['The road has been closed since 24 June.', '2026-06-29', '2026-06-24', 'day'],
+  // A notice allowing a thing from a weekday: the nearer such day; a year-end missed, told in January, is the year gone.
+  [
+    'The port authority issued a notice allowing manual clearance of consignments from Wednesday.',
+    '2025-12-16',
+    '2025-12-17',
+    'day',
+    'expected',
+  ],
+  [
+    "The port authority's target of clearing the backlog by the end of the year was missed by two days.",
+    '2026-01-03',
+    '2025-01-01',
+    'year',
+  ],
+  ['The council plans to finish the work by the end of the year.', '2026-01-03', '2026-01-01', 'year', 'expected'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -5884,7 +5916,8 @@ const NO_DATE: [string, string][] = [
   ['Mae Sot customs recorded border trade of 1.2 billion baht last year in goods bound for Mon State.', '2026-04-24'],
   // A translation's note of when its original was published.
   ['The original was published 14.07.2026, 11:20; dates and times are as in the original.', '2026-07-16'],
-  // A sum for a span, a change over a numbered week, tallies since a year, a word's meaning, a forecast's window, a count as it stood.
+  // A sum for a span, a change over a numbered week, tallies since a year, a word's meaning, a forecast's window, a
+  // count as it stood.
   ['The estimated cost of the response for the period February 14 to 22 is $2.1 million.', '2026-02-27'],
   ['Landings of river fish at Alytus fell by about 60% in week 27, the ministry said.', '2026-07-10'],
   ['Twelve earthquakes of magnitude 6 or larger have occurred within 100 km of this event since 1980.', '2026-11-12'],
@@ -5905,6 +5938,30 @@ const NO_DATE: [string, string][] = [
     '2026-11-09',
   ],
   ['The 2026 tart cherry crop is sizing well after a mild spring with no killing frost.', '2026-07-05'],
+  // A place's weather in a month, a calendar's rule, a body named for a date, a span since, a report's period, a
+  // reporting month.
+  ['Tamworth in January is hot, and the festival draws crowds.', '2026-01-22'],
+  ['Midsummer Eve, which falls on the Friday between 19 and 25 June, is a holiday.', '2026-06-22'],
+  ['Said Tor Søndag, who leads the local 17 May committee.', '2026-05-22'],
+  ['RINGEBU: for the first time in ten days there is a date to hold on to.', '2026-06-01'],
+  ['The interim report for the period January–June will be published as planned.', '2026-06-22'],
+  ['Miners said the September month will now come in well short.', '2026-09-30'],
+  // Levels and tallies since a day, what is so in a month of any year, a day set against the one meant, a baseline, a
+  // bound not expected to be met, stamps.
+  ['Cumulative rainfall at Cumilla since 21.06.2026 stands at 402 mm.', '2026-06-29'],
+  ['Health: 1,430 consultations since 24 June; 64 diarrhoea cases treated, no deaths.', '2026-06-29'],
+  ['Dust events of this strength are unusual in August, when the coast is usually humid.', '2026-08-20'],
+  ["South Canterbury keeps its anniversary on Dominion Day, not on Canterbury's Show Day in November.", '2026-09-29'],
+  ['Feed barley was steady on last month, while milling wheat was NZ$520/t.', '2026-10-08'],
+  ['Insurers are now assessing the claim for GC-03, which is unlikely to be replaced before next year.', '2026-08-31'],
+  ['UPDATE 4:30 p.m. CDT Thursday - Racine County health officials say the beach stays shut.', '2026-06-18'],
+  [
+    'Cumilla: Gumti embankment breach | Situation Report 3, as of 28 June 2026, 18:00 | Covering 23–28 June',
+    '2026-06-29',
+  ],
+  // A level set against another, and a holiday's month in any year.
+  ['"I have sold more tea this week than in the whole of last month," said Mrs Khatun.', '2025-12-17'],
+  ["NSW, whose own King's Birthday holiday is kept in June, had no holiday.", '2026-10-06'],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

@@ -343,6 +343,19 @@ describe('events as an editor would list them', () => {
     ).toEqual(['2025-05-12']);
   });
 
+  it('counts no span of hours from a day counted from another, but counts days from it', () => {
+    expect(
+      entries(
+        'The fire broke out on 20 May. The following day, the council opened a cooling centre. Just 48 hours later, a second transformer failed.',
+      ).map(([start]) => start),
+    ).toEqual(['2025-05-20', '2025-05-21']);
+    expect(
+      entries(
+        'The fire broke out on 20 May. The following day, the council opened a cooling centre. Two days later, a second transformer failed.',
+      ).map(([start]) => start),
+    ).toEqual(['2025-05-20', '2025-05-21', '2025-05-23']);
+  });
+
   it('counts no day from a sentence that counts a day of its own on from its date, but does from "the same day"', () => {
     expect(
       entries(

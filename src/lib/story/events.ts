@@ -13,6 +13,8 @@ import {
   figureOrderOf,
   countsOnFrom,
   DEICTIC_WORDS,
+  HOURS_LATER,
+  isCountedDay,
   LISTED_DAYS,
   PLAIN_SAYING,
   resolveDates,
@@ -445,6 +447,11 @@ export function eventCandidates(
   // Monday, after the PCAA on Thursday issued clearance. The engineers had completed the checks a day earlier.").
   // A sentence with no such day between them leaves it unknown ("took effect at 12:01 a.m. Saturday. Some 48 hours later").
   let anchor: string | undefined;
+  // Whether that day was itself counted from another ("The following day, …"): golds part on what a span of hours
+  // after it counts from ("… broke out on 20 January. The following day, … Just 48 hours later, a second transformer
+  // failed" is the 22nd in one, "reached Shikarpur on 24 June. The following day, … Just 48 hours later" the 27th in
+  // another), so it counts from neither.
+  let counted = false;
   // The day the statement just before said the quotation it ends with was spoken, which one opening the next goes on.
   let saidOn: string | undefined;
   // A report that speaks of the Orthodox church keeps its feasts: "on Christmas Eve" in a Belgrade paper is 6 January.
@@ -490,7 +497,8 @@ export function eventCandidates(
         }
         // "on Easter Sunday, which Western churches marked …": a sentence may name the church its feast is kept by.
         const churchOf = /\b(?:Western|Catholic|Protestant)\b/.test(sentence) ? local : calendar;
-        const resolved = resolveDates(sentence, report.published, churchOf, anchor, order, saidOn);
+        const from = counted && HOURS_LATER.test(sentence) ? undefined : anchor;
+        const resolved = resolveDates(sentence, report.published, churchOf, from, order, saidOn);
         // '"…," Dasgupta said on Friday. "Tomorrow our engineers will start …"': the day a plain attribution says a
         // quotation was spoken, when the next goes on to date what it says by it, is no event of its own (a briefing
         // it was said at is: '"…," Leung said at a briefing on Wednesday afternoon.').
@@ -601,7 +609,7 @@ export function eventCandidates(
             isPastAction(deed[1])
           );
         };
-        if (!(all.length > 0 && all.every(background)))
+        if (!(all.length > 0 && all.every(background))) {
           anchor =
             FELL_THROUGH.test(sentence) ||
             done.size !== 1 ||
@@ -610,6 +618,8 @@ export function eventCandidates(
             aside(lastDone)
               ? undefined
               : lastDone.start;
+          counted = anchor !== undefined && lastDone !== undefined && isCountedDay(lastDone.text);
+        }
         const kept = told.filter((date) => !isAttribution(regionsOfAll[all.indexOf(date)]));
         // "Trains will not return for three weeks, ARTC said on Monday.", "Crews will stop work next week, their union said
         // on Monday.": when what is told lies ahead, the telling is news too, an announcement dated by its attribution.

@@ -67,7 +67,7 @@ const OWED =
  * ("January tours", "the December index review", "the September show season").
  */
 const MONTHS_MEASURE = new RegExp(
-  `^(?:\\s+|-|['’]s\\s+)(?:delivery|loading|liftings?|shipments?|contracts?|futures|options|expiry|quarter|half|${OWED}|levels?|averages?|(?:visitor|tourist|passenger|sales|traffic|footfall)?\\s*figures?|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi|index|tours|trips|itinerar(?:y|ies)|sailings|cruises|travel|bookings|arrivals|(?:\\w+\\s+)?seasons?|fortnight|holidays?|recess|programmes?|programs?|schedules?|timetables?|needs|requirements|quotas?|allocations?|volumes|cargoes|operations|business|trade|rations|distributions|rosters?|rotas?|rain|snow|sleet|cold|heat|weather|sunshine|fog|darkness|chill|frost)\\b`,
+  `^(?:\\s+|-|['’]s\\s+)(?:delivery|loading|liftings?|shipments?|contracts?|futures|options|expiry|quarter|half|month|${OWED}|levels?|averages?|(?:visitor|tourist|passenger|sales|traffic|footfall)?\\s*figures?|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi|index|tours|trips|itinerar(?:y|ies)|sailings|cruises|travel|bookings|arrivals|(?:\\w+\\s+)?seasons?|fortnight|holidays?|recess|programmes?|programs?|schedules?|timetables?|needs|requirements|quotas?|allocations?|volumes|cargoes|operations|business|trade|rations|distributions|rosters?|rotas?|rain|snow|sleet|cold|heat|weather|sunshine|fog|darkness|chill|frost)\\b`,
   'i',
 );
 /**
@@ -448,9 +448,9 @@ const ORDINAL_DAY_AFTER_WORD = new RegExp(
   String.raw`\b(?:on|by|until|till|since|from|before|after|set for|scheduled for|planned for|about)\s+(?:(${WEEKDAY}),?\s+(?:the\s+)?|the\s+)(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)!?(]|$)|\s+\p{Ll}+(?:[^s]s|ed)\b|\s+(?:and|or|but|when|as|at|in|under|after|before|to|which|that|with|for|from|until|while|because|so|if|last|this|we|he|she|they|it|i|you|our|their|his|her|its|the|a|an)\b)`,
   'iu',
 );
-// "announced on the 14th", "until the 10th", "on Tuesday the 14th", "on Monday 21st": a day of a month the sentence leaves to the
-// reader (periodFor picks which), before the clause goes on ("on Friday the 13th we served notice"). Not "the 14th
-// floor", "the 15th Five-Year Plan": a noun after it makes it a rank.
+// "announced on the 14th", "until the 10th", "on Tuesday the 14th", "on Monday 21st": a day of a month the sentence
+// leaves to the reader (periodFor picks which), before the clause goes on ("on Friday the 13th we served notice"). Not
+// "the 14th floor", "the 15th Five-Year Plan": a noun after it makes it a rank.
 parser.parsers.push({
   pattern: () => ORDINAL_DAY_AFTER_WORD,
   extract: (_context, match) => {
@@ -1714,17 +1714,18 @@ const STAMP_LABEL =
  * Chambéry,", a diocese's "Given at Lecce, from the Archiepiscopal Curia,", "Original article published in Monitorul
  * Dunării, Brăila, on", "(The original article appeared in L'Écho de Meknès on", a live page's entry "Update 6.12.2025 at 08.30 — …", a market message's "Message
  * VRE-UMM-2026-08-0398, Version 3, published", a press note's "PRESS NOTE No. GCRDC/PR/2026/114, Gandhinagar, Dated",
- * "PRESS RELEASE No. TOUR/HF-25/PR/17, dated Kohima, the".
+ * "PRESS RELEASE No. TOUR/HF-25/PR/17, dated Kohima, the", a title's "Cumilla: Gumti embankment breach | Situation
+ * Report 3, as of".
  */
 const STAMP_LINE =
-  /^\s*\(?\s*(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+(?:\p{Lu}[\p{L}'’ -]{1,30},\s*)?|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|[Dd]ated?(?:\s+\p{Lu}[\p{L}'’ -]{1,30},)?|[Ii]ssued|Released|Signed|Done|Given|(?:Originally\s+|First\s+|Original(?:\s+(?:article|story|report))?\s+)?[Pp]ublished|(?:The\s+)?[Oo]riginal(?:\s+(?:article|story|report))?\s+(?:was\s+published|appeared)(?:\s+(?:on|in)\s+the\s+\p{Lu}[\p{L}' -]*?\s+(?:website|site|newspaper|paper|edition))?|Answered|Tabled|(?:This\s+(?:page|story|article|report)\s+was\s+)?(?:[Ll]ast\s+)?[Uu]pdated|Input|(?:Live\s+)?[Pp]age\s+opened|(?:Update|UPDATE)(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?|A(?:c)?tualizado|Publicado)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?(?:\s+from\s+the\s+\p{Lu}[\p{L}' -]*?,|\s+\p{Lu}[\p{L}' -]*?,)?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?|\s*[ap]\.m\.|\s*[AaPp]M)?(?:\s+[A-Z]{2,4})?)?(?:\s+[—–]|,)?(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(|\s+)$/u;
+  /^\s*\(?\s*(?:\p{Lu}[^|.;]{0,80}\|\s*)?(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+(?:\p{Lu}[\p{L}'’ -]{1,30},\s*)?|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|[Dd]ated?(?:\s+\p{Lu}[\p{L}'’ -]{1,30},)?|[Ii]ssued|Released|Signed|Done|Given|(?:Originally\s+|First\s+|Original(?:\s+(?:article|story|report))?\s+)?[Pp]ublished|(?:The\s+)?[Oo]riginal(?:\s+(?:article|story|report))?\s+(?:was\s+published|appeared)(?:\s+(?:on|in)\s+the\s+\p{Lu}[\p{L}' -]*?\s+(?:website|site|newspaper|paper|edition))?|Answered|Tabled|(?:This\s+(?:page|story|article|report)\s+was\s+)?(?:[Ll]ast\s+)?[Uu]pdated|Input|(?:Live\s+)?[Pp]age\s+opened|(?:Update|UPDATE)(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?|A(?:c)?tualizado|Publicado)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?(?:\s+from\s+the\s+\p{Lu}[\p{L}' -]*?,|\s+\p{Lu}[\p{L}' -]*?,)?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?|\s*[ap]\.m\.|\s*[AaPp]M)?(?:\s+[A-Z]{2,4})?)?(?:\s+[—–]|,)?(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(|\s+)$/u;
 /**
  * What may follow such a line's date: nothing, a colon or a dash and the update, when it was updated, the issuing
  * office ("…, at Putrajaya."), "by order of …", its time, and who presents the page ("4.55pm AEST, with April
  * Moana").
  */
 const STAMP_LINE_END =
-  /^(?:[\s.)]*(?:$|;)|\s*\([^()]*\b(?:time|GMT|UTC)\b[^()]*\)[\s.]*$|,\s*(?:updated|modified|revised)\s[^;]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|,?\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,\s*for\s+[^;]*$|,?\s*(?:at|à|kl\.|klo|saat|um)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?(?:\s*[|·•]\s*\p{Lu}[^.;|]*|,\s*(?:updated|modified|revised)\s[^;]*)?(?:(?:,\s*|\s+)(?:with|by)\s+(?:the\s+)?\p{L}[^,;]*)?[\s.]*$|(?:\s*[A-Z]{2,5})?,\s*(?:with|by)\s+\p{Lu}[^,;]*[\s.]*$|,?\s+at\s+\p{Lu}[\p{L}' -]*\.?$|\s*[—–·•|]\s|,?\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*)?(?:hrs?|local\s+time)\b[^.]*\.?$)/u;
+  /^(?:[\s.)]*(?:$|;)|\s*\([^()]*\b(?:time|GMT|UTC)\b[^()]*\)[\s.]*$|,\s*(?:updated|modified|revised)\s[^;]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|,?\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,\s*for\s+[^;]*$|,?\s*(?:at|à|kl\.|klo|saat|um)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?(?:\s*[|·•]\s*\p{Lu}[^.;|]*|,\s*(?:updated|modified|revised)\s[^;]*)?(?:(?:,\s*|\s+)(?:with|by)\s+(?:the\s+)?\p{L}[^,;]*)?[\s.]*$|(?:\s*[A-Z]{2,5})?,\s*(?:with|by)\s+\p{Lu}[^,;]*[\s.]*$|,?\s+at\s+\p{Lu}[\p{L}' -]*\.?$|\s*[—–·•|]\s|\s+-\s|,?\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*)?(?:hrs?|local\s+time)\b[^.]*\.?$)/u;
 /** A weekday after a stamp's date: ", Thursday". */
 const STAMP_WEEKDAY = new RegExp(String.raw`^,\s*${WEEKDAY}\b`, 'i');
 /**
@@ -1783,11 +1784,12 @@ const KNOWN_AS_OF_END =
   /^\s*(?:(?:lunchtime|morning|afternoon|evening|night|noon|midday)\b|at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?[\s.:]*$/i;
 
 /**
- * What an order does, from a time: "a restriction order suspending all barge movements … from 6am on ". Told of its
+ * What an order does, from a time: "a restriction order suspending all barge movements … from 6am on ", "a notice
+ * allowing manual clearance of consignments from ". Told of its
  * issuing or of itself, the time may lie either side of the report.
  */
 const ORDER_FROM =
-  /\b(?:suspending|banning|closing|restricting|halting|barring|prohibiting)\b[^.;]{0,120}\bfrom\s+(?:[\d#]{1,2}(?:[:.][\d#]{2})?\s*(?:[ap]\.?m\.?|hrs?)?\s+(?:on\s+)?)?$/i;
+  /\b(?:suspending|banning|closing|restricting|halting|barring|prohibiting|allowing|permitting|authori[sz]ing)\b[^.;]{0,120}\bfrom\s+(?:[\d#]{1,2}(?:[:.][\d#]{2})?\s*(?:[ap]\.?m\.?|hrs?)?\s+(?:on\s+)?)?$/i;
 
 /** A record's heading before its date: "Forty-ninth sitting, Friday, 4 September 2026". */
 const SITTING_LINE = /^\s*\p{Lu}[\p{L}-]*\s+(?:sitting|session|meeting|plenary)\s*,\s*$/u;
@@ -2135,13 +2137,14 @@ function periodFor(
   )
     return undefined;
   // "did not expect to reopen before the end of the year", "the replacement crane will not arrive before the end of the
-  // first quarter of next year": a bound a thing is not expected to meet, no event.
+  // first quarter of next year", "is unlikely to be replaced before next year": a bound a thing is not expected to meet,
+  // no event.
   if (
     (/^(?:before|by|until|till)\b/i.test(text) ||
       /\b(?:before|by|until|till)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+(?:the\s+\w+\s+quarter\s+of\s+)?)?$/i.test(
         sentence.slice(0, result.index),
       )) &&
-    (/\b(?:(?:do|does|did)\s+not|don['’]t|doesn['’]t|didn['’]t)\s+(?:expect|plan|intend|hope)\s+to\b[^,;.]{0,60}$/i.test(
+    (/\b(?:(?:(?:do|does|did)\s+not|don['’]t|doesn['’]t|didn['’]t)\s+(?:expect|plan|intend|hope)\s+to|(?:is|are|was|were)\s+unlikely\s+to)\b[^,;.]{0,60}$/i.test(
       sentence.slice(0, result.index),
     ) ||
       (/\bquarter\s+of\s+$/i.test(sentence.slice(0, result.index)) &&
@@ -2734,9 +2737,9 @@ function periodFor(
   // "151 cases in week 34 (17–23 August)": the days a numbered week is glossed with, read with the week or not at all.
   if (/\bweek\s+\d{1,2}\s*\(\s*$/i.test(before)) return undefined;
   // "This report covers the reporting period 11–24 August 2026", "all records … for the period from January 2026 till
-  // date": the span a report or a record covers, no event of it.
+  // date", a header's "| Covering 23–28 June": the span a report or a record covers, no event of it.
   if (
-    /\b(?:reporting\s+period|(?:covers|covering|covered)\s+the\s+period|(?:records?|registers?|sheets?|accounts?|data|documents?|returns?)\b[^.;]{0,60}\bfor\s+the\s+period)\s*(?:from|of|:)?\s*$/i.test(
+    /\b(?:reporting\s+period|(?:covers|covering|covered)\s+the\s+period|(?<=\|\s{0,3})covering|(?:records?|registers?|sheets?|accounts?|data|documents?|returns?|reports?|results|statements?)\b[^.;]{0,60}\bfor\s+the\s+period)\s*(?:from|of|:)?\s*$/i.test(
       sentence.slice(0, result.index),
     ) ||
     // ("The appeal, covering February to April 2026, supports …": the months it covers.)
@@ -3067,8 +3070,9 @@ function periodFor(
   // "As of 5:00 AM today, the gauge reads 6.3 metres", "As at 5 pm today, 4,112 postal votes had been returned", "As of
   // 20 August, 212 staff movements of 19 partners had been postponed", "By the end of last week, 261 households had
   // registered", "As of 17 May, an estimated 62,000 tonnes … were awaiting discharge", "As at Thursday, clean-up crews
-  // had recovered 6.1 tonnes": a level or a count as it stood, no event of the day. (Not "As of 1 July, the fare is 3 euros", the day a change takes effect, nor a share of the whole, "as at Monday,
-  // 96 per cent of the transfers had been reversed", the work's progress.)
+  // had recovered 6.1 tonnes": a level or a count as it stood, no event of the day. (Not "As of 1 July, the fare is 3
+  // euros", the day a change takes effect, nor a share of the whole, "as at Monday, 96 per cent of the transfers had
+  // been reversed", the work's progress.)
   if (
     (/\b(?:as\s+(?:of|at)|by(?:\s+the)?)\s+(?:[\d#]{1,2}(?:[:.][\d#]{2})?\s*(?:[ap]\.?m\.?)?\s+)?$/i.test(before) ||
       (/\b(?:as|by)\s+$/i.test(before) && /^(?:of|at|the)\s/i.test(text))) &&
@@ -4183,7 +4187,9 @@ function periodFor(
   if (/\b(?:every|each)\s+(?:month|week)\s+(?:on\s+)?$/i.test(before)) return undefined;
   // "For the first time in a month my children will sleep": how long since, no date.
   if (
-    /^in\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|fortnights?|months?|years?)$/i.test(text) &&
+    /^in\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:days?|weeks?|fortnights?|months?|years?)$/i.test(
+      text,
+    ) &&
     /\bfor\s+the\s+first\s+time\s+$/i.test(before)
   )
     return undefined;
@@ -4477,6 +4483,56 @@ function periodFor(
     PROPER_WEEKDAY_ALONE.test(text) &&
     /(?:^|[\s,(])\p{Lu}{3,}\s+$/u.test(before) &&
     /^\s*(?:,|\(|aged\b)/.test(after)
+  )
+    return undefined;
+  // "Cumulative rainfall since 21.06.2026 stands at 402 mm", "Health: 1,430 consultations since 24 June": a level or a
+  // tally since a day, no event of it.
+  if (
+    (/\bsince\s+$/i.test(before) || /^since\s/i.test(text)) &&
+    (/^\s+(?:stands|stood|is|was|totals|totalled)\s+(?:at\s+)?(?:about\s+|some\s+)?[#\d]/i.test(after) ||
+      /(?:^|[:;]\s*)(?:about\s+|some\s+|over\s+|more\s+than\s+)?[#\d][#\d,.]*\s+(?:[\p{L}-]+\s+){1,3}since\s+$/iu.test(
+        withOwn(sentence.slice(0, result.index), /^since\s/i),
+      ))
+  )
+    return undefined;
+  // "Dust events of this strength are unusual in August", "whose own King's Birthday holiday is kept in June": what is so
+  // in a month of any year; "on Dominion Day, not on
+  // Canterbury's Show Day in November": a day set against the one meant; "steady on last month": a level's baseline.
+  if (
+    (monthAlone(text) &&
+      (/\b(?:is|are)\s+(?:\w+ly\s+)?(?:unusual|rare|common|typical|normal|usual|frequent|uncommon|kept|held|observed|celebrated|marked)\s+in\s+$/i.test(
+        before,
+      ) ||
+        /,\s+not\s+(?:on|in|at)\s+[^,;.]{0,40}\s+in\s+$/i.test(sentence.slice(0, result.index)))) ||
+    (/^last\s+(?:week|month|year)$/i.test(text) && /\b(?:steady|unchanged|flat)\s+on\s+$/i.test(before))
+  )
+    return undefined;
+  // "The target of clearing the backlog by the end of the year was missed" in a January paper: the year just gone.
+  if (
+    /^(?:by|before)\s+(?:the\s+end\s+of\s+the\s+year|year['’]s\s+end|(?:the\s+)?year-end)$/i.test(text) &&
+    published.getMonth() === 0 &&
+    directionAt(sentence, result.index, wordsEnd) === 'past'
+  )
+    return [periodOf(new Date(published.getFullYear() - 1, 0, 1), 'year'), 'past'];
+  // "sold more tea this week than in the whole of last month": a level set against another, no event.
+  if (/^(?:this\s+(?:week|month|year)|today)$/i.test(text) && /^\s+than\b/i.test(after)) return undefined;
+  // "Tamworth in January is hot": what a place is like in a month, no event; "Midsummer Eve, which falls on the Friday
+  // between 19 and 25 June": the days a calendar's rule allows.
+  if (
+    (monthAlone(text) && /\b\p{Lu}\p{L}+\s+in\s+$/u.test(before) && /^\s+(?:is|are)\b/i.test(after)) ||
+    new RegExp(
+      String.raw`\bthe\s+${WEEKDAY}\s+(?:between|after|before|nearest|closest\s+to)\s+(?:\d{1,2}\s+and\s+)?$`,
+      'i',
+    ).test(withOwn(before, /^between\s/i))
+  )
+    return undefined;
+  // "who leads the local 17 May committee", "a 25 April association": a body named for a date.
+  if (
+    /^\d{1,2}\s+\p{L}+$/u.test(text) &&
+    monthAlone(text.replace(/^\d{1,2}\s+/, '')) &&
+    /^\s+(?:committee|commission|movement|association|society|foundation|square|street|avenue|school|stadium)\b/i.test(
+      after,
+    )
   )
     return undefined;
   // "yes, sekmadienis means Sunday", "her surname means Monday": a word's meaning, no day (not "It means Monday will be
@@ -5781,9 +5837,10 @@ function periodFor(
     if (!qualifier && weekday !== published.getDay() && feastKeptBefore(opening))
       return clearlyNearer(published, weekday);
     // "shut since a fire on Thursday night", "unveiled a revised tariff late on Monday", "on the Tuesday evening", told
-    // as done in a paper of that weekday: the night of the day the paper comes out is still to come, so the one a week before is meant (the golds
-    // agree; "broke out on Friday evening" in a Friday paper may be a late edition's, and stays the day; so is what was
-    // said that night, the news of the day: '"…," Calloway said Saturday night' on a Saturday's live page).
+    // as done in a paper of that weekday: the night of the day the paper comes out is still to come, so the one a week
+    // before is meant (the golds agree; "broke out on Friday evening" in a Friday paper may be a late edition's, and
+    // stays the day; so is what was said that night, the news of the day: '"…," Calloway said Saturday night' on a
+    // Saturday's live page).
     if (
       direction === 'past' &&
       !qualifier &&
@@ -6154,14 +6211,18 @@ export function resolveDates(
         : null;
     const first = listed ? Number(listed[1]) : 0;
     const start = parseISO(found[0].start);
+    // "reopened to pedestrians on the eve of 22 September": the day before the date named.
+    const eve = found[0].precision === 'day' && /\bthe\s+eve\s+of\s+$/i.test(sentence.slice(0, result.index));
     push(
       result.text.trim(),
       result.index,
-      step !== 0 && found[0].precision === 'day' && /^\s*\)/.test(sentence.slice(result.index + result.text.length))
-        ? [periodOf(addDays(start, step), 'day'), found[1]]
-        : first > 0 && first < start.getDate()
-          ? [periodOf(setDate(start, first), 'day'), found[1]]
-          : found,
+      eve
+        ? [periodOf(addDays(start, -1), 'day'), found[1]]
+        : step !== 0 && found[0].precision === 'day' && /^\s*\)/.test(sentence.slice(result.index + result.text.length))
+          ? [periodOf(addDays(start, step), 'day'), found[1]]
+          : first > 0 && first < start.getDate()
+            ? [periodOf(setDate(start, first), 'day'), found[1]]
+            : found,
     );
   }
   // '"Tomorrow the buses stay in the depots," Marzo told reporters on Tuesday': the day a quotation was said, when it
@@ -6478,6 +6539,10 @@ function weekdayOnly(date: ResolvedDate): number | undefined {
  */
 const RELATIVE_DAY =
   /\b(?:(?:the )?(?:following|next|previous|preceding) (?:day|morning|afternoon|evening|night)|(?:(?:a|one|two|three|four|five|six|\d) days?|(?:some |about )?(?:24|48|72) hours|a week) (?:later|earlier|afterwards?)|(?:earlier|later) (?:in|on) the day|(?:earlier|later) that (?:day|morning|afternoon|evening|night)|(?:that|the) same day|the (?:day|night|evening|morning) (?:before|after)(?=\s*[,;.]))\b(?![ ]*,?[ ]+(?:after|before|than)\b)/i;
+/** Whether a phrase tells its day by the distance from another ("The following day", "Two days later"). */
+export const isCountedDay = (text: string) => RELATIVE_DAY.test(text);
+/** A span of hours counted on, opening its sentence: "Just 48 hours later, a second transformer failed". */
+export const HOURS_LATER = /^\W*(?:(?:just|some|about|barely|only)\s+)?(?:24|48|72)\s+hours\s+(?:later|afterwards?)\b/i;
 /** "the following Monday", "the previous Tuesday", "the Friday before": a weekday counted from another day. */
 const RELATIVE_WEEKDAY = new RegExp(
   String.raw`\bthe\s+(?:(?:following|next)\s+(${WEEKDAY})|previous\s+(${WEEKDAY}))\b|\bthe\s+(${WEEKDAY})\s+before(?=\s*[,;.])|\bthe\s+(${WEEKDAY})\s+after(?=\s*[,;.])`,

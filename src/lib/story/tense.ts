@@ -399,6 +399,13 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     )
   )
     return 'future';
+  // "Now they tell us we're done in August": a state a speaker will be in by a time is ahead.
+  if (
+    /\b(?:we|they|you|I|it|he|she)(?:['’]re|['’]s|\s+are|\s+is|\s+am)\s+(?:done|finished|through|gone)\s+(?:in|by)\s+$/i.test(
+      sentence.slice(0, start),
+    )
+  )
+    return 'future';
   // "…HYDROLOGIC ADVISORY … IN EFFECT UNTIL 9 PM MDT FRIDAY…", "the order is in force until Friday": the end of a rule
   // that holds now is ahead (not "was in effect until Friday").
   if (
