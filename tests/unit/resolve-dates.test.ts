@@ -3441,6 +3441,24 @@ const TABLE: Row[] = [
     'year',
   ],
   ['The council plans to finish the work by the end of the year.', '2026-01-03', '2026-01-01', 'year', 'expected'],
+  // The soonest a thing may come is ahead.
+  [
+    'Port spokeswoman April Dawson said loading could restart as early as Friday if engineers cleared the gallery.',
+    '2026-04-21',
+    '2026-04-24',
+    'day',
+    'expected',
+  ],
+  // A closure in a span of hours today is news.
+  ['Between 12:00 and 15:00 today, the runway was closed.', '2026-10-28', '2026-10-28', 'day'],
+  // A closure since a day dates its start; a tally's day told in its own words keeps it; the soonest said of the past is no plan.
+  ['The port has been shut since Tuesday.', '2026-10-14', '2026-10-13', 'day'],
+  [
+    'Residents of Khuan Lang, who say they warned officials as early as October 22, have filed a complaint.',
+    '2026-11-20',
+    '2026-10-22',
+    'day',
+  ],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -5962,6 +5980,21 @@ const NO_DATE: [string, string][] = [
   // A level set against another, and a holiday's month in any year.
   ['"I have sold more tea this week than in the whole of last month," said Mrs Khatun.', '2025-12-17'],
   ["NSW, whose own King's Birthday holiday is kept in June, had no holiday.", '2026-10-06'],
+  // Notices' title lines with a number sign.
+  ['Boletín de prensa N° 031 — 13/02/2026', '2026-02-14'],
+  ['Informe de situación N° 4 — 19/08/2026 18h00', '2026-08-20'],
+  // A month's norm, what is not typical in part of a month, a measure of a span of hours.
+  ['The average monthly air temperature in Pavlodar for October is plus 3–4°C.', '2026-10-28'],
+  ['Such early and deep frosts are not typical for the second half of October in the Irtysh valley.', '2026-10-28'],
+  ['Between 12:00 and 15:00 today, 18 centimetres of snow fell at the airport.', '2026-10-28'],
+  // Names, a tally since a day, a holiday's definition, a yearly habit, a year's figure.
+  ['My travelling companion April spent the afternoon photographing the carved columns.', '2026-03-25'],
+  ['Police v June HARLOW — Mention — Informant: Sen Cst P. Aldous.', '2026-07-14'],
+  ['Police v Sunday PETERSEN — Mention.', '2026-07-14'],
+  ['NSW public sector agencies notified 1,200 breaches last year under the scheme.', '2026-07-30'],
+  ['The Chamber of Banana Exporters said losses had reached $45 million since Tuesday.', '2026-10-14'],
+  ["Monday, October 12, is Costa Rica's Day of Cultures, which celebrates the country's mixed heritage.", '2026-10-14'],
+  ['Panama celebrates its independence from Colombia and from Spain in November.', '2026-11-05'],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

@@ -58,7 +58,7 @@ const monthAlone = (text: string) => MONTH_ALONE.test(text.replace(/^(?:in\s+)?(
  * SPA & TRAVEL TRADE BRIEF — Issue 26/2026 — ".
  */
 const TITLE_LINE =
-  /^\s*(?:\p{Lu}[\p{L}'’]*[.,:]?(?:\s+(?:&\s+)?[\p{L}\d#][\p{L}\d#.,:/'’-]*){0,4}\s+[—–|-]\s+)+(?:\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,2},\s*)?$/u;
+  /^\s*(?:\p{Lu}[\p{L}'’]*[.,:]?(?:\s+(?:&\s+)?[\p{L}\d#][\p{L}\d#.,:/'’°º-]*){0,4}\s+[—–|-]\s+)+(?:\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,2},\s*)?$/u;
 /** What is owed for a month: "their February salaries", "the March rent". */
 const OWED =
   'salar(?:y|ies)|wages?|pay(?:roll|cheques?|checks?|ments?)?|pensions?|rents?|bills?|instal+ments?|dues|allowances?';
@@ -1079,7 +1079,7 @@ const RATE_THEN_BEFORE_AGO =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged|booked|sold|took)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth", "took £9,000". */
-const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped|handled|traded|produced|grew|harvested)\s+(?:[\p{L}-]+\s+){1,2}?worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|(?:carried\s+out|conducted|performed|issued)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|funded|financed|responded\s+to|attended(?=\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d])|lost(?=\s+(?:an\s+average\s+of\s+|about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts|minutes)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|bringing\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|took(?=\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d][#\d,.]*\s+(?:visits|visitors|passengers|bookings|calls|customers|orders|applications)\b)|logged|posted|raised|exported|imported|marketed|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|lifted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped|handled|traded|produced|grew|harvested)\s+(?:[\p{L}-]+\s+){1,2}?worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|(?:carried\s+out|conducted|performed|issued)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|funded|financed|responded\s+to|attended(?=\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d])|lost(?=\s+(?:an\s+average\s+of\s+|about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts|minutes)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|bringing\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|took(?=\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d][#\d,.]*\s+(?:visits|visitors|passengers|bookings|calls|customers|orders|applications)\b)|logged|posted|raised|exported|imported|marketed|notified|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|lifted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
 /**
  * 'an A330F nicknamed "Black Friday"', 'described the accident as an "Easter Monday" disaster': a name or a label given
  * in quotation marks, the date's words and no more. '"Gomaa" means Friday', "Deftera means Monday", "whose name means
@@ -3061,8 +3061,11 @@ function periodFor(
       (!PROPER_WEEKDAY_ALONE.test(text) ||
         /^\s*(?:[,.!;]|$|from\b|(?:everyone|everybody|all|folks|friends)\b)/i.test(after))) ||
     (PROPER_WEEKDAY_ALONE.test(text) && /\b(?:this|it|today)\s+is\s+a\s+(?:[\p{L}-]+\s+){1,2}$/iu.test(before)) ||
-    // "Tuesday is Victory Day, a public holiday": what the calendar makes of a day.
-    (PROPER_WEEKDAY_ALONE.test(text) && /^\s+is\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Day|Eve)\b/u.test(after)) ||
+    // "Tuesday is Victory Day, a public holiday", "Monday, October 12, is Costa Rica's Day of Cultures": what the
+    // calendar makes of a day.
+    ((PROPER_WEEKDAY_ALONE.test(text) ||
+      (/\d/.test(text) && result.start.isCertain('day') && result.start.isCertain('month'))) &&
+      /^\s*,?\s+is\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Day|Eve)\b/u.test(after)) ||
     (/^(?:today|tonight)$/i.test(text) &&
       /^\s+is\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+(?:day|night)\s+of\b/i.test(after))
   )
@@ -4151,6 +4154,16 @@ function periodFor(
     (/^since\s/i.test(text) || /\bsince\s+$/i.test(sentence.slice(0, result.index)));
   if ((/^since\s+\d{4}$/i.test(text) || yearBegun) && TALLY_SINCE.test(clauseBefore(sentence, result.index)))
     return undefined;
+  // "losses had reached $45 million since Tuesday": a tally since a day, no event of it (the day's own news is told
+  // elsewhere).
+  if (
+    (/^since\s/i.test(text) || /\bsince\s+$/i.test(before)) &&
+    new RegExp(
+      String.raw`\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:reached|topped|passed|exceeded|climbed\s+to|risen\s+to|totall?ed)\s+${FIGURE}[^,;.]{0,40}$`,
+      'iu',
+    ).test(clauseBefore(sentence, result.index))
+  )
+    return undefined;
   // "More than 1,000 people have died in river and lake accidents in the country since 2019", "Twelve earthquakes of
   // magnitude 6 or larger have occurred within 100 km of this event since 1980": a tally so far.
   if (
@@ -4495,15 +4508,18 @@ function periodFor(
       ))
   )
     return undefined;
-  // "Dust events of this strength are unusual in August", "whose own King's Birthday holiday is kept in June": what is so
-  // in a month of any year; "on Dominion Day, not on
+  // "Dust events of this strength are unusual in August", "whose own King's Birthday holiday is kept in June", "frosts
+  // are not typical for the second half of October": what is so in a month of any year; "on Dominion Day, not on
   // Canterbury's Show Day in November": a day set against the one meant; "steady on last month": a level's baseline.
   if (
-    (monthAlone(text) &&
-      (/\b(?:is|are)\s+(?:\w+ly\s+)?(?:unusual|rare|common|typical|normal|usual|frequent|uncommon|kept|held|observed|celebrated|marked)\s+in\s+$/i.test(
-        before,
+    ((monthAlone(text) || MONTH_PART.test(text)) &&
+      (/\b(?:is|are)\s+(?:not\s+)?(?:\w+ly\s+)?(?:unusual|rare|common|typical|normal|usual|frequent|uncommon|kept|held|observed|celebrated|marked)\s+(?:in|for)\s+(?:the\s+(?:first|second|last)\s+half\s+of\s+|(?:early|late|mid)[- ])?$/i.test(
+        sentence.slice(0, result.index),
       ) ||
-        /,\s+not\s+(?:on|in|at)\s+[^,;.]{0,40}\s+in\s+$/i.test(sentence.slice(0, result.index)))) ||
+        /,\s+not\s+(?:on|in|at)\s+[^,;.]{0,40}\s+in\s+$/i.test(sentence.slice(0, result.index)) ||
+        /\b(?:celebrates|commemorates|observes|honou?rs)\b(?![^.;]{0,60}\b(?:anniversary|centenary|centennial|jubilee|\d+(?:st|nd|rd|th))\b)[^.;]{0,60}\bin\s+$/i.test(
+          sentence.slice(0, result.index),
+        ))) ||
     (/^last\s+(?:week|month|year)$/i.test(text) && /\b(?:steady|unchanged|flat)\s+on\s+$/i.test(before))
   )
     return undefined;
@@ -4514,6 +4530,19 @@ function periodFor(
     directionAt(sentence, result.index, wordsEnd) === 'past'
   )
     return [periodOf(new Date(published.getFullYear() - 1, 0, 1), 'year'), 'past'];
+  // "The average monthly air temperature in Pavlodar for October is plus 3–4°C": a month's norm; "Between 12:00 and
+  // 15:00 today, 18 centimetres of snow fell": a measure of a span of hours.
+  if (
+    (monthAlone(text) &&
+      /\b(?:average|mean|normal)\b[^.;]{0,60}\b(?:for|in)\s+$/i.test(sentence.slice(0, result.index)) &&
+      /^\s+(?:is|are)\b/i.test(after)) ||
+    (/^today$/i.test(text) &&
+      /\bbetween\s+[\d#]{1,2}[:.h][\d#]{2}\s+and\s+[\d#]{1,2}[:.h][\d#]{2}\s+$/i.test(before) &&
+      /^\s*,?\s+(?:about\s+|some\s+)?[\d#][\d#,.]*\s*(?:mm|cm|centimet(?:re|er)s|millimet(?:re|er)s|inch(?:es)?|%)/i.test(
+        after,
+      ))
+  )
+    return undefined;
   // "sold more tea this week than in the whole of last month": a level set against another, no event.
   if (/^(?:this\s+(?:week|month|year)|today)$/i.test(text) && /^\s+than\b/i.test(after)) return undefined;
   // "Tamworth in January is hot": what a place is like in a month, no event; "Midsummer Eve, which falls on the Friday
@@ -4541,6 +4570,17 @@ function periodFor(
     (PROPER_WEEKDAY_ALONE.test(text.replace(/[,.]$/, '')) || monthAlone(text.replace(/[,.]$/, ''))) &&
     /\bmean(?:s|t)?\s+["'‘“]?$/i.test(before) &&
     /^(?:["'’”]|\s*[,.;)]|\s+in\s+\p{Lu}|\s*$)/u.test(`${/[,.]$/.exec(result.text.trim())?.[0] ?? ''}${after}`)
+  )
+    return undefined;
+  // "My travelling companion April spent the afternoon", "Police v June HARLOW — Mention": a month or a weekday as a
+  // name, after a word for a person or a court list's "v", or before a surname in capitals.
+  if (
+    (MONTH_ALONE.test(text) || PROPER_WEEKDAY_ALONE.test(text)) &&
+    /^\p{Lu}/u.test(text) &&
+    (/\b(?:companion|colleague|friend|partner|wife|husband|sister|brother|daughter|son|cousin|neighbou?r|guide|driver|v\.?)\s+$/.test(
+      before,
+    ) ||
+      /^\s+[A-Z]{2,}\b/.test(after))
   )
     return undefined;
   // 'Committee member Thato "August" Phakisi', 'Vicente "Friday" Aguon': a month or weekday in quotation marks between
@@ -5096,10 +5136,10 @@ function periodFor(
   )
     return undefined;
   // "Information voyageurs — 21/07/2026 — Marseille–Ajaccio line", "PRESS RELEASE — FOR IMMEDIATE RELEASE —
-  // 28/10/2026": a notice's title line, its date after the title's dashes and ending the line or followed by another.
+  // 28/10/2026", "Informe de situación N° 4 — 19/08/2026 18h00": a notice's title line, its date after the title's dashes and ending the line or followed by another.
   if (
     TITLE_LINE.test(sentence.slice(0, result.index)) &&
-    /^\s*(?:[—–]\s|[.:\s]*$|,?\s*(?:\d{1,2}[:.][\d#]{2})?\s*(?:\([^)]*\))?[.\s]*$)/.test(after)
+    /^\s*(?:[—–]\s|[.:\s]*$|,?\s*(?:\d{1,2}[:.h][\d#]{2}(?:\s*hrs?)?)?\s*(?:\([^)]*\))?[.\s]*$)/.test(after)
   )
     return undefined;
   // "Information on a material event, dated 07.09.2026": a heading that dates its document; "Ref: NCS/PR/2026/071 dated

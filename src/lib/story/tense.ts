@@ -399,6 +399,12 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     )
   )
     return 'future';
+  // "said loading could restart as early as Friday": the soonest a thing may come is ahead (not "warned officials as
+  // early as October 22").
+  if (
+    /\b(?:could|may|might|will|would|can)\b[^.;,]{0,60}\bas\s+(?:early|soon)\s+as\s+$/i.test(sentence.slice(0, start))
+  )
+    return 'future';
   // "Now they tell us we're done in August": a state a speaker will be in by a time is ahead.
   if (
     /\b(?:we|they|you|I|it|he|she)(?:['’]re|['’]s|\s+are|\s+is|\s+am)\s+(?:done|finished|through|gone)\s+(?:in|by)\s+$/i.test(
