@@ -3459,6 +3459,22 @@ const TABLE: Row[] = [
     '2026-10-22',
     'day',
   ],
+  // Review: deeds over a month or a week, a count with an event's own day, a closure in a span with a snowfall, a reopening planned within a week.
+  ['Heavy rains lashed the state throughout August, killing 40.', '2026-09-05', '2026-08-01', 'month'],
+  ['Fighting raged throughout last week in the north.', '2026-09-05', '2026-08-24', 'week'],
+  [
+    'About 8,700 customers were still without service after the storm hit Tuesday evening.',
+    '2026-09-05',
+    '2026-09-01',
+    'day',
+  ],
+  [
+    'Between 12:00 and 15:00 today, 18 centimetres of snow fell and the runway was closed.',
+    '2026-09-05',
+    '2026-09-05',
+    'day',
+  ],
+  ['The port will reopen within the next week.', '2026-09-05', '2026-09-07', 'week', 'expected'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -5995,6 +6011,8 @@ const NO_DATE: [string, string][] = [
   ['The Chamber of Banana Exporters said losses had reached $45 million since Tuesday.', '2026-10-14'],
   ["Monday, October 12, is Costa Rica's Day of Cultures, which celebrates the country's mixed heritage.", '2026-10-14'],
   ['Panama celebrates its independence from Colombia and from Spain in November.', '2026-11-05'],
+  // A record figure of a year.
+  ['Polish railways carried a record number of passengers in 2025, according to the rail regulator.', '2026-05-12'],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

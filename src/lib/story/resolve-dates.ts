@@ -1118,7 +1118,7 @@ const COMPARED_THAN =
 /** "and" inside a noun's phrase, not before a clause: "tonnes of grain and oilseeds", "storm and flood claims". */
 const NOUN_AND = String.raw`and(?=\s+(?!(?:the|an?|its|their|his|her|our|it|they|he|she|we|was|were|is|are|has|have|had|will|would|then|also|so)\b)\p{L}+(?<!ed)\b)`;
 /** A figure in numbers, words ("a million") or money, perhaps with its conversion in brackets ("310 million forints ($860,000)"). */
-const FIGURE = String.raw`(?:(?:just\s+)?(?:about|around|roughly|approximately|nearly|almost|some|just|only|over|under|more\s+than|close\s+to|an\s+estimated|at\s+least|up\s+to)\s+)?(?:${PRICE}|[#\d][#\d,.]*(?:\s*(?:million|billion|thousand|lakh|crore|%|per\s*cent|percent)|\p{L}{1,3}(?!\p{L}))?|(?:a|one|half\s+a|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|several|a\s+few)\s+(?:million|billion|lakh|crore)|(?:tens|hundreds)\s+of\s+(?:thousands|millions|lakhs))(?:\s*\((?:\S{1,3}\s?)?[#\d][^()]{0,20}\))?`;
+const FIGURE = String.raw`(?:(?:just\s+)?(?:about|around|roughly|approximately|nearly|almost|some|just|only|over|under|more\s+than|close\s+to|an\s+estimated|at\s+least|up\s+to)\s+)?(?:${PRICE}|[#\d][#\d,.]*(?:\s*(?:million|billion|thousand|lakh|crore|%|per\s*cent|percent)|\p{L}{1,3}(?!\p{L}))?|(?:a|one|half\s+a|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|several|a\s+few)\s+(?:million|billion|lakh|crore)|(?:tens|hundreds)\s+of\s+(?:thousands|millions|lakhs)|a\s+record\s+(?:number|total|volume|amount))(?:\s*\((?:\S{1,3}\s?)?[#\d][^()]{0,20}\))?`;
 /**
  * A figure for a period, before it: "PMI handled 33.3 million passengers ", "The company booked a loss of €300,000 ",
  * "raised SEK 412,000 for the nations ", "Viracopos handled about 14% of Brazil's international air cargo by weight ",
@@ -2933,7 +2933,11 @@ function periodFor(
   if (/^\s+(?:so\s+far|to\s+date)\s+(?:is|was|stands\s+at|stood\s+at)\s+(?:about\s+|around\s+)?[#\d]/i.test(after))
     return undefined;
   // "a 4 percent chance of aftershocks … within the next week": a window a forecast gives, no day of it.
-  if (/^(?:the\s+)?(?:next|coming)\s+(?:week|fortnight|month)$/i.test(text) && /\bwithin\s+(?:the\s+)?$/i.test(before))
+  if (
+    /^(?:the\s+)?(?:next|coming)\s+(?:week|fortnight|month)$/i.test(text) &&
+    /\bwithin\s+(?:the\s+)?$/i.test(before) &&
+    /\b(?:chance|likel(?:y|ihood)|probability|risk|forecast\w*)\b/i.test(sentence.slice(0, result.index))
+  )
     return undefined;
   // "2026-11-11 02:11:09 (UTC) [local 2026-11-10 18:11:09 PST]": the clock of Greenwich when the local day is given beside.
   if (
@@ -2945,14 +2949,20 @@ function periodFor(
   // "About 8,700 customers were still without service Tuesday evening": a count as it stood, no event of the day.
   if (
     new RegExp(
-      String.raw`^\s*${FIGURE}\s+(?:[\p{L}-]+\s+){0,3}?(?:were|was|are|is|remained|remain)\s+still\s+(?:without|in|on|at|off|out)\b[^,;.]{0,40}$`,
+      String.raw`^\s*${FIGURE}\s+(?:[\p{L}-]+\s+){0,3}?(?:were|was|are|is|remained|remain)\s+still\s+(?:without|in|on|at|off|out)\b(?:(?!\b(?:after|when|since|as|before|because|while)\b)[^,;.]){0,40}$`,
       'iu',
     ).test(sentence.slice(0, result.index))
   )
     return undefined;
-  // "ran as normal throughout September", "Protests continued throughout last week": how long a state held, a span, no
-  // event of it.
-  if (/\bthroughout\s+(?:the\s+)?$/i.test(before)) return undefined;
+  // "were not affected and ran as normal throughout September": how long a state held as usual, a span, no event of it
+  // (not "Fires burned throughout July, destroying 300 homes").
+  if (
+    /\bthroughout\s+(?:the\s+)?$/i.test(before) &&
+    /\b(?:as\s+(?:normal|usual)|normally|unaffected|not\s+affected)\b[^.;]{0,40}$/i.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
   // "It is one of the most popular destinations in Yunnan, drawing large crowds in July and August": the months a thing
   // that is draws its crowds in, a habit.
   if (
@@ -4538,7 +4548,7 @@ function periodFor(
       /^\s+(?:is|are)\b/i.test(after)) ||
     (/^today$/i.test(text) &&
       /\bbetween\s+[\d#]{1,2}[:.h][\d#]{2}\s+and\s+[\d#]{1,2}[:.h][\d#]{2}\s+$/i.test(before) &&
-      /^\s*,?\s+(?:about\s+|some\s+)?[\d#][\d#,.]*\s*(?:mm|cm|centimet(?:re|er)s|millimet(?:re|er)s|inch(?:es)?|%)/i.test(
+      /^\s*,?\s+(?:about\s+|some\s+)?[\d#][\d#,.]*\s*(?:mm|cm|centimet(?:re|er)s|millimet(?:re|er)s|inch(?:es)?|%)(?![^.;]*\band\b)/i.test(
         after,
       ))
   )
