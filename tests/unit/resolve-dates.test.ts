@@ -3475,6 +3475,8 @@ const TABLE: Row[] = [
     'day',
   ],
   ['The port will reopen within the next week.', '2026-09-05', '2026-09-07', 'week', 'expected'],
+  // A weekday before a time zone in capitals is a day, not a name.
+  ['The ferry sank late on Friday AEST, officials said.', '2026-07-14', '2026-07-10', 'day'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -6013,6 +6015,8 @@ const NO_DATE: [string, string][] = [
   ['Panama celebrates its independence from Colombia and from Spain in November.', '2026-11-05'],
   // A record figure of a year.
   ['Polish railways carried a record number of passengers in 2025, according to the rail regulator.', '2026-05-12'],
+  // A tally since a day.
+  ['The port has handled 40 ships since Monday.', '2026-07-16'],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

@@ -2728,9 +2728,7 @@ function periodFor(
   // "reported 151 cases in week 34", dates the cases).
   if (
     /^(?:in\s+)?(?:calendar\s+)?week\s+\d{1,2}$/i.test(text) &&
-    (new RegExp(String.raw`\b(?:${CHANGE_VERB}|up|down)\s+(?:by\s+)?${SHARE}\s+(?:in\s+)?$`, 'i').test(
-      sentence.slice(0, result.index),
-    ) ||
+    (SHARE_CHANGE_BEFORE.test(sentence.slice(0, result.index)) ||
       CHANGE_IN_PERIOD.test(sentence.slice(0, result.index)))
   )
     return undefined;
@@ -4157,21 +4155,12 @@ function periodFor(
     /\bcompared\s+(?:with|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u.test(sentence.slice(0, result.index))
   )
     return undefined;
-  // "has spent about $1.4 billion on regional levee work since 2007": a tally since a year, no event of it; "has
-  // recorded just 0.11 inch of precipitation since Jan. 1", since the year began.
-  const yearBegun =
-    /^(?:since\s+)?(?:Jan(?:uary)?\.?\s+1(?:st)?|1(?:st)?\s+Jan(?:uary)?)$/i.test(text) &&
-    (/^since\s/i.test(text) || /\bsince\s+$/i.test(sentence.slice(0, result.index)));
-  if ((/^since\s+\d{4}$/i.test(text) || yearBegun) && TALLY_SINCE.test(clauseBefore(sentence, result.index)))
-    return undefined;
-  // "losses had reached $45 million since Tuesday": a tally since a day, no event of it (the day's own news is told
-  // elsewhere).
+  // "has spent about $1.4 billion on regional levee work since 2007", "has recorded just 0.11 inch of precipitation
+  // since Jan. 1", "losses had reached $45 million since Tuesday": a tally since a day, no event of it (the day's own
+  // news is told elsewhere).
   if (
-    (/^since\s/i.test(text) || /\bsince\s+$/i.test(before)) &&
-    new RegExp(
-      String.raw`\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:reached|topped|passed|exceeded|climbed\s+to|risen\s+to|totall?ed)\s+${FIGURE}[^,;.]{0,40}$`,
-      'iu',
-    ).test(clauseBefore(sentence, result.index))
+    (/^since\s/i.test(text) || /\bsince\s+$/i.test(sentence.slice(0, result.index))) &&
+    TALLY_SINCE.test(clauseBefore(sentence, result.index))
   )
     return undefined;
   // "More than 1,000 people have died in river and lake accidents in the country since 2019", "Twelve earthquakes of
@@ -4490,15 +4479,19 @@ function periodFor(
         /^\s+(?:is|was)\s+(?:in|from|at)\s+\p{Lu}/u.test(after)))
   )
     return undefined;
-  // "Darcy's mum June, who has been in court", "My buddy August, who flew in": a month after a word for kin or a friend
-  // is a name.
+  // "Darcy's mum June, who has been in court", "My buddy August, who flew in", "My travelling companion April spent":
+  // a month or a weekday after a word for kin, a friend or a companion is a name; so after a court list's "v" ("Police
+  // v Sunday PETERSEN").
   if (
-    MONTH_NAMED.test(text) &&
-    (/\b(?:mum|mom|mother|dad|father|wife|husband|partner|sister|brother|daughter|son|aunt|uncle|gran|granny|grandmother|grandfather|niece|nephew|cousin|widow|fiancée?|friend|buddy|pal|mate|colleague|neighbou?r|flatmate|roommate),?\s+$/i.test(
+    (MONTH_NAMED.test(text) || PROPER_WEEKDAY_ALONE.test(text)) &&
+    (/\b(?:mum|mom|mother|dad|father|wife|husband|partner|sister|brother|daughter|son|aunt|uncle|gran|granny|grandmother|grandfather|niece|nephew|cousin|widow|fiancée?|friend|buddy|pal|mate|colleague|companion|neighbou?r|flatmate|roommate|guide|driver),?\s+$/i.test(
       before,
     ) ||
-      // "June Harrow's solo hour": a month before a surname that owns something.
-      /^\s+\p{Lu}\p{Ll}+['’]s\b/u.test(after))
+      /\bv\.?\s+$/.test(before) ||
+      // "June Harrow's solo hour", "Police v June HARLOW": a month before a surname that owns something, or one in
+      // capitals.
+      /^\s+\p{Lu}\p{Ll}+['’]s\b/u.test(after) ||
+      /^\s+(?!(?:UTC|GMT|[A-Z]{1,3}[SD]?T)\b)[A-Z]{3,}\s*(?:[—–,(]|$)/.test(after))
   )
     return undefined;
   // "One student, NKURUNZIZA Sunday, aged 21": a weekday after a surname in capitals is a given name.
@@ -4580,17 +4573,6 @@ function periodFor(
     (PROPER_WEEKDAY_ALONE.test(text.replace(/[,.]$/, '')) || monthAlone(text.replace(/[,.]$/, ''))) &&
     /\bmean(?:s|t)?\s+["'‘“]?$/i.test(before) &&
     /^(?:["'’”]|\s*[,.;)]|\s+in\s+\p{Lu}|\s*$)/u.test(`${/[,.]$/.exec(result.text.trim())?.[0] ?? ''}${after}`)
-  )
-    return undefined;
-  // "My travelling companion April spent the afternoon", "Police v June HARLOW — Mention": a month or a weekday as a
-  // name, after a word for a person or a court list's "v", or before a surname in capitals.
-  if (
-    (MONTH_ALONE.test(text) || PROPER_WEEKDAY_ALONE.test(text)) &&
-    /^\p{Lu}/u.test(text) &&
-    (/\b(?:companion|colleague|friend|partner|wife|husband|sister|brother|daughter|son|cousin|neighbou?r|guide|driver|v\.?)\s+$/.test(
-      before,
-    ) ||
-      /^\s+[A-Z]{2,}\b/.test(after))
   )
     return undefined;
   // 'Committee member Thato "August" Phakisi', 'Vicente "Friday" Aguon': a month or weekday in quotation marks between

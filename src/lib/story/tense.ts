@@ -391,10 +391,11 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     )
   )
     return 'future';
-  // "Fiesta San Antonio, which runs through Sunday": the end of what runs now is ahead, whatever the sentence did. (The
-  // date reader writes "lasts" as "holds".)
+  // "Fiesta San Antonio, which runs through Sunday", "…HYDROLOGIC ADVISORY … IN EFFECT UNTIL 9 PM MDT FRIDAY…": the end
+  // of what runs or holds now is ahead, whatever the sentence did (not "was in effect until Friday"). (The date reader
+  // writes "lasts" as "holds".)
   if (
-    /\b(?:runs|lasts|holds|continues|goes\s+on|stays\s+open|remains\s+open)\s+(?:through|thru|until|till)\s+$/i.test(
+    /(?:\b(?:runs|lasts|holds|continues|goes\s+on|stays\s+open|remains\s+open)|(?<!\b(?:was|were|had\s+been)\s+)\bin\s+(?:effect|force))\s+(?:through|thru|until|till)\s+(?:[#\d]{1,2}(?:[:.][#\d]{2})?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?$/i.test(
       sentence.slice(0, start),
     )
   )
@@ -408,14 +409,6 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   // "Now they tell us we're done in August": a state a speaker will be in by a time is ahead.
   if (
     /\b(?:we|they|you|I|it|he|she)(?:['’]re|['’]s|\s+are|\s+is|\s+am)\s+(?:done|finished|through|gone)\s+(?:in|by)\s+$/i.test(
-      sentence.slice(0, start),
-    )
-  )
-    return 'future';
-  // "…HYDROLOGIC ADVISORY … IN EFFECT UNTIL 9 PM MDT FRIDAY…", "the order is in force until Friday": the end of a rule
-  // that holds now is ahead (not "was in effect until Friday").
-  if (
-    /(?<!\b(?:was|were|had\s+been)\s+)\bin\s+(?:effect|force)\s+(?:through|thru|until|till)\s+(?:[#\d]{1,2}(?:[:.][#\d]{2})?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?)?$/i.test(
       sentence.slice(0, start),
     )
   )
