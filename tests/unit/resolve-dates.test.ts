@@ -3477,6 +3477,8 @@ const TABLE: Row[] = [
   ['The port will reopen within the next week.', '2026-09-05', '2026-09-07', 'week', 'expected'],
   // A weekday before a time zone in capitals is a day, not a name.
   ['The ferry sank late on Friday AEST, officials said.', '2026-07-14', '2026-07-10', 'day'],
+  // A tally since a day whose own news follows keeps the day.
+  ['Police have arrested 40 people since Monday, when protests began.', '2026-09-05', '2026-08-31', 'day'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */

@@ -4160,7 +4160,9 @@ function periodFor(
   // news is told elsewhere).
   if (
     (/^since\s/i.test(text) || /\bsince\s+$/i.test(sentence.slice(0, result.index))) &&
-    TALLY_SINCE.test(clauseBefore(sentence, result.index))
+    TALLY_SINCE.test(clauseBefore(sentence, result.index)) &&
+    // (Not "since Monday, when protests began": the day's own news.)
+    !/^\s*,?\s*when\b/i.test(after)
   )
     return undefined;
   // "More than 1,000 people have died in river and lake accidents in the country since 2019", "Twelve earthquakes of
