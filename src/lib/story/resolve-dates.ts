@@ -2961,15 +2961,6 @@ function periodFor(
     )
   )
     return undefined;
-  // "It is one of the most popular destinations in Yunnan, drawing large crowds in July and August": the months a thing
-  // that is draws its crowds in, a habit.
-  if (
-    monthAlone(text) &&
-    /\b(?:is|are)\b[^.;]*,\s*(?:drawing|attracting|pulling|bringing\s+in)\s+(?:[\p{L}-]+\s+){0,4}?(?:in|during)\s+(?:(?:early|late|mid)[- ])?(?:\p{L}+\s+(?:and|or)\s+)?$/iu.test(
-      sentence.slice(0, result.index),
-    )
-  )
-    return undefined;
   // "Today's costs are not those of a year ago": the baseline of a comparison, no event.
   if (AGO.test(text) && /\b(?:those|that)\s+of\s+$/i.test(before)) return undefined;
   // '"June is our Christmas"', "'February is half my year'": what a month is to someone, every year.
@@ -4513,19 +4504,38 @@ function periodFor(
       ))
   )
     return undefined;
-  // "Dust events of this strength are unusual in August", "whose own King's Birthday holiday is kept in June", "frosts
-  // are not typical for the second half of October": what is so in a month of any year; "on Dominion Day, not on
-  // Canterbury's Show Day in November": a day set against the one meant; "steady on last month": a level's baseline.
+  // What is so in a month of any year: "Dust events of this strength are unusual in August", "whose own King's Birthday
+  // holiday is kept in June", "frosts are not typical for the second half of October", "Tamworth in January is hot",
+  // "The average monthly air temperature in Pavlodar for October is plus 3–4°C", "Panama celebrates its independence …
+  // in November", "one of the most popular destinations in Yunnan, drawing large crowds in July and August". And "on
+  // Dominion Day, not on Canterbury's Show Day in November": a day set against the one meant; "steady on last month": a
+  // level's baseline; "Midsummer Eve, which falls on the Friday between 19 and 25 June": the days a calendar's rule
+  // allows; "Between 12:00 and 15:00 today, 18 centimetres of snow fell": a measure of a span of hours.
+  const opening = sentence.slice(0, result.index);
   if (
     ((monthAlone(text) || MONTH_PART.test(text)) &&
       (/\b(?:is|are)\s+(?:not\s+)?(?:\w+ly\s+)?(?:unusual|rare|common|typical|normal|usual|frequent|uncommon|kept|held|observed|celebrated|marked)\s+(?:in|for)\s+(?:the\s+(?:first|second|last)\s+half\s+of\s+|(?:early|late|mid)[- ])?$/i.test(
-        sentence.slice(0, result.index),
+        opening,
       ) ||
-        /,\s+not\s+(?:on|in|at)\s+[^,;.]{0,40}\s+in\s+$/i.test(sentence.slice(0, result.index)) ||
+        (/\b\p{Lu}\p{L}+\s+in\s+$/u.test(before) && /^\s+(?:is|are)\b/i.test(after)) ||
+        (/\b(?:average|mean|normal)\b[^.;]{0,60}\b(?:for|in)\s+$/i.test(opening) && /^\s+(?:is|are)\b/i.test(after)) ||
         /\b(?:celebrates|commemorates|observes|honou?rs)\b(?![^.;]{0,60}\b(?:anniversary|centenary|centennial|jubilee|\d+(?:st|nd|rd|th))\b)[^.;]{0,60}\bin\s+$/i.test(
-          sentence.slice(0, result.index),
-        ))) ||
-    (/^last\s+(?:week|month|year)$/i.test(text) && /\b(?:steady|unchanged|flat)\s+on\s+$/i.test(before))
+          opening,
+        ) ||
+        /\b(?:is|are)\b[^.;]*,\s*(?:drawing|attracting|pulling|bringing\s+in)\s+(?:[\p{L}-]+\s+){0,4}?(?:in|during)\s+(?:(?:early|late|mid)[- ])?(?:\p{L}+\s+(?:and|or)\s+)?$/iu.test(
+          opening,
+        ) ||
+        /,\s+not\s+(?:on|in|at)\s+[^,;.]{0,40}\s+in\s+$/i.test(opening))) ||
+    (/^last\s+(?:week|month|year)$/i.test(text) && /\b(?:steady|unchanged|flat)\s+on\s+$/i.test(before)) ||
+    new RegExp(
+      String.raw`\bthe\s+${WEEKDAY}\s+(?:between|after|before|nearest|closest\s+to)\s+(?:\d{1,2}\s+and\s+)?$`,
+      'i',
+    ).test(withOwn(before, /^between\s/i)) ||
+    (/^today$/i.test(text) &&
+      /\bbetween\s+[\d#]{1,2}[:.h][\d#]{2}\s+and\s+[\d#]{1,2}[:.h][\d#]{2}\s+$/i.test(before) &&
+      /^\s*,?\s+(?:about\s+|some\s+)?[\d#][\d#,.]*\s*(?:mm|cm|centimet(?:re|er)s|millimet(?:re|er)s|inch(?:es)?|%)(?![^.;]*\band\b)/i.test(
+        after,
+      ))
   )
     return undefined;
   // "The target of clearing the backlog by the end of the year was missed" in a January paper: the year just gone.
@@ -4535,31 +4545,8 @@ function periodFor(
     directionAt(sentence, result.index, wordsEnd) === 'past'
   )
     return [periodOf(new Date(published.getFullYear() - 1, 0, 1), 'year'), 'past'];
-  // "The average monthly air temperature in Pavlodar for October is plus 3–4°C": a month's norm; "Between 12:00 and
-  // 15:00 today, 18 centimetres of snow fell": a measure of a span of hours.
-  if (
-    (monthAlone(text) &&
-      /\b(?:average|mean|normal)\b[^.;]{0,60}\b(?:for|in)\s+$/i.test(sentence.slice(0, result.index)) &&
-      /^\s+(?:is|are)\b/i.test(after)) ||
-    (/^today$/i.test(text) &&
-      /\bbetween\s+[\d#]{1,2}[:.h][\d#]{2}\s+and\s+[\d#]{1,2}[:.h][\d#]{2}\s+$/i.test(before) &&
-      /^\s*,?\s+(?:about\s+|some\s+)?[\d#][\d#,.]*\s*(?:mm|cm|centimet(?:re|er)s|millimet(?:re|er)s|inch(?:es)?|%)(?![^.;]*\band\b)/i.test(
-        after,
-      ))
-  )
-    return undefined;
   // "sold more tea this week than in the whole of last month": a level set against another, no event.
   if (/^(?:this\s+(?:week|month|year)|today)$/i.test(text) && /^\s+than\b/i.test(after)) return undefined;
-  // "Tamworth in January is hot": what a place is like in a month, no event; "Midsummer Eve, which falls on the Friday
-  // between 19 and 25 June": the days a calendar's rule allows.
-  if (
-    (monthAlone(text) && /\b\p{Lu}\p{L}+\s+in\s+$/u.test(before) && /^\s+(?:is|are)\b/i.test(after)) ||
-    new RegExp(
-      String.raw`\bthe\s+${WEEKDAY}\s+(?:between|after|before|nearest|closest\s+to)\s+(?:\d{1,2}\s+and\s+)?$`,
-      'i',
-    ).test(withOwn(before, /^between\s/i))
-  )
-    return undefined;
   // "who leads the local 17 May committee", "a 25 April association": a body named for a date.
   if (
     /^\d{1,2}\s+\p{L}+$/u.test(text) &&
