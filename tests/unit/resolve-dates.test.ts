@@ -3479,6 +3479,8 @@ const TABLE: Row[] = [
   ['The ferry sank late on Friday AEST, officials said.', '2026-07-14', '2026-07-10', 'day'],
   // A tally since a day whose own news follows keeps the day.
   ['Police have arrested 40 people since Monday, when protests began.', '2026-09-05', '2026-08-31', 'day'],
+  // Clearing a thing on a day is news.
+  ['Crews cleared the debris on Monday.', '2026-11-13', '2026-11-09', 'day'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -6019,6 +6021,10 @@ const NO_DATE: [string, string][] = [
   ['Polish railways carried a record number of passengers in 2025, according to the rail regulator.', '2026-05-12'],
   // A tally since a day.
   ['The port has handled 40 ships since Monday.', '2026-07-16'],
+  // Figures of a year: leased, irrigated, cleared.
+  ['Developers in the Miskolc region leased 120,000 m² last year, according to a broker.', '2026-03-20'],
+  ['The canal irrigated 180,000 hectares last year, according to the operator.', '2026-08-30'],
+  ['Kuźnica cleared 1.1 million trucks last year, roughly 3,000 a day.', '2026-11-13'],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */
