@@ -1099,7 +1099,10 @@ const isNickname = (before: string, after: string) =>
   ) &&
     /^["”]/.test(after)) ||
   // ("Ġimgħa means 'Friday' in Maltese": the meaning in quotation marks.)
-  NAME_MEANS.test(before.replace(/(?<=\s)['‘"“]$/u, ''));
+  NAME_MEANS.test(before.replace(/(?<=\s)['‘"“]$/u, '')) ||
+  // ("yes, sekmadienis means Sunday, and she …", "it means Monday.": a meaning that ends its clause; not "It means Monday
+  // will be a holiday".)
+  (/\bmean(?:s|t)?\s+$/i.test(before) && /^(?:["'’”](?!s\b)|\s*[,.;)]|\s+(?:and|in)\b|\s*$)/u.test(after));
 /** A publication's or programme's title, before its translation in brackets: "Our weekly supplement, Nedjelja u Rijeci (". */
 const TITLE_GLOSSED =
   /\b(?:supplement|magazine|edition|section|programme|program|show|column|newspaper|paper|weekly|bulletin|podcast|series)\b,?\s+(?:["“]?\p{Lu}[\p{L}'’-]*\s+)(?:["”]?[\p{L}'’-]+["”]?\s+){0,4}\($/u;
@@ -4556,14 +4559,6 @@ function periodFor(
     )
   )
     return undefined;
-  // "yes, sekmadienis means Sunday", "her surname means Monday": a word's meaning, no day (not "It means Monday will be
-  // a holiday").
-  if (
-    (PROPER_WEEKDAY_ALONE.test(text.replace(/[,.]$/, '')) || monthAlone(text.replace(/[,.]$/, ''))) &&
-    /\bmean(?:s|t)?\s+["'‘“]?$/i.test(before) &&
-    /^(?:["'’”]|\s*[,.;)]|\s+in\s+\p{Lu}|\s*$)/u.test(`${/[,.]$/.exec(result.text.trim())?.[0] ?? ''}${after}`)
-  )
-    return undefined;
   // 'Committee member Thato "August" Phakisi', 'Vicente "Friday" Aguon': a month or weekday in quotation marks between
   // names is a nickname.
   if (
@@ -6233,17 +6228,16 @@ export function resolveDates(
     const first = listed ? Number(listed[1]) : 0;
     const start = parseISO(found[0].start);
     // "reopened to pedestrians on the eve of 22 September": the day before the date named.
-    const eve = found[0].precision === 'day' && /\bthe\s+eve\s+of\s+$/i.test(sentence.slice(0, result.index));
+    const eve = /\bthe\s+eve\s+of\s+$/i.test(sentence.slice(0, result.index));
+    const shift = eve ? -1 : step !== 0 && /^\s*\)/.test(sentence.slice(result.index + result.text.length)) ? step : 0;
     push(
       result.text.trim(),
       result.index,
-      eve
-        ? [periodOf(addDays(start, -1), 'day'), found[1]]
-        : step !== 0 && found[0].precision === 'day' && /^\s*\)/.test(sentence.slice(result.index + result.text.length))
-          ? [periodOf(addDays(start, step), 'day'), found[1]]
-          : first > 0 && first < start.getDate()
-            ? [periodOf(setDate(start, first), 'day'), found[1]]
-            : found,
+      shift !== 0 && found[0].precision === 'day'
+        ? [periodOf(addDays(start, shift), 'day'), found[1]]
+        : first > 0 && first < start.getDate()
+          ? [periodOf(setDate(start, first), 'day'), found[1]]
+          : found,
     );
   }
   // '"Tomorrow the buses stay in the depots," Marzo told reporters on Tuesday': the day a quotation was said, when it
