@@ -85,7 +85,7 @@ const TABLE: Row[] = [
   // "the eve of" a holiday is the day before it (it was read as the holiday).
   ['The ferry sailed on the eve of Rosh Hashanah.', '2026-09-23', '2026-09-11', 'day'],
   // "the last week of May" is May's last week, not the week gone by; "a week tomorrow" is a week after tomorrow.
-  ['Exports fell in the last week of May.', '2026-06-10', '2026-05-25', 'week'],
+  ['The port was shut in the last week of May.', '2026-06-10', '2026-05-25', 'week'],
   ['The festival is held on the last weekend of May.', '2026-05-13', '2026-05-25', 'week', 'expected'],
   ['The hearing resumes a week tomorrow.', '2026-05-13', '2026-05-21', 'day', 'expected'],
   ['The ferry returns a week today.', '2026-05-13', '2026-05-20', 'day', 'expected'],
@@ -3481,6 +3481,69 @@ const TABLE: Row[] = [
   ['Police have arrested 40 people since Monday, when protests began.', '2026-09-05', '2026-08-31', 'day'],
   // Clearing a thing on a day is news.
   ['Crews cleared the debris on Monday.', '2026-11-13', '2026-11-09', 'day'],
+  // Since the report's own weekday, a week back (today's would be "since this morning"); a date in figures before capitals and a machine is no model year; a year that ended on no month's end is no reporting period; a Japanese notice's era dates.
+  [
+    '"Everybody on this side of the river has been asking the same question since Saturday morning," he said.',
+    '2026-10-17',
+    '2026-10-10',
+    'day',
+  ],
+  [
+    'On 17.11.2026 VUGD tankers delivered 42 m³ of drinking water to the Cēsis clinic.',
+    '2026-11-18',
+    '2026-11-17',
+    'day',
+  ],
+  [
+    'It is pointed out that the annual closure for the previous year ended on 10 January 2025.',
+    '2025-12-20',
+    '2025-01-10',
+    'day',
+  ],
+  [
+    'The emergency shelters opened on R8.11.21 (Sat) at the Obihiro Community Centre.',
+    '2026-11-24',
+    '2026-11-21',
+    'day',
+  ],
+  ['The old terminal closed on H31.4.30, the last day of the Heisei era.', '2026-11-24', '2019-04-30', 'day'],
+  // But a deed after a price keeps its day, and so does a date in figures, or a weekday other than the report's.
+  ['Shares were trading at $4 when the exchange halted them on Monday.', '2026-10-27', '2026-10-26', 'day'],
+  ['The shares, quoted at $4, were suspended on Monday.', '2026-10-27', '2026-10-26', 'day'],
+  ['The road has been closed since Friday.', '2026-10-17', '2026-10-16', 'day'],
+  ['The road has been closed since Saturday, 17 October.', '2026-10-17', '2026-10-17', 'day'],
+  // A council that votes on a weekday, told in the present, votes on the one ahead; a number in a name is no count before its verb; people booked to sail are booked for what is ahead.
+  [
+    '- The Regional Council votes on Thursday on a 12-million-sol reconstruction fund for the Loromayo sector, where a dozen families lost crops and two homes.',
+    '2026-08-05',
+    '2026-08-06',
+    'day',
+    'expected',
+  ],
+  [
+    'The operator whose vessel Sinar 8 collided with a barge on February 16 will be fined.',
+    '2026-03-27',
+    '2026-02-16',
+    'day',
+  ],
+  ['About 300 people had booked to sail on Friday, the company said.', '2026-06-16', '2026-06-19', 'day', 'expected'],
+  // But a level's change on a day is news, and so is a weekday that is a holiday.
+  ['Traffic fell 20% on Monday after the bridge closed.', '2026-07-28', '2026-07-27', 'day'],
+  ['Monday is a public holiday.', '2026-08-20', '2026-08-24', 'day', 'expected'],
+  // A plan whose thing remains as it was is for the day gone by; but a level's change on a day is news, and so is what a time is, told once.
+  ['The cargo terminal was due to reopen on Monday but remains closed.', '2026-08-28', '2026-08-24', 'day'],
+  ['The ship was due to sail for Castries on Monday but remains at Berth 5.', '2026-08-28', '2026-08-24', 'day'],
+  ['The river level rose on Monday after the rains.', '2026-10-20', '2026-10-19', 'day'],
+  ['This month is the busiest.', '2026-08-26', '2026-08-01', 'month'],
+  // A plan set apart between commas and then given up is for the clearly nearer of its two days.
+  [
+    "Governor Alphonse Kasongo Mbuyu said that official Parents' Day ceremonies in Kalemie, set for Saturday, had been canceled.",
+    '2026-07-31',
+    '2026-08-01',
+    'day',
+    'expected',
+  ],
+  ['The ceremonies, set for Wednesday, had been canceled.', '2026-07-31', '2026-07-29', 'day'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -6025,6 +6088,62 @@ const NO_DATE: [string, string][] = [
   ['Developers in the Miskolc region leased 120,000 m² last year, according to a broker.', '2026-03-20'],
   ['The canal irrigated 180,000 hectares last year, according to the operator.', '2026-08-30'],
   ['Kuźnica cleared 1.1 million trucks last year, roughly 3,000 a day.', '2026-11-13'],
+  // A greeting for two feasts; a price of the day or the week; a time set against now; what is usual for a month; the end of a tax year.
+  [
+    'The General Directorate of Civil Defence wishes the people of the Kingdom a blessed Ramadan and a happy Founding Day.',
+    '2026-02-22',
+  ],
+  ['St. Louis barge freight was quoted at 585% of tariff on Tuesday for nearby positions.', '2026-10-27'],
+  ['Wheat flour prices in Bahawalpur were steady this week at Rs 2,950 per 20-kg bag.', '2026-01-23'],
+  ['"We would rather find it now, with the bridge empty, than a year from now," he said.', '2026-10-17'],
+  ['"I called the company and was told it was normal for November," she said.', '2026-11-20'],
+  ['In the year ended 5 April 2025, receipts from the levy rose by a tenth.', '2026-11-20'],
+  // A feast's day kept every year; a rate through a month; a measure's change over a period; counts as of a day; a report's period and a figure for the week it ends; what a weekday is like.
+  [
+    'Youth Day has been celebrated on 11 February since 1966, with parades of pupils and students in every town.',
+    '2026-02-06',
+  ],
+  ['Ginners expect to process about 1,200 tonnes a day through March if haulage stays normal.', '2026-02-20'],
+  [
+    "- **Demand:** Cesar's peak demand rose 4.1% last year, driven by air conditioning and by new rice mills along Route 80.",
+    '2026-05-22',
+  ],
+  [
+    'Cross-border freight fell by about 40 percent last week, according to the regional chamber of commerce.',
+    '2026-07-28',
+  ],
+  [
+    '- As of 6 August, an estimated 1,420 people, including 310 seasonal sorters and their dependants, had lost their main source of income.',
+    '2026-08-10',
+  ],
+  ['As of 21 July, the following is recorded: 1.1 km of national road affected, 412 vehicles stranded.', '2026-07-21'],
+  ["FLASH UPDATE No. 2 | Reporting period: W/E 9 August 2026 | Gbêkê Region, Côte d'Ivoire", '2026-08-10'],
+  [
+    "Food security: During the W/E 9 August, partners distributed 1,150 food kits to sorters' households.",
+    '2026-08-10',
+  ],
+  ['"My name means Monday, and I always said Monday is my lucky day," he said.', '2026-08-20'],
+  // A level's change in metres over a month; a figure hoped to be beaten; a year's procurement; what a month always is.
+  [
+    'The level of the Amazon at Santa Rosa fell 2.4 metres in September, and it has been falling without interruption since.',
+    '2026-10-20',
+  ],
+  [
+    'The archipelago received 1.1 million visitors last year, and the tourism board had hoped to beat that figure in 2026.',
+    '2026-11-06',
+  ],
+  ['The state cotton concern procured 1.2 million tonnes last year.', '2026-10-09'],
+  ['Her surname comes from the Russian word for August, "so this month is always my busiest."', '2026-08-26'],
+  // Two days the calendar makes holidays; a tally of launches in a year; a measure's fall in a week of a month.
+  [
+    "New Year's Day and 2 January are both bank holidays in Scotland, while only the first is a public holiday in England.",
+    '2025-12-31',
+  ],
+  ['The station launched 41 times in 2025, its busiest year on record.', '2026-09-05'],
+  [
+    'Container throughput rose 4% in Q3, but chemical liftings from the Yeosu complex fell sharply in the last week of September.',
+    '2026-10-05',
+  ],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

@@ -24,6 +24,7 @@ import {
   isPastAction,
   PLAN_WORDS,
   planGivenUpBefore,
+  planSetApartGivenUp,
   singleQuotationAt,
   type Direction,
 } from './tense.ts';
@@ -127,6 +128,16 @@ const JAPANESE_ERA_YEAR = new RegExp(
 );
 /** The year before each era's first. */
 const JAPANESE_ERA_OFFSET: Readonly<Record<string, number>> = { reiwa: 2018, heisei: 1988, showa: 1925, shōwa: 1925 };
+/**
+ * A Japanese notice's date by its era's letter: "R8.11.21" is 21 November 2026, "H31.4.30" 30 April 2019; after a word
+ * that leads to a date or before its weekday in brackets ("R8.11.25 (Wed)"), not a version's number ("Version R2.1.3").
+ */
+const JAPANESE_ERA_DATE =
+  /(?:(?<=\b(?:on|from|until|till|to|by|since|before|after|of|[Dd]ated:?|[Dd]ate:)\s)|(?<![\p{L}\d.])(?=[RH]\d{1,2}\.\d{1,2}\.\d{1,2}\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|[月火水木金土日])))([RH])(\d{1,2})\.(\d{1,2})\.(\d{1,2})(?![\d.]\d)/u;
+const JAPANESE_ERA_LETTER: Readonly<Record<string, number>> = {
+  R: JAPANESE_ERA_OFFSET.reiwa,
+  H: JAPANESE_ERA_OFFSET.heisei,
+};
 /** The Buddhist era counts from 543 BCE. */
 const BUDDHIST_ERA_OFFSET = 543;
 /** How far back a Buddhist-era year may lie and still be read as one, in years: further, it is some other number. */
@@ -618,9 +629,12 @@ const CHANGE_BEFORE =
  */
 const LIVE_GREETING =
   /\b(?:welcome\s+to|thank\s+you\s+for\s+following)\s+(?:our|this|the)\s+(?:live\s+)?(?:coverage|blog|page|programme|program|show|broadcast)(?:\s+of\s+[^.;]{1,60}?)?\s+on\s+this\s+(?:(?:first|second|third|last|final)\s+day\s+of\s+)?$|\bthat(?:['’]s|\s+is)\s+(?:all|it)\s+from\s+(?:us|(?:our|the)\s+(?:live\s+)?(?:coverage|blog|page|desk|team|programme|program|show))\s+for\s+$/i;
-/** A feast's greeting, before the feast: "wishes all Muslims a blessed ", "congratulates the people … on ". */
+/**
+ * A feast's greeting, before the feast: "wishes all Muslims a blessed ", "congratulates the people … on ", "wishes the
+ * people of the Kingdom a blessed Ramadan and a happy ".
+ */
 const FEAST_GREETING =
-  /\b(?:(?:congratulates|greets)\s+(?:the\s+)?(?:people|nation|faithful|citizens|residents|community|communities|Muslims|Christians|Hindus|Buddhists|all)\b(?:\s+[\p{L}'’-]+){0,4}\s+on\s+(?:the\s+)?|wish(?:es|ed)?\s+(?:[\p{L}'’-]+\s+){0,6}?an?\s+(?:happy|blessed|joyful|peaceful|merry|good|holy)\s+|(?:^|[,.!]\s*|\band\s+)(?:happy|blessed|merry)\s+)$/iu;
+  /\b(?:(?:congratulates|greets)\s+(?:the\s+)?(?:people|nation|faithful|citizens|residents|community|communities|Muslims|Christians|Hindus|Buddhists|all)\b(?:\s+[\p{L}'’-]+){0,4}\s+on\s+(?:the\s+)?|wish(?:es|ed)?\s+(?:[\p{L}'’-]+\s+){0,6}?(?:an?\s+(?:happy|blessed|joyful|peaceful|merry|good|holy)\s+(?:[\p{L}'’-]+\s+){1,3}?and\s+)?an?\s+(?:happy|blessed|joyful|peaceful|merry|good|holy)\s+|(?:^|[,.!]\s*|\band\s+)(?:happy|blessed|merry)\s+)$/iu;
 /** A service's extra runs at feasts, before the feasts' names: "with extra departures at Carnival and ". */
 const EXTRA_AT_FEASTS =
   /\bwith\s+(?:extra|additional|more)\s+(?:departures|services|trains|buses|sailings|flights|runs|trips|staff|shifts)\s+(?:at|on|over|during|for|around)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:and|or)\s+(?:[\p{L}'’-]+\s+){0,3}?)?$/iu;
@@ -906,10 +920,10 @@ const MACHINE = String.raw`(?:vessels?|ferr(?:y|ies)|yachts?|trawlers?|dinghy|di
  * verb of having ("the tractor, a 2014 John Deere,", "a shuttle for cruise guests, a 2023 Ford Transit,", "was a 2021
  * Ford Explorer."), or before a make and its number or the make that powers it ("his 2019 Bavaria 46", "a 2022 Sea
  * Lance 39", "his 2017 Ford F-250", "his 2019 Yamaha-powered mashua"): no time anything happened. (The year a thing was
- * built is its building's: "The 1998-built Baltic Swan".)
+ * built is its building's: "The 1998-built Baltic Swan"; a date's in figures is its own: "On 17.11.2026 VUGD tankers".)
  */
 const MODEL_YEAR = new RegExp(
-  String.raw`(?<!\b(?:[Ii]n|[Oo]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Aa]fter|[Bb]efore|\p{Lu}\p{Ll}+|\d{1,2}(?:st|nd|rd|th)?)\s|[-–])\b(?:19|20)\d{2}(?=\s+(?:\p{Lu}[\p{L}\d-]*\s+|[\p{L}\d]+-[\p{L}\d-]+\s+|\d+\p{Lu}+\s+){1,4}(?:\p{Ll}+\s+)?${MACHINE}\b)|(?<=\b(?:${MACHINE}(?:\s+(?:for|of|to|from|on|with)\s+[^,;.]{1,30})?,|was|were|drove|drives|driving|owned|owns|bought|rented|stole|in)\s+(?:a|an)\s+)(?:19|20)\d{2}(?=\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s*[,;.)])|(?<=\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+)(?:19|20)\d{2}(?=\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:\p{Lu}{1,3}-?)?\d{2,4}\p{Lu}{0,3}(?=\s*[,;.)]|\s+(?:on|in|at|to|from|with|for|and|was|is|had|has|off|out|into|onto)\b|(?:\s+\p{Ll}+)?\s+${MACHINE}\b)|\s+\p{Lu}\p{Ll}+-(?:powered|built|engined|made)\b)`,
+  String.raw`(?<!\b(?:[Ii]n|[Oo]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|[Tt]ill|[Dd]uring|[Aa]fter|[Bb]efore|\p{Lu}\p{Ll}+|\d{1,2}(?:st|nd|rd|th)?)\s|[-–./])\b(?:19|20)\d{2}(?=\s+(?:\p{Lu}[\p{L}\d-]*\s+|[\p{L}\d]+-[\p{L}\d-]+\s+|\d+\p{Lu}+\s+){1,4}(?:\p{Ll}+\s+)?${MACHINE}\b)|(?<=\b(?:${MACHINE}(?:\s+(?:for|of|to|from|on|with)\s+[^,;.]{1,30})?,|was|were|drove|drives|driving|owned|owns|bought|rented|stole|in)\s+(?:a|an)\s+)(?:19|20)\d{2}(?=\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}\d-]*)?\s*[,;.)])|(?<=\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+)(?:19|20)\d{2}(?=\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:\p{Lu}{1,3}-?)?\d{2,4}\p{Lu}{0,3}(?=\s*[,;.)]|\s+(?:on|in|at|to|from|with|for|and|was|is|had|has|off|out|into|onto)\b|(?:\s+\p{Ll}+)?\s+${MACHINE}\b)|\s+\p{Lu}\p{Ll}+-(?:powered|built|engined|made)\b)`,
   'gu',
 );
 const RATE_BEFORE_AGO =
@@ -1066,9 +1080,12 @@ const EVERY_LISTED_MONTH = new RegExp(
   `\\b(?:each|every)\\s+(?:(?:\\d{1,2}\\s+)?(?:${MONTH})[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+(?:and\\s+)?)*$`,
   'i',
 );
-/** A figure by the day, week or hour, before its period: "handled 18,000 containers a week in ", "5,000 passengers a day use the line in ". */
+/**
+ * A figure by the day, week or hour, before its period: "handled 18,000 containers a week in ", "5,000 passengers a day
+ * use the line in ", "expect to process about 1,200 tonnes a day through ".
+ */
 const RATE_BEFORE =
-  /[#\d][#\d,.]*\s+(?:[\p{L}-]+\s+){0,3}(?:a|an|per|each)\s+(?:day|week|month|year|hour|night|shift)\s+(?:(?:[\p{L}-]+\s+){0,3}in\s+)?$/iu;
+  /[#\d][#\d,.]*\s+(?:[\p{L}-]+\s+){0,3}(?:a|an|per|each)\s+(?:day|week|month|year|hour|night|shift)\s+(?:(?:[\p{L}-]+\s+){0,3}in\s+|(?:through|until|till|into|during|over)\s+)?$/iu;
 /** The same before a time ago: "Up to 2.1 million tonnes a year went through Constanta ". */
 const RATE_THEN_BEFORE_AGO =
   /[#\d][#\d,.]*\s+(?:[\p{L}-]+\s+){0,3}(?:a|an|per|each)\s+(?:day|week|month|year|hour|night|shift)\s+(?:[\p{L}-]+\s+){1,3}$/iu;
@@ -1079,7 +1096,7 @@ const RATE_THEN_BEFORE_AGO =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged|booked|sold|took)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth", "took £9,000". */
-const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped|handled|traded|produced|grew|harvested)\s+(?:[\p{L}-]+\s+){1,2}?worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|(?:carried\s+out|conducted|performed|issued)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|funded|financed|responded\s+to|attended(?=\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d])|lost(?=\s+(?:an\s+average\s+of\s+|about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts|minutes)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|bringing\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|took(?=\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d][#\d,.]*\s+(?:visits|visitors|passengers|bookings|calls|customers|orders|applications)\b)|logged|posted|raised|exported|imported|marketed|notified|leased|irrigated|cleared|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|lifted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped|handled|traded|produced|grew|harvested)\s+(?:[\p{L}-]+\s+){1,2}?worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|(?:carried\s+out|conducted|performed|issued)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|funded|financed|responded\s+to|attended(?=\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d])|lost(?=\s+(?:an\s+average\s+of\s+|about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts|minutes)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|bringing\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|took(?=\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d][#\d,.]*\s+(?:visits|visitors|passengers|bookings|calls|customers|orders|applications)\b)|logged|posted|raised|exported|imported|marketed|notified|leased|irrigated|cleared|procured|purchased|launched(?=\s+[#\d]+\s+times\b)|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|lifted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
 /**
  * 'an A330F nicknamed "Black Friday"', 'described the accident as an "Easter Monday" disaster': a name or a label given
  * in quotation marks, the date's words and no more. '"Gomaa" means Friday', "Deftera means Monday", "whose name means
@@ -1161,9 +1178,13 @@ const PERIOD_SUM = String.raw`sales|takings|receipts|earnings|revenues?|bookings
 /** A share: "15%", "20 per cent". */
 const SHARE = String.raw`(?:${ROUGHLY})?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)`;
 /** A change by a share, before its time: "rose 9 percent ", "up 9% ". */
-/** A measure's change, before its period: "Throughput at Port Sudan's Southern Port fell sharply in ". */
+/**
+ * A measure's change, before its period: "Throughput at Port Sudan's Southern Port fell sharply in ", "Cesar's peak
+ * demand rose 4.1% ", "Cross-border freight fell by about 40 percent ", "The level of the Amazon at Santa Rosa fell 2.4
+ * metres in ", "chemical liftings … fell sharply in the last week of ".
+ */
 const CHANGE_IN_PERIOD = new RegExp(
-  String.raw`\b(?:throughput|output|volumes?|traffic|sales|exports|imports|revenues?|arrivals|ridership|production|prices?|profits?|earnings|turnover|bookings|occupancy|footfall|demand|shipments|receipts|landings|catch(?:es)?)\b[^.;,]{0,60}?\b(?:${CHANGE_VERB}|plunged|plummeted|soared|surged|slumped|dipped|eased|rebounded)\s+(?:\w+ly\s+)?(?:in|during|over|through)\s+$`,
+  String.raw`\b(?:throughput|output|volumes?|traffic|freight|sales|exports|imports|revenues?|arrivals|ridership|production|prices?|profits?|earnings|turnover|bookings|occupancy|footfall|demand|shipments|receipts|landings|liftings|loadings|catch(?:es)?|levels?)\b[^.;,]{0,60}?\b(?:${CHANGE_VERB}|plunged|plummeted|soared|surged|slumped|dipped|eased|rebounded)(?:\s+(?:\w+ly\s+)?(?:in|during|over|through)|\s+(?:by\s+)?(?:${SHARE}|(?:about\s+|some\s+|nearly\s+)?[#\d][#\d,.]*\s*(?:metres|meters|m|cm|feet|ft|inches|points|tonnes|tons))(?:\s+(?:in|during|over|through))?)(?:\s+the(?:\s+(?:first|second|third|fourth|last|final)\s+(?:weeks?|half|days|fortnight)\s+of)?)?\s+$`,
   'i',
 );
 const SHARE_CHANGE_BEFORE = new RegExp(String.raw`\b(?:${CHANGE_VERB}|up|down)\s+(?:by\s+)?${SHARE}\s+$`, 'i');
@@ -1313,9 +1334,12 @@ const LEVEL_FOR = new RegExp(
 /** A time of every year ranked among others, after it: " and Day of the Dead among its busiest periods". */
 const BUSIEST_AFTER =
   /^[^,;.]{0,60}?\bamong\s+(?:its|the|their|our|his|her)\s+(?:[\p{L}-]+\s+)?(?:busiest|biggest|quietest|slowest|best|worst|peak)\s+(?:periods|seasons|times|months|weeks|dates)\b/iu;
-/** A figure aimed at again, before its time: "a figure the company hopes to reach again in ". */
+/**
+ * A figure aimed at again, before its time: "a figure the company hopes to reach again in ", "the tourism board had
+ * hoped to beat that figure in ".
+ */
 const LEVEL_AIMED_AT =
-  /\b(?:a|the|that)\s+(?:figure|level|number|total)\s+(?:that\s+|which\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:hopes?|expects?|aims?|wants?|plans?|intends?)\s+to\s+(?:reach|match|pass|top|exceed|surpass|hit|regain|restore|return\s+to)(?:\s+again)?(?:\s+(?:in|by|before))?\s+$/iu;
+  /\b(?:a|the|that)\s+(?:figure|level|number|total)\s+(?:that\s+|which\s+)?(?:[\p{L}'’-]+\s+){1,3}?(?:hopes?|expects?|aims?|wants?|plans?|intends?)\s+to\s+(?:reach|match|pass|top|exceed|surpass|hit|regain|restore|return\s+to)(?:\s+again)?(?:\s+(?:in|by|before))?\s+$|\b(?:hoped|hopes?|expects?|expected|aims?|aimed|wants?|wanted|plans?|planned)\s+to\s+(?:beat|match|pass|top|exceed|surpass|better|break)\s+(?:that|the|this|last\s+year['’]s)\s+(?:figure|level|number|total|record|mark)(?:\s+(?:in|by|before))?\s+$/iu;
 /** How many have come since a time, before it: "about 9 lakh people have visited Deekshabhoomi since ". */
 const HEADCOUNT_SINCE = new RegExp(
   String.raw`(?:${FIGURE}\s+(?:[\p{L}-]+\s+){0,4}?(?:have|has)\s+${CROWD_VERB}|\b(?:have|has)\s+(?:moved|evacuated|rescued|relocated|treated|vaccinated|registered|fed)\s+${FIGURE}\s+(?:people|residents|families|persons|patients|children))\b[^,;.]{0,60}\bsince\s+$`,
@@ -1708,7 +1732,7 @@ export function figureOrderIn(countries: readonly string[]): FigureOrder | undef
  * in another calendar: "Date: 09 Kartik 1433 / 25/10/2026", "Release date: 115/06/17 (2026-06-17)".
  */
 const STAMP_LABEL =
-  /\b(?:Dated?|Issued|Signed|Published|Released|Sent|Received|Stand|(?:Live\s+)?(?:page|blog|coverage)\s+(?:opened|started)|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|report|determination|judgment|judgement|decision|ruling|award|order|hearing|manufacture|expiry)|(?:Mfg|Exp)\.?\s+Date|Expiry\s+date|Release\s+date|Best\s+before|Delivered|Meeting|Status|Reporting\s+period|Log\s+period|Period\s+covered|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?|Voyage|Sailing|Travel)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)|(?:Still\s+)?current\s+(?:at|as\s+(?:of|at))):\s*(?:\p{Lu}[\p{L}' -]*,\s*|\d{1,2}\s+\p{Lu}[\p{L}'’-]+\s+\d{3,4}\s*[/|]\s*|\d{2,4}[/.-]\d{1,2}[/.-]\d{1,2}\s*\(\s*|\d{2,4}年\d{1,2}月\d{1,2}日\s*\(\s*)?$/iu;
+  /\b(?:Dated?|Issued|Signed|Published|Released|Sent|Received|Stand|(?:Live\s+)?(?:page|blog|coverage)\s+(?:opened|started)|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|report|determination|judgment|judgement|decision|ruling|award|order|hearing|manufacture|expiry)|(?:Mfg|Exp)\.?\s+Date|Expiry\s+date|Release\s+date|Best\s+before|Delivered|Meeting|Status|Reporting\s+period|Log\s+period|Period\s+covered|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?|Voyage|Sailing|Travel)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)|(?:Still\s+)?current\s+(?:at|as\s+(?:of|at))):\s*(?:W\/E\s+|week\s+(?:ending|ended)\s+)?(?:\p{Lu}[\p{L}' -]*,\s*|\d{1,2}\s+\p{Lu}[\p{L}'’-]+\s+\d{3,4}\s*[/|]\s*|\d{2,4}[/.-]\d{1,2}[/.-]\d{1,2}\s*\(\s*|\d{2,4}年\d{1,2}月\d{1,2}日\s*\(\s*)?$/iu;
 /**
  * The same opening its line without a colon, perhaps after the source's name or title: "Issued 28 OCT 26", "Issued at
  * Aqaba on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "511 — Updated Oct. 2,", "Incident report —
@@ -2645,12 +2669,15 @@ function periodFor(
     return undefined;
   // "here is everything I know, updated as of this Monday morning", "correct as at 5 May": when the writing was
   // written, no event.
-  // "Agents should note that 15 August is itself a public holiday", '"Russia Day" is the public holiday on 12 June',
+  // "Agents should note that 15 August is itself a public holiday", "New Year's Day and 2 January are both bank
+  // holidays in Scotland", '"Russia Day" is the public holiday on 12 June',
   // "Kwame Nkrumah Memorial Day, a public holiday on Sept. 21,", "with Saturday, Oct 10, a make-up working day": what
   // the calendar makes of a date, no event on it (not "The blast on Sunday, a working day in Israel, killed three")
   // ("because Monday is a public holiday" tells why of a day ahead).
   if (
-    (/^\s+is\s+(?:itself\s+|also\s+)?a\s+(?:public|bank|national|state|school)\s+holiday\b/i.test(after) ||
+    (/^\s+(?:is\s+(?:itself\s+|also\s+)?a\s+(?:public|bank|national|state|school)\s+holiday|are\s+(?:both\s+|also\s+)?(?:public|bank|national|state|school)\s+holidays)\b/i.test(
+      after,
+    ) ||
       /^,?\s+(?:is\s+)?(?:a|an)\s+make-?up\s+work(?:ing)?\s+day\b/i.test(after) ||
       /(?:\b(?:is|are)|,)\s+(?:a|the)\s+(?:public|bank|national|state)\s+holiday\s+on\s+$/i.test(
         withOwn(before, /^on\s/i),
@@ -2660,11 +2687,12 @@ function periodFor(
     return undefined;
   // "Copper gained 3.2% in the week to Friday", "1,932 cases in the week to Saturday", "recorded 211 mm of rainfall in
   // the 48 hours since 0830 IST on Friday", "142 mm of rain in the 24 hours to Sunday morning", "18 mm in the 24 hours
-  // to 9 am Friday", "Rainfall recorded in the 24 hours ending 0830 hrs IST of 01.09.2026": a figure for a span,
+  // to 9 am Friday", "Rainfall recorded in the 24 hours ending 0830 hrs IST of 01.09.2026", "During the W/E 9 August,
+  // partners distributed 1,150 food kits" (the week ending it): a figure for a span,
   // no event of the day it runs to or from.
   if (
     new RegExp(
-      String.raw`\b(?:week|[#\d]+\s+(?:hours|days))\s+(?:to|ending|ended|since|up\s+to)\s+(?:[#\d]{3,4}\s*(?:hrs?|hours|h)?\s*(?:[A-Z]{2,4}\s+)?(?:on|of)\s+|[#\d]{1,2}(?:[:.][#\d]{2})?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?(?:(?:on|of)\s+)?|[#\d]{1,2}[:.][#\d]{2}\s*(?:hrs?|h)?\s+(?:[A-Z]{2,4}\s+)?(?:(?:on|of)\s+)?)?(?:on\s+)?(?:${WEEKDAY}|today|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night|[#\d]{1,2}[./-][#\d]{1,2}[./-][#\d]{2,4}|[#\d]{1,2}\s+(?:${MONTH})[a-z]*(?:\s+[#\d]{4})?|(?:${MONTH})[a-z]*\.?\s+[#\d]{1,2}(?:,\s+[#\d]{4})?)(?:\s+(?:morning|afternoon|evening|night))?[,.]?$`,
+      String.raw`(?:\b(?:week|[#\d]+\s+(?:hours|days))\s+(?:to|ending|ended|since|up\s+to)|\bW\/E)\s+(?:[#\d]{3,4}\s*(?:hrs?|hours|h)?\s*(?:[A-Z]{2,4}\s+)?(?:on|of)\s+|[#\d]{1,2}(?:[:.][#\d]{2})?\s*[ap]\.?m\.?\s+(?:[A-Z]{2,4}\s+)?(?:(?:on|of)\s+)?|[#\d]{1,2}[:.][#\d]{2}\s*(?:hrs?|h)?\s+(?:[A-Z]{2,4}\s+)?(?:(?:on|of)\s+)?)?(?:on\s+)?(?:${WEEKDAY}|today|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night|[#\d]{1,2}[./-][#\d]{1,2}[./-][#\d]{2,4}|[#\d]{1,2}\s+(?:${MONTH})[a-z]*(?:\s+[#\d]{4})?|(?:${MONTH})[a-z]*\.?\s+[#\d]{1,2}(?:,\s+[#\d]{4})?)(?:\s+(?:morning|afternoon|evening|night))?[,.]?$`,
       'i',
     ).test(`${sentence.slice(0, result.index)}${text}`) &&
     // (Not "in the 48 hours since Friday's riot", the riot's day.)
@@ -3073,7 +3101,8 @@ function periodFor(
   )
     return undefined;
   // "As of 5:00 AM today, the gauge reads 6.3 metres", "As at 5 pm today, 4,112 postal votes had been returned", "As of
-  // 20 August, 212 staff movements of 19 partners had been postponed", "By the end of last week, 261 households had
+  // 20 August, 212 staff movements of 19 partners had been postponed", "As of 6 August, an estimated 1,420 people,
+  // including 310 seasonal sorters, had lost their main source of income", "By the end of last week, 261 households had
   // registered", "As of 17 May, an estimated 62,000 tonnes … were awaiting discharge", "As at Thursday, clean-up crews
   // had recovered 6.1 tonnes": a level or a count as it stood, no event of the day. (Not "As of 1 July, the fare is 3
   // euros", the day a change takes effect, nor a share of the whole, "as at Monday, 96 per cent of the transfers had
@@ -3090,7 +3119,11 @@ function periodFor(
         /^,?\s+(?:about\s+|some\s+|at\s+least\s+)?(?:[#\d][#\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+\p{L}+\s+(?:is|are|was|were|remains?|remained|have|has)\b/iu.test(
           after,
         ))) ||
-      /^,?\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|an\s+estimated\s+)?[#\d][#\d,.]*\s+(?!per\s*cent|percent)[^.;]{0,80}?\b(?:(?:had|have|has)\s+(?:been\s+)?[a-z]+(?:ed|en)|(?:were|are|was|is|remained|remains?)\s+(?:still\s+)?(?:awaiting|waiting|stranded|stuck|pending))\b/iu.test(
+      /^,?\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|an\s+estimated\s+)?[#\d][#\d,.]*\s+(?!per\s*cent|percent)[^.;]{0,80}?\b(?:(?:had|have|has)\s+(?:been\s+)?(?:[a-z]+(?:ed|en)|lost|left|fled|gone|made|sold|built|paid|kept|found|spent|sent)|(?:were|are|was|is|remained|remains?)\s+(?:still\s+)?(?:awaiting|waiting|stranded|stuck|pending))\b/iu.test(
+        after,
+      ) ||
+      // "As of 21 July, the following is recorded: 1.1 km of national road affected": a tally's list.
+      /^,?\s+the\s+following\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:recorded|reported|registered|noted)\b/i.test(
         after,
       ) ||
       /^,?\s+(?:[\p{L}-]+\s+){1,5}?(?:had|have|has)\s+(?:now\s+|so\s+far\s+)?[a-z]+ed\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|over\s+)?[#\d][#\d,.]*(?![#\d,.]|\s*(?:%|per\s*cent|percent))/iu.test(
@@ -3438,6 +3471,21 @@ function periodFor(
         /^[^.;:"“”]*\b(?:(?:remains?|(?:is|are)\s+still)\s+(?:closed|shut|suspended|cut\s+off)|(?:is|are|remains?)\s+(?:still\s+)?(?:in\s+limbo|on\s+hold)|(?:is|are)\s+still\s+(?:rising|burning|smouldering|smoldering|falling|flowing))\b(?:(?!\b(?:that|which|who|when|after|since)\b)[^.;:"“”,])*$/i.test(
           sentence.slice(0, result.index),
         )))
+  )
+    return undefined;
+  // "St. Louis barge freight was quoted at 585% of tariff on Tuesday", "BTC traded around $118,400 on Aug. 1", "Wheat
+  // flour prices were steady this week at Rs 2,950": a price of the day or the week, a level and no event.
+  if (
+    ((QUOTED_AT.test(sentence.slice(0, result.index)) &&
+      // (Not a deed after the price: "were trading at $4 when the exchange halted them on Monday", "priced at $12 on
+      // Friday" in an offering.)
+      !/\b(?:priced|when|after|as|before|while|until|because|and|but|who|which|that|where|was|were|is|are|ha[sd]|have)\b/i.test(
+        sentence
+          .slice(0, result.index)
+          .replace(/^.*\b(?=(?:trading|traded|trades|offered|quoted|assessed|selling)\b)/is, ''),
+      )) ||
+      (/\b(?:steady|unchanged|stable|flat|firm|firmer|softer|weaker)\s+$/i.test(before) && AT_PRICE.test(after))) &&
+    !/\b(?:from|as\s+of|starting|effective|until|till|by|since)\s+$/i.test(before)
   )
     return undefined;
   // "Today the tunnel carries around 120,000 vehicles", "whose fleet … five years ago today runs to 112", "Today the
@@ -4550,6 +4598,32 @@ function periodFor(
     return [periodOf(new Date(published.getFullYear() - 1, 0, 1), 'year'), 'past'];
   // "sold more tea this week than in the whole of last month": a level set against another, no event.
   if (/^(?:this\s+(?:week|month|year)|today)$/i.test(text) && /^\s+than\b/i.test(after)) return undefined;
+  // '"so this month is always my busiest"': what the time is like every year.
+  if (
+    /^this\s+(?:week|month|season|time\s+of\s+(?:the\s+)?year)$/i.test(text) &&
+    /^\s+(?:is|are)\s+(?:always|usually|normally|typically|traditionally)\b/i.test(after)
+  )
+    return undefined;
+  // "We would rather find it now, with the bridge empty, than a year from now", "better today than next week": a time
+  // set against now, no event of it.
+  if (/\b(?:now|today)\b[^.;]*\bthan\s+(?:in\s+|on\s+)?$/i.test(sentence.slice(0, result.index))) return undefined;
+  // "Youth Day has been celebrated on 11 February since 1966": the day a feast is kept every year.
+  if (
+    /^(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+$|^(?:on\s+)?\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?$/u.test(text) &&
+    /\b(?:has|have|had)\s+been\s+(?:celebrated|observed|marked|held|commemorated|kept)\s+(?:on\s+)?$/i.test(
+      withOwn(before, /^on\s/i),
+    ) &&
+    /^\s*,?\s*(?:since\s+(?:the\s+)?\d{4}|every\s+year|each\s+year|annually)\b/i.test(after)
+  )
+    return undefined;
+  // '"it was normal for November"', "unusually warm for early March": what is usual in a month of any year.
+  if (
+    monthAlone(text.replace(/^(?:early|mid|late)[-\s]+/i, '')) &&
+    /\b(?:(?:ab)?normal|usual|unusual|typical|atypical|average|rare|common|uncommon|(?:un)?seasonal|mild|cold|warm|hot|wet|dry|cool|chilly)\s+for\s+$/i.test(
+      before,
+    )
+  )
+    return undefined;
   // "who leads the local 17 May committee", "a 25 April association": a body named for a date.
   if (
     /^\d{1,2}\s+\p{L}+$/u.test(text) &&
@@ -4745,8 +4819,18 @@ function periodFor(
     /^[\s.]*$/.test(after)
   )
     return undefined;
-  // "For the quarter ended March 31, 2026": the end of a reporting period, not an event.
-  if (/\b(?:quarter|year|period|half|months|weeks)\s+(?:ended|ending)\s+(?:on\s+)?$/i.test(before)) return undefined;
+  // "For the quarter ended March 31, 2026": the end of a reporting period, not an event. A quarter, half or year ends
+  // at a month's end (or on 5 April, Britain's tax year): "the annual closure for the previous year ended on
+  // 10-01-2025" is the closure's end.
+  const periodEnded = /\b(quarter|year|period|half|months|weeks)\s+(?:ended|ending)\s+(?:on\s+)?$/i.exec(before);
+  const endDay = result.start.get('day') ?? 31;
+  if (
+    periodEnded &&
+    (!/^(?:quarter|year|half)$/i.test(periodEnded[1]) ||
+      endDay >= 28 ||
+      (endDay === 5 && result.start.get('month') === 4))
+  )
+    return undefined;
   // "the fourth quarter, which for the fuel hauler ended Jan. 31": the same, told in a relative clause.
   if (
     /\b(?:quarter|year|period|half)\s*,?\s+which\b[^.;]{0,40}?\b(?:ended|ends|ending)\s+(?:on\s+)?$/i.test(
@@ -5323,7 +5407,13 @@ function periodFor(
     if (NUMBERED_WEEK.test(text)) return [periodOf(result.start.date(), 'week'), direction];
     // A clock time is no figure of the date: "yesterday at 22:15".
     const figures = text.replace(CLOCK_TIME, '');
-    if (!/\d{4}/.test(figures) && /\d/.test(figures) && !MILITARY_DATE.test(figures)) return undefined;
+    if (
+      !/\d{4}/.test(figures) &&
+      /\d/.test(figures) &&
+      !MILITARY_DATE.test(figures) &&
+      !/^[RH]\d{1,2}\.\d{1,2}\.\d{1,2}$/.test(figures)
+    )
+      return undefined;
     // "by the end of the month", like "by the end of April", names the month, not its last day.
     // "in the week commencing 18 May 2026": the week.
     const precision: Precision =
@@ -5765,6 +5855,13 @@ function periodFor(
     if (/\p{L}[-–](?:to[-–])?$/u.test(before) || /^[-–](?:to[-–])?\p{L}/u.test(after)) return undefined;
     // "open Monday to Saturday, from 08:30": opening days, not a date.
     if (WEEKDAY_RANGE_AFTER.test(after) || WEEKDAY_RANGE_BEFORE.test(before)) return undefined;
+    // "I always said Monday is my lucky day", "Friday is our busiest day": what a weekday is like, every week.
+    if (
+      /^\s+(?:is|was|has\s+always\s+been)\s+(?:my|our|his|her|their|your|the|a)\s+(?:lucky|unlucky|favou?rite|busiest|quietest|slowest|best|worst|usual|normal|regular)\s+(?:day|night)\b/i.test(
+        after,
+      )
+    )
+      return undefined;
     // "was due to resume on Wednesday but was held back": a frustrated plan was for the day gone by, when its fate is
     // told as done; otherwise it may lie either side of the report.
     // "It had been due to be back in service on Sunday, but a steel clamp … failed": so is one told in the past perfect,
@@ -5778,14 +5875,21 @@ function periodFor(
     ) {
       // On the plan's own weekday ("was due to appear on Monday but" in a Monday paper) it may be today's or the next.
       const weekday = result.start.get('weekday') ?? 0;
-      const gone = fateToldAsDone(after) && weekday !== published.getDay() && weekdayDate(published, weekday, 'past');
-      if (gone) return [periodOf(gone, 'day'), 'past'];
-      // "was due to reopen on Thursday but remains closed": a plan whose thing stays as it was, the clearly nearer of
-      // the two days it may be (the golds agree). Not one still waiting on a word ("but the regulator has yet to sign
-      // off", "is now on hold"), which may yet keep the day ahead.
+      // "was due to reopen on Thursday but remains closed": a plan whose thing stays as it is now was for the day gone
+      // by too (the golds agree, 30 to 1: a day ahead would be "is due to reopen"); one that will stay so ("but will
+      // stay shut"), for the clearly nearer of the two days it may be. Not one still waiting on a word ("but the
+      // regulator has yet to sign off", "is now on hold"), which may yet keep the day ahead.
       const stillOpen = /\b(?:yet|on\s+hold|pending|awaiting|subject\s+to)\b/i.test(
         after.slice(0, after.search(/[.;]|$/)),
       );
+      const remains =
+        !stillOpen &&
+        /^\s*,?\s*but\s+(?:(?:it|they|the\s+\p{L}+)\s+)?(?:remains?|stays?|(?:is|are)\s+still|(?:has|have)\s+(?:remained|stayed))\s+(?:closed|shut|sealed|offline|suspended|taped\s+off|out\s+of\s+service|idle|cordoned|in\s+place|at\s)/iu.test(
+          after,
+        );
+      const gone =
+        (fateToldAsDone(after) || remains) && weekday !== published.getDay() && weekdayDate(published, weekday, 'past');
+      if (gone) return [periodOf(gone, 'day'), 'past'];
       return WEEKDAY_PHRASE.test(text) && !stillOpen && weekday !== published.getDay()
         ? clearlyNearer(published, weekday)
         : undefined;
@@ -5843,6 +5947,7 @@ function periodFor(
           (instructedBefore(opening) ||
             gatheringCalledBefore(opening) ||
             planGivenUpBefore(opening) ||
+            planSetApartGivenUp(opening, after) ||
             /\b(?:declared|proclaimed|designated)\s+$/i.test(opening)) &&
           chrono.parse(opening, published).length === 0))
     ) {
@@ -5869,7 +5974,9 @@ function periodFor(
         // (Not "late on Thursday afternoon", which an evening's paper of that day may tell.)
         (/\blate\s+$/i.test(opening) && /^on\s/i.test(text) && !/\b(?:morning|afternoon)$/i.test(text)) ||
         // "had lodged a protest on the Tuesday evening": "the" points back to a Tuesday already told of.
-        /\bon\s+the\s+$/i.test(opening))
+        /\bon\s+the\s+$/i.test(opening) ||
+        // "has been asking the same question since Saturday morning": today's would be "since this morning".
+        /\bsince\s+$/i.test(opening))
     )
       return [periodOf(addDays(published, -7), 'day'), direction];
     // A plan told in the past with no day of its telling, its day not moved since: one that was "supposed to" be kept, or
@@ -6070,7 +6177,19 @@ export function resolveDates(
   };
   let monthEnd = -1;
   const spoken: { text: string; index: number; clocked: boolean }[] = [];
-  for (const read of parser.parse(sentence, { instant }, { forwardDate: false })) {
+  // chrono knows no era letters: "R8.11.21" is read as the date in our era it stands for, where it stands.
+  const eraDates = [...sentence.matchAll(new RegExp(JAPANESE_ERA_DATE, 'gu'))].flatMap((era) => {
+    const [, letter, year, month, date] = era;
+    const ours = `${Number(year) + JAPANESE_ERA_LETTER[letter]}-${month.padStart(2, '0')}-${date.padStart(2, '0')}`;
+    const [read] = parser.parse(ours, { instant }, { forwardDate: false });
+    if (!read || read.text !== ours || differenceInCalendarDays(read.start.date(), day) > 2 * 366) return [];
+    return [Object.assign(read, { index: era.index, text: era[0] })];
+  });
+  const readable = sentence.replace(new RegExp(JAPANESE_ERA_DATE, 'gu'), (era) => ' '.repeat(era.length));
+  const readings = [...parser.parse(readable, { instant }, { forwardDate: false }), ...eraDates].sort(
+    (one, other) => one.index - other.index,
+  );
+  for (const read of readings) {
     // "said the coordinator, Vuković, on Wednesday": after a letter outside ASCII, chrono takes the comma too (after
     // one inside, it cannot), and the reading starts where the ASCII one would.
     const comma = /^,\s*/.exec(read.text);

@@ -82,16 +82,17 @@ const PLANNED = new RegExp(
 );
 /** A plan stated in the past ("would", "was due to", "hoped talks would"): its date may lie either side of publication. */
 const PLANNED_IN_PAST =
-  /\b(?:expected|anticipated|predicted|forecast)(?:\s+(?:in|on|by|for|at))?\s*$|\b(?:would|could(?!(?:n['’]t|\s+not)?\s+(?:smell|hear|taste|sense|tell)\b)|might|should)(?:n['’]t)?\b|\b(?:promised|pledged|vowed)\s+(?:a|an|the|its|their|new|fresh|extra|more|additional|further)\s|\b(?:was|were)\s+(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|supposed|ready\s+to|to)\b|\b(?:planned|intended|aimed|hoped|wanted|expected|sought|vowed|promised|pledged|threatened|prepared|agreed|decided|voted|opted|chose|resolved)\s+(?:(?!\d)\w+\s+){0,2}?to\b|\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on|asking|urging|ordering|telling|directing|instructing|inviting|calling on)\s+(?!to\b)\w+(?:\s+\w+){0,2}\s+to\b|(?<!\b(?:began|begun|started|continued|ceased|stopped|came|seemed|appeared|proved|had|has|have|was|were)\s)\bto be\b/i;
+  /\b(?:expected|anticipated|predicted|forecast)(?:\s+(?:in|on|by|for|at))?\s*$|\b(?:would|could(?!(?:n['’]t|\s+not)?\s+(?:smell|hear|taste|sense|tell)\b)|might|should)(?:n['’]t)?\b|\b(?:promised|pledged|vowed)\s+(?:a|an|the|its|their|new|fresh|extra|more|additional|further)\s|\b(?:was|were)\s+(?:due|set|expected|scheduled|slated|poised|planned|planning|preparing|going|likely|supposed|ready\s+to|to)\b|\b(?:planned|intended|aimed|hoped|wanted|expected|sought|vowed|promised|pledged|threatened|prepared|agreed|decided|voted|opted|chose|resolved)\s+(?:(?!\d)\w+\s+){0,2}?to\b|\bbooked\s+to\s+(?:sail|fly|travel|leave|depart|return|attend|perform|play|speak|stay|go|board|visit|cross|see)\b|\b(?:ordered|told|asked|urged|directed|instructed|invited|summoned|called on|asking|urging|ordering|telling|directing|instructing|inviting|calling on)\s+(?!to\b)\w+(?:\s+\w+){0,2}\s+to\b|(?<!\b(?:began|begun|started|continued|ceased|stopped|came|seemed|appeared|proved|had|has|have|was|were)\s)\bto be\b/i;
 
 /**
- * "The by-election takes place on 25 June", "the trial opens on Monday", "Primary schools … reopen on Monday", "tenders
+ * "The by-election takes place on 25 June", "the trial opens on Monday", "The Regional Council votes on Thursday on a
+ * fund", "Primary schools … reopen on Monday", "tenders
  * … close on Friday", "The hearing continues on Monday", "On Sunday, the passenger harbour hosts a free concert", "The
  * owner … goes on trial on 3 June": a schedule told in the present; not a habit ("the fireworks that usually close out
  * Pioneer Day"), nor a word of nearness ("for close to six hours").
  */
 const SCHEDULED_PRESENT =
-  /\b(?:takes place|(?<!\bto\s)take place|goes\s+on\s+trial|stands\s+trial|begins|starts|opens|closes|ends|finishes|concludes|hosts(?=\s+(?:a|an|the|its|their|his|her)\s)|continues(?!\s+to\b)|resumes|reopens|expires|lapses|runs\s+out|meets|sits|hears|debates|comes into force|takes effect|(?<!\bto\s)take effect|goes live|kicks off|goes ahead|gets under\s?way|heads into|comes up (?:for|before)|(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:reports|publishes)\s+(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their|usually|normally|often|always|typically|traditionally|for|of|at|so|too|very|as|quite)\s)(\b(?:reopen|resume|begin|meet)|\b(?:open|close|start|end|finish))(?=\s+(?:on|from)\b|\s*$)/gi;
+  /\b(?:takes place|(?<!\bto\s)take place|goes\s+on\s+trial|stands\s+trial|begins|starts|opens|closes|ends|finishes|concludes|hosts(?=\s+(?:a|an|the|its|their|his|her)\s)|continues(?!\s+to\b)|resumes|reopens|expires|lapses|runs\s+out|meets|sits|hears|debates|convenes|(?<!\b(?:the|a|an|its|their|his|her|our|of|no|new|postal|\d+)\s)(?:votes|rules|decides)(?=\s+on\b|\s*$)|comes into force|takes effect|(?<!\bto\s)take effect|goes live|kicks off|goes ahead|gets under\s?way|heads into|comes up (?:for|before)|(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:reports|publishes)\s+(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their|usually|normally|often|always|typically|traditionally|for|of|at|so|too|very|as|quite)\s)(\b(?:reopen|resume|begin|meet)|\b(?:open|close|start|end|finish))(?=\s+(?:on|from)\b|\s*$)/gi;
 /** "Jordan marks Independence Day on Monday", "On Wednesday we celebrate Union Day": a feast kept, told in the present. */
 const FEAST_KEPT =
   /(?<!\b(?:to|and|or|not|did|will|would|could|can|may|might|must|should|who|that|which)\s)\b(?:marks?|celebrates?|observes?|commemorates?)\s+(?:(?:the|its|their|our)\s+)?\p{Lu}/u;
@@ -445,9 +446,10 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     )
   )
     return 'future';
-  // "forcing the prefecture to abandon its plan to reopen the road on Autumnal Equinox Day": a plan given up may have
-  // been for either side of the report.
-  if (planGivenUpBefore(sentence.slice(0, start))) return 'either';
+  // "forcing the prefecture to abandon its plan to reopen the road on Autumnal Equinox Day", "ceremonies in Kalemie,
+  // set for Saturday, had been canceled": a plan given up may have been for either side of the report.
+  if (planGivenUpBefore(sentence.slice(0, start)) || planSetApartGivenUp(sentence.slice(0, start), sentence.slice(end)))
+    return 'either';
   // "could lock out its clerks as soon as Saturday if the pickets stayed up": the earliest a thing may come is ahead.
   if (/\bas\s+soon\s+as\s+$/i.test(sentence.slice(0, start))) return 'future';
   // "has committed to completing the restoration by the end of January": so is a deed committed to. (Not "has committed
@@ -693,6 +695,19 @@ export function planGivenUpBefore(before: string): boolean {
   return PLAN_GIVEN_UP.test(before);
 }
 
+/**
+ * Whether a plan's day is set apart between commas, and the plan given up after it: "official Parents' Day ceremonies,
+ * set for ", then ", had been canceled".
+ */
+export function planSetApartGivenUp(before: string, after: string): boolean {
+  return (
+    /,\s*(?:set|scheduled|planned|slated|due)\s+(?:for|on)\s+$/i.test(before) &&
+    /^\s*,?\s*(?:(?:had|has|have)\s+been|was|were)\s+(?:cancell?ed|called\s+off|scrapped|postponed|put\s+off|shelved|dropped)\b/i.test(
+      after,
+    )
+  );
+}
+
 /** Whether an instruction told as done reaches the text's end: "ordered residents of West Kempsey to leave their homes". */
 export function instructedBefore(before: string): boolean {
   return instructionBefore(before) !== undefined;
@@ -874,10 +889,10 @@ const PASSIVE = /\b(be|being)\s+(?:\w+ly\s+)?[a-z]+\b/gi;
  * compound ("the Norwegian-flagged Havbris", "state-owned", "the landslide-hit highway", "state-run"), or opening one
  * ("fixed-target physics"); or before a noun and its verb at a clause's start ("affected employees will receive"); or
  * after a noun before "since", which a simple past does not take ("overtime worked since last October"). A noun in -ly is
- * no adverb ("the Assembly voted").
+ * no adverb ("the Assembly voted"). A number in a name is no count: "the vessel Bintang Sinar 8 collided with".
  */
 const ADJECTIVE_PARTICIPLE =
-  /\b(?:remain|remains|stay|stays|seem|seems|appear|appears|look|looks|become|becomes)\s+(?:\w+ly\s+)?[a-z]+ed\b|(?:\b(?:a|an|the|its|their|his|her|our|this|these|those|newly|one|two|three|four|five|six|seven|eight|nine|ten|\d+|many|several|some|all|more|fewer|most|other|no|every)|(?:\b(?!(?:it|that|there|what|who|he|she|here|where|how|let)['’])\p{L}+)?['’]s)\s+(?:(?:first|second|third|last|next|only|final|latest)\s+)?(?:(?!(?:assembly|family|rally|supply|ally|monopoly|anomaly)\b)\w+ly\s+)?[a-z]+ed\b(?!\s+(?:on|in|at|by|from|after|before|last|this|yesterday|today|overnight|early|late)\b)|\b(?:at|with|under|in|on|of|for|from|into|over|through|without|to)\s+[a-z]+ed(?=,?\s+\p{Ll}|,\s*$)|\b[\p{L}\d]+-[a-z]+ed\b|\b[a-z]+ed-\p{L}+|(?:^|[,;:])\s*[a-z]+ed(?=\s+[a-z]+\s+(?:will|would|shall|can|could|must|may|might|are|were|is|was|have|has)\b)|\b(?!(?:re|co|pre|un|mis|over|under|out)-)[\p{L}\d]+-(?:hit|run|torn|made|built|won|known|grown|held|owned|led|bound|struck|stricken|shaken|worn|born|set|cut|beaten|written|drawn|driven|sunk|stolen|broken|frozen|taken|given|shown|done)\b|(?<!\b(?:has|have|had|having|been|was|were)\s+(?:\w+ly\s+)?)\b[a-z]+ed(?=\s+since\b)/giu;
+  /\b(?:remain|remains|stay|stays|seem|seems|appear|appears|look|looks|become|becomes)\s+(?:\w+ly\s+)?[a-z]+ed\b|(?:\b(?:a|an|the|its|their|his|her|our|this|these|those|newly|one|two|three|four|five|six|seven|eight|nine|ten|(?<!\p{Lu}[\p{L}'’-]*\s)\d+|many|several|some|all|more|fewer|most|other|no|every)|(?:\b(?!(?:it|that|there|what|who|he|she|here|where|how|let)['’])\p{L}+)?['’]s)\s+(?:(?:first|second|third|last|next|only|final|latest)\s+)?(?:(?!(?:assembly|family|rally|supply|ally|monopoly|anomaly)\b)\w+ly\s+)?[a-z]+ed\b(?!\s+(?:on|in|at|by|from|after|before|last|this|yesterday|today|overnight|early|late)\b)|\b(?:at|with|under|in|on|of|for|from|into|over|through|without|to)\s+[a-z]+ed(?=,?\s+\p{Ll}|,\s*$)|\b[\p{L}\d]+-[a-z]+ed\b|\b[a-z]+ed-\p{L}+|(?:^|[,;:])\s*[a-z]+ed(?=\s+[a-z]+\s+(?:will|would|shall|can|could|must|may|might|are|were|is|was|have|has)\b)|\b(?!(?:re|co|pre|un|mis|over|under|out)-)[\p{L}\d]+-(?:hit|run|torn|made|built|won|known|grown|held|owned|led|bound|struck|stricken|shaken|worn|born|set|cut|beaten|written|drawn|driven|sunk|stolen|broken|frozen|taken|given|shown|done)\b|(?<!\b(?:has|have|had|having|been|was|were)\s+(?:\w+ly\s+)?)\b[a-z]+ed(?=\s+since\b)/giu;
 
 /**
  * "the rebuilt plaza", "a sunk cost", "the broken seal", "the bank's written report", "the first 200 rebuilt houses":
