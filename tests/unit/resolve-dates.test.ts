@@ -3544,6 +3544,19 @@ const TABLE: Row[] = [
     'expected',
   ],
   ['The ceremonies, set for Wednesday, had been canceled.', '2026-07-31', '2026-07-29', 'day'],
+  // A plan's holiday set for a day then cancelled is the nearest, and so is a weekday beside it; but a deed done once last year keeps its year.
+  [
+    'Performances scheduled for Tuesday, Bastille Day, have been cancelled, as has a special evening planned for the national holiday.',
+    '2026-07-13',
+    '2026-07-14',
+    'day',
+    'expected',
+  ],
+  ['Fireworks planned for Bastille Day were called off.', '2026-07-13', '2026-07-14', 'day', 'expected'],
+  ['Limenaria Sea Lines was fined 18,000 euros last year.', '2026-06-01', '2025-01-01', 'year'],
+  ['The company cut 300 contractor jobs last year.', '2026-06-01', '2025-01-01', 'year'],
+  // A span whose first day is told with its weekday alone starts on that day.
+  ['The holidays are moved to Wednesday 7 to Friday 9 October.', '2026-09-30', '2026-10-07', 'day', 'expected'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -6144,6 +6157,37 @@ const NO_DATE: [string, string][] = [
     'Container throughput rose 4% in Q3, but chemical liftings from the Yeosu complex fell sharply in the last week of September.',
     '2026-10-05',
   ],
+  // A figure of last year; a share for months; a kind of thing by its month; a chart's number; a day of another calendar told in ours; a figure for hours ending today.
+  ['About 60,000 people watched the Biloxi parades last year, according to organizers.', '2026-06-01'],
+  ['Last year, 12 sounding rockets flew from Andøya.', '2026-06-01'],
+  ['The port handled 14.2 million tonnes of grain, oilseeds and by-products last year.', '2026-06-01'],
+  ['Demand for geotechnical design in north-central Bulgaria rose by about a quarter last year.', '2026-06-01'],
+  ['"Last year I slaughtered two rams. This year I could not even buy one," he said.', '2026-06-01'],
+  ['Members report cancellations of 6 to 9 per cent for late March and April stays.', '2026-03-20'],
+  ['Turnout looks healthy for a February by-election.', '2026-02-27'],
+  ['This notice does not cancel any notice currently in force. Charts affected: IN 2061, IN 2062.', '2026-04-12'],
+  [
+    'Note: In the Malayalam calendar, Karkidakam 23 of Kollam Era 1201 corresponds to Saturday, August 8, 2026, and Chingam 1 of Kollam Era 1202 to Monday, August 17, 2026.',
+    '2026-08-20',
+  ],
+  [
+    'The district received 42 mm of rain in the 24 hours ending at 8.30 a.m. today, and the water level in the lake rose.',
+    '2026-08-10',
+  ],
+  // A feast's day kept every year, told in an apposition; holidays named by their days; a level now in words; a port line-up's stamp.
+  [
+    "Burns Night, held on 25 January to mark the poet's birthday, is the busiest evening of the winter for many of the town's hotels.",
+    '2026-01-24',
+  ],
+  [
+    'Readers should note that the holidays of 3, 12 and 21 October, normally observed on those days, were bundled into one week.',
+    '2026-09-30',
+  ],
+  [
+    'Traders said waiting times at the outer anchorage, which had stretched to six days at the peak, were back to about two days this week.',
+    '2026-11-20',
+  ],
+  ['Line-up as at 22/06/2026 0800LT.', '2026-06-22'],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */
