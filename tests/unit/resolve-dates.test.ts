@@ -3557,6 +3557,28 @@ const TABLE: Row[] = [
   ['The company cut 300 contractor jobs last year.', '2026-06-01', '2025-01-01', 'year'],
   // A span whose first day is told with its weekday alone starts on that day.
   ['The holidays are moved to Wednesday 7 to Friday 9 October.', '2026-09-30', '2026-10-07', 'day', 'expected'],
+  // A participle opening a compound is no past verb; the same moment told in another place's day is no second date; but a past year's deed keeps its year.
+  [
+    'A salvage company plans to tow the burnt-out seiner to an anchorage on Thursday.',
+    '2026-04-15',
+    '2026-04-16',
+    'day',
+    'expected',
+  ],
+  [
+    'Firefighters in Pago Pago declared the fire fully out on Thursday evening in Pago Pago, Friday evening in Apia.',
+    '2026-04-17',
+    '2026-04-16',
+    'day',
+  ],
+  ['In 2025, the distillery was sold for £41m.', '2026-05-12', '2025-01-01', 'year'],
+  // But a night told across two dates keeps the second.
+  [
+    'Since the breach of the night of Sunday 9 to Monday 10 August, Kirkissoye has been drying out.',
+    '2026-08-20',
+    '2026-08-10',
+    'day',
+  ],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -6188,6 +6210,25 @@ const NO_DATE: [string, string][] = [
     '2026-11-20',
   ],
   ['Line-up as at 22/06/2026 0800LT.', '2026-06-22'],
+  // A past year's level opening its sentence; another place's day across the date line.
+  [
+    'In 2025, Ardcanny bottlings sold on our platform for an average hammer price of £410, up from £355 a year earlier.',
+    '2026-05-12',
+  ],
+  [
+    'Because American Samoa keeps its clocks 24 hours behind ours, it was already Tuesday evening in Apia when the alarm was raised.',
+    '2026-04-17',
+  ],
+  // A level that triples every July; a count of the displaced as of a day; the week a report's figures cover.
+  [
+    'The bridge carried about 7.4 million vehicles last year, and traffic to the island of some 26,000 residents roughly triples in July.',
+    '2026-06-20',
+  ],
+  [
+    'As of 14 August 2026, an estimated 23,400 people are displaced in Moundou, sheltering at 14 collective sites.',
+    '2026-08-17',
+  ],
+  ['Figures are as of 14 August unless otherwise stated; health data cover W/E 16 August.', '2026-08-17'],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

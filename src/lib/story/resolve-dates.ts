@@ -990,17 +990,17 @@ const PRICE_THEN = new RegExp(
   'iu',
 );
 /**
- * A level in figures, by the verb that gives it: "were back to about two days", "numbered 40 lorries", "stood at about
- * 2.1 per cent", "were running at 92", "it was about 33,000 TEUs", "fees that were about Tk 3,000 per hull", "averaged
- * Rs 9,000 a night", "it was 35", "the annual maintenance budget was R$ 38 million", "was valued at 41m euro", "had
- * been running at 99.2%", "was down 9%", "Ridership … was 88%", "was 9.8 million", "SAIDI was 94 minutes", "had a
- * standing biomass of approximately 1,900 tonnes".
+ * A level in figures, by the verb that gives it: "were back to about two days", "for an average hammer price of £410",
+ * "numbered 40 lorries", "stood at about 2.1 per cent", "were running at 92", "it was about 33,000 TEUs", "fees that
+ * were about Tk 3,000 per hull", "averaged Rs 9,000 a night", "it was 35", "the annual maintenance budget was R$ 38
+ * million", "was valued at 41m euro", "had been running at 99.2%", "was down 9%", "Ridership … was 88%", "was 9.8
+ * million", "SAIDI was 94 minutes", "had a standing biomass of approximately 1,900 tonnes".
  */
-const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|came\s+to|amounted\s+to|averaged|stood\s+at|ran\s+at|valued\s+at|(?:was|were|is|are)\s+at(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|(?:has|have|had)\s+been)\s+(?:still\s+)?(?:charging|asking|quoting|levying)(?:\s+an?)?(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:now\s+|still\s+)?running(?:\s+at|(?=\s+(?:about\s+|around\s+)?[#\d][#\d,.]*(?:\s+to\s+[#\d][#\d,.]*)?\s*(?:%|per\s*cent|percent|cents?\b|points?\b)))|(?:was|were|is|are)\s+(?:down|up|back)(?:\s+(?:by|to))?|(?:was|were)(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|million|billion|lakh|crore|minutes\b|hours\b|days\b|tonnes\b|tons\b|metres\b|meters\b|feet\b|miles\b|km\b))|hovered\s+(?:at|around)|(?:had|has|have)\s+an?\s+(?:[A-Za-z-]+\s+){0,2}?(?:biomass|population|capacity|stocks?|turnover|balance|backlog|debt|deficit|surplus|workforce|fleet|reserves?|value|volume|output)\s+of)\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which|budgets?|prices?|costs?|fares?|fees?|rents?|wages?|salar(?:y|ies)|revenues?|turnover|deficits?|tariffs?|premiums?)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)(?:${CURRENCY_SIGN}?[#\d]|(?:half|twice|double|a\s+third|a\s+quarter)\s+(?:of\s+)?(?:their|its|the)\s+(?:level|number|total|figure)s?\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+(?:minutes|hours|days|weeks)\b)`;
+const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|came\s+to|amounted\s+to|averaged|an?\s+average\s+(?:[A-Za-z-]+\s+)?(?:price|rate|fare|cost|value|yield|wait|occupancy)\s+of|stood\s+at|ran\s+at|valued\s+at|(?:was|were|is|are)\s+at(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|(?:has|have|had)\s+been)\s+(?:still\s+)?(?:charging|asking|quoting|levying)(?:\s+an?)?(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:now\s+|still\s+)?running(?:\s+at|(?=\s+(?:about\s+|around\s+)?[#\d][#\d,.]*(?:\s+to\s+[#\d][#\d,.]*)?\s*(?:%|per\s*cent|percent|cents?\b|points?\b)))|(?:was|were|is|are)\s+(?:down|up|back)(?:\s+(?:by|to))?|(?:was|were)(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|million|billion|lakh|crore|minutes\b|hours\b|days\b|tonnes\b|tons\b|metres\b|meters\b|feet\b|miles\b|km\b))|hovered\s+(?:at|around)|(?:had|has|have)\s+an?\s+(?:[A-Za-z-]+\s+){0,2}?(?:biomass|population|capacity|stocks?|turnover|balance|backlog|debt|deficit|surplus|workforce|fleet|reserves?|value|volume|output)\s+of)\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which|budgets?|prices?|costs?|fares?|fees?|rents?|wages?|salar(?:y|ies)|revenues?|turnover|deficits?|tariffs?|premiums?)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)(?:${CURRENCY_SIGN}?[#\d]|(?:half|twice|double|a\s+third|a\s+quarter)\s+(?:of\s+)?(?:their|its|the)\s+(?:level|number|total|figure)s?\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+(?:minutes|hours|days|weeks)\b)`;
 /** A level before its time: "premiums, which ran at about 0.8% of contract value a year ago". */
 const LEVEL_BEFORE = new RegExp(String.raw`${LEVEL}[#\d,.]*[^,;.]{0,60}$`, 'u');
 /** A level after its time: "A year ago, the same properties were running at 92 per cent". */
-const LEVEL_AFTER = new RegExp(String.raw`^[^.;]{0,60}?${LEVEL}`, 'i');
+const LEVEL_AFTER = new RegExp(String.raw`^[^.;]{0,60}?${LEVEL}`, 'iu');
 /** Whom a price falls on, and how near it is: "costs importers close to", "cost the state about". */
 const PAYER_AND_ROUGHLY = String.raw`(?:(?:the\s+|its\s+|their\s+)?\p{L}+\s+)?(?:(?:about|around|roughly|nearly|almost|some|just|only|close\s+to|up\s+to)\s+)?`;
 /**
@@ -1181,10 +1181,10 @@ const SHARE = String.raw`(?:${ROUGHLY})?[#\d][#\d,.]*(?:\s*(?:%|per\s*cent|perce
 /**
  * A measure's change, before its period: "Throughput at Port Sudan's Southern Port fell sharply in ", "Cesar's peak
  * demand rose 4.1% ", "Cross-border freight fell by about 40 percent ", "The level of the Amazon at Santa Rosa fell 2.4
- * metres in ", "chemical liftings … fell sharply in the last week of ".
+ * metres in ", "chemical liftings … fell sharply in the last week of ", "traffic … roughly triples in " (every year).
  */
 const CHANGE_IN_PERIOD = new RegExp(
-  String.raw`\b(?:throughput|output|volumes?|traffic|freight|sales|exports|imports|revenues?|arrivals|ridership|production|prices?|profits?|earnings|turnover|bookings|occupancy|footfall|demand|shipments|receipts|landings|liftings|loadings|catch(?:es)?|levels?)\b[^.;,]{0,60}?\b(?:${CHANGE_VERB}|plunged|plummeted|soared|surged|slumped|dipped|eased|rebounded)(?:\s+(?:\w+ly\s+)?(?:in|during|over|through)|\s+(?:by\s+)?(?:${SHARE}|(?:about\s+|some\s+|nearly\s+)?[#\d][#\d,.]*\s*(?:metres|meters|m|cm|feet|ft|inches|points|tonnes|tons))(?:\s+(?:in|during|over|through))?)(?:\s+the(?:\s+(?:first|second|third|fourth|last|final)\s+(?:weeks?|half|days|fortnight)\s+of)?)?\s+$`,
+  String.raw`\b(?:throughput|output|volumes?|traffic|freight|sales|exports|imports|revenues?|arrivals|ridership|production|prices?|profits?|earnings|turnover|bookings|occupancy|footfall|demand|shipments|receipts|landings|liftings|loadings|catch(?:es)?|levels?)\b(?:[^.;,]|(?<=\d),(?=\d)){0,60}?\b(?:${CHANGE_VERB}|plunged|plummeted|soared|surged|slumped|dipped|eased|rebounded|(?:roughly\s+|about\s+|almost\s+|more\s+than\s+)?(?:doubles|triples|halves|peaks|swells))(?:\s+(?:\w+ly\s+)?(?:in|during|over|through)|\s+(?:by\s+)?(?:${SHARE}|(?:about\s+|some\s+|nearly\s+)?[#\d][#\d,.]*\s*(?:metres|meters|m|cm|feet|ft|inches|points|tonnes|tons))(?:\s+(?:in|during|over|through))?)(?:\s+the(?:\s+(?:first|second|third|fourth|last|final)\s+(?:weeks?|half|days|fortnight)\s+of)?)?\s+$`,
   'i',
 );
 const SHARE_CHANGE_BEFORE = new RegExp(String.raw`\b(?:${CHANGE_VERB}|up|down)\s+(?:by\s+)?${SHARE}\s+$`, 'i');
@@ -3125,7 +3125,7 @@ function periodFor(
         /^,?\s+(?:about\s+|some\s+|at\s+least\s+)?(?:[#\d][#\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+\p{L}+\s+(?:is|are|was|were|remains?|remained|have|has)\b/iu.test(
           after,
         ))) ||
-      /^,?\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|an\s+estimated\s+)?[#\d][#\d,.]*\s+(?!per\s*cent|percent)[^.;]{0,80}?\b(?:(?:had|have|has)\s+(?:been\s+)?(?:[a-z]+(?:ed|en)|lost|left|fled|gone|made|sold|built|paid|kept|found|spent|sent)|(?:were|are|was|is|remained|remains?)\s+(?:still\s+)?(?:awaiting|waiting|stranded|stuck|pending))\b/iu.test(
+      /^,?\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|an\s+estimated\s+)?[#\d][#\d,.]*\s+(?!per\s*cent|percent)[^.;]{0,80}?\b(?:(?:had|have|has)\s+(?:been\s+)?(?:[a-z]+(?:ed|en)|lost|left|fled|gone|made|sold|built|paid|kept|found|spent|sent)|(?:were|are|was|is|remained|remains?)\s+(?:still\s+)?(?:awaiting|waiting|stranded|stuck|pending|displaced|homeless|missing|sheltering))\b/iu.test(
         after,
       ) ||
       // "As of 21 July, the following is recorded: 1.1 km of national road affected": a tally's list.
@@ -3179,6 +3179,14 @@ function periodFor(
   // "a kapoaka of ordinary rice that sold for 850 ariary last week was going for 1,200", "last month it was 35": a
   // price or a level then; "prices are the same as last year", "handled 1,240 flights …, almost exactly the same as last
   // year": what it was then, matched now.
+  // So is a past year's opening its sentence: "In 2025, Ardcanny bottlings sold … for an average hammer price of £410".
+  if (
+    /^in\s+\d{4}$/i.test(text) &&
+    Number(text.slice(-4)) < published.getFullYear() &&
+    !/\S/.test(sentence.slice(0, result.index)) &&
+    LEVEL_AFTER.test(after)
+  )
+    return undefined;
   if (
     /^last\s+(?:week|month|year)$/i.test(text) &&
     (UNIT_PRICE.test(clauseAround(sentence, result.index, text.length)) ||
@@ -4651,6 +4659,9 @@ function periodFor(
     return undefined;
   // "the holidays of 3, 12 and 21 October": days the calendar keeps, named; no event on them.
   if (/\bholidays\s+of\s+(?:\d{1,2},\s+)*(?:\d{1,2}\s+and\s+)?$/i.test(before)) return undefined;
+  // "health data cover W/E 16 August": the span a report's figures cover, no event.
+  if (/\b(?:cover|covers|covering|covered)\s+(?:the\s+)?(?:W\/E|week\s+(?:ending|ended|to))\s+$/i.test(before))
+    return undefined;
   // "Charts affected: IN 2061, IN 2062": a chart's number after its series' capitals, no year.
   if (/^IN\s+\d{4}$/.test(text) && /\p{Ll}/u.test(sentence)) return undefined;
   // "Karkidakam 23 of Kollam Era 1201 corresponds to Saturday, August 8, 2026": a day in another calendar told in ours,
@@ -5447,6 +5458,8 @@ function periodFor(
   ).exec(before);
   if (
     weekdaySpanStart &&
+    // (Not a night's two dates: "the night of Sunday 9 to Monday 10 August".)
+    !/\bnights?\s+(?:of\s+|from\s+|between\s+)?(?:the\s+)?$/i.test(before.slice(0, weekdaySpanStart.index)) &&
     known('day') &&
     known('month') &&
     new RegExp(String.raw`^(?:on\s+)?${WEEKDAY}\b`, 'i').test(text) &&
@@ -5912,6 +5925,17 @@ function periodFor(
     if (/\p{L}[-–](?:to[-–])?$/u.test(before) || /^[-–](?:to[-–])?\p{L}/u.test(after)) return undefined;
     // "open Monday to Saturday, from 08:30": opening days, not a date.
     if (WEEKDAY_RANGE_AFTER.test(after) || WEEKDAY_RANGE_BEFORE.test(before)) return undefined;
+    // "it was already Tuesday evening in Apia when the alarm was raised", "on Thursday evening in Pago Pago, Friday
+    // evening in Apia": the same moment told in another place's day, across a date line or a time zone.
+    if (
+      /^\s+in\s+\p{Lu}/u.test(after) &&
+      (/\b(?:already|still)\s+$/i.test(before) ||
+        new RegExp(
+          String.raw`\b${WEEKDAY}\s+(?:evening|morning|afternoon|night)\s+in\s+\p{Lu}[\p{L}' -]*,\s+$`,
+          'iu',
+        ).test(sentence.slice(0, result.index)))
+    )
+      return undefined;
     // "I always said Monday is my lucky day", "Friday is our busiest day": what a weekday is like, every week.
     if (
       /^\s+(?:is|was|has\s+always\s+been)\s+(?:my|our|his|her|their|your|the|a)\s+(?:lucky|unlucky|favou?rite|busiest|quietest|slowest|best|worst|usual|normal|regular)\s+(?:day|night)\b/i.test(
