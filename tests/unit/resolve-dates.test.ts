@@ -3579,6 +3579,17 @@ const TABLE: Row[] = [
     '2026-08-10',
     'day',
   ],
+  // A one-off deed of last year with a figure keeps its year, and a price with a deed after its day keeps the day.
+  ['Last year, a gunman shot dead 10 people at the mall.', '2026-09-01', '2025-01-01', 'year'],
+  ['Last year 3,000 people were evacuated when the dam burst.', '2026-09-01', '2025-01-01', 'year'],
+  ['Hackers stole $600 million from the exchange last year.', '2026-09-01', '2025-01-01', 'year'],
+  ['The firm paid a $2m fine last year.', '2026-09-01', '2025-01-01', 'year'],
+  [
+    'Diesel was selling at $1.80 a litre on Friday when the government lifted the cap.',
+    '2026-09-01',
+    '2026-08-28',
+    'day',
+  ],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */

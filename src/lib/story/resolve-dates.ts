@@ -3166,7 +3166,7 @@ function periodFor(
       /[#\d]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|thousands|millions)\s+(?:(?:in|of)\s+)?(?:[\p{L}-]+\s+)?\p{L}+s\b|\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?(?:a\s+|one\s+)?(?:quarter|third|half|fifth|tenth)\b|\b(?:doubled|tripled|halved)\b/iu.test(
         clause.replace(text, ''),
       ) &&
-      !/\b(?:fined|signed|ordered|renewed|awarded|won|acquired|opened|closed|launched|destroyed|killed|injured|built|created|renovated|refitted|underwent|cut|set\s+aside|took\s+over|merged|elected|appointed|hired|sacked|laid\s+off|banned|suspended|collapsed|sank|burned|derailed|left\s+the\s+rails|struck|died|drowned|declared|went\s+on\s+strike|signatures)\b/i.test(
+      !/\b(?:fined|signed|ordered|renewed|awarded|won|acquired|opened|closed|launched|destroyed|killed|injured|built|created|renovated|refitted|underwent|cut|set\s+aside|took\s+over|merged|elected|appointed|hired|sacked|laid\s+off|banned|suspended|collapsed|sank|burned|derailed|left\s+the\s+rails|struck|died|drowned|declared|went\s+on\s+strike|signatures|shot|collided|evacuated|stole|stolen|damaged|arrested|buried|escaped|resigned|exploded|erupted|crashed|capsized|attacked|robbed|raided|seized|rescued|kidnapped|abducted|jailed|sentenced|convicted|charged|wrecked|looted|torched|demolished|fines?|penalt(?:y|ies))\b/i.test(
         clause,
       ) &&
       // (Nor happenings counted, "there were two fires", or one occasion: "crossed the border in one night".)
@@ -3523,7 +3523,9 @@ function periodFor(
           .replace(/^.*\b(?=(?:trading|traded|trades|offered|quoted|assessed|selling)\b)/is, ''),
       )) ||
       (/\b(?:steady|unchanged|stable|flat|firm|firmer|softer|weaker)\s+$/i.test(before) && AT_PRICE.test(after))) &&
-    !/\b(?:from|as\s+of|starting|effective|until|till|by|since)\s+$/i.test(before)
+    !/\b(?:from|as\s+of|starting|effective|until|till|by|since)\s+$/i.test(before) &&
+    // (Nor one a deed after dates: "was selling at $1.80 a litre on Friday when the government lifted the cap".)
+    !/^\s*,?\s*(?:when|after|before|as|until)\b/i.test(after)
   )
     return undefined;
   // "Today the tunnel carries around 120,000 vehicles", "whose fleet … five years ago today runs to 112", "Today the
