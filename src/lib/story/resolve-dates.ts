@@ -24,7 +24,7 @@ import {
   isPastAction,
   PLAN_WORDS,
   planGivenUpBefore,
-  planSetApartGivenUp,
+  planSetThenGivenUp,
   singleQuotationAt,
   type Direction,
 } from './tense.ts';
@@ -6030,7 +6030,7 @@ function periodFor(
           (instructedBefore(opening) ||
             gatheringCalledBefore(opening) ||
             planGivenUpBefore(opening) ||
-            planSetApartGivenUp(opening, after) ||
+            planSetThenGivenUp(opening, after) ||
             /\b(?:declared|proclaimed|designated)\s+$/i.test(opening)) &&
           chrono.parse(opening, published).length === 0))
     ) {
@@ -7048,12 +7048,7 @@ function holidayPeriod(
       sentence.slice(0, holiday.index),
     ) ||
     // ("Performances scheduled for Tuesday, Bastille Day, have been cancelled".)
-    (/\b(?:scheduled|planned|set|slated)\s+(?:for|on)\s+(?:[\p{L}'’-]+,\s+)?$/iu.test(
-      sentence.slice(0, holiday.index),
-    ) &&
-      /^,?\s+(?:(?:have|has|had)\s+been|was|were)\s+(?:cancell?ed|called\s+off|scrapped|postponed|put\s+off)\b/i.test(
-        sentence.slice(end),
-      ));
+    planSetThenGivenUp(sentence.slice(0, holiday.index), sentence.slice(end));
   // "asking a judge to rule that it owes nothing for a Lundi Gras parade crash": a mishap named by its day has
   // happened, whatever the verbs around it.
   // (Not one warned against: "not to let a Christmas Day cooking fire ruin the festivities".)
