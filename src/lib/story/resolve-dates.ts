@@ -2772,9 +2772,10 @@ function periodFor(
   // "151 cases in week 34 (17–23 August)": the days a numbered week is glossed with, read with the week or not at all.
   if (/\bweek\s+\d{1,2}\s*\(\s*$/i.test(before)) return undefined;
   // "This report covers the reporting period 11–24 August 2026", "all records … for the period from January 2026 till
-  // date", a header's "| Covering 23–28 June": the span a report or a record covers, no event of it.
+  // date", a header's "| Covering 23–28 June", "health data cover W/E 16 August": the span a report or a record
+  // covers, no event of it.
   if (
-    /\b(?:reporting\s+period|(?:covers|covering|covered)\s+the\s+period|(?<=\|\s{0,3})covering|(?:records?|registers?|sheets?|accounts?|data|documents?|returns?|reports?|results|statements?)\b[^.;]{0,60}\bfor\s+the\s+period)\s*(?:from|of|:)?\s*$/i.test(
+    /\b(?:reporting\s+period|(?:covers?|covering|covered)\s+(?:the\s+period|(?:the\s+)?(?:W\/E|week\s+(?:ending|ended|to)))|(?<=\|\s{0,3})covering|(?:records?|registers?|sheets?|accounts?|data|documents?|returns?|reports?|results|statements?)\b[^.;]{0,60}\bfor\s+the\s+period)\s*(?:from|of|:)?\s*$/i.test(
       sentence.slice(0, result.index),
     ) ||
     // ("The appeal, covering February to April 2026, supports …": the months it covers.)
@@ -4639,10 +4640,7 @@ function periodFor(
   // "sold more tea this week than in the whole of last month": a level set against another, no event.
   if (/^(?:this\s+(?:week|month|year)|today)$/i.test(text) && /^\s+than\b/i.test(after)) return undefined;
   // '"so this month is always my busiest"': what the time is like every year.
-  if (
-    /^this\s+(?:week|month|season|time\s+of\s+(?:the\s+)?year)$/i.test(text) &&
-    /^\s+(?:is|are)\s+(?:always|usually|normally|typically|traditionally)\b/i.test(after)
-  )
+  if (/^this\s+(?:week|month|season|time\s+of\s+(?:the\s+)?year)$/i.test(text) && HABITUAL_AFTER.test(after))
     return undefined;
   // "We would rather find it now, with the bridge empty, than a year from now", "better today than next week": a time
   // set against now, no event of it.
@@ -4661,9 +4659,6 @@ function periodFor(
     return undefined;
   // "the holidays of 3, 12 and 21 October": days the calendar keeps, named; no event on them.
   if (/\bholidays\s+of\s+(?:\d{1,2},\s+)*(?:\d{1,2}\s+and\s+)?$/i.test(before)) return undefined;
-  // "health data cover W/E 16 August": the span a report's figures cover, no event.
-  if (/\b(?:cover|covers|covering|covered)\s+(?:the\s+)?(?:W\/E|week\s+(?:ending|ended|to))\s+$/i.test(before))
-    return undefined;
   // "Charts affected: IN 2061, IN 2062": a chart's number after its series' capitals, no year.
   if (/^IN\s+\d{4}$/.test(text) && /\p{Ll}/u.test(sentence)) return undefined;
   // "Karkidakam 23 of Kollam Era 1201 corresponds to Saturday, August 8, 2026": a day in another calendar told in ours,
