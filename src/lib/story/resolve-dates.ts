@@ -6025,7 +6025,7 @@ function periodFor(
           (instructedBefore(opening) ||
             gatheringCalledBefore(opening) ||
             planGivenUpBefore(opening) ||
-            planSetThenGivenUp(opening, after) ||
+            planSetThenGivenUp(opening, after, true) ||
             /\b(?:declared|proclaimed|designated)\s+$/i.test(opening)) &&
           chrono.parse(opening, published).length === 0))
     ) {

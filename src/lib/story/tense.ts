@@ -448,7 +448,10 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     return 'future';
   // "forcing the prefecture to abandon its plan to reopen the road on Autumnal Equinox Day", "ceremonies in Kalemie,
   // set for Saturday, had been canceled": a plan given up may have been for either side of the report.
-  if (planGivenUpBefore(sentence.slice(0, start)) || planSetThenGivenUp(sentence.slice(0, start), sentence.slice(end)))
+  if (
+    planGivenUpBefore(sentence.slice(0, start)) ||
+    planSetThenGivenUp(sentence.slice(0, start), sentence.slice(end), true)
+  )
     return 'either';
   // "could lock out its clerks as soon as Saturday if the pickets stayed up": the earliest a thing may come is ahead.
   if (/\bas\s+soon\s+as\s+$/i.test(sentence.slice(0, start))) return 'future';
@@ -697,11 +700,16 @@ export function planGivenUpBefore(before: string): boolean {
 
 /**
  * Whether the day a plan was set for is told, and the plan given up after it: "official Parents' Day ceremonies, set
- * for ", then ", had been canceled"; "Performances scheduled for Tuesday, ", then " have been cancelled".
+ * for ", then ", had been canceled"; "Performances scheduled for Tuesday, ", then " have been cancelled". A weekday's
+ * plan must be set apart between commas (`apart`): "said on Tuesday, after a reopening planned for Monday was called
+ * off" tells the Monday before the saying.
  */
-export function planSetThenGivenUp(before: string, after: string): boolean {
+export function planSetThenGivenUp(before: string, after: string, apart = false): boolean {
   return (
-    /\b(?:set|scheduled|planned|slated|due)\s+(?:for|on)\s+(?:[\p{L}'’-]+,\s+)?$/iu.test(before) &&
+    (apart
+      ? /,\s*(?:set|scheduled|planned|slated|due)\s+(?:for|on)\s+$/i
+      : /\b(?:set|scheduled|planned|slated|due)\s+(?:for|on)\s+(?:[\p{L}'’-]+,\s+)?$/iu
+    ).test(before) &&
     /^\s*,?\s*(?:(?:had|has|have)\s+been|was|were)\s+(?:cancell?ed|called\s+off|scrapped|postponed|put\s+off|shelved|dropped)\b/i.test(
       after,
     )
