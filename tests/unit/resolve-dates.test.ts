@@ -3590,6 +3590,14 @@ const TABLE: Row[] = [
     '2026-08-28',
     'day',
   ],
+  // An infinitive joined to a pledge is of what was pledged, and its month the nearest such.
+  [
+    'SSF pledged to pay all outstanding sums for seed cotton delivered before the fire and to open buying for the new campaign in November.',
+    '2026-09-25',
+    '2026-11-01',
+    'month',
+    'expected',
+  ],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -6240,6 +6248,12 @@ const NO_DATE: [string, string][] = [
     '2026-08-17',
   ],
   ['Figures are as of 14 August unless otherwise stated; health data cover W/E 16 August.', '2026-08-17'],
+  // A notice's own header line; a month naming someone's plans.
+  ['Driftsmelding 13.05.2026 kl. 06:40 | Status: ONGOING | Area: Røvær', '2026-05-13'],
+  [
+    'Operators now expect revenue in Q4 to fall by between 15 and 20 per cent, because many families have already changed their December plans.',
+    '2026-10-30',
+  ],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

@@ -1854,10 +1854,11 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
   return (
     SIGNED_OR_CITED.test(opening) ||
     (SITTING_LINE.test(opening) && DOCUMENT_DATED_END.test(after)) ||
-    (/^\s*(?:\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|newsletter|briefing|digest),\s*)?$/u.test(
+    // ("Driftsmelding 13.05.2026 kl. 06:40 | Status: ONGOING | Area: Røvær": a notice's own header line.)
+    (/^\s*(?:\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|newsletter|briefing|digest),\s*|\p{Lu}\p{Ll}+\s+)?$/u.test(
       opening,
     ) &&
-      /^\s*\|\s*(?:\p{Lu}|\d{1,2}[:.]\d{2}\b)[^.!?]*$/u.test(after)) ||
+      /^\s*(?:(?:kl\.|at)?\s*\d{1,2}[:.]\d{2}\s*)?\|\s*(?:\p{Lu}|\d{1,2}[:.]\d{2}\b)[^.!?]*$/u.test(after)) ||
     ((PLACE_LINE.test(opening) || FILE_LINE.test(opening)) && DOCUMENT_DATED_END.test(after)) ||
     (INSTRUMENT_ISSUED.test(opening) &&
       /^(?:[\s.]*$|,?\s*(?:on|concerning|regarding|relating to|about|under)\s)/i.test(after)) ||
@@ -4659,6 +4660,13 @@ function periodFor(
     return undefined;
   // "the holidays of 3, 12 and 21 October": days the calendar keeps, named; no event on them.
   if (/\bholidays\s+of\s+(?:\d{1,2},\s+)*(?:\d{1,2}\s+and\s+)?$/i.test(before)) return undefined;
+  // "many families have already changed their December plans": a month naming someone's plans, no date of its own.
+  if (
+    monthAlone(text) &&
+    /\b(?:their|our|his|her|its|my|your)\s+$/i.test(before) &&
+    /^\s+(?:plans?|holidays?|trips?|bookings?|travel|break|getaway|visit)\b/i.test(after)
+  )
+    return undefined;
   // "Charts affected: IN 2061, IN 2062": a chart's number after its series' capitals, no year.
   if (/^IN\s+\d{4}$/.test(text) && /\p{Ll}/u.test(sentence)) return undefined;
   // "Karkidakam 23 of Kollam Era 1201 corresponds to Saturday, August 8, 2026": a day in another calendar told in ours,

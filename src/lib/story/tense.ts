@@ -453,6 +453,14 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     planSetThenGivenUp(sentence.slice(0, start), sentence.slice(end), true)
   )
     return 'either';
+  // "SSF pledged to pay all outstanding sums … and to open buying for the new campaign in November": an infinitive
+  // joined to a pledge or a plan is of what was pledged, either side of the report.
+  if (
+    /\b(?:pledged|promised|vowed|agreed|undertook|planned|decided|committed|resolved)\s+to\b[^.;]*\band\s+to\s+\p{Ll}+\b[^.;]*$/iu.test(
+      sentence.slice(0, start),
+    )
+  )
+    return 'either';
   // "could lock out its clerks as soon as Saturday if the pickets stayed up": the earliest a thing may come is ahead.
   if (/\bas\s+soon\s+as\s+$/i.test(sentence.slice(0, start))) return 'future';
   // "has committed to completing the restoration by the end of January": so is a deed committed to. (Not "has committed
