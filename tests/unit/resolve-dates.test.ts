@@ -3598,6 +3598,24 @@ const TABLE: Row[] = [
     'month',
     'expected',
   ],
+  // A level measured from a time after a comma, "their highest since February", is no date; the day of the rise is.
+  [
+    'Cobalt prices rose 4.1% on Friday to $16.40/lb, their highest since February, as traders weighed the loss.',
+    '2026-07-01',
+    '2026-06-26',
+    'day',
+  ],
+  // A year before a noun of two words and a period's measure names the period: "its 2026 copper production guidance".
+  [
+    'Mwinda Copper cut its 2026 copper production guidance by 28% on Monday, telling investors that its Kapata mine would stay shut.',
+    '2026-07-01',
+    '2026-06-29',
+    'day',
+  ],
+  ['The 2019 refurbishment of the plant cost 4 million euros.', '2026-07-01', '2019-01-01', 'year'],
+  // A holiday's name that opens a sentence stays a day when no one is named (guard).
+  ['Tabaski, a feast of sacrifice, fell on 27 May.', '2026-07-01', '2026-05-27', 'day'],
+  ['The firm sold 5,000 rams on Monday.', '2026-07-01', '2026-06-29', 'day'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -6253,6 +6271,26 @@ const NO_DATE: [string, string][] = [
   [
     'Operators now expect revenue in Q4 to fall by between 15 and 20 per cent, because many families have already changed their December plans.',
     '2026-10-30',
+  ],
+  // A holiday's name opening a sentence, a surname and who they are after the comma, is a person's.
+  ['Tabaski Coulibaly, a ram seller from Sinématiali who had brought 60 animals, is now left with nine.', '2026-06-08'],
+  ['Tabaski Coulibaly, one of your members, says he will not come back.', '2026-06-08'],
+  // A price each head fetched on a day is a level: "Rams sold at 150,000 to 350,000 CFA francs a head on Monday".
+  [
+    'Rams sold at 150,000 to 350,000 CFA francs a head on Monday in Korhogo, against 120,000 to 250,000 CFA francs a week earlier.',
+    '2026-06-08',
+  ],
+  // What one held as at a day is a level: "As at 31 May 2026, the Group held cash of US$412 million".
+  ['As at 31 May 2026, the Group held cash of US$412 million and undrawn facilities of US$250 million.', '2026-07-01'],
+  // A condition that did not hold, inside a quotation: '"Had this happened at minus 30 in January, …"'.
+  [
+    '"Had this happened at minus 30 in January, we would be talking about burst networks across the whole left bank," he said.',
+    '2026-11-01',
+  ],
+  // So is one opening a speaker's line: "Q: Tabaski Coulibaly, one of your members, says".
+  [
+    'Q: Tabaski Coulibaly, one of your members, says he will not come back to Korhogo. Is he an exception?',
+    '2026-06-08',
   ],
 ];
 

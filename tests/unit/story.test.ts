@@ -210,6 +210,24 @@ describe('events as an editor would list them', () => {
     expect(starts('The trouble began on Christmas Eve.')).toEqual(['2025-12-24']);
   });
 
+  it('reads a holiday the report dates itself by that day throughout it', () => {
+    const starts = (...texts: string[]) => startsOn('2026-06-29', ...texts);
+    const eve = 'On the eve of Ashura, traffic on the highway was diverted.';
+    expect(starts(eve)).toEqual(['2026-06-23']);
+    // A moon sighted a day later: the report's own day stands, in any of the ways it may say so.
+    for (const dated of [
+      'Ashura will be observed in Bangladesh on Friday, 26 June 2026.',
+      'The flooding comes two days before Ashura, which falls on Friday, June 26 in Bangladesh.',
+      'Ashura (10 Muharram 1448 Hijri) will be observed on Friday, 26 June 2026.',
+      'The river began falling on Ashura, Friday 26 June.',
+      'Bangladesh marked Ashura on Friday, June 26, a day after Saudi Arabia.',
+    ])
+      expect(starts(eve, dated)).toContain('2026-06-25');
+    // A date set beside the name for another reason, or too far from any reckoning of the day, teaches nothing.
+    expect(starts(eve, 'Relief trucks left Dhaka after Ashura on Friday, June 26.')).toContain('2026-06-23');
+    expect(starts(eve, 'Ashura, 10 July, was the day the inquiry was told of.')).toContain('2026-06-23');
+  });
+
   it('reads a holiday kept on several days in a country by the state the report names', () => {
     const starts = (...texts: string[]) => startsOn('2026-10-07', ...texts);
     const cancelled = "Townsville's family day on the King's Birthday was cancelled.";

@@ -3,6 +3,7 @@ import { stemWord } from '../text/stem.ts';
 import { foldWord, isCalendarWord, isMeaningful, wordsIn, wordsOf } from '../text/words.ts';
 import { opensQuote, sentencesOf, withoutDateline } from '../text/sentences.ts';
 import { clausesOf, isAttribution, regionsOf, SPEECH_VERB } from './clauses.ts';
+import { calendarDatedBy } from './dated-holidays.ts';
 import { calendarOf, orthodoxCalendar, withoutEasterFeasts, type OrthodoxChristmas } from './holidays.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { NameMatch } from './people.ts';
@@ -473,13 +474,17 @@ export function eventCandidates(
   // "on Holy Thursday" in a report that names only Greek places is the Orthodox one; beside a country of the Western
   // Easter, either church's.
   const orthodox = countries.filter((country) => lexicon.holidays.keepsOrthodoxEaster(country));
-  const calendar =
+  // "Ashura, which falls on Friday, June 26 in Bangladesh": a holiday the report dates itself is that day throughout it.
+  const calendar = calendarDatedBy(
+    report.passages.filter((passage) => !isCaptionLine(passage.text)).flatMap((passage) => statementsOf(passage.text)),
+    report.published,
     report.passages.some((passage) => /\bOrthodox\b/.test(passage.text)) ||
-    (orthodox.length > 0 && orthodox.length === countries.length)
+      (orthodox.length > 0 && orthodox.length === countries.length)
       ? orthodoxCalendar(local, orthodoxChristmasOf(countries, lexicon))
       : orthodox.length > 0
         ? withoutEasterFeasts(local)
-        : local;
+        : local,
+  );
   // "on 2/11/2026" in a paper that also wrote "on 26/10/2026" is 2 November: the report's own style tells, else the
   // style of the countries it names.
   const order = figureOrderOf(report.passages.map((passage) => passage.text)) ?? figureOrderIn(countries);

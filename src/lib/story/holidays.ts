@@ -45,7 +45,8 @@ const PERSON_AFTER = new RegExp(
   'u',
 );
 /**
- * Whether a holiday's name starts a person's, set beside another noun: "A vendor at the gate, Tabaski Sagna, was hurt",
+ * Whether a holiday's name starts a person's, set beside another noun or opening a sentence with who they are: "A
+ * vendor at the gate, Tabaski Sagna, was hurt", "Tabaski Coulibaly, a ram seller from Sinématiali, …",
  * "the vendor Tabaski Sagna, who", "Works council chairman Florian Freitag said" (not "On Tabaski Muslims", "Hundreds
  * attended Christmas Eve Mass", "Pope Leo celebrated Christmas Eve Mass, the Vatican said").
  */
@@ -55,6 +56,11 @@ function apposedName(before: string, after: string): boolean {
     name !== null &&
     /(?:,|\b(?:who|said|says|told))$/.test(name[0]) &&
     (/,\s*$/.test(before) ||
+      // Opening a sentence or a speaker's line, with who they are after the comma: "Tabaski Coulibaly, a ram seller from
+      // Sinématiali", "Q: Tabaski Coulibaly, one of your members, says".
+      (/^\s*(?:["“]|\p{Lu}[\p{L} .]{0,30}:\s*)?$/u.test(before) &&
+        /,$/.test(name[0]) &&
+        /^\s*(?:an?|one\s+of|aged|\d{1,3})\b/i.test(after.slice(name[0].length))) ||
       /(?<!\p{L})(?!(?:on|in|at|by|before|after|since|until|till|for|of|during|over|from|to|the|this|that|last|next|every|each|and|or|but|with|as|his|her|their|its|our|my|your|a|an|annual|traditional|first|whole|same)\b)\p{Ll}+(?<!ed|ing)\s+(?:\p{Lu}\p{L}+\s+)?$/u.test(
         before,
       ))

@@ -246,7 +246,7 @@ parser.parsers.push({
 parser.parsers.push({
   pattern: () =>
     new RegExp(
-      `\\b(?:the|a|an|its|their|his|her|our|(?!(?:it|that|there|what|here|who|he|she|where|let)['’]s\\b)\\p{L}+['’]s)\\s+((?:19|20)(?!00)\\d{2}|2000(?=\\s+(?:renovation|refurbishment|rebuild|restoration|overhaul|repairs?|flood|floods|earthquake|election|census)\\b(?!\\s+\\p{Ll}+s\\b)))\\b(?![-–/.,]?\\d)${OTHER_ERA}(?=\\s+(?!(?:\\p{L}+[\\s-]+)?(?:fiscal|financial|budget|tax|accounts|model|edition|version|season|vintage|class|cohort|year|quarter|route|manifest|calendar|timetable|schedule|programme|program|lineup|line-up|operating|profits?|loss(?:es)?|revenues?|results|earnings|dividends?|guidance|outlook|turnover|output|hotline|helpline|number|receipts?|licen[cs]es?|permits?|certificates?|cards?|tickets?|passes|members|workers|employees|residents|people|staff|families|households|voters|students|pupils|passengers|homes)\\b)\\p{L}|-(?:built|founded)\\b)`,
+      `\\b(?:the|a|an|its|their|his|her|our|(?!(?:it|that|there|what|here|who|he|she|where|let)['’]s\\b)\\p{L}+['’]s)\\s+((?:19|20)(?!00)\\d{2}|2000(?=\\s+(?:renovation|refurbishment|rebuild|restoration|overhaul|repairs?|flood|floods|earthquake|election|census)\\b(?!\\s+\\p{Ll}+s\\b)))\\b(?![-–/.,]?\\d)${OTHER_ERA}(?=\\s+(?!(?:\\p{L}+[\\s-]+){0,2}(?:fiscal|financial|budget|tax|accounts|model|edition|version|season|vintage|class|cohort|year|quarter|route|manifest|calendar|timetable|schedule|programme|program|lineup|line-up|operating|profits?|loss(?:es)?|revenues?|results|earnings|dividends?|guidance|outlook|turnover|output|hotline|helpline|number|receipts?|licen[cs]es?|permits?|certificates?|cards?|tickets?|passes|members|workers|employees|residents|people|staff|families|households|voters|students|pupils|passengers|homes)\\b)\\p{L}|-(?:built|founded)\\b)`,
       'iu',
     ),
   // A year to come before its noun names a plan or an edition ("for the 2027 exam"), not when anything happened; so does
@@ -868,9 +868,9 @@ const DATELINE_ALONE =
   /^\p{Lu}[\p{L} .'’-]{1,30}\s[—–-]\s(?:(?:\p{Lu}[\p{L}.]*|\d[\d/.-]*|AH|CE|BE|H|corresponding|equivalent|to|of|the),?\s*){1,12}$|^(?=[^.]*\b(?:corresponding|equivalent)\s+to\b)(?:\([^()]{1,40}\)\s*)?(?:(?:[—–-]|\p{Lu}[\p{L}.'’-]*|al-\p{L}+|\d[\d/.-]*|AH|CE|BE|H|corresponding|equivalent|to|of|the),?\s*){2,20}\.?$|^\p{Lu}[\p{L} .'’/-]{1,40},\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}\.?$|^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+)?,\s+\d{1,2}[./]\d{1,2}[./]\d{4}\.?$/u;
 /** "was to have resumed", "would have met": what was meant to happen and did not. */
 const COUNTERFACTUAL = /\b(?:was|were) to have\b|\b(?:would|should|could|might) have\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/i;
-/** "Had the ferry sailed on Monday, …": a condition that did not hold (case matters: no "i" flag). */
+/** "Had the ferry sailed on Monday, …", '"Had this happened in January, …"': a condition that did not hold (case matters: no "i" flag). */
 const HAD_IT =
-  /^\s*Had\s+(?:(?:the|a|an|its|their|his|her)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:not\s+)?[a-z]+(?:ed|en)\b/;
+  /^\s*["“‘]?Had\s+(?:(?:the|a|an|its|their|his|her)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:not\s+)?[a-z]+(?:ed|en)\b/;
 const isCounterfactual = (clause: string) => COUNTERFACTUAL.test(clause) || HAD_IT.test(clause);
 
 /** The words of a date phrase's clause before it. */
@@ -973,10 +973,11 @@ const AT_PRICE = new RegExp(String.raw`^\s+at\s+(?:about\s+|around\s+|nearly\s+|
 const PRICE_RANGE_END = String.raw`(?:\s*[-–]\s*[\d#][\d#,.]*)?`;
 /**
  * A level quoted before its time: "Copper was trading at about US$10,900 a tonne this week", "offered at $1,690/t", "was
- * selling for 250,000 dong this week", "The gauge read minus 1.05 metres this morning"".
+ * selling for 250,000 dong this week", "The gauge read minus 1.05 metres this morning"", "Rams sold at 150,000 to 350,000
+ * CFA francs a head on Monday".
  */
 const QUOTED_AT = new RegExp(
-  String.raw`(?:\b(?:trading|traded|trades|offered|quoted|assessed|selling|priced)\s+(?:at|around|near|above|below|for)\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)|\b(?:stood|stands)\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE})|\b(?:read|reads)\s+(?:minus\s+|plus\s+)?[\d#][\d#,.]*)${PRICE_RANGE_END}[^,;.]{0,40}$`,
+  String.raw`(?:\bsold\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)(?:\s+to\s+[\d#][\d#,.]*)?(?:\s+\p{L}+){0,2}\s+(?:an?|per|each)\b|\b(?:trading|traded|trades|offered|quoted|assessed|selling|priced)\s+(?:at|around|near|above|below|for)\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)|\b(?:stood|stands)\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE})|\b(?:read|reads)\s+(?:minus\s+|plus\s+)?[\d#][\d#,.]*)${PRICE_RANGE_END}[^,;.]{0,40}$`,
   'u',
 );
 /** A price a share closed at, before its day: "closed at EUR 2.14 on ". */
@@ -3130,6 +3131,10 @@ function periodFor(
       /^,?\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|an\s+estimated\s+)?[#\d][#\d,.]*\s+(?!per\s*cent|percent)[^.;]{0,80}?\b(?:(?:had|have|has)\s+(?:been\s+)?(?:[a-z]+(?:ed|en)|lost|left|fled|gone|made|sold|built|paid|kept|found|spent|sent)|(?:were|are|was|is|remained|remains?)\s+(?:still\s+)?(?:awaiting|waiting|stranded|stuck|pending|displaced|homeless|missing|sheltering))\b/iu.test(
         after,
       ) ||
+      // "As at 31 May 2026, the Group held cash of US$412 million": what one held.
+      /^,?\s+(?:[\p{L}-]+\s+){1,5}?(?:held|owed|employed)\s+(?:[\p{L}-]+\s+){0,3}?(?:about\s+|some\s+|around\s+)?[^\s\d#]{0,4}[#\d]/iu.test(
+        after,
+      ) ||
       // "As of 21 July, the following is recorded: 1.1 km of national road affected": a tally's list.
       /^,?\s+the\s+following\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:recorded|reported|registered|noted)\b/i.test(
         after,
@@ -3359,10 +3364,11 @@ function periodFor(
       ))
   )
     return undefined;
-  // "Flour prices in Sukkur are at their highest since March last year": a price's level, measured from a time.
+  // "Flour prices in Sukkur are at their highest since March last year", "rose 4.1% on Friday to $16.40/lb, their
+  // highest since February": a level, measured from a time.
   if (
     (MONTH_OF_A_YEAR.test(text) || /^(?:last\s+year|\d{4})$/i.test(text)) &&
-    /\b(?:prices?|rates?|fares?|costs?|tariffs?|rents?)\b[^,;.]{0,40}\b(?:highest|lowest|strongest|weakest|cheapest|dearest)\s+(?:level\s+)?since\s+$/i.test(
+    /(?:\b(?:prices?|rates?|fares?|costs?|tariffs?|rents?)\b[^,;.]{0,40}|,\s+(?:its|their)\s+)\b(?:highest|lowest|strongest|weakest|cheapest|dearest)\s+(?:level\s+)?since\s+$/i.test(
       sentence.slice(0, result.index),
     )
   )
@@ -3522,7 +3528,7 @@ function periodFor(
       !/\b(?:priced|when|after|as|before|while|until|because|and|but|who|which|that|where|was|were|is|are|ha[sd]|have)\b/i.test(
         sentence
           .slice(0, result.index)
-          .replace(/^.*\b(?=(?:trading|traded|trades|offered|quoted|assessed|selling)\b)/is, ''),
+          .replace(/^.*\b(?=(?:trading|traded|trades|offered|quoted|assessed|selling|sold)\b)/is, ''),
       )) ||
       (/\b(?:steady|unchanged|stable|flat|firm|firmer|softer|weaker)\s+$/i.test(before) && AT_PRICE.test(after))) &&
     !/\b(?:from|as\s+of|starting|effective|until|till|by|since)\s+$/i.test(before) &&
