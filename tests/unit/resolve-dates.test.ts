@@ -3616,6 +3616,106 @@ const TABLE: Row[] = [
   // A holiday's name that opens a sentence stays a day when no one is named (guard).
   ['Tabaski, a feast of sacrifice, fell on 27 May.', '2026-07-01', '2026-05-27', 'day'],
   ['The firm sold 5,000 rams on Monday.', '2026-07-01', '2026-06-29', 'day'],
+  // A dateline with its agency's code stays a dateline when the line goes on to tell a deed (guard).
+  ['Jazan, September 21, 2026, KNA — Floods swept cars away on Monday.', '2026-09-21', '2026-09-21', 'day'],
+  // A wire's dateline after a Hijri date dates the filing: "Jazan, Rabi al-Thani 10, 1448 AH, September 21, 2026, KNA -- ".
+  [
+    'Jazan, Rabi al-Thani 10, 1448 AH, September 21, 2026, KNA -- Civil Defense teams in Jazan Region rescued 14 people on Monday afternoon.',
+    '2026-09-21',
+    '2026-09-21',
+    'day',
+  ],
+  // A present verb of deciding is a schedule only after a body that decides: not "violations of industrial safety rules on Saturday".
+  [
+    'Prosecutors opened a criminal case into violations of industrial safety rules on Saturday.',
+    '2026-09-01',
+    '2026-08-29',
+    'day',
+  ],
+  ['The Supreme Court rules on Friday.', '2026-09-01', '2026-09-04', 'day', 'expected'],
+  // A price a committee set is its deed (guard).
+  [
+    'The Kristiansund price committee set prices on Friday at NOK 98 a kilo for first-grade cod.',
+    '2026-09-25',
+    '2026-09-25',
+    'day',
+  ],
+  ['The ministry offered new rates on Thursday at a meeting with unions.', '2026-09-25', '2026-09-24', 'day'],
+  // Figures after "from" that go on to a year are a date, not a clock time: "closed from 21.07.2026 to 24.07.2026".
+  [
+    'The school will remain closed from 21.07.2026 to 24.07.2026 (both days inclusive).',
+    '2026-07-20',
+    '2026-07-21',
+    'day',
+    'expected',
+  ],
+  ['Trains are replaced by buses from 21.07.2026.', '2026-07-20', '2026-07-21', 'day', 'expected'],
+  // A plan's fate told as done, whatever its purpose clause says: "was due on Friday but was postponed so that his brothers … could arrive".
+  [
+    'His funeral was due on Friday but was postponed so that his brothers, who work in Kaolack and Ziguinchor, could arrive.',
+    '2026-08-04',
+    '2026-07-31',
+    'day',
+  ],
+  // A choice between deeds after "whether" leaves the day told: "to decide whether to extend, adapt or lift the ban by the end of August".
+  [
+    'The ministry has promised to decide whether to extend, adapt or lift the ban by the end of August.',
+    '2026-08-12',
+    '2026-08-01',
+    'month',
+    'expected',
+  ],
+  // A heading telling what is due next week is that week: "Next week: the … balance sheet is expected".
+  [
+    "Next week: the agriculture ministry's updated balance sheet is expected, and traders will watch whether Zatobol's restart eases pressure.",
+    '2026-09-25',
+    '2026-09-28',
+    'week',
+    'expected',
+  ],
+  // A court of something decides on a day ahead (guard).
+  [
+    'Whatever the Court of Appeal decides on the 25th, a ruling on who owns the film is still a long way off.',
+    '2026-06-04',
+    '2026-06-25',
+    'day',
+    'expected',
+  ],
+  // A named occasion called off before its weekday is the occasion's day, the clearly nearer one: "it had cancelled its Advent Procession on Sunday".
+  [
+    'Truro Cathedral had cancelled its Advent Procession on Sunday after scaffolding collapsed.',
+    '2026-11-27',
+    '2026-11-29',
+    'day',
+    'expected',
+  ],
+  // A one-off deed of last year keeps its year (guard); so does a month's event in its own noun (guard).
+  ['A gunman killed 10 people in Bunia last year.', '2026-03-20', '2025-01-01', 'year'],
+  ['Voters rejected the plan in a June referendum.', '2026-06-12', '2026-06-01', 'month'],
+  ['Schools were closed for the period from 3 to 7 March.', '2026-03-20', '2026-03-03', 'day'],
+  // What lies ahead of an occasion named before its weekday is ahead: "stranded ahead of Independence Day celebrations on Monday".
+  [
+    'The derailment cut the line, leaving travellers stranded ahead of Independence Day celebrations on Monday.',
+    '2026-08-13',
+    '2026-08-17',
+    'day',
+    'expected',
+  ],
+  // A day set off by a comma after "ahead of" is the sentence's own (guard).
+  ['Police arrested ten people ahead of the vote, on Monday.', '2026-08-13', '2026-08-10', 'day'],
+  // A wire's dateline with a long agency name in brackets dates the filing: "NAGAPATTINAM, Tamil Nadu, Nov 26 (Peninsula Press Agency) -".
+  [
+    'NAGAPATTINAM, Tamil Nadu, Nov 26 (Peninsula Press Agency) - Cyclone Mizhai crossed the Tamil Nadu coast near Nagapattinam early on Wednesday.',
+    '2026-11-26',
+    '2026-11-25',
+    'day',
+  ],
+  // A weekday with its date in brackets stays a day (guard); a superlative of a year stays a year (guard).
+  ['The ferry sank on Friday (16 January).', '2026-01-20', '2026-01-16', 'day'],
+  ['It was the busiest day of 2025.', '2026-02-12', '2025-01-01', 'year'],
+  // A diary line with a deed after its weekday stays a day (guard); a month's figure told with its own verb stays a month (guard).
+  ['Monday: Parliament debates the bill.', '2026-12-01', '2026-12-07', 'day', 'expected'],
+  ['Exports in March rose to a record.', '2026-04-10', '2026-03-01', 'month'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -6292,6 +6392,97 @@ const NO_DATE: [string, string][] = [
     'Q: Tabaski Coulibaly, one of your members, says he will not come back to Korhogo. Is he an exception?',
     '2026-06-08',
   ],
+  // A dateline with the Hijri date before ours and the agency's code after: "Jazan, Rabi al-Thani 10, 1448 AH, September 21, 2026, KNA".
+  ['Jazan, Rabi al-Thani 10, 1448 AH, September 21, 2026, KNA', '2026-09-21'],
+  ['Jazan, September 21, 2026, KNA', '2026-09-21'],
+  // A numbered update's header line, its number written "No.": "Flash Update No. 2 | as of 17 August 2026, 18:00".
+  ['Flash Update No. 2 | as of 17 August 2026, 18:00', '2026-08-17'],
+  // Prices quoted on a day, with the price after the day: "Traders quoted 3rd-class milling wheat prices on Thursday at 92,000 tenge a tonne".
+  [
+    'Traders quoted 3rd-class milling wheat prices on Thursday at 92,000 tenge a tonne EXW Kostanay, up 1,500 tenge on the week.',
+    '2026-09-25',
+  ],
+  // A level held over a month or a week: "were steady in February", "held firm this week".
+  [
+    "Landings of coastal cod in Møre og Romsdal were steady in February, the Norwegian Fishermen's Sales Organisation said.",
+    '2026-02-27',
+  ],
+  ["Kostanay wheat held firm this week as the region's grain receiving network recovered.", '2026-09-25'],
+  // A label's dates without a colon: "best before 12.03.2027, production dates 01.11.2026–15.11.2026".
+  [
+    'Product: Klippfisk 1 kg, lot 2611-04, best before 12.03.2027, production dates 01.11.2026–15.11.2026',
+    '2026-02-27',
+  ],
+  ['Boxes from the recalled lot carry best before 12.03.2027 on the label.', '2026-02-27'],
+  // What a month was like: "mainly because of … a weak January".
+  [
+    'Exporters still expect the 2026 season to match that level, though shipments to Portugal in Q1 are likely to fall, mainly because of the three-week gap in deliveries and a weak January.',
+    '2026-02-27',
+  ],
+  // What is ordered for a month: "their April orders".
+  ["Two buyers told Coil & Slab that they had cut Donghae's share of their April orders.", '2026-02-27'],
+  // Clock times after "from" stay clock times (guard); a choice between days after "whether" tells none (guard).
+  ['The shop is open from 9.30 to 17.30 on weekdays.', '2026-07-20'],
+  ['Nobody knows whether the ferry sails on Monday or on Tuesday.', '2026-07-20'],
+  // A share of last year is a level: "received barely a third of the money it sought last year"; a deed counted over a place is a tally: "killed more than 800 civilians across Ituri last year".
+  [
+    "The U.N.'s humanitarian appeal for Congo received barely a third of the money it sought last year, and officials fear worse.",
+    '2026-03-20',
+  ],
+  ['Rights groups say armed groups killed more than 800 civilians across Ituri last year.', '2026-03-20'],
+  // A month as a kind of time after "an": "after an April and May that the weather office now rates among the hottest".
+  [
+    'The decision follows a hot spell, after an April and May that the weather office now rates among the hottest on record.',
+    '2026-06-12',
+  ],
+  // Readings over a span of hours ending today, and a store's level on a day, are levels.
+  ['Maximum temperatures recorded during the past 24 hours ending 0830 hrs IST today (degrees Celsius):', '2026-04-23'],
+  [
+    'The Papanasam dam held 18 per cent of capacity on Friday, against 41 per cent at this point a year earlier.',
+    '2026-06-12',
+  ],
+  // The span a review covers: "shall examine the discharge decisions … in the period from 01.11.2026 to 22.11.2026".
+  [
+    'The commission shall examine the discharge decisions of Hidro-Drin sh.a. in the period from 01.11.2026 to 22.11.2026, the warnings given.',
+    '2026-11-25',
+  ],
+  // Prices on a day told as firm are a level: "Prices at the Tongyeong fish market on Friday were firm".
+  [
+    'Prices at the Tongyeong fish market on Friday were firm: live rockfish 14,500 won/kg (up 31% week-on-week).',
+    '2026-07-03',
+  ],
+  // A bound of a condition: "practising since 2019 or earlier".
+  ['Members who have been practising since 2019 or earlier and who hold photocopies may apply.', '2026-08-24'],
+  // The days of a court's list: "all cases fixed for 21.08.2026 to 29.08.2026 stand adjourned", "cases fixed for August".
+  ['All cases fixed for 21.08.2026 to 29.08.2026 stand adjourned.', '2026-08-24'],
+  ['Maintenance and custody cases fixed for August were being taken up in order of the original dates.', '2026-08-24'],
+  // A plan or a level named by its year: "The 2026 response plan", "back to its 2016 level".
+  [
+    'The 2026 response plan for South Kivu, drafted before the disaster, contained no line for lake transport.',
+    '2026-01-20',
+  ],
+  ["The city's shipbuilding workforce is now roughly back to its 2016 level, local officials say.", '2026-10-20'],
+  // What a day of the calendar stands for: "The national day of 16 January marks the assassination of …".
+  ['The national day of 16 January marks the assassination of the former president.', '2026-01-20'],
+  // A count over a year: "our fourth service launch of 2026".
+  ['This was our fourth service launch of 2026.', '2026-02-12'],
+  // A weekday glossing a name: "he is called Velli (Friday) Kannan".
+  ['Fishermen here explain that he is called Velli (Friday) Kannan because he was born on a Friday.', '2026-11-27'],
+  // A month's figure: "operators expect January to show a sharp dip", "Copper output in March of 4,210 tonnes".
+  ['Bookings fell, and operators expect January to show a sharp dip for the cape.', '2026-01-10'],
+  ['Copper output in March of 4,210 tonnes, the lowest monthly figure since 2023.', '2026-04-10'],
+  // A futures spread named by its months: "the May-June spread on the Lahore flour-mill board".
+  [
+    'Flour mills are covering their needs hand to mouth, and the May-June spread on the Lahore flour-mill board has stayed flat for six weeks.',
+    '2026-05-20',
+  ],
+  // A tally of an epidemiological week: "214 cases of acute diarrhoea notified in week 48".
+  [
+    'The Dolisie health district reported 214 cases of acute diarrhoea notified in week 48 (23–29 November).',
+    '2026-12-01',
+  ],
+  // A weekday's line of a rota: "Sunday: hospital, health centres, schools and prison only".
+  ['Sunday: hospital, health centres, schools and prison only', '2026-12-01'],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */
@@ -6531,6 +6722,35 @@ describe('sentences with two dates', () => {
   /** The days a sentence's phrases start on, read with the holidays of the countries given. */
   const read = (countries: string[], sentence: string, published: string) =>
     resolveDates(sentence, published, calendarOf(holidayCalendar, countries)).map((date) => date.start);
+
+  it('reads a weekday named inside what a deed was ahead of by the deed', () => {
+    expect(
+      read(
+        [],
+        "Vidzeme Motorsporta Klubs delivered its safety plan, marshal rosters and radio logs last week, ahead of the federation's Friday deadline.",
+        '2026-10-08',
+      ),
+    ).toEqual(['2026-09-28', '2026-10-02']);
+  });
+
+  it('reads a plan moved to another weekday in the week nearer the report, both days of it', () => {
+    // In a Thursday paper, the Monday and Wednesday gone by.
+    expect(
+      read(
+        [],
+        'The hearing was due to be held on Monday but was moved to Wednesday because several councilors were still busy.',
+        '2026-01-29',
+      ),
+    ).toEqual(['2026-01-26', '2026-01-28']);
+    // In a Saturday paper, the Monday and Wednesday to come.
+    expect(
+      read(
+        [],
+        'The session was due to take place on Monday at the Trade and Convention Centre, but it was moved to Wednesday.',
+        '2026-08-08',
+      ),
+    ).toEqual(['2026-08-10', '2026-08-12']);
+  });
 
   it("reads Bonfire Night as 5 November, and as St John's Eve in a report that names Ireland", () => {
     expect(read([], 'Youths lit a bonfire on Bonfire Night.', '2026-11-10')).toEqual(['2026-11-05']);

@@ -68,7 +68,7 @@ const OWED =
  * ("January tours", "the December index review", "the September show season").
  */
 const MONTHS_MEASURE = new RegExp(
-  `^(?:\\s+|-|['’]s\\s+)(?:delivery|loading|liftings?|shipments?|contracts?|futures|options|expiry|quarter|half|month|${OWED}|levels?|averages?|(?:visitor|tourist|passenger|sales|traffic|footfall)?\\s*figures?|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi|index|tours|trips|itinerar(?:y|ies)|sailings|cruises|travel|bookings|arrivals|(?:\\w+\\s+)?seasons?|fortnight|holidays?|recess|programmes?|programs?|schedules?|timetables?|needs|requirements|quotas?|allocations?|volumes|cargoes|operations|business|trade|rations|distributions|rosters?|rotas?|rain|snow|sleet|cold|heat|weather|sunshine|fog|darkness|chill|frost)\\b`,
+  `^(?:\\s+|-|['’]s\\s+)(?:delivery|loading|liftings?|shipments?|contracts?|futures|options|expiry|quarter|half|month|${OWED}|levels?|averages?|(?:visitor|tourist|passenger|sales|traffic|footfall)?\\s*figures?|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi|index|tours|trips|itinerar(?:y|ies)|sailings|cruises|travel|bookings|arrivals|(?:\\w+\\s+)?seasons?|fortnight|holidays?|recess|programmes?|programs?|schedules?|timetables?|needs|requirements|quotas?|allocations?|volumes|cargoes|orders|spreads?|operations|business|trade|rations|distributions|rosters?|rotas?|rain|snow|sleet|cold|heat|weather|sunshine|fog|darkness|chill|frost)\\b`,
   'i',
 );
 /**
@@ -246,7 +246,7 @@ parser.parsers.push({
 parser.parsers.push({
   pattern: () =>
     new RegExp(
-      `\\b(?:the|a|an|its|their|his|her|our|(?!(?:it|that|there|what|here|who|he|she|where|let)['’]s\\b)\\p{L}+['’]s)\\s+((?:19|20)(?!00)\\d{2}|2000(?=\\s+(?:renovation|refurbishment|rebuild|restoration|overhaul|repairs?|flood|floods|earthquake|election|census)\\b(?!\\s+\\p{Ll}+s\\b)))\\b(?![-–/.,]?\\d)${OTHER_ERA}(?=\\s+(?!(?:\\p{L}+[\\s-]+){0,2}(?:fiscal|financial|budget|tax|accounts|model|edition|version|season|vintage|class|cohort|year|quarter|route|manifest|calendar|timetable|schedule|programme|program|lineup|line-up|operating|profits?|loss(?:es)?|revenues?|results|earnings|dividends?|guidance|outlook|turnover|output|hotline|helpline|number|receipts?|licen[cs]es?|permits?|certificates?|cards?|tickets?|passes|members|workers|employees|residents|people|staff|families|households|voters|students|pupils|passengers|homes)\\b)\\p{L}|-(?:built|founded)\\b)`,
+      `\\b(?:the|a|an|its|their|his|her|our|(?!(?:it|that|there|what|here|who|he|she|where|let)['’]s\\b)\\p{L}+['’]s)\\s+((?:19|20)(?!00)\\d{2}|2000(?=\\s+(?:renovation|refurbishment|rebuild|restoration|overhaul|repairs?|flood|floods|earthquake|election|census)\\b(?!\\s+\\p{Ll}+s\\b)))\\b(?![-–/.,]?\\d)${OTHER_ERA}(?=\\s+(?!(?:\\p{L}+[\\s-]+){0,2}(?:fiscal|financial|budget|tax|accounts|model|edition|version|season|vintage|class|cohort|year|quarter|route|manifest|calendar|timetable|schedule|programme|program|plans?|strateg(?:y|ies)|appeal|levels?|lineup|line-up|operating|profits?|loss(?:es)?|revenues?|results|earnings|dividends?|guidance|outlook|turnover|output|hotline|helpline|number|receipts?|licen[cs]es?|permits?|certificates?|cards?|tickets?|passes|members|workers|employees|residents|people|staff|families|households|voters|students|pupils|passengers|homes)\\b)\\p{L}|-(?:built|founded)\\b)`,
       'iu',
     ),
   // A year to come before its noun names a plan or an edition ("for the 2027 exam"), not when anything happened; so does
@@ -743,6 +743,28 @@ const DAY_NAMED = new RegExp(
 const STILL_OPEN =
   /\b(?:has|have|hasn't|haven't|is|are|isn't|aren't|will|won't|would|shall|can|could|may|might|must|now|yet|remains?|(?:it|that|there|he|she)['’]s)\b/i;
 
+/** A plan moved to another weekday: "but it was moved to Wednesday". */
+const MOVED_TO_WEEKDAY = new RegExp(
+  String.raw`^[^.;]*?\bbut\s+(?:it\s+|they\s+)?(?:was|were)\s+(?:moved|postponed|put\s+back|pushed\s+back|rescheduled|delayed)\s+(?:to|until|till)\s+(${WEEKDAY})\b`,
+  'i',
+);
+
+/**
+ * Whether a plan for a weekday, moved to another ("was due to take place on Monday, but it was moved to Wednesday"),
+ * was for the week ahead: the two days lie in one week, the one nearer the report (in a Saturday paper the Monday to
+ * come, in a Thursday paper the Monday gone by).
+ */
+function movedWithinComingWeek(after: string, published: Date, weekday: number): boolean {
+  const moved = MOVED_TO_WEEKDAY.exec(after);
+  const newGone = moved && weekdayDate(published, WEEKDAYS.indexOf(moved[1].toLowerCase()), 'past');
+  const oldComing = weekdayDate(published, weekday, 'future');
+  return (
+    !!newGone &&
+    !!oldComing &&
+    differenceInCalendarDays(published, newGone) > differenceInCalendarDays(oldComing, published)
+  );
+}
+
 /**
  * A frustrated plan whose fate is told as done, in the simple past ("but stayed shut", "but was held back", "postponed
  * the strike after mediation"): the day it was for has come. Told in the present perfect or ahead ("was scheduled for
@@ -751,15 +773,16 @@ const STILL_OPEN =
 function fateToldAsDone(after: string): boolean {
   const fate = PAST_PLAN_BUT[1].exec(after);
   if (!fate) return false;
-  // The fate's own clause: "but stayed at its berth because Naze could not receive it" is done, whatever the reason
-  // says, and "but engineers found cracks …, and the harbour master has extended the closure" whatever follows.
+  // The fate's own clause: "but stayed at its berth because Naze could not receive it", "but was postponed so that his
+  // brothers could arrive" is done, whatever the reason says, and "but engineers found cracks …, and the harbour master
+  // has extended the closure" whatever follows.
   // (The clause is the fate's, from its "but": "had been due to fly out on Tuesday night, hours after the announcement,
   // but he chose to stay"; what it found is not: "but a review on Monday found that three beams must be replaced".)
   const rest = after.slice(fate.index + fate[0].length - (/\p{L}+$/u.exec(fate[0])?.[0].length ?? 0));
   const told = rest.slice(
     0,
     rest.search(
-      /;|,\s*and\b|\b(?:because|as|since|after|when|while|although|though|until)\b|(?<=\b(?:found|showed|revealed|discovered|concluded|determined|ruled)\s+)that\b|$/,
+      /;|,\s*and\b|\b(?:because|as|since|after|when|while|although|though|until|so\s+that|in\s+order\s+to)\b|(?<=\b(?:found|showed|revealed|discovered|concluded|determined|ruled)\s+)that\b|$/,
     ),
   );
   const words = told.toLowerCase().match(/[a-z'’]+/g) ?? [];
@@ -845,17 +868,24 @@ function abbreviatedWeekdayStands(text: string, before: string, after: string): 
   );
 }
 
+/** A weekday in brackets alone: "(Friday)". */
+const WEEKDAY_GLOSS = new RegExp(String.raw`^\(${WEEKDAY}\)$`, 'i');
+/** A Hijri date before ours in a dateline: "Jazan, Rabi al-Thani 10, 1448 AH, September 21, 2026". */
+const HIJRI_DATE_BEFORE = String.raw`(?:\p{Lu}[\p{L}'’ -]{2,20}\s\d{1,2},\s+\d{4}\s*(?:AH|H)\.?,\s*)?`;
 /**
- * A wire's dateline dates its filing, not an event: "CHENNAI, Feb 7 (IBW) —", "LONDON, 12 March (Reuters) -",
- * "BUSAN, South Korea, Sept. 22 (AP) —", "Praia, 02 Jul 2026 (APN) –". So does a place in ordinary case, its date and
- * a dash: "Buenos Aires, 17 April —", "Hamburg, Montag, 2. November 2026 –", "Abidjan, le 10/08/2026 —", "BELIZE CITY, Fri. Sept. 11, 2026--", "ST GEORGE'S, Grenada, Feb 4, CRNA –", "Oaxaca de Juárez, Oax., 21/07/2026.–", "Castries, 06/08/2026 - ", and
- * a ratings agency's "Meridian Ratings - London - 18 Sep 2026: ", and a date in brackets: "CHARLESTOWN, Nevis (Tuesday
- * 15th September 2026) - ", or after a date of another calendar: "GONDAR, Tahsas 28, 2018 E.C. (January 6, 2026) — ",
- * or after a byline in brackets: "Gujranwala (Staff Reporter) Tuesday 31 March 2026, 11 Shawwal 1447 AH: ", or with
- * the place's state in brackets: "Puri (Odisha), Jul 24 (BNS) ", or with its weekday alone: "Puri, Sunday: ".
+ * A wire's dateline dates its filing, not an event: "CHENNAI, Feb 7 (IBW) —", "LONDON, 12 March (Reuters) -", "BUSAN,
+ * South Korea, Sept. 22 (AP) —", "NAGAPATTINAM, Tamil Nadu, Nov 26 (Peninsula Press Agency) -", "Praia, 02 Jul 2026
+ * (APN) –". So does a place in ordinary case, its date and a dash: "Buenos Aires, 17 April —", "Hamburg, Montag, 2.
+ * November 2026 –", "Abidjan, le 10/08/2026 —", "BELIZE CITY, Fri. Sept. 11, 2026--", "ST GEORGE'S, Grenada, Feb 4,
+ * CRNA –", "Oaxaca de Juárez, Oax., 21/07/2026.–", "Castries, 06/08/2026 - ", and a ratings agency's "Meridian Ratings
+ * - London - 18 Sep 2026: ", and a date in brackets: "CHARLESTOWN, Nevis (Tuesday 15th September 2026) - ", or after a
+ * date of another calendar: "GONDAR, Tahsas 28, 2018 E.C. (January 6, 2026) — ", or after a byline in brackets:
+ * "Gujranwala (Staff Reporter) Tuesday 31 March 2026, 11 Shawwal 1447 AH: ", or with the place's state in brackets:
+ * "Puri (Odisha), Jul 24 (BNS) ", or with its weekday alone: "Puri, Sunday: ", or after a Hijri date: "Jazan, Rabi
+ * al-Thani 10, 1448 AH, September 21, 2026, KNA -- ".
  */
 const DATELINE = new RegExp(
-  String.raw`^[\p{Lu}][\p{L} .'’/-]+(?:\s+\([\p{L} .'’-]{2,30}\))?,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,20}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!${WEEKDAY_CAPITALISED}\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:le\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:,\s+[A-Z]{2,8})?(?:(?:\s+|\.)[—–]\s|\s*--\s|:\s|\s-\s(?=\p{Lu}))|^\p{Lu}[\p{L} .'’-]{1,30},\s+\d{1,2}\/\d{1,2}\/\d{4}\s-\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s|^\p{Lu}[\p{L} .'’/-]+,\s+(?:\p{Lu}[\p{L}.'’ ]{1,20}\s+)?\((?:\p{Lu}\p{Ll}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\)\s*[—–-]\s|^\p{Lu}{2,}(?:[ .'’/-]\p{Lu}{2,})*,\s+[^—–()]{3,40}\([^()]*\d{4}\)\s*[—–-]\s|^\p{Lu}[\p{L} .'’-]{1,30}\s\((?:[^()]{0,20}\b(?:Reporter|Correspondent|Staff|Bureau|Desk|News)\b[^()]{0,20}|\p{Lu}{2,6})\)\s+(?:\p{Lu}\p{Ll}+day,?\s+)?\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}(?:,\s+[^.:—–]{1,40})?(?:\s*[:—–]\s|\.?$)|^(?!${WEEKDAY_CAPITALISED}\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+\([^()]{2,30}\))?,\s+${WEEKDAY_CAPITALISED}:\s`,
+  String.raw`^[\p{Lu}][\p{L} .'’/-]+(?:\s+\([\p{L} .'’-]{2,30}\))?,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,40}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!${WEEKDAY_CAPITALISED}\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?${HIJRI_DATE_BEFORE}(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:le\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:,\s+[A-Z]{2,8})?(?:(?:\s+|\.)[—–]\s|\s*--\s|:\s|\s-\s(?=\p{Lu}))|^\p{Lu}[\p{L} .'’-]{1,30},\s+\d{1,2}\/\d{1,2}\/\d{4}\s-\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s|^\p{Lu}[\p{L} .'’/-]+,\s+(?:\p{Lu}[\p{L}.'’ ]{1,20}\s+)?\((?:\p{Lu}\p{Ll}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\)\s*[—–-]\s|^\p{Lu}{2,}(?:[ .'’/-]\p{Lu}{2,})*,\s+[^—–()]{3,40}\([^()]*\d{4}\)\s*[—–-]\s|^\p{Lu}[\p{L} .'’-]{1,30}\s\((?:[^()]{0,20}\b(?:Reporter|Correspondent|Staff|Bureau|Desk|News)\b[^()]{0,20}|\p{Lu}{2,6})\)\s+(?:\p{Lu}\p{Ll}+day,?\s+)?\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}(?:,\s+[^.:—–]{1,40})?(?:\s*[:—–]\s|\.?$)|^(?!${WEEKDAY_CAPITALISED}\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+\([^()]{2,30}\))?,\s+${WEEKDAY_CAPITALISED}:\s`,
   'u',
 );
 /**
@@ -1749,10 +1779,10 @@ const STAMP_LABEL =
  * Dunării, Brăila, on", "(The original article appeared in L'Écho de Meknès on", a live page's entry "Update 6.12.2025 at 08.30 — …", a market message's "Message
  * VRE-UMM-2026-08-0398, Version 3, published", a press note's "PRESS NOTE No. GCRDC/PR/2026/114, Gandhinagar, Dated",
  * "PRESS RELEASE No. TOUR/HF-25/PR/17, dated Kohima, the", a title's "Cumilla: Gumti embankment breach | Situation
- * Report 3, as of", a port line-up's "Line-up as at".
+ * Report 3, as of", "Flash Update No. 2 | as of", a port line-up's "Line-up as at".
  */
 const STAMP_LINE =
-  /^\s*\(?\s*(?:\p{Lu}[^|.;]{0,80}\|\s*)?(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+(?:\p{Lu}[\p{L}'’ -]{1,30},\s*)?|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?=[Aa]s\s+(?:of|at)\s)|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|[Dd]ated?(?:\s+\p{Lu}[\p{L}'’ -]{1,30},)?|[Ii]ssued|Released|Signed|Done|Given|(?:Originally\s+|First\s+|Original(?:\s+(?:article|story|report))?\s+)?[Pp]ublished|(?:The\s+)?[Oo]riginal(?:\s+(?:article|story|report))?\s+(?:was\s+published|appeared)(?:\s+(?:on|in)\s+the\s+\p{Lu}[\p{L}' -]*?\s+(?:website|site|newspaper|paper|edition))?|Answered|Tabled|(?:This\s+(?:page|story|article|report)\s+was\s+)?(?:[Ll]ast\s+)?[Uu]pdated|Input|(?:Live\s+)?[Pp]age\s+opened|(?:Update|UPDATE)(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?|A(?:c)?tualizado|Publicado)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?(?:\s+from\s+the\s+\p{Lu}[\p{L}' -]*?,|\s+\p{Lu}[\p{L}' -]*?,)?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?|\s*[ap]\.m\.|\s*[AaPp]M)?(?:\s+[A-Z]{2,4})?)?(?:\s+[—–]|,)?(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(|\s+)$/u;
+  /^\s*\(?\s*(?:\p{Lu}(?:[^|.;]|(?<=\bNo)\.){0,80}\|\s*)?(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+(?:\p{Lu}[\p{L}'’ -]{1,30},\s*)?|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?=[Aa]s\s+(?:of|at)\s)|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|[Dd]ated?(?:\s+\p{Lu}[\p{L}'’ -]{1,30},)?|[Ii]ssued|Released|Signed|Done|Given|(?:Originally\s+|First\s+|Original(?:\s+(?:article|story|report))?\s+)?[Pp]ublished|(?:The\s+)?[Oo]riginal(?:\s+(?:article|story|report))?\s+(?:was\s+published|appeared)(?:\s+(?:on|in)\s+the\s+\p{Lu}[\p{L}' -]*?\s+(?:website|site|newspaper|paper|edition))?|Answered|Tabled|(?:This\s+(?:page|story|article|report)\s+was\s+)?(?:[Ll]ast\s+)?[Uu]pdated|Input|(?:Live\s+)?[Pp]age\s+opened|(?:Update|UPDATE)(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?|A(?:c)?tualizado|Publicado)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?(?:\s+from\s+the\s+\p{Lu}[\p{L}' -]*?,|\s+\p{Lu}[\p{L}' -]*?,)?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?|\s*[ap]\.m\.|\s*[AaPp]M)?(?:\s+[A-Z]{2,4})?)?(?:\s+[—–]|,)?(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(|\s+)$/u;
 /**
  * What may follow such a line's date: nothing, a colon or a dash and the update, when it was updated, the issuing
  * office ("…, at Putrajaya."), "by order of …", its time ("0800LT"), and who presents the page ("4.55pm AEST, with
@@ -1782,18 +1812,20 @@ const INSTRUMENT_ISSUED =
   /^\s*(?:\p{Lu}[^.;]*?\bNo\.\s*\S+(?:\s+of\s+\d{4})?,|(?:\p{Lu}[\p{L}'’]*\s+){1,4}No\.\s*\S+(?:\s+of\s+\d{4})?)\s*(?:issued|dated|signed|submitted|tabled|lodged|filed)\s+(?:on\s+)?$/u;
 /**
  * A release's place line, alone before its date: "Ajaccio, 12 August 2026", "Tashkent city, 12 March 2026", "Tällwald,
- * meeting in Turtmann, 10 August 2026", "Semarang, Monday (15/6/2026) –".
+ * meeting in Turtmann, 10 August 2026", "Semarang, Monday (15/6/2026) –", "Jazan, Rabi al-Thani 10, 1448 AH, September
+ * 21, 2026".
  */
 const PLACE_LINE = new RegExp(
-  String.raw`^\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|city|town)){0,2},(?:\s*(?:meeting|sitting|signed|done|given)\s+(?:in|at)\s+\p{Lu}[\p{L}'’.-]*,)?\s*(?:${WEEKDAY_CAPITALISED}\s*\(\s*)?$`,
+  String.raw`^\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|city|town)){0,2},(?:\s*(?:meeting|sitting|signed|done|given)\s+(?:in|at)\s+\p{Lu}[\p{L}'’.-]*,)?\s*${HIJRI_DATE_BEFORE}(?:${WEEKDAY_CAPITALISED}\s*\(\s*)?$`,
   'u',
 );
 /**
  * What may end such a line after its date: a year of another era ("9 April B.E. 2569"), the document's number ("Tashkent,
- * 18.03.2026 No. 214-r"), its office or how it was sent after a dash ("Bonn, 23.04.2026 — by e-mail").
+ * 18.03.2026 No. 214-r"), its office or how it was sent after a dash ("Bonn, 23.04.2026 — by e-mail"), an agency's code
+ * (", KNA").
  */
 const DOCUMENT_DATED_END =
-  /^(?:\s*(?:B\.?\s?E\.?|A\.?\s?D\.?|C\.?E\.?)\s*\d{4})?(?:\s+No\.\s*\S+)?(?:\s*\([^()]*\))?[\s.)]*(?:[—–]\s+\S.*|,\s*(?:from|by)\s+(?:the\s+)?\p{Lu}[^;]*|,\s*for\s+[^;]*)?$/u;
+  /^(?:\s*(?:B\.?\s?E\.?|A\.?\s?D\.?|C\.?E\.?)\s*\d{4})?(?:\s+No\.\s*\S+)?(?:\s*\([^()]*\))?[\s.)]*(?:[—–]\s+\S.*|,\s*(?:from|by)\s+(?:the\s+)?\p{Lu}[^;]*|,\s*for\s+[^;]*|,\s*\(?[A-Z]{2,6}\)?\.?)?$/u;
 /**
  * A status page's entry stamp: "Apr 14, 2026 - 09:12 UTC — Investigating", "Resolved — Apr 14, 2026 - 16:40 UTC",
  * "25.08.2026, 16:20 | Updated: 25.08.2026, 18:40". The opening is empty or a status; after the date, its time, its
@@ -2522,8 +2554,14 @@ function periodFor(
   )
     return undefined;
   // "This week: the Norrtälje seat goes to the Election Review Board", "Next week: what the STS ban means for Khor
-  // Fakkan": a newsletter's heading for its issue or the next.
-  if (/^(?:this|next) week$/i.test(text) && /^\s*:/.test(after) && !/\S/.test(sentence.slice(0, result.index)))
+  // Fakkan": a newsletter's heading for its issue or the next. (Not one telling what is due: "Next week: the agriculture
+  // ministry's updated balance sheet is expected".)
+  if (
+    /^(?:this|next) week$/i.test(text) &&
+    /^\s*:/.test(after) &&
+    !/\S/.test(sentence.slice(0, result.index)) &&
+    !/^[^.;]*\b(?:(?:is|are)\s+(?:expected|due|scheduled|set|slated)|will)\b/i.test(after)
+  )
     return undefined;
   // "Seed-cutting normally starts in April …, and planting follows from mid-May": a habit runs on into a clause joined
   // by "and" that tells in the present.
@@ -2891,10 +2929,11 @@ function periodFor(
     return undefined;
   // "If the vote fails, you are looking at real gaps in three weeks' time": a span from a condition, no day.
   if (/^in\s/i.test(text) && /^["“‘']?\s*If\s/.test(sentence)) return undefined;
-  // "whether that's tomorrow or in three weeks' time": one of the days a thing may come, none told.
+  // "whether that's tomorrow or in three weeks' time": one of the days a thing may come, none told. (Not "to decide
+  // whether to extend or lift the ban by the end of August", where the choice is between deeds.)
   if (
     /\bwhether\b[^.;]*$/i.test(sentence.slice(0, result.index)) &&
-    /\bor\b/i.test(sentence.slice(sentence.search(/\bwhether\b/i)))
+    (/\bor\s+$/i.test(before) || /^\s*,?\s*or\b/i.test(after))
   )
     return undefined;
   // "This time last year, neither side would have accepted a mediator", "twice as much as it did this time last month": a
@@ -3163,19 +3202,21 @@ function periodFor(
   // year, 12 sounding rockets flew from Andøya": a figure of last year is a level or a tally, no event of the year (the
   // golds list some 1,900 such phrases with a figure beside them as traps and under 60 as mentions). A deed done once
   // that year keeps it: "was fined 18,000 euros last year", "signed a five-year lease … last year", "cut 300 contractor
-  // jobs last year".
+  // jobs last year". So is a share: "received barely a third of the money it sought last year".
   if (/^last\s+year$/i.test(text)) {
     // (Told before its clause, "Last year, …", it is of the clause after it.)
     const [start, end] = clauseSpan(sentence, result.index, text.length);
     const alone = !/\p{L}/u.test(sentence.slice(start, end).replace(text, ''));
     const clause = alone ? sentence.slice(start, end) + sentence.slice(end).split(/[.;:]/)[0] : sentence.slice(0, end);
     if (
-      /[#\d]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|thousands|millions)\s+(?:(?:in|of)\s+)?(?:[\p{L}-]+\s+)?\p{L}+s\b|\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?(?:a\s+|one\s+)?(?:quarter|third|half|fifth|tenth)\b|\b(?:doubled|tripled|halved)\b/iu.test(
+      /[#\d]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|thousands|millions)\s+(?:(?:in|of)\s+)?(?:[\p{L}-]+\s+)?\p{L}+s\b|\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?(?:a\s+|one\s+)?(?:quarter|third|half|fifth|tenth)\b|\b(?:a|one|two)\s+(?:quarters?|thirds?|fifths?|tenths?)\s+of\b|\bhalf\s+(?:of\s+)?(?:the|its|their)\b|\b(?:doubled|tripled|halved)\b/iu.test(
         clause.replace(text, ''),
       ) &&
-      !/\b(?:fined|signed|ordered|renewed|awarded|won|acquired|opened|closed|launched|destroyed|killed|injured|built|created|renovated|refitted|underwent|cut|set\s+aside|took\s+over|merged|elected|appointed|hired|sacked|laid\s+off|banned|suspended|collapsed|sank|burned|derailed|left\s+the\s+rails|struck|died|drowned|declared|went\s+on\s+strike|signatures|shot|collided|evacuated|stole|stolen|damaged|arrested|buried|escaped|resigned|exploded|erupted|crashed|capsized|attacked|robbed|raided|seized|rescued|kidnapped|abducted|jailed|sentenced|convicted|charged|wrecked|looted|torched|demolished|fines?|penalt(?:y|ies))\b/i.test(
-        clause,
-      ) &&
+      // (A deed counted over a place is a tally all the same: "killed more than 800 civilians across Ituri last year".)
+      (/\b(?:across|throughout)\s+(?:the\s+)?\p{Lu}|\b(?:nationwide|altogether)\b|\bin\s+total\b/u.test(clause) ||
+        !/\b(?:fined|signed|ordered|renewed|awarded|won|acquired|opened|closed|launched|destroyed|killed|injured|built|created|renovated|refitted|underwent|cut|set\s+aside|took\s+over|merged|elected|appointed|hired|sacked|laid\s+off|banned|suspended|collapsed|sank|burned|derailed|left\s+the\s+rails|struck|died|drowned|declared|went\s+on\s+strike|signatures|shot|collided|evacuated|stole|stolen|damaged|arrested|buried|escaped|resigned|exploded|erupted|crashed|capsized|attacked|robbed|raided|seized|rescued|kidnapped|abducted|jailed|sentenced|convicted|charged|wrecked|looted|torched|demolished|fines?|penalt(?:y|ies))\b/i.test(
+          clause,
+        )) &&
       // (Nor happenings counted, "there were two fires", or one occasion: "crossed the border in one night".)
       !/\bthere\s+(?:were|was)\b|\b(?:in|on|for)\s+(?:one|a\s+single)\s+(?:day|night|week|morning|evening)\b|\bfor\s+a\s+week\b/i.test(
         clause,
@@ -3364,6 +3405,14 @@ function periodFor(
       ))
   )
     return undefined;
+  // "Landings of coastal cod … were steady in February", "Kostanay wheat held firm this week": a level over the period.
+  if (
+    (MONTH_OF_A_YEAR.test(text) || /^(?:this|last)\s+(?:week|month)$/i.test(text)) &&
+    /\b(?:was|were|is|are|remained|stayed|held|kept)\s+(?:broadly\s+|largely\s+|fairly\s+|relatively\s+)?(?:steady|stable|flat|firm|unchanged)\s+(?:in\s+|during\s+|through(?:out)?\s+)?$/i.test(
+      before,
+    )
+  )
+    return undefined;
   // "Flour prices in Sukkur are at their highest since March last year", "rose 4.1% on Friday to $16.40/lb, their
   // highest since February": a level, measured from a time.
   if (
@@ -3373,10 +3422,11 @@ function periodFor(
     )
   )
     return undefined;
-  // "It was the third outage in the temple precincts this month": a count over the period, no event of its own.
+  // "It was the third outage in the temple precincts this month", "our fourth service launch of 2026": a count over the
+  // period, no event of its own.
   if (
-    /^this\s+(?:year|month|week)$/i.test(text) &&
-    /\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+[^.;,]{0,40}$/i.test(
+    /^(?:this\s+(?:year|month|week)|of\s+\d{4})$/i.test(text) &&
+    /\b(?:the|our|its|their|his|her|my)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+[^.;,]{0,40}$/i.test(
       sentence.slice(0, result.index),
     )
   )
@@ -3520,7 +3570,8 @@ function periodFor(
   )
     return undefined;
   // "St. Louis barge freight was quoted at 585% of tariff on Tuesday", "BTC traded around $118,400 on Aug. 1", "Wheat
-  // flour prices were steady this week at Rs 2,950": a price of the day or the week, a level and no event.
+  // flour prices were steady this week at Rs 2,950", "Traders quoted 3rd-class milling wheat prices on Thursday at
+  // 92,000 tenge a tonne": a price of the day or the week, a level and no event.
   if (
     ((QUOTED_AT.test(sentence.slice(0, result.index)) &&
       // (Not a deed after the price: "were trading at $4 when the exchange halted them on Monday", "priced at $12 on
@@ -3530,7 +3581,11 @@ function periodFor(
           .slice(0, result.index)
           .replace(/^.*\b(?=(?:trading|traded|trades|offered|quoted|assessed|selling|sold)\b)/is, ''),
       )) ||
-      (/\b(?:steady|unchanged|stable|flat|firm|firmer|softer|weaker)\s+$/i.test(before) && AT_PRICE.test(after))) &&
+      ((/\b(?:steady|unchanged|stable|flat|firm|firmer|softer|weaker)\s+$/i.test(before) ||
+        /\b(?:quoted|quote|quotes|offered|assessed)\s+(?:[\p{L}\d#-]+\s+){0,4}?(?:prices?|rates?|bids?|offers?)\s+$/iu.test(
+          sentence.slice(0, result.index),
+        )) &&
+        AT_PRICE.test(after))) &&
     !/\b(?:from|as\s+of|starting|effective|until|till|by|since)\s+$/i.test(before) &&
     // (Nor one a deed after dates: "was selling at $1.80 a litre on Friday when the government lifted the cap".)
     !/^\s*,?\s*(?:when|after|before|as|until)\b/i.test(after)
@@ -4673,6 +4728,82 @@ function periodFor(
     /^\s+(?:plans?|holidays?|trips?|bookings?|travel|break|getaway|visit)\b/i.test(after)
   )
     return undefined;
+  // "Maximum temperatures recorded during the past 24 hours ending 0830 hrs IST today": readings over a span of hours.
+  if (
+    /^today$/i.test(text) &&
+    /\b(?:recorded|measured|observed|registered|rainfall|temperatures?|readings?)\b[^;]*\b(?:during|in|over)\s+the\s+(?:past|last|previous|preceding)\s+[#\d]+\s+hours\s+ending\b[^;]*$/i.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
+  // "The Papanasam dam held 18 per cent of capacity on Friday": a store's level on the day.
+  if (
+    /\b(?:held|was\s+at|stood\s+at|were\s+at)\s+(?:about\s+|around\s+|only\s+|just\s+)?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:its\s+|their\s+|the\s+)?(?:(?:live\s+|gross\s+|full\s+|storage\s+)?capacity|storage|full\s+supply(?:\s+level)?)\s+$/i.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
+  // "Prices at the Tongyeong fish market on Friday were firm": a level of the day.
+  if (
+    /\bprices?\b[^.;,]{0,50}$/i.test(sentence.slice(0, result.index)) &&
+    /^\s+(?:were|was)\s+(?:firm|steady|stable|flat|unchanged|mixed|firmer|weaker|softer|higher|lower)\b/i.test(after)
+  )
+    return undefined;
+  // "The national day of 16 January marks the assassination of …": what a day of the calendar stands for, every year.
+  if (
+    /\bday\s+of\s+$/i.test(before) &&
+    /^\s+(?:marks|commemorates|honours|honors|celebrates|recalls|remembers)\b/i.test(after)
+  )
+    return undefined;
+  // "he is called Velli (Friday) Kannan": a name's gloss, no day.
+  // ("on Shonibar (Saturday)" glosses a day's own name.)
+  if (WEEKDAY_GLOSS.test(text) && /\p{Lu}\p{Ll}+\s+$/u.test(before) && /^\s+\p{Lu}\p{Ll}+/u.test(after))
+    return undefined;
+  // "operators expect January to show a sharp dip", "Copper output in March of 4,210 tonnes": a month's figure.
+  if (
+    monthAlone(text.replace(/^in\s+/i, '')) &&
+    ((/\bexpect(?:s|ed|ing)?\s+$/i.test(before) && /^\s+to\s+(?:show|be|see|bring|record|post)\b/i.test(after)) ||
+      (/\b(?:output|production|sales|exports|imports|revenues?|volumes?|shipments|deliveries|arrivals)\s+(?:in\s+)?$/i.test(
+        before,
+      ) &&
+        /^\s+of\s+(?:about\s+|some\s+)?[#\d]/i.test(after)))
+  )
+    return undefined;
+  // "214 cases of acute diarrhoea notified in week 48": a tally of an epidemiological week.
+  if (
+    /^in\s+week\s+\d{1,2}$/i.test(text) &&
+    /[#\d][#\d,.]*\s+(?:[\p{L}-]+\s+){0,6}?(?:notified|reported|recorded|registered|confirmed|admitted)\s+$/iu.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
+  // "Sunday: hospital, health centres, schools and prison only": a weekday's line of a rota, every week.
+  if (
+    PROPER_WEEKDAY_ALONE.test(text) &&
+    !/\S/.test(sentence.slice(0, result.index)) &&
+    /^\s*:/.test(after) &&
+    !/\b(?:is|are|was|were|will|to|\p{L}+ed|\p{L}+s\s+(?:the|a|an|its|their)\b)\b/iu.test(after)
+  )
+    return undefined;
+  // "practising since 2019 or earlier": a bound of a condition, no day of anything.
+  if (/^\s+or\s+(?:earlier|before|later|after|sooner)\b/i.test(after)) return undefined;
+  // "all cases fixed for 21.08.2026 to 29.08.2026 stand adjourned", "cases fixed for August": the days of a court's
+  // list, no hearing told.
+  if (/\b(?:cases|matters|suits)\s+(?:fixed|listed|scheduled|set)\s+(?:for|on)\s+$/i.test(before)) return undefined;
+  // "shall examine the discharge decisions … in the period from 01.11.2026 to 22.11.2026": the span a scope covers.
+  if (
+    /\b(?:examine|examines|examined|review|reviews|reviewed|cover|covers|covering|covered|audit|audits|investigate|investigates|assess|assesses)\b[^;]*\b(?:in|for|over|during)\s+the\s+period\s+(?:from\s+|between\s+)?$/i.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
+  // "lot 2611-04, best before 12.03.2027, production dates 01.11.2026–15.11.2026": a label's dates, no event.
+  if (
+    /\b(?:best\s+before(?:\s+end)?|use\s+by|sell\s+by|display\s+until|expiry\s+date|exp\.|BBE|production\s+dates?|packing\s+dates?|packed\s+on)\s*:?\s*$/i.test(
+      before,
+    )
+  )
+    return undefined;
   // "Charts affected: IN 2061, IN 2062": a chart's number after its series' capitals, no year.
   if (/^IN\s+\d{4}$/.test(text) && /\p{Ll}/u.test(sentence)) return undefined;
   // "Karkidakam 23 of Kollam Era 1201 corresponds to Saturday, August 8, 2026": a day in another calendar told in ours,
@@ -4680,12 +4811,19 @@ function periodFor(
   if (/\b(?:corresponds|correspond|equates)\s+to\s+$/i.test(before) || /\bKollam\s+Era\s+\d{4}\s+to\s+$/.test(before))
     return undefined;
   // '"it was normal for November"', "unusually warm for early March", "Turnout looks healthy for a February
-  // by-election": what is usual in a month of any year.
+  // by-election": what is usual in a month of any year. "because of … a weak January", "an April and May that …":
+  // what a month was like.
   if (
     monthAlone(text.replace(/^(?:early|mid|late)[-\s]+/i, '')) &&
-    /\b(?:(?:ab)?normal|usual|unusual|typical|atypical|average|rare|common|uncommon|(?:un)?seasonal|mild|cold|warm|hot|wet|dry|cool|chilly|healthy|decent|respectable|good|poor|low|high|busy|quiet)\s+for\s+(?:an?\s+)?$/i.test(
+    (/\b(?:(?:ab)?normal|usual|unusual|typical|atypical|average|rare|common|uncommon|(?:un)?seasonal|mild|cold|warm|hot|wet|dry|cool|chilly|healthy|decent|respectable|good|poor|low|high|busy|quiet)\s+for\s+(?:an?\s+)?$/i.test(
       before,
-    )
+    ) ||
+      /\ba\s+(?:very\s+)?(?:weak|strong|slow|busy|quiet|poor|good|bad|record|dry|wet|cold|mild|warm|difficult|tough|soft|sluggish|brisk|bumper|lean)\s+$/i.test(
+        before,
+      ) ||
+      // "after an April and May that the weather office now rates among the hottest": a month as a kind of time.
+      (/\ban?\s+$/i.test(before) &&
+        /^\s*(?:(?:and|or)\s+\p{Lu}\p{Ll}+\s*)?(?:that|which|like|as|[,.;]|$)/u.test(after)))
   )
     return undefined;
   // "who leads the local 17 May committee", "a 25 April association": a body named for a date.
@@ -5106,7 +5244,13 @@ function periodFor(
     !result.start.isCertain('year');
   // A calendar day set for something lies ahead of the setting; a weekday, ahead of when it was told.
   // "closed lower, ahead of Thursday's results": a day after what the sentence tells, ahead of when it happened.
-  const ahead = /\bahead\s+of\s+$/i.test(before) && result.start.isCertain('weekday') && !result.start.isCertain('day');
+  // "leaving travellers stranded ahead of Independence Day celebrations on Monday": what is ahead of, named before its
+  // day (not "delivered … last week, ahead of the federation's Friday deadline", a day named inside what is ahead of).
+  const ahead =
+    (/\bahead\s+of\s+$/i.test(before) ||
+      (/^on\s/i.test(text) && /\bahead\s+of\s+(?:[\p{L}'’-]+\s+){1,4}$/iu.test(sentence.slice(0, result.index)))) &&
+    result.start.isCertain('weekday') &&
+    !result.start.isCertain('day');
   // "a warning valid from 06:00 Friday": when a notice holds, told of before or after, whatever the verb of its issuing.
   // "…, following the loss of two units on Saturday": what a plan follows has its own day, before the plan's and not
   // after the report's: the clearly nearer such day.
@@ -5980,7 +6124,9 @@ function periodFor(
           after,
         );
       const gone =
-        (fateToldAsDone(after) || remains) && weekday !== published.getDay() && weekdayDate(published, weekday, 'past');
+        ((fateToldAsDone(after) && !movedWithinComingWeek(after, published, weekday)) || remains) &&
+        weekday !== published.getDay() &&
+        weekdayDate(published, weekday, 'past');
       if (gone) return [periodOf(gone, 'day'), 'past'];
       return WEEKDAY_PHRASE.test(text) && !stillOpen && weekday !== published.getDay()
         ? clearlyNearer(published, weekday)
@@ -6298,6 +6444,16 @@ export function resolveDates(
         .find((again) => again.index === read.index);
       if (!day) continue;
       Object.assign(read, { text: day.text, start: day.start, end: day.end });
+    }
+    // "closed from 21.07.2026 to 24.07.2026": chrono reads "from 21.07" as a clock time, though the figures go on to a
+    // year; read without the preposition, they are the date they write.
+    const clockOfDate = /^(?:from|at|until|till|to|on|since|by)\s+(?=\d{1,2}\.\d{2}$)/i.exec(read.text);
+    if (clockOfDate && /^[./-]\d{2,4}\b/.test(readable.slice(read.index + read.text.length))) {
+      const at = read.index + clockOfDate[0].length;
+      const blanked = `${readable.slice(0, read.index)}${' '.repeat(clockOfDate[0].length)}${readable.slice(at)}`;
+      const day = parser.parse(blanked, { instant }, { forwardDate: false }).find((again) => again.index === at);
+      if (!day) continue;
+      Object.assign(read, { index: day.index, text: day.text, start: day.start, end: day.end });
     }
     // "the Mago de Oz–Plaza de España section": chrono reads a name ending in "ago" as a time ago ("the M ago").
     if (/\p{L}ago$/iu.test(read.text)) continue;

@@ -92,7 +92,7 @@ const PLANNED_IN_PAST =
  * Pioneer Day"), nor a word of nearness ("for close to six hours").
  */
 const SCHEDULED_PRESENT =
-  /\b(?:takes place|(?<!\bto\s)take place|goes\s+on\s+trial|stands\s+trial|begins|starts|opens|closes|ends|finishes|concludes|hosts(?=\s+(?:a|an|the|its|their|his|her)\s)|continues(?!\s+to\b)|resumes|reopens|expires|lapses|runs\s+out|meets|sits|hears|debates|convenes|(?<!\b(?:the|a|an|its|their|his|her|our|of|no|new|postal|\d+)\s)(?:votes|rules|decides)(?=\s+on\b|\s*$)|comes into force|takes effect|(?<!\bto\s)take effect|goes live|kicks off|goes ahead|gets under\s?way|heads into|comes up (?:for|before)|(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:reports|publishes)\s+(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their|usually|normally|often|always|typically|traditionally|for|of|at|so|too|very|as|quite)\s)(\b(?:reopen|resume|begin|meet)|\b(?:open|close|start|end|finish))(?=\s+(?:on|from)\b|\s*$)/gi;
+  /\b(?:takes place|(?<!\bto\s)take place|goes\s+on\s+trial|stands\s+trial|begins|starts|opens|closes|ends|finishes|concludes|hosts(?=\s+(?:a|an|the|its|their|his|her)\s)|continues(?!\s+to\b)|resumes|reopens|expires|lapses|runs\s+out|meets|sits|hears|debates|convenes|(?<=\b(?:court|council|board|judges?|committee|parliament|panel|tribunal|jury|assembly|senate|house|cabinet|commission|congress|legislature|chamber|bench|regulator|authority|government|voters|shareholders|members|delegates|union|federation|city|town|canton|state|residents|citizens|electorate)(?:\s+of\s+[a-z]+)?\s)(?:votes|rules|decides)(?=\s+on\b|\s*$)|comes into force|takes effect|(?<!\bto\s)take effect|goes live|kicks off|goes ahead|gets under\s?way|heads into|comes up (?:for|before)|(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:reports|publishes)\s+(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their|usually|normally|often|always|typically|traditionally|for|of|at|so|too|very|as|quite)\s)(\b(?:reopen|resume|begin|meet)|\b(?:open|close|start|end|finish))(?=\s+(?:on|from)\b|\s*$)/gi;
 /** "Jordan marks Independence Day on Monday", "On Wednesday we celebrate Union Day": a feast kept, told in the present. */
 const FEAST_KEPT =
   /(?<!\b(?:to|and|or|not|did|will|would|could|can|may|might|must|should|who|that|which)\s)\b(?:marks?|celebrates?|observes?|commemorates?)\s+(?:(?:the|its|their|our)\s+)?\p{Lu}/u;
@@ -447,7 +447,8 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   )
     return 'future';
   // "forcing the prefecture to abandon its plan to reopen the road on Autumnal Equinox Day", "ceremonies in Kalemie,
-  // set for Saturday, had been canceled": a plan given up may have been for either side of the report.
+  // set for Saturday, had been canceled", "it had cancelled its Advent Procession on Sunday": a plan given up may have
+  // been for either side of the report.
   if (
     planGivenUpBefore(sentence.slice(0, start)) ||
     planSetThenGivenUp(sentence.slice(0, start), sentence.slice(end), true)
@@ -700,10 +701,13 @@ const SCOPE_END = /[.;:!?]|\b(?:who|which|because|after|before|when|while|since|
 /** A plan given up, before the day it was for: "to abandon its plan to reopen the road on ". */
 const PLAN_GIVEN_UP =
   /\b(?:abandon|scrap|drop|shelve|ditch)(?:s|ed|ped|d|es|ing|ping)?\s+(?:its|their|the|a|his|her|our)\s+plans?\s+to\b[^,;.:]*$/i;
+/** A named occasion called off, before its day: "it had cancelled its Advent Procession on ". */
+const OCCASION_CALLED_OFF =
+  /\b(?:cancell?ed|called\s+off|axed)\s+(?:its|their|his|her|our|this\s+year['’]s)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u;
 
 /** Whether a plan given up reaches the text's end. */
 export function planGivenUpBefore(before: string): boolean {
-  return PLAN_GIVEN_UP.test(before);
+  return PLAN_GIVEN_UP.test(before) || OCCASION_CALLED_OFF.test(before);
 }
 
 /**
