@@ -246,7 +246,7 @@ parser.parsers.push({
 parser.parsers.push({
   pattern: () =>
     new RegExp(
-      `\\b(?:the|a|an|its|their|his|her|our|(?!(?:it|that|there|what|here|who|he|she|where|let)['’]s\\b)\\p{L}+['’]s)\\s+((?:19|20)(?!00)\\d{2}|2000(?=\\s+(?:renovation|refurbishment|rebuild|restoration|overhaul|repairs?|flood|floods|earthquake|election|census)\\b(?!\\s+\\p{Ll}+s\\b)))\\b(?![-–/.,]?\\d)${OTHER_ERA}(?=\\s+(?!(?:\\p{L}+[\\s-]+){0,2}(?:fiscal|financial|budget|tax|accounts|model|edition|version|season|vintage|class|cohort|year|quarter|route|manifest|calendar|timetable|schedule|programme|program|plans?|strateg(?:y|ies)|appeal|levels?|lineup|line-up|operating|profits?|loss(?:es)?|revenues?|results|earnings|dividends?|guidance|outlook|turnover|output|hotline|helpline|number|receipts?|licen[cs]es?|permits?|certificates?|cards?|tickets?|passes|members|workers|employees|residents|people|staff|families|households|voters|students|pupils|passengers|homes)\\b)\\p{L}|-(?:built|founded)\\b)`,
+      `\\b(?:the|a|an|its|their|his|her|our|(?!(?:it|that|there|what|here|who|he|she|where|let)['’]s\\b)\\p{L}+['’]s)\\s+((?:19|20)(?!00)\\d{2}|2000(?=\\s+(?:renovation|refurbishment|rebuild|restoration|overhaul|repairs?|flood|floods|earthquake|election|census)\\b(?!\\s+\\p{Ll}+s\\b)))\\b(?![-–/.,]?\\d)${OTHER_ERA}(?=\\s+(?!(?:\\p{L}+[\\s-]+){0,2}(?:fiscal|financial|budget|tax|accounts|model|edition|version|season|vintage|class|cohort|year|quarter|route|manifest|calendar|timetable|schedule|programme|program|plans?|strateg(?:y|ies)|appeal|levels?(?![\\s-]+[a-z])|lineup|line-up|operating|profits?|loss(?:es)?|revenues?|results|earnings|dividends?|guidance|outlook|turnover|output|hotline|helpline|number|receipts?|licen[cs]es?|permits?|certificates?|cards?|tickets?|passes|members|workers|employees|residents|people|staff|families|households|voters|students|pupils|passengers|homes)\\b)\\p{L}|-(?:built|founded)\\b)`,
       'iu',
     ),
   // A year to come before its noun names a plan or an edition ("for the 2027 exam"), not when anything happened; so does
@@ -900,7 +900,7 @@ const DATELINE_ALONE =
 const COUNTERFACTUAL = /\b(?:was|were) to have\b|\b(?:would|should|could|might) have\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/i;
 /** "Had the ferry sailed on Monday, …", '"Had this happened in January, …"': a condition that did not hold (case matters: no "i" flag). */
 const HAD_IT =
-  /^\s*["“‘]?Had\s+(?:(?:the|a|an|its|their|his|her)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:not\s+)?[a-z]+(?:ed|en)\b/;
+  /^\s*["“‘]?Had\s+(?!it\s+not\s+been\s+for\b)(?:(?:the|a|an|its|their|his|her)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:not\s+)?[a-z]+(?:ed|en)\b/;
 const isCounterfactual = (clause: string) => COUNTERFACTUAL.test(clause) || HAD_IT.test(clause);
 
 /** The words of a date phrase's clause before it. */
@@ -3209,14 +3209,12 @@ function periodFor(
     const alone = !/\p{L}/u.test(sentence.slice(start, end).replace(text, ''));
     const clause = alone ? sentence.slice(start, end) + sentence.slice(end).split(/[.;:]/)[0] : sentence.slice(0, end);
     if (
-      /[#\d]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|thousands|millions)\s+(?:(?:in|of)\s+)?(?:[\p{L}-]+\s+)?\p{L}+s\b|\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?(?:a\s+|one\s+)?(?:quarter|third|half|fifth|tenth)\b|\b(?:a|one|two)\s+(?:quarters?|thirds?|fifths?|tenths?)\s+of\b|\bhalf\s+(?:of\s+)?(?:the|its|their)\b|\b(?:doubled|tripled|halved)\b/iu.test(
+      /[#\d]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|thousands|millions)\s+(?:(?:in|of)\s+)?(?:[\p{L}-]+\s+)?\p{L}+s\b|\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?(?:a\s+|one\s+)?(?:quarter|third|half|fifth|tenth)\b|\b(?:a|one|two|half)\s+(?:(?:quarters?|thirds?|fifths?|tenths?)\s+)?of\s+(?:the|its|their)\s+(?:money|funds|funding|budget|target|amount|total|appeal|requirements?|capacity|revenues?|income)\b|\b(?:doubled|tripled|halved)\b/iu.test(
         clause.replace(text, ''),
       ) &&
-      // (A deed counted over a place is a tally all the same: "killed more than 800 civilians across Ituri last year".)
-      (/\b(?:across|throughout)\s+(?:the\s+)?\p{Lu}|\b(?:nationwide|altogether)\b|\bin\s+total\b/u.test(clause) ||
-        !/\b(?:fined|signed|ordered|renewed|awarded|won|acquired|opened|closed|launched|destroyed|killed|injured|built|created|renovated|refitted|underwent|cut|set\s+aside|took\s+over|merged|elected|appointed|hired|sacked|laid\s+off|banned|suspended|collapsed|sank|burned|derailed|left\s+the\s+rails|struck|died|drowned|declared|went\s+on\s+strike|signatures|shot|collided|evacuated|stole|stolen|damaged|arrested|buried|escaped|resigned|exploded|erupted|crashed|capsized|attacked|robbed|raided|seized|rescued|kidnapped|abducted|jailed|sentenced|convicted|charged|wrecked|looted|torched|demolished|fines?|penalt(?:y|ies))\b/i.test(
-          clause,
-        )) &&
+      !/\b(?:fined|signed|ordered|renewed|awarded|won|acquired|opened|closed|launched|destroyed|killed|injured|built|created|renovated|refitted|underwent|cut|set\s+aside|took\s+over|merged|elected|appointed|hired|sacked|laid\s+off|banned|suspended|collapsed|sank|burned|derailed|left\s+the\s+rails|struck|died|drowned|declared|went\s+on\s+strike|signatures|shot|collided|evacuated|stole|stolen|damaged|arrested|buried|escaped|resigned|exploded|erupted|crashed|capsized|attacked|robbed|raided|seized|rescued|kidnapped|abducted|jailed|sentenced|convicted|charged|wrecked|looted|torched|demolished|fines?|penalt(?:y|ies))\b/i.test(
+        clause,
+      ) &&
       // (Nor happenings counted, "there were two fires", or one occasion: "crossed the border in one night".)
       !/\bthere\s+(?:were|was)\b|\b(?:in|on|for)\s+(?:one|a\s+single)\s+(?:day|night|week|morning|evening)\b|\bfor\s+a\s+week\b/i.test(
         clause,
@@ -3410,7 +3408,9 @@ function periodFor(
     (MONTH_OF_A_YEAR.test(text) || /^(?:this|last)\s+(?:week|month)$/i.test(text)) &&
     /\b(?:was|were|is|are|remained|stayed|held|kept)\s+(?:broadly\s+|largely\s+|fairly\s+|relatively\s+)?(?:steady|stable|flat|firm|unchanged)\s+(?:in\s+|during\s+|through(?:out)?\s+)?$/i.test(
       before,
-    )
+    ) &&
+    // (Not with what happened then: "held firm this week after a fire gutted the main market".)
+    !/^\s*,?\s*(?:after|when|before|because|until)\b/i.test(after)
   )
     return undefined;
   // "Flour prices in Sukkur are at their highest since March last year", "rose 4.1% on Friday to $16.40/lb, their
@@ -5244,13 +5244,7 @@ function periodFor(
     !result.start.isCertain('year');
   // A calendar day set for something lies ahead of the setting; a weekday, ahead of when it was told.
   // "closed lower, ahead of Thursday's results": a day after what the sentence tells, ahead of when it happened.
-  // "leaving travellers stranded ahead of Independence Day celebrations on Monday": what is ahead of, named before its
-  // day (not "delivered … last week, ahead of the federation's Friday deadline", a day named inside what is ahead of).
-  const ahead =
-    (/\bahead\s+of\s+$/i.test(before) ||
-      (/^on\s/i.test(text) && /\bahead\s+of\s+(?:[\p{L}'’-]+\s+){1,4}$/iu.test(sentence.slice(0, result.index)))) &&
-    result.start.isCertain('weekday') &&
-    !result.start.isCertain('day');
+  const ahead = /\bahead\s+of\s+$/i.test(before) && result.start.isCertain('weekday') && !result.start.isCertain('day');
   // "a warning valid from 06:00 Friday": when a notice holds, told of before or after, whatever the verb of its issuing.
   // "…, following the loss of two units on Saturday": what a plan follows has its own day, before the plan's and not
   // after the report's: the clearly nearer such day.

@@ -92,7 +92,7 @@ const PLANNED_IN_PAST =
  * Pioneer Day"), nor a word of nearness ("for close to six hours").
  */
 const SCHEDULED_PRESENT =
-  /\b(?:takes place|(?<!\bto\s)take place|goes\s+on\s+trial|stands\s+trial|begins|starts|opens|closes|ends|finishes|concludes|hosts(?=\s+(?:a|an|the|its|their|his|her)\s)|continues(?!\s+to\b)|resumes|reopens|expires|lapses|runs\s+out|meets|sits|hears|debates|convenes|(?<=\b(?:court|council|board|judges?|committee|parliament|panel|tribunal|jury|assembly|senate|house|cabinet|commission|congress|legislature|chamber|bench|regulator|authority|government|voters|shareholders|members|delegates|union|federation|city|town|canton|state|residents|citizens|electorate)(?:\s+of\s+[a-z]+)?\s)(?:votes|rules|decides)(?=\s+on\b|\s*$)|comes into force|takes effect|(?<!\bto\s)take effect|goes live|kicks off|goes ahead|gets under\s?way|heads into|comes up (?:for|before)|(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:reports|publishes)\s+(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their|usually|normally|often|always|typically|traditionally|for|of|at|so|too|very|as|quite)\s)(\b(?:reopen|resume|begin|meet)|\b(?:open|close|start|end|finish))(?=\s+(?:on|from)\b|\s*$)/gi;
+  /\b(?:takes place|(?<!\bto\s)take place|goes\s+on\s+trial|stands\s+trial|begins|starts|opens|closes|ends|finishes|concludes|hosts(?=\s+(?:a|an|the|its|their|his|her)\s)|continues(?!\s+to\b)|resumes|reopens|expires|lapses|runs\s+out|meets|sits|hears|debates|convenes|comes? into force|introduces|takes effect|(?<!\bto\s)take effect|goes live|kicks off|goes ahead|gets under\s?way|heads into|comes up (?:for|before)|(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:reports|publishes)\s+(?:results|earnings|figures|findings))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their|usually|normally|often|always|typically|traditionally|for|of|at|so|too|very|as|quite)\s)(\b(?:reopen|resume|begin|meet)|\b(?:open|close|start|end|finish))(?=\s+(?:on|from)\b|\s*$)/gi;
 /** "Jordan marks Independence Day on Monday", "On Wednesday we celebrate Union Day": a feast kept, told in the present. */
 const FEAST_KEPT =
   /(?<!\b(?:to|and|or|not|did|will|would|could|can|may|might|must|should|who|that|which)\s)\b(?:marks?|celebrates?|observes?|commemorates?)\s+(?:(?:the|its|their|our)\s+)?\p{Lu}/u;
@@ -101,8 +101,15 @@ const FEAST_KEPT =
  */
 export const feastKeptBefore = (stretch: string) =>
   new RegExp(String.raw`${FEAST_KEPT.source}[\p{L}'’ -]{0,60}\s+$`, 'u').test(stretch.replace(/\bon\s+$/i, ''));
+/**
+ * "Kenya votes on Tuesday", "The Supreme Court rules on Friday", "the city votes on Sunday": a vote or a ruling to come,
+ * after a name or a body that decides (not "violations of industrial safety rules on Saturday").
+ */
+const DECIDES_PRESENT =
+  /(?<=(?:\b(?:court|council|board|judges?|committee|parliament|panel|tribunal|jury|assembly|senate|house|cabinet|commission|congress|legislature|chamber|bench|regulator|authority|government|voters|shareholders|members|delegates|union|federation|city|town|canton|state|country|nation|residents|citizens|electorate)|\p{Lu}[\p{L}'’.-]*)\s)(?:votes|rules|decides)(?=\s+on\b|\s*$)/u;
 /** A schedule in the present, whose bare verb is in lower case: not a name ("over South End on Good Friday"). */
 const scheduledPresent = (words: string) =>
+  DECIDES_PRESENT.test(words) ||
   // ("A teacher who celebrates Diwali was beaten on Saturday": a verb in the past after it tells the time.)
   (FEAST_KEPT.test(words) && !/\b(?:was|were|had)\b/i.test(words.slice(FEAST_KEPT.exec(words)?.index ?? 0))) ||
   [...words.matchAll(SCHEDULED_PRESENT)].some(([, bare]) => bare === undefined || bare === bare.toLowerCase());
