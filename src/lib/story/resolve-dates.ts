@@ -868,6 +868,13 @@ function abbreviatedWeekdayStands(text: string, before: string, after: string): 
   );
 }
 
+/** How a level is told as held: "steady", "broadly unchanged", "firm". */
+const HELD_STEADY = String.raw`(?:broadly\s+|largely\s+|fairly\s+|relatively\s+)?(?:steady|stable|flat|firm|firmer|unchanged|mixed|weaker|softer)\b`;
+const HELD_STEADY_BEFORE = new RegExp(
+  String.raw`\b(?:was|were|is|are|remained|stayed|held|kept)\s+${HELD_STEADY}\s+(?:in\s+|during\s+|through(?:out)?\s+)?$`,
+  'i',
+);
+const HELD_STEADY_AFTER = new RegExp(String.raw`^\s+(?:were|was)\s+${HELD_STEADY}`, 'i');
 /** A weekday in brackets alone: "(Friday)". */
 const WEEKDAY_GLOSS = new RegExp(String.raw`^\(${WEEKDAY}\)$`, 'i');
 /** A Hijri date before ours in a dateline: "Jazan, Rabi al-Thani 10, 1448 AH, September 21, 2026". */
@@ -3403,14 +3410,14 @@ function periodFor(
       ))
   )
     return undefined;
-  // "Landings of coastal cod … were steady in February", "Kostanay wheat held firm this week": a level over the period.
+  // "Landings of coastal cod … were steady in February", "Kostanay wheat held firm this week", "Prices at the
+  // Tongyeong fish market on Friday were firm": a level over the period or the day, told after it or before.
   if (
-    (MONTH_OF_A_YEAR.test(text) || /^(?:this|last)\s+(?:week|month)$/i.test(text)) &&
-    /\b(?:was|were|is|are|remained|stayed|held|kept)\s+(?:broadly\s+|largely\s+|fairly\s+|relatively\s+)?(?:steady|stable|flat|firm|unchanged)\s+(?:in\s+|during\s+|through(?:out)?\s+)?$/i.test(
-      before,
-    ) &&
-    // (Not with what happened then: "held firm this week after a fire gutted the main market".)
-    !/^\s*,?\s*(?:after|when|before|because|until)\b/i.test(after)
+    ((MONTH_OF_A_YEAR.test(text) || /^(?:this|last)\s+(?:week|month)$/i.test(text)) &&
+      HELD_STEADY_BEFORE.test(before) &&
+      // (Not with what happened then: "held firm this week after a fire gutted the main market".)
+      !/^\s*,?\s*(?:after|when|before|because|until)\b/i.test(after)) ||
+    (/\bprices?\b[^.;,]{0,50}$/i.test(sentence.slice(0, result.index)) && HELD_STEADY_AFTER.test(after))
   )
     return undefined;
   // "Flour prices in Sukkur are at their highest since March last year", "rose 4.1% on Friday to $16.40/lb, their
@@ -4741,12 +4748,6 @@ function periodFor(
     /\b(?:held|was\s+at|stood\s+at|were\s+at)\s+(?:about\s+|around\s+|only\s+|just\s+)?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:its\s+|their\s+|the\s+)?(?:(?:live\s+|gross\s+|full\s+|storage\s+)?capacity|storage|full\s+supply(?:\s+level)?)\s+$/i.test(
       sentence.slice(0, result.index),
     )
-  )
-    return undefined;
-  // "Prices at the Tongyeong fish market on Friday were firm": a level of the day.
-  if (
-    /\bprices?\b[^.;,]{0,50}$/i.test(sentence.slice(0, result.index)) &&
-    /^\s+(?:were|was)\s+(?:firm|steady|stable|flat|unchanged|mixed|firmer|weaker|softer|higher|lower)\b/i.test(after)
   )
     return undefined;
   // "The national day of 16 January marks the assassination of …": what a day of the calendar stands for, every year.
