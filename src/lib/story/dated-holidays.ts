@@ -18,6 +18,9 @@ const DAY_AFTER_NAME = new RegExp(
 /** "Bangladesh marked Ashura on Friday, June 26": a country keeping the day names it. */
 const KEPT_BEFORE = /\b(?:marked|marks|observed|observes|celebrated|celebrates|kept|keeps)\s+(?:the\s+)?$/i;
 
+/** A holiday's name and year, as the days a report gives holidays are kept by. */
+const keyOf = (name: string, year: number) => `${name.toLowerCase()}|${year}`;
+
 /**
  * The most days a report's own day for a holiday may lie from the calendars' reckoning: a moon sighted a day or two
  * later, a holiday moved to a Monday. Further off, the date beside the name is another day's.
@@ -61,13 +64,9 @@ export function calendarDatedBy(
         reckoned !== date.start &&
         Math.abs(differenceInCalendarDays(parseISO(date.start), parseISO(reckoned))) <= MAX_DRIFT_DAYS
       )
-        days.set(`${holiday.name.toLowerCase()}|${date.start.slice(0, 4)}`, date.start);
+        days.set(keyOf(holiday.name, Number(date.start.slice(0, 4))), date.start);
     }
   }
   if (days.size === 0) return calendar;
-  return {
-    ...calendar,
-    dayOf: (name, y) => days.get(`${name.toLowerCase()}|${y}`) ?? calendar.dayOf(name, y),
-    dayIn: (name, y, countries) => days.get(`${name.toLowerCase()}|${y}`) ?? calendar.dayIn(name, y, countries),
-  };
+  return { ...calendar, dayOf: (name, y) => days.get(keyOf(name, y)) ?? calendar.dayOf(name, y) };
 }

@@ -474,9 +474,14 @@ export function eventCandidates(
   // "on Holy Thursday" in a report that names only Greek places is the Orthodox one; beside a country of the Western
   // Easter, either church's.
   const orthodox = countries.filter((country) => lexicon.holidays.keepsOrthodoxEaster(country));
+  // Captions are skipped (they date a picture); each passage is split into its statements once, for the calendar and
+  // for the events.
+  const body = report.passages
+    .filter((passage) => !isCaptionLine(passage.text))
+    .map((passage) => ({ passage, passageStatements: statementsOf(passage.text) }));
   // "Ashura, which falls on Friday, June 26 in Bangladesh": a holiday the report dates itself is that day throughout it.
   const calendar = calendarDatedBy(
-    report.passages.filter((passage) => !isCaptionLine(passage.text)).flatMap((passage) => statementsOf(passage.text)),
+    body.flatMap(({ passageStatements }) => passageStatements),
     report.published,
     report.passages.some((passage) => /\bOrthodox\b/.test(passage.text)) ||
       (orthodox.length > 0 && orthodox.length === countries.length)
@@ -488,208 +493,204 @@ export function eventCandidates(
   // "on 2/11/2026" in a paper that also wrote "on 26/10/2026" is 2 November: the report's own style tells, else the
   // style of the countries it names.
   const order = figureOrderOf(report.passages.map((passage) => passage.text)) ?? figureOrderIn(countries);
-  return report.passages
-    .filter((passage) => !isCaptionLine(passage.text))
-    .flatMap((passage) => {
-      // Sentences are the passage's own words, trimmed, in order: each starts at the first match after the last.
-      let end = 0;
-      const found = statementsOf(passage.text).flatMap((sentence, k, statements) => {
-        const sentenceAt = passage.text.indexOf(sentence, end);
-        end = sentenceAt + sentence.length;
-        if (NEWSROOM.test(sentence.replace(LIVE_STAMP, ''))) {
-          saidOn = undefined;
-          return [];
-        }
-        // "on Easter Sunday, which Western churches marked …": a sentence may name the church its feast is kept by.
-        const churchOf = /\b(?:Western|Catholic|Protestant)\b/.test(sentence) ? local : calendar;
-        const from = counted && HOURS_LATER.test(sentence) ? undefined : anchor;
-        const resolved = resolveDates(sentence, report.published, churchOf, from, order, saidOn);
-        // '"…," Dasgupta said on Friday. "Tomorrow our engineers will start …"': the day a plain attribution says a
-        // quotation was spoken, when the next goes on to date what it says by it, is no event of its own (a briefing
-        // it was said at is: '"…," Leung said at a briefing on Wednesday afternoon.').
-        const said = saidAtEnd(sentence, resolved);
-        const all =
-          said &&
-          QUOTED_DEICTIC.test(statements[k + 1] ?? '') &&
-          PLAIN_SAYING.test(sentence.slice(Math.max(0, said.index - 60), said.index))
-            ? resolved.filter((date) => date !== said)
-            : resolved;
-        saidOn = said?.start;
-        const regionsOfAll = regionsOf(
-          sentence,
-          all.map((date) => date.index),
+  return body.flatMap(({ passage, passageStatements }) => {
+    // Sentences are the passage's own words, trimmed, in order: each starts at the first match after the last.
+    let end = 0;
+    const found = passageStatements.flatMap((sentence, k, statements) => {
+      const sentenceAt = passage.text.indexOf(sentence, end);
+      end = sentenceAt + sentence.length;
+      if (NEWSROOM.test(sentence.replace(LIVE_STAMP, ''))) {
+        saidOn = undefined;
+        return [];
+      }
+      // "on Easter Sunday, which Western churches marked …": a sentence may name the church its feast is kept by.
+      const churchOf = /\b(?:Western|Catholic|Protestant)\b/.test(sentence) ? local : calendar;
+      const from = counted && HOURS_LATER.test(sentence) ? undefined : anchor;
+      const resolved = resolveDates(sentence, report.published, churchOf, from, order, saidOn);
+      // '"…," Dasgupta said on Friday. "Tomorrow our engineers will start …"': the day a plain attribution says a
+      // quotation was spoken, when the next goes on to date what it says by it, is no event of its own (a briefing
+      // it was said at is: '"…," Leung said at a briefing on Wednesday afternoon.').
+      const said = saidAtEnd(sentence, resolved);
+      const all =
+        said &&
+        QUOTED_DEICTIC.test(statements[k + 1] ?? '') &&
+        PLAIN_SAYING.test(sentence.slice(Math.max(0, said.index - 60), said.index))
+          ? resolved.filter((date) => date !== said)
+          : resolved;
+      saidOn = said?.start;
+      const regionsOfAll = regionsOf(
+        sentence,
+        all.map((date) => date.index),
+      );
+      // "The driver was pulled from the cab, police said Wednesday.": a trailing attribution dates the telling,
+      // not what is told, which happened before it; when it is the sentence's only date, the sentence has none, unless
+      // what is told lies ahead (an announcement, below).
+      // A wire's dateline ("SEOUL (KNA) -- Korail said on Tuesday …") is no clause the statement trails.
+      const lead = sentence.length - withoutDateline(sentence).length;
+      const clauses = clausesOf(sentence.slice(lead)).map(([start, stop]) => [start + lead, stop + lead] as const);
+      // Trailing after a comma: "…, police said on Tuesday". After a dash the clause is the sentence's own ("Rotterdam,
+      // 12-05-2026 – The port authority said traffic resumed on Monday").
+      const trailing = (i: number) => {
+        const at = clauses.findIndex(([, end]) => all[i].index < end);
+        // "…, the operator confirmed this Tuesday, July 28, 2026.": a date with commas of its own runs to the end. A
+        // clause after the date ("…, city hall said on Wednesday, prolonging a closure") makes it no trailing one.
+        const last = clauses.length - 1;
+        const end = all[i].index + all[i].text.replace(/[\s,;.]+$/, '').length;
+        return (
+          at > 0 &&
+          (at === last || end >= clauses[last][0] || DAY_APPOSITION.test(sentence.slice(end))) &&
+          /[,;]\s*$/.test(sentence.slice(clauses[at - 1][0], clauses[at][0])) &&
+          isAttribution(sentence.slice(...clauses[at]))
         );
-        // "The driver was pulled from the cab, police said Wednesday.": a trailing attribution dates the telling,
-        // not what is told, which happened before it; when it is the sentence's only date, the sentence has none, unless
-        // what is told lies ahead (an announcement, below).
-        // A wire's dateline ("SEOUL (KNA) -- Korail said on Tuesday …") is no clause the statement trails.
-        const lead = sentence.length - withoutDateline(sentence).length;
-        const clauses = clausesOf(sentence.slice(lead)).map(([start, stop]) => [start + lead, stop + lead] as const);
-        // Trailing after a comma: "…, police said on Tuesday". After a dash the clause is the sentence's own ("Rotterdam,
-        // 12-05-2026 – The port authority said traffic resumed on Monday").
-        const trailing = (i: number) => {
-          const at = clauses.findIndex(([, end]) => all[i].index < end);
-          // "…, the operator confirmed this Tuesday, July 28, 2026.": a date with commas of its own runs to the end. A
-          // clause after the date ("…, city hall said on Wednesday, prolonging a closure") makes it no trailing one.
-          const last = clauses.length - 1;
-          const end = all[i].index + all[i].text.replace(/[\s,;.]+$/, '').length;
-          return (
-            at > 0 &&
-            (at === last || end >= clauses[last][0] || DAY_APPOSITION.test(sentence.slice(end))) &&
-            /[,;]\s*$/.test(sentence.slice(clauses[at - 1][0], clauses[at][0])) &&
-            isAttribution(sentence.slice(...clauses[at]))
-          );
-        };
-        // '"The swearing-in will be tomorrow morning," Sinsua told reporters on Monday.': when what is quoted has a day of
-        // its own, the attribution after it only dates the telling. A quotation with no day is the statement, dated by it.
-        const quoteEnd = sentence.search(QUOTE_END);
-        const toldAfterQuote = (i: number) =>
-          quoteEnd >= 0 &&
-          all[i].index > quoteEnd &&
-          QUOTE_ATTRIBUTION.test(sentence.slice(quoteEnd + 2)) &&
-          all.some((date) => date.index < quoteEnd);
-        // "Speaking at the command post this afternoon, Ntshona said …": an opening participle of saying dates the telling,
-        // as a trailing attribution does.
-        const speaking = (i: number) =>
-          /^\s*(?:Speaking|Talking|Writing|Giving evidence|Testifying)\b[^,;.]*$/.test(
-            sentence.slice(lead, all[i].index),
-          ) && SPOKEN_BY.test(sentence.slice(all[i].index));
-        const told = all.filter(
-          (_, i) => !trailing(i) && !toldAfterQuote(i) && !speaking(i) && !dateAlone(sentence, all[i]),
+      };
+      // '"The swearing-in will be tomorrow morning," Sinsua told reporters on Monday.': when what is quoted has a day of
+      // its own, the attribution after it only dates the telling. A quotation with no day is the statement, dated by it.
+      const quoteEnd = sentence.search(QUOTE_END);
+      const toldAfterQuote = (i: number) =>
+        quoteEnd >= 0 &&
+        all[i].index > quoteEnd &&
+        QUOTE_ATTRIBUTION.test(sentence.slice(quoteEnd + 2)) &&
+        all.some((date) => date.index < quoteEnd);
+      // "Speaking at the command post this afternoon, Ntshona said …": an opening participle of saying dates the telling,
+      // as a trailing attribution does.
+      const speaking = (i: number) =>
+        /^\s*(?:Speaking|Talking|Writing|Giving evidence|Testifying)\b[^,;.]*$/.test(
+          sentence.slice(lead, all[i].index),
+        ) && SPOKEN_BY.test(sentence.slice(all[i].index));
+      const told = all.filter(
+        (_, i) => !trailing(i) && !toldAfterQuote(i) && !speaking(i) && !dateAlone(sentence, all[i]),
+      );
+      // A plan that fell through ("was due to resume on Monday but called it off") leaves its day unread, and that
+      // day may be the one the next sentence counts from: then none is sure. Nor is one when the sentence told of
+      // two days done ("arrested on Sunday, … stopped all sailings on Monday evening. … the following day").
+      // Nor is a day that only dates the telling ("Giving evidence on Thursday, Blaise said …"), nor one that names a
+      // thing of the past ("in memory of the fighters of the uprising of 29 March 1947").
+      const namesAThing = (date: ResolvedDate) =>
+        NAMED_BY_DAY.test(sentence.slice(0, date.index)) && /\b\d{4}$/.test(date.text.trim());
+      // "A fortnight ago, councillors asked why a bearing passed at its last inspection, on March 18 last year, failed.
+      // The following day, …": a sentence led by a longer time tells of that time; a day outside it is background.
+      const opening = all.find((date) => !sentence.slice(0, date.index).trim());
+      const withinOpening = (date: ResolvedDate) =>
+        !opening ||
+        opening.precision === 'day' ||
+        (date.start >= opening.start && date.start <= periodEnd(opening.start, opening.precision));
+      const toldDone = all.filter(
+        (date, i) =>
+          date.precision === 'day' &&
+          !date.expected &&
+          !trailing(i) &&
+          !speaking(i) &&
+          !namesAThing(date) &&
+          withinOpening(date),
+      );
+      // "The court had adjourned on 05/01/2026 out of respect for the celebrations of 9 and 10 January. Two days
+      // later, …": a day that names a thing gives way to the day of what the sentence tells.
+      const plain = toldDone.filter(
+        (date) => !NAMED_BY_DAY.test(sentence.slice(0, date.index).replace(LISTED_DAYS, '')),
+      );
+      const doneDates = plain.length > 0 ? plain : toldDone;
+      const done = new Set(doneDates.map((date) => date.start));
+      // "… admitted the amparo on 18 August. The day before, the ministry had asked it to reject the case. Two days
+      // later, …": a look back does not move the story on; what follows counts from the day told before it.
+      // "The runway had been shut since 15 May, when cracks opened. The following Monday, …": nor does when a state
+      // told in the past perfect began ("has been closed since 27 January. The following day, …" counts from it).
+      // Nor does a thing named by its day, nor a state's start set off beside the deed the sentence tells ("The
+      // crossing, closed since 10 August, reopened at 10am. The following day, …" counts from the reopening).
+      const background = (date: ResolvedDate) => {
+        const before = sentence.slice(0, date.index);
+        const since = /\bsince\s*$/i.test(before) || /^since\b/i.test(date.text);
+        const deedAfter = /^\s*,\s*(?:\w+ly\s+)?([a-z]+)\b/.exec(sentence.slice(date.index + date.text.length));
+        return (
+          LOOK_BACK.test(date.text.trim()) ||
+          namesAThing(date) ||
+          (since && (/\bhad\b[^,;.]*$/i.test(before) || (deedAfter !== null && isPastAction(deedAfter[1]))))
         );
-        // A plan that fell through ("was due to resume on Monday but called it off") leaves its day unread, and that
-        // day may be the one the next sentence counts from: then none is sure. Nor is one when the sentence told of
-        // two days done ("arrested on Sunday, … stopped all sailings on Monday evening. … the following day").
-        // Nor is a day that only dates the telling ("Giving evidence on Thursday, Blaise said …"), nor one that names a
-        // thing of the past ("in memory of the fighters of the uprising of 29 March 1947").
-        const namesAThing = (date: ResolvedDate) =>
-          NAMED_BY_DAY.test(sentence.slice(0, date.index)) && /\b\d{4}$/.test(date.text.trim());
-        // "A fortnight ago, councillors asked why a bearing passed at its last inspection, on March 18 last year, failed.
-        // The following day, …": a sentence led by a longer time tells of that time; a day outside it is background.
-        const opening = all.find((date) => !sentence.slice(0, date.index).trim());
-        const withinOpening = (date: ResolvedDate) =>
-          !opening ||
-          opening.precision === 'day' ||
-          (date.start >= opening.start && date.start <= periodEnd(opening.start, opening.precision));
-        const toldDone = all.filter(
-          (date, i) =>
-            date.precision === 'day' &&
-            !date.expected &&
-            !trailing(i) &&
-            !speaking(i) &&
-            !namesAThing(date) &&
-            withinOpening(date),
+      };
+      const lastDone = doneDates.at(-1);
+      // "Medina Frías, who was charged on 6 August …, rejected the ruling; two days later …": a day told in an aside,
+      // when the sentence goes on to tell a deed of its own, is not that deed's, and the next counts on from neither.
+      const aside = (date: ResolvedDate) => {
+        const deed = /^[^,;]*,\s+(?:\w+ly\s+)?([a-z]+)\b/.exec(sentence.slice(date.index + date.text.length));
+        return (
+          /,\s*(?:who|which|whose)\b[^,;]*$/i.test(sentence.slice(0, date.index)) &&
+          deed !== null &&
+          isPastAction(deed[1])
         );
-        // "The court had adjourned on 05/01/2026 out of respect for the celebrations of 9 and 10 January. Two days
-        // later, …": a day that names a thing gives way to the day of what the sentence tells.
-        const plain = toldDone.filter(
-          (date) => !NAMED_BY_DAY.test(sentence.slice(0, date.index).replace(LISTED_DAYS, '')),
-        );
-        const doneDates = plain.length > 0 ? plain : toldDone;
-        const done = new Set(doneDates.map((date) => date.start));
-        // "… admitted the amparo on 18 August. The day before, the ministry had asked it to reject the case. Two days
-        // later, …": a look back does not move the story on; what follows counts from the day told before it.
-        // "The runway had been shut since 15 May, when cracks opened. The following Monday, …": nor does when a state
-        // told in the past perfect began ("has been closed since 27 January. The following day, …" counts from it).
-        // Nor does a thing named by its day, nor a state's start set off beside the deed the sentence tells ("The
-        // crossing, closed since 10 August, reopened at 10am. The following day, …" counts from the reopening).
-        const background = (date: ResolvedDate) => {
-          const before = sentence.slice(0, date.index);
-          const since = /\bsince\s*$/i.test(before) || /^since\b/i.test(date.text);
-          const deedAfter = /^\s*,\s*(?:\w+ly\s+)?([a-z]+)\b/.exec(sentence.slice(date.index + date.text.length));
-          return (
-            LOOK_BACK.test(date.text.trim()) ||
-            namesAThing(date) ||
-            (since && (/\bhad\b[^,;.]*$/i.test(before) || (deedAfter !== null && isPastAction(deedAfter[1]))))
-          );
+      };
+      if (!(all.length > 0 && all.every(background))) {
+        anchor =
+          FELL_THROUGH.test(sentence) ||
+          done.size !== 1 ||
+          !lastDone ||
+          countsOnFrom(sentence, lastDone) ||
+          aside(lastDone)
+            ? undefined
+            : lastDone.start;
+        counted = anchor !== undefined && lastDone !== undefined && isCountedDay(lastDone.text);
+      }
+      const kept = told.filter((date) => !isAttribution(regionsOfAll[all.indexOf(date)]));
+      // "Trains will not return for three weeks, ARTC said on Monday.", "Crews will stop work next week, their union said
+      // on Monday.": when what is told lies ahead, the telling is news too, an announcement dated by its attribution.
+      const announcement = (i: number) => {
+        if (!trailing(i) || all[i].precision !== 'day' || dateAlone(sentence, all[i])) return false;
+        const at = clauses.findIndex(([, end]) => all[i].index < end);
+        return directionAt(sentence.slice(lead, clauses[at][0]), 0, 0) === 'future';
+      };
+      const announcements = all.filter((_, i) => announcement(i));
+      const dates =
+        kept.length > 0
+          ? [...kept, ...(kept.every((other) => other.expected) ? announcements : [])].sort((a, b) => a.index - b.index)
+          : told.length > 0
+            ? told.slice(0, 1)
+            : announcements.slice(0, 1);
+      // An announcement told beside the dates of what it announces is the whole sentence, never the bare "…, their
+      // union said on Monday."
+      const regions = (
+        dates.length === 1
+          ? [sentence]
+          : regionsOf(
+              sentence,
+              dates.map((date) => date.index),
+            )
+      ).map((region, i) => (announcements.includes(dates[i]) ? sentence : region));
+      // "Rotterdam dockers also struck on April 21 and again from April 27": a date with no words of its own shares
+      // those of the one before it.
+      const featuresAt = (i: number): Map<string, string[]> => {
+        const found = featuresOf(wordsAbout(sentence, regions[i], dates, i), peopleIn(regions[i], find), lexicon);
+        return found.size === 0 && i > 0 ? featuresAt(i - 1) : found;
+      };
+      const made = dates.map((date, i): StoryEvent => {
+        const summary = regions[i];
+        const { text: dateText, start, precision, expected } = date;
+        const crowded = dates.some((other, j) => j !== i && summary.includes(other.text));
+        const subject = openingSubject(sentence, sentence.indexOf(summary), summary);
+        const citation = {
+          slug: report.slug,
+          outlet: report.outlet,
+          passageId: passage.id,
+          summary,
+          ...(subject && { subject }),
+          dateText,
+          dateAt: sentenceAt + date.index,
+          published: report.published,
+          crowded,
         };
-        const lastDone = doneDates.at(-1);
-        // "Medina Frías, who was charged on 6 August …, rejected the ruling; two days later …": a day told in an aside,
-        // when the sentence goes on to tell a deed of its own, is not that deed's, and the next counts on from neither.
-        const aside = (date: ResolvedDate) => {
-          const deed = /^[^,;]*,\s+(?:\w+ly\s+)?([a-z]+)\b/.exec(sentence.slice(date.index + date.text.length));
-          return (
-            /,\s*(?:who|which|whose)\b[^,;]*$/i.test(sentence.slice(0, date.index)) &&
-            deed !== null &&
-            isPastAction(deed[1])
-          );
+        const people = peopleIn(summary, find);
+        return {
+          id: '',
+          start,
+          precision,
+          summary,
+          ...(subject && { subject }),
+          expected,
+          people,
+          agents: agentsOf(sentence, date.index, find),
+          citations: [{ ...citation, start, precision, expected }],
+          features: featuresAt(i),
         };
-        if (!(all.length > 0 && all.every(background))) {
-          anchor =
-            FELL_THROUGH.test(sentence) ||
-            done.size !== 1 ||
-            !lastDone ||
-            countsOnFrom(sentence, lastDone) ||
-            aside(lastDone)
-              ? undefined
-              : lastDone.start;
-          counted = anchor !== undefined && lastDone !== undefined && isCountedDay(lastDone.text);
-        }
-        const kept = told.filter((date) => !isAttribution(regionsOfAll[all.indexOf(date)]));
-        // "Trains will not return for three weeks, ARTC said on Monday.", "Crews will stop work next week, their union said
-        // on Monday.": when what is told lies ahead, the telling is news too, an announcement dated by its attribution.
-        const announcement = (i: number) => {
-          if (!trailing(i) || all[i].precision !== 'day' || dateAlone(sentence, all[i])) return false;
-          const at = clauses.findIndex(([, end]) => all[i].index < end);
-          return directionAt(sentence.slice(lead, clauses[at][0]), 0, 0) === 'future';
-        };
-        const announcements = all.filter((_, i) => announcement(i));
-        const dates =
-          kept.length > 0
-            ? [...kept, ...(kept.every((other) => other.expected) ? announcements : [])].sort(
-                (a, b) => a.index - b.index,
-              )
-            : told.length > 0
-              ? told.slice(0, 1)
-              : announcements.slice(0, 1);
-        // An announcement told beside the dates of what it announces is the whole sentence, never the bare "…, their
-        // union said on Monday."
-        const regions = (
-          dates.length === 1
-            ? [sentence]
-            : regionsOf(
-                sentence,
-                dates.map((date) => date.index),
-              )
-        ).map((region, i) => (announcements.includes(dates[i]) ? sentence : region));
-        // "Rotterdam dockers also struck on April 21 and again from April 27": a date with no words of its own shares
-        // those of the one before it.
-        const featuresAt = (i: number): Map<string, string[]> => {
-          const found = featuresOf(wordsAbout(sentence, regions[i], dates, i), peopleIn(regions[i], find), lexicon);
-          return found.size === 0 && i > 0 ? featuresAt(i - 1) : found;
-        };
-        const made = dates.map((date, i): StoryEvent => {
-          const summary = regions[i];
-          const { text: dateText, start, precision, expected } = date;
-          const crowded = dates.some((other, j) => j !== i && summary.includes(other.text));
-          const subject = openingSubject(sentence, sentence.indexOf(summary), summary);
-          const citation = {
-            slug: report.slug,
-            outlet: report.outlet,
-            passageId: passage.id,
-            summary,
-            ...(subject && { subject }),
-            dateText,
-            dateAt: sentenceAt + date.index,
-            published: report.published,
-            crowded,
-          };
-          const people = peopleIn(summary, find);
-          return {
-            id: '',
-            start,
-            precision,
-            summary,
-            ...(subject && { subject }),
-            expected,
-            people,
-            agents: agentsOf(sentence, date.index, find),
-            citations: [{ ...citation, start, precision, expected }],
-            features: featuresAt(i),
-          };
-        });
-        return oneEventPerDay(made);
       });
-      return found.filter((candidate) => !toldOfDatedFact(candidate, found, passage.text));
+      return oneEventPerDay(made);
     });
+    return found.filter((candidate) => !toldOfDatedFact(candidate, found, passage.text));
+  });
 }

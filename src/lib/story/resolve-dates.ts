@@ -874,6 +874,8 @@ const HELD_STEADY_BEFORE = new RegExp(
   String.raw`\b(?:was|were|is|are|remained|stayed|held|kept)\s+${HELD_STEADY}\s+(?:in\s+|during\s+|through(?:out)?\s+)?$`,
   'i',
 );
+/** How a price is told as held, right before the price: "were steady this week at Rs 2,950" (its time between). */
+const HELD_STEADY_BEFORE_PRICE = new RegExp(String.raw`\b${HELD_STEADY}\s+$`, 'i');
 const HELD_STEADY_AFTER = new RegExp(String.raw`^\s+(?:were|was)\s+${HELD_STEADY}`, 'i');
 /** A weekday in brackets alone: "(Friday)". */
 const WEEKDAY_GLOSS = new RegExp(String.raw`^\(${WEEKDAY}\)$`, 'i');
@@ -3588,7 +3590,7 @@ function periodFor(
           .slice(0, result.index)
           .replace(/^.*\b(?=(?:trading|traded|trades|offered|quoted|assessed|selling|sold)\b)/is, ''),
       )) ||
-      ((/\b(?:steady|unchanged|stable|flat|firm|firmer|softer|weaker)\s+$/i.test(before) ||
+      ((HELD_STEADY_BEFORE_PRICE.test(before) ||
         /\b(?:quoted|quote|quotes|offered|assessed)\s+(?:[\p{L}\d#-]+\s+){0,4}?(?:prices?|rates?|bids?|offers?)\s+$/iu.test(
           sentence.slice(0, result.index),
         )) &&
