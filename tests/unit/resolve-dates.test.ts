@@ -3729,6 +3729,44 @@ const TABLE: Row[] = [
   ['The 2019 level crossing crash killed 12 people.', '2026-09-05', '2019-01-01', 'year'],
   ['Prices held firm this week after a fire gutted the main market.', '2026-09-05', '2026-08-31', 'week'],
   ['Three people died in a stampede ahead of Eid prayers on Monday.', '2026-09-02', '2026-08-31', 'day'],
+  // A holiday opening a sentence with its gloss after the comma stays the holiday (guard); a count told without "as of" stays the day's (guard).
+  ['Christmas Day, the busiest day of the year, was quiet in Kindu.', '2025-12-27', '2025-12-25', 'day'],
+  ['On 24 December the provincial authorities reported that the barge had sunk.', '2025-12-27', '2025-12-24', 'day'],
+  // A plan said to stand is ahead: "The youth group's pilgrimage planned for the Assumption is maintained"; a day set against a denied one stays (guard); a price changed on a day stays the day's (guard).
+  [
+    "The youth group's pilgrimage planned for the Assumption is maintained; registration at the parish office.",
+    '2026-07-14',
+    '2026-08-15',
+    'day',
+    'expected',
+  ],
+  ['The concert planned for Friday goes ahead.', '2026-07-14', '2026-07-17', 'day', 'expected'],
+  ['The price on Friday was cut to 9,850 roubles.', '2026-06-05', '2026-06-05', 'day'],
+  // A day denied beside the one meant is no date: "It was announced on Wednesday, not Tuesday.", "came on Monday, not on Sunday".
+  ['It was announced on Wednesday, not Tuesday.', '2026-06-10', '2026-06-10', 'day'],
+  ['The flood came on Monday, not on Sunday.', '2026-06-10', '2026-06-08', 'day'],
+  // A plan whose fate is told without "but" and still open is for the nearer of its two days: "A cargo that was due to load on Sunday has been deferred" in a Saturday paper; a clock a road closed at stays the day's (guard); a loss in a month stays the month (guard).
+  [
+    'A cargo that was due to load on Sunday for a utility buyer in Japan has been deferred, two trade sources said.',
+    '2026-05-30',
+    '2026-05-31',
+    'day',
+    'expected',
+  ],
+  ['The road closed at 18:00 on Friday.', '2026-01-17', '2026-01-16', 'day'],
+  ['Jobs were lost in January.', '2026-01-17', '2026-01-01', 'month'],
+  // What was wanted by a time, now given up, is the nearest such time: "which management had wanted in place by the end of August, is shelved"; a holiday kept on a day stays the day's (guard).
+  [
+    'The plan to cut four night posts, which management had wanted in place by the end of August, is shelved.',
+    '2026-09-04',
+    '2026-08-01',
+    'month',
+  ],
+  ['The strike began on Assumption Day, August 15.', '2026-09-04', '2026-08-15', 'day'],
+  // A weekday opening a story after its dateline, with a comma, stays a day (guard); a visit on the occasion of a holiday stays the holiday's (guard); a named flood's year stays (guard).
+  ['AUGUSTA, Ga. — Tuesday, the club said play would resume.', '2026-06-26', '2026-06-23', 'day'],
+  ['The minister visited the shrine on the occasion of Eid al-Adha.', '2026-05-28', '2026-05-27', 'day'],
+  ['The 2019 flood destroyed the bridge.', '2026-06-12', '2019-01-01', 'year'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -6495,6 +6533,102 @@ const NO_DATE: [string, string][] = [
   ],
   // A weekday's line of a rota: "Sunday: hospital, health centres, schools and prison only".
   ['Sunday: hospital, health centres, schools and prison only', '2026-12-01'],
+  // A year of birth after the person it tells of, without a comma: "the body of a man born in 1958, from under debris".
+  [
+    'Search teams recovered the body of one of the missing residents of Barpy, a man born in 1958, from under debris.',
+    '2026-03-22',
+  ],
+  // What a month was like: "after a flat January".
+  [
+    'Remittances in February were down 4 per cent year on year in dollar terms, according to central bank data, after a flat January.',
+    '2026-03-22',
+  ],
+  // A situation report's heading, its clock read with its day: "SITUATION REPORT No. 6 … as of 08:00 on 21.03.2026".
+  [
+    'SITUATION REPORT No. 6 on the consequences of the mudflow in Suzak district, Jalal-Abad region, as of 08:00 on 21.03.2026.',
+    '2026-03-22',
+  ],
+  // A count as reported at a day and hour: "As of 24 December, 18:00, the provincial authorities reported 41 bodies recovered".
+  [
+    'As of 24 December, 18:00, the provincial authorities reported 41 bodies recovered, 17 survivors and 109 persons missing.',
+    '2025-12-27',
+  ],
+  // A holiday's name opening a sentence, with "the" and who they are after the comma: "Deepavali Murugan, the firecracker seller whose …".
+  [
+    'Deepavali Murugan, the firecracker seller whose nickname the whole of Eachangadu uses, said half his stock lay unsold.',
+    '2026-11-12',
+  ],
+  // The edition a case's news item came from: "News item titled … published in The Coromandel Chronicle dated 10.11.2026".
+  [
+    'O.A. No. 212 of 2026 (SZ) (Suo Motu) — In re: News item titled "SIPCOT ammonia leak: TNPCB orders closure of Cuddalore unit" published in The Coromandel Chronicle dated 10.11.2026.',
+    '2026-11-25',
+  ],
+  // A price on a day told as a level after the day: "The gold price on Friday stood at 9,850 roubles per gram".
+  [
+    'The gold price on Friday stood at 9,850 roubles per gram on the Moscow exchange, which should cushion the blow.',
+    '2026-06-05',
+  ],
+  // A price table's heading, its dates the columns': "| Category (Tshikapa, USD/ct) | 25 June | 2 July | Change |".
+  ['| Category (Tshikapa, USD/ct) | 25 June | 2 July | Change |', '2026-07-03'],
+  // A currency's rate on a day, before the day or after it: "The Congolese franc closed at 2,280 to the dollar on Friday", "relief from the peso on Friday, which stood at 58.42 to the US dollar".
+  [
+    "The Congolese franc closed at 2,280 to the dollar on Friday in Butembo's exchange bureaus, little changed on the week.",
+    '2026-01-17',
+  ],
+  [
+    'Importers of building materials got little relief from the peso on Friday, which stood at 58.42 to the US dollar.',
+    '2026-10-02',
+  ],
+  // A month as a thing lost or talked of: '"We lost January, we do not want to lose February"', "buyers will start asking about July".
+  ['"We lost January, we do not want to lose February," said Jeudi Kambale, a wholesaler.', '2026-01-17'],
+  ['"If it slips again, buyers will start asking about July."', '2026-05-30'],
+  // A currency's rate on a day with its level after it: "With the kyat on Friday at about 4,450 to the US dollar".
+  [
+    'With the kyat on Friday at about 4,450 to the US dollar on the informal market, foreign visitors are finding the lake cheap.',
+    '2026-12-04',
+  ],
+  // When a holiday's day begins or ends, and what a season is built around: "ends at nightfall on Sept. 13", "which in France centres on Assumption Day, August 15".
+  ['Rosh Hashanah, the Jewish New Year, begins at sundown that day and ends at nightfall on Sept. 13.', '2026-09-10'],
+  [
+    'The notice covers four days of the peak holiday period, which in France centres on Assumption Day, August 15.',
+    '2026-08-14',
+  ],
+  // A level a past one is set against: "well below the 47 per cent the city recorded in the 2023 municipal elections".
+  [
+    'Turnout was 32 per cent, well below the 47 per cent the city recorded in the 2023 municipal elections.',
+    '2026-03-10',
+  ],
+  // A weekday opening a story after its dateline, before a surname, is a given name: "AUGUSTA, Ga. — Tuesday Okonjo went home".
+  [
+    'AUGUSTA, Ga. — Tuesday Okonjo went home from the hospital, four days after a falling pine knocked her down.',
+    '2026-04-14',
+  ],
+  // A price or a benchmark on a day, told as a level after it: "Resale prices on Thursday averaged $1,850", "Brent on Friday settled at $81.40 a barrel", "Basrah crude on Friday traded at $68.40".
+  ['Resale prices on Thursday averaged $1,850 for a final-round badge, up from $1,400 a year ago.', '2026-04-16'],
+  ['Brent on Friday settled at $81.40 a barrel, up $1.10 on the week.', '2026-06-26'],
+  ['Basrah crude on Friday traded at $68.40 a barrel, little changed on the week.', '2026-06-12'],
+  // A month after a title, before a surname, is a given name: "Rep. March Lindqvist, favors".
+  [
+    'The chair of the House school budget panel, Rep. March Lindqvist, favors a smaller, one-year increase.',
+    '2026-02-20',
+  ],
+  // A month as what a place is like, a caller named with where they call from, a month's figure: '"Here it is always June."', "June in Grovetown, you are on The Back Nine.", "June will come in at well under half that."
+  ['"Here it is always June."', '2026-07-20'],
+  ['June in Grovetown, you are on The Back Nine.', '2026-04-22'],
+  ['June will come in at well under half that.', '2026-07-20'],
+  // A horizon counted in years: "the gap will show up in the supply of steers two years from now".
+  ['Ranchers warn that the gap will show up in the supply of steers two years from now.', '2026-03-10'],
+  // A greeting on the occasion of a holiday: "extends its congratulations to the Iraqi people … on the occasion of Eid al-Adha".
+  [
+    'The Ministry of Electricity extends its congratulations to the Iraqi people and to the pilgrims of the Sacred House of God on the occasion of Eid al-Adha, and assures the citizens of Najaf that its teams are working.',
+    '2026-05-28',
+  ],
+  // A balance held at a day: "had unrestricted cash of US$84 million at 31 May 2026"; a period of demand named by its year: "during the 2026 summer peak".
+  ['The Company had unrestricted cash of US$84 million at 31 May 2026 and no drawn debt.', '2026-07-20'],
+  [
+    'Iraqi generation fell well short of demand that the ministry expects to exceed 50 GW during the 2026 summer peak.',
+    '2026-06-12',
+  ],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */
@@ -6653,10 +6787,17 @@ describe('dates in figures read in the report’s own order', () => {
     expect(days('The toll road recorded 61,000 vehicles on Monday 2/11/2026.', 'month-first')).toEqual(['2026-11-02']);
   });
 
-  it('keeps the day-first order of the countries a report names, unless one writes the month first', () => {
+  it('keeps the order of the countries a report names when all write the day first, or all the month first', () => {
     expect(figureOrderIn(['BJ', 'NE', 'NG'])).toBe('day-first');
     expect(figureOrderIn(['BJ', 'US'])).toBeUndefined();
     expect(figureOrderIn(['CA'])).toBeUndefined();
+    expect(figureOrderIn(['US', 'CA'])).toBeUndefined();
+    expect(figureOrderIn(['US-HI'])).toBe('month-first');
+    expect(figureOrderIn(['US-HI', 'US'])).toBe('month-first');
+    expect(figureOrderIn(['US'])).toBeUndefined();
+    expect(figureOrderIn(['PH'])).toBeUndefined();
+    expect(figureOrderIn(['US-HI', 'CA'])).toBeUndefined();
+    expect(figureOrderIn(['BJ-LI', 'NE'])).toBe('day-first');
     expect(figureOrderIn([])).toBeUndefined();
   });
 

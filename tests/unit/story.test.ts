@@ -308,6 +308,24 @@ describe('events as an editor would list them', () => {
     ).toEqual(['2025-05-19', '2025-05-20']);
   });
 
+  it('counts a day from a thing the report told of before, by its name', () => {
+    expect(
+      entries('The barge caught fire on 18 May. The day after the fire, the harbour master closed the piers.').map(
+        ([start]) => start,
+      ),
+    ).toEqual(['2025-05-18', '2025-05-19']);
+    expect(
+      entries('A snowstorm cut the pass on 18 May. Two days after the storm, the army reached the villages.').map(
+        ([start]) => start,
+      ),
+    ).toEqual(['2025-05-18', '2025-05-20']);
+    expect(
+      entries('The barge caught fire on 18 May. The day after the flood, the harbour master closed the piers.').map(
+        ([start]) => start,
+      ),
+    ).toEqual(['2025-05-18']);
+  });
+
   it('counts a day after a look back from the day told before it, not from the look back', () => {
     expect(
       entries(

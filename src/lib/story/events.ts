@@ -4,6 +4,7 @@ import { foldWord, isCalendarWord, isMeaningful, wordsIn, wordsOf } from '../tex
 import { opensQuote, sentencesOf, withoutDateline } from '../text/sentences.ts';
 import { clausesOf, isAttribution, regionsOf, SPEECH_VERB } from './clauses.ts';
 import { calendarDatedBy } from './dated-holidays.ts';
+import { dayAfterNamed, type ToldBefore } from './day-after-named.ts';
 import { calendarOf, orthodoxCalendar, withoutEasterFeasts, type OrthodoxChristmas } from './holidays.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { NameMatch } from './people.ts';
@@ -492,7 +493,9 @@ export function eventCandidates(
   );
   // "on 2/11/2026" in a paper that also wrote "on 26/10/2026" is 2 November: the report's own style tells, else the
   // style of the countries it names.
-  const order = figureOrderOf(report.passages.map((passage) => passage.text)) ?? figureOrderIn(countries);
+  const order = figureOrderOf(report.passages.map((passage) => passage.text)) ?? figureOrderIn(named);
+  // What the report has told so far, in order, for a day counted from a thing it named ("The day after the fire").
+  const toldBefore: ToldBefore[] = [];
   return body.flatMap(({ passage, passageStatements }) => {
     // Sentences are the passage's own words, trimmed, in order: each starts at the first match after the last.
     let end = 0;
@@ -506,7 +509,10 @@ export function eventCandidates(
       // "on Easter Sunday, which Western churches marked …": a sentence may name the church its feast is kept by.
       const churchOf = /\b(?:Western|Catholic|Protestant)\b/.test(sentence) ? local : calendar;
       const from = counted && HOURS_LATER.test(sentence) ? undefined : anchor;
-      const resolved = resolveDates(sentence, report.published, churchOf, from, order, saidOn);
+      const read = resolveDates(sentence, report.published, churchOf, from, order, saidOn);
+      // "The day after the fire, …": a day counted from a thing the report told of before.
+      const countedFromNamed = read.length === 0 ? dayAfterNamed(sentence, toldBefore, report.published) : undefined;
+      const resolved = countedFromNamed ? [countedFromNamed] : read;
       // '"…," Dasgupta said on Friday. "Tomorrow our engineers will start …"': the day a plain attribution says a
       // quotation was spoken, when the next goes on to date what it says by it, is no event of its own (a briefing
       // it was said at is: '"…," Leung said at a briefing on Wednesday afternoon.').
@@ -689,6 +695,15 @@ export function eventCandidates(
           features: featuresAt(i),
         };
       });
+      toldBefore.push(
+        ...made.map(({ start, precision, expected, summary, citations }) => ({
+          start,
+          precision,
+          expected,
+          summary,
+          dateText: citations[0].dateText,
+        })),
+      );
       return oneEventPerDay(made);
     });
     return found.filter((candidate) => !toldOfDatedFact(candidate, found, passage.text));

@@ -57,10 +57,12 @@ function apposedName(before: string, after: string): boolean {
     /(?:,|\b(?:who|said|says|told))$/.test(name[0]) &&
     (/,\s*$/.test(before) ||
       // Opening a sentence or a speaker's line, with who they are after the comma: "Tabaski Coulibaly, a ram seller from
-      // Sinématiali", "Q: Tabaski Coulibaly, one of your members, says".
+      // Sinématiali", "Q: Tabaski Coulibaly, one of your members, says", "Deepavali Murugan, the firecracker seller whose".
       (/^\s*(?:["“]|\p{Lu}[\p{L} .]{0,30}:\s*)?$/u.test(before) &&
         /,$/.test(name[0]) &&
-        /^\s*(?:an?|one\s+of|aged|\d{1,3})\b/i.test(after.slice(name[0].length))) ||
+        /^\s*(?:an?|one\s+of|aged|\d{1,3}|the\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+(?:er|or|ist|ian|man|woman|owner|keeper)\b)/iu.test(
+          after.slice(name[0].length),
+        )) ||
       /(?<!\p{L})(?!(?:on|in|at|by|before|after|since|until|till|for|of|during|over|from|to|the|this|that|last|next|every|each|and|or|but|with|as|his|her|their|its|our|my|your|a|an|annual|traditional|first|whole|same)\b)\p{Ll}+(?<!ed|ing)\s+(?:\p{Lu}\p{L}+\s+)?$/u.test(
         before,
       ))

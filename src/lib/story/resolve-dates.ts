@@ -246,7 +246,7 @@ parser.parsers.push({
 parser.parsers.push({
   pattern: () =>
     new RegExp(
-      `\\b(?:the|a|an|its|their|his|her|our|(?!(?:it|that|there|what|here|who|he|she|where|let)['’]s\\b)\\p{L}+['’]s)\\s+((?:19|20)(?!00)\\d{2}|2000(?=\\s+(?:renovation|refurbishment|rebuild|restoration|overhaul|repairs?|flood|floods|earthquake|election|census)\\b(?!\\s+\\p{Ll}+s\\b)))\\b(?![-–/.,]?\\d)${OTHER_ERA}(?=\\s+(?!(?:\\p{L}+[\\s-]+){0,2}(?:fiscal|financial|budget|tax|accounts|model|edition|version|season|vintage|class|cohort|year|quarter|route|manifest|calendar|timetable|schedule|programme|program|plans?|strateg(?:y|ies)|appeal|levels?(?![\\s-]+[a-z])|lineup|line-up|operating|profits?|loss(?:es)?|revenues?|results|earnings|dividends?|guidance|outlook|turnover|output|hotline|helpline|number|receipts?|licen[cs]es?|permits?|certificates?|cards?|tickets?|passes|members|workers|employees|residents|people|staff|families|households|voters|students|pupils|passengers|homes)\\b)\\p{L}|-(?:built|founded)\\b)`,
+      `\\b(?:the|a|an|its|their|his|her|our|(?!(?:it|that|there|what|here|who|he|she|where|let)['’]s\\b)\\p{L}+['’]s)\\s+((?:19|20)(?!00)\\d{2}|2000(?=\\s+(?:renovation|refurbishment|rebuild|restoration|overhaul|repairs?|flood|floods|earthquake|election|census)\\b(?!\\s+\\p{Ll}+s\\b)))\\b(?![-–/.,]?\\d)${OTHER_ERA}(?=\\s+(?!(?:\\p{L}+[\\s-]+){0,2}(?:fiscal|financial|budget|tax|accounts|model|edition|version|season|peak|vintage|class|cohort|year|quarter|route|manifest|calendar|timetable|schedule|programme|program|plans?|strateg(?:y|ies)|appeal|levels?(?![\\s-]+[a-z])|lineup|line-up|operating|profits?|loss(?:es)?|revenues?|results|earnings|dividends?|guidance|outlook|turnover|output|hotline|helpline|number|receipts?|licen[cs]es?|permits?|certificates?|cards?|tickets?|passes|members|workers|employees|residents|people|staff|families|households|voters|students|pupils|passengers|homes)\\b)\\p{L}|-(?:built|founded)\\b)`,
       'iu',
     ),
   // A year to come before its noun names a plan or an edition ("for the 2027 exam"), not when anything happened; so does
@@ -631,10 +631,11 @@ const LIVE_GREETING =
   /\b(?:welcome\s+to|thank\s+you\s+for\s+following)\s+(?:our|this|the)\s+(?:live\s+)?(?:coverage|blog|page|programme|program|show|broadcast)(?:\s+of\s+[^.;]{1,60}?)?\s+on\s+this\s+(?:(?:first|second|third|last|final)\s+day\s+of\s+)?$|\bthat(?:['’]s|\s+is)\s+(?:all|it)\s+from\s+(?:us|(?:our|the)\s+(?:live\s+)?(?:coverage|blog|page|desk|team|programme|program|show))\s+for\s+$/i;
 /**
  * A feast's greeting, before the feast: "wishes all Muslims a blessed ", "congratulates the people … on ", "wishes the
- * people of the Kingdom a blessed Ramadan and a happy ".
+ * people of the Kingdom a blessed Ramadan and a happy ", "extends its congratulations to the Iraqi people … on the
+ * occasion of ".
  */
 const FEAST_GREETING =
-  /\b(?:(?:congratulates|greets)\s+(?:the\s+)?(?:people|nation|faithful|citizens|residents|community|communities|Muslims|Christians|Hindus|Buddhists|all)\b(?:\s+[\p{L}'’-]+){0,4}\s+on\s+(?:the\s+)?|wish(?:es|ed)?\s+(?:[\p{L}'’-]+\s+){0,6}?(?:an?\s+(?:happy|blessed|joyful|peaceful|merry|good|holy)\s+(?:[\p{L}'’-]+\s+){1,3}?and\s+)?an?\s+(?:happy|blessed|joyful|peaceful|merry|good|holy)\s+|(?:^|[,.!]\s*|\band\s+)(?:happy|blessed|merry)\s+)$/iu;
+  /\b(?:(?:congratulations|greetings|felicitations|good\s+wishes)\b[^.;]{0,120}\bon\s+the\s+occasion\s+of\s+|(?:congratulates|greets)\s+(?:the\s+)?(?:people|nation|faithful|citizens|residents|community|communities|Muslims|Christians|Hindus|Buddhists|all)\b(?:\s+[\p{L}'’-]+){0,4}\s+on\s+(?:the\s+)?|wish(?:es|ed)?\s+(?:[\p{L}'’-]+\s+){0,6}?(?:an?\s+(?:happy|blessed|joyful|peaceful|merry|good|holy)\s+(?:[\p{L}'’-]+\s+){1,3}?and\s+)?an?\s+(?:happy|blessed|joyful|peaceful|merry|good|holy)\s+|(?:^|[,.!]\s*|\band\s+)(?:happy|blessed|merry)\s+)$/iu;
 /** A service's extra runs at feasts, before the feasts' names: "with extra departures at Carnival and ". */
 const EXTRA_AT_FEASTS =
   /\bwith\s+(?:extra|additional|more)\s+(?:departures|services|trains|buses|sailings|flights|runs|trips|staff|shifts)\s+(?:at|on|over|during|for|around)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:and|or)\s+(?:[\p{L}'’-]+\s+){0,3}?)?$/iu;
@@ -766,6 +767,17 @@ function movedWithinComingWeek(after: string, published: Date, weekday: number):
 }
 
 /**
+ * Whether a plan's fate, told without its "but", is told in the present perfect: "A cargo that was due to load on
+ * Sunday has been deferred" (the Sunday may still lie ahead).
+ */
+function fateStillOpen(after: string): boolean {
+  const fate = PAST_PLAN_BUT[1].exec(after);
+  if (!fate || /\bbut$/i.test(fate[0])) return false;
+  const at = fate.index + fate[0].length - (/\p{L}+$/u.exec(fate[0])?.[0].length ?? 0);
+  return /\b(?:has|have)\s+(?:now\s+)?been\s+$/i.test(after.slice(0, at));
+}
+
+/**
  * A frustrated plan whose fate is told as done, in the simple past ("but stayed shut", "but was held back", "postponed
  * the strike after mediation"): the day it was for has come. Told in the present perfect or ahead ("was scheduled for
  * Saturday but has been called off" on a Thursday), the day may still lie ahead, and no reader can tell.
@@ -876,7 +888,20 @@ const HELD_STEADY_BEFORE = new RegExp(
 );
 /** How a price is told as held, right before the price: "were steady this week at Rs 2,950" (its time between). */
 const HELD_STEADY_BEFORE_PRICE = new RegExp(String.raw`\b${HELD_STEADY}\s+$`, 'i');
-const HELD_STEADY_AFTER = new RegExp(String.raw`^\s+(?:were|was)\s+${HELD_STEADY}`, 'i');
+/**
+ * How a price on a day is told as a level after the day: "were firm", "stood at 9,850 roubles per gram", "(the kyat on
+ * Friday) at about 4,450 to the US dollar".
+ */
+const HELD_STEADY_AFTER = new RegExp(
+  String.raw`^,?\s+(?:which\s+)?(?:(?:were|was)\s+${HELD_STEADY}|(?:(?:stood|closed|traded|settled|was|were)\s+)?(?:at|around|near)\s+(?:about\s+)?\S{0,4}[\d#]|averaged\s+(?:about\s+)?\S{0,4}[\d#])`,
+  'i',
+);
+/**
+ * A table's heading row whose columns are dates compared, the last one the change: "| Category (USD/ct) | 25 June | 2
+ * July | Change |".
+ */
+const PRICE_TABLE_HEADING =
+  /^\s*\|[^|\d]*\|(?:\s*[^|\d]{0,12}\d{1,2}[^|\d]{0,12}\|){2,}\s*(?:Change|Chg\.?|Diff(?:erence)?|Var(?:iation)?\.?|Δ|%|[wmy]\/[wmy]|Trend)\s*\|?\s*$/i;
 /** A weekday in brackets alone: "(Friday)". */
 const WEEKDAY_GLOSS = new RegExp(String.raw`^\(${WEEKDAY}\)$`, 'i');
 /** A Hijri date before ours in a dateline: "Jazan, Rabi al-Thani 10, 1448 AH, September 21, 2026". */
@@ -1019,11 +1044,14 @@ const QUOTED_AT = new RegExp(
   String.raw`(?:\bsold\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)(?:\s+to\s+[\d#][\d#,.]*)?(?:\s+\p{L}+){0,2}\s+(?:an?|per|each)\b|\b(?:trading|traded|trades|offered|quoted|assessed|selling|priced)\s+(?:at|around|near|above|below|for)\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)|\b(?:stood|stands)\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE})|\b(?:read|reads)\s+(?:minus\s+|plus\s+)?[\d#][\d#,.]*)${PRICE_RANGE_END}[^,;.]{0,40}$`,
   'u',
 );
-/** A price a share closed at, before its day: "closed at EUR 2.14 on ". */
+/** A price a share or a currency closed at, before its day: "closed at EUR 2.14 on ", "closed at 2,280 to the dollar on ". */
 const CLOSING_PRICE_BEFORE = new RegExp(
-  String.raw`\b(?:closed|ended|finished|settled)\s+(?:the\s+(?:day|session)\s+)?at\s+(?:${PRICE})\s+(?:on\s+)?$`,
+  String.raw`\b(?:closed|ended|finished|settled)\s+(?:the\s+(?:day|session)\s+)?at\s+(?:${PRICE}|[#\d][#\d,.]*(?=\s+(?:to|against|per)\s))(?:\s+(?:to|against|per)\s+(?:the\s+|one\s+)?(?:US\s+)?\p{L}+)?\s+(?:on\s+)?$`,
   'iu',
 );
+/** A currency by its name: "the Congolese franc", "the peso". */
+const CURRENCY_NAME =
+  /\b(?:francs?|pesos?|shillings?|rupees?|naira|cedis?|rand|kwacha|dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|won|rupiah|ringgit|baht|dong|kyat|kip|riel|lira|reais|real|roubles?|rubles?|hryvnias?|tenge|soms?|taka|dirhams?|riyals?|dinars?|birr|lari|drams?|manat|currency|exchange\s+rate)\b/i;
 /** A price set off before its time: "the fare, RM38 a month ago, is selling at RM45", "premiums, around £9,000 two years ago, were". */
 const PRICE_THEN = new RegExp(
   String.raw`,\s*(?:(?:about|around|roughly|nearly|some|up\s+to)\s+)?(?:${PRICE})\s+$`,
@@ -1762,11 +1790,18 @@ const MONTH_FIRST_COUNTRIES = new Set(['US', 'PR', 'GU', 'VI', 'AS', 'MP', 'UM',
 
 /**
  * Day first, the order dates in figures keep in every country a report names when none writes the month first:
- * "05/01/2026" in a Cotonou paper is 5 January. A report naming none, or one that does (Canada writes both), says nothing.
+ * "05/01/2026" in a Cotonou paper is 5 January; month first when every place is in one that does and one is a state
+ * of the United States ("6/7/2026 6:05 PM HST" in alerts from Maui, Hawaii, is June 7), whose name no other country
+ * shares as its towns' saints' names do. A report naming none, both kinds, or Canada (which writes both), says nothing.
+ * Codes may carry their subdivision: "US-HI".
  */
-export function figureOrderIn(countries: readonly string[]): FigureOrder | undefined {
-  return countries.length > 0 && !countries.some((country) => MONTH_FIRST_COUNTRIES.has(country))
-    ? 'day-first'
+export function figureOrderIn(codes: readonly string[]): FigureOrder | undefined {
+  const countries = codes.map((code) => code.split('-')[0]);
+  if (countries.length === 0) return undefined;
+  if (!countries.some((country) => MONTH_FIRST_COUNTRIES.has(country))) return 'day-first';
+  return codes.some((code) => code.startsWith('US-')) &&
+    countries.every((country) => country !== 'CA' && MONTH_FIRST_COUNTRIES.has(country))
+    ? 'month-first'
     : undefined;
 }
 
@@ -2117,11 +2152,21 @@ function periodFor(
     )
   )
     return undefined;
-  // "a third crew member, born in 1974, died of his injuries": a year of birth set off beside a person, who they are.
+  // "a third crew member, born in 1974, died of his injuries", "recovered the body of a man born in 1958, from under
+  // debris": a year of birth set off beside a person, who they are.
   if (
-    /,\s+born\s+(?:in\s+)?$/i.test(withOwn(before, /^in\s/i)) &&
+    /(?:,|\b(?:man|woman|men|women|boy|girl|person|resident|child|pensioner|farmer|worker|driver)\s+)\s*born\s+(?:in\s+)?$/i.test(
+      withOwn(before, /^in\s/i),
+    ) &&
     /^(?:in\s+)?\d{4}$/i.test(text) &&
     /^\s*(?:,|and\s+\d{4}\s*,)/.test(after)
+  )
+    return undefined;
+  // "It was announced on Wednesday, not Tuesday.", "on Thursday, not Friday as first announced": a day denied, set
+  // against the one meant.
+  if (
+    /(?:,|\b(?:and|but)|[—–(])\s*not\s+(?:on\s+|in\s+)?$/i.test(before) &&
+    !/^(?:before|until|till|after|since|by)\b/i.test(text)
   )
     return undefined;
   // "the Federation's Law on Fire Protection and Firefighting from 2009": a law named by its year.
@@ -2132,12 +2177,35 @@ function periodFor(
     )
   )
     return undefined;
-  // "three persons are reported missing as at 12.00 hrs on 09.11.2026": a count as it stood, no event.
+  // "the gap will show up in the supply of steers two years from now": a horizon counted in years, no day or year of an
+  // event.
+  if (/^(?:two|three|four|five|six|ten|\d{1,2})\s+years\s+from\s+now$/i.test(text)) return undefined;
+  // "Rosh Hashanah … begins at sundown that day and ends at nightfall on Sept. 13": when a holiday's day begins or ends,
+  // no event. "the peak holiday period, which in France centres on Assumption Day, August 15": what a season is built
+  // around, every year.
   if (
-    /\bas\s+(?:at|of)\s+\d{1,2}[.:]\d{2}\s*(?:hrs|hours|h)?\s+(?:on\s+)?$/i.test(before) &&
-    /\b(?:missing|dead|died|deaths?|toll|injured|rescued|evacuated|confirmed|stood|total|number|cases|displaced)\b/i.test(
-      clauseBefore(sentence, result.index),
+    /\b(?:begins|starts|ends|finishes|falls)\s+at\s+(?:sundown|sunset|nightfall|dusk|dawn|sunrise)\s+(?:on\s+)?$/i.test(
+      before,
+    ) ||
+    /\b(?:centres|centers|revolves)\s+(?:on|around)\s+(?:[^,.;]{1,40},\s*)?$/i.test(sentence.slice(0, result.index))
+  )
+    return undefined;
+  // "well below the 47 per cent the city recorded in the 2023 municipal elections": a level a past one is set against.
+  if (
+    /[\d#]\s*(?:%|per\s*cent|percent)\s+(?:that\s+|which\s+)?(?:the\s+|it\s+|they\s+)?(?:[\p{L}-]+\s+){0,3}?(?:recorded|registered|posted|saw|achieved|reached)\s+(?:in|at)\s+$/iu.test(
+      sentence.slice(0, result.index),
     )
+  )
+    return undefined;
+  // "three persons are reported missing as at 12.00 hrs on 09.11.2026", "SITUATION REPORT No. 6 on the consequences of
+  // the mudflow …, as of 08:00 on 21.03.2026": a count as it stood, or a report's figures, no event.
+  if (
+    (/\bas\s+(?:at|of)\s+[\d#]{1,2}[.:][\d#]{2}\s*(?:hrs|hours|h)?\s+(?:on\s+)?$/i.test(before) ||
+      (/\bas\s+(?:at|of)\s+$/i.test(before) && CLOCK_BEFORE.test(text))) &&
+    (/\b(?:missing|dead|died|deaths?|toll|injured|rescued|evacuated|confirmed|stood|total|number|cases|displaced)\b/i.test(
+      clauseBefore(sentence, result.index),
+    ) ||
+      /^\s*(?:situation\s+report|sitrep|flash\s+update)\b/i.test(sentence))
   )
     return undefined;
   // '"Monday, Friday, Christmas or not, a door marked as an exit must open"': days listed as any day.
@@ -2271,6 +2339,17 @@ function periodFor(
       sentence.slice(0, result.index),
     ) &&
     /^[\s.:!]*$/.test(after)
+  )
+    return undefined;
+  // 'In re: News item titled "…" published in The Coromandel Chronicle dated 10.11.2026': the edition a case's news
+  // item came from, no event of the story.
+  if (
+    /\bpublished\s+in\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){1,5}(?:dated|of|on)\s+$/iu.test(
+      sentence.slice(0, result.index),
+    ) &&
+    /\bnews\s+(?:item|report|article|story)\b|\b(?:item|report|article|story)\s+(?:titled|headlined|entitled|captioned)\b/i.test(
+      sentence,
+    )
   )
     return undefined;
   // "Figures are as of 6 August 2026.", "Situation Report No. 2 — figures as of 1 June 2026", "Situation as of 20 May
@@ -2546,9 +2625,8 @@ function periodFor(
   if (
     SHARE_AT_BEFORE.test(sentence.slice(0, result.index)) ||
     (CLOSING_PRICE_BEFORE.test(sentence.slice(0, result.index)) &&
-      /\b(?:shares?|stocks?|index|indices|bonds?|futures|crude|Brent|currency)\b/i.test(
-        sentence.slice(0, result.index),
-      ))
+      (/\b(?:shares?|stocks?|index|indices|bonds?|futures|crude|Brent)\b/i.test(sentence.slice(0, result.index)) ||
+        CURRENCY_NAME.test(sentence.slice(0, result.index))))
   )
     return undefined;
   // "It may take most of next year to raise the money", "it spent long stretches of 2025 in dry dock", "gridlocked on
@@ -3179,6 +3257,10 @@ function periodFor(
       /^,?\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|an\s+estimated\s+)?[#\d][#\d,.]*\s+(?!per\s*cent|percent)[^.;]{0,80}?\b(?:(?:had|have|has)\s+(?:been\s+)?(?:[a-z]+(?:ed|en)|lost|left|fled|gone|made|sold|built|paid|kept|found|spent|sent)|(?:were|are|was|is|remained|remains?)\s+(?:still\s+)?(?:awaiting|waiting|stranded|stuck|pending|displaced|homeless|missing|sheltering))\b/iu.test(
         after,
       ) ||
+      // "As of 24 December, 18:00, the provincial authorities reported 41 bodies recovered": a count as reported then.
+      /^(?:,\s*[\d#]{1,2}[:.][\d#]{2}\s*(?:hrs|h)?)?,?\s+(?:[\p{L}-]+\s+){1,5}?(?:reported|recorded|registered|counted|confirmed|listed)\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|over\s+)?[#\d]/iu.test(
+        after,
+      ) ||
       // "As at 31 May 2026, the Group held cash of US$412 million": what one held.
       /^,?\s+(?:[\p{L}-]+\s+){1,5}?(?:held|owed|employed)\s+(?:[\p{L}-]+\s+){0,3}?(?:about\s+|some\s+|around\s+)?[^\s\d#]{0,4}[#\d]/iu.test(
         after,
@@ -3413,13 +3495,21 @@ function periodFor(
   )
     return undefined;
   // "Landings of coastal cod … were steady in February", "Kostanay wheat held firm this week", "Prices at the
-  // Tongyeong fish market on Friday were firm": a level over the period or the day, told after it or before.
+  // Tongyeong fish market on Friday were firm", "The gold price on Friday stood at 9,850 roubles per gram", "relief from
+  // the peso on Friday, which stood at 58.42 to the US dollar", "Resale prices on Thursday averaged $1,850", "Brent on
+  // Friday settled at $81.40 a barrel": a level over the period or the day, told after it or before.
   if (
     ((MONTH_OF_A_YEAR.test(text) || /^(?:this|last)\s+(?:week|month)$/i.test(text)) &&
       HELD_STEADY_BEFORE.test(before) &&
       // (Not with what happened then: "held firm this week after a fire gutted the main market".)
       !/^\s*,?\s*(?:after|when|before|because|until)\b/i.test(after)) ||
-    (/\bprices?\b[^.;,]{0,50}$/i.test(sentence.slice(0, result.index)) && HELD_STEADY_AFTER.test(after))
+    ((/\bprices?\b[^.;,]{0,50}$/i.test(sentence.slice(0, result.index)) ||
+      (CURRENCY_NAME.test(before) && /\bthe\s+(?:[\p{L}-]+\s+)?\p{L}+\s+$/u.test(before)) ||
+      // "Brent on Friday settled at $81.40 a barrel", "Basrah crude on Friday traded at $68.40".
+      /^\s*(?:\p{Lu}\p{L}+\s+)?(?:crude|Brent|WTI|oil|gold|silver|copper|wheat|maize|corn|coffee|cocoa|sugar|cotton|the\s+\p{L}+\s+index)\s+$/iu.test(
+        sentence.slice(0, result.index),
+      )) &&
+      HELD_STEADY_AFTER.test(after))
   )
     return undefined;
   // "Flour prices in Sukkur are at their highest since March last year", "rose 4.1% on Friday to $16.40/lb, their
@@ -4821,12 +4911,31 @@ function periodFor(
     (/\b(?:(?:ab)?normal|usual|unusual|typical|atypical|average|rare|common|uncommon|(?:un)?seasonal|mild|cold|warm|hot|wet|dry|cool|chilly|healthy|decent|respectable|good|poor|low|high|busy|quiet)\s+for\s+(?:an?\s+)?$/i.test(
       before,
     ) ||
-      /\ba\s+(?:very\s+)?(?:weak|strong|slow|busy|quiet|poor|good|bad|record|dry|wet|cold|mild|warm|difficult|tough|soft|sluggish|brisk|bumper|lean)\s+$/i.test(
+      /\ba\s+(?:very\s+)?(?:weak|strong|slow|busy|quiet|poor|good|bad|record|dry|wet|cold|mild|warm|difficult|tough|soft|sluggish|brisk|bumper|lean|flat|subdued|solid|robust|disappointing|lacklustre|lackluster|dismal|stellar)\s+$/i.test(
         before,
       ) ||
       // "after an April and May that the weather office now rates among the hottest": a month as a kind of time.
       (/\ban?\s+$/i.test(before) &&
         /^\s*(?:(?:and|or)\s+\p{Lu}\p{Ll}+\s*)?(?:that|which|like|as|[,.;]|$)/u.test(after)))
+  )
+    return undefined;
+  // '"Here it is always June."': a month as what a place is like. "June in Grovetown, you are on The Back Nine.": a
+  // caller named with where they call from. "June will come in at well under half that": a month's figure.
+  if (
+    MONTH_ALONE.test(text.replace(/[,.]$/, '')) &&
+    (/\b(?:is|was|it['’]s)\s+(?:always|still|forever|never)\s+$/i.test(before) ||
+      (/^\s*["“]?$/.test(sentence.slice(0, result.index)) &&
+        (/^\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+you(?:['’]re|\s+are)\b/u.test(after) ||
+          /^\s+(?:will|should|could|may|might)\s+come\s+in\s+(?:at|below|above|under|over)\b/i.test(after))))
+  )
+    return undefined;
+  // '"We lost January, we do not want to lose February"', "buyers will start asking about July": a month as a thing
+  // lost or talked of, no event in it.
+  if (
+    MONTH_ALONE.test(text.replace(/[,.]$/, '')) &&
+    /\b(?:lose|loses|lost|losing|save|saves|saved|saving|(?:write|wrote|written|writing)\s+off|(?:ask|asks|asked|asking|talk|talks|talked|talking|think|thinks|thinking|worry|worries|worried|worrying)\s+about)\s+$/i.test(
+      before,
+    )
   )
     return undefined;
   // "who leads the local 17 May committee", "a 25 April association": a body named for a date.
@@ -4844,6 +4953,15 @@ function periodFor(
     (MONTH_ALONE.test(text) || PROPER_WEEKDAY_ALONE.test(text)) &&
     /\p{Lu}\p{Ll}+\s+["“]$/u.test(before) &&
     /^["”]\s+\p{Lu}/u.test(after)
+  )
+    return undefined;
+  // "Rep. March Lindqvist, favors", "Cllr April Doyle": a month after a title, before a surname, is a first name.
+  if (
+    MONTH_ALONE.test(text) &&
+    /\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Sgt|Capt|Cllr|Hon|Rep|Sen|Gov|Engr|Judge|Justice|Pastor|Col|Maj|Lt|Supt|Insp)\.?\s+$/.test(
+      before,
+    ) &&
+    /^\s+\p{Lu}\p{Ll}+/u.test(after)
   )
     return undefined;
   // "Cllr Tom March", "Rachel May apologised": a month after a capitalised first name is a surname.
@@ -5043,12 +5161,17 @@ function periodFor(
     )
   )
     return undefined;
-  // "had $3.8 million of cash as of June 30": a balance on a day, no event on it.
+  // "had $3.8 million of cash as of June 30", "had unrestricted cash of US$84 million at 31 May 2026": a balance on a
+  // day, no event on it.
   if (
-    /\bas\s+(?:of|at)\s+$/i.test(before) &&
-    /\b(?:had|has|have|held|holds|stood|stands|totall?ed|totals|owed|owes)\b/i.test(
-      clauseBefore(sentence, result.index),
-    )
+    (/\bas\s+(?:of|at)\s+$/i.test(before) &&
+      /\b(?:had|has|have|held|holds|stood|stands|totall?ed|totals|owed|owes)\b/i.test(
+        clauseBefore(sentence, result.index),
+      )) ||
+    (/\bat\s+$/i.test(before) &&
+      /\b(?:had|has|have|held|holds)\s+(?:[\p{L}-]+\s+){0,3}(?:cash|debt|reserves|balances?|liquidity|deposits|borrowings)\s+of\s+\S{0,4}[\d#][^.;]{0,30}$/iu.test(
+        sentence.slice(0, result.index),
+      ))
   )
     return undefined;
   // "Nobody wants to strike in June": what no one, or everyone, does is no event of one month.
@@ -5400,6 +5523,8 @@ function periodFor(
     !/^\s*\|/.test(sentence)
   )
     return undefined;
+  // "| Category (Tshikapa, USD/ct) | 25 June | 2 July | Change |": a price table's heading, its dates the columns'.
+  if (/^\s*\|/.test(sentence) && PRICE_TABLE_HEADING.test(sentence)) return undefined;
   // "Information voyageurs — 21/07/2026 — Marseille–Ajaccio line", "PRESS RELEASE — FOR IMMEDIATE RELEASE —
   // 28/10/2026", "Informe de situación N° 4 — 19/08/2026 18h00": a notice's title line, its date after the title's dashes and ending the line or followed by another.
   if (
@@ -5785,6 +5910,10 @@ function periodFor(
       /\bhad\s+(?:\w+ly\s+)?(?:scheduled|planned|set|slated|fixed|booked)\s+(?:[\p{L}\d'’-]+\s+){0,6}?for\s+$/iu.test(
         clauseBefore(sentence, result.index),
       ) ||
+      // "The plan …, which management had wanted in place by the end of August, is shelved": what was wanted by then.
+      /\bhad\s+(?:\w+ly\s+)?(?:wanted|hoped\s+for|expected)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:by|for|in)\s+(?:the\s+)?$/iu.test(
+        clauseBefore(sentence, result.index),
+      ) ||
       // (Not "by the end of March, so that …", whose comma chrono took with the phrase.)
       // (Not before "and" or a verb: "expired at the end of February and has not been renewed".)
       (!lastOrNext &&
@@ -5991,6 +6120,8 @@ function periodFor(
       /(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}|\p{Lu}[\p{L}]+\s+|,\s*|^\s*(?:[—–-]\s*)?)$/u.test(
         before,
       ) ||
+      // "AUGUSTA, Ga. — Tuesday Okonjo went home": opening the story after its dateline.
+      /^\s*\p{Lu}[\p{L}.,' ]{1,40}\s[—–-]\s*$/u.test(sentence.slice(0, result.index)) ||
       (lead !== undefined &&
         !BEFORE_MONTH.test(before) &&
         // After a verb of saying, the name must end the clause or speak, or be a paper's before its writer's title
@@ -6121,7 +6252,8 @@ function periodFor(
           after,
         );
       const gone =
-        ((fateToldAsDone(after) && !movedWithinComingWeek(after, published, weekday)) || remains) &&
+        ((fateToldAsDone(after) && !fateStillOpen(after) && !movedWithinComingWeek(after, published, weekday)) ||
+          remains) &&
         weekday !== published.getDay() &&
         weekdayDate(published, weekday, 'past');
       if (gone) return [periodOf(gone, 'day'), 'past'];

@@ -540,6 +540,14 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     )
   )
     return 'future';
+  // "The youth group's pilgrimage planned for the Assumption is maintained": a plan said to stand is still ahead.
+  if (
+    /\b\p{Ll}+\s+(?:planned|scheduled|set|slated)\s+for\s+(?:the\s+)?$/iu.test(sentence.slice(0, start)) &&
+    /^[^.;,]{0,40}?\s+(?:(?:is|are)\s+(?:still\s+)?(?:maintained|confirmed|going\s+ahead|unchanged|on)|(?:will\s+go|goes|go)\s+ahead)\b/i.test(
+      sentence.slice(end),
+    )
+  )
+    return 'future';
   // "with the award targeted for the week of 20 July and installation in August": a plan told without a verb of its
   // own is ahead; so is what a hope or a plan would have done ("hoped to partially reopen the rank on Monday, with the
   // rest of the facility restored before the Day of Reconciliation on Dec. 16").

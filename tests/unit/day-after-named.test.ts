@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { dayAfterNamed, type ToldBefore } from '../../src/lib/story/day-after-named.ts';
+
+const told = (start: string, summary: string, expected = false, dateText = 'on Sunday'): ToldBefore => ({
+  start,
+  precision: 'day',
+  expected,
+  summary,
+  dateText,
+});
+
+describe('dayAfterNamed', () => {
+  const before = [
+    told('2026-06-08', 'Fire crews put out a fuel barge fire at Kahului Harbor on Monday morning'),
+    told('2026-06-07', 'The barge caught fire in the late afternoon on Sunday, 7 June'),
+    told('2026-06-10', 'A snowstorm closed the pass on Wednesday'),
+  ];
+
+  it('counts from the earliest day the report told of the thing named', () => {
+    const date = dayAfterNamed('The day after the fire, the state closed the piers.', before, '2026-06-12');
+    expect(date).toMatchObject({ text: 'The day after the fire', index: 0, start: '2026-06-08', precision: 'day' });
+    expect(dayAfterNamed('On the day after the fire, a family post opened.', before, '2026-06-12')?.start).toBe(
+      '2026-06-08',
+    );
+  });
+
+  it('counts on by the days said, and finds the thing inside a longer word', () => {
+    expect(dayAfterNamed('Two days after the storm, the army arrived.', before, '2026-06-12')?.start).toBe(
+      '2026-06-12',
+    );
+  });
+
+  it('dates nothing when nothing told names the thing, or the day counted to lies after the report', () => {
+    expect(dayAfterNamed('The day after the flood, the mayor resigned.', before, '2026-06-12')).toBeUndefined();
+    expect(dayAfterNamed('Two days after the storm, the army arrived.', before, '2026-06-11')).toBeUndefined();
+    expect(dayAfterNamed('The fire was put out the day after the blaze began.', before, '2026-06-12')).toBeUndefined();
+  });
+
+  it('counts from a thing told as past only when its day stands beside it', () => {
+    const later = [
+      told(
+        '2026-07-13',
+        'to inform the families of the victims of the accident of 13 July on Route A-665',
+        false,
+        'of 13 July',
+      ),
+      told(
+        '2026-08-20',
+        'Yesterday the lawyers for families who lost relatives in the accident met the insurer',
+        false,
+        'Yesterday',
+      ),
+    ];
+    expect(dayAfterNamed('The day after the accident, the driver was detained.', later, '2026-08-21')?.start).toBe(
+      '2026-07-14',
+    );
+    expect(
+      dayAfterNamed('The day after the accident, the driver was detained.', later.slice(1), '2026-08-21'),
+    ).toBeUndefined();
+  });
+
+  it('counts from no plan, and from no like thing long before the report', () => {
+    expect(
+      dayAfterNamed(
+        'The day after the vote, the count began.',
+        [told('2026-06-14', 'The vote is on Sunday', true)],
+        '2026-06-12',
+      ),
+    ).toBeUndefined();
+    expect(
+      dayAfterNamed(
+        'The day after the fire, crews left.',
+        [told('2025-01-07', 'A fire gutted the market on 7 January 2025')],
+        '2026-06-12',
+      ),
+    ).toBeUndefined();
+  });
+});
