@@ -3767,6 +3767,17 @@ const TABLE: Row[] = [
   ['AUGUSTA, Ga. — Tuesday, the club said play would resume.', '2026-06-26', '2026-06-23', 'day'],
   ['The minister visited the shrine on the occasion of Eid al-Adha.', '2026-05-28', '2026-05-27', 'day'],
   ['The 2019 flood destroyed the bridge.', '2026-06-12', '2019-01-01', 'year'],
+  // A weekday of next week stays the day (guard); a holiday alone stays the day (guard); a fair's day stays the day told (guard).
+  ['The talks resume on Friday of next week.', '2026-06-12', '2026-06-19', 'day', 'expected'],
+  ['The arena was full on Pentecost.', '2026-05-27', '2026-05-24', 'day'],
+  // "forecast" after "its" is a noun, not a plan's participle: "The Highlands Coffee Board cut its export forecast on Monday" is the Monday gone by; "Heavy rain is forecast on Monday" is still ahead (guard).
+  [
+    'The Highlands Coffee Board cut its export forecast on Monday, citing heavy rain.',
+    '2026-10-08',
+    '2026-10-05',
+    'day',
+  ],
+  ['Heavy rain is forecast on Monday.', '2026-10-08', '2026-10-12', 'day', 'expected'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -6628,6 +6639,19 @@ const NO_DATE: [string, string][] = [
   [
     'Iraqi generation fell well short of demand that the ministry expects to exceed 50 GW during the 2026 summer peak.',
     '2026-06-12',
+  ],
+  // A currency or a price on a day told as a level after it, a sentence's opening "The" in capitals: "The peso on Friday closed at 3,905 per dollar", "World sugar prices on Friday were little changed".
+  ['The peso on Friday closed at 3,905 per dollar, little changed on the week.', '2026-01-30'],
+  [
+    'World sugar prices on Friday were little changed, with raw sugar futures holding near 17 US cents a pound.',
+    '2026-07-10',
+  ],
+  // A weekday of a season named in lower case: "average hotel rates on Friday of feria week were €214 a night".
+  ['The hotel federation says average hotel rates on Friday of feria week were €214 a night.', '2026-06-12'],
+  // A festival of days named for a holiday: "during the city's Pentecost bullfighting festival".
+  [
+    "Cracks forced the evacuation of about 1,400 spectators during the city's Pentecost bullfighting festival.",
+    '2026-05-29',
   ],
 ];
 

@@ -36,9 +36,12 @@ export const COUNTED_FROM = `(day|week|${WEEKDAY})\\s+(after|following|before)`;
 const SAID_SHORT: Readonly<Record<string, string>> = { Christmas: 'Christmas Day', Thanksgiving: 'Thanksgiving Day' };
 const SHORT_AFTER = new RegExp(`\\b(?:on|the\\s+${COUNTED_FROM})\\s+$`, 'i');
 
-/** What follows a holiday's name in a name of its own: "Midsummer Eve", "Easter Island", "the Boxing Day Tsunami". */
+/**
+ * What follows a holiday's name in a name of its own: "Midsummer Eve", "Easter Island", "the Boxing Day Tsunami"; or a
+ * festival of days named for it: "the city's Pentecost bullfighting festival".
+ */
 const NAMED_AFTER =
-  /^\s+(?:Eve|Islands?|Bushfires?|Fires?|Crash|Agreement|Accords?|Rising|Uprising|Offensive|Treaty|Parade|Massacre|Revolution|Tsunami|Storm|Floods?|Earthquake|Act|Declaration|Bombings?)\b/;
+  /^\s+(?:(?:[a-z][a-z-]*\s+){0,2}(?:festival|feria|fair)\b|Eve|Islands?|Bushfires?|Fires?|Crash|Agreement|Accords?|Rising|Uprising|Offensive|Treaty|Parade|Massacre|Revolution|Tsunami|Storm|Floods?|Earthquake|Act|Declaration|Bombings?)\b/;
 /** After a holiday's name, a surname and an age: "Nowruz Kareem, 61", "Noel Mbeki (44)" name a person. */
 const PERSON_AFTER = new RegExp(
   String.raw`^\s+(?!${WEEKDAY_CAPITALISED}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}\p{Ll}+(?:,\s*|\s+\()\d{1,3}\b(?![,.:]?\d)`,

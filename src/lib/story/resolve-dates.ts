@@ -881,7 +881,7 @@ function abbreviatedWeekdayStands(text: string, before: string, after: string): 
 }
 
 /** How a level is told as held: "steady", "broadly unchanged", "firm". */
-const HELD_STEADY = String.raw`(?:broadly\s+|largely\s+|fairly\s+|relatively\s+)?(?:steady|stable|flat|firm|firmer|unchanged|mixed|weaker|softer)\b`;
+const HELD_STEADY = String.raw`(?:broadly\s+|largely\s+|fairly\s+|relatively\s+)?(?:steady|stable|flat|firm|firmer|unchanged|little\s+changed|mixed|weaker|softer)\b`;
 const HELD_STEADY_BEFORE = new RegExp(
   String.raw`\b(?:was|were|is|are|remained|stayed|held|kept)\s+${HELD_STEADY}\s+(?:in\s+|during\s+|through(?:out)?\s+)?$`,
   'i',
@@ -3504,7 +3504,7 @@ function periodFor(
       // (Not with what happened then: "held firm this week after a fire gutted the main market".)
       !/^\s*,?\s*(?:after|when|before|because|until)\b/i.test(after)) ||
     ((/\bprices?\b[^.;,]{0,50}$/i.test(sentence.slice(0, result.index)) ||
-      (CURRENCY_NAME.test(before) && /\bthe\s+(?:[\p{L}-]+\s+)?\p{L}+\s+$/u.test(before)) ||
+      (CURRENCY_NAME.test(before) && /\b[Tt]he\s+(?:[\p{L}-]+\s+)?\p{L}+\s+$/u.test(before)) ||
       // "Brent on Friday settled at $81.40 a barrel", "Basrah crude on Friday traded at $68.40".
       /^\s*(?:\p{Lu}\p{L}+\s+)?(?:crude|Brent|WTI|oil|gold|silver|copper|wheat|maize|corn|coffee|cocoa|sugar|cotton|the\s+\p{L}+\s+index)\s+$/iu.test(
         sentence.slice(0, result.index),
@@ -6090,10 +6090,10 @@ function periodFor(
     // "on the last Friday of the month", "the first Monday in June": a weekday counted in a month, not the one near.
     if (new RegExp(`^\\s+(?:of|in)\\s+(?:(?:the|every|each)\\s+(?:month|year)|${MONTH})`, 'i').test(after))
       return undefined;
-    // "on the Monday of Tourism Week", "the Monday of Thanksgiving week": a weekday of a named season, which this reader
-    // does not place.
+    // "on the Monday of Tourism Week", "the Monday of Thanksgiving week", "on Friday of feria week": a weekday of a named
+    // season, which this reader does not place.
     if (
-      /^\s+of\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+)*(?:Week|Holidays?|Festival|Carnival)|(?:\p{Lu}[\p{L}'’-]*\s+)+week)\b/u.test(
+      /^\s+of\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+)*(?:Week|Holidays?|Festival|Carnival)|(?:\p{Lu}[\p{L}'’-]*\s+)+week|(?!(?:next|last|this|that|the|each|every|following|same)\b)\p{Ll}[\p{L}'’-]*\s+week)\b/u.test(
         after,
       )
     )
