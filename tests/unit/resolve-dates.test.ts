@@ -3778,6 +3778,8 @@ const TABLE: Row[] = [
     'day',
   ],
   ['Heavy rain is forecast on Monday.', '2026-10-08', '2026-10-12', 'day', 'expected'],
+  // A feast told with a deed on its day stays the day (guard).
+  ['The town celebrated with Matariki fireworks on Friday.', '2026-07-31', '2026-07-10', 'day'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -6653,6 +6655,20 @@ const NO_DATE: [string, string][] = [
     "Cracks forced the evacuation of about 1,400 spectators during the city's Pentecost bullfighting festival.",
     '2026-05-29',
   ],
+  // A currency of two words on a day, "was trading at": "the New Zealand dollar on Friday was trading at US57.8 cents".
+  [
+    'Currency watch: the New Zealand dollar on Friday was trading at US57.8 cents, a level that keeps the resort good value.',
+    '2026-07-31',
+  ],
+  // A holiday's name met with, before a surname and "of": "a networking lunch with Matariki Pōtae of the Frankton guides' collective".
+  [
+    "Until then, our networking lunch with Matariki Pōtae of the Frankton guides' collective is open to members.",
+    '2026-07-31',
+  ],
+  // A bulletin's week as a heading of its own: "Week 3, 12–16 January 2026."
+  ['Week 3, 12–16 January 2026.', '2026-01-17'],
+  // A feast told as ahead two days after it, on a live page ("No aircraft will land or depart on Matariki"): next year's is no reading.
+  ['No aircraft will land or depart on Matariki, and we ask travellers not to come to the terminal.', '2026-07-12'],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

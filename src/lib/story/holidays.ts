@@ -57,7 +57,8 @@ function apposedName(before: string, after: string): boolean {
   const name = NAME_AFTER.exec(after);
   return (
     name !== null &&
-    /(?:,|\b(?:who|said|says|told))$/.test(name[0]) &&
+    (/(?:,|\b(?:who|said|says|told))$/.test(name[0]) ||
+      (/\b(?:with|by)\s+$/i.test(before) && /\s+of$/.test(name[0]))) &&
     (/,\s*$/.test(before) ||
       // Opening a sentence or a speaker's line, with who they are after the comma: "Tabaski Coulibaly, a ram seller from
       // Sinématiali", "Q: Tabaski Coulibaly, one of your members, says", "Deepavali Murugan, the firecracker seller whose".
@@ -68,7 +69,9 @@ function apposedName(before: string, after: string): boolean {
         )) ||
       /(?<!\p{L})(?!(?:on|in|at|by|before|after|since|until|till|for|of|during|over|from|to|the|this|that|last|next|every|each|and|or|but|with|as|his|her|their|its|our|my|your|a|an|annual|traditional|first|whole|same)\b)\p{Ll}+(?<!ed|ing)\s+(?:\p{Lu}\p{L}+\s+)?$/u.test(
         before,
-      ))
+      ) ||
+      // "a networking lunch with Matariki Pōtae of the Frankton guides' collective": met with, or by, a person.
+      (/\b(?:with|by)\s+$/i.test(before) && /\s+of$/.test(name[0])))
   );
 }
 

@@ -893,7 +893,7 @@ const HELD_STEADY_BEFORE_PRICE = new RegExp(String.raw`\b${HELD_STEADY}\s+$`, 'i
  * Friday) at about 4,450 to the US dollar".
  */
 const HELD_STEADY_AFTER = new RegExp(
-  String.raw`^,?\s+(?:which\s+)?(?:(?:were|was)\s+${HELD_STEADY}|(?:(?:stood|closed|traded|settled|was|were)\s+)?(?:at|around|near)\s+(?:about\s+)?\S{0,4}[\d#]|averaged\s+(?:about\s+)?\S{0,4}[\d#])`,
+  String.raw`^,?\s+(?:which\s+)?(?:(?:were|was)\s+${HELD_STEADY}|(?:(?:stood|closed|traded|settled|(?:was|were)(?:\s+trading)?)\s+)?(?:at|around|near)\s+(?:about\s+)?\S{0,4}[\d#]|averaged\s+(?:about\s+)?\S{0,4}[\d#])`,
   'i',
 );
 /**
@@ -3504,7 +3504,7 @@ function periodFor(
       // (Not with what happened then: "held firm this week after a fire gutted the main market".)
       !/^\s*,?\s*(?:after|when|before|because|until)\b/i.test(after)) ||
     ((/\bprices?\b[^.;,]{0,50}$/i.test(sentence.slice(0, result.index)) ||
-      (CURRENCY_NAME.test(before) && /\b[Tt]he\s+(?:[\p{L}-]+\s+)?\p{L}+\s+$/u.test(before)) ||
+      (CURRENCY_NAME.test(before) && /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}\p{L}+\s+$/u.test(before)) ||
       // "Brent on Friday settled at $81.40 a barrel", "Basrah crude on Friday traded at $68.40".
       /^\s*(?:\p{Lu}\p{L}+\s+)?(?:crude|Brent|WTI|oil|gold|silver|copper|wheat|maize|corn|coffee|cocoa|sugar|cotton|the\s+\p{L}+\s+index)\s+$/iu.test(
         sentence.slice(0, result.index),
@@ -5523,6 +5523,8 @@ function periodFor(
     !/^\s*\|/.test(sentence)
   )
     return undefined;
+  // "Week 3, 12–16 January 2026.": a bulletin's week, a heading of its own.
+  if (/^\s*Week\s+\d{1,2},\s*$/i.test(sentence.slice(0, result.index)) && /^[.\s]*$/.test(after)) return undefined;
   // "| Category (Tshikapa, USD/ct) | 25 June | 2 July | Change |": a price table's heading, its dates the columns'.
   if (/^\s*\|/.test(sentence) && PRICE_TABLE_HEADING.test(sentence)) return undefined;
   // "Information voyageurs — 21/07/2026 — Marseille–Ajaccio line", "PRESS RELEASE — FOR IMMEDIATE RELEASE —
@@ -7424,6 +7426,11 @@ function holidayPeriod(
     distance(past) > HALF_YEAR_DAYS &&
     distance(future) <= FEAST_AT_HAND_DAYS
   )
+    return undefined;
+  // "Updated 6:40am Fri 10 Jul: No aircraft will land or depart on Matariki", on a live page two days after the
+  // feast: a feast ahead by most of a year, when it was just now, may be told from an earlier hour of the page; no date
+  // rather than next year's.
+  if (!agreed && direction === 'future' && distance(future) > HALF_YEAR_DAYS && distance(past) <= FEAST_AT_HAND_DAYS)
     return undefined;
   const chosen = agreed
     ? agreed
