@@ -3780,6 +3780,16 @@ const TABLE: Row[] = [
   ['Heavy rain is forecast on Monday.', '2026-10-08', '2026-10-12', 'day', 'expected'],
   // A feast told with a deed on its day stays the day (guard).
   ['The town celebrated with Matariki fireworks on Friday.', '2026-07-31', '2026-07-10', 'day'],
+  // A plan given up now is for the clearly nearer of its days: "The Union Avenue reopening set for Monday is postponed" in a Tuesday paper; a programme's line with its status in capitals too: "Sunday: … — MOVED to the fairgrounds grandstand" in a Saturday one; a date a report was published on stays (guard).
+  ['The Union Avenue reopening set for Monday is postponed.', '2026-09-29', '2026-09-28', 'day'],
+  [
+    'Sunday: mariachi mass and closing concert, 6 p.m. — MOVED to the fairgrounds grandstand.',
+    '2026-09-26',
+    '2026-09-27',
+    'day',
+    'expected',
+  ],
+  ['The 2025 report, published on 12 February, recorded 12 school-bus crashes.', '2026-04-10', '2026-02-12', 'day'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -6669,6 +6679,21 @@ const NO_DATE: [string, string][] = [
   ['Week 3, 12–16 January 2026.', '2026-01-17'],
   // A feast told as ahead two days after it, on a live page ("No aircraft will land or depart on Matariki"): next year's is no reading.
   ['No aircraft will land or depart on Matariki, and we ask travellers not to come to the terminal.', '2026-07-12'],
+  // A currency on a day "was buying" a level: "The New Zealand dollar on Friday was buying 57.2 US cents".
+  ['The New Zealand dollar on Friday was buying 57.2 US cents, and bookings from Australia look strong.', '2026-03-27'],
+  // A bulletin's cut-off: "Bulletin No. 9 — data up to 23:59 on 21/06/2026".
+  ['Bulletin No. 9 — data up to 23:59 on 21/06/2026', '2026-06-22'],
+  // What the calendar makes of today: "Today is Independence Day (25 June), a national holiday in Mozambique."
+  ['Today is Independence Day (25 June), a national holiday in Mozambique.', '2026-06-25'],
+  // A weekday of an occasion: "who roasted at the fairgrounds on festival Saturday"; what a month was like, with two adjectives: "a hot, dry August".
+  [
+    'Friday Maestas, who roasted at the fairgrounds on festival Saturday, said the move taught him one thing.',
+    '2026-10-16',
+  ],
+  [
+    "The chile harvest is running about 8% below last year's, a shortfall growers blame on a hot, dry August rather than on the festival washout.",
+    '2026-10-16',
+  ],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

@@ -246,7 +246,7 @@ parser.parsers.push({
 parser.parsers.push({
   pattern: () =>
     new RegExp(
-      `\\b(?:the|a|an|its|their|his|her|our|(?!(?:it|that|there|what|here|who|he|she|where|let)['’]s\\b)\\p{L}+['’]s)\\s+((?:19|20)(?!00)\\d{2}|2000(?=\\s+(?:renovation|refurbishment|rebuild|restoration|overhaul|repairs?|flood|floods|earthquake|election|census)\\b(?!\\s+\\p{Ll}+s\\b)))\\b(?![-–/.,]?\\d)${OTHER_ERA}(?=\\s+(?!(?:\\p{L}+[\\s-]+){0,2}(?:fiscal|financial|budget|tax|accounts|model|edition|version|season|peak|vintage|class|cohort|year|quarter|route|manifest|calendar|timetable|schedule|programme|program|plans?|strateg(?:y|ies)|appeal|levels?(?![\\s-]+[a-z])|lineup|line-up|operating|profits?|loss(?:es)?|revenues?|results|earnings|dividends?|guidance|outlook|turnover|output|hotline|helpline|number|receipts?|licen[cs]es?|permits?|certificates?|cards?|tickets?|passes|members|workers|employees|residents|people|staff|families|households|voters|students|pupils|passengers|homes)\\b)\\p{L}|-(?:built|founded)\\b)`,
+      `\\b(?:the|a|an|its|their|his|her|our|(?!(?:it|that|there|what|here|who|he|she|where|let)['’]s\\b)\\p{L}+['’]s)\\s+((?:19|20)(?!00)\\d{2}|2000(?=\\s+(?:renovation|refurbishment|rebuild|restoration|overhaul|repairs?|flood|floods|earthquake|election|census)\\b(?!\\s+\\p{Ll}+s\\b)))\\b(?![-–/.,]?\\d)${OTHER_ERA}(?=\\s+(?!(?:\\p{L}+[\\s-]+){0,2}(?:fiscal|financial|budget|tax|accounts|model|edition|version|report|season|peak|vintage|class|cohort|year|quarter|route|manifest|calendar|timetable|schedule|programme|program|plans?|strateg(?:y|ies)|appeal|levels?(?![\\s-]+[a-z])|lineup|line-up|operating|profits?|loss(?:es)?|revenues?|results|earnings|dividends?|guidance|outlook|turnover|output|hotline|helpline|number|receipts?|licen[cs]es?|permits?|certificates?|cards?|tickets?|passes|members|workers|employees|residents|people|staff|families|households|voters|students|pupils|passengers|homes)\\b)\\p{L}|-(?:built|founded)\\b)`,
       'iu',
     ),
   // A year to come before its noun names a plan or an edition ("for the 2027 exam"), not when anything happened; so does
@@ -893,7 +893,7 @@ const HELD_STEADY_BEFORE_PRICE = new RegExp(String.raw`\b${HELD_STEADY}\s+$`, 'i
  * Friday) at about 4,450 to the US dollar".
  */
 const HELD_STEADY_AFTER = new RegExp(
-  String.raw`^,?\s+(?:which\s+)?(?:(?:were|was)\s+${HELD_STEADY}|(?:(?:stood|closed|traded|settled|(?:was|were)(?:\s+trading)?)\s+)?(?:at|around|near)\s+(?:about\s+)?\S{0,4}[\d#]|averaged\s+(?:about\s+)?\S{0,4}[\d#])`,
+  String.raw`^,?\s+(?:which\s+)?(?:(?:were|was)\s+${HELD_STEADY}|(?:(?:stood|closed|traded|settled|(?:was|were)(?:\s+trading)?)\s+)?(?:at|around|near)\s+(?:about\s+)?\S{0,4}[\d#]|(?:was|were)\s+(?:buying|fetching|worth)\s+(?:about\s+)?\S{0,4}[\d#]|averaged\s+(?:about\s+)?\S{0,4}[\d#])`,
   'i',
 );
 /**
@@ -902,6 +902,9 @@ const HELD_STEADY_AFTER = new RegExp(
  */
 const PRICE_TABLE_HEADING =
   /^\s*\|[^|\d]*\|(?:\s*[^|\d]{0,12}\d{1,2}[^|\d]{0,12}\|){2,}\s*(?:Change|Chg\.?|Diff(?:erence)?|Var(?:iation)?\.?|Δ|%|[wmy]\/[wmy]|Trend)\s*\|?\s*$/i;
+/** "Today is Independence Day (25 June), a national holiday": a day named for what the calendar makes of it. */
+const TODAY_IS_HOLIDAY =
+  /^\s*(?:Today|Tomorrow)\s+is\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*(?:\s*\([^)]*\))?,\s+an?\s+(?:national|public|bank|state|school)\s+holiday\b/u;
 /** A weekday in brackets alone: "(Friday)". */
 const WEEKDAY_GLOSS = new RegExp(String.raw`^\(${WEEKDAY}\)$`, 'i');
 /** A Hijri date before ours in a dateline: "Jazan, Rabi al-Thani 10, 1448 AH, September 21, 2026". */
@@ -2349,6 +2352,13 @@ function periodFor(
     ) &&
     /\bnews\s+(?:item|report|article|story)\b|\b(?:item|report|article|story)\s+(?:titled|headlined|entitled|captioned)\b/i.test(
       sentence,
+    )
+  )
+    return undefined;
+  // "Bulletin No. 9 — data up to 23:59 on 21/06/2026": the time a bulletin's figures run to.
+  if (
+    /\b(?:data|figures|cases|counts)\s+(?:up\s+)?(?:to|until|till)\s+(?:[\d#]{1,2}[:.][\d#]{2}\s*(?:hrs|h)?\s+on\s+)?$/i.test(
+      before,
     )
   )
     return undefined;
@@ -4878,6 +4888,17 @@ function periodFor(
     !/\b(?:is|are|was|were|will|to|\p{L}+ed|\p{L}+s\s+(?:the|a|an|its|their)\b)\b/iu.test(after)
   )
     return undefined;
+  // "Sunday: mariachi mass and closing concert, 6 p.m. — MOVED to the fairgrounds grandstand" in a Saturday programme:
+  // a programme's line with its status in capitals is for the clearly nearer of its weekdays, whatever the status says.
+  if (
+    PROPER_WEEKDAY_ALONE.test(text) &&
+    !/\S/.test(sentence.slice(0, result.index)) &&
+    /^\s*:/.test(after) &&
+    /\b(?:MOVED|CANCELL?ED|POSTPONED|RESCHEDULED|CHANGED|RELOCATED|UPDATED)\b/.test(after)
+  ) {
+    const nearer = clearlyNearer(published, result.start.get('weekday') ?? 0);
+    if (nearer) return nearer;
+  }
   // "practising since 2019 or earlier": a bound of a condition, no day of anything.
   if (/^\s+or\s+(?:earlier|before|later|after|sooner)\b/i.test(after)) return undefined;
   // "all cases fixed for 21.08.2026 to 29.08.2026 stand adjourned", "cases fixed for August": the days of a court's
@@ -4911,7 +4932,7 @@ function periodFor(
     (/\b(?:(?:ab)?normal|usual|unusual|typical|atypical|average|rare|common|uncommon|(?:un)?seasonal|mild|cold|warm|hot|wet|dry|cool|chilly|healthy|decent|respectable|good|poor|low|high|busy|quiet)\s+for\s+(?:an?\s+)?$/i.test(
       before,
     ) ||
-      /\ba\s+(?:very\s+)?(?:weak|strong|slow|busy|quiet|poor|good|bad|record|dry|wet|cold|mild|warm|difficult|tough|soft|sluggish|brisk|bumper|lean|flat|subdued|solid|robust|disappointing|lacklustre|lackluster|dismal|stellar)\s+$/i.test(
+      /\ba\s+(?:very\s+)?(?:[a-z]+,?\s+(?:and\s+)?)?(?:weak|strong|slow|busy|quiet|poor|good|bad|record|dry|wet|cold|mild|warm|hot|difficult|tough|soft|sluggish|brisk|bumper|lean|flat|subdued|solid|robust|disappointing|lacklustre|lackluster|dismal|stellar)\s+$/i.test(
         before,
       ) ||
       // "after an April and May that the weather office now rates among the hottest": a month as a kind of time.
@@ -5523,6 +5544,8 @@ function periodFor(
     !/^\s*\|/.test(sentence)
   )
     return undefined;
+  // "Today is Independence Day (25 June), a national holiday in Mozambique.": what the calendar makes of the day.
+  if (TODAY_IS_HOLIDAY.test(sentence)) return undefined;
   // "Week 3, 12–16 January 2026.": a bulletin's week, a heading of its own.
   if (/^\s*Week\s+\d{1,2},\s*$/i.test(sentence.slice(0, result.index)) && /^[.\s]*$/.test(after)) return undefined;
   // "| Category (Tshikapa, USD/ct) | 25 June | 2 July | Change |": a price table's heading, its dates the columns'.
@@ -6092,6 +6115,10 @@ function periodFor(
     // "on the last Friday of the month", "the first Monday in June": a weekday counted in a month, not the one near.
     if (new RegExp(`^\\s+(?:of|in)\\s+(?:(?:the|every|each)\\s+(?:month|year)|${MONTH})`, 'i').test(after))
       return undefined;
+    // "who roasted at the fairgrounds on festival Saturday", "on race Sunday": a weekday of an occasion, which this reader
+    // does not place.
+    if (/\bon\s+(?:festival|fair|feria|show|carnival|race|match|game|derby|regatta|parade)\s+$/.test(before))
+      return undefined;
     // "on the Monday of Tourism Week", "the Monday of Thanksgiving week", "on Friday of feria week": a weekday of a named
     // season, which this reader does not place.
     if (
@@ -6317,6 +6344,7 @@ function periodFor(
             gatheringCalledBefore(opening) ||
             planGivenUpBefore(opening) ||
             planSetThenGivenUp(opening, after, true) ||
+            (planSetThenGivenUp(opening, after) && /^\s*(?:is|are)\s/i.test(after)) ||
             /\b(?:declared|proclaimed|designated)\s+$/i.test(opening)) &&
           chrono.parse(opening, published).length === 0))
     ) {
@@ -7196,6 +7224,7 @@ function holidayPeriod(
   // "Today, Easter Monday, is a public holiday": what the calendar makes of a day, no event on it. Nor is what the day
   // is like each year.
   if (
+    TODAY_IS_HOLIDAY.test(sentence) ||
     /^,?\s+(?:is|was)\s+(?:also\s+)?a\s+(?:public|bank|national|state|school)?\s*holiday\b/i.test(
       sentence.slice(end),
     ) ||

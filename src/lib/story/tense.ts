@@ -456,9 +456,11 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   // "forcing the prefecture to abandon its plan to reopen the road on Autumnal Equinox Day", "ceremonies in Kalemie,
   // set for Saturday, had been canceled", "it had cancelled its Advent Procession on Sunday": a plan given up may have
   // been for either side of the report.
+  // So is one given up now: "The Union Avenue reopening set for Monday is postponed".
   if (
     planGivenUpBefore(sentence.slice(0, start)) ||
-    planSetThenGivenUp(sentence.slice(0, start), sentence.slice(end), true)
+    planSetThenGivenUp(sentence.slice(0, start), sentence.slice(end), true) ||
+    (planSetThenGivenUp(sentence.slice(0, start), sentence.slice(end)) && /^\s*(?:is|are)\s/i.test(sentence.slice(end)))
   )
     return 'either';
   // "SSF pledged to pay all outstanding sums … and to open buying for the new campaign in November": an infinitive
@@ -737,7 +739,7 @@ export function planSetThenGivenUp(before: string, after: string, apart = false)
       ? /,\s*(?:set|scheduled|planned|slated|due)\s+(?:for|on)\s+$/i
       : /\b(?:set|scheduled|planned|slated|due)\s+(?:for|on)\s+(?:[\p{L}'’-]+,\s+)?$/iu
     ).test(before) &&
-    /^\s*,?\s*(?:(?:had|has|have)\s+been|was|were)\s+(?:cancell?ed|called\s+off|scrapped|postponed|put\s+off|shelved|dropped)\b/i.test(
+    /^\s*,?\s*(?:(?:had|has|have)\s+been|was|were|is|are)\s+(?:cancell?ed|called\s+off|scrapped|postponed|put\s+off|shelved|dropped)\b/i.test(
       after,
     )
   );
