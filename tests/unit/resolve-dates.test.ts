@@ -3790,6 +3790,8 @@ const TABLE: Row[] = [
     'expected',
   ],
   ['The 2025 report, published on 12 February, recorded 12 school-bus crashes.', '2026-04-10', '2026-02-12', 'day'],
+  // A holiday with its date in an apposition, kept that day, stays the day (guard).
+  ["On Workers' Day, 1 May, the unions marched.", '2026-05-05', '2026-05-01', 'day'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -6694,6 +6696,14 @@ const NO_DATE: [string, string][] = [
     "The chile harvest is running about 8% below last year's, a shortfall growers blame on a hot, dry August rather than on the festival washout.",
     '2026-10-16',
   ],
+  // What a holiday is every year, and what a long weekend ends with: "Workers' Day, 1 May, is every year one of the busiest days", "which ends with the Labour Day public holiday on Monday, October 26".
+  ["The ATPG recalls that Workers' Day, 1 May, is every year one of the busiest days on the EN1.", '2026-05-05'],
+  [
+    'The long weekend, which ends with the Labour Day public holiday on Monday, October 26, had drawn visitors to the coast.',
+    '2026-10-27',
+  ],
+  // A page signing off: "This is the final alert for today."
+  ['This is the final alert for today.', '2026-11-09'],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

@@ -5544,8 +5544,21 @@ function periodFor(
     !/^\s*\|/.test(sentence)
   )
     return undefined;
-  // "Today is Independence Day (25 June), a national holiday in Mozambique.": what the calendar makes of the day.
-  if (TODAY_IS_HOLIDAY.test(sentence)) return undefined;
+  // "Today is Independence Day (25 June), a national holiday in Mozambique.": what the calendar makes of the day. So is
+  // "The long weekend, which ends with the Labour Day public holiday on Monday, October 26", and what a day is every
+  // year ("Workers' Day, 1 May, is every year one of the busiest days"). "This is the final alert for today.": a
+  // page signing off.
+  if (
+    TODAY_IS_HOLIDAY.test(sentence) ||
+    /\b(?:ends|begins|starts|closes|opens)\s+with\s+(?:the\s+)?[^,.;]{0,40}\bholiday\s+(?:on\s+)?$/i.test(
+      sentence.slice(0, result.index),
+    ) ||
+    /^,?\s+(?:is|falls)\s+(?:every|each)\s+year\b/i.test(after) ||
+    /(?:^|:\s*)This\s+is\s+(?:the|our)\s+(?:final|last)\s+(?:alert|update|message|bulletin|post)\s+for\s+$/i.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
   // "Week 3, 12–16 January 2026.": a bulletin's week, a heading of its own.
   if (/^\s*Week\s+\d{1,2},\s*$/i.test(sentence.slice(0, result.index)) && /^[.\s]*$/.test(after)) return undefined;
   // "| Category (Tshikapa, USD/ct) | 25 June | 2 July | Change |": a price table's heading, its dates the columns'.
@@ -7225,6 +7238,8 @@ function holidayPeriod(
   // is like each year.
   if (
     TODAY_IS_HOLIDAY.test(sentence) ||
+    // ("Workers' Day, 1 May, is every year one of the busiest days".)
+    /^(?:,\s*[^,.;]{1,20},)?\s+(?:is|falls)\s+(?:every|each)\s+year\b/i.test(sentence.slice(end)) ||
     /^,?\s+(?:is|was)\s+(?:also\s+)?a\s+(?:public|bank|national|state|school)?\s*holiday\b/i.test(
       sentence.slice(end),
     ) ||
