@@ -68,7 +68,7 @@ const OWED =
  * ("January tours", "the December index review", "the September show season").
  */
 const MONTHS_MEASURE = new RegExp(
-  `^(?:\\s+|-|['’]s\\s+)(?:delivery|loading|liftings?|shipments?|contracts?|futures|options|expiry|quarter|half|month|${OWED}|levels?|averages?|(?:visitor|tourist|passenger|sales|traffic|footfall)?\\s*figures?|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi|index|tours|trips|itinerar(?:y|ies)|sailings|cruises|travel|bookings|arrivals|(?:\\w+\\s+)?seasons?|fortnight|holidays?|recess|programmes?|programs?|schedules?|timetables?|needs|requirements|quotas?|allocations?|volumes|cargoes|orders|spreads?|operations|business|trade|rations|distributions|rosters?|rotas?|rain|snow|sleet|cold|heat|weather|sunshine|fog|darkness|chill|frost)\\b`,
+  `^(?:\\s+|-|['’]s\\s+)(?:delivery|loading|liftings?|shipments?|contracts?|futures|options|expiry|quarter|half|month|${OWED}|levels?|averages?|(?:visitor|tourist|passenger|sales|traffic|footfall)?\\s*figures?|(?:export|import|trade|production|output)\\s+(?:data|figures|statistics)|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi|index|tours|trips|itinerar(?:y|ies)|sailings|cruises|travel|bookings|arrivals|(?:\\w+\\s+)?seasons?|fortnight|holidays?|recess|programmes?|programs?|schedules?|timetables?|needs|requirements|quotas?|allocations?|volumes|cargoes|orders|spreads?|operations|business|trade|rations|distributions|rosters?|rotas?|rain|snow|sleet|cold|heat|weather|sunshine|fog|darkness|chill|frost)\\b`,
   'i',
 );
 /**
@@ -246,7 +246,7 @@ parser.parsers.push({
 parser.parsers.push({
   pattern: () =>
     new RegExp(
-      `\\b(?:the|a|an|its|their|his|her|our|(?!(?:it|that|there|what|here|who|he|she|where|let)['’]s\\b)\\p{L}+['’]s)\\s+((?:19|20)(?!00)\\d{2}|2000(?=\\s+(?:renovation|refurbishment|rebuild|restoration|overhaul|repairs?|flood|floods|earthquake|election|census)\\b(?!\\s+\\p{Ll}+s\\b)))\\b(?![-–/.,]?\\d)${OTHER_ERA}(?=\\s+(?!(?:\\p{L}+[\\s-]+){0,2}(?:fiscal|financial|budget|tax|accounts|model|edition|version|report|season|peak|vintage|class|cohort|year|quarter|route|manifest|calendar|timetable|schedule|programme|program|plans?|strateg(?:y|ies)|appeal|levels?(?![\\s-]+[a-z])|lineup|line-up|operating|profits?|loss(?:es)?|revenues?|results|earnings|dividends?|guidance|outlook|turnover|output|hotline|helpline|number|receipts?|licen[cs]es?|permits?|certificates?|cards?|tickets?|passes|members|workers|employees|residents|people|staff|families|households|voters|students|pupils|passengers|homes)\\b)\\p{L}|-(?:built|founded)\\b)`,
+      `\\b(?:the|a|an|its|their|his|her|our|(?!(?:it|that|there|what|here|who|he|she|where|let)['’]s\\b)\\p{L}+['’]s)\\s+((?:19|20)(?!00)\\d{2}|2000(?=\\s+(?:renovation|refurbishment|rebuild|restoration|overhaul|repairs?|flood|floods|earthquake|election|census)\\b(?!\\s+\\p{Ll}+s\\b)))\\b(?![-–/.,]?\\d)${OTHER_ERA}(?=\\s+(?!(?:\\p{L}+[\\s-]+){0,2}(?:fiscal|financial|budget|tax|accounts|model|edition|version|report|season|peak|target|vintage|class|cohort|year|quarter|route|manifest|calendar|timetable|schedule|programme|program|plans?|strateg(?:y|ies)|appeal|levels?(?![\\s-]+[a-z])|lineup|line-up|operating|profits?|loss(?:es)?|revenues?|results|earnings|dividends?|guidance|outlook|turnover|output|hotline|helpline|number|receipts?|licen[cs]es?|permits?|certificates?|cards?|tickets?|passes|members|workers|employees|residents|people|staff|families|households|voters|students|pupils|passengers|homes)\\b)\\p{L}|-(?:built|founded)\\b)`,
       'iu',
     ),
   // A year to come before its noun names a plan or an edition ("for the 2027 exam"), not when anything happened; so does
@@ -744,11 +744,12 @@ const DAY_NAMED = new RegExp(
 const STILL_OPEN =
   /\b(?:has|have|hasn't|haven't|is|are|isn't|aren't|will|won't|would|shall|can|could|may|might|must|now|yet|remains?|(?:it|that|there|he|she)['’]s)\b/i;
 
-/** A plan moved to another weekday: "but it was moved to Wednesday". */
+/** A plan moved to another weekday: "but it was moved to Wednesday", "but was pushed back by a day". */
 const MOVED_TO_WEEKDAY = new RegExp(
-  String.raw`^[^.;]*?\bbut\s+(?:it\s+|they\s+)?(?:was|were)\s+(?:moved|postponed|put\s+back|pushed\s+back|rescheduled|delayed)\s+(?:to|until|till)\s+(${WEEKDAY})\b`,
+  String.raw`^[^.;]*?\bbut\s+(?:it\s+|they\s+)?(?:was|were)\s+(?:moved|postponed|put\s+back|pushed\s+back|rescheduled|delayed)\s+(?:(?:to|until|till)\s+(${WEEKDAY})|by\s+(a|one|two|three)\s+days?)\b`,
   'i',
 );
+const DAYS_MOVED: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3 };
 
 /**
  * Whether a plan for a weekday, moved to another ("was due to take place on Monday, but it was moved to Wednesday"),
@@ -757,7 +758,9 @@ const MOVED_TO_WEEKDAY = new RegExp(
  */
 function movedWithinComingWeek(after: string, published: Date, weekday: number): boolean {
   const moved = MOVED_TO_WEEKDAY.exec(after);
-  const newGone = moved && weekdayDate(published, WEEKDAYS.indexOf(moved[1].toLowerCase()), 'past');
+  const newDay =
+    moved && (moved[1] ? WEEKDAYS.indexOf(moved[1].toLowerCase()) : (weekday + DAYS_MOVED[moved[2].toLowerCase()]) % 7);
+  const newGone = moved && weekdayDate(published, newDay ?? 0, 'past');
   const oldComing = weekdayDate(published, weekday, 'future');
   return (
     !!newGone &&
@@ -893,7 +896,7 @@ const HELD_STEADY_BEFORE_PRICE = new RegExp(String.raw`\b${HELD_STEADY}\s+$`, 'i
  * Friday) at about 4,450 to the US dollar".
  */
 const HELD_STEADY_AFTER = new RegExp(
-  String.raw`^,?\s+(?:which\s+)?(?:(?:were|was)\s+${HELD_STEADY}|(?:(?:stood|closed|traded|settled|(?:was|were)(?:\s+trading)?)\s+)?(?:at|around|near)\s+(?:about\s+)?\S{0,4}[\d#]|(?:was|were)\s+(?:buying|fetching|worth)\s+(?:about\s+)?\S{0,4}[\d#]|averaged\s+(?:about\s+)?\S{0,4}[\d#])`,
+  String.raw`^,?\s+(?:which\s+)?(?:(?:were|was)\s+${HELD_STEADY}|(?:(?:stood|closed|traded|settled|(?:was|were)(?:\s+(?:trading|assessed|quoted|priced))?)\s+)?(?:at|around|near)\s+(?:about\s+)?\S{0,4}[\d#]|(?:(?:was|were)\s+(?:buying|fetching|worth)|bought|fetched)\s+(?:about\s+)?\S{0,4}[\d#]|averaged\s+(?:about\s+)?\S{0,4}[\d#])`,
   'i',
 );
 /**
@@ -2187,9 +2190,10 @@ function periodFor(
   // no event. "the peak holiday period, which in France centres on Assumption Day, August 15": what a season is built
   // around, every year.
   if (
-    /\b(?:begins|starts|ends|finishes|falls)\s+at\s+(?:sundown|sunset|nightfall|dusk|dawn|sunrise)\s+(?:on\s+)?$/i.test(
+    (/\b(?:begins|starts|ends|finishes|falls)\s+at\s+(?:sundown|sunset|nightfall|dusk|dawn|sunrise)\s+(?:on\s+)?$/i.test(
       before,
-    ) ||
+    ) &&
+      /\b(?:begins|starts)\s+at\s+(?:sundown|sunset|dusk)\b/i.test(sentence)) ||
     /\b(?:centres|centers|revolves)\s+(?:on|around)\s+(?:[^,.;]{1,40},\s*)?$/i.test(sentence.slice(0, result.index))
   )
     return undefined;
@@ -3515,11 +3519,15 @@ function periodFor(
       !/^\s*,?\s*(?:after|when|before|because|until)\b/i.test(after)) ||
     ((/\bprices?\b[^.;,]{0,50}$/i.test(sentence.slice(0, result.index)) ||
       (CURRENCY_NAME.test(before) && /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}\p{L}+\s+$/u.test(before)) ||
-      // "Brent on Friday settled at $81.40 a barrel", "Basrah crude on Friday traded at $68.40".
+      // "Brent on Friday settled at $81.40 a barrel", "Basrah crude on Friday traded at $68.40" (not with a deed of the
+      // day after it: "The rupee on Friday was trading at 88.5 when the RBI stepped in").
       /^\s*(?:\p{Lu}\p{L}+\s+)?(?:crude|Brent|WTI|oil|gold|silver|copper|wheat|maize|corn|coffee|cocoa|sugar|cotton|the\s+\p{L}+\s+index)\s+$/iu.test(
         sentence.slice(0, result.index),
       )) &&
-      HELD_STEADY_AFTER.test(after))
+      HELD_STEADY_AFTER.test(after) &&
+      !/\b(?:when|as|and|(?:the|a)\s+day\s+after)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+\p{Ll}+ed\b/iu.test(
+        after,
+      ))
   )
     return undefined;
   // "Flour prices in Sukkur are at their highest since March last year", "rose 4.1% on Friday to $16.40/lb, their
@@ -4894,7 +4902,7 @@ function periodFor(
     PROPER_WEEKDAY_ALONE.test(text) &&
     !/\S/.test(sentence.slice(0, result.index)) &&
     /^\s*:/.test(after) &&
-    /\b(?:MOVED|CANCELL?ED|POSTPONED|RESCHEDULED|CHANGED|RELOCATED|UPDATED)\b/.test(after)
+    /\b(?:MOVED|CANCELL?ED|POSTPONED|RESCHEDULED|CHANGED|RELOCATED|UPDATED|AMENDED)\b/.test(after)
   ) {
     const nearer = clearlyNearer(published, result.start.get('weekday') ?? 0);
     if (nearer) return nearer;
@@ -4932,7 +4940,7 @@ function periodFor(
     (/\b(?:(?:ab)?normal|usual|unusual|typical|atypical|average|rare|common|uncommon|(?:un)?seasonal|mild|cold|warm|hot|wet|dry|cool|chilly|healthy|decent|respectable|good|poor|low|high|busy|quiet)\s+for\s+(?:an?\s+)?$/i.test(
       before,
     ) ||
-      /\ba\s+(?:very\s+)?(?:[a-z]+,?\s+(?:and\s+)?)?(?:weak|strong|slow|busy|quiet|poor|good|bad|record|dry|wet|cold|mild|warm|hot|difficult|tough|soft|sluggish|brisk|bumper|lean|flat|subdued|solid|robust|disappointing|lacklustre|lackluster|dismal|stellar)\s+$/i.test(
+      /(?<!\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hrough(?:out)?)\s+)\ba\s+(?:very\s+)?(?:[a-z]+,?\s+(?:and\s+)?)?(?:weak|strong|slow|busy|quiet|poor|good|bad|record|dry|wet|cold|mild|warm|hot|difficult|tough|soft|sluggish|brisk|bumper|lean|flat|subdued|solid|robust|disappointing|lacklustre|lackluster|dismal|stellar)\s+$/i.test(
         before,
       ) ||
       // "after an April and May that the weather office now rates among the hottest": a month as a kind of time.
@@ -5559,6 +5567,16 @@ function periodFor(
     )
   )
     return undefined;
+  // "Cumulative since 1 January 2026, the district has recorded 19 confirmed cases": where a running count starts.
+  // "allowances owed for April": the month a payment is for. "34 riders in 1880s costume": a decade as a style.
+  if (
+    /\bcumulative(?:ly)?\s+(?:since|from)\s+$/i.test(before) ||
+    (/^since\s/i.test(text) && /\bcumulative(?:ly)?\s+$/i.test(before)) ||
+    (MONTH_ALONE.test(text.replace(/^for\s+/i, '')) &&
+      /\b(?:owed|due|payable|paid)\s+(?:for\s+)?$/i.test(withOwn(before, /^for\s/i))) ||
+    (/^(?:in\s+)?\d{3}0s$/.test(text) && /^\s+\p{Ll}/u.test(after) && !/\bthe\s+$/i.test(before))
+  )
+    return undefined;
   // "Week 3, 12–16 January 2026.": a bulletin's week, a heading of its own.
   if (/^\s*Week\s+\d{1,2},\s*$/i.test(sentence.slice(0, result.index)) && /^[.\s]*$/.test(after)) return undefined;
   // "| Category (Tshikapa, USD/ct) | 25 June | 2 July | Change |": a price table's heading, its dates the columns'.
@@ -6162,8 +6180,10 @@ function periodFor(
       /(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}|\p{Lu}[\p{L}]+\s+|,\s*|^\s*(?:[—–-]\s*)?)$/u.test(
         before,
       ) ||
-      // "AUGUSTA, Ga. — Tuesday Okonjo went home": opening the story after its dateline.
-      /^\s*\p{Lu}[\p{L}.,' ]{1,40}\s[—–-]\s*$/u.test(sentence.slice(0, result.index)) ||
+      // "AUGUSTA, Ga. — Tuesday Okonjo went home": opening the story after its dateline, a surname and its deed after it
+      // (not "WASHINGTON — Tuesday President Harris signed", "— Tuesday Colorado lawmakers passed").
+      (/^\s*\p{Lu}[\p{L}.,' ]{1,40}\s[—–-]\s*$/u.test(sentence.slice(0, result.index)) &&
+        isPastAction(/^\s+\p{Lu}\p{Ll}+\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) ||
       (lead !== undefined &&
         !BEFORE_MONTH.test(before) &&
         // After a verb of saying, the name must end the clause or speak, or be a paper's before its writer's title
@@ -6357,7 +6377,6 @@ function periodFor(
             gatheringCalledBefore(opening) ||
             planGivenUpBefore(opening) ||
             planSetThenGivenUp(opening, after, true) ||
-            (planSetThenGivenUp(opening, after) && /^\s*(?:is|are)\s/i.test(after)) ||
             /\b(?:declared|proclaimed|designated)\s+$/i.test(opening)) &&
           chrono.parse(opening, published).length === 0))
     ) {
