@@ -35,11 +35,7 @@ const TOLD_AS_PAST =
 const NAMED_WITHIN_DAYS = 60;
 
 /** The stems of a text's words that say something. */
-const stemsOf = (text: string) =>
-  wordsOf(text)
-    .map(foldWord)
-    .filter(isMeaningful)
-    .map((word) => stemWord(word));
+const stemsOf = (text: string) => wordsOf(text).map(foldWord).filter(isMeaningful).map(stemWord);
 
 /**
  * The day a sentence counts from a thing named before it in the same report: the earliest day the report told as
@@ -72,14 +68,14 @@ export function dayAfterNamed(
     return wanted.every((stem) => stems.some((word) => word === stem || word.endsWith(stem)));
   };
   const day = parseISO(published);
+  const within = (start: string) => {
+    const age = differenceInCalendarDays(day, parseISO(start));
+    return age >= 0 && age <= NAMED_WITHIN_DAYS;
+  };
   const from = told
     .filter(
       (statement) =>
-        statement.precision === 'day' &&
-        !statement.expected &&
-        differenceInCalendarDays(day, parseISO(statement.start)) >= 0 &&
-        differenceInCalendarDays(day, parseISO(statement.start)) <= NAMED_WITHIN_DAYS &&
-        names(statement),
+        statement.precision === 'day' && !statement.expected && within(statement.start) && names(statement),
     )
     .map((statement) => statement.start)
     .sort()[0];
