@@ -4892,22 +4892,15 @@ function periodFor(
     )
   )
     return undefined;
+  // A weekday opening its line before a colon: a rota's or a programme's.
+  const weekdayLine =
+    PROPER_WEEKDAY_ALONE.test(text) && !/\S/.test(sentence.slice(0, result.index)) && /^\s*:/.test(after);
   // "Sunday: hospital, health centres, schools and prison only": a weekday's line of a rota, every week.
-  if (
-    PROPER_WEEKDAY_ALONE.test(text) &&
-    !/\S/.test(sentence.slice(0, result.index)) &&
-    /^\s*:/.test(after) &&
-    !/\b(?:is|are|was|were|will|to|\p{L}+ed|\p{L}+s\s+(?:the|a|an|its|their)\b)\b/iu.test(after)
-  )
+  if (weekdayLine && !/\b(?:is|are|was|were|will|to|\p{L}+ed|\p{L}+s\s+(?:the|a|an|its|their)\b)\b/iu.test(after))
     return undefined;
   // "Sunday: mariachi mass and closing concert, 6 p.m. — MOVED to the fairgrounds grandstand" in a Saturday programme:
   // a programme's line with its status in capitals is for the clearly nearer of its weekdays, whatever the status says.
-  if (
-    PROPER_WEEKDAY_ALONE.test(text) &&
-    !/\S/.test(sentence.slice(0, result.index)) &&
-    /^\s*:/.test(after) &&
-    /\b(?:MOVED|CANCELL?ED|POSTPONED|RESCHEDULED|CHANGED|RELOCATED|UPDATED|AMENDED)\b/.test(after)
-  ) {
+  if (weekdayLine && /\b(?:MOVED|CANCELL?ED|POSTPONED|RESCHEDULED|CHANGED|RELOCATED|UPDATED|AMENDED)\b/.test(after)) {
     const nearer = clearlyNearer(published, result.start.get('weekday') ?? 0);
     if (nearer) return nearer;
   }
