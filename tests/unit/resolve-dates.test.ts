@@ -7,7 +7,7 @@ import {
   isoAtPrecision,
   resolveDates,
 } from '../../src/lib/story/resolve-dates.ts';
-import { calendarOf, orthodoxCalendar, withoutEasterFeasts } from '../../src/lib/story/holidays.ts';
+import { calendarOf, orthodoxCalendar, withLunarNewYear, withoutEasterFeasts } from '../../src/lib/story/holidays.ts';
 
 const FRI = '2025-05-23';
 const MON = '2025-05-26';
@@ -3817,6 +3817,81 @@ const TABLE: Row[] = [
   ['The rupee on Friday was trading at 88.5 when the RBI stepped in.', '2026-09-05', '2026-09-04', 'day'],
   ['In a hot, dry August, wildfires burned 40,000 hectares.', '2026-09-05', '2026-08-01', 'month'],
   ['Its forecast for Monday is for 40mm of rain.', '2026-09-03', '2026-09-07', 'day', 'expected'],
+  // A level's reasons told after a comma leave it a level; the deed in the level's own clause keeps the day (guard).
+  ['Brent on Friday settled at $81.40 a barrel when the cartel announced cuts.', '2026-10-30', '2026-10-30', 'day'],
+  // What a thing told in the present follows has been: "The changes follow a decision on Wednesday", "comes after talks on Tuesday"; a deed that will follow stays ahead (guard).
+  ['The changes follow a decision on Wednesday to move five evening events.', '2026-07-03', '2026-07-01', 'day'],
+  ['The walkout comes after talks on Tuesday broke down.', '2026-07-03', '2026-06-30', 'day'],
+  ['Voting will follow a debate on Wednesday.', '2026-07-03', '2026-07-08', 'day', 'expected'],
+  // A plan whose new time is told with "would now" is for the clearly nearer day, its hour before it.
+  [
+    "Meet director July Okafor said the women's 5,000 meters, which had been set for 7:30 p.m. on Sunday, would now be run in the morning.",
+    '2026-07-03',
+    '2026-07-05',
+    'day',
+    'expected',
+  ],
+  // One moment told in local time and in UTC is the local day; a UTC time told alone keeps its day (guard).
+  [
+    'The quake struck at 23:41 local time late on Saturday (02:41 GMT Sunday), about 40 km west of the city.',
+    '2026-09-15',
+    '2026-09-12',
+    'day',
+  ],
+  [
+    '2026-09-13 02:41:12 UTC (23:41 local time on 12 September) — Mw 6.4, 38 km depth.',
+    '2026-09-16',
+    '2026-09-12',
+    'day',
+  ],
+  ['The strongest aftershock struck at 18:22 UTC on Sunday.', '2026-09-15', '2026-09-13', 'day'],
+  // A speaker's name in capitals opening a transcript's line is no day; the day the speaker tells is.
+  ['U SUNDAY AUNG: There have been no night sailings since Sunday.', '2026-04-29', '2026-04-26', 'day'],
+  // A weekday after a title in another language's style is a name: "he is only U Sunday Aung" (guard: a Sunday told after it stays).
+  [
+    'His real name is U Aung Kyaw Moe, but at the jetty he is only U Sunday Aung, and the jetty has been shut since Sunday.',
+    '2026-04-29',
+    '2026-04-26',
+    'day',
+  ],
+  // A paper named by its date has been issued: "the Advocate General's Opinion of 12 February".
+  [
+    "Subscribers can download the full judgment and the Advocate General's Opinion of 12 February from our document library.",
+    '2026-05-07',
+    '2026-02-12',
+    'day',
+  ],
+  // One moment told in UTC and again in local time is the local day: "late on Sunday UTC, early on Monday local time".
+  [
+    'Avachinsky volcano began erupting late on Sunday UTC, early on Monday local time, the institute said.',
+    '2026-08-24',
+    '2026-08-24',
+    'day',
+  ],
+  // A month before a name is a date after its preposition (guard).
+  ['In October Ramirez moved to Salinas.', '2026-10-20', '2026-10-01', 'month'],
+  // A feast's name before a comma and a clause is the feast (guard).
+  ['On the eve of Tabaski, the temporary site on the Mamou road ran out of rams.', '2026-06-07', '2026-05-26', 'day'],
+  // Review guards: a UTC time whose local time tells no day keeps its day; a June night with its year; a level with the deed of its day after it, a comma or "as a" between; a year's votes with its event after; arrests by a time; a decision still to be taken stays ahead.
+  ['The tanker was seized on Friday at 03:10 GMT (07:10 local time).', '2026-09-05', '2026-09-04', 'day'],
+  ['The rally was held in the rain on a June night in 2019.', '2026-09-05', '2019-06-01', 'month'],
+  [
+    'The yen was trading at 152 per dollar on Friday when the finance ministry intervened.',
+    '2026-09-05',
+    '2026-09-04',
+    'day',
+  ],
+  ['The shares stood at $4.10 on Friday, when trading was halted.', '2026-09-05', '2026-09-04', 'day'],
+  ['Copper closed at $10,420/t on Friday as a strike shut the Escondida mine.', '2026-09-05', '2026-09-04', 'day'],
+  ['About 2,100 voters cast ballots there in 2022, when the vote was rerun.', '2026-09-05', '2022-01-01', 'year'],
+  ['Police had arrested 40 people by Thursday evening.', '2026-09-05', '2026-09-03', 'day'],
+  [
+    'The changes follow a decision on Wednesday to be taken by the board.',
+    '2026-09-04',
+    '2026-09-09',
+    'day',
+    'expected',
+  ],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -6741,6 +6816,119 @@ const NO_DATE: [string, string][] = [
   ['Inbound operators said the lower dollar was helping: the dollar on Friday bought 57.4 US cents.', '2026-12-04'],
   // A decade as a style: "34 riders in 1880s costume".
   ['The parade went ahead with 34 riders in 1880s costume.', '2026-12-04'],
+  // A level on a day, with its reasons after a comma: "…, as traders judged the outage manageable", "…, and with most cover priced in dollars", "…, unchanged on the week and little changed"; a price a market closed at before its day, under a rubric naming the day.
+  [
+    'The JKM spot price on Friday stood at $12.85/mmBtu, little changed from its level before the fire, as traders judged the outage manageable.',
+    '2026-06-24',
+  ],
+  [
+    'Reinsurance pricing is the other worry: the dollar on Friday was trading at 57.4 US cents, and with most catastrophe cover priced in US dollars, a weak kiwi adds to the cost.',
+    '2026-11-13',
+  ],
+  [
+    'Guinean bauxite prices on Friday were assessed at $71.50/dmt CIF China, unchanged on the week and little changed from before the derailment.',
+    '2026-10-30',
+  ],
+  ['COPPER ON FRIDAY: LME three-month copper closed at $10,420/t on Friday, up 1.8% on the week.', '2026-10-02'],
+  // What is sold for a day is no event of it: "with Sunday tickets".
+  ['Gates opened to ticket holders with Sunday tickets.', '2026-07-06'],
+  // A year's tally compared with, or counted as votes cast; what remains of a year's season.
+  ['Turnout reached about 45 percent of registered voters, compared with turnout of 41 percent in 2022.', '2026-11-05'],
+  ['About 2,100 voters cast ballots there in 2022, county records show.', '2026-11-05'],
+  [
+    'County officials say the hall is unlikely to be back in service for the rest of the 2026 cycle, including any runoffs.',
+    '2026-11-05',
+  ],
+  // A tally of votes cast in a year told after a clause; the words always said; what a month was like; a currency held at its peg.
+  [
+    'The hall has been a polling place for years, and about 2,100 voters cast ballots there in 2022, county records show.',
+    '2026-11-05',
+  ],
+  ['CALLER (Zeinabou Garba, spice seller): Rabi, they always say next week, next month.', '2026-03-25'],
+  ['This month has been hard, but the people of Abomey have been with us.', '2026-01-20'],
+  [
+    'The CFA franc on Friday held at its fixed rate of 655.957 to the euro, which keeps import costs for fertiliser stable.',
+    '2026-03-25',
+  ],
+  // A tally of an epidemiological week, or the week it is compared with; a sum converted at a day's rate; a podcast signing off under its speaker's name; a month that is a name before a deed; a year's warrant; bond yields that stood at a level.
+  [
+    'During week 17, 87 new suspected cases and 4 deaths were notified, against 141 cases and 9 deaths in week 16.',
+    '2026-04-30',
+  ],
+  [
+    'Total campaign cost came to 2.9 billion CFA francs, or about $5.1 million at the rate of the CFA franc on Friday.',
+    '2026-05-22',
+  ],
+  ["JUNE: That's it for this week.", '2026-07-27'],
+  ['March Whitcomb ran that thing like a train.', '2026-03-16'],
+  ['Discussion: Ostrowski noted that the budget hearing record and the 2026 warrant remain unchanged.', '2026-03-16'],
+  ['Ten-year AAA municipal bond yields on Friday stood at 2.91 percent, little changed.', '2026-04-03'],
+  // A moment on another place's clock; a tally as it stood at a time; a hope for a year given up; a month in quotation marks or one night of every June; a weekday that glosses a name.
+  [
+    'The first ash column was seen at 06:30 local time, which was 21:30 on Sunday in Moscow, nine hours behind the peninsula.',
+    '2026-08-24',
+  ],
+  ['The airline told us it had settled 14,600 bookings by Thursday evening.', '2026-05-07'],
+  [
+    'Kamchatka Airport Holding handled 1.1 million passengers last year and had expected to beat that figure comfortably in 2026.',
+    '2026-09-11',
+  ],
+  ['Passengers are reminded that the cafe "June" on the second floor is open until midnight.', '2026-08-25'],
+  ['He was born on a June night.', '2026-06-20'],
+  ['And the groundsman is Juma, which is Friday, and he may have saved the match.', '2026-03-21'],
+  // A count as it stood at a stamped time; levels held or traded at a figure, with its currency's code, its "around", or its rates; a level unchanged from a time ago; a sum committed by a time; a newsletter's next issue.
+  [
+    'As of 10:00 Anadyr time on 16.08.2026, the search group numbers 51 people and 12 units of equipment.',
+    '2026-08-16',
+  ],
+  [
+    'Pollock prices on Friday held at RUB 148 per kg for headed-and-gutted frozen at Vladivostok, unchanged from a week ago.',
+    '2026-09-04',
+  ],
+  ['Pollock prices on Friday held at RUB 148 per kg, unchanged from a week earlier, said June Kalani.', '2026-09-04'],
+  ['The somoni on Friday traded at 10.94 per U.S. dollar, little changed over the month.', '2026-04-10'],
+  [
+    'Brokers reported one-year time-charter freight rates on Friday at around $92,000 per day for a ship of that size.',
+    '2026-05-08',
+  ],
+  ['Of the fund, around €43 billion had been committed by the end of 2025.', '2026-03-16'],
+  ['Next issue in a week.', '2026-04-10'],
+  // A month that is a given name before its owner's apposition; the time a condition covers; a label's dates; what will not be done within a time; a price's baseline range; a currency put or held at its rate; a signature's date; a count established as of a stamp.
+  ['October Ramirez, a nurse who lives off Alisal Street, bought two bags.', '2026-10-20'],
+  ['If you bought this product between October 5 and October 13, return it for a full refund.', '2026-10-20'],
+  ['The recall covers products with BEST BY dates from 10/20/2026 through 10/28/2026.', '2026-10-14'],
+  ['The regulator will not sign anything in three days.', '2026-08-29'],
+  ['Spinach prices on Friday stood at $16.50 to $18.50 a carton, up from $12 to $14 a month ago.', '2026-11-13'],
+  [
+    "The National Bank's official rate put the som at 87.45 per U.S. dollar on Friday, little changed over the month.",
+    '2026-06-19',
+  ],
+  ['The CFA franc on Friday held at its fixed 655.957 to the euro.', '2026-05-08'],
+  ['Date of signature: 28 August 2026.', '2026-08-28'],
+  ['As of 09:00 on 25.05.2026, the following has been established: 1 person died.', '2026-05-25'],
+  // Salaries for the months they are owed for; a tally under "fewer than"; rams sold at a range a head in a named currency; a month that is a name before its owner's verb; a programme named by its day; a price list's line; an AP dateline's bracketed day; a feast's name that is a person's.
+  [
+    'WHEREAS salaries for the months of November and December 2025 remain unpaid to more than 1,400 teachers.',
+    '2026-02-09',
+  ],
+  [
+    'The market, which brought in 120,000 head last year, handled fewer than 9,000 head in the first half of June, the union said.',
+    '2026-06-19',
+  ],
+  ['On the temporary site, rams sold at 2.5 to 4 million Guinean francs a head on Monday, traders said.', '2026-05-25'],
+  [
+    'Analysts at the Conakry brokerage run by April Soumah expect Labé volumes to recover only gradually.',
+    '2026-06-19',
+  ],
+  ['HOST (Aissatou Lamarana Diallo): Good morning, Fouta, and welcome to Sunday at the Market.', '2026-06-07'],
+  ['24.04.2026 — beans Rs. 260/kg, carrots Rs. 210/kg, leeks Rs. 180/kg, cabbage Rs. 120/kg.', '2026-05-08'],
+  ['MODESTO, Calif. (June 16) — Rare early-summer storms washed out the game.', '2026-06-16'],
+  ['My name is Tabaski Diallo — yes, my parents named me after the festival.', '2026-06-07'],
+  // A weekday that is a listener's name set off with where they are; a weekday name before its owner's apposition with a possessive; a year's count of launches; a feast's name that is a person's after a title.
+  ['We have a message here from a listener, Sunday, in Nyungwe.', '2026-07-12'],
+  ["Monday Jackson, Halyard's chief executive, told reporters after the launch.", '2026-10-13'],
+  ['NOLA launched 9 satellites last year, and analysts say it needs to double that.', '2026-11-12'],
+  ['Mission Director Smt. Deepavali Rao has reviewed the vehicle status with the launch team.', '2026-11-12'],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */
@@ -6940,6 +7128,25 @@ describe('dates in figures read in the report’s own order', () => {
       resolveDates(sentence, '2026-06-10', undefined, undefined, 'day-first').map((date) => date.start);
     expect(days('The board voted to lower the accrual rate from 2 to 1.5 percent per year of service.')).toEqual([]);
     expect(days('The talks resume on 12.6. in Paramaribo.')).toEqual(['2026-06-12']);
+  });
+});
+
+describe('the New Year where it is the lunar one', () => {
+  it('reads "New Year\'s Eve" in a Chinese report as the lunar eve or the Gregorian one, as the verbs and the nearer day tell', () => {
+    const lunar = withLunarNewYear(calendarOf(holidayCalendar, ['CN']));
+    const days = (sentence: string, published: string, calendar = lunar) =>
+      resolveDates(sentence, published, calendar).map((date) => date.start);
+    expect(days("The operator plans six extra trains on New Year's Eve.", '2026-02-08')).toEqual(['2026-02-16']);
+    expect(days("Families gathered for the reunion dinner on New Year's Eve.", '2026-02-20')).toEqual(['2026-02-16']);
+    expect(days("Crowds gathered on the Bund on New Year's Eve.", '2026-01-02')).toEqual(['2025-12-31']);
+    // Elsewhere, the Gregorian eve alone.
+    expect(
+      days(
+        "Families gathered for the reunion dinner on New Year's Eve.",
+        '2026-02-20',
+        calendarOf(holidayCalendar, ['FR']),
+      ),
+    ).toEqual(['2025-12-31']);
   });
 });
 
@@ -7436,6 +7643,28 @@ describe('sentences with two dates', () => {
         '2026-09-01',
       ),
     ).toEqual(['2026-09-19']);
+  });
+
+  it('reads figures after the part of a day they qualify in the order the report keeps', () => {
+    expect(
+      resolveDates(
+        'The fault occurred on the morning of 6/16, at the height of the rush.',
+        '2026-06-24',
+        undefined,
+        undefined,
+        'month-first',
+      ).map((date) => date.start),
+    ).toEqual(['2026-06-16']);
+  });
+
+  it('reads a span whose first day is told alone by its first day', () => {
+    expect(
+      read([], 'HOST: You were here during the Thingyan festival, from the 13th to the 16th of April.', '2026-04-25'),
+    ).toEqual(['2026-04-13', '2026-04-13']);
+    expect(read([], 'The hearing ran from the 13th to the 16th of April.', '2026-05-20')).toEqual([
+      '2026-04-13',
+      '2026-04-13',
+    ]);
   });
 
   it('reads a weekday named again after its date as that day, unless a time between tells of another week', () => {

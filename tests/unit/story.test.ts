@@ -334,6 +334,22 @@ describe('events as an editor would list them', () => {
     ).toEqual(['2025-05-18', '2025-05-19', '2025-05-21']);
   });
 
+  it("counts a day from the story's day, not from what had been done before and was set against it", () => {
+    expect(
+      entries(
+        'The river burst its banks on Thursday. The weather office had issued an orange alert on Wednesday, but the water rose within minutes. The following day, army engineers were deployed.',
+      ).map(([start]) => start),
+    ).toEqual(['2025-05-21', '2025-05-22', '2025-05-23']);
+  });
+
+  it('counts a day from the deed a sentence tells, not from the thing it is counted after', () => {
+    expect(
+      entries(
+        'The detour opened at 7am on 20 May, a week after the slide that killed six motorists on the night of 13 May. The following day, rain shut the detour.',
+      ).map(([start]) => start),
+    ).toEqual(['2025-05-13', '2025-05-20', '2025-05-21']);
+  });
+
   it("counts a day from the story's day, not from when a state told in the past perfect began", () => {
     expect(
       entries(

@@ -17,6 +17,16 @@ describe('sentencesOf', () => {
     ]);
   });
 
+  it('ends a sentence at a clock\'s "a.m." when a new one opens after it, not before a name', () => {
+    expect(sentencesOf('The first train stopped at 7:42 a.m. The following day, Hsu apologised.')).toEqual([
+      'The first train stopped at 7:42 a.m.',
+      'The following day, Hsu apologised.',
+    ]);
+    expect(sentencesOf('The train left at 7:42 a.m. Tuesday and arrived late.')).toEqual([
+      'The train left at 7:42 a.m. Tuesday and arrived late.',
+    ]);
+  });
+
   it('splits before a sentence that opens with a figure, but not after an abbreviation that takes one', () => {
     expect(sentencesOf('They filed the claim on 27 May. 48 hours later, the union lodged its own.')).toEqual([
       'They filed the claim on 27 May.',

@@ -5,7 +5,15 @@ import { opensQuote, sentencesOf, withoutDateline } from '../text/sentences.ts';
 import { clausesOf, isAttribution, regionsOf, SPEECH_VERB } from './clauses.ts';
 import { calendarDatedBy } from './dated-holidays.ts';
 import { dayAfterNamed, type ToldBefore } from './day-after-named.ts';
-import { calendarOf, orthodoxCalendar, withoutEasterFeasts, type OrthodoxChristmas } from './holidays.ts';
+import {
+  calendarOf,
+  LUNAR_NEW_YEAR_COUNTRIES,
+  LUNAR_NEW_YEAR_NAMED,
+  orthodoxCalendar,
+  withLunarNewYear,
+  withoutEasterFeasts,
+  type OrthodoxChristmas,
+} from './holidays.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { NameMatch } from './people.ts';
 import { periodEnd } from './periods.ts';
@@ -467,11 +475,17 @@ export function eventCandidates(
       ? cities
       : [...new Set(report.passages.flatMap((passage) => countriesNamed(passage.text, lexicon, true)))];
   const countries = [...new Set(named.map((code) => code.split('-')[0]))];
-  const local = calendarOf(
+  const placed = calendarOf(
     lexicon.holidays,
     countries,
     named.filter((code) => code.includes('-')),
   );
+  // "on New Year's Eve" in a Lanzhou report, or in one that speaks of Tet, may be the lunar year's.
+  const local =
+    (countries.length > 0 && countries.every((country) => LUNAR_NEW_YEAR_COUNTRIES.has(country))) ||
+    report.passages.some((passage) => LUNAR_NEW_YEAR_NAMED.test(passage.text))
+      ? withLunarNewYear(placed)
+      : placed;
   // "on Holy Thursday" in a report that names only Greek places is the Orthodox one; beside a country of the Western
   // Easter, either church's.
   const orthodox = countries.filter((country) => lexicon.holidays.keepsOrthodoxEaster(country));
@@ -595,7 +609,6 @@ export function eventCandidates(
         (date) => !NAMED_BY_DAY.test(sentence.slice(0, date.index).replace(LISTED_DAYS, '')),
       );
       const doneDates = plain.length > 0 ? plain : toldDone;
-      const done = new Set(doneDates.map((date) => date.start));
       // "… admitted the amparo on 18 August. The day before, the ministry had asked it to reject the case. Two days
       // later, …": a look back does not move the story on; what follows counts from the day told before it.
       // "The runway had been shut since 15 May, when cracks opened. The following Monday, …": nor does when a state
@@ -609,10 +622,23 @@ export function eventCandidates(
         return (
           LOOK_BACK.test(date.text.trim()) ||
           namesAThing(date) ||
-          (since && (/\bhad\b[^,;.]*$/i.test(before) || (deedAfter !== null && isPastAction(deedAfter[1]))))
+          (since && (/\bhad\b[^,;.]*$/i.test(before) || (deedAfter !== null && isPastAction(deedAfter[1])))) ||
+          // "… opened on 3/9, a week after the slide that killed six motorists on the night of 27/8. The following day, …":
+          // the thing a deed is counted from is a look back too.
+          /\b(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+after\s+(?:the|a|an)\s+[^,;.]{0,80}$/i.test(
+            before,
+          ) ||
+          // "The weather office had issued an orange alert on Wednesday, but the water rose within minutes. The following
+          // day, …": what had been done before, set against what then happened, is a look back too.
+          (/\bhad\s+(?:\w+ly\s+)?(?!been\b)\p{Ll}+(?:ed|en)\b[^,;.]*$/u.test(before) &&
+            /^[^.;]*?,\s*but\b/i.test(sentence.slice(date.index)))
         );
       };
-      const lastDone = doneDates.at(-1);
+      // What is left once the look backs are set aside is what the next sentence counts from.
+      const foreground = doneDates.filter((date) => !background(date));
+      const counting = foreground.length > 0 ? foreground : doneDates;
+      const done = new Set(counting.map((date) => date.start));
+      const lastDone = counting.at(-1);
       // "Medina Frías, who was charged on 6 August …, rejected the ruling; two days later …": a day told in an aside,
       // when the sentence goes on to tell a deed of its own, is not that deed's, and the next counts on from neither.
       const aside = (date: ResolvedDate) => {

@@ -15,6 +15,8 @@ export interface HolidayCalendar {
   keepsOrthodoxEaster(country: string): boolean;
   /** In which month a country keeps Christmas: January by the Julian calendar (Serbia, Russia), December (Greece). */
   christmasIn(country: string): 'january' | 'december' | 'both' | undefined;
+  /** Another day a name may stand for in a year where the report is: the lunar year's eve for "New Year's Eve". */
+  otherDayOf?(name: string, year: number): string | undefined;
 }
 
 /** A holiday named in a text: where, as written, and which. */
@@ -208,6 +210,32 @@ export function withoutEasterFeasts(calendar: HolidayCalendar): HolidayCalendar 
   return {
     ...calendar,
     dayOf: (name, year) => (feastKey(name) in FROM_EASTER ? undefined : calendar.dayOf(name, year)),
+  };
+}
+
+/** The countries whose own New Year is the lunar one (Chinese, Korean, Vietnamese). */
+export const LUNAR_NEW_YEAR_COUNTRIES: ReadonlySet<string> = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'VN']);
+/** The lunar New Year by its names, which tell a report that speaks of its season. */
+export const LUNAR_NEW_YEAR_NAMED =
+  /\b(?:Lunar\s+New\s+Year|Chinese\s+New\s+Year|Spring\s+Festival|T[eế]t|Seollal|Chunjie)\b/;
+/** The lunar feasts the Gregorian names stand for there; date-holidays lists them under these names. */
+const LUNAR_NAMES: Readonly<Record<string, string>> = {
+  "new year's eve": "Chinese New Year's Eve",
+  "new year's day": 'Chinese New Year',
+};
+
+/**
+ * The calendar for a report from a country whose New Year is the lunar one: "six extra trains on New Year's Eve" in a
+ * Lanzhou paper of 8 February is the lunar year's eve, in one of 2 January the eve just gone; either may be meant, as
+ * the verbs and the nearer day tell.
+ */
+export function withLunarNewYear(calendar: HolidayCalendar): HolidayCalendar {
+  return {
+    ...calendar,
+    otherDayOf: (name, year) => {
+      const lunar = LUNAR_NAMES[feastKey(name)];
+      return lunar && calendar.dayOf(lunar, year);
+    },
   };
 }
 

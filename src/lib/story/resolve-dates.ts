@@ -77,7 +77,7 @@ const MONTHS_MEASURE = new RegExp(
  * November"; and what sums it up, "The climate summary for November 2026".
  */
 const OWED_FOR = new RegExp(
-  `\\b(?:(?:${OWED})\\s+(?:for|of)|(?:packages?|itinerar(?:y|ies)|tours|trips|bookings|booked|sailings|cruises|departures|loading|delivery|shipments?|pass(?:es)?|tickets?)\\s+(?:for|in|during)|(?:summar(?:y|ies)|statistics|temperatures?|rainfall|precipitation|revenues?|AGR|sales|receipts|takings|output|exports|imports|traffic|ridership)\\s+for)\\s+(?:(?:the\\s+)?(?:(?:first|second|last|latter)\\s+half|rest|remainder)\\s+of\\s+|(?:early|late|mid)[- ])?(?:\\p{L}+\\s+(?:and|or)\\s+)?$`,
+  `\\b(?:(?:${OWED})\\s+(?:for|of)(?:\\s+the\\s+months?\\s+of)?|(?:packages?|itinerar(?:y|ies)|tours|trips|bookings|booked|sailings|cruises|departures|loading|delivery|shipments?|pass(?:es)?|tickets?)\\s+(?:for|in|during)|(?:summar(?:y|ies)|statistics|temperatures?|rainfall|precipitation|revenues?|AGR|sales|receipts|takings|output|exports|imports|traffic|ridership)\\s+for)\\s+(?:(?:the\\s+)?(?:(?:first|second|last|latter)\\s+half|rest|remainder)\\s+of\\s+|(?:early|late|mid)[- ])?(?:\\p{L}+\\s+(?:and|or)\\s+)?$`,
   'iu',
 );
 /** Words that tell of what happens as a rule, not once. */
@@ -239,14 +239,14 @@ parser.parsers.push({
 });
 // "the 2019 refurbishment", "a 2016 water-banking agreement", "the 1922 Colorado River Compact", "The plant's 2019
 // modernisation": a year before what happened in it. Not a period or a plan named by its year ("the 2026 fiscal year",
-// "the 2025 accounts", "the 2026 renewal season", "the 2027 route", "the 2027 manifest"), nor a number to call ("the
-// city's 1999 hotline"), nor a paper of a year ("the 2025 stall receipt"), nor a year of another calendar ("the 2018
-// E.C. fiscal year"), nor a round count ("the 2000 workers"; "the 2000 renovation" is a year).
+// "the 2025 accounts", "the 2026 renewal season", "the 2027 route", "the 2027 manifest", "the 2026 warrant"), nor a
+// number to call ("the city's 1999 hotline"), nor a paper of a year ("the 2025 stall receipt"), nor a year of another
+// calendar ("the 2018 E.C. fiscal year"), nor a round count ("the 2000 workers"; "the 2000 renovation" is a year).
 // The article stays in the phrase: chrono drops a phrase of figures alone as unlikely.
 parser.parsers.push({
   pattern: () =>
     new RegExp(
-      `\\b(?:the|a|an|its|their|his|her|our|(?!(?:it|that|there|what|here|who|he|she|where|let)['’]s\\b)\\p{L}+['’]s)\\s+((?:19|20)(?!00)\\d{2}|2000(?=\\s+(?:renovation|refurbishment|rebuild|restoration|overhaul|repairs?|flood|floods|earthquake|election|census)\\b(?!\\s+\\p{Ll}+s\\b)))\\b(?![-–/.,]?\\d)${OTHER_ERA}(?=\\s+(?!(?:\\p{L}+[\\s-]+){0,2}(?:fiscal|financial|budget|tax|accounts|model|edition|version|report|season|peak|target|vintage|class|cohort|year|quarter|route|manifest|calendar|timetable|schedule|programme|program|plans?|strateg(?:y|ies)|appeal|levels?(?![\\s-]+[a-z])|lineup|line-up|operating|profits?|loss(?:es)?|revenues?|results|earnings|dividends?|guidance|outlook|turnover|output|hotline|helpline|number|receipts?|licen[cs]es?|permits?|certificates?|cards?|tickets?|passes|members|workers|employees|residents|people|staff|families|households|voters|students|pupils|passengers|homes)\\b)\\p{L}|-(?:built|founded)\\b)`,
+      `\\b(?:the|a|an|its|their|his|her|our|(?!(?:it|that|there|what|here|who|he|she|where|let)['’]s\\b)\\p{L}+['’]s)\\s+((?:19|20)(?!00)\\d{2}|2000(?=\\s+(?:renovation|refurbishment|rebuild|restoration|overhaul|repairs?|flood|floods|earthquake|election|census)\\b(?!\\s+\\p{Ll}+s\\b)))\\b(?![-–/.,]?\\d)${OTHER_ERA}(?=\\s+(?!(?:\\p{L}+[\\s-]+){0,2}(?:fiscal|financial|budget|warrant|agenda|docket|cycle|tax|accounts|model|edition|version|report|season|peak|target|vintage|class|cohort|year|quarter|route|manifest|calendar|timetable|schedule|programme|program|plans?|strateg(?:y|ies)|appeal|levels?(?![\\s-]+[a-z])|lineup|line-up|operating|profits?|loss(?:es)?|revenues?|results|earnings|dividends?|guidance|outlook|turnover|output|hotline|helpline|number|receipts?|licen[cs]es?|permits?|certificates?|cards?|tickets?|passes|members|workers|employees|residents|people|staff|families|households|voters|students|pupils|passengers|homes)\\b)\\p{L}|-(?:built|founded)\\b)`,
       'iu',
     ),
   // A year to come before its noun names a plan or an edition ("for the 2027 exam"), not when anything happened; so does
@@ -726,8 +726,9 @@ const PAST_PLAN_BUT = [
   // One sentence: a stop inside it is an abbreviation's ("brokered by St. John the Baptist Parish officials, but").
   // Not a condition after "but": "would resume on Sunday …, but only if the emergency patches hold".
   // "Schools, which were scheduled to reopen Thursday, will remain closed", "The committee, which was supposed to report
-  // by Thursday, has sought 15 more days": what the plan's subject does instead, after the plan's own clause, is a "but".
-  /^[^;]*?\b(?:but(?!\s+only\s+(?:if|when|once|after)\b|\s+(?:subject\s+to|depending\s+on|provided)\b)|(?<!\b(?:will|would|to|may|might|could|should|must)\s+(?:be\s+|have\s+been\s+)?)(?:postponed|called off|cancell?ed|scrapped|put off|shelved|abandoned|dropped|extended|deferred|fell (?:through|apart)))\b|^(?:[^,;.]*,)?\s+(?=(?:will\s+(?:now\s+)?)?(?:remains?|stays?|(?:is|are)\s+still)\s+(?:closed|shut|suspended|offline|idle|grounded|off|out|in\s+place|on\s+hold)\b|(?:has|have)\s+(?:now\s+)?(?:sought|asked\s+for|requested|been\s+(?:given|granted))\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:more\s+|further\s+|extra\s+)?(?:time|days|weeks|months|extension)\b)/i,
+  // by Thursday, has sought 15 more days": what the plan's subject does instead, after the plan's own clause, is a "but";
+  // so is its new day ("The 5,000 meters, which had been set for Sunday, would now be run on Monday").
+  /^[^;]*?\b(?:but(?!\s+only\s+(?:if|when|once|after)\b|\s+(?:subject\s+to|depending\s+on|provided)\b)|(?<!\b(?:will|would|to|may|might|could|should|must)\s+(?:be\s+|have\s+been\s+)?)(?:postponed|called off|cancell?ed|scrapped|put off|shelved|abandoned|dropped|extended|deferred|fell (?:through|apart)))\b|^(?:[^,;.]*,)?\s+(?=(?:will\s+(?:now\s+)?)?(?:remains?|stays?|(?:is|are)\s+still)\s+(?:closed|shut|suspended|offline|idle|grounded|off|out|in\s+place|on\s+hold)\b|(?:has|have)\s+(?:now\s+)?(?:sought|asked\s+for|requested|been\s+(?:given|granted))\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:more\s+|further\s+|extra\s+)?(?:time|days|weeks|months|extension)\b|(?:will|would)\s+now\s+(?:be\s+)?[a-z]+)/i,
 ];
 /**
  * An instrument's title before "of" and its year: "the Law on Roads of", "the Law on Administrative Management of the
@@ -893,11 +894,11 @@ const HELD_STEADY_BEFORE = new RegExp(
 const HELD_STEADY_BEFORE_PRICE = new RegExp(String.raw`\b${HELD_STEADY}\s+$`, 'i');
 /**
  * How a price on a day is told as a level after the day: "were firm", "stood at 9,850 roubles per gram", "(the kyat on
- * Friday) at about 4,450 to the US dollar".
+ * Friday) at about 4,450 to the US dollar", "held at its fixed rate of 655.957 to the euro".
  */
 const HELD_STEADY_AFTER = new RegExp(
-  String.raw`^,?\s+(?:which\s+)?(?:(?:were|was)\s+${HELD_STEADY}|(?:(?:stood|closed|traded|settled|(?:was|were)(?:\s+(?:trading|assessed|quoted|priced))?)\s+)?(?:at|around|near)\s+(?:about\s+)?\S{0,4}[\d#]|(?:(?:was|were)\s+(?:buying|fetching|worth)|bought|fetched)\s+(?:about\s+)?\S{0,4}[\d#]|averaged\s+(?:about\s+)?\S{0,4}[\d#])`,
-  'i',
+  String.raw`^,?\s+(?:which\s+)?(?:(?:were|was)\s+${HELD_STEADY}|(?:(?:stood|closed|traded|settled|held|(?:was|were)(?:\s+(?:trading|assessed|quoted|priced))?)\s+)?(?:at|around|near)\s+(?:(?:about|around|roughly|some)\s+)?(?:(?:its|the|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:rate|level|peg|price)\s+of\s+)?)?(?:[A-Z]{2,4}\s)?\S{0,4}[\d#]|(?:(?:was|were)\s+(?:buying|fetching|worth)|bought|fetched)\s+(?:about\s+)?\S{0,4}[\d#]|averaged\s+(?:about\s+)?\S{0,4}[\d#])`,
+  'iu',
 );
 /**
  * A table's heading row whose columns are dates compared, the last one the change: "| Category (USD/ct) | 25 June | 2
@@ -936,6 +937,9 @@ const DATELINE = new RegExp(
  */
 const DATELINE_ALONE =
   /^\p{Lu}[\p{L} .'’-]{1,30}\s[—–-]\s(?:(?:\p{Lu}[\p{L}.]*|\d[\d/.-]*|AH|CE|BE|H|corresponding|equivalent|to|of|the),?\s*){1,12}$|^(?=[^.]*\b(?:corresponding|equivalent)\s+to\b)(?:\([^()]{1,40}\)\s*)?(?:(?:[—–-]|\p{Lu}[\p{L}.'’-]*|al-\p{L}+|\d[\d/.-]*|AH|CE|BE|H|corresponding|equivalent|to|of|the),?\s*){2,20}\.?$|^\p{Lu}[\p{L} .'’/-]{1,40},\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}\.?$|^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+)?,\s+\d{1,2}[./]\d{1,2}[./]\d{4}\.?$/u;
+/** An AP dateline with its day in brackets: "MODESTO, Calif. (June 16) —", "LUBBOCK, Texas (Oct. 30) —". */
+const DATELINE_BRACKETED =
+  /^\p{Lu}[\p{Lu} .'’-]+,\s+(?:\p{Lu}[\p{L}.]*\s*){1,3}\s*\((?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?)\)\s*[—–-]/u;
 /** "was to have resumed", "would have met": what was meant to happen and did not. */
 const COUNTERFACTUAL = /\b(?:was|were) to have\b|\b(?:would|should|could|might) have\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/i;
 /** "Had the ferry sailed on Monday, …", '"Had this happened in January, …"': a condition that did not hold (case matters: no "i" flag). */
@@ -1015,9 +1019,9 @@ const NUMBER_BEFORE_DAY = new RegExp(
  */
 const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\bN(?=[\d#]{1,3}(?:,[\d#]{3})+|[\d#]+(?:\.\d+)?\s?(?:bn|mn|m|tr|billion|million|trillion)\b)|\bW(?=[\d#]{1,3}(?:,[\d#]{3})+|[\d#]+(?:\.\d+)?\s?(?:bn|tr|billion|trillion)\b)|\bFr\.\s?(?=[\d#])|\bN?Le\s?(?=[\d#]{1,3}(?:,[\d#]{3})+|[\d#]+(?:\.\d+)?\s?(?:bn|mn|m|billion|million|trillion)\b)|\b(?:Rp|Rs|Nu|Tk|Bt|SSP|Shs|Sh|KSh|USh|TSh|FCFA|MT|Kz|KM|RM|R|K|P|Q|Bs|NAf|Afl|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS|ANG|XCG|AWG|XCD|JMD|TTD|BSD|BBD|PHP|THB|SEK|NOK|DKK|HUF|PLN|CZK|MXN|BRL|ZAR|KRW|SGD|HKD|MYR|IDR|VND|NGN|GHS|EGP|PKR|LKR|BDT|NPR|JD|JOD|KD|KWD|BHD|OMR|COP|ARS|CLP|PEN|UYU|BOB|PYG|DOP|GTQ|HNL|NIO|CRC|TRY|RUB|UAH|GEL|AMD|AZN|KZT|MNT|KGS|TJS|ISK|RON|BGN|RSD|MKD|BAM|MAD|TND|DZD|ETB|RWF|MZN|AOA|ZMW|MWK|BWP|NAD|MUR|SCR|MGA|MVR|ILS|TWD|MOP|KHR|LAK|MMK|BND|PGK|FJD|WST|TOP|VUV|SBD|XOF|XAF|FC|CDF|Gs|IQD|IRR|AFN|LBP|SYP|YER|SDG|SOS|ZiG|ZWL|GNF|LRD|SLE|GMD|HTG|CVE|DJF|BIF|LYD|TMT)\.?\s?)`;
 /** Currencies by their names, as amounts are told in them: "euros", "CFA francs", "cedis". */
-const CURRENCY_WORD = String.raw`euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|baht|ringgit|rupiah|dong|lira|zlotys?|forints?|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala|gourdes?|quetzal(?:es)?|bolivianos?|lempiras?|colones|c[oó]rdobas?|guaran[ií]es|soles|pula|leones|dalasis?|denars?`;
+const CURRENCY_WORD = String.raw`euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|baht|ringgit|rupiah|dong|lira|zlotys?|forints?|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala|gourdes?|quetzal(?:es)?|bolivianos?|lempiras?|colones|c[oó]rdobas?|guaran[ií]es|soles|pula|leones|dalasis?|denars?|somoni|afghanis?`;
 /** A sum of money: "$18", "Tk 3,000", "180 lari". */
-const PRICE = String.raw`${CURRENCY_SIGN}[#\d][#\d,.]*(?:\s\d{3}(?!\d))*(?:\s?(?:m|bn|mn|tr|k|million|billion|trillion|thousand)\b)?|\b[#\d][#\d,.]*\s*(?:(?:million|billion|thousand|bn|m)\s+)?(?:FCFA|FBu|CFA\s+francs?|CHF|TSh|kr\.(?=\s)|kr|${CURRENCY_WORD}|cents?|pence|fils)(?:\b|(?<=\.))`;
+const PRICE = String.raw`${CURRENCY_SIGN}[#\d][#\d,.]*(?:\s\d{3}(?!\d))*(?:\s?(?:m|bn|mn|tr|k|million|billion|trillion|thousand)\b)?|\b[#\d][#\d,.]*\s*(?:(?:million|billion|thousand|bn|m)\s+)?(?:(?:Guinean|Swiss|Congolese|Rwandan|Burundian|Djiboutian|Comorian|Malagasy|U\.?S\.?|Hong\s+Kong|Singapore|Australian|Canadian|New\s+Zealand|Jamaican|Liberian|Namibian|Taiwan)\s+)?(?:FCFA|FBu|CFA\s+francs?|CHF|TSh|kr\.(?=\s)|kr|${CURRENCY_WORD}|cents?|pence|fils)(?:\b|(?<=\.))`;
 /**
  * A price a thing sold or traded at, or fetched: "sold … at $18", "trading at Rs 4.10 a unit", "the 1,480 yen it fetched";
  * what one of a thing sold for ("A kapoaka sold for around 900 ariary"), or any one buyer paid ("A household that paid around
@@ -1049,14 +1053,23 @@ const PRICE_RANGE_END = String.raw`(?:\s*[-–]\s*[\d#][\d#,.]*)?`;
  * CFA francs a head on Monday".
  */
 const QUOTED_AT = new RegExp(
-  String.raw`(?:\bsold\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)(?:\s+to\s+[\d#][\d#,.]*)?(?:\s+\p{L}+){0,2}\s+(?:an?|per|each)\b|\b(?:trading|traded|trades|offered|quoted|assessed|selling|priced)\s+(?:at|around|near|above|below|for)\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)|\b(?:stood|stands)\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE})|\b(?:read|reads)\s+(?:minus\s+|plus\s+)?[\d#][\d#,.]*)${PRICE_RANGE_END}[^,;.]{0,40}$`,
+  String.raw`(?:\bsold\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)(?:\s+to\s+[\d#][\d#,.]*)?(?:\s+\p{L}+){0,3}\s+(?:an?|per|each)\b|\b(?:trading|traded|trades|offered|quoted|assessed|selling|priced)\s+(?:at|around|near|above|below|for)\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)|\b(?:stood|stands)\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE})|\b(?:read|reads)\s+(?:minus\s+|plus\s+)?[\d#][\d#,.]*)${PRICE_RANGE_END}[^,;.]{0,40}$`,
   'u',
 );
-/** A price a share or a currency closed at, before its day: "closed at EUR 2.14 on ", "closed at 2,280 to the dollar on ". */
+/**
+ * A price a share, a commodity or a currency closed or was put at, before its day: "closed at EUR 2.14 on ", "closed at
+ * 2,280 to the dollar on ", "closed at $10,420/t on ", "put the som at 87.45 per U.S. dollar on ".
+ */
 const CLOSING_PRICE_BEFORE = new RegExp(
-  String.raw`\b(?:closed|ended|finished|settled)\s+(?:the\s+(?:day|session)\s+)?at\s+(?:${PRICE}|[#\d][#\d,.]*(?=\s+(?:to|against|per)\s))(?:\s+(?:to|against|per)\s+(?:the\s+|one\s+)?(?:US\s+)?\p{L}+)?\s+(?:on\s+)?$`,
+  String.raw`\b(?:closed|ended|finished|settled|stood|traded|(?:was|were)\s+trading|put\s+(?:the\s+)?\p{L}+)\s+(?:the\s+(?:day|week|session)\s+)?at\s+(?:about\s+|around\s+)?(?:${PRICE}|[#\d][#\d,.]*(?=\s+(?:to|against|per)\s))(?:\/\p{L}+)?(?:\s+(?:to|against|per|a)\s+(?:the\s+|one\s+)?(?:U\.?S\.?\s+)?\p{L}+)?\s+(?:on\s+)?$`,
   'iu',
 );
+/**
+ * What happened at a level's time, told after it: "on Friday when the finance ministry intervened", "on Friday, when
+ * trading was halted", "on Friday as a strike shut the mine", "on Friday, after a 10 percent devaluation" (not a reason
+ * told with "as" and no article: "as traders judged the outage manageable").
+ */
+const LEVEL_DEED_AFTER = /^\s*,?\s*(?:when|after|before|while|as\s+(?:a|an|the)\s)/i;
 /** A currency by its name: "the Congolese franc", "the peso". */
 const CURRENCY_NAME = new RegExp(
   String.raw`\b(?:${CURRENCY_WORD}|sterling|renminbi|real|roubles?|rubles?|currency|exchange\s+rate)\b`,
@@ -1174,7 +1187,7 @@ const RATE_THEN_BEFORE_AGO =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged|booked|sold|took)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth", "took £9,000". */
-const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped|handled|traded|produced|grew|harvested)\s+(?:[\p{L}-]+\s+){1,2}?worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|(?:carried\s+out|conducted|performed|issued)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|funded|financed|responded\s+to|attended(?=\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d])|lost(?=\s+(?:an\s+average\s+of\s+|about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts|minutes)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|bringing\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|took(?=\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d][#\d,.]*\s+(?:visits|visitors|passengers|bookings|calls|customers|orders|applications)\b)|logged|posted|raised|exported|imported|marketed|notified|leased|irrigated|cleared|procured|purchased|launched(?=\s+[#\d]+\s+times\b)|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|lifted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped|handled|traded|produced|grew|harvested)\s+(?:[\p{L}-]+\s+){1,2}?worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|(?:carried\s+out|conducted|performed|issued|launched|flew)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|funded|financed|responded\s+to|attended(?=\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d])|lost(?=\s+(?:an\s+average\s+of\s+|about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts|minutes)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|bringing\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|took(?=\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d][#\d,.]*\s+(?:visits|visitors|passengers|bookings|calls|customers|orders|applications)\b)|logged|posted|raised|exported|imported|marketed|notified|leased|irrigated|cleared|procured|purchased|launched(?=\s+[#\d]+\s+times\b)|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|lifted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
 /**
  * 'an A330F nicknamed "Black Friday"', 'described the accident as an "Easter Monday" disaster': a name or a label given
  * in quotation marks, the date's words and no more. '"Gomaa" means Friday', "Deftera means Monday", "whose name means
@@ -1216,7 +1229,7 @@ const COMPARED_THAN =
 /** "and" inside a noun's phrase, not before a clause: "tonnes of grain and oilseeds", "storm and flood claims". */
 const NOUN_AND = String.raw`and(?=\s+(?!(?:the|an?|its|their|his|her|our|it|they|he|she|we|was|were|is|are|has|have|had|will|would|then|also|so)\b)\p{L}+(?<!ed)\b)`;
 /** A figure in numbers, words ("a million") or money, perhaps with its conversion in brackets ("310 million forints ($860,000)"). */
-const FIGURE = String.raw`(?:(?:just\s+)?(?:about|around|roughly|approximately|nearly|almost|some|just|only|over|under|more\s+than|close\s+to|an\s+estimated|at\s+least|up\s+to)\s+)?(?:${PRICE}|[#\d][#\d,.]*(?:\s*(?:million|billion|thousand|lakh|crore|%|per\s*cent|percent)|\p{L}{1,3}(?!\p{L}))?|(?:a|one|half\s+a|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|several|a\s+few)\s+(?:million|billion|lakh|crore)|(?:tens|hundreds)\s+of\s+(?:thousands|millions|lakhs)|a\s+record\s+(?:number|total|volume|amount))(?:\s*\((?:\S{1,3}\s?)?[#\d][^()]{0,20}\))?`;
+const FIGURE = String.raw`(?:(?:just\s+)?(?:about|around|roughly|approximately|nearly|almost|some|just|only|over|under|more\s+than|fewer\s+than|less\s+than|close\s+to|an\s+estimated|at\s+least|up\s+to)\s+)?(?:${PRICE}|[#\d][#\d,.]*(?:\s*(?:million|billion|thousand|lakh|crore|%|per\s*cent|percent)|\p{L}{1,3}(?!\p{L}))?|(?:a|one|half\s+a|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|several|a\s+few)\s+(?:million|billion|lakh|crore)|(?:tens|hundreds)\s+of\s+(?:thousands|millions|lakhs)|a\s+record\s+(?:number|total|volume|amount))(?:\s*\((?:\S{1,3}\s?)?[#\d][^()]{0,20}\))?`;
 /**
  * A figure for a period, before it: "PMI handled 33.3 million passengers ", "The company booked a loss of €300,000 ",
  * "raised SEK 412,000 for the nations ", "Viracopos handled about 14% of Brazil's international air cargo by weight ",
@@ -1378,15 +1391,16 @@ const TAKINGS_BEFORE = new RegExp(
 /** One such happening, a bombing, a storm or an election, named as a thing: "the Kabul bombing", "a market fire". */
 const NAMED_MISHAP = String.raw`(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:${MISHAP}|bombing|flood|storm|election|stampede)\b`;
 /** What a crowd or a flow did at a place: "visited", "thronged", "lined the streets", "passed through". */
-const CROWD_VERB = String.raw`(?:visited|attended|crossed|entered|used|c[ao]me|thronged|gathered|travelled|worked|lived|traded|lined\s+the\s+(?:streets|route)|(?:moved|passed|went|flowed|gone)\s+through)`;
+const CROWD_VERB = String.raw`(?:visited|attended|crossed|entered|used|c[ao]me|thronged|gathered|travelled|worked|lived|traded|voted|cast\s+(?:their\s+)?(?:ballots|votes)|lined\s+the\s+(?:streets|route)|(?:moved|passed|went|flowed|gone)\s+through)`;
 /**
  * How many came to a yearly occasion or went through a place, before its year: "About 12 lakh people visited the site
  * during ", "attended … over the three days of " (last year's celebrations), "About 100,000 people lined the streets for "
  * (last year's parade), "Some 2.4 million tonnes of Bolivian cargo
- * moved through Arica ", "The temple trust said about 5 lakh devotees visited the temple during ".
+ * moved through Arica ", "The temple trust said about 5 lakh devotees visited the temple during ", "…, and about 2,100
+ * voters cast ballots there in ".
  */
 const HEADCOUNT_THEN = new RegExp(
-  String.raw`(?:^\s*|\b(?:said|says|say|estimated|estimates|estimate|reported|reports)\s+(?:that\s+)?)${FIGURE}\s+(?:[\p{L}-]+\s+){0,4}?${CROWD_VERB}\b(?:(?!\b(?:when|as|after|before|until|while)\b)[^,;.]){0,60}$`,
+  String.raw`(?:^\s*|[,;]\s+(?:and|but)\s+|\b(?:said|says|say|estimated|estimates|estimate|reported|reports)\s+(?:that\s+)?)${FIGURE}\s+(?:[\p{L}-]+\s+){0,4}?${CROWD_VERB}\b(?:(?!\b(?:when|as|after|before|until|while)\b)[^,;.]){0,60}$`,
   'iu',
 );
 /**
@@ -1440,10 +1454,10 @@ const HEADCOUNT_AFTER = new RegExp(
 );
 /**
  * The figure a tally or a price is compared with, before its day: "up from 610 ", "vs $228/t on ", "compared with 41
- * micrograms ", "up from a peak of 1.7 metres ".
+ * micrograms ", "up from a peak of 1.7 metres ", "compared with turnout of 41 percent in ".
  */
 const TALLY_BASELINE_BEFORE = new RegExp(
-  String.raw`\b(?:(?:up|down)\s+from|vs\.?|versus|against|compared\s+(?:with|to))\s+(?:an?\s+(?:peak|high|low|level|record|average)\s+of\s+)?(?:${FIGURE})(?:\s*\/\s*\p{L}+|(?:\s+(?!(?:when|as|after|before|while|since|until|and|but|in|at|on|by|that|which|it|they)\b)[\p{L}\d][\p{L}\d.]*){1,3})?\s+(?:on\s+|in\s+)?$`,
+  String.raw`\b(?:(?:up|down)\s+from|vs\.?|versus|against|compared\s+(?:with|to))\s+(?:(?:an?\s+)?(?:peak|high|low|level|record|average|rate|turnout|sales|output|(?<=with\s|to\s)\p{Ll}+)\s+of\s+)?(?:${FIGURE})(?:\s*\/\s*\p{L}+|(?:\s+(?!(?:when|as|after|before|while|since|until|and|but|in|at|on|by|that|which|it|they)\b)[\p{L}\d][\p{L}\d.]*){1,3})?\s+(?:on\s+|in\s+)?$`,
   'iu',
 );
 /** A large figure told after its period: " was 0.7 million", " were about 260,000". */
@@ -1823,7 +1837,7 @@ export function figureOrderIn(codes: readonly string[]): FigureOrder | undefined
  * in another calendar: "Date: 09 Kartik 1433 / 25/10/2026", "Release date: 115/06/17 (2026-06-17)".
  */
 const STAMP_LABEL =
-  /\b(?:Dated?|Issued|Signed|Published|Released|Sent|Received|Stand|(?:Live\s+)?(?:page|blog|coverage)\s+(?:opened|started)|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|report|determination|judgment|judgement|decision|ruling|award|order|hearing|manufacture|expiry)|(?:Mfg|Exp)\.?\s+Date|Expiry\s+date|Release\s+date|Best\s+before|Delivered|Meeting|Status|Reporting\s+period|Log\s+period|Period\s+covered|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?|Voyage|Sailing|Travel)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)|(?:Still\s+)?current\s+(?:at|as\s+(?:of|at))):\s*(?:W\/E\s+|week\s+(?:ending|ended)\s+)?(?:\p{Lu}[\p{L}' -]*,\s*|\d{1,2}\s+\p{Lu}[\p{L}'’-]+\s+\d{3,4}\s*[/|]\s*|\d{2,4}[/.-]\d{1,2}[/.-]\d{1,2}\s*\(\s*|\d{2,4}年\d{1,2}月\d{1,2}日\s*\(\s*)?$/iu;
+  /\b(?:Dated?|Issued|Signed|Published|Released|Sent|Received|Stand|(?:Live\s+)?(?:page|blog|coverage)\s+(?:opened|started)|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|signature|signing|report|determination|judgment|judgement|decision|ruling|award|order|hearing|manufacture|expiry)|(?:Mfg|Exp)\.?\s+Date|Expiry\s+date|Release\s+date|Best\s+before|Delivered|Meeting|Status|Reporting\s+period|Log\s+period|Period\s+covered|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?|Voyage|Sailing|Travel)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)|(?:Still\s+)?current\s+(?:at|as\s+(?:of|at))):\s*(?:W\/E\s+|week\s+(?:ending|ended)\s+)?(?:\p{Lu}[\p{L}' -]*,\s*|\d{1,2}\s+\p{Lu}[\p{L}'’-]+\s+\d{3,4}\s*[/|]\s*|\d{2,4}[/.-]\d{1,2}[/.-]\d{1,2}\s*\(\s*|\d{2,4}年\d{1,2}月\d{1,2}日\s*\(\s*)?$/iu;
 /**
  * The same opening its line without a colon, perhaps after the source's name or title: "Issued 28 OCT 26", "Issued at
  * Aqaba on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "511 — Updated Oct. 2,", "Incident report —
@@ -2145,6 +2159,115 @@ function periodFor(
   const withOwn = (context: string, words: RegExp) => `${context}${words.test(text) ? `${text.split(/\s/)[0]} ` : ''}`;
   // Where the phrase's words end: a comma chrono took with them ("by the end of March, so that …") ends their clause.
   const wordsEnd = result.index + result.text.replace(/[\s,.]+$/, '').length;
+  // 'the cafe "June" on the second floor', "The 'April' schedule we use": a month in quotation marks is a name.
+  if (MONTH_ALONE.test(text) && /["“‘']$/.test(sentence.slice(0, result.index)) && /^["”’']/.test(after))
+    return undefined;
+  // "because he was born on a June night": one night of every June, no date.
+  if (
+    MONTH_ALONE.test(text.split(/\s/)[0]) &&
+    /\ba\s+$/i.test(before) &&
+    /^(?:\S+\s+(?:night|day|morning|evening|afternoon)|\S+)$/i.test(text) &&
+    (/\s/.test(text) || /^\s+(?:night|day|morning|evening|afternoon)\b/i.test(after)) &&
+    !/^(?:\s+(?:night|day|morning|evening|afternoon))?\s+(?:in|of)\s+\d{4}\b/i.test(after)
+  )
+    return undefined;
+  // "had expected to beat that figure comfortably in 2026": a hope for a time, given up.
+  if (
+    (/^(?:in\s+)?(?:19|20)\d{2}$/i.test(text) || MONTH_ALONE.test(text.replace(/^in\s+/i, ''))) &&
+    /\bhad\s+(?:\w+ly\s+)?(?:expected|hoped|planned|intended|aimed|wanted)\s+to\b[^.;]*$/i.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
+  // "it had settled 14,600 bookings by Thursday evening", "around €43 billion had been committed by the end of 2025": a
+  // tally as it stood at a time.
+  if (
+    /(?:\b(?:had|has|have)\s+(?:\w+ly\s+)?(?:settled|received|processed|recorded|registered|logged|paid|reached|handled|sold|collected|raised|issued|refunded|answered|approved)\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|almost\s+)?[#\d][#\d,.]*\s+(?:[\p{L}-]+\s+){0,3}|\S?[#\d][#\d,.]*\s*(?:billion|million|bn|m)?\s+(?:[\p{L}-]+\s+){0,2}?(?:had|has|have)\s+been\s+\p{Ll}+ed\s+)by\s+(?:the\s+end\s+(?:of\s+)?)?$/iu.test(
+      withOwn(sentence.slice(0, result.index), /^(?:by|of)\s/i),
+    )
+  )
+    return undefined;
+  // "24.04.2026 — beans Rs. 260/kg, carrots Rs. 210/kg, leeks Rs. 180/kg": a price list's line under its day, levels.
+  if (
+    !/\S/.test(sentence.slice(0, result.index)) &&
+    /^\s*[—–:-]/.test(after) &&
+    (after.match(/\d[\d,.]*\s*\/\s*(?:kg|g|t|tonne|l|litre|lb|head|bag|sack|dozen)\b/gi)?.length ?? 0) >= 2
+  )
+    return undefined;
+  // "JUNE: That's it for this week.": a speaker's name in a transcript, in capitals, before what is said.
+  if (
+    /^[A-Z]{3,9}$/.test(text) &&
+    MONTH_ALONE.test(text) &&
+    !/\S/.test(sentence.slice(0, result.index)) &&
+    /^\s*:\s*["“]?(?:I|I['’]m|We|We['’]re|You|That['’]s|It['’]s|Thanks|Thank\s+you|Yeah|Yes|No|Well|So|Okay|OK)\b/.test(
+      after,
+    )
+  )
+    return undefined;
+  // "The regulator will not sign anything in three days": what will not be done within a time, no day.
+  if (
+    /^in\s+(?:a|one|two|three|four|five|six|seven|ten|\d+)\s+(?:days?|weeks?)$/i.test(text) &&
+    /\b(?:will|would|can|could|shall)\s+not\b|\b(?:won['’]t|can['’]t|cannot)\b/i.test(
+      clauseBefore(sentence, result.index),
+    )
+  )
+    return undefined;
+  // "If you bought this product between October 5 and October 13, return it": the time a condition covers, no event.
+  if (
+    /^\s*["“]?If\s+you\s+(?:have\s+)?(?:bought|purchased|ordered|received|ate|consumed)\b[^.;]*$/i.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
+  // "products with BEST BY dates from 10/20/2026 through 10/28/2026", "best-by dates of Oct. 20": a label's dates.
+  if (
+    /\b(?:best[\s-]+by|best[\s-]+before|use[\s-]+by|sell[\s-]+by|expiry|expiration)\s+(?:dates?\s+)?(?:of\s+|from\s+|between\s+)?$/i.test(
+      withOwn(before, /^(?:of|from|between)\s/i),
+    )
+  )
+    return undefined;
+  // "Rabi, they always say next week, next month": the words always said, no time of their own.
+  if (
+    /^(?:next\s+(?:week|month|year)|tomorrow|soon)$/i.test(text) &&
+    /\b(?:always|keeps?|kept|only\s+ever)\s+(?:say(?:s|ing)?|tell(?:s|ing)?\s+(?:us|me|them|you))\s+$/i.test(before)
+  )
+    return undefined;
+  // '"This month has been hard, but …"': what a time was like, told of it as a whole, no event of it.
+  if (
+    /^(?:this|last)\s+(?:week|month|year)$/i.test(text) &&
+    !/\p{L}/u.test(sentence.slice(0, result.index)) &&
+    /^\s+(?:has\s+been|had\s+been|was)\s+(?:(?:very|so|really|particularly|extremely|incredibly)\s+)?(?:hard|difficult|tough|rough|bad|terrible|awful|brutal|painful|exhausting|stressful|chaotic)\b/iu.test(
+      after,
+    )
+  )
+    return undefined;
+  // "for the rest of the 2026 cycle, including any runoffs": what remains of a year's season is a span to come, no
+  // event of the year.
+  if (
+    /^(?:the\s+)?(?:19|20)\d{2}$/i.test(text) &&
+    /\b(?:rest|remainder|balance)\s+of\s+$/i.test(withOwn(before, /^the\s/i).replace(/\bthe\s+$/i, '')) &&
+    /\bthe\s+$/i.test(withOwn(before, /^the\s/i)) &&
+    /^\s+\p{Ll}/u.test(after)
+  )
+    return undefined;
+  // "at 23:41 local time late on Saturday (02:41 GMT Sunday)", "2026-09-13 02:41:12 UTC (23:41 local time on 12
+  // September)", "late on Sunday UTC, early on Monday local time": one moment told twice, and the local day is the day
+  // it happened there.
+  if (
+    (/\blocal\s+time\b[^()]*\(\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:UTC|GMT|Z)\s[^()]*$/i.test(
+      sentence.slice(0, result.index) + result.text.replace(/\)\s*$/, ''),
+    ) &&
+      (/\)\s*$/.test(result.text) || /^\s*\)/.test(after))) ||
+    (/(?:\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*|\s)(?:UTC|GMT|Z)$/.test(text) &&
+      // (Only when the local time tells its day: "(07:10 local time)" alone leaves the day told.)
+      new RegExp(
+        String.raw`^\s*[(,]\s*[^()]{0,40}?\blocal\s+time\b[^()]{0,30}?\b(?:${WEEKDAY}|\d{1,2}\s+(?:${MONTH})|(?:${MONTH})[a-z]*\.?\s+\d)|^\s*[(,]\s*[^()]{0,30}?\b(?:${WEEKDAY}|\d{1,2}\s+(?:${MONTH})|(?:${MONTH})[a-z]*\.?\s+\d)[^()]{0,30}?\blocal\s+time\b`,
+        'i',
+      ).test(after)) ||
+    // "which was 21:30 on Sunday in Moscow, nine hours behind the peninsula": the moment on another place's clock.
+    /^\s+in\s+\p{Lu}[\p{L}-]+,\s+(?:\S+\s+){1,2}hours?\s+(?:behind|ahead)\b/u.test(after)
+  )
+    return undefined;
   // "this year" alone dates nothing a timeline shows but a plan: what it tells is a level ("orders fell by a fifth this
   // year"), a contrast with other years ("this year the port was the casualty"), a superlative, or which year's feast
   // ("Holy Week this year began in grief"), and an event of the year is told by a finer date (the golds list 126 such
@@ -2638,12 +2761,16 @@ function periodFor(
     (/^(?:\s*[\d#]{1,2}[:.][\d#]{2})?\s*\)\s*:/.test(after) || /^[^.;]*\b(?:still|remain(?:s|ed)?)\b/i.test(after))
   )
     return undefined;
-  // "We were at 96 per cent on Saturday night", "Its shares … closed at EUR 2.14 on Tuesday": a level on a day, no
-  // event of it.
+  // "We were at 96 per cent on Saturday night", "Its shares … closed at EUR 2.14 on Tuesday", "LME three-month copper
+  // closed at $10,420/t on Friday", "The official rate put the som at 87.45 per U.S. dollar on Friday": a level on a
+  // day, no event of it.
   if (
     SHARE_AT_BEFORE.test(sentence.slice(0, result.index)) ||
     (CLOSING_PRICE_BEFORE.test(sentence.slice(0, result.index)) &&
-      (/\b(?:shares?|stocks?|index|indices|bonds?|futures|crude|Brent)\b/i.test(sentence.slice(0, result.index)) ||
+      !LEVEL_DEED_AFTER.test(after) &&
+      (/\b(?:shares?|stocks?|index|indices|bonds?|futures|crude|Brent|copper|nickel|zinc|alumin(?:i)?um|gold|silver|iron\s+ore|coal|wheat|maize|corn|cocoa|coffee|sugar|cotton|(?:official|exchange)\s+rate)\b/i.test(
+        sentence.slice(0, result.index),
+      ) ||
         CURRENCY_NAME.test(sentence.slice(0, result.index))))
   )
     return undefined;
@@ -3154,14 +3281,15 @@ function periodFor(
   )
     return undefined;
   // "had received 1,140 claims so far, up from 610 on Friday", "$231/t today, vs $228 on Aug 17", "up from a peak of 1.7
-  // metres a year ago", "down from a peak of 212 in mid-March": the baseline a tally or a price is compared with, no
-  // event of its day.
+  // metres a year ago", "down from a peak of 212 in mid-March", "compared with turnout of 41 percent in 2022": the
+  // baseline a tally or a price is compared with, no event of its day.
   if (
     (WEEKDAY_PHRASE.test(text) ||
       result.start.isCertain('day') ||
       AGO.test(text) ||
       MONTH_OF_A_YEAR.test(text) ||
       /^(?:yesterday|last\s+(?:week|month|year))$/i.test(text) ||
+      /^(?:in\s+)?(?:19|20)\d{2}$/.test(text) ||
       /^(?:early|mid|late)[- ]/i.test(text)) &&
     TALLY_BASELINE_BEFORE.test(sentence.slice(0, result.index))
   )
@@ -3261,7 +3389,9 @@ function periodFor(
   // euros", the day a change takes effect, nor a share of the whole, "as at Monday, 96 per cent of the transfers had
   // been reversed", the work's progress.)
   if (
-    (/\b(?:as\s+(?:of|at)|by(?:\s+the)?)\s+(?:[\d#]{1,2}(?:[:.][\d#]{2})?\s*(?:[ap]\.?m\.?)?\s+)?$/i.test(before) ||
+    (/\b(?:as\s+(?:of|at)|by(?:\s+the)?)\s+(?:[\d#]{1,2}(?:[:.][\d#]{2})?\s*(?:[ap]\.?m\.?)?\s+(?:(?:[A-Z][a-z]+\s+)?time\s+)?(?:on\s+)?)?$/i.test(
+      sentence.slice(Math.max(0, result.index - 50), result.index),
+    ) ||
       (/\b(?:as|by)\s+$/i.test(before) && /^(?:of|at|the)\s/i.test(text))) &&
     ((/^(?:today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|last\s+night)$/i.test(
       text.replace(CLOCK_BEFORE, ''),
@@ -3279,12 +3409,13 @@ function periodFor(
       /^(?:,\s*[\d#]{1,2}[:.][\d#]{2}\s*(?:hrs|h)?)?,?\s+(?:[\p{L}-]+\s+){1,5}?(?:reported|recorded|registered|counted|confirmed|listed)\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|over\s+)?[#\d]/iu.test(
         after,
       ) ||
-      // "As at 31 May 2026, the Group held cash of US$412 million": what one held.
-      /^,?\s+(?:[\p{L}-]+\s+){1,5}?(?:held|owed|employed)\s+(?:[\p{L}-]+\s+){0,3}?(?:about\s+|some\s+|around\s+)?[^\s\d#]{0,4}[#\d]/iu.test(
+      // "As at 31 May 2026, the Group held cash of US$412 million", "As of 10:00 Anadyr time on 16.08.2026, the search
+      // group numbers 51 people": what one held or numbered.
+      /^,?\s+(?:[\p{L}-]+\s+){1,5}?(?:held|owed|employed|numbers|numbered|totals|totalled|totaled)\s+(?:[\p{L}-]+\s+){0,3}?(?:about\s+|some\s+|around\s+)?[^\s\d#]{0,4}[#\d]/iu.test(
         after,
       ) ||
       // "As of 21 July, the following is recorded: 1.1 km of national road affected": a tally's list.
-      /^,?\s+the\s+following\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:recorded|reported|registered|noted)\b/i.test(
+      /^,?\s+the\s+following\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:recorded|reported|registered|noted|established)\b/i.test(
         after,
       ) ||
       /^,?\s+(?:[\p{L}-]+\s+){1,5}?(?:had|have|has)\s+(?:now\s+|so\s+far\s+)?[a-z]+ed\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|over\s+)?[#\d][#\d,.]*(?![#\d,.]|\s*(?:%|per\s*cent|percent))/iu.test(
@@ -3502,10 +3633,17 @@ function periodFor(
     )
   )
     return undefined;
-  // "That's all from us tonight": a live page signing off. "today our regular programmes are suspended for this special
+  // "Next issue in a week.": a newsletter's own schedule.
+  if (
+    /^\s*(?:the\s+)?next\s+(?:issue|edition|newsletter|briefing|episode|bulletin)\s+(?:is\s+)?(?:out\s+)?$/i.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
+  // "That's all from us tonight", "That's it for this week": a live page or a podcast signing off. "today our regular programmes are suspended for this special
   // coverage": its schedule.
   if (
-    /\bthat(?:['’]s|\s+is)\s+all\s+(?:from\s+(?:us|me)\s+)?(?:for\s+)?$/i.test(before) ||
+    /\bthat(?:['’]s|\s+is)\s+(?:all|it)\s+(?:from\s+(?:us|me)\s+)?(?:for\s+)?$/i.test(before) ||
     (/^today$/i.test(text) &&
       /^,?\s+our\s+(?:regular\s+|usual\s+)?(?:programmes|programs|schedule|broadcasts)\s+(?:are|is)\s+(?:suspended|changed|interrupted)\b/i.test(
         after,
@@ -3521,7 +3659,11 @@ function periodFor(
       HELD_STEADY_BEFORE.test(before) &&
       // (Not with what happened then: "held firm this week after a fire gutted the main market".)
       !/^\s*,?\s*(?:after|when|before|because|until)\b/i.test(after)) ||
-    ((/\bprices?\b[^.;,]{0,50}$/i.test(sentence.slice(0, result.index)) ||
+    (((/\b(?:prices?|yields?|rates?)\b[^.;,]{0,50}$/i.test(sentence.slice(0, result.index)) &&
+      // (Not prices a body set: "The price committee set prices on Friday at NOK 98 a kilo".)
+      !/\b(?:set|fixed|raised|cut|lowered|hiked|increased|reduced|slashed)\s+(?:(?:its|their|the)\s+)?(?:[\p{L}-]+\s+)?(?:prices?|rates?|yields?)\s+$/iu.test(
+        sentence.slice(0, result.index),
+      )) ||
       (CURRENCY_NAME.test(before) && /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}\p{L}+\s+$/u.test(before)) ||
       // "Brent on Friday settled at $81.40 a barrel", "Basrah crude on Friday traded at $68.40" (not with a deed of the
       // day after it: "The rupee on Friday was trading at 88.5 when the RBI stepped in").
@@ -3529,7 +3671,9 @@ function periodFor(
         sentence.slice(0, result.index),
       )) &&
       HELD_STEADY_AFTER.test(after) &&
-      !/\b(?:when|as|and|(?:the|a)\s+day\s+after)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+\p{Ll}+ed\b/iu.test(
+      // (The deed within the level's own clause: after a comma, "…, as traders judged the outage manageable" and
+      // "…, and with most cover priced in dollars" are the level's reasons.)
+      !/^(?:[^,;]|,(?=\d|\s*when\b))*?\b(?:when|as|and|(?:the|a)\s+day\s+after)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+\p{Ll}+ed\b/iu.test(
         after,
       ))
   )
@@ -3554,6 +3698,16 @@ function periodFor(
     return undefined;
   // "rose to 6.4 days, up from 1.8 days a year ago": a baseline counted in the units of its time.
   if (AGO.test(text) && /^[\d.,]+\s/.test(text) && /\b(?:up|down)\s+from\s+$/i.test(before)) return undefined;
+  // "held at RUB 148 per kg, unchanged from a week ago", "up from $12 to $14 a month ago": the time a level is measured
+  // against.
+  if (
+    (AGO.test(text) || /^an?\s+(?:day|week|fortnight|month|year)\s+(?:earlier|before)$/i.test(text)) &&
+    (/\b(?:unchanged|little\s+changed|steady|flat)\s+(?:from|on|since)\s+$/i.test(before) ||
+      new RegExp(String.raw`\b(?:up|down)\s+from\s+(?:${FIGURE})\s*(?:to|-|–)\s*(?:${FIGURE})\s+$`, 'iu').test(
+        sentence.slice(0, result.index),
+      ))
+  )
+    return undefined;
   // "87 per cent of departures have been on time so far today": a tally up to now, no event.
   if (/^today$/i.test(text) && /\bso\s+far\s+$/i.test(before)) return undefined;
   // "'Honestly, a week ago I'd have said we'd lose the whole month'": what one would have said then, no event.
@@ -3972,7 +4126,7 @@ function periodFor(
     /^(?:(?:in|of)\s+)?\d{4}$|^(?:this|last)\s+year$/i.test(text) &&
     ((/\b(?:(?:across|throughout|in)\s+the\s+(?:country|nation)|nationwide|countrywide)\s+$/i.test(before) &&
       FIGURE_BEFORE.test(sentence.slice(0, result.index))) ||
-      HEADCOUNT_THEN.test(sentence.slice(0, result.index)) ||
+      (HEADCOUNT_THEN.test(sentence.slice(0, result.index)) && !LEVEL_DEED_AFTER.test(after)) ||
       TOLL_THEN.test(sentence.slice(0, result.index)))
   )
     return undefined;
@@ -4680,17 +4834,20 @@ function periodFor(
   // "board chair April Tanaka", "tourist June van Dijk": a month name before a capitalised word (perhaps after its
   // particle), with no preposition before it, is a name. So is one after "by", "from", "with" or "and" whose
   // capitalised word ends the phrase ("Editing by April Vea)", "and August Nkounkou in Brazzaville"; not "by May Day").
-  // "March Bergmann of the forestry service said": a March whose surname speaks or holds a post, too.
+  // "March Bergmann of the forestry service said", "October Ramirez, a nurse": another month whose surname speaks,
+  // holds a post or is set beside who its owner is, too.
   if (
     (MONTH_NAMED.test(text) ||
-      (/^March$/.test(text) &&
-        /^\s+\p{Lu}\p{Ll}+(?:\s+of\s+the\b|\s+(?:said|says|told|added)\b|,\s+(?:a|an|the|who|\d))/u.test(after))) &&
+      (/^(?:January|February|March|September|October|November|December)$/.test(text) &&
+        /^\s+\p{Lu}\p{Ll}+(?:\s+of\s+the\b|\s+(?:said|says|told|added|ran|was|had|has|is|did|got|took|gave|kept|made|led|went|came|won|lost|\p{Ll}+ed)\b|,\s+(?:a|an|the|who|\d))/u.test(
+          after,
+        ))) &&
     /^\s+(?:(?:van|von|de|da|del|della|di|du|dos|das|ten|ter)\s+(?:der\s+|den\s+)?)?\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u.test(
       after,
     ) &&
     (!BEFORE_MONTH.test(before) ||
       (/\b(?:by|from|with|and)\s+$/i.test(before) &&
-        /^\s+(?!(?:Day|Eve|Bank|Holiday|Week)\b)(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:[),;.]|\s+(?:and|of|in|at|who|said|says|told|added)\b|\s*$)/u.test(
+        /^\s+(?!(?:Day|Eve|Bank|Holiday|Week)\b)(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:[),;.]|\s+(?:and|of|in|at|who|said|says|told|added|expects?|expected|believes?|thinks?|warns?|warned|predicts?|estimates?)\b|\s*$)/u.test(
           after,
         )))
   )
@@ -4884,12 +5041,26 @@ function periodFor(
         /^\s+of\s+(?:about\s+|some\s+)?[#\d]/i.test(after)))
   )
     return undefined;
-  // "214 cases of acute diarrhoea notified in week 48": a tally of an epidemiological week.
+  // "214 cases of acute diarrhoea notified in week 48", "During week 17, 87 new suspected cases and 4 deaths were
+  // notified, against 141 cases and 9 deaths in week 16": a tally of an epidemiological week, or the one it is
+  // compared with.
   if (
-    /^in\s+week\s+\d{1,2}$/i.test(text) &&
-    /[#\d][#\d,.]*\s+(?:[\p{L}-]+\s+){0,6}?(?:notified|reported|recorded|registered|confirmed|admitted)\s+$/iu.test(
+    /^(?:in|during)\s+week\s+\d{1,2}$/i.test(text) &&
+    (/[#\d][#\d,.]*\s+(?:[\p{L}-]+\s+){0,6}?(?:notified|reported|recorded|registered|confirmed|admitted)\s+$/iu.test(
       sentence.slice(0, result.index),
-    )
+    ) ||
+      /^\s*,\s+[#\d][#\d,.]*\s+(?:[\p{L}\d-]+\s+){0,6}?(?:(?:were|was)\s+)?(?:notified|reported|recorded|registered|confirmed|admitted)\b/iu.test(
+        after,
+      ) ||
+      /\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+[#\d][#\d,.]*\s+[^,;.]{0,40}$/i.test(
+        sentence.slice(0, result.index),
+      ))
+  )
+    return undefined;
+  // "about $5.1 million at the rate of the CFA franc on Friday": the day a sum was converted at, no event.
+  if (
+    /\bat\s+(?:the|that\s+day['’]s)\s+(?:exchange\s+)?rates?\s+(?:of|for)\s+[^,;.]{1,40}$/i.test(before + ' ') &&
+    WEEKDAY_PHRASE.test(text)
   )
     return undefined;
   // A weekday opening its line before a colon: a rota's or a programme's.
@@ -5761,8 +5932,11 @@ function periodFor(
   if (known('day') && /\bweekend\s+of\s+$/i.test(before)) return [periodOf(result.start.date(), 'week'), direction];
   // "8/13 (Thu)" (Japanese and Korean styles): the weekday in brackets after the figures is the date's own.
   const bracketed = /^\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)/i.exec(after)?.[0] ?? '';
+  // ("on the morning of 6/16": so does the part of a day named before them.)
   const introduced =
-    /\b(?:on|since|from|until|till|by)\s+$/i.test(before) || /^(?:on|since|from|until|till|by)\s/i.test(text);
+    /\b(?:on|since|from|until|till|by)\s+$/i.test(before) ||
+    /^(?:on|since|from|until|till|by)\s/i.test(text) ||
+    PART_OF_DAY_OF.test(text);
   // "remain on 24/7 supply", "a 24/7 service": round the clock, no day.
   if (
     /^(?:on\s+)?24\/7$/.test(text.trim()) &&
@@ -5797,6 +5971,21 @@ function periodFor(
   ) {
     const last = result.start.date();
     return [periodOf(new Date(last.getFullYear(), last.getMonth(), Number(weekdaySpanStart[1])), 'day'), direction];
+  }
+  // "from the 13th to the 16th of April", "between the 3rd and 5th of May": so is one whose first day is told alone.
+  const ordinalSpanStart =
+    /\b(?:from|between)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:to|until|till|and|[–-])\s+(?:the\s+)?$/i.exec(
+      before,
+    );
+  if (
+    ordinalSpanStart &&
+    known('day') &&
+    known('month') &&
+    /^\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\p{Lu}/u.test(text) &&
+    Number(ordinalSpanStart[1]) < (result.start.get('day') ?? 0)
+  ) {
+    const last = result.start.date();
+    return [periodOf(new Date(last.getFullYear(), last.getMonth(), Number(ordinalSpanStart[1])), 'day'), direction];
   }
   // "for 11–12.06.2026": a span of days whose month follows its last is told by its first.
   const spanStart = /(?<![\d.])(\d{1,2})\.?\s*[–-]\s*$/.exec(before);
@@ -6065,30 +6254,32 @@ function periodFor(
     if (WEEKDAY_MODIFIED_BEFORE.test(before) || (WEEKDAY_MODIFIED_AFTER.test(after) && !rank) || /\d/.test(clockless))
       return undefined;
     // "two UAE residents: Friday Mensah, a 41-year-old engineer", "Dr. Sunday Okeke", "Engr. Friday Akpomudje, said",
-    // "chief engineer Sunday Oa as acting head", "tea vendor P. Sunday Raju": a weekday before a surname, after a
-    // title, an initial or before an apposition, is a name.
+    // "chief engineer Sunday Oa as acting head", "tea vendor P. Sunday Raju", "he is only U Sunday Aung": a weekday
+    // before a surname, after a title (Burmese, Thai, Indonesian, Filipino and Ghanaian ones too), an initial or before
+    // an apposition, is a name.
     const surname = SURNAME_AFTER.exec(after);
     if (
       PROPER_WEEKDAY_ALONE.test(clockless) &&
       surname &&
-      (/(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Sgt|Capt|Cllr|Hon|Rep|Sen|Gov|Engr|Barr|Arc|Pharm|Alhaji|Chief|Pastor|Gen|Col|Maj|Lt|Supt|Insp)\.?|\b[a-z]+(?:er|or|ist|ian|ant|ent|ee|man|woman)|(?:^|\s)[A-Z]\.)\s+$/.test(
+      (/(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Sgt|Capt|Cllr|Hon|Rep|Sen|Gov|Engr|Barr|Arc|Pharm|Alhaji|Alhaja|Hajia|Mallam|Chief|Pastor|Gen|Col|Maj|Lt|Supt|Insp)\.?|\b(?:U|Daw|Ko|Maung|Saw|Khun|Pak|Ibu|Bapak|Mang|Aling|Nana|Mama|Baba)|\b[a-z]+(?:er|or|ist|ian|ant|ent|ee|man|woman)|(?:^|\s)[A-Z]\.)\s+$/.test(
         before,
       ) ||
         // "and Sunday Ekka (27), a security guard": an age in brackets may come between. "Friday Ng'ambi (Mr)": so may
         // an honorific, which names a person by itself.
-        /^\s*\((?:Mr|Mrs|Ms|Miss|Dr)\.?\)|^(?:\s*\([\d#]{1,3}\))?(?:,\s+(?:a|an|the|who|whose|aged|said|says|told|\d{1,3}(?=,))\b|\s+(?:as|said|says|told|who)\b)/.test(
+        /^\s*\((?:Mr|Mrs|Ms|Miss|Dr)\.?\)|^(?:\s*\([\d#]{1,3}\))?(?:,\s+(?:a|an|the|who|whose|aged|said|says|told|\d{1,3}(?=,))\b|,\s+\p{Lu}\p{L}+['’]s\s|\s+(?:as|said|says|told|who)\b)/u.test(
           after.slice(surname[0].length),
         ) ||
         // "said Sunday Cycles owner Breda Keane": a shop's name.
         /^\s+(?:owner|co-owner|manager|founder|proprietor|staff)\b/.test(after.slice(surname[0].length)))
     )
       return undefined;
-    // "Another caller, Friday from Akim, asked": a name set off with where its owner is from. "another, who signs
+    // "Another caller, Friday from Akim, asked", "a message from a listener, Sunday, in Nyungwe.": a name set off with
+    // where its owner is from. "another, who signs
     // himself Sunday,", "whom the whole bazaar calls Sunday", "who gave his name only as Friday": a name someone goes
     // by.
     if (
       PROPER_WEEKDAY_ALONE.test(clockless) &&
-      ((/,\s*$/.test(before) && /^\s+from\s+\p{Lu}\p{L}+,/u.test(after)) ||
+      ((/,\s*$/.test(before) && /^\s*,?\s+(?:from|in)\s+\p{Lu}\p{L}+[,.]/u.test(after)) ||
         /\b(?:signs|signed|calls|called|styles|styled)\s+(?:himself|herself|themselves)\s+$/.test(before) ||
         /\bwhom\s+[^,;.]{0,40}\b(?:calls?|called|nicknamed|dubbed)\s+$/.test(sentence.slice(0, result.index)) ||
         /\b(?:gave|gives|giving|give)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as\s+$/.test(before))
@@ -6245,8 +6436,27 @@ function periodFor(
     )
       return undefined;
     // "MARK FRIDAY: The Jeju Sunday Times had …", "M. TUESDAY: Thank you, Mr. Speaker.": a speaker's name in a
-    // transcript, in capitals.
-    if (/^[A-Z]+DAY$/.test(text) && /(?:\b[A-Z]{2,}|\b[A-Z]\.)\s+$/.test(before) && /^\s*:/.test(after))
+    // "Good morning, Fouta, and welcome to Sunday at the Market": a programme named by its day.
+    if (WEEKDAY_ALONE.test(text) && /\bwelcome\s+(?:back\s+)?to\s+$/i.test(before)) return undefined;
+    // "the groundsman is Juma, which is Friday": a weekday that glosses a name.
+    if (WEEKDAY_ALONE.test(text) && /\b\p{Lu}[\p{L}'’-]+,\s+which\s+(?:is|means)\s+$/u.test(before)) return undefined;
+    // "COPPER ON FRIDAY: LME three-month copper closed at $10,420/t on Friday": a rubric in capitals whose sentence tells
+    // its day itself.
+    if (
+      /^(?:ON\s+)?[A-Z]+DAY$/.test(text) &&
+      /^\s*(?:[A-Z][A-Z'’&-]*\s+){0,4}$/.test(sentence.slice(0, result.index)) &&
+      /^\s*:/.test(after) &&
+      new RegExp(String.raw`\b${text.replace(/^ON\s+/, '')}\b`, 'i').test(after)
+    )
+      return undefined;
+    // transcript, in capitals; so is "U SUNDAY AUNG: There have been no night sailings", opening its line.
+    if (
+      /^[A-Z]+DAY$/.test(text) &&
+      ((/(?:\b[A-Z]{2,}|\b[A-Z]\.)\s+$/.test(before) && /^\s*:/.test(after)) ||
+        (/^\s*(?:[A-Z][A-Z'’.-]*\s+){0,3}$/.test(sentence.slice(0, result.index)) &&
+          /^(?:\s+[A-Z][A-Z'’-]*){0,3}\s*:/.test(after) &&
+          (/[A-Z]\s+$/.test(before) || /^\s+[A-Z]/.test(after))))
+    )
       return undefined;
     // "Suva-based Tasi … said late Monday Hawaii time": the edge of a day on another place's clock; where the speaker
     // is, it may be the next day already, or still the last.
@@ -6285,6 +6495,14 @@ function periodFor(
       )
     )
       return undefined;
+    // "Gates opened to ticket holders with Sunday tickets", "Saturday passes will be honoured": what is sold for a day
+    // is no event of it.
+    if (
+      WEEKDAY_ALONE.test(text) &&
+      !/\b(?:on|by|until|till|since|from|before|after|this|last|next|every)\s+$/i.test(before) &&
+      /^\s+(?:day\s+)?(?:tickets?|passes|pass(?:\s+holders)?|wristbands?|ticket[\s-]holders)\b/i.test(after)
+    )
+      return undefined;
     // "was due to resume on Wednesday but was held back": a frustrated plan was for the day gone by, when its fate is
     // told as done; otherwise it may lie either side of the report.
     // "It had been due to be back in service on Sunday, but a steel clamp … failed": so is one told in the past perfect,
@@ -6316,7 +6534,8 @@ function periodFor(
         weekday !== published.getDay() &&
         weekdayDate(published, weekday, 'past');
       if (gone) return [periodOf(gone, 'day'), 'past'];
-      return WEEKDAY_PHRASE.test(text) && !stillOpen && weekday !== published.getDay()
+      // (A clock before the day is the plan's hour: "had been set for 7:30 p.m. on Sunday".)
+      return WEEKDAY_PHRASE.test(text.replace(CLOCK_BEFORE, '')) && !stillOpen && weekday !== published.getDay()
         ? clearlyNearer(published, weekday)
         : undefined;
     }
@@ -6452,6 +6671,22 @@ function periodFor(
   // "on the 14th": of this month, the last or the next, as the verbs point; the nearest when they leave it open.
   if (known('day') && !known('month')) {
     const dayOfMonth = result.start.get('day') ?? 1;
+    // "from the 13th to the 16th of April": the month told at the span's end is its first day's too, in the year
+    // nearest the report.
+    const spanMonth = new RegExp(
+      String.raw`^\s+(?:to|until|till|and|[–-])\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})`,
+      'i',
+    ).exec(after);
+    if (spanMonth) {
+      const month = MONTHS.indexOf(spanMonth[1].toLowerCase());
+      const [nearest] = [-1, 0, 1]
+        .map((shift) => new Date(published.getFullYear() + shift, month, dayOfMonth))
+        .sort(
+          (one, other) =>
+            Math.abs(differenceInCalendarDays(one, published)) - Math.abs(differenceInCalendarDays(other, published)),
+        );
+      return [periodOf(nearest, 'day'), direction];
+    }
     const days = [-1, 0, 1]
       .map((offset) => new Date(published.getFullYear(), published.getMonth() + offset, dayOfMonth))
       .filter((date) => date.getDate() === dayOfMonth);
@@ -6553,6 +6788,7 @@ export function resolveDates(
     .replace(CAPITALS_BEFORE_NAME, (letters) => letters.toLowerCase())
     .replace(DATELINE, (dateline) => ' '.repeat(dateline.length))
     .replace(DATELINE_ALONE, (dateline) => ' '.repeat(dateline.length))
+    .replace(DATELINE_BRACKETED, (dateline) => ' '.repeat(dateline.length))
     // "The taps will run all night tonight": chrono reads "night tonight"; the night is tonight's.
     .replace(/\b(?:all\s+)?night(?=\s+tonight\b)/gi, (night) => ' '.repeat(night.length))
     // "« Tonight we think of the crew », said Lehartel on Wednesday": guillemets quote as curly marks do.
@@ -7250,6 +7486,15 @@ function holidayPeriod(
   )
     return undefined;
   if (isNickname(sentence.slice(0, holiday.index), sentence.slice(end))) return undefined;
+  // "CALLER (Tabaski Diallo, Daka quarter)": a feast's one-word name before a surname is a person's.
+  if (
+    !/\s/.test(holiday.text) &&
+    new RegExp(
+      String.raw`^\s+(?!(?:${WEEKDAY_CAPITALISED}|January|February|March|April|May|June|July|August|September|October|November|December|Day|Eve|Week|Weekend|Holiday|Holidays|Festival|Prayers?|Mubarak)\b)\p{Lu}\p{Ll}+(?:\s*[,)—–]|\s+(?:said|says|told|who|has|had|is|was)\b)`,
+      'u',
+    ).test(sentence.slice(end))
+  )
+    return undefined;
   // "Today, Easter Monday, is a public holiday": what the calendar makes of a day, no event on it. Nor is what the day
   // is like each year.
   if (
@@ -7464,10 +7709,13 @@ function holidayPeriod(
   if (/\bthe\s+$/i.test(sentence.slice(0, holiday.index)) && /^\s+\d{4}\s+\p{Lu}/u.test(sentence.slice(end)))
     return undefined;
   const toldYear = yearOfHoliday(sentence.slice(0, holiday.index), sentence.slice(end), year);
-  const days = (toldYear !== undefined ? [toldYear] : [year - 1, year, year + 1]).flatMap((y) => {
-    const iso = calendar.dayOf(holiday.name, y);
-    return iso ? [parseISO(iso)] : [];
-  });
+  const days = (toldYear !== undefined ? [toldYear] : [year - 1, year, year + 1])
+    .flatMap((y) => [
+      calendar.dayOf(holiday.name, y),
+      toldYear === undefined ? calendar.otherDayOf?.(holiday.name, y) : undefined,
+    ])
+    .flatMap((iso) => (iso ? [parseISO(iso)] : []))
+    .sort((one, other) => one.getTime() - other.getTime());
   if (toldYear !== undefined)
     return days[0] && [periodOf(counting(days[0]), weekend || week ? 'week' : 'day'), direction];
   // "on the eve of National Foundation Day", told as done on the eve: the day counted is the one gone by or to come.

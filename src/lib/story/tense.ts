@@ -274,6 +274,28 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     )
   )
     return 'past';
+  // "the full judgment and the Advocate General's Opinion of 12 February", "the decree of 3 March": a paper named by its
+  // date has been issued.
+  if (
+    /\b(?:opinion|judge?ment|ruling|order|decree|decision|letter|circular|resolution|communiqu[ée]|memorandum|minutes|law|act)\s+of\s+$/i.test(
+      `${sentence.slice(0, start)}${/^of\s/i.test(sentence.slice(start, end)) ? 'of ' : ''}`,
+    ) &&
+    /^(?:of\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}|^(?:of\s+)?\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b/u.test(
+      sentence.slice(start, end),
+    )
+  )
+    return 'past';
+  // "The changes follow a decision on Wednesday to move …", "The walkout comes after talks on Tuesday broke down": what
+  // a thing told in the present follows has been.
+  if (
+    new RegExp(
+      String.raw`(?<!\b(?:will|would|to|may|might|could|shall|should|must|can)\s+)\b(?:follows?|comes?\s+(?:(?:a|one|two|three|just|only)\s+(?:days?|weeks?)\s+)?after)\s+(?:a|an|the|its|their|last\s+\p{L}+['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:${GATHERING}|decision|ruling|verdict|judgment|judgement|announcement|order)\s+(?:on|at)\s+$`,
+      'iu',
+    ).test(`${sentence.slice(0, start)}${/^(?:on|at)\s/i.test(sentence.slice(start, end)) ? 'on ' : ''}`) &&
+    // (Not one still to be made: "follow a decision on Wednesday to be taken by the board".)
+    !/^\s+to\s+be\b/i.test(sentence.slice(end))
+  )
+    return 'past';
   // "the wilaya plans its fireworks display from the belvedere at 22:00 on Sunday": what a subject plans is ahead (not
   // "the plans their union drafted on Monday", nor "plans its appeal against the ban imposed on Monday").
   if (

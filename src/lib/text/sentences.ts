@@ -7,6 +7,9 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const ABBREVIATION_END =
   /(?:\b(?:\p{L}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Fr|Msgr|Mgr|Bro|Eng|Engr|Atty|Gen|Lt|Col|Capt|Cpl|Sgt|Insp|Supt|Det|Cmdr|Adm|Prof|Rev|Hon|Gov|Sen|Rep|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s*$/u;
 
+/** A clock's "a.m." or "p.m.", which ends a sentence when a new one opens after it: "at 7:42 a.m. The following day, …". */
+const CLOCK_END = /\d\s*[ap]\.m\.\s*$/i;
+
 /**
  * A day in figures with its stop, before its month: "Update 3. 10." (Czech and other styles) is one date. So is a
  * weekday cut short before its day or month: "on Fri. 11 Sept", "BELIZE CITY, Fri. Sept. 11, 2026--".
@@ -61,7 +64,7 @@ export function sentencesOf(text: string): string[] {
     const last = sentences.at(-1);
     if (
       last !== undefined &&
-      (ABBREVIATION_END.test(last) ||
+      ((ABBREVIATION_END.test(last) && !(CLOCK_END.test(last) && OPENS_SENTENCE.test(segment))) ||
         opensQuote(last) ||
         (DAY_STOP_END.test(last) && DAY_FOLLOWS.test(segment)) ||
         cutAtInitial(last, segment) ||
