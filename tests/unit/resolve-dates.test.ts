@@ -3892,6 +3892,8 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  // A month after a word for a post is a date when a preposition stands between (guard).
+  ['The manager in March said sales fell.', '2026-03-13', '2026-03-01', 'month'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -6929,6 +6931,9 @@ const NO_DATE: [string, string][] = [
   ["Monday Jackson, Halyard's chief executive, told reporters after the launch.", '2026-10-13'],
   ['NOLA launched 9 satellites last year, and analysts say it needs to double that.', '2026-11-12'],
   ['Mission Director Smt. Deepavali Rao has reviewed the vehicle status with the launch team.', '2026-11-12'],
+  // A month that is a name after a word for a post; a currency conversion at a day's rate.
+  ['"We\'re throwing everything we have at it," said Halvorsen spokeswoman November Ruiz.', '2026-11-20'],
+  ['Prices are shown in euros, with sterling conversions at the euro on Friday, indicative only.', '2026-03-13'],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

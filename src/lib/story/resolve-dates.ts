@@ -4838,6 +4838,11 @@ function periodFor(
   // holds a post or is set beside who its owner is, too.
   if (
     (MONTH_NAMED.test(text) ||
+      // ("said Halvorsen spokeswoman November Ruiz": after a word for a post.)
+      (MONTH_ALONE.test(text) &&
+        /\b(?:spokes(?:wo)?man|spokesperson|director|manager|officer|minister|secretary|chair(?:man|woman)?|coordinator|analyst|nurse|teacher|farmer|trader|resident)\s+$/i.test(
+          before,
+        )) ||
       (/^(?:January|February|March|September|October|November|December)$/.test(text) &&
         /^\s+\p{Lu}\p{Ll}+(?:\s+of\s+the\b|\s+(?:said|says|told|added|ran|was|had|has|is|did|got|took|gave|kept|made|led|went|came|won|lost|\p{Ll}+ed)\b|,\s+(?:a|an|the|who|\d))/u.test(
           after,
@@ -5057,9 +5062,11 @@ function periodFor(
       ))
   )
     return undefined;
-  // "about $5.1 million at the rate of the CFA franc on Friday": the day a sum was converted at, no event.
+  // "about $5.1 million at the rate of the CFA franc on Friday", "sterling conversions at the euro on Friday": the day a
+  // sum was converted at, no event.
   if (
-    /\bat\s+(?:the|that\s+day['’]s)\s+(?:exchange\s+)?rates?\s+(?:of|for)\s+[^,;.]{1,40}$/i.test(before + ' ') &&
+    (/\bat\s+(?:the|that\s+day['’]s)\s+(?:exchange\s+)?rates?\s+(?:of|for)\s+[^,;.]{1,40}$/i.test(before + ' ') ||
+      new RegExp(String.raw`\bconversions?\s+at\s+the\s+(?:${CURRENCY_WORD})\s+$`, 'i').test(before)) &&
     WEEKDAY_PHRASE.test(text)
   )
     return undefined;
