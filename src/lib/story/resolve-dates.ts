@@ -49,6 +49,8 @@ export interface ResolvedDate extends Period {
 /** Months by the first three letters every spelling of them starts with. */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = MONTHS.join('|');
+/** A month's name written out and capitalised, as a proper noun is: "June", not "Jun" or "june". */
+const MONTH_CAPITALISED = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH_ALONE = new RegExp(`^(?:${MONTH})[a-z]*$`, 'i');
 /** A month named alone, perhaps "in" it and at its start, middle or end: "in late October", "mid-May", "March". */
 const monthAlone = (text: string) => MONTH_ALONE.test(text.replace(/^(?:in\s+)?(?:(?:early|late|mid)[- ]?)?/i, ''));
@@ -4297,9 +4299,10 @@ function periodFor(
       // "of Sunday Peaks Adventure", "in Monday Manifest, our weekly capacity column": a day's name going on in capitals.
       (/day$/i.test(text) &&
         /\b(?:of|at|with|in)\s+$/.test(before) &&
-        /^\s+(?!(?:Morning|Afternoon|Evening|Night|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+(?!\s*\d)/u.test(
-          sentence.slice(wordsEnd),
-        )) ||
+        new RegExp(
+          String.raw`^\s+(?!(?:Morning|Afternoon|Evening|Night|${MONTH_CAPITALISED})\b)\p{Lu}\p{Ll}+(?!\s*\d)`,
+          'u',
+        ).test(sentence.slice(wordsEnd))) ||
       // "the shell Thursday's Child": a day's thing takes no article before its day.
       (/^['’]s\s+\p{Lu}\p{Ll}+/u.test(after) && /\b(?:the|a|an|her|his|their|its|our)\s+\p{Ll}+\s+$/u.test(before)) ||
       // "Friday's Child, the 6/4 favourite": so does one an apposition names.
@@ -7497,7 +7500,7 @@ function holidayPeriod(
   if (
     !/\s/.test(holiday.text) &&
     new RegExp(
-      String.raw`^\s+(?!(?:${WEEKDAY_CAPITALISED}|January|February|March|April|May|June|July|August|September|October|November|December|Day|Eve|Week|Weekend|Holiday|Holidays|Festival|Prayers?|Mubarak)\b)\p{Lu}\p{Ll}+(?:\s*[,)—–]|\s+(?:said|says|told|who|has|had|is|was)\b)`,
+      String.raw`^\s+(?!(?:${WEEKDAY_CAPITALISED}|${MONTH_CAPITALISED}|Day|Eve|Week|Weekend|Holiday|Holidays|Festival|Prayers?|Mubarak)\b)\p{Lu}\p{Ll}+(?:\s*[,)—–]|\s+(?:said|says|told|who|has|had|is|was)\b)`,
       'u',
     ).test(sentence.slice(end))
   )
