@@ -59,6 +59,21 @@ describe('dayAfterNamed', () => {
     ).toBeUndefined();
   });
 
+  it('counts from a thing told as past whose place comes between it and its day', () => {
+    const placed = [
+      told(
+        '2026-09-14',
+        'ending a 16-day outage caused by the derailment of train 2417 at km 412 near Beyla on 14 September.',
+        false,
+        'on 14 September',
+      ),
+      told('2026-09-21', 'Crews cleared the last of the 42 derailed wagons on 21 September.', false, 'on 21 September'),
+    ];
+    expect(
+      dayAfterNamed('The day after the derailment, Kourana declared force majeure.', placed, '2026-10-09')?.start,
+    ).toBe('2026-09-15');
+  });
+
   it('counts from no plan, and from no like thing long before the report', () => {
     expect(
       dayAfterNamed(

@@ -3894,6 +3894,40 @@ const TABLE: Row[] = [
   ],
   // A month after a word for a post is a date when a preposition stands between (guard).
   ['The manager in March said sales fell.', '2026-03-13', '2026-03-01', 'month'],
+  // A level at a figure and its unit is no clock time; a plan told as overtaken by a deed denied or a state that stays (r304).
+  ['The river peaked last Sunday at 9.31 meters at the Hpa-An gauge.', '2026-10-31', '2026-10-25', 'day'],
+  ['The cargo was due to sail on Saturday but did not.', '2026-10-09', '2026-10-03', 'day'],
+  [
+    'The first cargo was due to sail on Saturday but is still alongside at Morebaya.',
+    '2026-10-09',
+    '2026-10-03',
+    'day',
+  ],
+  // Guards: a gauge line with a verb is news; a moment in one clock alone; a month's own event.
+  [
+    '22-10-2026 (14:00 MST) — Thanlwin at Hpa-An crossed the danger level of 8.50 m.',
+    '2026-10-26',
+    '2026-10-22',
+    'day',
+  ],
+  ['The flight left at 01:10 on 19 March, Beijing time.', '2026-03-20', '2026-03-19', 'day'],
+  ['The storm in March last year was the worst.', '2026-04-10', '2025-03-01', 'month'],
+  // A thing called off before its plan is told was for the day gone by (r305).
+  [
+    'The decision follows the postponement of a three-year bond sale that was due on Tuesday.',
+    '2026-03-20',
+    '2026-03-17',
+    'day',
+  ],
+  // Guards: a clock time this morning is no level; a postponed thing's new day.
+  ['The train left at 10.30 this morning.', '2026-03-20', '2026-03-20', 'day'],
+  [
+    'The bond sale that was due on Tuesday will now be held on 31 March.',
+    '2026-03-20',
+    '2026-03-31',
+    'day',
+    'expected',
+  ],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -6934,6 +6968,36 @@ const NO_DATE: [string, string][] = [
   // A month that is a name after a word for a post; a currency conversion at a day's rate.
   ['"We\'re throwing everything we have at it," said Halvorsen spokeswoman November Ruiz.', '2026-11-20'],
   ['Prices are shown in euros, with sterling conversions at the euro on Friday, indicative only.', '2026-03-13'],
+  // Levels and baselines, a moment told again in another clock, a programme's running order, names (r304).
+  ['Forward bookings for that week are ahead of last year, helped by pent-up demand from travellers.', '2026-04-10'],
+  ['Average visibility in Kashgar in March last year was 9.2 kilometres.', '2026-04-10'],
+  [
+    'With the yuan on Friday at 7.12 to the US dollar, foreign tour operators report little currency pressure.',
+    '2026-04-10',
+  ],
+  ['In August the network carried 2.4 million tonnes of ore.', '2026-10-09'],
+  ['Iron ore on Friday traded at $106.40 a tonne for 62% Fe fines delivered north China.', '2026-10-09'],
+  ['Our main subject this morning: Beyla.', '2026-09-26'],
+  ['For passengers reading local clocks: that is 23:10 on 18 March, Xinjiang time.', '2026-03-20'],
+  ["Text from June Pōtae — not that one, listeners, a different June — says the crews won't be back.", '2026-07-13'],
+  ['First caller is Matariki Walker from Belmont.', '2026-07-13'],
+  ['Kia ora, Matariki.', '2026-07-13'],
+  ['22-10-2026 (21:00 MST) — Thanlwin at Hpa-An 8.61 m, 0.11 m above danger level, rising.', '2026-10-26'],
+  ['The festival marks the end of the three-month Buddhist Lent.', '2026-10-26'],
+  // Rates, gauges and projected levels now or ahead, a baseline after a comparison's verb, a tally of staff lost over a year (r305).
+  [
+    'The cedi is at 15.27 this morning, better than the lows, but a lot of that is the Bank selling dollars.',
+    '2026-03-25',
+  ],
+  [
+    'The clearing price compares with a median of $180,000 in the past four auctions and $95,000 a year ago.',
+    '2026-05-08',
+  ],
+  ['The reading taken at 0600 local time today stood at 80.0 feet.', '2026-04-06'],
+  ['The reading this morning was 78.9 feet.', '2026-04-28'],
+  ['At this rate the level would stand near 78.5 feet by early May, still above the 2023 low.', '2026-04-14'],
+  ['The hospital lost 63 resident doctors to hospitals abroad in 2025.', '2026-06-20'],
+  ['Salaries are worth less at N1,545 to the dollar, where the naira closed on Friday.', '2026-07-10'],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

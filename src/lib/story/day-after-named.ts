@@ -31,6 +31,10 @@ const CALENDAR_THING = /^(?:holiday|holidays|feast|festival|celebrations?|weeken
 const TOLD_AS_PAST =
   /\b(?:after|since|before|following|from|of|by|over|as|than|until|like|amid|despite|in|at|during|with|about|into|for|to)\s+(?:(?:the|a|an|this|that|last|its|their|\p{Lu}[\p{L}-]*)\s+){0,3}$/u;
 
+/** Where and what a thing was, between it and its day: " of train 2417 at km 412 near Beyla". */
+const PLACED =
+  /^(?:\s+(?:of|at|near|in|outside|off)\s+(?:[\p{L}\d-]+\s+){0,2}?[\p{L}\d-]+(?=\s+(?:of|at|near|in|outside|off|on)\s)){1,3}/u;
+
 /** How long before the report the thing counted from may lie: a story's days, not a like thing years before. */
 const NAMED_WITHIN_DAYS = 60;
 
@@ -53,15 +57,15 @@ export function dayAfterNamed(
   const wanted = stemsOf(match[2]);
   if (wanted.length === 0 || wordsOf(match[2]).some((word) => CALENDAR_THING.test(word))) return undefined;
   // The thing is what the statement tells of, not one it dates from: "caught fire", "a snowstorm cut the pass"; or it
-  // has the day beside it: "the victims of the accident of 13 July".
+  // has the day beside it: "the victims of the accident of 13 July", "caused by the derailment of train 2417 at km 412
+  // near Beyla on 14 September".
   const names = ({ summary, dateText }: ToldBefore) => {
     const words = wordsIn(summary).filter(
       (word) =>
         !TOLD_AS_PAST.test(summary.slice(0, word.start)) ||
-        summary
-          .slice(word.end)
-          .replace(/^\s+(?:on\s+|of\s+)?/, '')
-          .startsWith(dateText.replace(/^(?:on|of)\s+/i, '')),
+        [summary.slice(word.end), summary.slice(word.end).replace(PLACED, '')].some((rest) =>
+          rest.replace(/^\s+(?:on\s+|of\s+)?/, '').startsWith(dateText.replace(/^(?:on|of)\s+/i, '')),
+        ),
     );
     const stems = words.map((word) => stemWord(foldWord(word.text)));
     // ("snowstorm" names the storm.)

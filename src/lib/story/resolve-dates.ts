@@ -804,10 +804,11 @@ function fateToldAsDone(after: string): boolean {
     ),
   );
   const words = told.toLowerCase().match(/[a-z'’]+/g) ?? [];
-  // "was put back": a past participle that looks like the present.
+  // "was put back": a past participle that looks like the present; "but did not": a deed denied, in the past.
   return (
-    !STILL_OPEN.test(told) &&
-    (words.some((word) => isPastAction(word)) || /\b(?:was|were)\s+(?:put|set|cut|shut|let)\b/i.test(told))
+    /^\s*(?:but\s+)?(?:(?:it|they|he|she|the\s+\p{L}+)\s+)?(?:did|could)(?:n['’]t|\s+not)\b/iu.test(told) ||
+    (!STILL_OPEN.test(told) &&
+      (words.some((word) => isPastAction(word)) || /\b(?:was|were)\s+(?:put|set|cut|shut|let)\b/i.test(told)))
   );
 }
 /**
@@ -1022,6 +1023,14 @@ const NUMBER_BEFORE_DAY = new RegExp(
 const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\bN(?=[\d#]{1,3}(?:,[\d#]{3})+|[\d#]+(?:\.\d+)?\s?(?:bn|mn|m|tr|billion|million|trillion)\b)|\bW(?=[\d#]{1,3}(?:,[\d#]{3})+|[\d#]+(?:\.\d+)?\s?(?:bn|tr|billion|trillion)\b)|\bFr\.\s?(?=[\d#])|\bN?Le\s?(?=[\d#]{1,3}(?:,[\d#]{3})+|[\d#]+(?:\.\d+)?\s?(?:bn|mn|m|billion|million|trillion)\b)|\b(?:Rp|Rs|Nu|Tk|Bt|SSP|Shs|Sh|KSh|USh|TSh|FCFA|MT|Kz|KM|RM|R|K|P|Q|Bs|NAf|Afl|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS|ANG|XCG|AWG|XCD|JMD|TTD|BSD|BBD|PHP|THB|SEK|NOK|DKK|HUF|PLN|CZK|MXN|BRL|ZAR|KRW|SGD|HKD|MYR|IDR|VND|NGN|GHS|EGP|PKR|LKR|BDT|NPR|JD|JOD|KD|KWD|BHD|OMR|COP|ARS|CLP|PEN|UYU|BOB|PYG|DOP|GTQ|HNL|NIO|CRC|TRY|RUB|UAH|GEL|AMD|AZN|KZT|MNT|KGS|TJS|ISK|RON|BGN|RSD|MKD|BAM|MAD|TND|DZD|ETB|RWF|MZN|AOA|ZMW|MWK|BWP|NAD|MUR|SCR|MGA|MVR|ILS|TWD|MOP|KHR|LAK|MMK|BND|PGK|FJD|WST|TOP|VUV|SBD|XOF|XAF|FC|CDF|Gs|IQD|IRR|AFN|LBP|SYP|YER|SDG|SOS|ZiG|ZWL|GNF|LRD|SLE|GMD|HTG|CVE|DJF|BIF|LYD|TMT)\.?\s?)`;
 /** Currencies by their names, as amounts are told in them: "euros", "CFA francs", "cedis". */
 const CURRENCY_WORD = String.raw`euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|baht|ringgit|rupiah|dong|lira|zlotys?|forints?|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala|gourdes?|quetzal(?:es)?|bolivianos?|lempiras?|colones|c[oó]rdobas?|guaran[ií]es|soles|pula|leones|dalasis?|denars?|somoni|afghanis?`;
+/**
+ * A level "at" a figure with its unit or currency: "peaked last Sunday at 9.31 meters", "the yuan on Friday at 7.12 to
+ * the US dollar", "The cedi is at 15.27 this morning" (chrono reads a clock time).
+ */
+const AT_MEASURE = new RegExp(
+  String.raw`(?<=\b(?:${CURRENCY_WORD}|sterling|rate)\s+(?:is|was|stood|stands)\s+at\s+)\d+[.,]\d+(?=\s+(?:today|this|on|last|yesterday)\b)|(?<=\bat\s+(?:about\s+|around\s+|roughly\s+)?)\d+[.,]\d+(?=\s*(?:%|per\s*cent\b|percent\b|points?\b|million\b|billion\b|bn\b|m\b|cm\b|mm\b|km\b|kilometres?\b|kilometers?\b|metres?\b|meters?\b|feet\b|ft\b|tonnes?\b|tons?\b|litres?\b|liters?\b|kg\b|degrees?\b|°|(?:to|against|per)\s+(?:the\s+|one\s+|a\s+)?(?:(?:U\.?S\.?|American|Canadian|Australian|Singapore|Hong\s+Kong)\s+)?(?:${CURRENCY_WORD}|greenback|sterling)\b))`,
+  'giu',
+);
 /** A sum of money: "$18", "Tk 3,000", "180 lari". */
 const PRICE = String.raw`${CURRENCY_SIGN}[#\d][#\d,.]*(?:\s\d{3}(?!\d))*(?:\s?(?:m|bn|mn|tr|k|million|billion|trillion|thousand)\b)?|\b[#\d][#\d,.]*\s*(?:(?:million|billion|thousand|bn|m)\s+)?(?:(?:Guinean|Swiss|Congolese|Rwandan|Burundian|Djiboutian|Comorian|Malagasy|U\.?S\.?|Hong\s+Kong|Singapore|Australian|Canadian|New\s+Zealand|Jamaican|Liberian|Namibian|Taiwan)\s+)?(?:FCFA|FBu|CFA\s+francs?|CHF|TSh|kr\.(?=\s)|kr|${CURRENCY_WORD}|cents?|pence|fils)(?:\b|(?<=\.))`;
 /**
@@ -1060,10 +1069,11 @@ const QUOTED_AT = new RegExp(
 );
 /**
  * A price a share, a commodity or a currency closed or was put at, before its day: "closed at EUR 2.14 on ", "closed at
- * 2,280 to the dollar on ", "closed at $10,420/t on ", "put the som at 87.45 per U.S. dollar on ".
+ * 2,280 to the dollar on ", "closed at $10,420/t on ", "put the som at 87.45 per U.S. dollar on ", "at N1,545 to the
+ * dollar, where the naira closed on ".
  */
 const CLOSING_PRICE_BEFORE = new RegExp(
-  String.raw`\b(?:closed|ended|finished|settled|stood|traded|(?:was|were)\s+trading|put\s+(?:the\s+)?\p{L}+)\s+(?:the\s+(?:day|week|session)\s+)?at\s+(?:about\s+|around\s+)?(?:${PRICE}|[#\d][#\d,.]*(?=\s+(?:to|against|per)\s))(?:\/\p{L}+)?(?:\s+(?:to|against|per|a)\s+(?:the\s+|one\s+)?(?:U\.?S\.?\s+)?\p{L}+)?\s+(?:on\s+)?$`,
+  String.raw`\bat\s+\S{0,3}[#\d][#\d,.]*\s+(?:to|against|per)\s+(?:the\s+|one\s+)?(?:U\.?S\.?\s+)?\p{L}+,\s+where\s+(?:the\s+|it\s+)?(?:\p{L}+\s+)?(?:closed|ended|finished|stood|traded|settled)\s+(?:on\s+)?$|\b(?:closed|ended|finished|settled|stood|traded|(?:was|were)\s+trading|put\s+(?:the\s+)?\p{L}+)\s+(?:the\s+(?:day|week|session)\s+)?at\s+(?:about\s+|around\s+)?(?:${PRICE}|[#\d][#\d,.]*(?=\s+(?:to|against|per)\s))(?:\/\p{L}+)?(?:\s+(?:to|against|per|a)\s+(?:the\s+|one\s+)?(?:U\.?S\.?\s+)?\p{L}+)?\s+(?:on\s+)?$`,
   'iu',
 );
 /**
@@ -1089,7 +1099,7 @@ const PRICE_THEN = new RegExp(
  * million", "was valued at 41m euro", "had been running at 99.2%", "was down 9%", "Ridership … was 88%", "was 9.8
  * million", "SAIDI was 94 minutes", "had a standing biomass of approximately 1,900 tonnes".
  */
-const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|came\s+to|amounted\s+to|averaged|an?\s+average\s+(?:[A-Za-z-]+\s+)?(?:price|rate|fare|cost|value|yield|wait|occupancy)\s+of|stood\s+at|ran\s+at|valued\s+at|(?:was|were|is|are)\s+at(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|(?:has|have|had)\s+been)\s+(?:still\s+)?(?:charging|asking|quoting|levying)(?:\s+an?)?(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:now\s+|still\s+)?running(?:\s+at|(?=\s+(?:about\s+|around\s+)?[#\d][#\d,.]*(?:\s+to\s+[#\d][#\d,.]*)?\s*(?:%|per\s*cent|percent|cents?\b|points?\b)))|(?:was|were|is|are)\s+(?:down|up|back)(?:\s+(?:by|to))?|(?:was|were)(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|million|billion|lakh|crore|minutes\b|hours\b|days\b|tonnes\b|tons\b|metres\b|meters\b|feet\b|miles\b|km\b))|hovered\s+(?:at|around)|(?:had|has|have)\s+an?\s+(?:[A-Za-z-]+\s+){0,2}?(?:biomass|population|capacity|stocks?|turnover|balance|backlog|debt|deficit|surplus|workforce|fleet|reserves?|value|volume|output)\s+of)\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which|budgets?|prices?|costs?|fares?|fees?|rents?|wages?|salar(?:y|ies)|revenues?|turnover|deficits?|tariffs?|premiums?)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)(?:${CURRENCY_SIGN}?[#\d]|(?:half|twice|double|a\s+third|a\s+quarter)\s+(?:of\s+)?(?:their|its|the)\s+(?:level|number|total|figure)s?\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+(?:minutes|hours|days|weeks)\b)`;
+const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|came\s+to|amounted\s+to|averaged|an?\s+average\s+(?:[A-Za-z-]+\s+)?(?:price|rate|fare|cost|value|yield|wait|occupancy)\s+of|stood\s+at|ran\s+at|valued\s+at|(?:was|were|is|are)\s+at(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|(?:has|have|had)\s+been)\s+(?:still\s+)?(?:charging|asking|quoting|levying)(?:\s+an?)?(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:now\s+|still\s+)?running(?:\s+at|(?=\s+(?:about\s+|around\s+)?[#\d][#\d,.]*(?:\s+to\s+[#\d][#\d,.]*)?\s*(?:%|per\s*cent|percent|cents?\b|points?\b)))|(?:was|were|is|are)\s+(?:down|up|back)(?:\s+(?:by|to))?|(?:was|were)(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|million|billion|lakh|crore|minutes\b|hours\b|days\b|tonnes\b|tons\b|metres\b|meters\b|feet\b|miles\b|km\b|kilomet(?:re|er)s\b|centimet(?:re|er)s\b|millimet(?:re|er)s\b|cm\b|mm\b|degrees\b|°))|hovered\s+(?:at|around)|(?:had|has|have)\s+an?\s+(?:[A-Za-z-]+\s+){0,2}?(?:biomass|population|capacity|stocks?|turnover|balance|backlog|debt|deficit|surplus|workforce|fleet|reserves?|value|volume|output)\s+of)\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which|budgets?|prices?|costs?|fares?|fees?|rents?|wages?|salar(?:y|ies)|revenues?|turnover|deficits?|tariffs?|premiums?)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)(?:${CURRENCY_SIGN}?[#\d]|(?:half|twice|double|a\s+third|a\s+quarter)\s+(?:of\s+)?(?:their|its|the)\s+(?:level|number|total|figure)s?\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+(?:minutes|hours|days|weeks)\b)`;
 /** A level before its time: "premiums, which ran at about 0.8% of contract value a year ago". */
 const LEVEL_BEFORE = new RegExp(String.raw`${LEVEL}[#\d,.]*[^,;.]{0,60}$`, 'u');
 /** A level after its time: "A year ago, the same properties were running at 92 per cent". */
@@ -1189,7 +1199,7 @@ const RATE_THEN_BEFORE_AGO =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged|booked|sold|took)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth", "took £9,000". */
-const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped|handled|traded|produced|grew|harvested)\s+(?:[\p{L}-]+\s+){1,2}?worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|(?:carried\s+out|conducted|performed|issued|launched|flew)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|funded|financed|responded\s+to|attended(?=\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d])|lost(?=\s+(?:an\s+average\s+of\s+|about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts|minutes)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|bringing\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|took(?=\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d][#\d,.]*\s+(?:visits|visitors|passengers|bookings|calls|customers|orders|applications)\b)|logged|posted|raised|exported|imported|marketed|notified|leased|irrigated|cleared|procured|purchased|launched(?=\s+[#\d]+\s+times\b)|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|lifted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped|handled|traded|produced|grew|harvested)\s+(?:[\p{L}-]+\s+){1,2}?worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|(?:carried\s+out|conducted|performed|issued|launched|flew)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|funded|financed|responded\s+to|attended(?=\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d])|lost(?=\s+(?:an\s+average\s+of\s+|about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts|minutes)\b)|lost(?=\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+){0,2}(?:doctors|nurses|teachers|workers|staff|members|jobs|people|players|customers|residents|employees|pilots|engineers)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|bringing\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|took(?=\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d][#\d,.]*\s+(?:visits|visitors|passengers|bookings|calls|customers|orders|applications)\b)|logged|posted|raised|exported|imported|marketed|notified|leased|irrigated|cleared|procured|purchased|launched(?=\s+[#\d]+\s+times\b)|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|lifted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
 /**
  * 'an A330F nicknamed "Black Friday"', 'described the accident as an "Easter Monday" disaster': a name or a label given
  * in quotation marks, the date's words and no more. '"Gomaa" means Friday', "Deftera means Monday", "whose name means
@@ -1218,16 +1228,17 @@ const TITLE_GLOSSED =
   /\b(?:supplement|magazine|edition|section|programme|program|show|column|newspaper|paper|weekly|bulletin|podcast|series)\b,?\s+(?:["“]?\p{Lu}[\p{L}'’-]*\s+)(?:["”]?[\p{L}'’-]+["”]?\s+){0,4}\($/u;
 /** A baseline after another in a list: "against Tk 281.15 last week and Tk 226.80 ". */
 const BASELINE_LISTED = new RegExp(
-  String.raw`\b(?:against|compared\s+(?:with|to)|versus|vs\.?|from)\s+(?:${PRICE}|[#\d][#\d,.]*)[^;.]{0,40}\band\s+(?:${PRICE}|[#\d][#\d,.]*)\s+$`,
+  String.raw`\b(?:against|compare[sd]?\s+(?:with|to)|versus|vs\.?|from)\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}of\s+)?(?:${PRICE}|[#\d][#\d,.]*)[^;.]{0,40}\band\s+(?:${PRICE}|[#\d][#\d,.]*)\s+$`,
   'iu',
 );
 /** A year that opens a sentence and governs it up to a day: "Last year the result was declared on ". */
 const YEAR_OPENING = /^\s*(last|next)\s+year\b,?\s+(?:(?!\b(?:but|while|whereas|this\s+year)\b)[^;])*$/i;
 /**
- * A figure compared with another time's, before that time: "a third less than ", "higher than ", "18% below those of ".
+ * A figure compared with another time's, before that time: "a third less than ", "higher than ", "18% below those of ",
+ * "Forward bookings are ahead of ", "running 12% behind ".
  */
 const COMPARED_THAN =
-  /\b(?:less|more|fewer|lower|higher|smaller|larger|bigger|greater|cheaper|dearer)\s+than\s+(?:(?:it|they)\s+(?:was|were|did)\s+)?$|\d\s*(?:%|per\s*cent|percent)\s+(?:below|above|under|over)\s+(?:(?:those|that|the\s+levels?)\s+(?:of|in)\s+)?$/i;
+  /\b(?:less|more|fewer|lower|higher|smaller|larger|bigger|greater|cheaper|dearer)\s+than\s+(?:(?:it|they)\s+(?:was|were|did)\s+)?$|\d\s*(?:%|per\s*cent|percent)\s+(?:below|above|under|over)\s+(?:(?:those|that|the\s+levels?)\s+(?:of|in)\s+)?$|\b(?:are|is|were|was|running|runs?|remain(?:s|ed)?|stay(?:s|ed)?|\d\s*(?:%|per\s*cent|percent))\s+(?:well\s+|slightly\s+|far\s+|just\s+)?(?:ahead\s+of|behind|up\s+on|down\s+on)\s+$/i;
 /** "and" inside a noun's phrase, not before a clause: "tonnes of grain and oilseeds", "storm and flood claims". */
 const NOUN_AND = String.raw`and(?=\s+(?!(?:the|an?|its|their|his|her|our|it|they|he|she|we|was|were|is|are|has|have|had|will|would|then|also|so)\b)\p{L}+(?<!ed)\b)`;
 /** A figure in numbers, words ("a million") or money, perhaps with its conversion in brackets ("310 million forints ($860,000)"). */
@@ -2194,6 +2205,15 @@ function periodFor(
     !/\S/.test(sentence.slice(0, result.index)) &&
     /^\s*[—–:-]/.test(after) &&
     (after.match(/\d[\d,.]*\s*\/\s*(?:kg|g|t|tonne|l|litre|lb|head|bag|sack|dozen)\b/gi)?.length ?? 0) >= 2
+  )
+    return undefined;
+  // "22-10-2026 (21:00 MST) — Thanlwin at Hpa-An 8.61 m, 0.11 m above danger level, rising.": a gauge's reading under
+  // its day and hour, a level with no verb ("— Thanlwin at Hpa-An crossed the danger level" is news).
+  if (
+    !/\S/.test(sentence.slice(0, result.index)) &&
+    /^\s*(?:\([^()]{1,30}\)\s*)?[—–:-]\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:at|on|in|of|near)\s+|\s+))+[#\d][#\d,.]*\s*(?:m|cm|mm|ft|feet|metres?|meters?|°C?)(?!\p{L})/u.test(
+      after,
+    )
   )
     return undefined;
   // "JUNE: That's it for this week.": a speaker's name in a transcript, in capitals, before what is said.
@@ -3567,15 +3587,17 @@ function periodFor(
   )
     return undefined;
   // "Ridership on Fjordlinjen in August was 0.7 million", "Visitor arrivals last year were about 260,000", "said
-  // passenger numbers in October were running at about half their level": a level of a period, its subject told before
-  // it and its figure after. (A day's is news: "The sailings on 15 August were only 60 percent full".)
+  // passenger numbers in October were running at about half their level", "Average visibility in March last year was
+  // 9.2 kilometres": a level of a period, its subject told before it and its figure after. (A day's is news: "The
+  // sailings on 15 August were only 60 percent full".)
+  const figureAfter = (monthAlone(text) ? after.replace(/^\s+last\s+year\b/i, '') : after).replace(/^\s+/, ' ');
   if (
     (MONTH_OF_A_YEAR.test(text) || /^(?:in\s+)?\d{4}$|^(?:last|this)\s+(?:year|month|week)$/i.test(text)) &&
     /(?:^\s*|\b(?:said|says|reported|reports)\s+(?:that\s+)?)(?:[\p{L}'’-]+\s+){1,5}$/u.test(
       sentence.slice(0, result.index),
     ) &&
-    (LARGE_FIGURE_TOLD_AFTER.test(sentence.slice(result.index + result.text.length)) ||
-      (/^\s+(?:was|were|stood|ran|averaged|hovered)\b/.test(after) && LEVEL_AFTER.test(after)))
+    (LARGE_FIGURE_TOLD_AFTER.test(figureAfter) ||
+      (/^\s+(?:was|were|stood|ran|averaged|hovered)\b/.test(figureAfter) && LEVEL_AFTER.test(figureAfter)))
   )
     return undefined;
   // "We lost the whole of September", "for the whole of last month", "claims in the whole of 2025": a span, no event.
@@ -3642,10 +3664,34 @@ function periodFor(
     )
   )
     return undefined;
-  // "That's all from us tonight", "That's it for this week": a live page or a podcast signing off. "today our regular programmes are suspended for this special
-  // coverage": its schedule.
+  // "the level would stand near 78.5 feet by early May": a level foreseen, no event. "still above the 2023 low": a
+  // level's mark, no event of its year.
+  if (
+    /\b(?:would|will|could|may|might|should)\s+(?:stand|be|sit|reach|fall\s+to|drop\s+to|rise\s+to)\s+(?:(?:near|at|around|about|below|above)\s+)?[#\d][#\d,.]*\s*(?:feet|ft|m|metres?|meters?|cm|mm|%|per\s*cent)\s+(?:by|in|at)\s+$/i.test(
+      sentence.slice(0, result.index),
+    ) ||
+    (/^the\s+\d{4}$/i.test(text) && /^\s+(?:low|high|record|peak)s?\b/i.test(after))
+  )
+    return undefined;
+  // "For passengers reading local clocks: that is 23:10 on 18 March, Xinjiang time": a moment told again in another
+  // clock, no event of its own.
+  if (
+    /\b(?:that\s+is|that['’]s|i\.e\.|which\s+is)\s+(?:(?:[#\d]{1,2}[:.][#\d]{2}|[#\d]{1,2}\s*[ap]\.?m\.?)\s+(?:on\s+)?)?$/i.test(
+      sentence.slice(0, result.index),
+    ) &&
+    /^\s*,?\s*(?:\p{Lu}[\p{L}-]*\s+)+time\b/u.test(after)
+  )
+    return undefined;
+  // "That's all from us tonight", "That's it for this week": a live page or a podcast signing off. "today our regular
+  // programmes are suspended for this special coverage", "Our main subject this morning: Beyla", "The only subject this
+  // morning is Severnaya-Glubokaya": its schedule.
   if (
     /\bthat(?:['’]s|\s+is)\s+(?:all|it)\s+(?:from\s+(?:us|me)\s+)?(?:for\s+)?$/i.test(before) ||
+    (/^(?:this\s+(?:morning|afternoon|evening)|today|tonight)$/i.test(text) &&
+      /\b(?:our|the)\s+(?:main|only|first|big|top|lead)\s+(?:subject|topic|story|item|guest|headline)s?\s+$/i.test(
+        before,
+      ) &&
+      /^\s*(?::|is\b|are\b)/.test(after)) ||
     (/^today$/i.test(text) &&
       /^,?\s+our\s+(?:regular\s+|usual\s+)?(?:programmes|programs|schedule|broadcasts)\s+(?:are|is)\s+(?:suspended|changed|interrupted)\b/i.test(
         after,
@@ -3669,7 +3715,7 @@ function periodFor(
       (CURRENCY_NAME.test(before) && /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}\p{L}+\s+$/u.test(before)) ||
       // "Brent on Friday settled at $81.40 a barrel", "Basrah crude on Friday traded at $68.40" (not with a deed of the
       // day after it: "The rupee on Friday was trading at 88.5 when the RBI stepped in").
-      /^\s*(?:\p{Lu}\p{L}+\s+)?(?:crude|Brent|WTI|oil|gold|silver|copper|wheat|maize|corn|coffee|cocoa|sugar|cotton|the\s+\p{L}+\s+index)\s+$/iu.test(
+      /^\s*(?:\p{Lu}\p{L}+\s+)?(?:crude|Brent|WTI|oil|gold|silver|copper|nickel|zinc|alumini?um|tin|lithium|platinum|palladium|ore|coal|steel|rubber|wheat|maize|corn|soybeans?|rice|coffee|cocoa|sugar|cotton|the\s+\p{L}+\s+index)\s+$/iu.test(
         sentence.slice(0, result.index),
       )) &&
       HELD_STEADY_AFTER.test(after) &&
@@ -3828,6 +3874,16 @@ function periodFor(
             PERIOD_FIGURE.test(sentence.slice(0, result.index))) ||
           PRICE_IS_NOW.test(sentence.slice(0, result.index)) ||
           MULTIPLE_NOW.test(before))) ||
+      // "The cedi is at 15.27 this morning", "The reading taken at 0600 local time today stood at 80.0 feet", "the reading
+      // this morning was 78.9 feet": a rate or a gauge's level now.
+      (/^(?:today|this\s+(?:morning|afternoon|evening))$/i.test(text) &&
+        ((CURRENCY_NAME.test(before) && /\b(?:is|are|stands?)\s+at\s+[#\d][#\d,.]*\s+$/.test(before)) ||
+          (/\b(?:reading|level|gauge|depth|temperature|rainfall|lake|river)\b[^,;.]{0,40}$/i.test(
+            sentence.slice(0, result.index),
+          ) &&
+            /^\s+(?:was|were|stood|is|stands)\s+(?:at\s+)?(?:about\s+|around\s+|near\s+)?[#\d][#\d,.]*\s*(?:feet|ft|m|metres?|meters?|cm|mm|°|degrees)(?!\p{L})/u.test(
+              after,
+            )))) ||
       // "A price that would have bought a tonne three seasons ago no longer buys half a tonne today": now against then.
       (/^today$/i.test(text) &&
         /\bno\s+longer\s+\p{L}+s\b[^,;.]*$/iu.test(sentence.slice(0, result.index)) &&
@@ -4088,7 +4144,8 @@ function periodFor(
       PERIOD_FIGURE.test(sentence.slice(0, result.index)) ||
       LABELLED_FIGURE.test(sentence.slice(0, result.index)) ||
       (LABELLED_PERIOD.test(sentence.slice(0, result.index)) && LABELLED_FIGURE_AFTER.test(after)) ||
-      (/^\s*(?:\p{L}+(?:\s+\p{L}+){0,2}:\s*)?["“]?\s*$/u.test(sentence.slice(0, result.index)) &&
+      // ("In August the network carried 2.4 million tonnes": chrono leaves a month's "In" before it.)
+      (/^\s*(?:\p{L}+(?:\s+\p{L}+){0,2}:\s*)?["“]?\s*(?:in\s+)?$/iu.test(sentence.slice(0, result.index)) &&
         PERIOD_FIGURE_AFTER.test(after)) ||
       // ("crossed the channel between 14/08/2026 and 16/08/2026, compared with 98,000": after the span's end.)
       (FIGURE_BEFORE.test(sentence.slice(0, result.index)) &&
@@ -4855,7 +4912,7 @@ function periodFor(
     ) &&
     (!BEFORE_MONTH.test(before) ||
       (/\b(?:by|from|with|and)\s+$/i.test(before) &&
-        /^\s+(?!(?:Day|Eve|Bank|Holiday|Week)\b)(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:[),;.]|\s+(?:and|of|in|at|who|said|says|told|added|expects?|expected|believes?|thinks?|warns?|warned|predicts?|estimates?)\b|\s*$)/u.test(
+        /^\s+(?!(?:Day|Eve|Bank|Holiday|Week)\b)(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:[),;.]|\s*[—–]|\s+(?:and|of|in|at|who|said|says|told|added|expects?|expected|believes?|thinks?|warns?|warned|predicts?|estimates?)\b|\s*$)/u.test(
           after,
         )))
   )
@@ -4926,6 +4983,9 @@ function periodFor(
       /^\s+\p{Lu}\p{Ll}+['’]s\b/u.test(after) ||
       /^\s+(?!(?:UTC|GMT|[A-Z]{1,3}[SD]?T)\b)[A-Z]{3,}\s*(?:[—–,(]|$)/.test(after))
   )
+    return undefined;
+  // "not that one, listeners, a different June —": a month set apart from another of its name is a person.
+  if (monthAlone(text) && /\b(?:a\s+different|the\s+other)\s+$/i.test(before) && /^\s*[—–,;!?]/.test(after))
     return undefined;
   // "One student, NKURUNZIZA Sunday, aged 21": a weekday after a surname in capitals is a given name.
   if (
@@ -6535,7 +6595,7 @@ function periodFor(
       );
       const remains =
         !stillOpen &&
-        /^\s*,?\s*but\s+(?:(?:it|they|the\s+\p{L}+)\s+)?(?:remains?|stays?|(?:is|are)\s+still|(?:has|have)\s+(?:remained|stayed))\s+(?:closed|shut|sealed|offline|suspended|taped\s+off|out\s+of\s+service|idle|cordoned|in\s+place|at\s)/iu.test(
+        /^\s*,?\s*but\s+(?:(?:it|they|the\s+\p{L}+)\s+)?(?:remains?|stays?|(?:is|are)\s+still|(?:has|have)\s+(?:remained|stayed))\s+(?:closed|shut|sealed|offline|suspended|taped\s+off|out\s+of\s+service|idle|cordoned|in\s+place|at\s|alongside|docked|moored|grounded|stranded|stuck|in\s+port|at\s+anchor|under\s+repair)/iu.test(
           after,
         );
       const gone =
@@ -6550,11 +6610,15 @@ function periodFor(
         : undefined;
     }
     // "The eight neighbouring stalls were actually due to reopen on Monday. But the police kept the cordon": what was
-    // "actually" due is told against what happened instead, and was for the day gone by.
+    // "actually" due is told against what happened instead, and was for the day gone by. So was a thing called off
+    // before its plan is told: "the postponement of a three-year bond sale that was due on Tuesday".
     if (
-      /\b(?:was|were)\s+actually\s+(?:due|supposed|scheduled|set|meant|planned|expected)\b[^,;]*$/i.test(
+      (/\b(?:was|were)\s+actually\s+(?:due|supposed|scheduled|set|meant|planned|expected)\b[^,;]*$/i.test(
         planBefore(sentence, result.index),
-      ) &&
+      ) ||
+        /\b(?:postponement|cancell?ation|suspension|scrapping|deferral|deferment|calling\s+off)\s+of\s+[^,;.]{1,60}?\b(?:that|which)\s+(?:was|were|had\s+been)\s+(?:due|scheduled|set|planned|slated)\b[^,;]*$/i.test(
+          sentence.slice(0, result.index),
+        )) &&
       result.start.get('weekday') !== published.getDay()
     ) {
       const gone = weekdayDate(published, result.start.get('weekday') ?? 0, 'past');
@@ -6784,6 +6848,7 @@ export function resolveDates(
     .replace(NUMBER_BEFORE_DAY, (number) => number.replace(/\d/g, '#'))
     .replace(DATE_IN_CODE, (code) => code.replace(/\d/g, '#'))
     .replace(COUNT_CHANGE, (change) => change.replace(/\d/g, '#'))
+    .replace(AT_MEASURE, (figure) => figure.replace(/\d/g, '#'))
     .replace(MODEL_YEAR, (year) => year.replace(/\d/g, '#'))
     .replace(GLOSSED_MONTH_BEFORE_YEAR, (month) => `${month.slice(0, -1)} `)
     .replace(BS_YEAR, (year) => year.replace(/\d/g, '#'))
@@ -7496,14 +7561,22 @@ function holidayPeriod(
   )
     return undefined;
   if (isNickname(sentence.slice(0, holiday.index), sentence.slice(end))) return undefined;
-  // "CALLER (Tabaski Diallo, Daka quarter)": a feast's one-word name before a surname is a person's.
+  // "CALLER (Tabaski Diallo, Daka quarter)", "First caller is Matariki Walker from Belmont": a feast's one-word name
+  // before a surname is a person's. So is one greeted: "Kia ora, Matariki."
   if (
     !/\s/.test(holiday.text) &&
-    new RegExp(
-      String.raw`^\s+(?!(?:${WEEKDAY_CAPITALISED}|${MONTH_CAPITALISED}|Day|Eve|Week|Weekend|Holiday|Holidays|Festival|Prayers?|Mubarak)\b)\p{Lu}\p{Ll}+(?:\s*[,)—–]|\s+(?:said|says|told|who|has|had|is|was)\b)`,
+    (new RegExp(
+      String.raw`^\s+(?!(?:${WEEKDAY_CAPITALISED}|${MONTH_CAPITALISED}|Day|Eve|Week|Weekend|Holiday|Holidays|Festival|Prayers?|Mubarak)\b)\p{Lu}\p{Ll}+(?:\s*[,)—–]|\s+(?:said|says|told|who|has|had|is|was)\b|\s+from\s+(?!(?:${WEEKDAY_CAPITALISED}|${MONTH_CAPITALISED})\b)\p{Lu})`,
       'u',
-    ).test(sentence.slice(end))
+    ).test(sentence.slice(end)) ||
+      (/\b(?:Kia\s+ora|Hello|Hi|Thanks|Thank\s+you|Good\s+(?:morning|afternoon|evening)|Welcome|Morning),\s+$/i.test(
+        sentence.slice(0, holiday.index),
+      ) &&
+        /^\s*[.!?,]/.test(sentence.slice(end))))
   )
+    return undefined;
+  // "marking the end of the three-month Buddhist Lent": a season's end, which is not the day its name is kept on.
+  if (/\b(?:end|close)\s+of\s+(?:the\s+)?(?:[\p{L}\d-]+\s+)?$/iu.test(sentence.slice(0, holiday.index)))
     return undefined;
   // "Today, Easter Monday, is a public holiday": what the calendar makes of a day, no event on it. Nor is what the day
   // is like each year.
