@@ -3928,6 +3928,31 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  // A verb whose past is its base, after a singular subject and before "most"; a plan overtaken by a place that stays dark (r306).
+  ['A rail strike shut most train services around Leeds on Thursday.', '2026-03-13', '2026-03-12', 'day'],
+  ['Their little restaurant was due to reopen on Monday but it stays dark now.', '2026-09-04', '2026-08-31', 'day'],
+  // Guards: a month told before a commodity after "in" is the month; a figure's own day.
+  ['In December corn prices rose.', '2026-09-04', '2025-12-01', 'month'],
+  ['Punctuality fell to 71 per cent on 28 March.', '2026-04-02', '2026-03-28', 'day'],
+  // A local clock alone across midnight from Greenwich's moves the day; a state that went on until a time, to an end, is past (r307).
+  [
+    'New hotspot acquired 2026-06-22 03:15 UTC (22:15 local) on the Huarocondo side of the ridge.',
+    '2026-07-10',
+    '2026-06-21',
+    'day',
+  ],
+  ['The VONA was issued 2026-05-24 23:15 UTC (07:15 local).', '2026-06-12', '2026-05-25', 'day'],
+  [
+    "We understand the bank's branches stayed open until 7pm on Monday to deal with queries.",
+    '2026-12-02',
+    '2026-11-30',
+    'day',
+  ],
+  ['The branches stayed open on Monday.', '2026-12-02', '2026-11-30', 'day'],
+  // Guards: a local clock on the same day; a deadline one had; a holiday last year with a deed; a state open now.
+  ['Hotspot acquired 2026-06-20 23:40 UTC (18:40 local) near Urubamba.', '2026-07-10', '2026-06-20', 'day'],
+  ['On Black Friday last year the shop was robbed.', '2026-12-02', '2025-11-28', 'day'],
+  ['The museum is open on Monday.', '2026-12-02', '2026-12-07', 'day', 'expected'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -6998,6 +7023,35 @@ const NO_DATE: [string, string][] = [
   ['At this rate the level would stand near 78.5 feet by early May, still above the 2023 low.', '2026-04-14'],
   ['The hospital lost 63 resident doctors to hospitals abroad in 2025.', '2026-06-20'],
   ['Salaries are worth less at N1,545 to the dollar, where the naira closed on Friday.', '2026-07-10'],
+  // Names greeted or placed, a figure's period, the span a measure's dates cover, rates on a day, a share of a year's budget, futures months, a programme's topic and a publication's issue (r306).
+  ['Our first caller is March Whitaker in Headingley.', '2026-03-18'],
+  ['Morning, March.', '2026-03-18'],
+  ['Thanks, Sunday.', '2026-03-18'],
+  [
+    'Performance payments depend partly on punctuality, which fell to 71 per cent in the four weeks to 28 March.',
+    '2026-04-10',
+  ],
+  ['Illness onset dates range from Aug. 14 to Aug. 20.', '2026-09-04'],
+  ['With the naira at N1,548 to the dollar on Friday, that is about $6.2 million.', '2026-06-19'],
+  ['With the euro at $1.16 on Friday, the dollar value of the title deal has barely moved.', '2026-08-14'],
+  ["Partner income made up roughly 55% of the organiser's budget in 2025.", '2026-08-14'],
+  ['December corn futures slipped three cents in Chicago.', '2026-09-04'],
+  ['November soybeans down a penny.', '2026-09-04'],
+  ['Our topic today is simple: how are you doing after the typhoon?', '2026-10-05'],
+  ["Welcome to this week's Island Travel Trade Brief.", '2026-10-05'],
+  // A page's stamp, a rate opened at, a figure for a holiday last year, holidays compared as kinds, a rate over a month, the sky's calendar, a programme's own evening (r307).
+  ['Page generated 07/13/2026 at 4:55 p.m. Eastern.', '2026-07-13'],
+  ['Currency watch: the sol on Friday opened at 3.52 per US dollar, little changed over the month.', '2026-07-10'],
+  ['"Black Friday has become as big for Irish shops as Christmas Eve," said Declan Moriarty.', '2026-12-02'],
+  ['Rolling figures show 99.2% availability in November.', '2026-12-02'],
+  ['On Black Friday last year it handled 2.1 million card transactions.', '2026-12-02'],
+  ['The sun does not rise in Tromsø from Friday 27 November 2026 until 15 January 2027.', '2026-11-26'],
+  ['The sun comes back to Tromsø in the middle of January.', '2026-12-01'],
+  ['Elders on the programme tonight remind us that the darkness is not only hard.', '2026-12-01'],
+  [
+    'Since the darkness came, the storm has been almost the only thing people talked about, and tonight we hear from the herders on Kvaløya.',
+    '2026-12-01',
+  ],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */
@@ -7070,6 +7124,8 @@ describe('a day counted from the one the sentence before told of', () => {
     ['Some 48 hours later, the platforms were deserted.', 'Some 48 hours later', '2025-05-21'],
     ['Two days later the union called off the strike.', 'Two days later', '2025-05-21'],
     ['Two days later, at 6 a.m., the bridge opened to lorries.', 'Two days later', '2025-05-21'],
+    // A day named beside the count is the day meant (r306).
+    ['Two days later, on Thursday 22 May, the platforms reopened.', 'on Thursday 22 May', '2025-05-22'],
     ['The day before, Norway tabled a compromise.', 'The day before', '2025-05-18'],
     ['The night before, Ottawa approved a request for federal help.', 'The night before', '2025-05-18'],
     ['The following Wednesday, the board met again.', 'The following Wednesday', '2025-05-21'],

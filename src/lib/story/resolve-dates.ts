@@ -900,7 +900,7 @@ const HELD_STEADY_BEFORE_PRICE = new RegExp(String.raw`\b${HELD_STEADY}\s+$`, 'i
  * Friday) at about 4,450 to the US dollar", "held at its fixed rate of 655.957 to the euro".
  */
 const HELD_STEADY_AFTER = new RegExp(
-  String.raw`^,?\s+(?:which\s+)?(?:(?:were|was)\s+${HELD_STEADY}|(?:(?:stood|closed|traded|settled|held|(?:was|were)(?:\s+(?:trading|assessed|quoted|priced))?)\s+)?(?:at|around|near)\s+(?:(?:about|around|roughly|some)\s+)?(?:(?:its|the|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:rate|level|peg|price)\s+of\s+)?)?(?:[A-Z]{2,4}\s)?\S{0,4}[\d#]|(?:(?:was|were)\s+(?:buying|fetching|worth)|bought|fetched)\s+(?:about\s+)?\S{0,4}[\d#]|averaged\s+(?:about\s+)?\S{0,4}[\d#])`,
+  String.raw`^,?\s+(?:which\s+)?(?:(?:were|was)\s+${HELD_STEADY}|(?:(?:stood|closed|opened|traded|settled|held|(?:was|were)(?:\s+(?:trading|assessed|quoted|priced))?)\s+)?(?:at|around|near)\s+(?:(?:about|around|roughly|some)\s+)?(?:(?:its|the|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:rate|level|peg|price)\s+of\s+)?)?(?:[A-Z]{2,4}\s)?\S{0,4}[\d#]|(?:(?:was|were)\s+(?:buying|fetching|worth)|bought|fetched)\s+(?:about\s+)?\S{0,4}[\d#]|averaged\s+(?:about\s+)?\S{0,4}[\d#])`,
   'iu',
 );
 /**
@@ -1070,10 +1070,10 @@ const QUOTED_AT = new RegExp(
 /**
  * A price a share, a commodity or a currency closed or was put at, before its day: "closed at EUR 2.14 on ", "closed at
  * 2,280 to the dollar on ", "closed at $10,420/t on ", "put the som at 87.45 per U.S. dollar on ", "at N1,545 to the
- * dollar, where the naira closed on ".
+ * dollar, where the naira closed on ", "With the naira at N1,548 to the dollar on ", "With the euro at $1.16 on ".
  */
 const CLOSING_PRICE_BEFORE = new RegExp(
-  String.raw`\bat\s+\S{0,3}[#\d][#\d,.]*\s+(?:to|against|per)\s+(?:the\s+|one\s+)?(?:U\.?S\.?\s+)?\p{L}+,\s+where\s+(?:the\s+|it\s+)?(?:\p{L}+\s+)?(?:closed|ended|finished|stood|traded|settled)\s+(?:on\s+)?$|\b(?:closed|ended|finished|settled|stood|traded|(?:was|were)\s+trading|put\s+(?:the\s+)?\p{L}+)\s+(?:the\s+(?:day|week|session)\s+)?at\s+(?:about\s+|around\s+)?(?:${PRICE}|[#\d][#\d,.]*(?=\s+(?:to|against|per)\s))(?:\/\p{L}+)?(?:\s+(?:to|against|per|a)\s+(?:the\s+|one\s+)?(?:U\.?S\.?\s+)?\p{L}+)?\s+(?:on\s+)?$`,
+  String.raw`\bwith\s+(?:the\s+)?\p{L}+\s+at\s+\S{0,3}[#\d][#\d,.]*(?:\s+(?:to|against|per)\s+(?:the\s+|one\s+)?(?:U\.?S\.?\s+)?\p{L}+)?\s+(?:on\s+)?$|\bat\s+\S{0,3}[#\d][#\d,.]*\s+(?:to|against|per)\s+(?:the\s+|one\s+)?(?:U\.?S\.?\s+)?\p{L}+,\s+where\s+(?:the\s+|it\s+)?(?:\p{L}+\s+)?(?:closed|ended|finished|stood|traded|settled)\s+(?:on\s+)?$|\b(?:closed|ended|finished|settled|stood|traded|(?:was|were)\s+trading|put\s+(?:the\s+)?\p{L}+)\s+(?:the\s+(?:day|week|session)\s+)?at\s+(?:about\s+|around\s+)?(?:${PRICE}|[#\d][#\d,.]*(?=\s+(?:to|against|per)\s))(?:\/\p{L}+)?(?:\s+(?:to|against|per|a)\s+(?:the\s+|one\s+)?(?:U\.?S\.?\s+)?\p{L}+)?\s+(?:on\s+)?$`,
   'iu',
 );
 /**
@@ -1082,6 +1082,9 @@ const CLOSING_PRICE_BEFORE = new RegExp(
  * told with "as" and no article: "as traders judged the outage manageable").
  */
 const LEVEL_DEED_AFTER = /^\s*,?\s*(?:when|after|before|while|as\s+(?:a|an|the)\s)/i;
+/** A greeting before a name: "Kia ora, ", "Morning, ". */
+const GREETED =
+  /\b(?:Kia\s+ora|Hello|Hi|Thanks|Thank\s+you|Good\s+(?:morning|afternoon|evening)|Welcome|Morning|Cheers),\s+$/i;
 /** A currency by its name: "the Congolese franc", "the peso". */
 const CURRENCY_NAME = new RegExp(
   String.raw`\b(?:${CURRENCY_WORD}|sterling|renminbi|real|roubles?|rubles?|currency|exchange\s+rate)\b`,
@@ -1199,7 +1202,7 @@ const RATE_THEN_BEFORE_AGO =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged|booked|sold|took)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth", "took £9,000". */
-const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped|handled|traded|produced|grew|harvested)\s+(?:[\p{L}-]+\s+){1,2}?worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|(?:carried\s+out|conducted|performed|issued|launched|flew)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|funded|financed|responded\s+to|attended(?=\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d])|lost(?=\s+(?:an\s+average\s+of\s+|about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts|minutes)\b)|lost(?=\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+){0,2}(?:doctors|nurses|teachers|workers|staff|members|jobs|people|players|customers|residents|employees|pilots|engineers)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|bringing\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|took(?=\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d][#\d,.]*\s+(?:visits|visitors|passengers|bookings|calls|customers|orders|applications)\b)|logged|posted|raised|exported|imported|marketed|notified|leased|irrigated|cleared|procured|purchased|launched(?=\s+[#\d]+\s+times\b)|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|lifted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth)`;
+const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped|handled|traded|produced|grew|harvested)\s+(?:[\p{L}-]+\s+){1,2}?worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|(?:carried\s+out|conducted|performed|issued|launched|flew)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|funded|financed|responded\s+to|attended(?=\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d])|lost(?=\s+(?:an\s+average\s+of\s+|about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts|minutes)\b)|lost(?=\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+){0,2}(?:doctors|nurses|teachers|workers|staff|members|jobs|people|players|customers|residents|employees|pilots|engineers)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|bringing\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|took(?=\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d][#\d,.]*\s+(?:visits|visitors|passengers|bookings|calls|customers|orders|applications)\b)|logged|posted|raised|exported|imported|marketed|notified|leased|irrigated|cleared|procured|purchased|launched(?=\s+[#\d]+\s+times\b)|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|lifted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth|(?:made\s+up|accounted\s+for|represented)(?=\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|just\s+|only\s+)?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)))`;
 /**
  * 'an A330F nicknamed "Black Friday"', 'described the accident as an "Easter Monday" disaster': a name or a label given
  * in quotation marks, the date's words and no more. '"Gomaa" means Friday', "Deftera means Monday", "whose name means
@@ -1863,14 +1866,14 @@ const STAMP_LABEL =
  * Report 3, as of", "Flash Update No. 2 | as of", a port line-up's "Line-up as at".
  */
 const STAMP_LINE =
-  /^\s*\(?\s*(?:\p{Lu}(?:[^|.;]|(?<=\bNo)\.){0,80}\|\s*)?(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+(?:\p{Lu}[\p{L}'’ -]{1,30},\s*)?|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?=[Aa]s\s+(?:of|at)\s)|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|[Dd]ated?(?:\s+\p{Lu}[\p{L}'’ -]{1,30},)?|[Ii]ssued|Released|Signed|Done|Given|(?:Originally\s+|First\s+|Original(?:\s+(?:article|story|report))?\s+)?[Pp]ublished|(?:The\s+)?[Oo]riginal(?:\s+(?:article|story|report))?\s+(?:was\s+published|appeared)(?:\s+(?:on|in)\s+the\s+\p{Lu}[\p{L}' -]*?\s+(?:website|site|newspaper|paper|edition))?|Answered|Tabled|(?:This\s+(?:page|story|article|report)\s+was\s+)?(?:[Ll]ast\s+)?[Uu]pdated|Input|(?:Live\s+)?[Pp]age\s+opened|(?:Update|UPDATE)(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?|A(?:c)?tualizado|Publicado)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?(?:\s+from\s+the\s+\p{Lu}[\p{L}' -]*?,|\s+\p{Lu}[\p{L}' -]*?,)?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?|\s*[ap]\.m\.|\s*[AaPp]M)?(?:\s+[A-Z]{2,4})?)?(?:\s+[—–]|,)?(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(|\s+)$/u;
+  /^\s*\(?\s*(?:\p{Lu}(?:[^|.;]|(?<=\bNo)\.){0,80}\|\s*)?(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+(?:\p{Lu}[\p{L}'’ -]{1,30},\s*)?|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?=[Aa]s\s+(?:of|at)\s)|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|[Dd]ated?(?:\s+\p{Lu}[\p{L}'’ -]{1,30},)?|[Ii]ssued|Released|Signed|Done|Given|(?:Originally\s+|First\s+|Original(?:\s+(?:article|story|report))?\s+)?[Pp]ublished|(?:The\s+)?[Oo]riginal(?:\s+(?:article|story|report))?\s+(?:was\s+published|appeared)(?:\s+(?:on|in)\s+the\s+\p{Lu}[\p{L}' -]*?\s+(?:website|site|newspaper|paper|edition))?|Answered|Tabled|(?:This\s+(?:page|story|article|report)\s+was\s+)?(?:[Ll]ast\s+)?[Uu]pdated|Input|(?:Live\s+)?[Pp]age\s+(?:opened|generated)|(?:Update|UPDATE)(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?|A(?:c)?tualizado|Publicado)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?(?:\s+from\s+the\s+\p{Lu}[\p{L}' -]*?,|\s+\p{Lu}[\p{L}' -]*?,)?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?|\s*[ap]\.m\.|\s*[AaPp]M)?(?:\s+[A-Z]{2,4})?)?(?:\s+[—–]|,)?(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(|\s+)$/u;
 /**
  * What may follow such a line's date: nothing, a colon or a dash and the update, when it was updated, the issuing
  * office ("…, at Putrajaya."), "by order of …", its time ("0800LT"), and who presents the page ("4.55pm AEST, with
  * April Moana").
  */
 const STAMP_LINE_END =
-  /^(?:[\s.)]*(?:$|;)|\s*\([^()]*\b(?:time|GMT|UTC)\b[^()]*\)[\s.]*$|,\s*(?:updated|modified|revised)\s[^;]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|,?\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,\s*for\s+[^;]*$|,?\s*(?:at|à|kl\.|klo|saat|um)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?(?:\s*[|·•]\s*\p{Lu}[^.;|]*|,\s*(?:updated|modified|revised)\s[^;]*)?(?:(?:,\s*|\s+)(?:with|by)\s+(?:the\s+)?\p{L}[^,;]*)?[\s.]*$|(?:\s*[A-Z]{2,5})?,\s*(?:with|by)\s+\p{Lu}[^,;]*[\s.]*$|,?\s+at\s+\p{Lu}[\p{L}' -]*\.?$|\s*[—–·•|]\s|\s+-\s|,?\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*)?(?:hrs?|local\s+time)\b[^.]*\.?$|\s+[\d#]{4}\s*(?:LT|UTC|GMT|Z|hrs?|h)[\s.]*$)/u;
+  /^(?:[\s.)]*(?:$|;)|\s*\([^()]*\b(?:time|GMT|UTC)\b[^()]*\)[\s.]*$|,\s*(?:updated|modified|revised)\s[^;]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|,?\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,\s*for\s+[^;]*$|,?\s*(?:at|à|kl\.|klo|saat|um)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?(?:\s*[|·•]\s*\p{Lu}[^.;|]*|,\s*(?:updated|modified|revised)\s[^;]*)?(?:(?:,\s*|\s+)(?:with|by)\s+(?:the\s+)?\p{L}[^,;]*)?[\s.]*$|(?:\s*[A-Z]{2,5})?,\s*(?:with|by)\s+\p{Lu}[^,;]*[\s.]*$|,?\s+at\s+\p{Lu}[\p{L}' -]*\.?$|\s*[—–·•|]\s|\s+-\s|,?\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*)?(?:hrs?|local\s+time)\b[^.]*\.?$|\s+[\d#]{4}\s*(?:LT|UTC|GMT|Z|hrs?|h)[\s.]*$|\s+(?:Eastern|Central|Mountain|Pacific)(?:\s+[Tt]ime)?[\s.]*$)/u;
 /** A weekday after a stamp's date: ", Thursday". */
 const STAMP_WEEKDAY = new RegExp(String.raw`^,\s*${WEEKDAY}\b`, 'i');
 /**
@@ -2290,6 +2293,23 @@ function periodFor(
     /^\s+in\s+\p{Lu}[\p{L}-]+,\s+(?:\S+\s+){1,2}hours?\s+(?:behind|ahead)\b/u.test(after)
   )
     return undefined;
+  // "2026-06-22 03:15 UTC (22:15 local)": a local clock alone, across midnight from Greenwich's, moves the day there.
+  const greenwich = /\b(\d{1,2})[:.](\d{2})(?::\d{2})?\s*\(?(?:UTC|GMT|Z)\)?$/i.exec(text);
+  const localClock = greenwich && /^\s*\(\s*(\d{1,2})[:.](\d{2})\s*local(?:\s+time)?\s*\)/i.exec(after);
+  if (greenwich && localClock && result.start.isCertain('day')) {
+    const utc = Number(greenwich[1]) * 60 + Number(greenwich[2]);
+    // The offset lies between 12 hours behind and 14 ahead.
+    const offset = ((Number(localClock[1]) * 60 + Number(localClock[2]) - utc + 36 * 60) % (24 * 60)) - 12 * 60;
+    const shift = Math.floor((utc + offset) / (24 * 60));
+    if (shift !== 0) {
+      const written = new Date(
+        result.start.get('year') ?? 0,
+        (result.start.get('month') ?? 1) - 1,
+        result.start.get('day') ?? 1,
+      );
+      return [periodOf(addDays(written, shift), 'day')];
+    }
+  }
   // "this year" alone dates nothing a timeline shows but a plan: what it tells is a level ("orders fell by a fifth this
   // year"), a contrast with other years ("this year the port was the casualty"), a superlative, or which year's feast
   // ("Holy Week this year began in grief"), and an event of the year is told by a finer date (the golds list 126 such
@@ -3664,6 +3684,34 @@ function periodFor(
     )
   )
     return undefined;
+  // "Rolling figures show 99.2% availability in November": a rate over a month, no event.
+  if (
+    /[#\d](?:[.,][#\d]+)?\s*(?:%|per\s*cent|percent)\s+(?:[\p{L}-]+\s+)?(?:availability|uptime|occupancy|turnout|growth|inflation|unemployment|punctuality|utili[sz]ation|compliance|coverage)\s+(?:in|for|during)\s+$/iu.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
+  // "The sun does not rise in Tromsø from Friday 27 November 2026 until 15 January 2027", "The sun comes back to
+  // Tromsø in the middle of January": the sky's calendar, no event. (The midnight sun's start is told as news: "from
+  // April 20 the midnight sun will not set at all".)
+  if (
+    /\bsun\s+(?:does\s+not|doesn['’]t|will\s+not|won['’]t|(?:will\s+)?never)\s+rise\b|\bsun\s+(?:comes\s+back|returns)\b/i.test(
+      sentence,
+    )
+  )
+    return undefined;
+  // "which fell to 71 per cent in the four weeks to 28 March", "in the year ending June": a figure's period, no event
+  // (not a deed's day: "the annual closure for the previous year ended on 10 January").
+  if (
+    !/^on\s/i.test(text) &&
+    /\b(?:in|over|during|for)\s+the\s+(?:[\p{L}\d-]+\s+){0,2}(?:weeks?|months?|days?|quarters?|years?|period)\s+(?:to|ending|ended)\s+$/iu.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
+  // "Illness onset dates range from Aug. 14 to Aug. 20": the span a measure's dates cover, no event.
+  if (/\bdates\s+(?:range|ranged|ranging|run|ran)\s+(?:from\s+)?$/i.test(sentence.slice(0, result.index)))
+    return undefined;
   // "the level would stand near 78.5 feet by early May": a level foreseen, no event. "still above the 2023 low": a
   // level's mark, no event of its year.
   if (
@@ -3684,14 +3732,21 @@ function periodFor(
     return undefined;
   // "That's all from us tonight", "That's it for this week": a live page or a podcast signing off. "today our regular
   // programmes are suspended for this special coverage", "Our main subject this morning: Beyla", "The only subject this
-  // morning is Severnaya-Glubokaya": its schedule.
+  // morning is Severnaya-Glubokaya", "Our topic today is simple": its schedule.
   if (
     /\bthat(?:['’]s|\s+is)\s+(?:all|it)\s+(?:from\s+(?:us|me)\s+)?(?:for\s+)?$/i.test(before) ||
     (/^(?:this\s+(?:morning|afternoon|evening)|today|tonight)$/i.test(text) &&
-      /\b(?:our|the)\s+(?:main|only|first|big|top|lead)\s+(?:subject|topic|story|item|guest|headline)s?\s+$/i.test(
+      /\b(?:our|the)\s+(?:(?:main|only|first|big|top|lead)\s+(?:subject|topic|story|item|guest|headline)|topic|subject)s?\s+$/i.test(
         before,
       ) &&
       /^\s*(?::|is\b|are\b)/.test(after)) ||
+    // "Elders on the programme tonight remind us", "tonight we hear from the herders": the programme's own.
+    (/^(?:tonight|today|this\s+(?:morning|evening))$/i.test(text) &&
+      (/\bon\s+(?:the|our|this)\s+(?:programme|program|show)\s+$/i.test(before) ||
+        (/(?:^\s*|[,;]\s*(?:and|but|so)\s+)$/i.test(sentence.slice(0, result.index)) &&
+          /^\s*,?\s+we\s+(?:hear|talk|speak|meet|look|turn|bring|ask|visit)\b/i.test(after)))) ||
+    // "Welcome to this week's Island Travel Trade Brief": the publication's own issue.
+    (/^this\s+(?:week|month)$/i.test(text) && /\bwelcome\s+to\s+$/i.test(before) && /^['’]s\s/.test(after)) ||
     (/^today$/i.test(text) &&
       /^,?\s+our\s+(?:regular\s+|usual\s+)?(?:programmes|programs|schedule|broadcasts)\s+(?:are|is)\s+(?:suspended|changed|interrupted)\b/i.test(
         after,
@@ -4889,6 +4944,15 @@ function periodFor(
     )
   )
     return undefined;
+  // "December corn futures slipped", "November soybeans down a penny": a futures contract's month, no time of an event.
+  if (
+    monthAlone(text) &&
+    !/\b(?:in|by|since|until|till|from|of|during|through|last|next|this|early|late|mid|and|or)\s+$/i.test(before) &&
+    /^\s+(?:corn|wheat|soybeans?|soymeal|soybean\s+(?:oil|meal)|oats|canola|(?:live\s+|feeder\s+)?cattle|(?:lean\s+)?hogs|crude|Brent|WTI|cotton|cocoa|coffee|sugar|natural\s+gas|futures|contracts?)\b/i.test(
+      after,
+    )
+  )
+    return undefined;
   // "the Jan-26 contract": a futures month and its year; a day of the month is written "26-Jan".
   if (/^\p{Lu}\p{Ll}{2}-\d{2}$/u.test(text)) return undefined;
   // "board chair April Tanaka", "tourist June van Dijk": a month name before a capitalised word (perhaps after its
@@ -4904,7 +4968,7 @@ function periodFor(
           before,
         )) ||
       (/^(?:January|February|March|September|October|November|December)$/.test(text) &&
-        /^\s+\p{Lu}\p{Ll}+(?:\s+of\s+the\b|\s+(?:said|says|told|added|ran|was|had|has|is|did|got|took|gave|kept|made|led|went|came|won|lost|\p{Ll}+ed)\b|,\s+(?:a|an|the|who|\d))/u.test(
+        /^\s+\p{Lu}\p{Ll}+(?:\s+of\s+the\b|\s+(?:said|says|told|added|ran|was|had|has|is|did|got|took|gave|kept|made|led|went|came|won|lost|\p{Ll}+ed)\b|,\s+(?:a|an|the|who|\d)|\s+(?:in|from)\s+\p{Lu}\p{Ll})/u.test(
           after,
         ))) &&
     /^\s+(?:(?:van|von|de|da|del|della|di|du|dos|das|ten|ter)\s+(?:der\s+|den\s+)?)?\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u.test(
@@ -4984,8 +5048,13 @@ function periodFor(
       /^\s+(?!(?:UTC|GMT|[A-Z]{1,3}[SD]?T)\b)[A-Z]{3,}\s*(?:[—–,(]|$)/.test(after))
   )
     return undefined;
-  // "not that one, listeners, a different June —": a month set apart from another of its name is a person.
-  if (monthAlone(text) && /\b(?:a\s+different|the\s+other)\s+$/i.test(before) && /^\s*[—–,;!?]/.test(after))
+  // "not that one, listeners, a different June —": a month set apart from another of its name is a person; so is one
+  // greeted ("Morning, March.", "Thanks, Sunday.").
+  if (
+    (monthAlone(text) || PROPER_WEEKDAY_ALONE.test(text)) &&
+    (/\b(?:a\s+different|the\s+other)\s+$/i.test(before) || GREETED.test(before)) &&
+    /^\s*[—–,;.!?]/.test(after)
+  )
     return undefined;
   // "One student, NKURUNZIZA Sunday, aged 21": a weekday after a surname in capitals is a given name.
   if (
@@ -5584,7 +5653,10 @@ function periodFor(
   )
     return undefined;
   const deadline =
-    (/\b(?:till|until|by|before)\s+$/i.test(before) && /^\s+to\s+[a-z]+/.test(after)) ||
+    // (Not how long a thing went on, to what end: "the branches stayed open until 7pm on Monday to deal with queries".)
+    (/\b(?:till|until|by|before)\s+$/i.test(before) &&
+      !/\b(?:stayed|remained|kept|worked|ran|waited|sat)\s+(?:\w+\s+){0,2}(?:till|until)\s+$/i.test(before) &&
+      /^\s+to\s+[a-z]+/.test(after)) ||
     (!overtaken &&
       /\b(?:scheduled|set|planned|booked|called|fixed|slated|arranged|targeted|targetted|earmarked|pencilled in|penciled in)\s+(?:\S+\s+){0,3}?(?:for|of)\s+$/i.test(
         sentence.slice(0, result.index),
@@ -6595,7 +6667,7 @@ function periodFor(
       );
       const remains =
         !stillOpen &&
-        /^\s*,?\s*but\s+(?:(?:it|they|the\s+\p{L}+)\s+)?(?:remains?|stays?|(?:is|are)\s+still|(?:has|have)\s+(?:remained|stayed))\s+(?:closed|shut|sealed|offline|suspended|taped\s+off|out\s+of\s+service|idle|cordoned|in\s+place|at\s|alongside|docked|moored|grounded|stranded|stuck|in\s+port|at\s+anchor|under\s+repair)/iu.test(
+        /^\s*,?\s*but\s+(?:(?:it|they|the\s+\p{L}+)\s+)?(?:remains?|stays?|(?:is|are)\s+still|(?:has|have)\s+(?:remained|stayed))\s+(?:closed|shut|sealed|offline|suspended|taped\s+off|out\s+of\s+service|idle|cordoned|in\s+place|at\s|dark|empty|shuttered|boarded\s+up|alongside|docked|moored|grounded|stranded|stuck|in\s+port|at\s+anchor|under\s+repair)/iu.test(
           after,
         );
       const gone =
@@ -7186,7 +7258,17 @@ export function resolveDates(
     // "The following day, investigators detained …" landing after the report: it counts from another day than the
     // sentence before told of.
     const told = directionAt(sentence, relative.index, relative.index + relative[0].length);
-    if (!(told === 'past' && counted > day)) {
+    // "Just 48 hours later, on Autumnal Equinox Day, …": a day named beside the count, set off by commas, is the day
+    // meant when the two part (a weekday alone is read by the count, below).
+    const named = resolved.some(
+      (date) =>
+        date.precision === 'day' &&
+        date.start !== format(counted, 'yyyy-MM-dd') &&
+        (/\d/.test(date.text) || !new RegExp(String.raw`^(?:on\s+)?${WEEKDAY}\b`, 'i').test(date.text)) &&
+        /^\s*,\s*(?:on\s+)?$/i.test(sentence.slice(relative.index + relative[0].length, date.index)) &&
+        /^\s*,/.test(sentence.slice(date.index + date.text.replace(/,\s*$/, '').length)),
+    );
+    if (!(told === 'past' && counted > day) && !named) {
       push(relative[0], relative.index, [periodOf(counted, 'day')]);
       // "Two days later, on the holiday Monday, the khokimiyat formed a commission": the weekday set beside the day
       // counted is that day, when it names it.
@@ -7569,10 +7651,21 @@ function holidayPeriod(
       String.raw`^\s+(?!(?:${WEEKDAY_CAPITALISED}|${MONTH_CAPITALISED}|Day|Eve|Week|Weekend|Holiday|Holidays|Festival|Prayers?|Mubarak)\b)\p{Lu}\p{Ll}+(?:\s*[,)—–]|\s+(?:said|says|told|who|has|had|is|was)\b|\s+from\s+(?!(?:${WEEKDAY_CAPITALISED}|${MONTH_CAPITALISED})\b)\p{Lu})`,
       'u',
     ).test(sentence.slice(end)) ||
-      (/\b(?:Kia\s+ora|Hello|Hi|Thanks|Thank\s+you|Good\s+(?:morning|afternoon|evening)|Welcome|Morning),\s+$/i.test(
-        sentence.slice(0, holiday.index),
-      ) &&
-        /^\s*[.!?,]/.test(sentence.slice(end))))
+      (GREETED.test(sentence.slice(0, holiday.index)) && /^\s*[.!?,]/.test(sentence.slice(end))))
+  )
+    return undefined;
+  // "On Black Friday last year it handled a record 2.1 million card transactions": a figure for the day a year ago.
+  if (
+    /^\s+last\s+year\b/i.test(sentence.slice(end)) &&
+    PERIOD_FIGURE_AFTER.test(sentence.slice(end).replace(/^\s+last\s+year\b/i, ''))
+  )
+    return undefined;
+  // "Black Friday has become as big for Irish shops as Christmas Eve": days compared as kinds, no date.
+  if (
+    /^\s+(?:has|have)\s+become\b/i.test(sentence.slice(end)) ||
+    /\bas\s+(?:big|busy|important|large|popular|bad|good|quiet)\s+(?:[^,;.]{0,30}\s+)?as\s+$/i.test(
+      sentence.slice(0, holiday.index),
+    )
   )
     return undefined;
   // "marking the end of the three-month Buddhist Lent": a season's end, which is not the day its name is kept on.
