@@ -3953,6 +3953,36 @@ const TABLE: Row[] = [
   ['Hotspot acquired 2026-06-20 23:40 UTC (18:40 local) near Urubamba.', '2026-07-10', '2026-06-20', 'day'],
   ['On Black Friday last year the shop was robbed.', '2026-12-02', '2025-11-28', 'day'],
   ['The museum is open on Monday.', '2026-12-02', '2026-12-07', 'day', 'expected'],
+  // A day of the month a plan was set for, told in the past, either side of the report; the day a date was set on; a weekday a plan moved from a dated day was for; the month of a day told before (r308).
+  [
+    'The repoll was first set for the 22nd, and the Commission has moved it.',
+    '2025-12-20',
+    '2025-12-22',
+    'day',
+    'expected',
+  ],
+  ['The Federal Council set the date on 1 July.', '2026-12-04', '2026-07-01', 'day'],
+  // Guards: a plan set for a day of the month and done with; an appointment set for a day; a plan told overtaken by a deed never done.
+  ['The hearing was set for the 2nd but never happened.', '2025-12-20', '2025-12-02', 'day'],
+  ['The court set the date for 14 December.', '2026-12-04', '2026-12-14', 'day', 'expected'],
+  ['The cargo was due to sail on Saturday but never left.', '2026-10-09', '2026-10-03', 'day'],
+  // What had to be done is told as past; a plan handed to a noun is no plan to do; a dated log line with no style of its own is of the days just before the report (r309).
+  [
+    'Under the DIP, the debtors had to deliver a business plan to lenders by the end of March.',
+    '2026-04-10',
+    '2026-03-01',
+    'month',
+  ],
+  [
+    '03/08/2026 14:20 — Outage affecting St Michael, Christ Church and St James; crews dispatched.',
+    '2026-08-03',
+    '2026-08-03',
+    'day',
+  ],
+  ['01/08/2026 05:02 — Supply restored to all Spring Garden feeders.', '2026-08-03', '2026-08-01', 'day'],
+  // Guards: a plan to do still reads ahead; a deed of a plan handed over; a date in figures far from the report stays unread.
+  ['The company plans to discuss the offer on Friday.', '2026-04-10', '2026-04-10', 'day', 'expected'],
+  ["The company's plan to creditors was filed on Friday.", '2026-04-10', '2026-04-10', 'day'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -7052,6 +7082,18 @@ const NO_DATE: [string, string][] = [
     'Since the darkness came, the storm has been almost the only thing people talked about, and tonight we hear from the herders on Kvaløya.',
     '2026-12-01',
   ],
+  // When a record's keeping began, the day a figure stands at, a month after a word for a post set off by commas (r308).
+  ['It was the hottest day since records began in 1950 at that station.', '2026-08-12'],
+  ['The electorate figure refers to the roll as closed on 27.11.2026.', '2026-11-30'],
+  [
+    "Huron Valley Power & Light, through its spokeswoman, November Hayes, said the company's data showed otherwise.",
+    '2026-11-28',
+  ],
+  // A gauge's reading, a currency's level on a day, a newsletter's next issue (r309); figures neither order settles.
+  ['19/09/2026 — Lake Tana at Bahir Dar gauge 1,787.42 m', '2026-09-24'],
+  ['The shekel on Friday was little changed at 3.71 to the dollar in Tel Aviv trading.', '2026-10-09'],
+  ['Next week in Rails & Rates: freight volumes at Ashdod and the Eilat link study.', '2026-10-09'],
+  ['The contract signed on 05/06/2026 was cancelled.', '2026-08-03'],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */
@@ -8286,5 +8328,47 @@ describe('dates at their precision', () => {
   ] as const)('%s at %s precision is <time datetime="%s">%s', (start, precision, iso, label) => {
     expect(isoAtPrecision(start, precision)).toBe(iso);
     expect(formatAtPrecision(start, precision)).toBe(label);
+  });
+});
+
+describe('days a sentence ties to another it tells', () => {
+  const read = (sentence: string, published: string) =>
+    resolveDates(sentence, published, holidayCalendar).map((date) => [date.text, date.start]);
+
+  it('reads a plan moved to a dated day as the weekday beside it on the side the move tells', () => {
+    expect(
+      read(
+        'The home game was due to kick off at 1 p.m. on Sunday but was moved up to 4:30 p.m. on Saturday, 5 December.',
+        '2026-12-04',
+      ),
+    ).toEqual([
+      ['Sunday', '2026-12-06'],
+      ['Saturday, 5 December', '2026-12-05'],
+    ]);
+  });
+
+  it('reads "the month" as the month of a day gone by that the sentence told before it', () => {
+    expect(
+      read(
+        'The utility delivered its findings on Monday, 30 November, meeting its own promise to do so by the end of the month.',
+        '2026-12-04',
+      ),
+    ).toEqual([
+      ['on Monday, 30 November', '2026-11-30'],
+      ['end of the month', '2026-11-01'],
+    ]);
+    expect(read('The utility promised to deliver its findings by the end of the month.', '2026-12-04')).toEqual([
+      ['end of the month', '2026-12-01'],
+    ]);
+    // (Not a plan told after the day: the month is the report's.)
+    expect(
+      read(
+        'The tanker, which grounded on 22 December, is set to be towed to Curaçao at the end of the month.',
+        '2026-01-10',
+      ),
+    ).toEqual([
+      ['on 22 December', '2025-12-22'],
+      ['end of the month', '2026-01-01'],
+    ]);
   });
 });

@@ -773,6 +773,37 @@ function movedWithinComingWeek(after: string, published: Date, weekday: number):
 }
 
 /**
+ * A plan's weekday nearest the dated day it was moved to, on the side the move tells: "but was moved up to 4:30 p.m. on
+ * Saturday, 5 December" (brought forward: the Sunday after), "but was pushed back to Tuesday, 8 December" (the Sunday
+ * before). Undefined when the plan was not moved to a dated day.
+ */
+function originalWeekday(after: string, published: Date, weekday: number): Date | undefined {
+  const moved = new RegExp(
+    String.raw`^[^.;]*?\bbut\s+(?:it\s+|they\s+)?(?:was|were|has\s+been|have\s+been)\s+(moved|brought|pushed|put|postponed|rescheduled|delayed)(?:\s+(up|forward|back))?\s+(?:to|until|till)\s+(?:[#\d]{1,2}(?:[:.][#\d]{2})?\s*[ap]\.?m\.?\s+)?(?:on\s+)?(?:${WEEKDAY}),?\s+(?:(\d{1,2})\s+(${MONTH})[a-z]*|(${MONTH})[a-z]*\.?\s+(\d{1,2}))\b`,
+    'i',
+  ).exec(after);
+  if (!moved) return undefined;
+  const month = MONTHS.indexOf((moved[4] ?? moved[5]).slice(0, 3).toLowerCase());
+  const date = Number(moved[3] ?? moved[6]);
+  // (The day moved to lies within half a year of the report: "5 December" in a January paper is the one gone by.)
+  const gap = differenceInCalendarDays(new Date(published.getFullYear(), month, date), published);
+  const day = new Date(published.getFullYear() + (gap > 183 ? -1 : gap < -183 ? 1 : 0), month, date);
+  const later = (weekday - day.getDay() + 7) % 7 || 7;
+  const earlier = later - 7;
+  const verb = moved[1].toLowerCase();
+  const direction = moved[2]?.toLowerCase();
+  const offset =
+    direction === 'up' || direction === 'forward'
+      ? later
+      : direction === 'back' || verb === 'postponed' || verb === 'delayed'
+        ? earlier
+        : later <= -earlier
+          ? later
+          : earlier;
+  return addDays(day, offset);
+}
+
+/**
  * Whether a plan's fate, told without its "but", is told in the present perfect: "A cargo that was due to load on
  * Sunday has been deferred" (the Sunday may still lie ahead).
  */
@@ -806,7 +837,7 @@ function fateToldAsDone(after: string): boolean {
   const words = told.toLowerCase().match(/[a-z'’]+/g) ?? [];
   // "was put back": a past participle that looks like the present; "but did not": a deed denied, in the past.
   return (
-    /^\s*(?:but\s+)?(?:(?:it|they|he|she|the\s+\p{L}+)\s+)?(?:did|could)(?:n['’]t|\s+not)\b/iu.test(told) ||
+    /^\s*(?:but\s+)?(?:(?:it|they|he|she|the\s+\p{L}+)\s+)?(?:(?:did|could)(?:n['’]t|\s+not)|never)\b/iu.test(told) ||
     (!STILL_OPEN.test(told) &&
       (words.some((word) => isPastAction(word)) || /\b(?:was|were)\s+(?:put|set|cut|shut|let)\b/i.test(told)))
   );
@@ -1022,7 +1053,7 @@ const NUMBER_BEFORE_DAY = new RegExp(
  */
 const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\bN(?=[\d#]{1,3}(?:,[\d#]{3})+|[\d#]+(?:\.\d+)?\s?(?:bn|mn|m|tr|billion|million|trillion)\b)|\bW(?=[\d#]{1,3}(?:,[\d#]{3})+|[\d#]+(?:\.\d+)?\s?(?:bn|tr|billion|trillion)\b)|\bFr\.\s?(?=[\d#])|\bN?Le\s?(?=[\d#]{1,3}(?:,[\d#]{3})+|[\d#]+(?:\.\d+)?\s?(?:bn|mn|m|billion|million|trillion)\b)|\b(?:Rp|Rs|Nu|Tk|Bt|SSP|Shs|Sh|KSh|USh|TSh|FCFA|MT|Kz|KM|RM|R|K|P|Q|Bs|NAf|Afl|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS|ANG|XCG|AWG|XCD|JMD|TTD|BSD|BBD|PHP|THB|SEK|NOK|DKK|HUF|PLN|CZK|MXN|BRL|ZAR|KRW|SGD|HKD|MYR|IDR|VND|NGN|GHS|EGP|PKR|LKR|BDT|NPR|JD|JOD|KD|KWD|BHD|OMR|COP|ARS|CLP|PEN|UYU|BOB|PYG|DOP|GTQ|HNL|NIO|CRC|TRY|RUB|UAH|GEL|AMD|AZN|KZT|MNT|KGS|TJS|ISK|RON|BGN|RSD|MKD|BAM|MAD|TND|DZD|ETB|RWF|MZN|AOA|ZMW|MWK|BWP|NAD|MUR|SCR|MGA|MVR|ILS|TWD|MOP|KHR|LAK|MMK|BND|PGK|FJD|WST|TOP|VUV|SBD|XOF|XAF|FC|CDF|Gs|IQD|IRR|AFN|LBP|SYP|YER|SDG|SOS|ZiG|ZWL|GNF|LRD|SLE|GMD|HTG|CVE|DJF|BIF|LYD|TMT)\.?\s?)`;
 /** Currencies by their names, as amounts are told in them: "euros", "CFA francs", "cedis". */
-const CURRENCY_WORD = String.raw`euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|baht|ringgit|rupiah|dong|lira|zlotys?|forints?|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala|gourdes?|quetzal(?:es)?|bolivianos?|lempiras?|colones|c[oó]rdobas?|guaran[ií]es|soles|pula|leones|dalasis?|denars?|somoni|afghanis?`;
+const CURRENCY_WORD = String.raw`euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|baht|ringgit|rupiah|dong|lira|zlotys?|forints?|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala|gourdes?|quetzal(?:es)?|bolivianos?|lempiras?|colones|c[oó]rdobas?|guaran[ií]es|soles|pula|leones|dalasis?|denars?|somoni|afghanis?|shekels?|rials?`;
 /**
  * A level "at" a figure with its unit or currency: "peaked last Sunday at 9.31 meters", "the yuan on Friday at 7.12 to
  * the US dollar", "The cedi is at 15.27 this morning" (chrono reads a clock time).
@@ -1757,7 +1788,13 @@ const NUMERIC_NEAR_DAYS = 120;
  * the one that keeps it near) or by the order the report's own unambiguous dates keep (`order`). null when nothing
  * settles it; undefined when the text is no such date, or one without a year or a weekday ("a 3-1 win", "24/7").
  */
-function numericDay(text: string, published: Date, order?: FigureOrder, introduced = false): Date | null | undefined {
+function numericDay(
+  text: string,
+  published: Date,
+  order?: FigureOrder,
+  introduced = false,
+  opensLine = false,
+): Date | null | undefined {
   const match = NUMERIC_DATE.exec(text);
   if (!match) return undefined;
   // "early on Sunday, at 4.10": a clock time.
@@ -1795,8 +1832,27 @@ function numericDay(text: string, published: Date, order?: FigureOrder, introduc
   );
   const settled = new Set(agreeing.map(({ date }) => date.getTime())).size === 1 ? agreeing : undefined;
   const styled = agreeing.filter((reading) => reading.order === order);
-  return (settled ?? (styled.length === 1 ? styled : undefined))?.[0].date ?? null;
+  // "03/08/2026 14:20 — Outage affecting St Michael" in a log published on 3 August, with no style of its own: a line
+  // that opens on its date is one of the days just before the report, not of months before.
+  const recent = agreeing.filter(({ date }) => {
+    const age = differenceInCalendarDays(published, date);
+    return age >= -1 && age <= RECENT_LINE_DAYS;
+  });
+  const recentOnly =
+    opensLine &&
+    match[4] !== undefined &&
+    recent.length === 1 &&
+    agreeing.every(
+      (reading) => reading === recent[0] || Math.abs(differenceInCalendarDays(reading.date, published)) > FAR_LINE_DAYS,
+    )
+      ? recent
+      : undefined;
+  return (settled ?? (styled.length === 1 ? styled : undefined) ?? recentOnly)?.[0].date ?? null;
 }
+/** How near before the report a dated line of a report with no style of its own must lie to settle its order. */
+const RECENT_LINE_DAYS = 14;
+/** How far from the report the other reading of such a line must lie. */
+const FAR_LINE_DAYS = 60;
 
 /** Which figure comes first in a report's dates written as numbers: its house style, where it shows. */
 export type FigureOrder = 'day-first' | 'month-first';
@@ -2210,11 +2266,11 @@ function periodFor(
     (after.match(/\d[\d,.]*\s*\/\s*(?:kg|g|t|tonne|l|litre|lb|head|bag|sack|dozen)\b/gi)?.length ?? 0) >= 2
   )
     return undefined;
-  // "22-10-2026 (21:00 MST) — Thanlwin at Hpa-An 8.61 m, 0.11 m above danger level, rising.": a gauge's reading under
-  // its day and hour, a level with no verb ("— Thanlwin at Hpa-An crossed the danger level" is news).
+  // "22-10-2026 (21:00 MST) — Thanlwin at Hpa-An 8.61 m, 0.11 m above danger level, rising.", "19/09/2026 — Lake Tana
+  // at Bahir Dar gauge 1,787.42 m": a gauge's reading under its day and hour, a level with no verb ("— Thanlwin at Hpa-An crossed the danger level" is news).
   if (
     !/\S/.test(sentence.slice(0, result.index)) &&
-    /^\s*(?:\([^()]{1,30}\)\s*)?[—–:-]\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:at|on|in|of|near)\s+|\s+))+[#\d][#\d,.]*\s*(?:m|cm|mm|ft|feet|metres?|meters?|°C?)(?!\p{L})/u.test(
+    /^\s*(?:\([^()]{1,30}\)\s*)?[—–:-]\s*(?:(?:\p{Lu}[\p{L}'’-]*|gauge|station|level|reading)(?:\s+(?:at|on|in|of|near)\s+|\s+))+[#\d][#\d,.]*\s*(?:m|cm|mm|ft|feet|metres?|meters?|°C?)(?!\p{L})/u.test(
       after,
     )
   )
@@ -3684,6 +3740,15 @@ function periodFor(
     )
   )
     return undefined;
+  // "the hottest day since records began in 1950": when a record's keeping began, no event. "The electorate figure refers
+  // to the roll as closed on 27.11.2026": the day a figure stands at.
+  if (
+    /\brecords?\s+(?:began|begin|started|start)\s+(?:in\s+)?$/i.test(withOwn(before, /^in\s/i)) ||
+    /\b(?:refers?|relates?)\s+to\s+[^,;.]{1,40}\bas\s+(?:(?:closed|published|drawn\s+up|certified|recorded)\s+)?(?:on|at|of)\s+$/i.test(
+      withOwn(sentence.slice(0, result.index), /^(?:on|at|of)\s/i),
+    )
+  )
+    return undefined;
   // "Rolling figures show 99.2% availability in November": a rate over a month, no event.
   if (
     /[#\d](?:[.,][#\d]+)?\s*(?:%|per\s*cent|percent)\s+(?:[\p{L}-]+\s+)?(?:availability|uptime|occupancy|turnout|growth|inflation|unemployment|punctuality|utili[sz]ation|compliance|coverage)\s+(?:in|for|during)\s+$/iu.test(
@@ -3745,6 +3810,10 @@ function periodFor(
       (/\bon\s+(?:the|our|this)\s+(?:programme|program|show)\s+$/i.test(before) ||
         (/(?:^\s*|[,;]\s*(?:and|but|so)\s+)$/i.test(sentence.slice(0, result.index)) &&
           /^\s*,?\s+we\s+(?:hear|talk|speak|meet|look|turn|bring|ask|visit)\b/i.test(after)))) ||
+    // "Next week in Rails & Rates: freight volumes at Ashdod": the publication's next issue.
+    (/^next\s+week$/i.test(text) &&
+      /^\s*$/.test(sentence.slice(0, result.index)) &&
+      /^\s+in\s+\p{Lu}[^:.;]{0,40}:/u.test(after)) ||
     // "Welcome to this week's Island Travel Trade Brief": the publication's own issue.
     (/^this\s+(?:week|month)$/i.test(text) && /\bwelcome\s+to\s+$/i.test(before) && /^['’]s\s/.test(after)) ||
     (/^today$/i.test(text) &&
@@ -4964,7 +5033,7 @@ function periodFor(
     (MONTH_NAMED.test(text) ||
       // ("said Halvorsen spokeswoman November Ruiz": after a word for a post.)
       (MONTH_ALONE.test(text) &&
-        /\b(?:spokes(?:wo)?man|spokesperson|director|manager|officer|minister|secretary|chair(?:man|woman)?|coordinator|analyst|nurse|teacher|farmer|trader|resident)\s+$/i.test(
+        /\b(?:spokes(?:wo)?man|spokesperson|director|manager|officer|minister|secretary|chair(?:man|woman)?|coordinator|analyst|nurse|teacher|farmer|trader|resident),?\s+$/i.test(
           before,
         )) ||
       (/^(?:January|February|March|September|October|November|December)$/.test(text) &&
@@ -5673,9 +5742,11 @@ function periodFor(
       )) ||
     // "has set a hearing on 14 December", "confirmed its annual general meeting on 28 April": the day of an appointment
     // set.
-    /\b(?:scheduled|set|fixed|booked|arranged|confirmed)\s+(?:a|an|the|its|their)\s+(?:\S+\s+){0,2}?(?:hearing|trial|date|vote|meeting|session|ballot|referendum|election|inquest|sentencing)\s+(?:(?:on|for)\s+)?$/i.test(
+    (/\b(?:scheduled|set|fixed|booked|arranged|confirmed)\s+(?:a|an|the|its|their)\s+(?:\S+\s+){0,2}?(?:hearing|trial|date|vote|meeting|session|ballot|referendum|election|inquest|sentencing)\s+(?:(?:on|for)\s+)?$/i.test(
       sentence.slice(0, result.index),
-    ) ||
+    ) &&
+      // (Not the day a date was set on: "The Federal Council set the date on 1 July".)
+      !(/\bdate\s+$/i.test(before) && /^on\s/i.test(text))) ||
     // "The bench fixed 17 August for the next hearing", "fixed July 16 for mention": a day set for a sitting, named
     // before it.
     (/\b(?:fixed|set|scheduled|listed)\s+$/i.test(before) &&
@@ -5774,15 +5845,19 @@ function periodFor(
     result.start.isCertain('month') &&
     !result.start.isCertain('year') &&
     (result.start.get('month') ?? 0) !== published.getMonth() + 1;
+  // "The repoll was first set for the 22nd": a plan told in the past, its day either side of the report (the phrase
+  // holds the plan's verb), unless what became of it is told as done ("but never happened").
+  const plannedFor =
+    /^(?:set|scheduled|planned)\s+for\s/i.test(text) && /\b(?:was|were)\s+(?:\w+ly\s+|first\s+)?$/i.test(before);
   const direction = thisYear
     ? (result.start.get('month') ?? 0) > published.getMonth() + 1
       ? 'future'
       : 'past'
     : latest || isNow || dueOn || soldOut
       ? 'future'
-      : since || (hadUntil && !toldHadUntil)
+      : since || (hadUntil && !toldHadUntil) || (plannedFor && fateToldAsDone(after))
         ? 'past'
-        : ahead || validity || outlined || replaced || fixture || toldHadUntil
+        : ahead || validity || outlined || replaced || fixture || toldHadUntil || plannedFor
           ? 'either'
           : deadline && read !== 'future'
             ? result.start.isCertain('month')
@@ -6096,7 +6171,13 @@ function periodFor(
     )
   )
     return undefined;
-  const numeric = numericDay(result.text.trim() + bracketed, published, order, introduced);
+  const numeric = numericDay(
+    result.text.trim() + bracketed,
+    published,
+    order,
+    introduced,
+    !/\S/.test(sentence.slice(0, result.index)),
+  );
   // "moved to Wednesday 7 to Friday 9 October": so is one whose first day is told with its weekday alone.
   const weekdaySpanStart = new RegExp(
     String.raw`\b${WEEKDAY}\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:to|until|till|[–-])\s+$`,
@@ -6658,6 +6739,10 @@ function periodFor(
     ) {
       // On the plan's own weekday ("was due to appear on Monday but" in a Monday paper) it may be today's or the next.
       const weekday = result.start.get('weekday') ?? 0;
+      // "was due to kick off at 1 p.m. on Sunday but was moved up to 4:30 p.m. on Saturday, 5 December": the day it was
+      // moved to, dated, tells which week's Sunday was meant.
+      const original = originalWeekday(after, published, weekday);
+      if (original) return [periodOf(original, 'day'), original > published ? 'future' : 'past'];
       // "was due to reopen on Thursday but remains closed": a plan whose thing stays as it is now was for the day gone
       // by too (the golds agree, 30 to 1: a day ahead would be "is due to reopen"); one that will stay so ("but will
       // stay shut"), for the clearly nearer of the two days it may be. Not one still waiting on a word ("but the
@@ -7398,8 +7483,28 @@ export function resolveDates(
       ? { ...date, start: format(before, 'yyyy-MM-dd'), expected: false }
       : undefined;
   };
+  // "delivered its findings on Monday, 30 November, meeting its own promise to do so by the end of the month": "the
+  // month" is the one of the day the sentence told before it, when that is a month gone by.
+  const monthTold = (date: ResolvedDate) => {
+    if (!/^(?:by\s+)?(?:the\s+)?(?:end|close)\s+of\s+the\s+month$/i.test(date.text) || date.precision !== 'month')
+      return undefined;
+    const told = resolved.find(
+      (other) =>
+        other.index < date.index &&
+        other.precision === 'day' &&
+        !other.expected &&
+        other.start.slice(0, 7) < published.slice(0, 7),
+    );
+    // (Not a plan told after it: "grounded on 22 December, is set to be towed … at the end of the month".)
+    return told &&
+      !/\b(?:will|would|shall|(?:set|due|going|plans?|expects?|aims?|hopes?)\s+to|(?:is|are)\s+to)\b/i.test(
+        sentence.slice(told.index, date.index),
+      )
+      ? { ...date, start: `${told.start.slice(0, 7)}-01`, expected: false }
+      : undefined;
+  };
   return resolved
-    .map((date) => followed(date) ?? date)
+    .map((date) => followed(date) ?? monthTold(date) ?? date)
     .map((date) => {
       const twin = ordinalAlone(date) ? inFull(date) : namedAgain(date);
       return twin ? { ...date, start: twin.start, expected: date.expected || twin.start > published } : date;

@@ -924,14 +924,14 @@ const GROUP_WORDS = 4;
 
 /**
  * "a plan to expand", "their hopes to win", "a compliance plan to the court", "its runway repair plan to Honduras's
- * ministry", "served … with a notice to fix on Tuesday", "filed a motion to dismiss": nouns, not verbs that state a plan
+ * ministry", "a business plan to lenders", "served … with a notice to fix on Tuesday", "filed a motion to dismiss": nouns, not verbs that state a plan
  * (a name after "to" is no verb; case matters there).
  */
 /** Papers served or filed that name what they ask: "a notice to fix", "a motion to dismiss". */
 const DOCUMENT = 'notices?|motions?|warrants?|summons(?:es)?|petitions?|proposals?|applications?|requests?';
 const NOUN_PLAN = new RegExp(
-  `\\b(?:a|an|the|its|their|his|her|our|this|that|new)\\s+(?:plans?|hopes?|aims?|promises?|pledges?|threats?|vows?|bids?|${DOCUMENT})\\s+to\\b|\\b(?:plans?|bids?)\\s+to(?=\\s+(?:the|a|an|its|their|his|her|our|this|that)\\b)`,
-  'gi',
+  `\\b(?:a|an|the|its|their|his|her|our|this|that|new)\\s+(?:plans?|hopes?|aims?|promises?|pledges?|threats?|vows?|bids?|${DOCUMENT})\\s+to\\b|\\b(?:plans?|bids?)\\s+to(?=\\s+(?:the|a|an|its|their|his|her|our|this|that)\\b|\\s+\\p{Ll}+(?:ers|ors|ants|ents|ians|ees|ists)\\b)`,
+  'giu',
 );
 const NOUN_PLAN_TO_NAME = /\b(?:plans?|bids?)\s+to(?=\s+\p{Lu})/gu;
 
@@ -978,6 +978,8 @@ const PRESENT_PLAN = new RegExp(
 );
 /** "the commission, set up on 7 December, …": "set up" is a participle unless a modal or "to" puts it in the present. */
 const SET_UP = /(?<!\b(?:to|will|can|could|would|should|must|please|shall|may|might|'ll)\s)\bset up\b/gi;
+/** "the debtors had to deliver a business plan by the end of March": what had to be done, told as past. */
+const HAD_TO = /\bhad\s+to\b(?=\s+[a-z])/gi;
 /** "had been expected to restart Monday, but …": a plan whose day has passed, read as the past it is. */
 const PLUPERFECT_PLAN = /\bhad been\s+(?:\w+ly\s+)?(?:expected|scheduled|due|set|slated|planned)\b/gi;
 /** "has been asked to deliver …": an instruction still to carry out ("were ordered to evacuate early Friday" was). */
@@ -996,7 +998,8 @@ const PRESENT_PASSIVE = new RegExp(
 /** "will have been shut for a month", "will have reopened by Friday": a future perfect, ahead. */
 const FUTURE_PERFECT = /\b(?:will|shall|'ll)\s+have\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+\b/gi;
 /** "were set to take part": a plan told in the past, read whole for the same reason. */
-const PAST_PLAN = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:due|set|expected|scheduled|slated|poised|planned|supposed)\b/gi;
+const PAST_PLAN =
+  /\b(?:was|were)\s+(?:\w+ly\s+|first\s+)?(?:due|set|expected|scheduled|slated|poised|planned|supposed)\b/gi;
 
 /**
  * "will publish revised fee regulations", "to inspect WA registered premises", "will ration diesel sold to private
@@ -1247,6 +1250,7 @@ const masked = (stretch: string) =>
     .replace(NOUN_PLAN, 'NOUN')
     .replace(NOUN_PLAN_TO_NAME, 'NOUN')
     .replace(PLUPERFECT_PLAN, 'had')
+    .replace(HAD_TO, 'did')
     .replace(FUTURE_PERFECT, 'will PARTICIPLE')
     .replace(INSTRUCTED, 'will')
     .replace(PRESENT_INSTRUCTED, 'will')
