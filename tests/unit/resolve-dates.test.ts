@@ -3983,6 +3983,11 @@ const TABLE: Row[] = [
   // Guards: a plan to do still reads ahead; a deed of a plan handed over; a date in figures far from the report stays unread.
   ['The company plans to discuss the offer on Friday.', '2026-04-10', '2026-04-10', 'day', 'expected'],
   ["The company's plan to creditors was filed on Friday.", '2026-04-10', '2026-04-10', 'day'],
+  // Guards from review: a programme's evening or a bulletin's story keeps the day of what it tells; what befell in a period keeps its end day.
+  ['On the programme tonight, the minister resigned live on air.', '2026-10-31', '2026-10-31', 'day'],
+  ['The minister will appear on the programme tonight.', '2026-10-31', '2026-10-31', 'day', 'expected'],
+  ['Our top story this morning: a fire at the market killed six.', '2026-10-31', '2026-10-31', 'day'],
+  ['Cholera killed 41 people in the four weeks to 28 March, WHO said.', '2026-04-02', '2026-03-28', 'day'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */

@@ -3765,11 +3765,12 @@ function periodFor(
     )
   )
     return undefined;
-  // "which fell to 71 per cent in the four weeks to 28 March", "in the year ending June": a figure's period, no event
-  // (not a deed's day: "the annual closure for the previous year ended on 10 January").
+  // "which fell to 71 per cent in the four weeks to 28 March", "averaged 3.1% in the year ending June": a level's
+  // period, no event (not a deed's day: "the annual closure for the previous year ended on 10 January"; nor what befell
+  // in it: "Cholera killed 41 people in the four weeks to 28 March").
   if (
     !/^on\s/i.test(text) &&
-    /\b(?:in|over|during|for)\s+the\s+(?:[\p{L}\d-]+\s+){0,2}(?:weeks?|months?|days?|quarters?|years?|period)\s+(?:to|ending|ended)\s+$/iu.test(
+    /(?:\b(?:fell|rose|dropped|climbed|averaged|stood|ran|was|were)\b[^.;]{0,40}[#\d]|[#\d]\s*(?:%|per\s*cent|percent))[^.;]{0,40}\b(?:in|over|during|for)\s+the\s+(?:[\p{L}\d-]+\s+){0,2}(?:weeks?|months?|days?|quarters?|years?|period)\s+(?:to|ending|ended)\s+$/iu.test(
       sentence.slice(0, result.index),
     )
   )
@@ -3801,13 +3802,14 @@ function periodFor(
   if (
     /\bthat(?:['’]s|\s+is)\s+(?:all|it)\s+(?:from\s+(?:us|me)\s+)?(?:for\s+)?$/i.test(before) ||
     (/^(?:this\s+(?:morning|afternoon|evening)|today|tonight)$/i.test(text) &&
-      /\b(?:our|the)\s+(?:(?:main|only|first|big|top|lead)\s+(?:subject|topic|story|item|guest|headline)|topic|subject)s?\s+$/i.test(
-        before,
-      ) &&
+      /\b(?:our|the)\s+(?:(?:main|only|first|big|top|lead)\s+)?(?:subject|topic|guest)s?\s+$/i.test(before) &&
       /^\s*(?::|is\b|are\b)/.test(after)) ||
     // "Elders on the programme tonight remind us", "tonight we hear from the herders": the programme's own.
     (/^(?:tonight|today|this\s+(?:morning|evening))$/i.test(text) &&
-      (/\bon\s+(?:the|our|this)\s+(?:programme|program|show)\s+$/i.test(before) ||
+      ((/\bon\s+(?:the|our|this)\s+(?:programme|program|show)\s+$/i.test(before) &&
+        /^\s+(?:\p{Ll}+\s+)?(?:remind|tell|talk|say|explain|discuss|share|ask|look\s+back|hear|describe|recall)\b/u.test(
+          after,
+        )) ||
         (/(?:^\s*|[,;]\s*(?:and|but|so)\s+)$/i.test(sentence.slice(0, result.index)) &&
           /^\s*,?\s+we\s+(?:hear|talk|speak|meet|look|turn|bring|ask|visit)\b/i.test(after)))) ||
     // "Next week in Rails & Rates: freight volumes at Ashdod": the publication's next issue.
