@@ -772,16 +772,18 @@ function movedWithinComingWeek(after: string, published: Date, weekday: number):
   );
 }
 
+/** What a plan was moved to, a weekday with its date: "but was moved up to 4:30 p.m. on Saturday, 5 December". */
+const MOVED_TO_DATE = new RegExp(
+  String.raw`^[^.;]*?\bbut\s+(?:it\s+|they\s+)?(?:was|were|has\s+been|have\s+been)\s+(moved|brought|pushed|put|postponed|rescheduled|delayed)(?:\s+(up|forward|back))?\s+(?:to|until|till)\s+(?:[#\d]{1,2}(?:[:.][#\d]{2})?\s*[ap]\.?m\.?\s+)?(?:on\s+)?(?:${WEEKDAY}),?\s+(?:(\d{1,2})\s+(${MONTH})[a-z]*|(${MONTH})[a-z]*\.?\s+(\d{1,2}))\b`,
+  'i',
+);
 /**
  * A plan's weekday nearest the dated day it was moved to, on the side the move tells: "but was moved up to 4:30 p.m. on
  * Saturday, 5 December" (brought forward: the Sunday after), "but was pushed back to Tuesday, 8 December" (the Sunday
  * before). Undefined when the plan was not moved to a dated day.
  */
 function originalWeekday(after: string, published: Date, weekday: number): Date | undefined {
-  const moved = new RegExp(
-    String.raw`^[^.;]*?\bbut\s+(?:it\s+|they\s+)?(?:was|were|has\s+been|have\s+been)\s+(moved|brought|pushed|put|postponed|rescheduled|delayed)(?:\s+(up|forward|back))?\s+(?:to|until|till)\s+(?:[#\d]{1,2}(?:[:.][#\d]{2})?\s*[ap]\.?m\.?\s+)?(?:on\s+)?(?:${WEEKDAY}),?\s+(?:(\d{1,2})\s+(${MONTH})[a-z]*|(${MONTH})[a-z]*\.?\s+(\d{1,2}))\b`,
-    'i',
-  ).exec(after);
+  const moved = MOVED_TO_DATE.exec(after);
   if (!moved) return undefined;
   const month = MONTHS.indexOf((moved[4] ?? moved[5]).slice(0, 3).toLowerCase());
   const date = Number(moved[3] ?? moved[6]);
