@@ -866,9 +866,10 @@ function rescheduledTo(before: string, calendarDate: boolean): boolean {
 
 /** A fragment of a numeric date ("2020/23/Sep"): the rest of it is not read. */
 const NUMERIC_NEIGHBOUR = [/\d[/.-]$/, /^[/.-]\d/];
+/** Units and scales figures are given in: "%", "percent", "points", "million", "km", "tonnes", "degrees". */
+const FIGURE_UNIT = String.raw`%|per\s*cent\b|percent\b|points?\b|million\b|billion\b|bn\b|m\b|km\b|kilometres?\b|kilometers?\b|metres?\b|meters?\b|tonnes?\b|tons?\b|litres?\b|liters?\b|kg\b|degrees?\b|°`;
 /** A unit after figures: "1.5 percent", "2.6%", "3.4 points", "1.2 million". */
-const AMOUNT_AFTER =
-  /^\s*(?:%|per\s*cent\b|percent\b|percentage\b|points?\b|pp\b|times\b|million\b|billion\b|bn\b|m\b|km\b|kilometres?\b|kilometers?\b|metres?\b|meters?\b|tonnes?\b|tons?\b|litres?\b|liters?\b|kg\b|degrees?\b|°)/i;
+const AMOUNT_AFTER = new RegExp(String.raw`^\s*(?:${FIGURE_UNIT}|percentage\b|pp\b|times\b)`, 'i');
 /** The end of a holiday's name, as the subject of the weekday it falls on: "Respect for the Aged Day", "the festival". */
 const HOLIDAY_WORD = String.raw`(?:\b(?:Day|Eve|Christmas|Easter|Diwali|Eid|Nowruz|Purnima|Poya)|\b[Ff](?:estival|east)|\b[Hh]oliday|\b[Aa]nniversary|\b[Bb]irthday)`;
 const FALLS_ON = String.raw`(?:fell|falls|fall|will\s+fall)\s+(?:on\s+)?`;
@@ -1061,7 +1062,7 @@ const CURRENCY_WORD = String.raw`euros?|dollars?|pounds?|yen|yuan|won|lei|lari|r
  * the US dollar", "The cedi is at 15.27 this morning" (chrono reads a clock time).
  */
 const AT_MEASURE = new RegExp(
-  String.raw`(?<=\b(?:${CURRENCY_WORD}|sterling|rate)\s+(?:is|was|stood|stands)\s+at\s+)\d+[.,]\d+(?=\s+(?:today|this|on|last|yesterday)\b)|(?<=\bat\s+(?:about\s+|around\s+|roughly\s+)?)\d+[.,]\d+(?=\s*(?:%|per\s*cent\b|percent\b|points?\b|million\b|billion\b|bn\b|m\b|cm\b|mm\b|km\b|kilometres?\b|kilometers?\b|metres?\b|meters?\b|feet\b|ft\b|tonnes?\b|tons?\b|litres?\b|liters?\b|kg\b|degrees?\b|°|(?:to|against|per)\s+(?:the\s+|one\s+|a\s+)?(?:(?:U\.?S\.?|American|Canadian|Australian|Singapore|Hong\s+Kong)\s+)?(?:${CURRENCY_WORD}|greenback|sterling)\b))`,
+  String.raw`(?<=\b(?:${CURRENCY_WORD}|sterling|rate)\s+(?:is|was|stood|stands)\s+at\s+)\d+[.,]\d+(?=\s+(?:today|this|on|last|yesterday)\b)|(?<=\bat\s+(?:about\s+|around\s+|roughly\s+)?)\d+[.,]\d+(?=\s*(?:${FIGURE_UNIT}|cm\b|mm\b|feet\b|ft\b|(?:to|against|per)\s+(?:the\s+|one\s+|a\s+)?(?:(?:U\.?S\.?|American|Canadian|Australian|Singapore|Hong\s+Kong)\s+)?(?:${CURRENCY_WORD}|greenback|sterling)\b))`,
   'giu',
 );
 /** A sum of money: "$18", "Tk 3,000", "180 lari". */
