@@ -3988,6 +3988,63 @@ const TABLE: Row[] = [
   ['The minister will appear on the programme tonight.', '2026-10-31', '2026-10-31', 'day', 'expected'],
   ['Our top story this morning: a fire at the market killed six.', '2026-10-31', '2026-10-31', 'day'],
   ['Cholera killed 41 people in the four weeks to 28 March, WHO said.', '2026-04-02', '2026-03-28', 'day'],
+  // A local clock told beside Greenwich's dates the moment; a route's code is no count; 'earlier than' is no 'Monday earlier'; a part of a named night before its date (r310).
+  [
+    'The centre put landfall at 0300 UTC on the 14th, which was 10 p.m. on Tuesday here: Quintana Roo keeps UTC-5 all year.',
+    '2026-10-14',
+    '2026-10-13',
+    'day',
+  ],
+  [
+    'Hurricane Zelda Advisory Number 14, 1000 PM EST Tue Oct 13 2026 (0300 UTC Wed Oct 14 2026).',
+    '2026-10-14',
+    '2026-10-13',
+    'day',
+  ],
+  [
+    'The GO-060 reopened to trucks on Saturday, earlier than the state road agency had indicated, but the BR-153 near Porangatu remains partly closed.',
+    '2026-11-09',
+    '2026-11-07',
+    'day',
+  ],
+  [
+    "Mazar-i-Sharif's dried-fruit fair is scheduled for Yalda night, December 21, and sellers want stock in the city well before then.",
+    '2026-12-04',
+    '2026-12-21',
+    'day',
+    'expected',
+  ],
+  // Guards: a clock in UTC alone keeps its day; a count with a verb under its day is news; the year of a deed.
+  ['The quake struck at 0241 UTC on Sunday, and aftershocks continued for hours.', '2026-10-14', '2026-10-11', 'day'],
+  ['13/09/2026 — 38 guests reported symptoms', '2026-10-01', '2026-09-13', 'day'],
+  ['13/09/2026 — 3 dead in Poconé', '2026-10-01', '2026-09-13', 'day'],
+  ['The company posted a 2% gain a year ago.', '2026-10-01', '2025-01-01', 'year'],
+  // Guards: a weekday before 'on the line' that names no one; a tally under its stamp with a deed after it (r311).
+  ['The council met on Friday on the line of the new road.', '2026-11-27', '2026-11-27', 'day'],
+  [
+    '11/14/2026 7:00 PM — Ballots tabulated: 1,655,300; the board certified the count.',
+    '2026-11-15',
+    '2026-11-14',
+    'day',
+  ],
+  // A present after 'before' in a past sentence is still ahead; a weekday and date before a dash is no dateline when words come first (r312).
+  [
+    'Eulach withdrew a contested proposal, in moves analysts saw as an attempt to peel votes away from the activist before shareholders vote on Friday.',
+    '2026-04-22',
+    '2026-04-24',
+    'day',
+    'expected',
+  ],
+  [
+    "She spent Monday, 20 April – Sechseläuten, Zurich's spring holiday – lobbying guild members in the old town.",
+    '2026-04-22',
+    '2026-04-20',
+    'day',
+  ],
+  // Guards: a past after 'before' stays past; a weekday after 'Today is …, and' with a deed; a place's dateline still yields to its sentence's day.
+  ['The firm withdrew the plan before shareholders voted on Friday.', '2026-04-22', '2026-04-17', 'day'],
+  ['Today is Friday, and the bridge reopened on Monday.', '2026-11-20', '2026-11-16', 'day'],
+  ['Zurich, Monday, 20 April – The bank said on Sunday that it would cut jobs.', '2026-04-22', '2026-04-19', 'day'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -7099,6 +7156,43 @@ const NO_DATE: [string, string][] = [
   ['The shekel on Friday was little changed at 3.71 to the dollar in Tel Aviv trading.', '2026-10-09'],
   ['Next week in Rails & Rates: freight volumes at Ashdod and the Eilat link study.', '2026-10-09'],
   ['The contract signed on 05/06/2026 was cancelled.', '2026-08-03'],
+  // A count under its day with no verb, a comparison's baseline with its figure, a year's sum (r310).
+  ['13/09/2026 — 1.284 focos de calor no bioma Pantanal (INPE)', '2026-10-01'],
+  ['20/09/2026 — 611 hotspots in the Pantanal.', '2026-10-01'],
+  ['That is down from a 2% gain a year ago.', '2026-10-01'],
+  ['Analysts consulted by the Diário expect the 2026 figure to be at least a fifth lower.', '2026-11-20'],
+  // A period's price, a guest on the line, a tally's figures under their stamp, a lead as of an update, a word's meaning, a level so far this month, a fiscal year's span (r311).
+  [
+    'Diesel stayed at its mid-November price, a relief for operators who have blamed fuel costs for their losses.',
+    '2026-11-27',
+  ],
+  ["I've got Friday Holmes on the line, the member for Launceston in the upper house.", '2026-11-27'],
+  ['11/14/2026 7:00 PM — Ballots tabulated: 1,655,300;', '2026-11-06'],
+  ['11/14/2026 7:00 PM — Ballots tabulated: 1,655,300; estimated ballots left: 560,000', '2026-11-06'],
+  [
+    "In the closest contest on the ballot, Republican Dale Whitcomb led Democrat Priya Nandakumar by 214 votes in the state Senate race, as of this morning's update.",
+    '2026-11-06',
+  ],
+  [
+    'said station master Getsuyo Ishida, 58, who earned his nickname — getsuyo means Monday — by never missing a shift.',
+    '2026-11-30',
+  ],
+  ['So far this month, rail ridership is down about 12% year on year, while bus ridership is up 9%.', '2026-11-20'],
+  [
+    'The company publishes the following list of disclosures for the fiscal year ending March 2027 (FY2026, April 2026 to March 2027).',
+    '2026-11-20',
+  ],
+  // The publication's own next issue, a co-host named June, a currency holding at its peg, a quoted rate, the period a table of readings covers, what day it is (r312).
+  ["Thanks for following along – our full analysis appears in tomorrow's print edition.", '2026-04-24'],
+  ['The next issue appears on 22 May.', '2026-05-08'],
+  ["I'm Marta, and with me as always is June.", '2026-07-20'],
+  [
+    'With the CFA franc on Friday holding at its fixed 655.957 to the euro, dollar movements feed straight into prices.',
+    '2026-11-20',
+  ],
+  ['Traders quoted the dollar at around CFA 565 this week.', '2026-11-20'],
+  ['Rainfall, 5–11 November: Beledweyne 62 mm, Mataban 48 mm', '2026-11-14'],
+  ['Today is Friday, 10 Jumada al-Akhirah 1448, which is 20 November.', '2026-11-20'],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

@@ -350,6 +350,14 @@ describe('events as an editor would list them', () => {
     ).toEqual(['2025-05-13', '2025-05-20', '2025-05-21']);
   });
 
+  it('counts a day from the deed a sentence tells, not from what that deed came after', () => {
+    expect(
+      entries(
+        'The club sealed promotion on 20 May with a 2–1 win, a 3–2 aggregate victory after the 1–1 draw in Tampico on 16 May. The following day, fans lined the avenue.',
+      ).map(([start]) => start),
+    ).toEqual(['2025-05-16', '2025-05-20', '2025-05-21']);
+  });
+
   it("counts a day from the story's day, not from when a state told in the past perfect began", () => {
     expect(
       entries(

@@ -615,6 +615,11 @@ export function eventCandidates(
       // told in the past perfect began ("has been closed since 27 January. The following day, …" counts from it).
       // Nor does a thing named by its day, nor a state's start set off beside the deed the sentence tells ("The
       // crossing, closed since 10 August, reopened at 10am. The following day, …" counts from the reopening).
+      // (A thing named, not a deed told: "after a tanker slammed into a pier on Tuesday 27 January" may date the deed.)
+      const afterThing = (date: ResolvedDate) => {
+        const thing = /\bafter\s+((?:the|a|an|its|their|his|her)\s+[^,;.]{0,60})$/i.exec(sentence.slice(0, date.index));
+        return thing !== null && !wordsOf(thing[1]).some((word) => isPastAction(word.toLowerCase()));
+      };
       const background = (date: ResolvedDate) => {
         const before = sentence.slice(0, date.index);
         const since = /\bsince\s*$/i.test(before) || /^since\b/i.test(date.text);
@@ -631,7 +636,10 @@ export function eventCandidates(
           // "The weather office had issued an orange alert on Wednesday, but the water rose within minutes. The following
           // day, …": what had been done before, set against what then happened, is a look back too.
           (/\bhad\s+(?:\w+ly\s+)?(?!been\b)\p{Ll}+(?:ed|en)\b[^,;.]*$/u.test(before) &&
-            /^[^.;]*?,\s*but\b/i.test(sentence.slice(date.index)))
+            /^[^.;]*?,\s*but\b/i.test(sentence.slice(date.index))) ||
+          // "… sealed promotion on Sunday 29 November, a 3–2 aggregate victory after the 1–1 draw on 26 November. … The
+          // following day, …": what a deed came after, beside the day of the deed.
+          (afterThing(date) && doneDates.some((other) => other !== date && !afterThing(other)))
         );
       };
       // What is left once the look backs are set aside is what the next sentence counts from.

@@ -70,7 +70,7 @@ const OWED =
  * ("January tours", "the December index review", "the September show season").
  */
 const MONTHS_MEASURE = new RegExp(
-  `^(?:\\s+|-|['’]s\\s+)(?:delivery|loading|liftings?|shipments?|contracts?|futures|options|expiry|quarter|half|month|${OWED}|levels?|averages?|(?:visitor|tourist|passenger|sales|traffic|footfall)?\\s*figures?|(?:export|import|trade|production|output)\\s+(?:data|figures|statistics)|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi|index|tours|trips|itinerar(?:y|ies)|sailings|cruises|travel|bookings|arrivals|(?:\\w+\\s+)?seasons?|fortnight|holidays?|recess|programmes?|programs?|schedules?|timetables?|needs|requirements|quotas?|allocations?|volumes|cargoes|orders|spreads?|operations|business|trade|rations|distributions|rosters?|rotas?|rain|snow|sleet|cold|heat|weather|sunshine|fog|darkness|chill|frost)\\b`,
+  `^(?:\\s+|-|['’]s\\s+)(?:delivery|loading|liftings?|shipments?|contracts?|futures|options|expiry|quarter|half|month|${OWED}|levels?|averages?|prices?|(?:visitor|tourist|passenger|sales|traffic|footfall)?\\s*figures?|(?:export|import|trade|production|output)\\s+(?:data|figures|statistics)|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi|index|tours|trips|itinerar(?:y|ies)|sailings|cruises|travel|bookings|arrivals|(?:\\w+\\s+)?seasons?|fortnight|holidays?|recess|programmes?|programs?|schedules?|timetables?|needs|requirements|quotas?|allocations?|volumes|cargoes|orders|spreads?|operations|business|trade|rations|distributions|rosters?|rotas?|rain|snow|sleet|cold|heat|weather|sunshine|fog|darkness|chill|frost)\\b`,
   'i',
 );
 /**
@@ -690,7 +690,7 @@ const WEEKDAY_MODIFIED_BEFORE =
  * slots", "Sunday school": what is held or run each week on that day.
  */
 const WEEKDAY_MODIFIED_AFTER = new RegExp(
-  `^\\s*[,(\\[\\-–]?\\s*(?:(?:[12]?\\d|3[01])(?!\\d)(?!(?:[.,]\\d+)?\\s*(?:(?:%|per\\s?cent|percent)\\b|(?:days?|weeks?|months?|years?|hours?)\\b))|\\d{4}|${MONTH_NAME})|^\\s+the\\s+(?:\\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)(?!\\w*\\s+of\\s+(?:Muharram|Safar|Rabi|Jumada|Rajab|Sha['’]?ban|Ramadan|Shawwal|Dhu)\\b)|^\\s+(?:later|earlier)\\b|^\\s+(?:and|or|&)\\s+${WEEKDAY}\\s*,?\\s+\\d|^\\s+(?:(?:and|or)\\s+${WEEKDAY}\\s+)?(?:fair|market|bazaar|souk|flea market|timetable|schedule|roster|price list|slot|edition|column|bulletin|supplement|magazine|school)s?\\b|^\\s*,?\\s*(?:(?:Muharram|Safar|Rajab|Sha['’]?ban|Ramadan|Shawwal)\\s+\\d|(?:Rabi|Jumada|Dhu)\\b)`,
+  `^\\s*[,(\\[\\-–]?\\s*(?:(?:[12]?\\d|3[01])(?!\\d)(?!(?:[.,]\\d+)?\\s*(?:(?:%|per\\s?cent|percent)\\b|(?:days?|weeks?|months?|years?|hours?)\\b))|\\d{4}|${MONTH_NAME})|^\\s+the\\s+(?:\\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleven|twelf|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twent|thirt)(?!\\w*\\s+of\\s+(?:Muharram|Safar|Rabi|Jumada|Rajab|Sha['’]?ban|Ramadan|Shawwal|Dhu)\\b)|^\\s+(?:later|earlier)\\b(?!\\s+than\\b)|^\\s+(?:and|or|&)\\s+${WEEKDAY}\\s*,?\\s+\\d|^\\s+(?:(?:and|or)\\s+${WEEKDAY}\\s+)?(?:fair|market|bazaar|souk|flea market|timetable|schedule|roster|price list|slot|edition|column|bulletin|supplement|magazine|school)s?\\b|^\\s*,?\\s*(?:(?:Muharram|Safar|Rajab|Sha['’]?ban|Ramadan|Shawwal)\\s+\\d|(?:Rabi|Jumada|Dhu)\\b)`,
   'i',
 );
 /**
@@ -891,10 +891,10 @@ const YEAR_AFTER = /^(?:\s*[–-]\s*\d{1,2}\b)?\s*(?:,|in|of)?\s*((?:19|20)\d{2}
 /** A numeric date without a four-digit year ("08/12", "12 December 27"): day and month order or century unknown. */
 const SHORT_NUMERIC = new RegExp(`(?<!${BESIDE_MONTH[0]})\\b\\d{1,2}[/.-]\\d{1,2}\\b(?!${BESIDE_MONTH[1]})`, 'i');
 /**
- * "the evening of 7 October", "in the night to Sunday", "in the evening on Monday": chrono reads the part of the day
- * and loses the day it qualifies.
+ * "the evening of 7 October", "in the night to Sunday", "in the evening on Monday", "for Yalda night, December 21":
+ * chrono reads the part of the day and loses the day it qualifies.
  */
-const PART_OF_DAY_OF = /^(?:(?:morning|afternoon|evening|night)\s+(?:of|on)|night\s+(?:to|into))\s+/i;
+const PART_OF_DAY_OF = /^(?:(?:morning|afternoon|evening|night)\s+(?:of|on)|night\s+(?:to|into)|night,)\s+/i;
 /**
  * Nouns of an event that "today's" dates: "today's vote", "today's meeting of the council", "today's Pop-Up Opera
  * performances".
@@ -934,7 +934,7 @@ const HELD_STEADY_BEFORE_PRICE = new RegExp(String.raw`\b${HELD_STEADY}\s+$`, 'i
  * Friday) at about 4,450 to the US dollar", "held at its fixed rate of 655.957 to the euro".
  */
 const HELD_STEADY_AFTER = new RegExp(
-  String.raw`^,?\s+(?:which\s+)?(?:(?:were|was)\s+${HELD_STEADY}|(?:(?:stood|closed|opened|traded|settled|held|(?:was|were)(?:\s+(?:trading|assessed|quoted|priced))?)\s+)?(?:at|around|near)\s+(?:(?:about|around|roughly|some)\s+)?(?:(?:its|the|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:rate|level|peg|price)\s+of\s+)?)?(?:[A-Z]{2,4}\s)?\S{0,4}[\d#]|(?:(?:was|were)\s+(?:buying|fetching|worth)|bought|fetched)\s+(?:about\s+)?\S{0,4}[\d#]|averaged\s+(?:about\s+)?\S{0,4}[\d#])`,
+  String.raw`^,?\s+(?:which\s+)?(?:(?:were|was)\s+${HELD_STEADY}|(?:(?:stood|closed|opened|traded|settled|held|holding|hovering|(?:was|were)(?:\s+(?:trading|assessed|quoted|priced))?)\s+)?(?:at|around|near)\s+(?:(?:about|around|roughly|some)\s+)?(?:(?:its|the|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:rate|level|peg|price)\s+of\s+)?)?(?:[A-Z]{2,4}\s)?\S{0,4}[\d#]|(?:(?:was|were)\s+(?:buying|fetching|worth)|bought|fetched)\s+(?:about\s+)?\S{0,4}[\d#]|averaged\s+(?:about\s+)?\S{0,4}[\d#])`,
   'iu',
 );
 /**
@@ -963,7 +963,7 @@ const HIJRI_DATE_BEFORE = String.raw`(?:\p{Lu}[\p{L}'’ -]{2,20}\s\d{1,2},\s+\d
  * al-Thani 10, 1448 AH, September 21, 2026, KNA -- ".
  */
 const DATELINE = new RegExp(
-  String.raw`^[\p{Lu}][\p{L} .'’/-]+(?:\s+\([\p{L} .'’-]{2,30}\))?,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,40}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!${WEEKDAY_CAPITALISED}\b)\p{Lu}[\p{L} .'’/-]+,\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?${HIJRI_DATE_BEFORE}(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:le\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:,\s+[A-Z]{2,8})?(?:(?:\s+|\.)[—–]\s|\s*--\s|:\s|\s-\s(?=\p{Lu}))|^\p{Lu}[\p{L} .'’-]{1,30},\s+\d{1,2}\/\d{1,2}\/\d{4}\s-\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s|^\p{Lu}[\p{L} .'’/-]+,\s+(?:\p{Lu}[\p{L}.'’ ]{1,20}\s+)?\((?:\p{Lu}\p{Ll}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\)\s*[—–-]\s|^\p{Lu}{2,}(?:[ .'’/-]\p{Lu}{2,})*,\s+[^—–()]{3,40}\([^()]*\d{4}\)\s*[—–-]\s|^\p{Lu}[\p{L} .'’-]{1,30}\s\((?:[^()]{0,20}\b(?:Reporter|Correspondent|Staff|Bureau|Desk|News)\b[^()]{0,20}|\p{Lu}{2,6})\)\s+(?:\p{Lu}\p{Ll}+day,?\s+)?\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}(?:,\s+[^.:—–]{1,40})?(?:\s*[:—–]\s|\.?$)|^(?!${WEEKDAY_CAPITALISED}\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+\([^()]{2,30}\))?,\s+${WEEKDAY_CAPITALISED}:\s`,
+  String.raw`^[\p{Lu}][\p{L} .'’/-]+(?:\s+\([\p{L} .'’-]{2,30}\))?,\s+(?:[^,()\d]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s+(?:\([^)]{2,40}\)|\/[^/\s]{2,20}\/)\.?\s*(?:[—–:-]|(?=\p{Lu}))|^(?!${WEEKDAY_CAPITALISED}\b)\p{Lu}[\p{L} .'’/-]+(?<!\b${WEEKDAY_CAPITALISED}),\s+(?:[\p{Lu}][\p{L}.'’ ]{1,20},\s+)?${HIJRI_DATE_BEFORE}(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:le\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}|\d{1,2}\/\d{1,2}\/\d{4})(?:,?\s+\d{4})?(?:,\s+[A-Z]{2,8})?(?:(?:\s+|\.)[—–]\s|\s*--\s|:\s|\s-\s(?=\p{Lu}))|^\p{Lu}[\p{L} .'’-]{1,30},\s+\d{1,2}\/\d{1,2}\/\d{4}\s-\s|^\p{Lu}[\p{L}&'’ .]{1,40}\s-\s\p{Lu}[\p{L}'’ .]{1,30}\s-\s\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4}:\s|^\p{Lu}[\p{L} .'’/-]+,\s+(?:\p{Lu}[\p{L}.'’ ]{1,20}\s+)?\((?:\p{Lu}\p{Ll}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\)\s*[—–-]\s|^\p{Lu}{2,}(?:[ .'’/-]\p{Lu}{2,})*,\s+[^—–()]{3,40}\([^()]*\d{4}\)\s*[—–-]\s|^\p{Lu}[\p{L} .'’-]{1,30}\s\((?:[^()]{0,20}\b(?:Reporter|Correspondent|Staff|Bureau|Desk|News)\b[^()]{0,20}|\p{Lu}{2,6})\)\s+(?:\p{Lu}\p{Ll}+day,?\s+)?\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}(?:,\s+[^.:—–]{1,40})?(?:\s*[:—–]\s|\.?$)|^(?!${WEEKDAY_CAPITALISED}\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+\([^()]{2,30}\))?,\s+${WEEKDAY_CAPITALISED}:\s`,
   'u',
 );
 /**
@@ -1095,10 +1095,10 @@ const PRICE_RANGE_END = String.raw`(?:\s*[-–]\s*[\d#][\d#,.]*)?`;
 /**
  * A level quoted before its time: "Copper was trading at about US$10,900 a tonne this week", "offered at $1,690/t", "was
  * selling for 250,000 dong this week", "The gauge read minus 1.05 metres this morning"", "Rams sold at 150,000 to 350,000
- * CFA francs a head on Monday".
+ * CFA francs a head on Monday", "Traders quoted the dollar at around CFA 565 this week".
  */
 const QUOTED_AT = new RegExp(
-  String.raw`(?:\bsold\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)(?:\s+to\s+[\d#][\d#,.]*)?(?:\s+\p{L}+){0,3}\s+(?:an?|per|each)\b|\b(?:trading|traded|trades|offered|quoted|assessed|selling|priced)\s+(?:at|around|near|above|below|for)\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)|\b(?:stood|stands)\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE})|\b(?:read|reads)\s+(?:minus\s+|plus\s+)?[\d#][\d#,.]*)${PRICE_RANGE_END}[^,;.]{0,40}$`,
+  String.raw`(?:\bsold\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)(?:\s+to\s+[\d#][\d#,.]*)?(?:\s+\p{L}+){0,3}\s+(?:an?|per|each)\b|\b(?:trading|traded|trades|offered|quoted|assessed|selling|priced)\s+(?:the\s+\p{L}+\s+)?(?:at|around|near|above|below|for)\s+(?:about\s+|around\s+|some\s+)?(?:[A-Z]{2,4}\s?)?(?:${PRICE}|[\d#][\d#,.]*)|\b(?:stood|stands)\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE})|\b(?:read|reads)\s+(?:minus\s+|plus\s+)?[\d#][\d#,.]*)${PRICE_RANGE_END}[^,;.]{0,40}$`,
   'u',
 );
 /**
@@ -2278,6 +2278,60 @@ function periodFor(
     )
   )
     return undefined;
+  // "13/09/2026 — 1.284 focos de calor no bioma Pantanal (INPE)", "20/09/2026 — 611 hotspots in the Pantanal": a count
+  // under its day, with no verb, is a level too ("— 38 guests reported symptoms", "— 3 dead" are news).
+  if (
+    !/\S/.test(sentence.slice(0, result.index)) &&
+    /^\s*[—–:-]\s*[#\d][#\d,.]*\s+\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’-]+)*\s*(?:\([^()]*\))?[\s.]*$/u.test(after) &&
+    !wordsOf(after).some(
+      (word) =>
+        isPastAction(word.toLowerCase()) ||
+        /^(?:is|are|was|were|has|have|had|dead|died|killed|injured|hurt|missing|wounded|deaths?|casualties)$/i.test(
+          word,
+        ),
+    )
+  )
+    return undefined;
+  // "11/04/2026 7:00 PM — Ballots tabulated: 1,655,300; estimated ballots left: 560,000": a tally's figures under its
+  // stamp, levels.
+  if (
+    !/\S/.test(sentence.slice(0, result.index)) &&
+    /^\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*)?[—–:-]\s*[\p{L}'’ -]+:\s*[#\d][#\d,.]*\s*%?(?:\s*[;,]\s*[\p{L}'’ -]+:\s*[#\d][#\d,.]*\s*%?)*[\s.;]*$/u.test(
+      after,
+    )
+  )
+    return undefined;
+  // "led by 214 votes, as of this morning's update": the update a state is told as of.
+  if (
+    /\bas\s+(?:of|at)\s+$/i.test(before) &&
+    /^['’]s\s+(?:update|count|tally|figures|results|release|data|bulletin)\b/i.test(after)
+  )
+    return undefined;
+  // "Rainfall, 5–11 November: Beledweyne 62 mm, Mataban 48 mm": the period a table of readings covers.
+  if (
+    /\b(?:rainfall|rain|precipitation|temperatures?|readings?|totals?|counts?|levels?)\s*,?\s*(?:for\s+|in\s+|from\s+)?$/i.test(
+      before,
+    ) &&
+    /^\s*:\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}[#\d][#\d,.]*\s*(?:mm|cm|m|km|°C?|%|tonnes?|t)(?!\p{L})/u.test(after)
+  )
+    return undefined;
+  // "Today is Friday, 10 Jumada al-Akhirah 1448, which is 20 November.": what day it is, no event.
+  if (
+    (/^today$/i.test(text) &&
+      !/\S/.test(sentence.slice(0, result.index)) &&
+      new RegExp(String.raw`^\s+is\s+(?:${WEEKDAY}|the\s+\d|\d)`, 'i').test(after)) ||
+    (/^\W*today\s+is\s+(?:[^.;]{0,60}?(?:,\s*which\s+is\s+|,\s*|\s+))?$/i.test(sentence.slice(0, result.index)) &&
+      !/\b(?:and|but|while)\b/i.test(sentence.slice(0, result.index)) &&
+      !wordsOf(sentence.slice(0, result.index)).some((word) => isPastAction(word.toLowerCase())))
+  )
+    return undefined;
+  // "getsuyo means Monday": a word's meaning, no day.
+  if (
+    (PROPER_WEEKDAY_ALONE.test(text) || MONTH_ALONE.test(text)) &&
+    /\b(?:\p{Ll}+\s+means|meaning|word\s+for)\s+$/u.test(before) &&
+    !/^\s+(?:will|would|is|was|has|had|could|can|may|might|must|should|shall)\b/i.test(after)
+  )
+    return undefined;
   // "JUNE: That's it for this week.": a speaker's name in a transcript, in capitals, before what is said.
   if (
     /^[A-Z]{3,9}$/.test(text) &&
@@ -2350,6 +2404,18 @@ function periodFor(
       ).test(after)) ||
     // "which was 21:30 on Sunday in Moscow, nine hours behind the peninsula": the moment on another place's clock.
     /^\s+in\s+\p{Lu}[\p{L}-]+,\s+(?:\S+\s+){1,2}hours?\s+(?:behind|ahead)\b/u.test(after)
+  )
+    return undefined;
+  // "landfall at 0300 UTC on the 14th, which was 10 p.m. on Tuesday here", "0300 UTC 14 Oct is 10 p.m. on Tuesday in
+  // Cancún", "1000 PM EST Tue Oct 13 2026 (0300 UTC Wed Oct 14 2026)": Greenwich's day of a moment the sentence also
+  // gives on the local clock, which tells the day it happened there.
+  if (
+    /\b\d{1,2}[:.]?\d{2}\s*(?:UTC|GMT|Z)\s+(?:on\s+)?$/i.test(withOwn(before, /^on\s/i)) &&
+    (new RegExp(
+      String.raw`^[\s,]*(?:which\s+(?:is|was)|is|was|or|i\.e\.,?)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s+(?:on\s+)?(?:${WEEKDAY}|the\s+\d|\d)`,
+      'i',
+    ).test(after) ||
+      new RegExp(String.raw`(?:\d|${WEEKDAY})\s*\(\s*\d{1,2}[:.]?\d{2}\s*(?:UTC|GMT|Z)\s+$`, 'i').test(before))
   )
     return undefined;
   // "2026-06-22 03:15 UTC (22:15 local)": a local clock alone, across midnight from Greenwich's, moves the day there.
@@ -3587,7 +3653,7 @@ function periodFor(
     return undefined;
   if (
     /^(?:(?:a|one)\s+(?:year|month|week)\s+ago|last\s+(?:year|month|week))$/i.test(text) &&
-    /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|in\s+line\s+with|on\s+a\s+par\s+with|level\s+with|on|(?:what|than|where)\s+(?:\p{L}+\s+){1,2}(?:was|were|had\s+been|did|cost|sold|fetched)(?:\s+\p{L}+ing)?|(?:level|levels|rate|pace|figure|figures)\s+of)\s+(?:[A-Z]{0,3}\p{Sc}?\s?[#\d][#\d.,]*\s*(?:million|billion|bn|m|k|%|per\s*cent|percent|lari|euros?|dollars?|pounds?|yen|kina|rand|shillings?|naira|pesos?|rupees?|lei|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baisa|halalas?|kobo|paise|centavos?)?\s+)?(?:(?:at|in|over)\s+(?:this|the same)\s+(?:point|time|stage|period)\s+)?$/iu.test(
+    /\b(?:vs\.?|versus|from|than|compared\s+(?:with|to)|in\s+line\s+with|on\s+a\s+par\s+with|level\s+with|on|(?:what|than|where)\s+(?:\p{L}+\s+){1,2}(?:was|were|had\s+been|did|cost|sold|fetched)(?:\s+\p{L}+ing)?|(?:level|levels|rate|pace|figure|figures)\s+of)\s+(?:(?:an?\s+)?[A-Z]{0,3}\p{Sc}?\s?[#\d][#\d.,]*\s*(?:million|billion|bn|m|k|%|per\s*cent|percent|lari|euros?|dollars?|pounds?|yen|kina|rand|shillings?|naira|pesos?|rupees?|lei|tenge|dinars?|dirhams?|riyals?|francs?|cents?|pence|fils|baisa|halalas?|kobo|paise|centavos?)?\s+(?:(?:gain|rise|increase|growth|jump|fall|drop|decline|decrease|loss|slump|surplus|deficit|profit)\s+)?)?(?:(?:at|in|over)\s+(?:this|the same)\s+(?:point|time|stage|period)\s+)?$/iu.test(
       before,
     ) &&
     /\d\s*(?:%|per\s*cent|percent)|\b(?:up|down|back|higher|lower|more|less|fewer|half|twice|double|triple|fraction)\b|\b\p{L}+er\s+than\b/iu.test(
@@ -3821,6 +3887,13 @@ function periodFor(
       /^\s+in\s+\p{Lu}[^:.;]{0,40}:/u.test(after)) ||
     // "Welcome to this week's Island Travel Trade Brief": the publication's own issue.
     (/^this\s+(?:week|month)$/i.test(text) && /\bwelcome\s+to\s+$/i.test(before) && /^['’]s\s/.test(after)) ||
+    // "our full analysis appears in tomorrow's print edition", "The next issue appears on 22 May": the publication's own
+    // next issue.
+    (/^tomorrow$/i.test(text) &&
+      /^['’]s\s+(?:print\s+|printed\s+|weekend\s+)?(?:edition|issue|paper)\b/i.test(after)) ||
+    /\b(?:the|our)\s+next\s+(?:issue|edition|newsletter|bulletin)\s+(?:appears|is\s+out|will\s+appear|will\s+be\s+out|lands|arrives|is\s+due|comes\s+out)\s+(?:on\s+)?$/i.test(
+      withOwn(before, /^on\s/i),
+    ) ||
     (/^today$/i.test(text) &&
       /^,?\s+our\s+(?:regular\s+|usual\s+)?(?:programmes|programs|schedule|broadcasts)\s+(?:are|is)\s+(?:suspended|changed|interrupted)\b/i.test(
         after,
@@ -3923,8 +3996,9 @@ function periodFor(
     (result.start.get('year') ?? 0) < published.getFullYear()
   )
     return undefined;
-  // "carried 1,104,000 boardings in FY 2025 (July 1, 2024 – June 30, 2025)": the span of a fiscal year named.
-  if (/\b(?:FY|fiscal(?:\s+year)?)\s*['’]?\d{2,4}\s*\(\s*$/i.test(before)) return undefined;
+  // "carried 1,104,000 boardings in FY 2025 (July 1, 2024 – June 30, 2025)", "(FY2026, April 2026 to March 2027)": the
+  // span of a fiscal year named.
+  if (/\b(?:FY|fiscal(?:\s+year)?)\s*['’]?\d{2,4}\s*[(,]\s*$/i.test(before)) return undefined;
   // "a figure unchanged since 2019", "on track for its best year since 2022": a level's baseline or a record's bound.
   if (
     /^since\s/i.test(text) &&
@@ -4530,8 +4604,16 @@ function periodFor(
     /^\s+(?:counts?|figures|data|census|survey|statistics|estimates?)\b/i.test(after)
   )
     return undefined;
-  // "June and I were hit on the head": a month's name that is someone's.
-  if (MONTH_ALONE.test(text) && /^\s+and\s+(?:I|me)\b/.test(after)) return undefined;
+  // "June and I were hit on the head", "and with me as always is June.": a month's name that is someone's.
+  if (
+    MONTH_ALONE.test(text) &&
+    (/^\s+and\s+(?:I|me)\b/.test(after) ||
+      (/\b(?:with\s+me(?:\s+as\s+(?:always|ever|usual))?,?\s+(?:is|as\s+always\s+is)|joined\s+(?:again\s+|as\s+always\s+)?by|my\s+co-?host)\s+$/i.test(
+        before,
+      ) &&
+        /^\s*(?:[.!?,]|$)/.test(after)))
+  )
+    return undefined;
   // "Our weekly supplement, Nedjelja u Rijeci (Sunday in Rijeka), will carry": a title put into English, no day.
   if (
     TITLE_GLOSSED.test(sentence.slice(0, result.index + (text.startsWith('(') ? 1 : 0))) &&
@@ -4839,10 +4921,13 @@ function periodFor(
   )
     return undefined;
   // "the highest daily figure so far this year": the span a record holds over, no event of it ("So far this month, both
-  // sides have already exchanged 205 captured soldiers" tells what happened in it).
+  // sides have already exchanged 205 captured soldiers" tells what happened in it); nor is "So far this month, rail
+  // ridership is down about 12%", a level over it.
   if (
     /^this\s+(?:year|month|week|season)$/i.test(text) &&
-    /\b(?:\p{L}{3,}est|most|record|best|worst)\s+(?:[\p{L}-]+\s+){0,3}so\s+far\s+$/iu.test(before)
+    (/\b(?:\p{L}{3,}est|most|record|best|worst)\s+(?:[\p{L}-]+\s+){0,3}so\s+far\s+$/iu.test(before) ||
+      (/\bso\s+far\s+$/i.test(before) &&
+        /^,?\s+(?:[\p{L}'’-]+\s+){1,4}(?:is|are)\s+(?:up|down|running|ahead|behind|flat)\b/iu.test(after)))
   )
     return undefined;
   // "the traditional competition at the end of July draws tens of thousands of spectators": what is so every year.
@@ -5436,10 +5521,12 @@ function periodFor(
     insideQuotation(sentence, result.index)
   )
     return undefined;
-  // "trailed last year's pace": a comparison's baseline.
+  // "trailed last year's pace": a comparison's baseline; "expect the 2026 figure to be a fifth lower": a year's sum.
   if (
-    /^last year$/i.test(text) &&
-    /^['’]s\s+(?:pace|levels?|figures?|totals?|average|numbers|record|rate|highs?|lows?)\b/i.test(after)
+    (/^last year$/i.test(text) &&
+      /^['’]s\s+(?:pace|levels?|figures?|totals?|average|numbers|record|rate|highs?|lows?)\b/i.test(after)) ||
+    (/^(?:the\s+)?(?:19|20)\d{2}$/i.test(text) &&
+      /^(?:['’]s)?\s+(?:figures?|totals?|tally|average|numbers)\b/i.test(after))
   )
     return undefined;
   // "in the years after the 2010 crisis": a stretch counted from a year tells only the year it counts from.
@@ -6497,8 +6584,10 @@ function periodFor(
         /^\s*\((?:Mr|Mrs|Ms|Miss|Dr)\.?\)|^(?:\s*\([\d#]{1,3}\))?(?:,\s+(?:a|an|the|who|whose|aged|said|says|told|\d{1,3}(?=,))\b|,\s+\p{Lu}\p{L}+['’]s\s|\s+(?:as|said|says|told|who)\b)/u.test(
           after.slice(surname[0].length),
         ) ||
-        // "said Sunday Cycles owner Breda Keane": a shop's name.
-        /^\s+(?:owner|co-owner|manager|founder|proprietor|staff)\b/.test(after.slice(surname[0].length)))
+        // "said Sunday Cycles owner Breda Keane": a shop's name; "I've got Friday Holmes on the line": a guest.
+        /^\s+(?:owner|co-owner|manager|founder|proprietor|staff|on\s+the\s+(?:line|phone)|joins\s+us|is\s+with\s+us)\b/.test(
+          after.slice(surname[0].length),
+        ))
     )
       return undefined;
     // "Another caller, Friday from Akim, asked", "a message from a listener, Sunday, in Nyungwe.": a name set off with
