@@ -4045,6 +4045,10 @@ const TABLE: Row[] = [
   ['The firm withdrew the plan before shareholders voted on Friday.', '2026-04-22', '2026-04-17', 'day'],
   ['Today is Friday, and the bridge reopened on Monday.', '2026-11-20', '2026-11-16', 'day'],
   ['Zurich, Monday, 20 April – The bank said on Sunday that it would cut jobs.', '2026-04-22', '2026-04-19', 'day'],
+  // A gathering named 'analyst meet' is no verb; guards: a level's move is still news without 'which'; a tally with a deed by a day (r313).
+  ['Management hosted its first analyst meet in Mumbai on Tuesday.', '2026-11-27', '2026-11-24', 'day'],
+  ['Ministers meet on Tuesday.', '2026-11-27', '2026-12-01', 'day', 'expected'],
+  ['The river rose by Thursday evening.', '2026-11-13', '2026-11-12', 'day'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -7193,6 +7197,28 @@ const NO_DATE: [string, string][] = [
   ['Traders quoted the dollar at around CFA 565 this week.', '2026-11-20'],
   ['Rainfall, 5–11 November: Beledweyne 62 mm, Mataban 48 mm', '2026-11-14'],
   ['Today is Friday, 10 Jumada al-Akhirah 1448, which is 20 November.', '2026-11-20'],
+  // A currency's move as its level, a restatement in UTC, a release's heading, a sponsor, opening hours, a day's name as said, months compared as kinds, a quarter of next year, a state first in a span, a level as it stood by a time, a tally in times under its stamp (r313).
+  [
+    'Exporters were helped by the baht on Friday, which eased to 32.60 per dollar, making Thai chips slightly cheaper.',
+    '2026-12-04',
+  ],
+  ['That is 13:14 UTC on Wednesday 18 November.', '2026-11-20'],
+  ['PRESS RELEASE No 181/26, Luxembourg, 17 November 2026', '2026-11-17'],
+  ['Sponsored this week by Tallyvault.', '2026-11-26'],
+  [
+    'The register of the Court is open Monday to Friday from 9.00 to 12.00, except on public holidays, including Luxembourg National Day on 23 June.',
+    '2026-11-20',
+  ],
+  ['"When we say Thursday, half our customers hear Wednesday," she said.', '2026-11-20'],
+  [
+    'The race started in 24 degrees and finished in 31, a reading more suited to July than to October in eastern Slovakia.',
+    '2026-10-05',
+  ],
+  ['Two Australian operators are bidding for a slot in Q4 next year.', '2026-11-20'],
+  ['Winds aloft are inside limits for the first time this week.', '2026-11-19'],
+  ['Grey-market premiums for the shares rose to about Rs 70 a share by Thursday evening, dealers said.', '2026-11-13'],
+  ['13-11-2026 17:00 — Total subscription: 46.2 times', '2026-11-14'],
+  ['14-11-2026 17:00 — Total subscription: 3.05 times (QIB 0.92x;', '2026-11-14'],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

@@ -414,6 +414,11 @@ describe('events as an editor would list them', () => {
         'The fire broke out on 20 May. The following day, the council opened a cooling centre. Two days later, a second transformer failed.',
       ).map(([start]) => start),
     ).toEqual(['2025-05-20', '2025-05-21', '2025-05-23']);
+    expect(
+      entries(
+        'The court ruled on 20 May. The day after the ruling, the government set up a task force. Just 48 hours later, the regulator wrote to every operator.',
+      ).map(([start]) => start),
+    ).toEqual(['2025-05-20', '2025-05-21']);
   });
 
   it('counts no day from a sentence that counts a day of its own on from its date, but does from "the same day"', () => {

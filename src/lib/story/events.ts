@@ -457,10 +457,10 @@ export function eventCandidates(
   // Monday, after the PCAA on Thursday issued clearance. The engineers had completed the checks a day earlier.").
   // A sentence with no such day between them leaves it unknown ("took effect at 12:01 a.m. Saturday. Some 48 hours later").
   let anchor: string | undefined;
-  // Whether that day was itself counted from another ("The following day, …"): golds part on what a span of hours
-  // after it counts from ("… broke out on 20 January. The following day, … Just 48 hours later, a second transformer
-  // failed" is the 22nd in one, "reached Shikarpur on 24 June. The following day, … Just 48 hours later" the 27th in
-  // another), so it counts from neither.
+  // Whether that day was itself counted from another ("The following day, …", "The day after the judgment, …"): golds
+  // part on what a span of hours after it counts from ("… broke out on 20 January. The following day, … Just 48 hours
+  // later, a second transformer failed" is the 22nd in one, "reached Shikarpur on 24 June. The following day, … Just 48
+  // hours later" the 27th in another), so it counts from neither.
   let counted = false;
   // The day the statement just before said the quotation it ends with was spoken, which one opening the next goes on.
   let saidOn: string | undefined;
@@ -666,7 +666,10 @@ export function eventCandidates(
           aside(lastDone)
             ? undefined
             : lastDone.start;
-        counted = anchor !== undefined && lastDone !== undefined && isCountedDay(lastDone.text);
+        counted =
+          anchor !== undefined &&
+          lastDone !== undefined &&
+          (isCountedDay(lastDone.text) || lastDone === countedFromNamed);
       }
       const kept = told.filter((date) => !isAttribution(regionsOfAll[all.indexOf(date)]));
       // "Trains will not return for three weeks, ARTC said on Monday.", "Crews will stop work next week, their union said

@@ -934,7 +934,7 @@ const HELD_STEADY_BEFORE_PRICE = new RegExp(String.raw`\b${HELD_STEADY}\s+$`, 'i
  * Friday) at about 4,450 to the US dollar", "held at its fixed rate of 655.957 to the euro".
  */
 const HELD_STEADY_AFTER = new RegExp(
-  String.raw`^,?\s+(?:which\s+)?(?:(?:were|was)\s+${HELD_STEADY}|(?:(?:stood|closed|opened|traded|settled|held|holding|hovering|(?:was|were)(?:\s+(?:trading|assessed|quoted|priced))?)\s+)?(?:at|around|near)\s+(?:(?:about|around|roughly|some)\s+)?(?:(?:its|the|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:rate|level|peg|price)\s+of\s+)?)?(?:[A-Z]{2,4}\s)?\S{0,4}[\d#]|(?:(?:was|were)\s+(?:buying|fetching|worth)|bought|fetched)\s+(?:about\s+)?\S{0,4}[\d#]|averaged\s+(?:about\s+)?\S{0,4}[\d#])`,
+  String.raw`^,?\s+(?:which\s+)?(?:(?:were|was)\s+${HELD_STEADY}|(?:(?:stood|closed|opened|traded|settled|held|holding|hovering|(?:was|were)(?:\s+(?:trading|assessed|quoted|priced))?)\s+)?(?:at|around|near)\s+(?:(?:about|around|roughly|some)\s+)?(?:(?:its|the|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:rate|level|peg|price)\s+of\s+)?)?(?:[A-Z]{2,4}\s)?\S{0,4}[\d#]|(?:(?:was|were)\s+(?:buying|fetching|worth)|bought|fetched)\s+(?:about\s+)?\S{0,4}[\d#]|averaged\s+(?:about\s+)?\S{0,4}[\d#]|(?<=^,?\s+which\s+)(?:eased|weakened|firmed|strengthened|slipped|rose|fell|climbed|dropped)\s+to\s+(?:about\s+)?\S{0,4}[\d#])`,
   'iu',
 );
 /**
@@ -970,10 +970,10 @@ const DATELINE = new RegExp(
  * A dateline on a line of its own, the place and the day and nothing told of it: "Jeddah — Monday 6 Ramadan 1447 AH,
  * corresponding to 23/02/2026", "Wednesday 6 Rabi' al-Awwal 1448, corresponding to 19 August 2026.", "(Translated from
  * Arabic) Irbid – Al-Shamal Daily – Tuesday 19 May 2026, corresponding to 2 Dhu al-Hijjah 1447 AH", "Son en Breugel /
- * Eindhoven, 20 November 2026", "Live coverage, 4.06.2026.".
+ * Eindhoven, 20 November 2026", "Live coverage, 4.06.2026.", "PRESS RELEASE No 181/26, Luxembourg, 17 November 2026".
  */
 const DATELINE_ALONE =
-  /^\p{Lu}[\p{L} .'’-]{1,30}\s[—–-]\s(?:(?:\p{Lu}[\p{L}.]*|\d[\d/.-]*|AH|CE|BE|H|corresponding|equivalent|to|of|the),?\s*){1,12}$|^(?=[^.]*\b(?:corresponding|equivalent)\s+to\b)(?:\([^()]{1,40}\)\s*)?(?:(?:[—–-]|\p{Lu}[\p{L}.'’-]*|al-\p{L}+|\d[\d/.-]*|AH|CE|BE|H|corresponding|equivalent|to|of|the),?\s*){2,20}\.?$|^\p{Lu}[\p{L} .'’/-]{1,40},\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}\.?$|^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+)?,\s+\d{1,2}[./]\d{1,2}[./]\d{4}\.?$/u;
+  /^\p{Lu}[\p{L} .'’-]{1,30}\s[—–-]\s(?:(?:\p{Lu}[\p{L}.]*|\d[\d/.-]*|AH|CE|BE|H|corresponding|equivalent|to|of|the),?\s*){1,12}$|^(?=[^.]*\b(?:corresponding|equivalent)\s+to\b)(?:\([^()]{1,40}\)\s*)?(?:(?:[—–-]|\p{Lu}[\p{L}.'’-]*|al-\p{L}+|\d[\d/.-]*|AH|CE|BE|H|corresponding|equivalent|to|of|the),?\s*){2,20}\.?$|^\p{Lu}[\p{L} .'’/-]{1,40},\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}\.?$|^(?:[Pp]ress|PRESS|[Nn]ews|NEWS|[Mm]edia|MEDIA)\s+(?:[Rr]elease|RELEASE)\b[\p{L}\d .'’/-]{0,30},\s+\p{Lu}[\p{L} .'’-]{1,30},\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}\.?$|^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+)?,\s+\d{1,2}[./]\d{1,2}[./]\d{4}\.?$/u;
 /** An AP dateline with its day in brackets: "MODESTO, Calif. (June 16) —", "LUBBOCK, Texas (Oct. 30) —". */
 const DATELINE_BRACKETED =
   /^\p{Lu}[\p{Lu} .'’-]+,\s+(?:\p{Lu}[\p{L}.]*\s*){1,3}\s*\((?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?)\)\s*[—–-]/u;
@@ -2254,8 +2254,15 @@ function periodFor(
     )
   )
     return undefined;
-  // "it had settled 14,600 bookings by Thursday evening", "around €43 billion had been committed by the end of 2025": a
-  // tally as it stood at a time.
+  // "it had settled 14,600 bookings by Thursday evening", "around €43 billion had been committed by the end of 2025",
+  // "Grey-market premiums … rose to about Rs 70 a share by Thursday evening": a tally or a level as it stood at a time.
+  if (
+    new RegExp(
+      String.raw`\b(?:rose|fell|climbed|dropped|slipped|eased|jumped|surged|grew|swelled)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:${PRICE}|[#\d][#\d,.]*)(?:\s*(?:million|billion|crore|lakh|%|per\s*cent))?(?:\s+(?:a|per)\s+\p{L}+)?\s+by\s+$`,
+      'iu',
+    ).test(withOwn(sentence.slice(0, result.index), /^by\s/i))
+  )
+    return undefined;
   if (
     /(?:\b(?:had|has|have)\s+(?:\w+ly\s+)?(?:settled|received|processed|recorded|registered|logged|paid|reached|handled|sold|collected|raised|issued|refunded|answered|approved)\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|almost\s+)?[#\d][#\d,.]*\s+(?:[\p{L}-]+\s+){0,3}|\S?[#\d][#\d,.]*\s*(?:billion|million|bn|m)?\s+(?:[\p{L}-]+\s+){0,2}?(?:had|has|have)\s+been\s+\p{Ll}+ed\s+)by\s+(?:the\s+end\s+(?:of\s+)?)?$/iu.test(
       withOwn(sentence.slice(0, result.index), /^(?:by|of)\s/i),
@@ -2296,7 +2303,7 @@ function periodFor(
   // stamp, levels.
   if (
     !/\S/.test(sentence.slice(0, result.index)) &&
-    /^\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*)?[—–:-]\s*[\p{L}'’ -]+:\s*[#\d][#\d,.]*\s*%?(?:\s*[;,]\s*[\p{L}'’ -]+:\s*[#\d][#\d,.]*\s*%?)*[\s.;]*$/u.test(
+    /^\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*)?[—–:-]\s*[\p{L}'’ -]+:\s*[#\d][#\d,.]*\s*(?:%|x|times)?(?:\s*[;,]\s*[\p{L}'’ -]+:\s*[#\d][#\d,.]*\s*(?:%|x|times)?)*(?:\s*\([^()]*\)?)?[\s.;]*$/u.test(
       after,
     )
   )
@@ -2323,6 +2330,37 @@ function periodFor(
     (/^\W*today\s+is\s+(?:[^.;]{0,60}?(?:,\s*which\s+is\s+|,\s*|\s+))?$/i.test(sentence.slice(0, result.index)) &&
       !/\b(?:and|but|while)\b/i.test(sentence.slice(0, result.index)) &&
       !wordsOf(sentence.slice(0, result.index)).some((word) => isPastAction(word.toLowerCase())))
+  )
+    return undefined;
+  // '"When we say Thursday, half our customers hear Wednesday"': a day's name as said or heard, no day.
+  if (
+    PROPER_WEEKDAY_ALONE.test(text) &&
+    /\b(?:we|you|they|I|people|customers|listeners|readers)\s+(?:say|hear|write|read|think|mean)\s+$/.test(before) &&
+    /^\s*[,.;!?"”]/.test(sentence.slice(wordsEnd))
+  )
+    return undefined;
+  // "a reading more suited to July than to October": months set side by side as kinds.
+  if (
+    MONTH_ALONE.test(text) &&
+    /\b(?:more|less|better|rather)\s+(?:suited|fitting|typical|like)\b[^,;.]{0,30}$/i.test(
+      clauseBefore(sentence, result.index),
+    ) &&
+    /\b(?:to|of|than|than\s+(?:to|in|of))\s+$/i.test(before)
+  )
+    return undefined;
+  // "bidding for a slot in Q4 next year": a quarter of a year, which a timeline does not date.
+  if (/^(?:next|last|this)\s+year$/i.test(text) && /\bQ[1-4]\s+$/i.test(before)) return undefined;
+  // "open Monday to Friday …, except on public holidays, including Luxembourg National Day on 23 June": the calendar
+  // of every year.
+  if (
+    /\bexcept\s+(?:on\s+)?(?:public|bank|national|official)\s+holidays\b[^.;]*$/i.test(sentence.slice(0, result.index))
+  )
+    return undefined;
+  // "Winds aloft are inside limits for the first time this week": a state now, first in the span.
+  if (
+    /^this\s+(?:week|month|year)$/i.test(text) &&
+    /\bfor\s+the\s+first\s+time\s+$/i.test(before) &&
+    /\b(?:is|are|am)\b/i.test(clauseBefore(sentence, result.index))
   )
     return undefined;
   // "getsuyo means Monday": a word's meaning, no day.
@@ -2408,13 +2446,18 @@ function periodFor(
     return undefined;
   // "landfall at 0300 UTC on the 14th, which was 10 p.m. on Tuesday here", "0300 UTC 14 Oct is 10 p.m. on Tuesday in
   // Cancún", "1000 PM EST Tue Oct 13 2026 (0300 UTC Wed Oct 14 2026)": Greenwich's day of a moment the sentence also
-  // gives on the local clock, which tells the day it happened there.
+  // gives on the local clock, which tells the day it happened there; or one the sentence before gave ("… lift-off at
+  // 02:14 NZDT on Thursday 19 November. That is 13:14 UTC on Wednesday 18 November.").
   if (
-    /\b\d{1,2}[:.]?\d{2}\s*(?:UTC|GMT|Z)\s+(?:on\s+)?$/i.test(withOwn(before, /^on\s/i)) &&
-    (new RegExp(
-      String.raw`^[\s,]*(?:which\s+(?:is|was)|is|was|or|i\.e\.,?)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s+(?:on\s+)?(?:${WEEKDAY}|the\s+\d|\d)`,
-      'i',
-    ).test(after) ||
+    (/\b\d{1,2}[:.]?\d{2}\s*(?:UTC|GMT|Z)\s+(?:on\s+)?$/i.test(withOwn(before, /^on\s/i)) ||
+      /^\d{1,2}[:.]\d{2}\s*(?:UTC|GMT|Z)\s/i.test(text)) &&
+    (/^\W*(?:that\s+is|that['’]s|which\s+is)\s+(?:\d{1,2}[:.]?\d{2}\s*(?:UTC|GMT|Z)\s+(?:on\s+)?)?$/i.test(
+      withOwn(sentence.slice(0, result.index), /^on\s/i),
+    ) ||
+      new RegExp(
+        String.raw`^[\s,]*(?:which\s+(?:is|was)|is|was|or|i\.e\.,?)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s+(?:on\s+)?(?:${WEEKDAY}|the\s+\d|\d)`,
+        'i',
+      ).test(after) ||
       new RegExp(String.raw`(?:\d|${WEEKDAY})\s*\(\s*\d{1,2}[:.]?\d{2}\s*(?:UTC|GMT|Z)\s+$`, 'i').test(before))
   )
     return undefined;
@@ -3885,6 +3928,10 @@ function periodFor(
     (/^next\s+week$/i.test(text) &&
       /^\s*$/.test(sentence.slice(0, result.index)) &&
       /^\s+in\s+\p{Lu}[^:.;]{0,40}:/u.test(after)) ||
+    // "Sponsored this week by Tallyvault.": the publication's sponsor.
+    (/^(?:this\s+(?:week|month)|today)$/i.test(text) &&
+      /^\W*(?:sponsored|supported|presented|brought\s+to\s+you)\s+$/i.test(sentence.slice(0, result.index)) &&
+      /^\s+by\b/i.test(after)) ||
     // "Welcome to this week's Island Travel Trade Brief": the publication's own issue.
     (/^this\s+(?:week|month)$/i.test(text) && /\bwelcome\s+to\s+$/i.test(before) && /^['’]s\s/.test(after)) ||
     // "our full analysis appears in tomorrow's print edition", "The next issue appears on 22 May": the publication's own
