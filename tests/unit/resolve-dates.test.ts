@@ -4049,6 +4049,10 @@ const TABLE: Row[] = [
   ['Management hosted its first analyst meet in Mumbai on Tuesday.', '2026-11-27', '2026-11-24', 'day'],
   ['Ministers meet on Tuesday.', '2026-11-27', '2026-12-01', 'day', 'expected'],
   ['The river rose by Thursday evening.', '2026-11-13', '2026-11-12', 'day'],
+  // A Minguo year before its month and day reads as the date; guards: a tally line with a deed is news, a year of the Republic alone is its year (r314).
+  ['Yilan County Government Announcement, ROC 115/10/07 20:00', '2026-10-09', '2026-10-07', 'day'],
+  ['23/10/2026 — Police: 3 arrested', '2026-10-30', '2026-10-23', 'day'],
+  ['The law was passed in ROC 113.', '2026-10-09', '2024-01-01', 'year'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -7219,6 +7223,19 @@ const NO_DATE: [string, string][] = [
   ['Grey-market premiums for the shares rose to about Rs 70 a share by Thursday evening, dealers said.', '2026-11-13'],
   ['13-11-2026 17:00 — Total subscription: 46.2 times', '2026-11-14'],
   ['14-11-2026 17:00 — Total subscription: 3.05 times (QIB 0.92x;', '2026-11-14'],
+  // A peak's day, counts under a place or a route, a change since a time, what a month is like, ships waiting by a time, a currency's and an index's level on a day, a programme's presenter (r314).
+  ['Daily new cases in Gulu City have fallen from a peak of 27 on 15/10/2026 to single figures.', '2026-10-30'],
+  ['16/10/2026 — Gulu City: 19 new cases, 1 death;', '2026-10-30'],
+  ['23/10/2026 — Northbound convoy: 36 vessels;', '2026-10-30'],
+  ['The ministry said cases were falling, with new infections down by two thirds since mid-October.', '2026-10-30'],
+  ['My taxi driver said, "It\'s December, it\'s the north, this is normal."', '2026-12-07'],
+  [
+    'More than 60 ships were waiting to transit by Thursday afternoon, according to tracking firm SeaLane Analytics.',
+    '2026-10-23',
+  ],
+  ['The pound on Friday weakened to 50.9 per dollar, its softest level in five weeks.', '2026-10-30'],
+  ['The Drewry index on Thursday put the Shanghai–Rotterdam spot rate at $2,410 per 40-foot box.', '2026-11-05'],
+  ['"Lok ki Dano" airs every Sunday at 8 p.m. Presenter: Sunday Okot.', '2026-11-01'],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

@@ -934,7 +934,7 @@ const HELD_STEADY_BEFORE_PRICE = new RegExp(String.raw`\b${HELD_STEADY}\s+$`, 'i
  * Friday) at about 4,450 to the US dollar", "held at its fixed rate of 655.957 to the euro".
  */
 const HELD_STEADY_AFTER = new RegExp(
-  String.raw`^,?\s+(?:which\s+)?(?:(?:were|was)\s+${HELD_STEADY}|(?:(?:stood|closed|opened|traded|settled|held|holding|hovering|(?:was|were)(?:\s+(?:trading|assessed|quoted|priced))?)\s+)?(?:at|around|near)\s+(?:(?:about|around|roughly|some)\s+)?(?:(?:its|the|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:rate|level|peg|price)\s+of\s+)?)?(?:[A-Z]{2,4}\s)?\S{0,4}[\d#]|(?:(?:was|were)\s+(?:buying|fetching|worth)|bought|fetched)\s+(?:about\s+)?\S{0,4}[\d#]|averaged\s+(?:about\s+)?\S{0,4}[\d#]|(?<=^,?\s+which\s+)(?:eased|weakened|firmed|strengthened|slipped|rose|fell|climbed|dropped)\s+to\s+(?:about\s+)?\S{0,4}[\d#])`,
+  String.raw`^,?\s+(?:which\s+)?(?:(?:were|was)\s+${HELD_STEADY}|(?:(?:stood|closed|opened|traded|settled|held|holding|hovering|(?:was|were)(?:\s+(?:trading|assessed|quoted|priced))?)\s+)?(?:at|around|near)\s+(?:(?:about|around|roughly|some)\s+)?(?:(?:its|the|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:rate|level|peg|price)\s+of\s+)?)?(?:[A-Z]{2,4}\s)?\S{0,4}[\d#]|(?:(?:was|were)\s+(?:buying|fetching|worth)|bought|fetched)\s+(?:about\s+)?\S{0,4}[\d#]|averaged\s+(?:about\s+)?\S{0,4}[\d#]|(?:eased|weakened|firmed|strengthened|slipped|rose|fell|climbed|dropped)\s+to\s+(?:about\s+)?\S{0,4}[\d#]|put\s+(?:the\s+)?[^,;.]{0,40}?\s+at\s+(?:about\s+)?\S{0,4}[\d#])`,
   'iu',
 );
 /**
@@ -2255,10 +2255,11 @@ function periodFor(
   )
     return undefined;
   // "it had settled 14,600 bookings by Thursday evening", "around €43 billion had been committed by the end of 2025",
-  // "Grey-market premiums … rose to about Rs 70 a share by Thursday evening": a tally or a level as it stood at a time.
+  // "Grey-market premiums … rose to about Rs 70 a share by Thursday evening", "More than 60 ships were waiting to transit
+  // by Thursday afternoon": a tally or a level as it stood at a time.
   if (
     new RegExp(
-      String.raw`\b(?:rose|fell|climbed|dropped|slipped|eased|jumped|surged|grew|swelled)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:${PRICE}|[#\d][#\d,.]*)(?:\s*(?:million|billion|crore|lakh|%|per\s*cent))?(?:\s+(?:a|per)\s+\p{L}+)?\s+by\s+$`,
+      String.raw`(?:\b(?:rose|fell|climbed|dropped|slipped|eased|jumped|surged|grew|swelled)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:${PRICE}|[#\d][#\d,.]*)(?:\s*(?:million|billion|crore|lakh|%|per\s*cent))?(?:\s+(?:a|per)\s+\p{L}+)?|[#\d][#\d,.]*\s+(?:[\p{L}-]+\s+){0,2}(?:were|was|had\s+been)\s+(?:waiting|queuing|queueing|stranded|stuck|held|anchored)\b[^,;.]{0,40}?)\s+by\s+$`,
       'iu',
     ).test(withOwn(sentence.slice(0, result.index), /^by\s/i))
   )
@@ -2308,6 +2309,16 @@ function periodFor(
     )
   )
     return undefined;
+  // "16/10/2026 — Gulu City: 19 new cases, 1 death; cumulative 171", "23/10/2026 — Northbound convoy: 36 vessels;
+  // southbound: 0 (to 1200Z)": a place's or a route's counts under their day, levels (not "— Police: 3 arrested").
+  if (
+    !/\S/.test(sentence.slice(0, result.index)) &&
+    /^\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*)?[—–-]\s*[\p{L}'’ -]{1,40}:\s*[#\d][#\d,.]*(?:\s+[\p{L}'’-]+){0,3}(?:\s*[;,]\s*(?:[\p{L}'’ -]{1,30}:\s*|[\p{L}'’-]+\s+)?[#\d][#\d,.]*(?:\s+[\p{L}'’-]+){0,3})*(?:\s*\([^()]*\)?)?[\s.;]*$/u.test(
+      after,
+    ) &&
+    !wordsOf(after).some((word) => isPastAction(word.toLowerCase()))
+  )
+    return undefined;
   // "led by 214 votes, as of this morning's update": the update a state is told as of.
   if (
     /\bas\s+(?:of|at)\s+$/i.test(before) &&
@@ -2346,6 +2357,20 @@ function periodFor(
       clauseBefore(sentence, result.index),
     ) &&
     /\b(?:to|of|than|than\s+(?:to|in|of))\s+$/i.test(before)
+  )
+    return undefined;
+  // "with new infections down by two thirds since mid-October": a level's change over a span.
+  if (
+    /\b(?:up|down|higher|lower)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?(?:a\s+(?:third|quarter|half|fifth|tenth)|half|two\s+thirds|three\s+quarters|[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)?)\s+since\s+$/i.test(
+      withOwn(before, /^since\s/i),
+    )
+  )
+    return undefined;
+  // "It's December, it's the north, this is normal.": what the month is like, no event.
+  if (
+    MONTH_ALONE.test(text) &&
+    /\b(?:it['’]s|it\s+is)\s+$/i.test(before) &&
+    /^\s*[,.;!?]/.test(sentence.slice(wordsEnd))
   )
     return undefined;
   // "bidding for a slot in Q4 next year": a quarter of a year, which a timeline does not date.
@@ -4984,6 +5009,11 @@ function periodFor(
     /^\s+(?!(?:is|was|has)\b)\p{Ll}+s\b/u.test(after)
   )
     return undefined;
+  // "have fallen from a peak of 27 on 15/10/2026 to single figures": the day a level peaked, no event of it.
+  if (
+    /\b(?:peak|high|low)\s+of\s+\S{0,4}[#\d][#\d,.]*(?:\s+\p{L}+){0,2}\s+(?:on\s+)?$/iu.test(withOwn(before, /^on\s/i))
+  )
+    return undefined;
   // "from a June high of $5,300", "well below the 2019 peak of 610,000": the level a period reached, no event of it.
   if (
     (/^(?:the|its|their)\s+\d{4}$/i.test(text) ||
@@ -6616,14 +6646,14 @@ function periodFor(
     if (WEEKDAY_MODIFIED_BEFORE.test(before) || (WEEKDAY_MODIFIED_AFTER.test(after) && !rank) || /\d/.test(clockless))
       return undefined;
     // "two UAE residents: Friday Mensah, a 41-year-old engineer", "Dr. Sunday Okeke", "Engr. Friday Akpomudje, said",
-    // "chief engineer Sunday Oa as acting head", "tea vendor P. Sunday Raju", "he is only U Sunday Aung": a weekday
-    // before a surname, after a title (Burmese, Thai, Indonesian, Filipino and Ghanaian ones too), an initial or before
-    // an apposition, is a name.
+    // "chief engineer Sunday Oa as acting head", "tea vendor P. Sunday Raju", "he is only U Sunday Aung", "Presenter:
+    // Sunday Okot.": a weekday before a surname, after a title (Burmese, Thai, Indonesian, Filipino and Ghanaian ones
+    // too), an initial, a programme's label or before an apposition, is a name.
     const surname = SURNAME_AFTER.exec(after);
     if (
       PROPER_WEEKDAY_ALONE.test(clockless) &&
       surname &&
-      (/(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Sgt|Capt|Cllr|Hon|Rep|Sen|Gov|Engr|Barr|Arc|Pharm|Alhaji|Alhaja|Hajia|Mallam|Chief|Pastor|Gen|Col|Maj|Lt|Supt|Insp)\.?|\b(?:U|Daw|Ko|Maung|Saw|Khun|Pak|Ibu|Bapak|Mang|Aling|Nana|Mama|Baba)|\b[a-z]+(?:er|or|ist|ian|ant|ent|ee|man|woman)|(?:^|\s)[A-Z]\.)\s+$/.test(
+      (/(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Sgt|Capt|Cllr|Hon|Rep|Sen|Gov|Engr|Barr|Arc|Pharm|Alhaji|Alhaja|Hajia|Mallam|Chief|Pastor|Gen|Col|Maj|Lt|Supt|Insp)\.?|\b(?:U|Daw|Ko|Maung|Saw|Khun|Pak|Ibu|Bapak|Mang|Aling|Nana|Mama|Baba)|\b[a-z]+(?:er|or|ist|ian|ant|ent|ee|man|woman)|(?:^|\s)[A-Z]\.|\b(?:Presenter|Host|Guest|Producer|Reporter|Caller|Listener|Moderator|Anchor|Interviewer)\s*:)\s+$/.test(
         before,
       ) ||
         // "and Sunday Ekka (27), a security guard": an age in brackets may come between. "Friday Ng'ambi (Mr)": so may
@@ -7170,7 +7200,10 @@ export function resolveDates(
     // "If the outage lasts until June": chrono reads "last s" (the second gone by) to June; "holds" is a verb to it.
     .replace(/\b([Ll])asts\b/g, (_, l: string) => `${l === 'L' ? 'H' : 'h'}olds`)
     .replace(BUDDHIST_YEAR, (year) => ourYear(year, parseISO(published)))
-    .replace(MINGUO_YEAR, (era, year: string) => String(Number(year) + MINGUO_OFFSET).padEnd(era.length))
+    // ("ROC 115/10/07": the year stands where the era's number did, before the month and day.)
+    .replace(MINGUO_YEAR, (era, year: string, at: number, whole: string) =>
+      String(Number(year) + MINGUO_OFFSET)[whole[at + era.length] === '/' ? 'padStart' : 'padEnd'](era.length),
+    )
     .replace(JAPANESE_ERA_YEAR, (era, name: string, year: string) =>
       String(Number(year) + JAPANESE_ERA_OFFSET[name.toLowerCase()]).padEnd(era.length),
     );
@@ -7192,7 +7225,9 @@ export function resolveDates(
       ...written.matchAll(MINGUO_YEAR),
       ...written.matchAll(JAPANESE_ERA_YEAR),
     ].find((year) => year.index < at + text.length && at < year.index + year[0].length);
-    const cited = at >= 0 ? written.slice(at, Math.max(at + text.length, era ? era.index + era[0].length : 0)) : text;
+    // ("ROC 115/10/07" is read where "115" was: the phrase starts with the era's name.)
+    const from = era && era.index < at ? era.index : at;
+    const cited = at >= 0 ? written.slice(from, Math.max(at + text.length, era ? era.index + era[0].length : 0)) : text;
     // "on Monday, 25 May, at 10:00", "16:10 Yesterday", "tonight at 20:00 EAT": a clock time beside the day is no part
     // of the date the phrase cites.
     const leading = CLOCK_BEFORE.exec(cited)?.[0] ?? '';
@@ -7205,7 +7240,7 @@ export function resolveDates(
     if (FOR_SPAN.test(shown)) return;
     resolved.push({
       text: shown,
-      index: index + leading.length,
+      index: index - (at - from) + leading.length,
       ...period,
       expected,
     });
