@@ -36,6 +36,40 @@ describe('dayAfterNamed', () => {
     expect(dayAfterNamed('The fire was put out the day after the blaze began.', before, '2026-06-12')).toBeUndefined();
   });
 
+  it('counts from no thing told as what might be', () => {
+    const guess = [
+      told(
+        '2026-10-26',
+        'We spoke to Juni yesterday, and she said she honestly thought the second run would be cancelled halfway through',
+        false,
+        'yesterday',
+      ),
+    ];
+    expect(
+      dayAfterNamed('The day after the cancellation, the lift company pushed back its opening.', guess, '2026-10-27'),
+    ).toBeUndefined();
+    expect(
+      dayAfterNamed(
+        'The day after the cancellation, the lift company pushed back its opening.',
+        [told('2026-10-25', 'The jury cancelled the race on Sunday')],
+        '2026-10-27',
+      )?.start,
+    ).toBe('2026-10-26');
+  });
+
+  it('counts from no day of a plan told as put off', () => {
+    expect(
+      dayAfterNamed(
+        'The day after the start, a skipper was dismasted.',
+        [
+          told('2026-11-01', 'The start, set for Sunday 1 November, was postponed by the storm'),
+          told('2026-11-04', 'The fleet crossed the start line on Wednesday'),
+        ],
+        '2026-11-06',
+      )?.start,
+    ).toBe('2026-11-05');
+  });
+
   it('counts from a thing told as past only when its day stands beside it', () => {
     const later = [
       told(

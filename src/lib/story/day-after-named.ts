@@ -26,10 +26,14 @@ const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, fi
 const CALENDAR_THING = /^(?:holiday|holidays|feast|festival|celebrations?|weekend|break|vacation)$/i;
 /**
  * Words before a thing that tell of it as past or as another's: "three weeks after a blaze", "the death toll from the
- * Nane Nane collapse", "sheltering as the storm".
+ * Nane Nane collapse", "sheltering as the storm"; or as what might be: "she thought the run would be cancelled".
  */
 const TOLD_AS_PAST =
-  /\b(?:after|since|before|following|from|of|by|over|as|than|until|like|amid|despite|in|at|during|with|about|into|for|to)\s+(?:(?:the|a|an|this|that|last|its|their|\p{Lu}[\p{L}-]*)\s+){0,3}$/u;
+  /\b(?:after|since|before|following|from|of|by|over|as|than|until|like|amid|despite|in|at|during|with|about|into|for|to)\s+(?:(?:the|a|an|this|that|last|its|their|\p{Lu}[\p{L}-]*)\s+){0,3}$|\b(?:would|could|might|may|should|will)\s+(?:not\s+)?(?:be|have\s+been)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/** A plan told as put off, whose day is no thing's: "The start, set for Sunday 1 November, was postponed". */
+const GIVEN_UP =
+  /\b(?:set|due|scheduled|planned|slated)\b[^.;]*\b(?:postponed|delayed|called\s+off|cancell?ed|put\s+off|pushed\s+back|moved)\b/i;
 
 /** Where and what a thing was, between it and its day: " of train 2417 at km 412 near Beyla". */
 const PLACED =
@@ -79,7 +83,11 @@ export function dayAfterNamed(
   const from = told
     .filter(
       (statement) =>
-        statement.precision === 'day' && !statement.expected && within(statement.start) && names(statement),
+        statement.precision === 'day' &&
+        !statement.expected &&
+        !GIVEN_UP.test(statement.summary) &&
+        within(statement.start) &&
+        names(statement),
     )
     .map((statement) => statement.start)
     .sort()[0];

@@ -732,14 +732,19 @@ export function eventCandidates(
           features: featuresAt(i),
         };
       });
+      // "had been due to start on Sunday, November 1, … but was pushed back to Wednesday": the day of a plan that fell
+      // through is no day of the thing; the day after "but" is.
+      const fellThroughAt = FELL_THROUGH.test(sentence) ? sentence.search(/\bbut\b/i) : -1;
       toldBefore.push(
-        ...made.map(({ start, precision, expected, summary, citations }) => ({
-          start,
-          precision,
-          expected,
-          summary,
-          dateText: citations[0].dateText,
-        })),
+        ...made
+          .filter(({ citations }) => (citations[0].dateAt ?? 0) - sentenceAt > fellThroughAt)
+          .map(({ start, precision, expected, summary, citations }) => ({
+            start,
+            precision,
+            expected,
+            summary,
+            dateText: citations[0].dateText,
+          })),
       );
       return oneEventPerDay(made);
     });

@@ -1098,16 +1098,17 @@ const PRICE_RANGE_END = String.raw`(?:\s*[-–]\s*[\d#][\d#,.]*)?`;
  * CFA francs a head on Monday", "Traders quoted the dollar at around CFA 565 this week".
  */
 const QUOTED_AT = new RegExp(
-  String.raw`(?:\bsold\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)(?:\s+to\s+[\d#][\d#,.]*)?(?:\s+\p{L}+){0,3}\s+(?:an?|per|each)\b|\b(?:trading|traded|trades|offered|quoted|assessed|selling|priced)\s+(?:the\s+\p{L}+\s+)?(?:at|around|near|above|below|for)\s+(?:about\s+|around\s+|some\s+)?(?:[A-Z]{2,4}\s?)?(?:${PRICE}|[\d#][\d#,.]*)|\b(?:stood|stands)\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE})|\b(?:read|reads)\s+(?:minus\s+|plus\s+)?[\d#][\d#,.]*)${PRICE_RANGE_END}[^,;.]{0,40}$`,
+  String.raw`(?:\bsold\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)(?:\s+to\s+[\d#][\d#,.]*)?(?:\s+\p{L}+){0,3}\s+(?:an?|per|each)\b|\b(?:trading|traded|trades|offered|quoted|assessed|selling|priced)\s+(?:the\s+\p{L}+\s+)?(?:at|around|near|above|below|for)\s+(?:about\s+|around\s+|some\s+)?(?:[A-Z]{2,4}\s?)?(?:${PRICE}|[\d#][\d#,.]*)|\b(?:stood|stands)\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE})|\b(?:fetched|fetches|fetching)\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)|\b(?:read|reads)\s+(?:minus\s+|plus\s+)?[\d#][\d#,.]*)${PRICE_RANGE_END}[^,;.]{0,40}$`,
   'u',
 );
 /**
  * A price a share, a commodity or a currency closed or was put at, before its day: "closed at EUR 2.14 on ", "closed at
  * 2,280 to the dollar on ", "closed at $10,420/t on ", "put the som at 87.45 per U.S. dollar on ", "at N1,545 to the
- * dollar, where the naira closed on ", "With the naira at N1,548 to the dollar on ", "With the euro at $1.16 on ".
+ * dollar, where the naira closed on ", "With the naira at N1,548 to the dollar on ", "With the euro at $1.16 on ", "At 0.93
+ * Swiss francs, the euro on ".
  */
 const CLOSING_PRICE_BEFORE = new RegExp(
-  String.raw`\bwith\s+(?:the\s+)?\p{L}+\s+at\s+\S{0,3}[#\d][#\d,.]*(?:\s+(?:to|against|per)\s+(?:the\s+|one\s+)?(?:U\.?S\.?\s+)?\p{L}+)?\s+(?:on\s+)?$|\bat\s+\S{0,3}[#\d][#\d,.]*\s+(?:to|against|per)\s+(?:the\s+|one\s+)?(?:U\.?S\.?\s+)?\p{L}+,\s+where\s+(?:the\s+|it\s+)?(?:\p{L}+\s+)?(?:closed|ended|finished|stood|traded|settled)\s+(?:on\s+)?$|\b(?:closed|ended|finished|settled|stood|traded|(?:was|were)\s+trading|put\s+(?:the\s+)?\p{L}+)\s+(?:the\s+(?:day|week|session)\s+)?at\s+(?:about\s+|around\s+)?(?:${PRICE}|[#\d][#\d,.]*(?=\s+(?:to|against|per)\s))(?:\/\p{L}+)?(?:\s+(?:to|against|per|a)\s+(?:the\s+|one\s+)?(?:U\.?S\.?\s+)?\p{L}+)?\s+(?:on\s+)?$`,
+  String.raw`\bwith\s+(?:the\s+)?\p{L}+\s+at\s+\S{0,3}[#\d][#\d,.]*(?:\s+(?:to|against|per)\s+(?:the\s+|one\s+)?(?:U\.?S\.?\s+)?\p{L}+)?\s+(?:on\s+)?$|^\W*at\s+\S{0,3}[#\d][#\d,.]*\s+(?:\p{L}+\s+){0,2}?\p{L}+,\s+the\s+\p{L}+\s+(?:on\s+)?$|\bat\s+\S{0,3}[#\d][#\d,.]*\s+(?:to|against|per)\s+(?:the\s+|one\s+)?(?:U\.?S\.?\s+)?\p{L}+,\s+where\s+(?:the\s+|it\s+)?(?:\p{L}+\s+)?(?:closed|ended|finished|stood|traded|settled)\s+(?:on\s+)?$|\b(?:closed|ended|finished|settled|stood|traded|(?:was|were)\s+trading|put\s+(?:the\s+)?\p{L}+)\s+(?:the\s+(?:day|week|session)\s+)?at\s+(?:about\s+|around\s+)?(?:${PRICE}|[#\d][#\d,.]*(?=\s+(?:to|against|per)\s))(?:\/\p{L}+)?(?:\s+(?:to|against|per|a)\s+(?:the\s+|one\s+)?(?:U\.?S\.?\s+)?\p{L}+)?\s+(?:on\s+)?$`,
   'iu',
 );
 /**
@@ -1236,7 +1237,7 @@ const RATE_THEN_BEFORE_AGO =
 const WHAT_IT_WAS =
   /\b(?:what|than)\s+(?:it|they|this|that|the\s+[\p{L}-]+)\s+(?:did|was|were|cost|paid|fetched|made|earned|charged|booked|sold|took)\s+(?:(?:for\s+)?[\p{L}-]+\s+){0,4}?(?:in\s+)?$/iu;
 /** The verbs a figure for a period is told with: "handled", "recorded", "booked a loss of", "were worth", "took £9,000". */
-const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped|handled|traded|produced|grew|harvested)\s+(?:[\p{L}-]+\s+){1,2}?worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|(?:carried\s+out|conducted|performed|issued|launched|flew)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|funded|financed|responded\s+to|attended(?=\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d])|lost(?=\s+(?:an\s+average\s+of\s+|about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts|minutes)\b)|lost(?=\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+){0,2}(?:doctors|nurses|teachers|workers|staff|members|jobs|people|players|customers|residents|employees|pilots|engineers)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|bringing\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|took(?=\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d][#\d,.]*\s+(?:visits|visitors|passengers|bookings|calls|customers|orders|applications)\b)|logged|posted|raised|exported|imported|marketed|notified|leased|irrigated|cleared|procured|purchased|launched(?=\s+[#\d]+\s+times\b)|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|lifted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth|(?:made\s+up|accounted\s+for|represented)(?=\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|just\s+|only\s+)?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)))`;
+const FIGURE_VERB = String.raw`(?:handled|carried|hauled|distributed|turned\s+out(?=\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?[#\d])|(?:saw|was\s+attended\s+by|were\s+attended\s+by)(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than|over)\s+[#\d])|(?:exported|imported|sold|shipped|handled|traded|produced|grew|harvested)\s+(?:[\p{L}-]+\s+){1,2}?worth|had(?=\s+(?:an\s+estimated|about|around|some|nearly|more\s+than)\s+[#\d])|(?:carried\s+out|conducted|performed|issued|launched|flew)(?=\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[#\d])|won(?=\s+(?:about\s+|some\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+)?(?:contracts|tenders|orders|awards|medals|prizes)\b)|planted|sowed|funded|financed|responded\s+to|attended(?=\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d])|lost(?=\s+(?:an\s+average\s+of\s+|about\s+|some\s+|nearly\s+)?[#\d]+\s+(?:[\p{L}-]+\s+)?(?:days|hours|weeks|shifts|minutes)\b)|lost(?=\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?[#\d][#\d,]*\s+(?:[\p{L}-]+\s+){0,2}(?:doctors|nurses|teachers|workers|staff|members|jobs|people|players|customers|residents|employees|pilots|engineers)\b)|brewed|distilled|bottled|roasted|ferried|earned\s+(?:\p{Lu}[\p{L}'’-]*|it|them|the\s+(?:city|country|state|region|town|company|port))(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[A-Z]{0,3}\p{Sc})|(?<=,\s*)(?:drawing|attracting|welcoming|handling|carrying)|(?:did|does|do|transacted)\s+business\s+(?:of|worth)|expects?|billed|invoiced|(?:lost|took|paid|spent|remitted|sent(?:\s+home)?)(?=\s+(?:(?:an\s+estimated|about|around|roughly|nearly|some|over|more\s+than)\s+)?(?:${PRICE}))|earned|grossed|brought\s+in|bringing\s+in|took\s+in|built|reported|target(?:s|ed|ing)?|recorded|registered|processed|welcomed|served|took(?=\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?[#\d][#\d,.]*\s+(?:visits|visitors|passengers|bookings|calls|customers|orders|applications)\b)|logged|posted|raised|exported|imported|marketed|notified|leased|irrigated|cleared|procured|purchased|launched(?=\s+[#\d]+\s+times\b)|produced|counted|attracted|drew|collected|harvested|caught|landed|mined|hoisted|lifted|milled|refined|smelted|crushed|treated|pumped|enrolled|employed|housed|shipped|sold|moved|received|flew|reached|hit|delivered|supplied|generated|consumed|transported|will\s+have|paid\s+out|achieved(?:\s+(?:an?\s+)?\p{L}+\s+of)?|(?:hopes?|expects?|aims?|plans?)\s+to\s+(?:draw|attract|welcome|handle|carry|reach|pass|top|exceed|surpass)|paid\s+(?:a\s+)?(?:dividends?|interest|bonus(?:es)?)\s+of|(?:booked|posted|reported|had|made|generated)\s+an?\s+(?:(?:net|operating|pre-?tax|gross)\s+)?(?:profit|loss|surplus|deficit)\s+of|(?:revenues?|sales|turnover|profits?|income|earnings)\s+of|there\s+(?:were|was)(?=\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than)\s+)?[#\d]{1,3}(?:,[#\d]{3})+)|(?:was|were)\s+worth|(?:made\s+up|accounted\s+for|represented)(?=\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|just\s+|only\s+)?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent)))`;
 /**
  * 'an A330F nicknamed "Black Friday"', 'described the accident as an "Easter Monday" disaster': a name or a label given
  * in quotation marks, the date's words and no more. '"Gomaa" means Friday', "Deftera means Monday", "whose name means
@@ -1606,7 +1607,7 @@ const IN_SPAN =
   /^in\s+(?:(?:about|around|some|roughly|nearly|almost|under|over|just|only|less\s+than|more\s+than)\s+)?(?:a|an|\w+|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)$/i;
 /** "the past few days", "over the last two weeks": a span up to now, not the date of an event. */
 const SPAN_TO_NOW =
-  /^(?:the\s+)?(?:past|last|previous|coming|next)\s+(?:few|several|couple of|\w+|\d+)\s+(?:minutes|hours|days|weeks|months|years)$/i;
+  /^(?:the\s+)?(?:past|last|previous|coming|next)\s+(?:(?:few|several|couple of|\w+|\d+)\s+(?:minutes|hours|days|weeks|months|years)|half\s+(?:an\s+)?hour)$/i;
 /**
  * "…at 2:40 a.m. on April 7 in Manila, which was Monday morning in Vancouver": the same moment told in another
  * place's time, after "which was" or "or", names no event of its own.
@@ -1925,7 +1926,7 @@ const STAMP_LABEL =
  * Report 3, as of", "Flash Update No. 2 | as of", a port line-up's "Line-up as at".
  */
 const STAMP_LINE =
-  /^\s*\(?\s*(?:\p{Lu}(?:[^|.;]|(?<=\bNo)\.){0,80}\|\s*)?(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+(?:\p{Lu}[\p{L}'’ -]{1,30},\s*)?|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?=[Aa]s\s+(?:of|at)\s)|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|[Dd]ated?(?:\s+\p{Lu}[\p{L}'’ -]{1,30},)?|[Ii]ssued|Released|Signed|Done|Given|(?:Originally\s+|First\s+|Original(?:\s+(?:article|story|report))?\s+)?[Pp]ublished|(?:The\s+)?[Oo]riginal(?:\s+(?:article|story|report))?\s+(?:was\s+published|appeared)(?:\s+(?:on|in)\s+the\s+\p{Lu}[\p{L}' -]*?\s+(?:website|site|newspaper|paper|edition))?|Answered|Tabled|(?:This\s+(?:page|story|article|report)\s+was\s+)?(?:[Ll]ast\s+)?[Uu]pdated|Input|(?:Live\s+)?[Pp]age\s+(?:opened|generated)|(?:Update|UPDATE)(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?|A(?:c)?tualizado|Publicado)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?(?:\s+from\s+the\s+\p{Lu}[\p{L}' -]*?,|\s+\p{Lu}[\p{L}' -]*?,)?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?|\s*[ap]\.m\.|\s*[AaPp]M)?(?:\s+[A-Z]{2,4})?)?(?:\s+[—–]|,)?(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(|\s+)$/u;
+  /^\s*\(?\s*(?:\p{Lu}(?:[^|.;]|(?<=\bNo)\.){0,80}\|\s*)?(?:[\p{Lu}\d][\p{L}\d&'./ -]*?(?::|\s[—–]|\s-(?=\s))\s*|(?:[\p{Lu}\d][\p{L}\d&'./ -]*?:\s*)?(?:\p{L}[\p{L}'./-]*\s+){0,2}[\p{L}\d'./-]*\d[\p{L}\d'./-]*,\s*|(?:\p{Lu}[\p{L}\d&'./ -]*?\d[\p{L}\d&'./-]*,\s*)+(?:\p{Lu}[\p{L}'’ -]{1,30},\s*)?|[A-Z]{2,}\s+(?:No\.?\s*)?\d+\s+|\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?=[Aa]s\s+(?:of|at)\s)|\p{Lu}[\p{L} ]{0,40}\b(?:update|notice|bulletin|report|statement|release|page),\s*)?(?:(?:Session|Sitting|Meeting)\s+of|(?:Advisory|Alert|Warning|Notice|Notification|Bulletin|Circular|Order|Statement|Release)\s+(?:issued|dated|updated|published)|[Dd]ated?(?:\s+\p{Lu}[\p{L}'’ -]{1,30},)?|[Ii]ssued|Released|Signed|Done|Given|(?:Originally\s+|First\s+|Original(?:\s+(?:article|story|report))?\s+)?[Pp]ublished|(?:The\s+)?[Oo]riginal(?:\s+(?:article|story|report))?\s+(?:was\s+published|appeared)(?:\s+(?:on|in)\s+the\s+\p{Lu}[\p{L}' -]*?\s+(?:website|site|newspaper|paper|edition))?|Answered|Tabled|(?:This\s+(?:page|story|article|report)\s+was\s+)?(?:[Ll]ast\s+)?[Uu]pdated|[Mm]ise?\s+à\s+jour(?:\s+le)?|Input|(?:Live\s+)?[Pp]age\s+(?:opened|generated)|(?:Update|UPDATE)(?:\s+\d{1,3})?|[Pp]osted|[Aa]s\s+(?:of|at)|(?:Embargoed|Under\s+embargo)\s+(?:until|till)|(?:Mis\s+à\s+jour|Publié|Modifié)(?:\s+le)?|A(?:c)?tualizado|Publicado)(?:\s+the)?(?:\s+by\s+\p{Lu}[\p{L}&'. -]*(?:,\s*\p{Lu}[\p{L}&'. -]*)*,)?(?:\s+(?:at|in)\s+\p{Lu}[\p{L}' -]*?,?(?:\s+from\s+the\s+\p{Lu}[\p{L}' -]*?,|\s+\p{Lu}[\p{L}' -]*?,)?)?(?:\s+at\s+\d{4}\s*(?:hrs?|h)\.?(?:\s+[A-Z]{2,4})?)?(?:\s+(?:on|at|of))?(?:\s+\d{1,2}[:.][\d#]{2}(?:\s*hrs?\.?|\s*[ap]\.m\.|\s*[AaPp]M)?(?:\s+[A-Z]{2,4})?)?(?:\s+[—–]|,)?(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(|\s+)$/u;
 /**
  * What may follow such a line's date: nothing, a colon or a dash and the update, when it was updated, the issuing
  * office ("…, at Putrajaya."), "by order of …", its time ("0800LT"), and who presents the page ("4.55pm AEST, with
@@ -2294,7 +2295,7 @@ function periodFor(
     !wordsOf(after).some(
       (word) =>
         isPastAction(word.toLowerCase()) ||
-        /^(?:is|are|was|were|has|have|had|dead|died|killed|injured|hurt|missing|wounded|deaths?|casualties)$/i.test(
+        /^(?:is|are|was|were|has|have|had|dead|died|killed|injured|hurt|missing|wounded|deaths?|casualties|floods|hits|kills|destroys|strikes|sweeps|cuts|closes|blocks|damages|forces|leaves|sinks|reaches|breaks|burns|swamps)$/i.test(
           word,
         ),
     )
@@ -2310,13 +2311,67 @@ function periodFor(
   )
     return undefined;
   // "16/10/2026 — Gulu City: 19 new cases, 1 death; cumulative 171", "23/10/2026 — Northbound convoy: 36 vessels;
-  // southbound: 0 (to 1200Z)": a place's or a route's counts under their day, levels (not "— Police: 3 arrested").
+  // southbound: 0 (to 1200Z)", "18/09/2026 — Tabelot: 1,250 ha treated by ground teams.", "Sep 2026 — cut and polished
+  // exports: $1.21 billion, down 17% y-o-y": a place's, a route's or a trade's counts under their day, levels (not "—
+  // Police: 3 arrested", a deed).
   if (
-    !/\S/.test(sentence.slice(0, result.index)) &&
-    /^\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*)?[—–-]\s*[\p{L}'’ -]{1,40}:\s*[#\d][#\d,.]*(?:\s+[\p{L}'’-]+){0,3}(?:\s*[;,]\s*(?:[\p{L}'’ -]{1,30}:\s*|[\p{L}'’-]+\s+)?[#\d][#\d,.]*(?:\s+[\p{L}'’-]+){0,3})*(?:\s*\([^()]*\)?)?[\s.;]*$/u.test(
+    /^\s*(?:\p{L}{3,9}\.?\s*[–-]\s*)?$/u.test(sentence.slice(0, result.index)) &&
+    /^\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*)?(?:\([^()]{1,30}\)\s*)?[—–-]\s*[\p{L}'’ -]{1,40}:\s*\S{0,4}[#\d][#\d,.]*(?:\s+[\p{L}'’-]+){0,6}(?:\s*[;,]\s*(?:[\p{L}'’ -]{1,30}:\s*|[\p{L}'’-]+\s+)?\S{0,4}[#\d][#\d,.]*%?(?:\s+[\p{L}'’-]+){0,6})*(?:\s*\([^()]*\)?)?[\s.;]*$/u.test(
       after,
     ) &&
-    !wordsOf(after).some((word) => isPastAction(word.toLowerCase()))
+    // (What is told after the label: "cut and polished exports" names a trade; work done with its agent is no deed
+    // told, "1,250 ha treated by ground teams", as harm is: "300 homes destroyed by floods".)
+    !wordsOf(
+      after
+        .slice(after.indexOf(':') + 1)
+        .replace(
+          /\b(?:treated|sprayed|surveyed|inspected|cleared|tested|vaccinated|screened|counted|recorded|registered|processed|handled|loaded|shipped|delivered)\s+by\b/gu,
+          '',
+        ),
+    ).some((word) => isPastAction(word.toLowerCase()))
+  )
+    return undefined;
+  // "CROP WATCH — Update No. 5, as of 18 April 2026", "and today is 13 Boishakh 1433 (26 April 2026)": a bulletin's
+  // stamp, what day it is; "down from turnout in 2022 of 59.1 percent": a comparison's baseline; "That was 03:14
+  // French time on Wednesday 18 November": a moment told again.
+  if (
+    /\b(?:update|report|bulletin|sitrep|situation\s+report|flash\s+update)\s+(?:no\.?|#|number)\s*\d+,?\s+as\s+(?:of|at)\s+$/i.test(
+      withOwn(sentence.slice(0, result.index), /^(?:as\s+)?(?:of|at)\s/i),
+    ) ||
+    /\btoday\s+is\s+[^.;]{0,40}\(\s*$/i.test(before) ||
+    (/\b(?:up|down)\s+from\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(withOwn(before, /^in\s/i)) &&
+      /^\s+of\s+\S{0,4}[#\d]/.test(after)) ||
+    /^\W*(?:that\s+(?:is|was)|that['’]s|which\s+(?:is|was))\s+[#\d]{1,2}[:.h]?[#\d]{2}\s*(?:UTC|GMT|Z|\p{L}+\s+time)\s+(?:on\s+)?$/iu.test(
+      withOwn(sentence.slice(0, result.index), /^on\s/i),
+    )
+  )
+    return undefined;
+  // "06/11/2026 23:00 UTC — Leader: Lenn Tanguy (Huîtres de Cancale), 2,611 nm to finish.": a race's standing under
+  // its stamp, a level.
+  if (
+    !/\S/.test(sentence.slice(0, result.index)) &&
+    /^\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*(?:[A-Z]{2,4}\s*)?)?[—–-]\s*(?:Leaders?|Positions?|Standings|Rankings?|Classement|Top\s+\d+)\s*:/.test(
+      after,
+    )
+  )
+    return undefined;
+  // "Status at 08:00 this morning: one aircraft operational", "the second dekad of September (11–20 September)": a
+  // state's stamp, a bulletin's ten days.
+  if (
+    (/^\W*(?:status|situation|position)\s+(?:at|as\s+(?:of|at))\s+[#\d]{1,2}[:.h][#\d]{2}\s+$/i.test(
+      sentence.slice(0, result.index),
+    ) &&
+      /^\s*:/.test(after)) ||
+    /\bdekad\b[^.;]{0,20}$/i.test(before) ||
+    /^\s+dekad\b/i.test(after)
+  )
+    return undefined;
+  // "The naira strengthened against the CFA franc on Friday": a currency's move on a day, a level.
+  if (
+    new RegExp(
+      String.raw`\b(?:the\s+)?(?:${CURRENCY_WORD})\s+(?:strengthened|weakened|firmed|eased|slipped|gained|lost|recovered|steadied)\b[^,;.]{0,40}$`,
+      'i',
+    ).test(sentence.slice(0, result.index))
   )
     return undefined;
   // "led by 214 votes, as of this morning's update": the update a state is told as of.
@@ -2335,12 +2390,12 @@ function periodFor(
     return undefined;
   // "Today is Friday, 10 Jumada al-Akhirah 1448, which is 20 November.": what day it is, no event.
   if (
-    (/^today$/i.test(text) &&
+    !/\b(?:and|but|while|as|when)\b/i.test(sentence) &&
+    ((/^today$/i.test(text) &&
       !/\S/.test(sentence.slice(0, result.index)) &&
       new RegExp(String.raw`^\s+is\s+(?:${WEEKDAY}|the\s+\d|\d)`, 'i').test(after)) ||
-    (/^\W*today\s+is\s+(?:[^.;]{0,60}?(?:,\s*which\s+is\s+|,\s*|\s+))?$/i.test(sentence.slice(0, result.index)) &&
-      !/\b(?:and|but|while)\b/i.test(sentence.slice(0, result.index)) &&
-      !wordsOf(sentence.slice(0, result.index)).some((word) => isPastAction(word.toLowerCase())))
+      (/^\W*today\s+is\s+(?:[^.;]{0,60}?(?:,\s*which\s+is\s+|,\s*|\s+))?$/i.test(sentence.slice(0, result.index)) &&
+        !wordsOf(sentence.slice(0, result.index)).some((word) => isPastAction(word.toLowerCase()))))
   )
     return undefined;
   // '"When we say Thursday, half our customers hear Wednesday"': a day's name as said or heard, no day.
@@ -2373,8 +2428,6 @@ function periodFor(
     /^\s*[,.;!?]/.test(sentence.slice(wordsEnd))
   )
     return undefined;
-  // "bidding for a slot in Q4 next year": a quarter of a year, which a timeline does not date.
-  if (/^(?:next|last|this)\s+year$/i.test(text) && /\bQ[1-4]\s+$/i.test(before)) return undefined;
   // "open Monday to Friday …, except on public holidays, including Luxembourg National Day on 23 June": the calendar
   // of every year.
   if (
@@ -5009,9 +5062,14 @@ function periodFor(
     /^\s+(?!(?:is|was|has)\b)\p{Ll}+s\b/u.test(after)
   )
     return undefined;
-  // "have fallen from a peak of 27 on 15/10/2026 to single figures": the day a level peaked, no event of it.
+  // "have fallen from a peak of 27 on 15/10/2026 to single figures": the day of a level a change counts from, no event
+  // (not "hit a record low of 95 per dollar on Tuesday", nor "a peak of 27 on 15 October, when the clinic was
+  // overwhelmed").
   if (
-    /\b(?:peak|high|low)\s+of\s+\S{0,4}[#\d][#\d,.]*(?:\s+\p{L}+){0,2}\s+(?:on\s+)?$/iu.test(withOwn(before, /^on\s/i))
+    /\bfrom\s+(?:a|the|its|their)\s+(?:peak|high|low)\s+of\s+\S{0,4}[#\d][#\d,.]*(?:\s+\p{L}+){0,2}\s+(?:on\s+)?$/iu.test(
+      withOwn(sentence.slice(0, result.index), /^on\s/i),
+    ) &&
+    !/^\s*,?\s*(?:when|as|after)\b/i.test(sentence.slice(wordsEnd))
   )
     return undefined;
   // "from a June high of $5,300", "well below the 2019 peak of 610,000": the level a period reached, no event of it.
@@ -6018,13 +6076,17 @@ function periodFor(
   // holds the plan's verb), unless what became of it is told as done ("but never happened").
   const plannedFor =
     /^(?:set|scheduled|planned)\s+for\s/i.test(text) && /\b(?:was|were)\s+(?:\w+ly\s+|first\s+)?$/i.test(before);
+  // "she'll try to prove Saturday wasn't a fluke": a day told as what it was is gone by.
+  const wasOne =
+    PROPER_WEEKDAY_ALONE.test(text) &&
+    /^\s+(?:was|wasn['’]t)\s+(?:not\s+)?(?:a|an|the|just|no|one|our|his|her|their|quite|very|so|such)\b/i.test(after);
   const direction = thisYear
     ? (result.start.get('month') ?? 0) > published.getMonth() + 1
       ? 'future'
       : 'past'
     : latest || isNow || dueOn || soldOut
       ? 'future'
-      : since || (hadUntil && !toldHadUntil) || (plannedFor && fateToldAsDone(after))
+      : since || wasOne || (hadUntil && !toldHadUntil) || (plannedFor && fateToldAsDone(after))
         ? 'past'
         : ahead || validity || outlined || replaced || fixture || toldHadUntil || plannedFor
           ? 'either'
