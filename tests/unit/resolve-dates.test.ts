@@ -7270,6 +7270,14 @@ const NO_DATE: [string, string][] = [
   ['That was 03:14 French time on Wednesday 18 November, so half of Brittany woke up to the news.', '2026-11-20'],
   ['The Spartanburg plant, which turned out 236,000 vehicles last year, runs three shifts.', '2026-11-13'],
   ['06/11/2026 23:00 UTC — Leader: Lenn Tanguy (Huîtres de Cancale), 2,611 nm to finish.', '2026-11-09'],
+  // A level at a day, a month's pipeline and flows, a currency fixed on a day, a season's total, a year's fees, a day denied (r317).
+  ['Book value per share was $58.12 at September 30, up 9% so far this year.', '2026-11-06'],
+  ['Some are holding cash for the January pipeline rather than chasing secondary paper.', '2026-11-06'],
+  ['December remittance flows, seasonally the strongest of the year.', '2026-12-07'],
+  ["The pa'anga on Friday was fixed at 2.36 to the US dollar.", '2026-12-07'],
+  ['Season total (15 Jul–11 Oct 2026): 42,000 t provisional', '2026-10-20'],
+  ['The form was refused because the old one still showed the 2026 fees.', '2026-11-20'],
+  ['Not tomorrow, mind: next Friday, the 27th.', '2026-11-19'],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

@@ -70,7 +70,7 @@ const OWED =
  * ("January tours", "the December index review", "the September show season").
  */
 const MONTHS_MEASURE = new RegExp(
-  `^(?:\\s+|-|['’]s\\s+)(?:delivery|loading|liftings?|shipments?|contracts?|futures|options|expiry|quarter|half|month|${OWED}|levels?|averages?|prices?|(?:visitor|tourist|passenger|sales|traffic|footfall)?\\s*figures?|(?:export|import|trade|production|output)\\s+(?:data|figures|statistics)|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi|index|tours|trips|itinerar(?:y|ies)|sailings|cruises|travel|bookings|arrivals|(?:\\w+\\s+)?seasons?|fortnight|holidays?|recess|programmes?|programs?|schedules?|timetables?|needs|requirements|quotas?|allocations?|volumes|cargoes|orders|spreads?|operations|business|trade|rations|distributions|rosters?|rotas?|rain|snow|sleet|cold|heat|weather|sunshine|fog|darkness|chill|frost)\\b`,
+  `^(?:\\s+|-|['’]s\\s+)(?:delivery|loading|liftings?|shipments?|contracts?|futures|options|expiry|quarter|half|month|${OWED}|levels?|averages?|prices?|pipeline|remittances?|(?:remittance\s+)?(?:in)?flows|(?:visitor|tourist|passenger|sales|traffic|footfall)?\\s*figures?|(?:export|import|trade|production|output)\\s+(?:data|figures|statistics)|passes|fares?|tickets?|(?:ticket\\s+)?revenues?|receipts|takings|earnings|cpi|inflation|data|print|reading|payrolls|pmi|index|tours|trips|itinerar(?:y|ies)|sailings|cruises|travel|bookings|arrivals|(?:\\w+\\s+)?seasons?|fortnight|holidays?|recess|programmes?|programs?|schedules?|timetables?|needs|requirements|quotas?|allocations?|volumes|cargoes|orders|spreads?|operations|business|trade|rations|distributions|rosters?|rotas?|rain|snow|sleet|cold|heat|weather|sunshine|fog|darkness|chill|frost)\\b`,
   'i',
 );
 /**
@@ -248,7 +248,7 @@ parser.parsers.push({
 parser.parsers.push({
   pattern: () =>
     new RegExp(
-      `\\b(?:the|a|an|its|their|his|her|our|(?!(?:it|that|there|what|here|who|he|she|where|let)['’]s\\b)\\p{L}+['’]s)\\s+((?:19|20)(?!00)\\d{2}|2000(?=\\s+(?:renovation|refurbishment|rebuild|restoration|overhaul|repairs?|flood|floods|earthquake|election|census)\\b(?!\\s+\\p{Ll}+s\\b)))\\b(?![-–/.,]?\\d)${OTHER_ERA}(?=\\s+(?!(?:\\p{L}+[\\s-]+){0,2}(?:fiscal|financial|budget|warrant|agenda|docket|cycle|tax|accounts|model|edition|version|report|season|peak|target|vintage|class|cohort|year|quarter|route|manifest|calendar|timetable|schedule|programme|program|plans?|strateg(?:y|ies)|appeal|levels?(?![\\s-]+[a-z])|lineup|line-up|operating|profits?|loss(?:es)?|revenues?|results|earnings|dividends?|guidance|outlook|turnover|output|hotline|helpline|number|receipts?|licen[cs]es?|permits?|certificates?|cards?|tickets?|passes|members|workers|employees|residents|people|staff|families|households|voters|students|pupils|passengers|homes)\\b)\\p{L}|-(?:built|founded)\\b)`,
+      `\\b(?:the|a|an|its|their|his|her|our|(?!(?:it|that|there|what|here|who|he|she|where|let)['’]s\\b)\\p{L}+['’]s)\\s+((?:19|20)(?!00)\\d{2}|2000(?=\\s+(?:renovation|refurbishment|rebuild|restoration|overhaul|repairs?|flood|floods|earthquake|election|census)\\b(?!\\s+\\p{Ll}+s\\b)))\\b(?![-–/.,]?\\d)${OTHER_ERA}(?=\\s+(?!(?:\\p{L}+[\\s-]+){0,2}(?:fiscal|financial|budget|warrant|agenda|docket|cycle|tax|accounts|model|edition|version|report|season|peak|target|vintage|class|cohort|year|quarter|route|manifest|calendar|timetable|schedule|programme|program|plans?|strateg(?:y|ies)|appeal|levels?(?![\\s-]+[a-z])|lineup|line-up|operating|profits?|loss(?:es)?|revenues?|results|earnings|dividends?|guidance|outlook|turnover|output|hotline|helpline|number|receipts?|licen[cs]es?|permits?|fees|tariffs|certificates?|cards?|tickets?|passes|members|workers|employees|residents|people|staff|families|households|voters|students|pupils|passengers|homes)\\b)\\p{L}|-(?:built|founded)\\b)`,
       'iu',
     ),
   // A year to come before its noun names a plan or an edition ("for the 2027 exam"), not when anything happened; so does
@@ -934,7 +934,7 @@ const HELD_STEADY_BEFORE_PRICE = new RegExp(String.raw`\b${HELD_STEADY}\s+$`, 'i
  * Friday) at about 4,450 to the US dollar", "held at its fixed rate of 655.957 to the euro".
  */
 const HELD_STEADY_AFTER = new RegExp(
-  String.raw`^,?\s+(?:which\s+)?(?:(?:were|was)\s+${HELD_STEADY}|(?:(?:stood|closed|opened|traded|settled|held|holding|hovering|(?:was|were)(?:\s+(?:trading|assessed|quoted|priced))?)\s+)?(?:at|around|near)\s+(?:(?:about|around|roughly|some)\s+)?(?:(?:its|the|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:rate|level|peg|price)\s+of\s+)?)?(?:[A-Z]{2,4}\s)?\S{0,4}[\d#]|(?:(?:was|were)\s+(?:buying|fetching|worth)|bought|fetched)\s+(?:about\s+)?\S{0,4}[\d#]|averaged\s+(?:about\s+)?\S{0,4}[\d#]|(?:eased|weakened|firmed|strengthened|slipped|rose|fell|climbed|dropped)\s+to\s+(?:about\s+)?\S{0,4}[\d#]|put\s+(?:the\s+)?[^,;.]{0,40}?\s+at\s+(?:about\s+)?\S{0,4}[\d#])`,
+  String.raw`^,?\s+(?:which\s+)?(?:(?:were|was)\s+${HELD_STEADY}|(?:(?:stood|closed|opened|traded|settled|held|holding|hovering|(?:was|were)(?:\s+(?:trading|assessed|quoted|priced|fixed|set|pegged))?)\s+)?(?:at|around|near)\s+(?:(?:about|around|roughly|some)\s+)?(?:(?:its|the|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:rate|level|peg|price)\s+of\s+)?)?(?:[A-Z]{2,4}\s)?\S{0,4}[\d#]|(?:(?:was|were)\s+(?:buying|fetching|worth)|bought|fetched)\s+(?:about\s+)?\S{0,4}[\d#]|averaged\s+(?:about\s+)?\S{0,4}[\d#]|(?:eased|weakened|firmed|strengthened|slipped|rose|fell|climbed|dropped)\s+to\s+(?:about\s+)?\S{0,4}[\d#]|put\s+(?:the\s+)?[^,;.]{0,40}?\s+at\s+(?:about\s+)?\S{0,4}[\d#])`,
   'iu',
 );
 /**
@@ -1056,7 +1056,7 @@ const NUMBER_BEFORE_DAY = new RegExp(
  */
 const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\bN(?=[\d#]{1,3}(?:,[\d#]{3})+|[\d#]+(?:\.\d+)?\s?(?:bn|mn|m|tr|billion|million|trillion)\b)|\bW(?=[\d#]{1,3}(?:,[\d#]{3})+|[\d#]+(?:\.\d+)?\s?(?:bn|tr|billion|trillion)\b)|\bFr\.\s?(?=[\d#])|\bN?Le\s?(?=[\d#]{1,3}(?:,[\d#]{3})+|[\d#]+(?:\.\d+)?\s?(?:bn|mn|m|billion|million|trillion)\b)|\b(?:Rp|Rs|Nu|Tk|Bt|SSP|Shs|Sh|KSh|USh|TSh|FCFA|MT|Kz|KM|RM|R|K|P|Q|Bs|NAf|Afl|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS|ANG|XCG|AWG|XCD|JMD|TTD|BSD|BBD|PHP|THB|SEK|NOK|DKK|HUF|PLN|CZK|MXN|BRL|ZAR|KRW|SGD|HKD|MYR|IDR|VND|NGN|GHS|EGP|PKR|LKR|BDT|NPR|JD|JOD|KD|KWD|BHD|OMR|COP|ARS|CLP|PEN|UYU|BOB|PYG|DOP|GTQ|HNL|NIO|CRC|TRY|RUB|UAH|GEL|AMD|AZN|KZT|MNT|KGS|TJS|ISK|RON|BGN|RSD|MKD|BAM|MAD|TND|DZD|ETB|RWF|MZN|AOA|ZMW|MWK|BWP|NAD|MUR|SCR|MGA|MVR|ILS|TWD|MOP|KHR|LAK|MMK|BND|PGK|FJD|WST|TOP|VUV|SBD|XOF|XAF|FC|CDF|Gs|IQD|IRR|AFN|LBP|SYP|YER|SDG|SOS|ZiG|ZWL|GNF|LRD|SLE|GMD|HTG|CVE|DJF|BIF|LYD|TMT)\.?\s?)`;
 /** Currencies by their names, as amounts are told in them: "euros", "CFA francs", "cedis". */
-const CURRENCY_WORD = String.raw`euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|baht|ringgit|rupiah|dong|lira|zlotys?|forints?|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala|gourdes?|quetzal(?:es)?|bolivianos?|lempiras?|colones|c[oó]rdobas?|guaran[ií]es|soles|pula|leones|dalasis?|denars?|somoni|afghanis?|shekels?|rials?`;
+const CURRENCY_WORD = String.raw`euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|baht|ringgit|rupiah|dong|lira|zlotys?|forints?|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala|gourdes?|quetzal(?:es)?|bolivianos?|lempiras?|colones|c[oó]rdobas?|guaran[ií]es|soles|pula|leones|dalasis?|denars?|somoni|afghanis?|shekels?|rials?|pa['’]anga`;
 /**
  * A level "at" a figure with its unit or currency: "peaked last Sunday at 9.31 meters", "the yuan on Friday at 7.12 to
  * the US dollar", "The cedi is at 15.27 this morning" (chrono reads a clock time).
@@ -2355,6 +2355,14 @@ function periodFor(
     )
   )
     return undefined;
+  // "Book value per share was $58.12 at September 30": a level at a day; "Not tomorrow, mind: next Friday": a day denied.
+  if (
+    /\b(?:was|were|is|are|stood\s+at)\s+\S{0,4}[#\d][#\d,.]*(?:\s*(?:million|billion|bn|m|%|per\s*cent))?\s+(?:at|as\s+(?:of|at))\s+$/i.test(
+      withOwn(before, /^(?:at|as)\s/i),
+    ) ||
+    (/^(?:today|tomorrow|tonight)$/i.test(text) && /\bnot\s+$/i.test(before))
+  )
+    return undefined;
   // "Status at 08:00 this morning: one aircraft operational", "the second dekad of September (11–20 September)": a
   // state's stamp, a bulletin's ten days.
   if (
@@ -2380,12 +2388,13 @@ function periodFor(
     /^['’]s\s+(?:update|count|tally|figures|results|release|data|bulletin)\b/i.test(after)
   )
     return undefined;
-  // "Rainfall, 5–11 November: Beledweyne 62 mm, Mataban 48 mm": the period a table of readings covers.
+  // "Rainfall, 5–11 November: Beledweyne 62 mm, Mataban 48 mm", "Season total (15 Jul–11 Oct 2026): 42,000 t": the period
+  // a table of readings or a total covers.
   if (
-    /\b(?:rainfall|rain|precipitation|temperatures?|readings?|totals?|counts?|levels?)\s*,?\s*(?:for\s+|in\s+|from\s+)?$/i.test(
+    /\b(?:rainfall|rain|precipitation|temperatures?|readings?|totals?|counts?|levels?)\s*[,(]?\s*(?:for\s+|in\s+|from\s+)?$/i.test(
       before,
     ) &&
-    /^\s*:\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}[#\d][#\d,.]*\s*(?:mm|cm|m|km|°C?|%|tonnes?|t)(?!\p{L})/u.test(after)
+    /^\s*\)?\s*:\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}[#\d][#\d,.]*\s*(?:mm|cm|m|km|°C?|%|tonnes?|t)(?!\p{L})/u.test(after)
   )
     return undefined;
   // "Today is Friday, 10 Jumada al-Akhirah 1448, which is 20 November.": what day it is, no event.
@@ -4039,7 +4048,7 @@ function periodFor(
       !/\b(?:set|fixed|raised|cut|lowered|hiked|increased|reduced|slashed)\s+(?:(?:its|their|the)\s+)?(?:[\p{L}-]+\s+)?(?:prices?|rates?|yields?)\s+$/iu.test(
         sentence.slice(0, result.index),
       )) ||
-      (CURRENCY_NAME.test(before) && /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}\p{L}+\s+$/u.test(before)) ||
+      (CURRENCY_NAME.test(before) && /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}[\p{L}'’]+\s+$/u.test(before)) ||
       // "Brent on Friday settled at $81.40 a barrel", "Basrah crude on Friday traded at $68.40" (not with a deed of the
       // day after it: "The rupee on Friday was trading at 88.5 when the RBI stepped in").
       /^\s*(?:\p{Lu}\p{L}+\s+)?(?:crude|Brent|WTI|oil|gold|silver|copper|nickel|zinc|alumini?um|tin|lithium|platinum|palladium|ore|coal|steel|rubber|wheat|maize|corn|soybeans?|rice|coffee|cocoa|sugar|cotton|the\s+\p{L}+\s+index)\s+$/iu.test(
