@@ -2301,29 +2301,21 @@ function periodFor(
     )
   )
     return undefined;
-  // "11/04/2026 7:00 PM — Ballots tabulated: 1,655,300; estimated ballots left: 560,000": a tally's figures under its
-  // stamp, levels.
-  if (
-    !/\S/.test(sentence.slice(0, result.index)) &&
-    /^\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*)?[—–:-]\s*[\p{L}'’ -]+:\s*[#\d][#\d,.]*\s*(?:%|x|times)?(?:\s*[;,]\s*[\p{L}'’ -]+:\s*[#\d][#\d,.]*\s*(?:%|x|times)?)*(?:\s*\([^()]*\)?)?[\s.;]*$/u.test(
-      after,
-    )
-  )
-    return undefined;
-  // "16/10/2026 — Gulu City: 19 new cases, 1 death; cumulative 171", "23/10/2026 — Northbound convoy: 36 vessels;
+  // "11/04/2026 7:00 PM — Ballots tabulated: 1,655,300; estimated ballots left: 560,000", "16/10/2026 — Gulu City: 19
+  // new cases, 1 death; cumulative 171", "23/10/2026 — Northbound convoy: 36 vessels;
   // southbound: 0 (to 1200Z)", "18/09/2026 — Tabelot: 1,250 ha treated by ground teams.", "Sep 2026 — cut and polished
   // exports: $1.21 billion, down 17% y-o-y": a place's, a route's or a trade's counts under their day, levels (not "—
   // Police: 3 arrested", a deed).
   if (
     /^\s*(?:\p{L}{3,9}\.?\s*[–-]\s*)?$/u.test(sentence.slice(0, result.index)) &&
-    /^\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*)?(?:\([^()]{1,30}\)\s*)?[—–-]\s*[\p{L}'’ -]{1,40}:\s*\S{0,4}[#\d][#\d,.]*(?:\s+[\p{L}'’-]+){0,6}(?:\s*[;,]\s*(?:[\p{L}'’ -]{1,30}:\s*|[\p{L}'’-]+\s+)?\S{0,4}[#\d][#\d,.]*%?(?:\s+[\p{L}'’-]+){0,6})*(?:\s*\([^()]*\)?)?[\s.;]*$/u.test(
+    /^\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?)?(?:\([^()]{1,30}\)\s*)?[—–:-]\s*[\p{L}'’ -]{1,40}:\s*\S{0,4}[#\d][#\d,.]*(?:\s+[\p{L}'’-]+){0,6}(?:\s*[;,]\s*(?:[\p{L}'’ -]{1,30}:\s*|[\p{L}'’-]+\s+)?\S{0,4}[#\d][#\d,.]*%?(?:\s+[\p{L}'’-]+){0,6})*(?:\s*\([^()]*\)?)?[\s.;]*$/u.test(
       after,
     ) &&
-    // (What is told after the label: "cut and polished exports" names a trade; work done with its agent is no deed
+    // (What is told after the labels: "cut and polished exports" names a trade; work done with its agent is no deed
     // told, "1,250 ha treated by ground teams", as harm is: "300 homes destroyed by floods".)
     !wordsOf(
       after
-        .slice(after.indexOf(':') + 1)
+        .replace(/[\p{L}'’ -]{1,40}:/gu, '')
         .replace(
           /\b(?:treated|sprayed|surveyed|inspected|cleared|tested|vaccinated|screened|counted|recorded|registered|processed|handled|loaded|shipped|delivered)\s+by\b/gu,
           '',
