@@ -4068,6 +4068,9 @@ const TABLE: Row[] = [
   ['17/11/2026 — Gulu: 300 homes destroyed by floods.', '2026-11-18', '2026-11-17', 'day'],
   ['17/11/2026 — 62 mm of rain floods Beledweyne.', '2026-11-18', '2026-11-17', 'day'],
   ['Today is Friday, 10 Jumada al-Akhirah 1448, and the mosque reopened.', '2026-11-20', '2026-11-20', 'day'],
+  // Guards: a level reached with a verb, a figure of people (r318).
+  ['The river rose to 8.3 m on Monday.', '2026-11-24', '2026-11-23', 'day'],
+  ['Police fired at 10 protesters on Monday.', '2026-11-24', '2026-11-23', 'day'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -7278,6 +7281,9 @@ const NO_DATE: [string, string][] = [
   ['Season total (15 Jul–11 Oct 2026): 42,000 t provisional', '2026-10-20'],
   ['The form was refused because the old one still showed the 2026 fees.', '2026-11-20'],
   ['Not tomorrow, mind: next Friday, the 27th.', '2026-11-19'],
+  // A level on a day told with no verb, a show named by its slot (r318).
+  ['Combani reservoir at 11% on 16 November.', '2026-11-24'],
+  ['Listeners know him as "Mardi" because for years he hosted the Tuesday morning show.', '2026-11-24'],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

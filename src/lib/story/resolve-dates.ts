@@ -2355,6 +2355,19 @@ function periodFor(
     (/^(?:today|tomorrow|tonight)$/i.test(text) && /\bnot\s+$/i.test(before))
   )
     return undefined;
+  // "Combani reservoir at 11% on 16 November.": a level on a day, told with no verb; "hosted the Tuesday morning show":
+  // a show named by its slot.
+  if (
+    (/^\W*(?:[\p{L}'’-]+\s+){1,4}(?:at|down\s+to|up\s+to)\s+\S{0,4}[#\d][#\d,.]*\s*(?:%|per\s*cent|m|cm|metres?|meters?|feet|ft)\s+(?:on\s+)?$/iu.test(
+      withOwn(sentence.slice(0, result.index), /^on\s/i),
+    ) &&
+      !wordsOf(sentence.slice(0, result.index)).some((word) => isPastAction(word.toLowerCase()))) ||
+    (new RegExp(String.raw`^(?:${WEEKDAY})(?:\s+(?:morning|afternoon|evening|night|late))?$`, 'i').test(
+      text.replace(/^the\s+/i, ''),
+    ) &&
+      /^\s+(?:show|programme|program|bulletin|slot|edition|phone-in)\b/i.test(after))
+  )
+    return undefined;
   // "Status at 08:00 this morning: one aircraft operational", "the second dekad of September (11–20 September)": a
   // state's stamp, a bulletin's ten days.
   if (
