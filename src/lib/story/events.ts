@@ -31,7 +31,7 @@ import {
   type Precision,
   type ResolvedDate,
 } from './resolve-dates.ts';
-import { directionAt, isPastAction } from './tense.ts';
+import { directionAt, isPastAction, tellsDeed } from './tense.ts';
 
 /** A passage of a report, as the story reads it. */
 export interface StoryPassage {
@@ -618,7 +618,7 @@ export function eventCandidates(
       // (A thing named, not a deed told: "after a tanker slammed into a pier on Tuesday 27 January" may date the deed.)
       const afterThing = (date: ResolvedDate) => {
         const thing = /\bafter\s+((?:the|a|an|its|their|his|her)\s+[^,;.]{0,60})$/i.exec(sentence.slice(0, date.index));
-        return thing !== null && !wordsOf(thing[1]).some((word) => isPastAction(word.toLowerCase()));
+        return thing !== null && !tellsDeed(thing[1]);
       };
       const background = (date: ResolvedDate) => {
         const before = sentence.slice(0, date.index);

@@ -26,6 +26,7 @@ import {
   planGivenUpBefore,
   planSetThenGivenUp,
   singleQuotationAt,
+  tellsDeed,
   type Direction,
 } from './tense.ts';
 import { COUNTED_FROM, holidaysIn, type HolidayCalendar, type HolidayMention } from './holidays.ts';
@@ -2313,14 +2314,14 @@ function periodFor(
     ) &&
     // (What is told after the labels: "cut and polished exports" names a trade; work done with its agent is no deed
     // told, "1,250 ha treated by ground teams", as harm is: "300 homes destroyed by floods".)
-    !wordsOf(
+    !tellsDeed(
       after
         .replace(/[\p{L}'’ -]{1,40}:/gu, '')
         .replace(
           /\b(?:treated|sprayed|surveyed|inspected|cleared|tested|vaccinated|screened|counted|recorded|registered|processed|handled|loaded|shipped|delivered)\s+by\b/gu,
           '',
         ),
-    ).some((word) => isPastAction(word.toLowerCase()))
+    )
   )
     return undefined;
   // "CROP WATCH — Update No. 5, as of 18 April 2026", "and today is 13 Boishakh 1433 (26 April 2026)": a bulletin's
@@ -2361,7 +2362,7 @@ function periodFor(
     (/^\W*(?:[\p{L}'’-]+\s+){1,4}(?:at|down\s+to|up\s+to)\s+\S{0,4}[#\d][#\d,.]*\s*(?:%|per\s*cent|m|cm|metres?|meters?|feet|ft)\s+(?:on\s+)?$/iu.test(
       withOwn(sentence.slice(0, result.index), /^on\s/i),
     ) &&
-      !wordsOf(sentence.slice(0, result.index)).some((word) => isPastAction(word.toLowerCase()))) ||
+      !tellsDeed(sentence.slice(0, result.index))) ||
     (new RegExp(String.raw`^(?:${WEEKDAY})(?:\s+(?:morning|afternoon|evening|night|late))?$`, 'i').test(
       text.replace(/^the\s+/i, ''),
     ) &&
@@ -2409,7 +2410,7 @@ function periodFor(
       !/\S/.test(sentence.slice(0, result.index)) &&
       new RegExp(String.raw`^\s+is\s+(?:${WEEKDAY}|the\s+\d|\d)`, 'i').test(after)) ||
       (/^\W*today\s+is\s+(?:[^.;]{0,60}?(?:,\s*which\s+is\s+|,\s*|\s+))?$/i.test(sentence.slice(0, result.index)) &&
-        !wordsOf(sentence.slice(0, result.index)).some((word) => isPastAction(word.toLowerCase()))))
+        !tellsDeed(sentence.slice(0, result.index))))
   )
     return undefined;
   // '"When we say Thursday, half our customers hear Wednesday"': a day's name as said or heard, no day.
