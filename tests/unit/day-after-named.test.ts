@@ -36,6 +36,36 @@ describe('dayAfterNamed', () => {
     expect(dayAfterNamed('The fire was put out the day after the blaze began.', before, '2026-06-12')).toBeUndefined();
   });
 
+  it('counts from a thing whose own words stand just before its day, after words that tell it as past', () => {
+    const record = [
+      told('2026-11-20', 'They ended last week at R15.80 after the record date on Friday passed', false, 'on Friday'),
+    ];
+    expect(
+      dayAfterNamed(
+        'The day after the record date, chief executive Precious Dlamini flew to London.',
+        record,
+        '2026-11-23',
+      )?.start,
+    ).toBe('2026-11-21');
+    expect(
+      dayAfterNamed('The day after the payment date, the chief executive flew to London.', record, '2026-11-23'),
+    ).toBeUndefined();
+  });
+
+  it('counts from no thing named only as those who work at it', () => {
+    const workers = [told('2026-11-16', 'Election workers have been pulling sealed ballot containers since Monday')];
+    expect(
+      dayAfterNamed('The day after the election, both campaigns sent volunteers.', workers, '2026-11-18'),
+    ).toBeUndefined();
+    expect(
+      dayAfterNamed(
+        'The day after the election, both campaigns sent volunteers.',
+        [told('2026-11-03', 'The election was held on Tuesday', false, 'on Tuesday')],
+        '2026-11-18',
+      )?.start,
+    ).toBe('2026-11-04');
+  });
+
   it('counts from no thing told as what might be', () => {
     const guess = [
       told(

@@ -39,6 +39,10 @@ const GIVEN_UP =
 const PLACED =
   /^(?:\s+(?:of|at|near|in|outside|off)\s+(?:[\p{L}\d-]+\s+){0,2}?[\p{L}\d-]+(?=\s+(?:of|at|near|in|outside|off|on)\s)){1,3}/u;
 
+/** After a thing's word, those who work at it, which name no such thing done: "Election workers", "fire crews". */
+const PEOPLE_OF_IT =
+  /^\s+(?:workers|officials|officers|crews|staff|teams|volunteers|observers|authorities|inspectors|investigators)\b/i;
+
 /** How long before the report the thing counted from may lie: a story's days, not a like thing years before. */
 const NAMED_WITHIN_DAYS = 60;
 
@@ -64,12 +68,17 @@ export function dayAfterNamed(
   // has the day beside it: "the victims of the accident of 13 July", "caused by the derailment of train 2417 at km 412
   // near Beyla on 14 September".
   const names = ({ summary, dateText }: ToldBefore) => {
+    // ("after the record date on Friday passed": the thing's own words, then its day.)
+    const itsDay = dateText.replace(/^(?:on|of)\s+/i, '').toLowerCase();
+    const thing = match[2].toLowerCase();
+    if (['', 'on ', 'of '].some((joint) => summary.toLowerCase().includes(`${thing} ${joint}${itsDay}`))) return true;
     const words = wordsIn(summary).filter(
       (word) =>
-        !TOLD_AS_PAST.test(summary.slice(0, word.start)) ||
-        [summary.slice(word.end), summary.slice(word.end).replace(PLACED, '')].some((rest) =>
-          rest.replace(/^\s+(?:on\s+|of\s+)?/, '').startsWith(dateText.replace(/^(?:on|of)\s+/i, '')),
-        ),
+        !PEOPLE_OF_IT.test(summary.slice(word.end)) &&
+        (!TOLD_AS_PAST.test(summary.slice(0, word.start)) ||
+          [summary.slice(word.end), summary.slice(word.end).replace(PLACED, '')].some((rest) =>
+            rest.replace(/^\s+(?:on\s+|of\s+)?/, '').startsWith(dateText.replace(/^(?:on|of)\s+/i, '')),
+          )),
     );
     const stems = words.map((word) => stemWord(foldWord(word.text)));
     // ("snowstorm" names the storm.)

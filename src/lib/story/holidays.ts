@@ -31,12 +31,12 @@ export interface HolidayMention {
 export const COUNTED_FROM = `(day|week|${WEEKDAY})\\s+(after|following|before)`;
 
 /**
- * Holidays said without their "Day", read so only after "on" or a day counted from them ("the day before
- * Thanksgiving", "the Friday after Thanksgiving"), but not in "the Thanksgiving dinner" or "Christmas lights", which
+ * Holidays said without their "Day", read so only after "on", "by" (a deadline: "back on shelves by Christmas") or a
+ * day counted from them ("the day before Thanksgiving", "the Friday after Thanksgiving"), but not in "the Thanksgiving dinner" or "Christmas lights", which
  * need not be on the day.
  */
 const SAID_SHORT: Readonly<Record<string, string>> = { Christmas: 'Christmas Day', Thanksgiving: 'Thanksgiving Day' };
-const SHORT_AFTER = new RegExp(`\\b(?:on|the\\s+${COUNTED_FROM})\\s+$`, 'i');
+const SHORT_AFTER = new RegExp(`\\b(?:on|by|the\\s+${COUNTED_FROM})\\s+$`, 'i');
 
 /**
  * What follows a holiday's name in a name of its own: "Midsummer Eve", "Easter Island", "the Boxing Day Tsunami"; or a

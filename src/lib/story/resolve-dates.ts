@@ -85,7 +85,7 @@ const OWED_FOR = new RegExp(
 );
 /** Words that tell of what happens as a rule, not once. */
 const HABITUAL =
-  /\b(?:usually|normally|typically|generally|traditionally|ordinarily|customarily|regularly|routinely|rarely|seldom|tends? to)\b/i;
+  /\b(?:usually|normally|typically|generally|traditionally|ordinarily|customarily|regularly|routinely|rarely|seldom|tends? to|(?:a|the|his|her|their|its)\s+habit\s+of)\b/i;
 /** The same after a month that is so: "June is normally our strongest month", "August is often the driest month". */
 const HABITUAL_AFTER = new RegExp(`^\\s+(?:is|are|was)\\s+(?:${HABITUAL.source}|often\\b|always\\b)`, 'i');
 /** A month's name just before or after figures: "April 13-15", "14-17 March" are days of it, not a date in figures. */
@@ -126,17 +126,18 @@ const MINGUO_OFFSET = 1911;
  * plan").
  */
 const JAPANESE_ERA_YEAR = new RegExp(
-  String.raw`(?<=\b(?:${MONTH_NAME}|${MONTH_NAME}\s+\d{1,2},|in|since|from|until|till|by|during|before|after)\s+)(Reiwa|Heisei|Sh[oō]wa)\s+(\d{1,2})\b`,
+  String.raw`(?<=\b(?:${MONTH_NAME}|${MONTH_NAME}\s+\d{1,2},|in|on|since|from|until|till|by|during|before|after)\s+)(Reiwa|Heisei|Sh[oō]wa)\s+(\d{1,2})\b`,
   'gi',
 );
 /** The year before each era's first. */
 const JAPANESE_ERA_OFFSET: Readonly<Record<string, number>> = { reiwa: 2018, heisei: 1988, showa: 1925, shōwa: 1925 };
 /**
  * A Japanese notice's date by its era's letter: "R8.11.21" is 21 November 2026, "H31.4.30" 30 April 2019; after a word
- * that leads to a date or before its weekday in brackets ("R8.11.25 (Wed)"), not a version's number ("Version R2.1.3").
+ * that leads to a date, before its weekday in brackets ("R8.11.25 (Wed)") or opening a notice's line ("R8.10.22 15:00 —
+ * New cracks found"), not a version's number ("Version R2.1.3").
  */
 const JAPANESE_ERA_DATE =
-  /(?:(?<=\b(?:on|from|until|till|to|by|since|before|after|of|[Dd]ated:?|[Dd]ate:)\s)|(?<![\p{L}\d.])(?=[RH]\d{1,2}\.\d{1,2}\.\d{1,2}\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|[月火水木金土日])))([RH])(\d{1,2})\.(\d{1,2})\.(\d{1,2})(?![\d.]\d)/u;
+  /(?:(?<=\b(?:on|from|until|till|to|by|since|before|after|of|[Dd]ated:?|[Dd]ate:)\s)|(?<![\p{L}\d.])(?=[RH]\d{1,2}\.\d{1,2}\.\d{1,2}\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|[月火水木金土日]))|(?<=^\s*)(?=[RH]\d{1,2}\.\d{1,2}\.\d{1,2}(?::\s|\s+\d{1,2}:\d{2}\b|\s+[—–-]\s)))([RH])(\d{1,2})\.(\d{1,2})\.(\d{1,2})(?![\d.]\d)/u;
 const JAPANESE_ERA_LETTER: Readonly<Record<string, number>> = {
   R: JAPANESE_ERA_OFFSET.reiwa,
   H: JAPANESE_ERA_OFFSET.heisei,
@@ -853,7 +854,7 @@ function fateToldAsDone(after: string): boolean {
  */
 const RESCHEDULED_TO =
   /\b(?:(?:push|put)(?:ed|es|ing|s|ting)?\s+(?:[^\s;.]+\s+){0,6}?(?:back|off)|(?:adjourn|postpon|defer|reschedul|mov|slipp|delay|extend|push|remand)(?:e|ed|es|ing|s|red|ring)?|(?:bring|brings|brought|bringing)\s+forward)\s+((?:[^\s;.]+\s+){0,14}?)(?:to|till|until|for)\s+$/i;
-const RESCHEDULED_WEEKDAY_WORDS = 3;
+const RESCHEDULED_WEEKDAY_WORDS = 5;
 /** Whether the words before a date move something to it; a weekday only within a few words, and no clause between. */
 function rescheduledTo(before: string, calendarDate: boolean): boolean {
   const moved = RESCHEDULED_TO.exec(before);
@@ -1099,9 +1100,33 @@ const PRICE_RANGE_END = String.raw`(?:\s*[-–]\s*[\d#][\d#,.]*)?`;
  * CFA francs a head on Monday", "Traders quoted the dollar at around CFA 565 this week".
  */
 const QUOTED_AT = new RegExp(
-  String.raw`(?:\bsold\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)(?:\s+to\s+[\d#][\d#,.]*)?(?:\s+\p{L}+){0,3}\s+(?:an?|per|each)\b|\b(?:trading|traded|trades|offered|quoted|assessed|selling|priced)\s+(?:the\s+\p{L}+\s+)?(?:at|around|near|above|below|for)\s+(?:about\s+|around\s+|some\s+)?(?:[A-Z]{2,4}\s?)?(?:${PRICE}|[\d#][\d#,.]*)|\b(?:stood|stands)\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE})|\b(?:fetched|fetches|fetching)\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)|\b(?:read|reads)\s+(?:minus\s+|plus\s+)?[\d#][\d#,.]*)${PRICE_RANGE_END}[^,;.]{0,40}$`,
+  String.raw`(?:\bsold\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)(?:\s+to\s+[\d#][\d#,.]*)?(?:\s+\p{L}+){0,3}\s+(?:an?|per|each)\b|\b(?:trading|traded|trades|offered|quoted|quoting|assessed|selling|priced)\s+(?:the\s+\p{L}+\s+)?(?:(?:at|around|near|above|below|for)\s+|(?=as\s+(?:much|little|high|low)\s+as\s))(?:about\s+|around\s+|some\s+|as\s+(?:much|little|high|low)\s+as\s+)?(?:[A-Z]{2,4}\s?)?(?:${PRICE}|[\d#][\d#,.]*)|\b(?:stood|stands)\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE})|\b(?:fetched|fetches|fetching)\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)|\b(?:read|reads)\s+(?:minus\s+|plus\s+)?[\d#][\d#,.]*)${PRICE_RANGE_END}[^,;.]{0,40}$`,
   'u',
 );
+/** A thing at a price, no verb before its day: "Soybean at Rs 4,650 a quintal on ". */
+const PRICE_NO_VERB_BEFORE = new RegExp(
+  String.raw`^\W*(?:(?!(?:was|were|is|are|be|been|being|has|have|had|sells?|sold|\p{L}+ing|\p{L}+ed)\s)[\p{L}'’-]+\s+){1,4}at\s+(?:about\s+|around\s+)?(?:${PRICE})(?:\s+(?:a|an|per)\s+[\p{L}-]+)?\s+(?:on\s+)?$`,
+  'iu',
+);
+/** A price, then what fetched it on a day: "the GH¢15.42 it fetched on ". */
+const PRICE_FETCHED_BEFORE = new RegExp(
+  String.raw`(?:${PRICE})\s+(?:it|they|the\s+\p{L}+)\s+(?:fetched|closed\s+at|traded\s+at|stood\s+at)\s+(?:on\s+)?$`,
+  'iu',
+);
+/** Months joined into a span: "between November and April". */
+const MONTH_AND_AFTER = new RegExp(String.raw`^\s+and\s+(?:${MONTH})`, 'i');
+const BETWEEN_MONTH_AND_BEFORE = new RegExp(String.raw`\bbetween\s+(?:${MONTH})[a-z]*\s+and\s+$`, 'i');
+/** A weekday's sessions up to a time: "Wednesdays through ". */
+const WEEKDAYS_UP_TO_BEFORE = new RegExp(String.raw`\b${WEEKDAY_CAPITALISED}s\s+(?:through|until|till|to)\s+$`);
+/** After a period, the money a thing ended it with: " with $1.1 billion in cash". */
+const CASH_WITH_AFTER = new RegExp(String.raw`^\s+with\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?(?:${PRICE})`, 'iu');
+/** Money held at a period's end: "had about $1.1 billion in cash at the ". */
+const CASH_HELD_BEFORE = new RegExp(
+  String.raw`\b(?:had|has|held)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?(?:${PRICE})\s+(?:in\s+)?(?:cash|reserves|liquidity|debt|the\s+bank)(?:\s+and\s+[\p{L}\s]{1,30}?)?\s+(?:at|by|as\s+of)\s+(?:the\s+)?$`,
+  'iu',
+);
+/** After a day, the price a thing closed at: " at R15.80". */
+const AT_PRICE_AFTER = new RegExp(String.raw`^\s+at\s+(?:about\s+|around\s+)?(?:${PRICE})`, 'u');
 /**
  * A price a share, a commodity or a currency closed or was put at, before its day: "closed at EUR 2.14 on ", "closed at
  * 2,280 to the dollar on ", "closed at $10,420/t on ", "put the som at 87.45 per U.S. dollar on ", "at N1,545 to the
@@ -1109,7 +1134,7 @@ const QUOTED_AT = new RegExp(
  * Swiss francs, the euro on ".
  */
 const CLOSING_PRICE_BEFORE = new RegExp(
-  String.raw`\bwith\s+(?:the\s+)?\p{L}+\s+at\s+\S{0,3}[#\d][#\d,.]*(?:\s+(?:to|against|per)\s+(?:the\s+|one\s+)?(?:U\.?S\.?\s+)?\p{L}+)?\s+(?:on\s+)?$|^\W*at\s+\S{0,3}[#\d][#\d,.]*\s+(?:\p{L}+\s+){0,2}?\p{L}+,\s+the\s+\p{L}+\s+(?:on\s+)?$|\bat\s+\S{0,3}[#\d][#\d,.]*\s+(?:to|against|per)\s+(?:the\s+|one\s+)?(?:U\.?S\.?\s+)?\p{L}+,\s+where\s+(?:the\s+|it\s+)?(?:\p{L}+\s+)?(?:closed|ended|finished|stood|traded|settled)\s+(?:on\s+)?$|\b(?:closed|ended|finished|settled|stood|traded|(?:was|were)\s+trading|put\s+(?:the\s+)?\p{L}+)\s+(?:the\s+(?:day|week|session)\s+)?at\s+(?:about\s+|around\s+)?(?:${PRICE}|[#\d][#\d,.]*(?=\s+(?:to|against|per)\s))(?:\/\p{L}+)?(?:\s+(?:to|against|per|a)\s+(?:the\s+|one\s+)?(?:U\.?S\.?\s+)?\p{L}+)?\s+(?:on\s+)?$`,
+  String.raw`\bwith\s+(?:the\s+)?(?:\p{L}+\s+){0,2}\p{L}+\s+at\s+\S{0,3}[#\d][#\d,.]*(?:\s+(?:to|against|per)\s+(?:the\s+|one\s+)?(?:U\.?S\.?\s+)?\p{L}+)?\s+(?:on\s+)?$|^\W*at\s+\S{0,3}[#\d][#\d,.]*\s+(?:\p{L}+\s+){0,2}?\p{L}+,\s+the\s+\p{L}+\s+(?:on\s+)?$|\bat\s+\S{0,3}[#\d][#\d,.]*\s+(?:to|against|per)\s+(?:the\s+|one\s+)?(?:U\.?S\.?\s+)?\p{L}+,\s+where\s+(?:the\s+|it\s+)?(?:\p{L}+\s+)?(?:closed|ended|finished|stood|traded|settled)\s+(?:on\s+)?$|\b(?:closed|ended|finished|settled|stood|traded|held|was|were|(?:was|were)\s+trading|put\s+(?:the\s+)?\p{L}+)\s+(?:the\s+(?:day|week|session)\s+)?at\s+(?:about\s+|around\s+)?(?:${PRICE}|[#\d][#\d,.]*(?=\s+(?:to|against|per)\s))(?:\/\p{L}+)?(?:\s+(?:to|against|per|a)\s+(?:the\s+|one\s+)?(?:U\.?S\.?\s+)?\p{L}+)?\s+(?:on\s+)?$`,
   'iu',
 );
 /**
@@ -1123,8 +1148,9 @@ const GREETED =
   /\b(?:Kia\s+ora|Hello|Hi|Thanks|Thank\s+you|Good\s+(?:morning|afternoon|evening)|Welcome|Morning|Cheers),\s+$/i;
 /** A currency by its name: "the Congolese franc", "the peso". */
 const CURRENCY_NAME = new RegExp(
-  String.raw`\b(?:${CURRENCY_WORD}|sterling|renminbi|real|roubles?|rubles?|currency|exchange\s+rate)\b`,
-  'i',
+  // (Bounded as letters, not as ASCII words: "tālā".)
+  String.raw`(?<!\p{L})(?:${CURRENCY_WORD}|sterling|renminbi|real|roubles?|rubles?|currency|exchange\s+rate|tālā)(?!\p{L})`,
+  'iu',
 );
 /** A price set off before its time: "the fare, RM38 a month ago, is selling at RM45", "premiums, around £9,000 two years ago, were". */
 const PRICE_THEN = new RegExp(
@@ -1138,7 +1164,7 @@ const PRICE_THEN = new RegExp(
  * million", "was valued at 41m euro", "had been running at 99.2%", "was down 9%", "Ridership … was 88%", "was 9.8
  * million", "SAIDI was 94 minutes", "had a standing biomass of approximately 1,900 tonnes".
  */
-const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|came\s+to|amounted\s+to|averaged|an?\s+average\s+(?:[A-Za-z-]+\s+)?(?:price|rate|fare|cost|value|yield|wait|occupancy)\s+of|stood\s+at|ran\s+at|valued\s+at|(?:was|were|is|are)\s+at(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|(?:has|have|had)\s+been)\s+(?:still\s+)?(?:charging|asking|quoting|levying)(?:\s+an?)?(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:now\s+|still\s+)?running(?:\s+at|(?=\s+(?:about\s+|around\s+)?[#\d][#\d,.]*(?:\s+to\s+[#\d][#\d,.]*)?\s*(?:%|per\s*cent|percent|cents?\b|points?\b)))|(?:was|were|is|are)\s+(?:down|up|back)(?:\s+(?:by|to))?|(?:was|were)(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|million|billion|lakh|crore|minutes\b|hours\b|days\b|tonnes\b|tons\b|metres\b|meters\b|feet\b|miles\b|km\b|kilomet(?:re|er)s\b|centimet(?:re|er)s\b|millimet(?:re|er)s\b|cm\b|mm\b|degrees\b|°))|hovered\s+(?:at|around)|(?:had|has|have)\s+an?\s+(?:[A-Za-z-]+\s+){0,2}?(?:biomass|population|capacity|stocks?|turnover|balance|backlog|debt|deficit|surplus|workforce|fleet|reserves?|value|volume|output)\s+of)\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which|budgets?|prices?|costs?|fares?|fees?|rents?|wages?|salar(?:y|ies)|revenues?|turnover|deficits?|tariffs?|premiums?)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)(?:${CURRENCY_SIGN}?[#\d]|(?:half|twice|double|a\s+third|a\s+quarter)\s+(?:of\s+)?(?:their|its|the)\s+(?:level|number|total|figure)s?\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+(?:minutes|hours|days|weeks)\b)`;
+const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|came\s+to|amounted\s+to|averaged|an?\s+average\s+(?:[A-Za-z-]+\s+)?(?:price|rate|fare|cost|value|yield|wait|occupancy)\s+of|stood\s+at|ran\s+at|valued\s+at|(?:was|were|is|are)\s+at(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|(?:has|have|had)\s+been)\s+(?:still\s+)?(?:charging|asking|quoting|levying)(?:\s+an?)?(?=\s+(?:about\s+|around\s+)?${CURRENCY_SIGN}?[#\d])|(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:now\s+|still\s+)?running(?:\s+at|(?=\s+(?:about\s+|around\s+)?[#\d][#\d,.]*(?:\s+to\s+[#\d][#\d,.]*)?\s*(?:%|per\s*cent|percent|cents?\b|points?\b)))|(?:was|were|is|are)\s+(?:down|up|back)(?:\s+(?:by|to))?|(?:was|were)(?=\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|just\s+)?${CURRENCY_SIGN}?[#\d][#\d,.]*\s*(?:%|per\s*cent|percent|million|billion|lakh|crore|minutes\b|hours\b|days\b|tonnes\b|tons\b|metres\b|meters\b|feet\b|miles\b|km\b|kilomet(?:re|er)s\b|centimet(?:re|er)s\b|millimet(?:re|er)s\b|cm\b|mm\b|degrees\b|°|(?<=[#\d])[CF]\b))|hovered\s+(?:at|around)|(?:had|has|have)\s+an?\s+(?:[A-Za-z-]+\s+){0,2}?(?:biomass|population|capacity|stocks?|turnover|balance|backlog|debt|deficit|surplus|workforce|fleet|reserves?|value|volume|output)\s+of)\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|some\s+|roughly\s+|just\s+)?|(?:it|they|that|which|budgets?|prices?|costs?|fares?|fees?|rents?|wages?|salar(?:y|ies)|revenues?|turnover|deficits?|tariffs?|premiums?)\s+(?:was|were)\s+(?:(?:about|around|nearly|some|roughly|close\s+to)\s+)?)(?:${CURRENCY_SIGN}?[#\d]|(?:half|twice|double|a\s+third|a\s+quarter)\s+(?:of\s+)?(?:their|its|the)\s+(?:level|number|total|figure)s?\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+(?:minutes|hours|days|weeks)\b)`;
 /** A level before its time: "premiums, which ran at about 0.8% of contract value a year ago". */
 const LEVEL_BEFORE = new RegExp(String.raw`${LEVEL}[#\d,.]*[^,;.]{0,60}$`, 'u');
 /** A level after its time: "A year ago, the same properties were running at 92 per cent". */
@@ -1167,7 +1193,7 @@ const CHANGE_VERB = 'rose|fell|grew|dropped|climbed|slipped|jumped|declined|incr
 const PERIOD_CHANGE_AFTER = new RegExp(String.raw`^\s+(?:${CHANGE_VERB})\s+(?:by\s+)?(?:${ROUGHLY})?[\d#]`, 'i');
 /** A share a thing stood at, just before its day: "We were at 96 per cent on ", "was still at 40% ". */
 const SHARE_AT_BEFORE =
-  /\b(?:is|are|was|were|stood|stands|remained|remains|had\s+been)\s+(?:still\s+)?at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d#][\d#,.]*\s*(?:%|per\s*cent|percent)(?:\s+(?:full|capacity|occupancy))?\s+(?:on\s+)?$/i;
+  /\b(?:is|are|was|were|stood|stands|remained|remains|had\s+been|cleared|closed|settled|ended|finished)\s+(?:still\s+)?at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?[\d#][\d#,.]*\s*(?:%|per\s*cent|percent)(?:\s+(?:full|capacity|occupancy))?\s+(?:on\s+)?$/i;
 /**
  * A level in the present, before "today": "employs about 7,800 people ", "handles some 40 ships a day ", "it is $1,150 ",
  * "occupancy was still around 85 percent ", "PM2.5 readings on the riverside were 35 micrograms per cubic metre at 9am ".
@@ -1316,18 +1342,27 @@ const LABELLED_FIGURE = new RegExp(
  */
 const LABELLED_PERIOD = /^\s*\p{L}+(?:\s+\p{L}+){0,5}(?:,\s*|\s+)$/u;
 const LABELLED_FIGURE_AFTER = new RegExp(String.raw`^\s*:\s*${FIGURE}`, 'iu');
+/** The same with what is counted named first: ": mittlere Wartezeit Schleuse Brunsbüttel 7 Stunden". */
+const LABELLED_NAMED_FIGURE_AFTER = new RegExp(String.raw`^\s*:\s*(?:[\p{L}'’-]+\s+){1,5}${FIGURE}`, 'iu');
 /** Sums and counts a month is the period of: "their February sales", "The parish collections of January". */
 const PERIOD_SUM = String.raw`sales|takings|receipts|earnings|revenues?|bookings|collections|donations|exports|imports`;
 /** A share: "15%", "20 per cent". */
 const SHARE = String.raw`(?:${ROUGHLY})?[#\d][#\d,.]*(?:\s*(?:%|per\s*cent|percent))?(?:\s*(?:to|-|–)\s*[#\d][#\d,.]*)?\s*(?:%|per\s*cent|percent)`;
 /** A change by a share, before its time: "rose 9 percent ", "up 9% ". */
+/** What is measured over a period: "throughput", "exports", "rainfall", "sowing". */
+const MEASURE = String.raw`(?:throughput|output|volumes?|traffic|freight|sales|exports|imports|revenues?|arrivals|transits|crossings|passenger\s+numbers|visitor\s+numbers|ridership|production|prices?|profits?|earnings|turnover|bookings|occupancy|footfall|demand|shipments|receipts|landings|liftings|loadings|catch(?:es)?|levels?|rainfall|rain|figures?|sowing|procurement|admissions|attendance)`;
 /**
  * A measure's change, before its period: "Throughput at Port Sudan's Southern Port fell sharply in ", "Cesar's peak
  * demand rose 4.1% ", "Cross-border freight fell by about 40 percent ", "The level of the Amazon at Santa Rosa fell 2.4
  * metres in ", "chemical liftings … fell sharply in the last week of ", "traffic … roughly triples in " (every year).
  */
+/** "Rainfall for the week ending ": a measure of a week, before the week's last day. */
+const MEASURE_FOR_WEEK_ENDING = new RegExp(
+  String.raw`\b${MEASURE}\s+(?:for|in|during|over)\s+the\s+week\s+(?:ending|ended|to)\s+(?:on\s+)?$`,
+  'i',
+);
 const CHANGE_IN_PERIOD = new RegExp(
-  String.raw`\b(?:throughput|output|volumes?|traffic|freight|sales|exports|imports|revenues?|arrivals|ridership|production|prices?|profits?|earnings|turnover|bookings|occupancy|footfall|demand|shipments|receipts|landings|liftings|loadings|catch(?:es)?|levels?)\b(?:[^.;,]|(?<=\d),(?=\d)){0,60}?\b(?:${CHANGE_VERB}|plunged|plummeted|soared|surged|slumped|dipped|eased|rebounded|(?:roughly\s+|about\s+|almost\s+|more\s+than\s+)?(?:doubles|triples|halves|peaks|swells))(?:\s+(?:\w+ly\s+)?(?:in|during|over|through)|\s+(?:by\s+)?(?:${SHARE}|(?:about\s+|some\s+|nearly\s+)?[#\d][#\d,.]*\s*(?:metres|meters|m|cm|feet|ft|inches|points|tonnes|tons))(?:\s+(?:in|during|over|through))?)(?:\s+the(?:\s+(?:first|second|third|fourth|last|final)\s+(?:weeks?|half|days|fortnight)\s+of)?)?\s+$`,
+  String.raw`\b${MEASURE}\b(?:[^.;,]|(?<=\d),(?=\d)){0,60}?\b(?:${CHANGE_VERB}|plunged|plummeted|soared|surged|slumped|dipped|eased|rebounded|(?:roughly\s+|about\s+|almost\s+|more\s+than\s+)?(?:doubles|triples|halves|peaks|swells))(?:\s+(?:\w+ly\s+)?(?:in|during|over|through)|\s+(?:by\s+)?(?:${SHARE}|(?:a|one|two)\s+(?:thirds?|quarters?|fifths?|tenth)|half|(?:about\s+|some\s+|nearly\s+)?[#\d][#\d,.]*\s*(?:metres|meters|m|cm|feet|ft|inches|points|tonnes|tons))(?:\s+(?:in|during|over|through))?)(?:\s+the(?:\s+(?:first|second|third|fourth|last|final)\s+(?:weeks?|half|days|fortnight)\s+of)?)?\s+$`,
   'i',
 );
 const SHARE_CHANGE_BEFORE = new RegExp(String.raw`\b(?:${CHANGE_VERB}|up|down)\s+(?:by\s+)?${SHARE}\s+$`, 'i');
@@ -1914,7 +1949,7 @@ export function figureOrderIn(codes: readonly string[]): FigureOrder | undefined
  * in another calendar: "Date: 09 Kartik 1433 / 25/10/2026", "Release date: 115/06/17 (2026-06-17)".
  */
 const STAMP_LABEL =
-  /\b(?:Dated?|Issued|Signed|Published|Released|Sent|Received|Stand|(?:Live\s+)?(?:page|blog|coverage)\s+(?:opened|started)|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Date\s+of\s+(?:issue|publication|signature|signing|report|determination|judgment|judgement|decision|ruling|award|order|hearing|manufacture|expiry)|(?:Mfg|Exp)\.?\s+Date|Expiry\s+date|Release\s+date|Best\s+before|Delivered|Meeting|Status|Reporting\s+period|Log\s+period|Period\s+covered|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?|Voyage|Sailing|Travel)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)|(?:Still\s+)?current\s+(?:at|as\s+(?:of|at))):\s*(?:W\/E\s+|week\s+(?:ending|ended)\s+)?(?:\p{Lu}[\p{L}' -]*,\s*|\d{1,2}\s+\p{Lu}[\p{L}'’-]+\s+\d{3,4}\s*[/|]\s*|\d{2,4}[/.-]\d{1,2}[/.-]\d{1,2}\s*\(\s*|\d{2,4}年\d{1,2}月\d{1,2}日\s*\(\s*)?$/iu;
+  /\b(?:Dated?|Issued|Signed|Published|Released|Sent|Received|Stand|(?:Live\s+)?(?:page|blog|coverage)\s+(?:opened|started)|(?:Last\s+)?(?:Updated|Modified|Revised|reviewed)|(?:Last|Latest|Previous)\s+update|Valid\s+(?:From|To|Until)|Extension\s+to|Date\s+of\s+(?:issue|publication|signature|signing|report|determination|judgment|judgement|decision|ruling|award|order|hearing|manufacture|expiry)|(?:Mfg|Exp)\.?\s+Date|Expiry\s+date|Release\s+date|Best\s+before|Delivered|Meeting|Status|Reporting\s+period|Log\s+period|Period\s+covered|Issue\s+date|(?:Manufactur(?:e|ing)|Production|Build|Sales?|Voyage|Sailing|Travel)\s+(?:dates?|period)|Photo|Picture|Source|Credit|Posted|(?:(?:Media|Press|News|Service|Traffic|Travel)\s+)?(?:statement|release|advisory|notice|bulletin|alert)|(?:Still\s+)?current\s+(?:at|as\s+(?:of|at))):\s*(?:W\/E\s+|week\s+(?:ending|ended)\s+)?(?:\p{Lu}[\p{L}' -]*,\s*|\d{1,2}\s+\p{Lu}[\p{L}'’-]+\s+\d{3,4}\s*[/|]\s*|\d{2,4}[/.-]\d{1,2}[/.-]\d{1,2}\s*\(\s*|\d{2,4}年\d{1,2}月\d{1,2}日\s*\(\s*)?$/iu;
 /**
  * The same opening its line without a colon, perhaps after the source's name or title: "Issued 28 OCT 26", "Issued at
  * Aqaba on", "Updated 07:10", "QLDTraffic: Updated 5:32am AEST Thu 23 Apr", "511 — Updated Oct. 2,", "Incident report —
@@ -2072,7 +2107,9 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
     // Commissioner for Information, Awka, October 2, 2026.", "Kautokeino kommune, pressemelding, 3. april 2026",
     // "Inspectoratul General al Poliției, comunicat de presă, 20.04.2026", "Tanzania Ports Authority, Taarifa kwa Umma
     // (Public Notice), 9 August 2026": a release's own line, in the language it was issued in too.
-    ((/^\s*(?:[A-Z][\p{L}'’-]*\s+){0,4}(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)(?:\s+of\s+|\s+signed\s+by\s+|,\s*)[^.;]{1,80}?,\s*$/u.test(
+    // ("Press release, 2026.11.23 — For immediate release", "Press release, 2 December 2026 / 21 Kislev 5787": its
+    // date alone after its kind.)
+    ((/^\s*(?:[A-Z][\p{L}'’-]*\s+){0,4}(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement)(?:(?:\s+of\s+|\s+signed\s+by\s+|,\s*)[^.;]{1,80}?)?,\s*$/u.test(
       opening,
     ) ||
       /^\s*\p{Lu}(?:[^.;,]|(?<=(?:^|[\s.])\p{Lu})\.){1,100}(?:,\s*\p{Lu}[^.;,]{1,100}){0,2}(?:(?:,\s*|\s+)(?:(?:[Pp]ress|[Mm]edia|[Nn]ews)\s+(?:[Rr]elease|[Ss]tatement|[Cc]ommuniqu[eé])|[Bb]ulletin)|,\s*[\p{L}' ]{1,40}\((?:[Pp]ublic\s+|[Pp]ress\s+)?(?:[Nn]otice|[Rr]elease|[Ss]tatement|[Aa]nnouncement|[Bb]ulletin)\)|,\s*(?:[Cc]ommuniqu[eé](?:\s+de\s+presse)?|[Cc]omunica[dt][oa](?:\s+stampa)?|[Nn]ota\s+de\s+prensa|[Pp]resse-?mitteilung|[Mm]edienmitteilung|[Pp]ersbericht|[Pp]ressmeddelande|[Pp]ressemeddelelse|[Pp]ressemelding|[Cc]omunicat(?:\s+de\s+pres[ăa])?|[Pp]ress\s+service|[Tt]iedote|[Ss]iaran\s+pers|[Nn]joftim\s+për\s+shtyp|[Aa]nnouncement|[Ss]tatement|[Ii]nformation|[Nn]otice|[Nn]ota\s+informativa|(?:[Ss]pot|[Ss]ituation|[Cc]rime)\s+[Rr]eport|[Ss]ervice\s+update))(?:\s+(?:n\.|[Nn]o\.|n°|[Nn]r\.)\s*[\w/.-]+)?(?:,\s*\p{Lu}[\p{L}'’ -]{1,30})?,\s*(?:\d{1,2}\.\s*)?$/u.test(
@@ -2081,7 +2118,7 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
       /^\s*(?:Official\s+)?(?:Dispatch|Circular|Decision|Directive|Notice|Announcement|Communiqu[eé]|Statement)\s+(?:No\.|n°|Nr\.)\s*[\w/.-]+,\s*(?:\p{Lu}[\p{L}'’ -]{1,30},\s*)?$/u.test(
         opening,
       )) &&
-      /^\s*(?:,?\s*(?:klo|kl\.|at)?\s*\d{1,2}[.:]\d{2})?\s*(?:\([^()]*\))?\s*(?:\.|$|[—–]\s)/.test(after)) ||
+      /^\s*(?:,?\s*(?:klo|kl\.|at)?\s*\d{1,2}[.:]\d{2})?\s*(?:\([^()]*\))?\s*(?:\.|$|[—–/]\s)/.test(after)) ||
     // "Hawassa, Meskerem 2, 2019 E.C. (12/09/2026) — The Sidama …", "Taitung, 115年10月7日 (7 October 2026): The collapse
     // …": a dateline's date glossed in brackets.
     (/^\s*\p{Lu}[\p{L}' -]*,\s+[^;()]{0,30}(?:\b\d{4}\b|年[^;()]{0,8}日)[^;()]{0,12}\(\s*$/u.test(opening) &&
@@ -2201,6 +2238,24 @@ const WEEKDAY_ALONE = new RegExp(String.raw`^${WEEKDAY}$`, 'i');
 const WEEKDAY_FIRST = new RegExp(String.raw`^${WEEKDAY}\b`, 'i');
 /** "Monday", capitalised as a name. */
 const PROPER_WEEKDAY_ALONE = new RegExp(String.raw`^${WEEKDAY_CAPITALISED}$`);
+/**
+ * A local clock and day, then the same moment on Greenwich's clock: "the 11am start on Wednesday, 2 December — 10pm GMT
+ * on ". (Not the only day told: "Launch is set for 9am local time — 2am GMT on Friday".)
+ */
+const LOCAL_MOMENT_ON_GREENWICH = new RegExp(
+  String.raw`\b[#\d]{1,2}(?:[:.][#\d]{2})?\s*(?:[ap]\.?m\.?|h|hrs)?\b[^.;]{0,60}\b(?:${WEEKDAY}|${MONTH}|today|tomorrow|tonight)\b[^.;]{0,20}(?:\s[—–-]|,|\()\s*[#\d]{1,2}(?:[:.][#\d]{2})?\s*(?:[ap]\.?m\.?)?\s*(?:UTC|GMT)\s+(?:on\s+)?$`,
+  'i',
+);
+/**
+ * After a weekday, that it comes round each week: ", as on every Shabbat", ", as every week". (A day of the year so
+ * told is this year's: "held on 19 May …, as every year".)
+ */
+const AS_EVERY_WEEK = new RegExp(
+  String.raw`^[^.;:]{0,40}?,?\s*as\s+(?:on\s+|at\s+)?every\s+(?:(?:week|weekend|Shabbat|Sabbath)\b|${WEEKDAY})`,
+  'i',
+);
+/** A phrase that opens on a weekday capitalised as a name: "Wednesday, Nov 25". */
+const PROPER_WEEKDAY_FIRST = new RegExp(String.raw`^${WEEKDAY_CAPITALISED}\b`);
 /** A weekday named anywhere: "Friday", "late Friday night". */
 const WEEKDAY_WORD = new RegExp(String.raw`\b${WEEKDAY}\b`, 'i');
 /** Before a weekday: "every Monday, Wednesday and ". */
@@ -2309,18 +2364,31 @@ function periodFor(
   // Police: 3 arrested", a deed).
   if (
     /^\s*(?:\p{L}{3,9}\.?\s*[–-]\s*)?$/u.test(sentence.slice(0, result.index)) &&
-    /^\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?)?(?:\([^()]{1,30}\)\s*)?[—–:-]\s*[\p{L}'’ -]{1,40}:\s*\S{0,4}[#\d][#\d,.]*(?:\s+[\p{L}'’-]+){0,6}(?:\s*[;,]\s*(?:[\p{L}'’ -]{1,30}:\s*|[\p{L}'’-]+\s+)?\S{0,4}[#\d][#\d,.]*%?(?:\s+[\p{L}'’-]+){0,6})*(?:\s*\([^()]*\)?)?[\s.;]*$/u.test(
+    /^\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?)?(?:\([^()]{1,30}\)\s*)?[—–:-]\s*[\p{L}'’ -]{1,40}(?:(?:No\.?\s*)?[\d#]+[A-Z]?)?:\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\S{0,4}[#\d][#\d,.]*(?:\s+[\p{L}'’-]+){0,6}(?:\s*[;,]\s*(?:[\p{L}'’ -]{1,30}(?:[\d#]+[A-Z]?)?:\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}|[\p{L}'’-]+\s+)?\S{0,4}[#\d][#\d,.]*%?(?:\s+[\p{L}'’-]+){0,6})*(?:\s*\([^()]*\)?)?[\s.;]*$/u.test(
       after,
     ) &&
     // (What is told after the labels: "cut and polished exports" names a trade; work done with its agent is no deed
-    // told, "1,250 ha treated by ground teams", as harm is: "300 homes destroyed by floods".)
+    // told, "1,250 ha treated by ground teams", nor is a tally's "96,530 ballots counted", as harm is: "300 homes
+    // destroyed by floods".)
     !tellsDeed(
       after
         .replace(/[\p{L}'’ -]{1,40}:/gu, '')
         .replace(
           /\b(?:treated|sprayed|surveyed|inspected|cleared|tested|vaccinated|screened|counted|recorded|registered|processed|handled|loaded|shipped|delivered)\s+by\b/gu,
           '',
+        )
+        .replace(
+          /(?<=[\d#]\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s+)(?:counted|tabulated|processed|verified|returned|received)\b/gu,
+          '',
         ),
+    )
+  )
+    return undefined;
+  // "19/11/2026 06:05 — Route 7: Update:": a stamp over labels that name a notice, the notice's time, not its news.
+  if (
+    /^\s*$/.test(sentence.slice(0, result.index)) &&
+    /^\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?)?[—–:-]\s*(?:[\p{L}\d'’ -]{1,30}:\s*)*(?:update|notice|advisory|alert|bulletin|information|statement|announcement)s?\s*:?\s*$/iu.test(
+      after,
     )
   )
     return undefined;
@@ -2336,6 +2404,12 @@ function periodFor(
       /^\s+of\s+\S{0,4}[#\d]/.test(after)) ||
     /^\W*(?:that\s+(?:is|was)|that['’]s|which\s+(?:is|was))\s+[#\d]{1,2}[:.h]?[#\d]{2}\s*(?:UTC|GMT|Z|\p{L}+\s+time)\s+(?:on\s+)?$/iu.test(
       withOwn(sentence.slice(0, result.index), /^on\s/i),
+    ) ||
+    // "the 11am start on Wednesday, 2 December — 10pm GMT on Tuesday for the audience back in Britain": a local moment
+    // told again on Greenwich's clock.
+    LOCAL_MOMENT_ON_GREENWICH.test(
+      // (chrono may take the clock into the phrase: "10pm GMT on Tuesday".)
+      `${sentence.slice(0, result.index)}${/^[#\d]{1,2}(?:[:.][#\d]{2})?\s*(?:[ap]\.?m\.?)?\s*(?:UTC|GMT)\s+(?:on\s+)?/i.exec(result.text)?.[0] ?? (/^on\s/i.test(text) ? 'on ' : '')}`,
     )
   )
     return undefined;
@@ -2356,9 +2430,11 @@ function periodFor(
     (/^(?:today|tomorrow|tonight)$/i.test(text) && /\bnot\s+$/i.test(before))
   )
     return undefined;
-  // "Combani reservoir at 11% on 16 November.": a level on a day, told with no verb; "hosted the Tuesday morning show":
-  // a show named by its slot.
+  // "Combani reservoir at 11% on 16 November.", "Soybean at Rs 4,650 a quintal on Tuesday was Rs 120 above": a level
+  // on a day, told with no verb; "hosted the Tuesday morning show": a show named by its slot.
   if (
+    (PRICE_NO_VERB_BEFORE.test(withOwn(sentence.slice(0, result.index), /^on\s/i)) &&
+      !tellsDeed(sentence.slice(0, result.index))) ||
     (/^\W*(?:[\p{L}'’-]+\s+){1,4}(?:at|down\s+to|up\s+to)\s+\S{0,4}[#\d][#\d,.]*\s*(?:%|per\s*cent|m|cm|metres?|meters?|feet|ft)\s+(?:on\s+)?$/iu.test(
       withOwn(sentence.slice(0, result.index), /^on\s/i),
     ) &&
@@ -3048,6 +3124,14 @@ function periodFor(
   // "Four of the injured remain in hospital as of 10 September 2026": a tally of a state at a time, or under its
   // label, no event of it.
   const asOf = /^as\s+(?:at|of)\s/i.test(text) || /\bas\s+(?:at|of)\s+$/i.test(before);
+  // "Sowing stood at 2.1 lakh hectares as on 13 November": a level as it stood on a day (Indian English "as on").
+  if (
+    (asOf || (/\bas\s+$/i.test(before) && /^on\s/i.test(text))) &&
+    /\b(?:stood|stands|was|were|is|are|totalled|totaled|reached)\s+(?:at\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?\S{0,4}[#\d][^.;]*\s+as\s+(?:(?:at|of)\s+)?$/i.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
   if (
     asOf &&
     /\b(?:remain|remains|remained|are\s+still|is\s+still|were\s+still|was\s+still)\b[^,;.]*$/i.test(
@@ -3062,6 +3146,13 @@ function periodFor(
     ) &&
     // (Not "as at Monday, 96 per cent of the transfers had been reversed": how far a deed had come is its news.)
     (/^(?:\s*[\d#]{1,2}[:.][\d#]{2})?\s*\)\s*:/.test(after) || /^[^.;]*\b(?:still|remain(?:s|ed)?)\b/i.test(after))
+  )
+    return undefined;
+  // "They ended last week at R15.80": a price a thing closed at, its day told between; "weaker than the GH¢15.42 it
+  // fetched on Tuesday": one told before.
+  if (
+    (/\b(?:closed|ended|finished|settled)\s+$/i.test(before) && AT_PRICE_AFTER.test(after)) ||
+    PRICE_FETCHED_BEFORE.test(sentence.slice(0, result.index))
   )
     return undefined;
   // "We were at 96 per cent on Saturday night", "Its shares … closed at EUR 2.14 on Tuesday", "LME three-month copper
@@ -3080,7 +3171,7 @@ function periodFor(
   // "It may take most of next year to raise the money", "it spent long stretches of 2025 in dry dock", "gridlocked on
   // most days last week": how long a thing takes, or days of a period that repeat, no one date.
   if (
-    /\b(?:take|takes|took|taking|spend|spends|spent|last|lasts|lasted)\s+(?:most|all|much|part|(?:long\s+)?stretches|the\s+(?:rest|whole|better\s+part))\s+of\s+$/i.test(
+    /\b(?:take|takes|took|taking|spend|spends|spent|last|lasts|lasted|for|through|throughout)\s+(?:most|all|much|part|(?:long\s+)?stretches|the\s+(?:rest|whole|better\s+part))\s+of\s+$/i.test(
       withOwn(before, /^of\s/i),
     ) ||
     /\b(?:most|many|several|some)\s+(?:days|nights|mornings|afternoons|evenings|weekdays|weekends)\s+(?:of\s+|in\s+)?$/i.test(
@@ -3200,9 +3291,13 @@ function periodFor(
     /^,?\s+(?:a total of\s+|some\s+|more than\s+|over\s+|nearly\s+|almost\s+|at least\s+)?\d[\d,.]*\s/i.test(after)
   )
     return undefined;
-  // "which run from tomorrow, Wednesday 7 October, to Friday": the end of a span told from its start, which dates it.
+  // "which run from tomorrow, Wednesday 7 October, to Friday", "will be held from Monday, Nov 23, to Wednesday, Nov
+  // 25": the end of a span told from its start, which dates it.
+  // (A day's date alone may end a term that is news of its own: "can claim compensation until 30 June".)
+  // (Not one that tells what happened then: "until Tuesday, 24 November, when a truce took hold".)
   if (
-    PROPER_WEEKDAY_ALONE.test(text) &&
+    PROPER_WEEKDAY_FIRST.test(text) &&
+    !/^\s*,?\s*when\b/i.test(after) &&
     /\bfrom\s+[^.;]{1,60}?,?\s+(?:to|until|till|through)\s+$/i.test(sentence.slice(0, result.index)) &&
     // (Not "was brought forward from Monday, 22 June, to Friday": the day it was moved to.)
     !/\b(?:brought\s+forward|moved|postponed|pushed\s+back|put\s+back|rescheduled|delayed|shifted|changed|switched)\b/i.test(
@@ -3931,11 +4026,13 @@ function periodFor(
   )
     return undefined;
   // "We are pausing this live page for now. Coverage resumes tomorrow morning.", "we'll be back with more tomorrow
-  // morning": a live page's own hours.
+  // morning", "We're back next week with the platinum producers.": a live page's or a show's own hours.
   if (
     /\b(?:coverage|this\s+(?:live\s+)?(?:page|blog))\s+(?:resumes|will\s+resume|returns|will\s+return)\s+$|\bwe(?:['’]ll|\s+will)\s+be\s+back(?:\s+with\s+(?:more|updates|the\s+latest))?\s+$/i.test(
       before,
-    )
+    ) ||
+    (/^\s*we(?:['’]re|\s+are)\s+back\s+$/i.test(sentence.slice(0, result.index)) &&
+      /^\s*(?:with\b|[.!]|$)/i.test(after))
   )
     return undefined;
   // "Next issue in a week.": a newsletter's own schedule.
@@ -4005,7 +4102,18 @@ function periodFor(
   // programmes are suspended for this special coverage", "Our main subject this morning: Beyla", "The only subject this
   // morning is Severnaya-Glubokaya", "Our topic today is simple": its schedule.
   if (
-    /\bthat(?:['’]s|\s+is)\s+(?:all|it)\s+(?:from\s+(?:us|me)\s+)?(?:for\s+)?$/i.test(before) ||
+    // ("That's The Deep Level for this week": the show's name for its own.)
+    /\b[Tt]hat(?:['’]s|\s+is)\s+(?:all|it|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4})\s*(?:from\s+(?:us|me)\s+)?(?:for\s+)?$/u.test(
+      before,
+    ) ||
+    // "Today we have Dr Vasant Jadhav … with us in the studio": the programme's guest.
+    (/^(?:this\s+(?:week|morning|afternoon|evening)|today|tonight)$/i.test(text) &&
+      /^\s*,?\s*(?:we|I)(?:['’]ve|\s+have)\s+(?:got\s+)?(?![a-z]+ed\b)[^.;]{1,80}\b(?:with\s+us|in\s+the\s+studio|on\s+the\s+(?:line|programme|program|show))\b/i.test(
+        after,
+      )) ||
+    // "and this week it's all about one miner": what the programme is about.
+    (/^(?:this\s+(?:week|morning|afternoon|evening)|today|tonight)$/i.test(text) &&
+      /^\s*,?\s*(?:it['’]s|it\s+is|we['’]re|we\s+are)\s+(?:all\s+)?(?:about|talking\s+about)\b/i.test(after)) ||
     (/^(?:this\s+(?:morning|afternoon|evening)|today|tonight)$/i.test(text) &&
       /\b(?:our|the)\s+(?:(?:main|only|first|big|top|lead)\s+)?(?:subject|topic|guest)s?\s+$/i.test(before) &&
       /^\s*(?::|is\b|are\b)/.test(after)) ||
@@ -4255,7 +4363,8 @@ function periodFor(
       !/\b(?:priced|when|after|as|before|while|until|because|and|but|who|which|that|where|was|were|is|are|ha[sd]|have)\b/i.test(
         sentence
           .slice(0, result.index)
-          .replace(/^.*\b(?=(?:trading|traded|trades|offered|quoted|assessed|selling|sold)\b)/is, ''),
+          .replace(/^.*\b(?=(?:trading|traded|trades|offered|quoted|quoting|assessed|selling|sold)\b)/is, '')
+          .replace(/\bas\s+(?:much|little|high|low)\s+as\b/gi, ''),
       )) ||
       ((HELD_STEADY_BEFORE_PRICE.test(before) ||
         /\b(?:quoted|quote|quotes|offered|assessed)\s+(?:[\p{L}\d#-]+\s+){0,4}?(?:prices?|rates?|bids?|offers?)\s+$/iu.test(
@@ -4379,11 +4488,88 @@ function periodFor(
     )
   )
     return undefined;
+  // "Highest Storm Level Predicted by Day: Nov 12: G3 (Strong) Nov 13: G4 (Severe)": a forecast's days, each with
+  // what is foreseen for it.
+  if (/\b(?:predicted|forecast|outlook)\b[^.;]*$/i.test(sentence.slice(0, result.index)) && /^\s*:\s*\S/.test(after))
+    return undefined;
+  // "buy 40 mobile substations before next year's pilgrimage": a bound set by a thing of the year, no day of it.
+  if (
+    /^(?:next|last|this)\s+year$/i.test(text) &&
+    /^['’]s\s/.test(sentence.slice(result.index + text.length)) &&
+    /\b(?:before|until|till|ahead\s+of|in\s+time\s+for)\s+$/i.test(before)
+  )
+    return undefined;
+  // "In these notices, R8.10.26 means Reiwa 8, October 26": what a code stands for, no event.
+  if (
+    /[\d#][\d#./-]+\s+(?:means|stands\s+for)\s+(?:\p{L}+\s+[\d#]{1,2},\s+)?(?:[^.;()]{1,30}\(\s*)?$/u.test(
+      sentence.slice(0, result.index),
+    )
+  )
+    return undefined;
+  // "At its peak, in 2018, it had close to 300 stores": when a level was highest, no event.
+  // (Not a day it peaked on: "At its peak, on Tuesday, the fire covered 200 ha".)
+  if (
+    /^(?:in\s+)?\d{4}$/i.test(text) &&
+    /\bat\s+(?:its|their|the)\s+peak,?\s+(?:in\s+)?$/i.test(withOwn(before, /^in\s/i))
+  )
+    return undefined;
+  // "as tight as I have seen it in November": a likeness with every such month seen, no one month.
+  if (/\b(?:have|has|['’]ve)\s+(?:ever\s+)?(?:seen|known)\s+(?:it\s+)?in\s+$/i.test(withOwn(before, /^in\s/i)))
+    return undefined;
+  // "This advisory is valid until 302359UTC NOV 26 unless superseded": a notice's own term.
+  if (
+    /\bthis\s+(?:advisory|warning|notice|bulletin|alert|order|message)\s+(?:is|remains)\s+(?:valid|in\s+force|effective)\s+(?:until|till|through|to)\s+$/i.test(
+      withOwn(sentence.slice(0, result.index), /^(?:until|till|through)\s/i),
+    )
+  )
+    return undefined;
+  // "ended September with $1.1 billion in cash", "had about $1.1 billion in cash at the end of September": a balance
+  // at a period's end.
+  if (
+    (/\b(?:ended|began|started|closed)\s+$/i.test(before) && CASH_WITH_AFTER.test(after)) ||
+    CASH_HELD_BEFORE.test(sentence.slice(0, result.index))
+  )
+    return undefined;
+  // "two to four cyclones were expected between November and April", "Wednesdays through December": a span of
+  // months, or a weekday's sessions up to a month.
+  if (
+    (monthAlone(text) &&
+      ((/\bbetween\s+$/i.test(before) && MONTH_AND_AFTER.test(after)) || BETWEEN_MONTH_AND_BEFORE.test(before))) ||
+    WEEKDAYS_UP_TO_BEFORE.test(before)
+  )
+    return undefined;
+  // "double the figure at the same point a year ago": a comparison's baseline, no event.
+  if (/\b(?:at|by)\s+the\s+same\s+(?:point|time|stage|date)\s+$/i.test(before)) return undefined;
+  // "Rainfall for the week ending 18 November was more than ten times the normal": a measure of a week.
+  if (MEASURE_FOR_WEEK_ENDING.test(withOwn(sentence.slice(0, result.index), /^on\s/i))) return undefined;
+  // "Taluka offices shall send their sowing figures by 12.00 noon on the preceding Saturday": a rule's day, counted
+  // from each time it applies.
+  if (
+    /\bthe\s+(?:preceding|previous|following)\s+$/i.test(before) &&
+    /\b(?:shall|must|should|are\s+to|is\s+to|each|every)\b/i.test(sentence.slice(0, result.index))
+  )
+    return undefined;
+  // "I'm June, and it has been two weeks since the exam": a name the speaker goes by; "May, your daughter did
+  // something similar?": one spoken to; "JUNE CHO: What happens next?": a speaker's label.
+  const bare = text.replace(/,$/, '');
+  if (
+    (MONTH_ALONE.test(bare) || WEEKDAY_ALONE.test(bare)) &&
+    (/\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is)\s+$/.test(before) ||
+      (/^\W*$/.test(sentence.slice(0, result.index)) &&
+        /^,\s*(?:your?|you['’](?:re|ve|d|ll)|what|how|did|do|does|can|could|would|tell)\b/i.test(
+          sentence.slice(result.index + bare.length),
+        )) ||
+      (/^[A-Z]+$/.test(bare) &&
+        (/^\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?\s*(?:\([^()]*\)\s*)?:/.test(after) ||
+          (/^\W*$/.test(sentence.slice(0, result.index)) &&
+            /^:\s+\p{Lu}\p{Ll}/u.test(sentence.slice(result.index + bare.length))))))
+  )
+    return undefined;
   // "a second request would almost certainly push Saint-Alban 2 into October", "If this runs into June", "the lockout could
   // drag on until the middle of November": how far a delay might reach, no date.
   if (
-    /\b(?:would|could|might|may)\b[^.;]{0,40}\b(?:push|drag|slip|spill|tip|stretch|extend|delay)\w*\b[^.;]{0,40}\b(?:into|until|till|past|beyond)\s+(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?$|\b(?:if|unless|should)\s+[^.;,]{0,40}\b(?:runs?|drags?|slips?|spills?|stretch(?:es)?|extends?|goes|go|carr(?:y|ies))\s+(?:on\s+)?into\s+$/i.test(
-      sentence.slice(0, result.index),
+    /\b(?:would|could|might|may)\b[^.;]{0,40}\b(?:push|drag|slip|spill|tip|stretch|extend|delay)\w*\b[^.;]{0,40}\b(?:into|until|till|past|beyond)\s+(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?$|\b(?:stay|remain|keep|hold|last|persist)\w*\s+(?:[a-z-]+\s+){0,2}into\s+$|\b(?:if|unless|should)\s+[^.;,]{0,40}\b(?:runs?|drags?|slips?|spills?|stretch(?:es)?|extends?|goes|go|carr(?:y|ies))\s+(?:on\s+)?into\s+$/i.test(
+      withOwn(sentence.slice(0, result.index), /^into\s/i),
     )
   )
     return undefined;
@@ -4506,12 +4692,14 @@ function periodFor(
       COMPARED_THAN.test(before))
   )
     return undefined;
-  // "Vessels at anchorage on 20 May: 14 in total": a count under its label, the label's day no event's (chrono may take
-  // the count for an hour). Not a time under it: "Kick-off on Saturday: 3pm".
+  // "Vessels at anchorage on 20 May: 14 in total", "Lagebericht 17.11.2026: mittlere Wartezeit 7 Stunden": a count
+  // under its label, the label's day no event's (chrono may take the count for an hour). Not a time under it: "Kick-off
+  // on Saturday: 3pm".
   if (
     LABELLED_PERIOD.test(sentence.slice(0, result.index)) &&
     (/\p{L}:\s*[#\d][#\d,.]*$/u.test(text) ||
-      (LABELLED_FIGURE_AFTER.test(after) &&
+      ((LABELLED_FIGURE_AFTER.test(after) ||
+        (LABELLED_NAMED_FIGURE_AFTER.test(after) && !tellsDeed(after) && !/\p{L}ed\s/u.test(after))) &&
         !/^\s*:\s*[#\d]{1,2}(?:[:.][#\d]{2})?\s*(?:[ap]\.?m\b|h\b|hrs?\b)/i.test(after)))
   )
     return undefined;
@@ -5535,10 +5723,17 @@ function periodFor(
     )
   )
     return undefined;
+  // "trains will not run from Friday afternoon until Saturday night, as on every Shabbat", "Shops close on Saturday, as
+  // every week": what comes round each week, no one day's event.
+  // (Not beside a deed of the day: "On Friday, as every week, protesters gathered outside parliament; police arrested
+  // 40".)
+  if (!result.start.isCertain('day') && AS_EVERY_WEEK.test(after) && !tellsDeed(after)) return undefined;
   // "lot 2611-04, best before 12.03.2027, production dates 01.11.2026–15.11.2026": a label's dates, no event.
+  // (So is "Best before 2026 DE 05", which chrono reads from "before" on; a shop's "Ships: Nov 20 – Nov 24"; a tide
+  // table's "High tide: Sat 14 Nov 17:42, 2.21 m"; a study's "data cut-off: June 30, 2026".)
   if (
-    /\b(?:best\s+before(?:\s+end)?|use\s+by|sell\s+by|display\s+until|expiry\s+date|exp\.|BBE|production\s+dates?|packing\s+dates?|packed\s+on)\s*:?\s*$/i.test(
-      before,
+    /\b(?:best[\s-]+before(?:\s+end)?|use[\s-]+by|sell[\s-]+by|display\s+until|expiry\s+date|exp\.|BBE|production\s+dates?|packing\s+dates?|packed\s+on|[Ss]hips\s*:|estimated\s+delivery|delivery\s+window|(?:high|low)\s+(?:tide|water)\s*:|data\s+cut-?off|cut-?off\s+date)\s*:?\s*$/i.test(
+      `${before}${/^(?:before|by|until)\s/i.exec(text)?.[0] ?? ''}`,
     )
   )
     return undefined;
@@ -6000,8 +6195,9 @@ function periodFor(
     /\b(?:has|have)\s+(?:announced|declared|proclaimed|called)\s+(?:a|an)\s+(?:\S+\s+){0,3}?(?:mourning|strike|holiday|march|rally|protest|vigil|shutdown|ceremony|funeral|memorial|prayers?|service)\s+(?:on\s+)?$/i.test(
       sentence.slice(0, result.index),
     ) ||
-    // The day a thing was moved to.
-    rescheduledTo(sentence.slice(0, result.index), result.start.isCertain('month')) ||
+    // The day a thing was moved to (not a place of a day: "moved the families to Tuesday's relief camp").
+    (rescheduledTo(sentence.slice(0, result.index), result.start.isCertain('month')) &&
+      !/^['’]s\b/.test(sentence.slice(result.index + result.text.length))) ||
     // "has set an end-of-March deadline": a deadline set, named before its noun.
     (/\b(?:set|sets|setting|gave|given|imposed|fixed)\s+(?:an?|the|its|their)\s+(?:(?:end|start|middle|mid)-(?:of-)?)?$/i.test(
       before,
@@ -6071,7 +6267,7 @@ function periodFor(
     !/\b(?:but|and)\s+(?:[\p{L}'’-]+\s+){0,3}(?:\p{L}+ed|were|was|left|fled|stayed)\b/iu.test(after);
   // "The skippers' fire-safety workshop on Thursday has already sold out": what is sold out is still to come.
   const soldOut =
-    /^\s*,?\s+(?:has|have|is|are)\s+(?:already\s+)?(?:sold\s+out|fully\s+booked|booked\s+out|oversubscribed)\b/i.test(
+    /^\s*,?\s+(?:(?:which|that)\s+)?(?:has|have|is|are)\s+(?:already\s+)?(?:sold\s+out|fully\s+booked|booked\s+out|oversubscribed)\b/i.test(
       after,
     );
   // "the September payroll, due on the 25th": a day of the month a thing falls due, ahead (not "was due on").
@@ -6167,9 +6363,9 @@ function periodFor(
   // "reach Seattle in about seven hours": hours and minutes on are a duration, not another day.
   if (/^in\s+(?:about|around|some|under|over|just|roughly)?\s*\S+\s+(?:seconds?|minutes?|hours?)$/i.test(text))
     return undefined;
-  // "the last day of the holiday", "the last day for loss claims": chrono's "last day" is yesterday, not the last day of
-  // something.
-  if (/^(?:the\s+)?last\s+day$/i.test(text) && /^\s+(?:of|for)\b/i.test(after)) return undefined;
+  // "the last day of the holiday", "the last day for loss claims", "the last day to trade cum entitlement", "a proper
+  // contest on the last day": chrono's "last day" is yesterday, not the last day of something.
+  if (/^(?:the\s+)?last\s+day$/i.test(text)) return undefined;
   // "the May 24 weekend" (Victoria Day's), "the July 4 weekend": a holiday weekend named by a date in figures, which
   // need not hold that day ("the Fourth of July weekend" is read as that day's week).
   if (/^\s+(?:long\s+)?weekend\b/i.test(after) && /\d/.test(text) && !/\d{4}/.test(text)) return undefined;
@@ -6753,7 +6949,11 @@ function periodFor(
       ((/,\s*$/.test(before) && /^\s*,?\s+(?:from|in)\s+\p{Lu}\p{L}+[,.]/u.test(after)) ||
         /\b(?:signs|signed|calls|called|styles|styled)\s+(?:himself|herself|themselves)\s+$/.test(before) ||
         /\bwhom\s+[^,;.]{0,40}\b(?:calls?|called|nicknamed|dubbed)\s+$/.test(sentence.slice(0, result.index)) ||
-        /\b(?:gave|gives|giving|give)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as\s+$/.test(before))
+        /\b(?:gave|gives|giving|give)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as\s+$/.test(before) ||
+        // "a listener question from Sunday in Polokwane, who asks": one who asks is a person.
+        /^(?:\s+(?:in|from|of)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?,?\s+who\s+(?:asks|asked|writes|wrote|says|said|wants|wanted|wonders|wondered|called|calls|texted|emailed)\b/u.test(
+          after,
+        ))
     )
       return undefined;
     // "its Monday-to-Friday lunch cruises and its Saturday dance cruises": a weekday naming what runs every week.
@@ -7121,6 +7321,22 @@ function periodFor(
       const yesterday = addDays(published, -1);
       if (PLAN_TOLD_BEFORE.test(opening) && yesterday.getDay() === weekday) return [periodOf(yesterday, 'day'), 'past'];
     }
+    // "we have moved the first passenger journeys to Sunday" told on a Sunday: put back to the next day of that name.
+    if (
+      direction === 'either' &&
+      !qualifier &&
+      isSameDay(anchor, published) &&
+      weekday === published.getDay() &&
+      rescheduledTo(opening, false) &&
+      // (A move told as standing, not one kept this morning: "Organisers moved the final to Sunday, and 40,000 fans
+      // turned out".)
+      /\b(?:has|have|['’]ve|is|are|will\s+be)\s+(?:now\s+|just\s+)?(?:been\s+)?(?:moved|postponed|pushed|put|rescheduled|delayed|deferred|adjourned)\b/i.test(
+        opening,
+      ) &&
+      !tellsDeed(after) &&
+      !/\b(?:today|this\s+(?:morning|afternoon|evening))\b/i.test(sentence)
+    )
+      return [periodOf(addDays(published, 7), 'day'), 'future'];
     const date =
       direction === 'either' && !qualifier
         ? weekdayDate(anchor, weekday, 'future')
@@ -7918,13 +8134,22 @@ function sameWeekdayYear(
  * Easter", "during Durga Puja", "home for Easter", "every Saint Sava's Day", "all future Deepavali fireworks".
  */
 const HOLIDAY_BOUND =
-  /\b(?:before|by|until|till|ahead of|after|since|following|from|through|throughout|over|during|for|every|each|future|(?:run|lead)-up to|leading up to|around)\s+(?:the\s+)?$/i;
+  /\b(?:before|until|till|ahead of|after|since|following|from|through|throughout|over|during|for|every|each|future|(?:run|lead)-up to|leading up to|around)\s+(?:the\s+)?$/i;
 /** After it, a word that makes it a span or a season: "the Christmas holidays", "Easter weekend". */
 const WEEKDAY_BEFORE_HOLIDAY = new RegExp(String.raw`\b${WEEKDAY},\s+(?:the\s+)?$`, 'i');
+/** A plan's day: "Performances scheduled for", "had planned a festive opening for". */
+const PLANNED_FOR_HOLIDAY =
+  /\b(?:(?:scheduled|planned|slated|booked)\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:[\p{L}'’-]+\s+){0,2}?|set\s+|fixed\s+)for\s+(?:the\s+)?$/iu;
 const HOLIDAY_SPAN =
-  /^\s+(?:weekend|holidays?|break|bridge|period|week|season|rush|recess|sales?|deals?|shopping|trade|trading|getaway|races?|regatta|markets?|fair|menu|lights|timetable|schedule|programme|program)\b/i;
+  /^\s+(?:weekend|holidays?|break|bridge|period|week|season|rush|recess|sales?|deals?|shopping|trade|trading|getaway|races?|regatta|markets?|fair|menu|lights|candles?|menorah|timetable|schedule|programme|program)\b/i;
 /** Before it, a day counted from it: "the day after", "the eve of", "the Friday after". */
-const COUNTED_FROM_HOLIDAY = new RegExp(`\\bthe\\s+(?:${COUNTED_FROM}|eve\\s+of)\\s+(?:the\\s+)?$`, 'i');
+const COUNTED_FROM_HOLIDAY = new RegExp(
+  `\\bthe\\s+(?:${COUNTED_FROM}|eve\\s+of|first\\s+night\\s+of)\\s+(?:the\\s+)?$`,
+  'i',
+);
+/** Feasts of calendars whose days begin at sunset: their first night is the eve of their first day. */
+const FEASTS_FROM_SUNSET =
+  /^(?:Hanukk?ah|Chanukk?ah|Passover|Pesach|Rosh\s+Hashanah|Yom\s+Kippur|Sukkot|Shavuot|Purim|Ramadan)$/i;
 
 /** Before it, a day of a feast of several days: "the third day of". */
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
@@ -8071,7 +8296,12 @@ function holidayPeriod(
     return undefined;
   // "on the eve of Rosh Hashanah", "the day after Labor Day", "the day following the Mid-Autumn Festival", "the Monday
   // before Thanksgiving": the day, or the first such weekday, before or after the holiday's.
-  const counted = COUNTED_FROM_HOLIDAY.exec(sentence.slice(0, holiday.index));
+  // "the first night of Hanukkah": the eve of its first day, as the feast begins at sunset.
+  const countedFrom = COUNTED_FROM_HOLIDAY.exec(sentence.slice(0, holiday.index));
+  const counted =
+    countedFrom && (!/\bnight\s+of\s/i.test(countedFrom[0]) || FEASTS_FROM_SUNSET.test(holiday.text))
+      ? countedFrom
+      : null;
   const step = /^(?:after|following)$/i.test(counted?.[2] ?? '') ? 1 : -1;
   // "the week after Thanksgiving": the week from the Monday after it. "The week before Easter" may be the seven days
   // before it or the week before its own: no date.
@@ -8095,7 +8325,7 @@ function holidayPeriod(
     // (Not a span the writer gives the weekday of: "through Otago Anniversary Day on Monday" names the day; nor a
     // plan's day: "Performances scheduled for Bastille Day".)
     (!counted &&
-      !/\b(?:scheduled|planned|set|slated|booked|fixed)\s+for\s+(?:the\s+)?$/i.test(sentence.slice(0, holiday.index)) &&
+      !PLANNED_FOR_HOLIDAY.test(sentence.slice(0, holiday.index)) &&
       !(
         /\b(?:through|throughout|over|during)\s+(?:the\s+)?$/i.test(sentence.slice(0, holiday.index)) &&
         ON_PROPER_WEEKDAY_AFTER.test(sentence.slice(end))
@@ -8183,7 +8413,16 @@ function holidayPeriod(
       sentence.slice(0, holiday.index),
     ) ||
     // ("Performances scheduled for Tuesday, Bastille Day, have been cancelled".)
-    planSetThenGivenUp(sentence.slice(0, holiday.index), sentence.slice(end));
+    planSetThenGivenUp(sentence.slice(0, holiday.index), sentence.slice(end)) ||
+    // "had planned a festive opening for the first night of Hanukkah", "planned a festive opening for Christmas Day":
+    // a plan's day, told from before it came.
+    /\bhad\s+(?:\w+ly\s+)?(?:planned|intended|hoped|expected|wanted|aimed|promised)\b[^.;]*$/i.test(
+      sentence.slice(0, holiday.index),
+    ) ||
+    PLANNED_FOR_HOLIDAY.test(sentence.slice(0, holiday.index)) ||
+    // "promised … by Teachers and Mentors Day", "the bridge fully reopened by Easter": a deadline's day, whatever the
+    // verb. (Not one told from after it: "By Christmas the ship had sunk".)
+    (/\bby\s+(?:the\s+)?$/i.test(sentence.slice(0, holiday.index)) && !/\bhad\b/i.test(sentence));
   // "asking a judge to rule that it owes nothing for a Lundi Gras parade crash": a mishap named by its day has
   // happened, whatever the verbs around it.
   // (Not one warned against: "not to let a Christmas Day cooking fire ruin the festivities".)

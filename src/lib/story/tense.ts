@@ -94,7 +94,7 @@ const PLANNED_IN_PAST =
  * a gathering's name ("hosted its first analyst meet in Mumbai on Tuesday").
  */
 const SCHEDULED_PRESENT =
-  /\b(?:takes place|(?<!\bto\s)take place|goes\s+on\s+trial|stands\s+trial|begins|starts|opens|closes|ends|finishes|concludes|hosts(?=\s+(?:a|an|the|its|their|his|her)\s)|continues(?!\s+to\b)|resumes|reopens|expires|lapses|runs\s+out|meets|sits|hears|debates|convenes|comes? into force|introduces|takes effect|(?<!\bto\s)take effect|goes live|kicks off|goes ahead|gets under\s?way|heads into|comes up (?:for|before)|(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:reports|publishes)\s+(?:results|earnings|figures|findings)|(?:before|until|till|once|when)\s+(?:the\s+)?[a-z]+s\s+(?:vote|decide|rule|gather|return|arrive)(?=\s+on\b|\s*$))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their|usually|normally|often|always|typically|traditionally|for|of|at|so|too|very|as|quite|stayed|remained|kept|was|were|been|left)\s)(\b(?:reopen|resume|begin|(?<!\b(?:analyst|investor|athletics|track|swim(?:ming)?|press|media|alumni|sports?|school|club)\s)meet)|\b(?:open|close|start|end|finish))(?=\s+(?:on|from)\b|\s*$)/gi;
+  /\b(?:takes place|(?<!\bto\s)take place|goes\s+on\s+trial|stands\s+trial|begins|starts|opens|closes|ends|finishes|concludes|hosts(?=\s+(?:a|an|the|its|their|his|her)\s)|continues(?!\s+to\b)|resumes|reopens|expires|lapses|runs\s+out|meets|sits|hears|debates|convenes|comes? into force|introduces|takes effect|(?<!\bto\s)take effect|takes office|(?<!\bto\s)take office|goes live|kicks off|goes ahead|gets under\s?way|heads into|comes up (?:for|before)|(?:go|goes|head|heads)\s+to\s+the\s+polls|(?:reports|publishes)\s+(?:results|earnings|figures|findings)|(?:before|until|till|once|when)\s+(?:the\s+)?[a-z]+s\s+(?:vote|decide|rule|gather|return|arrive)(?=\s+on\b|\s*$))\b|(?<!\b(?:did|didn['’]t|not|never|to|had|have|has|will|would|could|can|may|might|must|should|the|a|an|its|their|usually|normally|often|always|typically|traditionally|for|of|at|so|too|very|as|quite|stayed|remained|kept|was|were|been|left)\s)(\b(?:reopen|resume|begin|(?<!\b(?:analyst|investor|athletics|track|swim(?:ming)?|press|media|alumni|sports?|school|club)\s)meet)|\b(?:open|close|start|end|finish))(?=\s+(?:on|from)\b|\s*$)/gi;
 /** "Jordan marks Independence Day on Monday", "On Wednesday we celebrate Union Day": a feast kept, told in the present. */
 const FEAST_KEPT =
   /(?<!\b(?:to|and|or|not|did|will|would|could|can|may|might|must|should|who|that|which)\s)\b(?:marks?|celebrates?|observes?|commemorates?)\s+(?:(?:the|its|their|our)\s+)?\p{Lu}/u;
@@ -628,7 +628,14 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     (timeClause[1].toLowerCase().match(/[a-z']+/g) ?? []).every(
       (word) => !isPast(word) && !HAS_DONE.test(word) && !/^(?:will|would|could|should|might|had)$/.test(word),
     ) &&
-    ON_WEEKDAY_FIRST.test(sentence.slice(start, end))
+    ON_WEEKDAY_FIRST.test(sentence.slice(start, end)) &&
+    // (Nor one whose verb comes after the day: "when a storm on Sunday drove waves into the fjord".)
+    !(
+      /^\s+((?:[\p{L}'’-]+\s+){0,1}[\p{L}'’-]+)/u
+        .exec(sentence.slice(end))?.[1]
+        .toLowerCase()
+        .match(/[a-z']+/g) ?? []
+    ).some((word) => isPast(word))
   )
     return 'future';
   const read = verbDirection(unquoted, start, end);
@@ -992,13 +999,13 @@ const PLUPERFECT_PLAN = /\bhad been\s+(?:\w+ly\s+)?(?:expected|scheduled|due|set
 const INSTRUCTED = /\b(?:has|have)\s+been\s+(?:asked|told|ordered|instructed|directed|invited|urged|required)\s+to\b/gi;
 /**
  * "Travellers are advised not to travel on Friday": an instruction in the present passive looks forward. Any other
- * present passive ("the road is closed on Friday", "when the ceremony is held") tells of no past: its participle is no
- * deed done.
+ * present passive ("the road is closed on Friday", "when the ceremony is held", "If you're booked on the 4th") tells of
+ * no past: its participle is no deed done.
  */
 const PRESENT_INSTRUCTED =
   /\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:advised|asked|told|urged|ordered|requested|warned|required|invited|encouraged|instructed|directed|reminded)\s+(?:not\s+)?to\b/gi;
 const PRESENT_PASSIVE = new RegExp(
-  `\\b(is|are|am)\\s+(?:\\w+ly\\s+)?(?:[a-z]+ed|${[...IRREGULAR_PAST].join('|')})\\b`,
+  `(\\b(?:is|are|am)|(?<=\\b(?:you|we|they))['’]re|(?<=\\bI)['’]m)\\s+(?:\\w+ly\\s+)?(?:[a-z]+ed|${[...IRREGULAR_PAST].join('|')})\\b`,
   'gi',
 );
 /** "will have been shut for a month", "will have reopened by Friday": a future perfect, ahead. */
