@@ -4211,6 +4211,16 @@ const TABLE: Row[] = [
   ],
   ['At its peak, on Tuesday, the fire covered 200 ha.', '2026-11-21', '2026-11-17', 'day'],
   ['By Christmas the ship had sunk and the crew were missing.', '2026-11-20', '2025-12-25', 'day'],
+  // A deed's day under "as of" with what was done keeps it (a guard); a session told on two clocks keeps only its
+  // local day (r325).
+  ['As of 6pm on Tuesday, police had arrested two men.', '2026-11-25', '2026-11-24', 'day'],
+  [
+    'Qualifying: Friday, November 20, 10:00 p.m. PST (07:00 CET, Saturday, November 21).',
+    '2026-11-19',
+    '2026-11-20',
+    'day',
+    'expected',
+  ],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -7516,6 +7526,15 @@ const NO_DATE: [string, string][] = [
   ['The tālā on Friday traded at 2.71 to the US dollar.', '2026-12-04'],
   ['The Fiji dollar was at US$0.44 on Friday, little changed over the month.', '2026-12-04'],
   ['The CFA franc, pegged to the euro, held at 655.957 per euro on Friday, and spreads barely moved.', '2026-12-04'],
+  // A price per unit and a currency named with its marks; names ("a grey mare he calls April", "Our producer, June,",
+  // '"Mardi" (Tuesday)'); a conversion's rate; a tally as it stood under its label (r325).
+  ['A bale of hay sold for 28,000 tögrög last week, he said.', '2026-03-20'],
+  ['The tögrög on Friday was quoted at 3,572 to the dollar, little changed on the week.', '2026-03-20'],
+  ['His last horse, a grey mare he calls April, survived only because he kept her inside.', '2026-03-20'],
+  ['Our producer, June, was asleep on the studio sofa by the second red flag.', '2026-11-30'],
+  ['Mr Benali, whose nickname "Mardi" (Tuesday) dates from his years as a night driver, spoke.', '2026-11-10'],
+  ['The company put the cost at $6.2 million, or about €5.7 million at the dollar on Friday.', '2026-11-30'],
+  ['Two-candidate preferred as at 6:12pm Tuesday: Ryan 50.4%, Vance 49.6%.', '2026-11-25'],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

@@ -1058,7 +1058,7 @@ const NUMBER_BEFORE_DAY = new RegExp(
  */
 const CURRENCY_SIGN = String.raw`(?:[A-Z]{0,3}\p{Sc}\s?|\bS\/\s?|\bN(?=[\d#]{1,3}(?:,[\d#]{3})+|[\d#]+(?:\.\d+)?\s?(?:bn|mn|m|tr|billion|million|trillion)\b)|\bW(?=[\d#]{1,3}(?:,[\d#]{3})+|[\d#]+(?:\.\d+)?\s?(?:bn|tr|billion|trillion)\b)|\bFr\.\s?(?=[\d#])|\bN?Le\s?(?=[\d#]{1,3}(?:,[\d#]{3})+|[\d#]+(?:\.\d+)?\s?(?:bn|mn|m|billion|million|trillion)\b)|\b(?:Rp|Rs|Nu|Tk|Bt|SSP|Shs|Sh|KSh|USh|TSh|FCFA|MT|Kz|KM|RM|R|K|P|Q|Bs|NAf|Afl|USD|EUR|GBP|CHF|XPF|CFA|AED|SAR|QAR|INR|JPY|CNY|AUD|NZD|CAD|UGX|KES|TZS|UZS|ANG|XCG|AWG|XCD|JMD|TTD|BSD|BBD|PHP|THB|SEK|NOK|DKK|HUF|PLN|CZK|MXN|BRL|ZAR|KRW|SGD|HKD|MYR|IDR|VND|NGN|GHS|EGP|PKR|LKR|BDT|NPR|JD|JOD|KD|KWD|BHD|OMR|COP|ARS|CLP|PEN|UYU|BOB|PYG|DOP|GTQ|HNL|NIO|CRC|TRY|RUB|UAH|GEL|AMD|AZN|KZT|MNT|KGS|TJS|ISK|RON|BGN|RSD|MKD|BAM|MAD|TND|DZD|ETB|RWF|MZN|AOA|ZMW|MWK|BWP|NAD|MUR|SCR|MGA|MVR|ILS|TWD|MOP|KHR|LAK|MMK|BND|PGK|FJD|WST|TOP|VUV|SBD|XOF|XAF|FC|CDF|Gs|IQD|IRR|AFN|LBP|SYP|YER|SDG|SOS|ZiG|ZWL|GNF|LRD|SLE|GMD|HTG|CVE|DJF|BIF|LYD|TMT)\.?\s?)`;
 /** Currencies by their names, as amounts are told in them: "euros", "CFA francs", "cedis". */
-const CURRENCY_WORD = String.raw`euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|baht|ringgit|rupiah|dong|lira|zlotys?|forints?|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala|gourdes?|quetzal(?:es)?|bolivianos?|lempiras?|colones|c[oó]rdobas?|guaran[ií]es|soles|pula|leones|dalasis?|denars?|somoni|afghanis?|shekels?|rials?|pa['’]anga`;
+const CURRENCY_WORD = String.raw`t[öo]gr[öo]gs?|euros?|dollars?|pounds?|yen|yuan|won|lei|lari|rand|kina|kwacha|naira|cedis?|shillings?|pesos?|reais|rupees?|ngultrum|taka|tenge|dinars?|dirhams?|riyals?|francs?|baht|ringgit|rupiah|dong|lira|zlotys?|forints?|koruna|krona|kronor|krone|kroner|kyat|kip|riel|soms?|soums?|manat|drams?|tugriks?|hryvnias?|leva|lev|birr|kwanza|ariary|vatu|tala|gourdes?|quetzal(?:es)?|bolivianos?|lempiras?|colones|c[oó]rdobas?|guaran[ií]es|soles|pula|leones|dalasis?|denars?|somoni|afghanis?|shekels?|rials?|pa['’]anga`;
 /**
  * A level "at" a figure with its unit or currency: "peaked last Sunday at 9.31 meters", "the yuan on Friday at 7.12 to
  * the US dollar", "The cedi is at 15.27 this morning" (chrono reads a clock time).
@@ -1112,6 +1112,11 @@ const PRICE_NO_VERB_BEFORE = new RegExp(
 const PRICE_FETCHED_BEFORE = new RegExp(
   String.raw`(?:${PRICE})\s+(?:it|they|the\s+\p{L}+)\s+(?:fetched|closed\s+at|traded\s+at|stood\s+at)\s+(?:on\s+)?$`,
   'iu',
+);
+/** A conversion's rate before its day: "at the dollar on ", "at the exchange rate of ". */
+const AT_RATE_BEFORE = new RegExp(
+  String.raw`\bat\s+the\s+(?:${CURRENCY_WORD}|exchange\s+rate|rate)\s+(?:of\s+|on\s+)?$`,
+  'i',
 );
 /** Months joined into a span: "between November and April". */
 const MONTH_AND_AFTER = new RegExp(String.raw`^\s+and\s+(?:${MONTH})`, 'i');
@@ -2247,6 +2252,14 @@ const LOCAL_MOMENT_ON_GREENWICH = new RegExp(
   'i',
 );
 /**
+ * A local clock and day, then the same moment on another zone's clock in brackets: "Qualifying: Friday, November 20,
+ * 10:00 p.m. PST (07:00 CET, ".
+ */
+const LOCAL_MOMENT_RESTATED = new RegExp(
+  String.raw`\b(?:${WEEKDAY}|${MONTH})[^()]{0,40}?[#\d]{1,2}(?:[:.][#\d]{2})?\s*(?:[ap]\.?m\.?)?\s*[A-Z]{2,4}\s*\(\s*(?:[#\d]{1,2}[:.][#\d]{2}\s*[A-Z]{2,4}\s+and\s+)?[#\d]{1,2}[:.][#\d]{2}\s*[A-Z]{2,4},?\s*$`,
+  'i',
+);
+/**
  * After a weekday, that it comes round each week: ", as on every Shabbat", ", as every week". (A day of the year so
  * told is this year's: "held on 19 May …, as every year".)
  */
@@ -2404,6 +2417,11 @@ function periodFor(
       /^\s+of\s+\S{0,4}[#\d]/.test(after)) ||
     /^\W*(?:that\s+(?:is|was)|that['’]s|which\s+(?:is|was))\s+[#\d]{1,2}[:.h]?[#\d]{2}\s*(?:UTC|GMT|Z|\p{L}+\s+time)\s+(?:on\s+)?$/iu.test(
       withOwn(sentence.slice(0, result.index), /^on\s/i),
+    ) ||
+    // "(07:00 CET, Saturday, November 21)" after the local clock and day: the same moment on another clock.
+    // (chrono may take the other clock into the phrase: "07:00 CET, Saturday, November 21".)
+    LOCAL_MOMENT_RESTATED.test(
+      `${sentence.slice(0, result.index)}${/^(?:[#\d]{1,2}[:.][#\d]{2}\s*)?[A-Z]{2,4},?\s*/.exec(result.text)?.[0] ?? ''}`,
     ) ||
     // "the 11am start on Wednesday, 2 December — 10pm GMT on Tuesday for the audience back in Britain": a local moment
     // told again on Greenwich's clock.
@@ -3123,7 +3141,11 @@ function periodFor(
   // "As at Friday, nine of the injured were still on admission", "Damage (as of 2026/9/4 12:00): one annex building",
   // "Four of the injured remain in hospital as of 10 September 2026": a tally of a state at a time, or under its
   // label, no event of it.
-  const asOf = /^as\s+(?:at|of)\s/i.test(text) || /\bas\s+(?:at|of)\s+$/i.test(before);
+  // ("as at 6:12pm Tuesday": the clock may stand between.)
+  const asOf =
+    /^as\s+(?:at|of)\s/i.test(text) ||
+    /\bas\s+(?:at|of)\s+(?:[\d#]{1,2}(?:[:.][\d#]{2})?\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?)?$/i.test(before) ||
+    (/\bas\s+$/i.test(before) && /^(?:at|of)\s/i.test(result.text));
   // "Sowing stood at 2.1 lakh hectares as on 13 November": a level as it stood on a day (Indian English "as on").
   if (
     (asOf || (/\bas\s+$/i.test(before) && /^on\s/i.test(text))) &&
@@ -3146,6 +3168,14 @@ function periodFor(
     ) &&
     // (Not "as at Monday, 96 per cent of the transfers had been reversed": how far a deed had come is its news.)
     (/^(?:\s*[\d#]{1,2}[:.][\d#]{2})?\s*\)\s*:/.test(after) || /^[^.;]*\b(?:still|remain(?:s|ed)?)\b/i.test(after))
+  )
+    return undefined;
+  // "Two-candidate preferred as at 6:12pm Tuesday: Ryan 50.4%, Vance 49.6%.": a tally as it stood, under its label.
+  if (
+    asOf &&
+    /^\s*:\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}[\d#][\d#,.]*\s*(?:%|per\s*cent)?(?:\s*[,;]\s*(?:\p{Lu}[\p{L}'’-]*\s+){1,3}[\d#][\d#,.]*\s*(?:%|per\s*cent)?)*[\s.]*$/u.test(
+      after,
+    )
   )
     return undefined;
   // "They ended last week at R15.80": a price a thing closed at, its day told between; "weaker than the GH¢15.42 it
@@ -4538,6 +4568,8 @@ function periodFor(
     WEEKDAYS_UP_TO_BEFORE.test(before)
   )
     return undefined;
+  // "about €5.7 million at the dollar on Friday", "at Friday's exchange rate": a conversion's rate, no event.
+  if (AT_RATE_BEFORE.test(before)) return undefined;
   // "double the figure at the same point a year ago": a comparison's baseline, no event.
   if (/\b(?:at|by)\s+the\s+same\s+(?:point|time|stage|date)\s+$/i.test(before)) return undefined;
   // "Rainfall for the week ending 18 November was more than ten times the normal": a measure of a week.
@@ -4547,6 +4579,18 @@ function periodFor(
   if (
     /\bthe\s+(?:preceding|previous|following)\s+$/i.test(before) &&
     /\b(?:shall|must|should|are\s+to|is\s+to|each|every)\b/i.test(sentence.slice(0, result.index))
+  )
+    return undefined;
+  // "a grey mare he calls April", "Our producer, June, was asleep", 'whose nickname "Mardi" (Tuesday)': a name, or
+  // what a name means.
+  if (
+    (MONTH_ALONE.test(text.replace(/[,()]/g, '')) || WEEKDAY_ALONE.test(text.replace(/[,()]/g, ''))) &&
+    (/\b(?:he|she|they|we|I|everyone|people|locals)\s+(?:calls?|called|named|nicknamed|dubbed)\s+$/i.test(before) ||
+      (/\b(?:producer|colleague|friend|wife|husband|daughter|son|sister|brother|mother|father|neighbou?r|host|presenter|reporter|editor|cousin|guest),\s+$/i.test(
+        before,
+      ) &&
+        /^,/.test(sentence.slice(result.index + text.replace(/,$/, '').length))) ||
+      /["”’]\s*\(\s*$/.test(sentence.slice(0, result.index + (text.startsWith('(') ? 1 : 0))))
   )
     return undefined;
   // "I'm June, and it has been two weeks since the exam": a name the speaker goes by; "May, your daughter did
