@@ -3179,10 +3179,13 @@ function periodFor(
   )
     return undefined;
   // "They ended last week at R15.80": a price a thing closed at, its day told between; "weaker than the GH¢15.42 it
-  // fetched on Tuesday": one told before.
+  // fetched on Tuesday": one told before; "ended September with $1.1 billion in cash", "had about $1.1 billion in cash
+  // at the end of September": a balance at a period's end.
   if (
-    (/\b(?:closed|ended|finished|settled)\s+$/i.test(before) && AT_PRICE_AFTER.test(after)) ||
-    PRICE_FETCHED_BEFORE.test(sentence.slice(0, result.index))
+    (/\b(?:closed|ended|finished|settled|began|started)\s+$/i.test(before) &&
+      (AT_PRICE_AFTER.test(after) || CASH_WITH_AFTER.test(after))) ||
+    PRICE_FETCHED_BEFORE.test(sentence.slice(0, result.index)) ||
+    CASH_HELD_BEFORE.test(sentence.slice(0, result.index))
   )
     return undefined;
   // "We were at 96 per cent on Saturday night", "Its shares … closed at EUR 2.14 on Tuesday", "LME three-month copper
@@ -4551,13 +4554,6 @@ function periodFor(
     /\bthis\s+(?:advisory|warning|notice|bulletin|alert|order|message)\s+(?:is|remains)\s+(?:valid|in\s+force|effective)\s+(?:until|till|through|to)\s+$/i.test(
       withOwn(sentence.slice(0, result.index), /^(?:until|till|through)\s/i),
     )
-  )
-    return undefined;
-  // "ended September with $1.1 billion in cash", "had about $1.1 billion in cash at the end of September": a balance
-  // at a period's end.
-  if (
-    (/\b(?:ended|began|started|closed)\s+$/i.test(before) && CASH_WITH_AFTER.test(after)) ||
-    CASH_HELD_BEFORE.test(sentence.slice(0, result.index))
   )
     return undefined;
   // "two to four cyclones were expected between November and April", "Wednesdays through December": a span of
