@@ -4221,6 +4221,17 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  // A plan in a relative clause given up before its day is the nearer of the two days (r326).
+  [
+    'The Ministry of Education said schools, which had been due to reopen on Sunday after the holiday, would stay closed until further notice.',
+    '2026-11-20',
+    '2026-11-22',
+    'day',
+    'expected',
+  ],
+  // Guards: a market steady on a day with no price; a deed under a stamp (r326).
+  ['The market was steady on Thursday.', '2026-11-27', '2026-11-26', 'day'],
+  ['23/11/2026 15:00 — Update: Police arrested 3 people.', '2026-11-25', '2026-11-23', 'day'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -7535,6 +7546,10 @@ const NO_DATE: [string, string][] = [
   ['Mr Benali, whose nickname "Mardi" (Tuesday) dates from his years as a night driver, spoke.', '2026-11-10'],
   ['The company put the cost at $6.2 million, or about €5.7 million at the dollar on Friday.', '2026-11-30'],
   ['Two-candidate preferred as at 6:12pm Tuesday: Ryan 50.4%, Vance 49.6%.', '2026-11-25'],
+  // A currency steady at a rate on a day; a bulletin's labelled level under its stamp; a statement's own heading (r326).
+  ['The rial was steady at 0.3845 to the dollar on Thursday.', '2026-11-27'],
+  ['23/11/2026 15:00 — Bulletin 3: Reservoir storage, southern zone: 74%.', '2026-11-25'],
+  ['Statement, 20 November 2026, issued by the Press Service of the Tbilisi Capital Prosecution Office', '2026-11-25'],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

@@ -1139,7 +1139,7 @@ const AT_PRICE_AFTER = new RegExp(String.raw`^\s+at\s+(?:about\s+|around\s+)?(?:
  * Swiss francs, the euro on ".
  */
 const CLOSING_PRICE_BEFORE = new RegExp(
-  String.raw`\bwith\s+(?:the\s+)?(?:\p{L}+\s+){0,2}\p{L}+\s+at\s+\S{0,3}[#\d][#\d,.]*(?:\s+(?:to|against|per)\s+(?:the\s+|one\s+)?(?:U\.?S\.?\s+)?\p{L}+)?\s+(?:on\s+)?$|^\W*at\s+\S{0,3}[#\d][#\d,.]*\s+(?:\p{L}+\s+){0,2}?\p{L}+,\s+the\s+\p{L}+\s+(?:on\s+)?$|\bat\s+\S{0,3}[#\d][#\d,.]*\s+(?:to|against|per)\s+(?:the\s+|one\s+)?(?:U\.?S\.?\s+)?\p{L}+,\s+where\s+(?:the\s+|it\s+)?(?:\p{L}+\s+)?(?:closed|ended|finished|stood|traded|settled)\s+(?:on\s+)?$|\b(?:closed|ended|finished|settled|stood|traded|held|was|were|(?:was|were)\s+trading|put\s+(?:the\s+)?\p{L}+)\s+(?:the\s+(?:day|week|session)\s+)?at\s+(?:about\s+|around\s+)?(?:${PRICE}|[#\d][#\d,.]*(?=\s+(?:to|against|per)\s))(?:\/\p{L}+)?(?:\s+(?:to|against|per|a)\s+(?:the\s+|one\s+)?(?:U\.?S\.?\s+)?\p{L}+)?\s+(?:on\s+)?$`,
+  String.raw`\bwith\s+(?:the\s+)?(?:\p{L}+\s+){0,2}\p{L}+\s+at\s+\S{0,3}[#\d][#\d,.]*(?:\s+(?:to|against|per)\s+(?:the\s+|one\s+)?(?:U\.?S\.?\s+)?\p{L}+)?\s+(?:on\s+)?$|^\W*at\s+\S{0,3}[#\d][#\d,.]*\s+(?:\p{L}+\s+){0,2}?\p{L}+,\s+the\s+\p{L}+\s+(?:on\s+)?$|\bat\s+\S{0,3}[#\d][#\d,.]*\s+(?:to|against|per)\s+(?:the\s+|one\s+)?(?:U\.?S\.?\s+)?\p{L}+,\s+where\s+(?:the\s+|it\s+)?(?:\p{L}+\s+)?(?:closed|ended|finished|stood|traded|settled)\s+(?:on\s+)?$|\b(?:closed|ended|finished|settled|stood|traded|held|was|were|(?:was|were)\s+(?:trading|steady|stable|unchanged|flat|firm)|put\s+(?:the\s+)?\p{L}+)\s+(?:the\s+(?:day|week|session)\s+)?at\s+(?:about\s+|around\s+)?(?:${PRICE}|[#\d][#\d,.]*(?=\s+(?:to|against|per)\s))(?:\/\p{L}+)?(?:\s+(?:to|against|per|a)\s+(?:the\s+|one\s+)?(?:U\.?S\.?\s+)?\p{L}+)?\s+(?:on\s+)?$`,
   'iu',
 );
 /**
@@ -2377,7 +2377,7 @@ function periodFor(
   // Police: 3 arrested", a deed).
   if (
     /^\s*(?:\p{L}{3,9}\.?\s*[–-]\s*)?$/u.test(sentence.slice(0, result.index)) &&
-    /^\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?)?(?:\([^()]{1,30}\)\s*)?[—–:-]\s*[\p{L}'’ -]{1,40}(?:(?:No\.?\s*)?[\d#]+[A-Z]?)?:\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\S{0,4}[#\d][#\d,.]*(?:\s+[\p{L}'’-]+){0,6}(?:\s*[;,]\s*(?:[\p{L}'’ -]{1,30}(?:[\d#]+[A-Z]?)?:\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}|[\p{L}'’-]+\s+)?\S{0,4}[#\d][#\d,.]*%?(?:\s+[\p{L}'’-]+){0,6})*(?:\s*\([^()]*\)?)?[\s.;]*$/u.test(
+    /^\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?)?(?:\([^()]{1,30}\)\s*)?[—–:-]\s*[\p{L}'’ -]{1,40}(?:(?:No\.?\s*)?[\d#]+[A-Z]?)?:\s*(?:[\p{L}'’ ,-]{1,40}:\s*)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\S{0,4}[#\d][#\d,.]*%?(?:\s+[\p{L}'’-]+){0,6}(?:\s*[;,]\s*(?:[\p{L}'’ -]{1,30}(?:[\d#]+[A-Z]?)?:\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}|[\p{L}'’-]+\s+)?\S{0,4}[#\d][#\d,.]*%?(?:\s+[\p{L}'’-]+){0,6})*(?:\s*\([^()]*\)?)?[\s.;]*$/u.test(
       after,
     ) &&
     // (What is told after the labels: "cut and polished exports" names a trade; work done with its agent is no deed
@@ -2395,6 +2395,14 @@ function periodFor(
           '',
         ),
     )
+  )
+    return undefined;
+  // "Statement, 20 November 2026, issued by the Press Service of …": a statement's own heading.
+  if (
+    /^\s*(?:Statement|Communiqu[eé]|Announcement|Notice|Press\s+statement)\s*,\s*$/.test(
+      sentence.slice(0, result.index),
+    ) &&
+    /^\s*(?:,\s*issued\s+by\b|[.:—–]|$)/.test(after)
   )
     return undefined;
   // "19/11/2026 06:05 — Route 7: Update:": a stamp over labels that name a notice, the notice's time, not its news.
@@ -6104,6 +6112,15 @@ function periodFor(
     (isPastAction((/^\s*,?\s*([a-z]+)/i.exec(after)?.[1] ?? '').toLowerCase()) ||
       // "The footway, which was due to reopen on Monday in time for the holiday, stayed behind the barriers".
       isPastAction((/^[^,;]*,\s*([a-z]+)/i.exec(after)?.[1] ?? '').toLowerCase()));
+  // "schools, which had been due to reopen on Sunday after the holiday, would stay closed": a plan given up before its
+  // day, which is the nearer of the two.
+  const keptOff =
+    /\b(?:that|which|who)\s+(?:was|were|had been)\s+(?:due|scheduled|supposed|set|meant|planned|expected)(?:\s+(?:to|at|in|back)\b[^,;]*|\s*)$/i.test(
+      sentence.slice(0, result.index),
+    ) &&
+    /^[^,;]*,\s*(?:would|will)\s+(?:now\s+)?(?:stay|remain|not|be\s+(?:kept|closed|shut|delayed|postponed))\b/i.test(
+      after,
+    );
   // "The government declared Monday a national day of mourning": the day a declaration names, either side of it.
   const declared =
     WEEKDAY_ALONE.test(text) &&
@@ -6149,7 +6166,7 @@ function periodFor(
       ? 'past'
       : isOn
         ? 'future'
-        : declared
+        : declared || keptOff
           ? 'either'
           : saidOf
             ? directionAt(sentence.slice(result.index), 0, wordsEnd - result.index)
