@@ -2244,21 +2244,20 @@ const WEEKDAY_FIRST = new RegExp(String.raw`^${WEEKDAY}\b`, 'i');
 /** "Monday", capitalised as a name. */
 const PROPER_WEEKDAY_ALONE = new RegExp(String.raw`^${WEEKDAY_CAPITALISED}$`);
 /**
- * A local clock and day, then the same moment on Greenwich's clock: "the 11am start on Wednesday, 2 December — 10pm GMT
- * on ". (Not the only day told: "Launch is set for 9am local time — 2am GMT on Friday".)
+ * A local clock and day, then the same moment on another clock: "the 11am start on Wednesday, 2 December — 10pm GMT
+ * on ", "Qualifying: Friday, November 20, 10:00 p.m. PST (07:00 CET, ". (Not the only day told: "Launch is set for 9am
+ * local time — 2am GMT on Friday".)
  */
-const LOCAL_MOMENT_ON_GREENWICH = new RegExp(
-  String.raw`\b[#\d]{1,2}(?:[:.][#\d]{2})?\s*(?:[ap]\.?m\.?|h|hrs)?\b[^.;]{0,60}\b(?:${WEEKDAY}|${MONTH}|today|tomorrow|tonight)\b[^.;]{0,20}(?:\s[—–-]|,|\()\s*[#\d]{1,2}(?:[:.][#\d]{2})?\s*(?:[ap]\.?m\.?)?\s*(?:UTC|GMT)\s+(?:on\s+)?$`,
+const LOCAL_MOMENT_RETOLD = new RegExp(
+  String.raw`\b[#\d]{1,2}(?:[:.][#\d]{2})?\s*(?:[ap]\.?m\.?|h|hrs)?\b[^.;]{0,60}\b(?:${WEEKDAY}|${MONTH}|today|tomorrow|tonight)\b[^.;]{0,20}(?:\s[—–-]|,|\()\s*[#\d]{1,2}(?:[:.][#\d]{2})?\s*(?:[ap]\.?m\.?)?\s*(?:UTC|GMT)\s+(?:on\s+)?$|\b(?:${WEEKDAY}|${MONTH})[^()]{0,40}?[#\d]{1,2}(?:[:.][#\d]{2})?\s*(?:[ap]\.?m\.?)?\s*[A-Z]{2,4}\s*\(\s*(?:[#\d]{1,2}[:.][#\d]{2}\s*[A-Z]{2,4}\s+and\s+)?[#\d]{1,2}[:.][#\d]{2}\s*[A-Z]{2,4},?\s*$`,
   'i',
 );
-/**
- * A local clock and day, then the same moment on another zone's clock in brackets: "Qualifying: Friday, November 20,
- * 10:00 p.m. PST (07:00 CET, ".
- */
-const LOCAL_MOMENT_RESTATED = new RegExp(
-  String.raw`\b(?:${WEEKDAY}|${MONTH})[^()]{0,40}?[#\d]{1,2}(?:[:.][#\d]{2})?\s*(?:[ap]\.?m\.?)?\s*[A-Z]{2,4}\s*\(\s*(?:[#\d]{1,2}[:.][#\d]{2}\s*[A-Z]{2,4}\s+and\s+)?[#\d]{1,2}[:.][#\d]{2}\s*[A-Z]{2,4},?\s*$`,
-  'i',
-);
+/** A plan told in a relative clause, up to its day: ", which had been due to reopen on ". */
+const RELATIVE_PLAN_BEFORE =
+  /\b(?:that|which|who)\s+(?:was|were|had been)\s+(?:due|scheduled|supposed|set|meant|planned|expected)(?:\s+(?:to|at|in|back)\b[^,;]*|\s*)$/i;
+/** The other clock chrono may take into the phrase: "10pm GMT on Tuesday", "07:00 CET, Saturday, November 21". */
+const RETOLD_CLOCK_FIRST =
+  /^(?:[#\d]{1,2}(?:[:.][#\d]{2})?\s*(?:[ap]\.?m\.?)?\s*)?(?:[A-Z]{2,4},\s*|(?:UTC|GMT)\s+(?:on\s+)?)|^on\s+/;
 /**
  * After a weekday, that it comes round each week: ", as on every Shabbat", ", as every week". (A day of the year so
  * told is this year's: "held on 19 May …, as every year".)
@@ -2426,17 +2425,9 @@ function periodFor(
     /^\W*(?:that\s+(?:is|was)|that['’]s|which\s+(?:is|was))\s+[#\d]{1,2}[:.h]?[#\d]{2}\s*(?:UTC|GMT|Z|\p{L}+\s+time)\s+(?:on\s+)?$/iu.test(
       withOwn(sentence.slice(0, result.index), /^on\s/i),
     ) ||
-    // "(07:00 CET, Saturday, November 21)" after the local clock and day: the same moment on another clock.
-    // (chrono may take the other clock into the phrase: "07:00 CET, Saturday, November 21".)
-    LOCAL_MOMENT_RESTATED.test(
-      `${sentence.slice(0, result.index)}${/^(?:[#\d]{1,2}[:.][#\d]{2}\s*)?[A-Z]{2,4},?\s*/.exec(result.text)?.[0] ?? ''}`,
-    ) ||
-    // "the 11am start on Wednesday, 2 December — 10pm GMT on Tuesday for the audience back in Britain": a local moment
-    // told again on Greenwich's clock.
-    LOCAL_MOMENT_ON_GREENWICH.test(
-      // (chrono may take the clock into the phrase: "10pm GMT on Tuesday".)
-      `${sentence.slice(0, result.index)}${/^[#\d]{1,2}(?:[:.][#\d]{2})?\s*(?:[ap]\.?m\.?)?\s*(?:UTC|GMT)\s+(?:on\s+)?/i.exec(result.text)?.[0] ?? (/^on\s/i.test(text) ? 'on ' : '')}`,
-    )
+    // "— 10pm GMT on Tuesday for the audience back in Britain", "(07:00 CET, Saturday, November 21)" after the local
+    // clock and day: the same moment told again on another clock.
+    LOCAL_MOMENT_RETOLD.test(`${sentence.slice(0, result.index)}${RETOLD_CLOCK_FIRST.exec(result.text)?.[0] ?? ''}`)
   )
     return undefined;
   // "06/11/2026 23:00 UTC — Leader: Lenn Tanguy (Huîtres de Cancale), 2,611 nm to finish.": a race's standing under
@@ -6106,18 +6097,14 @@ function periodFor(
   // Sunday": the plan's own clause ends, and what happened instead is told
   // as done.
   const passedBy =
-    /\b(?:that|which|who)\s+(?:was|were|had been)\s+(?:due|scheduled|supposed|set|meant|planned|expected)(?:\s+(?:to|at|in|back)\b[^,;]*|\s*)$/i.test(
-      sentence.slice(0, result.index),
-    ) &&
+    RELATIVE_PLAN_BEFORE.test(sentence.slice(0, result.index)) &&
     (isPastAction((/^\s*,?\s*([a-z]+)/i.exec(after)?.[1] ?? '').toLowerCase()) ||
       // "The footway, which was due to reopen on Monday in time for the holiday, stayed behind the barriers".
       isPastAction((/^[^,;]*,\s*([a-z]+)/i.exec(after)?.[1] ?? '').toLowerCase()));
   // "schools, which had been due to reopen on Sunday after the holiday, would stay closed": a plan given up before its
   // day, which is the nearer of the two.
   const keptOff =
-    /\b(?:that|which|who)\s+(?:was|were|had been)\s+(?:due|scheduled|supposed|set|meant|planned|expected)(?:\s+(?:to|at|in|back)\b[^,;]*|\s*)$/i.test(
-      sentence.slice(0, result.index),
-    ) &&
+    RELATIVE_PLAN_BEFORE.test(sentence.slice(0, result.index)) &&
     /^[^,;]*,\s*(?:would|will)\s+(?:now\s+)?(?:stay|remain|not|be\s+(?:kept|closed|shut|delayed|postponed))\b/i.test(
       after,
     );
