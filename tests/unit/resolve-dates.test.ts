@@ -4232,6 +4232,40 @@ const TABLE: Row[] = [
   // Guards: a market steady on a day with no price; a deed under a stamp (r326).
   ['The market was steady on Thursday.', '2026-11-27', '2026-11-26', 'day'],
   ['23/11/2026 15:00 — Update: Police arrested 3 people.', '2026-11-25', '2026-11-23', 'day'],
+  // a weekday's day of the month, left after it, tells which week (r327)
+  ['Itwar will be tested next Wednesday, the 25th.', '2026-11-23', '2026-11-25', 'day', 'expected'],
+  ['Itwar will be tested next Wednesday, the 2nd.', '2026-11-23', '2026-12-02', 'day', 'expected'],
+  ['We met last Tuesday, the 17th, at noon.', '2026-11-23', '2026-11-17', 'day'],
+  // (Only the day denied is none: "Not tomorrow, mind: next Friday, the 27th.")
+  ['Not tomorrow, mind: next Friday, the 27th.', '2026-11-19', '2026-11-27', 'day', 'expected'],
+  ['The shop reopened on Friday, the 20th.', '2026-11-23', '2026-11-20', 'day'],
+  // a day counted in an apposition is no part of the day before it (r327)
+  [
+    'The council confirmed this morning, the day after the draw, that the bowler will be tested.',
+    '2026-11-23',
+    '2026-11-23',
+    'day',
+  ],
+  // a feat under a log line's label is news (r327)
+  ['19/11/2026 10:38 — Milestone: Jumma Khan 100 (187 balls, 14 fours).', '2026-11-24', '2026-11-19', 'day'],
+  // a warning that tells of a level is a deed (r327)
+  [
+    'A fortnight ago, the chairs warned authors that abstract registrations were running 30 per cent ahead of forecast.',
+    '2026-11-13',
+    '2026-10-26',
+    'week',
+  ],
+  // a four-figure clock after a day and month is no year (r328); a day's own sum is still its deed
+  ['The navigation warning expires at 20 Nov 1800 UTC.', '2026-11-26', '2026-11-20', 'day'],
+  ['In total, police arrested 40 people on Saturday.', '2026-11-30', '2026-11-28', 'day'],
+  // a weekday with its day of the month after "was" or "for" is that day; after "a" it is a kind of day (r328)
+  [
+    'The infrastructure committee has set her appearance for Tuesday the 8th, at the request of the opposition.',
+    '2026-08-28',
+    '2026-09-08',
+    'day',
+    'expected',
+  ],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -7441,7 +7475,6 @@ const NO_DATE: [string, string][] = [
   ["The pa'anga on Friday was fixed at 2.36 to the US dollar.", '2026-12-07'],
   ['Season total (15 Jul–11 Oct 2026): 42,000 t provisional', '2026-10-20'],
   ['The form was refused because the old one still showed the 2026 fees.', '2026-11-20'],
-  ['Not tomorrow, mind: next Friday, the 27th.', '2026-11-19'],
   // A level on a day told with no verb, a show named by its slot (r318).
   ['Combani reservoir at 11% on 16 November.', '2026-11-24'],
   ['Listeners know him as "Mardi" because for years he hosted the Tuesday morning show.', '2026-11-24'],
@@ -7550,6 +7583,38 @@ const NO_DATE: [string, string][] = [
   ['The rial was steady at 0.3845 to the dollar on Thursday.', '2026-11-27'],
   ['23/11/2026 15:00 — Bulletin 3: Reservoir storage, southern zone: 74%.', '2026-11-25'],
   ['Statement, 20 November 2026, issued by the Press Service of the Tbilisi Capital Prosecution Office', '2026-11-25'],
+  // a moment already told, worked out on other clocks; a weekday that leads one's name (r327)
+  [
+    'That puts the cut-off at 11:59 GMT on Saturday and early on Saturday evening in Seoul, which is why authors in Asia were the first to notice.',
+    '2026-11-13',
+  ],
+  ['Engineers led by Tuesday Nakamura worked through the night.', '2026-11-13'],
+  ['A year ago, the same properties were running at 92 per cent.', '2026-11-13'],
+  // a period's sum, a count of times, a trade's figure told after its period (r328)
+  ['In total, 46,800 ha were treated in Morocco in November, of which 18,500 ha by air.', '2026-12-03'],
+  [
+    'Yantra said her titles streamed 40 million times last year across all services, a figure that it now expects to pass within weeks.',
+    '2026-11-30',
+  ],
+  ['Physical sales last weekend reached 11,200 units.', '2026-11-30'],
+  // the day named as a programme opens; a forecast's reach; a zone's season; any hour; a timetable (r328)
+  ["BRENT LAVOIE (host): Good morning, it's Thursday, and this is Farm Talk on Harvest Hour Radio.", '2026-11-26'],
+  ['Situation as of 30 November 2026; forecast until mid-January.', '2026-12-03'],
+  ["All times are GMT, which is the UK's clock in November.", '2026-11-26'],
+  ['Conditions can change quickly and an entry that was accurate an hour ago may no longer be current.', '2026-11-18'],
+  ['Several country elevators are running extended hours this week and into the weekend.', '2026-11-26'],
+  // a trade's figure after its period, wherever it was; a name after "from" before a colon (r329)
+  ['Hotel bookings last weekend were already soft, down 9 percent on the same weekend a year earlier.', '2026-11-28'],
+  ['Ridership last weekend reached about 310,000 boardings on the replacement network.', '2026-11-28'],
+  [
+    'Its sales last weekend in South Holland were 14 per cent above the same weekend of 2025, the company said.',
+    '2026-11-28',
+  ],
+  [
+    "POLITICAL RISK | VANUATU — Editor's note from April Moli: the no-confidence scare in Port Vila is over for now, and the budget is moving again.",
+    '2026-12-02',
+  ],
+  ['It was a Friday the 13th for the whole city.', '2026-11-23'],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */
@@ -7661,6 +7726,18 @@ describe('a day counted from the one the sentence before told of', () => {
       ['Two days later', '2025-05-07'],
       ['on Thursday,', '2025-05-22'],
     ]);
+  });
+
+  it("gives nothing for the same moment told on another place's clock (r329)", () => {
+    expect(
+      relative(
+        'The confirmation came at 6 a.m. in Nouméa on Wednesday, 8 p.m. the previous evening in Paris.',
+        '2025-05-21',
+      ),
+    ).toEqual([]);
+    expect(
+      relative('The ship docked and at 8 p.m. the next evening in Nouméa the first case was confirmed.', '2025-05-19'),
+    ).toEqual([['the next evening', '2025-05-20']]);
   });
 
   it('gives nothing without a day before it, nor for a span counted from another event', () => {

@@ -1174,6 +1174,9 @@ const LEVEL = String.raw`\b(?:(?:numbered|totall?ed|came\s+to|amounted\s+to|aver
 const LEVEL_BEFORE = new RegExp(String.raw`${LEVEL}[#\d,.]*[^,;.]{0,60}$`, 'u');
 /** A level after its time: "A year ago, the same properties were running at 92 per cent". */
 const LEVEL_AFTER = new RegExp(String.raw`^[^.;]{0,60}?${LEVEL}`, 'iu');
+/** A deed of telling whose clause follows: ", the chairs warned authors that". */
+const WARNED_THAT_AFTER =
+  /^[^.;]{0,40}?\b(?:warned|told|announced|informed|notified|alerted|cautioned|reminded|wrote\s+to)\b[^.;]{0,30}?\bthat\b/i;
 /** Whom a price falls on, and how near it is: "costs importers close to", "cost the state about". */
 const PAYER_AND_ROUGHLY = String.raw`(?:(?:the\s+|its\s+|their\s+)?\p{L}+\s+)?(?:(?:about|around|roughly|nearly|almost|some|just|only|close\s+to|up\s+to)\s+)?`;
 /**
@@ -2252,12 +2255,47 @@ const LOCAL_MOMENT_RETOLD = new RegExp(
   String.raw`\b[#\d]{1,2}(?:[:.][#\d]{2})?\s*(?:[ap]\.?m\.?|h|hrs)?\b[^.;]{0,60}\b(?:${WEEKDAY}|${MONTH}|today|tomorrow|tonight)\b[^.;]{0,20}(?:\s[—–-]|,|\()\s*[#\d]{1,2}(?:[:.][#\d]{2})?\s*(?:[ap]\.?m\.?)?\s*(?:UTC|GMT)\s+(?:on\s+)?$|\b(?:${WEEKDAY}|${MONTH})[^()]{0,40}?[#\d]{1,2}(?:[:.][#\d]{2})?\s*(?:[ap]\.?m\.?)?\s*[A-Z]{2,4}\s*\(\s*(?:[#\d]{1,2}[:.][#\d]{2}\s*[A-Z]{2,4}\s+and\s+)?[#\d]{1,2}[:.][#\d]{2}\s*[A-Z]{2,4},?\s*$`,
   'i',
 );
+/**
+ * A moment told again on a zone's clock, up to its day: "that is 23:00 UTC on ", "That puts the cut-off at 11:59 GMT on
+ * Saturday and early on ".
+ */
+const RETOLD_AS_CLOCK = new RegExp(
+  String.raw`^\W*(?:that\s+(?:is|was|puts|makes|means)|that['’]s|which\s+(?:is|was|puts|makes|means))\s+(?:the\s+[\p{L}-]+\s+at\s+)?[#\d]{1,2}[:.h]?[#\d]{2}\s*(?:UTC|GMT|Z|\p{L}+\s+time)\s+(?:on\s+)?(?:${WEEKDAY}\s+and\s+(?:early\s+|late\s+)?(?:on\s+)?)?$`,
+  'iu',
+);
+/** After a weekday, its day of the month: ", the 25th", " (the 25th)" (not a Hijri month's: "the 10th of Muharram"). */
+const DAY_OF_MONTH_AFTER = /^\s*(?:,\s*|\(\s*)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)/i;
+/** Before a weekday, words that make it a kind of day or a day so counted: "a ", "making ". */
+const WEEKDAY_AS_KIND = /\b(?:a|an|any|every|making|makes|made|make)\s+$/i;
+/** Before a period, its sum or a count of times: "In total, 46,800 ha were treated in ", "streamed 40 million times ". */
+const TOTAL_OR_TIMES_BEFORE =
+  /\b(?:in\s+total|all\s+told|altogether)\b[^.;]{0,30}?[#\d][#\d,.]*[^.;]*$|[#\d][#\d,.]*\s*(?:million|billion|thousand|lakh|crore)?\s+times\s+$/i;
+/** A trade's figure, up to its period: "Physical sales ", "Exports in ". */
+const TRADE_NOUN_BEFORE =
+  /\b(?:sales|takings|revenues?|turnover|receipts|bookings|arrivals|exports|imports|shipments|output|volumes?|ridership|footfall|attendance|traffic|numbers)\s+(?:(?:in|during|for|over)\s+)?$/i;
+/**
+ * After a period, the figure it came to, perhaps where: " reached 11,200 units", " totalled $4 million", " in South
+ * Holland were 14 per cent above", " were already soft, down 9 percent". (Not a deed: " were halted after 3 …".)
+ */
+const TOTAL_TOLD_THEN =
+  /^,?\s+(?:(?:in|at|across|on)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?(?:reached|totall?ed|topped|came\s+to|amounted\s+to|hit|were|was|stood\s+at|ran\s+to)\s+(?:(?!\b\p{L}+ed\b)[^.;\d]){0,25}?\S{0,4}[#\d]/iu;
+/** A four-figure clock after a day and month, which chrono takes for a year: "20 Nov 1800 UTC". */
+const CLOCK_AFTER_DAY_MONTH = new RegExp(
+  String.raw`(?<=\b\d{1,2}\s+(?:${MONTH})[a-z]*\.?\s+)(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:UTC|GMT|Z|LT|hrs?|hours|local)\b)`,
+  'gi',
+);
+/** A clock in one place, then another clock: "at 6 a.m. in Nouméa on Wednesday, 8 p.m. ". */
+const PLACE_CLOCK_BEFORE =
+  /\b[#\d]{1,2}(?:[:.][#\d]{2})?\s*(?:[ap]\.?m\.?|h)?\s+in\s+\p{Lu}[^.;]*,\s*(?:at\s+)?[#\d]{1,2}(?:[:.][#\d]{2})?\s*(?:[ap]\.?m\.?|h)?\s+$/iu;
 /** A plan told in a relative clause, up to its day: ", which had been due to reopen on ". */
 const RELATIVE_PLAN_BEFORE =
   /\b(?:that|which|who)\s+(?:was|were|had been)\s+(?:due|scheduled|supposed|set|meant|planned|expected)(?:\s+(?:to|at|in|back)\b[^,;]*|\s*)$/i;
-/** The other clock chrono may take into the phrase: "10pm GMT on Tuesday", "07:00 CET, Saturday, November 21". */
+/**
+ * The other clock chrono may take into the phrase: "10pm GMT on Tuesday", "07:00 CET, Saturday, November 21", "at 11:59
+ * GMT on Saturday".
+ */
 const RETOLD_CLOCK_FIRST =
-  /^(?:[#\d]{1,2}(?:[:.][#\d]{2})?\s*(?:[ap]\.?m\.?)?\s*)?(?:[A-Z]{2,4},\s*|(?:UTC|GMT)\s+(?:on\s+)?)|^on\s+/;
+  /^(?:(?:at\s+)?[#\d]{1,2}(?:[:.][#\d]{2})?\s*(?:[ap]\.?m\.?)?\s*)?(?:[A-Z]{2,4},\s*|(?:UTC|GMT)\s+(?:on\s+)?)|^on\s+/;
 /**
  * After a weekday, that it comes round each week: ", as on every Shabbat", ", as every week". (A day of the year so
  * told is this year's: "held on 19 May …, as every year".)
@@ -2373,10 +2411,10 @@ function periodFor(
   // new cases, 1 death; cumulative 171", "23/10/2026 — Northbound convoy: 36 vessels;
   // southbound: 0 (to 1200Z)", "18/09/2026 — Tabelot: 1,250 ha treated by ground teams.", "Sep 2026 — cut and polished
   // exports: $1.21 billion, down 17% y-o-y": a place's, a route's or a trade's counts under their day, levels (not "—
-  // Police: 3 arrested", a deed).
+  // Police: 3 arrested", a deed, nor a feat under its label: "— Milestone: Jumma Khan 100 (187 balls)").
   if (
     /^\s*(?:\p{L}{3,9}\.?\s*[–-]\s*)?$/u.test(sentence.slice(0, result.index)) &&
-    /^\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?)?(?:\([^()]{1,30}\)\s*)?[—–:-]\s*[\p{L}'’ -]{1,40}(?:(?:No\.?\s*)?[\d#]+[A-Z]?)?:\s*(?:[\p{L}'’ ,-]{1,40}:\s*)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\S{0,4}[#\d][#\d,.]*%?(?:\s+[\p{L}'’-]+){0,6}(?:\s*[;,]\s*(?:[\p{L}'’ -]{1,30}(?:[\d#]+[A-Z]?)?:\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}|[\p{L}'’-]+\s+)?\S{0,4}[#\d][#\d,.]*%?(?:\s+[\p{L}'’-]+){0,6})*(?:\s*\([^()]*\)?)?[\s.;]*$/u.test(
+    /^\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?)?(?:\([^()]{1,30}\)\s*)?[—–:-]\s*(?!\s*(?:Milestone|Goal|Wicket|Century|Record|Try|Red\s+card)\s*:)[\p{L}'’ -]{1,40}(?:(?:No\.?\s*)?[\d#]+[A-Z]?)?:\s*(?:[\p{L}'’ ,-]{1,40}:\s*)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\S{0,4}[#\d][#\d,.]*%?(?:\s+[\p{L}'’-]+){0,6}(?:\s*[;,]\s*(?:[\p{L}'’ -]{1,30}(?:[\d#]+[A-Z]?)?:\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}|[\p{L}'’-]+\s+)?\S{0,4}[#\d][#\d,.]*%?(?:\s+[\p{L}'’-]+){0,6})*(?:\s*\([^()]*\)?)?[\s.;]*$/u.test(
       after,
     ) &&
     // (What is told after the labels: "cut and polished exports" names a trade; work done with its agent is no deed
@@ -2422,9 +2460,10 @@ function periodFor(
     /\btoday\s+is\s+[^.;]{0,40}\(\s*$/i.test(before) ||
     (/\b(?:up|down)\s+from\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(withOwn(before, /^in\s/i)) &&
       /^\s+of\s+\S{0,4}[#\d]/.test(after)) ||
-    /^\W*(?:that\s+(?:is|was)|that['’]s|which\s+(?:is|was))\s+[#\d]{1,2}[:.h]?[#\d]{2}\s*(?:UTC|GMT|Z|\p{L}+\s+time)\s+(?:on\s+)?$/iu.test(
-      withOwn(sentence.slice(0, result.index), /^on\s/i),
-    ) ||
+    // "That puts the cut-off at 11:59 GMT on Saturday and early on Saturday evening in Seoul": a moment already told,
+    // worked out on other clocks.
+    RETOLD_AS_CLOCK.test(withOwn(sentence.slice(0, result.index), /^on\s/i)) ||
+    RETOLD_AS_CLOCK.test(`${sentence.slice(0, result.index)}${RETOLD_CLOCK_FIRST.exec(result.text)?.[0] ?? ''}`) ||
     // "— 10pm GMT on Tuesday for the audience back in Britain", "(07:00 CET, Saturday, November 21)" after the local
     // clock and day: the same moment told again on another clock.
     LOCAL_MOMENT_RETOLD.test(`${sentence.slice(0, result.index)}${RETOLD_CLOCK_FIRST.exec(result.text)?.[0] ?? ''}`)
@@ -3757,8 +3796,9 @@ function periodFor(
       /\bwould\s+have\s+\p{L}+/iu.test(sentence.slice(0, result.index)) ||
       // "A year ago, the same properties were running at 92 per cent": a level then, told after its time; so is a rate
       // ("A year ago, a one-year deposit at the bank paid 4.5 percent"), or what one could do then ("Three weeks ago I
-      // could pay my rent by card").
-      LEVEL_AFTER.test(after) ||
+      // could pay my rent by card"). (Not a warning that tells one: "A fortnight ago, the chairs warned authors that
+      // registrations were running 30 per cent ahead".)
+      (LEVEL_AFTER.test(after) && !WARNED_THAT_AFTER.test(after)) ||
       /^[^.;]{0,60}?\b(?:paid|yielded|offered|earned|returned|charged)\s+(?:about\s+|around\s+)?[#\d][#\d.,]*\s*(?:%|per\s*cent|percent)/i.test(
         after,
       ) ||
@@ -3802,6 +3842,14 @@ function periodFor(
       (!PROPER_WEEKDAY_ALONE.test(text) ||
         /^\s*(?:[,.!;]|$|from\b|(?:everyone|everybody|all|folks|friends)\b)/i.test(after))) ||
     (PROPER_WEEKDAY_ALONE.test(text) && /\b(?:this|it|today)\s+is\s+a\s+(?:[\p{L}-]+\s+){1,2}$/iu.test(before)) ||
+    // "Good morning, it's Thursday, and this is Farm Talk": the day named, as a programme opens.
+    (PROPER_WEEKDAY_ALONE.test(text.replace(/,$/, '')) &&
+      /^\W*(?:[\p{L}\s().]{0,40}:\s*)?(?:[\p{L}\s]{0,30},\s*)?(?:it['’]s|it\s+is|today\s+is)\s+$/iu.test(
+        sentence.slice(0, result.index),
+      ) &&
+      /^\s*(?:,\s*)?(?:and\s+)?(?:this\s+is|you['’]re|welcome|here\b)/i.test(
+        sentence.slice(result.index + text.length),
+      )) ||
     // "Tuesday is Victory Day, a public holiday", "Monday, October 12, is Costa Rica's Day of Cultures": what the
     // calendar makes of a day.
     ((PROPER_WEEKDAY_ALONE.test(text) ||
@@ -3809,6 +3857,22 @@ function periodFor(
       /^\s*,?\s+is\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Day|Eve)\b/u.test(after)) ||
     (/^(?:today|tonight)$/i.test(text) &&
       /^\s+is\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+(?:day|night)\s+of\b/i.test(after))
+  )
+    return undefined;
+  // "forecast until mid-January": how far a forecast reaches; "GMT, which is the UK's clock in November": a zone's
+  // season; "an entry that was accurate an hour ago may no longer be current": any hour, not one; "elevators are
+  // running extended hours this week": a timetable. No event of them.
+  if (
+    /\b(?:forecasts?|outlook|projections?)\s+(?:until|till|to|through|into)\s+$/i.test(
+      withOwn(before, /^(?:until|till|to|through|into)\s/i),
+    ) ||
+    (monthAlone(text) && /\bclock\s+in\s+$/i.test(withOwn(before, /^in\s/i))) ||
+    (/^(?:an?|one|two|three|\d+)\s+(?:hour|minute)s?\s+ago$/i.test(text) &&
+      /^\s+(?:may|might|can|could)\b/i.test(after)) ||
+    (/^(?:this\s+(?:week|weekend)|today|tonight)$/i.test(text) &&
+      /\b(?:running|operating|working|opening|keeping)\s+(?:extended|longer|shorter|reduced|late|limited|holiday|special)\s+hours\s+$/i.test(
+        before,
+      ))
   )
     return undefined;
   // "As of 5:00 AM today, the gauge reads 6.3 metres", "As at 5 pm today, 4,112 postal votes had been returned", "As of
@@ -4696,7 +4760,7 @@ function periodFor(
       WEEK_OF.test(before) ||
       monthAlone(text) ||
       MONTH_PART.test(text) ||
-      /^(?:last|next)\s+(?:year|month|season|week)$/i.test(text) ||
+      /^(?:last|next)\s+(?:year|month|season|week|weekend)$/i.test(text) ||
       /^(?:the\s+)?(?:end|start|beginning|close)\s+of\s+(?:last|this)\s+(?:year|month|quarter|week)$/i.test(text) ||
       (AGO.test(text) &&
         (QUOTED_AT.test(sentence.slice(0, result.index)) || BASELINE_LISTED.test(sentence.slice(0, result.index)))) ||
@@ -4711,6 +4775,11 @@ function periodFor(
       RATE_BEFORE.test(sentence.slice(0, result.index)) ||
       PERIOD_FIGURE.test(sentence.slice(0, result.index)) ||
       LABELLED_FIGURE.test(sentence.slice(0, result.index)) ||
+      // "In total, 46,800 ha were treated in Morocco in November", "her titles streamed 40 million times last year": a
+      // period's sum or count.
+      TOTAL_OR_TIMES_BEFORE.test(sentence.slice(0, result.index)) ||
+      // "Physical sales last weekend reached 11,200 units": a trade's figure, told after its period.
+      (TRADE_NOUN_BEFORE.test(sentence.slice(0, result.index)) && TOTAL_TOLD_THEN.test(after)) ||
       (LABELLED_PERIOD.test(sentence.slice(0, result.index)) && LABELLED_FIGURE_AFTER.test(after)) ||
       // ("In August the network carried 2.4 million tonnes": chrono leaves a month's "In" before it.)
       (/^\s*(?:\p{L}+(?:\s+\p{L}+){0,2}:\s*)?["“]?\s*(?:in\s+)?$/iu.test(sentence.slice(0, result.index)) &&
@@ -5493,7 +5562,8 @@ function periodFor(
   if (/^\p{Lu}\p{Ll}{2}-\d{2}$/u.test(text)) return undefined;
   // "board chair April Tanaka", "tourist June van Dijk": a month name before a capitalised word (perhaps after its
   // particle), with no preposition before it, is a name. So is one after "by", "from", "with" or "and" whose
-  // capitalised word ends the phrase ("Editing by April Vea)", "and August Nkounkou in Brazzaville"; not "by May Day").
+  // capitalised word ends the phrase ("Editing by April Vea)", "Editor's note from April Moli:", "and August Nkounkou in
+  // Brazzaville"; not "by May Day").
   // "March Bergmann of the forestry service said", "October Ramirez, a nurse": another month whose surname speaks,
   // holds a post or is set beside who its owner is, too.
   if (
@@ -5512,7 +5582,7 @@ function periodFor(
     ) &&
     (!BEFORE_MONTH.test(before) ||
       (/\b(?:by|from|with|and)\s+$/i.test(before) &&
-        /^\s+(?!(?:Day|Eve|Bank|Holiday|Week)\b)(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:[),;.]|\s*[—–]|\s+(?:and|of|in|at|who|said|says|told|added|expects?|expected|believes?|thinks?|warns?|warned|predicts?|estimates?)\b|\s*$)/u.test(
+        /^\s+(?!(?:Day|Eve|Bank|Holiday|Week)\b)(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:[),;.:]|\s*[—–]|\s+(?:and|of|in|at|who|said|says|told|added|expects?|expected|believes?|thinks?|warns?|warned|predicts?|estimates?)\b|\s*$)/u.test(
           after,
         )))
   )
@@ -6953,24 +7023,31 @@ function periodFor(
       )
     )
       return undefined;
+    // "next Wednesday, the 25th", "on Friday the 4th": so is a day of the month chrono left after it.
+    // (Not a kind of day, "a Friday the 13th", nor one made so: "making Thursday the 9th [of Muharram]".)
+    const dayOfMonth =
+      noted || WEEKDAY_AS_KIND.test(`${before}${text.replace(WEEKDAY_WORD, '')}`)
+        ? undefined
+        : DAY_OF_MONTH_AFTER.exec(after)?.[1];
     const inBrackets =
-      noted &&
+      (noted || dayOfMonth) &&
       !/\d/.test(clockless) &&
-      (noted[2]
-        ? weekdayOfMonthDay(published, result.start.get('weekday') ?? 0, Number(noted[2]))
-        : numericDay(`${text} ${noted[1]}`, published, order, true));
+      (noted?.[2] || dayOfMonth
+        ? weekdayOfMonthDay(published, result.start.get('weekday') ?? 0, Number(noted?.[2] ?? dayOfMonth))
+        : numericDay(`${text} ${noted?.[1]}`, published, order, true));
     if (inBrackets) return [periodOf(inBrackets, 'day'), direction];
     if (WEEKDAY_MODIFIED_BEFORE.test(before) || (WEEKDAY_MODIFIED_AFTER.test(after) && !rank) || /\d/.test(clockless))
       return undefined;
     // "two UAE residents: Friday Mensah, a 41-year-old engineer", "Dr. Sunday Okeke", "Engr. Friday Akpomudje, said",
     // "chief engineer Sunday Oa as acting head", "tea vendor P. Sunday Raju", "he is only U Sunday Aung", "Presenter:
-    // Sunday Okot.": a weekday before a surname, after a title (Burmese, Thai, Indonesian, Filipino and Ghanaian ones
-    // too), an initial, a programme's label or before an apposition, is a name.
+    // Sunday Okot.", "Engineers led by Tuesday Nakamura": a weekday before a surname, after a title (Burmese, Thai,
+    // Indonesian, Filipino and Ghanaian ones too), an initial, a programme's label, one who leads, or before an
+    // apposition, is a name.
     const surname = SURNAME_AFTER.exec(after);
     if (
       PROPER_WEEKDAY_ALONE.test(clockless) &&
       surname &&
-      (/(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Sgt|Capt|Cllr|Hon|Rep|Sen|Gov|Engr|Barr|Arc|Pharm|Alhaji|Alhaja|Hajia|Mallam|Chief|Pastor|Gen|Col|Maj|Lt|Supt|Insp)\.?|\b(?:U|Daw|Ko|Maung|Saw|Khun|Pak|Ibu|Bapak|Mang|Aling|Nana|Mama|Baba)|\b[a-z]+(?:er|or|ist|ian|ant|ent|ee|man|woman)|(?:^|\s)[A-Z]\.|\b(?:Presenter|Host|Guest|Producer|Reporter|Caller|Listener|Moderator|Anchor|Interviewer)\s*:)\s+$/.test(
+      (/(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Sgt|Capt|Cllr|Hon|Rep|Sen|Gov|Engr|Barr|Arc|Pharm|Alhaji|Alhaja|Hajia|Mallam|Chief|Pastor|Gen|Col|Maj|Lt|Supt|Insp)\.?|\b(?:U|Daw|Ko|Maung|Saw|Khun|Pak|Ibu|Bapak|Mang|Aling|Nana|Mama|Baba)|\b[a-z]+(?:er|or|ist|ian|ant|ent|ee|man|woman)|(?:^|\s)[A-Z]\.|\b(?:Presenter|Host|Guest|Producer|Reporter|Caller|Listener|Moderator|Anchor|Interviewer)\s*:|\b(?:led|headed|chaired|run|directed|managed|coordinated|organi[sz]ed)\s+by)\s+$/.test(
         before,
       ) ||
         // "and Sunday Ekka (27), a security guard": an age in brackets may come between. "Friday Ng'ambi (Mr)": so may
@@ -7515,6 +7592,7 @@ export function resolveDates(
     .replace(COUNT_CHANGE, (change) => change.replace(/\d/g, '#'))
     .replace(AT_MEASURE, (figure) => figure.replace(/\d/g, '#'))
     .replace(MODEL_YEAR, (year) => year.replace(/\d/g, '#'))
+    .replace(CLOCK_AFTER_DAY_MONTH, (clock) => clock.replace(/\d/g, '#'))
     .replace(GLOSSED_MONTH_BEFORE_YEAR, (month) => `${month.slice(0, -1)} `)
     .replace(BS_YEAR, (year) => year.replace(/\d/g, '#'))
     .replace(FIGURES_DATE, (date, first?: string, _s?: string, _t?: string, last?: string) =>
@@ -7602,8 +7680,9 @@ export function resolveDates(
     const comma = /^,\s*/.exec(read.text);
     if (comma) Object.assign(read, { index: read.index + comma[0].length, text: read.text.slice(comma[0].length) });
     // "set up by the city on Saturday, now house 180 traders": chrono joins the "now" of the next clause to the day; so
-    // it does a day counted in an apposition ("this morning, a day before National Day").
-    const now = /,\s*(?:now|(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?)\s+(?:before|after|earlier|later))$/i.exec(
+    // it does a day counted in an apposition ("this morning, a day before National Day", "this morning, the day after
+    // the draw").
+    const now = /,\s*(?:now|(?:a|an|the|one|two|three|\d+)\s+(?:days?|weeks?)\s+(?:before|after|earlier|later))$/i.exec(
       read.text,
     );
     if (now) {
@@ -7843,12 +7922,17 @@ export function resolveDates(
   const opening =
     found !== null && /^(?:(?:just|only|some|about|barely|exactly)\s+)?$/i.test(sentence.slice(0, found.index));
   // "He had not slept well the night before": what did not happen is no event. Nor is a level's baseline: "up from about
-  // 60 cubic feet per second a day earlier".
+  // 60 cubic feet per second a day earlier", nor the same moment on another place's clock: "at 6 a.m. in Nouméa on
+  // Wednesday, 8 p.m. the previous evening in Paris".
   const relative =
     found &&
     (resolved.length === 0 || opening) &&
     !/\b(?:not|never)\b|n['’]t\b/i.test(clauseBefore(sentence, found.index)) &&
-    !FROM_PRICE.test(sentence.slice(0, found.index))
+    !FROM_PRICE.test(sentence.slice(0, found.index)) &&
+    !(
+      PLACE_CLOCK_BEFORE.test(sentence.slice(0, found.index)) &&
+      /^\s+in\s+\p{Lu}/u.test(sentence.slice(found.index + found[0].length))
+    )
       ? found
       : null;
   if (relative && anchor && !insideQuotation(sentence, relative.index)) {
