@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { toString } from 'mdast-util-to-string';
 import remarkFlattenBlocks from '../../src/lib/markdown/remark-flatten-blocks.ts';
 import remarkInertHtml from '../../src/lib/markdown/remark-inert-html.ts';
 import remarkParagraphIds from '../../src/lib/markdown/remark-paragraph-ids.ts';
@@ -9,7 +10,7 @@ import remarkParagraphIds from '../../src/lib/markdown/remark-paragraph-ids.ts';
 function run(markdown: string, ...plugins: (() => (tree: Root) => void)[]): Root {
   const processor = unified().use(remarkParse);
   for (const plugin of plugins) processor.use(plugin);
-  return processor.runSync(processor.parse(markdown)) as Root;
+  return processor.runSync(processor.parse(markdown), markdown) as Root;
 }
 
 describe('remarkParagraphIds', () => {
@@ -52,5 +53,17 @@ describe('remarkFlattenBlocks', () => {
     const tree = run('- a\n  - b\n\n> q\n\n***\n\n| x |\n| - |\n| y |\n', remarkFlattenBlocks);
     expect(tree.children.every((node) => node.type === 'paragraph')).toBe(true);
     expect(tree.children).toHaveLength(4);
+  });
+
+  it("keeps an ordered list's numbers, so a day-first date with stops opening a line stays whole", () => {
+    const tree = run(
+      '3. Close the valve.\n4. Call the office.\n\n12. 11. 2026, 09:30 — Update 2: ambulances diverted.\n',
+      remarkFlattenBlocks,
+    );
+    expect(tree.children.map((node) => toString(node))).toEqual([
+      '3. Close the valve.',
+      '4. Call the office.',
+      '12. 11. 2026, 09:30 — Update 2: ambulances diverted.',
+    ]);
   });
 });

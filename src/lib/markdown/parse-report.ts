@@ -61,7 +61,7 @@ const processor = unified().use(remarkParse).use(remarkFlattenBlocks).use(remark
 
 /** Parses a report's Markdown body into addressable passages. */
 export function parseReport(markdown: string): ReportDoc {
-  const tree = processor.runSync(processor.parse(markdown)) as Root;
+  const tree = processor.runSync(processor.parse(markdown), markdown) as Root;
   const blocks = tree.children.flatMap((node): DocBlock[] => {
     if (node.type !== 'paragraph' && node.type !== 'heading') return [];
     const id = node.data?.passageId ?? '';
