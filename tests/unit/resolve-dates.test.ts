@@ -4266,6 +4266,49 @@ const TABLE: Row[] = [
     'day',
     'expected',
   ],
+  // a reading's day is no event, a plan's day beside it is (r330)
+  [
+    "A return to 45.0 feet was due on Thursday but was held back after Wednesday's lake reading came in at 80.3 feet.",
+    '2026-12-02',
+    '2026-11-26',
+    'day',
+  ],
+  // a moment told again on another place's clock (r330)
+  [
+    'The fireball streaked across the sky at 11:42 p.m. AEST on Tuesday, 12:42 a.m. Wednesday in Sydney, 13:42 UTC, during the Leonid meteor shower.',
+    '2026-11-18',
+    '2026-11-17',
+    'day',
+  ],
+  // "next" of a thing's own period puts no clause ahead (r330); a river's rise stays a deed
+  ["MPs approved next year's budget on Tuesday.", '2026-11-18', '2026-11-17', 'day'],
+  ['The river peaked at 6.1 m on Monday after the dam gates opened.', '2026-12-02', '2026-11-30', 'day'],
+  // a gauge read this morning is the day's news; a ceremony named by its weekday is an event (guards, r330)
+  [
+    'Gatun Lake stood at 81.6ft this morning, according to the Panama Canal Authority, up 1.2ft in a week.',
+    '2026-11-09',
+    '2026-11-09',
+    'day',
+  ],
+  [
+    "It came a few hours before the flame was extinguished at Sunday's closing ceremony in Verona.",
+    '2026-02-23',
+    '2026-02-22',
+    'day',
+  ],
+  // a count, a gauge or a day's reading beside a deed keeps its day (review, r331)
+  ['Deaths had fallen to 13,900 by Thursday, when the rain returned.', '2026-11-23', '2026-11-19', 'day'],
+  [
+    'The reservoir stood at 81.2 feet on Monday, a record low, and the authority declared a drought.',
+    '2026-11-23',
+    '2026-11-23',
+    'day',
+  ],
+  ["Wednesday's earthquake reading of 7.1 made it the strongest this year.", '2026-11-23', '2026-11-18', 'day'],
+  ["Wednesday's inflation figure of 9 percent stunned markets.", '2026-11-23', '2026-11-18', 'day'],
+  ["Monday's reading prompted the evacuation.", '2026-11-23', '2026-11-23', 'day'],
+  ['In total, the storm killed 30 people in October.', '2026-11-23', '2026-10-01', 'month'],
+  ['Week 1 was the week of 5 October, when the strike began.', '2026-11-23', '2026-10-05', 'week'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -7615,6 +7658,34 @@ const NO_DATE: [string, string][] = [
     '2026-12-02',
   ],
   ['It was a Friday the 13th for the whole city.', '2026-11-23'],
+  // a month's record, the calendar's rule, the period money is for, a figure's month (r330)
+  [
+    'The Canal Authority has declared a water-conservation emergency after the driest October on record in the Gatún Lake watershed.',
+    '2026-11-13',
+  ],
+  ['Halloween is always October 31, and this year it landed on a Saturday.', '2026-11-02'],
+  ['Payments resumed, but governors said arrears for July and August remained unpaid.', '2026-11-20'],
+  ['The forecast cites weaker-than-expected December excise receipts.', '2026-11-30'],
+  ["It was supposed to discuss next year's spending plan.", '2026-11-20'],
+  // a price, a gauge's level and a rate on a day (r330)
+  ['Dealers were quoting prices on Friday of A$60 to A$90 a gram for crusted fragments.', '2026-11-29'],
+  ['Gatún Lake stood at 81.2 feet on Monday, more than five feet below its average for the date.', '2026-11-13'],
+  ["Kenya's shilling was little changed against the dollar on Thursday.", '2026-11-20'],
+  // a week's number glossed, what stood then, a price's range, a count as it stood, a balance, a name one is called (r331)
+  ['So Week 1 was the week of 5 October and this is Week 7, the week of 16 November.', '2026-11-18'],
+  [
+    'During the period of suspension, the user fee in force on the 3rd November, 2026 shall be collected at the said plaza.',
+    '2026-11-26',
+  ],
+  ['Paddy fetched between Rs 2,320 and Rs 2,389 a quintal in Karnal this week.', '2026-11-26'],
+  ['The number of evacuees in Terengganu had fallen to about 13,900 by Thursday morning.', '2026-11-27'],
+  ['It held €21 billion in customer deposits at the end of last year.', '2026-11-28'],
+  ['And yes, before anyone asks, my parents really did call me Sunday.', '2026-11-26'],
+  // a market's close on a weekday, a level (r331)
+  [
+    "The Namibia dollar was trading at N$17.92/US$ at 07:30 this morning, little changed from Thursday's close.",
+    '2026-06-05',
+  ],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

@@ -1127,7 +1127,7 @@ const WEEKDAYS_UP_TO_BEFORE = new RegExp(String.raw`\b${WEEKDAY_CAPITALISED}s\s+
 const CASH_WITH_AFTER = new RegExp(String.raw`^\s+with\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?(?:${PRICE})`, 'iu');
 /** Money held at a period's end: "had about $1.1 billion in cash at the ". */
 const CASH_HELD_BEFORE = new RegExp(
-  String.raw`\b(?:had|has|held)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?(?:${PRICE})\s+(?:in\s+)?(?:cash|reserves|liquidity|debt|the\s+bank)(?:\s+and\s+[\p{L}\s]{1,30}?)?\s+(?:at|by|as\s+of)\s+(?:the\s+)?$`,
+  String.raw`\b(?:had|has|held)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?(?:${PRICE})\s+(?:in\s+)?(?:cash|reserves|liquidity|debt|the\s+bank|(?:customer\s+)?deposits)(?:\s+and\s+[\p{L}\s]{1,30}?)?\s+(?:at|by|as\s+of)\s+(?:the\s+)?$`,
   'iu',
 );
 /** After a day, the price a thing closed at: " at R15.80". */
@@ -2269,7 +2269,7 @@ const DAY_OF_MONTH_AFTER = /^\s*(?:,\s*|\(\s*)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(
 const WEEKDAY_AS_KIND = /\b(?:a|an|any|every|making|makes|made|make)\s+$/i;
 /** Before a period, its sum or a count of times: "In total, 46,800 ha were treated in ", "streamed 40 million times ". */
 const TOTAL_OR_TIMES_BEFORE =
-  /\b(?:in\s+total|all\s+told|altogether)\b[^.;]{0,30}?[#\d][#\d,.]*[^.;]*$|[#\d][#\d,.]*\s*(?:million|billion|thousand|lakh|crore)?\s+times\s+$/i;
+  /\b(?:in\s+total|all\s+told|altogether)\b[^.;]{0,30}?[#\d][#\d,.]*\s*(?:ha|hectares?|acres?|tonnes?|tons?|t|kg|km|litres?|liters?|cubic|doses|samples|tests)\b[^.;]*$|[#\d][#\d,.]*\s*(?:million|billion|thousand|lakh|crore)?\s+times\s+$/i;
 /** A trade's figure, up to its period: "Physical sales ", "Exports in ". */
 const TRADE_NOUN_BEFORE =
   /\b(?:sales|takings|revenues?|turnover|receipts|bookings|arrivals|exports|imports|shipments|output|volumes?|ridership|footfall|attendance|traffic|numbers)\s+(?:(?:in|during|for|over)\s+)?$/i;
@@ -2287,6 +2287,9 @@ const CLOCK_AFTER_DAY_MONTH = new RegExp(
 /** A clock in one place, then another clock: "at 6 a.m. in Nouméa on Wednesday, 8 p.m. ". */
 const PLACE_CLOCK_BEFORE =
   /\b[#\d]{1,2}(?:[:.][#\d]{2})?\s*(?:[ap]\.?m\.?|h)?\s+in\s+\p{Lu}[^.;]*,\s*(?:at\s+)?[#\d]{1,2}(?:[:.][#\d]{2})?\s*(?:[ap]\.?m\.?|h)?\s+$/iu;
+/** After a weekday, its reading and the figure it came to: "'s lake reading came in at 80.3". */
+const READING_OF_DAY =
+  /^['’]s\s+(?:(?!(?:earthquake|quake|seismic|tremor)\b)[\p{L}-]+\s+)?(?:reading|level|figure|count|tally|rate|fixing)\s+(?:came\s+in\s+at|stood\s+at|was|of|showed)\s+(?:about\s+|around\s+)?\S{0,4}[#\d][#\d,.]*(?:\s*(?:feet|ft|m|metres?|meters?|cm|%|per\s*cent|percent))?/iu;
 /** A plan told in a relative clause, up to its day: ", which had been due to reopen on ". */
 const RELATIVE_PLAN_BEFORE =
   /\b(?:that|which|who)\s+(?:was|were|had been)\s+(?:due|scheduled|supposed|set|meant|planned|expected)(?:\s+(?:to|at|in|back)\b[^,;]*|\s*)$/i;
@@ -3859,6 +3862,70 @@ function periodFor(
       /^\s+is\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+(?:day|night)\s+of\b/i.test(after))
   )
     return undefined;
+  // "after the driest October on record": a month's record, a level; "Halloween is always October 31": the calendar's
+  // rule; "arrears for July and August", "weaker-than-expected December excise receipts": the period money is for;
+  // "after Wednesday's lake reading came in at 80.3 feet": a reading's day; "Dealers were quoting prices on Friday of
+  // A$60": a price then; "Gatún Lake stood at 81.2 feet on Monday": a gauge's level; "Kenya's shilling was little
+  // changed against the dollar on Thursday": a rate's. No event of them.
+  if (
+    (MONTH_OF_A_YEAR.test(text) &&
+      /\bthe\s+(?:\p{L}{3,}est|most\s+\p{L}+|least\s+\p{L}+)\s+$/iu.test(before) &&
+      /^\s+(?:on\s+record|in\s+(?:[#\d]+|\p{L}+)\s+(?:years|decades)|since\b|ever\b)/iu.test(after)) ||
+    /\balways\s+(?:on\s+|falls\s+on\s+)?$/i.test(withOwn(before, /^on\s/i)) ||
+    (MONTH_OF_A_YEAR.test(text) &&
+      (new RegExp(
+        String.raw`\b(?:arrears|payments?|salaries|wages|allocations?|dues|rent|bills|invoices|allowances|pensions|transfers)\s+for\s+(?:(?:${MONTH})[a-z]*\s+(?:and|to|or)\s+)?$`,
+        'i',
+      ).test(withOwn(before, /^for\s/i)) ||
+        /^\s+(?:(?!(?:said|says|told|reported|noted|added|was|were|had|has|saw)\b)[\p{L}-]+\s+)?(?:receipts|revenues?|collections|takings|sales|exports|imports|figures|data|numbers|payrolls?)\b/iu.test(
+          after,
+        ))) ||
+    (WEEKDAY_ALONE.test(text) &&
+      (/^['’]s\s+close\b(?!\s+(?:of|call)\b)/i.test(sentence.slice(result.index + text.length)) ||
+        [READING_OF_DAY.exec(sentence.slice(result.index + text.length))].some(
+          (reading) => reading && !tellsDeed(sentence.slice(result.index + text.length + reading[0].length)),
+        ))) ||
+    (/\b(?:quoting|quoted|asking|offering)\s+(?:prices?|rates?|bids?)\s+(?:on\s+)?$/i.test(
+      sentence.slice(0, result.index),
+    ) &&
+      /^\s+of\s+\S{0,4}[#\d]/.test(after)) ||
+    (WEEKDAY_PHRASE.test(text) &&
+      /\b(?:lake|river|reservoir|dam|gauge|level|water)\s+(?:stood|was|were)\s+(?:at\s+)?(?:about\s+|around\s+)?[#\d][#\d,.]*\s*(?:feet|ft|m|metres?|meters?|cm|inches)\s+(?:on\s+)?$/i.test(
+        sentence.slice(0, result.index),
+      ) &&
+      !/^\s*,?\s*(?:after|when|as)\b/i.test(after) &&
+      !tellsDeed(after)) ||
+    (CURRENCY_NAME.test(sentence.slice(0, result.index)) &&
+      new RegExp(
+        String.raw`\b(?:was|were|is|remained|held|stayed)\s+${HELD_STEADY}(?:\s+(?:against|versus)\s+the\s+[\p{L}.]+)?\s+(?:on\s+)?$`,
+        'iu',
+      ).test(sentence.slice(0, result.index)))
+  )
+    return undefined;
+  // "at 11:42 p.m. AEST on Tuesday, 12:42 a.m. Wednesday in Sydney": the same moment on another place's clock.
+  if (
+    WEEKDAY_ALONE.test(text) &&
+    new RegExp(String.raw`\b${WEEKDAY},\s*[#\d]{1,2}(?:[:.][#\d]{2})?\s*(?:[ap]\.?m\.?|h)\s+$`, 'i').test(
+      sentence.slice(0, result.index),
+    ) &&
+    /^\s+in\s+\p{Lu}/u.test(after)
+  )
+    return undefined;
+  // "so Week 1 was the week of 5 October and this is Week 7, the week of 16 November": a school week's number glossed;
+  // "the user fee in force on the 3rd November, 2026": what stood then; "Paddy fetched between Rs 2,320 and Rs 2,389 a
+  // quintal this week": a price's range; "had fallen to about 13,900 by Thursday morning": a count as it stood.
+  if (
+    !/^\s*,?\s*(?:when|after|as|before)\b/i.test(after) &&
+    (/\bWeek\s+\d+\s*(?:,|was|is)\s*(?:the\s+)?(?:week\s+of\s+)?$/i.test(withOwn(before, /^(?:the\s+)?week\s+of\s/i)) ||
+      /\bin\s+force\s+(?:on|as\s+(?:of|on|at))\s+(?:the\s+)?$/i.test(withOwn(before, /^(?:on|the)\s/i)) ||
+      /\bbetween\s+(?:\S{0,4}\s?)[#\d][#\d,.]*\s+and\s+(?:\S{0,4}\s?)[#\d][#\d,.]*\s+(?:a|an|per|each)\s+\p{L}+(?:\s+(?:in|at)\s+[\p{L}'’ -]{1,30}?)?\s+$/iu.test(
+        sentence.slice(0, result.index),
+      ) ||
+      /\b(?:had|has|have)\s+(?:fallen|risen|climbed|dropped|grown|reached|eased|swelled|shrunk)\s+(?:to\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?[#\d][#\d,.]*\s+(?:by\s+)?$/i.test(
+        withOwn(sentence.slice(0, result.index), /^by\s/i),
+      ))
+  )
+    return undefined;
   // "forecast until mid-January": how far a forecast reaches; "GMT, which is the UK's clock in November": a zone's
   // season; "an entry that was accurate an hour ago may no longer be current": any hour, not one; "elevators are
   // running extended hours this week": a timetable. No event of them.
@@ -4640,11 +4707,13 @@ function periodFor(
     /\b(?:shall|must|should|are\s+to|is\s+to|each|every)\b/i.test(sentence.slice(0, result.index))
   )
     return undefined;
-  // "a grey mare he calls April", "Our producer, June, was asleep", 'whose nickname "Mardi" (Tuesday)': a name, or
+  // "a grey mare he calls April", "my parents really did call me Sunday", "Our producer, June, was asleep", 'whose nickname "Mardi" (Tuesday)': a name, or
   // what a name means.
   if (
     (MONTH_ALONE.test(text.replace(/[,()]/g, '')) || WEEKDAY_ALONE.test(text.replace(/[,()]/g, ''))) &&
-    (/\b(?:he|she|they|we|I|everyone|people|locals)\s+(?:calls?|called|named|nicknamed|dubbed)\s+$/i.test(before) ||
+    (/\b(?:he|she|they|we|I|everyone|people|locals)\s+(?:calls?|called|named|nicknamed|dubbed)\s+$|\b(?:calls?|called|call|named|name)\s+(?:me|him|her|them|us)\s+$/i.test(
+      before,
+    ) ||
       (/\b(?:producer|colleague|friend|wife|husband|daughter|son|sister|brother|mother|father|neighbou?r|host|presenter|reporter|editor|cousin|guest),\s+$/i.test(
         before,
       ) &&
@@ -5412,11 +5481,12 @@ function periodFor(
     ).test(after)
   )
     return undefined;
-  // "a hole in next year's transport budget", "Last year's harvest … was the smallest": a figure a period is the period
+  // "a hole in next year's transport budget", "to discuss next year's spending plan", "Last year's harvest … was the
+  // smallest": a figure a period is the period
   // of, told by its possessive.
   if (
     /^(?:next|last|this)\s+(?:year|season)$/i.test(text) &&
-    /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:budget|accounts|harvest|crop|output|production|sales|revenues?|turnover|profits?|results|earnings|exports|imports|catch|forecast|guidance|allocation|subsidy|percentage|rate|average|tally)\b/iu.test(
+    /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:budget|spending|estimates|accounts|harvest|crop|output|production|sales|revenues?|turnover|profits?|results|earnings|exports|imports|catch|forecast|guidance|allocation|subsidy|percentage|rate|average|tally)\b/iu.test(
       after,
     )
   )

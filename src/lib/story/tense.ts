@@ -65,9 +65,12 @@ const NOT_PAST = new Set([
   'dedicated',
 ]);
 
-/** Auxiliaries and phrases that put what follows in the future. */
+/**
+ * Auxiliaries and phrases that put what follows in the future ("next" not as a thing's own: "approved next year's budget
+ * on Tuesday").
+ */
 const FUTURE =
-  /\b(?:will|shall|wo|'ll|going to|gonna|next|upcoming|tomorrow|let's|let us|must(?! have)|(?:has|have|needs?) to)\b/i;
+  /\b(?:will|shall|wo|'ll|going to|gonna|next(?!\s+[a-z]+['’]s\b)|upcoming|tomorrow|let's|let us|must(?! have)|(?:has|have|needs?) to)\b/i;
 /** The participles of a plan in the present ("is scheduled", "is still pencilled in"), shared by the readers below. */
 export const PLAN_WORDS = String.raw`due|set|expected|scheduled|slated|billed|targeted|targetted|pencill?ed\s+in|poised|planned`;
 /** A plan set off beside its thing, before its day: ", scheduled to open ". */
