@@ -2284,12 +2284,27 @@ const CLOCK_AFTER_DAY_MONTH = new RegExp(
   String.raw`(?<=\b\d{1,2}\s+(?:${MONTH})[a-z]*\.?\s+)(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:UTC|GMT|Z|LT|hrs?|hours|local)\b)`,
   'gi',
 );
-/** A clock in one place, then another clock: "at 6 a.m. in Nouméa on Wednesday, 8 p.m. ". */
-const PLACE_CLOCK_BEFORE =
-  /\b[#\d]{1,2}(?:[:.][#\d]{2})?\s*(?:[ap]\.?m\.?|h)?\s+in\s+\p{Lu}[^.;]*,\s*(?:at\s+)?[#\d]{1,2}(?:[:.][#\d]{2})?\s*(?:[ap]\.?m\.?|h)?\s+$/iu;
+/**
+ * A local moment, then another clock after a comma, up to the day or place it is told for: "at 6 a.m. in Nouméa on
+ * Wednesday, 8 p.m. ", "at 11:42 p.m. AEST on Tuesday, 12:42 a.m. ".
+ */
+const MOMENT_THEN_CLOCK =
+  /\b[#\d]{1,2}(?:[:.][#\d]{2})?\s*(?:[ap]\.?m\.?|h)\s[^;]*,\s*(?:at\s+)?[#\d]{1,2}(?:[:.][#\d]{2})?\s*(?:[ap]\.?m\.?|h)\s+$/i;
+/** After such a clock's day, the place whose clock it is: " in Paris". */
+const IN_PLACE_AFTER = /^\s+in\s+\p{Lu}/u;
 /** After a weekday, its reading and the figure it came to: "'s lake reading came in at 80.3". */
 const READING_OF_DAY =
   /^['’]s\s+(?:(?!(?:earthquake|quake|seismic|tremor)\b)[\p{L}-]+\s+)?(?:reading|level|figure|count|tally|rate|fixing)\s+(?:came\s+in\s+at|stood\s+at|was|of|showed)\s+(?:about\s+|around\s+)?\S{0,4}[#\d][#\d,.]*(?:\s*(?:feet|ft|m|metres?|meters?|cm|%|per\s*cent|percent))?/iu;
+/** Money due for a month or two, up to the month: "arrears for July and ". */
+const PAID_FOR_MONTHS_BEFORE = new RegExp(
+  String.raw`\b(?:arrears|payments?|salaries|wages|allocations?|dues|rent|bills|invoices|allowances|pensions|transfers)\s+for\s+(?:(?:${MONTH})[a-z]*\s+(?:and|to|or)\s+)?$`,
+  'i',
+);
+/** A rate that held, up to its day: "was little changed against the dollar on ". */
+const HELD_STEADY_AGAINST_BEFORE = new RegExp(
+  String.raw`\b(?:was|were|is|remained|held|stayed)\s+${HELD_STEADY}(?:\s+(?:against|versus)\s+the\s+[\p{L}.]+)?\s+(?:on\s+)?$`,
+  'iu',
+);
 /** A plan told in a relative clause, up to its day: ", which had been due to reopen on ". */
 const RELATIVE_PLAN_BEFORE =
   /\b(?:that|which|who)\s+(?:was|were|had been)\s+(?:due|scheduled|supposed|set|meant|planned|expected)(?:\s+(?:to|at|in|back)\b[^,;]*|\s*)$/i;
@@ -3873,10 +3888,7 @@ function periodFor(
       /^\s+(?:on\s+record|in\s+(?:[#\d]+|\p{L}+)\s+(?:years|decades)|since\b|ever\b)/iu.test(after)) ||
     /\balways\s+(?:on\s+|falls\s+on\s+)?$/i.test(withOwn(before, /^on\s/i)) ||
     (MONTH_OF_A_YEAR.test(text) &&
-      (new RegExp(
-        String.raw`\b(?:arrears|payments?|salaries|wages|allocations?|dues|rent|bills|invoices|allowances|pensions|transfers)\s+for\s+(?:(?:${MONTH})[a-z]*\s+(?:and|to|or)\s+)?$`,
-        'i',
-      ).test(withOwn(before, /^for\s/i)) ||
+      (PAID_FOR_MONTHS_BEFORE.test(withOwn(before, /^for\s/i)) ||
         /^\s+(?:(?!(?:said|says|told|reported|noted|added|was|were|had|has|saw)\b)[\p{L}-]+\s+)?(?:receipts|revenues?|collections|takings|sales|exports|imports|figures|data|numbers|payrolls?)\b/iu.test(
           after,
         ))) ||
@@ -3896,20 +3908,11 @@ function periodFor(
       !/^\s*,?\s*(?:after|when|as)\b/i.test(after) &&
       !tellsDeed(after)) ||
     (CURRENCY_NAME.test(sentence.slice(0, result.index)) &&
-      new RegExp(
-        String.raw`\b(?:was|were|is|remained|held|stayed)\s+${HELD_STEADY}(?:\s+(?:against|versus)\s+the\s+[\p{L}.]+)?\s+(?:on\s+)?$`,
-        'iu',
-      ).test(sentence.slice(0, result.index)))
+      HELD_STEADY_AGAINST_BEFORE.test(sentence.slice(0, result.index)))
   )
     return undefined;
   // "at 11:42 p.m. AEST on Tuesday, 12:42 a.m. Wednesday in Sydney": the same moment on another place's clock.
-  if (
-    WEEKDAY_ALONE.test(text) &&
-    new RegExp(String.raw`\b${WEEKDAY},\s*[#\d]{1,2}(?:[:.][#\d]{2})?\s*(?:[ap]\.?m\.?|h)\s+$`, 'i').test(
-      sentence.slice(0, result.index),
-    ) &&
-    /^\s+in\s+\p{Lu}/u.test(after)
-  )
+  if (WEEKDAY_ALONE.test(text) && MOMENT_THEN_CLOCK.test(sentence.slice(0, result.index)) && IN_PLACE_AFTER.test(after))
     return undefined;
   // "so Week 1 was the week of 5 October and this is Week 7, the week of 16 November": a school week's number glossed;
   // "the user fee in force on the 3rd November, 2026": what stood then; "Paddy fetched between Rs 2,320 and Rs 2,389 a
@@ -8000,8 +8003,8 @@ export function resolveDates(
     !/\b(?:not|never)\b|n['’]t\b/i.test(clauseBefore(sentence, found.index)) &&
     !FROM_PRICE.test(sentence.slice(0, found.index)) &&
     !(
-      PLACE_CLOCK_BEFORE.test(sentence.slice(0, found.index)) &&
-      /^\s+in\s+\p{Lu}/u.test(sentence.slice(found.index + found[0].length))
+      MOMENT_THEN_CLOCK.test(sentence.slice(0, found.index)) &&
+      IN_PLACE_AFTER.test(sentence.slice(found.index + found[0].length))
     )
       ? found
       : null;
