@@ -4309,6 +4309,9 @@ const TABLE: Row[] = [
   ["Monday's reading prompted the evacuation.", '2026-11-23', '2026-11-23', 'day'],
   ['In total, the storm killed 30 people in October.', '2026-11-23', '2026-10-01', 'month'],
   ['Week 1 was the week of 5 October, when the strike began.', '2026-11-23', '2026-10-05', 'week'],
+  // rain or snow that fell, and a day that fell on a holiday, keep their day (guards, r332)
+  ['Snow fell on Monday across the region.', '2026-12-02', '2026-11-30', 'day'],
+  ['Rain, which fell on Tuesday, flooded the road.', '2026-12-02', '2026-12-01', 'day'],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -7685,6 +7688,14 @@ const NO_DATE: [string, string][] = [
   [
     "The Namibia dollar was trading at N$17.92/US$ at 07:30 this morning, little changed from Thursday's close.",
     '2026-06-05',
+  ],
+  // a yearly schedule, a person by a weekday's name, a bond's price (r332)
+  ['Interest on the Notes is payable semi-annually on 15 May and 15 November.', '2026-12-02'],
+  ["Special thanks to Friday, who spent two nights beside our engineer in the ship's hospital.", '2026-11-20'],
+  ['Astronauts April Lindqvist and Sunday Adeyemi are to replace two ageing batteries.', '2026-11-19'],
+  [
+    'That matters: the market priced these bonds at 93 cents in early November largely on the assumption of state support.',
+    '2026-12-02',
   ],
 ];
 

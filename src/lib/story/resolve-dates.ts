@@ -1100,7 +1100,7 @@ const PRICE_RANGE_END = String.raw`(?:\s*[-–]\s*[\d#][\d#,.]*)?`;
  * CFA francs a head on Monday", "Traders quoted the dollar at around CFA 565 this week".
  */
 const QUOTED_AT = new RegExp(
-  String.raw`(?:\bsold\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)(?:\s+to\s+[\d#][\d#,.]*)?(?:\s+\p{L}+){0,3}\s+(?:an?|per|each)\b|\b(?:trading|traded|trades|offered|quoted|quoting|assessed|selling|priced)\s+(?:the\s+\p{L}+\s+)?(?:(?:at|around|near|above|below|for)\s+|(?=as\s+(?:much|little|high|low)\s+as\s))(?:about\s+|around\s+|some\s+|as\s+(?:much|little|high|low)\s+as\s+)?(?:[A-Z]{2,4}\s?)?(?:${PRICE}|[\d#][\d#,.]*)|\b(?:stood|stands)\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE})|\b(?:fetched|fetches|fetching)\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)|\b(?:read|reads)\s+(?:minus\s+|plus\s+)?[\d#][\d#,.]*)${PRICE_RANGE_END}[^,;.]{0,40}$`,
+  String.raw`(?:\bsold\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)(?:\s+to\s+[\d#][\d#,.]*)?(?:\s+\p{L}+){0,3}\s+(?:an?|per|each)\b|\b(?:trading|traded|trades|offered|quoted|quoting|assessed|selling|priced)\s+(?:(?:the|these|those|its|their)\s+\p{L}+\s+)?(?:(?:at|around|near|above|below|for)\s+|(?=as\s+(?:much|little|high|low)\s+as\s))(?:about\s+|around\s+|some\s+|as\s+(?:much|little|high|low)\s+as\s+)?(?:[A-Z]{2,4}\s?)?(?:${PRICE}|[\d#][\d#,.]*)|\b(?:stood|stands)\s+at\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE})|\b(?:fetched|fetches|fetching)\s+(?:about\s+|around\s+|some\s+)?(?:${PRICE}|[\d#][\d#,.]*)|\b(?:read|reads)\s+(?:minus\s+|plus\s+)?[\d#][\d#,.]*)${PRICE_RANGE_END}[^,;.]{0,40}$`,
   'u',
 );
 /** A thing at a price, no verb before its day: "Soybean at Rs 4,650 a quintal on ". */
@@ -2304,6 +2304,11 @@ const PAID_FOR_MONTHS_BEFORE = new RegExp(
 const HELD_STEADY_AGAINST_BEFORE = new RegExp(
   String.raw`\b(?:was|were|is|remained|held|stayed)\s+${HELD_STEADY}(?:\s+(?:against|versus)\s+the\s+[\p{L}.]+)?\s+(?:on\s+)?$`,
   'iu',
+);
+/** A schedule kept each year, up to its days: "payable semi-annually on 15 May and ". */
+const YEARLY_SCHEDULE_BEFORE = new RegExp(
+  String.raw`\b(?:semi-?annually|annually|quarterly|twice\s+a\s+year|each\s+year|every\s+year)\s+on\s+(?:[#\d]{1,2}\s+(?:${MONTH})[a-z]*\s+and\s+)?$`,
+  'i',
 );
 /** A plan told in a relative clause, up to its day: ", which had been due to reopen on ". */
 const RELATIVE_PLAN_BEFORE =
@@ -3927,6 +3932,14 @@ function periodFor(
       /\b(?:had|has|have)\s+(?:fallen|risen|climbed|dropped|grown|reached|eased|swelled|shrunk)\s+(?:to\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?[#\d][#\d,.]*\s+(?:by\s+)?$/i.test(
         withOwn(sentence.slice(0, result.index), /^by\s/i),
       ))
+  )
+    return undefined;
+  // "payable semi-annually on 15 May and 15 November": a yearly schedule; "Special thanks to Friday, who
+  // spent two nights": a person. No event of them.
+  if (
+    YEARLY_SCHEDULE_BEFORE.test(withOwn(sentence.slice(0, result.index), /^on\s/i)) ||
+    (WEEKDAY_ALONE.test(text.replace(/,$/, '')) &&
+      /^,\s+who\b/i.test(sentence.slice(result.index + text.replace(/,$/, '').length)))
   )
     return undefined;
   // "forecast until mid-January": how far a forecast reaches; "GMT, which is the UK's clock in November": a zone's
@@ -7113,14 +7126,15 @@ function periodFor(
       return undefined;
     // "two UAE residents: Friday Mensah, a 41-year-old engineer", "Dr. Sunday Okeke", "Engr. Friday Akpomudje, said",
     // "chief engineer Sunday Oa as acting head", "tea vendor P. Sunday Raju", "he is only U Sunday Aung", "Presenter:
-    // Sunday Okot.", "Engineers led by Tuesday Nakamura": a weekday before a surname, after a title (Burmese, Thai,
+    // Sunday Okot.", "Engineers led by Tuesday Nakamura", "April Lindqvist and Sunday Adeyemi": a weekday before a surname,
+    // after a title (Burmese, Thai,
     // Indonesian, Filipino and Ghanaian ones too), an initial, a programme's label, one who leads, or before an
     // apposition, is a name.
     const surname = SURNAME_AFTER.exec(after);
     if (
       PROPER_WEEKDAY_ALONE.test(clockless) &&
       surname &&
-      (/(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Sgt|Capt|Cllr|Hon|Rep|Sen|Gov|Engr|Barr|Arc|Pharm|Alhaji|Alhaja|Hajia|Mallam|Chief|Pastor|Gen|Col|Maj|Lt|Supt|Insp)\.?|\b(?:U|Daw|Ko|Maung|Saw|Khun|Pak|Ibu|Bapak|Mang|Aling|Nana|Mama|Baba)|\b[a-z]+(?:er|or|ist|ian|ant|ent|ee|man|woman)|(?:^|\s)[A-Z]\.|\b(?:Presenter|Host|Guest|Producer|Reporter|Caller|Listener|Moderator|Anchor|Interviewer)\s*:|\b(?:led|headed|chaired|run|directed|managed|coordinated|organi[sz]ed)\s+by)\s+$/.test(
+      (/(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Sgt|Capt|Cllr|Hon|Rep|Sen|Gov|Engr|Barr|Arc|Pharm|Alhaji|Alhaja|Hajia|Mallam|Chief|Pastor|Gen|Col|Maj|Lt|Supt|Insp)\.?|\b(?:U|Daw|Ko|Maung|Saw|Khun|Pak|Ibu|Bapak|Mang|Aling|Nana|Mama|Baba)|\b[a-z]+(?:er|or|ist|ian|ant|ent|ee|man|woman)|(?:^|\s)[A-Z]\.|\b(?:Presenter|Host|Guest|Producer|Reporter|Caller|Listener|Moderator|Anchor|Interviewer)\s*:|\b(?:led|headed|chaired|run|directed|managed|coordinated|organi[sz]ed)\s+by|\b\p{Lu}\p{Ll}+\s+(?:and|&))\s+$/u.test(
         before,
       ) ||
         // "and Sunday Ekka (27), a security guard": an age in brackets may come between. "Friday Ng'ambi (Mr)": so may
