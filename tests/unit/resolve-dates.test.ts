@@ -4312,6 +4312,109 @@ const TABLE: Row[] = [
   // rain or snow that fell, and a day that fell on a holiday, keep their day (guards, r332)
   ['Snow fell on Monday across the region.', '2026-12-02', '2026-11-30', 'day'],
   ['Rain, which fell on Tuesday, flooded the road.', '2026-12-02', '2026-12-01', 'day'],
+  // a log's entry after its stamp and a dash is news of that day; "this past Friday" on a Friday is a week back; what
+  // was expected of a thing looks ahead; what a deed done came after, told by a gerund, was before it (r333)
+  [
+    'Service notice — 2026-11-21 06:30 CST — Train 2 is running about 3 hours late after a freight train was held.',
+    '2026-11-24',
+    '2026-11-21',
+    'day',
+  ],
+  ['Service notice — 21 November 2026, 18:40 CST — Train 2 left Rivers at 17:52.', '2026-11-24', '2026-11-21', 'day'],
+  [
+    'Document 41 — 22 November 2026 — 01:12 — Decision: Car 23 is given a five-second penalty.',
+    '2026-11-30',
+    '2026-11-22',
+    'day',
+  ],
+  ['The train had left Edmonton this past Friday with two extra coaches.', '2026-11-27', '2026-11-20', 'day'],
+  ['She said she expected a report in January.', '2026-11-25', '2027-01-01', 'month', 'expected'],
+  [
+    'The board voted to recount every ballot after finding the memory-card error late Thursday.',
+    '2026-12-06',
+    '2026-12-03',
+    'day',
+  ],
+  ['Update 13.12.2025 at 10.00 — Read-only access to the records is back.', '2025-12-13', '2025-12-13', 'day'],
+  // a weekday's part of the day of last week; a weekday set beside a day counted back; a fixture set beside its day
+  // and what is fixed with it lie ahead (r334)
+  [
+    'Our engineers checked every joint and every weld after Tuesday night last week.',
+    '2026-11-25',
+    '2026-11-17',
+    'day',
+  ],
+  ['The retrial, listed for 8 March, will have a new jury.', '2026-12-04', '2027-03-08', 'day', 'expected'],
+  ['On 27 November, Kyoto voted to limit tour buses.', '2026-11-30', '2026-11-27', 'day'],
+  ['Our team met the minister last week.', '2026-11-27', '2026-11-16', 'week'],
+  ['Prices hit their highest level since the 2022 energy crisis.', '2026-11-25', '2022-01-01', 'year'],
+  ['Talks resumed in the second half of November.', '2026-11-25', '2026-11-01', 'month'],
+  // a warning's own span; a thing wanted or put forward for a day lies ahead (r335)
+  [
+    'The weather service has put the metro under a winter storm watch from Monday evening through Wednesday evening.',
+    '2026-11-22',
+    '2026-11-23',
+    'day',
+    'expected',
+  ],
+  [
+    "The district's labor relations office told us it wants a make-up day on Jan. 18.",
+    '2026-12-01',
+    '2027-01-18',
+    'day',
+    'expected',
+  ],
+  ['We have proposed Presidents Day, Feb. 15, as the make-up day.', '2026-12-01', '2027-02-15', 'day', 'expected'],
+  ['They proposed the plan on Monday.', '2026-12-01', '2026-11-30', 'day'],
+  ['He called every member on Monday.', '2026-12-04', '2026-11-30', 'day'],
+  // (guards from the review: what was awaited and came; a weekday, then another week's noun; a watch told in the present;
+  // a plan overtaken on the report's own weekday)
+  [
+    'The county is under a winter storm watch from Monday evening through Wednesday evening.',
+    '2026-12-04',
+    '2026-12-07',
+    'day',
+    'expected',
+  ],
+  [
+    'The county had planned to certify on Friday before the problem surfaced.',
+    '2026-11-20',
+    '2026-11-20',
+    'day',
+    'expected',
+  ],
+  // (guards: this past Thursday on a Friday is yesterday; a plan told after a gerund looks ahead)
+  [
+    'The release was due on Thursday but record inflows forced the operator to open the spillway early.',
+    '2026-10-28',
+    '2026-10-29',
+    'day',
+    'expected',
+  ],
+  ['The ferry was due to sail on Saturday but was held in port by early snow.', '2026-11-25', '2026-11-21', 'day'],
+  ['The release was due on Thursday but was held back.', '2026-10-28', '2026-10-22', 'day'],
+  ['I will always remember what happened on Monday.', '2026-12-02', '2026-11-30', 'day'],
+  [
+    'The Commodore Islander made what is now the last scheduled crossing on Wednesday evening.',
+    '2026-04-17',
+    '2026-04-15',
+    'day',
+  ],
+  [
+    'The match had been due to end with a closing ceremony on Saturday, but the ceremony is now on Thursday.',
+    '2026-12-01',
+    '2026-12-03',
+    'day',
+    'expected',
+  ],
+  ['The train left this past Thursday.', '2026-11-27', '2026-11-26', 'day'],
+  [
+    'The crews will reopen the road after finishing the repairs on Thursday.',
+    '2026-12-06',
+    '2026-12-10',
+    'day',
+    'expected',
+  ],
 ];
 
 /** Sentences whose phrases name no date of an event, or no date this reader can be sure of. */
@@ -4641,7 +4744,6 @@ const NO_DATE: [string, string][] = [
   ['The festival is traditionally held on the last weekend of June.', '2026-06-19'],
   // A live page's stamp, a signature's place after "at", a tribunal's labels, a stewards' report's meeting line, a
   // habit "every year on", horses named in capitals.
-  ['Update 13.12.2025 at 10.00 — Read-only access to the records is back.', '2025-12-13'],
   ['Dated 14 August 2026, at Putrajaya.', '2026-08-14'],
   ['Date of hearing: 24 November 2026.', '2026-11-26'],
   ['Delivered: 26 November 2026.', '2026-11-26'],
@@ -7696,7 +7798,25 @@ const NO_DATE: [string, string][] = [
   [
     'That matters: the market priced these bonds at 93 cents in early November largely on the assumption of state support.',
     '2026-12-02',
-  ],
+  ], // a notice's title line, its stamp with no news after it (guards, r333)
+  ['Information voyageurs — 21/07/2026 — Marseille–Ajaccio line', '2026-07-25'],
+  ['Passenger notice – 04.11.2026 – 18:30', '2026-11-06'],
+  // one spoken to after a speaker's label (r334)
+  ['MADDIE: May, what will happen to the defendants now?', '2026-12-04'],
+  ['It said revenue for the year to the end of February would now be lower.', '2026-11-20'],
+  ["Next stop is Kanazawa, and then it's back to Kyoto for my last week.", '2026-11-27'],
+  ["Every November we have this debate, and every November we say we'll fix it next year.", '2026-12-04'],
+  // a level's record since a month, a figure reached in its period, a period the figures cover (r335)
+  ['The move sent the peso to its strongest level since August.', '2026-11-25'],
+  ['Remittances reached a record $64.7 billion in 2024 and have been slipping since.', '2026-11-25'],
+  ['The annual inflation closed October at 4.1%, above the target.', '2026-11-25'],
+  ['The big one is the inflation reading for the first half of November.', '2026-11-25'],
+  // a diary's heading, its day and its place (r334)
+  ['Friday 27 November, Kyoto', '2026-11-27'],
+  // what always comes at a time is a habit (r333)
+  ['The parcel peak always comes in the first two weeks of December.', '2026-12-02'],
+  // a state told in the present, "now" or "still" before its participle, tells no past (as "is closed until Friday")
+  ['The road is now closed until Friday.', '2026-12-01'],
 ];
 
 /** The dates of a sentence as [start, precision, expected?]. */

@@ -131,6 +131,53 @@ describe('events as an editor would list them', () => {
     ).toEqual(['2025-05-21', '2025-05-22']);
   });
 
+  it('reads a weekday set beside a day counted back as that day', () => {
+    expect(startsOn('2026-11-27', 'Eleven days ago, on the Monday night, somebody set fire to the cables.')).toEqual([
+      '2026-11-16',
+    ]);
+  });
+
+  it("reads an expectation that the sentence says came as gone by, and a weekday before another week's noun alone", () => {
+    expect(startsOn('2026-11-20', 'He said he expected a ruling in January, but it came in March.')).toEqual([
+      '2026-03-01',
+    ]);
+    expect(startsOn('2026-11-20', "After Tuesday night, last week's damage looked minor by comparison.")).toEqual([
+      '2026-11-17',
+      '2026-11-09',
+    ]);
+  });
+
+  it('reads what is fixed beside a fixture as ahead with it', () => {
+    expect(
+      startsOn(
+        '2026-11-24',
+        'At a short mention on Monday the retrial was fixed for 8 March, with a pre-trial review on 5 February.',
+      ),
+    ).toEqual(['2026-11-23', '2027-03-08', '2027-02-05']);
+  });
+
+  it("counts a log entry's days from the day of its stamp, not the report's", () => {
+    expect(
+      startsOn(
+        '2026-11-24',
+        'Service notice — 2026-11-22 20:00 CST — All customers are now at the community centre. Buses will leave once police reopen Highway 1, which is expected Monday morning.',
+        'Bulletin 10 — 19 November 2026, 19:45 IST. Medical clearance. The player was discharged from hospital yesterday evening. Game 7 will go ahead tomorrow, Friday 20 November.',
+      ),
+    ).toEqual(['2026-11-22', '2026-11-23', '2026-11-18', '2026-11-20']);
+    expect(
+      startsOn(
+        '2026-11-20',
+        'Tropical Cyclone Bulletin #12 — issued at 11:00 PM, 17 November 2026 — Signal No. 4 raised over Catanduanes. Landfall is likely between 2:00 AM and 5:00 AM tomorrow.',
+        'Fri 20 Nov, 16:50 — The prosecutors offered a reward today.',
+      ),
+    ).toEqual(['2026-11-17', '2026-11-18', '2026-11-20']);
+    // (A stamp alone is the bulletin's own, no event; a sentence that opens on a date is no stamp.)
+    expect(startsOn('2026-11-24', 'On 19 November 2026 the council met. The bridge reopens tomorrow.')).toEqual([
+      '2026-11-19',
+      '2026-11-25',
+    ]);
+  });
+
   it('takes one event, cited by both, from two phrases for one day in a sentence, not from two for one week', () => {
     const candidates = (text: string, published: string) =>
       eventCandidates(report('a', published, text), find, lexicon).map((event) => [

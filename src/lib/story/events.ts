@@ -28,6 +28,7 @@ import {
   LISTED_DAYS,
   PLAIN_SAYING,
   resolveDates,
+  type FigureOrder,
   type Precision,
   type ResolvedDate,
 } from './resolve-dates.ts';
@@ -442,6 +443,27 @@ function oneEventPerDay(candidates: StoryEvent[]): StoryEvent[] {
   });
 }
 
+/** A month's name, written out or cut short. */
+const MONTH_NAME = '(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\\.?';
+/** A clock time, perhaps with its zone: "06:30 CST", "9.15 a.m.", "klo 09.15". */
+const STAMP_CLOCK = String.raw`(?:at\s+|klo\s+|kl\.\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}\b)?`;
+/**
+ * A log's entry opening on its stamp: perhaps a label ("Service notice — ", "Bulletin 4 — ", "Update 07:30 "), a
+ * clock time and a weekday, the date in figures or with its month's name, perhaps a weekday and a clock time after it,
+ * then a dash, a bar, a colon or a full stop before the entry: "2026-11-21 06:30 CST — ", "Fri 20 Nov, 16:50 — ".
+ */
+const LOG_STAMP = new RegExp(
+  String.raw`^\**(?:\p{Lu}[\p{L}\d .'’&/()#-]{0,40}?\s[—–-]\s*|\p{Lu}\p{L}{1,20}\s+(?=\d{1,2}[:.]\d{2}))?(?:(?:[Ii]ssued\s+|[Uu]pdated\s+|[Pp]osted\s+|[Aa]s\s+of\s+)?${STAMP_CLOCK},?\s+)?(?:\p{Lu}\p{Ll}{2,8}\.?,?\s+)?(\d{4}-\d{2}-\d{2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}[./]\s?\d{1,2}[./]\s?\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}(?:\s+\d{4})?|${MONTH_NAME}\s+\d{1,2}(?:,\s+\d{4})?)\**,?\s*(?:\(?\p{L}{2,9}\.?\)?,?\s*)?(?:${STAMP_CLOCK})?\**\s*(?:[—–|]|-\s|:\s|\.(?:\s|$)|$)`,
+  'u',
+);
+
+/** The day a passage's own stamp gives it ("2026-11-21 06:30 CST — ", "Bulletin 4 — 23.11.2026 — "), up to the report's. */
+function stampedOn(passage: string, published: string, order: FigureOrder | undefined): string | undefined {
+  const stamp = LOG_STAMP.exec(passage)?.[1];
+  const [day] = stamp ? resolveDates(`on ${stamp}`, published, undefined, undefined, order) : [];
+  return day && day.precision === 'day' && day.start <= published ? day.start : undefined;
+}
+
 /**
  * Every dated statement of a report, one candidate event per date phrase.
  * Captions are skipped (they date a picture), and a date that only says
@@ -511,6 +533,9 @@ export function eventCandidates(
   // What the report has told so far, in order, for a day counted from a thing it named ("The day after the fire").
   const toldBefore: ToldBefore[] = [];
   return body.flatMap(({ passage, passageStatements }) => {
+    // "Service notice — 2026-11-22 20:00 CST — … once RCMP reopen Highway 1, which is expected Monday morning": a log's
+    // entry was written on the day its stamp gives, and its days count from that one.
+    const toldOn = stampedOn(passage.text, report.published, order) ?? report.published;
     // Sentences are the passage's own words, trimmed, in order: each starts at the first match after the last.
     let end = 0;
     const found = passageStatements.flatMap((sentence, k, statements) => {
@@ -523,9 +548,14 @@ export function eventCandidates(
       // "on Easter Sunday, which Western churches marked …": a sentence may name the church its feast is kept by.
       const churchOf = /\b(?:Western|Catholic|Protestant)\b/.test(sentence) ? local : calendar;
       const from = counted && HOURS_LATER.test(sentence) ? undefined : anchor;
-      const read = resolveDates(sentence, report.published, churchOf, from, order, saidOn);
+      // (What a stamped entry told as ahead is shown as awaited only if it lies ahead of the report too.)
+      const read = resolveDates(sentence, toldOn, churchOf, from, order, saidOn).map((date) =>
+        date.expected && toldOn !== report.published && date.start <= report.published
+          ? { ...date, expected: false }
+          : date,
+      );
       // "The day after the fire, …": a day counted from a thing the report told of before.
-      const countedFromNamed = read.length === 0 ? dayAfterNamed(sentence, toldBefore, report.published) : undefined;
+      const countedFromNamed = read.length === 0 ? dayAfterNamed(sentence, toldBefore, toldOn) : undefined;
       const resolved = countedFromNamed ? [countedFromNamed] : read;
       // '"…," Dasgupta said on Friday. "Tomorrow our engineers will start …"': the day a plain attribution says a
       // quotation was spoken, when the next goes on to date what it says by it, is no event of its own (a briefing

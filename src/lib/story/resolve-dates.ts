@@ -83,9 +83,12 @@ const OWED_FOR = new RegExp(
   `\\b(?:(?:${OWED})\\s+(?:for|of)(?:\\s+the\\s+months?\\s+of)?|(?:packages?|itinerar(?:y|ies)|tours|trips|bookings|booked|sailings|cruises|departures|loading|delivery|shipments?|pass(?:es)?|tickets?)\\s+(?:for|in|during)|(?:summar(?:y|ies)|statistics|temperatures?|rainfall|precipitation|revenues?|AGR|sales|receipts|takings|output|exports|imports|traffic|ridership)\\s+for)\\s+(?:(?:the\\s+)?(?:(?:first|second|last|latter)\\s+half|rest|remainder)\\s+of\\s+|(?:early|late|mid)[- ])?(?:\\p{L}+\\s+(?:and|or)\\s+)?$`,
   'iu',
 );
+/** A time that comes round, told as a rule: "every November", "every Shabbat", "every other week". */
+const EVERY_PERIOD =
+  /\bevery\s+(?:(?:single|other)\s+)?(?:day|week(?:end)?|month|year|night|morning|afternoon|evening|season|winter|summer|spring|autumn|Shabbat|Sabbath|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 /** Words that tell of what happens as a rule, not once. */
 const HABITUAL =
-  /\b(?:usually|normally|typically|generally|traditionally|ordinarily|customarily|regularly|routinely|rarely|seldom|tends? to|(?:a|the|his|her|their|its)\s+habit\s+of)\b/i;
+  /\b(?:usually|normally|typically|generally|traditionally|ordinarily|customarily|regularly|routinely|rarely|seldom|(?<!\bas\s)always\s+(?:[a-z]+s|been|is|are)|tends? to|(?:a|the|his|her|their|its)\s+habit\s+of)\b/i;
 /** The same after a month that is so: "June is normally our strongest month", "August is often the driest month". */
 const HABITUAL_AFTER = new RegExp(`^\\s+(?:is|are|was)\\s+(?:${HABITUAL.source}|often\\b|always\\b)`, 'i');
 /** A month's name just before or after figures: "April 13-15", "14-17 March" are days of it, not a date in figures. */
@@ -110,7 +113,10 @@ const MONTH_JOINED = [
   new RegExp(`\\b(?:${MONTH})[a-z]*[-–](?:to[-–])?$`, 'i'),
   new RegExp(`^[-–](?:to[-–])?(?:${MONTH})`, 'i'),
 ];
-const WEEKDAY_OF_WEEK = new RegExp(String.raw`\b${WEEKDAY_STEM}day,?\s+(?:of\s+)?(last|this|next) week$`, 'i');
+const WEEKDAY_OF_WEEK = new RegExp(
+  String.raw`\b${WEEKDAY_STEM}day(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:of\s+)?(last|this|next) week$`,
+  'i',
+);
 /**
  * "since 29 March 2569", "on 11.04.2569", "in B.E. 2568", "in March B.E. 2568": a year of the Thai Buddhist era, after
  * a day and month or its era's name after a preposition or a month ("the Railway Act B.E. 2494" is a name).
@@ -291,6 +297,19 @@ parser.parsers.push({
     const monday = startOfISOWeek(context.refDate);
     const week = { last: -7, this: 0, next: 7 }[match[1].toLowerCase() as 'last'];
     return componentsOf(addDays(monday, week + ((weekday + 6) % 7)));
+  },
+});
+const WEEKDAY_PART_OF_WEEK = new RegExp(
+  String.raw`\b${WEEKDAY_STEM}day\s+(?:morning|afternoon|evening|night)\s+(?:of\s+)?(last|this|next)\s+week\b(?!['’])`,
+  'i',
+);
+// "after Tuesday night last week", "on Friday morning of next week": that part of that weekday of that week.
+parser.parsers.push({
+  pattern: () => WEEKDAY_PART_OF_WEEK,
+  extract: (context, match) => {
+    const weekday = WEEKDAYS.indexOf(`${match[1].toLowerCase()}day`);
+    const week = { last: -7, this: 0, next: 7 }[match[2].toLowerCase() as 'last'];
+    return componentsOf(addDays(startOfISOWeek(context.refDate), week + ((weekday + 6) % 7)));
   },
 });
 const WEEKDAY_WITH_ITS_DAY = new RegExp(String.raw`\b(?:on\s+)?${WEEKDAY_STEM}day\s*\((\d{1,2})\)`, 'i');
@@ -1978,6 +1997,28 @@ const STAMP_LINE =
  */
 const STAMP_LINE_END =
   /^(?:[\s.)]*(?:$|;)|\s*\([^()]*\b(?:time|GMT|UTC)\b[^()]*\)[\s.]*$|,\s*(?:updated|modified|revised)\s[^;]*$|\s*:\s|,\s*\p{Lu}[^,;]*(?:,\s*\p{Lu}[^,;]*)*\.?$|,?\s+by\s+(?:order\s+of\s+)?(?:the\s+)?\p{Lu}|,\s*for\s+[^;]*$|,?\s*(?:at|à|kl\.|klo|saat|um)?\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,5})?(?:\s*[|·•]\s*\p{Lu}[^.;|]*|,\s*(?:updated|modified|revised)\s[^;]*)?(?:(?:,\s*|\s+)(?:with|by)\s+(?:the\s+)?\p{L}[^,;]*)?[\s.]*$|(?:\s*[A-Z]{2,5})?,\s*(?:with|by)\s+\p{Lu}[^,;]*[\s.]*$|,?\s+at\s+\p{Lu}[\p{L}' -]*\.?$|\s*[—–·•|]\s|\s+-\s|,?\s*(?:[\d#]{1,2}[:.][\d#]{2}\s*)?(?:hrs?|local\s+time)\b[^.]*\.?$|\s+[\d#]{4}\s*(?:LT|UTC|GMT|Z|hrs?|h)[\s.]*$|\s+(?:Eastern|Central|Mountain|Pacific)(?:\s+[Tt]ime)?[\s.]*$)/u;
+/**
+ * A log's entry after its stamp, its news told after a dash with no day of its own: "Service notice — 2026-11-21 06:30
+ * CST — Train 2 is running about 3 hours late", "Bulletin 4 — 23.11.2026 — Round 5 results were confirmed": the stamp
+ * dates the news (not a heading's "— Marseille–Ajaccio line" nor "— For immediate release", nor an update's stamp over
+ * news that tells its own day: "Update 6.12.2025 at 08.30 — The attack was detected early on Saturday 6.12.").
+ */
+const NEWS_AFTER_STAMP =
+  /^(?:,?\s*(?:[—–]\s*)?(?:at\s+|klo\s+|kl\.\s*)?[\d#]{1,2}[:.][\d#]{2}\s*(?:[ap]\.?m\.?)?)?(?:\s*[A-Z]{2,5})?\s*[—–]\s+(?:(?:Update|Decision)\s*:\s*)?\p{Lu}(?:(?![—–])[^.!?])*?\s(?:is|are|was|were|has|have|had|will|left|began|took|made|went|came|ran|rose|fell|held|met|said|told|gave|found|brought|sent|set|put|cut|hit|kept|lost|won|struck|stood|broke|spoke|drew|(?!(?:immediate|release)\b)\p{Ll}{3,}(?:ed|s))\s(?:(?![—–])[^!?])*$/u;
+/** A stamp's date in figures or with its month's name: "2026-11-21", "23.11.2026", "21 November", "Nov. 21". */
+const STAMP_DATE = new RegExp(
+  String.raw`\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\s?\d{1,2}[./]|\b\d{1,2}\s+(?:${MONTH})|\b(?:${MONTH})[a-z]*\.?\s+\d{1,2}\b`,
+  'i',
+);
+/** A day the entry tells of its own, which dates its news instead of the stamp. */
+const DAY_OF_ITS_OWN =
+  /\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September|October|November|December)\b|\b\d{1,2}\.\d{1,2}\./;
+/**
+ * Whether what follows a stamp with its date in figures ("2026-11-21", "21 November 2026") is a log entry's news
+ * (above) with no day of its own ("UPDATE 9:15 a.m. CDT Monday — Both directions … are open again" names no date).
+ */
+const newsAfterStamp = (stamp: string, after: string) =>
+  STAMP_DATE.test(stamp) && NEWS_AFTER_STAMP.test(after) && !DAY_OF_ITS_OWN.test(after);
 /** A weekday after a stamp's date: ", Thursday". */
 const STAMP_WEEKDAY = new RegExp(String.raw`^,\s*${WEEKDAY}\b`, 'i');
 /**
@@ -2100,7 +2141,9 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
     /^\s*(?:Published\s+in|Posted\s+on)\s+[^.:;]{1,60}:\s*$/.test(opening) ||
     // (Its weekday may follow the date, or stand before it: "Original published 28 May 2026, Thursday, saat 21.40.",
     // "Last updated Monday (23/3/2026), 22.40 WITA.")
-    (STAMP_LINE.test(opening) && STAMP_LINE_END.test(after.replace(STAMP_WEEKDAY, '').replace(/^\)/, ''))) ||
+    (STAMP_LINE.test(opening) &&
+      STAMP_LINE_END.test(after.replace(STAMP_WEEKDAY, '').replace(/^\)/, '')) &&
+      !newsAfterStamp(dated.slice(0, dated.length - after.length), after)) ||
     // "2026/10/10 (Sat) 11:30 updated | This article is …": a page's stamp, its date first.
     (/^\s*$/.test(opening) &&
       /^\s*(?:\(\p{L}{2,4}\.?\)\s*)?\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4}\s*)?(?:updated|posted|published|input)\b/iu.test(
@@ -2178,6 +2221,8 @@ function isDocumentStamp(opening: string, before: string, after: string, dated: 
       /^\s*,\s*\p{Lu}[\p{L}'’ -]{1,40}\.?\s*$/u.test(after)) ||
     // "the Emergency Act (RT I, 03.03.2017, 1)": a gazette's citation of a law, its issue's date between its marks.
     (/\(\s*\p{Lu}[\p{L}.]*(?:\s+[\p{L}.]+){0,2},\s*$/u.test(opening) && /^\s*,\s*[\d#]+\s*\)/.test(after)) ||
+    // "Friday 27 November, Kyoto": a diary's heading, its day and where it was written, alone on its line.
+    (/^\s*$/.test(opening) && /^\s*,\s*\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}\.?\s*$/u.test(after)) ||
     // "Kuopio 26.10.2026, CITY BOARD OF KUOPIO": a place, a date and the body that signs, in capitals.
     (/^\s*(?:\p{Lu}[\p{L}'’.-]*\s*,?\s*)?$/u.test(opening) && /^\s*,\s*\p{Lu}[\p{Lu}\s'’.&-]{3,}$/u.test(after)) ||
     // "Press release 2.10.2026 | Updated: 2.10.2026 14.20": a release's own line.
@@ -2310,6 +2355,15 @@ const YEARLY_SCHEDULE_BEFORE = new RegExp(
   String.raw`\b(?:semi-?annually|annually|quarterly|twice\s+a\s+year|each\s+year|every\s+year)\s+on\s+(?:[#\d]{1,2}\s+(?:${MONTH})[a-z]*\s+and\s+)?$`,
   'i',
 );
+/**
+ * A level's record and its baseline before "since": "its strongest level since", "the lowest reading of the series
+ * since" (a baseline that names a thing is one: "its highest level since the 2019 floods").
+ */
+const RECORD_SINCE_BEFORE =
+  /\b(?:\p{L}{3,}est|best|worst)\s+(?:levels?|readings?|close|rate|point|value|position|prices?|figure|mark)\b[^,;.]{0,30}?\s*since\s+$/iu;
+/** A figure reached in its period, before it: "reached a record $64.7 billion in ", "totalled 41,000 in ". */
+const FIGURE_FOR_PERIOD_BEFORE =
+  /\b(?:reached|hit|totall?ed|amounted\s+to|stood\s+at|came\s+in\s+at)\s+(?:an?\s+(?:record|all-time)\s+(?:high\s+|low\s+)?(?:of\s+)?)?[$€£¥]?\s?[\d#][\d#,.]*\s*(?:billion|million|bn|mn|m|%|per\s+cent|percent)?\s+(?:in|for)\s+$/i;
 /** A plan told in a relative clause, up to its day: ", which had been due to reopen on ". */
 const RELATIVE_PLAN_BEFORE =
   /\b(?:that|which|who)\s+(?:was|were|had been)\s+(?:due|scheduled|supposed|set|meant|planned|expected)(?:\s+(?:to|at|in|back)\b[^,;]*|\s*)$/i;
@@ -2828,6 +2882,15 @@ function periodFor(
   // "Free travel is usually offered on the 5th of July", "Traffic normally peaks on Friday", "is traditionally held on
   // the last weekend of June": a habit, no one day.
   if (HABITUAL.test(clauseBefore(sentence, result.index)) && !/\d{4}/.test(text)) return undefined;
+  // "Every November we have this debate, and every November we say we'll fix it next year": what a time that comes
+  // round brings, no one date (not where a state began: "has opened every day since Monday").
+  if (
+    EVERY_PERIOD.test(clauseBefore(sentence, result.index)) &&
+    !/\d{4}/.test(text) &&
+    !/^since\s/i.test(text) &&
+    !/\bsince\s+$/i.test(before)
+  )
+    return undefined;
   // "If it lasts until the end of the year", "If this runs much past the end of the month", "if the rains fail in
   // November", "if the closure continues until the first quarter of next year", "If no buyer emerges by March": how
   // long or when a condition would hold, no event; a day in a condition ("If there is nothing on the table on Friday")
@@ -4659,10 +4722,10 @@ function periodFor(
   // "registered as Camps Bay inquest 14/09/2026": a case's number, in figures that look like a day.
   if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(text) && /\b(?:inquest|case|file|docket|matter|claim)\s+$/i.test(before))
     return undefined;
-  // "output plans for the fiscal year ending in March 2027", "earnings … for the year to June 30, 2027": a financial
-  // year named by its end.
+  // "output plans for the fiscal year ending in March 2027", "earnings … for the year to June 30, 2027", "revenue for
+  // the year to the end of February": a financial year named by its end.
   if (
-    /\b(?:fiscal|financial|business|tax)\s+year\s+(?:ending|ended|ends|to|through)\s+(?:in\s+|on\s+)?$|\bthe\s+(?:year|half|quarter)\s+to\s+$/i.test(
+    /\b(?:fiscal|financial|business|tax)\s+year\s+(?:ending|ended|ends|to|through)\s+(?:in\s+|on\s+)?$|\bthe\s+(?:year|half|quarter)\s+to\s+(?:the\s+)?$/i.test(
       before,
     )
   )
@@ -4743,7 +4806,8 @@ function periodFor(
   if (
     (MONTH_ALONE.test(bare) || WEEKDAY_ALONE.test(bare)) &&
     (/\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is)\s+$/.test(before) ||
-      (/^\W*$/.test(sentence.slice(0, result.index)) &&
+      // (After a speaker's label too: "MADDIE: May, what will happen to him?")
+      (/^\W*(?:\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+)?\s*:\s*)?$/u.test(sentence.slice(0, result.index)) &&
         /^,\s*(?:your?|you['’](?:re|ve|d|ll)|what|how|did|do|does|can|could|would|tell)\b/i.test(
           sentence.slice(result.index + bare.length),
         )) ||
@@ -4924,6 +4988,12 @@ function periodFor(
     return undefined;
   // "the eve of the year's last Wednesday": the last such weekday of a span, no day counted back from the report.
   if (/^last\s/i.test(text) && /\b(?:year|month|season|term|series)['’]s\s+$/i.test(before)) return undefined;
+  // "then it's back to Kyoto for my last week", "their last day on the job": one's own final stretch, not the one gone by.
+  if (
+    /^last\s+(?:week|weekend|month|year|day|night)$/i.test(text) &&
+    /\b(?:my|our|his|her|their|your)\s+$/i.test(before)
+  )
+    return undefined;
   // "on peak Saturdays in August", "forty ships a day in August": a month of a weekly or daily habit.
   if (
     MONTH_ALONE.test(text) &&
@@ -6129,6 +6199,25 @@ function periodFor(
       ))
   )
     return undefined;
+  // "sent the peso to its strongest level since August": the baseline of a record, no event; "Remittances reached a
+  // record $64.7 billion in 2024", "The annual inflation closed October at 4.1%": a figure for its period; "the
+  // inflation reading for the first half of November": a period the figures cover.
+  if (
+    (/^since\s/i.test(text) || /\bsince\s+$/i.test(before)) &&
+    RECORD_SINCE_BEFORE.test(sentence.slice(0, result.index) + (/^since\s/i.test(text) ? 'since ' : '')) &&
+    !/^\s+\p{Ll}/u.test(after)
+  )
+    return undefined;
+  if (
+    (MONTH_OF_A_YEAR.test(text) || /^(?:in\s+)?\d{4}$/i.test(text)) &&
+    (FIGURE_FOR_PERIOD_BEFORE.test(sentence.slice(0, result.index) + (/^in\s/i.test(text) ? 'in ' : '')) ||
+      (/\b(?:closed|ended|finished)\s+$/i.test(before) && /^\s+at\s+[-+]?[\d#$€£]/.test(after)) ||
+      (/\b(?:first|second)\s+half\s+of\s+$/i.test(before) &&
+        /\b(?:inflation|prices?|readings?|data|figures?|index|CPI|sales|output|volumes?|traffic)\b/i.test(
+          sentence.slice(0, result.index),
+        )))
+  )
+    return undefined;
   // "had still not been paid their salaries for May and June": what is owed for a month, named after it.
   if (MONTH_ALONE.test(text.replace(/\s+\d{4}$/, '')) && OWED_FOR.test(sentence.slice(0, result.index)))
     return undefined;
@@ -6424,6 +6513,10 @@ function periodFor(
   // after the report's: the clearly nearer such day.
   const validity =
     /\bvalid\s+(?:from|until|till|to|through|on)\s+(?:\d{1,2}[:.]?[\d#]{2}\s*(?:hrs?\s+)?(?:on\s+)?)?$/i.test(before) ||
+    // ("put the metro under a winter storm watch from Monday evening through Wednesday evening": a warning's own span,
+    // told of its issuing; one told in the present looks ahead already.)
+    (read !== 'future' &&
+      /\b(?:watch|warning|advisory|alert|curfew)\s+(?:from|until|till|through)\s+$/i.test(before)) ||
     ORDER_FROM.test(`${sentence.slice(0, result.index)}${text.replace(/\S+$/, '')}`) ||
     (read === 'future' &&
       result.start.isCertain('weekday') &&
@@ -6612,7 +6705,8 @@ function periodFor(
   // 28/10/2026", "Informe de situación N° 4 — 19/08/2026 18h00": a notice's title line, its date after the title's dashes and ending the line or followed by another.
   if (
     TITLE_LINE.test(sentence.slice(0, result.index)) &&
-    /^\s*(?:[—–]\s|[.:\s]*$|,?\s*(?:\d{1,2}[:.h][\d#]{2}(?:\s*hrs?)?)?\s*(?:\([^)]*\))?[.\s]*$)/.test(after)
+    /^\s*(?:[—–]\s|[.:\s]*$|,?\s*(?:\d{1,2}[:.h][\d#]{2}(?:\s*hrs?)?)?\s*(?:\([^)]*\))?[.\s]*$)/.test(after) &&
+    !newsAfterStamp(text, after)
   )
     return undefined;
   // "Information on a material event, dated 07.09.2026": a heading that dates its document; "Ref: NCS/PR/2026/071 dated
@@ -7399,6 +7493,14 @@ function periodFor(
       // moved to, dated, tells which week's Sunday was meant.
       const original = originalWeekday(after, published, weekday);
       if (original) return [periodOf(original, 'day'), original > published ? 'future' : 'past'];
+      // "The release was due on Thursday but record inflows forced the operator to open the spillway early": what was
+      // done early, the clause's last word, was done before its day, which lies ahead of the telling (not "early on
+      // Friday", "in the early hours").
+      if (
+        weekday !== published.getDay() &&
+        /\b(?:early|ahead\s+of\s+(?:schedule|time))\s*(?:[.;]|$)/i.test(after.slice(0, after.search(/[.;]|$/) + 1))
+      )
+        return [periodOf(weekdayDate(published, weekday, 'future') ?? published, 'day'), 'past'];
       // "was due to reopen on Thursday but remains closed": a plan whose thing stays as it is now was for the day gone
       // by too (the golds agree, 30 to 1: a day ahead would be "is due to reopen"); one that will stay so ("but will
       // stay shut"), for the clearly nearer of the two days it may be. Not one still waiting on a word ("but the
@@ -7447,10 +7549,14 @@ function periodFor(
     }
     // "on Thursday last": British for last Thursday; "until Friday next", for next Friday ("Friday next week" is that
     // week's).
-    // "gathered … this Saturday gone" (Caribbean and Irish English): the one just past.
-    if (/^this\s/i.test(text) && /^\s+(?:just\s+)?(?:gone|past)\b/i.test(after)) {
-      const gone = weekdayDate(published, result.start.get('weekday') ?? 0, 'past');
-      return gone ? [periodOf(gone, 'day'), 'past'] : undefined;
+    // "gathered … this Saturday gone" (Caribbean and Irish English), "this past Friday": the one just past, a week back
+    // when said on that weekday (that day itself is "today").
+    if (
+      (/^this\s/i.test(text) && /^\s+(?:just\s+)?(?:gone|past)\b/i.test(after)) ||
+      (/^past\s/i.test(text) && /\bthis\s+$/i.test(before))
+    ) {
+      const back = (published.getDay() - (result.start.get('weekday') ?? 0) + 7) % 7 || 7;
+      return [periodOf(addDays(published, -back), 'day'), 'past'];
     }
     const qualifier =
       WEEKDAY_QUALIFIER.exec(text)?.[1]?.toLowerCase() ??
@@ -7522,10 +7628,10 @@ function periodFor(
       isSameDay(anchor, published) &&
       !/^\s+(?:week|fortnight)\b/i.test(after)
     ) {
-      if (PLAN_OVERTAKEN_BEFORE.test(opening)) {
-        const nearer = clearlyNearer(published, weekday);
-        if (nearer) return nearer;
-      }
+      // (When neither is clearly nearer, no day: "The board had planned to certify on Friday before the problem
+      // surfaced" in a Monday paper may be either Friday.)
+      if (PLAN_OVERTAKEN_BEFORE.test(opening) && weekday !== published.getDay())
+        return clearlyNearer(published, weekday);
       const yesterday = addDays(published, -1);
       if (PLAN_TOLD_BEFORE.test(opening) && yesterday.getDay() === weekday) return [periodOf(yesterday, 'day'), 'past'];
     }
@@ -8187,8 +8293,25 @@ export function resolveDates(
       ? { ...date, start: `${told.start.slice(0, 7)}-01`, expected: false }
       : undefined;
   };
+  // "Eleven days ago, on the Monday night, somebody set fire to the cables": a weekday set beside a day told before it
+  // is that day, when it names it.
+  const besideTold = (date: ResolvedDate) => {
+    const weekday = WEEKDAY_AND_PART_OF_DAY.exec(date.text.replace(/[\s,]+$/, ''))?.[1];
+    if (!weekday) return undefined;
+    const told = resolved.find((other) => {
+      if (other.precision !== 'day' || other.index >= date.index || other.start === date.start) return false;
+      const beside = WEEKDAY_BESIDE.exec(sentence.slice(other.index + other.text.replace(/[\s,]+$/, '').length));
+      return (
+        beside !== null &&
+        other.index + other.text.replace(/[\s,]+$/, '').length + beside[0].length - beside[1].length ===
+          date.index + date.text.length - date.text.replace(/^(?:on\s+)?/i, '').length &&
+        WEEKDAYS.indexOf(weekday.toLowerCase()) === new Date(`${other.start}T00:00:00`).getDay()
+      );
+    });
+    return told ? { ...date, start: told.start, expected: told.expected } : undefined;
+  };
   return resolved
-    .map((date) => followed(date) ?? monthTold(date) ?? date)
+    .map((date) => besideTold(date) ?? followed(date) ?? monthTold(date) ?? date)
     .map((date) => {
       const twin = ordinalAlone(date) ? inFull(date) : namedAgain(date);
       return twin ? { ...date, start: twin.start, expected: date.expected || twin.start > published } : date;

@@ -81,7 +81,7 @@ const PLAN_BESIDE = new RegExp(String.raw`,\s+(?:${PLAN_WORDS})\s+to\s+[a-z]+(?:
  * turning into a test case").
  */
 const PLANNED = new RegExp(
-  String.raw`\b(?:is|are|am|be|(?:it|he|she|that|there|what|who)'s|'re|remains?)\s+(?:(?:now|still|already|also|currently)\s+)?(?:(?:${PLAN_WORDS}|planning|preparing|going|likely|ready\s+to|to)\b|(?!(?:becoming|turning|proving|growing|getting|looking|seeming|shaping)\b)\w+ing\b)|\b(?:plans?|intends?|aims?|hopes?|wants?|expects?|seeks?|vows?|promises?|pledges?|threatens?|prepares?)\s+to\b|(?<!\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s)\bplans?\s+(?:an?|another)\s|\b(?:expects|anticipates|forecasts|predicts|projects)\b|\b(?:is|are)\s+(?:\w+\s+)?(?:up\s+)?for\s+(?:trial|sentencing|sentence|a\s+hearing|mention)\b|\b(?:expect|anticipate|predict|forecast)s?\s+(?:\S+\s+){1,3}?to\b`,
+  String.raw`\b(?:is|are|am|be|(?:it|he|she|that|there|what|who)'s|'re|remains?)\s+(?:(?:now|still|already|also|currently)\s+)?(?:(?:${PLAN_WORDS}|planning|preparing|going|likely|ready\s+to|to)\b|(?!(?:becoming|turning|proving|growing|getting|looking|seeming|shaping)\b)\w+ing\b)|\b(?:plans?|intends?|aims?|hopes?|wants?|expects?|seeks?|vows?|promises?|pledges?|threatens?|prepares?)\s+to\b|(?<!\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s)\bplans?\s+(?:an?|another)\s|\b(?:expects|anticipates|forecasts|predicts|projects)\b|\b(?:wants|proposes|seeks|requests|demands)\s+(?:a|an|the|another|its|their)\s|\b(?:is|are)\s+(?:\w+\s+)?(?:up\s+)?for\s+(?:trial|sentencing|sentence|a\s+hearing|mention)\b|\b(?:expect|anticipate|predict|forecast)s?\s+(?:\S+\s+){1,3}?to\b`,
   'i',
 );
 /** A plan stated in the past ("would", "was due to", "hoped talks would"): its date may lie either side of publication. */
@@ -192,6 +192,9 @@ function signalOf(words: string, afterPhrase = false): Direction | undefined {
 /** A verb in the present: "still stands", "are not back", "remains". */
 const PRESENT_VERB = /\b(?:is|are|am|remains?|stands?|stays?)\b/i;
 
+/** A gerund after "after" up to a date phrase in its clause: "after finding the memory-card error late ". */
+const AFTER_GERUND = /\b(?:after|following)\s+(?:\w+ly\s+)?(?!during\b|morning\b|evening\b)[a-z]{2,}ing\b[^,;.:]*$/i;
+
 /**
  * Clause boundaries for finding a date phrase's verb: punctuation, and the words that open a new clause. "since" before a
  * time is a preposition ("overtime worked since last October").
@@ -232,12 +235,53 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     )
   )
     return 'future';
-  // "ordered a replacement foam tender, due in June, to replace": a thing set beside its due day is awaited (unless the
+  // "She said she expected a report in January": what was awaited may lie either side (not one the sentence says came:
+  // "expected a ruling in January, but it came in March").
+  if (
+    /\b(?:expected|anticipated|predicted|awaited)\s+(?:a|an|the|its|their|his|her|further|more|new|fresh)\s+(?:[a-z-]+\s+){0,3}?(?:in|on|by|before|within)\s+$/i.test(
+      `${sentence.slice(0, start)}${/^(?:in|on|by|before|within)\s/i.test(sentence.slice(start, end)) ? sentence.slice(start, end).split(/\s/)[0] + ' ' : ''}`,
+    ) &&
+    !/^[^.;]*\b(?:but|and)\b[^.;]*\b(?:came|arrived|happened|landed|emerged|appeared|was\s+(?:issued|delivered|published|released))\b/i.test(
+      sentence.slice(end),
+    )
+  )
+    return 'either';
+  // "We have proposed Presidents Day, Feb. 15, as the make-up day": a day put forward for a thing may lie either side.
+  if (
+    /\b(?:proposed|suggested|chose|chosen|picked|named|designated|offered)\s+(?:\p{Lu}[\p{L}'’]*[\s,]+){0,3}$/u.test(
+      sentence.slice(0, start),
+    ) &&
+    /^[^.;]{0,12}?,?\s+as\s+(?:the|a|an|its|our|their)\s+(?:new\s+)?[\p{L}-]+\s+(?:day|date)\b/u.test(
+      sentence.slice(end),
+    )
+  )
+    return 'either';
+  // "had been due to end on November 30, but the ceremony is now on Thursday": a thing that is now on a day is kept
+  // then (not "made what is now the last scheduled crossing on Wednesday").
+  if (
+    /\b(?:is|are)\s+now\s+(?:on\s+)?$/i.test(
+      `${sentence.slice(0, start)}${/^on\s/i.test(sentence.slice(start, end)) ? 'on ' : ''}`,
+    )
+  )
+    return 'future';
+  // "the retrial was fixed for 8 March, with a pre-trial review on 5 February": what is set beside a fixture is set
+  // ahead with it.
+  if (
+    /\b(?:fixed|set|scheduled|listed|booked|timetabled)\s+(?:[^,;.]{1,40}?\s+)?(?:for|to)\s+[^,;.]{1,40},\s*with\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,3}(?:on|for)\s+$/iu.test(
+      `${sentence.slice(0, start)}${/^(?:on|for)\s/i.test(sentence.slice(start, end)) ? sentence.slice(start, end).split(/\s/)[0] + ' ' : ''}`,
+    )
+  )
+    return 'future';
+  // "ordered a replacement foam tender, due in June, to replace", "The retrial, listed for 8 March, will have a new
+  // jury": a thing set beside its due day is awaited (unless the
   // verb after tells it has been: "a scheduled inspection, due in July, did not take place", "The audit, due in May,
   // found no irregularities").
   const verbAfter = /^\s*,\s*(?:never\s+|\w+ly\s+)?([a-z]+)/.exec(sentence.slice(end))?.[1] ?? '';
   if (
-    /,\s*(?:(?:now|still|also)\s+)?due\s+(?:back\s+)?(?:in|on|by|before)\s+$/i.test(sentence.slice(0, start)) &&
+    (/,\s*(?:(?:now|still|also)\s+)?due\s+(?:back\s+)?(?:in|on|by|before)\s+$/i.test(sentence.slice(0, start)) ||
+      /,\s*(?:(?:now|still|also)\s+)?(?:listed|scheduled|fixed|slated|set|booked|pencill?ed\s+in)\s+for\s+$/i.test(
+        `${sentence.slice(0, start)}${/^for\s/i.test(sentence.slice(start, end)) ? 'for ' : ''}`,
+      )) &&
     !isPast(verbAfter)
   )
     return 'future';
@@ -282,6 +326,17 @@ export function directionAt(sentence: string, start: number, end: number): Direc
     )
   )
     return 'past';
+  // "The board voted on Friday to recount every ballot after finding the error late Thursday": what a deed done came
+  // after, told by a gerund, was done before it (not "will recount after finding …").
+  const gerund = AFTER_GERUND.exec(sentence.slice(0, start));
+  if (gerund) {
+    const main = sentence.slice(0, gerund.index);
+    if (
+      !/\b(?:will|would|shall|wo|'ll|is|are|am|be|going\s+to|plans?\s+to)\b/i.test(main) &&
+      (main.match(/[a-z]+/g) ?? []).some((word) => isPastAction(word))
+    )
+      return 'past';
+  }
   // "the full judgment and the Advocate General's Opinion of 12 February", "the decree of 3 March": a paper named by its
   // date has been issued.
   if (
@@ -1008,7 +1063,7 @@ const INSTRUCTED = /\b(?:has|have)\s+been\s+(?:asked|told|ordered|instructed|dir
 const PRESENT_INSTRUCTED =
   /\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:advised|asked|told|urged|ordered|requested|warned|required|invited|encouraged|instructed|directed|reminded)\s+(?:not\s+)?to\b/gi;
 const PRESENT_PASSIVE = new RegExp(
-  `(\\b(?:is|are|am)|(?<=\\b(?:you|we|they))['’]re|(?<=\\bI)['’]m)\\s+(?:\\w+ly\\s+)?(?:[a-z]+ed|${[...IRREGULAR_PAST].join('|')})\\b`,
+  `(\\b(?:is|are|am)|(?<=\\b(?:you|we|they))['’]re|(?<=\\bI)['’]m)\\s+(?:(?:\\w+ly|now|still|also)\\s+)?(?:[a-z]+ed|${[...IRREGULAR_PAST].join('|')})\\b`,
   'gi',
 );
 /** "will have been shut for a month", "will have reopened by Friday": a future perfect, ahead. */
