@@ -7811,6 +7811,8 @@ const NO_DATE: [string, string][] = [
   ['Remittances reached a record $64.7 billion in 2024 and have been slipping since.', '2026-11-25'],
   ['The annual inflation closed October at 4.1%, above the target.', '2026-11-25'],
   ['The big one is the inflation reading for the first half of November.', '2026-11-25'],
+  // a caller by a weekday's name (r336)
+  ["GARY LENNOX: Next caller is Tuesday McAllister, and yes, that's her real name.", '2026-11-24'],
   // a diary's heading, its day and its place (r334)
   ['Friday 27 November, Kyoto', '2026-11-27'],
   // what always comes at a time is a habit (r333)

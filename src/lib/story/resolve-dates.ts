@@ -7220,7 +7220,8 @@ function periodFor(
       return undefined;
     // "two UAE residents: Friday Mensah, a 41-year-old engineer", "Dr. Sunday Okeke", "Engr. Friday Akpomudje, said",
     // "chief engineer Sunday Oa as acting head", "tea vendor P. Sunday Raju", "he is only U Sunday Aung", "Presenter:
-    // Sunday Okot.", "Engineers led by Tuesday Nakamura", "April Lindqvist and Sunday Adeyemi": a weekday before a surname,
+    // Sunday Okot.", "Engineers led by Tuesday Nakamura", "April Lindqvist and Sunday Adeyemi", "Next caller is Tuesday
+    // McAllister": a weekday before a surname,
     // after a title (Burmese, Thai,
     // Indonesian, Filipino and Ghanaian ones too), an initial, a programme's label, one who leads, or before an
     // apposition, is a name.
@@ -7228,7 +7229,7 @@ function periodFor(
     if (
       PROPER_WEEKDAY_ALONE.test(clockless) &&
       surname &&
-      (/(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Sgt|Capt|Cllr|Hon|Rep|Sen|Gov|Engr|Barr|Arc|Pharm|Alhaji|Alhaja|Hajia|Mallam|Chief|Pastor|Gen|Col|Maj|Lt|Supt|Insp)\.?|\b(?:U|Daw|Ko|Maung|Saw|Khun|Pak|Ibu|Bapak|Mang|Aling|Nana|Mama|Baba)|\b[a-z]+(?:er|or|ist|ian|ant|ent|ee|man|woman)|(?:^|\s)[A-Z]\.|\b(?:Presenter|Host|Guest|Producer|Reporter|Caller|Listener|Moderator|Anchor|Interviewer)\s*:|\b(?:led|headed|chaired|run|directed|managed|coordinated|organi[sz]ed)\s+by|\b\p{Lu}\p{Ll}+\s+(?:and|&))\s+$/u.test(
+      (/(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Sgt|Capt|Cllr|Hon|Rep|Sen|Gov|Engr|Barr|Arc|Pharm|Alhaji|Alhaja|Hajia|Mallam|Chief|Pastor|Gen|Col|Maj|Lt|Supt|Insp)\.?|\b(?:U|Daw|Ko|Maung|Saw|Khun|Pak|Ibu|Bapak|Mang|Aling|Nana|Mama|Baba)|\b[a-z]+(?:er|or|ist|ian|ant|ent|ee|man|woman)|(?:^|\s)[A-Z]\.|\b(?:Presenter|Host|Guest|Producer|Reporter|Caller|Listener|Moderator|Anchor|Interviewer)\s*:|\b(?:led|headed|chaired|run|directed|managed|coordinated|organi[sz]ed)\s+by|\b(?:caller|guest|listener)\s+(?:is|was)|\b\p{Lu}\p{Ll}+\s+(?:and|&))\s+$/u.test(
         before,
       ) ||
         // "and Sunday Ekka (27), a security guard": an age in brackets may come between. "Friday Ng'ambi (Mr)": so may
