@@ -1,8 +1,8 @@
 // The stamp a log's entry opens on ("Service notice — 2026-11-22 20:00 CST — "), and the day it gives the entry.
-import { resolveDates, type FigureOrder } from './resolve-dates.ts';
+import { MONTHS, resolveDates, type FigureOrder } from './resolve-dates.ts';
 
-/** A month's name, written out or cut short. */
-const MONTH_NAME = '(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\\.?';
+/** A month's name, written out or cut short, capitalised or not (the stamp's other words keep their case). */
+const MONTH_NAME = `(?:${MONTHS.map((month) => `[${month[0].toUpperCase()}${month[0]}]${month.slice(1)}`).join('|')})[a-z]*\\.?`;
 /** A clock time, perhaps with its zone: "06:30 CST", "9.15 a.m.", "klo 09.15". */
 const STAMP_CLOCK = String.raw`(?:at\s+|klo\s+|kl\.\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}\b)?`;
 /**

@@ -48,7 +48,7 @@ export interface ResolvedDate extends Period {
 }
 
 /** Months by the first three letters every spelling of them starts with. */
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = MONTHS.join('|');
 /** A month's name written out and capitalised, as a proper noun is: "June", not "Jun" or "june". */
 const MONTH_CAPITALISED = 'January|February|March|April|May|June|July|August|September|October|November|December';
